@@ -1,0 +1,3 @@
+module krait
+
+go 1.26
