@@ -1,0 +1,111 @@
+"""Reference symbol tables from CPython 3.11, for compiler/symtable_test.go.
+
+Reads one JSON request per line on stdin and writes one JSON reply per line:
+  request: {"src": str} or {"path": str}, optional "ast": true (include the
+           tree as JSON for the Go side to rebuild), "hash": true (send the
+           SHA-256 of the dump instead of the dump).
+  reply:   {"perr": str} if ast.parse fails, else {"err": str} if building
+           the symbol table raises, else {"dump": str} or {"hash": str};
+           plus "ast" when asked.
+The dump format is reproduced by dumpTable in symtable_test.go.
+"""
+import ast
+import hashlib
+import json
+import sys
+import symtable
+
+TYPES = {0: "function", 1: "class", 2: "module"}
+SCOPES = ["NONE", "LOCAL", "GLOBAL_EXPLICIT", "GLOBAL_IMPLICIT", "FREE", "CELL"]
+FLAGS = ["DEF_GLOBAL", "DEF_LOCAL", "DEF_PARAM", "DEF_NONLOCAL", "USE",
+         "DEF_FREE", "DEF_FREE_CLASS", "DEF_IMPORT", "DEF_ANNOT", "DEF_COMP_ITER"]
+ENUMS = {}
+for group in (["Load", "Store", "Del"], ["And", "Or"],
+              ["Add", "Sub", "Mult", "MatMult", "Div", "Mod", "Pow", "LShift",
+               "RShift", "BitOr", "BitXor", "BitAnd", "FloorDiv"],
+              ["Invert", "Not", "UAdd", "USub"],
+              ["Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn"]):
+    for i, name in enumerate(group):
+        ENUMS[name] = i
+
+
+def flagstr(f):
+    names = [n for i, n in enumerate(FLAGS) if f & (1 << i)]
+    return "|".join(names) if names else "0"
+
+
+def dump(tb, out, ind):
+    out.append("%s%s %s line=%d nested=%d varnames=%s" % (
+        ind, TYPES[tb.type], tb.name, tb.lineno, tb.nested, ",".join(tb.varnames)))
+    items = list(tb.symbols.items())
+    # Names only passed through (no flags) are appended in set order: sort them.
+    own = [(k, v) for k, v in items if v & 2047]
+    passed = sorted((k, v) for k, v in items if not v & 2047)
+    for k, v in own + passed:
+        out.append("%s  %s %s %s" % (ind, k, flagstr(v & 2047), SCOPES[(v >> 11) & 15]))
+    for c in tb.children:
+        dump(c, out, ind + "    ")
+
+
+def tojson(node):
+    if isinstance(node, list):
+        return [tojson(x) for x in node]
+    if isinstance(node, ast.AST):
+        name = type(node).__name__
+        if name in ENUMS:
+            return ENUMS[name]
+        d = {"_": name}
+        for f in node._fields:
+            d[f] = tojson(getattr(node, f, None))
+        if hasattr(node, "lineno") and hasattr(node, "end_col_offset"):
+            d["@"] = [node.lineno, node.col_offset, node.end_lineno, node.end_col_offset]
+        return d
+    if isinstance(node, str):
+        return node
+    if isinstance(node, bool) or node is None:
+        return None
+    if isinstance(node, int):
+        return node if abs(node) < 2**53 else None
+    return None
+
+
+def handle(req):
+    if "src" in req:
+        src, filename = req["src"], "x.py"
+    else:
+        filename = req["path"]
+        with open(filename, "rb") as f:
+            src = f.read()
+    rep = {}
+    try:
+        tree = ast.parse(src, filename)
+    except (SyntaxError, ValueError) as e:
+        return {"perr": "%s: %s" % (type(e).__name__, e)}
+    if req.get("ast"):
+        rep["ast"] = tojson(tree)
+    try:
+        top = symtable.symtable(src, filename, "exec")
+    except SyntaxError as e:
+        rep["err"] = "%s: %s @%s:%s-%s:%s" % (type(e).__name__, e.msg, e.lineno,
+                                             e.offset, e.end_lineno, e.end_offset)
+        return rep
+    out = []
+    dump(top._table, out, "")
+    text = "\n".join(out) + "\n"
+    if req.get("hash"):
+        rep["hash"] = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    else:
+        rep["dump"] = text
+    return rep
+
+
+def main():
+    sys.setrecursionlimit(10000)
+    for line in sys.stdin:
+        rep = handle(json.loads(line))
+        sys.stdout.write(json.dumps(rep) + "\n")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
