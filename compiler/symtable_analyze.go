@@ -179,13 +179,13 @@ func (b *builder) drop(start int, name string) bool {
 }
 
 // updateSymbols records, in blk, the names its children need from further
-// out: a class marks those it also uses (DefFreeClass); other blocks gain a
+// out: a class marks those it also binds (DefFreeClass); other blocks gain a
 // flagless Free symbol so that the closure can be passed through.
 func (b *builder) updateSymbols(blk *Block, start int) {
 	for _, name := range b.free[start:] {
 		if i := blk.find(name); i >= 0 {
-			if blk.Type == ClassBlock {
-				blk.Symbols[i].Flags |= DefFreeClass
+			if f := &blk.Symbols[i].Flags; blk.Type == ClassBlock && *f&(DefBound|DefGlobal) != 0 {
+				*f |= DefFreeClass
 			}
 			continue
 		}

@@ -346,6 +346,7 @@ func (b *builder) annAssign(s *syntax.AnnAssign) {
 
 func (b *builder) try(body []syntax.Stmt, handlers []*syntax.ExceptHandler, orelse, final []syntax.Stmt) {
 	b.stmts(body)
+	b.stmts(orelse) // before the handlers, as in CPython 3.11
 	for _, h := range handlers {
 		if h.Type != nil {
 			b.expr(h.Type)
@@ -355,7 +356,6 @@ func (b *builder) try(body []syntax.Stmt, handlers []*syntax.ExceptHandler, orel
 		}
 		b.stmts(h.Body)
 	}
-	b.stmts(orelse)
 	b.stmts(final)
 }
 
