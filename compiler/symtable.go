@@ -239,12 +239,25 @@ type SymbolTable struct {
 	Top      *Block // the module block
 	Filename string
 	Future   FutureFlags
-	blocks   map[syntax.Node]*Block
+	blocks   map[syntax.Node]*Block // built by Lookup
+	count    int                    // number of blocks in the tree
 }
 
 // Lookup returns the block opened by node (a *FunctionDef, *ClassDef,
-// *Lambda, comprehension, or the module), or nil.
+// *Lambda, comprehension, or the module), or nil. The index it needs is
+// built on the first call.
 func (t *SymbolTable) Lookup(node syntax.Node) *Block {
+	if t.blocks == nil {
+		t.blocks = make(map[syntax.Node]*Block, t.count)
+		var walk func(*Block)
+		walk = func(b *Block) {
+			t.blocks[b.Node] = b
+			for _, c := range b.Children {
+				walk(c)
+			}
+		}
+		walk(t.Top)
+	}
 	return t.blocks[node]
 }
 

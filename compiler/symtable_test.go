@@ -34,7 +34,7 @@ type pyReply struct {
 }
 
 // python runs symdump.py on the requests and returns its replies in order.
-func python(t *testing.T, reqs []map[string]any) []pyReply {
+func python(t testing.TB, reqs []map[string]any) []pyReply {
 	t.Helper()
 	py, err := exec.LookPath("python3.11")
 	if err != nil {
@@ -141,8 +141,9 @@ func b2i(v bool) int {
 	return 0
 }
 
-// A case is one snippet of cases.txt.
-type symCase struct{ name, src string }
+// A case is one snippet of cases.txt, compiled in mode "exec" unless its
+// name starts with "[eval]" or "[single]".
+type symCase struct{ name, src, mode string }
 
 // readCases splits cases.txt at its "### name" lines.
 func readCases(t *testing.T) []symCase {
@@ -153,7 +154,12 @@ func readCases(t *testing.T) []symCase {
 	var cases []symCase
 	for _, part := range strings.Split("\n"+string(data), "\n### ")[1:] {
 		name, src, _ := strings.Cut(part, "\n")
-		cases = append(cases, symCase{name, src})
+		mode := "exec"
+		if m, rest, ok := strings.Cut(name, "] "); ok && strings.HasPrefix(m, "[") {
+			mode = m[1:]
+			name = rest
+		}
+		cases = append(cases, symCase{name, src, mode})
 	}
 	return cases
 }
@@ -164,7 +170,7 @@ func TestSymtableCases(t *testing.T) {
 	cases := readCases(t)
 	reqs := make([]map[string]any, len(cases))
 	for i, c := range cases {
-		reqs[i] = map[string]any{"src": c.src, "ast": true}
+		reqs[i] = map[string]any{"src": c.src, "ast": true, "mode": c.mode}
 	}
 	replies := python(t, reqs)
 	pass := 0
@@ -546,4 +552,20 @@ func setField(dst reflect.Value, v any) error {
 		return fmt.Errorf("cannot fill a %v", dst.Type())
 	}
 	return nil
+}
+
+// BenchmarkBuildSymtable measures BuildSymtable on a large library module
+// (its tree rebuilt from CPython's ast).
+func BenchmarkBuildSymtable(b *testing.B) {
+	r := python(b, []map[string]any{{"path": "/usr/lib/python3.11/typing.py", "ast": true}})[0]
+	mod, err := treeFromJSON(r.AST)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := BuildSymtable(mod, "typing.py", 0); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

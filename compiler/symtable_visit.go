@@ -42,6 +42,50 @@ type builder struct {
 	private  string   // the enclosing class's name, for mangling
 	err      *syntax.SyntaxError
 	free     []string // scratch for the analysis pass
+
+	// Slabs from which blocks and their first symbols and parameters are
+	// carved, so that a typical block costs no allocation of its own.
+	blockSlab []Block
+	symSlab   []Symbol
+	nameSlab  []string
+	childSlab []*Block
+}
+
+// Slab sizes: the initial capacity given to each block's Symbols and
+// Varnames and Children (more grows them with append), and how many of each
+// a slab holds.
+const (
+	firstSymbols  = 8
+	firstVarnames = 4
+	firstChildren = 4
+	slabBlocks    = 32
+)
+
+// newBlock returns a zeroed block with room for its first symbols.
+func (b *builder) newBlock() *Block {
+	if len(b.blockSlab) == 0 {
+		b.blockSlab = make([]Block, slabBlocks)
+	}
+	blk := &b.blockSlab[0]
+	b.blockSlab = b.blockSlab[1:]
+	if len(b.symSlab) < firstSymbols {
+		b.symSlab = make([]Symbol, firstSymbols*slabBlocks)
+	}
+	blk.Symbols = b.symSlab[:0:firstSymbols]
+	b.symSlab = b.symSlab[firstSymbols:]
+	return blk
+}
+
+// addVarname appends a parameter name to blk.Varnames.
+func (b *builder) addVarname(blk *Block, name string) {
+	if blk.Varnames == nil {
+		if len(b.nameSlab) < firstVarnames {
+			b.nameSlab = make([]string, firstVarnames*slabBlocks)
+		}
+		blk.Varnames = b.nameSlab[:0:firstVarnames]
+		b.nameSlab = b.nameSlab[firstVarnames:]
+	}
+	blk.Varnames = append(blk.Varnames, name)
 }
 
 // BuildSymtable builds the symbol table of mod, as CPython 3.11 does before
@@ -55,7 +99,7 @@ type builder struct {
 // CPython reads it back from the file when there is one.
 func BuildSymtable(mod syntax.Mod, filename string, future FutureFlags) (*SymbolTable, *syntax.SyntaxError) {
 	b := &builder{filename: filename, future: future}
-	b.table = &SymbolTable{Filename: filename, Future: future, blocks: make(map[syntax.Node]*Block)}
+	b.table = &SymbolTable{Filename: filename, Future: future}
 	b.enter("top", ModuleBlock, mod, syntax.Pos{})
 	b.top = b.cur
 	b.table.Top = b.cur
@@ -97,18 +141,26 @@ func (b *builder) failAt(pos syntax.Pos, msg string) {
 
 // enter opens a block for node and makes it current.
 func (b *builder) enter(name string, typ BlockType, node syntax.Node, pos syntax.Pos) {
-	blk := &Block{Type: typ, Name: name, Node: node, Pos: pos, parent: b.cur}
+	blk := b.newBlock()
+	blk.Type, blk.Name, blk.Node, blk.Pos, blk.parent = typ, name, node, pos, b.cur
 	if prev := b.cur; prev != nil {
 		blk.Nested = prev.Nested || prev.Type == FunctionBlock
 		// bpo-37757: no walrus anywhere inside a comprehension's
 		// outermost iterable, even in a nested lambda or comprehension.
 		blk.compIterExpr = prev.compIterExpr
 		if typ != AnnotationBlock {
+			if prev.Children == nil {
+				if len(b.childSlab) < firstChildren {
+					b.childSlab = make([]*Block, firstChildren*slabBlocks)
+				}
+				prev.Children = b.childSlab[:0:firstChildren]
+				b.childSlab = b.childSlab[firstChildren:]
+			}
 			prev.Children = append(prev.Children, blk)
 		}
 	}
 	if typ != AnnotationBlock {
-		b.table.blocks[node] = blk
+		b.table.count++
 	}
 	b.stack = append(b.stack, blk)
 	b.cur = blk
@@ -159,7 +211,7 @@ func (b *builder) addDefIn(blk *Block, name string, flag SymbolFlags, pos syntax
 		blk.add(Symbol{Name: mangled, Flags: val})
 	}
 	if flag&DefParam != 0 {
-		blk.Varnames = append(blk.Varnames, mangled)
+		b.addVarname(blk, mangled)
 	} else if flag&DefGlobal != 0 {
 		// The module records every global declaration too.
 		if j := b.top.find(mangled); j >= 0 {

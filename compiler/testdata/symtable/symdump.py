@@ -1,7 +1,8 @@
 """Reference symbol tables from CPython 3.11, for compiler/symtable_test.go.
 
 Reads one JSON request per line on stdin and writes one JSON reply per line:
-  request: {"src": str} or {"path": str}, optional "ast": true (include the
+  request: {"src": str} or {"path": str}, optional "mode" (compile()'s
+           mode, default "exec"), "ast": true (include the
            tree as JSON for the Go side to rebuild), "hash": true (send the
            SHA-256 of the dump instead of the dump).
   reply:   {"perr": str} if ast.parse fails, else {"err": str} if building
@@ -78,13 +79,13 @@ def handle(req):
             src = f.read()
     rep = {}
     try:
-        tree = ast.parse(src, filename)
+        tree = ast.parse(src, filename, req.get("mode", "exec"))
     except (SyntaxError, ValueError) as e:
         return {"perr": "%s: %s" % (type(e).__name__, e)}
     if req.get("ast"):
         rep["ast"] = tojson(tree)
     try:
-        top = symtable.symtable(src, filename, "exec")
+        top = symtable.symtable(src, filename, req.get("mode", "exec"))
     except SyntaxError as e:
         rep["err"] = "%s: %s @%s:%s-%s:%s" % (type(e).__name__, e.msg, e.lineno,
                                              e.offset, e.end_lineno, e.end_offset)
