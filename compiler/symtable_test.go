@@ -30,6 +30,7 @@ type pyReply struct {
 	Err  string          `json:"err"`
 	Dump string          `json:"dump"`
 	Hash string          `json:"hash"`
+	Code string          `json:"code"`
 	AST  json.RawMessage `json:"ast"`
 }
 
@@ -214,6 +215,48 @@ func compare(t *testing.T, name string, mod syntax.Mod, r pyReply) bool {
 		t.Errorf("%s: dump differs\n%s", name, lineDiff(r.Dump, dump))
 		return false
 	}
+	if code := codeFlags(mod, "x.py"); r.Err == "" && !codeMatches(code, r.Code) {
+		t.Errorf("%s: code flags differ\n%s", name, lineDiff(r.Code, code))
+		return false
+	}
+	return true
+}
+
+// codeFlags lists "name GCVK" for each function block in preorder, where
+// G, C, V, K are 0 or 1 for Generator, Coroutine, Varargs, Varkeywords, as
+// symdump.py derives them from co_flags.
+func codeFlags(mod syntax.Mod, filename string) string {
+	future, _ := FutureFeatures(mod, filename)
+	st, err := BuildSymtable(mod, filename, future)
+	if err != nil {
+		return ""
+	}
+	var lines []string
+	var walk func(*Block)
+	walk = func(blk *Block) {
+		if blk.Type == FunctionBlock {
+			lines = append(lines, fmt.Sprintf("%s %d%d%d%d", blk.Name, b2i(blk.Generator),
+				b2i(blk.Coroutine), b2i(blk.Varargs), b2i(blk.Varkeywords)))
+		}
+		for _, c := range blk.Children {
+			walk(c)
+		}
+	}
+	walk(st.Top)
+	return strings.Join(lines, "\n")
+}
+
+// codeMatches compares codeFlags with CPython's, where "?" matches anything.
+func codeMatches(got, want string) bool {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	if len(g) != len(w) {
+		return false
+	}
+	for i := range g {
+		if g[i] != w[i] && !strings.HasSuffix(w[i], " ?") {
+			return false
+		}
+	}
 	return true
 }
 
@@ -381,7 +424,7 @@ func compareQuiet(mod syntax.Mod, filename string, r pyReply) bool {
 	if r.Err != "" || errText != "" {
 		return errText == r.Err
 	}
-	return hashText(dump) == r.Hash
+	return hashText(dump) == r.Hash && codeMatches(codeFlags(mod, filename), r.Code)
 }
 
 // explain logs full diffs for some files.

@@ -773,7 +773,13 @@ func (b *builder) comprehension(e syntax.Expr, name string, kind CompKind,
 	}
 	b.expr(elt)
 	b.cur.Generator = kind == GeneratorExpression
+	async := b.cur.Coroutine && kind != GeneratorExpression
 	b.exit()
+	// An asynchronous list, set or dict comprehension is awaited where it
+	// is evaluated, so the enclosing block becomes a coroutine (3.11).
+	if async {
+		b.cur.Coroutine = true
+	}
 }
 
 func (b *builder) pattern(p syntax.Pattern) {

@@ -6,8 +6,10 @@ Reads one JSON request per line on stdin and writes one JSON reply per line:
            tree as JSON for the Go side to rebuild), "hash": true (send the
            SHA-256 of the dump instead of the dump).
   reply:   {"perr": str} if ast.parse fails, else {"err": str} if building
-           the symbol table raises, else {"dump": str} or {"hash": str};
-           plus "ast" when asked.
+           the symbol table raises, else {"dump": str} or {"hash": str},
+           and "code": the generator/coroutine/varargs/varkeywords bits of
+           each function block as compile() sets them in co_flags ("?" where
+           compile() fails or no code object matches); plus "ast" when asked.
 The dump format is reproduced by dumpTable in symtable_test.go.
 """
 import ast
@@ -46,6 +48,30 @@ def dump(tb, out, ind):
         out.append("%s  %s %s %s" % (ind, k, flagstr(v & 2047), SCOPES[(v >> 11) & 15]))
     for c in tb.children:
         dump(c, out, ind + "    ")
+
+
+CODENAMES = {"lambda": "<lambda>", "genexpr": "<genexpr>", "listcomp": "<listcomp>",
+             "setcomp": "<setcomp>", "dictcomp": "<dictcomp>"}
+
+
+def codeflags(tb, code, out):
+    """Appends "name GCVK" bits for each function block, in preorder."""
+    if tb.type == 0:
+        if code is None:
+            out.append("%s ?" % tb.name)
+        else:
+            f = code.co_flags
+            out.append("%s %d%d%d%d" % (tb.name, bool(f & 0x220), bool(f & 0x280),
+                                        bool(f & 0x4), bool(f & 0x8)))
+    kids = [c for c in code.co_consts if hasattr(c, "co_flags")] if code else []
+    for ch in tb.children:
+        want = CODENAMES.get(ch.name, ch.name)
+        match = None
+        for i, k in enumerate(kids):
+            if k.co_name == want:
+                match = kids.pop(i)
+                break
+        codeflags(ch, match, out)
 
 
 def tojson(node):
@@ -90,6 +116,13 @@ def handle(req):
         rep["err"] = "%s: %s @%s:%s-%s:%s" % (type(e).__name__, e.msg, e.lineno,
                                              e.offset, e.end_lineno, e.end_offset)
         return rep
+    try:
+        code = compile(src, filename, req.get("mode", "exec"), dont_inherit=True)
+    except (SyntaxError, ValueError):
+        code = None
+    flags = []
+    codeflags(top._table, code, flags)
+    rep["code"] = "\n".join(flags)
     out = []
     dump(top._table, out, "")
     text = "\n".join(out) + "\n"
