@@ -171,7 +171,7 @@ func TestSymtableCases(t *testing.T) {
 	cases := readCases(t)
 	reqs := make([]map[string]any, len(cases))
 	for i, c := range cases {
-		reqs[i] = map[string]any{"src": c.src, "ast": true, "mode": c.mode}
+		reqs[i] = map[string]any{"src": c.src, "ast": true, "mode": c.mode, "code": true}
 	}
 	replies := python(t, reqs)
 	pass := 0
@@ -329,7 +329,7 @@ func TestSymtableStdlib(t *testing.T) {
 	files := stdlibFiles(t)
 	reqs := make([]map[string]any, len(files))
 	for i, f := range files {
-		reqs[i] = map[string]any{"path": f, "hash": true}
+		reqs[i] = map[string]any{"path": f, "hash": true, "code": true}
 	}
 	replies := python(t, reqs)
 	var pass, fail, unparsed, cpyFail int
@@ -385,7 +385,7 @@ func TestSymtableStdlibJSON(t *testing.T) {
 	files := stdlibFiles(t)
 	reqs := make([]map[string]any, len(files))
 	for i, f := range files {
-		reqs[i] = map[string]any{"path": f, "hash": true, "ast": true}
+		reqs[i] = map[string]any{"path": f, "hash": true, "ast": true, "code": true}
 	}
 	replies := python(t, reqs)
 	var pass, fail, cpyFail int
@@ -412,7 +412,7 @@ func TestSymtableStdlibJSON(t *testing.T) {
 	if fail > 0 {
 		t.Errorf("%d files differ, e.g. %s", fail, strings.Join(failed[:min(5, len(failed))], " "))
 		explain(t, failed[:min(3, len(failed))], func(f string) (syntax.Mod, error) {
-			r := python(t, []map[string]any{{"path": f, "ast": true}})[0]
+			r := python(t, []map[string]any{{"path": f, "ast": true, "code": true}})[0]
 			return treeFromJSON(r.AST)
 		})
 	}
@@ -431,7 +431,7 @@ func compareQuiet(mod syntax.Mod, filename string, r pyReply) bool {
 func explain(t *testing.T, files []string, tree func(string) (syntax.Mod, error)) {
 	reqs := make([]map[string]any, len(files))
 	for i, f := range files {
-		reqs[i] = map[string]any{"path": f}
+		reqs[i] = map[string]any{"path": f, "code": true}
 	}
 	for i, r := range python(t, reqs) {
 		mod, err := tree(files[i])

@@ -1,15 +1,16 @@
 """Reference symbol tables from CPython 3.11, for compiler/symtable_test.go.
 
 Reads one JSON request per line on stdin and writes one JSON reply per line:
-  request: {"src": str} or {"path": str}, optional "mode" (compile()'s
-           mode, default "exec"), "ast": true (include the
-           tree as JSON for the Go side to rebuild), "hash": true (send the
-           SHA-256 of the dump instead of the dump).
+  request: {"src": str} or {"path": str}, and optionally "mode" (compile()'s
+           mode, default "exec"), "ast": true (include the tree as JSON for
+           the Go side to rebuild), "hash": true (send the SHA-256 of the
+           dump instead of the dump), "code": true (see below).
   reply:   {"perr": str} if ast.parse fails, else {"err": str} if building
-           the symbol table raises, else {"dump": str} or {"hash": str},
-           and "code": the generator/coroutine/varargs/varkeywords bits of
-           each function block as compile() sets them in co_flags ("?" where
-           compile() fails or no code object matches); plus "ast" when asked.
+           the symbol table raises, else {"dump": str} or {"hash": str};
+           "code" (if asked): the generator, coroutine, varargs, varkeywords
+           bits of each function block as compile() sets them in co_flags
+           ("?" where compile() fails or no code object matches); "ast" if
+           asked.
 The dump format is reproduced by dumpTable in symtable_test.go.
 """
 import ast
@@ -17,6 +18,7 @@ import hashlib
 import json
 import sys
 import symtable
+import warnings
 
 TYPES = {0: "function", 1: "class", 2: "module"}
 SCOPES = ["NONE", "LOCAL", "GLOBAL_EXPLICIT", "GLOBAL_IMPLICIT", "FREE", "CELL"]
@@ -116,13 +118,14 @@ def handle(req):
         rep["err"] = "%s: %s @%s:%s-%s:%s" % (type(e).__name__, e.msg, e.lineno,
                                              e.offset, e.end_lineno, e.end_offset)
         return rep
-    try:
-        code = compile(src, filename, req.get("mode", "exec"), dont_inherit=True)
-    except (SyntaxError, ValueError):
-        code = None
-    flags = []
-    codeflags(top._table, code, flags)
-    rep["code"] = "\n".join(flags)
+    if req.get("code"):
+        try:
+            code = compile(src, filename, req.get("mode", "exec"), dont_inherit=True)
+        except (SyntaxError, ValueError):
+            code = None
+        flags = []
+        codeflags(top._table, code, flags)
+        rep["code"] = "\n".join(flags)
     out = []
     dump(top._table, out, "")
     text = "\n".join(out) + "\n"
@@ -135,6 +138,7 @@ def handle(req):
 
 def main():
     sys.setrecursionlimit(10000)
+    warnings.simplefilter("ignore")
     for line in sys.stdin:
         rep = handle(json.loads(line))
         sys.stdout.write(json.dumps(rep) + "\n")
