@@ -262,6 +262,8 @@ again:
 	for c == ' ' || c == '\t' || c == '\014' {
 		c = t.nextc()
 	}
+	// After a comment, start stays at the '#': CPython's NEWLINE token
+	// starts there.
 	start := t.pos - 1
 	if c == '#' {
 		for c != eof && c != '\n' {
@@ -283,12 +285,12 @@ again:
 			goto nextline
 		}
 		t.contLine = false
-		col := start - t.lineStart
 		val := "\n"
-		if t.addedNL && start == len(t.src)-1 {
+		if t.addedNL && t.pos == len(t.src) {
 			val = ""
 		}
-		return Token{Kind: NEWLINE, Val: val, Line: t.lineno, Col: col, EndLine: t.lineno, EndCol: col}, nil
+		return Token{Kind: NEWLINE, Val: val, Line: t.lineno, Col: start - t.lineStart, EndLine: t.lineno,
+			EndCol: t.pos - 1 - t.lineStart}, nil
 	}
 	if c == '.' {
 		c = t.nextc()
