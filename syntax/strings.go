@@ -120,7 +120,6 @@ func (sp *stringParser) concatenate(toks []Token) (Expr, *SyntaxError) {
 	var bytesVal []byte
 	bytesMode := false
 	for i, t := range toks {
-		t.Val = normalizeNewlines(t.Val)
 		lit, ok := splitLiteral(t.Val)
 		if !ok {
 			return nil, sp.h.errorAt(t, "invalid string literal")
@@ -151,15 +150,6 @@ func (sp *stringParser) concatenate(toks []Token) (Expr, *SyntaxError) {
 		return &Constant{Pos: spanOf(sp.first, sp.last), Value: Bytes(bytesVal)}, nil
 	}
 	return sp.finish(&b, sp.first, sp.last), nil
-}
-
-// normalizeNewlines turns \r\n and \r into \n, as CPython's tokenizer does
-// before a literal's text reaches the string parser.
-func normalizeNewlines(s string) string {
-	if !strings.Contains(s, "\r") {
-		return s
-	}
-	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 }
 
 // spanOf is the span from the start of first to the end of last.

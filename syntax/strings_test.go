@@ -120,7 +120,7 @@ type pyCase struct {
 	Warnings []string `json:"warnings"`
 }
 
-func runPython(t *testing.T, script string, input any) []byte {
+func runPyStrings(t *testing.T, script string, input any) []byte {
 	t.Helper()
 	py, err := exec.LookPath("python3.11")
 	if err != nil {
@@ -249,7 +249,7 @@ var errorCases = []string{
 func TestStringsAgainstPython(t *testing.T) {
 	cases := append(append([]string{}, stringCases...), errorCases...)
 	var got []pyCase
-	if err := json.Unmarshal(runPython(t, pyStringsScript, cases), &got); err != nil {
+	if err := json.Unmarshal(runPyStrings(t, pyStringsScript, cases), &got); err != nil {
 		t.Fatal(err)
 	}
 	for i, c := range got {
