@@ -390,3 +390,36 @@ func FuzzParseStrings(f *testing.F) {
 			{Kind: STRING, Val: b, Line: 1, Col: len(a) + 1, EndLine: 1, EndCol: len(a) + 1 + len(b)}})
 	})
 }
+
+// TestStringTokensFromTokenizer checks that our tokenizer hands parseStrings
+// the same STRING tokens (text and positions) that python3.11 produces for
+// the test cases, so the cases above hold end to end.
+func TestStringTokensFromTokenizer(t *testing.T) {
+	cases := append(append([]string{}, stringCases...), errorCases...)
+	var got []pyCase
+	if err := json.Unmarshal(runPyStrings(t, pyStringsScript, cases), &got); err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range got {
+		tz := NewTokenizerString(cases[i], "<s>")
+		var ours []Token
+		for {
+			tok, err := tz.Next()
+			if err != nil || tok.Kind == ENDMARKER {
+				break
+			}
+			if tok.Kind == STRING {
+				ours = append(ours, tok)
+			} else if len(ours) > 0 {
+				break
+			}
+		}
+		var want []Token
+		for _, v := range c.Toks {
+			want = append(want, tokenOf(v))
+		}
+		if !reflect.DeepEqual(ours, want) {
+			t.Errorf("%s: tokens\n got %+v\nwant %+v", cases[i], ours, want)
+		}
+	}
+}
