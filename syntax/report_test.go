@@ -90,7 +90,7 @@ func TestFormatSyntaxError(t *testing.T) {
 			script = strings.Replace(script, "none(off)", "int(off)", 1)
 			script = strings.Replace(script, "none(eoff)", "int(eoff)", 1)
 		}
-		out := runPython(t, script, in.String())
+		out := runDumpOracle(t, script, in.String())
 		lines := strings.Split(strings.TrimSpace(out), "\n")
 		for i, e := range cases {
 			var want string

@@ -146,7 +146,7 @@ func kraitOutcomes(files []string) map[string]outcome {
 
 // oracleOutcomes runs one python3.11 over all files.
 func oracleOutcomes(t *testing.T, files []string) map[string]outcome {
-	cmd := exec.Command(python311(t), "-c", stdlibOracle)
+	cmd := exec.Command(dumpOracle(t), "-c", stdlibOracle)
 	var in strings.Builder
 	for _, f := range files {
 		in.WriteString(filepath.Join(stdlibDir, f) + "\n")
@@ -197,7 +197,7 @@ func TestStdlib(t *testing.T) {
 		stdlibDiff(t, one)
 		return
 	}
-	python311(t)
+	dumpOracle(t)
 	files := stdlibFiles(t)
 	var oracle map[string]outcome
 	done := make(chan bool)
@@ -276,7 +276,7 @@ func stdlibDiff(t *testing.T, path string) {
 	if !filepath.IsAbs(path) {
 		path = filepath.Join(stdlibDir, path)
 	}
-	cmd := exec.Command(python311(t), "-c", `
+	cmd := exec.Command(dumpOracle(t), "-c", `
 import ast, sys
 f = sys.argv[1]
 try:
