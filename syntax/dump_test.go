@@ -253,3 +253,26 @@ for line in sys.stdin:
 		}
 	}
 }
+
+// benchTree builds a module of n statements mixing common node types.
+func benchTree(n int) *Module {
+	m := &Module{}
+	for i := range n {
+		pos := dpos(i+1, 0, i+1, 30)
+		call := &Call{Pos: pos, Func: &Attribute{Pos: pos, Value: dname("self", Load, pos), Attr: "method", Ctx: Load},
+			Args: []Expr{dconst("some text", pos), &BinOp{Pos: pos, Left: dname("x", Load, pos), Op: Add, Right: dconst(int64(i), pos)}},
+			Keywords: []*Keyword{{Pos: pos, Arg: "key", Value: dconst(1.5, pos)}}}
+		m.Body = append(m.Body, &Assign{Pos: pos, Targets: []Expr{dname("y", Store, pos)}, Value: call})
+	}
+	return m
+}
+
+func BenchmarkDump(b *testing.B) {
+	tree := benchTree(1000)
+	size := len(Dump(tree, true))
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		Dump(tree, true)
+	}
+}
