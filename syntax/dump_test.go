@@ -260,7 +260,7 @@ func benchTree(n int) *Module {
 	for i := range n {
 		pos := dpos(i+1, 0, i+1, 30)
 		call := &Call{Pos: pos, Func: &Attribute{Pos: pos, Value: dname("self", Load, pos), Attr: "method", Ctx: Load},
-			Args: []Expr{dconst("some text", pos), &BinOp{Pos: pos, Left: dname("x", Load, pos), Op: Add, Right: dconst(int64(i), pos)}},
+			Args:     []Expr{dconst("some text", pos), &BinOp{Pos: pos, Left: dname("x", Load, pos), Op: Add, Right: dconst(int64(i), pos)}},
 			Keywords: []*Keyword{{Pos: pos, Arg: "key", Value: dconst(1.5, pos)}}}
 		m.Body = append(m.Body, &Assign{Pos: pos, Targets: []Expr{dname("y", Store, pos)}, Value: call})
 	}
