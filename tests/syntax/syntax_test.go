@@ -59,7 +59,11 @@ type result struct {
 }
 
 func runCase(bin, dir, name string) result {
-	cmd := exec.Command(bin, "-X", "dump-ast", name+".py")
+	return runCommand(exec.Command(bin, "-X", "dump-ast", name+".py"), dir)
+}
+
+// runCommand runs cmd in dir and returns its stderr with dir's path removed.
+func runCommand(cmd *exec.Cmd, dir string) result {
 	cmd.Dir = dir
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
@@ -192,4 +196,40 @@ func writeKnownFailures(t *testing.T, names []string, reasons, known map[string]
 	if err := os.WriteFile(knownFailuresFile, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestExpectationsMatchPython reruns python3.11 on every case, proving that
+// the recorded expectations are still what CPython prints (style: each
+// differential case also runs under python3.11 in CI).
+func TestExpectationsMatchPython(t *testing.T) {
+	py, err := exec.LookPath("python3.11")
+	if err != nil {
+		t.Skip("python3.11 not found")
+	}
+	// Resolve launchers such as pyenv's shim, which cost a lot per start.
+	if out, err := exec.Command(py, "-c", "import sys; print(sys.executable)").Output(); err == nil {
+		py = strings.TrimSpace(string(out))
+	}
+	wd, err := syscall.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	statuses := readPairs(t, "exit_codes.txt")
+	var wg sync.WaitGroup
+	sem := make(chan bool, 2)
+	for name, st := range statuses {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- true
+			defer func() { <-sem }()
+			got := runCommand(exec.Command(py, name+".py"), wd)
+			want, _ := os.ReadFile(name + ".err")
+			status, _ := strconv.Atoi(st)
+			if r := diffReason(got, string(want), status); r != "" {
+				t.Errorf("%s: python3.11 now gives: %s (run record.sh?)", name, r)
+			}
+		}()
+	}
+	wg.Wait()
 }
