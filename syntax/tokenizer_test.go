@@ -6,7 +6,9 @@ import (
 	"bufio"
 	"bytes"
 	"crypto/sha1"
+	"encoding/base64"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -148,4 +150,161 @@ func firstDiff(path string) string {
 		}
 	}
 	return path + ": same"
+}
+
+// errorCases are sources on which the tokenizer, not the parser, decides
+// what compile() reports: a lexical error, or warnings.
+var errorCases = []string{
+	// Indentation.
+	"if x:\n\ty\n        z\n",
+	"if x:\n        y\n\tz\n",
+	"if x:\n  a\n b\n",
+	"if x:\n  a\n é\n",
+	"# coding: utf-8\nif x:\n  a\n é\n",
+	"if x:\n\f  a\n  b\n c\n",
+	"if 1:\n  \\\n  x\n y\n",
+	deepIndent(101),
+	deepIndent(99),
+	// Brackets.
+	"(]", "(\n]", ")", "x = 1)", "[1, 2}", "{\n\n(\n)]",
+	"x = (", "x = (\n1,\n", "f(a, [b,\n", "ééé = (", "# coding: latin-1\n\xe9\xe9 = (",
+	"\xef\xbb\xbf\xc3\xa9\xc3\xa9 = (",
+	strings.Repeat("(", 200) + strings.Repeat(")", 200),
+	strings.Repeat("(", 201),
+	// Line continuation.
+	"a \\ b", "x\na \\ b", "x = 1\nyy = 2 + \\ b", "é \\ b", "# coding: utf-8\né \\ b",
+	"a = \\", "x\n\\", "x = \\\n\n", "(\\ 1)",
+	// Characters.
+	"a€b", "€", "x = a\xc2\xa0b", "x = \x01", "x = 1 \x7f", "$", "a ? b", "`x`",
+	"x = \xff", "x = a\xffb", "x = a\xe2\x82b", "x = \xe2\x82", "# coding: latin-1\nx = \xa4",
+	"x = a\u2028", "x = \u00b2", "\u212b = 1\nx = \u00b5", "x = 1\u00a0+ 2", "x = \U0001F600",
+	// Strings.
+	"'abc", "'''abc\n\n", "\"\"\"\nabc", "x = \"a\\\n", "x = \"\\\n", "x = 'a\n'",
+	"s = f'''{x}\n", "b'abc\\'", "x = rb'\\'", "x = 'é\n", "\n\n  x = '''\n\n",
+	// Numbers.
+	"0x", "0xg", "1_", "1__0", "09", "0_7", "007", "1e", "1e+", "1.5e+x", "1abc", "0o8", "0o",
+	"0o_8", "0b2", "0b1a", "0b", "1.e", "1jx", "1__", "0_", "0x_", "0x1_", "0e", "0jx",
+	"1if x else y", "0x1for x in y", "1not in x", "1in x", "1is 2", "1else", "1andx",
+	"0.5if 1 else 2", "0b1if 1 else 0", "0o7or 1", "[0x1for x in y]", "1_000.0_1j", "0xfor",
+	"x = 1e5if 1 else 2", "x = 3jor 1", "1_if", "é = 1\nx = 12abc",
+	// Decoding.
+	"# coding: foo\n", "\xef\xbb\xbf# coding: latin-1\n", "# coding: ascii\nx = \"\xe9\"",
+	"# coding: rot13\nk=1", "# coding: utf8\nx = '\xff'", "\xef\xbb\xbf# coding: utf8\n",
+	"# coding: cp1252\nx = '\x81'", "a\x00b",
+}
+
+// deepIndent is a source nested n levels deep.
+func deepIndent(n int) string {
+	var sb strings.Builder
+	for i := 0; i < n; i++ {
+		sb.WriteString(strings.Repeat(" ", i) + "if x:\n")
+	}
+	sb.WriteString(strings.Repeat(" ", n) + "pass\n")
+	return sb.String()
+}
+
+// compileResult is what compile_errors.py reports for one source.
+type compileResult struct {
+	Class     string  `json:"class"`
+	Msg       string  `json:"msg"`
+	Lineno    *int    `json:"lineno"`
+	Offset    *int    `json:"offset"`
+	EndLineno *int    `json:"end_lineno"`
+	EndOffset *int    `json:"end_offset"`
+	Text      *string `json:"text"`
+	Warnings  [][]any `json:"warnings"`
+}
+
+func intOr0(p *int) int {
+	if p == nil {
+		return 0
+	}
+	return *p
+}
+
+// TestErrors checks the tokenizer's errors and warnings against compile().
+func TestErrors(t *testing.T) {
+	needPython(t)
+	var in []string
+	for _, c := range errorCases {
+		in = append(in, base64.StdEncoding.EncodeToString([]byte(c)))
+	}
+	js, _ := json.Marshal(in)
+	cmd := exec.Command("python3.11", "testdata/tokenizer/compile_errors.py")
+	cmd.Stdin = bytes.NewReader(js)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("compile_errors.py: %v", err)
+	}
+	var want []compileResult
+	if err := json.Unmarshal(out, &want); err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range errorCases {
+		w := want[i]
+		got, warns := tokenizeAll(c)
+		var g compileResult
+		if got != nil {
+			l, o, el, eo, tx := got.Lineno, got.Offset, got.EndLineno, got.EndOffset, got.Text
+			g = compileResult{Class: got.Class.String(), Msg: got.Msg, Lineno: &l, Offset: &o,
+				EndLineno: &el, EndOffset: &eo, Text: &tx}
+		}
+		if w.Class == "ValueError" {
+			w.Class = "SyntaxError" // compile() of bytes with a NUL
+		}
+		wantErr := fmt.Sprintf("%s %q %d %d %d %d %q", w.Class, w.Msg, intOr0(w.Lineno), intOr0(w.Offset),
+			intOr0(w.EndLineno), intOr0(w.EndOffset), strOr(w.Text))
+		gotErr := fmt.Sprintf("%s %q %d %d %d %d %q", g.Class, g.Msg, intOr0(g.Lineno), intOr0(g.Offset),
+			intOr0(g.EndLineno), intOr0(g.EndOffset), strOr(g.Text))
+		if isParserError(w.Msg) {
+			// The parser may stop before the tokenizer reaches its error.
+		} else if w.Class == "" {
+			if got != nil {
+				t.Errorf("%q: tokenizer error %s, CPython: %s", c, gotErr, wantErr)
+			}
+		} else if wantErr != gotErr {
+			t.Errorf("%q:\n  want %s\n  got  %s", c, wantErr, gotErr)
+		}
+		var ww []string
+		for _, x := range w.Warnings {
+			if x[0] == "SyntaxWarning" && strings.HasPrefix(x[1].(string), "invalid ") {
+				ww = append(ww, fmt.Sprintf("%v %v %v", x...))
+			}
+		}
+		var gw []string
+		for _, x := range warns {
+			gw = append(gw, fmt.Sprintf("%s %s %d", x.Category, x.Msg, x.Lineno))
+		}
+		if fmt.Sprint(ww) != fmt.Sprint(gw) {
+			t.Errorf("%q: warnings\n  want %v\n  got  %v", c, ww, gw)
+		}
+	}
+}
+
+func strOr(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+// isParserError tells the messages that CPython's parser, not its
+// tokenizer, reports.
+func isParserError(msg string) bool {
+	return msg == "invalid syntax" || strings.HasPrefix(msg, "expected ") ||
+		msg == "unexpected indent" || strings.HasPrefix(msg, "invalid syntax.")
+}
+
+// tokenizeAll runs the tokenizer over src to the end.
+func tokenizeAll(src string) (*SyntaxError, []Warning) {
+	t := NewTokenizer([]byte(src), "f")
+	for {
+		tok, err := t.Next()
+		if err != nil {
+			return err, t.Warnings()
+		}
+		if tok.Kind == ENDMARKER {
+			return nil, t.Warnings()
+		}
+	}
 }
