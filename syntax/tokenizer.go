@@ -165,8 +165,11 @@ func normalizeNewlines(s string) (string, bool) {
 			break
 		}
 	}
+	// CPython's translate_newlines adds a blank line after a final "\r\n"
+	// (its last-character check sees the skipped '\n' as missing).
+	extra := strings.HasSuffix(s, "\r\n")
 	if hasCR {
-		b := make([]byte, 0, len(s)+1)
+		b := make([]byte, 0, len(s)+2)
 		for i := 0; i < len(s); i++ {
 			c := s[i]
 			if c == '\r' {
@@ -177,6 +180,9 @@ func normalizeNewlines(s string) (string, bool) {
 				continue
 			}
 			b = append(b, c)
+		}
+		if extra {
+			b = append(b, '\n')
 		}
 		s = string(b)
 	}

@@ -308,3 +308,106 @@ func tokenizeAll(src string) (*SyntaxError, []Warning) {
 		}
 	}
 }
+
+// pegenMessages are the tokenizer errors CPython's parser reports itself,
+// which the C tokenizer's Python iterator does not raise.
+var pegenMessages = map[string]bool{
+	"unindent does not match any outer indentation level":    true,
+	"inconsistent use of tabs and spaces in indentation":     true,
+	"too many levels of indentation":                         true,
+	"unexpected character after line continuation character": true,
+	"unexpected EOF while parsing":                           true,
+}
+
+// TestMutants compares the tokenizer with CPython's on mutated snippets of
+// the stdlib (inserted quotes, brackets, backslashes, tabs, odd
+// characters; deletions; truncations), which exercise the error paths.
+func TestMutants(t *testing.T) {
+	needPython(t)
+	const root = "/usr/lib/python3.11"
+	if _, err := os.Stat(root); err != nil {
+		t.Skip(root + " not found")
+	}
+	count := "3000"
+	if testing.Short() {
+		count = "300"
+	}
+	seed := "1"
+	if s := os.Getenv("KRAIT_MUTANT_SEED"); s != "" {
+		seed = s // other seeds explore more cases
+	}
+	out, err := exec.Command("python3.11", "testdata/tokenizer/mutants.py", root, seed, count).Output()
+	if err != nil {
+		t.Fatalf("mutants.py: %v", err)
+	}
+	var cases []struct {
+		Src     string
+		Tokens  []string
+		Error   []any
+		Compile []string
+	}
+	if err := json.Unmarshal(out, &cases); err != nil {
+		t.Fatal(err)
+	}
+	bad := 0
+	for _, c := range cases {
+		if msg := checkMutant(c.Src, c.Tokens, c.Error, c.Compile); msg != "" {
+			bad++
+			if bad <= 15 {
+				t.Errorf("%q:\n%s", c.Src, msg)
+			}
+		}
+	}
+	t.Logf("%d of %d mutants agree", len(cases)-bad, len(cases))
+}
+
+// checkMutant compares the tokenizer's run over src with CPython's and
+// returns a description of the first difference.
+func checkMutant(src string, want []string, werr []any, comp []string) string {
+	tz := NewTokenizerString(src, "<m>")
+	for i := 0; ; i++ {
+		tok, err := tz.Next()
+		if err != nil {
+			if i < len(want) {
+				return fmt.Sprintf("token %d: want %q, got error %q", i, want[i], err.Msg)
+			}
+			if werr != nil {
+				got := fmt.Sprint([]any{err.Msg, err.Lineno, err.Offset, err.EndOffset})
+				if w := fmt.Sprint(werr); w != got {
+					return fmt.Sprintf("error:\n  want %s\n  got  %s", w, got)
+				}
+				return ""
+			}
+			if pegenMessages[err.Msg] || strings.HasSuffix(err.Msg, "was never closed") {
+				if comp != nil && comp[1] != err.Msg && pegenMessages[comp[1]] {
+					return fmt.Sprintf("error %q, compile() says %q", err.Msg, comp[1])
+				}
+				return ""
+			}
+			return fmt.Sprintf("unexpected error %q (%d,%d)", err.Msg, err.Lineno, err.Offset)
+		}
+		if tok.Kind == ENDMARKER {
+			if i < len(want) {
+				return fmt.Sprintf("token %d: want %q, got ENDMARKER", i, want[i])
+			}
+			if werr != nil {
+				return fmt.Sprintf("want error %v, got ENDMARKER", werr)
+			}
+			if comp != nil && (pegenMessages[comp[1]] || strings.HasSuffix(comp[1], "was never closed")) {
+				return fmt.Sprintf("ENDMARKER, compile() says %q", comp[1])
+			}
+			return ""
+		}
+		val := tok.Val
+		if tok.Kind == NEWLINE {
+			val = ""
+		}
+		got := fmt.Sprintf("%s\x00%s\x00%d\x00%d\x00%d\x00%d\n", kindName(tok.Kind), val, tok.Line, tok.Col, tok.EndLine, tok.EndCol)
+		if i >= len(want) {
+			return fmt.Sprintf("token %d: want end, got %q", i, got)
+		}
+		if got != want[i] {
+			return fmt.Sprintf("token %d:\n  want %q\n  got  %q", i, want[i], got)
+		}
+	}
+}
