@@ -80,7 +80,7 @@ type literal struct {
 func splitLiteral(val string) (literal, bool) {
 	var lit literal
 	i := 0
-	for ; i < len(val); i++ {
+	for ; i < len(val) && val[i] != '\'' && val[i] != '"'; i++ {
 		switch val[i] {
 		case 'b', 'B':
 			lit.bytes = true
@@ -90,10 +90,9 @@ func splitLiteral(val string) (literal, bool) {
 			lit.fmode = true
 		case 'u', 'U':
 		default:
-			goto quotes
+			return lit, false
 		}
 	}
-quotes:
 	if i >= len(val) || (val[i] != '\'' && val[i] != '"') || (lit.fmode && lit.bytes) {
 		return lit, false
 	}

@@ -520,3 +520,82 @@ func TestStringTokensFromTokenizer(t *testing.T) {
 		}
 	}
 }
+
+// pyEndToEndScript prints, for each source, python3.11's
+// ast.dump(include_attributes=True) or its SyntaxError, and the warnings.
+const pyEndToEndScript = `
+import ast, json, sys, warnings
+out = []
+for src in json.load(sys.stdin):
+    r = {}
+    with warnings.catch_warnings(record=True) as ws:
+        warnings.simplefilter("always")
+        try:
+            r["dump"] = ast.dump(compile(src, "<s>", "exec", ast.PyCF_ONLY_AST), include_attributes=True)
+        except SyntaxError as e:
+            r["error"] = "%s %s %s" % (e.msg, e.lineno, e.offset)
+    r["warnings"] = ["%s: %s: %d" % (w.category.__name__, w.message, w.lineno) for w in ws]
+    out.append(r)
+print(json.dumps(out))
+`
+
+// endToEndCases are whole programs whose strings exercise the real parser's
+// sub-parses: expressions of every kind, nesting, and positions on later
+// lines of multi-line tokens.
+var endToEndCases = []string{
+	"print(f'{a.b(c, *d, k=1)[2:3]!r:>{w}}')\n",
+	"x = f'{lambda: 1}'\n", "x = f'{(lambda: 1)}'\n", "x = f'{x for x in y}'\n", "x = f'{[x for x in y]}'\n",
+	"x = f'{ {1: 2}[1] }'\n", "x = f'{a, b}'\n", "x = f'{*a, b}'\n", "x = f'{(yield)}'\n", "x = f'{a if b else c}'\n",
+	"x = f'{(a := 1)}'\n", "x = f'{a:=1}'\n", "x = f'{not a}'\n", "x = f'{-a ** 2}'\n", "x = f'{a}' f\"{b}\"\n",
+	"x = f'{f\"{a}\"}'\n", "x = f'''{f'{a}'}'''\n", "x = f'{\"a\" \"b\"}'\n", "x = f'{\"\\d\"}'\n", "x = f'{b\"a\"}'\n",
+	"x = f'''{\n  a +\n  b\n}'''\n", "x = f'''abc\n  {a +\n  b}'''\n", "x = f'''abc\n{\na}'''\n",
+	"x = f'''{'''\na\n'''}'''\n", "def f():\n    return f'{x!r}' 'y'\n", "é = 1; x = f'{é}{ é = }'\n",
+	"x = ('a'\n     f'{b}'\n     f'''{\n c}''')\n", "x = (f'{a}'\n  b'x')\n", "f'{a b}'\n", "\n\nx = f'''{\na b}'''\n",
+	"x = f'{a!r:{b c}}'\n", "x = f'{)}'\n", "x = f'{a)}'\n", "x = f'{yield}'\n", "x = f'{*a}'\n", "x = f'{a=!r:}'\n",
+	"x = f'{a;b}'\n", "x = f'{a\n}'\n", "x = f'{import os}'\n", "x = f'{a:{b:{c}}}'\n",
+	"def f():\n    x = f'''\n    {a:\n  {b}}'''\n", "x = u'a' 'b' \\\n  'c'\n", "assert '\\d', f'\\{a}'\n",
+	"x = 1\nx = '\\d'\ny = f'''\n\\q{x}'''\n",
+}
+
+func TestStringsEndToEnd(t *testing.T) {
+	var srcs []string
+	for _, c := range append(append([]string{}, stringCases...), errorCases...) {
+		srcs = append(srcs, "x = "+c+"\n")
+	}
+	srcs = append(srcs, endToEndCases...)
+	if _, err := Parse([]byte("x = 1\n"), "<s>", ModeExec); err != nil {
+		t.Skip("parser not available: " + err.Msg)
+	}
+	var want []struct {
+		Dump     string   `json:"dump"`
+		Error    string   `json:"error"`
+		Warnings []string `json:"warnings"`
+	}
+	if err := json.Unmarshal(runPyStrings(t, pyEndToEndScript, srcs), &want); err != nil {
+		t.Fatal(err)
+	}
+	for i, src := range srcs {
+		res, err := Parse([]byte(src), "<s>", ModeExec)
+		w := want[i]
+		switch {
+		case err != nil:
+			if g := fmt.Sprintf("%s %d %d", err.Msg, err.Lineno, err.Offset); g != w.Error {
+				t.Errorf("%q: error\n got %s\nwant %s", src, g, w.Error)
+			}
+			continue
+		case w.Error != "":
+			t.Errorf("%q: no error, want %s", src, w.Error)
+			continue
+		}
+		if g := Dump(res.Tree, true); g != w.Dump {
+			t.Errorf("%q: dump\n got %s\nwant %s", src, g, w.Dump)
+		}
+		var ws []string
+		for _, x := range res.Warnings {
+			ws = append(ws, fmt.Sprintf("%s: %s: %d", x.Category, x.Msg, x.Lineno))
+		}
+		if fmt.Sprint(ws) != fmt.Sprint(w.Warnings) {
+			t.Errorf("%q: warnings\n got %q\nwant %q", src, ws, w.Warnings)
+		}
+	}
+}
