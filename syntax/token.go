@@ -104,6 +104,11 @@ const (
 	KwWith
 	KwYield
 
+	// OP is a character that is no token of the grammar ($, ?, !, `): the
+	// generic OP CPython's tokenizer returns for it, which no rule accepts,
+	// so the parser reports "invalid syntax" there.
+	OP
+
 	numKinds
 )
 

@@ -1,0 +1,87 @@
+// This file defines `krait -X dump-ast`, which runs only the front end: it
+// prints the program's tree as CPython 3.11's ast.dump does with
+// include_attributes=True, or reports its SyntaxError as python3.11 would
+// when running it.
+
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"syscall"
+
+	"krait/syntax"
+)
+
+// dumpAST reads the program named on the command line (a script, -c's text
+// or stdin), parses it, and prints its dump or its syntax error.
+func dumpAST(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var src []byte
+	var filename string
+	var err error
+	switch {
+	case c.hasCmd:
+		src, filename = []byte(c.command), "<string>"
+	case c.hasMod:
+		fmt.Fprintln(stderr, "krait: -X dump-ast does not support -m")
+		return exitUsage
+	case c.script != "":
+		filename = scriptPath(c.script)
+		src, err = os.ReadFile(c.script)
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: can't open file %s: %s\n", prog, pyQuote(filename), errnoText(err))
+			return exitUsage
+		}
+	default:
+		filename = "<stdin>"
+		if src, err = io.ReadAll(stdin); err != nil {
+			fmt.Fprintf(stderr, "%s: can't read stdin: %v\n", prog, err)
+			return exitUsage
+		}
+	}
+	res, serr := syntax.Parse(src, filename, syntax.ModeExec)
+	if serr != nil {
+		io.WriteString(stderr, syntax.FormatSyntaxError(serr))
+		return exitError
+	}
+	io.WriteString(stdout, syntax.Dump(res.Tree, true)+"\n")
+	return exitOK
+}
+
+// scriptPath returns the file name python3 gives a script: made absolute by
+// prefixing the working directory, without cleaning ("./a.py" stays
+// "/cwd/./a.py"), as CPython 3.11 does.
+func scriptPath(p string) string {
+	if strings.HasPrefix(p, "/") {
+		return p
+	}
+	wd, err := syscall.Getwd()
+	if err != nil {
+		return p
+	}
+	return wd + "/" + p
+}
+
+// errnoText formats an error as Python's OSError str: "[Errno 2] No such
+// file or directory".
+func errnoText(err error) string {
+	var errno syscall.Errno
+	if pe, ok := err.(*os.PathError); ok {
+		if e, ok := pe.Err.(syscall.Errno); ok {
+			errno = e
+		}
+	}
+	if errno == 0 {
+		return err.Error()
+	}
+	msg := errno.Error()
+	if msg != "" {
+		msg = strings.ToUpper(msg[:1]) + msg[1:]
+	}
+	return fmt.Sprintf("[Errno %d] %s", int(errno), msg)
+}
+
+// pyQuote returns Python's repr of a file name.
+func pyQuote(s string) string { return syntax.ReprStr(s) }

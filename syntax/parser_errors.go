@@ -1,0 +1,138 @@
+// This file defines how the parser raises and locates syntax errors, after
+// pegen's RAISE_* macros and _PyPegen_set_syntax_error.
+
+package syntax
+
+import "strings"
+
+// makeError builds a SyntaxError of class from 1-based byte offsets in the
+// source (-1 for unknown), converting them to code point offsets the way
+// _PyPegen_raise_error_known_location does.
+func (p *parser) makeError(class ErrorClass, msg string, line, col, endLine, endCol int) *SyntaxError {
+	if p.mode == modeFString {
+		msg = "f-string: " + msg
+		col -= p.startCol
+		endCol -= p.startCol
+	}
+	e := &SyntaxError{Class: class, Msg: msg, Filename: p.filename, Lineno: line, EndLineno: endLine,
+		Text: p.sourceLine(line)}
+	e.Offset = p.charOffset(line, col)
+	e.EndOffset = endCol
+	if endCol > 0 {
+		e.EndOffset = p.charOffset(line, endCol)
+	}
+	return e
+}
+
+// tokCol returns the 1-based start offset pegen uses for token t: INDENT
+// and DEDENT carry no column in CPython, which then reports the tokenizer's
+// cursor, the end of the indentation.
+func tokCol(t *Token) int {
+	if t.Kind == INDENT || t.Kind == DEDENT {
+		return t.EndCol
+	}
+	return t.Col + 1
+}
+
+// tokEndCol returns the 1-based end offset pegen uses for token t.
+func tokEndCol(t *Token) int {
+	if t.Kind == INDENT || t.Kind == DEDENT {
+		return -1
+	}
+	return t.EndCol + 1
+}
+
+// raiseHere raises msg at the furthest token examined (RAISE_SYNTAX_ERROR).
+func (p *parser) raiseHere(class ErrorClass, msg string) {
+	t := &p.toks[p.fill-1]
+	panic(bailout{p.makeError(class, msg, t.Line, tokCol(t), t.EndLine, tokEndCol(t))})
+}
+
+// raiseTok raises msg spanning token t (RAISE_SYNTAX_ERROR_KNOWN_LOCATION).
+func (p *parser) raiseTok(t *Token, msg string) {
+	panic(bailout{p.makeError(ClassSyntaxError, msg, t.Line, t.Col+1, t.EndLine, t.EndCol+1)})
+}
+
+// raiseNode raises msg spanning node a.
+func (p *parser) raiseNode(a *Pos, msg string) {
+	panic(bailout{p.makeError(ClassSyntaxError, msg, a.Lineno, a.ColOffset+1, a.EndLineno, a.EndColOffset+1)})
+}
+
+// raiseRange raises msg from the start of a to the end of b
+// (RAISE_SYNTAX_ERROR_KNOWN_RANGE).
+func (p *parser) raiseRange(a, b *Pos, msg string) {
+	panic(bailout{p.makeError(ClassSyntaxError, msg, a.Lineno, a.ColOffset+1, b.EndLineno, b.EndColOffset+1)})
+}
+
+// raiseFrom raises msg from the start of a to the tokenizer's position
+// (RAISE_SYNTAX_ERROR_STARTING_FROM).
+func (p *parser) raiseFrom(a *Pos, msg string) {
+	t := &p.toks[p.fill-1]
+	panic(bailout{p.makeError(ClassSyntaxError, msg, a.Lineno, a.ColOffset+1, t.EndLine, t.EndCol)})
+}
+
+// tokPos returns a token's span as a Pos, for the raise helpers.
+func tokPos(t *Token) *Pos {
+	return &Pos{t.Line, t.Col, t.EndLine, t.EndCol}
+}
+
+// genericError is the error of a parse that failed in both passes without
+// a specific message: last is the furthest token of the first pass.
+func (p *parser) genericError(last int) *SyntaxError {
+	t := &p.toks[last]
+	switch t.Kind {
+	case INDENT, DEDENT:
+		msg := "unexpected indent"
+		if t.Kind == DEDENT {
+			msg = "unexpected unindent"
+		}
+		f := &p.toks[p.fill-1]
+		return p.makeError(ClassIndentationError, msg, f.Line, tokCol(f), f.EndLine, tokEndCol(f))
+	}
+	return p.makeError(ClassSyntaxError, "invalid syntax", t.Line, t.Col+1, t.EndLine, t.EndCol+1)
+}
+
+// checkRestOfSource tokenizes the rest of the source after a parser error,
+// as _PyPegen_tokenize_full_source_to_check_for_errors does: a lexical
+// error CPython's tokenizer raises itself takes precedence, and so does a
+// bracket left open on a line before the error.
+func (p *parser) checkRestOfSource(err *SyntaxError) *SyntaxError {
+	if p.fill == 0 {
+		return err
+	}
+	errLine := p.toks[p.fill-1].Line
+	for p.fetch(len(p.toks)) {
+		if p.toks[len(p.toks)-1].Kind == ENDMARKER {
+			return err
+		}
+	}
+	te := p.tokErr
+	if te == nil {
+		return err
+	}
+	if strings.HasSuffix(te.Msg, "' was never closed") {
+		if errLine > te.Lineno {
+			return te
+		}
+		return err
+	}
+	if isDoneCodeError(te.Msg) {
+		return err
+	}
+	return te
+}
+
+// isDoneCodeError reports whether a tokenizer error is one CPython's
+// tokenizer only signals with a status code (turned into an exception by
+// the parser), rather than raising it itself.
+func isDoneCodeError(msg string) bool {
+	switch msg {
+	case "unindent does not match any outer indentation level",
+		"inconsistent use of tabs and spaces in indentation",
+		"too many levels of indentation",
+		"unexpected character after line continuation character",
+		"unexpected EOF while parsing":
+		return true
+	}
+	return false
+}
