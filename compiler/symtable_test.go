@@ -166,7 +166,7 @@ func readCases(t *testing.T) []symCase {
 }
 
 // TestSymtableCases compares the snippets' tables and errors with CPython's,
-// building each tree from CPython's ast.
+// building each tree from CPython's ast, and again from syntax.Parse.
 func TestSymtableCases(t *testing.T) {
 	cases := readCases(t)
 	reqs := make([]map[string]any, len(cases))
@@ -174,7 +174,8 @@ func TestSymtableCases(t *testing.T) {
 		reqs[i] = map[string]any{"src": c.src, "ast": true, "mode": c.mode, "code": true}
 	}
 	replies := python(t, reqs)
-	pass := 0
+	pass, parsed := 0, 0
+	parsing := parserWorks()
 	for i, c := range cases {
 		r := replies[i]
 		if r.Perr != "" {
@@ -192,9 +193,19 @@ func TestSymtableCases(t *testing.T) {
 		if compare(t, c.name, mod, r) {
 			pass++
 		}
+		if parsing {
+			res, perr := syntax.Parse([]byte(c.src), "x.py", parseModes[c.mode])
+			if perr != nil {
+				t.Errorf("%s: syntax.Parse: %v", c.name, perr)
+			} else if compare(t, c.name+" (syntax.Parse)", res.Tree, r) {
+				parsed++
+			}
+		}
 	}
-	t.Logf("%d of %d cases match CPython", pass, len(cases))
+	t.Logf("%d of %d cases match CPython (%d also through syntax.Parse)", pass, len(cases), parsed)
 }
+
+var parseModes = map[string]syntax.Mode{"exec": syntax.ModeExec, "eval": syntax.ModeEval, "single": syntax.ModeSingle}
 
 // compare checks our result for mod against CPython's reply.
 func compare(t *testing.T, name string, mod syntax.Mod, r pyReply) bool {
