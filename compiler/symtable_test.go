@@ -31,6 +31,9 @@ type pyReply struct {
 	Dump string          `json:"dump"`
 	Hash string          `json:"hash"`
 	Code string          `json:"code"`
+	Src  string          `json:"src"`
+	// Cases answers a harvest request.
+	Cases []pyReply `json:"cases"`
 	AST  json.RawMessage `json:"ast"`
 }
 
@@ -387,6 +390,61 @@ func TestSymtableStdlib(t *testing.T) {
 	}
 }
 
+// TestSymtableHarvest compares the tables of the code snippets found inside
+// CPython's tests (string constants and doctest examples, e.g. all of
+// test_syntax's scope errors) that both parsers accept.
+func TestSymtableHarvest(t *testing.T) {
+	if !parserWorks() {
+		t.Skip("syntax.Parse does not work yet")
+	}
+	var files []string
+	filepath.WalkDir("/usr/lib/python3.11/test", func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasPrefix(d.Name(), "test_") && strings.HasSuffix(path, ".py") {
+			files = append(files, path)
+		}
+		return nil
+	})
+	if len(files) == 0 {
+		t.Skip("no CPython test suite")
+	}
+	reqs := make([]map[string]any, len(files))
+	for i, f := range files {
+		reqs[i] = map[string]any{"harvest": f}
+	}
+	var total, errs, pass, unparsed int
+	var failed []pyReply
+	for _, rep := range python(t, reqs) {
+		for _, r := range rep.Cases {
+			total++
+			if r.Err != "" {
+				errs++
+			}
+			res, perr := syntax.Parse([]byte(r.Src), "x.py", syntax.ModeExec)
+			if perr != nil {
+				unparsed++
+				if testing.Verbose() {
+					t.Logf("syntax.Parse rejects %q: %v", r.Src, perr)
+				}
+				continue
+			}
+			if compareQuiet(res.Tree, "x.py", r) {
+				pass++
+			} else {
+				failed = append(failed, r)
+			}
+		}
+	}
+	t.Logf("harvest: %d snippets (%d symtable errors): %d match, %d differ, %d not parsed by syntax.Parse",
+		total, errs, pass, len(failed), unparsed)
+	for i, r := range failed {
+		if i == 5 {
+			break
+		}
+		res, _ := syntax.Parse([]byte(r.Src), "x.py", syntax.ModeExec)
+		compare(t, fmt.Sprintf("snippet %q", r.Src), res.Tree, r)
+	}
+}
+
 // TestSymtableStdlibJSON is TestSymtableStdlib with trees rebuilt from
 // CPython's ast instead of syntax.Parse (slow: set KRAIT_SYMTABLE_JSON=1).
 func TestSymtableStdlibJSON(t *testing.T) {
@@ -435,7 +493,10 @@ func compareQuiet(mod syntax.Mod, filename string, r pyReply) bool {
 	if r.Err != "" || errText != "" {
 		return errText == r.Err
 	}
-	return hashText(dump) == r.Hash && codeMatches(codeFlags(mod, filename), r.Code)
+	if r.Hash != "" && hashText(dump) != r.Hash || r.Hash == "" && dump != r.Dump {
+		return false
+	}
+	return codeMatches(codeFlags(mod, filename), r.Code)
 }
 
 // explain logs full diffs for some files.

@@ -11,6 +11,8 @@ Reads one JSON request per line on stdin and writes one JSON reply per line:
            bits of each function block as compile() sets them in co_flags
            ("?" where compile() fails or no code object matches); "ast" if
            asked.
+A request {"harvest": path} answers {"cases": [reply + {"src": str}, ...]}
+for every string constant and doctest example in the file that parses.
 The dump format is reproduced by dumpTable in symtable_test.go.
 """
 import ast
@@ -98,7 +100,41 @@ def tojson(node):
     return None
 
 
+def harvest(path):
+    """Returns the sources inside a test file that compile()'s parser
+    accepts: its string constants and its doctest examples."""
+    import doctest
+    with open(path, "rb") as f:
+        tree = ast.parse(f.read(), path)
+    found, seen = [], set()
+
+    def add(src):
+        if src in seen:
+            return
+        seen.add(src)
+        try:
+            ast.parse(src, "x.py")
+        except Exception:
+            return
+        found.append(src)
+
+    parser = doctest.DocTestParser()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            add(node.value)
+            try:
+                examples = parser.get_examples(node.value)
+            except ValueError:
+                continue
+            for ex in examples:
+                add(ex.source)
+    return found
+
+
 def handle(req):
+    if "harvest" in req:
+        return {"cases": [handle({"src": src, "code": True}) | {"src": src}
+                          for src in harvest(req["harvest"])]}
     if "src" in req:
         src, filename = req["src"], "x.py"
     else:
