@@ -7,6 +7,7 @@ package compiler
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"krait/syntax"
@@ -228,6 +229,44 @@ func (b *Block) ScopeOf(name string) Scope {
 		return b.Symbols[i].Scope
 	}
 	return ScopeNone
+}
+
+// CellVars returns the names the block's code keeps in cells, in the order
+// of CPython 3.11's co_cellvars: parameters that are cells, in parameter
+// order (they keep their argument slot), then the other cells sorted, then
+// "__class__" in a class whose methods need it.
+func (b *Block) CellVars() []string {
+	var names []string
+	for _, v := range b.Varnames {
+		if b.ScopeOf(v) == Cell {
+			names = append(names, v)
+		}
+	}
+	params := len(names)
+	for _, s := range b.Symbols {
+		if s.Scope == Cell && s.Flags&DefParam == 0 {
+			names = append(names, s.Name)
+		}
+	}
+	slices.Sort(names[params:])
+	if b.NeedsClassClosure {
+		names = append(names, "__class__")
+	}
+	return names
+}
+
+// FreeVars returns the names the block's code receives in its closure,
+// sorted, as CPython's co_freevars: free names, and names of a class that
+// its methods read from an enclosing function (DefFreeClass).
+func (b *Block) FreeVars() []string {
+	var names []string
+	for _, s := range b.Symbols {
+		if s.Scope == Free || s.Flags&DefFreeClass != 0 {
+			names = append(names, s.Name)
+		}
+	}
+	slices.Sort(names)
+	return names
 }
 
 // FunctionLike reports whether the block gets fast locals and closures:

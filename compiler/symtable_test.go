@@ -26,15 +26,15 @@ import (
 
 // pyReply is one answer of testdata/symtable/symdump.py.
 type pyReply struct {
-	Perr string          `json:"perr"`
-	Err  string          `json:"err"`
-	Dump string          `json:"dump"`
-	Hash string          `json:"hash"`
-	Code string          `json:"code"`
-	Src  string          `json:"src"`
+	Perr string `json:"perr"`
+	Err  string `json:"err"`
+	Dump string `json:"dump"`
+	Hash string `json:"hash"`
+	Code string `json:"code"`
+	Src  string `json:"src"`
 	// Cases answers a harvest request.
-	Cases []pyReply `json:"cases"`
-	AST  json.RawMessage `json:"ast"`
+	Cases []pyReply       `json:"cases"`
+	AST   json.RawMessage `json:"ast"`
 }
 
 // python runs symdump.py on the requests and returns its replies in order.
@@ -236,9 +236,10 @@ func compare(t *testing.T, name string, mod syntax.Mod, r pyReply) bool {
 	return true
 }
 
-// codeFlags lists "name GCVK" for each function block in preorder, where
-// G, C, V, K are 0 or 1 for Generator, Coroutine, Varargs, Varkeywords, as
-// symdump.py derives them from co_flags.
+// codeFlags lists, for each block in preorder, its name, CellVars and
+// FreeVars, and for functions "GCVK", where G, C, V, K are 0 or 1 for
+// Generator, Coroutine, Varargs, Varkeywords: what symdump.py reads from
+// the code objects compile() makes.
 func codeFlags(mod syntax.Mod, filename string) string {
 	future, _ := FutureFeatures(mod, filename)
 	st, err := BuildSymtable(mod, filename, future)
@@ -248,10 +249,13 @@ func codeFlags(mod syntax.Mod, filename string) string {
 	var lines []string
 	var walk func(*Block)
 	walk = func(blk *Block) {
+		line := fmt.Sprintf("%s cells=%s frees=%s", blk.Name, strings.Join(blk.CellVars(), ","),
+			strings.Join(blk.FreeVars(), ","))
 		if blk.Type == FunctionBlock {
-			lines = append(lines, fmt.Sprintf("%s %d%d%d%d", blk.Name, b2i(blk.Generator),
-				b2i(blk.Coroutine), b2i(blk.Varargs), b2i(blk.Varkeywords)))
+			line += fmt.Sprintf(" %d%d%d%d", b2i(blk.Generator),
+				b2i(blk.Coroutine), b2i(blk.Varargs), b2i(blk.Varkeywords))
 		}
+		lines = append(lines, line)
 		for _, c := range blk.Children {
 			walk(c)
 		}

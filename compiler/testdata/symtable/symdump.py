@@ -7,10 +7,10 @@ Reads one JSON request per line on stdin and writes one JSON reply per line:
            dump instead of the dump), "code": true (see below).
   reply:   {"perr": str} if ast.parse fails, else {"err": str} if building
            the symbol table raises, else {"dump": str} or {"hash": str};
-           "code" (if asked): the generator, coroutine, varargs, varkeywords
-           bits of each function block as compile() sets them in co_flags
-           ("?" where compile() fails or no code object matches); "ast" if
-           asked.
+           "code" (if asked): per block, co_cellvars and co_freevars, and
+           for functions the generator, coroutine, varargs, varkeywords bits
+           of co_flags, as compile() sets them ("?" where compile() fails or
+           no code object matches); "ast" if asked.
 A request {"harvest": path} answers {"cases": [reply + {"src": str}, ...]}
 for every string constant and doctest example in the file that parses.
 The dump format is reproduced by dumpTable in symtable_test.go.
@@ -59,14 +59,18 @@ CODENAMES = {"lambda": "<lambda>", "genexpr": "<genexpr>", "listcomp": "<listcom
 
 
 def codeflags(tb, code, out):
-    """Appends "name GCVK" bits for each function block, in preorder."""
-    if tb.type == 0:
-        if code is None:
-            out.append("%s ?" % tb.name)
-        else:
-            f = code.co_flags
-            out.append("%s %d%d%d%d" % (tb.name, bool(f & 0x220), bool(f & 0x280),
-                                        bool(f & 0x4), bool(f & 0x8)))
+    """Appends a line for each block, in preorder: its name, then "?" if
+    there is no code object, else the cells and free variables, and for
+    functions the generator, coroutine, varargs, varkeywords bits."""
+    if code is None:
+        out.append("%s ?" % tb.name)
+    else:
+        line = "%s cells=%s frees=%s" % (tb.name, ",".join(code.co_cellvars),
+                                         ",".join(code.co_freevars))
+        f = code.co_flags
+        if tb.type == 0:
+            line += " %d%d%d%d" % (bool(f & 0x220), bool(f & 0x280), bool(f & 0x4), bool(f & 0x8))
+        out.append(line)
     kids = [c for c in code.co_consts if hasattr(c, "co_flags")] if code else []
     for ch in tb.children:
         want = CODENAMES.get(ch.name, ch.name)
