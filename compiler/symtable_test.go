@@ -398,6 +398,9 @@ func TestSymtableStdlib(t *testing.T) {
 // CPython's tests (string constants and doctest examples, e.g. all of
 // test_syntax's scope errors) that both parsers accept.
 func TestSymtableHarvest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
 	if !parserWorks() {
 		t.Skip("syntax.Parse does not work yet")
 	}
@@ -686,5 +689,24 @@ func BenchmarkBuildSymtable(b *testing.B) {
 		if _, err := BuildSymtable(mod, "typing.py", 0); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestSymtableNesting checks the nesting limit at the depth where
+// python3.11 running a script `a.b.b...b` starts raising RecursionError.
+func TestSymtableNesting(t *testing.T) {
+	chain := func(n int) syntax.Mod {
+		var e syntax.Expr = &syntax.Name{Id: "a"}
+		for i := 0; i < n; i++ {
+			e = &syntax.Attribute{Value: e, Attr: "b"}
+		}
+		return &syntax.Module{Body: []syntax.Stmt{&syntax.ExprStmt{Value: e}}}
+	}
+	if _, err := BuildSymtable(chain(2998), "x.py", 0); err != nil {
+		t.Errorf("2998 attributes: %v", err)
+	}
+	_, err := BuildSymtable(chain(2999), "x.py", 0)
+	if err == nil || err.Msg != MsgNestingTooDeep {
+		t.Errorf("2999 attributes: got %v, want %q", err, MsgNestingTooDeep)
 	}
 }

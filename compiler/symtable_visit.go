@@ -31,6 +31,18 @@ const (
 	msgNotInAnnotation    = "'%s' can not be used within an annotation"
 )
 
+// MsgNestingTooDeep is the message of the error BuildSymtable returns for a
+// tree nested more than 3000 statements, expressions and patterns deep. It
+// comes as a *syntax.SyntaxError without location, but CPython raises
+// RecursionError there, and so should the caller. (CPython's limit is 3000
+// minus 3 per Python frame active when compile() runs, so it matches a
+// script run from the command line exactly.)
+const MsgNestingTooDeep = "maximum recursion depth exceeded during compilation"
+
+// maxNesting is CPython 3.11's default recursion limit (1000) times its
+// COMPILER_STACK_FRAME_SCALE (3).
+const maxNesting = 3000
+
 // builder holds the state of both passes.
 type builder struct {
 	filename string
@@ -42,6 +54,7 @@ type builder struct {
 	private  string   // the enclosing class's name, for mangling
 	err      *syntax.SyntaxError
 	free     []string // scratch for the analysis pass
+	depth    int      // statements, expressions and patterns being visited
 
 	// Slabs from which blocks and their first symbols and parameters are
 	// carved, so that a typical block costs no allocation of its own.
@@ -244,10 +257,30 @@ func (b *builder) exprs(list []syntax.Expr) {
 	}
 }
 
+// enterNode counts one level of tree nesting, failing as CPython does past
+// maxNesting levels; leaveNode undoes it.
+func (b *builder) enterNode() bool {
+	b.depth++
+	if b.depth > maxNesting {
+		if b.err == nil {
+			b.err = &syntax.SyntaxError{Msg: MsgNestingTooDeep, Filename: b.filename}
+		}
+		return false
+	}
+	return true
+}
+
+func (b *builder) leaveNode() { b.depth-- }
+
 func (b *builder) stmt(s syntax.Stmt) {
-	if b.err != nil {
+	if b.err != nil || !b.enterNode() {
 		return
 	}
+	b.visitStmt(s)
+	b.leaveNode()
+}
+
+func (b *builder) visitStmt(s syntax.Stmt) {
 	switch s := s.(type) {
 	case *syntax.FunctionDef:
 		b.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, false)
@@ -538,9 +571,14 @@ func (b *builder) annotation(e syntax.Expr) {
 }
 
 func (b *builder) expr(e syntax.Expr) {
-	if b.err != nil {
+	if b.err != nil || !b.enterNode() {
 		return
 	}
+	b.visitExpr(e)
+	b.leaveNode()
+}
+
+func (b *builder) visitExpr(e syntax.Expr) {
 	switch e := e.(type) {
 	case *syntax.NamedExpr:
 		b.namedExpr(e)
@@ -783,9 +821,14 @@ func (b *builder) comprehension(e syntax.Expr, name string, kind CompKind,
 }
 
 func (b *builder) pattern(p syntax.Pattern) {
-	if b.err != nil {
+	if b.err != nil || !b.enterNode() {
 		return
 	}
+	b.visitPattern(p)
+	b.leaveNode()
+}
+
+func (b *builder) visitPattern(p syntax.Pattern) {
 	switch p := p.(type) {
 	case *syntax.MatchValue:
 		b.expr(p.Value)
