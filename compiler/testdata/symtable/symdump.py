@@ -71,15 +71,19 @@ def codeflags(tb, code, out):
         if tb.type == 0:
             line += " %d%d%d%d" % (bool(f & 0x220), bool(f & 0x280), bool(f & 0x4), bool(f & 0x8))
         out.append(line)
+    # Match children to code objects by name, or by name and line where
+    # the name repeats; leave the rest unmatched ("?"), since the compiler
+    # does not make code objects in the symbol table's order.
     kids = [c for c in code.co_consts if hasattr(c, "co_flags")] if code else []
-    for ch in tb.children:
-        want = CODENAMES.get(ch.name, ch.name)
-        match = None
-        for i, k in enumerate(kids):
-            if k.co_name == want:
-                match = kids.pop(i)
-                break
-        codeflags(ch, match, out)
+    names = [CODENAMES.get(ch.name, ch.name) for ch in tb.children]
+    for ch, want in zip(tb.children, names):
+        same = [k for k in kids if k.co_name == want]
+        if len(same) > 1 or names.count(want) > 1:
+            same = [k for k in same if k.co_firstlineno == ch.lineno]
+            if len(same) != 1 or sum(1 for c, n in zip(tb.children, names)
+                                     if n == want and c.lineno == ch.lineno) != 1:
+                same = []
+        codeflags(ch, same[0] if len(same) == 1 else None, out)
 
 
 def tojson(node):
