@@ -19,7 +19,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -740,7 +739,7 @@ func (g *progGen) expr(d int) string {
 	}
 	switch g.rnd.IntN(22) {
 	case 0:
-		return fmt.Sprintf("(lambda %s: %s)", g.params(), g.expr(d-1))
+		return fmt.Sprintf("(lambda %s: %s)", g.params(false), g.expr(d-1))
 	case 1:
 		return fmt.Sprintf("[%s for %s in %s if %s]", g.expr(d-1), g.name(), g.expr(d-1), g.expr(d-1))
 	case 2:
@@ -769,17 +768,46 @@ func (g *progGen) expr(d int) string {
 	}
 }
 
-func (g *progGen) params() string {
+// params returns a parameter list; annotated ones, for a def, may carry
+// annotations and defaults.
+func (g *progGen) params(def bool) string {
 	var ps []string
-	for i := g.rnd.IntN(3); i > 0; i-- {
-		n := g.name()
-		if g.rnd.IntN(8) != 0 && slices.Contains(ps, n) {
-			continue
+	seen := func(n string) bool {
+		for _, p := range ps {
+			if strings.TrimLeft(strings.SplitN(p, ":", 2)[0], "*") == n {
+				return true
+			}
 		}
-		ps = append(ps, n)
+		return false
 	}
-	if g.rnd.IntN(4) == 0 {
-		ps = append(ps, "*"+g.name())
+	add := func(prefix, suffix string) {
+		n := g.name()
+		if g.rnd.IntN(8) != 0 && seen(n) {
+			return
+		}
+		if def && g.rnd.IntN(4) == 0 {
+			n += ": " + g.expr(1)
+		}
+		ps = append(ps, prefix+n+suffix)
+	}
+	for i := g.rnd.IntN(3); i > 0; i-- {
+		add("", "")
+	}
+	if g.rnd.IntN(3) == 0 {
+		if g.rnd.IntN(2) == 0 {
+			ps = append(ps, "*")
+		} else {
+			add("*", "")
+		}
+		for i := 1 + g.rnd.IntN(2); i > 0; i-- {
+			add("", "="+g.expr(1))
+		}
+	}
+	if g.rnd.IntN(6) == 0 {
+		add("**", "")
+	}
+	if len(ps) > 0 && ps[len(ps)-1] == "*" {
+		ps = ps[:len(ps)-1]
 	}
 	return strings.Join(ps, ", ")
 }
@@ -811,11 +839,22 @@ func (g *progGen) stmt(ind int) {
 		if g.rnd.IntN(3) == 0 {
 			ann = " -> " + g.expr(1)
 		}
-		g.line(ind, "%sdef %s(%s)%s:", async, g.name(), g.params(), ann)
+		g.decorators(ind)
+		g.line(ind, "%sdef %s(%s)%s:", async, g.name(), g.params(true), ann)
 		g.block(ind+1, true)
 	case k == 1 && nest:
-		g.line(ind, "class %s(%s):", g.name(), g.expr(1))
+		g.decorators(ind)
+		g.line(ind, "class %s(%s, k=%s):", g.name(), g.expr(1), g.expr(1))
 		g.block(ind+1, true)
+	case k == 11 && nest:
+		g.line(ind, "with %s as %s, %s:", g.expr(2), g.name(), g.expr(1))
+		g.block(ind+1, false)
+	case k == 12 && nest:
+		g.line(ind, "match %s:", g.expr(1))
+		g.line(ind+1, "case [%s, *%s] | {0: %s, **%s} if %s:", g.name(), g.name(), g.name(), g.name(), g.expr(2))
+		g.block(ind+2, false)
+		g.line(ind+1, "case C(%s, k=%s) as %s:", g.name(), g.name(), g.name())
+		g.block(ind+2, false)
 	case k == 2 && g.rnd.IntN(3) == 0:
 		g.line(ind, "global %s", g.name())
 	case k == 3 && ind > 0 && g.rnd.IntN(3) == 0:
@@ -840,6 +879,12 @@ func (g *progGen) stmt(ind int) {
 		g.block(ind+1, false)
 	default:
 		g.line(ind, "%s = %s", g.name(), g.expr(3))
+	}
+}
+
+func (g *progGen) decorators(ind int) {
+	for i := g.rnd.IntN(3) - 1; i > 0; i-- {
+		g.line(ind, "@%s", g.expr(2))
 	}
 }
 
