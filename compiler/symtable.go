@@ -1,7 +1,8 @@
 // This file defines the symbol table: one Block per module, class, function,
 // lambda and comprehension, holding each name's flags and resolved scope, as
-// CPython 3.11's Python/symtable.c computes them. The two passes that build it
-// live in symtable_visit.go and symtable_analyze.go.
+// CPython 3.11's Python/symtable.c computes them. The first pass that builds
+// it is in symtable_build.go, symtable_visit.go and symtable_expr.go, the
+// second in symtable_analyze.go.
 
 package compiler
 
@@ -284,7 +285,7 @@ type SymbolTable struct {
 
 // Lookup returns the block opened by node (a *FunctionDef, *ClassDef,
 // *Lambda, comprehension, or the module), or nil. The index it needs is
-// built on the first call.
+// built on the first call, so concurrent first calls must be synchronized.
 func (t *SymbolTable) Lookup(node syntax.Node) *Block {
 	if t.blocks == nil {
 		t.blocks = make(map[syntax.Node]*Block, t.count)
