@@ -26,6 +26,19 @@ const (
 // import that follows another statement on the same line. A future import
 // that comes later in the file is the code generator's error to report.
 func FutureFeatures(mod syntax.Mod, filename string) (FutureFlags, *syntax.SyntaxError) {
+	flags, _, err := scanFuture(mod, filename)
+	return flags, err
+}
+
+// futureLineno returns the line of the last future import FutureFeatures
+// accepted, or -1 (CPython's ff_lineno): later ones are errors.
+func futureLineno(mod syntax.Mod) int {
+	_, line, _ := scanFuture(mod, "")
+	return line
+}
+
+// scanFuture is CPython's future_parse.
+func scanFuture(mod syntax.Mod, filename string) (FutureFlags, int, *syntax.SyntaxError) {
 	var body []syntax.Stmt
 	switch m := mod.(type) {
 	case *syntax.Module:
@@ -33,9 +46,10 @@ func FutureFeatures(mod syntax.Mod, filename string) (FutureFlags, *syntax.Synta
 	case *syntax.Interactive:
 		body = m.Body
 	default:
-		return 0, nil
+		return 0, -1, nil
 	}
 	var flags FutureFlags
+	line := -1
 	i := 0
 	if hasDocstring(body) {
 		i++
@@ -53,7 +67,7 @@ func FutureFeatures(mod syntax.Mod, filename string) (FutureFlags, *syntax.Synta
 			continue
 		}
 		if done {
-			return 0, futureError(filename, pos.Lineno, pos.ColOffset,
+			return 0, line, futureError(filename, pos.Lineno, pos.ColOffset,
 				"from __future__ imports must occur at the beginning of the file")
 		}
 		for _, a := range imp.Names {
@@ -65,18 +79,19 @@ func FutureFeatures(mod syntax.Mod, filename string) (FutureFlags, *syntax.Synta
 			case "annotations":
 				flags |= FutureAnnotations
 			case "braces":
-				return 0, futureError(filename, pos.Lineno, pos.ColOffset+1, "not a chance")
+				return 0, line, futureError(filename, pos.Lineno, pos.ColOffset+1, "not a chance")
 			default:
 				name := a.Name
 				if len(name) > 100 {
 					name = name[:100]
 				}
-				return 0, futureError(filename, pos.Lineno, pos.ColOffset+1,
+				return 0, line, futureError(filename, pos.Lineno, pos.ColOffset+1,
 					"future feature "+name+" is not defined")
 			}
 		}
+		line = pos.Lineno
 	}
-	return flags, nil
+	return flags, line, nil
 }
 
 // futureError builds the errors of future.c, which carry no end column.

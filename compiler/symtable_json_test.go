@@ -7,7 +7,9 @@ package compiler
 import (
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"reflect"
+	"strconv"
 
 	"krait/syntax"
 )
@@ -138,13 +140,11 @@ func setField(dst reflect.Value, v any) error {
 		dst.Set(out)
 	case reflect.Interface:
 		if dst.Type() == reflect.TypeOf((*any)(nil)).Elem() {
-			switch x := v.(type) {
-			case string:
-				dst.Set(reflect.ValueOf(x))
-			case float64:
-				dst.Set(reflect.ValueOf(int64(x)))
+			c, err := constantFromJSON(v)
+			if err == nil && c != nil {
+				dst.Set(reflect.ValueOf(c))
 			}
-			return nil
+			return err
 		}
 		n, err := nodeFromJSON(v)
 		if err != nil {
@@ -164,4 +164,46 @@ func setField(dst reflect.Value, v any) error {
 		return fmt.Errorf("cannot fill a %v", dst.Type())
 	}
 	return nil
+}
+
+// constantFromJSON decodes a Constant value as symdump.py's tojson tags it.
+func constantFromJSON(v any) (any, error) {
+	switch x := v.(type) {
+	case string:
+		return x, nil
+	case float64:
+		return int64(x), nil
+	case map[string]any:
+		for tag, val := range x {
+			switch tag {
+			case "bool":
+				return val.(bool), nil
+			case "int":
+				n, ok := new(big.Int).SetString(val.(string), 10)
+				if !ok {
+					return nil, fmt.Errorf("bad int %v", val)
+				}
+				return n, nil
+			case "float":
+				return strconv.ParseFloat(val.(string), 64)
+			case "complex":
+				parts := val.([]any)
+				re, err := strconv.ParseFloat(parts[0].(string), 64)
+				if err != nil {
+					return nil, err
+				}
+				im, err := strconv.ParseFloat(parts[1].(string), 64)
+				return complex(re, im), err
+			case "bytes":
+				var b []byte
+				for _, r := range val.(string) {
+					b = append(b, byte(r))
+				}
+				return syntax.Bytes(b), nil
+			case "ellipsis":
+				return syntax.Ellipsis{}, nil
+			}
+		}
+	}
+	return nil, fmt.Errorf("unknown constant %v", v)
 }

@@ -121,13 +121,15 @@ func TestSymtableHarvest(t *testing.T) {
 	for i, f := range files {
 		reqs[i] = map[string]any{"harvest": f}
 	}
-	var total, errs, pass, unparsed int
+	var total, errs, cerrs, pass, unparsed int
 	var failed []pyReply
 	for _, rep := range python(t, reqs) {
 		for _, r := range rep.Cases {
 			total++
 			if r.Err != "" {
 				errs++
+			} else if r.Cerr != "" {
+				cerrs++
 			}
 			res, perr := syntax.Parse([]byte(r.Src), "x.py", syntax.ModeExec)
 			if perr != nil {
@@ -144,8 +146,8 @@ func TestSymtableHarvest(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("harvest: %d snippets (%d symtable errors): %d match, %d differ, %d not parsed by syntax.Parse",
-		total, errs, pass, len(failed), unparsed)
+	t.Logf("harvest: %d snippets (%d symtable errors, %d code generator errors): %d match, %d differ, %d not parsed by syntax.Parse",
+		total, errs, cerrs, pass, len(failed), unparsed)
 	for i, r := range failed {
 		if i == 5 {
 			break

@@ -30,6 +30,7 @@ type pyReply struct {
 	Dump string `json:"dump"`
 	Hash string `json:"hash"`
 	Code string `json:"code"`
+	Cerr string `json:"cerr"`
 	Src  string `json:"src"`
 	// Cases answers a harvest request.
 	Cases []pyReply       `json:"cases"`
@@ -101,7 +102,7 @@ func build(mod syntax.Mod, filename string) (dump, errText string) {
 
 func errString(e *syntax.SyntaxError) string {
 	opt := func(n int) string {
-		if n == 0 {
+		if n == 0 && e.Lineno >= 0 { // an unset location (-1) prints as 0
 			return "None"
 		}
 		return fmt.Sprint(n)
@@ -184,8 +185,9 @@ func TestSymtableCases(t *testing.T) {
 			t.Errorf("%s: CPython cannot parse the case: %s", c.name, r.Perr)
 			continue
 		}
-		if strings.HasSuffix(c.name, "(error)") != (r.Err != "") {
-			t.Errorf("%s: the case's name does not say whether CPython fails (%q)", c.name, r.Err)
+		if strings.HasSuffix(c.name, "(error)") != (r.Err != "") ||
+			strings.HasSuffix(c.name, "(codegen error)") != (r.Err == "" && r.Cerr != "") {
+			t.Errorf("%s: the case's name does not say whether CPython fails (%q, %q)", c.name, r.Err, r.Cerr)
 		}
 		mod, err := treeFromJSON(r.AST)
 		if err != nil {
@@ -232,7 +234,24 @@ func compare(t *testing.T, name string, mod syntax.Mod, r pyReply) bool {
 		t.Errorf("%s: code flags differ\n%s", name, lineDiff(r.Code, code))
 		return false
 	}
+	if cerr := codegenError(mod, "x.py"); r.Err == "" && cerr != r.Cerr {
+		t.Errorf("%s: CheckCodegen\n got: %s\nwant: %s", name, cerr, r.Cerr)
+		return false
+	}
 	return true
+}
+
+// codegenError returns CheckCodegen's error in symdump's format, or "".
+func codegenError(mod syntax.Mod, filename string) string {
+	future, _ := FutureFeatures(mod, filename)
+	st, err := BuildSymtable(mod, filename, future)
+	if err == nil {
+		err = CheckCodegen(mod, st, CodegenOptions{})
+	}
+	if err == nil {
+		return ""
+	}
+	return errString(err)
 }
 
 // compareQuiet is compare without logging.
@@ -244,7 +263,7 @@ func compareQuiet(mod syntax.Mod, filename string, r pyReply) bool {
 	if r.Hash != "" && hashText(dump) != r.Hash || r.Hash == "" && dump != r.Dump {
 		return false
 	}
-	return codeMatches(codeFlags(mod, filename), r.Code)
+	return codeMatches(codeFlags(mod, filename), r.Code) && codegenError(mod, filename) == r.Cerr
 }
 
 // codeFlags lists, for each block in preorder, its name, CellVars and
@@ -338,5 +357,44 @@ func TestSymtableNesting(t *testing.T) {
 	_, err := BuildSymtable(chain(2999), "x.py", 0)
 	if err == nil || err.Msg != MsgNestingTooDeep {
 		t.Errorf("2999 attributes: got %v, want %q", err, MsgNestingTooDeep)
+	}
+}
+
+// TestCheckCodegenOptions checks what -O and PyCF_ALLOW_TOP_LEVEL_AWAIT
+// allow, which the differential tests (optimize=0, no flags) do not reach.
+func TestCheckCodegenOptions(t *testing.T) {
+	if !parserWorks() {
+		t.Skip("syntax.Parse does not work yet")
+	}
+	cases := []struct {
+		src  string
+		opts CodegenOptions
+		want string // "" for no error
+	}{
+		{"assert x, (yield)\n", CodegenOptions{}, "'yield' outside function"},
+		{"assert x, (yield)\n", CodegenOptions{Optimize: 1}, ""},
+		{"await x\n", CodegenOptions{}, "'await' outside function"},
+		{"await x\n", CodegenOptions{TopLevelAwait: true}, ""},
+		{"async for a in b: pass\n", CodegenOptions{TopLevelAwait: true}, ""},
+		{"async with a: pass\n", CodegenOptions{TopLevelAwait: true}, ""},
+		{"[x async for x in y]\n", CodegenOptions{TopLevelAwait: true}, ""},
+		{"def f(): await x\n", CodegenOptions{TopLevelAwait: true}, "'await' outside async function"},
+	}
+	for _, c := range cases {
+		res, perr := syntax.Parse([]byte(c.src), "x.py", syntax.ModeExec)
+		if perr != nil {
+			t.Fatal(perr)
+		}
+		st, err := BuildSymtable(res.Tree, "x.py", 0)
+		if err == nil {
+			err = CheckCodegen(res.Tree, st, c.opts)
+		}
+		got := ""
+		if err != nil {
+			got = err.Msg
+		}
+		if got != c.want {
+			t.Errorf("%q with %+v: got %q, want %q", c.src, c.opts, got, c.want)
+		}
 	}
 }

@@ -99,12 +99,22 @@ def tojson(node):
         if hasattr(node, "lineno") and hasattr(node, "end_col_offset"):
             d["@"] = [node.lineno, node.col_offset, node.end_lineno, node.end_col_offset]
         return d
-    if isinstance(node, str):
+    # Constants: str as itself, the others tagged (JSON has no complex,
+    # bytes, inf or nan, and no big ints for Go's float64 decoding).
+    if isinstance(node, str) or node is None:
         return node
-    if isinstance(node, bool) or node is None:
-        return None
+    if isinstance(node, bool):
+        return {"bool": node}
     if isinstance(node, int):
-        return node if abs(node) < 2**53 else None
+        return node if abs(node) < 2**53 else {"int": str(node)}
+    if isinstance(node, float):
+        return {"float": node.hex()}
+    if isinstance(node, complex):
+        return {"complex": [node.real.hex(), node.imag.hex()]}
+    if isinstance(node, bytes):
+        return {"bytes": node.decode("latin-1")}
+    if node is Ellipsis:
+        return {"ellipsis": True}
     return None
 
 
@@ -139,6 +149,11 @@ def harvest(path):
     return found
 
 
+def errtext(e):
+    return "%s: %s @%s:%s-%s:%s" % (type(e).__name__, e.msg, e.lineno,
+                                    e.offset, e.end_lineno, e.end_offset)
+
+
 def handle(req):
     if "harvest" in req:
         return {"cases": [handle({"src": src, "code": True}) | {"src": src}
@@ -159,13 +174,15 @@ def handle(req):
     try:
         top = symtable.symtable(src, filename, req.get("mode", "exec"))
     except SyntaxError as e:
-        rep["err"] = "%s: %s @%s:%s-%s:%s" % (type(e).__name__, e.msg, e.lineno,
-                                             e.offset, e.end_lineno, e.end_offset)
+        rep["err"] = errtext(e)
         return rep
     if req.get("code"):
         try:
             code = compile(src, filename, req.get("mode", "exec"), dont_inherit=True)
-        except (SyntaxError, ValueError):
+        except SyntaxError as e:
+            code = None
+            rep["cerr"] = errtext(e)
+        except ValueError:
             code = None
         flags = []
         codeflags(top._table, code, flags)
