@@ -230,3 +230,22 @@ func BenchmarkBuildSymtable(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCheckCodegen measures CheckCodegen on a large library module.
+func BenchmarkCheckCodegen(b *testing.B) {
+	r := python(b, []map[string]any{{"path": "/usr/lib/python3.11/typing.py", "ast": true}})[0]
+	mod, err := treeFromJSON(r.AST)
+	if err != nil {
+		b.Fatal(err)
+	}
+	st, serr := BuildSymtable(mod, "typing.py", 0)
+	if serr != nil {
+		b.Fatal(serr)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := CheckCodegen(mod, st, CodegenOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

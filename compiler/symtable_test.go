@@ -13,10 +13,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -395,6 +398,64 @@ func TestCheckCodegenOptions(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q with %+v: got %q, want %q", c.src, c.opts, got, c.want)
+		}
+	}
+}
+
+// TestPyRepr compares the repr of mapping-pattern keys (used in "duplicate
+// key" messages) with python3.11's for many floats, complexes and strings.
+func TestPyRepr(t *testing.T) {
+	py, err := exec.LookPath("python3.11")
+	if err != nil {
+		t.Skip("python3.11 not installed")
+	}
+	rnd := rand.New(rand.NewPCG(3, 4))
+	floats := []float64{0, math.Copysign(0, -1), 1, -1, 0.1, 1e16, 1e15, 123456789012345678, 1e-4, 1e-5,
+		1.5e300, 5e-324, math.Inf(1), math.Inf(-1), math.NaN(), 2.5, 100, 1e22}
+	for i := 0; i < 2000; i++ {
+		floats = append(floats, math.Float64frombits(rnd.Uint64()), rnd.Float64()*math.Pow(10, float64(rnd.IntN(40)-20)))
+	}
+	var vals []any
+	var hexes []string
+	for _, f := range floats {
+		vals = append(vals, f)
+		hexes = append(hexes, strconv.FormatFloat(f, 'x', -1, 64))
+	}
+	cplx := [][2]float64{{0, 1}, {1, 2}, {-1, -2}, {0, -0.5}, {1.5, math.Copysign(0, -1)}, {math.Copysign(0, -1), 1}}
+	var chex [][2]string
+	for _, c := range cplx {
+		vals = append(vals, complex(c[0], c[1]))
+		chex = append(chex, [2]string{strconv.FormatFloat(c[0], 'x', -1, 64), strconv.FormatFloat(c[1], 'x', -1, 64)})
+	}
+	strs := []string{"a", "a'b", `a"b`, `a'"b`, "\n\t\\", "é\u00ad\u200b\u0378", "\x00\x7f\u0085", "\U0001F600"}
+	for _, s := range strs {
+		vals = append(vals, s)
+	}
+	vals = append(vals, syntax.Bytes("a'\x00\xff\""), syntax.Bytes(`'"`))
+	in, _ := json.Marshal(map[string]any{"f": hexes, "c": chex, "s": strs})
+	script := `import json, sys
+d = json.load(sys.stdin)
+out = [repr(float.fromhex(h)) for h in d["f"]] + [repr(complex(float.fromhex(a), float.fromhex(b))) for a, b in d["c"]]
+out += [repr(s) for s in d["s"]]
+out += [repr(b"a'\x00\xff\""), repr(b"'\"")]
+json.dump(out, sys.stdout)`
+	cmd := exec.Command(py, "-c", script)
+	cmd.Stdin = strings.NewReader(string(in))
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	if err := json.Unmarshal(out, &want); err != nil {
+		t.Fatal(err)
+	}
+	vals = append(vals, "\xed\xa0\x80") // a lone surrogate, in WTF-8
+	want = append(want, `'\ud800'`)
+	bad := 0
+	for i, v := range vals {
+		if got := pyRepr(v); got != want[i] && bad < 10 {
+			bad++
+			t.Errorf("repr(%#v) = %s, want %s", v, got, want[i])
 		}
 	}
 }
