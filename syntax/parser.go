@@ -70,6 +70,7 @@ type parser struct {
 	// noFinalNL is set when eval and single input lack a final newline,
 	// which CPython's tokenizer then does not add.
 	noFinalNL bool
+	emptySrc  bool
 
 	// f-string sub-parsers shift the positions of their tokens.
 	startLine, startCol int
@@ -85,6 +86,7 @@ type parser struct {
 // source, with the same message and location.
 func Parse(src []byte, filename string, mode Mode) (*Result, *SyntaxError) {
 	p := &parser{tz: NewTokenizer(src, filename), filename: filename, mode: mode}
+	p.emptySrc = len(src) == 0
 	p.noFinalNL = mode != ModeExec && (len(src) == 0 || src[len(src)-1] != '\n')
 	p.toks = make([]Token, 0, len(src)/4+16)
 	tree, err := p.run()

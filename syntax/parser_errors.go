@@ -131,7 +131,7 @@ func (p *parser) genericError(last int) *SyntaxError {
 		return p.makeError(ClassIndentationError, msg, f.Line, p.tokCol(f), f.EndLine, tokEndCol(f))
 	}
 	e := p.makeError(ClassSyntaxError, "invalid syntax", t.Line, t.Col+1, t.EndLine, t.EndCol+1)
-	if p.parent == nil && p.tz.SourceLine(1) == "" {
+	if p.parent == nil && p.emptySrc {
 		// CPython's tokenizer never read a line: it is still on line 0.
 		e.Lineno, e.EndLineno = 0, 0
 	}
