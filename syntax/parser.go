@@ -120,6 +120,10 @@ func (p *parser) run() (res Node, err *SyntaxError) {
 	_, err = p.pass()
 	if err == nil {
 		err = p.genericError(last)
+		if k := p.toks[last].Kind; k == INDENT || k == DEDENT {
+			// _PyPegen_set_syntax_error returns before checking the rest.
+			return nil, err
+		}
 	}
 	if p.isTokenizerError(err) {
 		p.fixTokenizerError(err)
@@ -277,7 +281,7 @@ func (p *parser) enter() {
 	if p.depth > maxDepth {
 		t := p.at(p.pos)
 		panic(bailout{&SyntaxError{Msg: "too many nested parentheses", Filename: p.filename,
-			Lineno: t.Line, Offset: p.charOffset(t.Line, t.Col+1), Text: p.sourceLine(t.Line)}})
+			Lineno: t.Line, Offset: charOffset(p.sourceLine(t.Line), t.Col+1), Text: p.sourceLine(t.Line)}})
 	}
 }
 
@@ -313,21 +317,21 @@ func (p *parser) sourceLine(n int) string {
 	return p.tz.SourceLine(n)
 }
 
-// charOffset converts a 1-based byte offset in line n to the 1-based code
-// point offset CPython reports, as _PyPegen_byte_offset_to_character_offset.
-func (p *parser) charOffset(n, off int) int {
+// charOffset converts a 1-based byte offset in the error text to the
+// 1-based code point offset CPython reports, as
+// _PyPegen_byte_offset_to_character_offset does.
+func charOffset(text string, off int) int {
 	if off <= 0 {
 		return off
 	}
-	line := p.sourceLine(n)
-	if off > len(line)+1 {
-		off = len(line) + 1
+	if off > len(text)+1 {
+		off = len(text) + 1
 	}
-	if off > len(line) {
-		return utf8.RuneCountInString(line) + off - len(line)
+	if off > len(text) {
+		return utf8.RuneCountInString(text) + off - len(text)
 	}
 	// A partial sequence at the cut decodes as one replacement character.
-	return utf8.RuneCountInString(line[:off])
+	return utf8.RuneCountInString(text[:off])
 }
 
 // parseFStringExpr parses the text of one f-string replacement field.

@@ -3,7 +3,10 @@
 
 package syntax
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // makeError builds a SyntaxError of class from 1-based byte offsets in the
 // source (-1 for unknown), converting them to code point offsets the way
@@ -14,29 +17,95 @@ func (p *parser) makeError(class ErrorClass, msg string, line, col, endLine, end
 		col -= p.startCol
 		endCol -= p.startCol
 	}
-	cur := 0
-	if p.fill > 0 {
-		cur = p.toks[p.fill-1].EndLine
-	}
 	e := &SyntaxError{Class: class, Msg: msg, Filename: p.filename, Lineno: line, EndLineno: endLine,
-		Text: p.errorText(line, cur)}
-	e.Offset = p.charOffset(line, col)
+		Text: p.errorText(line, p.fill-1)}
+	e.Offset = charOffset(e.Text, col)
 	e.EndOffset = endCol
 	if endCol > 0 {
-		e.EndOffset = p.charOffset(line, endCol)
+		e.EndOffset = charOffset(e.Text, endCol)
 	}
 	return e
 }
 
-// errorText is the SyntaxError.text CPython shows for line n when its
-// tokenizer is on line cur: the current line buffer, newline included, or
-// for an earlier line the line alone, without its newline.
-func (p *parser) errorText(n, cur int) string {
-	s := p.sourceLine(n)
-	if n < cur || p.noFinalNL && p.parent == nil && p.tz.SourceLine(n+1) == "" {
+// errorText is the SyntaxError.text CPython shows for line n when the
+// last token its tokenizer read is toks[last]: the tokenizer's line buffer,
+// newline included, when n is at or after the tokenizer's line; otherwise
+// line n alone, without its newline.
+func (p *parser) errorText(n, last int) string {
+	if p.parent != nil {
+		return p.fstrSrc + "\n"
+	}
+	cur := n
+	if last >= 0 && last < len(p.toks) {
+		cur = p.toks[last].EndLine
+	}
+	if n < cur {
+		return strings.TrimSuffix(p.tz.SourceLine(n), "\n")
+	}
+	var s string
+	if start := p.bufStart(last); n == cur && start < cur {
+		var b strings.Builder
+		for l := start; l <= cur; l++ {
+			b.WriteString(p.tz.SourceLine(l))
+		}
+		s = b.String()
+	} else {
+		s = p.tz.SourceLine(n)
+	}
+	if p.noFinalNL && p.tz.SourceLine(n+1) == "" {
 		s = strings.TrimSuffix(s, "\n")
 	}
 	return s
+}
+
+// bufStart returns the first line of CPython's tokenizer buffer after it
+// read toks[last]. The tokenizer restarts its buffer on each new line
+// unless it is inside a token, so a backslash continuation or a string
+// spanning lines keeps the earlier lines in it.
+func (p *parser) bufStart(last int) int {
+	if last < 0 || last >= len(p.toks) {
+		return 1 << 30
+	}
+	l := p.toks[last].Line
+	for {
+		if l > 1 && continues(p.tz.SourceLine(l-1)) {
+			l--
+			continue
+		}
+		moved := false
+		for i := last; i >= 0 && p.toks[i].EndLine >= l; i-- {
+			if t := &p.toks[i]; t.Line < l && t.Line > 0 {
+				l, moved = t.Line, true
+			}
+		}
+		if !moved {
+			return l
+		}
+	}
+}
+
+// continues reports whether a source line ends with a backslash that
+// continues it (one not inside a comment).
+func continues(line string) bool {
+	if !strings.HasSuffix(line, "\\\n") {
+		return false
+	}
+	var quote byte
+	for i := 0; i < len(line)-2; i++ {
+		switch c := line[i]; {
+		case c == '\\':
+			i++
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '#':
+			return false
+		}
+	}
+	return true
 }
 
 // errorAtLastToken builds an error at the furthest token examined, where
@@ -53,11 +122,20 @@ func (p *parser) fixTokenizerError(e *SyntaxError) {
 	if p.parent != nil || !(isDoneCodeError(e.Msg) || strings.HasSuffix(e.Msg, "' was never closed")) {
 		return
 	}
-	cur := e.Lineno
-	if len(p.toks) > 0 {
-		cur = p.toks[len(p.toks)-1].EndLine
+	last := len(p.toks) - 1
+	e.Text = p.errorText(e.Lineno, last)
+	if e.Msg == "unexpected character after line continuation character" && e.Offset > 0 {
+		// CPython measures this column from the start of its buffer.
+		line := p.tz.SourceLine(e.Lineno)
+		byteOff := 0
+		for i := 1; i < e.Offset && byteOff < len(line); i++ {
+			_, size := utf8.DecodeRuneInString(line[byteOff:])
+			byteOff += size
+		}
+		if prefix := len(e.Text) - len(line); prefix > 0 && strings.HasSuffix(e.Text, line) {
+			e.Offset = charOffset(e.Text, prefix+byteOff+1)
+		}
 	}
-	e.Text = p.errorText(e.Lineno, cur)
 }
 
 // tokCol returns the 1-based start offset _PyPegen_raise_error uses for
