@@ -127,7 +127,7 @@ func (t *Tokenizer) start() *SyntaxError {
 		src = string(t.raw)
 		t.raw = nil
 	}
-	if indexByte(src, 0) >= 0 {
+	if strings.IndexByte(src, 0) >= 0 {
 		return &SyntaxError{Msg: "source code string cannot contain null bytes", Filename: t.filename}
 	}
 	src, t.addedNL = normalizeNewlines(src)
@@ -145,26 +145,11 @@ func (t *Tokenizer) start() *SyntaxError {
 	return nil
 }
 
-func indexByte(s string, b byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == b {
-			return i
-		}
-	}
-	return -1
-}
-
 // normalizeNewlines turns "\r\n" and "\r" into "\n" and adds a final "\n" if
 // missing, as CPython's translate_newlines does; it reports whether it
 // added one.
 func normalizeNewlines(s string) (string, bool) {
-	hasCR := false
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\r' {
-			hasCR = true
-			break
-		}
-	}
+	hasCR := strings.IndexByte(s, '\r') >= 0
 	// CPython's translate_newlines adds a blank line after a final "\r\n"
 	// (its last-character check sees the skipped '\n' as missing).
 	extra := strings.HasSuffix(s, "\r\n")
@@ -211,14 +196,11 @@ func (t *Tokenizer) underflow() int {
 	}
 	t.lineStart = t.inp
 	t.lineno++
-	end := t.inp
-	for end < len(t.src) && t.src[end] != '\n' {
-		end++
+	if n := strings.IndexByte(t.src[t.inp:], '\n'); n >= 0 {
+		t.inp += n + 1
+	} else {
+		t.inp = len(t.src)
 	}
-	if end < len(t.src) {
-		end++
-	}
-	t.inp = end
 	c := t.src[t.pos]
 	t.pos++
 	return int(c)
@@ -473,9 +455,7 @@ ident:
 		tok.Val = norm
 		return tok, nil
 	}
-	if k, ok := Keywords[tok.Val]; ok {
-		tok.Kind = k
-	}
+	tok.Kind = keywordKind(tok.Val)
 	return tok, nil
 }
 
@@ -1076,4 +1056,85 @@ func threeChars(c1, c2, c3 int) Kind {
 		return RIGHTSHIFTEQUAL
 	}
 	return OP
+}
+
+// keywordKind returns the kind of the hard keyword s, or NAME; a switch
+// is faster here than the Keywords map.
+func keywordKind(s string) Kind {
+	if len(s) < 2 || len(s) > 8 {
+		return NAME
+	}
+	switch s {
+	case "False":
+		return KwFalse
+	case "None":
+		return KwNone
+	case "True":
+		return KwTrue
+	case "and":
+		return KwAnd
+	case "as":
+		return KwAs
+	case "assert":
+		return KwAssert
+	case "async":
+		return KwAsync
+	case "await":
+		return KwAwait
+	case "break":
+		return KwBreak
+	case "class":
+		return KwClass
+	case "continue":
+		return KwContinue
+	case "def":
+		return KwDef
+	case "del":
+		return KwDel
+	case "elif":
+		return KwElif
+	case "else":
+		return KwElse
+	case "except":
+		return KwExcept
+	case "finally":
+		return KwFinally
+	case "for":
+		return KwFor
+	case "from":
+		return KwFrom
+	case "global":
+		return KwGlobal
+	case "if":
+		return KwIf
+	case "import":
+		return KwImport
+	case "in":
+		return KwIn
+	case "is":
+		return KwIs
+	case "lambda":
+		return KwLambda
+	case "nonlocal":
+		return KwNonlocal
+	case "not":
+		return KwNot
+	case "or":
+		return KwOr
+	case "pass":
+		return KwPass
+	case "raise":
+		return KwRaise
+	case "return":
+		return KwReturn
+	case "try":
+		return KwTry
+	case "while":
+		return KwWhile
+	case "with":
+		return KwWith
+	case "yield":
+		return KwYield
+	}
+	return NAME
 }

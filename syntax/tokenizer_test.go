@@ -10,10 +10,12 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"strings"
 	"testing"
+	"time"
 )
 
 // kindName is the name of k in CPython's token module, as the C tokenizer
@@ -408,6 +410,114 @@ func checkMutant(src string, want []string, werr []any, comp []string) string {
 		}
 		if got != want[i] {
 			return fmt.Sprintf("token %d:\n  want %q\n  got  %q", i, want[i], got)
+		}
+	}
+}
+
+// FuzzTokenizer checks that no input makes the tokenizer panic or loop:
+// every run ends in ENDMARKER or an error within a bounded number of
+// tokens, and positions stay inside the source.
+func FuzzTokenizer(f *testing.F) {
+	for _, c := range errorCases {
+		f.Add([]byte(c))
+	}
+	f.Add([]byte("if x:\n\tdef f(a, *b, **c) -> 'x':\n\t\treturn [i for i in b'\\x00']\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		timer := time.AfterFunc(5*time.Second, func() { panic(fmt.Sprintf("hang on %q", src)) })
+		defer timer.Stop()
+		tz := NewTokenizer(src, "f")
+		limit := 2*len(src) + 500
+		for i := 0; ; i++ {
+			if i > limit {
+				t.Fatalf("no end after %d tokens", i)
+			}
+			tok, err := tz.Next()
+			if err != nil {
+				_ = tz.SourceLine(err.Lineno)
+				break
+			}
+			if tok.Line < 1 || tok.EndLine < tok.Line {
+				t.Fatalf("bad position %+v", tok)
+			}
+			if tok.Kind == ENDMARKER {
+				break
+			}
+		}
+		tz.OpenBrackets()
+	})
+}
+
+// TestRandomInputs runs the tokenizer over random sequences of source
+// fragments and bytes: it must end every run without panicking or looping.
+func TestRandomInputs(t *testing.T) {
+	frags := []string{"\"", "'", "\"\"\"", "'''", "(", ")", "[", "]", "{", "}", "\\", "\\\n", "\t", " ",
+		"\n", "\r", "\r\n", "#", "0", "1", "_", "x", "e", "j", ".", "0x", "0o", "0b", "if", "else", "for",
+		"\f", "é", "€", "\xff", "\xc3", "\xe2\x82", "\x00", "$", "?", "!", "f\"", "rb'", "=", "<>", "->",
+		"# coding: latin-1\n", "# coding: utf-16\n", "# coding: foo\n", "\xef\xbb\xbf", "    ", ":", "\x01"}
+	rnd := rand.New(rand.NewPCG(1, 2))
+	n := 20000
+	if testing.Short() {
+		n = 2000
+	}
+	for i := 0; i < n; i++ {
+		var sb strings.Builder
+		for k := rnd.IntN(40); k >= 0; k-- {
+			if rnd.IntN(8) == 0 {
+				sb.WriteByte(byte(rnd.IntN(256)))
+			} else {
+				sb.WriteString(frags[rnd.IntN(len(frags))])
+			}
+		}
+		src := sb.String()
+		tz := NewTokenizer([]byte(src), "f")
+		if i%2 == 1 {
+			tz = NewTokenizerString(src, "f")
+		}
+		for j := 0; ; j++ {
+			if j > 2*len(src)+500 {
+				t.Fatalf("%q: no end", src)
+			}
+			tok, err := tz.Next()
+			if err != nil {
+				_ = tz.SourceLine(err.Lineno)
+				break
+			}
+			if tok.Kind == ENDMARKER {
+				break
+			}
+		}
+	}
+}
+
+// BenchmarkTokenizer tokenizes a large stdlib module.
+func BenchmarkTokenizer(b *testing.B) {
+	src, err := os.ReadFile("/usr/lib/python3.11/_pydecimal.py")
+	if err != nil {
+		b.Skip(err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		tz := NewTokenizer(src, "f")
+		for {
+			tok, err := tz.Next()
+			if err != nil || tok.Kind == ENDMARKER {
+				break
+			}
+		}
+	}
+}
+
+// TestKeywordKind checks the keyword switch against the Keywords table.
+func TestKeywordKind(t *testing.T) {
+	for s, k := range Keywords {
+		if got := keywordKind(s); got != k {
+			t.Errorf("keywordKind(%q) = %d, want %d", s, got, k)
+		}
+	}
+	for _, s := range []string{"match", "case", "_", "print", "Async", "iff", "x"} {
+		if got := keywordKind(s); got != NAME {
+			t.Errorf("keywordKind(%q) = %d, want NAME", s, got)
 		}
 	}
 }
