@@ -56,6 +56,9 @@ type Tokenizer struct {
 	parens   []paren
 	contLine bool
 
+	typeComments bool
+	typeIgnores  []TypeIgnore
+
 	done     bool
 	last     Token
 	err      *SyntaxError
@@ -86,6 +89,15 @@ func NewTokenizerString(src, filename string) *Tokenizer {
 	t.src = src
 	return t
 }
+
+// SetTypeComments makes the tokenizer return TYPE_COMMENT tokens for
+// "# type: ..." comments and record "# type: ignore" comments, as
+// ast.parse(..., type_comments=True) asks CPython's.
+func (t *Tokenizer) SetTypeComments(on bool) { t.typeComments = on }
+
+// TypeIgnores returns the "# type: ignore" comments seen so far (only with
+// SetTypeComments), with their line and the text after "ignore".
+func (t *Tokenizer) TypeIgnores() []TypeIgnore { return t.typeIgnores }
 
 // Warnings returns the warnings the tokenizer has issued so far (CPython's
 // SyntaxWarning "invalid decimal literal" for a number followed directly by
@@ -259,6 +271,18 @@ again:
 	if c == '#' {
 		for c != eof && c != '\n' {
 			c = t.nextc()
+		}
+		if t.typeComments {
+			switch tok, what := t.typeComment(c, start, blank); what {
+			case typeCommentToken:
+				return tok, nil
+			case typeIgnoreSeen:
+				if blank {
+					t.atBOL = true
+					goto nextline
+				}
+				goto again
+			}
 		}
 	}
 	if c == eof {
@@ -1137,4 +1161,52 @@ func keywordKind(s string) Kind {
 		return KwYield
 	}
 	return NAME
+}
+
+// What typeComment found.
+const (
+	notTypeComment = iota
+	typeCommentToken
+	typeIgnoreSeen
+)
+
+// typeComment checks whether the comment that starts at start and ends
+// before c (its newline or eof) is a type comment: "# type: " with any
+// runs of blanks for the spaces. It returns a TYPE_COMMENT token, or records
+// a "# type: ignore" (consuming the newline when the comment is alone on
+// its line, as CPython does).
+func (t *Tokenizer) typeComment(c, start int, blank bool) (Token, int) {
+	const prefix = "# type: "
+	p, end := start, t.pos
+	i := 0
+	for ; i < len(prefix) && p < end; i++ {
+		if prefix[i] == ' ' {
+			for p < end && (t.src[p] == ' ' || t.src[p] == '\t') {
+				p++
+			}
+		} else if t.src[p] == prefix[i] {
+			p++
+		} else {
+			break
+		}
+	}
+	if i < len(prefix) {
+		return Token{}, notTypeComment
+	}
+	t.backup(c)
+	end = t.pos
+	ig := p + 6
+	if end >= ig && t.src[p:ig] == "ignore" && !(end > ig && (t.src[ig] >= 128 || isAlnum(t.src[ig]))) {
+		t.typeIgnores = append(t.typeIgnores, TypeIgnore{Lineno: t.lineno, Tag: t.src[ig:end]})
+		if blank {
+			t.nextc()
+		}
+		return Token{}, typeIgnoreSeen
+	}
+	return Token{Kind: TYPE_COMMENT, Val: t.src[p:end], Line: t.lineno, Col: p - t.lineStart,
+		EndLine: t.lineno, EndCol: end - t.lineStart}, typeCommentToken
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

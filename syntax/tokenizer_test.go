@@ -521,3 +521,43 @@ func TestKeywordKind(t *testing.T) {
 		}
 	}
 }
+
+// TestTypeComments checks type comments and type ignores, as
+// ast.parse(src, type_comments=True) sees them.
+func TestTypeComments(t *testing.T) {
+	src := "def f(a, # type: int\n      b):\n    # type: (...) -> None\n    pass\n" +
+		"x = 1 # type: ignore[foo]  \n# type: ignore\ny = []  #type:List[int]\nz = 2 # type: ignorex\n"
+	tz := NewTokenizer([]byte(src), "f")
+	tz.SetTypeComments(true)
+	var got []string
+	for {
+		tok, err := tz.Next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tok.Kind == ENDMARKER {
+			break
+		}
+		if tok.Kind == TYPE_COMMENT || tok.Kind == NEWLINE {
+			got = append(got, fmt.Sprintf("%s %q %d,%d-%d,%d", kindName(tok.Kind), tok.Val, tok.Line, tok.Col, tok.EndLine, tok.EndCol))
+		}
+	}
+	want := []string{
+		`TYPE_COMMENT "int" 1,17-1,20`,
+		`NEWLINE "\n" 2,9-2,9`,
+		`TYPE_COMMENT "(...) -> None" 3,12-3,25`,
+		`NEWLINE "\n" 3,25-3,25`,
+		`NEWLINE "\n" 4,8-4,8`,
+		`NEWLINE "\n" 5,27-5,27`,
+		`TYPE_COMMENT "List[int]" 7,14-7,23`,
+		`NEWLINE "\n" 7,23-7,23`,
+		`TYPE_COMMENT "ignorex" 8,14-8,21`,
+		`NEWLINE "\n" 8,21-8,21`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if fmt.Sprint(tz.TypeIgnores()) != "[{5 [foo]  } {6 }]" {
+		t.Errorf("type ignores %v", tz.TypeIgnores())
+	}
+}
