@@ -570,7 +570,7 @@ func (t *Tokenizer) operator(c, start int) (Token, *SyntaxError) {
 // syntaxError is CPython's syntaxerror(): an error at the current position
 // of the current line, whose text is the line without its newline.
 func (t *Tokenizer) syntaxError(msg string) *SyntaxError {
-	off := utf8.RuneCountInString(t.src[t.lineStart:t.pos])
+	off := utf8.RuneCountInString(replaceInvalidUTF8(t.src[t.lineStart:t.pos]))
 	return t.syntaxErrorRange(msg, off, off)
 }
 
@@ -581,7 +581,7 @@ func (t *Tokenizer) syntaxErrorRange(msg string, off, endOff int) *SyntaxError {
 		end++
 	}
 	return &SyntaxError{Msg: msg, Filename: t.filename, Lineno: t.lineno, Offset: off,
-		EndLineno: t.lineno, EndOffset: endOff, Text: t.src[t.lineStart:end]}
+		EndLineno: t.lineno, EndOffset: endOff, Text: replaceInvalidUTF8(t.src[t.lineStart:end])}
 }
 
 // pegenError builds an error the way CPython's parser reports a tokenizer

@@ -192,7 +192,8 @@ var errorCases = []string{
 	// Decoding.
 	"# coding: foo\n", "\xef\xbb\xbf# coding: latin-1\n", "# coding: ascii\nx = \"\xe9\"",
 	"# coding: rot13\nk=1", "# coding: utf8\nx = '\xff'", "\xef\xbb\xbf# coding: utf8\n",
-	"# coding: cp1252\nx = '\x81'", "a\x00b",
+	"# coding: cp1252\nx = '\x81'", "a\x00b", "x = '\xe2\x82\xff' + 0x", "x = '\xe2\x82\xff' + (]",
+	"x = b'\xe2\x82\xff' + 1_",
 }
 
 // deepIndent is a source nested n levels deep.
