@@ -40,6 +40,7 @@ type Tokenizer struct {
 	raw      []byte
 	filename string
 	fromStr  bool // source already decoded: ignore BOM and coding cookie
+	fileMode bool // read as CPython reads a script file (NewTokenizerFile)
 	decoded  bool
 
 	src       string // decoded source, line endings normalized to "\n"
@@ -72,6 +73,11 @@ type Tokenizer struct {
 	// error offsets count bytes instead of code points.
 	hasEncoding bool
 	hadBOM      bool
+	// checkLines tells that each line must be checked for UTF-8 as it is
+	// read (file mode, no declared encoding); lineErr is what that check
+	// or the check for null bytes found.
+	checkLines bool
+	lineErr    *SyntaxError
 }
 
 // NewTokenizer returns a tokenizer over src, the bytes of a source file: it
@@ -79,6 +85,16 @@ type Tokenizer struct {
 // reported by the first call to Next.
 func NewTokenizer(src []byte, filename string) *Tokenizer {
 	return &Tokenizer{raw: src, filename: filename}
+}
+
+// NewTokenizerFile returns a tokenizer over src, the bytes of a script file
+// that CPython would read itself (python3.11 file.py), rather than receive
+// through compile() as an import does: a line that is not UTF-8 without a
+// declared encoding is "Non-UTF-8 code starting with ..." when the
+// tokenizer reaches it, a codec failure is "encoding problem: NAME", and a
+// null byte is "source code cannot contain null bytes" on its line.
+func NewTokenizerFile(src []byte, filename string) *Tokenizer {
+	return &Tokenizer{raw: src, filename: filename, fileMode: true}
 }
 
 // NewTokenizerString returns a tokenizer over already-decoded text, as
@@ -118,6 +134,9 @@ func (t *Tokenizer) Next() (Token, *SyntaxError) {
 		}
 	}
 	tok, err := t.get()
+	if t.lineErr != nil {
+		err = t.lineErr
+	}
 	if err != nil {
 		t.done, t.err = true, err
 		return Token{}, err
@@ -139,16 +158,17 @@ func (t *Tokenizer) start() *SyntaxError {
 		src = string(t.raw)
 		t.raw = nil
 	}
-	if strings.IndexByte(src, 0) >= 0 {
+	if !t.fileMode && strings.IndexByte(src, 0) >= 0 {
 		return &SyntaxError{Msg: "source code string cannot contain null bytes", Filename: t.filename}
 	}
 	src, t.addedNL = normalizeNewlines(src)
 	if !t.fromStr {
 		var err *SyntaxError
 		t.hadBOM = strings.HasPrefix(src, "\xef\xbb\xbf")
-		if src, t.hasEncoding, err = decodeSource(src, t.filename); err != nil {
+		if src, t.hasEncoding, err = decodeSource(src, t.filename, t.fileMode); err != nil {
 			return err
 		}
+		t.checkLines = t.fileMode && !t.hasEncoding
 	}
 	t.src = src
 	t.atBOL = true
@@ -212,6 +232,11 @@ func (t *Tokenizer) underflow() int {
 		t.inp += n + 1
 	} else {
 		t.inp = len(t.src)
+	}
+	if t.fileMode && t.checkLine() {
+		t.atEOF = true
+		t.pos = t.inp
+		return eof
 	}
 	c := t.src[t.pos]
 	t.pos++
@@ -1209,4 +1234,31 @@ func (t *Tokenizer) typeComment(c, start int, blank bool) (Token, int) {
 
 func isAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// checkLine checks the physical line just read in file mode and records an
+// error for a null byte or, when no encoding is declared, for bytes that
+// are not UTF-8.
+func (t *Tokenizer) checkLine() bool {
+	line := t.src[t.lineStart:t.inp]
+	if i := strings.IndexByte(line, 0); i >= 0 {
+		t.lineErr = &SyntaxError{Msg: "source code cannot contain null bytes", Filename: t.filename,
+			Lineno: t.lineno, EndLineno: t.lineno, Text: line[:i]}
+		return true
+	}
+	if !t.checkLines || utf8.ValidString(line) {
+		return false
+	}
+	i := 0
+	for i < len(line) {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if r == utf8.RuneError && n == 1 {
+			break
+		}
+		i += n
+	}
+	t.lineErr = &SyntaxError{Msg: fmt.Sprintf("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "+
+		"but no encoding declared; see https://peps.python.org/pep-0263/ for details", line[i], t.filename, t.lineno),
+		Filename: t.filename}
+	return true
 }

@@ -13,6 +13,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -227,13 +228,36 @@ func intOr0(p *int) int {
 
 // TestErrors checks the tokenizer's errors and warnings against compile().
 func TestErrors(t *testing.T) {
+	checkErrors(t, errorCases, "", NewTokenizer)
+}
+
+// fileErrorCases are sources whose errors differ when CPython reads a
+// script file itself.
+var fileErrorCases = []string{
+	"x = 1\n\n# \xe9\n", "# coding: ascii\nx = \"\xe9\"", "# coding: foo\n", "\xef\xbb\xbf# coding: latin-1\n",
+	"a\x00b", "a\nb = 1\x00", "x = (", "if x:\n  a\n b", "a \\ b", "x = \xc3\xa9\xff", "x = \"\xed\xa0\x80\"",
+	"x = (]\n# \xff\n", "# coding: utf8\nx = \"\xff\"", "# coding: cp1252\nx = \"\x81\"", "é = (",
+	"# coding: latin-1\n\xe9 = (", "0x", "\"\"\"abc", "if x:\n\ty\n        z\n", "x = \xe2\x82b",
+}
+
+// TestFileErrors checks the file mode against running scripts.
+func TestFileErrors(t *testing.T) {
+	checkErrors(t, fileErrorCases, "file", NewTokenizerFile)
+}
+
+// checkErrors runs compile_errors.py over cases and compares.
+func checkErrors(t *testing.T, cases []string, mode string, newTok func([]byte, string) *Tokenizer) {
 	needPython(t)
 	var in []string
-	for _, c := range errorCases {
+	for _, c := range cases {
 		in = append(in, base64.StdEncoding.EncodeToString([]byte(c)))
 	}
 	js, _ := json.Marshal(in)
-	cmd := exec.Command("python3.11", "testdata/tokenizer/compile_errors.py")
+	args := []string{"testdata/tokenizer/compile_errors.py"}
+	if mode != "" {
+		args = append(args, mode)
+	}
+	cmd := exec.Command("python3.11", args...)
 	cmd.Stdin = bytes.NewReader(js)
 	out, err := cmd.Output()
 	if err != nil {
@@ -243,9 +267,9 @@ func TestErrors(t *testing.T) {
 	if err := json.Unmarshal(out, &want); err != nil {
 		t.Fatal(err)
 	}
-	for i, c := range errorCases {
+	for i, c := range cases {
 		w := want[i]
-		got, warns := tokenizeAll(c)
+		got, warns := tokenizeAll(newTok([]byte(c), "f"))
 		var g compileResult
 		if got != nil {
 			l, o, el, eo, tx := got.Lineno, got.Offset, got.EndLineno, got.EndOffset, got.Text
@@ -259,6 +283,8 @@ func TestErrors(t *testing.T) {
 			intOr0(w.EndLineno), intOr0(w.EndOffset), strOr(w.Text))
 		gotErr := fmt.Sprintf("%s %q %d %d %d %d %q", g.Class, g.Msg, intOr0(g.Lineno), intOr0(g.Offset),
 			intOr0(g.EndLineno), intOr0(g.EndOffset), strOr(g.Text))
+		// The script's path appears in some messages.
+		wantErr = regexp.MustCompile(`in file \S+ on`).ReplaceAllString(wantErr, "in file f on")
 		if isParserError(w.Msg) {
 			// The parser may stop before the tokenizer reaches its error.
 		} else if w.Class == "" {
@@ -298,9 +324,8 @@ func isParserError(msg string) bool {
 		msg == "unexpected indent" || strings.HasPrefix(msg, "invalid syntax.")
 }
 
-// tokenizeAll runs the tokenizer over src to the end.
-func tokenizeAll(src string) (*SyntaxError, []Warning) {
-	t := NewTokenizer([]byte(src), "f")
+// tokenizeAll runs the tokenizer to the end.
+func tokenizeAll(t *Tokenizer) (*SyntaxError, []Warning) {
 	for {
 		tok, err := t.Next()
 		if err != nil {
