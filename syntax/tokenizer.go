@@ -115,6 +115,14 @@ func (t *Tokenizer) SetTypeComments(on bool) { t.typeComments = on }
 // SetTypeComments), with their line and the text after "ignore".
 func (t *Tokenizer) TypeIgnores() []TypeIgnore { return t.typeIgnores }
 
+// ByteOffsets reports whether CPython reports the error offsets of this
+// source in bytes rather than code points, as its parser does for every
+// error (its own and the tokenizer's) when its tokenizer has no encoding
+// set: for bytes with neither a BOM nor a coding declaration
+// (compile(b"\xc3\xa9 = 1 +") says offset 9, not 8). Valid after the
+// first call to Next.
+func (t *Tokenizer) ByteOffsets() bool { return !t.hasEncoding }
+
 // Warnings returns the warnings the tokenizer has issued so far (CPython's
 // SyntaxWarning "invalid decimal literal" for a number followed directly by
 // a keyword, e.g. "1if x else y"). Col is the 0-based byte column CPython's
