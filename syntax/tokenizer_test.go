@@ -176,7 +176,7 @@ var errorCases = []string{
 	strings.Repeat("(", 201),
 	// Line continuation.
 	"a \\ b", "x\na \\ b", "x = 1\nyy = 2 + \\ b", "é \\ b", "# coding: utf-8\né \\ b",
-	"a = \\", "x\n\\", "x = \\\n\n", "(\\ 1)",
+	"a = \\", "x\n\\", "x = \\\n\n", "(\\ 1)", "(1 + \\", "(1 + \\\n", "x = [\n  \\", "if x:\n  \\",
 	// Characters.
 	"a€b", "€", "x = a\xc2\xa0b", "x = \x01", "x = 1 \x7f", "$", "a ? b", "`x`",
 	"x = \xff", "x = a\xffb", "x = a\xe2\x82b", "x = \xe2\x82", "# coding: latin-1\nx = \xa4",
