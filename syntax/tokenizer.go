@@ -49,11 +49,11 @@ type Tokenizer struct {
 	lineno    int
 	atEOF     bool
 
-	atBOL    bool
-	indents  []int // tok->indstack
-	alts     []int // tok->altindstack
-	pending  int   // tok->pendin
-	parens   []paren
+	atBOL   bool
+	indents []int // tok->indstack
+	alts    []int // tok->altindstack
+	pending int   // tok->pendin
+	parens  []paren
 
 	typeComments bool
 	typeIgnores  []TypeIgnore
