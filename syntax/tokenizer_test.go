@@ -74,7 +74,7 @@ func tokenLines(src []byte) string {
 	return sb.String()
 }
 
-func needPython(t *testing.T) {
+func tokNeedPython(t *testing.T) {
 	if _, err := exec.LookPath("python3.11"); err != nil {
 		t.Skip("python3.11 not found")
 	}
@@ -84,7 +84,7 @@ func needPython(t *testing.T) {
 // /usr/lib/python3.11 with those of CPython's C tokenizer. Set
 // KRAIT_TOKDIFF=1 to see where the first files differ.
 func TestStdlibTokens(t *testing.T) {
-	needPython(t)
+	tokNeedPython(t)
 	const root = "/usr/lib/python3.11"
 	if _, err := os.Stat(root); err != nil {
 		t.Skip(root + " not found")
@@ -120,7 +120,7 @@ func TestStdlibTokens(t *testing.T) {
 			t.Logf("differs: %s", p)
 		}
 		if i < 10 && os.Getenv("KRAIT_TOKDIFF") != "" {
-			t.Log(firstDiff(p))
+			t.Log(tokFirstDiff(p))
 		}
 	}
 	if len(bad) > 0 {
@@ -131,8 +131,8 @@ func TestStdlibTokens(t *testing.T) {
 // skipHash is the hash of ctokens.py's "SKIP\n" (a file Python cannot decode).
 var skipHash = func() string { h := sha1.Sum([]byte("SKIP\n")); return hex.EncodeToString(h[:]) }()
 
-// firstDiff shows the first token where path's streams differ.
-func firstDiff(path string) string {
+// tokFirstDiff shows the first token where path's streams differ.
+func tokFirstDiff(path string) string {
 	want, err := exec.Command("python3.11", "testdata/tokenizer/ctokens.py", path).Output()
 	if err != nil {
 		return err.Error()
@@ -155,9 +155,9 @@ func firstDiff(path string) string {
 	return path + ": same"
 }
 
-// errorCases are sources on which the tokenizer, not the parser, decides
+// tokErrorCases are sources on which the tokenizer, not the parser, decides
 // what compile() reports: a lexical error, or warnings.
-var errorCases = []string{
+var tokErrorCases = []string{
 	// Indentation.
 	"if x:\n\ty\n        z\n",
 	"if x:\n        y\n\tz\n",
@@ -166,8 +166,8 @@ var errorCases = []string{
 	"# coding: utf-8\nif x:\n  a\n é\n",
 	"if x:\n\f  a\n  b\n c\n",
 	"if 1:\n  \\\n  x\n y\n",
-	deepIndent(101),
-	deepIndent(99),
+	tokDeepIndent(101),
+	tokDeepIndent(99),
 	// Brackets.
 	"(]", "(\n]", ")", "x = 1)", "[1, 2}", "{\n\n(\n)]",
 	"x = (", "x = (\n1,\n", "f(a, [b,\n", "ééé = (", "# coding: latin-1\n\xe9\xe9 = (",
@@ -197,8 +197,8 @@ var errorCases = []string{
 	"x = b'\xe2\x82\xff' + 1_",
 }
 
-// deepIndent is a source nested n levels deep.
-func deepIndent(n int) string {
+// tokDeepIndent is a source nested n levels deep.
+func tokDeepIndent(n int) string {
 	var sb strings.Builder
 	for i := 0; i < n; i++ {
 		sb.WriteString(strings.Repeat(" ", i) + "if x:\n")
@@ -207,8 +207,8 @@ func deepIndent(n int) string {
 	return sb.String()
 }
 
-// compileResult is what compile_errors.py reports for one source.
-type compileResult struct {
+// tokCompileResult is what compile_errors.py reports for one source.
+type tokCompileResult struct {
 	Class     string  `json:"class"`
 	Msg       string  `json:"msg"`
 	Lineno    *int    `json:"lineno"`
@@ -219,7 +219,7 @@ type compileResult struct {
 	Warnings  [][]any `json:"warnings"`
 }
 
-func intOr0(p *int) int {
+func tokIntOr0(p *int) int {
 	if p == nil {
 		return 0
 	}
@@ -228,12 +228,12 @@ func intOr0(p *int) int {
 
 // TestErrors checks the tokenizer's errors and warnings against compile().
 func TestErrors(t *testing.T) {
-	checkErrors(t, errorCases, "", NewTokenizer)
+	tokCheckErrors(t, tokErrorCases, "", NewTokenizer)
 }
 
-// fileErrorCases are sources whose errors differ when CPython reads a
+// tokFileErrorCases are sources whose errors differ when CPython reads a
 // script file itself.
-var fileErrorCases = []string{
+var tokFileErrorCases = []string{
 	"x = 1\n\n# \xe9\n", "# coding: ascii\nx = \"\xe9\"", "# coding: foo\n", "\xef\xbb\xbf# coding: latin-1\n",
 	"a\x00b", "a\nb = 1\x00", "x = (", "if x:\n  a\n b", "a \\ b", "x = \xc3\xa9\xff", "x = \"\xed\xa0\x80\"",
 	"x = (]\n# \xff\n", "# coding: utf8\nx = \"\xff\"", "# coding: cp1252\nx = \"\x81\"", "é = (",
@@ -242,12 +242,12 @@ var fileErrorCases = []string{
 
 // TestFileErrors checks the file mode against running scripts.
 func TestFileErrors(t *testing.T) {
-	checkErrors(t, fileErrorCases, "file", NewTokenizerFile)
+	tokCheckErrors(t, tokFileErrorCases, "file", NewTokenizerFile)
 }
 
-// checkErrors runs compile_errors.py over cases and compares.
-func checkErrors(t *testing.T, cases []string, mode string, newTok func([]byte, string) *Tokenizer) {
-	needPython(t)
+// tokCheckErrors runs compile_errors.py over cases and compares.
+func tokCheckErrors(t *testing.T, cases []string, mode string, newTok func([]byte, string) *Tokenizer) {
+	tokNeedPython(t)
 	var in []string
 	for _, c := range cases {
 		in = append(in, base64.StdEncoding.EncodeToString([]byte(c)))
@@ -263,29 +263,29 @@ func checkErrors(t *testing.T, cases []string, mode string, newTok func([]byte, 
 	if err != nil {
 		t.Fatalf("compile_errors.py: %v", err)
 	}
-	var want []compileResult
+	var want []tokCompileResult
 	if err := json.Unmarshal(out, &want); err != nil {
 		t.Fatal(err)
 	}
 	for i, c := range cases {
 		w := want[i]
-		got, warns := tokenizeAll(newTok([]byte(c), "f"))
-		var g compileResult
+		got, warns := tokTokenizeAll(newTok([]byte(c), "f"))
+		var g tokCompileResult
 		if got != nil {
 			l, o, el, eo, tx := got.Lineno, got.Offset, got.EndLineno, got.EndOffset, got.Text
-			g = compileResult{Class: got.Class.String(), Msg: got.Msg, Lineno: &l, Offset: &o,
+			g = tokCompileResult{Class: got.Class.String(), Msg: got.Msg, Lineno: &l, Offset: &o,
 				EndLineno: &el, EndOffset: &eo, Text: &tx}
 		}
 		if w.Class == "ValueError" {
 			w.Class = "SyntaxError" // compile() of bytes with a NUL
 		}
-		wantErr := fmt.Sprintf("%s %q %d %d %d %d %q", w.Class, w.Msg, intOr0(w.Lineno), intOr0(w.Offset),
-			intOr0(w.EndLineno), intOr0(w.EndOffset), strOr(w.Text))
-		gotErr := fmt.Sprintf("%s %q %d %d %d %d %q", g.Class, g.Msg, intOr0(g.Lineno), intOr0(g.Offset),
-			intOr0(g.EndLineno), intOr0(g.EndOffset), strOr(g.Text))
+		wantErr := fmt.Sprintf("%s %q %d %d %d %d %q", w.Class, w.Msg, tokIntOr0(w.Lineno), tokIntOr0(w.Offset),
+			tokIntOr0(w.EndLineno), tokIntOr0(w.EndOffset), tokStrOr(w.Text))
+		gotErr := fmt.Sprintf("%s %q %d %d %d %d %q", g.Class, g.Msg, tokIntOr0(g.Lineno), tokIntOr0(g.Offset),
+			tokIntOr0(g.EndLineno), tokIntOr0(g.EndOffset), tokStrOr(g.Text))
 		// The script's path appears in some messages.
 		wantErr = regexp.MustCompile(`in file \S+ on`).ReplaceAllString(wantErr, "in file f on")
-		if isParserError(w.Msg) {
+		if tokIsParserError(w.Msg) {
 			// The parser may stop before the tokenizer reaches its error.
 		} else if w.Class == "" {
 			if got != nil {
@@ -310,22 +310,22 @@ func checkErrors(t *testing.T, cases []string, mode string, newTok func([]byte, 
 	}
 }
 
-func strOr(p *string) string {
+func tokStrOr(p *string) string {
 	if p == nil {
 		return ""
 	}
 	return *p
 }
 
-// isParserError tells the messages that CPython's parser, not its
+// tokIsParserError tells the messages that CPython's parser, not its
 // tokenizer, reports.
-func isParserError(msg string) bool {
+func tokIsParserError(msg string) bool {
 	return msg == "invalid syntax" || strings.HasPrefix(msg, "expected ") ||
 		msg == "unexpected indent" || strings.HasPrefix(msg, "invalid syntax.")
 }
 
-// tokenizeAll runs the tokenizer to the end.
-func tokenizeAll(t *Tokenizer) (*SyntaxError, []Warning) {
+// tokTokenizeAll runs the tokenizer to the end.
+func tokTokenizeAll(t *Tokenizer) (*SyntaxError, []Warning) {
 	for {
 		tok, err := t.Next()
 		if err != nil {
@@ -337,9 +337,9 @@ func tokenizeAll(t *Tokenizer) (*SyntaxError, []Warning) {
 	}
 }
 
-// pegenMessages are the tokenizer errors CPython's parser reports itself,
+// tokPegenMessages are the tokenizer errors CPython's parser reports itself,
 // which the C tokenizer's Python iterator does not raise.
-var pegenMessages = map[string]bool{
+var tokPegenMessages = map[string]bool{
 	"unindent does not match any outer indentation level":    true,
 	"inconsistent use of tabs and spaces in indentation":     true,
 	"too many levels of indentation":                         true,
@@ -351,7 +351,7 @@ var pegenMessages = map[string]bool{
 // the stdlib (inserted quotes, brackets, backslashes, tabs, odd
 // characters; deletions; truncations), which exercise the error paths.
 func TestMutants(t *testing.T) {
-	needPython(t)
+	tokNeedPython(t)
 	const root = "/usr/lib/python3.11"
 	if _, err := os.Stat(root); err != nil {
 		t.Skip(root + " not found")
@@ -379,7 +379,7 @@ func TestMutants(t *testing.T) {
 	}
 	bad := 0
 	for _, c := range cases {
-		if msg := checkMutant(c.Src, c.Tokens, c.Error, c.Compile); msg != "" {
+		if msg := tokCheckMutant(c.Src, c.Tokens, c.Error, c.Compile); msg != "" {
 			bad++
 			if bad <= 15 {
 				t.Errorf("%q:\n%s", c.Src, msg)
@@ -389,9 +389,9 @@ func TestMutants(t *testing.T) {
 	t.Logf("%d of %d mutants agree", len(cases)-bad, len(cases))
 }
 
-// checkMutant compares the tokenizer's run over src with CPython's and
+// tokCheckMutant compares the tokenizer's run over src with CPython's and
 // returns a description of the first difference.
-func checkMutant(src string, want []string, werr []any, comp []string) string {
+func tokCheckMutant(src string, want []string, werr []any, comp []string) string {
 	tz := NewTokenizerString(src, "<m>")
 	for i := 0; ; i++ {
 		tok, err := tz.Next()
@@ -406,8 +406,8 @@ func checkMutant(src string, want []string, werr []any, comp []string) string {
 				}
 				return ""
 			}
-			if pegenMessages[err.Msg] || strings.HasSuffix(err.Msg, "was never closed") {
-				if comp != nil && comp[1] != err.Msg && pegenMessages[comp[1]] {
+			if tokPegenMessages[err.Msg] || strings.HasSuffix(err.Msg, "was never closed") {
+				if comp != nil && comp[1] != err.Msg && tokPegenMessages[comp[1]] {
 					return fmt.Sprintf("error %q, compile() says %q", err.Msg, comp[1])
 				}
 				return ""
@@ -421,7 +421,7 @@ func checkMutant(src string, want []string, werr []any, comp []string) string {
 			if werr != nil {
 				return fmt.Sprintf("want error %v, got ENDMARKER", werr)
 			}
-			if comp != nil && (pegenMessages[comp[1]] || strings.HasSuffix(comp[1], "was never closed")) {
+			if comp != nil && (tokPegenMessages[comp[1]] || strings.HasSuffix(comp[1], "was never closed")) {
 				return fmt.Sprintf("ENDMARKER, compile() says %q", comp[1])
 			}
 			return ""
@@ -444,7 +444,7 @@ func checkMutant(src string, want []string, werr []any, comp []string) string {
 // every run ends in ENDMARKER or an error within a bounded number of
 // tokens, and positions stay inside the source.
 func FuzzTokenizer(f *testing.F) {
-	for _, c := range errorCases {
+	for _, c := range tokErrorCases {
 		f.Add([]byte(c))
 	}
 	f.Add([]byte("if x:\n\tdef f(a, *b, **c) -> 'x':\n\t\treturn [i for i in b'\\x00']\n"))
