@@ -76,6 +76,12 @@ type Tokenizer struct {
 	// or the check for null bytes found.
 	checkLines bool
 	lineErr    *SyntaxError
+	// noFinalNL is set for the modes other than exec, whose source CPython
+	// reads without adding a final newline.
+	noFinalNL bool
+	// endOfSource tells that the tokenizer stopped at the end of the
+	// source (CPython's done is E_EOF, E_EOFS or E_EOLS).
+	endOfSource bool
 }
 
 // NewTokenizer returns a tokenizer over src, the bytes of a source file: it
@@ -120,6 +126,31 @@ func (t *Tokenizer) TypeIgnores() []TypeIgnore { return t.typeIgnores }
 // (compile(b"\xc3\xa9 = 1 +") says offset 9, not 8). Valid after the
 // first call to Next.
 func (t *Tokenizer) ByteOffsets() bool { return !t.hasEncoding }
+
+// SetMode tells the tokenizer which start rule the source is parsed with,
+// before the first call to Next. CPython adds a missing final newline only
+// to file input (ModeExec, the default, and f-string expressions); in the
+// other modes the last line may end without NEWLINE, and no DEDENT
+// follows it.
+func (t *Tokenizer) SetMode(m Mode) { t.noFinalNL = m != ModeExec }
+
+// ImplyDedents queues DEDENT tokens back to the first column, as CPython's
+// parser makes its tokenizer do when single-input mode meets the end of
+// the source (the ENDMARKER it turns into a NEWLINE).
+func (t *Tokenizer) ImplyDedents() {
+	t.pending = -(len(t.indents) - 1)
+	t.indents, t.alts = t.indents[:1], t.alts[:1]
+	if t.done && t.err == nil {
+		t.done = false // let Next return the DEDENTs and a new ENDMARKER
+	}
+}
+
+// AtEOF reports whether the tokenizer has reached the end of the source
+// (returned ENDMARKER, or failed there: a bracket never closed, a string
+// unterminated at the end, a backslash at the end), which is when
+// compile() with PyCF_ALLOW_INCOMPLETE_INPUT (codeop) says "incomplete
+// input".
+func (t *Tokenizer) AtEOF() bool { return t.endOfSource }
 
 // Warnings returns the warnings the tokenizer has issued so far (CPython's
 // SyntaxWarning "invalid decimal literal" for a number followed directly by
@@ -167,7 +198,7 @@ func (t *Tokenizer) start() *SyntaxError {
 	if !t.fileMode && strings.IndexByte(src, 0) >= 0 {
 		return &SyntaxError{Msg: "source code string cannot contain null bytes", Filename: t.filename}
 	}
-	src, t.addedNL = normalizeNewlines(src)
+	src, t.addedNL = normalizeNewlines(src, !t.noFinalNL)
 	if !t.fromStr {
 		var err *SyntaxError
 		t.hadBOM = strings.HasPrefix(src, "\xef\xbb\xbf")
@@ -183,14 +214,14 @@ func (t *Tokenizer) start() *SyntaxError {
 	return nil
 }
 
-// normalizeNewlines turns "\r\n" and "\r" into "\n" and adds a final "\n" if
-// missing, as CPython's translate_newlines does; it reports whether it
-// added one.
-func normalizeNewlines(s string) (string, bool) {
+// normalizeNewlines turns "\r\n" and "\r" into "\n" and, for file input,
+// adds a final "\n" if missing, as CPython's translate_newlines does; it
+// reports whether it added one.
+func normalizeNewlines(s string, fileInput bool) (string, bool) {
 	hasCR := strings.IndexByte(s, '\r') >= 0
 	// CPython's translate_newlines adds a blank line after a final "\r\n"
 	// (its last-character check sees the skipped '\n' as missing).
-	extra := strings.HasSuffix(s, "\r\n")
+	extra := fileInput && strings.HasSuffix(s, "\r\n")
 	if hasCR {
 		b := make([]byte, 0, len(s)+2)
 		for i := 0; i < len(s); i++ {
@@ -209,7 +240,7 @@ func normalizeNewlines(s string) (string, bool) {
 		}
 		s = string(b)
 	}
-	if len(s) == 0 || s[len(s)-1] != '\n' {
+	if fileInput && (len(s) == 0 || s[len(s)-1] != '\n') {
 		return s + "\n", true
 	}
 	return s, false
@@ -317,6 +348,7 @@ again:
 		}
 	}
 	if c == eof {
+		t.endOfSource = true
 		if len(t.parens) > 0 {
 			return Token{}, t.unclosedError()
 		}
@@ -459,6 +491,7 @@ func (t *Tokenizer) continuation() *SyntaxError {
 	c = t.nextc()
 	if c == eof {
 		t.pos = t.inp
+		t.endOfSource = true
 		if len(t.parens) > 0 {
 			return t.unclosedError()
 		}
@@ -531,6 +564,7 @@ func (t *Tokenizer) str(quote, start int) (Token, *SyntaxError) {
 	for endQuoteSize != quoteSize {
 		c = t.nextc()
 		if c == eof || quoteSize == 1 && c == '\n' {
+			t.endOfSource = c == eof
 			detected := t.lineno
 			t.pos = start + 1
 			t.lineStart = firstLineStart

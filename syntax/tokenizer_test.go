@@ -245,6 +245,48 @@ func TestFileErrors(t *testing.T) {
 	tokCheckErrors(t, tokFileErrorCases, "file", NewTokenizerFile)
 }
 
+// tokEvalErrorCases are sources whose end differs in eval mode, where no
+// final newline is added.
+var tokEvalErrorCases = []string{
+	"'abc", "(1 +", "1 + \\", "'''abc", "0x", "1 if x", "\u20ac", "(1,\n2", "x # c", "[1,\n\\", "1_",
+	"'abc\n", "1 + \\\n", "0o8", "1if 2 else 3",
+}
+
+// TestEvalErrors checks the errors of eval mode.
+func TestEvalErrors(t *testing.T) {
+	tokCheckErrors(t, tokEvalErrorCases, "eval", func(src []byte, name string) *Tokenizer {
+		tz := NewTokenizer(src, name)
+		tz.SetMode(ModeEval)
+		return tz
+	})
+}
+
+// tokStrErrorCases are sources whose errors compile() of a str reports
+// with other texts or offsets than for bytes.
+var tokStrErrorCases = []string{
+	"x = (\n1,\n", "x = (", "if x:\n  a\n b\n", "if x:\n  a\n b", "a \\ b", "é = (", "(1 + \\", "ééé \\ x",
+	"if x:\n  é\n b\n", "x = \\\n", "\ufeffx = (", "# coding: latin-1\nx = (\n",
+}
+
+// TestStrErrors checks the errors of compile() of a str.
+func TestStrErrors(t *testing.T) {
+	tokCheckErrors(t, tokStrErrorCases, "str", func(src []byte, name string) *Tokenizer {
+		return NewTokenizerString(string(src), name)
+	})
+}
+
+// tokSingleErrorCases are checked in single mode.
+var tokSingleErrorCases = []string{"'abc", "(1 +", "1 + \\", "'''abc", "0x", "(1,\n2", "x # c", "if x:\n  a\n b"}
+
+// TestSingleErrors checks the errors of single mode.
+func TestSingleErrors(t *testing.T) {
+	tokCheckErrors(t, tokSingleErrorCases, "single", func(src []byte, name string) *Tokenizer {
+		tz := NewTokenizer(src, name)
+		tz.SetMode(ModeSingle)
+		return tz
+	})
+}
+
 // tokCheckErrors runs compile_errors.py over cases and compares.
 func tokCheckErrors(t *testing.T, cases []string, mode string, newTok func([]byte, string) *Tokenizer) {
 	tokNeedPython(t)
