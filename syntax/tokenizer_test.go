@@ -540,10 +540,19 @@ func TestRandomInputs(t *testing.T) {
 			}
 		}
 		src := sb.String()
-		tz := NewTokenizer([]byte(src), "f")
-		if i%2 == 1 {
+		var tz *Tokenizer
+		switch i % 4 {
+		case 0:
+			tz = NewTokenizer([]byte(src), "f")
+		case 1:
 			tz = NewTokenizerString(src, "f")
+		case 2:
+			tz = NewTokenizerFile([]byte(src), "f")
+		case 3:
+			tz = NewTokenizer([]byte(src), "f")
+			tz.SetMode(ModeSingle)
 		}
+		implied := false
 		for j := 0; ; j++ {
 			if j > 2*len(src)+500 {
 				t.Fatalf("%q: no end", src)
@@ -554,9 +563,16 @@ func TestRandomInputs(t *testing.T) {
 				break
 			}
 			if tok.Kind == ENDMARKER {
+				if i%4 == 3 && !implied {
+					implied = true
+					tz.ImplyDedents()
+					continue
+				}
 				break
 			}
 		}
+		tz.AtEOF()
+		tz.OpenBrackets()
 	}
 }
 
