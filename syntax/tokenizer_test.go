@@ -180,6 +180,8 @@ var tokErrorCases = []string{
 	// Line continuation.
 	"a \\ b", "x\na \\ b", "x = 1\nyy = 2 + \\ b", "é \\ b", "# coding: utf-8\né \\ b",
 	"a = \\", "x\n\\", "x = \\\n\n", "(\\ 1)", "(1 + \\", "(1 + \\\n", "x = [\n  \\", "if x:\n  \\",
+	"\\ x", "if 1:\n  \\ x", "x = 1\n\\\n", "\\\n", "\\\n\\\n", "\\\nx", "  \\\n\n", "if 1:\n  \\\n  x\n",
+	"if 1:\n  x\n  \\\n y\n", "\f\\\n x\n",
 	// Characters.
 	"a€b", "€", "x = a\xc2\xa0b", "x = \x01", "x = 1 \x7f", "$", "a ? b", "`x`",
 	"x = \xff", "x = a\xffb", "x = a\xe2\x82b", "x = \xe2\x82", "# coding: latin-1\nx = \xa4",
