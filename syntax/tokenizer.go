@@ -32,9 +32,19 @@ type paren struct {
 // indentation and open brackets, and reports lexical errors as *SyntaxError.
 //
 // Positions follow CPython's C tokenizer as the parser sees them: NEWLINE
-// has Col == EndCol (the column of the line break); INDENT, DEDENT and
-// ENDMARKER have Col == EndCol == -1 (CPython's tokens carry no start for
-// them) on the line the tokenizer is reading when it emits them.
+// starts at the comment before the line break if there is one, else at
+// the line break, and ends at the line break (EndCol is its column);
+// INDENT, DEDENT and ENDMARKER have Col == EndCol == -1 (CPython's tokens
+// carry no start for them) on the line the tokenizer is reading when it
+// emits them; 'async' and 'await' are always keywords (KwAsync, KwAwait),
+// as CPython 3.11 always returns ASYNC and AWAIT for them.
+//
+// Errors are complete *SyntaxError values with CPython's fields. Some of
+// them CPython's parser builds from the tokenizer's state rather than the
+// tokenizer itself ("unindent does not match any outer indentation level",
+// TabError, "too many levels of indentation", "unexpected character after
+// line continuation character", "unexpected EOF while parsing", "'(' was
+// never closed"); their offsets follow the parser's rules (ByteOffsets).
 type Tokenizer struct {
 	raw      []byte
 	filename string
