@@ -259,10 +259,9 @@ func normalizeNewlines(s string, fileInput bool) (string, bool) {
 // nextc returns the next byte of the source, reading the next physical line
 // when the current one is used up, or eof.
 func (t *Tokenizer) nextc() int {
-	if t.pos < t.inp {
-		c := t.src[t.pos]
-		t.pos++
-		return int(c)
+	if p := t.pos; p < t.inp {
+		t.pos = p + 1
+		return int(t.src[p])
 	}
 	return t.underflow()
 }
@@ -288,6 +287,15 @@ func (t *Tokenizer) underflow() int {
 	c := t.src[t.pos]
 	t.pos++
 	return int(c)
+}
+
+// skipBlanks skips spaces, tabs and form feeds in the current line.
+func (t *Tokenizer) skipBlanks() {
+	p := t.pos
+	for p < t.inp && (t.src[p] == ' ' || t.src[p] == '\t' || t.src[p] == '\014') {
+		p++
+	}
+	t.pos = p
 }
 
 // backup steps back over c, the last byte nextc returned.
@@ -333,17 +341,18 @@ nextline:
 		return Token{Kind: k, Line: t.lineno, Col: -1, EndLine: t.lineno, EndCol: -1}, nil
 	}
 again:
+	t.skipBlanks()
 	c := t.nextc()
-	for c == ' ' || c == '\t' || c == '\014' {
-		c = t.nextc()
-	}
 	// After a comment, start stays at the '#': CPython's NEWLINE token
 	// starts there.
 	start := t.pos - 1
 	if c == '#' {
-		for c != eof && c != '\n' {
-			c = t.nextc()
+		// The comment runs to the end of the physical line.
+		t.pos = t.inp
+		if t.inp > 0 && t.src[t.inp-1] == '\n' {
+			t.pos--
 		}
+		c = t.nextc()
 		if t.typeComments {
 			switch tok, what := t.typeComment(c, start, blank); what {
 			case typeCommentToken:
@@ -533,14 +542,23 @@ func (t *Tokenizer) name(c, start int) (Token, *SyntaxError) {
 		}
 	}
 ident:
-	nonASCII := false
-	for isIdentChar(c) {
-		if c >= 128 {
-			nonASCII = true
+	// An identifier never spans lines: scan the rest of it in the line.
+	nonASCII := c >= 128
+	if !isIdentChar(c) {
+		t.backup(c)
+	} else {
+		p := t.pos
+		for ; p < t.inp; p++ {
+			b := t.src[p]
+			if !isIdentChar(int(b)) {
+				break
+			}
+			if b >= 128 {
+				nonASCII = true
+			}
 		}
-		c = t.nextc()
+		t.pos = p
 	}
-	t.backup(c)
 	tok := t.tok(NAME, start)
 	if nonASCII {
 		norm, err := t.verifyIdentifier(start)
@@ -572,6 +590,14 @@ func (t *Tokenizer) str(quote, start int) (Token, *SyntaxError) {
 		t.backup(c)
 	}
 	for endQuoteSize != quoteSize {
+		if endQuoteSize == 0 {
+			// Skip what cannot end the string or escape a quote.
+			p := t.pos
+			for p < t.inp && t.src[p] != byte(quote) && t.src[p] != '\\' && t.src[p] != '\n' {
+				p++
+			}
+			t.pos = p
+		}
 		c = t.nextc()
 		if c == eof || quoteSize == 1 && c == '\n' {
 			t.endOfSource = c == eof
