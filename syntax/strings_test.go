@@ -233,8 +233,8 @@ b"""`, `"\{"`,
 	"(f'''\n{x}'''\n f'{y}')", "(u'a'\n f'''\n {x=}\n''')",
 }
 
-// errorCases fail in python3.11.
-var errorCases = []string{
+// stringErrorCases fail in python3.11.
+var stringErrorCases = []string{
 	`b"é"`, `"a" b"é"`, `b"a" "b"`, `"a" b"b"`, `f"{x}" b"a"`, `b"a" f"{x}"`,
 	`"\x4"`, `"ab\x4"`, `"é\x4"`, `"\xg0"`, `"\u12"`, `"\U0011000"`, `"\U00110000"`, `"\N"`, `"\N{"`,
 	`"\N{}"`, `"\Nab"`, `"\N{foo}"`, `"\N{LINE FEED (LF)}"`, `"\N{hangul syllable ga}"`, `"\N{CJK UNIFIED IDEOGRAPH-4e00}"`,
@@ -250,7 +250,7 @@ var errorCases = []string{
 }
 
 func TestStringsAgainstPython(t *testing.T) {
-	checkStringCases(t, append(append([]string{}, stringCases...), errorCases...), true)
+	checkStringCases(t, append(append([]string{}, stringCases...), stringErrorCases...), true)
 }
 
 // pyHarvestScript prints, as a JSON list, string-only expressions found in
@@ -474,7 +474,7 @@ func TestUnicodeNamesAgainstPython(t *testing.T) {
 // FuzzParseStrings checks that no token text, however malformed, makes
 // parseStrings panic.
 func FuzzParseStrings(f *testing.F) {
-	for _, s := range append(append([]string{}, stringCases...), errorCases...) {
+	for _, s := range append(append([]string{}, stringCases...), stringErrorCases...) {
 		f.Add(s, "f'{x}'")
 	}
 	f.Add("", "")
@@ -492,7 +492,7 @@ func FuzzParseStrings(f *testing.F) {
 // the same STRING tokens (text and positions) that python3.11 produces for
 // the test cases, so the cases above hold end to end.
 func TestStringTokensFromTokenizer(t *testing.T) {
-	cases := append(append([]string{}, stringCases...), errorCases...)
+	cases := append(append([]string{}, stringCases...), stringErrorCases...)
 	var got []pyCase
 	if err := json.Unmarshal(runPyStrings(t, pyStringsScript, cases), &got); err != nil {
 		t.Fatal(err)
@@ -559,7 +559,7 @@ var endToEndCases = []string{
 
 func TestStringsEndToEnd(t *testing.T) {
 	var srcs []string
-	for _, c := range append(append([]string{}, stringCases...), errorCases...) {
+	for _, c := range append(append([]string{}, stringCases...), stringErrorCases...) {
 		srcs = append(srcs, "x = "+c+"\n")
 	}
 	srcs = append(srcs, endToEndCases...)
