@@ -8,6 +8,13 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // decodeSource turns src, whose line endings are already "\n", into the text
@@ -131,22 +138,94 @@ func normalName(s string) string {
 // decodeWith decodes src with the codec Python knows as name; on failure it
 // returns the message of the exception CPython reports.
 func decodeWith(name, src string) (string, string) {
-	switch pyCodecKey(name) {
-	case "latin_1", "iso8859_1", "latin1", "l1", "iso_8859_1", "8859", "cp819", "latin", "iso_ir_100", "csisolatin1":
+	mod := codecModule(name)
+	if table, ok := charmapTables[mod]; ok {
+		return decodeCharmap(table, src)
+	}
+	if nonTextCodecs[mod] {
+		return "", fmt.Sprintf("'%s' is not a text encoding; use codecs.decode() to handle arbitrary codecs", name)
+	}
+	switch mod {
+	case "latin_1", "charmap":
 		var sb strings.Builder
+		sb.Grow(len(src) + len(src)/8)
 		for i := 0; i < len(src); i++ {
 			sb.WriteRune(rune(src[i]))
 		}
 		return sb.String(), ""
-	case "ascii", "us_ascii", "646", "us":
+	case "ascii":
 		for i := 0; i < len(src); i++ {
 			if src[i] >= 128 {
 				return "", fmt.Sprintf("'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", src[i], i)
 			}
 		}
 		return src, ""
+	case "utf_8", "utf_8_sig":
+		if !utf8.ValidString(src) {
+			return "", utf8ErrorText(src)
+		}
+		return src, ""
+	}
+	if enc := multiByteCodecs[mod]; enc != nil {
+		out, err := enc.NewDecoder().String(src)
+		if err != nil {
+			return "", fmt.Sprintf("'%s' codec can't decode bytes: %v", mod, err)
+		}
+		return out, ""
 	}
 	return "", "unknown encoding: " + name
+}
+
+// multiByteCodecs are the CJK and UTF-16/32 codecs, decoded by x/text
+// (whose error messages are not CPython's).
+var multiByteCodecs = map[string]encoding.Encoding{
+	"euc_jp":     japanese.EUCJP,
+	"shift_jis":  japanese.ShiftJIS,
+	"iso2022_jp": japanese.ISO2022JP,
+	"euc_kr":     korean.EUCKR,
+	"gbk":        simplifiedchinese.GBK,
+	"gb2312":     simplifiedchinese.GBK,
+	"gb18030":    simplifiedchinese.GB18030,
+	"hz":         simplifiedchinese.HZGB2312,
+	"big5":       traditionalchinese.Big5,
+	"utf_16":     unicode.UTF16(unicode.LittleEndian, unicode.UseBOM),
+	"utf_16_le":  unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM),
+	"utf_16_be":  unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM),
+}
+
+// codecModule finds the module of Python's encodings package that
+// implements the codec name, as encodings.search_function does.
+func codecModule(name string) string {
+	key := pyCodecKey(name)
+	if m, ok := codecAliases[key]; ok {
+		return m
+	}
+	if m, ok := codecAliases[strings.ReplaceAll(key, ".", "_")]; ok {
+		return m
+	}
+	return key
+}
+
+// decodeCharmap decodes src with a single-byte codec's table.
+func decodeCharmap(table, src string) (string, string) {
+	var runes [256]rune
+	i := 0
+	for _, r := range table {
+		if i < 256 {
+			runes[i] = r
+		}
+		i++
+	}
+	var sb strings.Builder
+	sb.Grow(len(src) + len(src)/4)
+	for i := 0; i < len(src); i++ {
+		r := runes[src[i]]
+		if r == 0xFFFE {
+			return "", fmt.Sprintf("'charmap' codec can't decode byte 0x%02x in position %d: character maps to <undefined>", src[i], i)
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String(), ""
 }
 
 // pyCodecKey is the key Python's encodings package looks a codec up by:

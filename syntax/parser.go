@@ -1,7 +1,18 @@
-// This file defines the parser's entry points. (Contract stub: the parser
-// helper replaces the body.)
+// This file defines the parser's entry points and the machinery every rule
+// uses: the token buffer with mark/reset, memoization, node positions and
+// the two-pass error strategy of CPython's pegen.
+//
+// The parser is a hand-written transcription of CPython 3.11's PEG grammar
+// (Grammar/python.gram). Alternatives that share a prefix are factored so
+// that the prefix is parsed once; where the grammar genuinely backtracks,
+// the rules CPython memoizes are memoized here too. Like pegen, a failed
+// parse is repeated with the invalid_* rules enabled to find a specific
+// error message, and otherwise reports "invalid syntax" at the furthest
+// token the first pass examined.
 
 package syntax
+
+import "unicode/utf8"
 
 // Mode selects the start rule, as the mode argument of compile() does.
 type Mode uint8
@@ -12,6 +23,7 @@ const (
 	ModeEval                 // eval_input: an *Expression
 	ModeSingle               // interactive: an *Interactive
 	ModeFuncType             // func_type_input: a *FunctionType
+	modeFString              // fstring: one f-string replacement field
 )
 
 // Warning is a compile-time warning the parser wants issued (CPython issues
@@ -29,9 +41,324 @@ type Result struct {
 	Warnings []Warning
 }
 
+// maxDepth bounds the parser's recursion. CPython's pegen stops at 6000
+// rule levels with a MemoryError; ours counts fewer levels per nesting, so
+// the bound is lower to keep the Go stack small.
+const maxDepth = 3000
+
+// errKind marks the position of a tokenizer error in the token buffer: it
+// matches no rule, and examining it raises the error.
+const errKind = numKinds
+
+// bailout carries a syntax error up the Go stack to Parse, the way pegen's
+// error_indicator makes every rule return at once.
+type bailout struct{ err *SyntaxError }
+
+// parser holds the state of one parse.
+type parser struct {
+	tz       *Tokenizer
+	toks     []Token
+	levels   []int16 // bracket nesting after each token (pegen's token->level)
+	level    int16
+	tokErr   *SyntaxError // the error in place of token len(toks), once seen
+	pos      int          // the mark: index of the next token
+	fill     int          // tokens examined so far (pegen's p->fill)
+	invalid  bool         // second pass: invalid_* rules are enabled
+	depth    int
+	filename string
+	mode     Mode
+	// noFinalNL is set when eval and single input lack a final newline,
+	// which CPython's tokenizer then does not add.
+	noFinalNL bool
+	emptySrc  bool
+
+	// f-string sub-parsers shift the positions of their tokens.
+	startLine, startCol int
+	fstrSrc             string
+	parent              *parser
+
+	warnings []Warning
+	memo     memoTables
+}
+
 // Parse parses src as a file named filename. It returns the tree, or the
 // SyntaxError (IndentationError, TabError) CPython would raise for the same
 // source, with the same message and location.
 func Parse(src []byte, filename string, mode Mode) (*Result, *SyntaxError) {
-	return nil, &SyntaxError{Msg: "parser not written yet", Filename: filename}
+	p := &parser{tz: NewTokenizer(src, filename), filename: filename, mode: mode}
+	p.emptySrc = len(src) == 0
+	p.noFinalNL = mode != ModeExec && (len(src) == 0 || src[len(src)-1] != '\n')
+	p.toks = make([]Token, 0, len(src)/4+16)
+	tree, err := p.run()
+	if err != nil {
+		return nil, err
+	}
+	return &Result{Tree: tree.(Mod), Warnings: p.warnings}, nil
+}
+
+// run parses with the start rule of p.mode, and on failure runs the
+// second, error-finding pass as _PyPegen_run_parser does.
+func (p *parser) run() (res Node, err *SyntaxError) {
+	res, err = p.pass()
+	if err != nil {
+		if p.isTokenizerError(err) {
+			p.fixTokenizerError(err)
+			return nil, err
+		}
+		return nil, p.checkRestOfSource(err)
+	}
+	if res != nil {
+		if err == nil && p.mode == ModeSingle {
+			err = p.checkSingle(res.(*Interactive))
+		}
+		return res, err
+	}
+	last := p.fill - 1
+	p.pos = 0
+	p.invalid = true
+	p.memo.reset()
+	_, err = p.pass()
+	if err == nil {
+		err = p.genericError(last)
+		if k := p.toks[last].Kind; k == INDENT || k == DEDENT {
+			// _PyPegen_set_syntax_error returns before checking the rest.
+			return nil, err
+		}
+	}
+	if p.isTokenizerError(err) {
+		p.fixTokenizerError(err)
+	} else {
+		err = p.checkRestOfSource(err)
+	}
+	return nil, err
+}
+
+// pass runs the start rule once, turning a bailout into an error.
+func (p *parser) pass() (res Node, err *SyntaxError) {
+	defer func() {
+		if r := recover(); r != nil {
+			b, ok := r.(bailout)
+			if !ok {
+				panic(r)
+			}
+			res, err = nil, b.err
+		}
+	}()
+	p.depth = 0
+	switch p.mode {
+	case ModeExec:
+		res = p.fileRule()
+	case ModeEval:
+		res = p.evalRule()
+	case ModeSingle:
+		res = p.interactiveRule()
+	case ModeFuncType:
+		res = p.funcTypeRule()
+	case modeFString:
+		if e := p.starExpressions(); e != nil {
+			res = e
+		}
+	}
+	return res, nil
+}
+
+// isTokenizerError reports whether err came from the tokenizer, which
+// pegen never second-guesses.
+func (p *parser) isTokenizerError(err *SyntaxError) bool {
+	return p.tokErr != nil && err == p.tokErr
+}
+
+// fetch makes sure token i is in the buffer without examining it. It
+// reports false if the tokenizer failed at or before i.
+func (p *parser) fetch(i int) bool {
+	for i >= len(p.toks) {
+		if p.tokErr != nil {
+			return false
+		}
+		t, err := p.tz.Next()
+		if err != nil {
+			p.tokErr = err
+			if p.parent != nil {
+				p.shiftError(err)
+			}
+			return false
+		}
+		if p.parent != nil {
+			p.shiftToken(&t)
+		}
+		switch t.Kind {
+		case LPAR, LSQB, LBRACE:
+			p.level++
+		case RPAR, RSQB, RBRACE:
+			p.level--
+		}
+		p.toks = append(p.toks, t)
+		p.levels = append(p.levels, p.level)
+	}
+	return true
+}
+
+// at examines token i: it counts towards the furthest token seen, and a
+// tokenizer error there is raised now, as pegen raises it when it fills
+// that token.
+func (p *parser) at(i int) *Token {
+	if i >= len(p.toks) && !p.fetch(i) {
+		if i >= p.fill {
+			p.fill = i + 1
+		}
+		panic(bailout{p.tokErr})
+	}
+	if i >= p.fill {
+		p.fill = i + 1
+	}
+	return &p.toks[i]
+}
+
+// peek returns the kind of the current token.
+func (p *parser) peek() Kind { return p.at(p.pos).Kind }
+
+// peekAt returns the kind of the token n places after the current one.
+func (p *parser) peekAt(n int) Kind { return p.at(p.pos + n).Kind }
+
+// cur returns the current token.
+func (p *parser) cur() *Token { return p.at(p.pos) }
+
+// accept consumes the current token if it has kind k.
+func (p *parser) accept(k Kind) bool {
+	if p.at(p.pos).Kind == k {
+		p.pos++
+		return true
+	}
+	return false
+}
+
+// expect consumes a token of kind k and returns it, or nil.
+func (p *parser) expect(k Kind) *Token {
+	t := p.at(p.pos)
+	if t.Kind == k {
+		p.pos++
+		return t
+	}
+	return nil
+}
+
+// acceptSoft consumes the NAME token spelled kw (a soft keyword).
+func (p *parser) acceptSoft(kw string) bool {
+	t := p.at(p.pos)
+	if t.Kind == NAME && t.Val == kw {
+		p.pos++
+		return true
+	}
+	return false
+}
+
+// last returns the last consumed token.
+func (p *parser) last() *Token { return &p.toks[p.pos-1] }
+
+// span returns the position from token start to the last consumed token
+// that is not NEWLINE, INDENT, DEDENT or ENDMARKER: pegen's EXTRA.
+func (p *parser) span(start int) Pos {
+	i := p.pos - 1
+	for i > 0 {
+		if k := p.toks[i].Kind; k != NEWLINE && k != INDENT && k != DEDENT && k != ENDMARKER {
+			break
+		}
+		i--
+	}
+	s, e := &p.toks[start], &p.toks[i]
+	return Pos{s.Line, s.Col, e.EndLine, e.EndCol}
+}
+
+// spanNodes returns the position from node a to node b.
+func spanNodes(a, b *Pos) Pos {
+	return Pos{a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset}
+}
+
+// enter counts one level of recursion and stops a parse nested too deeply
+// for the Go stack; leave undoes it.
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > maxDepth {
+		t := p.at(p.pos)
+		panic(bailout{&SyntaxError{Msg: "too many nested parentheses", Filename: p.filename,
+			Lineno: t.Line, Offset: charOffset(p.sourceLine(t.Line), t.Col+1), Text: p.sourceLine(t.Line)}})
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
+
+// shiftToken moves a token of an f-string sub-parser to its place in the
+// enclosing source: lines shift by startLine-1, and columns by startCol on
+// the first line only, judged by the token's end line as pegen does.
+func (p *parser) shiftToken(t *Token) {
+	if t.EndLine == 1 {
+		t.Col += p.startCol
+		t.EndCol += p.startCol
+	}
+	t.Line += p.startLine - 1
+	t.EndLine += p.startLine - 1
+}
+
+// shiftError moves a tokenizer error of an f-string sub-parser.
+func (p *parser) shiftError(e *SyntaxError) {
+	if e.Lineno > 0 {
+		e.Lineno += p.startLine - 1
+	}
+	if e.EndLineno > 0 {
+		e.EndLineno += p.startLine - 1
+	}
+}
+
+// sourceLine returns the text SyntaxError.text shows for line n.
+func (p *parser) sourceLine(n int) string {
+	if p.parent != nil {
+		return p.fstrSrc + "\n"
+	}
+	return p.tz.SourceLine(n)
+}
+
+// charOffset converts a 1-based byte offset in the error text to the
+// 1-based code point offset CPython reports, as
+// _PyPegen_byte_offset_to_character_offset does.
+func charOffset(text string, off int) int {
+	if off <= 0 {
+		return off
+	}
+	if off > len(text)+1 {
+		off = len(text) + 1
+	}
+	if off > len(text) {
+		return utf8.RuneCountInString(text) + off - len(text)
+	}
+	// A partial sequence at the cut decodes as one replacement character.
+	return utf8.RuneCountInString(text[:off])
+}
+
+// parseFStringExpr parses the text of one f-string replacement field.
+func (p *parser) parseFStringExpr(src string, startLine, startCol int) (Expr, *SyntaxError) {
+	root := p
+	for root.parent != nil {
+		root = root.parent
+	}
+	sub := &parser{tz: NewTokenizer([]byte(src), p.filename), filename: p.filename, mode: modeFString,
+		startLine: startLine, startCol: startCol, fstrSrc: src, parent: root}
+	res, err := sub.run()
+	if err != nil {
+		return nil, err
+	}
+	return res.(Expr), nil
+}
+
+// warn records a compile-time warning located at tok.
+func (p *parser) warn(category, msg string, at Token) {
+	root := p
+	for root.parent != nil {
+		root = root.parent
+	}
+	root.warnings = append(root.warnings, Warning{Category: category, Msg: msg, Lineno: at.Line, Col: at.Col})
+}
+
+// errorAt builds a SyntaxError at tok.
+func (p *parser) errorAt(tok Token, msg string) *SyntaxError {
+	return p.makeError(ClassSyntaxError, msg, tok.Line, tok.Col+1, tok.EndLine, tok.EndCol+1)
 }

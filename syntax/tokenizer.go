@@ -7,6 +7,7 @@ package syntax
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -67,6 +68,7 @@ type Tokenizer struct {
 	// encoding (a str, a BOM or a declaration); without one the parser's
 	// error offsets count bytes instead of code points.
 	hasEncoding bool
+	hadBOM      bool
 }
 
 // NewTokenizer returns a tokenizer over src, the bytes of a source file: it
@@ -131,6 +133,7 @@ func (t *Tokenizer) start() *SyntaxError {
 	src, t.addedNL = normalizeNewlines(src)
 	if !t.fromStr {
 		var err *SyntaxError
+		t.hadBOM = strings.HasPrefix(src, "\xef\xbb\xbf")
 		if src, t.hasEncoding, err = decodeSource(src, t.filename); err != nil {
 			return err
 		}
@@ -162,8 +165,11 @@ func normalizeNewlines(s string) (string, bool) {
 			break
 		}
 	}
+	// CPython's translate_newlines adds a blank line after a final "\r\n"
+	// (its last-character check sees the skipped '\n' as missing).
+	extra := strings.HasSuffix(s, "\r\n")
 	if hasCR {
-		b := make([]byte, 0, len(s)+1)
+		b := make([]byte, 0, len(s)+2)
 		for i := 0; i < len(s); i++ {
 			c := s[i]
 			if c == '\r' {
@@ -174,6 +180,9 @@ func normalizeNewlines(s string) (string, bool) {
 				continue
 			}
 			b = append(b, c)
+		}
+		if extra {
+			b = append(b, '\n')
 		}
 		s = string(b)
 	}
@@ -262,6 +271,8 @@ again:
 	for c == ' ' || c == '\t' || c == '\014' {
 		c = t.nextc()
 	}
+	// After a comment, start stays at the '#': CPython's NEWLINE token
+	// starts there.
 	start := t.pos - 1
 	if c == '#' {
 		for c != eof && c != '\n' {
@@ -283,12 +294,12 @@ again:
 			goto nextline
 		}
 		t.contLine = false
-		col := start - t.lineStart
 		val := "\n"
-		if t.addedNL && start == len(t.src)-1 {
+		if t.addedNL && t.pos == len(t.src) {
 			val = ""
 		}
-		return Token{Kind: NEWLINE, Val: val, Line: t.lineno, Col: col, EndLine: t.lineno, EndCol: col}, nil
+		return Token{Kind: NEWLINE, Val: val, Line: t.lineno, Col: start - t.lineStart, EndLine: t.lineno,
+			EndCol: t.pos - 1 - t.lineStart}, nil
 	}
 	if c == '.' {
 		c = t.nextc()
@@ -376,7 +387,7 @@ func (t *Tokenizer) indentation() (bool, *SyntaxError) {
 	case col > t.indents[top]:
 		if top+1 >= maxIndent {
 			t.pos = t.inp
-			return false, t.pegenError(ClassIndentationError, "too many levels of indentation", t.lineno, 0, 0)
+			return false, t.pegenError(ClassIndentationError, "too many levels of indentation", t.lineno, 1, 0)
 		}
 		if alt <= t.alts[top] {
 			return false, t.tabError()
@@ -571,16 +582,55 @@ func (t *Tokenizer) syntaxErrorRange(msg string, off, endOff int) *SyntaxError {
 
 // pegenError builds an error the way CPython's parser reports a tokenizer
 // failure (RAISE_ERROR_KNOWN_LOCATION and friends): byteOff is a 1-based
-// byte offset in line lineno, converted to code points; endOff is passed
-// through (0 or -1 as CPython leaves them). The text is the whole line.
+// byte offset in line lineno, converted to code points when the encoding
+// is known; endOff is passed through (0 or -1 as CPython leaves them).
 func (t *Tokenizer) pegenError(class ErrorClass, msg string, lineno, byteOff, endOff int) *SyntaxError {
-	text := t.SourceLine(lineno)
+	text := t.errorLine(lineno)
 	off := byteOff
 	if t.hasEncoding {
 		off = byteToCharOffset(text, byteOff)
 	}
 	return &SyntaxError{Class: class, Msg: msg, Filename: t.filename, Lineno: lineno,
 		Offset: off, EndLineno: lineno, EndOffset: endOff, Text: text}
+}
+
+// errorLine is the text CPython's parser shows for line n, read back from
+// the source file: a BOM and a missing final newline stay as they are. A
+// line that is not UTF-8 fails to decode there, and CPython falls back to
+// its buffer, decoded with errors="replace".
+func (t *Tokenizer) errorLine(n int) string {
+	text := t.SourceLine(n)
+	if !utf8.ValidString(text) {
+		return replaceInvalidUTF8(text)
+	}
+	if t.addedNL && len(text) > 0 && t.lineOffset(n)+len(text) == len(t.src) {
+		text = text[:len(text)-1]
+	}
+	if n == 1 && t.hadBOM {
+		text = "\ufeff" + text
+	}
+	return text
+}
+
+// replaceInvalidUTF8 decodes s as Python's UTF-8 decoder does with
+// errors="replace".
+func replaceInvalidUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var sb strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r != utf8.RuneError || n > 1 {
+			sb.WriteString(s[i : i+n])
+			i += n
+			continue
+		}
+		end, _ := utf8BadSpan(s, i)
+		sb.WriteRune(utf8.RuneError)
+		i = end
+	}
+	return sb.String()
 }
 
 // byteToCharOffset is _PyPegen_byte_offset_to_character_offset.
@@ -606,6 +656,22 @@ func (t *Tokenizer) unclosedError() *SyntaxError {
 // SourceLine returns line n (1-based) of the decoded source with its line
 // ending normalized to "\n", or "" past the end; SyntaxError.Text uses it.
 func (t *Tokenizer) SourceLine(n int) string {
+	s := t.lineOffset(n)
+	if s < 0 {
+		return ""
+	}
+	e := s
+	for e < len(t.src) && t.src[e] != '\n' {
+		e++
+	}
+	if e < len(t.src) {
+		e++
+	}
+	return t.src[s:e]
+}
+
+// lineOffset returns the offset of line n in the source, or -1.
+func (t *Tokenizer) lineOffset(n int) int {
 	if t.lines == nil {
 		t.lines = append(t.lines, 0)
 		for i := 0; i < len(t.src); i++ {
@@ -615,17 +681,9 @@ func (t *Tokenizer) SourceLine(n int) string {
 		}
 	}
 	if n < 1 || n > len(t.lines) {
-		return ""
+		return -1
 	}
-	s := t.lines[n-1]
-	e := s
-	for e < len(t.src) && t.src[e] != '\n' {
-		e++
-	}
-	if e < len(t.src) {
-		e++
-	}
-	return t.src[s:e]
+	return t.lines[n-1]
 }
 
 // OpenBrackets returns the brackets that are open at the current position,
@@ -836,7 +894,9 @@ func (t *Tokenizer) verifyEndOfNumber(c int, kind string) *SyntaxError {
 		t.nextc()
 		return nil
 	}
-	if isIdentChar(c) {
+	// A non-ASCII byte is left to the next token (an identifier or an
+	// invalid character).
+	if c < 128 && isIdentChar(c) {
 		t.backup(c)
 		return t.syntaxError("invalid " + kind + " literal")
 	}

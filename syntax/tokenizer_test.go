@@ -3,35 +3,411 @@
 package syntax
 
 import (
+	"bufio"
+	"bytes"
+	"crypto/sha1"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"strings"
 	"testing"
 )
 
-// dumpTokens renders the tokens of src one per line, or the error.
-func dumpTokens(src []byte) string {
+// kindName is the name of k in CPython's token module, as the C tokenizer
+// reports it (keywords are NAME there).
+func kindName(k Kind) string {
+	switch {
+	case k == KwAsync:
+		return "ASYNC"
+	case k == KwAwait:
+		return "AWAIT"
+	case k.IsKeyword():
+		return "NAME"
+	}
+	names := [...]string{
+		ENDMARKER: "ENDMARKER", NEWLINE: "NEWLINE", INDENT: "INDENT", DEDENT: "DEDENT", NAME: "NAME",
+		NUMBER: "NUMBER", STRING: "STRING", TYPE_COMMENT: "TYPE_COMMENT", LPAR: "LPAR", RPAR: "RPAR",
+		LSQB: "LSQB", RSQB: "RSQB", COLON: "COLON", COMMA: "COMMA", SEMI: "SEMI", PLUS: "PLUS",
+		MINUS: "MINUS", STAR: "STAR", SLASH: "SLASH", VBAR: "VBAR", AMPER: "AMPER", LESS: "LESS",
+		GREATER: "GREATER", EQUAL: "EQUAL", DOT: "DOT", PERCENT: "PERCENT", LBRACE: "LBRACE",
+		RBRACE: "RBRACE", EQEQUAL: "EQEQUAL", NOTEQUAL: "NOTEQUAL", LESSEQUAL: "LESSEQUAL",
+		GREATEREQUAL: "GREATEREQUAL", TILDE: "TILDE", CIRCUMFLEX: "CIRCUMFLEX", LEFTSHIFT: "LEFTSHIFT",
+		RIGHTSHIFT: "RIGHTSHIFT", DOUBLESTAR: "DOUBLESTAR", PLUSEQUAL: "PLUSEQUAL", MINEQUAL: "MINEQUAL",
+		STAREQUAL: "STAREQUAL", SLASHEQUAL: "SLASHEQUAL", PERCENTEQUAL: "PERCENTEQUAL",
+		AMPEREQUAL: "AMPEREQUAL", VBAREQUAL: "VBAREQUAL", CIRCUMFLEXEQUAL: "CIRCUMFLEXEQUAL",
+		LEFTSHIFTEQUAL: "LEFTSHIFTEQUAL", RIGHTSHIFTEQUAL: "RIGHTSHIFTEQUAL",
+		DOUBLESTAREQUAL: "DOUBLESTAREQUAL", DOUBLESLASH: "DOUBLESLASH",
+		DOUBLESLASHEQUAL: "DOUBLESLASHEQUAL", AT: "AT", ATEQUAL: "ATEQUAL", RARROW: "RARROW",
+		ELLIPSIS: "ELLIPSIS", COLONEQUAL: "COLONEQUAL", OP: "OP",
+	}
+	if int(k) < len(names) && names[k] != "" {
+		return names[k]
+	}
+	return fmt.Sprintf("KIND%d", k)
+}
+
+// tokenLines renders the tokens of src in ctokens.py's format.
+func tokenLines(src []byte) string {
 	var sb strings.Builder
 	t := NewTokenizer(src, "f")
-	for i := 0; i < 1000000; i++ {
+	for i := 0; i < 10000000; i++ {
 		tok, err := t.Next()
 		if err != nil {
-			fmt.Fprintf(&sb, "ERROR %s %q %d %d %d %d %q\n", err.Class, err.Msg, err.Lineno, err.Offset, err.EndLineno, err.EndOffset, err.Text)
+			fmt.Fprintf(&sb, "ERROR\x00%s\x00%s\x00%d\x00%d\n", err.Class, err.Msg, err.Lineno, err.Offset)
 			break
 		}
-		fmt.Fprintf(&sb, "%d %q %d,%d-%d,%d\n", tok.Kind, tok.Val, tok.Line, tok.Col, tok.EndLine, tok.EndCol)
 		if tok.Kind == ENDMARKER {
 			break
 		}
+		val := tok.Val
+		if tok.Kind == NEWLINE {
+			val = ""
+		}
+		fmt.Fprintf(&sb, "%s\x00%s\x00%d\x00%d\x00%d\x00%d\n", kindName(tok.Kind), val, tok.Line, tok.Col, tok.EndLine, tok.EndCol)
 	}
 	return sb.String()
 }
 
-func TestDumpFile(t *testing.T) {
-	f := os.Getenv("TOKDUMP")
-	if f == "" {
-		t.Skip("set TOKDUMP")
+func needPython(t *testing.T) {
+	if _, err := exec.LookPath("python3.11"); err != nil {
+		t.Skip("python3.11 not found")
 	}
-	src, _ := os.ReadFile(f)
-	fmt.Print(dumpTokens(src))
+}
+
+// TestStdlibTokens compares the token streams of every .py file under
+// /usr/lib/python3.11 with those of CPython's C tokenizer. Set
+// KRAIT_TOKDIFF=1 to see where the first files differ.
+func TestStdlibTokens(t *testing.T) {
+	needPython(t)
+	const root = "/usr/lib/python3.11"
+	if _, err := os.Stat(root); err != nil {
+		t.Skip(root + " not found")
+	}
+	out, err := exec.Command("python3.11", "testdata/tokenizer/ctokens.py", root).Output()
+	if err != nil {
+		t.Fatalf("ctokens.py: %v", err)
+	}
+	total, match, skipped := 0, 0, 0
+	var bad []string
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	for sc.Scan() {
+		path, want, _ := strings.Cut(sc.Text(), "\t")
+		src, err := os.ReadFile(path)
+		if err != nil {
+			continue
+		}
+		total++
+		if want == skipHash {
+			skipped++
+			continue
+		}
+		h := sha1.Sum([]byte(tokenLines(src)))
+		if hex.EncodeToString(h[:]) == want {
+			match++
+		} else {
+			bad = append(bad, path)
+		}
+	}
+	t.Logf("%d of %d files match CPython's token stream (%d undecodable skipped)", match, total, skipped)
+	for i, p := range bad {
+		if i < 30 {
+			t.Logf("differs: %s", p)
+		}
+		if i < 10 && os.Getenv("KRAIT_TOKDIFF") != "" {
+			t.Log(firstDiff(p))
+		}
+	}
+	if len(bad) > 0 {
+		t.Errorf("%d files differ", len(bad))
+	}
+}
+
+// skipHash is the hash of ctokens.py's "SKIP\n" (a file Python cannot decode).
+var skipHash = func() string { h := sha1.Sum([]byte("SKIP\n")); return hex.EncodeToString(h[:]) }()
+
+// firstDiff shows the first token where path's streams differ.
+func firstDiff(path string) string {
+	want, err := exec.Command("python3.11", "testdata/tokenizer/ctokens.py", path).Output()
+	if err != nil {
+		return err.Error()
+	}
+	src, _ := os.ReadFile(path)
+	got := strings.ReplaceAll(tokenLines(src), "\x00", " ")
+	wl, gl := strings.SplitAfter(string(want), "\n"), strings.SplitAfter(got, "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return fmt.Sprintf("%s token %d:\n  want %q\n  got  %q", path, i, w, g)
+		}
+	}
+	return path + ": same"
+}
+
+// errorCases are sources on which the tokenizer, not the parser, decides
+// what compile() reports: a lexical error, or warnings.
+var errorCases = []string{
+	// Indentation.
+	"if x:\n\ty\n        z\n",
+	"if x:\n        y\n\tz\n",
+	"if x:\n  a\n b\n",
+	"if x:\n  a\n é\n",
+	"# coding: utf-8\nif x:\n  a\n é\n",
+	"if x:\n\f  a\n  b\n c\n",
+	"if 1:\n  \\\n  x\n y\n",
+	deepIndent(101),
+	deepIndent(99),
+	// Brackets.
+	"(]", "(\n]", ")", "x = 1)", "[1, 2}", "{\n\n(\n)]",
+	"x = (", "x = (\n1,\n", "f(a, [b,\n", "ééé = (", "# coding: latin-1\n\xe9\xe9 = (",
+	"\xef\xbb\xbf\xc3\xa9\xc3\xa9 = (",
+	strings.Repeat("(", 200) + strings.Repeat(")", 200),
+	strings.Repeat("(", 201),
+	// Line continuation.
+	"a \\ b", "x\na \\ b", "x = 1\nyy = 2 + \\ b", "é \\ b", "# coding: utf-8\né \\ b",
+	"a = \\", "x\n\\", "x = \\\n\n", "(\\ 1)",
+	// Characters.
+	"a€b", "€", "x = a\xc2\xa0b", "x = \x01", "x = 1 \x7f", "$", "a ? b", "`x`",
+	"x = \xff", "x = a\xffb", "x = a\xe2\x82b", "x = \xe2\x82", "# coding: latin-1\nx = \xa4",
+	"x = a\u2028", "x = \u00b2", "\u212b = 1\nx = \u00b5", "x = 1\u00a0+ 2", "x = \U0001F600",
+	// Strings.
+	"'abc", "'''abc\n\n", "\"\"\"\nabc", "x = \"a\\\n", "x = \"\\\n", "x = 'a\n'",
+	"s = f'''{x}\n", "b'abc\\'", "x = rb'\\'", "x = 'é\n", "\n\n  x = '''\n\n",
+	// Numbers.
+	"0x", "0xg", "1_", "1__0", "09", "0_7", "007", "1e", "1e+", "1.5e+x", "1abc", "0o8", "0o",
+	"0o_8", "0b2", "0b1a", "0b", "1.e", "1jx", "1__", "0_", "0x_", "0x1_", "0e", "0jx",
+	"1if x else y", "0x1for x in y", "1not in x", "1in x", "1is 2", "1else", "1andx",
+	"0.5if 1 else 2", "0b1if 1 else 0", "0o7or 1", "[0x1for x in y]", "1_000.0_1j", "0xfor",
+	"x = 1e5if 1 else 2", "x = 3jor 1", "1_if", "é = 1\nx = 12abc",
+	// Decoding.
+	"# coding: foo\n", "\xef\xbb\xbf# coding: latin-1\n", "# coding: ascii\nx = \"\xe9\"",
+	"# coding: rot13\nk=1", "# coding: utf8\nx = '\xff'", "\xef\xbb\xbf# coding: utf8\n",
+	"# coding: cp1252\nx = '\x81'", "a\x00b",
+}
+
+// deepIndent is a source nested n levels deep.
+func deepIndent(n int) string {
+	var sb strings.Builder
+	for i := 0; i < n; i++ {
+		sb.WriteString(strings.Repeat(" ", i) + "if x:\n")
+	}
+	sb.WriteString(strings.Repeat(" ", n) + "pass\n")
+	return sb.String()
+}
+
+// compileResult is what compile_errors.py reports for one source.
+type compileResult struct {
+	Class     string  `json:"class"`
+	Msg       string  `json:"msg"`
+	Lineno    *int    `json:"lineno"`
+	Offset    *int    `json:"offset"`
+	EndLineno *int    `json:"end_lineno"`
+	EndOffset *int    `json:"end_offset"`
+	Text      *string `json:"text"`
+	Warnings  [][]any `json:"warnings"`
+}
+
+func intOr0(p *int) int {
+	if p == nil {
+		return 0
+	}
+	return *p
+}
+
+// TestErrors checks the tokenizer's errors and warnings against compile().
+func TestErrors(t *testing.T) {
+	needPython(t)
+	var in []string
+	for _, c := range errorCases {
+		in = append(in, base64.StdEncoding.EncodeToString([]byte(c)))
+	}
+	js, _ := json.Marshal(in)
+	cmd := exec.Command("python3.11", "testdata/tokenizer/compile_errors.py")
+	cmd.Stdin = bytes.NewReader(js)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("compile_errors.py: %v", err)
+	}
+	var want []compileResult
+	if err := json.Unmarshal(out, &want); err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range errorCases {
+		w := want[i]
+		got, warns := tokenizeAll(c)
+		var g compileResult
+		if got != nil {
+			l, o, el, eo, tx := got.Lineno, got.Offset, got.EndLineno, got.EndOffset, got.Text
+			g = compileResult{Class: got.Class.String(), Msg: got.Msg, Lineno: &l, Offset: &o,
+				EndLineno: &el, EndOffset: &eo, Text: &tx}
+		}
+		if w.Class == "ValueError" {
+			w.Class = "SyntaxError" // compile() of bytes with a NUL
+		}
+		wantErr := fmt.Sprintf("%s %q %d %d %d %d %q", w.Class, w.Msg, intOr0(w.Lineno), intOr0(w.Offset),
+			intOr0(w.EndLineno), intOr0(w.EndOffset), strOr(w.Text))
+		gotErr := fmt.Sprintf("%s %q %d %d %d %d %q", g.Class, g.Msg, intOr0(g.Lineno), intOr0(g.Offset),
+			intOr0(g.EndLineno), intOr0(g.EndOffset), strOr(g.Text))
+		if isParserError(w.Msg) {
+			// The parser may stop before the tokenizer reaches its error.
+		} else if w.Class == "" {
+			if got != nil {
+				t.Errorf("%q: tokenizer error %s, CPython: %s", c, gotErr, wantErr)
+			}
+		} else if wantErr != gotErr {
+			t.Errorf("%q:\n  want %s\n  got  %s", c, wantErr, gotErr)
+		}
+		var ww []string
+		for _, x := range w.Warnings {
+			if x[0] == "SyntaxWarning" && strings.HasPrefix(x[1].(string), "invalid ") {
+				ww = append(ww, fmt.Sprintf("%v %v %v", x...))
+			}
+		}
+		var gw []string
+		for _, x := range warns {
+			gw = append(gw, fmt.Sprintf("%s %s %d", x.Category, x.Msg, x.Lineno))
+		}
+		if fmt.Sprint(ww) != fmt.Sprint(gw) {
+			t.Errorf("%q: warnings\n  want %v\n  got  %v", c, ww, gw)
+		}
+	}
+}
+
+func strOr(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+// isParserError tells the messages that CPython's parser, not its
+// tokenizer, reports.
+func isParserError(msg string) bool {
+	return msg == "invalid syntax" || strings.HasPrefix(msg, "expected ") ||
+		msg == "unexpected indent" || strings.HasPrefix(msg, "invalid syntax.")
+}
+
+// tokenizeAll runs the tokenizer over src to the end.
+func tokenizeAll(src string) (*SyntaxError, []Warning) {
+	t := NewTokenizer([]byte(src), "f")
+	for {
+		tok, err := t.Next()
+		if err != nil {
+			return err, t.Warnings()
+		}
+		if tok.Kind == ENDMARKER {
+			return nil, t.Warnings()
+		}
+	}
+}
+
+// pegenMessages are the tokenizer errors CPython's parser reports itself,
+// which the C tokenizer's Python iterator does not raise.
+var pegenMessages = map[string]bool{
+	"unindent does not match any outer indentation level":    true,
+	"inconsistent use of tabs and spaces in indentation":     true,
+	"too many levels of indentation":                         true,
+	"unexpected character after line continuation character": true,
+	"unexpected EOF while parsing":                           true,
+}
+
+// TestMutants compares the tokenizer with CPython's on mutated snippets of
+// the stdlib (inserted quotes, brackets, backslashes, tabs, odd
+// characters; deletions; truncations), which exercise the error paths.
+func TestMutants(t *testing.T) {
+	needPython(t)
+	const root = "/usr/lib/python3.11"
+	if _, err := os.Stat(root); err != nil {
+		t.Skip(root + " not found")
+	}
+	count := "3000"
+	if testing.Short() {
+		count = "300"
+	}
+	seed := "1"
+	if s := os.Getenv("KRAIT_MUTANT_SEED"); s != "" {
+		seed = s // other seeds explore more cases
+	}
+	out, err := exec.Command("python3.11", "testdata/tokenizer/mutants.py", root, seed, count).Output()
+	if err != nil {
+		t.Fatalf("mutants.py: %v", err)
+	}
+	var cases []struct {
+		Src     string
+		Tokens  []string
+		Error   []any
+		Compile []string
+	}
+	if err := json.Unmarshal(out, &cases); err != nil {
+		t.Fatal(err)
+	}
+	bad := 0
+	for _, c := range cases {
+		if msg := checkMutant(c.Src, c.Tokens, c.Error, c.Compile); msg != "" {
+			bad++
+			if bad <= 15 {
+				t.Errorf("%q:\n%s", c.Src, msg)
+			}
+		}
+	}
+	t.Logf("%d of %d mutants agree", len(cases)-bad, len(cases))
+}
+
+// checkMutant compares the tokenizer's run over src with CPython's and
+// returns a description of the first difference.
+func checkMutant(src string, want []string, werr []any, comp []string) string {
+	tz := NewTokenizerString(src, "<m>")
+	for i := 0; ; i++ {
+		tok, err := tz.Next()
+		if err != nil {
+			if i < len(want) {
+				return fmt.Sprintf("token %d: want %q, got error %q", i, want[i], err.Msg)
+			}
+			if werr != nil {
+				got := fmt.Sprint([]any{err.Msg, err.Lineno, err.Offset, err.EndOffset})
+				if w := fmt.Sprint(werr); w != got {
+					return fmt.Sprintf("error:\n  want %s\n  got  %s", w, got)
+				}
+				return ""
+			}
+			if pegenMessages[err.Msg] || strings.HasSuffix(err.Msg, "was never closed") {
+				if comp != nil && comp[1] != err.Msg && pegenMessages[comp[1]] {
+					return fmt.Sprintf("error %q, compile() says %q", err.Msg, comp[1])
+				}
+				return ""
+			}
+			return fmt.Sprintf("unexpected error %q (%d,%d)", err.Msg, err.Lineno, err.Offset)
+		}
+		if tok.Kind == ENDMARKER {
+			if i < len(want) {
+				return fmt.Sprintf("token %d: want %q, got ENDMARKER", i, want[i])
+			}
+			if werr != nil {
+				return fmt.Sprintf("want error %v, got ENDMARKER", werr)
+			}
+			if comp != nil && (pegenMessages[comp[1]] || strings.HasSuffix(comp[1], "was never closed")) {
+				return fmt.Sprintf("ENDMARKER, compile() says %q", comp[1])
+			}
+			return ""
+		}
+		val := tok.Val
+		if tok.Kind == NEWLINE {
+			val = ""
+		}
+		got := fmt.Sprintf("%s\x00%s\x00%d\x00%d\x00%d\x00%d\n", kindName(tok.Kind), val, tok.Line, tok.Col, tok.EndLine, tok.EndCol)
+		if i >= len(want) {
+			return fmt.Sprintf("token %d: want end, got %q", i, got)
+		}
+		if got != want[i] {
+			return fmt.Sprintf("token %d:\n  want %q\n  got  %q", i, want[i], got)
+		}
+	}
 }
