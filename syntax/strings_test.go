@@ -566,6 +566,9 @@ var endToEndCases = []string{
 	"def f():\n    x = f'{a b}'\n", "x = f'''\n  {a b}'''\n", "x = f'{a}' f'{b c}'\n", "x = (f'{a}'\n  f'{b c}')\n",
 	"x = f'{a:{b:{c}}}' + 1\n", "x = f'{lambda x:1}'\n", "x = f'{a!r:{lambda: 1}}'\n", "x = f'{a:{b}' 'c'\n",
 	"x = f'''{a\n!r}'''\n", "x = f'''{a!r\n}'''\n", "x = f'{a:\\n}'\n", "x = f'''{a:\n{b}\n}'''\n",
+	"x = f'{f\"{}\"}'\n", "x = f'{f\"{a!x}\"}'\n", "x = f'{b\"a\" \"b\"}'\n",
+	"x = f'{f\"{a}}\"}'\n", "x = f'''{f\"\"\"{\na b}\"\"\"}'''\n", "x = f'{f\"{a:{b:{c}}}\"}'\n", "x = f'{u\"a\" f\"{b}\"}'\n",
+	"x = (1,\n  f'{a}' b'x', 2)\n", "x = [f'{a}'\n for a in b]\n", "f(a, f'{b}}', c)\n", "x = f'{a}' if f'{b!r}' else f'{c=}'\n",
 }
 
 func TestStringsEndToEnd(t *testing.T) {
