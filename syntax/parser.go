@@ -58,7 +58,7 @@ type bailout struct{ err *SyntaxError }
 type parser struct {
 	tz       *Tokenizer
 	toks     []Token
-	levels   []int16      // bracket nesting after each token (pegen's token->level)
+	levels   []int16 // bracket nesting after each token (pegen's token->level)
 	level    int16
 	tokErr   *SyntaxError // the error in place of token len(toks), once seen
 	pos      int          // the mark: index of the next token

@@ -24,19 +24,24 @@ func (p *parser) makeError(class ErrorClass, msg string, line, col, endLine, end
 	return e
 }
 
-// tokCol returns the 1-based start offset pegen uses for token t: INDENT
-// and DEDENT carry no column in CPython, which then reports the tokenizer's
-// cursor, the end of the indentation.
-func tokCol(t *Token) int {
-	if t.Kind == INDENT || t.Kind == DEDENT {
-		return t.EndCol
+// tokCol returns the 1-based start offset _PyPegen_raise_error uses for
+// token t: INDENT, DEDENT and ENDMARKER carry no column in CPython, which
+// then reports the tokenizer's cursor, the end of the line's indentation.
+func (p *parser) tokCol(t *Token) int {
+	if t.Col < 0 {
+		line := p.sourceLine(t.Line)
+		n := 0
+		for n < len(line) && (line[n] == ' ' || line[n] == '\t' || line[n] == '\f') {
+			n++
+		}
+		return n
 	}
 	return t.Col + 1
 }
 
-// tokEndCol returns the 1-based end offset pegen uses for token t.
+// tokEndCol returns the 1-based end offset _PyPegen_raise_error uses.
 func tokEndCol(t *Token) int {
-	if t.Kind == INDENT || t.Kind == DEDENT {
+	if t.EndCol < 0 {
 		return -1
 	}
 	return t.EndCol + 1
@@ -45,7 +50,7 @@ func tokEndCol(t *Token) int {
 // raiseHere raises msg at the furthest token examined (RAISE_SYNTAX_ERROR).
 func (p *parser) raiseHere(class ErrorClass, msg string) {
 	t := &p.toks[p.fill-1]
-	panic(bailout{p.makeError(class, msg, t.Line, tokCol(t), t.EndLine, tokEndCol(t))})
+	panic(bailout{p.makeError(class, msg, t.Line, p.tokCol(t), t.EndLine, tokEndCol(t))})
 }
 
 // raiseTok raises msg spanning token t (RAISE_SYNTAX_ERROR_KNOWN_LOCATION).
@@ -87,7 +92,7 @@ func (p *parser) genericError(last int) *SyntaxError {
 			msg = "unexpected unindent"
 		}
 		f := &p.toks[p.fill-1]
-		return p.makeError(ClassIndentationError, msg, f.Line, tokCol(f), f.EndLine, tokEndCol(f))
+		return p.makeError(ClassIndentationError, msg, f.Line, p.tokCol(f), f.EndLine, tokEndCol(f))
 	}
 	return p.makeError(ClassSyntaxError, "invalid syntax", t.Line, t.Col+1, t.EndLine, t.EndCol+1)
 }
