@@ -67,6 +67,10 @@ type parser struct {
 	depth    int
 	filename string
 	mode     Mode
+	// noFinalNL is set when eval and single input lack a final newline,
+	// which CPython's tokenizer then does not add.
+	noFinalNL bool
+	emptySrc  bool
 
 	// f-string sub-parsers shift the positions of their tokens.
 	startLine, startCol int
@@ -82,6 +86,8 @@ type parser struct {
 // source, with the same message and location.
 func Parse(src []byte, filename string, mode Mode) (*Result, *SyntaxError) {
 	p := &parser{tz: NewTokenizer(src, filename), filename: filename, mode: mode}
+	p.emptySrc = len(src) == 0
+	p.noFinalNL = mode != ModeExec && (len(src) == 0 || src[len(src)-1] != '\n')
 	p.toks = make([]Token, 0, len(src)/4+16)
 	tree, err := p.run()
 	if err != nil {
@@ -94,7 +100,14 @@ func Parse(src []byte, filename string, mode Mode) (*Result, *SyntaxError) {
 // second, error-finding pass as _PyPegen_run_parser does.
 func (p *parser) run() (res Node, err *SyntaxError) {
 	res, err = p.pass()
-	if err != nil || res != nil {
+	if err != nil {
+		if p.isTokenizerError(err) {
+			p.fixTokenizerError(err)
+			return nil, err
+		}
+		return nil, p.checkRestOfSource(err)
+	}
+	if res != nil {
 		if err == nil && p.mode == ModeSingle {
 			err = p.checkSingle(res.(*Interactive))
 		}
@@ -108,7 +121,9 @@ func (p *parser) run() (res Node, err *SyntaxError) {
 	if err == nil {
 		err = p.genericError(last)
 	}
-	if !p.isTokenizerError(err) {
+	if p.isTokenizerError(err) {
+		p.fixTokenizerError(err)
+	} else {
 		err = p.checkRestOfSource(err)
 	}
 	return nil, err

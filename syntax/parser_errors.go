@@ -14,14 +14,50 @@ func (p *parser) makeError(class ErrorClass, msg string, line, col, endLine, end
 		col -= p.startCol
 		endCol -= p.startCol
 	}
+	cur := 0
+	if p.fill > 0 {
+		cur = p.toks[p.fill-1].EndLine
+	}
 	e := &SyntaxError{Class: class, Msg: msg, Filename: p.filename, Lineno: line, EndLineno: endLine,
-		Text: p.sourceLine(line)}
+		Text: p.errorText(line, cur)}
 	e.Offset = p.charOffset(line, col)
 	e.EndOffset = endCol
 	if endCol > 0 {
 		e.EndOffset = p.charOffset(line, endCol)
 	}
 	return e
+}
+
+// errorText is the SyntaxError.text CPython shows for line n when its
+// tokenizer is on line cur: the current line buffer, newline included, or
+// for an earlier line the line alone, without its newline.
+func (p *parser) errorText(n, cur int) string {
+	s := p.sourceLine(n)
+	if n < cur || p.noFinalNL && p.parent == nil && p.tz.SourceLine(n+1) == "" {
+		s = strings.TrimSuffix(s, "\n")
+	}
+	return s
+}
+
+// errorAtLastToken builds an error at the furthest token examined, where
+// RAISE_SYNTAX_ERROR puts the errors of string parsing.
+func (p *parser) errorAtLastToken(msg string) *SyntaxError {
+	t := &p.toks[p.fill-1]
+	return p.makeError(ClassSyntaxError, msg, t.Line, p.tokCol(t), t.EndLine, tokEndCol(t))
+}
+
+// fixTokenizerError gives the errors CPython's parser builds from the
+// tokenizer's status (rather than the tokenizer itself) their text, which
+// follows the parser's rule.
+func (p *parser) fixTokenizerError(e *SyntaxError) {
+	if p.parent != nil || !(isDoneCodeError(e.Msg) || strings.HasSuffix(e.Msg, "' was never closed")) {
+		return
+	}
+	cur := e.Lineno
+	if len(p.toks) > 0 {
+		cur = p.toks[len(p.toks)-1].EndLine
+	}
+	e.Text = p.errorText(e.Lineno, cur)
 }
 
 // tokCol returns the 1-based start offset _PyPegen_raise_error uses for
@@ -94,7 +130,12 @@ func (p *parser) genericError(last int) *SyntaxError {
 		f := &p.toks[p.fill-1]
 		return p.makeError(ClassIndentationError, msg, f.Line, p.tokCol(f), f.EndLine, tokEndCol(f))
 	}
-	return p.makeError(ClassSyntaxError, "invalid syntax", t.Line, t.Col+1, t.EndLine, t.EndCol+1)
+	e := p.makeError(ClassSyntaxError, "invalid syntax", t.Line, t.Col+1, t.EndLine, t.EndCol+1)
+	if p.parent == nil && p.emptySrc {
+		// CPython's tokenizer never read a line: it is still on line 0.
+		e.Lineno, e.EndLineno = 0, 0
+	}
+	return e
 }
 
 // checkRestOfSource tokenizes the rest of the source after a parser error,
@@ -117,6 +158,7 @@ func (p *parser) checkRestOfSource(err *SyntaxError) *SyntaxError {
 	}
 	if strings.HasSuffix(te.Msg, "' was never closed") {
 		if errLine > te.Lineno {
+			p.fixTokenizerError(te)
 			return te
 		}
 		return err

@@ -883,7 +883,30 @@ func lastCompItem(gens []*Comprehension) *Pos {
 // invalidArguments is invalid_arguments.
 func (p *parser) invalidArguments() {
 	start := p.pos
-	if a := p.args(); a != nil && p.accept(COMMA) {
+	// ((','.positional+ ',' kwargs) | kwargs) ',' '*': python3.11 points at
+	// the '*'.
+	res := &callArgs{}
+	ok := false
+	for {
+		mark := p.pos
+		if p.positionalArg() == nil {
+			p.pos = mark
+			break
+		}
+		ok = true
+		if !p.accept(COMMA) {
+			ok = false
+			break
+		}
+	}
+	if ok && !p.kwargs(res) {
+		ok = false
+	}
+	if !ok {
+		p.pos = start
+		ok = p.kwargs(res)
+	}
+	if ok && p.accept(COMMA) {
 		if t := p.expect(STAR); t != nil {
 			p.raiseTok(t, "iterable argument unpacking follows keyword argument unpacking")
 		}

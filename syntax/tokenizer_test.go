@@ -10,10 +10,13 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 // kindName is the name of k in CPython's token module, as the C tokenizer
@@ -173,7 +176,7 @@ var errorCases = []string{
 	strings.Repeat("(", 201),
 	// Line continuation.
 	"a \\ b", "x\na \\ b", "x = 1\nyy = 2 + \\ b", "é \\ b", "# coding: utf-8\né \\ b",
-	"a = \\", "x\n\\", "x = \\\n\n", "(\\ 1)",
+	"a = \\", "x\n\\", "x = \\\n\n", "(\\ 1)", "(1 + \\", "(1 + \\\n", "x = [\n  \\", "if x:\n  \\",
 	// Characters.
 	"a€b", "€", "x = a\xc2\xa0b", "x = \x01", "x = 1 \x7f", "$", "a ? b", "`x`",
 	"x = \xff", "x = a\xffb", "x = a\xe2\x82b", "x = \xe2\x82", "# coding: latin-1\nx = \xa4",
@@ -190,7 +193,8 @@ var errorCases = []string{
 	// Decoding.
 	"# coding: foo\n", "\xef\xbb\xbf# coding: latin-1\n", "# coding: ascii\nx = \"\xe9\"",
 	"# coding: rot13\nk=1", "# coding: utf8\nx = '\xff'", "\xef\xbb\xbf# coding: utf8\n",
-	"# coding: cp1252\nx = '\x81'", "a\x00b",
+	"# coding: cp1252\nx = '\x81'", "a\x00b", "x = '\xe2\x82\xff' + 0x", "x = '\xe2\x82\xff' + (]",
+	"x = b'\xe2\x82\xff' + 1_",
 }
 
 // deepIndent is a source nested n levels deep.
@@ -224,13 +228,36 @@ func intOr0(p *int) int {
 
 // TestErrors checks the tokenizer's errors and warnings against compile().
 func TestErrors(t *testing.T) {
+	checkErrors(t, errorCases, "", NewTokenizer)
+}
+
+// fileErrorCases are sources whose errors differ when CPython reads a
+// script file itself.
+var fileErrorCases = []string{
+	"x = 1\n\n# \xe9\n", "# coding: ascii\nx = \"\xe9\"", "# coding: foo\n", "\xef\xbb\xbf# coding: latin-1\n",
+	"a\x00b", "a\nb = 1\x00", "x = (", "if x:\n  a\n b", "a \\ b", "x = \xc3\xa9\xff", "x = \"\xed\xa0\x80\"",
+	"x = (]\n# \xff\n", "# coding: utf8\nx = \"\xff\"", "# coding: cp1252\nx = \"\x81\"", "é = (",
+	"# coding: latin-1\n\xe9 = (", "0x", "\"\"\"abc", "if x:\n\ty\n        z\n", "x = \xe2\x82b",
+}
+
+// TestFileErrors checks the file mode against running scripts.
+func TestFileErrors(t *testing.T) {
+	checkErrors(t, fileErrorCases, "file", NewTokenizerFile)
+}
+
+// checkErrors runs compile_errors.py over cases and compares.
+func checkErrors(t *testing.T, cases []string, mode string, newTok func([]byte, string) *Tokenizer) {
 	needPython(t)
 	var in []string
-	for _, c := range errorCases {
+	for _, c := range cases {
 		in = append(in, base64.StdEncoding.EncodeToString([]byte(c)))
 	}
 	js, _ := json.Marshal(in)
-	cmd := exec.Command("python3.11", "testdata/tokenizer/compile_errors.py")
+	args := []string{"testdata/tokenizer/compile_errors.py"}
+	if mode != "" {
+		args = append(args, mode)
+	}
+	cmd := exec.Command("python3.11", args...)
 	cmd.Stdin = bytes.NewReader(js)
 	out, err := cmd.Output()
 	if err != nil {
@@ -240,9 +267,9 @@ func TestErrors(t *testing.T) {
 	if err := json.Unmarshal(out, &want); err != nil {
 		t.Fatal(err)
 	}
-	for i, c := range errorCases {
+	for i, c := range cases {
 		w := want[i]
-		got, warns := tokenizeAll(c)
+		got, warns := tokenizeAll(newTok([]byte(c), "f"))
 		var g compileResult
 		if got != nil {
 			l, o, el, eo, tx := got.Lineno, got.Offset, got.EndLineno, got.EndOffset, got.Text
@@ -256,6 +283,8 @@ func TestErrors(t *testing.T) {
 			intOr0(w.EndLineno), intOr0(w.EndOffset), strOr(w.Text))
 		gotErr := fmt.Sprintf("%s %q %d %d %d %d %q", g.Class, g.Msg, intOr0(g.Lineno), intOr0(g.Offset),
 			intOr0(g.EndLineno), intOr0(g.EndOffset), strOr(g.Text))
+		// The script's path appears in some messages.
+		wantErr = regexp.MustCompile(`in file \S+ on`).ReplaceAllString(wantErr, "in file f on")
 		if isParserError(w.Msg) {
 			// The parser may stop before the tokenizer reaches its error.
 		} else if w.Class == "" {
@@ -295,9 +324,8 @@ func isParserError(msg string) bool {
 		msg == "unexpected indent" || strings.HasPrefix(msg, "invalid syntax.")
 }
 
-// tokenizeAll runs the tokenizer over src to the end.
-func tokenizeAll(src string) (*SyntaxError, []Warning) {
-	t := NewTokenizer([]byte(src), "f")
+// tokenizeAll runs the tokenizer to the end.
+func tokenizeAll(t *Tokenizer) (*SyntaxError, []Warning) {
 	for {
 		tok, err := t.Next()
 		if err != nil {
@@ -409,5 +437,153 @@ func checkMutant(src string, want []string, werr []any, comp []string) string {
 		if got != want[i] {
 			return fmt.Sprintf("token %d:\n  want %q\n  got  %q", i, want[i], got)
 		}
+	}
+}
+
+// FuzzTokenizer checks that no input makes the tokenizer panic or loop:
+// every run ends in ENDMARKER or an error within a bounded number of
+// tokens, and positions stay inside the source.
+func FuzzTokenizer(f *testing.F) {
+	for _, c := range errorCases {
+		f.Add([]byte(c))
+	}
+	f.Add([]byte("if x:\n\tdef f(a, *b, **c) -> 'x':\n\t\treturn [i for i in b'\\x00']\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		timer := time.AfterFunc(5*time.Second, func() { panic(fmt.Sprintf("hang on %q", src)) })
+		defer timer.Stop()
+		tz := NewTokenizer(src, "f")
+		limit := 2*len(src) + 500
+		for i := 0; ; i++ {
+			if i > limit {
+				t.Fatalf("no end after %d tokens", i)
+			}
+			tok, err := tz.Next()
+			if err != nil {
+				_ = tz.SourceLine(err.Lineno)
+				break
+			}
+			if tok.Line < 1 || tok.EndLine < tok.Line {
+				t.Fatalf("bad position %+v", tok)
+			}
+			if tok.Kind == ENDMARKER {
+				break
+			}
+		}
+		tz.OpenBrackets()
+	})
+}
+
+// TestRandomInputs runs the tokenizer over random sequences of source
+// fragments and bytes: it must end every run without panicking or looping.
+func TestRandomInputs(t *testing.T) {
+	frags := []string{"\"", "'", "\"\"\"", "'''", "(", ")", "[", "]", "{", "}", "\\", "\\\n", "\t", " ",
+		"\n", "\r", "\r\n", "#", "0", "1", "_", "x", "e", "j", ".", "0x", "0o", "0b", "if", "else", "for",
+		"\f", "é", "€", "\xff", "\xc3", "\xe2\x82", "\x00", "$", "?", "!", "f\"", "rb'", "=", "<>", "->",
+		"# coding: latin-1\n", "# coding: utf-16\n", "# coding: foo\n", "\xef\xbb\xbf", "    ", ":", "\x01"}
+	rnd := rand.New(rand.NewPCG(1, 2))
+	n := 20000
+	if testing.Short() {
+		n = 2000
+	}
+	for i := 0; i < n; i++ {
+		var sb strings.Builder
+		for k := rnd.IntN(40); k >= 0; k-- {
+			if rnd.IntN(8) == 0 {
+				sb.WriteByte(byte(rnd.IntN(256)))
+			} else {
+				sb.WriteString(frags[rnd.IntN(len(frags))])
+			}
+		}
+		src := sb.String()
+		tz := NewTokenizer([]byte(src), "f")
+		if i%2 == 1 {
+			tz = NewTokenizerString(src, "f")
+		}
+		for j := 0; ; j++ {
+			if j > 2*len(src)+500 {
+				t.Fatalf("%q: no end", src)
+			}
+			tok, err := tz.Next()
+			if err != nil {
+				_ = tz.SourceLine(err.Lineno)
+				break
+			}
+			if tok.Kind == ENDMARKER {
+				break
+			}
+		}
+	}
+}
+
+// BenchmarkTokenizer tokenizes a large stdlib module.
+func BenchmarkTokenizer(b *testing.B) {
+	src, err := os.ReadFile("/usr/lib/python3.11/_pydecimal.py")
+	if err != nil {
+		b.Skip(err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		tz := NewTokenizer(src, "f")
+		for {
+			tok, err := tz.Next()
+			if err != nil || tok.Kind == ENDMARKER {
+				break
+			}
+		}
+	}
+}
+
+// TestKeywordKind checks the keyword switch against the Keywords table.
+func TestKeywordKind(t *testing.T) {
+	for s, k := range Keywords {
+		if got := keywordKind(s); got != k {
+			t.Errorf("keywordKind(%q) = %d, want %d", s, got, k)
+		}
+	}
+	for _, s := range []string{"match", "case", "_", "print", "Async", "iff", "x"} {
+		if got := keywordKind(s); got != NAME {
+			t.Errorf("keywordKind(%q) = %d, want NAME", s, got)
+		}
+	}
+}
+
+// TestTypeComments checks type comments and type ignores, as
+// ast.parse(src, type_comments=True) sees them.
+func TestTypeComments(t *testing.T) {
+	src := "def f(a, # type: int\n      b):\n    # type: (...) -> None\n    pass\n" +
+		"x = 1 # type: ignore[foo]  \n# type: ignore\ny = []  #type:List[int]\nz = 2 # type: ignorex\n"
+	tz := NewTokenizer([]byte(src), "f")
+	tz.SetTypeComments(true)
+	var got []string
+	for {
+		tok, err := tz.Next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tok.Kind == ENDMARKER {
+			break
+		}
+		if tok.Kind == TYPE_COMMENT || tok.Kind == NEWLINE {
+			got = append(got, fmt.Sprintf("%s %q %d,%d-%d,%d", kindName(tok.Kind), tok.Val, tok.Line, tok.Col, tok.EndLine, tok.EndCol))
+		}
+	}
+	want := []string{
+		`TYPE_COMMENT "int" 1,17-1,20`,
+		`NEWLINE "\n" 2,9-2,9`,
+		`TYPE_COMMENT "(...) -> None" 3,12-3,25`,
+		`NEWLINE "\n" 3,25-3,25`,
+		`NEWLINE "\n" 4,8-4,8`,
+		`NEWLINE "\n" 5,27-5,27`,
+		`TYPE_COMMENT "List[int]" 7,14-7,23`,
+		`NEWLINE "\n" 7,23-7,23`,
+		`TYPE_COMMENT "ignorex" 8,14-8,21`,
+		`NEWLINE "\n" 8,21-8,21`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if fmt.Sprint(tz.TypeIgnores()) != "[{5 [foo]  } {6 }]" {
+		t.Errorf("type ignores %v", tz.TypeIgnores())
 	}
 }
