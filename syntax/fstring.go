@@ -160,7 +160,8 @@ scan:
 		return "", again, pos, nil
 	}
 	if raw {
-		return s[start:i], again, pos, nil
+		lit, err := sp.checkedUTF8(s[start:i])
+		return lit, again, pos, err
 	}
 	lit, err := sp.decodeStr(t, s[start:i])
 	return lit, again, pos, err
@@ -197,6 +198,9 @@ func (sp *stringParser) findExpr(t Token, pos, end int, raw bool, lvl int) (*For
 			return nil, "", pos, sp.raise("f-string: expecting '}'")
 		}
 		text, hasText = s[exprStart:pos], true
+		if _, err := sp.checkedUTF8(text); err != nil {
+			return nil, "", pos, err
+		}
 	}
 	conversion := -1
 	if s[pos] == '!' {

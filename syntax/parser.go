@@ -58,7 +58,7 @@ type bailout struct{ err *SyntaxError }
 type parser struct {
 	tz       *Tokenizer
 	toks     []Token
-	levels   []int16      // bracket nesting after each token (pegen's token->level)
+	levels   []int16 // bracket nesting after each token (pegen's token->level)
 	level    int16
 	tokErr   *SyntaxError // the error in place of token len(toks), once seen
 	pos      int          // the mark: index of the next token
@@ -67,6 +67,10 @@ type parser struct {
 	depth    int
 	filename string
 	mode     Mode
+	// noFinalNL is set when eval and single input lack a final newline,
+	// which CPython's tokenizer then does not add.
+	noFinalNL bool
+	emptySrc  bool
 
 	// f-string sub-parsers shift the positions of their tokens.
 	startLine, startCol int
@@ -82,6 +86,8 @@ type parser struct {
 // source, with the same message and location.
 func Parse(src []byte, filename string, mode Mode) (*Result, *SyntaxError) {
 	p := &parser{tz: NewTokenizer(src, filename), filename: filename, mode: mode}
+	p.emptySrc = len(src) == 0
+	p.noFinalNL = mode != ModeExec && (len(src) == 0 || src[len(src)-1] != '\n')
 	p.toks = make([]Token, 0, len(src)/4+16)
 	tree, err := p.run()
 	if err != nil {
@@ -94,7 +100,14 @@ func Parse(src []byte, filename string, mode Mode) (*Result, *SyntaxError) {
 // second, error-finding pass as _PyPegen_run_parser does.
 func (p *parser) run() (res Node, err *SyntaxError) {
 	res, err = p.pass()
-	if err != nil || res != nil {
+	if err != nil {
+		if p.isTokenizerError(err) {
+			p.fixTokenizerError(err)
+			return nil, err
+		}
+		return nil, p.checkRestOfSource(err)
+	}
+	if res != nil {
 		if err == nil && p.mode == ModeSingle {
 			err = p.checkSingle(res.(*Interactive))
 		}
@@ -107,8 +120,14 @@ func (p *parser) run() (res Node, err *SyntaxError) {
 	_, err = p.pass()
 	if err == nil {
 		err = p.genericError(last)
+		if k := p.toks[last].Kind; k == INDENT || k == DEDENT {
+			// _PyPegen_set_syntax_error returns before checking the rest.
+			return nil, err
+		}
 	}
-	if !p.isTokenizerError(err) {
+	if p.isTokenizerError(err) {
+		p.fixTokenizerError(err)
+	} else {
 		err = p.checkRestOfSource(err)
 	}
 	return nil, err
@@ -262,7 +281,7 @@ func (p *parser) enter() {
 	if p.depth > maxDepth {
 		t := p.at(p.pos)
 		panic(bailout{&SyntaxError{Msg: "too many nested parentheses", Filename: p.filename,
-			Lineno: t.Line, Offset: p.charOffset(t.Line, t.Col+1), Text: p.sourceLine(t.Line)}})
+			Lineno: t.Line, Offset: charOffset(p.sourceLine(t.Line), t.Col+1), Text: p.sourceLine(t.Line)}})
 	}
 }
 
@@ -298,21 +317,21 @@ func (p *parser) sourceLine(n int) string {
 	return p.tz.SourceLine(n)
 }
 
-// charOffset converts a 1-based byte offset in line n to the 1-based code
-// point offset CPython reports, as _PyPegen_byte_offset_to_character_offset.
-func (p *parser) charOffset(n, off int) int {
+// charOffset converts a 1-based byte offset in the error text to the
+// 1-based code point offset CPython reports, as
+// _PyPegen_byte_offset_to_character_offset does.
+func charOffset(text string, off int) int {
 	if off <= 0 {
 		return off
 	}
-	line := p.sourceLine(n)
-	if off > len(line)+1 {
-		off = len(line) + 1
+	if off > len(text)+1 {
+		off = len(text) + 1
 	}
-	if off > len(line) {
-		return utf8.RuneCountInString(line) + off - len(line)
+	if off > len(text) {
+		return utf8.RuneCountInString(text) + off - len(text)
 	}
 	// A partial sequence at the cut decodes as one replacement character.
-	return utf8.RuneCountInString(line[:off])
+	return utf8.RuneCountInString(text[:off])
 }
 
 // parseFStringExpr parses the text of one f-string replacement field.
@@ -321,7 +340,7 @@ func (p *parser) parseFStringExpr(src string, startLine, startCol int) (Expr, *S
 	for root.parent != nil {
 		root = root.parent
 	}
-	sub := &parser{tz: NewTokenizer([]byte(src), p.filename), filename: p.filename, mode: modeFString,
+	sub := &parser{tz: NewTokenizerString(src, p.filename), filename: p.filename, mode: modeFString,
 		startLine: startLine, startCol: startCol, fstrSrc: src, parent: root}
 	res, err := sub.run()
 	if err != nil {

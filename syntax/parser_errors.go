@@ -3,7 +3,10 @@
 
 package syntax
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // makeError builds a SyntaxError of class from 1-based byte offsets in the
 // source (-1 for unknown), converting them to code point offsets the way
@@ -15,28 +18,152 @@ func (p *parser) makeError(class ErrorClass, msg string, line, col, endLine, end
 		endCol -= p.startCol
 	}
 	e := &SyntaxError{Class: class, Msg: msg, Filename: p.filename, Lineno: line, EndLineno: endLine,
-		Text: p.sourceLine(line)}
-	e.Offset = p.charOffset(line, col)
-	e.EndOffset = endCol
-	if endCol > 0 {
-		e.EndOffset = p.charOffset(line, endCol)
+		Text: p.errorText(line, p.fill-1)}
+	e.Offset, e.EndOffset = col, endCol
+	if p.parent == nil && p.tz.hasEncoding {
+		// CPython counts code points only when its tokenizer knows the
+		// encoding (str source, BOM or coding declaration); otherwise the
+		// offsets stay in bytes.
+		e.Offset = charOffset(e.Text, col)
+		if endCol > 0 {
+			e.EndOffset = charOffset(e.Text, endCol)
+		}
 	}
 	return e
 }
 
-// tokCol returns the 1-based start offset pegen uses for token t: INDENT
-// and DEDENT carry no column in CPython, which then reports the tokenizer's
-// cursor, the end of the indentation.
-func tokCol(t *Token) int {
-	if t.Kind == INDENT || t.Kind == DEDENT {
-		return t.EndCol
+// errorText is the SyntaxError.text CPython shows for line n when the
+// last token its tokenizer read is toks[last]: the tokenizer's line buffer,
+// newline included, when n is at or after the tokenizer's line; otherwise
+// line n alone, without its newline.
+func (p *parser) errorText(n, last int) string {
+	if p.parent != nil {
+		return p.fstrSrc + "\n"
+	}
+	cur := n
+	if last >= 0 && last < len(p.toks) {
+		cur = p.toks[last].EndLine
+	}
+	if n < cur {
+		return strings.TrimSuffix(p.tz.SourceLine(n), "\n")
+	}
+	var s string
+	if start := p.bufStart(last); n == cur && start < cur {
+		var b strings.Builder
+		for l := start; l <= cur; l++ {
+			b.WriteString(p.tz.SourceLine(l))
+		}
+		s = b.String()
+	} else {
+		s = p.tz.SourceLine(n)
+	}
+	if p.noFinalNL && p.tz.SourceLine(n+1) == "" {
+		s = strings.TrimSuffix(s, "\n")
+	}
+	return s
+}
+
+// bufStart returns the first line of CPython's tokenizer buffer after it
+// read toks[last]. The tokenizer restarts its buffer on each new line
+// unless it is inside a token, so a backslash continuation or a string
+// spanning lines keeps the earlier lines in it.
+func (p *parser) bufStart(last int) int {
+	if last < 0 || last >= len(p.toks) {
+		return 1 << 30
+	}
+	l := p.toks[last].Line
+	for {
+		if l > 1 && continues(p.tz.SourceLine(l-1)) {
+			l--
+			continue
+		}
+		moved := false
+		for i := last; i >= 0 && p.toks[i].EndLine >= l; i-- {
+			if t := &p.toks[i]; t.Line < l && t.Line > 0 {
+				l, moved = t.Line, true
+			}
+		}
+		if !moved {
+			return l
+		}
+	}
+}
+
+// continues reports whether a source line ends with a backslash that
+// continues it (one not inside a comment).
+func continues(line string) bool {
+	if !strings.HasSuffix(line, "\\\n") {
+		return false
+	}
+	var quote byte
+	for i := 0; i < len(line)-2; i++ {
+		switch c := line[i]; {
+		case c == '\\':
+			i++
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '#':
+			return false
+		}
+	}
+	return true
+}
+
+// errorAtLastToken builds an error at the furthest token examined, where
+// RAISE_SYNTAX_ERROR puts the errors of string parsing.
+func (p *parser) errorAtLastToken(msg string) *SyntaxError {
+	t := &p.toks[p.fill-1]
+	return p.makeError(ClassSyntaxError, msg, t.Line, p.tokCol(t), t.EndLine, tokEndCol(t))
+}
+
+// fixTokenizerError gives the errors CPython's parser builds from the
+// tokenizer's status (rather than the tokenizer itself) their text, which
+// follows the parser's rule.
+func (p *parser) fixTokenizerError(e *SyntaxError) {
+	if p.parent != nil || !(isDoneCodeError(e.Msg) || strings.HasSuffix(e.Msg, "' was never closed")) {
+		return
+	}
+	last := len(p.toks) - 1
+	e.Text = p.errorText(e.Lineno, last)
+	if e.Msg == "unexpected character after line continuation character" && e.Offset > 0 {
+		// CPython measures this column from the start of its buffer.
+		line := p.tz.SourceLine(e.Lineno)
+		byteOff := 0
+		for i := 1; i < e.Offset && byteOff < len(line); i++ {
+			_, size := utf8.DecodeRuneInString(line[byteOff:])
+			byteOff += size
+		}
+		if prefix := len(e.Text) - len(line); prefix > 0 && strings.HasSuffix(e.Text, line) {
+			e.Offset = prefix + byteOff + 1
+			if p.tz.hasEncoding {
+				e.Offset = charOffset(e.Text, e.Offset)
+			}
+		}
+	}
+}
+
+// tokCol returns the 1-based start offset _PyPegen_raise_error uses for
+// token t: INDENT, DEDENT and ENDMARKER carry no column in CPython, which
+// then reports the tokenizer's cursor, the end of the line's indentation.
+func (p *parser) tokCol(t *Token) int {
+	if t.Col < 0 {
+		line := p.sourceLine(t.Line)
+		n := 0
+		for n < len(line) && (line[n] == ' ' || line[n] == '\t' || line[n] == '\f') {
+			n++
+		}
+		return n
 	}
 	return t.Col + 1
 }
 
-// tokEndCol returns the 1-based end offset pegen uses for token t.
+// tokEndCol returns the 1-based end offset _PyPegen_raise_error uses.
 func tokEndCol(t *Token) int {
-	if t.Kind == INDENT || t.Kind == DEDENT {
+	if t.EndCol < 0 {
 		return -1
 	}
 	return t.EndCol + 1
@@ -45,7 +172,7 @@ func tokEndCol(t *Token) int {
 // raiseHere raises msg at the furthest token examined (RAISE_SYNTAX_ERROR).
 func (p *parser) raiseHere(class ErrorClass, msg string) {
 	t := &p.toks[p.fill-1]
-	panic(bailout{p.makeError(class, msg, t.Line, tokCol(t), t.EndLine, tokEndCol(t))})
+	panic(bailout{p.makeError(class, msg, t.Line, p.tokCol(t), t.EndLine, tokEndCol(t))})
 }
 
 // raiseTok raises msg spanning token t (RAISE_SYNTAX_ERROR_KNOWN_LOCATION).
@@ -87,9 +214,14 @@ func (p *parser) genericError(last int) *SyntaxError {
 			msg = "unexpected unindent"
 		}
 		f := &p.toks[p.fill-1]
-		return p.makeError(ClassIndentationError, msg, f.Line, tokCol(f), f.EndLine, tokEndCol(f))
+		return p.makeError(ClassIndentationError, msg, f.Line, p.tokCol(f), f.EndLine, tokEndCol(f))
 	}
-	return p.makeError(ClassSyntaxError, "invalid syntax", t.Line, t.Col+1, t.EndLine, t.EndCol+1)
+	e := p.makeError(ClassSyntaxError, "invalid syntax", t.Line, t.Col+1, t.EndLine, t.EndCol+1)
+	if p.parent == nil && p.emptySrc {
+		// CPython's tokenizer never read a line: it is still on line 0.
+		e.Lineno, e.EndLineno = 0, 0
+	}
+	return e
 }
 
 // checkRestOfSource tokenizes the rest of the source after a parser error,
@@ -110,16 +242,23 @@ func (p *parser) checkRestOfSource(err *SyntaxError) *SyntaxError {
 	if te == nil {
 		return err
 	}
-	if strings.HasSuffix(te.Msg, "' was never closed") {
-		if errLine > te.Lineno {
-			return te
+	// An error CPython's tokenizer raises itself stands. Otherwise a
+	// bracket opened on a line before the parser's error is reported.
+	if !isDoneCodeError(te.Msg) && !strings.HasSuffix(te.Msg, "' was never closed") {
+		return te
+	}
+	if open := p.tz.OpenBrackets(); len(open) > 0 {
+		b := open[len(open)-1]
+		if errLine > b.Line {
+			e := p.makeError(ClassSyntaxError, "'"+b.Val+"' was never closed", b.Line, b.Col+1, b.Line, 0)
+			e.Text = p.errorText(b.Line, len(p.toks)-1)
+			if p.parent == nil && p.tz.hasEncoding {
+				e.Offset = charOffset(e.Text, b.Col+1)
+			}
+			return e
 		}
-		return err
 	}
-	if isDoneCodeError(te.Msg) {
-		return err
-	}
-	return te
+	return err
 }
 
 // isDoneCodeError reports whether a tokenizer error is one CPython's

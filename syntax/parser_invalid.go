@@ -5,7 +5,10 @@
 
 package syntax
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // exprName is _PyPegen_get_expr_name: how messages name an expression.
 func exprName(e Expr) string {
@@ -577,9 +580,19 @@ func (p *parser) tupleOnly() Expr {
 	return nil
 }
 
-// isSoftKeyword reports whether t is one of the soft keywords.
+// isSoftKeyword is _PyPegen_soft_keyword_token as 3.11 has it: it compares
+// only as many bytes as the name has, so any prefix of "match" or "case"
+// (and "_") counts as a soft keyword.
 func isSoftKeyword(t *Token) bool {
-	return t.Kind == NAME && (t.Val == "match" || t.Val == "case" || t.Val == "_")
+	if t.Kind != NAME {
+		return false
+	}
+	for _, kw := range [...]string{"_", "case", "match"} {
+		if strings.HasPrefix(kw, t.Val) {
+			return true
+		}
+	}
+	return false
 }
 
 // isLegacyName is _PyPegen_check_legacy_stmt.
@@ -883,7 +896,30 @@ func lastCompItem(gens []*Comprehension) *Pos {
 // invalidArguments is invalid_arguments.
 func (p *parser) invalidArguments() {
 	start := p.pos
-	if a := p.args(); a != nil && p.accept(COMMA) {
+	// ((','.positional+ ',' kwargs) | kwargs) ',' '*': python3.11 points at
+	// the '*'.
+	res := &callArgs{}
+	ok := false
+	for {
+		mark := p.pos
+		if p.positionalArg() == nil {
+			p.pos = mark
+			break
+		}
+		ok = true
+		if !p.accept(COMMA) {
+			ok = false
+			break
+		}
+	}
+	if ok && !p.kwargs(res) {
+		ok = false
+	}
+	if !ok {
+		p.pos = start
+		ok = p.kwargs(res)
+	}
+	if ok && p.accept(COMMA) {
 		if t := p.expect(STAR); t != nil {
 			p.raiseTok(t, "iterable argument unpacking follows keyword argument unpacking")
 		}

@@ -1,6 +1,6 @@
 // This file defines the parser's memo tables: for the few rules the grammar
-// re-parses at the same position, the result is kept per token index so the
-// parse stays linear, as pegen's (memo) rules do.
+// re-parses at the same position, the result is kept per token position so
+// the parse stays linear, as pegen's (memo) rules do.
 
 package syntax
 
@@ -22,56 +22,65 @@ const (
 	numMemo
 )
 
-// memoEntry is one remembered result: the value and the position after it.
+// memoEntry is one remembered result: the rule, the value and the position
+// after it, chained to the other entries of the same start position.
 type memoEntry struct {
-	end int32 // end position + 1; 0 when nothing is remembered
-	val any
+	rule memoRule
+	end  int32
+	next int32 // index+1 of the next entry for the same position, 0 at the end
+	val  any
 }
 
-// memoTables holds one dense table per memoized rule, indexed by position.
+// memoTables keeps, like pegen's per-token memo lists, a chain of entries
+// per token position: most positions have none, and the others a few.
 type memoTables struct {
-	tabs [numMemo][]memoEntry
+	heads []int32 // per position: index+1 of its first entry
+	pool  []memoEntry
 }
 
 // reset forgets everything (the second pass must re-run the rules with the
 // invalid_* alternatives enabled).
 func (m *memoTables) reset() {
-	for i := range m.tabs {
-		m.tabs[i] = m.tabs[i][:0]
-	}
+	clear(m.heads)
+	m.pool = m.pool[:0]
 }
 
-// get returns the remembered result of rule at pos.
+// memoGet returns the remembered result of rule r at pos and moves to its
+// end.
 func (p *parser) memoGet(r memoRule, pos int) (any, bool) {
-	t := p.memo.tabs[r]
-	if pos < len(t) && t[pos].end != 0 {
-		p.pos = int(t[pos].end) - 1
-		return t[pos].val, true
+	m := &p.memo
+	if pos >= len(m.heads) {
+		return nil, false
+	}
+	for i := m.heads[pos]; i != 0; {
+		e := &m.pool[i-1]
+		if e.rule == r {
+			p.pos = int(e.end)
+			return e.val, true
+		}
+		i = e.next
 	}
 	return nil, false
 }
 
-// memoSet remembers that rule at pos produced val and ended at p.pos.
+// memoSet remembers that rule r at pos produced val and ended at p.pos.
 func (p *parser) memoSet(r memoRule, pos int, val any) {
-	t := p.memo.tabs[r]
-	if pos >= len(t) {
-		n := len(p.toks) + 16
+	m := &p.memo
+	if pos >= len(m.heads) {
+		n := cap(p.toks)
 		if n <= pos {
-			n = pos + 16
+			n = 2*pos + 16
 		}
-		if n <= cap(t) {
-			t = t[:n]
-			for i := range t[len(p.memo.tabs[r]):] {
-				t[len(p.memo.tabs[r])+i] = memoEntry{}
-			}
+		if n <= cap(m.heads) {
+			m.heads = m.heads[:n]
 		} else {
-			nt := make([]memoEntry, n, n*2)
-			copy(nt, t)
-			t = nt
+			h := make([]int32, n)
+			copy(h, m.heads)
+			m.heads = h
 		}
-		p.memo.tabs[r] = t
 	}
-	t[pos] = memoEntry{end: int32(p.pos) + 1, val: val}
+	m.pool = append(m.pool, memoEntry{rule: r, end: int32(p.pos), next: m.heads[pos], val: val})
+	m.heads[pos] = int32(len(m.pool))
 }
 
 // memoExpr is memoGet for rules whose value is an Expr.

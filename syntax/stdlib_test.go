@@ -85,11 +85,12 @@ func stdlibFiles(t *testing.T) []string {
 	}
 	sort.Strings(files)
 	if raceEnabled && os.Getenv("KRAIT_STDLIB_ALL") == "" {
-		// The race detector makes parsing ~10x slower; a deterministic
-		// eighth of the files keeps the run under two minutes.
+		// The race detector makes parsing several times slower (all files:
+		// ~1 minute on a busy 2-core machine); a deterministic quarter keeps
+		// the test near 20 s in CI.
 		var sub []string
 		for i, f := range files {
-			if i%8 == 0 {
+			if i%4 == 0 {
 				sub = append(sub, f)
 			}
 		}

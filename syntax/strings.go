@@ -167,11 +167,14 @@ func (sp *stringParser) decodeLiteral(t Token, lit literal) (string, *SyntaxErro
 			}
 		}
 	}
-	if lit.raw || !strings.Contains(body, "\\") {
-		return body, nil
-	}
 	if lit.bytes {
+		if lit.raw || !strings.Contains(body, "\\") {
+			return body, nil
+		}
 		return sp.decodeBytes(t, body)
+	}
+	if lit.raw || !strings.Contains(body, "\\") {
+		return sp.checkedUTF8(body)
 	}
 	return sp.decodeStr(t, body)
 }
@@ -180,9 +183,16 @@ func (sp *stringParser) decodeLiteral(t Token, lit literal) (string, *SyntaxErro
 // decode_unicode_with_escapes does, warning about the first invalid escape.
 func (sp *stringParser) decodeStr(t Token, body string) (string, *SyntaxError) {
 	if !strings.Contains(body, "\\") {
+		if e := checkUTF8Runs(body); e != nil {
+			return "", sp.raise("(unicode error) " + e.Error())
+		}
 		return body, nil
 	}
-	out, warning, e := decodeUnicodeEscape(escapeNonASCII(body))
+	buf, e := escapeNonASCII(body)
+	if e != nil {
+		return "", sp.raise("(unicode error) " + e.Error())
+	}
+	out, warning, e := decodeUnicodeEscape(buf)
 	if e != nil {
 		return "", sp.raise("(unicode error) " + e.Error())
 	}
@@ -190,6 +200,14 @@ func (sp *stringParser) decodeStr(t Token, body string) (string, *SyntaxError) {
 		sp.h.warn("DeprecationWarning", warning, t)
 	}
 	return out, nil
+}
+
+// checkedUTF8 returns s, or CPython's error if s is not valid UTF-8.
+func (sp *stringParser) checkedUTF8(s string) (string, *SyntaxError) {
+	if e := checkUTF8(s); e != nil {
+		return "", sp.raise("(unicode error) " + e.Error())
+	}
+	return s, nil
 }
 
 // decodeBytes decodes the escapes of a bytes body as _PyBytes_DecodeEscape
@@ -209,7 +227,7 @@ func (sp *stringParser) decodeBytes(t Token, body string) (string, *SyntaxError)
 // to its unicode-escape codec: every non-ASCII character becomes a
 // \UXXXXXXXX escape, and a backslash before one becomes \u005c. Positions
 // in decoding errors count bytes of this text, so they match CPython's.
-func escapeNonASCII(s string) []byte {
+func escapeNonASCII(s string) ([]byte, *codecError) {
 	buf := make([]byte, 0, len(s)+8)
 	for i := 0; i < len(s); {
 		if s[i] == '\\' {
@@ -227,27 +245,39 @@ func escapeNonASCII(s string) []byte {
 			i++
 			continue
 		}
-		for i < len(s) && s[i] >= 0x80 {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			buf = fmt.Appendf(buf, "\\U%08x", r)
-			i += n
+		j := i
+		for j < len(s) && s[j] >= 0x80 {
+			j++
 		}
+		if e := checkUTF8(s[i:j]); e != nil {
+			return nil, e
+		}
+		for _, r := range s[i:j] {
+			buf = fmt.Appendf(buf, "\\U%08x", r)
+		}
+		i = j
 	}
-	return buf
+	return buf, nil
 }
 
-// escapeError is a UnicodeDecodeError of the unicode-escape codec.
-type escapeError struct {
-	start, end int // byte range of the bad escape, end exclusive
+// codecError is a UnicodeDecodeError of the utf-8 or unicode-escape codec.
+type codecError struct {
+	codec      string
+	start, end int // byte range of the bad input, end exclusive
 	reason     string
 	b          byte // the byte at start, for one-byte ranges
 }
 
-func (e *escapeError) Error() string {
+func (e *codecError) Error() string {
 	if e.end-e.start == 1 {
-		return fmt.Sprintf("'unicodeescape' codec can't decode byte 0x%02x in position %d: %s", e.b, e.start, e.reason)
+		return fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", e.codec, e.b, e.start, e.reason)
 	}
-	return fmt.Sprintf("'unicodeescape' codec can't decode bytes in position %d-%d: %s", e.start, e.end-1, e.reason)
+	return fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", e.codec, e.start, e.end-1, e.reason)
+}
+
+// escapeError is a UnicodeDecodeError of the unicode-escape codec.
+func escapeError(start, end int, reason string, b byte) *codecError {
+	return &codecError{"unicodeescape", start, end, reason, b}
 }
 
 // simpleEscapes maps the one-character escapes to their values.
@@ -260,7 +290,7 @@ var simpleEscapes = [128]byte{
 // CPython 3.11's _PyUnicode_DecodeUnicodeEscapeInternal does. It returns the
 // value in WTF-8 and the DeprecationWarning message for the first invalid
 // escape ("" if none).
-func decodeUnicodeEscape(b []byte) (string, string, *escapeError) {
+func decodeUnicodeEscape(b []byte) (string, string, *codecError) {
 	out := make([]byte, 0, len(b))
 	firstInvalid, octal := -1, false
 	for i := 0; i < len(b); {
@@ -272,7 +302,7 @@ func decodeUnicodeEscape(b []byte) (string, string, *escapeError) {
 		}
 		start := i - 1
 		if i >= len(b) {
-			return "", "", &escapeError{start, i, "\\ at end of string", '\\'}
+			return "", "", escapeError(start, i, "\\ at end of string", '\\')
 		}
 		c = b[i]
 		i++
@@ -328,7 +358,7 @@ func invalidEscapeWarning[T []byte | string](b T, at int, octal bool) string {
 
 // hexEscape decodes the digits of \xXX, \uXXXX or \UXXXXXXXX; i is just past
 // the escape letter.
-func hexEscape(b []byte, start, i int, letter byte) (rune, int, *escapeError) {
+func hexEscape(b []byte, start, i int, letter byte) (rune, int, *codecError) {
 	count, reason := 2, "truncated \\xXX escape"
 	switch letter {
 	case 'u':
@@ -339,17 +369,17 @@ func hexEscape(b []byte, start, i int, letter byte) (rune, int, *escapeError) {
 	var ch rune
 	for ; count > 0; count-- {
 		if i >= len(b) {
-			return 0, i, &escapeError{start, i, reason, b[start]}
+			return 0, i, escapeError(start, i, reason, b[start])
 		}
 		d := hexDigit(b[i])
 		if d < 0 {
-			return 0, i, &escapeError{start, i, reason, b[start]}
+			return 0, i, escapeError(start, i, reason, b[start])
 		}
 		ch = ch<<4 + rune(d)
 		i++
 	}
 	if ch > utf8.MaxRune {
-		return 0, i, &escapeError{start, i, "illegal Unicode character", b[start]}
+		return 0, i, escapeError(start, i, "illegal Unicode character", b[start])
 	}
 	return ch, i, nil
 }
@@ -368,10 +398,10 @@ func hexDigit(c byte) int {
 }
 
 // nameEscape decodes \N{NAME}; i is just past the N.
-func nameEscape(b []byte, start, i int) (rune, int, *escapeError) {
+func nameEscape(b []byte, start, i int) (rune, int, *codecError) {
 	reason := "malformed \\N character escape"
 	if i >= len(b) || b[i] != '{' {
-		return 0, i, &escapeError{start, i, reason, b[start]}
+		return 0, i, escapeError(start, i, reason, b[start])
 	}
 	i++
 	nameStart := i
@@ -379,13 +409,13 @@ func nameEscape(b []byte, start, i int) (rune, int, *escapeError) {
 		i++
 	}
 	if i >= len(b) || i == nameStart {
-		return 0, i, &escapeError{start, i, reason, b[start]}
+		return 0, i, escapeError(start, i, reason, b[start])
 	}
 	name := string(b[nameStart:i])
 	i++
 	r, ok := lookupUnicodeName(name)
 	if !ok {
-		return 0, i, &escapeError{start, i, "unknown Unicode character name", b[start]}
+		return 0, i, escapeError(start, i, "unknown Unicode character name", b[start])
 	}
 	return r, i, nil
 }
@@ -448,4 +478,79 @@ func decodeBytesEscape(s string) (string, string, string) {
 		}
 	}
 	return string(out), invalidEscapeWarning(s, firstInvalid, octal), ""
+}
+
+// checkUTF8 reports the first invalid UTF-8 sequence in s as CPython's
+// strict utf-8 decoder words it. The tokenizer lets such bytes through in
+// string literals; CPython rejects them only when it decodes the literal.
+func checkUTF8(s string) *codecError {
+	for i := 0; i < len(s); {
+		if s[i] < 0x80 {
+			i++
+			continue
+		}
+		size, reason, n := utf8Sequence(s[i:])
+		if reason != "" {
+			return &codecError{"utf-8", i, i + n, reason, s[i]}
+		}
+		i += size
+	}
+	return nil
+}
+
+// checkUTF8Runs checks each maximal run of non-ASCII bytes of s on its own,
+// as decode_unicode_with_escapes does, so positions count from the run.
+func checkUTF8Runs(s string) *codecError {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x80 {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= 0x80 {
+			j++
+		}
+		if e := checkUTF8(s[i:j]); e != nil {
+			return e
+		}
+		i = j
+	}
+	return nil
+}
+
+// utf8Sequence examines the sequence that starts s (with a non-ASCII first
+// byte): its size when valid, or CPython's reason and the length of the
+// range it reports.
+func utf8Sequence(s string) (size int, reason string, n int) {
+	c := s[0]
+	lo, hi := byte(0x80), byte(0xBF)
+	switch {
+	case c >= 0xC2 && c <= 0xDF:
+		size = 2
+	case c >= 0xE0 && c <= 0xEF:
+		size = 3
+		if c == 0xE0 {
+			lo = 0xA0 // overlong
+		} else if c == 0xED {
+			hi = 0x9F // surrogate
+		}
+	case c >= 0xF0 && c <= 0xF4:
+		size = 4
+		if c == 0xF0 {
+			lo = 0x90 // overlong
+		} else if c == 0xF4 {
+			hi = 0x8F // beyond U+10FFFF
+		}
+	default:
+		return 0, "invalid start byte", 1
+	}
+	for k := 1; k < size; k++ {
+		if k >= len(s) {
+			return 0, "unexpected end of data", len(s)
+		}
+		if b := s[k]; b < lo || b > hi {
+			return 0, "invalid continuation byte", k
+		}
+		lo, hi = 0x80, 0xBF
+	}
+	return size, "", 0
 }
