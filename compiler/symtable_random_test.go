@@ -278,3 +278,31 @@ func TestSymtableRandom(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSymtable runs the parser, BuildSymtable and CheckCodegen on arbitrary
+// input, which must never panic.
+func FuzzSymtable(f *testing.F) {
+	data, err := os.ReadFile("testdata/symtable/cases.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, part := range strings.Split(string(data), "\n### ") {
+		_, src, _ := strings.Cut(part, "\n")
+		f.Add(src)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		res, perr := syntax.Parse([]byte(src), "x.py", syntax.ModeExec)
+		if perr != nil {
+			return
+		}
+		future, ferr := FutureFeatures(res.Tree, "x.py")
+		if ferr != nil {
+			return
+		}
+		st, serr := BuildSymtable(res.Tree, "x.py", future)
+		if serr != nil {
+			return
+		}
+		CheckCodegen(res.Tree, st, CodegenOptions{})
+	})
+}
