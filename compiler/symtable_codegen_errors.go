@@ -70,7 +70,6 @@ const maxBlocks = 20
 type fblock struct {
 	kind    fblockKind
 	finally []syntax.Stmt // the finally body of fbFinallyTry
-	with    syntax.Pos    // the statement of fbWith and fbAsyncWith
 }
 
 // unit is one code object being generated.
@@ -282,10 +281,10 @@ func (c *checker) stmt(s syntax.Stmt) {
 	case *syntax.Continue:
 		c.breakStmt(false)
 	case *syntax.With:
-		c.with(s, s.Items, s.Body, fbWith)
+		c.with(s.Items, s.Body, fbWith)
 	case *syntax.AsyncWith:
 		if c.topLevelAwait() || c.u.scope == scopeAsyncFunction {
-			c.with(s, s.Items, s.Body, fbAsyncWith)
+			c.with(s.Items, s.Body, fbAsyncWith)
 		} else {
 			c.fail("'async with' outside async function")
 		}
@@ -450,8 +449,7 @@ func (c *checker) unwind(preserve, wantLoop bool) (found, ok bool) {
 		}
 		c.u.loc = unsetLoc
 	case fbWith, fbAsyncWith:
-		c.u.loc = top.with
-		c.u.loc = unsetLoc
+		c.u.loc = unsetLoc // after the __exit__ call, which cannot fail
 	}
 	if c.err != nil {
 		return false, false
@@ -569,14 +567,14 @@ func (c *checker) asyncFor(s *syntax.AsyncFor) {
 }
 
 // with compiles the items of a with statement one inside the other.
-func (c *checker) with(s syntax.Stmt, items []*syntax.WithItem, body []syntax.Stmt, kind fblockKind) {
+func (c *checker) with(items []*syntax.WithItem, body []syntax.Stmt, kind fblockKind) {
 	for i, it := range items {
 		if i > 0 && kind == fbAsyncWith && !c.topLevelAwait() && c.u.scope != scopeAsyncFunction {
 			c.fail("'async with' outside async function")
 			return
 		}
 		c.expr(it.ContextExpr)
-		if c.err != nil || !c.push(kind, fblock{with: *s.GetPos()}) {
+		if c.err != nil || !c.push(kind, fblock{}) {
 			return
 		}
 		if it.OptionalVars != nil {
