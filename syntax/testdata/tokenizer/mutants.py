@@ -6,7 +6,7 @@
 # "compile" ([class, msg] of compile()'s SyntaxError, or null), "file"
 # ([class, msg, lineno, offset, end_lineno, end_offset, text] of the error
 # of compile() of the bytes of a file holding the snippet, or null)}.
-import json, os, random, re, sys, tempfile, tokenize, unicodedata, warnings
+import json, os, random, re, sys, tempfile, textwrap, tokenize, unicodedata, warnings
 warnings.simplefilter("ignore")
 
 INSERTS = ['"', "'", '"""', "'''", '(', ')', '[', ']', '{', '}', '\\', '\\\n', '\t', ' ', '    ',
@@ -28,10 +28,20 @@ def mutate(rng, text):
         return text
     i = rng.randrange(len(lines))
     s = ''.join(lines[i:i + rng.randint(1, 25)])
+    if rng.random() < 0.7:
+        s = textwrap.dedent(s)  # so that the parser gets further
     for _ in range(rng.randint(1, 3)):
         p = rng.randint(0, len(s))
         op = rng.random()
-        if op < 0.6:
+        if op < 0.15:
+            # Change the indentation of a line.
+            ls = s.split('\n')
+            k = rng.randrange(len(ls))
+            body = ls[k].lstrip(' \t')
+            ls[k] = rng.choice(['', ' ', '\t', '  ', '\t ', ' \t', '        ', '\x0c ', '\\\n']) + \
+                ls[k][:len(ls[k]) - len(body)][rng.randint(0, 2):] + body
+            s = '\n'.join(ls)
+        elif op < 0.6:
             s = s[:p] + rng.choice(INSERTS) + s[p:]
         elif op < 0.9:
             s = s[:p] + s[p + rng.randint(1, 3):]
