@@ -8,6 +8,7 @@ package syntax
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // CPython's limits on nesting.
@@ -164,9 +165,19 @@ func (t *Tokenizer) AtEOF() bool { return t.endOfSource }
 
 // Warnings returns the warnings the tokenizer has issued so far (CPython's
 // SyntaxWarning "invalid decimal literal" for a number followed directly by
-// a keyword, e.g. "1if x else y"). Col is the 0-based byte column CPython's
-// error would point after if the warning were turned into an error.
+// a keyword, e.g. "1if x else y"). Col is the 0-based byte column of the
+// character after the number; WarningAsError uses it.
 func (t *Tokenizer) Warnings() []Warning { return t.warnings }
+
+// WarningAsError returns the SyntaxError CPython raises in place of
+// warning w (one of Warnings) when warnings are errors (-W error).
+func (t *Tokenizer) WarningAsError(w Warning) *SyntaxError {
+	line := strings.TrimSuffix(t.SourceLine(w.Lineno), "\n")
+	col := min(max(w.Col, 0), len(line))
+	off := utf8.RuneCountInString(replaceInvalidUTF8(line[:col]))
+	return &SyntaxError{Msg: w.Msg, Filename: t.filename, Lineno: w.Lineno, Offset: off,
+		EndLineno: w.Lineno, EndOffset: off, Text: replaceInvalidUTF8(line)}
+}
 
 // Next returns the next token. After ENDMARKER or an error it keeps
 // returning the same result.

@@ -698,3 +698,41 @@ func TestTypeComments(t *testing.T) {
 		t.Errorf("type ignores %v", tz.TypeIgnores())
 	}
 }
+
+// TestWarningAsError checks the errors the number warnings become under
+// python3.11 -W error.
+func TestWarningAsError(t *testing.T) {
+	tokNeedPython(t)
+	cases := []string{"1if x else y", "x = 0x1for", "é = 1or 2", "x = 1\ny = [0o7for x in y]\n", "1.5jif 1 else 2"}
+	js, _ := json.Marshal(cases)
+	script := `
+import json, sys
+for s in json.loads(sys.argv[1]):
+    try:
+        compile(s.encode(), 'f', 'exec')
+        print('OK')
+    except SyntaxError as e:
+        print(e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
+`
+	out, err := exec.Command("python3.11", "-W", "error", "-c", script, string(js)).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Split(strings.TrimSpace(string(out)), "\n")
+	for i, c := range cases {
+		tz := NewTokenizer([]byte(c), "f")
+		if e, _ := tokTokenizeAll(tz); e != nil {
+			t.Fatalf("%q: %v", c, e)
+		}
+		ws := tz.Warnings()
+		if len(ws) == 0 {
+			t.Errorf("%q: no warning", c)
+			continue
+		}
+		e := tz.WarningAsError(ws[0])
+		got := fmt.Sprintf("%s %d %d %d %d '%s'", e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text)
+		if got != want[i] {
+			t.Errorf("%q:\n  want %s\n  got  %s", c, want[i], got)
+		}
+	}
+}
