@@ -219,7 +219,7 @@ func (t *Tokenizer) start() *SyntaxError {
 	if !t.fileMode && strings.IndexByte(src, 0) >= 0 {
 		return &SyntaxError{Msg: "source code string cannot contain null bytes", Filename: t.filename}
 	}
-	src, t.addedNL = normalizeNewlines(src, !t.noFinalNL)
+	src, t.addedNL = normalizeNewlines(src, !t.noFinalNL, !t.fileMode)
 	if !t.fromStr {
 		var err *SyntaxError
 		t.hadBOM = strings.HasPrefix(src, "\xef\xbb\xbf")
@@ -237,12 +237,12 @@ func (t *Tokenizer) start() *SyntaxError {
 
 // normalizeNewlines turns "\r\n" and "\r" into "\n" and, for file input,
 // adds a final "\n" if missing, as CPython's translate_newlines does; it
-// reports whether it added one.
-func normalizeNewlines(s string, fileInput bool) (string, bool) {
+// reports whether it added one. With translated set (compile() rather than
+// reading a script) it also makes translate_newlines' blank line after a
+// final "\r\n" (its last-character check sees the skipped '\n' as missing).
+func normalizeNewlines(s string, fileInput, translated bool) (string, bool) {
 	hasCR := strings.IndexByte(s, '\r') >= 0
-	// CPython's translate_newlines adds a blank line after a final "\r\n"
-	// (its last-character check sees the skipped '\n' as missing).
-	extra := fileInput && strings.HasSuffix(s, "\r\n")
+	extra := fileInput && translated && strings.HasSuffix(s, "\r\n")
 	if hasCR {
 		b := make([]byte, 0, len(s)+2)
 		for i := 0; i < len(s); i++ {
