@@ -24,7 +24,9 @@ type fstringHost interface {
 	// current line, i.e. a token's end line, against startLine). Errors of
 	// the sub-parse get the "f-string: " prefix and columns made relative
 	// again by subtracting startCol, as _PyPegen_raise_error_known_location
-	// does for Py_fstring_input.
+	// does for Py_fstring_input; their text is src, and their offsets stay
+	// in bytes, since the sub-tokenizer has no encoding (python3.11 gives
+	// offset 2, end offset 8 for f'{"é" a b}').
 	parseFStringExpr(src string, startLine, startCol int) (Expr, *SyntaxError)
 	// warn records a compile-time warning (e.g. DeprecationWarning
 	// "invalid escape sequence '\d'") at the given token.
