@@ -340,7 +340,7 @@ func (p *parser) parseFStringExpr(src string, startLine, startCol int) (Expr, *S
 	for root.parent != nil {
 		root = root.parent
 	}
-	sub := &parser{tz: NewTokenizer([]byte(src), p.filename), filename: p.filename, mode: modeFString,
+	sub := &parser{tz: NewTokenizerString(src, p.filename), filename: p.filename, mode: modeFString,
 		startLine: startLine, startCol: startCol, fstrSrc: src, parent: root}
 	res, err := sub.run()
 	if err != nil {

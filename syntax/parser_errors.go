@@ -19,10 +19,15 @@ func (p *parser) makeError(class ErrorClass, msg string, line, col, endLine, end
 	}
 	e := &SyntaxError{Class: class, Msg: msg, Filename: p.filename, Lineno: line, EndLineno: endLine,
 		Text: p.errorText(line, p.fill-1)}
-	e.Offset = charOffset(e.Text, col)
-	e.EndOffset = endCol
-	if endCol > 0 {
-		e.EndOffset = charOffset(e.Text, endCol)
+	e.Offset, e.EndOffset = col, endCol
+	if p.parent == nil && p.tz.hasEncoding {
+		// CPython counts code points only when its tokenizer knows the
+		// encoding (str source, BOM or coding declaration); otherwise the
+		// offsets stay in bytes.
+		e.Offset = charOffset(e.Text, col)
+		if endCol > 0 {
+			e.EndOffset = charOffset(e.Text, endCol)
+		}
 	}
 	return e
 }
@@ -133,7 +138,10 @@ func (p *parser) fixTokenizerError(e *SyntaxError) {
 			byteOff += size
 		}
 		if prefix := len(e.Text) - len(line); prefix > 0 && strings.HasSuffix(e.Text, line) {
-			e.Offset = charOffset(e.Text, prefix+byteOff+1)
+			e.Offset = prefix + byteOff + 1
+			if p.tz.hasEncoding {
+				e.Offset = charOffset(e.Text, e.Offset)
+			}
 		}
 	}
 }
@@ -234,17 +242,23 @@ func (p *parser) checkRestOfSource(err *SyntaxError) *SyntaxError {
 	if te == nil {
 		return err
 	}
-	if strings.HasSuffix(te.Msg, "' was never closed") {
-		if errLine > te.Lineno {
-			p.fixTokenizerError(te)
-			return te
+	// An error CPython's tokenizer raises itself stands. Otherwise a
+	// bracket opened on a line before the parser's error is reported.
+	if !isDoneCodeError(te.Msg) && !strings.HasSuffix(te.Msg, "' was never closed") {
+		return te
+	}
+	if open := p.tz.OpenBrackets(); len(open) > 0 {
+		b := open[len(open)-1]
+		if errLine > b.Line {
+			e := p.makeError(ClassSyntaxError, "'"+b.Val+"' was never closed", b.Line, b.Col+1, b.Line, 0)
+			e.Text = p.errorText(b.Line, len(p.toks)-1)
+			if p.parent == nil && p.tz.hasEncoding {
+				e.Offset = charOffset(e.Text, b.Col+1)
+			}
+			return e
 		}
-		return err
 	}
-	if isDoneCodeError(te.Msg) {
-		return err
-	}
-	return te
+	return err
 }
 
 // isDoneCodeError reports whether a tokenizer error is one CPython's

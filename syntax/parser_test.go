@@ -7,6 +7,7 @@ package syntax
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"os/exec"
 	"strings"
 	"testing"
@@ -497,6 +498,9 @@ func TestParseMutants(t *testing.T) {
 		got := kraitParse(src, ModeExec)
 		if fmt.Sprint(got) != fmt.Sprint(want[i]) {
 			bad++
+			if dir := os.Getenv("KRAIT_MUTANT_DUMP"); dir != "" {
+				os.WriteFile(fmt.Sprintf("%s/mutant_%d.py", dir, i), []byte(src), 0o644)
+			}
 			if bad <= 60 {
 				g, w := fmt.Sprint(got), fmt.Sprint(want[i])
 				if len(g) > 300 {
