@@ -739,7 +739,11 @@ func TestStringsRandom(t *testing.T) {
 		for r.IntN(3) == 0 {
 			lits = append(lits, randomLiteral(r))
 		}
-		srcs = append(srcs, "x = ("+strings.Join(lits, "\n  ")+")\n")
+		if r.IntN(2) == 0 {
+			srcs = append(srcs, "x = "+strings.Join(lits, " ")+"\n")
+		} else {
+			srcs = append(srcs, "x = ("+strings.Join(lits, "\n  ")+")\n")
+		}
 	}
 	var want []struct {
 		Dump  string `json:"dump"`
