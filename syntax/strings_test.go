@@ -300,6 +300,13 @@ func TestStringsFromCPythonTests(t *testing.T) {
 	}
 	t.Logf("%d cases", len(cases))
 	checkStringCases(t, cases, false)
+	t.Run("EndToEnd", func(t *testing.T) {
+		var srcs []string
+		for _, c := range cases {
+			srcs = append(srcs, c+"\n")
+		}
+		checkEndToEnd(t, srcs)
+	})
 }
 
 // checkStringCases compares parseStrings with python3.11 on each case. When
@@ -576,7 +583,13 @@ func TestStringsEndToEnd(t *testing.T) {
 	for _, c := range append(append([]string{}, stringCases...), stringErrorCases...) {
 		srcs = append(srcs, "x = "+c+"\n")
 	}
-	srcs = append(srcs, endToEndCases...)
+	checkEndToEnd(t, append(srcs, endToEndCases...))
+}
+
+// checkEndToEnd compares Parse with python3.11 on whole sources: the dump
+// or the error, and the warnings.
+func checkEndToEnd(t *testing.T, srcs []string) {
+	t.Helper()
 	if _, err := Parse([]byte("x = 1\n"), "<s>", ModeExec); err != nil {
 		t.Skip("parser not available: " + err.Msg)
 	}
