@@ -583,6 +583,11 @@ func TestStringsEndToEnd(t *testing.T) {
 	for _, c := range append(append([]string{}, stringCases...), stringErrorCases...) {
 		srcs = append(srcs, "x = "+c+"\n")
 	}
+	for _, n := range []int{199, 200, 201} {
+		// The scanner's and the sub-tokenizer's bracket limits.
+		srcs = append(srcs, "x = f'{"+strings.Repeat("(", n)+"a"+strings.Repeat(")", n)+"}'\n",
+			"x = f'{"+strings.Repeat("[", n)+"}'\n")
+	}
 	checkEndToEnd(t, append(srcs, endToEndCases...))
 }
 
