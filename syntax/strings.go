@@ -138,7 +138,7 @@ func (sp *stringParser) concatenate(toks []Token) (Expr, *SyntaxError) {
 		bytesMode = lit.bytes
 		switch {
 		case lit.fmode:
-			if _, err := sp.concatFstring(&b, t, lit.start, lit.end, lit.raw, 0); err != nil {
+			if err := sp.concatFstring(&b, t, lit.start, lit.end, lit.raw); err != nil {
 				return nil, err
 			}
 		case lit.bytes:
