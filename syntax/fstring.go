@@ -28,7 +28,7 @@ func (b *fstringBuilder) addLiteral(s string) {
 }
 
 // flush turns pending literal text into a Constant part.
-func (sp *stringParser) flush(b *fstringBuilder, first, last Token) {
+func (b *fstringBuilder) flush(first, last Token) {
 	if len(b.pending) > 0 {
 		b.values = append(b.values, strNode(string(b.pending), first, last))
 		b.pending = b.pending[:0]
@@ -47,11 +47,11 @@ func strNode(s string, first, last Token) *Constant {
 
 // finish is _PyPegen_FstringParser_Finish: a Constant when no f-string was
 // seen, else a JoinedStr of the parts.
-func (sp *stringParser) finish(b *fstringBuilder, first, last Token) Expr {
+func (b *fstringBuilder) finish(first, last Token) Expr {
 	if !b.fmode {
 		return strNode(string(b.pending), first, last)
 	}
-	sp.flush(b, first, last)
+	b.flush(first, last)
 	values := b.values
 	if values == nil {
 		values = []Expr{}
@@ -99,7 +99,7 @@ func (f *fscan) parse(b *fstringBuilder) *SyntaxError {
 			return err
 		}
 		b.addLiteral(text)
-		sp.flush(b, sp.first, sp.last)
+		b.flush(sp.first, sp.last)
 		b.values = append(b.values, fv)
 	}
 	if f.lvl == 0 && f.pos < f.end-1 {
@@ -273,7 +273,7 @@ func (f *fscan) formatSpec() (Expr, *SyntaxError) {
 		return nil, err
 	}
 	// fstring_parse finishes a spec with the current token as both ends.
-	return f.sp.finish(&b, f.t, f.t), nil
+	return b.finish(f.t, f.t), nil
 }
 
 // isPySpace is Py_ISSPACE: the ASCII whitespace characters.

@@ -150,7 +150,7 @@ func (sp *stringParser) concatenate(toks []Token) (Expr, *SyntaxError) {
 	if bytesMode {
 		return &Constant{Pos: spanOf(sp.first, sp.last), Value: Bytes(bytesVal)}, nil
 	}
-	return sp.finish(&b, sp.first, sp.last), nil
+	return b.finish(sp.first, sp.last), nil
 }
 
 // spanOf is the span from the start of first to the end of last.
