@@ -32,17 +32,14 @@ type fstringHost interface {
 	// "invalid escape sequence '\d'") at the given token.
 	warn(category, msg string, at Token)
 	// errorAt builds a SyntaxError located at tok with the given message,
-	// filling Filename and Text as the parser does for its own errors.
+	// filling Filename and Text as the parser does for its own errors
+	// (RAISE_SYNTAX_ERROR_KNOWN_LOCATION).
 	errorAt(tok Token, msg string) *SyntaxError
-}
-
-// lastTokenErrorer is an optional extension of fstringHost. Most errors of
-// string parsing are raised in CPython with RAISE_SYNTAX_ERROR, which puts
-// them at the last token the parser has fetched (p->tokens[p->fill-1]): the
-// token just after the run of strings, e.g. the NEWLINE or the ')'. A host
-// that implements it gets CPython's locations; otherwise those errors fall
-// back to the last string token.
-type lastTokenErrorer interface {
+	// errorAtLastToken builds a SyntaxError as RAISE_SYNTAX_ERROR does, at
+	// the last token the parser has fetched (p->tokens[p->fill-1]). CPython
+	// raises most errors of string parsing this way; since the strings
+	// rule is STRING+, that is the token just after the run of strings,
+	// e.g. the NEWLINE or the ')'.
 	errorAtLastToken(msg string) *SyntaxError
 }
 
@@ -66,10 +63,7 @@ type stringParser struct {
 
 // raise reports msg where CPython's RAISE_SYNTAX_ERROR would.
 func (sp *stringParser) raise(msg string) *SyntaxError {
-	if r, ok := sp.h.(lastTokenErrorer); ok {
-		return r.errorAtLastToken(msg)
-	}
-	return sp.h.errorAt(sp.last, msg)
+	return sp.h.errorAtLastToken(msg)
 }
 
 // literal is one STRING token split into its prefix flags and body.
