@@ -13,7 +13,8 @@ import (
 )
 
 // fstringHost is what string parsing needs from the parser: parsing the
-// expression of an f-string replacement field, and recording warnings.
+// expression of an f-string replacement field, recording warnings, and
+// building SyntaxErrors located as CPython locates them.
 type fstringHost interface {
 	// parseFStringExpr parses src, the text CPython hands to its sub-parser
 	// for one replacement field (the expression wrapped in parentheses), in
