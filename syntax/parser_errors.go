@@ -73,7 +73,7 @@ func (p *parser) bufStart(last int) int {
 	}
 	l := p.toks[last].Line
 	for {
-		if l > 1 && continues(p.tz.SourceLine(l-1)) {
+		if l > 1 && p.continues(l-1) {
 			l--
 			continue
 		}
@@ -89,9 +89,24 @@ func (p *parser) bufStart(last int) int {
 	}
 }
 
-// continues reports whether a source line ends with a backslash that
-// continues it (one not inside a comment).
-func continues(line string) bool {
+// continues reports whether line l ends with a backslash that continues
+// it inside a token, so that CPython's tokenizer keeps its buffer: not one
+// inside a comment, nor one in the indentation at the start of a logical
+// line, which the tokenizer reads before any token starts.
+func (p *parser) continues(l int) bool {
+	line := p.tz.SourceLine(l)
+	if !endsWithContinuation(line) {
+		return false
+	}
+	if strings.TrimLeft(line, " \t\f") == "\\\n" {
+		return l > 1 && p.continues(l-1)
+	}
+	return true
+}
+
+// endsWithContinuation reports whether a source line ends with a
+// backslash that is not inside a comment.
+func endsWithContinuation(line string) bool {
 	if !strings.HasSuffix(line, "\\\n") {
 		return false
 	}
@@ -150,6 +165,10 @@ func (p *parser) fixTokenizerError(e *SyntaxError) {
 // token t: INDENT, DEDENT and ENDMARKER carry no column in CPython, which
 // then reports the tokenizer's cursor, the end of the line's indentation.
 func (p *parser) tokCol(t *Token) int {
+	if t.Col < 0 && p.atEOF(t) {
+		// At the end of the input the cursor is past the last line.
+		return len(p.sourceLine(t.Line))
+	}
 	if t.Col < 0 {
 		line := p.sourceLine(t.Line)
 		n := 0
@@ -159,6 +178,30 @@ func (p *parser) tokCol(t *Token) int {
 		return n
 	}
 	return t.Col + 1
+}
+
+// atEOF reports whether t is the ENDMARKER or one of the DEDENTs before it.
+func (p *parser) atEOF(t *Token) bool {
+	if t.Kind == ENDMARKER {
+		return true
+	}
+	if t.Kind != DEDENT {
+		return false
+	}
+	i := 0
+	for i < len(p.toks) && &p.toks[i] != t {
+		i++
+	}
+	for j := i + 1; p.fetch(j); j++ {
+		switch p.toks[j].Kind {
+		case ENDMARKER:
+			return true
+		case DEDENT:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // tokEndCol returns the 1-based end offset _PyPegen_raise_error uses.

@@ -732,10 +732,11 @@ func (p *parser) braceAtom() Expr {
 		}
 		return &Dict{Pos: p.span(start), Keys: keys, Values: vals}
 	}
-	if p.invalid {
-		p.pos = start + 1
-		p.invalidDoubleStarredKVPairs()
-	}
+	// The grammar's "'{' invalid_double_starred_kvpairs '}'" is not an
+	// alternative made of an invalid rule alone, so pegen runs it in the
+	// first pass too.
+	p.pos = start + 1
+	p.invalidDoubleStarredKVPairs()
 	// set: '{' star_named_expressions '}'
 	p.pos = start + 1
 	if elts := p.starNamedExpressions(); elts != nil && p.accept(RBRACE) {

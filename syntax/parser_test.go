@@ -461,7 +461,7 @@ func TestParseMutants(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
 	}
-	files := smallStdlibFiles(t, 4000, mutantFiles)
+	files := smallStdlibFiles(t, mutantMaxSize, mutantFiles)
 	var cases []string
 	rng := mutantSeed
 	next := func(n int) int {
@@ -470,7 +470,10 @@ func TestParseMutants(t *testing.T) {
 		rng ^= rng << 17
 		return int(rng % uint64(n))
 	}
-	inserts := []string{":", "(", ")", "[", "]", "=", ",", "if ", "*", "**", " x", ".", "lambda", "\n", "    ", "'", "yield", "for", "import", "as", "==", ":="}
+	inserts := []string{":", "(", ")", "[", "]", "=", ",", "if ", "*", "**", " x", ".", "lambda", "\n", "    ", "'", "yield", "for", "import", "as", "==", ":=",
+		" def ", " class ", "return ", " else", "except", "finally:", "with ", "async ", "await ", " not ", " in ", " is ", "del ", "global ",
+		"nonlocal ", "pass", "match ", "case ", " from ", "@", "->", "...", "**=", "~", "%", "!=", "<", "None", "True", "1", "\"s\"", "f'{x}'",
+		"\\\n", "\t", "#", ";", "{", "}", "*a", "**k", "=1", " for x in y", " if x else y", "lambda x:", "yield from ", "1j", "0x", "_"}
 	for _, src := range files {
 		for k := 0; k < mutantsPerFile; k++ {
 			i := next(len(src))
@@ -479,7 +482,20 @@ func TestParseMutants(t *testing.T) {
 				j = len(src)
 			}
 			var m string
-			switch next(3) {
+			switch next(4) {
+			case 3:
+				// Move, drop or repeat a whole line.
+				lines := strings.SplitAfter(src, "\n")
+				a, b := next(len(lines)), next(len(lines))
+				switch next(3) {
+				case 0:
+					lines[a], lines[b] = lines[b], lines[a]
+				case 1:
+					lines[a] = ""
+				default:
+					lines[a] += lines[b]
+				}
+				m = strings.Join(lines, "")
 			case 0:
 				m = src[:i] + src[j:]
 			case 1:
