@@ -71,6 +71,7 @@ type parser struct {
 	// which CPython's tokenizer then does not add.
 	noFinalNL bool
 	emptySrc  bool
+	started   bool // single mode: a token other than ENDMARKER was read
 
 	// f-string sub-parsers shift the positions of their tokens.
 	startLine, startCol int
@@ -185,6 +186,16 @@ func (p *parser) fetch(i int) bool {
 		}
 		if p.parent != nil {
 			p.shiftToken(&t)
+		}
+		if p.mode == ModeSingle {
+			// pegen turns the first ENDMARKER after some input into the
+			// NEWLINE that ends an interactive statement.
+			if t.Kind == ENDMARKER && p.started {
+				t.Kind = NEWLINE
+				p.started = false
+			} else {
+				p.started = true
+			}
 		}
 		switch t.Kind {
 		case LPAR, LSQB, LBRACE:

@@ -619,6 +619,9 @@ func (p *parser) atom() Expr {
 // strings is STRING+, decoded by parseStrings.
 func (p *parser) strings() Expr {
 	start := p.pos
+	if e, ok := p.memoExpr(memoStrings, start); ok {
+		return e
+	}
 	for p.peek() == STRING {
 		p.pos++
 	}
@@ -626,6 +629,7 @@ func (p *parser) strings() Expr {
 	if err != nil {
 		panic(bailout{err})
 	}
+	p.memoSetExpr(memoStrings, start, e)
 	return e
 }
 

@@ -528,3 +528,13 @@ func TestParseMutants(t *testing.T) {
 	}
 	t.Logf("%d mutants, %d differ", len(cases), bad)
 }
+
+var parseSingleCases = []string{
+	"x = 1", "x = 1\n", "if x:\n  pass\n", "if x:\n  pass", "x = 1\ny = 2\n", "x = 1; y = 2", "", "\n", "# c\n",
+	"x = 1\n# c\n\n", "def f():\n  pass\n\n", "if x:\n  pass\nelse:\n  pass\n", "x = 1\n  \n", "x=1\n\nx",
+	"@d\nclass C: pass\n", "for x in y: pass\nz", "1 +\n", "x = 1 # c\n  # d\n",
+}
+
+func TestParseSingleAgainstPython(t *testing.T) {
+	checkAgainstPython(t, "single", ModeSingle, parseSingleCases)
+}
