@@ -75,7 +75,6 @@ type parser struct {
 
 	// f-string sub-parsers shift the positions of their tokens.
 	startLine, startCol int
-	fstrSrc             string
 	parent              *parser
 
 	warnings []Warning
@@ -103,8 +102,7 @@ func (p *parser) run() (res Node, err *SyntaxError) {
 	res, err = p.pass()
 	if err != nil {
 		if p.isTokenizerError(err) {
-			p.fixTokenizerError(err)
-			return nil, err
+			return nil, p.fixTokenizerError(err)
 		}
 		return nil, p.checkRestOfSource(err)
 	}
@@ -127,7 +125,7 @@ func (p *parser) run() (res Node, err *SyntaxError) {
 		}
 	}
 	if p.isTokenizerError(err) {
-		p.fixTokenizerError(err)
+		err = p.fixTokenizerError(err)
 	} else {
 		err = p.checkRestOfSource(err)
 	}
@@ -320,10 +318,11 @@ func (p *parser) shiftError(e *SyntaxError) {
 	}
 }
 
-// sourceLine returns the text SyntaxError.text shows for line n.
+// sourceLine returns line n of the source, newline included, mapping the
+// lines of an f-string sub-parser back to its own text.
 func (p *parser) sourceLine(n int) string {
 	if p.parent != nil {
-		return p.fstrSrc + "\n"
+		n -= p.startLine - 1
 	}
 	return p.tz.SourceLine(n)
 }
@@ -352,7 +351,7 @@ func (p *parser) parseFStringExpr(src string, startLine, startCol int) (Expr, *S
 		root = root.parent
 	}
 	sub := &parser{tz: NewTokenizerString(src, p.filename), filename: p.filename, mode: modeFString,
-		startLine: startLine, startCol: startCol, fstrSrc: src, parent: root}
+		startLine: startLine, startCol: startCol, parent: root}
 	res, err := sub.run()
 	if err != nil {
 		return nil, err

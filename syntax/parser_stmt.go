@@ -59,7 +59,7 @@ func (p *parser) checkSingle(*Interactive) *SyntaxError {
 		return nil
 	}
 	for {
-		text := p.tz.SourceLine(line)
+		text := p.sourceLine(line)
 		if text == "" {
 			return nil
 		}

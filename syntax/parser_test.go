@@ -518,10 +518,7 @@ func TestParseMutants(t *testing.T) {
 				os.WriteFile(fmt.Sprintf("%s/mutant_%d.py", dir, i), []byte(src), 0o644)
 			}
 			if bad <= 60 {
-				g, w := fmt.Sprint(got), fmt.Sprint(want[i])
-				if len(g) > 300 {
-					g, w = g[:300], w[:300]
-				}
+				g, w := clip(fmt.Sprint(got), 300), clip(fmt.Sprint(want[i]), 300)
 				t.Errorf("mutant %d:\n got  %s\n want %s", i, g, w)
 			}
 		}
@@ -537,4 +534,79 @@ var parseSingleCases = []string{
 
 func TestParseSingleAgainstPython(t *testing.T) {
 	checkAgainstPython(t, "single", ModeSingle, parseSingleCases)
+}
+
+// harvestScript collects the sources CPython's own tests feed to the
+// compiler: doctest examples of test_syntax and the string arguments of
+// the checking helpers in test_syntax, test_exceptions, test_grammar,
+// test_fstring and test_patma.
+const harvestScript = `
+import ast, doctest, json, sys
+out = []
+base = '/usr/lib/python3.11/test/'
+src = open(base + 'test_syntax.py').read()
+mod = ast.parse(src)
+doc = ast.get_docstring(mod, clean=False) or ''
+for ex in doctest.DocTestParser().get_examples(doc):
+    out.append(ex.source)
+names = {'_check_error', 'check', 'assertSyntaxError', '_check_noerror', 'check_syntax_error',
+         'assertAllRaise', 'assert_syntax_error', '_check_in_scopes', 'assertEqual', 'eval', 'exec', 'compile'}
+for f in ['test_syntax.py', 'test_exceptions.py', 'test_grammar.py', 'test_fstring.py', 'test_patma.py', 'test_positional_only_arg.py', 'test_unpack_ex.py', 'test_genexps.py', 'test_string_literals.py']:
+    try:
+        tree = ast.parse(open(base + f).read())
+    except Exception:
+        continue
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            fn = node.func
+            name = fn.attr if isinstance(fn, ast.Attribute) else getattr(fn, 'id', '')
+            if name in names:
+                for a in node.args[:2]:
+                    if isinstance(a, ast.Constant) and isinstance(a.value, str):
+                        out.append(a.value)
+                    if isinstance(a, ast.List):
+                        for e in a.elts:
+                            if isinstance(e, ast.Constant) and isinstance(e.value, str):
+                                out.append(e.value)
+seen = set()
+res = []
+for s in out:
+    if s not in seen and '\x00' not in s:
+        seen.add(s)
+        res.append(s)
+json.dump(res, sys.stdout)
+`
+
+// TestParseCPythonTestSources parses the snippets CPython's tests compile
+// and compares each outcome with python3.11's.
+func TestParseCPythonTestSources(t *testing.T) {
+	py, err := exec.LookPath("python3.11")
+	if err != nil {
+		t.Skip("python3.11 not found")
+	}
+	outb, err := exec.Command(py, "-c", harvestScript).Output()
+	if err != nil {
+		t.Skip("cannot harvest CPython's tests: ", err)
+	}
+	var cases []string
+	if err := json.Unmarshal(outb, &cases); err != nil {
+		t.Fatal(err)
+	}
+	var valid []string
+	for _, c := range cases {
+		if utf8Valid(c) {
+			valid = append(valid, c)
+		}
+	}
+	want := oracleParse(t, "exec", valid)
+	bad := 0
+	for i, src := range valid {
+		got := kraitParse(src, ModeExec)
+		if fmt.Sprint(got) != fmt.Sprint(want[i]) {
+			bad++
+			g, w := clip(fmt.Sprint(got), 400), clip(fmt.Sprint(want[i]), 400)
+			t.Errorf("%q:\n got  %s\n want %s", src, g, w)
+		}
+	}
+	t.Logf("%d sources, %d differ", len(valid), bad)
 }

@@ -53,3 +53,11 @@ func init() {
 		fmt.Sscanf(v, "%d,%d,%d,%d", &mutantFiles, &mutantsPerFile, &mutantSeed, &mutantMaxSize)
 	}
 }
+
+// clip shortens s to at most n bytes for a message.
+func clip(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
