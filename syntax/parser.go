@@ -96,6 +96,22 @@ func Parse(src []byte, filename string, mode Mode) (*Result, *SyntaxError) {
 	return &Result{Tree: tree.(Mod), Warnings: p.warnings}, nil
 }
 
+// ParseString parses src as compile() parses a str: the text is already
+// decoded, so a BOM or coding declaration in it is ignored, and error
+// offsets count code points (for bytes without a declaration, CPython's
+// and Parse's count bytes).
+func ParseString(src, filename string, mode Mode) (*Result, *SyntaxError) {
+	p := &parser{tz: NewTokenizerString(src, filename), filename: filename, mode: mode}
+	p.toks = make([]Token, 0, len(src)/4+16)
+	p.emptySrc = len(src) == 0
+	p.noFinalNL = mode != ModeExec && (len(src) == 0 || src[len(src)-1] != '\n')
+	tree, err := p.run()
+	if err != nil {
+		return nil, err
+	}
+	return &Result{Tree: tree.(Mod), Warnings: p.warnings}, nil
+}
+
 // run parses with the start rule of p.mode, and on failure runs the
 // second, error-finding pass as _PyPegen_run_parser does.
 func (p *parser) run() (res Node, err *SyntaxError) {

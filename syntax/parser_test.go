@@ -22,7 +22,11 @@ warnings.simplefilter('ignore')
 out = []
 for mode, src in json.load(sys.stdin):
     try:
-        out.append(ast.dump(ast.parse(src.encode('utf-8', 'surrogatepass'), '<test>', mode), include_attributes=True))
+        if mode.endswith('-str'):
+            mode = mode[:-4]
+        else:
+            src = src.encode('utf-8', 'surrogatepass')
+        out.append(ast.dump(ast.parse(src, '<test>', mode), include_attributes=True))
     except SyntaxError as e:
         out.append([type(e).__name__, e.msg, e.lineno or 0, e.offset or 0, e.end_lineno or 0, e.end_offset or 0, e.text or ''])
 json.dump(out, sys.stdout)
@@ -54,7 +58,10 @@ func oracleParse(t *testing.T, mode string, cases []string) []any {
 
 // kraitParse gives Krait's result in the oracle's form.
 func kraitParse(src string, mode Mode) any {
-	res, err := Parse([]byte(src), "<test>", mode)
+	return kraitResult(Parse([]byte(src), "<test>", mode))
+}
+
+func kraitResult(res *Result, err *SyntaxError) any {
 	if err != nil {
 		return []any{err.Class.String(), err.Msg, float64(err.Lineno), float64(err.Offset),
 			float64(err.EndLineno), float64(err.EndOffset), err.Text}
@@ -609,4 +616,22 @@ func TestParseCPythonTestSources(t *testing.T) {
 		}
 	}
 	t.Logf("%d sources, %d differ", len(valid), bad)
+}
+
+// parseNonASCIICases have errors after non-ASCII text, where offsets count
+// bytes for bytes source and code points for str source.
+var parseNonASCIICases = []string{
+	"éé b c", "print 'éé' + 1", "x = 'é' 'a' b", "f(a=1, éé)", "(éé bb)", "é = (1,\n", "x = 'é\\x4'",
+	"# é\nif x\n  pass", "f'{é b}'", "x = é if y", "é() = 1", "def f(é=1, b): pass", "  é",
+}
+
+func TestParseNonASCIIOffsets(t *testing.T) {
+	checkAgainstPython(t, "exec", ModeExec, parseNonASCIICases)
+	want := oracleParse(t, "exec-str", parseNonASCIICases)
+	for i, src := range parseNonASCIICases {
+		got := kraitResult(ParseString(src, "<test>", ModeExec))
+		if fmt.Sprint(got) != fmt.Sprint(want[i]) {
+			t.Errorf("ParseString %q:\n got  %v\n want %v", src, got, want[i])
+		}
+	}
 }
