@@ -12,7 +12,10 @@
 
 package syntax
 
-import "unicode/utf8"
+import (
+	"sort"
+	"unicode/utf8"
+)
 
 // Mode selects the start rule, as the mode argument of compile() does.
 type Mode uint8
@@ -93,7 +96,7 @@ func Parse(src []byte, filename string, mode Mode) (*Result, *SyntaxError) {
 	if err != nil {
 		return nil, err
 	}
-	return &Result{Tree: tree.(Mod), Warnings: p.warnings}, nil
+	return &Result{Tree: tree.(Mod), Warnings: p.allWarnings()}, nil
 }
 
 // ParseString parses src as compile() parses a str: the text is already
@@ -109,7 +112,24 @@ func ParseString(src, filename string, mode Mode) (*Result, *SyntaxError) {
 	if err != nil {
 		return nil, err
 	}
-	return &Result{Tree: tree.(Mod), Warnings: p.warnings}, nil
+	return &Result{Tree: tree.(Mod), Warnings: p.allWarnings()}, nil
+}
+
+// allWarnings merges the tokenizer's warnings with the parser's in source
+// order, the order CPython issues them in as it reads the tokens.
+func (p *parser) allWarnings() []Warning {
+	tw := p.tz.Warnings()
+	if len(tw) == 0 {
+		return p.warnings
+	}
+	all := append(append([]Warning{}, tw...), p.warnings...)
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].Lineno != all[j].Lineno {
+			return all[i].Lineno < all[j].Lineno
+		}
+		return all[i].Col < all[j].Col
+	})
+	return all
 }
 
 // run parses with the start rule of p.mode, and on failure runs the
@@ -369,6 +389,13 @@ func (p *parser) parseFStringExpr(src string, startLine, startCol int) (Expr, *S
 	sub := &parser{tz: NewTokenizerString(src, p.filename), filename: p.filename, mode: modeFString,
 		startLine: startLine, startCol: startCol, parent: root}
 	res, err := sub.run()
+	for _, w := range sub.tz.Warnings() {
+		if w.Lineno == 1 {
+			w.Col += startCol
+		}
+		w.Lineno += startLine - 1
+		root.warnings = append(root.warnings, w)
+	}
 	if err != nil {
 		return nil, err
 	}

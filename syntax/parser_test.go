@@ -635,3 +635,49 @@ func TestParseNonASCIIOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestParseWarnings compares the warnings issued while parsing.
+func TestParseWarnings(t *testing.T) {
+	py, err := exec.LookPath("python3.11")
+	if err != nil {
+		t.Skip("python3.11 not found")
+	}
+	cases := []string{
+		"x = '\\d'\n", "x = 1if y else 2\n", "x = 0x1for x in y\n", "x = '\\d' + 1if y else '\\q'\n",
+		"x = f'{1if y else 2}'\n", "x = [0x1for x in y]\n", "x = b'\\d'\n",
+	}
+	script := `
+import json, sys, warnings
+out = []
+for src in json.load(sys.stdin):
+    with warnings.catch_warnings(record=True) as ws:
+        warnings.simplefilter("always")
+        try:
+            compile(src.encode(), "<test>", "exec")
+        except SyntaxError as e:
+            pass
+    out.append(["%s %s %d" % (w.category.__name__, w.message, w.lineno) for w in ws])
+json.dump(out, sys.stdout)
+`
+	data, _ := json.Marshal(cases)
+	cmd := exec.Command(py, "-c", script)
+	cmd.Stdin = strings.NewReader(string(data))
+	outb, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want [][]string
+	json.Unmarshal(outb, &want)
+	for i, src := range cases {
+		res, serr := Parse([]byte(src), "<test>", ModeExec)
+		var got []string
+		if serr == nil {
+			for _, w := range res.Warnings {
+				got = append(got, fmt.Sprintf("%s %s %d", w.Category, w.Msg, w.Lineno))
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want[i]) {
+			t.Errorf("%q:\n got  %q\n want %q", src, got, want[i])
+		}
+	}
+}
