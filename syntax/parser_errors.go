@@ -3,7 +3,10 @@
 
 package syntax
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // makeError builds a SyntaxError of class from 1-based byte offsets in the
 // source (-1 for unknown), converting them to code point offsets the way
@@ -14,29 +17,118 @@ func (p *parser) makeError(class ErrorClass, msg string, line, col, endLine, end
 		col -= p.startCol
 		endCol -= p.startCol
 	}
-	cur := 0
-	if p.fill > 0 {
-		cur = p.toks[p.fill-1].EndLine
-	}
 	e := &SyntaxError{Class: class, Msg: msg, Filename: p.filename, Lineno: line, EndLineno: endLine,
-		Text: p.errorText(line, cur)}
-	e.Offset = p.charOffset(line, col)
-	e.EndOffset = endCol
-	if endCol > 0 {
-		e.EndOffset = p.charOffset(line, endCol)
+		Text: p.errorText(line, p.fill-1)}
+	e.Offset, e.EndOffset = col, endCol
+	if p.parent == nil && p.tz.hasEncoding {
+		// CPython counts code points only when its tokenizer knows the
+		// encoding (str source, BOM or coding declaration); otherwise the
+		// offsets stay in bytes.
+		e.Offset = charOffset(e.Text, col)
+		if endCol > 0 {
+			e.EndOffset = charOffset(e.Text, endCol)
+		}
 	}
 	return e
 }
 
-// errorText is the SyntaxError.text CPython shows for line n when its
-// tokenizer is on line cur: the current line buffer, newline included, or
-// for an earlier line the line alone, without its newline.
-func (p *parser) errorText(n, cur int) string {
-	s := p.sourceLine(n)
-	if n < cur || p.noFinalNL && p.parent == nil && p.tz.SourceLine(n+1) == "" {
+// errorText is the SyntaxError.text CPython shows for line n when the
+// last token its tokenizer read is toks[last]: the tokenizer's line buffer,
+// newline included, when n is at or after the tokenizer's line; otherwise
+// line n alone, without its newline.
+func (p *parser) errorText(n, last int) string {
+	cur := n
+	if last >= 0 && last < len(p.toks) {
+		cur = p.toks[last].EndLine
+	}
+	return p.errorTextAt(n, cur, last)
+}
+
+// errorTextAt is errorText when the tokenizer is on line cur.
+func (p *parser) errorTextAt(n, cur, last int) string {
+	if n < cur {
+		return strings.TrimSuffix(p.sourceLine(n), "\n")
+	}
+	var s string
+	fresh := last < 0 || last >= len(p.toks) || p.toks[last].EndLine < cur
+	if start := p.bufStart(last); n == cur && !fresh && start < cur {
+		var b strings.Builder
+		for l := start; l <= cur; l++ {
+			b.WriteString(p.sourceLine(l))
+		}
+		s = b.String()
+	} else {
+		s = p.sourceLine(n)
+	}
+	if p.noFinalNL && p.parent == nil && p.sourceLine(n+1) == "" {
 		s = strings.TrimSuffix(s, "\n")
 	}
 	return s
+}
+
+// bufStart returns the first line of CPython's tokenizer buffer after it
+// read toks[last]. The tokenizer restarts its buffer on each new line
+// unless it is inside a token, so a backslash continuation or a string
+// spanning lines keeps the earlier lines in it.
+func (p *parser) bufStart(last int) int {
+	if last < 0 || last >= len(p.toks) {
+		return 1 << 30
+	}
+	l := p.toks[last].Line
+	for {
+		if l > 1 && p.continues(l-1) {
+			l--
+			continue
+		}
+		moved := false
+		for i := last; i >= 0 && p.toks[i].EndLine >= l; i-- {
+			if t := &p.toks[i]; t.Line < l && t.Line > 0 {
+				l, moved = t.Line, true
+			}
+		}
+		if !moved {
+			return l
+		}
+	}
+}
+
+// continues reports whether line l ends with a backslash that continues
+// it inside a token, so that CPython's tokenizer keeps its buffer: not one
+// inside a comment, nor one in the indentation at the start of a logical
+// line, which the tokenizer reads before any token starts.
+func (p *parser) continues(l int) bool {
+	line := p.sourceLine(l)
+	if !endsWithContinuation(line) {
+		return false
+	}
+	if strings.TrimLeft(line, " \t\f") == "\\\n" {
+		return l > 1 && p.continues(l-1)
+	}
+	return true
+}
+
+// endsWithContinuation reports whether a source line ends with a
+// backslash that is not inside a comment.
+func endsWithContinuation(line string) bool {
+	if !strings.HasSuffix(line, "\\\n") {
+		return false
+	}
+	var quote byte
+	for i := 0; i < len(line)-2; i++ {
+		switch c := line[i]; {
+		case c == '\\':
+			i++
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '#':
+			return false
+		}
+	}
+	return true
 }
 
 // errorAtLastToken builds an error at the furthest token examined, where
@@ -49,21 +141,52 @@ func (p *parser) errorAtLastToken(msg string) *SyntaxError {
 // fixTokenizerError gives the errors CPython's parser builds from the
 // tokenizer's status (rather than the tokenizer itself) their text, which
 // follows the parser's rule.
-func (p *parser) fixTokenizerError(e *SyntaxError) {
+func (p *parser) fixTokenizerError(e *SyntaxError) *SyntaxError {
 	if p.parent != nil || !(isDoneCodeError(e.Msg) || strings.HasSuffix(e.Msg, "' was never closed")) {
-		return
+		return e
+	}
+	last := len(p.toks) - 1
+	if e.Msg == "unexpected EOF while parsing" {
+		// tokenizer_error reports an end of input inside brackets as the
+		// innermost bracket left open.
+		if open := p.tz.OpenBrackets(); len(open) > 0 {
+			return p.unclosedError(open[len(open)-1])
+		}
 	}
 	cur := e.Lineno
-	if len(p.toks) > 0 {
-		cur = p.toks[len(p.toks)-1].EndLine
+	if strings.HasSuffix(e.Msg, "' was never closed") {
+		cur = p.lastLine()
 	}
-	e.Text = p.errorText(e.Lineno, cur)
+	if last >= 0 && p.toks[last].EndLine > cur {
+		cur = p.toks[last].EndLine
+	}
+	e.Text = p.errorTextAt(e.Lineno, cur, last)
+	if e.Msg == "unexpected character after line continuation character" && e.Offset > 0 {
+		// CPython measures this column from the start of its buffer.
+		line := p.sourceLine(e.Lineno)
+		byteOff := 0
+		for i := 1; i < e.Offset && byteOff < len(line); i++ {
+			_, size := utf8.DecodeRuneInString(line[byteOff:])
+			byteOff += size
+		}
+		if prefix := len(e.Text) - len(line); prefix > 0 && strings.HasSuffix(e.Text, line) {
+			e.Offset = prefix + byteOff + 1
+			if p.tz.hasEncoding {
+				e.Offset = charOffset(e.Text, e.Offset)
+			}
+		}
+	}
+	return e
 }
 
 // tokCol returns the 1-based start offset _PyPegen_raise_error uses for
 // token t: INDENT, DEDENT and ENDMARKER carry no column in CPython, which
 // then reports the tokenizer's cursor, the end of the line's indentation.
 func (p *parser) tokCol(t *Token) int {
+	if t.Col < 0 && p.atEOF(t) {
+		// At the end of the input the cursor is past the last line.
+		return len(p.sourceLine(t.Line))
+	}
 	if t.Col < 0 {
 		line := p.sourceLine(t.Line)
 		n := 0
@@ -73,6 +196,30 @@ func (p *parser) tokCol(t *Token) int {
 		return n
 	}
 	return t.Col + 1
+}
+
+// atEOF reports whether t is the ENDMARKER or one of the DEDENTs before it.
+func (p *parser) atEOF(t *Token) bool {
+	if t.Kind == ENDMARKER {
+		return true
+	}
+	if t.Kind != DEDENT {
+		return false
+	}
+	i := 0
+	for i < len(p.toks) && &p.toks[i] != t {
+		i++
+	}
+	for j := i + 1; p.fetch(j); j++ {
+		switch p.toks[j].Kind {
+		case ENDMARKER:
+			return true
+		case DEDENT:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // tokEndCol returns the 1-based end offset _PyPegen_raise_error uses.
@@ -156,17 +303,43 @@ func (p *parser) checkRestOfSource(err *SyntaxError) *SyntaxError {
 	if te == nil {
 		return err
 	}
-	if strings.HasSuffix(te.Msg, "' was never closed") {
-		if errLine > te.Lineno {
-			p.fixTokenizerError(te)
-			return te
+	// An error CPython's tokenizer raises itself stands. Otherwise a
+	// bracket opened on a line before the parser's error is reported.
+	if !isDoneCodeError(te.Msg) && !strings.HasSuffix(te.Msg, "' was never closed") {
+		return te
+	}
+	if open := p.tz.OpenBrackets(); len(open) > 0 {
+		b := open[len(open)-1]
+		if errLine > b.Line {
+			return p.unclosedError(b)
 		}
-		return err
 	}
-	if isDoneCodeError(te.Msg) {
-		return err
+	return err
+}
+
+// unclosedError reports bracket b as never closed, as
+// raise_unclosed_parentheses_error does.
+func (p *parser) unclosedError(b Token) *SyntaxError {
+	e := p.makeError(ClassSyntaxError, "'"+b.Val+"' was never closed", b.Line, b.Col+1, b.Line, 0)
+	e.Text = p.errorTextAt(b.Line, p.lastLine(), len(p.toks)-1)
+	e.Offset = b.Col + 1
+	if p.parent == nil && p.tz.hasEncoding {
+		e.Offset = charOffset(e.Text, b.Col+1)
 	}
-	return te
+	return e
+}
+
+// lastLine returns the line CPython's tokenizer is on at the end of the
+// input: the last line of the source.
+func (p *parser) lastLine() int {
+	n := 1
+	if len(p.toks) > 0 {
+		n = p.toks[len(p.toks)-1].EndLine
+	}
+	for p.sourceLine(n+1) != "" {
+		n++
+	}
+	return n
 }
 
 // isDoneCodeError reports whether a tokenizer error is one CPython's

@@ -5,7 +5,10 @@
 
 package syntax
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // exprName is _PyPegen_get_expr_name: how messages name an expression.
 func exprName(e Expr) string {
@@ -577,9 +580,19 @@ func (p *parser) tupleOnly() Expr {
 	return nil
 }
 
-// isSoftKeyword reports whether t is one of the soft keywords.
+// isSoftKeyword is _PyPegen_soft_keyword_token as 3.11 has it: it compares
+// only as many bytes as the name has, so any prefix of "match" or "case"
+// (and "_") counts as a soft keyword.
 func isSoftKeyword(t *Token) bool {
-	return t.Kind == NAME && (t.Val == "match" || t.Val == "case" || t.Val == "_")
+	if t.Kind != NAME {
+		return false
+	}
+	for _, kw := range [...]string{"_", "case", "match"} {
+		if strings.HasPrefix(kw, t.Val) {
+			return true
+		}
+	}
+	return false
 }
 
 // isLegacyName is _PyPegen_check_legacy_stmt.
@@ -588,10 +601,16 @@ func isLegacyName(e Expr) bool {
 	return ok && (n.Id == "print" || n.Id == "exec")
 }
 
-// expressionWithoutInvalid is expression_without_invalid.
+// expressionWithoutInvalid is expression_without_invalid: expression with
+// the invalid rules turned off for everything it calls. Measured against
+// python3.11, a brace display there still gets its invalid rules ("1 {b c}"
+// reports the missing comma inside, "1 (x, b = c d)" does not), so the
+// rules stay on when it starts with '{'.
 func (p *parser) expressionWithoutInvalid() Expr {
-	p.invalid = false
-	defer func() { p.invalid = true }()
+	if p.peek() != LBRACE {
+		p.invalid = false
+		defer func() { p.invalid = true }()
+	}
 	start := p.pos
 	if p.peek() == KwLambda {
 		return p.lambdef()

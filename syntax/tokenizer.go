@@ -8,6 +8,7 @@ package syntax
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // CPython's limits on nesting.
@@ -32,9 +33,19 @@ type paren struct {
 // indentation and open brackets, and reports lexical errors as *SyntaxError.
 //
 // Positions follow CPython's C tokenizer as the parser sees them: NEWLINE
-// has Col == EndCol (the column of the line break); INDENT, DEDENT and
-// ENDMARKER have Col == EndCol == -1 (CPython's tokens carry no start for
-// them) on the line the tokenizer is reading when it emits them.
+// starts at the comment before the line break if there is one, else at
+// the line break, and ends at the line break (EndCol is its column);
+// INDENT, DEDENT and ENDMARKER have Col == EndCol == -1 (CPython's tokens
+// carry no start for them) on the line the tokenizer is reading when it
+// emits them; 'async' and 'await' are always keywords (KwAsync, KwAwait),
+// as CPython 3.11 always returns ASYNC and AWAIT for them.
+//
+// Errors are complete *SyntaxError values with CPython's fields. Some of
+// them CPython's parser builds from the tokenizer's state rather than the
+// tokenizer itself ("unindent does not match any outer indentation level",
+// TabError, "too many levels of indentation", "unexpected character after
+// line continuation character", "unexpected EOF while parsing", "'(' was
+// never closed"); their offsets follow the parser's rules (ByteOffsets).
 type Tokenizer struct {
 	raw      []byte
 	filename string
@@ -76,6 +87,12 @@ type Tokenizer struct {
 	// or the check for null bytes found.
 	checkLines bool
 	lineErr    *SyntaxError
+	// noFinalNL is set for the modes other than exec, whose source CPython
+	// reads without adding a final newline.
+	noFinalNL bool
+	// endOfSource tells that the tokenizer stopped at the end of the
+	// source (CPython's done is E_EOF, E_EOFS or E_EOLS).
+	endOfSource bool
 }
 
 // NewTokenizer returns a tokenizer over src, the bytes of a source file: it
@@ -121,11 +138,46 @@ func (t *Tokenizer) TypeIgnores() []TypeIgnore { return t.typeIgnores }
 // first call to Next.
 func (t *Tokenizer) ByteOffsets() bool { return !t.hasEncoding }
 
+// SetMode tells the tokenizer which start rule the source is parsed with,
+// before the first call to Next. CPython adds a missing final newline only
+// to file input (ModeExec, the default, and f-string expressions); in the
+// other modes the last line may end without NEWLINE, and no DEDENT
+// follows it.
+func (t *Tokenizer) SetMode(m Mode) { t.noFinalNL = m != ModeExec }
+
+// ImplyDedents queues DEDENT tokens back to the first column, as CPython's
+// parser makes its tokenizer do when single-input mode meets the end of
+// the source (the ENDMARKER it turns into a NEWLINE).
+func (t *Tokenizer) ImplyDedents() {
+	t.pending = -(len(t.indents) - 1)
+	t.indents, t.alts = t.indents[:1], t.alts[:1]
+	if t.done && t.err == nil {
+		t.done = false // let Next return the DEDENTs and a new ENDMARKER
+	}
+}
+
+// AtEOF reports whether the tokenizer has reached the end of the source
+// (returned ENDMARKER, or failed there: a bracket never closed, a string
+// unterminated at the end, a backslash at the end), which is when
+// compile() with PyCF_ALLOW_INCOMPLETE_INPUT (codeop) says "incomplete
+// input".
+func (t *Tokenizer) AtEOF() bool { return t.endOfSource }
+
 // Warnings returns the warnings the tokenizer has issued so far (CPython's
 // SyntaxWarning "invalid decimal literal" for a number followed directly by
-// a keyword, e.g. "1if x else y"). Col is the 0-based byte column CPython's
-// error would point after if the warning were turned into an error.
+// a keyword, e.g. "1if x else y"). Col is the 0-based byte column of the
+// character after the number; WarningAsError uses it.
 func (t *Tokenizer) Warnings() []Warning { return t.warnings }
+
+// WarningAsError returns the SyntaxError CPython raises in place of
+// warning w (one of Warnings) when warnings are errors (-W error).
+func (t *Tokenizer) WarningAsError(w Warning) *SyntaxError {
+	line := strings.TrimSuffix(t.SourceLine(w.Lineno), "\n")
+	col := min(max(w.Col, 0), len(line))
+	off := utf8.RuneCountInString(replaceInvalidUTF8(line[:col]))
+	return &SyntaxError{Msg: w.Msg, Filename: t.filename, Lineno: w.Lineno, Offset: off,
+		EndLineno: w.Lineno, EndOffset: off, Text: replaceInvalidUTF8(line)}
+}
 
 // Next returns the next token. After ENDMARKER or an error it keeps
 // returning the same result.
@@ -167,7 +219,7 @@ func (t *Tokenizer) start() *SyntaxError {
 	if !t.fileMode && strings.IndexByte(src, 0) >= 0 {
 		return &SyntaxError{Msg: "source code string cannot contain null bytes", Filename: t.filename}
 	}
-	src, t.addedNL = normalizeNewlines(src)
+	src, t.addedNL = normalizeNewlines(src, !t.noFinalNL, !t.fileMode)
 	if !t.fromStr {
 		var err *SyntaxError
 		t.hadBOM = strings.HasPrefix(src, "\xef\xbb\xbf")
@@ -183,14 +235,14 @@ func (t *Tokenizer) start() *SyntaxError {
 	return nil
 }
 
-// normalizeNewlines turns "\r\n" and "\r" into "\n" and adds a final "\n" if
-// missing, as CPython's translate_newlines does; it reports whether it
-// added one.
-func normalizeNewlines(s string) (string, bool) {
+// normalizeNewlines turns "\r\n" and "\r" into "\n" and, for file input,
+// adds a final "\n" if missing, as CPython's translate_newlines does; it
+// reports whether it added one. With translated set (compile() rather than
+// reading a script) it also makes translate_newlines' blank line after a
+// final "\r\n" (its last-character check sees the skipped '\n' as missing).
+func normalizeNewlines(s string, fileInput, translated bool) (string, bool) {
 	hasCR := strings.IndexByte(s, '\r') >= 0
-	// CPython's translate_newlines adds a blank line after a final "\r\n"
-	// (its last-character check sees the skipped '\n' as missing).
-	extra := strings.HasSuffix(s, "\r\n")
+	extra := fileInput && translated && strings.HasSuffix(s, "\r\n")
 	if hasCR {
 		b := make([]byte, 0, len(s)+2)
 		for i := 0; i < len(s); i++ {
@@ -209,7 +261,7 @@ func normalizeNewlines(s string) (string, bool) {
 		}
 		s = string(b)
 	}
-	if len(s) == 0 || s[len(s)-1] != '\n' {
+	if fileInput && (len(s) == 0 || s[len(s)-1] != '\n') {
 		return s + "\n", true
 	}
 	return s, false
@@ -218,10 +270,9 @@ func normalizeNewlines(s string) (string, bool) {
 // nextc returns the next byte of the source, reading the next physical line
 // when the current one is used up, or eof.
 func (t *Tokenizer) nextc() int {
-	if t.pos < t.inp {
-		c := t.src[t.pos]
-		t.pos++
-		return int(c)
+	if p := t.pos; p < t.inp {
+		t.pos = p + 1
+		return int(t.src[p])
 	}
 	return t.underflow()
 }
@@ -247,6 +298,15 @@ func (t *Tokenizer) underflow() int {
 	c := t.src[t.pos]
 	t.pos++
 	return int(c)
+}
+
+// skipBlanks skips spaces, tabs and form feeds in the current line.
+func (t *Tokenizer) skipBlanks() {
+	p := t.pos
+	for p < t.inp && (t.src[p] == ' ' || t.src[p] == '\t' || t.src[p] == '\014') {
+		p++
+	}
+	t.pos = p
 }
 
 // backup steps back over c, the last byte nextc returned.
@@ -292,17 +352,18 @@ nextline:
 		return Token{Kind: k, Line: t.lineno, Col: -1, EndLine: t.lineno, EndCol: -1}, nil
 	}
 again:
+	t.skipBlanks()
 	c := t.nextc()
-	for c == ' ' || c == '\t' || c == '\014' {
-		c = t.nextc()
-	}
 	// After a comment, start stays at the '#': CPython's NEWLINE token
 	// starts there.
 	start := t.pos - 1
 	if c == '#' {
-		for c != eof && c != '\n' {
-			c = t.nextc()
+		// The comment runs to the end of the physical line.
+		t.pos = t.inp
+		if t.inp > 0 && t.src[t.inp-1] == '\n' {
+			t.pos--
 		}
+		c = t.nextc()
 		if t.typeComments {
 			switch tok, what := t.typeComment(c, start, blank); what {
 			case typeCommentToken:
@@ -317,6 +378,7 @@ again:
 		}
 	}
 	if c == eof {
+		t.endOfSource = true
 		if len(t.parens) > 0 {
 			return Token{}, t.unclosedError()
 		}
@@ -459,6 +521,7 @@ func (t *Tokenizer) continuation() *SyntaxError {
 	c = t.nextc()
 	if c == eof {
 		t.pos = t.inp
+		t.endOfSource = true
 		if len(t.parens) > 0 {
 			return t.unclosedError()
 		}
@@ -490,14 +553,23 @@ func (t *Tokenizer) name(c, start int) (Token, *SyntaxError) {
 		}
 	}
 ident:
-	nonASCII := false
-	for isIdentChar(c) {
-		if c >= 128 {
-			nonASCII = true
+	// An identifier never spans lines: scan the rest of it in the line.
+	nonASCII := c >= 128
+	if !isIdentChar(c) {
+		t.backup(c)
+	} else {
+		p := t.pos
+		for ; p < t.inp; p++ {
+			b := t.src[p]
+			if !isIdentChar(int(b)) {
+				break
+			}
+			if b >= 128 {
+				nonASCII = true
+			}
 		}
-		c = t.nextc()
+		t.pos = p
 	}
-	t.backup(c)
 	tok := t.tok(NAME, start)
 	if nonASCII {
 		norm, err := t.verifyIdentifier(start)
@@ -529,8 +601,17 @@ func (t *Tokenizer) str(quote, start int) (Token, *SyntaxError) {
 		t.backup(c)
 	}
 	for endQuoteSize != quoteSize {
+		if endQuoteSize == 0 {
+			// Skip what cannot end the string or escape a quote.
+			p := t.pos
+			for p < t.inp && t.src[p] != byte(quote) && t.src[p] != '\\' && t.src[p] != '\n' {
+				p++
+			}
+			t.pos = p
+		}
 		c = t.nextc()
 		if c == eof || quoteSize == 1 && c == '\n' {
+			t.endOfSource = c == eof
 			detected := t.lineno
 			t.pos = start + 1
 			t.lineStart = firstLineStart

@@ -44,12 +44,21 @@ func (t *Tokenizer) pegenError(class ErrorClass, msg string, lineno, byteOff, en
 		Offset: off, EndLineno: lineno, EndOffset: endOff, Text: text}
 }
 
-// errorLine is the text CPython's parser shows for line n, read back from
-// the source file: a BOM and a missing final newline stay as they are. A
-// line that is not UTF-8 fails to decode there, and CPython falls back to
-// its buffer, decoded with errors="replace".
+// errorLine is the text CPython's parser shows for line n. For file input
+// from bytes (a script or module) it reads the line back from the source
+// file: a BOM and a missing final newline stay as they are. Otherwise
+// (compile() of a str, the eval and single modes), or when the line is not
+// UTF-8 and fails to decode from the file, it takes the line from its
+// buffer: with its newline if it is the line being read, without for an
+// earlier one, and with errors="replace".
 func (t *Tokenizer) errorLine(n int) string {
 	text := t.SourceLine(n)
+	if t.fromStr || t.noFinalNL {
+		if n < t.lineno {
+			text = strings.TrimSuffix(text, "\n")
+		}
+		return replaceInvalidUTF8(text)
+	}
 	if !utf8.ValidString(text) {
 		return replaceInvalidUTF8(text)
 	}

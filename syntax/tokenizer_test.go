@@ -74,7 +74,7 @@ func tokenLines(src []byte) string {
 	return sb.String()
 }
 
-func needPython(t *testing.T) {
+func tokNeedPython(t *testing.T) {
 	if _, err := exec.LookPath("python3.11"); err != nil {
 		t.Skip("python3.11 not found")
 	}
@@ -84,8 +84,11 @@ func needPython(t *testing.T) {
 // /usr/lib/python3.11 with those of CPython's C tokenizer. Set
 // KRAIT_TOKDIFF=1 to see where the first files differ.
 func TestStdlibTokens(t *testing.T) {
-	needPython(t)
-	const root = "/usr/lib/python3.11"
+	tokNeedPython(t)
+	root := "/usr/lib/python3.11"
+	if r := os.Getenv("KRAIT_TOKROOT"); r != "" {
+		root = r // another tree of Python sources
+	}
 	if _, err := os.Stat(root); err != nil {
 		t.Skip(root + " not found")
 	}
@@ -120,7 +123,7 @@ func TestStdlibTokens(t *testing.T) {
 			t.Logf("differs: %s", p)
 		}
 		if i < 10 && os.Getenv("KRAIT_TOKDIFF") != "" {
-			t.Log(firstDiff(p))
+			t.Log(tokFirstDiff(p))
 		}
 	}
 	if len(bad) > 0 {
@@ -131,8 +134,8 @@ func TestStdlibTokens(t *testing.T) {
 // skipHash is the hash of ctokens.py's "SKIP\n" (a file Python cannot decode).
 var skipHash = func() string { h := sha1.Sum([]byte("SKIP\n")); return hex.EncodeToString(h[:]) }()
 
-// firstDiff shows the first token where path's streams differ.
-func firstDiff(path string) string {
+// tokFirstDiff shows the first token where path's streams differ.
+func tokFirstDiff(path string) string {
 	want, err := exec.Command("python3.11", "testdata/tokenizer/ctokens.py", path).Output()
 	if err != nil {
 		return err.Error()
@@ -155,9 +158,9 @@ func firstDiff(path string) string {
 	return path + ": same"
 }
 
-// errorCases are sources on which the tokenizer, not the parser, decides
+// tokErrorCases are sources on which the tokenizer, not the parser, decides
 // what compile() reports: a lexical error, or warnings.
-var errorCases = []string{
+var tokErrorCases = []string{
 	// Indentation.
 	"if x:\n\ty\n        z\n",
 	"if x:\n        y\n\tz\n",
@@ -166,8 +169,8 @@ var errorCases = []string{
 	"# coding: utf-8\nif x:\n  a\n é\n",
 	"if x:\n\f  a\n  b\n c\n",
 	"if 1:\n  \\\n  x\n y\n",
-	deepIndent(101),
-	deepIndent(99),
+	tokDeepIndent(101),
+	tokDeepIndent(99),
 	// Brackets.
 	"(]", "(\n]", ")", "x = 1)", "[1, 2}", "{\n\n(\n)]",
 	"x = (", "x = (\n1,\n", "f(a, [b,\n", "ééé = (", "# coding: latin-1\n\xe9\xe9 = (",
@@ -177,6 +180,8 @@ var errorCases = []string{
 	// Line continuation.
 	"a \\ b", "x\na \\ b", "x = 1\nyy = 2 + \\ b", "é \\ b", "# coding: utf-8\né \\ b",
 	"a = \\", "x\n\\", "x = \\\n\n", "(\\ 1)", "(1 + \\", "(1 + \\\n", "x = [\n  \\", "if x:\n  \\",
+	"\\ x", "if 1:\n  \\ x", "x = 1\n\\\n", "\\\n", "\\\n\\\n", "\\\nx", "  \\\n\n", "if 1:\n  \\\n  x\n",
+	"if 1:\n  x\n  \\\n y\n", "\f\\\n x\n",
 	// Characters.
 	"a€b", "€", "x = a\xc2\xa0b", "x = \x01", "x = 1 \x7f", "$", "a ? b", "`x`",
 	"x = \xff", "x = a\xffb", "x = a\xe2\x82b", "x = \xe2\x82", "# coding: latin-1\nx = \xa4",
@@ -197,8 +202,8 @@ var errorCases = []string{
 	"x = b'\xe2\x82\xff' + 1_",
 }
 
-// deepIndent is a source nested n levels deep.
-func deepIndent(n int) string {
+// tokDeepIndent is a source nested n levels deep.
+func tokDeepIndent(n int) string {
 	var sb strings.Builder
 	for i := 0; i < n; i++ {
 		sb.WriteString(strings.Repeat(" ", i) + "if x:\n")
@@ -207,8 +212,8 @@ func deepIndent(n int) string {
 	return sb.String()
 }
 
-// compileResult is what compile_errors.py reports for one source.
-type compileResult struct {
+// tokCompileResult is what compile_errors.py reports for one source.
+type tokCompileResult struct {
 	Class     string  `json:"class"`
 	Msg       string  `json:"msg"`
 	Lineno    *int    `json:"lineno"`
@@ -219,7 +224,7 @@ type compileResult struct {
 	Warnings  [][]any `json:"warnings"`
 }
 
-func intOr0(p *int) int {
+func tokIntOr0(p *int) int {
 	if p == nil {
 		return 0
 	}
@@ -228,12 +233,12 @@ func intOr0(p *int) int {
 
 // TestErrors checks the tokenizer's errors and warnings against compile().
 func TestErrors(t *testing.T) {
-	checkErrors(t, errorCases, "", NewTokenizer)
+	tokCheckErrors(t, tokErrorCases, "", NewTokenizer)
 }
 
-// fileErrorCases are sources whose errors differ when CPython reads a
+// tokFileErrorCases are sources whose errors differ when CPython reads a
 // script file itself.
-var fileErrorCases = []string{
+var tokFileErrorCases = []string{
 	"x = 1\n\n# \xe9\n", "# coding: ascii\nx = \"\xe9\"", "# coding: foo\n", "\xef\xbb\xbf# coding: latin-1\n",
 	"a\x00b", "a\nb = 1\x00", "x = (", "if x:\n  a\n b", "a \\ b", "x = \xc3\xa9\xff", "x = \"\xed\xa0\x80\"",
 	"x = (]\n# \xff\n", "# coding: utf8\nx = \"\xff\"", "# coding: cp1252\nx = \"\x81\"", "é = (",
@@ -242,12 +247,54 @@ var fileErrorCases = []string{
 
 // TestFileErrors checks the file mode against running scripts.
 func TestFileErrors(t *testing.T) {
-	checkErrors(t, fileErrorCases, "file", NewTokenizerFile)
+	tokCheckErrors(t, tokFileErrorCases, "file", NewTokenizerFile)
 }
 
-// checkErrors runs compile_errors.py over cases and compares.
-func checkErrors(t *testing.T, cases []string, mode string, newTok func([]byte, string) *Tokenizer) {
-	needPython(t)
+// tokEvalErrorCases are sources whose end differs in eval mode, where no
+// final newline is added.
+var tokEvalErrorCases = []string{
+	"'abc", "(1 +", "1 + \\", "'''abc", "0x", "1 if x", "\u20ac", "(1,\n2", "x # c", "[1,\n\\", "1_",
+	"'abc\n", "1 + \\\n", "0o8", "1if 2 else 3",
+}
+
+// TestEvalErrors checks the errors of eval mode.
+func TestEvalErrors(t *testing.T) {
+	tokCheckErrors(t, tokEvalErrorCases, "eval", func(src []byte, name string) *Tokenizer {
+		tz := NewTokenizer(src, name)
+		tz.SetMode(ModeEval)
+		return tz
+	})
+}
+
+// tokStrErrorCases are sources whose errors compile() of a str reports
+// with other texts or offsets than for bytes.
+var tokStrErrorCases = []string{
+	"x = (\n1,\n", "x = (", "if x:\n  a\n b\n", "if x:\n  a\n b", "a \\ b", "é = (", "(1 + \\", "ééé \\ x",
+	"if x:\n  é\n b\n", "x = \\\n", "\ufeffx = (", "# coding: latin-1\nx = (\n",
+}
+
+// TestStrErrors checks the errors of compile() of a str.
+func TestStrErrors(t *testing.T) {
+	tokCheckErrors(t, tokStrErrorCases, "str", func(src []byte, name string) *Tokenizer {
+		return NewTokenizerString(string(src), name)
+	})
+}
+
+// tokSingleErrorCases are checked in single mode.
+var tokSingleErrorCases = []string{"'abc", "(1 +", "1 + \\", "'''abc", "0x", "(1,\n2", "x # c", "if x:\n  a\n b"}
+
+// TestSingleErrors checks the errors of single mode.
+func TestSingleErrors(t *testing.T) {
+	tokCheckErrors(t, tokSingleErrorCases, "single", func(src []byte, name string) *Tokenizer {
+		tz := NewTokenizer(src, name)
+		tz.SetMode(ModeSingle)
+		return tz
+	})
+}
+
+// tokCheckErrors runs compile_errors.py over cases and compares.
+func tokCheckErrors(t *testing.T, cases []string, mode string, newTok func([]byte, string) *Tokenizer) {
+	tokNeedPython(t)
 	var in []string
 	for _, c := range cases {
 		in = append(in, base64.StdEncoding.EncodeToString([]byte(c)))
@@ -263,29 +310,29 @@ func checkErrors(t *testing.T, cases []string, mode string, newTok func([]byte, 
 	if err != nil {
 		t.Fatalf("compile_errors.py: %v", err)
 	}
-	var want []compileResult
+	var want []tokCompileResult
 	if err := json.Unmarshal(out, &want); err != nil {
 		t.Fatal(err)
 	}
 	for i, c := range cases {
 		w := want[i]
-		got, warns := tokenizeAll(newTok([]byte(c), "f"))
-		var g compileResult
+		got, warns := tokTokenizeAll(newTok([]byte(c), "f"))
+		var g tokCompileResult
 		if got != nil {
 			l, o, el, eo, tx := got.Lineno, got.Offset, got.EndLineno, got.EndOffset, got.Text
-			g = compileResult{Class: got.Class.String(), Msg: got.Msg, Lineno: &l, Offset: &o,
+			g = tokCompileResult{Class: got.Class.String(), Msg: got.Msg, Lineno: &l, Offset: &o,
 				EndLineno: &el, EndOffset: &eo, Text: &tx}
 		}
 		if w.Class == "ValueError" {
 			w.Class = "SyntaxError" // compile() of bytes with a NUL
 		}
-		wantErr := fmt.Sprintf("%s %q %d %d %d %d %q", w.Class, w.Msg, intOr0(w.Lineno), intOr0(w.Offset),
-			intOr0(w.EndLineno), intOr0(w.EndOffset), strOr(w.Text))
-		gotErr := fmt.Sprintf("%s %q %d %d %d %d %q", g.Class, g.Msg, intOr0(g.Lineno), intOr0(g.Offset),
-			intOr0(g.EndLineno), intOr0(g.EndOffset), strOr(g.Text))
+		wantErr := fmt.Sprintf("%s %q %d %d %d %d %q", w.Class, w.Msg, tokIntOr0(w.Lineno), tokIntOr0(w.Offset),
+			tokIntOr0(w.EndLineno), tokIntOr0(w.EndOffset), tokStrOr(w.Text))
+		gotErr := fmt.Sprintf("%s %q %d %d %d %d %q", g.Class, g.Msg, tokIntOr0(g.Lineno), tokIntOr0(g.Offset),
+			tokIntOr0(g.EndLineno), tokIntOr0(g.EndOffset), tokStrOr(g.Text))
 		// The script's path appears in some messages.
 		wantErr = regexp.MustCompile(`in file \S+ on`).ReplaceAllString(wantErr, "in file f on")
-		if isParserError(w.Msg) {
+		if tokIsParserError(w.Msg) {
 			// The parser may stop before the tokenizer reaches its error.
 		} else if w.Class == "" {
 			if got != nil {
@@ -310,22 +357,22 @@ func checkErrors(t *testing.T, cases []string, mode string, newTok func([]byte, 
 	}
 }
 
-func strOr(p *string) string {
+func tokStrOr(p *string) string {
 	if p == nil {
 		return ""
 	}
 	return *p
 }
 
-// isParserError tells the messages that CPython's parser, not its
+// tokIsParserError tells the messages that CPython's parser, not its
 // tokenizer, reports.
-func isParserError(msg string) bool {
+func tokIsParserError(msg string) bool {
 	return msg == "invalid syntax" || strings.HasPrefix(msg, "expected ") ||
 		msg == "unexpected indent" || strings.HasPrefix(msg, "invalid syntax.")
 }
 
-// tokenizeAll runs the tokenizer to the end.
-func tokenizeAll(t *Tokenizer) (*SyntaxError, []Warning) {
+// tokTokenizeAll runs the tokenizer to the end.
+func tokTokenizeAll(t *Tokenizer) (*SyntaxError, []Warning) {
 	for {
 		tok, err := t.Next()
 		if err != nil {
@@ -337,9 +384,9 @@ func tokenizeAll(t *Tokenizer) (*SyntaxError, []Warning) {
 	}
 }
 
-// pegenMessages are the tokenizer errors CPython's parser reports itself,
+// tokPegenMessages are the tokenizer errors CPython's parser reports itself,
 // which the C tokenizer's Python iterator does not raise.
-var pegenMessages = map[string]bool{
+var tokPegenMessages = map[string]bool{
 	"unindent does not match any outer indentation level":    true,
 	"inconsistent use of tabs and spaces in indentation":     true,
 	"too many levels of indentation":                         true,
@@ -351,7 +398,7 @@ var pegenMessages = map[string]bool{
 // the stdlib (inserted quotes, brackets, backslashes, tabs, odd
 // characters; deletions; truncations), which exercise the error paths.
 func TestMutants(t *testing.T) {
-	needPython(t)
+	tokNeedPython(t)
 	const root = "/usr/lib/python3.11"
 	if _, err := os.Stat(root); err != nil {
 		t.Skip(root + " not found")
@@ -373,13 +420,18 @@ func TestMutants(t *testing.T) {
 		Tokens  []string
 		Error   []any
 		Compile []string
+		File    []any
 	}
 	if err := json.Unmarshal(out, &cases); err != nil {
 		t.Fatal(err)
 	}
 	bad := 0
 	for _, c := range cases {
-		if msg := checkMutant(c.Src, c.Tokens, c.Error, c.Compile); msg != "" {
+		msg := tokCheckMutant(c.Src, c.Tokens, c.Error, c.Compile)
+		if msg == "" {
+			msg = tokCheckMutantFile(c.Src, c.File)
+		}
+		if msg != "" {
 			bad++
 			if bad <= 15 {
 				t.Errorf("%q:\n%s", c.Src, msg)
@@ -389,9 +441,52 @@ func TestMutants(t *testing.T) {
 	t.Logf("%d of %d mutants agree", len(cases)-bad, len(cases))
 }
 
-// checkMutant compares the tokenizer's run over src with CPython's and
+// tokCheckMutantFile compares the error of the tokenizer over the bytes
+// of src with that of compile() of a file holding them, when the
+// tokenizer decides it.
+func tokCheckMutantFile(src string, want []any) string {
+	err, _ := tokTokenizeAll(NewTokenizer([]byte(src), "m.py"))
+	var got []any
+	if err != nil {
+		got = []any{err.Class.String(), err.Msg, float64(err.Lineno), float64(err.Offset),
+			float64(err.EndLineno), float64(err.EndOffset), err.Text}
+	}
+	wantMsg, gotMsg := "", ""
+	if want != nil {
+		wantMsg = want[1].(string)
+	}
+	if err != nil {
+		gotMsg = err.Msg
+	}
+	switch {
+	case err != nil && wantMsg == gotMsg:
+		if fmt.Sprint(want) != fmt.Sprint(got) {
+			return fmt.Sprintf("file error:\n  want %q\n  got  %q", want, got)
+		}
+	case tokIsLexicalMessage(wantMsg):
+		return fmt.Sprintf("file error:\n  want %q\n  got  %q", want, got)
+	}
+	return ""
+}
+
+// tokIsLexicalMessage tells the messages only the tokenizer produces.
+func tokIsLexicalMessage(msg string) bool {
+	if tokPegenMessages[msg] || strings.HasSuffix(msg, "was never closed") {
+		return true
+	}
+	for _, p := range []string{"unterminated ", "invalid character", "invalid non-printable", "unmatched ",
+		"closing parenthesis", "invalid decimal", "invalid hex", "invalid octal", "invalid binary",
+		"invalid digit", "invalid imaginary", "leading zeros", "too many nested"} {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokCheckMutant compares the tokenizer's run over src with CPython's and
 // returns a description of the first difference.
-func checkMutant(src string, want []string, werr []any, comp []string) string {
+func tokCheckMutant(src string, want []string, werr []any, comp []string) string {
 	tz := NewTokenizerString(src, "<m>")
 	for i := 0; ; i++ {
 		tok, err := tz.Next()
@@ -406,8 +501,8 @@ func checkMutant(src string, want []string, werr []any, comp []string) string {
 				}
 				return ""
 			}
-			if pegenMessages[err.Msg] || strings.HasSuffix(err.Msg, "was never closed") {
-				if comp != nil && comp[1] != err.Msg && pegenMessages[comp[1]] {
+			if tokPegenMessages[err.Msg] || strings.HasSuffix(err.Msg, "was never closed") {
+				if comp != nil && comp[1] != err.Msg && tokPegenMessages[comp[1]] {
 					return fmt.Sprintf("error %q, compile() says %q", err.Msg, comp[1])
 				}
 				return ""
@@ -421,7 +516,7 @@ func checkMutant(src string, want []string, werr []any, comp []string) string {
 			if werr != nil {
 				return fmt.Sprintf("want error %v, got ENDMARKER", werr)
 			}
-			if comp != nil && (pegenMessages[comp[1]] || strings.HasSuffix(comp[1], "was never closed")) {
+			if comp != nil && (tokPegenMessages[comp[1]] || strings.HasSuffix(comp[1], "was never closed")) {
 				return fmt.Sprintf("ENDMARKER, compile() says %q", comp[1])
 			}
 			return ""
@@ -444,7 +539,7 @@ func checkMutant(src string, want []string, werr []any, comp []string) string {
 // every run ends in ENDMARKER or an error within a bounded number of
 // tokens, and positions stay inside the source.
 func FuzzTokenizer(f *testing.F) {
-	for _, c := range errorCases {
+	for _, c := range tokErrorCases {
 		f.Add([]byte(c))
 	}
 	f.Add([]byte("if x:\n\tdef f(a, *b, **c) -> 'x':\n\t\treturn [i for i in b'\\x00']\n"))
@@ -495,10 +590,19 @@ func TestRandomInputs(t *testing.T) {
 			}
 		}
 		src := sb.String()
-		tz := NewTokenizer([]byte(src), "f")
-		if i%2 == 1 {
+		var tz *Tokenizer
+		switch i % 4 {
+		case 0:
+			tz = NewTokenizer([]byte(src), "f")
+		case 1:
 			tz = NewTokenizerString(src, "f")
+		case 2:
+			tz = NewTokenizerFile([]byte(src), "f")
+		case 3:
+			tz = NewTokenizer([]byte(src), "f")
+			tz.SetMode(ModeSingle)
 		}
+		implied := false
 		for j := 0; ; j++ {
 			if j > 2*len(src)+500 {
 				t.Fatalf("%q: no end", src)
@@ -509,9 +613,16 @@ func TestRandomInputs(t *testing.T) {
 				break
 			}
 			if tok.Kind == ENDMARKER {
+				if i%4 == 3 && !implied {
+					implied = true
+					tz.ImplyDedents()
+					continue
+				}
 				break
 			}
 		}
+		tz.AtEOF()
+		tz.OpenBrackets()
 	}
 }
 
@@ -585,5 +696,43 @@ func TestTypeComments(t *testing.T) {
 	}
 	if fmt.Sprint(tz.TypeIgnores()) != "[{5 [foo]  } {6 }]" {
 		t.Errorf("type ignores %v", tz.TypeIgnores())
+	}
+}
+
+// TestWarningAsError checks the errors the number warnings become under
+// python3.11 -W error.
+func TestWarningAsError(t *testing.T) {
+	tokNeedPython(t)
+	cases := []string{"1if x else y", "x = 0x1for", "é = 1or 2", "x = 1\ny = [0o7for x in y]\n", "1.5jif 1 else 2"}
+	js, _ := json.Marshal(cases)
+	script := `
+import json, sys
+for s in json.loads(sys.argv[1]):
+    try:
+        compile(s.encode(), 'f', 'exec')
+        print('OK')
+    except SyntaxError as e:
+        print(e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
+`
+	out, err := exec.Command("python3.11", "-W", "error", "-c", script, string(js)).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Split(strings.TrimSpace(string(out)), "\n")
+	for i, c := range cases {
+		tz := NewTokenizer([]byte(c), "f")
+		if e, _ := tokTokenizeAll(tz); e != nil {
+			t.Fatalf("%q: %v", c, e)
+		}
+		ws := tz.Warnings()
+		if len(ws) == 0 {
+			t.Errorf("%q: no warning", c)
+			continue
+		}
+		e := tz.WarningAsError(ws[0])
+		got := fmt.Sprintf("%s %d %d %d %d '%s'", e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text)
+		if got != want[i] {
+			t.Errorf("%q:\n  want %s\n  got  %s", c, want[i], got)
+		}
 	}
 }

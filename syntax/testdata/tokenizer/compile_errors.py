@@ -1,20 +1,24 @@
 # Reports what python3.11's compile() makes of each source, for the error
-# table test in tokenizer_test.go; with the argument "file", what running
-# each source as a script reports. Input (stdin): a JSON list of sources,
+# table test in tokenizer_test.go; with the argument "eval" or "single",
+# in that mode; with "str", compile() of the decoded text as "<string>"; with the argument "file", what running each source as a
+# script reports. Input (stdin): a JSON list of sources,
 # each base64-encoded bytes. Output: a JSON list of objects with the
 # SyntaxError's fields ("class" is "" when compile succeeds) and the
 # warnings issued ([category, message, lineno]). Each source is written to
 # a file first, so error texts come from the file as when running a script.
 import base64, json, os, sys, tempfile, warnings
 
-def run(src, path):
+def run(src, path, mode='exec'):
     with open(path, 'wb') as f:
         f.write(src)
     res = {'class': '', 'warnings': []}
     with warnings.catch_warnings(record=True) as ws:
         warnings.simplefilter('always')
         try:
-            compile(src, path, 'exec')
+            if mode == 'str':
+                compile(src.decode('utf-8'), '<string>', 'exec')
+            else:
+                compile(src, path, mode)
         except SyntaxError as e:
             res.update({'class': type(e).__name__, 'msg': e.msg, 'lineno': e.lineno,
                         'offset': e.offset, 'end_lineno': e.end_lineno,
@@ -56,7 +60,8 @@ def main():
                 f.write(HOOK)
             out = [run_file(base64.b64decode(c), d, path) for c in cases]
         else:
-            out = [run(base64.b64decode(c), path) for c in cases]
+            mode = sys.argv[1] if sys.argv[1:] else 'exec'
+            out = [run(base64.b64decode(c), path, mode) for c in cases]
     json.dump(out, sys.stdout)
 
 main()
