@@ -12,7 +12,10 @@
 
 package syntax
 
-import "unicode/utf8"
+import (
+	"sort"
+	"unicode/utf8"
+)
 
 // Mode selects the start rule, as the mode argument of compile() does.
 type Mode uint8
@@ -71,10 +74,10 @@ type parser struct {
 	// which CPython's tokenizer then does not add.
 	noFinalNL bool
 	emptySrc  bool
+	started   bool // single mode: a token other than ENDMARKER was read
 
 	// f-string sub-parsers shift the positions of their tokens.
 	startLine, startCol int
-	fstrSrc             string
 	parent              *parser
 
 	warnings []Warning
@@ -93,7 +96,40 @@ func Parse(src []byte, filename string, mode Mode) (*Result, *SyntaxError) {
 	if err != nil {
 		return nil, err
 	}
-	return &Result{Tree: tree.(Mod), Warnings: p.warnings}, nil
+	return &Result{Tree: tree.(Mod), Warnings: p.allWarnings()}, nil
+}
+
+// ParseString parses src as compile() parses a str: the text is already
+// decoded, so a BOM or coding declaration in it is ignored, and error
+// offsets count code points (for bytes without a declaration, CPython's
+// and Parse's count bytes).
+func ParseString(src, filename string, mode Mode) (*Result, *SyntaxError) {
+	p := &parser{tz: NewTokenizerString(src, filename), filename: filename, mode: mode}
+	p.toks = make([]Token, 0, len(src)/4+16)
+	p.emptySrc = len(src) == 0
+	p.noFinalNL = mode != ModeExec && (len(src) == 0 || src[len(src)-1] != '\n')
+	tree, err := p.run()
+	if err != nil {
+		return nil, err
+	}
+	return &Result{Tree: tree.(Mod), Warnings: p.allWarnings()}, nil
+}
+
+// allWarnings merges the tokenizer's warnings with the parser's in source
+// order, the order CPython issues them in as it reads the tokens.
+func (p *parser) allWarnings() []Warning {
+	tw := p.tz.Warnings()
+	if len(tw) == 0 {
+		return p.warnings
+	}
+	all := append(append([]Warning{}, tw...), p.warnings...)
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].Lineno != all[j].Lineno {
+			return all[i].Lineno < all[j].Lineno
+		}
+		return all[i].Col < all[j].Col
+	})
+	return all
 }
 
 // run parses with the start rule of p.mode, and on failure runs the
@@ -102,8 +138,7 @@ func (p *parser) run() (res Node, err *SyntaxError) {
 	res, err = p.pass()
 	if err != nil {
 		if p.isTokenizerError(err) {
-			p.fixTokenizerError(err)
-			return nil, err
+			return nil, p.fixTokenizerError(err)
 		}
 		return nil, p.checkRestOfSource(err)
 	}
@@ -126,7 +161,7 @@ func (p *parser) run() (res Node, err *SyntaxError) {
 		}
 	}
 	if p.isTokenizerError(err) {
-		p.fixTokenizerError(err)
+		err = p.fixTokenizerError(err)
 	} else {
 		err = p.checkRestOfSource(err)
 	}
@@ -185,6 +220,16 @@ func (p *parser) fetch(i int) bool {
 		}
 		if p.parent != nil {
 			p.shiftToken(&t)
+		}
+		if p.mode == ModeSingle {
+			// pegen turns the first ENDMARKER after some input into the
+			// NEWLINE that ends an interactive statement.
+			if t.Kind == ENDMARKER && p.started {
+				t.Kind = NEWLINE
+				p.started = false
+			} else {
+				p.started = true
+			}
 		}
 		switch t.Kind {
 		case LPAR, LSQB, LBRACE:
@@ -309,10 +354,11 @@ func (p *parser) shiftError(e *SyntaxError) {
 	}
 }
 
-// sourceLine returns the text SyntaxError.text shows for line n.
+// sourceLine returns line n of the source, newline included, mapping the
+// lines of an f-string sub-parser back to its own text.
 func (p *parser) sourceLine(n int) string {
 	if p.parent != nil {
-		return p.fstrSrc + "\n"
+		n -= p.startLine - 1
 	}
 	return p.tz.SourceLine(n)
 }
@@ -341,8 +387,15 @@ func (p *parser) parseFStringExpr(src string, startLine, startCol int) (Expr, *S
 		root = root.parent
 	}
 	sub := &parser{tz: NewTokenizerString(src, p.filename), filename: p.filename, mode: modeFString,
-		startLine: startLine, startCol: startCol, fstrSrc: src, parent: root}
+		startLine: startLine, startCol: startCol, parent: root}
 	res, err := sub.run()
+	for _, w := range sub.tz.Warnings() {
+		if w.Lineno == 1 {
+			w.Col += startCol
+		}
+		w.Lineno += startLine - 1
+		root.warnings = append(root.warnings, w)
+	}
 	if err != nil {
 		return nil, err
 	}

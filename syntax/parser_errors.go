@@ -37,27 +37,30 @@ func (p *parser) makeError(class ErrorClass, msg string, line, col, endLine, end
 // newline included, when n is at or after the tokenizer's line; otherwise
 // line n alone, without its newline.
 func (p *parser) errorText(n, last int) string {
-	if p.parent != nil {
-		return p.fstrSrc + "\n"
-	}
 	cur := n
 	if last >= 0 && last < len(p.toks) {
 		cur = p.toks[last].EndLine
 	}
+	return p.errorTextAt(n, cur, last)
+}
+
+// errorTextAt is errorText when the tokenizer is on line cur.
+func (p *parser) errorTextAt(n, cur, last int) string {
 	if n < cur {
-		return strings.TrimSuffix(p.tz.SourceLine(n), "\n")
+		return strings.TrimSuffix(p.sourceLine(n), "\n")
 	}
 	var s string
-	if start := p.bufStart(last); n == cur && start < cur {
+	fresh := last < 0 || last >= len(p.toks) || p.toks[last].EndLine < cur
+	if start := p.bufStart(last); n == cur && !fresh && start < cur {
 		var b strings.Builder
 		for l := start; l <= cur; l++ {
-			b.WriteString(p.tz.SourceLine(l))
+			b.WriteString(p.sourceLine(l))
 		}
 		s = b.String()
 	} else {
-		s = p.tz.SourceLine(n)
+		s = p.sourceLine(n)
 	}
-	if p.noFinalNL && p.tz.SourceLine(n+1) == "" {
+	if p.noFinalNL && p.parent == nil && p.sourceLine(n+1) == "" {
 		s = strings.TrimSuffix(s, "\n")
 	}
 	return s
@@ -73,7 +76,7 @@ func (p *parser) bufStart(last int) int {
 	}
 	l := p.toks[last].Line
 	for {
-		if l > 1 && continues(p.tz.SourceLine(l-1)) {
+		if l > 1 && p.continues(l-1) {
 			l--
 			continue
 		}
@@ -89,9 +92,24 @@ func (p *parser) bufStart(last int) int {
 	}
 }
 
-// continues reports whether a source line ends with a backslash that
-// continues it (one not inside a comment).
-func continues(line string) bool {
+// continues reports whether line l ends with a backslash that continues
+// it inside a token, so that CPython's tokenizer keeps its buffer: not one
+// inside a comment, nor one in the indentation at the start of a logical
+// line, which the tokenizer reads before any token starts.
+func (p *parser) continues(l int) bool {
+	line := p.sourceLine(l)
+	if !endsWithContinuation(line) {
+		return false
+	}
+	if strings.TrimLeft(line, " \t\f") == "\\\n" {
+		return l > 1 && p.continues(l-1)
+	}
+	return true
+}
+
+// endsWithContinuation reports whether a source line ends with a
+// backslash that is not inside a comment.
+func endsWithContinuation(line string) bool {
 	if !strings.HasSuffix(line, "\\\n") {
 		return false
 	}
@@ -123,15 +141,29 @@ func (p *parser) errorAtLastToken(msg string) *SyntaxError {
 // fixTokenizerError gives the errors CPython's parser builds from the
 // tokenizer's status (rather than the tokenizer itself) their text, which
 // follows the parser's rule.
-func (p *parser) fixTokenizerError(e *SyntaxError) {
+func (p *parser) fixTokenizerError(e *SyntaxError) *SyntaxError {
 	if p.parent != nil || !(isDoneCodeError(e.Msg) || strings.HasSuffix(e.Msg, "' was never closed")) {
-		return
+		return e
 	}
 	last := len(p.toks) - 1
-	e.Text = p.errorText(e.Lineno, last)
+	if e.Msg == "unexpected EOF while parsing" {
+		// tokenizer_error reports an end of input inside brackets as the
+		// innermost bracket left open.
+		if open := p.tz.OpenBrackets(); len(open) > 0 {
+			return p.unclosedError(open[len(open)-1])
+		}
+	}
+	cur := e.Lineno
+	if strings.HasSuffix(e.Msg, "' was never closed") {
+		cur = p.lastLine()
+	}
+	if last >= 0 && p.toks[last].EndLine > cur {
+		cur = p.toks[last].EndLine
+	}
+	e.Text = p.errorTextAt(e.Lineno, cur, last)
 	if e.Msg == "unexpected character after line continuation character" && e.Offset > 0 {
 		// CPython measures this column from the start of its buffer.
-		line := p.tz.SourceLine(e.Lineno)
+		line := p.sourceLine(e.Lineno)
 		byteOff := 0
 		for i := 1; i < e.Offset && byteOff < len(line); i++ {
 			_, size := utf8.DecodeRuneInString(line[byteOff:])
@@ -144,12 +176,17 @@ func (p *parser) fixTokenizerError(e *SyntaxError) {
 			}
 		}
 	}
+	return e
 }
 
 // tokCol returns the 1-based start offset _PyPegen_raise_error uses for
 // token t: INDENT, DEDENT and ENDMARKER carry no column in CPython, which
 // then reports the tokenizer's cursor, the end of the line's indentation.
 func (p *parser) tokCol(t *Token) int {
+	if t.Col < 0 && p.atEOF(t) {
+		// At the end of the input the cursor is past the last line.
+		return len(p.sourceLine(t.Line))
+	}
 	if t.Col < 0 {
 		line := p.sourceLine(t.Line)
 		n := 0
@@ -159,6 +196,30 @@ func (p *parser) tokCol(t *Token) int {
 		return n
 	}
 	return t.Col + 1
+}
+
+// atEOF reports whether t is the ENDMARKER or one of the DEDENTs before it.
+func (p *parser) atEOF(t *Token) bool {
+	if t.Kind == ENDMARKER {
+		return true
+	}
+	if t.Kind != DEDENT {
+		return false
+	}
+	i := 0
+	for i < len(p.toks) && &p.toks[i] != t {
+		i++
+	}
+	for j := i + 1; p.fetch(j); j++ {
+		switch p.toks[j].Kind {
+		case ENDMARKER:
+			return true
+		case DEDENT:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // tokEndCol returns the 1-based end offset _PyPegen_raise_error uses.
@@ -250,15 +311,35 @@ func (p *parser) checkRestOfSource(err *SyntaxError) *SyntaxError {
 	if open := p.tz.OpenBrackets(); len(open) > 0 {
 		b := open[len(open)-1]
 		if errLine > b.Line {
-			e := p.makeError(ClassSyntaxError, "'"+b.Val+"' was never closed", b.Line, b.Col+1, b.Line, 0)
-			e.Text = p.errorText(b.Line, len(p.toks)-1)
-			if p.parent == nil && p.tz.hasEncoding {
-				e.Offset = charOffset(e.Text, b.Col+1)
-			}
-			return e
+			return p.unclosedError(b)
 		}
 	}
 	return err
+}
+
+// unclosedError reports bracket b as never closed, as
+// raise_unclosed_parentheses_error does.
+func (p *parser) unclosedError(b Token) *SyntaxError {
+	e := p.makeError(ClassSyntaxError, "'"+b.Val+"' was never closed", b.Line, b.Col+1, b.Line, 0)
+	e.Text = p.errorTextAt(b.Line, p.lastLine(), len(p.toks)-1)
+	e.Offset = b.Col + 1
+	if p.parent == nil && p.tz.hasEncoding {
+		e.Offset = charOffset(e.Text, b.Col+1)
+	}
+	return e
+}
+
+// lastLine returns the line CPython's tokenizer is on at the end of the
+// input: the last line of the source.
+func (p *parser) lastLine() int {
+	n := 1
+	if len(p.toks) > 0 {
+		n = p.toks[len(p.toks)-1].EndLine
+	}
+	for p.sourceLine(n+1) != "" {
+		n++
+	}
+	return n
 }
 
 // isDoneCodeError reports whether a tokenizer error is one CPython's

@@ -619,6 +619,9 @@ func (p *parser) atom() Expr {
 // strings is STRING+, decoded by parseStrings.
 func (p *parser) strings() Expr {
 	start := p.pos
+	if e, ok := p.memoExpr(memoStrings, start); ok {
+		return e
+	}
 	for p.peek() == STRING {
 		p.pos++
 	}
@@ -626,6 +629,7 @@ func (p *parser) strings() Expr {
 	if err != nil {
 		panic(bailout{err})
 	}
+	p.memoSetExpr(memoStrings, start, e)
 	return e
 }
 
@@ -732,10 +736,11 @@ func (p *parser) braceAtom() Expr {
 		}
 		return &Dict{Pos: p.span(start), Keys: keys, Values: vals}
 	}
-	if p.invalid {
-		p.pos = start + 1
-		p.invalidDoubleStarredKVPairs()
-	}
+	// The grammar's "'{' invalid_double_starred_kvpairs '}'" is not an
+	// alternative made of an invalid rule alone, so pegen runs it in the
+	// first pass too.
+	p.pos = start + 1
+	p.invalidDoubleStarredKVPairs()
 	// set: '{' star_named_expressions '}'
 	p.pos = start + 1
 	if elts := p.starNamedExpressions(); elts != nil && p.accept(RBRACE) {

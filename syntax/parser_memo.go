@@ -17,8 +17,7 @@ const (
 	memoBlock
 	memoClosedPattern
 	memoInvalidNamed
-	memoStarNamed
-	memoDisjunction
+	memoStrings
 	numMemo
 )
 

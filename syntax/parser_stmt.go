@@ -4,6 +4,8 @@
 
 package syntax
 
+import "strings"
+
 // fileRule is file: [statements] ENDMARKER.
 func (p *parser) fileRule() Node {
 	body := p.statements()
@@ -33,9 +35,6 @@ func (p *parser) evalRule() Node {
 // interactiveRule is interactive: statement_newline.
 func (p *parser) interactiveRule() Node {
 	start := p.pos
-	if p.invalid {
-		// statement_newline's alternatives in order, for the error pass.
-	}
 	if s := p.compoundStmt(); s != nil && p.accept(NEWLINE) {
 		return &Interactive{Body: []Stmt{s}}
 	}
@@ -51,9 +50,29 @@ func (p *parser) interactiveRule() Node {
 }
 
 // checkSingle rejects a single-input source holding more than one
-// statement, as bad_single_statement does.
+// statement, as bad_single_statement does: after the statement, only
+// blanks and comments may follow the tokenizer's position.
 func (p *parser) checkSingle(*Interactive) *SyntaxError {
-	return nil
+	t := &p.toks[p.fill-1]
+	line, col := t.EndLine, t.EndCol
+	if col < 0 {
+		return nil
+	}
+	for {
+		text := p.sourceLine(line)
+		if text == "" {
+			return nil
+		}
+		if col > len(text) {
+			col = len(text)
+		}
+		rest := strings.TrimLeft(text[col:], " \t\n\f")
+		if rest != "" && rest[0] != '#' {
+			return p.makeError(ClassSyntaxError, "multiple statements found while compiling a single statement",
+				t.Line, p.tokCol(t), t.EndLine, tokEndCol(t))
+		}
+		line, col = line+1, 0
+	}
 }
 
 // funcTypeRule is func_type: '(' [type_expressions] ')' '->' expression

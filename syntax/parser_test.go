@@ -22,7 +22,11 @@ warnings.simplefilter('ignore')
 out = []
 for mode, src in json.load(sys.stdin):
     try:
-        out.append(ast.dump(ast.parse(src.encode('utf-8', 'surrogatepass'), '<test>', mode), include_attributes=True))
+        if mode.endswith('-str'):
+            mode = mode[:-4]
+        else:
+            src = src.encode('utf-8', 'surrogatepass')
+        out.append(ast.dump(ast.parse(src, '<test>', mode), include_attributes=True))
     except SyntaxError as e:
         out.append([type(e).__name__, e.msg, e.lineno or 0, e.offset or 0, e.end_lineno or 0, e.end_offset or 0, e.text or ''])
 json.dump(out, sys.stdout)
@@ -54,7 +58,10 @@ func oracleParse(t *testing.T, mode string, cases []string) []any {
 
 // kraitParse gives Krait's result in the oracle's form.
 func kraitParse(src string, mode Mode) any {
-	res, err := Parse([]byte(src), "<test>", mode)
+	return kraitResult(Parse([]byte(src), "<test>", mode))
+}
+
+func kraitResult(res *Result, err *SyntaxError) any {
 	if err != nil {
 		return []any{err.Class.String(), err.Msg, float64(err.Lineno), float64(err.Offset),
 			float64(err.EndLineno), float64(err.EndOffset), err.Text}
@@ -461,7 +468,7 @@ func TestParseMutants(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
 	}
-	files := smallStdlibFiles(t, 4000, mutantFiles)
+	files := smallStdlibFiles(t, mutantMaxSize, mutantFiles)
 	var cases []string
 	rng := mutantSeed
 	next := func(n int) int {
@@ -470,7 +477,10 @@ func TestParseMutants(t *testing.T) {
 		rng ^= rng << 17
 		return int(rng % uint64(n))
 	}
-	inserts := []string{":", "(", ")", "[", "]", "=", ",", "if ", "*", "**", " x", ".", "lambda", "\n", "    ", "'", "yield", "for", "import", "as", "==", ":="}
+	inserts := []string{":", "(", ")", "[", "]", "=", ",", "if ", "*", "**", " x", ".", "lambda", "\n", "    ", "'", "yield", "for", "import", "as", "==", ":=",
+		" def ", " class ", "return ", " else", "except", "finally:", "with ", "async ", "await ", " not ", " in ", " is ", "del ", "global ",
+		"nonlocal ", "pass", "match ", "case ", " from ", "@", "->", "...", "**=", "~", "%", "!=", "<", "None", "True", "1", "\"s\"", "f'{x}'",
+		"\\\n", "\t", "#", ";", "{", "}", "*a", "**k", "=1", " for x in y", " if x else y", "lambda x:", "yield from ", "1j", "0x", "_"}
 	for _, src := range files {
 		for k := 0; k < mutantsPerFile; k++ {
 			i := next(len(src))
@@ -479,7 +489,20 @@ func TestParseMutants(t *testing.T) {
 				j = len(src)
 			}
 			var m string
-			switch next(3) {
+			switch next(4) {
+			case 3:
+				// Move, drop or repeat a whole line.
+				lines := strings.SplitAfter(src, "\n")
+				a, b := next(len(lines)), next(len(lines))
+				switch next(3) {
+				case 0:
+					lines[a], lines[b] = lines[b], lines[a]
+				case 1:
+					lines[a] = ""
+				default:
+					lines[a] += lines[b]
+				}
+				m = strings.Join(lines, "")
 			case 0:
 				m = src[:i] + src[j:]
 			case 1:
@@ -502,13 +525,159 @@ func TestParseMutants(t *testing.T) {
 				os.WriteFile(fmt.Sprintf("%s/mutant_%d.py", dir, i), []byte(src), 0o644)
 			}
 			if bad <= 60 {
-				g, w := fmt.Sprint(got), fmt.Sprint(want[i])
-				if len(g) > 300 {
-					g, w = g[:300], w[:300]
-				}
+				g, w := clip(fmt.Sprint(got), 300), clip(fmt.Sprint(want[i]), 300)
 				t.Errorf("mutant %d:\n got  %s\n want %s", i, g, w)
 			}
 		}
 	}
 	t.Logf("%d mutants, %d differ", len(cases), bad)
+}
+
+var parseSingleCases = []string{
+	"x = 1", "x = 1\n", "if x:\n  pass\n", "if x:\n  pass", "x = 1\ny = 2\n", "x = 1; y = 2", "", "\n", "# c\n",
+	"x = 1\n# c\n\n", "def f():\n  pass\n\n", "if x:\n  pass\nelse:\n  pass\n", "x = 1\n  \n", "x=1\n\nx",
+	"@d\nclass C: pass\n", "for x in y: pass\nz", "1 +\n", "x = 1 # c\n  # d\n",
+}
+
+func TestParseSingleAgainstPython(t *testing.T) {
+	checkAgainstPython(t, "single", ModeSingle, parseSingleCases)
+}
+
+// harvestScript collects the sources CPython's own tests feed to the
+// compiler: doctest examples of test_syntax and the string arguments of
+// the checking helpers in test_syntax, test_exceptions, test_grammar,
+// test_fstring and test_patma.
+const harvestScript = `
+import ast, doctest, json, sys
+out = []
+base = '/usr/lib/python3.11/test/'
+src = open(base + 'test_syntax.py').read()
+mod = ast.parse(src)
+doc = ast.get_docstring(mod, clean=False) or ''
+for ex in doctest.DocTestParser().get_examples(doc):
+    out.append(ex.source)
+names = {'_check_error', 'check', 'assertSyntaxError', '_check_noerror', 'check_syntax_error',
+         'assertAllRaise', 'assert_syntax_error', '_check_in_scopes', 'assertEqual', 'eval', 'exec', 'compile'}
+for f in ['test_syntax.py', 'test_exceptions.py', 'test_grammar.py', 'test_fstring.py', 'test_patma.py', 'test_positional_only_arg.py', 'test_unpack_ex.py', 'test_genexps.py', 'test_string_literals.py']:
+    try:
+        tree = ast.parse(open(base + f).read())
+    except Exception:
+        continue
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            fn = node.func
+            name = fn.attr if isinstance(fn, ast.Attribute) else getattr(fn, 'id', '')
+            if name in names:
+                for a in node.args[:2]:
+                    if isinstance(a, ast.Constant) and isinstance(a.value, str):
+                        out.append(a.value)
+                    if isinstance(a, ast.List):
+                        for e in a.elts:
+                            if isinstance(e, ast.Constant) and isinstance(e.value, str):
+                                out.append(e.value)
+seen = set()
+res = []
+for s in out:
+    if s not in seen and '\x00' not in s:
+        seen.add(s)
+        res.append(s)
+json.dump(res, sys.stdout)
+`
+
+// TestParseCPythonTestSources parses the snippets CPython's tests compile
+// and compares each outcome with python3.11's.
+func TestParseCPythonTestSources(t *testing.T) {
+	py, err := exec.LookPath("python3.11")
+	if err != nil {
+		t.Skip("python3.11 not found")
+	}
+	outb, err := exec.Command(py, "-c", harvestScript).Output()
+	if err != nil {
+		t.Skip("cannot harvest CPython's tests: ", err)
+	}
+	var cases []string
+	if err := json.Unmarshal(outb, &cases); err != nil {
+		t.Fatal(err)
+	}
+	var valid []string
+	for _, c := range cases {
+		if utf8Valid(c) {
+			valid = append(valid, c)
+		}
+	}
+	want := oracleParse(t, "exec", valid)
+	bad := 0
+	for i, src := range valid {
+		got := kraitParse(src, ModeExec)
+		if fmt.Sprint(got) != fmt.Sprint(want[i]) {
+			bad++
+			g, w := clip(fmt.Sprint(got), 400), clip(fmt.Sprint(want[i]), 400)
+			t.Errorf("%q:\n got  %s\n want %s", src, g, w)
+		}
+	}
+	t.Logf("%d sources, %d differ", len(valid), bad)
+}
+
+// parseNonASCIICases have errors after non-ASCII text, where offsets count
+// bytes for bytes source and code points for str source.
+var parseNonASCIICases = []string{
+	"éé b c", "print 'éé' + 1", "x = 'é' 'a' b", "f(a=1, éé)", "(éé bb)", "é = (1,\n", "x = 'é\\x4'",
+	"# é\nif x\n  pass", "f'{é b}'", "x = é if y", "é() = 1", "def f(é=1, b): pass", "  é",
+}
+
+func TestParseNonASCIIOffsets(t *testing.T) {
+	checkAgainstPython(t, "exec", ModeExec, parseNonASCIICases)
+	want := oracleParse(t, "exec-str", parseNonASCIICases)
+	for i, src := range parseNonASCIICases {
+		got := kraitResult(ParseString(src, "<test>", ModeExec))
+		if fmt.Sprint(got) != fmt.Sprint(want[i]) {
+			t.Errorf("ParseString %q:\n got  %v\n want %v", src, got, want[i])
+		}
+	}
+}
+
+// TestParseWarnings compares the warnings issued while parsing.
+func TestParseWarnings(t *testing.T) {
+	py, err := exec.LookPath("python3.11")
+	if err != nil {
+		t.Skip("python3.11 not found")
+	}
+	cases := []string{
+		"x = '\\d'\n", "x = 1if y else 2\n", "x = 0x1for x in y\n", "x = '\\d' + 1if y else '\\q'\n",
+		"x = f'{1if y else 2}'\n", "x = [0x1for x in y]\n", "x = b'\\d'\n",
+	}
+	script := `
+import json, sys, warnings
+out = []
+for src in json.load(sys.stdin):
+    with warnings.catch_warnings(record=True) as ws:
+        warnings.simplefilter("always")
+        try:
+            compile(src.encode(), "<test>", "exec")
+        except SyntaxError as e:
+            pass
+    out.append(["%s %s %d" % (w.category.__name__, w.message, w.lineno) for w in ws])
+json.dump(out, sys.stdout)
+`
+	data, _ := json.Marshal(cases)
+	cmd := exec.Command(py, "-c", script)
+	cmd.Stdin = strings.NewReader(string(data))
+	outb, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want [][]string
+	json.Unmarshal(outb, &want)
+	for i, src := range cases {
+		res, serr := Parse([]byte(src), "<test>", ModeExec)
+		var got []string
+		if serr == nil {
+			for _, w := range res.Warnings {
+				got = append(got, fmt.Sprintf("%s %s %d", w.Category, w.Msg, w.Lineno))
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want[i]) {
+			t.Errorf("%q:\n got  %q\n want %q", src, got, want[i])
+		}
+	}
 }

@@ -44,12 +44,20 @@ func smallStdlibFiles(t *testing.T, max, n int) []string {
 	return out
 }
 
-// The size of TestParseMutants; KRAIT_MUTANTS=files,perfile,seed overrides
+// The size of TestParseMutants; KRAIT_MUTANTS=files,perfile,seed,maxsize overrides
 // it for a longer search.
-var mutantFiles, mutantsPerFile, mutantSeed = 60, 25, uint64(12345)
+var mutantFiles, mutantsPerFile, mutantSeed, mutantMaxSize = 60, 25, uint64(12345), 4000
 
 func init() {
 	if v := os.Getenv("KRAIT_MUTANTS"); v != "" {
-		fmt.Sscanf(v, "%d,%d,%d", &mutantFiles, &mutantsPerFile, &mutantSeed)
+		fmt.Sscanf(v, "%d,%d,%d,%d", &mutantFiles, &mutantsPerFile, &mutantSeed, &mutantMaxSize)
 	}
+}
+
+// clip shortens s to at most n bytes for a message.
+func clip(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
 }

@@ -13,7 +13,8 @@ import (
 )
 
 // fstringHost is what string parsing needs from the parser: parsing the
-// expression of an f-string replacement field, and recording warnings.
+// expression of an f-string replacement field, recording warnings, and
+// building SyntaxErrors located as CPython locates them.
 type fstringHost interface {
 	// parseFStringExpr parses src, the text CPython hands to its sub-parser
 	// for one replacement field (the expression wrapped in parentheses), in
@@ -24,23 +25,22 @@ type fstringHost interface {
 	// current line, i.e. a token's end line, against startLine). Errors of
 	// the sub-parse get the "f-string: " prefix and columns made relative
 	// again by subtracting startCol, as _PyPegen_raise_error_known_location
-	// does for Py_fstring_input.
+	// does for Py_fstring_input; their text is src, and their offsets stay
+	// in bytes, since the sub-tokenizer has no encoding (python3.11 gives
+	// offset 2, end offset 8 for f'{"é" a b}').
 	parseFStringExpr(src string, startLine, startCol int) (Expr, *SyntaxError)
 	// warn records a compile-time warning (e.g. DeprecationWarning
 	// "invalid escape sequence '\d'") at the given token.
 	warn(category, msg string, at Token)
 	// errorAt builds a SyntaxError located at tok with the given message,
-	// filling Filename and Text as the parser does for its own errors.
+	// filling Filename and Text as the parser does for its own errors
+	// (RAISE_SYNTAX_ERROR_KNOWN_LOCATION).
 	errorAt(tok Token, msg string) *SyntaxError
-}
-
-// lastTokenErrorer is an optional extension of fstringHost. Most errors of
-// string parsing are raised in CPython with RAISE_SYNTAX_ERROR, which puts
-// them at the last token the parser has fetched (p->tokens[p->fill-1]): the
-// token just after the run of strings, e.g. the NEWLINE or the ')'. A host
-// that implements it gets CPython's locations; otherwise those errors fall
-// back to the last string token.
-type lastTokenErrorer interface {
+	// errorAtLastToken builds a SyntaxError as RAISE_SYNTAX_ERROR does, at
+	// the last token the parser has fetched (p->tokens[p->fill-1]). CPython
+	// raises most errors of string parsing this way; since the strings
+	// rule is STRING+, that is the token just after the run of strings,
+	// e.g. the NEWLINE or the ')'.
 	errorAtLastToken(msg string) *SyntaxError
 }
 
@@ -64,10 +64,7 @@ type stringParser struct {
 
 // raise reports msg where CPython's RAISE_SYNTAX_ERROR would.
 func (sp *stringParser) raise(msg string) *SyntaxError {
-	if r, ok := sp.h.(lastTokenErrorer); ok {
-		return r.errorAtLastToken(msg)
-	}
-	return sp.h.errorAt(sp.last, msg)
+	return sp.h.errorAtLastToken(msg)
 }
 
 // literal is one STRING token split into its prefix flags and body.
@@ -136,7 +133,7 @@ func (sp *stringParser) concatenate(toks []Token) (Expr, *SyntaxError) {
 		bytesMode = lit.bytes
 		switch {
 		case lit.fmode:
-			if _, err := sp.concatFstring(&b, t, lit.start, lit.end, lit.raw, 0); err != nil {
+			if err := sp.concatFstring(&b, t, lit.start, lit.end, lit.raw); err != nil {
 				return nil, err
 			}
 		case lit.bytes:
@@ -148,7 +145,7 @@ func (sp *stringParser) concatenate(toks []Token) (Expr, *SyntaxError) {
 	if bytesMode {
 		return &Constant{Pos: spanOf(sp.first, sp.last), Value: Bytes(bytesVal)}, nil
 	}
-	return sp.finish(&b, sp.first, sp.last), nil
+	return b.finish(sp.first, sp.last), nil
 }
 
 // spanOf is the span from the start of first to the end of last.

@@ -8,6 +8,7 @@ package syntax
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // CPython's limits on nesting.
@@ -164,9 +165,19 @@ func (t *Tokenizer) AtEOF() bool { return t.endOfSource }
 
 // Warnings returns the warnings the tokenizer has issued so far (CPython's
 // SyntaxWarning "invalid decimal literal" for a number followed directly by
-// a keyword, e.g. "1if x else y"). Col is the 0-based byte column CPython's
-// error would point after if the warning were turned into an error.
+// a keyword, e.g. "1if x else y"). Col is the 0-based byte column of the
+// character after the number; WarningAsError uses it.
 func (t *Tokenizer) Warnings() []Warning { return t.warnings }
+
+// WarningAsError returns the SyntaxError CPython raises in place of
+// warning w (one of Warnings) when warnings are errors (-W error).
+func (t *Tokenizer) WarningAsError(w Warning) *SyntaxError {
+	line := strings.TrimSuffix(t.SourceLine(w.Lineno), "\n")
+	col := min(max(w.Col, 0), len(line))
+	off := utf8.RuneCountInString(replaceInvalidUTF8(line[:col]))
+	return &SyntaxError{Msg: w.Msg, Filename: t.filename, Lineno: w.Lineno, Offset: off,
+		EndLineno: w.Lineno, EndOffset: off, Text: replaceInvalidUTF8(line)}
+}
 
 // Next returns the next token. After ENDMARKER or an error it keeps
 // returning the same result.
@@ -208,7 +219,7 @@ func (t *Tokenizer) start() *SyntaxError {
 	if !t.fileMode && strings.IndexByte(src, 0) >= 0 {
 		return &SyntaxError{Msg: "source code string cannot contain null bytes", Filename: t.filename}
 	}
-	src, t.addedNL = normalizeNewlines(src, !t.noFinalNL)
+	src, t.addedNL = normalizeNewlines(src, !t.noFinalNL, !t.fileMode)
 	if !t.fromStr {
 		var err *SyntaxError
 		t.hadBOM = strings.HasPrefix(src, "\xef\xbb\xbf")
@@ -226,12 +237,12 @@ func (t *Tokenizer) start() *SyntaxError {
 
 // normalizeNewlines turns "\r\n" and "\r" into "\n" and, for file input,
 // adds a final "\n" if missing, as CPython's translate_newlines does; it
-// reports whether it added one.
-func normalizeNewlines(s string, fileInput bool) (string, bool) {
+// reports whether it added one. With translated set (compile() rather than
+// reading a script) it also makes translate_newlines' blank line after a
+// final "\r\n" (its last-character check sees the skipped '\n' as missing).
+func normalizeNewlines(s string, fileInput, translated bool) (string, bool) {
 	hasCR := strings.IndexByte(s, '\r') >= 0
-	// CPython's translate_newlines adds a blank line after a final "\r\n"
-	// (its last-character check sees the skipped '\n' as missing).
-	extra := fileInput && strings.HasSuffix(s, "\r\n")
+	extra := fileInput && translated && strings.HasSuffix(s, "\r\n")
 	if hasCR {
 		b := make([]byte, 0, len(s)+2)
 		for i := 0; i < len(s); i++ {

@@ -420,13 +420,18 @@ func TestMutants(t *testing.T) {
 		Tokens  []string
 		Error   []any
 		Compile []string
+		File    []any
 	}
 	if err := json.Unmarshal(out, &cases); err != nil {
 		t.Fatal(err)
 	}
 	bad := 0
 	for _, c := range cases {
-		if msg := tokCheckMutant(c.Src, c.Tokens, c.Error, c.Compile); msg != "" {
+		msg := tokCheckMutant(c.Src, c.Tokens, c.Error, c.Compile)
+		if msg == "" {
+			msg = tokCheckMutantFile(c.Src, c.File)
+		}
+		if msg != "" {
 			bad++
 			if bad <= 15 {
 				t.Errorf("%q:\n%s", c.Src, msg)
@@ -434,6 +439,49 @@ func TestMutants(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d mutants agree", len(cases)-bad, len(cases))
+}
+
+// tokCheckMutantFile compares the error of the tokenizer over the bytes
+// of src with that of compile() of a file holding them, when the
+// tokenizer decides it.
+func tokCheckMutantFile(src string, want []any) string {
+	err, _ := tokTokenizeAll(NewTokenizer([]byte(src), "m.py"))
+	var got []any
+	if err != nil {
+		got = []any{err.Class.String(), err.Msg, float64(err.Lineno), float64(err.Offset),
+			float64(err.EndLineno), float64(err.EndOffset), err.Text}
+	}
+	wantMsg, gotMsg := "", ""
+	if want != nil {
+		wantMsg = want[1].(string)
+	}
+	if err != nil {
+		gotMsg = err.Msg
+	}
+	switch {
+	case err != nil && wantMsg == gotMsg:
+		if fmt.Sprint(want) != fmt.Sprint(got) {
+			return fmt.Sprintf("file error:\n  want %q\n  got  %q", want, got)
+		}
+	case tokIsLexicalMessage(wantMsg):
+		return fmt.Sprintf("file error:\n  want %q\n  got  %q", want, got)
+	}
+	return ""
+}
+
+// tokIsLexicalMessage tells the messages only the tokenizer produces.
+func tokIsLexicalMessage(msg string) bool {
+	if tokPegenMessages[msg] || strings.HasSuffix(msg, "was never closed") {
+		return true
+	}
+	for _, p := range []string{"unterminated ", "invalid character", "invalid non-printable", "unmatched ",
+		"closing parenthesis", "invalid decimal", "invalid hex", "invalid octal", "invalid binary",
+		"invalid digit", "invalid imaginary", "leading zeros", "too many nested"} {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokCheckMutant compares the tokenizer's run over src with CPython's and
@@ -648,5 +696,43 @@ func TestTypeComments(t *testing.T) {
 	}
 	if fmt.Sprint(tz.TypeIgnores()) != "[{5 [foo]  } {6 }]" {
 		t.Errorf("type ignores %v", tz.TypeIgnores())
+	}
+}
+
+// TestWarningAsError checks the errors the number warnings become under
+// python3.11 -W error.
+func TestWarningAsError(t *testing.T) {
+	tokNeedPython(t)
+	cases := []string{"1if x else y", "x = 0x1for", "é = 1or 2", "x = 1\ny = [0o7for x in y]\n", "1.5jif 1 else 2"}
+	js, _ := json.Marshal(cases)
+	script := `
+import json, sys
+for s in json.loads(sys.argv[1]):
+    try:
+        compile(s.encode(), 'f', 'exec')
+        print('OK')
+    except SyntaxError as e:
+        print(e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
+`
+	out, err := exec.Command("python3.11", "-W", "error", "-c", script, string(js)).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Split(strings.TrimSpace(string(out)), "\n")
+	for i, c := range cases {
+		tz := NewTokenizer([]byte(c), "f")
+		if e, _ := tokTokenizeAll(tz); e != nil {
+			t.Fatalf("%q: %v", c, e)
+		}
+		ws := tz.Warnings()
+		if len(ws) == 0 {
+			t.Errorf("%q: no warning", c)
+			continue
+		}
+		e := tz.WarningAsError(ws[0])
+		got := fmt.Sprintf("%s %d %d %d %d '%s'", e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text)
+		if got != want[i] {
+			t.Errorf("%q:\n  want %s\n  got  %s", c, want[i], got)
+		}
 	}
 }
