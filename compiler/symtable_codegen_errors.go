@@ -89,7 +89,8 @@ type checker struct {
 	futureLine  int // CPython's ff_lineno: the line of the last leading future import
 	interactive bool
 	u           *unit
-	units       []*unit
+	units       []*unit // the code objects being generated, innermost last
+	pool        []*unit // units allocated so far, for reuse
 	err         *syntax.SyntaxError
 }
 
@@ -126,8 +127,14 @@ func (c *checker) fail(msg string) {
 
 func (c *checker) failf(format string, args ...any) { c.fail(fmt.Sprintf(format, args...)) }
 
+// enter starts a code object, reusing the units of finished ones.
 func (c *checker) enter(blk *Block, scope scopeKind, firstLine int) {
-	u := &unit{blk: blk, scope: scope,
+	depth := len(c.units)
+	if depth == len(c.pool) {
+		c.pool = append(c.pool, &unit{})
+	}
+	u := c.pool[depth]
+	*u = unit{blk: blk, scope: scope, fblocks: u.fblocks[:0],
 		loc: syntax.Pos{Lineno: firstLine, EndLineno: firstLine}}
 	c.units = append(c.units, u)
 	c.u = u
