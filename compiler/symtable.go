@@ -318,3 +318,38 @@ func Mangle(private, name string) string {
 	}
 	return "_" + p + name
 }
+
+// Dump returns the table as text, one line per block (type, name, line,
+// whether nested, parameters) followed by one line per symbol (name, flags,
+// scope), children indented below their parent. Names that only pass
+// through a block come last, sorted, so that the text can be compared with
+// what CPython's symtable module reports (testdata/symtable/symdump.py).
+func (t *SymbolTable) Dump() string {
+	var b strings.Builder
+	dumpBlock(&b, t.Top, "")
+	return b.String()
+}
+
+func dumpBlock(b *strings.Builder, blk *Block, ind string) {
+	nested := 0
+	if blk.Nested {
+		nested = 1
+	}
+	fmt.Fprintf(b, "%s%s %s line=%d nested=%d varnames=%s\n", ind, blk.Type, blk.Name,
+		blk.Pos.Lineno, nested, strings.Join(blk.Varnames, ","))
+	var passed []Symbol
+	for _, s := range blk.Symbols {
+		if s.Flags == 0 {
+			passed = append(passed, s)
+			continue
+		}
+		fmt.Fprintf(b, "%s  %s %s %s\n", ind, s.Name, s.Flags, s.Scope)
+	}
+	slices.SortFunc(passed, func(x, y Symbol) int { return strings.Compare(x.Name, y.Name) })
+	for _, s := range passed {
+		fmt.Fprintf(b, "%s  %s %s %s\n", ind, s.Name, s.Flags, s.Scope)
+	}
+	for _, c := range blk.Children {
+		dumpBlock(b, c, ind+"    ")
+	}
+}

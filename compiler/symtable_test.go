@@ -18,7 +18,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -115,31 +114,7 @@ func errString(e *syntax.SyntaxError) string {
 }
 
 // dumpTable prints a table as symdump.py's dump() does.
-func dumpTable(st *SymbolTable) string {
-	var b strings.Builder
-	dumpBlock(&b, st.Top, "")
-	return b.String()
-}
-
-func dumpBlock(b *strings.Builder, blk *Block, ind string) {
-	fmt.Fprintf(b, "%s%s %s line=%d nested=%d varnames=%s\n", ind, blk.Type, blk.Name,
-		blk.Pos.Lineno, b2i(blk.Nested), strings.Join(blk.Varnames, ","))
-	var passed []Symbol
-	for _, s := range blk.Symbols {
-		if s.Flags == 0 {
-			passed = append(passed, s)
-			continue
-		}
-		fmt.Fprintf(b, "%s  %s %s %s\n", ind, s.Name, s.Flags, s.Scope)
-	}
-	sort.Slice(passed, func(i, j int) bool { return passed[i].Name < passed[j].Name })
-	for _, s := range passed {
-		fmt.Fprintf(b, "%s  %s %s %s\n", ind, s.Name, s.Flags, s.Scope)
-	}
-	for _, c := range blk.Children {
-		dumpBlock(b, c, ind+"    ")
-	}
-}
+func dumpTable(st *SymbolTable) string { return st.Dump() }
 
 func b2i(v bool) int {
 	if v {
