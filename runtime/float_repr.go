@@ -154,7 +154,7 @@ func layoutDigits(b *strings.Builder, digits string, decpt int, code byte, prec 
 	}
 	n := len(digits)
 	if decpt <= 0 {
-		b.WriteString(zeros(decpt-start))
+		b.WriteString(zeros(decpt - start))
 		b.WriteByte('.')
 		b.WriteString(zeros(-decpt))
 	}
@@ -166,11 +166,11 @@ func layoutDigits(b *strings.Builder, digits string, decpt int, code byte, prec 
 		b.WriteString(digits)
 	}
 	if n < decpt {
-		b.WriteString(zeros(decpt-n))
+		b.WriteString(zeros(decpt - n))
 		b.WriteByte('.')
-		b.WriteString(zeros(end-decpt))
+		b.WriteString(zeros(end - decpt))
 	} else {
-		b.WriteString(zeros(end-n))
+		b.WriteString(zeros(end - n))
 	}
 	if !alt {
 		s := b.String()

@@ -27,6 +27,10 @@ func (r oracleResult) String() string {
 	if r.Err != "" {
 		return r.Err + ": " + r.Msg
 	}
+	var s string
+	if len(r.OK) > 0 && r.OK[0] == '"' && json.Unmarshal(r.OK, &s) == nil {
+		return okString(s)
+	}
 	return string(r.OK)
 }
 
@@ -89,8 +93,11 @@ func runOracle(t testing.TB, handle string, inputs []any, env ...string) []oracl
 
 // okString wraps a Go string result as the oracle would report it.
 func okString(s string) string {
-	b, _ := json.Marshal(s)
-	return string(b)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.Encode(s)
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 // errString renders a *pyErr as the oracle reports an exception.

@@ -160,7 +160,7 @@ func decimalValue(c rune) int {
 	if c >= '0' && c <= '9' {
 		return int(c - '0')
 	}
-	if c < 0x80 || !unicode.Is(unicode.Nd, c) {
+	if c < 0x80 || !unicode.Is(unicode.Nd, c) || isUnicode15Digit(c) {
 		return -1
 	}
 	// Unicode assigns decimal digits in complete runs of ten starting at a zero, so the
@@ -176,6 +176,12 @@ func decimalValue(c rune) int {
 		}
 	}
 	return -1
+}
+
+// isUnicode15Digit reports the decimal digits Go's tables have but Python 3.11's
+// Unicode 14 database lacks (Kawi and Nag Mundari, added in Unicode 15.0).
+func isUnicode15Digit(c rune) bool {
+	return c >= 0x11F50 && c <= 0x11F59 || c >= 0x1E4F0 && c <= 0x1E4F9
 }
 
 // checkGrouping rejects a thousands separator with a type that does not allow it.
