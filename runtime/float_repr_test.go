@@ -119,7 +119,11 @@ func (m *mismatches) check(input any, got, want string) {
 	}
 	m.n++
 	if m.n <= 15 {
-		m.t.Errorf("input %v:\n got  %s\n want %s", input, got, want)
+		in := fmt.Sprint(input)
+		if len(in) > 300 {
+			in = in[:300] + "..."
+		}
+		m.t.Errorf("input %s:\n got  %.300s\n want %.300s", in, got, want)
 	}
 }
 

@@ -1,0 +1,140 @@
+// This file tests int(str, base) and str(int) against python3.11.
+package runtime
+
+import (
+	bigpkg "math/big"
+	"math/rand"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// randomIntLiteral assembles int() inputs from valid and invalid pieces.
+func randomIntLiteral(r *rand.Rand) string {
+	var b strings.Builder
+	pick := func(p int, s ...string) {
+		if r.Intn(100) < p {
+			b.WriteString(s[r.Intn(len(s))])
+		}
+	}
+	pick(20, " ", "\t", "\u00a0", "\u3000", "\x1c", "\x85", "\n ")
+	pick(30, "-", "+", "--", "+-")
+	pick(30, "0x", "0X", "0o", "0b", "0B", "0", "00", "0_", "0x_", "0b__")
+	n := r.Intn(25)
+	digits := "0123456789abcdefzXYZ_٣٤\u0967²"
+	dr := []rune(digits)
+	for i := 0; i < n; i++ {
+		if r.Intn(3) == 0 {
+			b.WriteRune(dr[r.Intn(len(dr))])
+		} else {
+			b.WriteByte("0123456789"[r.Intn(10)])
+		}
+	}
+	pick(10, "_", "__", ".", "x", "\x00", "é")
+	pick(20, " ", "\t ", "\u2029")
+	return b.String()
+}
+
+func TestParseIntOracle(t *testing.T) {
+	r := rand.New(rand.NewSource(6))
+	bases := []int{0, 10, 2, 8, 16, 36, 3, 7, 1, 37}
+	type tc struct {
+		s    string
+		base int
+	}
+	var cases []tc
+	var inputs []any
+	for i := 0; i < 30000; i++ {
+		c := tc{randomIntLiteral(r), bases[r.Intn(len(bases))]}
+		cases = append(cases, c)
+		inputs = append(inputs, []any{strCodePoints(c.s), c.base})
+	}
+	for _, n := range []int{4300, 4301, 5000} {
+		for _, base := range []int{10, 16, 7} {
+			s := strings.Repeat("1", n)
+			cases = append(cases, tc{s, base}, tc{s + "x", base}, tc{"x" + s, base}, tc{"1_" + s, base})
+		}
+	}
+	cases = append(cases, tc{strings.Repeat("a", 300), 10}, tc{"'\"", 10}, tc{"\xed\xa0\x80", 10})
+	for _, c := range cases[len(inputs):] {
+		inputs = append(inputs, []any{strCodePoints(c.s), c.base})
+	}
+	res := runOracle(t, "def handle(x): return hex(int(''.join(map(chr, x[0])), x[1]))", inputs)
+	m := &mismatches{t: t}
+	for i, c := range cases {
+		small, big, err := parseIntLiteral(c.s, c.base, defaultIntMaxStrDigits)
+		got := ""
+		switch {
+		case err != nil:
+			got = errString(err)
+		case big != nil:
+			got = okString(hexString(big))
+			if big.IsInt64() {
+				t.Errorf("%q: %v returned as big", c.s, big)
+			}
+		default:
+			got = okString(hexString(new(bigpkg.Int).SetInt64(small)))
+		}
+		m.check(inputs[i], got, res[i].String())
+	}
+	m.done()
+}
+
+func TestIntToDecimalOracle(t *testing.T) {
+	r := rand.New(rand.NewSource(7))
+	var xs []*bigpkg.Int
+	var inputs []any
+	for i := 0; i < 300; i++ {
+		x := randomBigInt(r)
+		if i%10 == 0 {
+			x = new(bigpkg.Int).Exp(bigpkg.NewInt(10), bigpkg.NewInt(int64(4290+r.Intn(20))), nil)
+			x.Sub(x, bigpkg.NewInt(int64(r.Intn(3))))
+			if r.Intn(2) == 0 {
+				x.Neg(x)
+			}
+		}
+		xs = append(xs, x)
+		inputs = append(inputs, x.Text(16))
+	}
+	res := runOracle(t, "def handle(x): return str(int(x, 16))", inputs)
+	m := &mismatches{t: t}
+	for i, x := range xs {
+		s, err := intToDecimal(x, defaultIntMaxStrDigits)
+		got := okString(s)
+		if err != nil {
+			got = errString(err)
+		}
+		m.check(x.BitLen(), got, res[i].String())
+	}
+	m.done()
+}
+
+func TestParseIntSmallAndBig(t *testing.T) {
+	cases := map[string]string{
+		"9223372036854775807": "small", "-9223372036854775808": "small",
+		"9223372036854775808": "big", "-9223372036854775809": "big", "0x_ff": "small",
+	}
+	for s, want := range cases {
+		small, big, err := parseIntLiteral(s, 0, 4300)
+		if err != nil {
+			t.Fatal(s, err)
+		}
+		got := "small"
+		if big != nil {
+			got = "big"
+		} else if strconv.FormatInt(small, 10) != strings.TrimPrefix(s, "+") && s != "0x_ff" {
+			t.Errorf("%s parsed as %d", s, small)
+		}
+		if got != want {
+			t.Errorf("%s: got %s", s, got)
+		}
+	}
+}
+
+// hexString is Python's hex().
+func hexString(x *bigpkg.Int) string {
+	if x.Sign() < 0 {
+		return "-0x" + new(bigpkg.Int).Neg(x).Text(16)
+	}
+	return "0x" + x.Text(16)
+}
