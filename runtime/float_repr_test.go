@@ -107,13 +107,17 @@ func errString(e *pyErr) string {
 
 // compareMismatches reports at most a few mismatches and the total count.
 type mismatches struct {
-	t     testing.TB
-	n     int
-	total int
+	t      testing.TB
+	n      int
+	total  int
+	raised int // cases where python3.11 raised an exception
 }
 
 func (m *mismatches) check(input any, got, want string) {
 	m.total++
+	if strings.Contains(want, "Error: ") && !strings.HasPrefix(want, "\"") {
+		m.raised++
+	}
 	if got == want {
 		return
 	}
@@ -131,7 +135,7 @@ func (m *mismatches) done() {
 	if m.n > 0 {
 		m.t.Errorf("%d of %d cases differ from python3.11", m.n, m.total)
 	} else {
-		m.t.Logf("%d cases match python3.11", m.total)
+		m.t.Logf("%d cases match python3.11 (%d of them exceptions)", m.total, m.raised)
 	}
 }
 

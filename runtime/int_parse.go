@@ -115,7 +115,7 @@ func parseIntASCII(s string, base, maxDigits int) (int64, *big.Int, bool, *pyErr
 		}
 	}
 	if at(i) == '0' {
-		p := at(i + 1) | 0x20
+		p := at(i+1) | 0x20
 		if base == 16 && p == 'x' || base == 8 && p == 'o' || base == 2 && p == 'b' {
 			i += 2
 			if at(i) == '_' {

@@ -1,0 +1,280 @@
+// This file tests '%' formatting of str against python3.11, with a small model of
+// Python values standing in for the object model.
+package runtime
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// pv is a Python value of the test model: int, bool, float, complex, str, None or list.
+type pv struct {
+	kind  string // "int", "bool", "float", "complex", "str", "NoneType", "list"
+	i     *big.Int
+	f, im float64
+	s     string
+	items []pv
+}
+
+func (v pv) json() any {
+	switch v.kind {
+	case "int", "bool":
+		return []any{v.kind, v.i.String()}
+	case "float":
+		return []any{v.kind, math.Float64bits(v.f)}
+	case "complex":
+		return []any{v.kind, math.Float64bits(v.f), math.Float64bits(v.im)}
+	case "str":
+		return []any{v.kind, strCodePoints(v.s)}
+	case "list":
+		var items []any
+		for _, it := range v.items {
+			items = append(items, it.json())
+		}
+		return []any{v.kind, items}
+	}
+	return []any{v.kind}
+}
+
+func (v pv) repr(ascii bool) (string, *pyErr) {
+	switch v.kind {
+	case "str":
+		r := unicodeRepr(v.s)
+		if ascii {
+			r = asciiEscape(r)
+		}
+		return r, nil
+	case "list":
+		parts := []string{}
+		for _, it := range v.items {
+			s, err := it.repr(ascii)
+			if err != nil {
+				return "", err
+			}
+			parts = append(parts, s)
+		}
+		return "[" + strings.Join(parts, ", ") + "]", nil
+	case "dict":
+		parts := []string{}
+		for k, it := range v.items {
+			s, err := it.repr(ascii)
+			if err != nil {
+				return "", err
+			}
+			parts = append(parts, unicodeRepr(dictKeys[k])+": "+s)
+		}
+		return "{" + strings.Join(parts, ", ") + "}", nil
+	}
+	return v.str()
+}
+
+func (v pv) str() (string, *pyErr) {
+	switch v.kind {
+	case "int":
+		return intToDecimal(v.i, defaultIntMaxStrDigits)
+	case "bool":
+		return map[bool]string{true: "True", false: "False"}[v.i.Sign() != 0], nil
+	case "float":
+		return floatRepr(v.f), nil
+	case "complex":
+		return complexRepr(v.f, v.im), nil
+	case "str":
+		return v.s, nil
+	case "dict", "list":
+		return v.repr(false)
+	case "NoneType":
+		return "None", nil
+	}
+	return v.repr(false)
+}
+
+// dictKeys are the keys of the test's dict operands, in insertion order.
+var dictKeys = []string{"a", "a(b)", "b"}
+
+// asciiEscape escapes the non-ASCII characters of a repr, as ascii() does.
+func asciiEscape(s string) string {
+	var b strings.Builder
+	for _, c := range codePoints(s) {
+		switch {
+		case c < 0x80:
+			b.WriteRune(c)
+		case c < 0x100:
+			fmt.Fprintf(&b, "\\x%02x", c)
+		case c < 0x10000:
+			fmt.Fprintf(&b, "\\u%04x", c)
+		default:
+			fmt.Fprintf(&b, "\\U%08x", c)
+		}
+	}
+	return b.String()
+}
+
+var testPercentHooks = &percentHooks[pv]{
+	Str:      func(v pv) (string, *pyErr) { return v.str() },
+	Repr:     func(v pv) (string, *pyErr) { return v.repr(false) },
+	ASCII:    func(v pv) (string, *pyErr) { return v.repr(true) },
+	TypeName: func(v pv) string { return v.kind },
+	ExactInt: func(v pv) (*big.Int, bool) { return v.i, v.kind == "int" || v.kind == "bool" },
+	StrValue: func(v pv) (string, bool) { return v.s, v.kind == "str" },
+	Number: func(v pv) (*big.Int, bool, *pyErr) {
+		switch v.kind {
+		case "int", "bool":
+			return v.i, true, nil
+		case "float":
+			if math.IsNaN(v.f) {
+				return nil, false, valueError("cannot convert float NaN to integer")
+			}
+			if math.IsInf(v.f, 0) {
+				return nil, false, overflowError("cannot convert float infinity to integer")
+			}
+			x, _ := big.NewFloat(v.f).Int(nil)
+			return x, true, nil
+		}
+		return nil, false, nil
+	},
+	Index: func(v pv) (*big.Int, bool, *pyErr) { return v.i, v.kind == "int" || v.kind == "bool", nil },
+	Float: func(v pv) (float64, bool, *pyErr) {
+		switch v.kind {
+		case "int", "bool":
+			f, err := intToFloat(v.i)
+			return f, err == nil, err
+		case "float":
+			return v.f, true, nil
+		}
+		return 0, false, nil
+	},
+	MaxStrDigits: defaultIntMaxStrDigits,
+}
+
+func randomPV(r *rand.Rand) pv {
+	switch r.Intn(12) {
+	case 0, 1, 2:
+		return pv{kind: "int", i: randomBigInt(r)}
+	case 3:
+		return pv{kind: "bool", i: big.NewInt(int64(r.Intn(2)))}
+	case 4, 5, 6:
+		return pv{kind: "float", f: randomFloat(r)}
+	case 7:
+		return pv{kind: "complex", f: randomFloat(r), im: randomFloat(r)}
+	case 8, 9:
+		s := randomString(r)
+		if r.Intn(3) == 0 {
+			s = string([]rune(s + "x")[:1])
+		}
+		return pv{kind: "str", s: s}
+	case 10:
+		return pv{kind: "NoneType"}
+	}
+	return pv{kind: "list", items: []pv{{kind: "str", s: "a'b"}, {kind: "int", i: big.NewInt(3)}}}
+}
+
+// randomPercentFormat builds a format string of literal text and conversions.
+func randomPercentFormat(r *rand.Rand, keys bool) string {
+	var b strings.Builder
+	pick := func(p int, s ...string) {
+		if r.Intn(100) < p {
+			b.WriteString(s[r.Intn(len(s))])
+		}
+	}
+	for n := r.Intn(4); n >= 0; n-- {
+		pick(50, "ab", "é", " ", "x=", "€😀")
+		b.WriteByte('%')
+		if keys {
+			pick(80, "(a)", "(b)", "(a(b))", "(zz)", "(")
+		}
+		pick(40, "-", "+", " ", "#", "0", "-0", "+#", " 0", "#0")
+		pick(40, "1", "5", "12", "*", "0")
+		pick(40, ".", ".0", ".3", ".10", ".*")
+		pick(5, "l", "h", "L")
+		pick(97, "s", "r", "a", "d", "i", "u", "o", "x", "X", "e", "E", "f", "F", "g", "G", "c", "%", "y", "€")
+	}
+	pick(20, "tail", "%")
+	return b.String()
+}
+
+func TestPercentFormatOracle(t *testing.T) {
+	r := rand.New(rand.NewSource(11))
+	type tc struct {
+		format string
+		args   percentArgs[pv]
+	}
+	var cases []tc
+	var inputs []any
+	for n := 0; n < 20000; n++ {
+		c := tc{}
+		var args any
+		switch r.Intn(6) {
+		case 0: // one value, not a tuple
+			v := randomPV(r)
+			c.format = randomPercentFormat(r, false)
+			c.args = percentArgs[pv]{Items: []pv{v}}
+			args = []any{"one", v.json()}
+		case 1: // a dict
+			m := map[string]pv{"a": randomPV(r), "a(b)": randomPV(r), "b": randomPV(r)}
+			c.format = randomPercentFormat(r, true)
+			c.args = percentArgs[pv]{Items: []pv{{kind: "dict", items: []pv{m["a"], m["a(b)"], m["b"]}}}, Lookup: func(k string) (pv, *pyErr) {
+				v, ok := m[k]
+				if !ok {
+					return pv{}, &pyErr{"KeyError", unicodeRepr(k)}
+				}
+				return v, nil
+			}}
+			args = []any{"dict", map[string]any{"a": m["a"].json(), "a(b)": m["a(b)"].json(), "b": m["b"].json()}}
+		default: // a tuple
+			items := make([]pv, r.Intn(5))
+			js := []any{}
+			for k := range items {
+				items[k] = randomPV(r)
+				if r.Intn(6) == 0 {
+					items[k] = pv{kind: "int", i: big.NewInt(int64(r.Intn(30) - 10))}
+				}
+				if x := items[k].i; x != nil && x.CmpAbs(big.NewInt(1000)) > 0 && x.CmpAbs(big.NewInt(1<<32)) < 0 {
+					items[k].i = big.NewInt(x.Int64() % 1000) // a width that big is slow to compare
+				}
+				js = append(js, items[k].json())
+			}
+			c.format = randomPercentFormat(r, false)
+			c.args = percentArgs[pv]{Items: items, IsTuple: true}
+			args = []any{"tuple", js}
+		}
+		cases = append(cases, c)
+		inputs = append(inputs, []any{strCodePoints(c.format), args})
+	}
+	handle := `
+def V(x):
+    k = x[0]
+    if k == 'int': return int(x[1])
+    if k == 'bool': return bool(int(x[1]))
+    if k == 'float': return F(x[1])
+    if k == 'complex': return complex(F(x[1]), F(x[2]))
+    if k == 'str': return ''.join(map(chr, x[1]))
+    if k == 'list': return [V(i) for i in x[1]]
+    return None
+def handle(x):
+    fmt = ''.join(map(chr, x[0]))
+    kind, a = x[1]
+    if kind == 'one': args = V(a)
+    elif kind == 'dict': args = {k: V(v) for k, v in a.items()}
+    else: args = tuple(V(i) for i in a)
+    return fmt % args
+`
+	res := runOracle(t, handle, inputs)
+	m := &mismatches{t: t}
+	for i, c := range cases {
+		s, err := percentFormat(c.format, c.args, testPercentHooks)
+		got := okString(s)
+		if err != nil {
+			got = errString(err)
+		}
+		want := res[i].String()
+		if strings.HasPrefix(want, "KeyError: ") {
+			want = "KeyError: " + strings.Trim(want[10:], "\"")
+		}
+		m.check(inputs[i], got, want)
+	}
+	m.done()
+}
