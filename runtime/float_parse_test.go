@@ -2,6 +2,7 @@
 package runtime
 
 import (
+	"fmt"
 	"math"
 	"math/rand"
 	"strconv"
@@ -11,8 +12,20 @@ import (
 
 // randomFloatLiteral assembles float() inputs from valid and invalid pieces.
 func randomFloatLiteral(r *rand.Rand) string {
-	if r.Intn(4) == 0 {
+	if r.Intn(3) == 0 {
 		return strconv.FormatFloat(randomFloat(r), "eEfgG"[r.Intn(5)], r.Intn(20)-1, 64)
+	}
+	if r.Intn(3) == 0 { // long digit strings test correct rounding
+		var b strings.Builder
+		for n := r.Intn(40); n > 0; n-- {
+			b.WriteByte(byte('0' + r.Intn(10)))
+		}
+		b.WriteString(".")
+		for n := r.Intn(40); n > 0; n-- {
+			b.WriteByte(byte('0' + r.Intn(10)))
+		}
+		b.WriteString(fmt.Sprintf("e%d", r.Intn(700)-350))
+		return b.String()
 	}
 	var b strings.Builder
 	pick := func(p int, s ...string) {

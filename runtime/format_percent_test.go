@@ -172,27 +172,60 @@ func randomPV(r *rand.Rand) pv {
 	return pv{kind: "list", items: []pv{{kind: "str", s: "a'b"}, {kind: "int", i: big.NewInt(3)}}}
 }
 
-// randomPercentFormat builds a format string of literal text and conversions.
-func randomPercentFormat(r *rand.Rand, keys bool) string {
+// randomPercentFormat builds a format string of literal text and conversions; when
+// args is not nil it appends to it an argument suited to each conversion (mostly), so
+// that most cases format successfully.
+func randomPercentFormat(r *rand.Rand, keys bool, args *[]pv) string {
 	var b strings.Builder
-	pick := func(p int, s ...string) {
+	pick := func(p int, s ...string) string {
 		if r.Intn(100) < p {
-			b.WriteString(s[r.Intn(len(s))])
+			x := s[r.Intn(len(s))]
+			b.WriteString(x)
+			return x
 		}
+		return ""
 	}
 	for n := r.Intn(4); n >= 0; n-- {
 		pick(50, "ab", "é", " ", "x=", "€😀")
 		b.WriteByte('%')
 		if keys {
-			pick(80, "(a)", "(b)", "(a(b))", "(zz)", "(")
+			pick(90, "(a)", "(b)", "(a(b))", "(zz)", "(")
 		}
 		pick(40, "-", "+", " ", "#", "0", "-0", "+#", " 0", "#0")
-		pick(40, "1", "5", "12", "*", "0")
-		pick(40, ".", ".0", ".3", ".10", ".*")
-		pick(5, "l", "h", "L")
-		pick(97, "s", "r", "a", "d", "i", "u", "o", "x", "X", "e", "E", "f", "F", "g", "G", "c", "%", "y", "€")
+		if pick(40, "1", "5", "12", "*", "0") == "*" && args != nil {
+			*args = append(*args, pv{kind: "int", i: big.NewInt(int64(r.Intn(30) - 10))})
+		}
+		if pick(40, ".", ".0", ".3", ".10", ".*") == ".*" && args != nil {
+			*args = append(*args, pv{kind: "int", i: big.NewInt(int64(r.Intn(30) - 10))})
+		}
+		pick(3, "l", "h", "L")
+		typ := ""
+		if r.Intn(50) == 0 {
+			typ = pick(100, "y", "€", "%")
+		} else {
+			typ = pick(99, "s", "r", "a", "d", "i", "u", "o", "x", "X", "e", "E", "f", "F", "g", "G", "c", "%")
+		}
+		if args == nil || typ == "%" {
+			continue
+		}
+		v := randomPV(r)
+		if r.Intn(8) != 0 {
+			switch {
+			case strings.Contains("diuoxX", typ):
+				v = pv{kind: "int", i: randomBigInt(r)}
+			case strings.Contains("eEfFgG", typ) && r.Intn(3) != 0:
+				v = pv{kind: "float", f: randomFloat(r)}
+			case strings.Contains("eEfFgG", typ):
+				v = pv{kind: "int", i: randomBigInt(r)}
+			case typ == "c" && r.Intn(2) == 0:
+				v = pv{kind: "str", s: string([]rune(randomString(r) + "x")[:1])}
+			case typ == "c":
+				v = pv{kind: "int", i: big.NewInt(int64(r.Intn(0x110000)))}
+			}
+		}
+		*args = append(*args, v)
 	}
-	pick(20, "tail", "%")
+	pick(10, "tail", "%")
 	return b.String()
 }
 
@@ -210,12 +243,17 @@ func TestPercentFormatOracle(t *testing.T) {
 		switch r.Intn(6) {
 		case 0: // one value, not a tuple
 			v := randomPV(r)
-			c.format = randomPercentFormat(r, false)
+			c.format = randomPercentFormat(r, false, nil)
 			c.args = percentArgs[pv]{Items: []pv{v}}
+			if v.kind == "list" { // a list has __getitem__, so '%' treats it as a mapping
+				c.args.Lookup = func(string) (pv, *pyErr) {
+					return pv{}, typeError("list indices must be integers or slices, not str")
+				}
+			}
 			args = []any{"one", v.json()}
 		case 1: // a dict
 			m := map[string]pv{"a": randomPV(r), "a(b)": randomPV(r), "b": randomPV(r)}
-			c.format = randomPercentFormat(r, true)
+			c.format = randomPercentFormat(r, true, nil)
 			c.args = percentArgs[pv]{Items: []pv{{kind: "dict", items: []pv{m["a"], m["a(b)"], m["b"]}}}, Lookup: func(k string) (pv, *pyErr) {
 				v, ok := m[k]
 				if !ok {
@@ -225,19 +263,24 @@ func TestPercentFormatOracle(t *testing.T) {
 			}}
 			args = []any{"dict", map[string]any{"a": m["a"].json(), "a(b)": m["a(b)"].json(), "b": m["b"].json()}}
 		default: // a tuple
-			items := make([]pv, r.Intn(5))
+			var items []pv
+			c.format = randomPercentFormat(r, false, &items)
+			shifted := false
+			if r.Intn(10) == 0 && len(items) > 0 {
+				items, shifted = items[1:], true
+			} else if r.Intn(10) == 0 {
+				items = append(items, randomPV(r))
+			}
+			for k := range items {
+				// A misplaced argument may become a '*' width: keep widths quick to build.
+				if x := items[k].i; shifted && x != nil && x.IsInt64() && x.CmpAbs(big.NewInt(1000)) > 0 {
+					items[k].i = big.NewInt(x.Int64() % 1000)
+				}
+			}
 			js := []any{}
 			for k := range items {
-				items[k] = randomPV(r)
-				if r.Intn(6) == 0 {
-					items[k] = pv{kind: "int", i: big.NewInt(int64(r.Intn(30) - 10))}
-				}
-				if x := items[k].i; x != nil && x.CmpAbs(big.NewInt(1000)) > 0 && x.CmpAbs(big.NewInt(1<<32)) < 0 {
-					items[k].i = big.NewInt(x.Int64() % 1000) // a width that big is slow to compare
-				}
 				js = append(js, items[k].json())
 			}
-			c.format = randomPercentFormat(r, false)
 			c.args = percentArgs[pv]{Items: items, IsTuple: true}
 			args = []any{"tuple", js}
 		}

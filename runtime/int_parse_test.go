@@ -10,7 +10,38 @@ import (
 )
 
 // randomIntLiteral assembles int() inputs from valid and invalid pieces.
-func randomIntLiteral(r *rand.Rand) string {
+func randomIntLiteral(r *rand.Rand, base int) string {
+	if r.Intn(2) == 0 { // mostly valid: [ws][sign][prefix]digits with single underscores
+		var b strings.Builder
+		b.WriteString([]string{"", "", " ", "\u3000", "\t"}[r.Intn(5)])
+		b.WriteString([]string{"", "", "-", "+"}[r.Intn(4)])
+		switch {
+		case base == 16 || base == 0 && r.Intn(4) == 0:
+			b.WriteString([]string{"", "0x", "0X_"}[r.Intn(3)])
+			base = 16
+		case base == 8:
+			b.WriteString([]string{"", "0o"}[r.Intn(2)])
+		case base == 2:
+			b.WriteString([]string{"", "0b"}[r.Intn(2)])
+		}
+		digits := "0123456789abcdefghijklmnopqrstuvwxyz٠١٢٣"
+		top := base
+		if base < 2 || base > 36 {
+			top = 10
+		}
+		set := []rune(digits[:top])
+		if r.Intn(5) == 0 {
+			set = []rune("٠١٢٣0123")
+		}
+		for n := 1 + r.Intn(30); n > 0; n-- {
+			b.WriteRune(set[r.Intn(len(set))])
+			if r.Intn(8) == 0 && n > 1 {
+				b.WriteByte('_')
+			}
+		}
+		b.WriteString([]string{"", "", " ", "\n"}[r.Intn(4)])
+		return b.String()
+	}
 	var b strings.Builder
 	pick := func(p int, s ...string) {
 		if r.Intn(100) < p {
@@ -45,7 +76,8 @@ func TestParseIntOracle(t *testing.T) {
 	var cases []tc
 	var inputs []any
 	for i := 0; i < 30000; i++ {
-		c := tc{randomIntLiteral(r), bases[r.Intn(len(bases))]}
+		base := bases[r.Intn(len(bases))]
+		c := tc{randomIntLiteral(r, base), base}
 		cases = append(cases, c)
 		inputs = append(inputs, []any{strCodePoints(c.s), c.base})
 	}
