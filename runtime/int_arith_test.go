@@ -1,0 +1,80 @@
+// This file tests int floor division, **, pow with a modulus and true division against
+// python3.11.
+package runtime
+
+import (
+	"math/big"
+	"math/rand"
+	"testing"
+)
+
+func TestIntArithOracle(t *testing.T) {
+	r := rand.New(rand.NewSource(13))
+	small := func() *big.Int { return big.NewInt(int64(r.Intn(41) - 20)) }
+	type tc struct {
+		op      string
+		a, b, m *big.Int
+	}
+	var cases []tc
+	var inputs []any
+	ops := []string{"divmod", "**", "pow3", "/"}
+	for i := 0; i < 20000; i++ {
+		c := tc{op: ops[i%len(ops)], a: randomBigInt(r), b: randomBigInt(r), m: randomBigInt(r)}
+		if r.Intn(2) == 0 {
+			c.b = small()
+		}
+		if r.Intn(3) == 0 {
+			c.m = small()
+		}
+		if c.op == "**" && c.b.Sign() > 0 {
+			c.b = big.NewInt(int64(r.Intn(30)))
+		}
+		cases = append(cases, c)
+		inputs = append(inputs, []any{c.op, c.a.String(), c.b.String(), c.m.String()})
+	}
+	handle := floatOracleHelpers + `
+def handle(x):
+    op, a, b, m = x[0], int(x[1]), int(x[2]), int(x[3])
+    if op == 'divmod': return R(divmod(a, b))
+    if op == '**': return R(a ** b)
+    if op == 'pow3': return R(pow(a, b, m))
+    return R(a / b)
+`
+	res := runOracle(t, handle, inputs, "PYTHONINTMAXSTRDIGITS=0")
+	m := &mismatches{t: t}
+	var powInexact []int
+	for i, c := range cases {
+		var got string
+		switch c.op {
+		case "divmod":
+			q, rem, err := intFloorDivMod(c.a, c.b)
+			got = bigResult(q, err)
+			if err == nil {
+				got = okString(q.String() + " " + rem.String())
+			}
+		case "**":
+			x, f, isFloat, err := intPow(c.a, c.b)
+			if isFloat || err != nil {
+				got = floatResult(f, err)
+			} else {
+				got = okString(x.String())
+			}
+		case "pow3":
+			got = bigResult(intModPow(c.a, c.b, c.m))
+		case "/":
+			got = floatResult(intTrueDivide(c.a, c.b))
+		}
+		want := res[i].String()
+		if c.op == "**" && got != want && got[0] == '"' && want[0] == '"' && c.b.Sign() < 0 {
+			powInexact = append(powInexact, i)
+			continue
+		}
+		m.check(inputs[i], got, want)
+	}
+	m.done()
+	checkPowCorrectlyRounded(t, powInexact, func(i int) (float64, float64) {
+		x, _ := intToFloat(cases[i].a)
+		y, _ := intToFloat(cases[i].b)
+		return x, y
+	})
+}
