@@ -155,3 +155,21 @@ func TestFloatHexOracle(t *testing.T) {
 	}
 	m.done()
 }
+
+func FuzzParseFloat(f *testing.F) {
+	for _, s := range []string{"1_0.5e-3", " -inf ", "0x1p3", "٣.٥", "nan"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if v, err := parseFloat(s); err == nil && !math.IsNaN(v) {
+			if w, err := parseFloat(floatRepr(v)); err != nil || w != v {
+				t.Fatalf("repr round trip of %v failed", v)
+			}
+		}
+		if v, err := floatFromHex(s); err == nil && !math.IsNaN(v) {
+			if w, err := floatFromHex(floatHex(v)); err != nil || w != v {
+				t.Fatalf("hex round trip of %v failed", v)
+			}
+		}
+	})
+}

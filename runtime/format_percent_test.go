@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/big"
 	"math/rand"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -320,4 +321,20 @@ def handle(x):
 		m.check(inputs[i], got, want)
 	}
 	m.done()
+}
+
+func FuzzPercentFormat(f *testing.F) {
+	for _, s := range []string{"%s", "%(a)s", "%*.*f", "%-#010x", "%c%%%", "%(a(b)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, format string) {
+		if len(format) > 30 || regexp.MustCompile(`[0-9]{5}`).MatchString(format) {
+			return // widths that big are valid but slow to build
+		}
+		items := []pv{{kind: "int", i: big.NewInt(7)}, {kind: "float", f: -2.5}, {kind: "str", s: "é"}}
+		percentFormat(format, percentArgs[pv]{Items: items, IsTuple: true}, testPercentHooks)
+		percentFormat(format, percentArgs[pv]{Items: items[:1], Lookup: func(string) (pv, *pyErr) {
+			return items[2], nil
+		}}, testPercentHooks)
+	})
 }

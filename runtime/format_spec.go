@@ -8,7 +8,6 @@ import (
 	"math"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // pyErr is a Python exception raised by an algorithm of this package before the object
@@ -66,7 +65,7 @@ const maxFormatWidth = 1 << 31
 // defaultType and defaultAlign (str: 's', '<'; int: 'd', '>'; float and complex: 0, '>').
 func parseFormatSpec(spec, typeName string, defaultType, defaultAlign rune) (formatSpec, *pyErr) {
 	fs := formatSpec{fill: ' ', align: defaultAlign, width: -1, precision: -1, typ: defaultType}
-	r := []rune(spec)
+	r := codePoints(spec)
 	pos := 0
 	fillGiven, alignGiven := false, false
 	if len(r) >= 2 && isAlign(r[1]) {
@@ -132,6 +131,9 @@ func parseFormatSpec(spec, typeName string, defaultType, defaultAlign rune) (for
 	}
 	return fs, checkGrouping(&fs)
 }
+
+// fillString returns the fill character in WTF-8, so that a lone surrogate survives.
+func (fs *formatSpec) fillString() string { return string(appendCodePoint(nil, fs.fill)) }
 
 func isAlign(c rune) bool { return c == '<' || c == '>' || c == '=' || c == '^' }
 
@@ -268,9 +270,10 @@ func layoutNumber(p numberParts, fs *formatSpec, upper bool) (string, *pyErr) {
 		digits = groupDigits(p.digits, minWidth, fs.group, fs.typ)
 	}
 	var b strings.Builder
-	body := utf8.RuneCountInString(digits) + nonDigit
+	body := len(digits) + nonDigit // digits and separators are ASCII
 	left, right, mid := padding(fs.width-body, fs.align)
-	b.WriteString(strings.Repeat(string(fs.fill), left))
+	fill := fs.fillString()
+	b.WriteString(strings.Repeat(fill, left))
 	b.WriteString(sign)
 	if upper {
 		b.WriteString(strings.ToUpper(p.prefix))
@@ -278,13 +281,13 @@ func layoutNumber(p numberParts, fs *formatSpec, upper bool) (string, *pyErr) {
 	} else {
 		b.WriteString(p.prefix)
 	}
-	b.WriteString(strings.Repeat(string(fs.fill), mid))
+	b.WriteString(strings.Repeat(fill, mid))
 	b.WriteString(digits)
 	if p.decimal {
 		b.WriteByte('.')
 	}
 	b.WriteString(p.rest)
-	b.WriteString(strings.Repeat(string(fs.fill), right))
+	b.WriteString(strings.Repeat(fill, right))
 	return b.String(), nil
 }
 
@@ -391,6 +394,6 @@ func padString(s string, n int, fs *formatSpec) (string, *pyErr) {
 	if left == 0 && right == 0 {
 		return s, nil
 	}
-	fill := string(fs.fill)
+	fill := fs.fillString()
 	return strings.Repeat(fill, left) + s + strings.Repeat(fill, right), nil
 }

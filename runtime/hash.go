@@ -140,6 +140,9 @@ func hashStr(s string, key *hashKey) int64 {
 	if s == "" {
 		return 0
 	}
+	if isASCII(s) { // the internal representation is the string's own bytes
+		return fixHash(int64(siphash13(key.k0, key.k1, s)))
+	}
 	width, n := 1, 0
 	for i := 0; i < len(s); {
 		c, size := decodeCodePoint(s, i)
@@ -160,6 +163,36 @@ func hashStr(s string, key *hashKey) int64 {
 		}
 	}
 	return hashBytes(buf, key)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// shuffleBits spreads the bits of an item's hash before frozenset hashing XORs them.
+func shuffleBits(h uint64) uint64 {
+	return (h ^ 89869747 ^ h<<16) * 3644798167
+}
+
+// hashFrozenset returns hash(frozenset) from its items' hashes, as frozenset_hash: an
+// order-independent XOR of shuffled item hashes, then the size and a final dispersion.
+func hashFrozenset(items []int64) int64 {
+	var h uint64
+	for _, x := range items {
+		h ^= shuffleBits(uint64(x))
+	}
+	h ^= (uint64(len(items)) + 1) * 1927868237
+	h ^= h>>11 ^ h>>25
+	h = h*69069 + 907133923
+	if h == math.MaxUint64 {
+		return 590923713
+	}
+	return int64(h)
 }
 
 // decodeCodePoint decodes the code point at s[i] from WTF-8: like UTF-8, but a surrogate

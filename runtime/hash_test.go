@@ -163,3 +163,47 @@ func byteInts(s string) []int {
 	}
 	return out
 }
+
+func TestHashFrozensetOracle(t *testing.T) {
+	r := rand.New(rand.NewSource(14))
+	var inputs []any
+	var want []string
+	for i := 0; i < 2000; i++ {
+		seen := map[string]bool{}
+		var items []string
+		var hs []int64
+		for n := r.Intn(12); n > 0; n-- {
+			x := randomBigInt(r)
+			if seen[x.String()] {
+				continue
+			}
+			seen[x.String()] = true
+			items = append(items, x.String())
+			hs = append(hs, hashInt(x))
+		}
+		inputs = append(inputs, items)
+		want = append(want, strconv.FormatInt(hashFrozenset(hs), 10))
+	}
+	res := runOracle(t, "def handle(x): return hash(frozenset(int(i) for i in (x or [])))", inputs)
+	m := &mismatches{t: t}
+	for i := range inputs {
+		m.check(inputs[i], want[i], res[i].String())
+	}
+	m.done()
+}
+
+func FuzzHashStr(f *testing.F) {
+	f.Add("abc")
+	f.Add("\xed\xa0\x80x")
+	key, _ := newHashKey("0")
+	f.Fuzz(func(t *testing.T, s string) {
+		hashStr(s, &key)
+		if isASCII(s) {
+			// The ASCII fast path must agree with the general one.
+			b := []byte(s)
+			if hashStr(s, &key) != hashBytes(b, &key) {
+				t.Fatal("ASCII str and bytes hashes differ")
+			}
+		}
+	})
+}

@@ -170,3 +170,18 @@ func hexString(x *bigpkg.Int) string {
 	}
 	return "0x" + x.Text(16)
 }
+
+func FuzzParseIntLiteral(f *testing.F) {
+	for _, s := range []string{"0x_1f", " -12_3 ", "٣", "0_0", "\xed\xa0\x80"} {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, s string, base int) {
+		small, big, err := parseIntLiteral(s, base%40, 4300)
+		if err == nil && big == nil {
+			// A valid literal must survive a round trip through its decimal form.
+			if _, _, err := parseIntLiteral(strconv.FormatInt(small, 10), 10, 4300); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+}

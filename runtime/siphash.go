@@ -51,8 +51,9 @@ func lcgFill(x uint32, buf []byte) {
 	}
 }
 
-// siphash13 is SipHash with one compression round and three finalization rounds.
-func siphash13(k0, k1 uint64, b []byte) uint64 {
+// siphash13 is SipHash with one compression round and three finalization rounds, over
+// the bytes of a string or a byte slice.
+func siphash13[T string | []byte](k0, k1 uint64, b T) uint64 {
 	v0 := k0 ^ 0x736f6d6570736575
 	v1 := k1 ^ 0x646f72616e646f6d
 	v2 := k0 ^ 0x6c7967656e657261
@@ -71,15 +72,16 @@ func siphash13(k0, k1 uint64, b []byte) uint64 {
 	}
 	n := len(b)
 	for len(b) >= 8 {
-		m := binary.LittleEndian.Uint64(b)
+		m := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 		v3 ^= m
 		round()
 		v0 ^= m
 		b = b[8:]
 	}
 	last := uint64(n) << 56
-	for i, c := range b {
-		last |= uint64(c) << (8 * i)
+	for i := 0; i < len(b); i++ {
+		last |= uint64(b[i]) << (8 * i)
 	}
 	v3 ^= last
 	round()
