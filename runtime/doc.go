@@ -13,7 +13,10 @@
 //   - float(str), float.fromhex and float.hex (float_parse.go)
 //   - hash() of int, float, complex, tuple, str and bytes, with SipHash-1-3 keyed from
 //     PYTHONHASHSEED (hash.go, siphash.go)
-//   - float round, divmod, as_integer_ratio and modular pow (float_arith.go)
+//   - float round, //, %, divmod, ** (correctly rounded) and as_integer_ratio, and int
+//     true division (float_arith.go); int floor division, ** and pow(a, b, m)
+//     (int_arith.go)
+//   - repr(str) (unicode_repr in int_parse.go, for error messages until str exists)
 //
 // Errors from these algorithms are returned as *pyErr values naming the Python exception
 // class and its message; the object model will turn them into exceptions.

@@ -172,3 +172,9 @@ def handle(a):
 		t.Errorf("too many differences from glibc's pow: %d", len(idx))
 	}
 }
+
+func BenchmarkFloatPow(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		floatPow(1.0001+float64(i%7), 2.5)
+	}
+}

@@ -8,7 +8,8 @@ import (
 )
 
 // formatFloat renders f under spec as float.__format__ does; typeName names the object's
-// type in error messages.
+// type in error messages. An empty spec means str(self), which the caller must use
+// instead for a subclass that overrides __str__.
 func formatFloat(f float64, spec, typeName string) (string, *pyErr) {
 	if spec == "" {
 		return floatRepr(f), nil

@@ -26,65 +26,83 @@ func floatRepr(f float64) string {
 // floatToString formats f in one of the modes 'e', 'E', 'f', 'F', 'g', 'G' (precision prec)
 // or 'r' (shortest round-trip digits, prec ignored), exactly as PyOS_double_to_string.
 func floatToString(f float64, code byte, prec int, flags dtsFlags) string {
+	var buf [40]byte
+	return string(appendFloat(buf[:0], f, code, prec, flags))
+}
+
+// appendFloat appends floatToString(f, code, prec, flags) to b.
+func appendFloat(b []byte, f float64, code byte, prec int, flags dtsFlags) []byte {
 	upper := code == 'E' || code == 'F' || code == 'G'
 	if upper {
 		code += 'a' - 'A'
 	}
 	neg := math.Signbit(f)
-	var b strings.Builder
 	if math.IsNaN(f) || math.IsInf(f, 0) {
-		if math.IsNaN(f) {
-			neg = false // CPython never shows the sign of a nan
-		}
-		writeSign(&b, neg, flags)
 		word := "inf"
 		if math.IsNaN(f) {
-			word = "nan"
+			neg, word = false, "nan" // CPython never shows the sign of a nan
 		}
 		if upper {
 			word = strings.ToUpper(word)
 		}
-		b.WriteString(word)
-		return b.String()
+		return append(appendSign(b, neg, flags), word...)
 	}
-	digits, decpt := floatDigits(math.Abs(f), code, prec)
-	if neg && flags&dtsNoNeg0 != 0 && strings.Trim(digits, "0") == "" {
+	var dbuf [32]byte
+	digits, decpt := floatDigits(dbuf[:0], math.Abs(f), code, prec)
+	if neg && flags&dtsNoNeg0 != 0 && allZeros(digits) {
 		neg = false
 	}
-	writeSign(&b, neg, flags)
-	layoutDigits(&b, digits, decpt, code, prec, flags, upper)
-	return b.String()
+	b = appendSign(b, neg, flags)
+	return layoutDigits(b, digits, decpt, code, prec, flags, upper)
 }
 
-func writeSign(b *strings.Builder, neg bool, flags dtsFlags) {
-	if neg {
-		b.WriteByte('-')
-	} else if flags&dtsSign != 0 {
-		b.WriteByte('+')
+func allZeros(digits []byte) bool {
+	for _, d := range digits {
+		if d != '0' {
+			return false
+		}
 	}
+	return true
 }
 
-// floatDigits returns the significant digits of the non-negative finite f, without
-// trailing zeros, and decpt such that f ≈ 0.DIGITS × 10^decpt, as David Gay's _Py_dg_dtoa
-// does in the mode that code selects (0 shortest, 2 significant digits, 3 fraction digits).
-// Go's strconv rounds exactly with ties to even, as dtoa does.
-func floatDigits(f float64, code byte, prec int) (string, int) {
+func appendSign(b []byte, neg bool, flags dtsFlags) []byte {
+	if neg {
+		return append(b, '-')
+	} else if flags&dtsSign != 0 {
+		return append(b, '+')
+	}
+	return b
+}
+
+// floatDigits appends to buf the significant digits of the non-negative finite f, without
+// trailing zeros, and returns them with decpt such that f ≈ 0.DIGITS × 10^decpt, as David
+// Gay's _Py_dg_dtoa does in the mode that code selects (0 shortest, 2 significant digits,
+// 3 fraction digits). Go's strconv rounds exactly with ties to even, as dtoa does.
+func floatDigits(buf []byte, f float64, code byte, prec int) ([]byte, int) {
 	if f == 0 {
-		return "0", 1
+		return append(buf, '0'), 1
+	}
+	if code == 'f' {
+		s := strconv.AppendFloat(buf, f, 'f', prec, 64)
+		dot := len(s) // the integer part ends at the point, if any
+		for i, c := range s {
+			if c == '.' {
+				dot = i
+				s = append(s[:i], s[i+1:]...)
+				break
+			}
+		}
+		lead := 0
+		for lead < len(s) && s[lead] == '0' {
+			lead++
+		}
+		s = trimZeros(s[lead:])
+		if len(s) == 0 {
+			return s, -prec // dtoa's "no digits": the value rounds to zero
+		}
+		return s, dot - lead
 	}
 	switch code {
-	case 'f':
-		s := strconv.FormatFloat(f, 'f', prec, 64)
-		intPart, frac, _ := strings.Cut(s, ".")
-		all := intPart + frac
-		decpt := len(intPart)
-		trimmed := strings.TrimLeft(all, "0")
-		decpt -= len(all) - len(trimmed)
-		trimmed = strings.TrimRight(trimmed, "0")
-		if trimmed == "" {
-			return "", -prec // dtoa's "no digits": the value rounds to zero
-		}
-		return trimmed, decpt
 	case 'r':
 		prec = -1
 	case 'e':
@@ -97,18 +115,36 @@ func floatDigits(f float64, code byte, prec int) (string, int) {
 	if prec > 0 {
 		prec-- // strconv counts digits after the first
 	}
-	s := strconv.FormatFloat(f, 'e', prec, 64)
-	mant, exp, _ := strings.Cut(s, "e")
-	e, _ := strconv.Atoi(exp)
-	mant = strings.Replace(mant, ".", "", 1)
-	mant = strings.TrimRight(mant, "0")
-	return mant, e + 1
+	s := strconv.AppendFloat(buf, f, 'e', prec, 64)
+	e := len(s) - 1
+	for s[e] != 'e' {
+		e--
+	}
+	exp := 0
+	for _, c := range s[e+2:] {
+		exp = exp*10 + int(c-'0')
+	}
+	if s[e+1] == '-' {
+		exp = -exp
+	}
+	s = s[:e]
+	if len(s) > 1 { // drop the point after the first digit
+		s = append(s[:1], s[2:]...)
+	}
+	return trimZeros(s), exp + 1
 }
 
-// layoutDigits writes digits with decimal point decpt in the shape mode code asks for,
+func trimZeros(s []byte) []byte {
+	for len(s) > 0 && s[len(s)-1] == '0' {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// layoutDigits appends digits with decimal point decpt in the shape mode code asks for,
 // following format_float_short: the output is a slice of the digits padded with zeros on
 // both sides, plus an optional exponent.
-func layoutDigits(b *strings.Builder, digits string, decpt int, code byte, prec int, flags dtsFlags, upper bool) {
+func layoutDigits(b, digits []byte, decpt int, code byte, prec int, flags dtsFlags, upper bool) []byte {
 	alt := flags&dtsAlt != 0
 	addDot0 := flags&dtsAddDot0 != 0
 	end := len(digits)
@@ -154,48 +190,53 @@ func layoutDigits(b *strings.Builder, digits string, decpt int, code byte, prec 
 	}
 	n := len(digits)
 	if decpt <= 0 {
-		b.WriteString(zeros(decpt - start))
-		b.WriteByte('.')
-		b.WriteString(zeros(-decpt))
+		b = appendZeros(b, decpt-start)
+		b = append(b, '.')
+		b = appendZeros(b, -decpt)
 	}
 	if decpt > 0 && decpt <= n {
-		b.WriteString(digits[:decpt])
-		b.WriteByte('.')
-		b.WriteString(digits[decpt:])
+		b = append(b, digits[:decpt]...)
+		b = append(b, '.')
+		b = append(b, digits[decpt:]...)
 	} else {
-		b.WriteString(digits)
+		b = append(b, digits...)
 	}
 	if n < decpt {
-		b.WriteString(zeros(decpt - n))
-		b.WriteByte('.')
-		b.WriteString(zeros(end - decpt))
+		b = appendZeros(b, decpt-n)
+		b = append(b, '.')
+		b = appendZeros(b, end-decpt)
 	} else {
-		b.WriteString(zeros(end - n))
+		b = appendZeros(b, end-n)
 	}
-	if !alt {
-		s := b.String()
-		if strings.HasSuffix(s, ".") {
-			b.Reset()
-			b.WriteString(s[:len(s)-1])
-		}
+	if !alt && b[len(b)-1] == '.' {
+		b = b[:len(b)-1]
 	}
 	if useExp {
+		e := byte('e')
 		if upper {
-			b.WriteByte('E')
-		} else {
-			b.WriteByte('e')
+			e = 'E'
 		}
+		b = append(b, e)
 		if exp < 0 {
-			b.WriteByte('-')
+			b = append(b, '-')
 			exp = -exp
 		} else {
-			b.WriteByte('+')
+			b = append(b, '+')
 		}
 		if exp < 10 {
-			b.WriteByte('0')
+			b = append(b, '0')
 		}
-		b.WriteString(strconv.Itoa(exp))
+		b = strconv.AppendInt(b, int64(exp), 10)
 	}
+	return b
+}
+
+// appendZeros appends n zero digits, or nothing when n <= 0.
+func appendZeros(b []byte, n int) []byte {
+	for ; n > 0; n-- {
+		b = append(b, '0')
+	}
+	return b
 }
 
 // zeros returns n zero digits, or nothing when n <= 0.

@@ -250,3 +250,10 @@ func TestFloatReprExamples(t *testing.T) {
 		t.Error("negative sign lost")
 	}
 }
+
+func BenchmarkFloatRepr(b *testing.B) {
+	fs := []float64{0.1, 123.456, 1e22, 5e-324, 3.141592653589793, 100}
+	for i := 0; i < b.N; i++ {
+		floatRepr(fs[i%len(fs)])
+	}
+}

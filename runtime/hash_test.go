@@ -207,3 +207,17 @@ func FuzzHashStr(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkHashStrASCII(b *testing.B) {
+	key, _ := newHashKey("0")
+	for i := 0; i < b.N; i++ {
+		hashStr("some_identifier", &key)
+	}
+}
+
+func BenchmarkHashStrLatin1(b *testing.B) {
+	key, _ := newHashKey("0")
+	for i := 0; i < b.N; i++ {
+		hashStr("café_identifier", &key)
+	}
+}

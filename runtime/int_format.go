@@ -45,7 +45,9 @@ func formatInt64(i int64, spec, typeName string, maxDigits int) (string, *pyErr)
 }
 
 // formatInt renders x under spec as int.__format__ does; typeName names the object's type
-// in error messages and maxDigits is the current int_max_str_digits.
+// in error messages and maxDigits is the current int_max_str_digits. For an empty spec
+// CPython returns str(self), which for a subclass (bool, an IntEnum) is not this
+// function's decimal form: the caller handles that case.
 func formatInt(x *big.Int, spec, typeName string, maxDigits int) (string, *pyErr) {
 	if spec == "" {
 		return intToDecimal(x, maxDigits)

@@ -2,6 +2,7 @@
 package runtime
 
 import (
+	"encoding/json"
 	bigpkg "math/big"
 	"math/rand"
 	"strconv"
@@ -184,4 +185,66 @@ func FuzzParseIntLiteral(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestUnicodePropertiesOracle(t *testing.T) {
+	res := runOracle(t, `
+def handle(x):
+    return [[c for c in range(0x110000) if chr(c).isprintable()],
+            [c for c in range(0x110000) if chr(c).isspace()]]`, []any{0})
+	var want [2][]int
+	if err := json.Unmarshal(res[0].OK, &want); err != nil {
+		t.Fatal(err)
+	}
+	for k, name := range []string{"isprintable", "isspace"} {
+		set := map[int]bool{}
+		for _, c := range want[k] {
+			set[c] = true
+		}
+		bad := 0
+		for c := rune(0); c < 0x110000; c++ {
+			got := isPySpace(c)
+			if k == 0 {
+				got = c >= ' ' && c < 0x7f || c >= 0x80 && isPrintable(c)
+			}
+			if got != set[int(c)] {
+				if bad++; bad < 5 {
+					t.Errorf("%s(U+%04X) = %v", name, c, got)
+				}
+			}
+		}
+	}
+}
+
+func TestUnicodeReprOracle(t *testing.T) {
+	r := rand.New(rand.NewSource(16))
+	var strs []string
+	var inputs []any
+	for i := 0; i < 5000; i++ {
+		var b []byte
+		for n := r.Intn(8); n > 0; n-- {
+			c := rune(r.Intn(0x110000))
+			switch r.Intn(4) {
+			case 0:
+				c = rune(r.Intn(0x100))
+			case 1:
+				c = []rune{'\'', '"', '\\', '\n', '\t', '\r', 0x7f, 0xd800, 0xdfff, 0x85, 0xa0}[r.Intn(11)]
+			}
+			b = appendCodePoint(b, c)
+		}
+		strs = append(strs, string(b))
+		inputs = append(inputs, strCodePoints(string(b)))
+	}
+	res := runOracle(t, "def handle(x): return repr(''.join(map(chr, x)))", inputs)
+	m := &mismatches{t: t}
+	for i, s := range strs {
+		m.check(inputs[i], okString(unicodeRepr(s)), res[i].String())
+	}
+	m.done()
+}
+
+func BenchmarkParseIntLiteral(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		parseIntLiteral("123456789", 10, 4300)
+	}
 }
