@@ -245,7 +245,7 @@ func ddIntPow(x float64, n int) float64 {
 // ddLdexp rounds (hi+lo)·2^k to a float64 once, also when the result is subnormal.
 func ddLdexp(hi, lo float64, k int) float64 {
 	_, e := math.Frexp(hi)
-	if e+k > -1021 || hi == 0 {
+	if e+k > -1021 || hi == 0 || math.IsNaN(hi) || math.IsInf(hi, 0) || math.IsNaN(lo) {
 		return math.Ldexp(hi, k) // exact scaling, or overflow to infinity
 	}
 	sum := new(big.Float).SetPrec(2200).SetFloat64(hi)

@@ -64,3 +64,22 @@ func intModPow(a, b, m *big.Int) (*big.Int, *pyErr) {
 	}
 	return z, nil
 }
+
+// intRound returns round(x, ndigits) for ints: x itself for ndigits >= 0, else the
+// nearest multiple of 10^-ndigits, ties to the even multiple.
+func intRound(x *big.Int, ndigits *big.Int) *big.Int {
+	if ndigits.Sign() >= 0 {
+		return new(big.Int).Set(x)
+	}
+	// 10^k > 2|x| makes the answer 0; CPython would compute 10^k even for huge k.
+	if k := new(big.Int).Neg(ndigits); !k.IsInt64() || float64(k.Int64()) > float64(x.BitLen()+1)*0.30103+1 {
+		return new(big.Int)
+	}
+	p := new(big.Int).Exp(big.NewInt(10), new(big.Int).Neg(ndigits), nil)
+	q := roundHalfEven(new(big.Rat).SetFrac(new(big.Int).Abs(x), p))
+	q.Mul(q, p)
+	if x.Sign() < 0 {
+		q.Neg(q)
+	}
+	return q
+}

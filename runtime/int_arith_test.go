@@ -17,7 +17,7 @@ func TestIntArithOracle(t *testing.T) {
 	}
 	var cases []tc
 	var inputs []any
-	ops := []string{"divmod", "**", "pow3", "/"}
+	ops := []string{"divmod", "**", "pow3", "/", "round"}
 	for i := 0; i < 20000; i++ {
 		c := tc{op: ops[i%len(ops)], a: randomBigInt(r), b: randomBigInt(r), m: randomBigInt(r)}
 		if r.Intn(2) == 0 {
@@ -25,6 +25,9 @@ func TestIntArithOracle(t *testing.T) {
 		}
 		if r.Intn(3) == 0 {
 			c.m = small()
+		}
+		if c.op == "round" && c.b.CmpAbs(big.NewInt(200)) > 0 {
+			c.b = big.NewInt(int64(r.Intn(120) - 100))
 		}
 		if c.op == "**" && c.b.Sign() > 0 {
 			c.b = big.NewInt(int64(r.Intn(30)))
@@ -38,6 +41,7 @@ def handle(x):
     if op == 'divmod': return R(divmod(a, b))
     if op == '**': return R(a ** b)
     if op == 'pow3': return R(pow(a, b, m))
+    if op == 'round': return R(round(a, b))
     return R(a / b)
 `
 	res := runOracle(t, handle, inputs, "PYTHONINTMAXSTRDIGITS=0")
@@ -63,6 +67,8 @@ def handle(x):
 			got = bigResult(intModPow(c.a, c.b, c.m))
 		case "/":
 			got = floatResult(intTrueDivide(c.a, c.b))
+		case "round":
+			got = okString(intRound(c.a, c.b).String())
 		}
 		want := res[i].String()
 		if c.op == "**" && got != want && got[0] == '"' && want[0] == '"' && c.b.Sign() < 0 {
