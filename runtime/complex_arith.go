@@ -83,9 +83,7 @@ func complexPowUint(ar, ai float64, n int) (float64, float64) {
 }
 
 // complexPowGeneral is _Py_c_pow: |a|^b.real·e^(-arg(a)·b.imag) at angle
-// arg(a)·b.real + b.imag·ln|a|. It uses the hypot and pow of this package (libmHypot, and accuratePow, which glibc's pow agrees with but for about one
-// case in a thousand); atan2, exp, log, cos and sin come from Go's math package, which can differ
-// from glibc in the last place.
+// arg(a)·b.real + b.imag·ln|a|, with the glibc-like functions of libm.go.
 func complexPowGeneral(ar, ai, br, bi float64) (float64, float64, bool) {
 	if br == 0 && bi == 0 {
 		return 1, 0, true
@@ -95,13 +93,15 @@ func complexPowGeneral(ar, ai, br, bi float64) (float64, float64, bool) {
 	}
 	vabs := libmHypot(ar, ai)
 	length := libmPow(vabs, br)
-	at := math.Atan2(ai, ar)
+	at := libmAtan2(ai, ar)
 	phase := float64(at * br)
 	if bi != 0 {
 		length /= libmExp(float64(at * bi))
 		phase += float64(bi * libmLog(vabs))
 	}
-	return float64(length * math.Cos(phase)), float64(length * math.Sin(phase)), true
+	// glibc's cos and sin of an infinity set errno to EDOM, which complex_pow reports
+	// as this ZeroDivisionError.
+	return float64(length * libmCos(phase)), float64(length * libmSin(phase)), !math.IsInf(phase, 0)
 }
 
 // libmPow is C's pow(x, y) with C99's special cases (no Python exceptions).
@@ -183,21 +183,4 @@ func hypotKernel(ax, ay float64) float64 {
 		t2 = float64((4*delta-ay)*ay) + float64(delta*delta)
 	}
 	return h - (t1+t2)/(2*h)
-}
-
-// libmExp is C's exp: correctly rounded here, as glibc's is in all but rare cases.
-func libmExp(x float64) float64 {
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return math.Exp(x)
-	}
-	return ddExp(x, 0)
-}
-
-// libmLog is C's log: correctly rounded here, as glibc's is in all but rare cases.
-func libmLog(x float64) float64 {
-	if !(x > 0) || math.IsInf(x, 0) {
-		return math.Log(x)
-	}
-	hi, lo := ddLog(x)
-	return hi + lo
 }

@@ -77,11 +77,15 @@ def handle(x):
 		want := res[i].String()
 		isGeneral := c.op == "**" && !(c.bi == 0 && c.br == math.Floor(c.br) && math.Abs(c.br) <= 100)
 		if isGeneral {
-			// The polar form goes through libm's atan2, exp, log, cos and sin, where Go's
-			// functions may differ from glibc in the last place: count, don't fail.
+			// The polar form chains pow, atan2, exp, log, cos and sin; glibc's are off by
+			// an ulp for about 1 argument in 1500, and a phase an ulp off moves the
+			// result: count the differences, and fail only if they are frequent.
 			general++
 			if got != want {
 				generalDiffer++
+				if generalDiffer <= 3 {
+					t.Logf("%v: got %s want %s", c, got, want)
+				}
 			}
 			continue
 		}
@@ -95,4 +99,7 @@ def handle(x):
 	}
 	m.done()
 	t.Logf("general complex powers: %d of %d differ from glibc-based results", generalDiffer, general)
+	if generalDiffer > general/50 {
+		t.Errorf("too many general complex powers differ: %d of %d", generalDiffer, general)
+	}
 }
