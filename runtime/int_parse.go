@@ -25,6 +25,22 @@ func parseIntLiteral(s string, base, maxDigits int) (small int64, big *big.Int, 
 	return small, big, nil
 }
 
+// parseIntBytes converts b as int(b, base) does for bytes and bytearray: no Unicode
+// transformation. repr is repr(b), for the error message.
+func parseIntBytes(b []byte, base, maxDigits int, repr string) (int64, *big.Int, *pyErr) {
+	if base != 0 && (base < 2 || base > 36) {
+		return 0, nil, valueError("int() base must be >= 2 and <= 36, or 0")
+	}
+	small, big, ok, err := parseIntASCII(string(b), base, maxDigits)
+	if err != nil {
+		return 0, nil, err
+	}
+	if !ok {
+		return 0, nil, valueError("invalid literal for int() with base %d: %s", base, codePointPrefix(repr, 200))
+	}
+	return small, big, nil
+}
+
 func invalidIntLiteral(s string, base int) *pyErr {
 	return valueError("invalid literal for int() with base %d: %s", base, codePointPrefix(unicodeRepr(s), 200))
 }

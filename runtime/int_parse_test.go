@@ -248,3 +248,47 @@ func BenchmarkParseIntLiteral(b *testing.B) {
 		parseIntLiteral("123456789", 10, 4300)
 	}
 }
+
+func TestParseIntBytesOracle(t *testing.T) {
+	r := rand.New(rand.NewSource(19))
+	var bs [][]byte
+	var inputs []any
+	for i := 0; i < 3000; i++ {
+		s := []byte(randomIntLiteral(r, 10))
+		if r.Intn(5) == 0 {
+			s = append(s, byte(r.Intn(256)))
+		}
+		bs = append(bs, s)
+		inputs = append(inputs, byteInts(string(s)))
+	}
+	res := runOracle(t, "def handle(x):\n    b = bytes(x)\n    return [repr(b), str(int(b, 0 if len(x) % 3 == 0 else 10))]", inputs)
+	m := &mismatches{t: t}
+	for i, b := range bs {
+		base := 10
+		if len(b)%3 == 0 {
+			base = 0
+		}
+		want := res[i].String()
+		repr := ""
+		if res[i].Err == "" {
+			var pair []string
+			json.Unmarshal(res[i].OK, &pair)
+			repr, want = pair[0], okString(pair[1])
+		} else {
+			// The message holds the repr; rebuild it the way Python prints bytes.
+			repr = want[strings.Index(want, ": b")+2:]
+		}
+		small, big, err := parseIntBytes(b, base, 4300, repr)
+		got := ""
+		switch {
+		case err != nil:
+			got = errString(err)
+		case big != nil:
+			got = okString(big.String())
+		default:
+			got = okString(strconv.FormatInt(small, 10))
+		}
+		m.check(inputs[i], got, want)
+	}
+	m.done()
+}
