@@ -1,5 +1,5 @@
-// This file defines printf-style formatting of str ('%' with a str on the left), as
-// CPython's PyUnicode_Format does it, over callbacks into the object model.
+// This file defines printf-style formatting, str % args and bytes % args, as CPython's
+// PyUnicode_Format and _PyBytes_FormatEx do it, over callbacks into the object model.
 package runtime
 
 import (
@@ -29,6 +29,13 @@ type percentHooks[V any] struct {
 	Float func(V) (float64, bool, *pyErr)
 	// MaxStrDigits is sys.get_int_max_str_digits(), for %d.
 	MaxStrDigits int
+
+	// For bytes formatting only:
+	// ByteString returns the contents of a bytes or bytearray object, for %c.
+	ByteString func(V) ([]byte, bool)
+	// ToBytes converts for %b and %s: bytes, bytearray, __bytes__ or a buffer; ok is
+	// false for anything else.
+	ToBytes func(V) ([]byte, bool, *pyErr)
 }
 
 // percentArgs holds the right operand of '%': the items of a tuple, or one value; and,
@@ -50,11 +57,12 @@ const (
 
 // percentConv is one parsed conversion: %[(key)][flags][width][.precision][hlL]type.
 type percentConv struct {
-	ch    rune
-	flags int
-	width int // -1 when absent
-	prec  int // -1 when absent
-	sign  bool
+	ch     rune
+	flags  int
+	width  int // -1 when absent
+	prec   int // -1 when absent
+	sign   bool
+	masked bool // see percentState.masked
 }
 
 // percentState walks the format string; pos counts code points and exhausted records a
@@ -70,11 +78,32 @@ type percentState[V any] struct {
 	argLen    int
 	lookup    func(string) (V, *pyErr)
 	out       []byte
+	bytes     bool // formatting bytes: each format character is one byte
+	// masked records that st.ch was last read by a digit loop, which in CPython's bytes
+	// formatter reads an unsigned char; other reads give a signed char, and a byte
+	// above 0x7f then makes the unsupported-character message itself fail.
+	masked bool
 }
 
-// percentFormat returns format % args.
+// percentFormat returns format % args for a str format.
 func percentFormat[V any](format string, args percentArgs[V], h *percentHooks[V]) (string, *pyErr) {
-	st := &percentState[V]{fmt: codePoints(format), h: h, args: args.Items, lookup: args.Lookup}
+	st := &percentState[V]{fmt: codePoints(format), h: h}
+	out, err := st.run(args)
+	return string(out), err
+}
+
+// percentFormatBytes returns format % args for a bytes or bytearray format.
+func percentFormatBytes[V any](format []byte, args percentArgs[V], h *percentHooks[V]) ([]byte, *pyErr) {
+	r := make([]rune, len(format))
+	for i, c := range format {
+		r[i] = rune(c)
+	}
+	st := &percentState[V]{fmt: r, h: h, bytes: true}
+	return st.run(args)
+}
+
+func (st *percentState[V]) run(args percentArgs[V]) ([]byte, *pyErr) {
+	st.args, st.lookup = args.Items, args.Lookup
 	if args.IsTuple {
 		st.argLen = len(args.Items)
 	} else {
@@ -84,21 +113,37 @@ func percentFormat[V any](format string, args percentArgs[V], h *percentHooks[V]
 		c := st.fmt[st.pos]
 		st.pos++
 		if c != '%' {
-			st.out = appendCodePoint(st.out, c)
+			st.out = st.appendChar(st.out, c)
 			continue
 		}
 		if err := st.conversion(); err != nil {
-			return "", err
+			return nil, err
 		}
 	}
 	if st.argIdx < st.argLen && st.lookup == nil {
-		return "", typeError("not all arguments converted during string formatting")
+		return nil, st.notAllConverted()
 	}
-	return string(st.out), nil
+	return st.out, nil
+}
+
+// appendChar appends a format character: a code point in WTF-8, or a byte.
+func (st *percentState[V]) appendChar(b []byte, c rune) []byte {
+	if st.bytes {
+		return append(b, byte(c))
+	}
+	return appendCodePoint(b, c)
+}
+
+func (st *percentState[V]) notAllConverted() *pyErr {
+	if st.bytes {
+		return typeError("not all arguments converted during bytes formatting")
+	}
+	return typeError("not all arguments converted during string formatting")
 }
 
 // next consumes the next character into st.ch; at the end it leaves st.ch unchanged.
 func (st *percentState[V]) next() bool {
+	st.masked = false
 	if st.pos < len(st.fmt) {
 		st.ch = st.fmt[st.pos]
 		st.pos++
@@ -106,6 +151,13 @@ func (st *percentState[V]) next() bool {
 	}
 	st.exhausted = true
 	return false
+}
+
+// nextMasked is next for the digit loops of widths and precisions.
+func (st *percentState[V]) nextMasked() bool {
+	ok := st.next()
+	st.masked = ok
+	return ok
 }
 
 func (st *percentState[V]) nextArg() (V, *pyErr) {
@@ -146,9 +198,9 @@ func (st *percentState[V]) conversion() *pyErr {
 	if conv.width > maxFormatWidth {
 		return &pyErr{"MemoryError", ""}
 	}
-	st.out = append(st.out, percentPad(s, &conv)...)
+	st.out = append(st.out, percentPad(s, &conv, st.bytes)...)
 	if st.lookup != nil && st.argIdx < st.argLen {
-		return typeError("not all arguments converted during string formatting")
+		return st.notAllConverted()
 	}
 	return nil
 }
@@ -192,7 +244,7 @@ flags:
 	if st.exhausted {
 		return c, valueError("incomplete format")
 	}
-	c.ch = st.ch
+	c.ch, c.masked = st.ch, st.masked
 	return c, nil
 }
 
@@ -216,7 +268,7 @@ func (st *percentState[V]) mappingKey() *pyErr {
 	}
 	var key []byte
 	for _, r := range st.fmt[start : st.pos-1] {
-		key = appendCodePoint(key, r)
+		key = st.appendChar(key, r)
 	}
 	v, err := st.lookup(string(key))
 	if err != nil {
@@ -244,7 +296,7 @@ func (st *percentState[V]) parseWidth(c *percentConv) *pyErr {
 		return nil
 	}
 	c.width = int(st.ch - '0')
-	for st.next() && st.ch >= '0' && st.ch <= '9' {
+	for st.nextMasked() && st.ch >= '0' && st.ch <= '9' {
 		d := int(st.ch - '0')
 		if c.width > (math.MaxInt64-d)/10 {
 			return valueError("width too big")
@@ -270,7 +322,7 @@ func (st *percentState[V]) parsePrecision(c *percentConv) *pyErr {
 		return nil
 	}
 	c.prec = int(st.ch - '0')
-	for st.next() && st.ch >= '0' && st.ch <= '9' {
+	for st.nextMasked() && st.ch >= '0' && st.ch <= '9' {
 		d := int(st.ch - '0')
 		if c.prec > (math.MaxInt32-d)/10 {
 			return valueError("precision too big")
@@ -300,6 +352,23 @@ func (st *percentState[V]) starArg(limit int64, ctype string) (int64, *pyErr) {
 // convert produces the text of one conversion before padding.
 func (st *percentState[V]) convert(v V, c *percentConv) (string, *pyErr) {
 	h := st.h
+	if st.bytes {
+		if c.ch == 'i' {
+			c.ch = 'd' // _PyBytes_FormatEx reports %i as %d
+		}
+		switch c.ch {
+		case 's', 'b':
+			b, ok, err := h.ToBytes(v)
+			if err == nil && !ok {
+				err = typeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", h.TypeName(v))
+			}
+			return string(b), err
+		case 'r', 'a':
+			return h.ASCII(v)
+		case 'c':
+			return st.convertByte(v)
+		}
+	}
 	switch c.ch {
 	case 's':
 		return h.Str(v)
@@ -316,6 +385,9 @@ func (st *percentState[V]) convert(v V, c *percentConv) (string, *pyErr) {
 		if err != nil {
 			return "", err
 		}
+		if !ok && st.bytes {
+			return "", typeError("float argument required, not %s", h.TypeName(v))
+		}
 		if !ok {
 			return "", typeError("must be real number, not %s", h.TypeName(v))
 		}
@@ -331,8 +403,12 @@ func (st *percentState[V]) convert(v V, c *percentConv) (string, *pyErr) {
 		return st.convertChar(v)
 	}
 	shown := '?'
-	if c.ch >= 31 && c.ch <= 126 {
-		shown = c.ch
+	if st.bytes && c.ch >= 0x80 && !c.masked {
+		// CPython passes the byte as a signed C char to "%c", which rejects it.
+		return "", overflowError("character argument not in range(0x110000)")
+	}
+	if c.ch >= 31 && c.ch <= 126 || st.bytes {
+		shown = c.ch // bytes show the byte itself
 	}
 	return "", valueError("unsupported format character '%c' (0x%x) at index %d", shown, c.ch, st.pos-1)
 }
@@ -418,18 +494,46 @@ func (st *percentState[V]) convertChar(v V) (string, *pyErr) {
 	return string(appendCodePoint(nil, rune(x.Int64()))), nil
 }
 
-// percentPad pads and signs a converted value as unicode_format_arg_output does.
-func percentPad(s string, c *percentConv) string {
+// convertByte is byte_converter, for %c in bytes: a bytes of length one, or an int.
+func (st *percentState[V]) convertByte(v V) (string, *pyErr) {
+	h := st.h
+	if b, ok := h.ByteString(v); ok && len(b) == 1 {
+		return string(b), nil
+	}
+	x, ok, err := h.Index(v)
+	if err != nil {
+		return "", err
+	}
+	if !ok {
+		return "", typeError("%%c requires an integer in range(256) or a single byte")
+	}
+	if x.Sign() < 0 || x.Cmp(big.NewInt(255)) > 0 {
+		return "", overflowError("%%c arg not in range(256)")
+	}
+	return string([]byte{byte(x.Int64())}), nil
+}
+
+// percentPad pads and signs a converted value as unicode_format_arg_output does (the
+// bytes version differs only in counting bytes).
+func percentPad(s string, c *percentConv, bytes bool) string {
 	fill := " "
 	if c.sign && c.flags&pctZero != 0 {
 		fill = "0"
 	}
-	n := codePointCount(s)
-	if (c.width < 0 || c.width <= n) && (c.prec < 0 || c.prec >= n) && c.flags&(pctSign|pctBlank) == 0 {
+	n := len(s)
+	if !bytes {
+		n = codePointCount(s)
+	}
+	if !bytes && (c.width < 0 || c.width <= n) && (c.prec < 0 || c.prec >= n) && c.flags&(pctSign|pctBlank) == 0 {
 		return s
 	}
-	if (c.ch == 's' || c.ch == 'r' || c.ch == 'a') && c.prec >= 0 && n > c.prec {
-		s, n = codePointPrefix(s, c.prec), c.prec
+	if (c.ch == 's' || c.ch == 'r' || c.ch == 'a' || c.ch == 'b') && c.prec >= 0 && n > c.prec {
+		if bytes {
+			s = s[:c.prec]
+		} else {
+			s = codePointPrefix(s, c.prec)
+		}
+		n = c.prec
 	}
 	sign := ""
 	if c.sign {

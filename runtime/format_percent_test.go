@@ -12,13 +12,15 @@ import (
 	"testing"
 )
 
-// pv is a Python value of the test model: int, bool, float, complex, str, None or list.
+// pv is a Python value of the test model: int, bool, float, complex, str, bytes, None,
+// list or dict.
 type pv struct {
-	kind  string // "int", "bool", "float", "complex", "str", "NoneType", "list"
+	kind  string // "int", "bool", "float", "complex", "str", "bytes", "NoneType", "list", "dict"
 	i     *big.Int
 	f, im float64
 	s     string
 	items []pv
+	bkeys bool // a dict whose keys are bytes
 }
 
 func (v pv) json() any {
@@ -31,6 +33,8 @@ func (v pv) json() any {
 		return []any{v.kind, math.Float64bits(v.f), math.Float64bits(v.im)}
 	case "str":
 		return []any{v.kind, strCodePoints(v.s)}
+	case "bytes":
+		return []any{v.kind, byteInts(v.s)}
 	case "list":
 		var items []any
 		for _, it := range v.items {
@@ -43,6 +47,8 @@ func (v pv) json() any {
 
 func (v pv) repr(ascii bool) (string, *pyErr) {
 	switch v.kind {
+	case "bytes":
+		return bytesRepr(v.s), nil
 	case "str":
 		r := unicodeRepr(v.s)
 		if ascii {
@@ -66,7 +72,11 @@ func (v pv) repr(ascii bool) (string, *pyErr) {
 			if err != nil {
 				return "", err
 			}
-			parts = append(parts, unicodeRepr(dictKeys[k])+": "+s)
+			key := unicodeRepr(dictKeys[k])
+			if v.bkeys {
+				key = bytesRepr(dictKeys[k])
+			}
+			parts = append(parts, key+": "+s)
 		}
 		return "{" + strings.Join(parts, ", ") + "}", nil
 	}
@@ -85,12 +95,39 @@ func (v pv) str() (string, *pyErr) {
 		return complexRepr(v.f, v.im), nil
 	case "str":
 		return v.s, nil
-	case "dict", "list":
+	case "dict", "list", "bytes":
 		return v.repr(false)
 	case "NoneType":
 		return "None", nil
 	}
 	return v.repr(false)
+}
+
+// bytesRepr is repr(bytes).
+func bytesRepr(s string) string {
+	quote := byte('\'')
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		quote = '"'
+	}
+	b := []byte{'b', quote}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == quote || c == '\\':
+			b = append(b, '\\', c)
+		case c == '\t':
+			b = append(b, '\\', 't')
+		case c == '\n':
+			b = append(b, '\\', 'n')
+		case c == '\r':
+			b = append(b, '\\', 'r')
+		case c < ' ' || c >= 0x7f:
+			b = append(b, fmt.Sprintf("\\x%02x", c)...)
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(append(b, quote))
 }
 
 // dictKeys are the keys of the test's dict operands, in insertion order.
@@ -149,10 +186,12 @@ var testPercentHooks = &percentHooks[pv]{
 		return 0, false, nil
 	},
 	MaxStrDigits: defaultIntMaxStrDigits,
+	ByteString:   func(v pv) ([]byte, bool) { return []byte(v.s), v.kind == "bytes" },
+	ToBytes:      func(v pv) ([]byte, bool, *pyErr) { return []byte(v.s), v.kind == "bytes", nil },
 }
 
 func randomPV(r *rand.Rand) pv {
-	switch r.Intn(12) {
+	switch r.Intn(13) {
 	case 0, 1, 2:
 		return pv{kind: "int", i: randomBigInt(r)}
 	case 3:
@@ -169,14 +208,27 @@ func randomPV(r *rand.Rand) pv {
 		return pv{kind: "str", s: s}
 	case 10:
 		return pv{kind: "NoneType"}
+	case 11:
+		return randomBytesPV(r)
 	}
 	return pv{kind: "list", items: []pv{{kind: "str", s: "a'b"}, {kind: "int", i: big.NewInt(3)}}}
+}
+
+func randomBytesPV(r *rand.Rand) pv {
+	b := make([]byte, r.Intn(6))
+	for i := range b {
+		b[i] = "ab'\"\\\x00\xff\x7f\n"[r.Intn(9)]
+	}
+	if r.Intn(3) == 0 {
+		b = []byte{byte(r.Intn(256))}
+	}
+	return pv{kind: "bytes", s: string(b)}
 }
 
 // randomPercentFormat builds a format string of literal text and conversions; when
 // args is not nil it appends to it an argument suited to each conversion (mostly), so
 // that most cases format successfully.
-func randomPercentFormat(r *rand.Rand, keys bool, args *[]pv) string {
+func randomPercentFormat(r *rand.Rand, keys bool, args *[]pv, bytesMode bool) string {
 	var b strings.Builder
 	pick := func(p int, s ...string) string {
 		if r.Intn(100) < p {
@@ -202,7 +254,7 @@ func randomPercentFormat(r *rand.Rand, keys bool, args *[]pv) string {
 		pick(3, "l", "h", "L")
 		typ := ""
 		if r.Intn(50) == 0 {
-			typ = pick(100, "y", "€", "%")
+			typ = pick(100, "y", "€", "%", "b")
 		} else {
 			typ = pick(99, "s", "r", "a", "d", "i", "u", "o", "x", "X", "e", "E", "f", "F", "g", "G", "c", "%")
 		}
@@ -218,6 +270,10 @@ func randomPercentFormat(r *rand.Rand, keys bool, args *[]pv) string {
 				v = pv{kind: "float", f: randomFloat(r)}
 			case strings.Contains("eEfFgG", typ):
 				v = pv{kind: "int", i: randomBigInt(r)}
+			case bytesMode && strings.Contains("sbc", typ) && r.Intn(3) != 0:
+				v = randomBytesPV(r)
+			case bytesMode && typ == "c":
+				v = pv{kind: "int", i: big.NewInt(int64(r.Intn(300)))}
 			case typ == "c" && r.Intn(2) == 0:
 				v = pv{kind: "str", s: string([]rune(randomString(r) + "x")[:1])}
 			case typ == "c":
@@ -230,8 +286,12 @@ func randomPercentFormat(r *rand.Rand, keys bool, args *[]pv) string {
 	return b.String()
 }
 
-func TestPercentFormatOracle(t *testing.T) {
-	r := rand.New(rand.NewSource(11))
+func TestPercentFormatOracle(t *testing.T) { testPercentOracle(t, false, 11) }
+
+func TestPercentFormatBytesOracle(t *testing.T) { testPercentOracle(t, true, 20) }
+
+func testPercentOracle(t *testing.T, bytesMode bool, seed int64) {
+	r := rand.New(rand.NewSource(seed))
 	type tc struct {
 		format string
 		args   percentArgs[pv]
@@ -244,7 +304,7 @@ func TestPercentFormatOracle(t *testing.T) {
 		switch r.Intn(6) {
 		case 0: // one value, not a tuple
 			v := randomPV(r)
-			c.format = randomPercentFormat(r, false, nil)
+			c.format = randomPercentFormat(r, false, nil, bytesMode)
 			c.args = percentArgs[pv]{Items: []pv{v}}
 			if v.kind == "list" { // a list has __getitem__, so '%' treats it as a mapping
 				c.args.Lookup = func(string) (pv, *pyErr) {
@@ -254,9 +314,12 @@ func TestPercentFormatOracle(t *testing.T) {
 			args = []any{"one", v.json()}
 		case 1: // a dict
 			m := map[string]pv{"a": randomPV(r), "a(b)": randomPV(r), "b": randomPV(r)}
-			c.format = randomPercentFormat(r, true, nil)
-			c.args = percentArgs[pv]{Items: []pv{{kind: "dict", items: []pv{m["a"], m["a(b)"], m["b"]}}}, Lookup: func(k string) (pv, *pyErr) {
+			c.format = randomPercentFormat(r, true, nil, bytesMode)
+			c.args = percentArgs[pv]{Items: []pv{{kind: "dict", items: []pv{m["a"], m["a(b)"], m["b"]}, bkeys: bytesMode}}, Lookup: func(k string) (pv, *pyErr) {
 				v, ok := m[k]
+				if !ok && bytesMode {
+					return pv{}, &pyErr{"KeyError", bytesRepr(k)}
+				}
 				if !ok {
 					return pv{}, &pyErr{"KeyError", unicodeRepr(k)}
 				}
@@ -265,7 +328,7 @@ func TestPercentFormatOracle(t *testing.T) {
 			args = []any{"dict", map[string]any{"a": m["a"].json(), "a(b)": m["a(b)"].json(), "b": m["b"].json()}}
 		default: // a tuple
 			var items []pv
-			c.format = randomPercentFormat(r, false, &items)
+			c.format = randomPercentFormat(r, false, &items, bytesMode)
 			shifted := false
 			if r.Intn(10) == 0 && len(items) > 0 {
 				items, shifted = items[1:], true
@@ -286,7 +349,11 @@ func TestPercentFormatOracle(t *testing.T) {
 			args = []any{"tuple", js}
 		}
 		cases = append(cases, c)
-		inputs = append(inputs, []any{strCodePoints(c.format), args})
+		if bytesMode {
+			inputs = append(inputs, []any{byteInts(string(latin1Bytes(c.format))), args, true})
+		} else {
+			inputs = append(inputs, []any{strCodePoints(c.format), args, false})
+		}
 	}
 	handle := `
 def V(x):
@@ -297,19 +364,33 @@ def V(x):
     if k == 'complex': return complex(F(x[1]), F(x[2]))
     if k == 'str': return ''.join(map(chr, x[1]))
     if k == 'list': return [V(i) for i in x[1]]
+    if k == 'bytes': return bytes(x[1])
     return None
 def handle(x):
-    fmt = ''.join(map(chr, x[0]))
     kind, a = x[1]
+    if x[2]:
+        fmt = bytes(x[0])
+        if kind == 'dict': args = {k.encode(): V(v) for k, v in a.items()}
+    else:
+        fmt = ''.join(map(chr, x[0]))
+        if kind == 'dict': args = {k: V(v) for k, v in a.items()}
     if kind == 'one': args = V(a)
-    elif kind == 'dict': args = {k: V(v) for k, v in a.items()}
-    else: args = tuple(V(i) for i in a)
-    return fmt % args
+    elif kind == 'tuple': args = tuple(V(i) for i in a)
+    r = fmt % args
+    return r.decode('latin-1') if x[2] else r
 `
 	res := runOracle(t, handle, inputs)
 	m := &mismatches{t: t}
 	for i, c := range cases {
-		s, err := percentFormat(c.format, c.args, testPercentHooks)
+		var s string
+		var err *pyErr
+		if bytesMode {
+			var b []byte
+			b, err = percentFormatBytes(latin1Bytes(c.format), c.args, testPercentHooks)
+			s = latin1String(b)
+		} else {
+			s, err = percentFormat(c.format, c.args, testPercentHooks)
+		}
 		got := okString(s)
 		if err != nil {
 			got = errString(err)
@@ -333,8 +414,27 @@ func FuzzPercentFormat(f *testing.F) {
 		}
 		items := []pv{{kind: "int", i: big.NewInt(7)}, {kind: "float", f: -2.5}, {kind: "str", s: "é"}}
 		percentFormat(format, percentArgs[pv]{Items: items, IsTuple: true}, testPercentHooks)
+		percentFormatBytes([]byte(format), percentArgs[pv]{Items: items, IsTuple: true}, testPercentHooks)
 		percentFormat(format, percentArgs[pv]{Items: items[:1], Lookup: func(string) (pv, *pyErr) {
 			return items[2], nil
 		}}, testPercentHooks)
 	})
+}
+
+// latin1Bytes keeps the low byte of each code point of s.
+func latin1Bytes(s string) []byte {
+	var b []byte
+	for _, c := range codePoints(s) {
+		b = append(b, byte(c))
+	}
+	return b
+}
+
+// latin1String decodes b as latin-1.
+func latin1String(b []byte) string {
+	r := make([]rune, len(b))
+	for i, c := range b {
+		r[i] = rune(c)
+	}
+	return string(r)
 }
