@@ -7,17 +7,21 @@
 //   - float repr/str and PyOS_double_to_string's modes (float_repr.go)
 //   - the format-spec mini-language and its renderers for str, int, float and complex
 //     (format_spec.go, int_format.go, float_format.go)
-//   - printf-style '%' formatting of str, through callbacks for the values (format_percent.go)
-//   - int(str, base) parsing and int to decimal conversion with the 4300-digit limit
-//     (int_parse.go, int_format.go)
+//   - printf-style formatting of str and bytes, through callbacks for the values
+//     (format_percent.go)
+//   - int(str or bytes, base) and str(int), with the 4300-digit limit (int_parse.go,
+//     int_format.go); repr(str) for their messages (unicodeRepr in int_parse.go)
 //   - float(str), float.fromhex and float.hex (float_parse.go)
-//   - hash() of int, float, complex, tuple, str and bytes, with SipHash-1-3 keyed from
-//     PYTHONHASHSEED (hash.go, siphash.go)
-//   - float round, //, %, divmod, ** (correctly rounded) and as_integer_ratio, and int
-//     true division (float_arith.go); int floor division, ** and pow(a, b, m)
-//     (int_arith.go)
-//   - repr(str) (unicode_repr in int_parse.go, for error messages until str exists)
+//   - hash() of int, float, complex, tuple, frozenset, str and bytes, with SipHash-1-3
+//     keyed from PYTHONHASHSEED (hash.go, siphash.go)
+//   - float round, //, %, divmod, ** and as_integer_ratio, int/int true division
+//     (float_arith.go); int floor division, round, ** and pow(a, b, m) (int_arith.go);
+//     complex division, powers and abs (complex_arith.go)
+//   - exp, log, sin, cos, atan2, hypot and pow rounding as glibc's do, which CPython's
+//     results inherit and Go's math package does not reproduce (libm.go, float_arith.go,
+//     complex_arith.go)
 //
 // Errors from these algorithms are returned as *pyErr values naming the Python exception
-// class and its message; the object model will turn them into exceptions.
+// class and its message; the object model will turn them into exceptions. Strings are
+// Go strings in WTF-8 (UTF-8 that may also encode lone surrogates), as Krait's str.
 package runtime

@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"sync"
 )
 
 func zeroDivisionError(msg string) *pyErr { return &pyErr{"ZeroDivisionError", msg} }
@@ -255,8 +256,7 @@ func ddLdexp(hi, lo float64, k int) float64 {
 }
 
 const (
-	logTerms = 24 // |s| < 0.172 in ddLog: s^(2·24) < 2^-110
-	expTerms = 12 // |r| < 0.0014 in ddExp: r^12/12! < 2^-110
+	logTerms = 24 // |s| < 0.172 in ddLogSeries: s^(2·24) < 2^-110
 )
 
 // ddReciprocals[n] is 1/n as a double-double, for the series of ddLog and ddExp.
@@ -267,9 +267,65 @@ var ddReciprocals = func() (t [2*logTerms + 2][2]float64) {
 	return t
 }()
 
-// ddLog returns ln(x) for finite x > 0 as a double-double: x = m·2^e with m in
-// [√½, √2), and ln m = 2·atanh(s) = 2·(s + s³/3 + s⁵/5 + ...) with s = (m-1)/(m+1).
+// ddLog returns ln(x) for finite x > 0 as a double-double. With x = m·2^e, m in
+// [√½, √2), and r a table value near 1/m: ln m = ln(m·r) − ln r, and m·r is within
+// about 1/128 of 1, where ln t = 2·atanh(s), s = (t−1)/(t+1), needs seven terms. Around
+// m = 1 the table holds r = 1 exactly, so results near zero keep full relative accuracy.
 func ddLog(x float64) (float64, float64) {
+	m, e := math.Frexp(x)
+	if m < math.Sqrt2/2 {
+		m *= 2
+		e--
+	}
+	tab := logTable()
+	j := int(math.Round((m - 1) * 64))
+	ent := &tab[j-logTableMin]
+	th, tl := twoProd(m, ent.r) // exact
+	nh, nl := ddAdd(th, tl, -1, 0)
+	dh, dl := ddAdd(th, tl, 1, 0)
+	ph, pl := ddAtanhSeries(ddDiv(nh, nl, dh, dl))
+	ph, pl = ddAdd(ph, pl, -ent.lnH, -ent.lnL)
+	eh, el := ddMul(ln2Hi, ln2Lo, float64(e), 0)
+	return ddAdd(ph, pl, eh, el)
+}
+
+// ddAtanhSeries returns 2·atanh(s) = 2·(s + s³/3 + s⁵/5 + ...) for |s| < 1/200.
+func ddAtanhSeries(sh, sl float64) (float64, float64) {
+	s2h, s2l := ddMul(sh, sl, sh, sl)
+	c := &ddReciprocals
+	ph, pl := c[15][0], c[15][1]
+	for k := 6; k >= 0; k-- {
+		ph, pl = ddMul(ph, pl, s2h, s2l)
+		ph, pl = ddAdd(ph, pl, c[2*k+1][0], c[2*k+1][1])
+	}
+	return ddMul(ph, pl, 2*sh, 2*sl)
+}
+
+const logTableMin, logTableMax = -19, 27 // round((m-1)·64) for m in [√½, √2)
+
+// logEntry is r ≈ 1/(1 + j/64) and ln r as a double-double.
+type logEntry struct{ r, lnH, lnL float64 }
+
+var logTab struct {
+	once sync.Once
+	t    [logTableMax - logTableMin + 1]logEntry
+}
+
+// logTable builds the table on first use with the slow but simple series of
+// ddLogSeries (about 50µs).
+func logTable() *[logTableMax - logTableMin + 1]logEntry {
+	logTab.once.Do(func() {
+		for j := logTableMin; j <= logTableMax; j++ {
+			r := 1 / (1 + float64(j)/64)
+			h, l := ddLogSeries(r)
+			logTab.t[j-logTableMin] = logEntry{r, h, l}
+		}
+	})
+	return &logTab.t
+}
+
+// ddLogSeries is ln(x) by the atanh series on [√½, √2) with 24 terms, for the tables.
+func ddLogSeries(x float64) (float64, float64) {
 	m, e := math.Frexp(x)
 	if m < math.Sqrt2/2 {
 		m *= 2
@@ -289,8 +345,9 @@ func ddLog(x float64) (float64, float64) {
 	return ddAdd(ph, pl, eh, el)
 }
 
-// ddExp returns e^(hi+lo) rounded to a float64: t = k·ln2 + r with |r| <= ln2/2, then
-// e^r = (1+q) computed on r/256 by its Taylor series and squared back eight times.
+// ddExp returns e^(hi+lo) rounded to a float64: hi+lo = (64q + j)·ln2/64 + r with
+// |r| <= ln2/128, so e^(hi+lo) = 2^q · 2^(j/64) · e^r, the middle factor from a table
+// and e^r − 1 from twelve terms of its Taylor series.
 func ddExp(hi, lo float64) float64 {
 	if hi > 710 {
 		return math.Inf(1)
@@ -298,24 +355,51 @@ func ddExp(hi, lo float64) float64 {
 	if hi < -746 {
 		return 0
 	}
-	k := math.Round(hi / ln2Hi)
-	kh, kl := ddMul(ln2Hi, ln2Lo, k, 0)
+	tab := expTable()
+	n := math.Round(hi * (64 / ln2Hi))
+	kh, kl := ddMul(ln2Hi/64, ln2Lo/64, n, 0)
 	rh, rl := ddAdd(hi, lo, -kh, -kl)
-	rh, rl = rh/256, rl/256
-	// q = e^r - 1 = r + r²/2! + ... ; |r| < 0.0014, so 12 terms reach 2^-110.
+	qh, ql := ddExpm1Series(rh, rl, 12)
+	ni := int(n)
+	j := ni & 63
+	t := &tab[j]
+	ph, pl := ddMul(t[0], t[1], qh, ql)
+	vh, vl := ddAdd(t[0], t[1], ph, pl)
+	return ddLdexp(vh, vl, (ni-j)/64)
+}
+
+// ddExpm1Series returns e^r − 1 = r + r²/2! + ... with terms up to r^n/n!.
+func ddExpm1Series(rh, rl float64, n int) (float64, float64) {
 	qh, ql := 0.0, 0.0
 	c := &ddReciprocals
-	for n := expTerms; n >= 1; n-- {
+	for ; n >= 1; n-- {
 		qh, ql = ddAdd(qh, ql, 1, 0)
 		qh, ql = ddMul(qh, ql, rh, rl)
 		qh, ql = ddMul(qh, ql, c[n][0], c[n][1])
 	}
-	for i := 0; i < 8; i++ { // (1+q)² = 1 + (2q + q²)
-		sh, sl := ddMul(qh, ql, qh, ql)
-		qh, ql = ddAdd(2*qh, 2*ql, sh, sl)
-	}
-	vh, vl := ddAdd(1, 0, qh, ql)
-	return ddLdexp(vh, vl, int(k))
+	return qh, ql
+}
+
+var expTab struct {
+	once sync.Once
+	t    [64][2]float64 // 2^(j/64) as double-doubles
+}
+
+// expTable builds 2^(j/64) on first use: e^(j·ln2/64) from the series after halving
+// the argument eight times and squaring back.
+func expTable() *[64][2]float64 {
+	expTab.once.Do(func() {
+		for j := 0; j < 64; j++ {
+			rh, rl := ddMul(ln2Hi, ln2Lo, float64(j)/64/256, 0)
+			qh, ql := ddExpm1Series(rh, rl, 14)
+			for i := 0; i < 8; i++ { // (1+q)² = 1 + (2q + q²)
+				sh, sl := ddMul(qh, ql, qh, ql)
+				qh, ql = ddAdd(2*qh, 2*ql, sh, sl)
+			}
+			expTab.t[j][0], expTab.t[j][1] = ddAdd(1, 0, qh, ql)
+		}
+	})
+	return &expTab.t
 }
 
 // floatRound returns round(x, ndigits) for a float, correctly rounded (ties to even on
