@@ -57,8 +57,11 @@ func isRangeError(err error) bool {
 }
 
 // dropUnderscores removes underscores that each sit between two digits, and fails on
-// any other underscore, as _Py_string_to_number_with_underscores does.
+// any other underscore or a NUL, as _Py_string_to_number_with_underscores does.
 func dropUnderscores(s string) (string, bool) {
+	if strings.IndexByte(s, 0) >= 0 {
+		return "", false
+	}
 	isDigit := func(c byte) bool { return c >= '0' && c <= '9' }
 	b := make([]byte, 0, len(s))
 	var prev byte
@@ -267,4 +270,129 @@ func hexToFloat(digits string, exp int64) (float64, *pyErr) {
 		return 0, overflowError("hexadecimal value too large to represent as a float")
 	}
 	return f, nil
+}
+
+// parseComplex converts s as complex(s) does: "<float>", "<float>j",
+// "<float><signed-float>j" (and the old forms "<float><sign>j", "<sign>j", "j"),
+// optionally in parentheses, with whitespace around, underscores between digits and
+// Unicode digits and spaces.
+func parseComplex(s string) (re, im float64, err *pyErr) {
+	t := toASCIINumber(s)
+	if strings.IndexByte(t, '_') >= 0 {
+		var ok bool
+		if t, ok = dropUnderscores(t); !ok {
+			return 0, 0, valueError("could not convert string to complex: %s", unicodeRepr(s))
+		}
+	}
+	re, im, ok := parseComplexASCII(t)
+	if !ok {
+		return 0, 0, valueError("complex() arg is a malformed string")
+	}
+	return re, im, nil
+}
+
+func parseComplexASCII(s string) (re, im float64, ok bool) {
+	s = strings.TrimLeft(s, " \t\n\v\f\r")
+	bracket := strings.HasPrefix(s, "(")
+	if bracket {
+		s = strings.TrimLeft(s[1:], " \t\n\v\f\r")
+	}
+	isJ := func(s string) bool { return s != "" && (s[0] == 'j' || s[0] == 'J') }
+	if z, n := parseDoublePrefix(s); n > 0 {
+		s = s[n:]
+		switch {
+		case s != "" && (s[0] == '+' || s[0] == '-'):
+			re = z
+			if y, m := parseDoublePrefix(s); m > 0 {
+				im, s = y, s[m:]
+			} else {
+				im, s = signOne(s[0]), s[1:]
+			}
+			if !isJ(s) {
+				return 0, 0, false
+			}
+			s = s[1:]
+		case isJ(s):
+			im, s = z, s[1:]
+		default:
+			re = z
+		}
+	} else {
+		im = 1
+		if s != "" && (s[0] == '+' || s[0] == '-') {
+			im, s = signOne(s[0]), s[1:]
+		}
+		if !isJ(s) {
+			return 0, 0, false
+		}
+		s = s[1:]
+	}
+	s = strings.TrimLeft(s, " \t\n\v\f\r")
+	if bracket {
+		if !strings.HasPrefix(s, ")") {
+			return 0, 0, false
+		}
+		s = strings.TrimLeft(s[1:], " \t\n\v\f\r")
+	}
+	return re, im, s == ""
+}
+
+func signOne(c byte) float64 {
+	if c == '-' {
+		return -1
+	}
+	return 1
+}
+
+// parseDoublePrefix parses the longest prefix of s that is a float as C's strtod in
+// CPython reads it ([sign] digits [. digits] [exponent], or [sign] inf, infinity or
+// nan) and returns its value and length, or a length of 0.
+func parseDoublePrefix(s string) (float64, int) {
+	i := 0
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	digits := func() int {
+		n := 0
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+			n++
+		}
+		return n
+	}
+	n := digits()
+	if i < len(s) && s[i] == '.' {
+		i++
+		n += digits()
+	}
+	if n > 0 {
+		if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+			save := i
+			i++
+			if i < len(s) && (s[i] == '+' || s[i] == '-') {
+				i++
+			}
+			if digits() == 0 {
+				i = save // an exponent needs digits: "1e" is 1 followed by "e"
+			}
+		}
+		f, err := strconv.ParseFloat(s[:i], 64)
+		if err != nil && !isRangeError(err) {
+			return 0, 0
+		}
+		return f, i
+	}
+	// Not a decimal: [sign] infinity, inf or nan.
+	sign := 0
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		sign = 1
+	}
+	rest := strings.ToLower(s[sign:min(len(s), sign+8)])
+	for _, word := range []string{"infinity", "inf", "nan"} {
+		if strings.HasPrefix(rest, word) {
+			f, _ := parseInfNan(s[:sign+len(word)])
+			return f, sign + len(word)
+		}
+	}
+	return 0, 0
 }

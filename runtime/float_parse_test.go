@@ -173,3 +173,49 @@ func FuzzParseFloat(f *testing.F) {
 		}
 	})
 }
+
+// randomComplexLiteral assembles complex() inputs from valid and invalid pieces.
+func randomComplexLiteral(r *rand.Rand) string {
+	var b strings.Builder
+	pick := func(p int, s ...string) {
+		if r.Intn(100) < p {
+			b.WriteString(s[r.Intn(len(s))])
+		}
+	}
+	num := []string{"1", "2.5", ".5", "5.", "1e3", "1e", "1_0", "1__0", "inf", "-inf", "nan", "Infinity",
+		"infinit", "٣", "0x1", "1E-2", "00", "_1", "1_"}
+	pick(15, " ", "\u00a0", "\t")
+	pick(20, "(", "( ")
+	pick(30, "-", "+")
+	pick(80, num...)
+	pick(50, "+", "-", " +", "+-")
+	pick(60, num...)
+	pick(70, "j", "J", "jj", "")
+	pick(20, ")", " )", ") ")
+	pick(10, " ", "\x00", "x")
+	return b.String()
+}
+
+func TestParseComplexOracle(t *testing.T) {
+	r := rand.New(rand.NewSource(21))
+	var strs []string
+	var inputs []any
+	for i := 0; i < 20000; i++ {
+		s := randomComplexLiteral(r)
+		strs = append(strs, s)
+		inputs = append(inputs, strCodePoints(s))
+	}
+	handle := floatOracleHelpers + `
+def handle(x):
+    c = complex(''.join(map(chr, x)))
+    return R(c.real) + ' ' + R(c.imag)
+`
+	res := runOracle(t, handle, inputs)
+	m := &mismatches{t: t}
+	for i, s := range strs {
+		re, im, err := parseComplex(s)
+		got := complexResult(re, im, err)
+		m.check(strconv.Quote(s), got, res[i].String())
+	}
+	m.done()
+}
