@@ -493,3 +493,30 @@ func intTrueDivide(a, b *big.Int) (float64, *pyErr) {
 	}
 	return f, nil
 }
+
+// compareFloatInt compares f with x exactly, as float_richcompare does: -1, 0 or 1,
+// or unordered for a nan (then only != holds). Converting x to a float instead would
+// make 2**53 + 1 == 2.0**53.
+func compareFloatInt(f float64, x *big.Int) (cmp int, unordered bool) {
+	switch {
+	case math.IsNaN(f):
+		return 0, true
+	case math.IsInf(f, 1):
+		return 1, false
+	case math.IsInf(f, -1):
+		return -1, false
+	}
+	if x.IsInt64() {
+		if i := x.Int64(); i > -1<<53 && i < 1<<53 {
+			g := float64(i)
+			switch {
+			case f < g:
+				return -1, false
+			case f > g:
+				return 1, false
+			}
+			return 0, false
+		}
+	}
+	return new(big.Float).SetFloat64(f).Cmp(new(big.Float).SetInt(x)), false
+}

@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/big"
 	"math/rand"
+	"strings"
 	"testing"
 )
 
@@ -177,4 +178,37 @@ func BenchmarkFloatPow(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		floatPow(1.0001+float64(i%7), 2.5)
 	}
+}
+
+func TestCompareFloatIntOracle(t *testing.T) {
+	r := rand.New(rand.NewSource(22))
+	type tc struct {
+		f float64
+		x *big.Int
+	}
+	var cases []tc
+	var inputs []any
+	for i := 0; i < 10000; i++ {
+		c := tc{randomFloat(r), randomBigInt(r)}
+		switch r.Intn(3) {
+		case 0: // the int nearest to the float, and its neighbours
+			if !math.IsInf(c.f, 0) && !math.IsNaN(c.f) {
+				c.x, _ = new(big.Float).SetFloat64(math.Trunc(c.f)).Int(nil)
+				c.x.Add(c.x, big.NewInt(int64(r.Intn(3)-1)))
+			}
+		case 1:
+			c.f, _ = new(big.Float).SetInt(c.x).Float64()
+		}
+		cases = append(cases, c)
+		inputs = append(inputs, []any{math.Float64bits(c.f), c.x.String()})
+	}
+	res := runOracle(t, "def handle(x):\n    f, i = F(x[0]), int(x[1])\n    return [f < i, f == i, f > i, f != i]", inputs)
+	m := &mismatches{t: t}
+	for i, c := range cases {
+		cmp, un := compareFloatInt(c.f, c.x)
+		got := fmt.Sprintf("[%v,%v,%v,%v]", !un && cmp < 0, !un && cmp == 0, !un && cmp > 0, un || cmp != 0)
+		want := strings.ReplaceAll(res[i].String(), " ", "")
+		m.check(inputs[i], got, want)
+	}
+	m.done()
 }
