@@ -86,7 +86,7 @@ func runOracle(t testing.TB, handle string, inputs []any, env ...string) []oracl
 		res = append(res, r)
 	}
 	if len(res) != len(inputs) {
-		t.Fatalf("oracle gave %d answers for %d inputs", len(res), len(inputs))
+		t.Fatalf("oracle gave %d answers for %d inputs; the next input is %.300s", len(res), len(inputs), fmt.Sprint(inputs[len(res)]))
 	}
 	return res
 }

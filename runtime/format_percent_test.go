@@ -35,7 +35,7 @@ func (v pv) json() any {
 		return []any{v.kind, strCodePoints(v.s)}
 	case "bytes":
 		return []any{v.kind, byteInts(v.s)}
-	case "list":
+	case "list", "dict":
 		var items []any
 		for _, it := range v.items {
 			items = append(items, it.json())
