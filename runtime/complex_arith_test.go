@@ -1,4 +1,5 @@
-// This file tests complex division, multiplication, powers and abs against python3.11.
+// This file defines the tests of complex division, multiplication, powers and abs against
+// python3.11.
 package runtime
 
 import (

@@ -1,5 +1,5 @@
-// This file tests float round, divmod, %, //, **, as_integer_ratio and int/int true
-// division against python3.11.
+// This file defines the tests of float round, divmod, %, //, **, as_integer_ratio and int/int
+// true division against python3.11.
 package runtime
 
 import (

@@ -1,5 +1,5 @@
-// This file tests repr(complex) against python3.11; float and complex __format__ are
-// tested with the other format() cases in format_spec_test.go.
+// This file defines the tests of repr(complex) against python3.11; float and complex
+// __format__ are tested with the other format() cases in format_spec_test.go.
 package runtime
 
 import (

@@ -1,4 +1,4 @@
-// This file tests float(str), float.fromhex and float.hex against python3.11.
+// This file defines the tests of float(str), float.fromhex and float.hex against python3.11.
 package runtime
 
 import (

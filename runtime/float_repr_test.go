@@ -1,5 +1,5 @@
-// This file tests float repr and PyOS_double_to_string's modes against python3.11, and
-// defines the oracle helper the other differential tests of this package use.
+// This file defines the tests of float repr and PyOS_double_to_string's modes against
+// python3.11, and defines the oracle helper the other differential tests of this package use.
 package runtime
 
 import (

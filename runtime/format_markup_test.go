@@ -1,4 +1,4 @@
-// This file tests str.format against python3.11, using the value model of
+// This file defines the tests of str.format against python3.11, using the value model of
 // format_percent_test.go.
 package runtime
 

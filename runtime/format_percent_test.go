@@ -1,5 +1,5 @@
-// This file tests '%' formatting of str against python3.11, with a small model of
-// Python values standing in for the object model.
+// This file defines the tests of '%' formatting of str and bytes against python3.11, with a
+// small model of Python values standing in for the object model.
 package runtime
 
 import (

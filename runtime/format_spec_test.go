@@ -1,5 +1,5 @@
-// This file tests the format-spec mini-language against python3.11's format() for str,
-// int, float and complex values, and fuzzes the spec parser.
+// This file defines the tests of the format-spec mini-language against python3.11's format()
+// for str, int, float and complex values, and fuzzes the spec parser.
 package runtime
 
 import (

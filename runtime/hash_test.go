@@ -1,4 +1,4 @@
-// This file tests hash() of numbers, tuples, str and bytes against python3.11.
+// This file defines the tests of hash() of numbers, tuples, str and bytes against python3.11.
 package runtime
 
 import (

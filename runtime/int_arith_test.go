@@ -1,5 +1,5 @@
-// This file tests int floor division, **, pow with a modulus and true division against
-// python3.11.
+// This file defines the tests of int floor division, **, pow with a modulus and true division
+// against python3.11.
 package runtime
 
 import (

@@ -1,4 +1,4 @@
-// This file tests int(str, base) and str(int) against python3.11.
+// This file defines the tests of int(str, base) and str(int) against python3.11.
 package runtime
 
 import (

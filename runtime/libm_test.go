@@ -1,5 +1,5 @@
-// This file tests the glibc-like elementary functions against python3.11's math module,
-// which calls glibc.
+// This file defines the tests of the glibc-like elementary functions against python3.11's math
+// module, which calls glibc.
 package runtime
 
 import (
