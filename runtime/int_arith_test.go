@@ -3,8 +3,10 @@
 package runtime
 
 import (
+	"encoding/json"
 	"math/big"
 	"math/rand"
+	"strings"
 	"testing"
 )
 
@@ -83,4 +85,51 @@ def handle(x):
 		y, _ := intToFloat(cases[i].b)
 		return x, y
 	})
+}
+
+func TestIntBytesOracle(t *testing.T) {
+	r := rand.New(rand.NewSource(24))
+	type tc struct {
+		x              *big.Int
+		n              int
+		little, signed bool
+	}
+	var cases []tc
+	var inputs []any
+	for i := 0; i < 5000; i++ {
+		c := tc{randomBigInt(r), r.Intn(12), r.Intn(2) == 0, r.Intn(2) == 0}
+		if r.Intn(3) == 0 {
+			c.x = big.NewInt(int64(r.Intn(70000) - 35000))
+		}
+		cases = append(cases, c)
+		inputs = append(inputs, []any{c.x.String(), c.n, c.little, c.signed})
+	}
+	handle := `
+def handle(x):
+    order = 'little' if x[2] else 'big'
+    b = int(x[0]).to_bytes(x[1], order, signed=x[3])
+    return [list(b), str(int.from_bytes(b, order, signed=x[3]))]
+`
+	res := runOracle(t, handle, inputs)
+	m := &mismatches{t: t}
+	for i, c := range cases {
+		b, err := intToBytes(c.x, c.n, c.little, c.signed)
+		got := ""
+		if err != nil {
+			got = errString(err)
+		} else {
+			ints := []int{}
+			for _, v := range b {
+				ints = append(ints, int(v))
+			}
+			js, _ := json.Marshal([]any{ints, intFromBytes(b, c.little, c.signed).String()})
+			got = string(js)
+		}
+		want := res[i].String()
+		if res[i].Err == "" {
+			want = strings.ReplaceAll(want, " ", "")
+		}
+		m.check(inputs[i], got, want)
+	}
+	m.done()
 }

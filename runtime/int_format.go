@@ -137,3 +137,53 @@ func renderIntChar(x *big.Int, fs *formatSpec) (string, *pyErr) {
 	// The character is laid out as a number's "rest": it is padded but never grouped.
 	return layoutNumber(numberParts{rest: string(appendCodePoint(nil, rune(c)))}, fs, false)
 }
+
+// intToBytes returns x.to_bytes(length, byteorder, signed=signed) (the caller checks
+// that length >= 0 and the byteorder name): two's complement when signed.
+func intToBytes(x *big.Int, length int, little, signed bool) ([]byte, *pyErr) {
+	if x.Sign() < 0 && !signed {
+		return nil, overflowError("can't convert negative int to unsigned")
+	}
+	bits := 8 * length
+	limit := new(big.Int).Lsh(big.NewInt(1), uint(bits))
+	v := new(big.Int).Set(x)
+	if signed {
+		half := new(big.Int).Rsh(limit, 1)
+		if bits == 0 {
+			// No bytes: only 0 and -1 (all sign bits) fit, as in CPython.
+			if x.Sign() != 0 && x.Cmp(big.NewInt(-1)) != 0 {
+				return nil, overflowError("int too big to convert")
+			}
+		} else if x.Cmp(half) >= 0 || x.Cmp(new(big.Int).Neg(half)) < 0 {
+			return nil, overflowError("int too big to convert")
+		}
+		if x.Sign() < 0 {
+			v.Add(v, limit)
+		}
+	} else if x.Cmp(limit) >= 0 {
+		return nil, overflowError("int too big to convert")
+	}
+	b := v.FillBytes(make([]byte, length))
+	if little {
+		for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+			b[i], b[j] = b[j], b[i]
+		}
+	}
+	return b, nil
+}
+
+// intFromBytes returns int.from_bytes(b, byteorder, signed=signed).
+func intFromBytes(b []byte, little, signed bool) *big.Int {
+	be := b
+	if little {
+		be = make([]byte, len(b))
+		for i, c := range b {
+			be[len(b)-1-i] = c
+		}
+	}
+	x := new(big.Int).SetBytes(be)
+	if signed && len(be) > 0 && be[0]&0x80 != 0 {
+		x.Sub(x, new(big.Int).Lsh(big.NewInt(1), uint(8*len(be))))
+	}
+	return x
+}
