@@ -71,3 +71,36 @@ func BenchmarkLibmSin(b *testing.B) {
 		libmSin(1.5 + float64(i%7))
 	}
 }
+
+// FuzzLibm checks that no argument makes the double-double functions panic, and that
+// they stay within a few ulps of Go's math package.
+func FuzzLibm(f *testing.F) {
+	f.Add(uint64(0x3ff8000000000000), uint64(0x4004000000000000))
+	f.Add(uint64(1), uint64(0x7fefffffffffffff))
+	f.Fuzz(func(t *testing.T, xb, yb uint64) {
+		x, y := math.Float64frombits(xb), math.Float64frombits(yb)
+		near := func(name string, got, ref float64) {
+			if math.IsNaN(ref) || math.IsInf(ref, 0) || ref == 0 || math.Abs(ref) < 1e-300 {
+				return
+			}
+			if math.Abs(got-ref) > 1e-13*math.Abs(ref) {
+				t.Fatalf("%s(%v, %v) = %v, math gives %v", name, x, y, got, ref)
+			}
+		}
+		near("exp", libmExp(x), math.Exp(x))
+		if math.Abs(x) >= 0x1p-1022 { // Go 1.26's math.Log is wrong for subnormals on amd64
+			near("log", libmLog(x), math.Log(x))
+		}
+		if math.Abs(x) < 1e15 { // Go's own reduction loses accuracy beyond
+			near("sin", libmSin(x), math.Sin(x))
+			near("cos", libmCos(x), math.Cos(x))
+		}
+		near("atan2", libmAtan2(x, y), math.Atan2(x, y))
+		near("hypot", libmHypot(x, y), math.Hypot(x, y))
+		if r, _, err := floatPow(x, y); err == nil {
+			near("pow", r, math.Pow(x, y))
+		}
+		complexPow(x, y, y, x)
+		complexDiv(x, y, y, x)
+	})
+}
