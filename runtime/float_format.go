@@ -69,6 +69,9 @@ func renderFloat(f float64, fs *formatSpec) (string, *pyErr) {
 	if fs.typ == '%' {
 		s += "%"
 	}
+	if fs.sign != '+' && fs.sign != ' ' && fs.width < 0 && fs.typ != 'n' && fs.group == groupNone {
+		return s, nil // nothing to lay out
+	}
 	if fs.typ == 'n' {
 		fs.group = groupLocale
 	}

@@ -238,11 +238,3 @@ func appendZeros(b []byte, n int) []byte {
 	}
 	return b
 }
-
-// zeros returns n zero digits, or nothing when n <= 0.
-func zeros(n int) string {
-	if n <= 0 {
-		return ""
-	}
-	return strings.Repeat("0", n)
-}

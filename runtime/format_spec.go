@@ -65,7 +65,13 @@ const maxFormatWidth = 1 << 31
 // defaultType and defaultAlign (str: 's', '<'; int: 'd', '>'; float and complex: 0, '>').
 func parseFormatSpec(spec, typeName string, defaultType, defaultAlign rune) (formatSpec, *pyErr) {
 	fs := formatSpec{fill: ' ', align: defaultAlign, width: -1, precision: -1, typ: defaultType}
-	r := codePoints(spec)
+	var buf [24]rune // specs are short: decode without allocating
+	r := buf[:0]
+	for i := 0; i < len(spec); {
+		c, size := decodeCodePoint(spec, i)
+		i += size
+		r = append(r, c)
+	}
 	pos := 0
 	fillGiven, alignGiven := false, false
 	if len(r) >= 2 && isAlign(r[1]) {
@@ -308,25 +314,39 @@ func padding(n int, align rune) (left, right, mid int) {
 }
 
 // groupDigits inserts thousands separators into digits and pads them with zeros (and
-// separators) up to minWidth, as _PyUnicode_InsertThousandsGrouping does.
+// separators) up to minWidth, as _PyUnicode_InsertThousandsGrouping does. It builds the
+// result right to left, reversed, then turns it around.
 func groupDigits(digits string, minWidth int, g grouping, typ rune) string {
-	size, sep := 0, ""
+	size, sep := 0, byte(0)
 	switch g {
 	case groupComma:
-		size, sep = 3, ","
+		size, sep = 3, ','
 	case groupUnderscore:
-		size, sep = 3, "_"
+		size, sep = 3, '_'
 		if typ == 'b' || typ == 'o' || typ == 'x' || typ == 'X' {
 			size = 4
 		}
 	}
+	sepLen := 0
+	if sep != 0 {
+		sepLen = 1
+	}
 	minWidth = max(minWidth, 0)
 	remaining := len(digits)
-	var groups []string // from the right
+	out := make([]byte, 0, len(digits)+len(digits)/3+minWidth+2)
+	first := true
 	take := func(n int) {
-		zerosN := max(0, n-remaining)
+		if !first {
+			out = append(out, sep)
+		}
+		first = false
 		chars := max(0, min(remaining, n))
-		groups = append(groups, zeros(zerosN)+digits[remaining-chars:remaining])
+		for k := 1; k <= chars; k++ {
+			out = append(out, digits[remaining-k])
+		}
+		for k := max(0, n-remaining); k > 0; k-- {
+			out = append(out, '0')
+		}
 		remaining -= chars
 		minWidth -= n
 	}
@@ -337,15 +357,15 @@ func groupDigits(digits string, minWidth int, g grouping, typ rune) string {
 			finished = true
 			break
 		}
-		minWidth -= len(sep)
+		minWidth -= sepLen
 	}
 	if !finished {
 		take(max(remaining, minWidth, 1))
 	}
-	for i, j := 0, len(groups)-1; i < j; i, j = i+1, j-1 {
-		groups[i], groups[j] = groups[j], groups[i]
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
 	}
-	return strings.Join(groups, sep)
+	return string(out)
 }
 
 // formatStr renders s under spec as str.__format__ does; typeName names the object's type

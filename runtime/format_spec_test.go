@@ -201,3 +201,16 @@ func FuzzParseFormatSpec(f *testing.F) {
 		formatComplex(1, -2, spec, "complex")
 	})
 }
+
+func BenchmarkFormatFloatFixed(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		formatFloat(3.14159, ".2f", "float")
+	}
+}
+
+func BenchmarkFormatIntGrouped(b *testing.B) {
+	x := big.NewInt(1234567)
+	for i := 0; i < b.N; i++ {
+		formatInt(x, ",", "int", defaultIntMaxStrDigits)
+	}
+}

@@ -113,6 +113,12 @@ func renderInt(x *big.Int, fs *formatSpec, maxDigits int) (string, *pyErr) {
 	if fs.alternate {
 		p.prefix = prefix
 	}
+	if fs.sign != '+' && fs.sign != ' ' && fs.width < 0 && fs.typ != 'n' && fs.typ != 'X' && fs.group == groupNone {
+		if p.neg {
+			return "-" + p.prefix + digits, nil
+		}
+		return p.prefix + digits, nil
+	}
 	if fs.typ == 'n' {
 		fs.group = groupLocale
 	}
