@@ -193,3 +193,13 @@ func intFromBytes(b []byte, little, signed bool) *big.Int {
 	}
 	return x
 }
+
+// intToBase returns bin(x), oct(x) or hex(x) for base 2, 8 or 16: the sign, the
+// prefix, then the digits ("-0x1f"). Power-of-two bases have no digit limit.
+func intToBase(x *big.Int, base int) string {
+	prefix := map[int]string{2: "0b", 8: "0o", 16: "0x"}[base]
+	if x.Sign() < 0 {
+		return "-" + prefix + new(big.Int).Neg(x).Text(base)
+	}
+	return prefix + x.Text(base)
+}

@@ -292,3 +292,21 @@ func TestParseIntBytesOracle(t *testing.T) {
 	}
 	m.done()
 }
+
+func TestIntToBaseOracle(t *testing.T) {
+	r := rand.New(rand.NewSource(25))
+	var xs []*bigpkg.Int
+	var inputs []any
+	for i := 0; i < 2000; i++ {
+		x := randomBigInt(r)
+		xs = append(xs, x)
+		inputs = append(inputs, x.String())
+	}
+	res := runOracle(t, "def handle(x):\n    i = int(x)\n    return [bin(i), oct(i), hex(i)]", inputs)
+	m := &mismatches{t: t}
+	for i, x := range xs {
+		got := `["` + intToBase(x, 2) + `", "` + intToBase(x, 8) + `", "` + intToBase(x, 16) + `"]`
+		m.check(inputs[i], got, string(res[i].OK))
+	}
+	m.done()
+}
