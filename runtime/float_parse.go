@@ -264,6 +264,10 @@ func hexToFloat(digits string, exp int64) (float64, *pyErr) {
 	if topExp > 1024 {
 		return 0, overflowError("hexadecimal value too large to represent as a float")
 	}
+	if len(digits) <= 13 && topExp > -1021 { // at most 52 bits, a normal result: exact
+		m, _ := strconv.ParseUint(digits, 16, 64)
+		return math.Ldexp(float64(m), int(exp)), nil
+	}
 	m, _ := new(big.Int).SetString(digits, 16)
 	f, _ := new(big.Float).SetMantExp(new(big.Float).SetInt(m), int(exp)).Float64()
 	if math.IsInf(f, 0) {
