@@ -360,7 +360,7 @@ func (st *percentState[V]) convert(v V, c *percentConv) (string, *pyErr) {
 		case 's', 'b':
 			b, ok, err := h.ToBytes(v)
 			if err == nil && !ok {
-				err = typeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", h.TypeName(v))
+				err = typeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", cTypeName(h.TypeName(v), 100))
 			}
 			return string(b), err
 		case 'r', 'a':
@@ -386,10 +386,10 @@ func (st *percentState[V]) convert(v V, c *percentConv) (string, *pyErr) {
 			return "", err
 		}
 		if !ok && st.bytes {
-			return "", typeError("float argument required, not %s", h.TypeName(v))
+			return "", typeError("float argument required, not %s", cTypeName(h.TypeName(v), 200))
 		}
 		if !ok {
-			return "", typeError("must be real number, not %s", h.TypeName(v))
+			return "", typeError("must be real number, not %s", cTypeName(h.TypeName(v), 50))
 		}
 		prec, flags := c.prec, dtsFlags(0)
 		if prec < 0 {
@@ -433,7 +433,7 @@ func (st *percentState[V]) convertInt(v V, c *percentConv) (string, *pyErr) {
 		if c.ch == 'o' || c.ch == 'x' || c.ch == 'X' {
 			what = "an integer"
 		}
-		return "", typeError("%%%c format: %s is required, not %s", c.ch, what, h.TypeName(v))
+		return "", typeError("%%%c format: %s is required, not %s", c.ch, what, cTypeName(h.TypeName(v), 200))
 	}
 	return formatLongPercent(x, c, h.MaxStrDigits)
 }

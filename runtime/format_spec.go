@@ -130,7 +130,7 @@ func parseFormatSpec(spec, typeName string, defaultType, defaultAlign rune) (for
 		fs.precision = n
 	}
 	if len(r)-pos > 1 {
-		return fs, valueError("Invalid format specifier '%s' for object of type '%s'", spec, typeName)
+		return fs, valueError("Invalid format specifier '%s' for object of type '%s'", spec, cTypeName(typeName, 200))
 	}
 	if pos < len(r) {
 		fs.typ = r[pos]
@@ -216,8 +216,27 @@ func quoteCode(c rune) string {
 	return fmt.Sprintf("'\\x%x'", c)
 }
 
+// cTypeName truncates a type name to n bytes as CPython's "%.200s" of tp_name does; a
+// multi-byte character cut in two decodes as U+FFFD, as PyUnicode_FromFormat's does.
+func cTypeName(name string, n int) string {
+	if len(name) <= n {
+		return name
+	}
+	cut := name[:n]
+	i := len(cut)
+	for i > 0 && i > len(cut)-4 && cut[i-1]&0xC0 == 0x80 {
+		i--
+	}
+	if i > 0 && cut[i-1] >= 0xC0 { // a lead byte whose sequence was cut
+		if _, size := decodeCodePoint(cut, i-1); size != len(cut)-(i-1) || size == 1 {
+			return cut[:i-1] + "\uFFFD"
+		}
+	}
+	return cut
+}
+
 func unknownFormatCode(c rune, typeName string) *pyErr {
-	return valueError("Unknown format code %s for object of type '%s'", quoteCode(c), typeName)
+	return valueError("Unknown format code %s for object of type '%s'", quoteCode(c), cTypeName(typeName, 200))
 }
 
 // numberParts is a number split for layout: the sign, a prefix such as "0x", the digits

@@ -214,3 +214,40 @@ func BenchmarkFormatIntGrouped(b *testing.B) {
 		formatInt(x, ",", "int", defaultIntMaxStrDigits)
 	}
 }
+
+func TestTypeNameTruncationOracle(t *testing.T) {
+	long := strings.Repeat("A", 199) + "é" + strings.Repeat("B", 60)
+	res := runOracle(t, `
+class M(type): pass
+def handle(x):
+    C = type(x, (int,), {})
+    c = C(1)
+    out = []
+    for f in (lambda: format(c, 'ab'), lambda: format(c, 'y'), lambda: '%x' % type(x, (), {})(),
+              lambda: '%f' % type(x, (), {})(), lambda: b'%b' % type(x, (), {})(),
+              lambda: b'%f' % type(x, (), {})()):
+        try: f()
+        except Exception as e: out.append(str(e))
+    return out
+`, []any{long, strings.Repeat("Z", 300), "short"})
+	for i, name := range []string{long, strings.Repeat("Z", 300), "short"} {
+		_, e1 := formatInt64(1, "ab", name, 4300)
+		_, e2 := formatInt64(1, "y", name, 4300)
+		obj := pv{kind: name}
+		_, e3 := percentFormat("%x", percentArgs[pv]{Items: []pv{obj}}, testPercentHooks)
+		_, e4 := percentFormat("%f", percentArgs[pv]{Items: []pv{obj}}, testPercentHooks)
+		_, e5 := percentFormatBytes([]byte("%b"), percentArgs[pv]{Items: []pv{obj}}, testPercentHooks)
+		_, e6 := percentFormatBytes([]byte("%f"), percentArgs[pv]{Items: []pv{obj}}, testPercentHooks)
+		var got []string
+		for _, e := range []*pyErr{e1, e2, e3, e4, e5, e6} {
+			got = append(got, e.Msg)
+		}
+		var want []string
+		json.Unmarshal(res[i].OK, &want)
+		for k := range want {
+			if k < len(got) && okString(got[k]) != okString(want[k]) {
+				t.Errorf("name %d message %d:\n got  %q\n want %q", i, k, got[k], want[k])
+			}
+		}
+	}
+}
