@@ -45,9 +45,10 @@ type Result struct {
 }
 
 // maxDepth bounds the parser's recursion. CPython's pegen stops at 6000
-// rule levels with a MemoryError; ours counts fewer levels per nesting, so
-// the bound is lower to keep the Go stack small.
-const maxDepth = 3000
+// rule levels (with a MemoryError); the levels counted here (one per
+// unary operator, 'not', expression, lambda, bracket and block) come close
+// to pegen's for the deep chains that reach the limit.
+const maxDepth = 6000
 
 // errKind marks the position of a tokenizer error in the token buffer: it
 // matches no rule, and examining it raises the error.
@@ -221,7 +222,16 @@ func (p *parser) fetch(i int) bool {
 		if p.parent != nil {
 			p.shiftToken(&t)
 		}
-		if p.mode == ModeSingle {
+		if t.Kind == NEWLINE && p.noFinalNL && p.parent == nil && p.sourceLine(t.Line+1) == "" {
+			// Without exec mode's final newline CPython's tokenizer ends
+			// the last line with no NEWLINE; in single mode pegen supplies
+			// one in place of the ENDMARKER.
+			if p.mode != ModeSingle {
+				continue
+			}
+			t.Col, t.EndCol = -1, -1
+			p.started = false
+		} else if p.mode == ModeSingle {
 			// pegen turns the first ENDMARKER after some input into the
 			// NEWLINE that ends an interactive statement.
 			if t.Kind == ENDMARKER && p.started {
@@ -325,7 +335,7 @@ func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
 		t := p.at(p.pos)
-		panic(bailout{&SyntaxError{Msg: "too many nested parentheses", Filename: p.filename,
+		panic(bailout{&SyntaxError{Msg: "maximum recursion depth exceeded during compilation", Filename: p.filename,
 			Lineno: t.Line, Offset: charOffset(p.sourceLine(t.Line), t.Col+1), Text: p.sourceLine(t.Line)}})
 	}
 }

@@ -192,6 +192,7 @@ var parseEvalCases = []string{
 	"1 2",
 	"",
 	"yield x",
+	"1 +", "(1 +", "1 2 3", "lambda: (yield)",
 }
 
 func TestParseEvalAgainstPython(t *testing.T) {
@@ -536,7 +537,7 @@ func TestParseMutants(t *testing.T) {
 var parseSingleCases = []string{
 	"x = 1", "x = 1\n", "if x:\n  pass\n", "if x:\n  pass", "x = 1\ny = 2\n", "x = 1; y = 2", "", "\n", "# c\n",
 	"x = 1\n# c\n\n", "def f():\n  pass\n\n", "if x:\n  pass\nelse:\n  pass\n", "x = 1\n  \n", "x=1\n\nx",
-	"@d\nclass C: pass\n", "for x in y: pass\nz", "1 +\n", "x = 1 # c\n  # d\n",
+	"@d\nclass C: pass\n", "for x in y: pass\nz", "1 +\n", "1 +", "if x:\n  pass\n  1 +", "if x:\n  1 2", "x = 1 # c\n  # d\n",
 }
 
 func TestParseSingleAgainstPython(t *testing.T) {
@@ -680,4 +681,13 @@ json.dump(out, sys.stdout)
 			t.Errorf("%q:\n got  %q\n want %q", src, got, want[i])
 		}
 	}
+}
+
+var parseFuncTypeCases = []string{
+	"() -> int", "(int) -> str", "(a, b) -> c", "(*a) -> b", "(**k) -> b", "(a, *b, **c) -> d", "(a, *b) -> c",
+	"(a, **b) -> c", "(*a, **b) -> c", "(a,) -> b", "() -> int\n", "(a b) -> c", "() -> ", "(*a, b) -> c",
+}
+
+func TestParseFuncTypeAgainstPython(t *testing.T) {
+	checkAgainstPython(t, "func_type", ModeFuncType, parseFuncTypeCases)
 }
