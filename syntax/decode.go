@@ -21,15 +21,20 @@ import (
 // the tokenizer reads. hasEncoding tells whether CPython's tokenizer would
 // know an encoding (a BOM or a declaration), which decides whether the
 // parser's error offsets count code points or bytes. A source that is
-// UTF-8 by default is not validated here: as in CPython, only identifiers
-// and string literals are (by the tokenizer and the string parser).
-func decodeSource(src string, filename string) (text string, hasEncoding bool, err *SyntaxError) {
+// UTF-8 by default is not validated here: as in CPython's compile(), only
+// identifiers and string literals are (by the tokenizer and the string
+// parser); when reading a script file, CPython checks each line as it
+// reads it (the tokenizer does that in file mode).
+func decodeSource(src string, filename string, fileMode bool) (text string, hasEncoding bool, err *SyntaxError) {
 	bom := strings.HasPrefix(src, "\xef\xbb\xbf")
 	if bom {
 		src = src[3:]
 	}
 	name, err := codingSpec(src, filename, bom)
 	if err != nil {
+		if fileMode {
+			err.Offset = 0
+		}
 		return "", false, err
 	}
 	if name == "" || name == "utf-8" {
@@ -37,6 +42,10 @@ func decodeSource(src string, filename string) (text string, hasEncoding bool, e
 	}
 	text, msg := decodeWith(name, src)
 	if msg != "" {
+		if fileMode {
+			// The script reader reports any failure of the codec so.
+			return "", true, &SyntaxError{Msg: "encoding problem: " + name, Filename: filename}
+		}
 		return "", true, &SyntaxError{Msg: msg, Filename: filename, Offset: -1}
 	}
 	return text, true, nil

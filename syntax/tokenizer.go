@@ -33,13 +33,24 @@ type paren struct {
 // indentation and open brackets, and reports lexical errors as *SyntaxError.
 //
 // Positions follow CPython's C tokenizer as the parser sees them: NEWLINE
-// has Col == EndCol (the column of the line break); INDENT, DEDENT and
-// ENDMARKER have Col == EndCol == -1 (CPython's tokens carry no start for
-// them) on the line the tokenizer is reading when it emits them.
+// starts at the comment before the line break if there is one, else at
+// the line break, and ends at the line break (EndCol is its column);
+// INDENT, DEDENT and ENDMARKER have Col == EndCol == -1 (CPython's tokens
+// carry no start for them) on the line the tokenizer is reading when it
+// emits them; 'async' and 'await' are always keywords (KwAsync, KwAwait),
+// as CPython 3.11 always returns ASYNC and AWAIT for them.
+//
+// Errors are complete *SyntaxError values with CPython's fields. Some of
+// them CPython's parser builds from the tokenizer's state rather than the
+// tokenizer itself ("unindent does not match any outer indentation level",
+// TabError, "too many levels of indentation", "unexpected character after
+// line continuation character", "unexpected EOF while parsing", "'(' was
+// never closed"); their offsets follow the parser's rules (ByteOffsets).
 type Tokenizer struct {
 	raw      []byte
 	filename string
 	fromStr  bool // source already decoded: ignore BOM and coding cookie
+	fileMode bool // read as CPython reads a script file (NewTokenizerFile)
 	decoded  bool
 
 	src       string // decoded source, line endings normalized to "\n"
@@ -49,12 +60,14 @@ type Tokenizer struct {
 	lineno    int
 	atEOF     bool
 
-	atBOL    bool
-	indents  []int // tok->indstack
-	alts     []int // tok->altindstack
-	pending  int   // tok->pendin
-	parens   []paren
-	contLine bool
+	atBOL   bool
+	indents []int // tok->indstack
+	alts    []int // tok->altindstack
+	pending int   // tok->pendin
+	parens  []paren
+
+	typeComments bool
+	typeIgnores  []TypeIgnore
 
 	done     bool
 	last     Token
@@ -69,6 +82,17 @@ type Tokenizer struct {
 	// error offsets count bytes instead of code points.
 	hasEncoding bool
 	hadBOM      bool
+	// checkLines tells that each line must be checked for UTF-8 as it is
+	// read (file mode, no declared encoding); lineErr is what that check
+	// or the check for null bytes found.
+	checkLines bool
+	lineErr    *SyntaxError
+	// noFinalNL is set for the modes other than exec, whose source CPython
+	// reads without adding a final newline.
+	noFinalNL bool
+	// endOfSource tells that the tokenizer stopped at the end of the
+	// source (CPython's done is E_EOF, E_EOFS or E_EOLS).
+	endOfSource bool
 }
 
 // NewTokenizer returns a tokenizer over src, the bytes of a source file: it
@@ -76,6 +100,16 @@ type Tokenizer struct {
 // reported by the first call to Next.
 func NewTokenizer(src []byte, filename string) *Tokenizer {
 	return &Tokenizer{raw: src, filename: filename}
+}
+
+// NewTokenizerFile returns a tokenizer over src, the bytes of a script file
+// that CPython would read itself (python3.11 file.py), rather than receive
+// through compile() as an import does: a line that is not UTF-8 without a
+// declared encoding is "Non-UTF-8 code starting with ..." when the
+// tokenizer reaches it, a codec failure is "encoding problem: NAME", and a
+// null byte is "source code cannot contain null bytes" on its line.
+func NewTokenizerFile(src []byte, filename string) *Tokenizer {
+	return &Tokenizer{raw: src, filename: filename, fileMode: true}
 }
 
 // NewTokenizerString returns a tokenizer over already-decoded text, as
@@ -87,11 +121,63 @@ func NewTokenizerString(src, filename string) *Tokenizer {
 	return t
 }
 
+// SetTypeComments makes the tokenizer return TYPE_COMMENT tokens for
+// "# type: ..." comments and record "# type: ignore" comments, as
+// ast.parse(..., type_comments=True) asks CPython's.
+func (t *Tokenizer) SetTypeComments(on bool) { t.typeComments = on }
+
+// TypeIgnores returns the "# type: ignore" comments seen so far (only with
+// SetTypeComments), with their line and the text after "ignore".
+func (t *Tokenizer) TypeIgnores() []TypeIgnore { return t.typeIgnores }
+
+// ByteOffsets reports whether CPython reports the error offsets of this
+// source in bytes rather than code points, as its parser does for every
+// error (its own and the tokenizer's) when its tokenizer has no encoding
+// set: for bytes with neither a BOM nor a coding declaration
+// (compile(b"\xc3\xa9 = 1 +") says offset 9, not 8). Valid after the
+// first call to Next.
+func (t *Tokenizer) ByteOffsets() bool { return !t.hasEncoding }
+
+// SetMode tells the tokenizer which start rule the source is parsed with,
+// before the first call to Next. CPython adds a missing final newline only
+// to file input (ModeExec, the default, and f-string expressions); in the
+// other modes the last line may end without NEWLINE, and no DEDENT
+// follows it.
+func (t *Tokenizer) SetMode(m Mode) { t.noFinalNL = m != ModeExec }
+
+// ImplyDedents queues DEDENT tokens back to the first column, as CPython's
+// parser makes its tokenizer do when single-input mode meets the end of
+// the source (the ENDMARKER it turns into a NEWLINE).
+func (t *Tokenizer) ImplyDedents() {
+	t.pending = -(len(t.indents) - 1)
+	t.indents, t.alts = t.indents[:1], t.alts[:1]
+	if t.done && t.err == nil {
+		t.done = false // let Next return the DEDENTs and a new ENDMARKER
+	}
+}
+
+// AtEOF reports whether the tokenizer has reached the end of the source
+// (returned ENDMARKER, or failed there: a bracket never closed, a string
+// unterminated at the end, a backslash at the end), which is when
+// compile() with PyCF_ALLOW_INCOMPLETE_INPUT (codeop) says "incomplete
+// input".
+func (t *Tokenizer) AtEOF() bool { return t.endOfSource }
+
 // Warnings returns the warnings the tokenizer has issued so far (CPython's
 // SyntaxWarning "invalid decimal literal" for a number followed directly by
-// a keyword, e.g. "1if x else y"). Col is the 0-based byte column CPython's
-// error would point after if the warning were turned into an error.
+// a keyword, e.g. "1if x else y"). Col is the 0-based byte column of the
+// character after the number; WarningAsError uses it.
 func (t *Tokenizer) Warnings() []Warning { return t.warnings }
+
+// WarningAsError returns the SyntaxError CPython raises in place of
+// warning w (one of Warnings) when warnings are errors (-W error).
+func (t *Tokenizer) WarningAsError(w Warning) *SyntaxError {
+	line := strings.TrimSuffix(t.SourceLine(w.Lineno), "\n")
+	col := min(max(w.Col, 0), len(line))
+	off := utf8.RuneCountInString(replaceInvalidUTF8(line[:col]))
+	return &SyntaxError{Msg: w.Msg, Filename: t.filename, Lineno: w.Lineno, Offset: off,
+		EndLineno: w.Lineno, EndOffset: off, Text: replaceInvalidUTF8(line)}
+}
 
 // Next returns the next token. After ENDMARKER or an error it keeps
 // returning the same result.
@@ -106,6 +192,9 @@ func (t *Tokenizer) Next() (Token, *SyntaxError) {
 		}
 	}
 	tok, err := t.get()
+	if t.lineErr != nil {
+		err = t.lineErr
+	}
 	if err != nil {
 		t.done, t.err = true, err
 		return Token{}, err
@@ -127,16 +216,17 @@ func (t *Tokenizer) start() *SyntaxError {
 		src = string(t.raw)
 		t.raw = nil
 	}
-	if indexByte(src, 0) >= 0 {
+	if !t.fileMode && strings.IndexByte(src, 0) >= 0 {
 		return &SyntaxError{Msg: "source code string cannot contain null bytes", Filename: t.filename}
 	}
-	src, t.addedNL = normalizeNewlines(src)
+	src, t.addedNL = normalizeNewlines(src, !t.noFinalNL, !t.fileMode)
 	if !t.fromStr {
 		var err *SyntaxError
 		t.hadBOM = strings.HasPrefix(src, "\xef\xbb\xbf")
-		if src, t.hasEncoding, err = decodeSource(src, t.filename); err != nil {
+		if src, t.hasEncoding, err = decodeSource(src, t.filename, t.fileMode); err != nil {
 			return err
 		}
+		t.checkLines = t.fileMode && !t.hasEncoding
 	}
 	t.src = src
 	t.atBOL = true
@@ -145,29 +235,14 @@ func (t *Tokenizer) start() *SyntaxError {
 	return nil
 }
 
-func indexByte(s string, b byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == b {
-			return i
-		}
-	}
-	return -1
-}
-
-// normalizeNewlines turns "\r\n" and "\r" into "\n" and adds a final "\n" if
-// missing, as CPython's translate_newlines does; it reports whether it
-// added one.
-func normalizeNewlines(s string) (string, bool) {
-	hasCR := false
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\r' {
-			hasCR = true
-			break
-		}
-	}
-	// CPython's translate_newlines adds a blank line after a final "\r\n"
-	// (its last-character check sees the skipped '\n' as missing).
-	extra := strings.HasSuffix(s, "\r\n")
+// normalizeNewlines turns "\r\n" and "\r" into "\n" and, for file input,
+// adds a final "\n" if missing, as CPython's translate_newlines does; it
+// reports whether it added one. With translated set (compile() rather than
+// reading a script) it also makes translate_newlines' blank line after a
+// final "\r\n" (its last-character check sees the skipped '\n' as missing).
+func normalizeNewlines(s string, fileInput, translated bool) (string, bool) {
+	hasCR := strings.IndexByte(s, '\r') >= 0
+	extra := fileInput && translated && strings.HasSuffix(s, "\r\n")
 	if hasCR {
 		b := make([]byte, 0, len(s)+2)
 		for i := 0; i < len(s); i++ {
@@ -186,7 +261,7 @@ func normalizeNewlines(s string) (string, bool) {
 		}
 		s = string(b)
 	}
-	if len(s) == 0 || s[len(s)-1] != '\n' {
+	if fileInput && (len(s) == 0 || s[len(s)-1] != '\n') {
 		return s + "\n", true
 	}
 	return s, false
@@ -195,10 +270,9 @@ func normalizeNewlines(s string) (string, bool) {
 // nextc returns the next byte of the source, reading the next physical line
 // when the current one is used up, or eof.
 func (t *Tokenizer) nextc() int {
-	if t.pos < t.inp {
-		c := t.src[t.pos]
-		t.pos++
-		return int(c)
+	if p := t.pos; p < t.inp {
+		t.pos = p + 1
+		return int(t.src[p])
 	}
 	return t.underflow()
 }
@@ -211,17 +285,28 @@ func (t *Tokenizer) underflow() int {
 	}
 	t.lineStart = t.inp
 	t.lineno++
-	end := t.inp
-	for end < len(t.src) && t.src[end] != '\n' {
-		end++
+	if n := strings.IndexByte(t.src[t.inp:], '\n'); n >= 0 {
+		t.inp += n + 1
+	} else {
+		t.inp = len(t.src)
 	}
-	if end < len(t.src) {
-		end++
+	if t.fileMode && t.checkLine() {
+		t.atEOF = true
+		t.pos = t.inp
+		return eof
 	}
-	t.inp = end
 	c := t.src[t.pos]
 	t.pos++
 	return int(c)
+}
+
+// skipBlanks skips spaces, tabs and form feeds in the current line.
+func (t *Tokenizer) skipBlanks() {
+	p := t.pos
+	for p < t.inp && (t.src[p] == ' ' || t.src[p] == '\t' || t.src[p] == '\014') {
+		p++
+	}
+	t.pos = p
 }
 
 // backup steps back over c, the last byte nextc returned.
@@ -267,19 +352,33 @@ nextline:
 		return Token{Kind: k, Line: t.lineno, Col: -1, EndLine: t.lineno, EndCol: -1}, nil
 	}
 again:
+	t.skipBlanks()
 	c := t.nextc()
-	for c == ' ' || c == '\t' || c == '\014' {
-		c = t.nextc()
-	}
 	// After a comment, start stays at the '#': CPython's NEWLINE token
 	// starts there.
 	start := t.pos - 1
 	if c == '#' {
-		for c != eof && c != '\n' {
-			c = t.nextc()
+		// The comment runs to the end of the physical line.
+		t.pos = t.inp
+		if t.inp > 0 && t.src[t.inp-1] == '\n' {
+			t.pos--
+		}
+		c = t.nextc()
+		if t.typeComments {
+			switch tok, what := t.typeComment(c, start, blank); what {
+			case typeCommentToken:
+				return tok, nil
+			case typeIgnoreSeen:
+				if blank {
+					t.atBOL = true
+					goto nextline
+				}
+				goto again
+			}
 		}
 	}
 	if c == eof {
+		t.endOfSource = true
 		if len(t.parens) > 0 {
 			return Token{}, t.unclosedError()
 		}
@@ -293,7 +392,6 @@ again:
 		if blank || len(t.parens) > 0 {
 			goto nextline
 		}
-		t.contLine = false
 		val := "\n"
 		if t.addedNL && t.pos == len(t.src) {
 			val = ""
@@ -328,7 +426,6 @@ again:
 		if err := t.continuation(); err != nil {
 			return Token{}, err
 		}
-		t.contLine = true
 		goto again
 	}
 	return t.operator(c, start)
@@ -413,10 +510,6 @@ func (t *Tokenizer) indentation() (bool, *SyntaxError) {
 	return false, nil
 }
 
-func (t *Tokenizer) tabError() *SyntaxError {
-	return t.pegenError(ClassTabError, "inconsistent use of tabs and spaces in indentation", t.lineno, 1, 0)
-}
-
 // continuation handles a backslash: it must end the line, and input must
 // follow.
 func (t *Tokenizer) continuation() *SyntaxError {
@@ -428,6 +521,10 @@ func (t *Tokenizer) continuation() *SyntaxError {
 	c = t.nextc()
 	if c == eof {
 		t.pos = t.inp
+		t.endOfSource = true
+		if len(t.parens) > 0 {
+			return t.unclosedError()
+		}
 		return t.pegenError(ClassSyntaxError, "unexpected EOF while parsing", t.lineno, t.pos-t.lineStart, -1)
 	}
 	t.backup(c)
@@ -456,14 +553,23 @@ func (t *Tokenizer) name(c, start int) (Token, *SyntaxError) {
 		}
 	}
 ident:
-	nonASCII := false
-	for isIdentChar(c) {
-		if c >= 128 {
-			nonASCII = true
+	// An identifier never spans lines: scan the rest of it in the line.
+	nonASCII := c >= 128
+	if !isIdentChar(c) {
+		t.backup(c)
+	} else {
+		p := t.pos
+		for ; p < t.inp; p++ {
+			b := t.src[p]
+			if !isIdentChar(int(b)) {
+				break
+			}
+			if b >= 128 {
+				nonASCII = true
+			}
 		}
-		c = t.nextc()
+		t.pos = p
 	}
-	t.backup(c)
 	tok := t.tok(NAME, start)
 	if nonASCII {
 		norm, err := t.verifyIdentifier(start)
@@ -473,9 +579,7 @@ ident:
 		tok.Val = norm
 		return tok, nil
 	}
-	if k, ok := Keywords[tok.Val]; ok {
-		tok.Kind = k
-	}
+	tok.Kind = keywordKind(tok.Val)
 	return tok, nil
 }
 
@@ -497,8 +601,17 @@ func (t *Tokenizer) str(quote, start int) (Token, *SyntaxError) {
 		t.backup(c)
 	}
 	for endQuoteSize != quoteSize {
+		if endQuoteSize == 0 {
+			// Skip what cannot end the string or escape a quote.
+			p := t.pos
+			for p < t.inp && t.src[p] != byte(quote) && t.src[p] != '\\' && t.src[p] != '\n' {
+				p++
+			}
+			t.pos = p
+		}
 		c = t.nextc()
 		if c == eof || quoteSize == 1 && c == '\n' {
+			t.endOfSource = c == eof
 			detected := t.lineno
 			t.pos = start + 1
 			t.lineStart = firstLineStart
@@ -563,96 +676,6 @@ func (t *Tokenizer) operator(c, start int) (Token, *SyntaxError) {
 	return t.tok(oneChar(c), start), nil
 }
 
-// syntaxError is CPython's syntaxerror(): an error at the current position
-// of the current line, whose text is the line without its newline.
-func (t *Tokenizer) syntaxError(msg string) *SyntaxError {
-	off := utf8.RuneCountInString(t.src[t.lineStart:t.pos])
-	return t.syntaxErrorRange(msg, off, off)
-}
-
-// syntaxErrorRange is CPython's syntaxerror_known_range: offsets are given.
-func (t *Tokenizer) syntaxErrorRange(msg string, off, endOff int) *SyntaxError {
-	end := t.lineStart
-	for end < len(t.src) && t.src[end] != '\n' {
-		end++
-	}
-	return &SyntaxError{Msg: msg, Filename: t.filename, Lineno: t.lineno, Offset: off,
-		EndLineno: t.lineno, EndOffset: endOff, Text: t.src[t.lineStart:end]}
-}
-
-// pegenError builds an error the way CPython's parser reports a tokenizer
-// failure (RAISE_ERROR_KNOWN_LOCATION and friends): byteOff is a 1-based
-// byte offset in line lineno, converted to code points when the encoding
-// is known; endOff is passed through (0 or -1 as CPython leaves them).
-func (t *Tokenizer) pegenError(class ErrorClass, msg string, lineno, byteOff, endOff int) *SyntaxError {
-	text := t.errorLine(lineno)
-	off := byteOff
-	if t.hasEncoding {
-		off = byteToCharOffset(text, byteOff)
-	}
-	return &SyntaxError{Class: class, Msg: msg, Filename: t.filename, Lineno: lineno,
-		Offset: off, EndLineno: lineno, EndOffset: endOff, Text: text}
-}
-
-// errorLine is the text CPython's parser shows for line n, read back from
-// the source file: a BOM and a missing final newline stay as they are. A
-// line that is not UTF-8 fails to decode there, and CPython falls back to
-// its buffer, decoded with errors="replace".
-func (t *Tokenizer) errorLine(n int) string {
-	text := t.SourceLine(n)
-	if !utf8.ValidString(text) {
-		return replaceInvalidUTF8(text)
-	}
-	if t.addedNL && len(text) > 0 && t.lineOffset(n)+len(text) == len(t.src) {
-		text = text[:len(text)-1]
-	}
-	if n == 1 && t.hadBOM {
-		text = "\ufeff" + text
-	}
-	return text
-}
-
-// replaceInvalidUTF8 decodes s as Python's UTF-8 decoder does with
-// errors="replace".
-func replaceInvalidUTF8(s string) string {
-	if utf8.ValidString(s) {
-		return s
-	}
-	var sb strings.Builder
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r != utf8.RuneError || n > 1 {
-			sb.WriteString(s[i : i+n])
-			i += n
-			continue
-		}
-		end, _ := utf8BadSpan(s, i)
-		sb.WriteRune(utf8.RuneError)
-		i = end
-	}
-	return sb.String()
-}
-
-// byteToCharOffset is _PyPegen_byte_offset_to_character_offset.
-func byteToCharOffset(line string, off int) int {
-	if off <= 0 {
-		return off
-	}
-	if off > len(line)+1 {
-		off = len(line) + 1
-	}
-	if off > len(line) {
-		return utf8.RuneCountInString(line) + off - len(line)
-	}
-	return utf8.RuneCountInString(line[:off])
-}
-
-// unclosedError is "'(' was never closed" for the innermost open bracket.
-func (t *Tokenizer) unclosedError() *SyntaxError {
-	p := t.parens[len(t.parens)-1]
-	return t.pegenError(ClassSyntaxError, fmt.Sprintf("'%c' was never closed", p.ch), p.line, p.col+1, 0)
-}
-
 // SourceLine returns line n (1-based) of the decoded source with its line
 // ending normalized to "\n", or "" past the end; SyntaxError.Text uses it.
 func (t *Tokenizer) SourceLine(n int) string {
@@ -697,383 +720,50 @@ func (t *Tokenizer) OpenBrackets() []Token {
 	return out
 }
 
-// number reads a numeric literal whose first byte c has been read; with
-// fraction set, c is the first digit after a leading '.'.
-func (t *Tokenizer) number(c, start int, fraction bool) (Token, *SyntaxError) {
-	var err *SyntaxError
-	if fraction {
-		return t.numberFraction(c, start)
-	}
-	if c != '0' {
-		if c, err = t.decimalTail(); err != nil {
-			return Token{}, err
-		}
-		if c == '.' {
-			return t.numberFraction(t.nextc(), start)
-		}
-		return t.numberExponent(c, start)
-	}
-	c = t.nextc()
-	switch c {
-	case 'x', 'X':
-		return t.radixNumber(start, "hexadecimal", isXDigit, nil)
-	case 'o', 'O':
-		return t.radixNumber(start, "octal", isOctDigit, isDigit)
-	case 'b', 'B':
-		return t.radixNumber(start, "binary", isBinDigit, isDigit)
-	}
-	// A zero, maybe followed by more zeros; other digits are an error
-	// unless this is a float or imaginary literal.
-	for {
-		if c == '_' {
-			c = t.nextc()
-			if !isDigit(c) {
-				t.backup(c)
-				return Token{}, t.syntaxError("invalid decimal literal")
-			}
-		}
-		if c != '0' {
-			break
-		}
-		c = t.nextc()
-	}
-	zerosEnd := t.pos
-	nonzero := false
-	if isDigit(c) {
-		nonzero = true
-		if c, err = t.decimalTail(); err != nil {
-			return Token{}, err
-		}
-	}
-	switch {
-	case c == '.':
-		return t.numberFraction(t.nextc(), start)
-	case c == 'e' || c == 'E' || c == 'j' || c == 'J':
-		return t.numberExponent(c, start)
-	case nonzero:
-		t.backup(c)
-		return Token{}, t.syntaxErrorRange("leading zeros in decimal integer literals are not permitted; "+
-			"use an 0o prefix for octal integers", start+1-t.lineStart, zerosEnd-t.lineStart)
-	}
-	if err := t.verifyEndOfNumber(c, "decimal"); err != nil {
-		return Token{}, err
-	}
-	t.backup(c)
-	return t.tok(NUMBER, start), nil
-}
+// What typeComment found.
+const (
+	notTypeComment = iota
+	typeCommentToken
+	typeIgnoreSeen
+)
 
-func isOctDigit(c int) bool { return c >= '0' && c <= '7' }
-func isBinDigit(c int) bool { return c == '0' || c == '1' }
-
-// radixNumber reads the digits of a 0x, 0o or 0b literal; the prefix has
-// been read. badDigit, if set, tells which decimal digits get "invalid
-// digit '8' in octal literal".
-func (t *Tokenizer) radixNumber(start int, kind string, ok, badDigit func(int) bool) (Token, *SyntaxError) {
-	c := t.nextc()
-	for {
-		if c == '_' {
-			c = t.nextc()
-		}
-		if !ok(c) {
-			if badDigit != nil && badDigit(c) {
-				return Token{}, t.syntaxError(fmt.Sprintf("invalid digit '%c' in %s literal", c, kind))
-			}
-			t.backup(c)
-			return Token{}, t.syntaxError("invalid " + kind + " literal")
-		}
-		for ok(c) {
-			c = t.nextc()
-		}
-		if c != '_' {
-			break
-		}
-	}
-	if badDigit != nil && badDigit(c) {
-		return Token{}, t.syntaxError(fmt.Sprintf("invalid digit '%c' in %s literal", c, kind))
-	}
-	if err := t.verifyEndOfNumber(c, kind); err != nil {
-		return Token{}, err
-	}
-	t.backup(c)
-	return t.tok(NUMBER, start), nil
-}
-
-// decimalTail reads the rest of a run of digits with single underscores
-// between them; it returns the byte after it.
-func (t *Tokenizer) decimalTail() (int, *SyntaxError) {
-	for {
-		c := t.nextc()
-		for isDigit(c) {
-			c = t.nextc()
-		}
-		if c != '_' {
-			return c, nil
-		}
-		c = t.nextc()
-		if !isDigit(c) {
-			t.backup(c)
-			return 0, t.syntaxError("invalid decimal literal")
-		}
-	}
-}
-
-// numberFraction continues a float after its '.'; c is the byte after it.
-func (t *Tokenizer) numberFraction(c, start int) (Token, *SyntaxError) {
-	var err *SyntaxError
-	if isDigit(c) {
-		if c, err = t.decimalTail(); err != nil {
-			return Token{}, err
-		}
-	}
-	return t.numberExponent(c, start)
-}
-
-// numberExponent continues a number at c, which may start an exponent or
-// the imaginary suffix.
-func (t *Tokenizer) numberExponent(c, start int) (Token, *SyntaxError) {
-	var err *SyntaxError
-	if c == 'e' || c == 'E' {
-		e := c
-		c = t.nextc()
-		if c == '+' || c == '-' {
-			c = t.nextc()
-			if !isDigit(c) {
-				t.backup(c)
-				return Token{}, t.syntaxError("invalid decimal literal")
-			}
-		} else if !isDigit(c) {
-			// "1e" is the number 1 followed by a name, if anything.
-			t.backup(c)
-			if err := t.verifyEndOfNumber(e, "decimal"); err != nil {
-				return Token{}, err
-			}
-			t.backup(e)
-			return t.tok(NUMBER, start), nil
-		}
-		if c, err = t.decimalTail(); err != nil {
-			return Token{}, err
-		}
-	}
-	kind := "decimal"
-	if c == 'j' || c == 'J' {
-		c = t.nextc()
-		kind = "imaginary"
-	}
-	if err := t.verifyEndOfNumber(c, kind); err != nil {
-		return Token{}, err
-	}
-	t.backup(c)
-	return t.tok(NUMBER, start), nil
-}
-
-// verifyEndOfNumber checks the byte c after a number: a keyword that can
-// follow a number in valid code ("1if x else y") draws a SyntaxWarning,
-// any other identifier character an error.
-func (t *Tokenizer) verifyEndOfNumber(c int, kind string) *SyntaxError {
-	r := false
-	switch c {
-	case 'a':
-		r = t.lookahead("nd")
-	case 'e':
-		r = t.lookahead("lse")
-	case 'f':
-		r = t.lookahead("or")
-	case 'i':
-		c2 := t.nextc()
-		r = c2 == 'f' || c2 == 'n' || c2 == 's'
-		t.backup(c2)
-	case 'o':
-		r = t.lookahead("r")
-	case 'n':
-		r = t.lookahead("ot")
-	}
-	if r {
-		t.backup(c)
-		t.warnings = append(t.warnings, Warning{Category: "SyntaxWarning", Msg: "invalid " + kind + " literal",
-			Lineno: t.lineno, Col: t.pos - t.lineStart})
-		t.nextc()
-		return nil
-	}
-	// A non-ASCII byte is left to the next token (an identifier or an
-	// invalid character).
-	if c < 128 && isIdentChar(c) {
-		t.backup(c)
-		return t.syntaxError("invalid " + kind + " literal")
-	}
-	return nil
-}
-
-// lookahead reports whether the next bytes are s followed by a byte that
-// cannot continue an identifier; it consumes nothing.
-func (t *Tokenizer) lookahead(s string) bool {
-	save := t.pos
+// typeComment checks whether the comment that starts at start and ends
+// before c (its newline or eof) is a type comment: "# type: " with any
+// runs of blanks for the spaces. It returns a TYPE_COMMENT token, or records
+// a "# type: ignore" (consuming the newline when the comment is alone on
+// its line, as CPython does).
+func (t *Tokenizer) typeComment(c, start int, blank bool) (Token, int) {
+	const prefix = "# type: "
+	p, end := start, t.pos
 	i := 0
-	for ; i < len(s); i++ {
-		if t.pos >= t.inp || int(t.src[t.pos]) != int(s[i]) {
+	for ; i < len(prefix) && p < end; i++ {
+		if prefix[i] == ' ' {
+			for p < end && (t.src[p] == ' ' || t.src[p] == '\t') {
+				p++
+			}
+		} else if t.src[p] == prefix[i] {
+			p++
+		} else {
 			break
 		}
-		t.pos++
 	}
-	res := false
-	if i == len(s) {
-		res = t.pos >= t.inp || !isIdentChar(int(t.src[t.pos]))
+	if i < len(prefix) {
+		return Token{}, notTypeComment
 	}
-	t.pos = save
-	return res
+	t.backup(c)
+	end = t.pos
+	ig := p + 6
+	if end >= ig && t.src[p:ig] == "ignore" && !(end > ig && (t.src[ig] >= 128 || isAlnum(t.src[ig]))) {
+		t.typeIgnores = append(t.typeIgnores, TypeIgnore{Lineno: t.lineno, Tag: t.src[ig:end]})
+		if blank {
+			t.nextc()
+		}
+		return Token{}, typeIgnoreSeen
+	}
+	return Token{Kind: TYPE_COMMENT, Val: t.src[p:end], Line: t.lineno, Col: p - t.lineStart,
+		EndLine: t.lineno, EndCol: end - t.lineStart}, typeCommentToken
 }
 
-// oneChar is PyToken_OneChar.
-func oneChar(c int) Kind {
-	switch c {
-	case '%':
-		return PERCENT
-	case '&':
-		return AMPER
-	case '(':
-		return LPAR
-	case ')':
-		return RPAR
-	case '*':
-		return STAR
-	case '+':
-		return PLUS
-	case ',':
-		return COMMA
-	case '-':
-		return MINUS
-	case '.':
-		return DOT
-	case '/':
-		return SLASH
-	case ':':
-		return COLON
-	case ';':
-		return SEMI
-	case '<':
-		return LESS
-	case '=':
-		return EQUAL
-	case '>':
-		return GREATER
-	case '@':
-		return AT
-	case '[':
-		return LSQB
-	case ']':
-		return RSQB
-	case '^':
-		return CIRCUMFLEX
-	case '{':
-		return LBRACE
-	case '|':
-		return VBAR
-	case '}':
-		return RBRACE
-	case '~':
-		return TILDE
-	}
-	return OP
-}
-
-// twoChars is PyToken_TwoChars; OP means no two-character token.
-func twoChars(c1, c2 int) Kind {
-	switch c1 {
-	case '!':
-		if c2 == '=' {
-			return NOTEQUAL
-		}
-	case '%':
-		if c2 == '=' {
-			return PERCENTEQUAL
-		}
-	case '&':
-		if c2 == '=' {
-			return AMPEREQUAL
-		}
-	case '*':
-		switch c2 {
-		case '*':
-			return DOUBLESTAR
-		case '=':
-			return STAREQUAL
-		}
-	case '+':
-		if c2 == '=' {
-			return PLUSEQUAL
-		}
-	case '-':
-		switch c2 {
-		case '=':
-			return MINEQUAL
-		case '>':
-			return RARROW
-		}
-	case '/':
-		switch c2 {
-		case '/':
-			return DOUBLESLASH
-		case '=':
-			return SLASHEQUAL
-		}
-	case ':':
-		if c2 == '=' {
-			return COLONEQUAL
-		}
-	case '<':
-		switch c2 {
-		case '<':
-			return LEFTSHIFT
-		case '=':
-			return LESSEQUAL
-		case '>':
-			return NOTEQUAL
-		}
-	case '=':
-		if c2 == '=' {
-			return EQEQUAL
-		}
-	case '>':
-		switch c2 {
-		case '=':
-			return GREATEREQUAL
-		case '>':
-			return RIGHTSHIFT
-		}
-	case '@':
-		if c2 == '=' {
-			return ATEQUAL
-		}
-	case '^':
-		if c2 == '=' {
-			return CIRCUMFLEXEQUAL
-		}
-	case '|':
-		if c2 == '=' {
-			return VBAREQUAL
-		}
-	}
-	return OP
-}
-
-// threeChars is PyToken_ThreeChars; OP means no three-character token.
-func threeChars(c1, c2, c3 int) Kind {
-	if c3 != '=' {
-		if c1 == '.' && c2 == '.' && c3 == '.' {
-			return ELLIPSIS
-		}
-		return OP
-	}
-	switch {
-	case c1 == '*' && c2 == '*':
-		return DOUBLESTAREQUAL
-	case c1 == '.' && c2 == '.':
-		return OP
-	case c1 == '/' && c2 == '/':
-		return DOUBLESLASHEQUAL
-	case c1 == '<' && c2 == '<':
-		return LEFTSHIFTEQUAL
-	case c1 == '>' && c2 == '>':
-		return RIGHTSHIFTEQUAL
-	}
-	return OP
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
