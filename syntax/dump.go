@@ -131,15 +131,15 @@ func (d *dumper) node(v reflect.Value) {
 		d.value(fv)
 	}
 	if d.attrs && info.pos >= 0 {
-		p := v.Field(info.pos).Interface().(Pos)
-		for i, n := range [4]int{p.Lineno, p.ColOffset, p.EndLineno, p.EndColOffset} {
+		p := v.Field(info.pos)
+		for i, name := range attrNames {
 			if sep {
 				d.b.WriteString(", ")
 			}
 			sep = true
-			d.b.WriteString(attrNames[i])
+			d.b.WriteString(name)
 			d.b.WriteByte('=')
-			d.b.WriteString(strconv.Itoa(n))
+			d.writeInt(p.Field(i).Int())
 		}
 	}
 	d.b.WriteByte(')')
@@ -154,6 +154,14 @@ func isNone(v reflect.Value) bool {
 	}
 	return false
 }
+
+// writeInt writes n in decimal without allocating.
+func (d *dumper) writeInt(n int64) {
+	var buf [20]byte
+	d.b.Write(strconv.AppendInt(buf[:0], n, 10))
+}
+
+var nodeType = reflect.TypeOf((*Node)(nil)).Elem()
 
 var enumType = map[reflect.Type][]string{
 	reflect.TypeOf(Load):   {"Load", "Store", "Del"},
@@ -180,7 +188,7 @@ func (d *dumper) value(v reflect.Value) {
 			return
 		}
 		e := v.Elem()
-		if _, isNode := e.Interface().(Node); isNode {
+		if e.Type().Implements(nodeType) {
 			d.value(e)
 			return
 		}
@@ -205,7 +213,7 @@ func (d *dumper) value(v reflect.Value) {
 	case reflect.String:
 		d.b.WriteString(ReprStr(v.String()))
 	case reflect.Int, reflect.Int64, reflect.Int32:
-		d.b.WriteString(strconv.FormatInt(v.Int(), 10))
+		d.writeInt(v.Int())
 	default:
 		d.b.WriteString(ReprConstant(v.Interface()))
 	}

@@ -28,7 +28,7 @@ func (b *fstringBuilder) addLiteral(s string) {
 }
 
 // flush turns pending literal text into a Constant part.
-func (sp *stringParser) flush(b *fstringBuilder, first, last Token) {
+func (b *fstringBuilder) flush(first, last Token) {
 	if len(b.pending) > 0 {
 		b.values = append(b.values, strNode(string(b.pending), first, last))
 		b.pending = b.pending[:0]
@@ -47,11 +47,11 @@ func strNode(s string, first, last Token) *Constant {
 
 // finish is _PyPegen_FstringParser_Finish: a Constant when no f-string was
 // seen, else a JoinedStr of the parts.
-func (sp *stringParser) finish(b *fstringBuilder, first, last Token) Expr {
+func (b *fstringBuilder) finish(first, last Token) Expr {
 	if !b.fmode {
 		return strNode(string(b.pending), first, last)
 	}
-	sp.flush(b, first, last)
+	b.flush(first, last)
 	values := b.values
 	if values == nil {
 		values = []Expr{}
@@ -59,181 +59,221 @@ func (sp *stringParser) finish(b *fstringBuilder, first, last Token) Expr {
 	return &JoinedStr{Pos: spanOf(first, last), Values: values}
 }
 
-// concatFstring parses the f-string body t.Val[pos:end] into b, at nesting
-// level lvl (0 for a token, 1 or more for a format spec). It returns the
-// position where parsing stopped: end, or the '}' closing a format spec.
-func (sp *stringParser) concatFstring(b *fstringBuilder, t Token, pos, end int, raw bool, lvl int) (int, *SyntaxError) {
+// fscan is a position in the body of one f-string token, with what the
+// parsing functions of CPython's string_parser.c pass each other.
+type fscan struct {
+	sp  *stringParser
+	t   Token  // the token, for positions and warnings
+	s   string // t.Val; positions index it
+	pos int
+	end int  // the end of the body (the closing quotes)
+	raw bool // an rf-string: no escapes in literal text
+	lvl int  // 0 for the token, 1 or more inside format specs
+}
+
+// concatFstring parses the f-string body t.Val[start:end] into b.
+func (sp *stringParser) concatFstring(b *fstringBuilder, t Token, start, end int, raw bool) *SyntaxError {
+	f := &fscan{sp: sp, t: t, s: t.Val, pos: start, end: end, raw: raw}
+	return f.parse(b)
+}
+
+// parse is _PyPegen_FstringParser_ConcatFstring: literal text and fields up
+// to the end of the body or, in a format spec, to the '}' that closes it.
+func (f *fscan) parse(b *fstringBuilder) *SyntaxError {
+	sp := f.sp
 	b.fmode = true
 	for {
-		lit, text, expr, again, next, err := sp.findLiteralAndExpr(t, pos, end, raw, lvl)
+		lit, again, err := f.literal()
 		if err != nil {
-			return pos, err
+			return err
 		}
-		pos = next
 		b.addLiteral(lit)
-		b.addLiteral(text)
 		if again {
 			continue
 		}
-		if expr == nil {
+		if f.pos >= f.end || f.s[f.pos] == '}' {
 			break
 		}
-		sp.flush(b, sp.first, sp.last)
-		b.values = append(b.values, expr)
+		fv, text, err := f.field()
+		if err != nil {
+			return err
+		}
+		b.addLiteral(text)
+		b.flush(sp.first, sp.last)
+		b.values = append(b.values, fv)
 	}
-	if lvl == 0 && pos < end-1 {
-		return pos, sp.raise("f-string: unexpected end of string")
+	if f.lvl == 0 && f.pos < f.end-1 {
+		return sp.raise("f-string: unexpected end of string")
 	}
-	if lvl != 0 && (pos >= end || t.Val[pos] != '}') {
-		return pos, sp.raise("f-string: expecting '}'")
+	if f.lvl != 0 && (f.pos >= f.end || f.s[f.pos] != '}') {
+		return sp.raise("f-string: expecting '}'")
 	}
-	return pos, nil
+	return nil
 }
 
-// findLiteralAndExpr reads the literal text up to the next replacement
-// field and then that field, if any. again reports that the literal ended at
-// a doubled brace and the caller should come back for more.
-func (sp *stringParser) findLiteralAndExpr(t Token, pos, end int, raw bool, lvl int) (lit, text string, expr Expr, again bool, next int, err *SyntaxError) {
-	lit, again, pos, err = sp.findLiteral(t, pos, end, raw, lvl)
-	if err != nil || again || pos >= end || t.Val[pos] == '}' {
-		return lit, "", nil, again, pos, err
-	}
-	fv, text, pos, err := sp.findExpr(t, pos, end, raw, lvl)
-	if err != nil {
-		return "", "", nil, false, pos, err
-	}
-	return lit, text, fv, false, pos, nil
-}
-
-// findLiteral is fstring_find_literal: it scans literal text up to an
-// undoubled '{' (or, in a format spec, a '}') and decodes it.
-func (sp *stringParser) findLiteral(t Token, pos, end int, raw bool, lvl int) (string, bool, int, *SyntaxError) {
-	s := t.Val
-	start, i := pos, pos
-	again := false
-scan:
-	for i < end {
+// literal is fstring_find_literal: it scans literal text up to an undoubled
+// '{' (or, in a format spec, a '}') and decodes it. again reports that the
+// text ended at a doubled brace, which it includes once, and that the
+// caller should come back for more.
+func (f *fscan) literal() (lit string, again bool, err *SyntaxError) {
+	s, start, i := f.s, f.pos, f.pos
+	for i < f.end {
 		ch := s[i]
 		i++
-		if !raw && ch == '\\' && i < end {
+		if !f.raw && ch == '\\' && i < f.end {
 			ch = s[i]
 			i++
 			if ch == 'N' {
-				// Skip a \N{...} escape so its braces are not fields; a
-				// malformed one is left for the decoder to report.
-				if i < end {
-					i++
-					if s[i-1] == '{' {
-						for i < end {
-							i++
-							if s[i-1] == '}' {
-								break
-							}
-						}
-					}
-				}
+				i = f.skipNameEscape(i)
 				continue
 			}
 			if ch == '{' {
-				sp.h.warn("DeprecationWarning", "invalid escape sequence '\\{'", t)
+				f.sp.h.warn("DeprecationWarning", "invalid escape sequence '\\{'", f.t)
 			}
 		}
 		if ch != '{' && ch != '}' {
 			continue
 		}
-		if lvl == 0 {
-			if i < end && s[i] == ch {
-				pos, again = i+1, true
-				break scan
+		if f.lvl == 0 {
+			if i < f.end && s[i] == ch {
+				again = true
+				break
 			}
 			if ch == '}' {
-				return "", false, i - 1, sp.raise("f-string: single '}' is not allowed")
+				return "", false, f.sp.raise("f-string: single '}' is not allowed")
 			}
 		}
 		i--
 		break
 	}
-	if !again {
-		pos = i
+	f.pos = i
+	if again {
+		f.pos++ // skip the second brace
 	}
 	if i == start {
-		return "", again, pos, nil
+		return "", again, nil
 	}
-	if raw {
-		return s[start:i], again, pos, nil
+	if f.raw {
+		lit, err = f.sp.checkedUTF8(s[start:i])
+	} else {
+		lit, err = f.sp.decodeStr(f.t, s[start:i])
 	}
-	lit, err := sp.decodeStr(t, s[start:i])
-	return lit, again, pos, err
+	return lit, again, err
 }
 
-// findExpr is fstring_find_expr: it parses one replacement field starting
-// at the '{' at pos. For a `=` field it also returns the debug text.
-func (sp *stringParser) findExpr(t Token, pos, end int, raw bool, lvl int) (*FormattedValue, string, int, *SyntaxError) {
-	if lvl >= 2 {
-		return nil, "", pos, sp.raise("f-string: expressions nested too deeply")
+// skipNameEscape skips the rest of a \N{...} escape, i just past the N, so
+// that its braces are not taken for a field; a malformed one is left for
+// the decoder to report.
+func (f *fscan) skipNameEscape(i int) int {
+	if i >= f.end {
+		return i
 	}
-	pos++
-	exprStart := pos
-	exprEnd, err := sp.scanExpr(t.Val, pos, end)
+	i++
+	if f.s[i-1] != '{' {
+		return i
+	}
+	for i < f.end {
+		i++
+		if f.s[i-1] == '}' {
+			break
+		}
+	}
+	return i
+}
+
+// field is fstring_find_expr: it parses the replacement field whose '{' is
+// at f.pos. For a `=` field it also returns the debug text.
+func (f *fscan) field() (*FormattedValue, string, *SyntaxError) {
+	sp, s := f.sp, f.s
+	if f.lvl >= 2 {
+		return nil, "", sp.raise("f-string: expressions nested too deeply")
+	}
+	exprStart := f.pos + 1
+	exprEnd, err := sp.scanExpr(s, exprStart, f.end)
 	if err != nil {
-		return nil, "", pos, err
+		return nil, "", err
 	}
-	pos = exprEnd
-	if pos >= end {
-		return nil, "", pos, sp.raise("f-string: expecting '}'")
+	f.pos = exprEnd
+	if f.pos >= f.end {
+		return nil, "", sp.raise("f-string: expecting '}'")
 	}
-	expr, err := sp.compileExpr(t, exprStart, exprEnd)
+	expr, err := sp.compileExpr(f.t, exprStart, exprEnd)
 	if err != nil {
-		return nil, "", pos, err
+		return nil, "", err
 	}
-	s := t.Val
 	text, hasText := "", false
-	if s[pos] == '=' {
-		pos++
-		for pos < len(s) && isPySpace(s[pos]) {
-			pos++
+	if s[f.pos] == '=' {
+		f.pos++
+		for f.pos < len(s) && isPySpace(s[f.pos]) {
+			f.pos++
 		}
-		if pos >= end {
-			return nil, "", pos, sp.raise("f-string: expecting '}'")
+		if f.pos >= f.end {
+			return nil, "", sp.raise("f-string: expecting '}'")
 		}
-		text, hasText = s[exprStart:pos], true
-	}
-	conversion := -1
-	if s[pos] == '!' {
-		pos++
-		if pos >= end {
-			return nil, "", pos, sp.raise("f-string: expecting '}'")
-		}
-		conversion = int(s[pos])
-		pos++
-		if conversion != 's' && conversion != 'r' && conversion != 'a' {
-			return nil, "", pos, sp.raise("f-string: invalid conversion character: expected 's', 'r', or 'a'")
+		text, hasText = s[exprStart:f.pos], true
+		if _, err := sp.checkedUTF8(text); err != nil {
+			return nil, "", err
 		}
 	}
-	if pos >= end {
-		return nil, "", pos, sp.raise("f-string: expecting '}'")
+	conversion, err := f.conversion()
+	if err != nil {
+		return nil, "", err
 	}
-	var spec Expr
-	if s[pos] == ':' {
-		pos++
-		if pos >= end {
-			return nil, "", pos, sp.raise("f-string: expecting '}'")
-		}
-		var sb fstringBuilder
-		if pos, err = sp.concatFstring(&sb, t, pos, end, raw, lvl+1); err != nil {
-			return nil, "", pos, err
-		}
-		spec = sp.finish(&sb, t, t)
+	spec, err := f.formatSpec()
+	if err != nil {
+		return nil, "", err
 	}
-	if pos >= end || s[pos] != '}' {
-		return nil, "", pos, sp.raise("f-string: expecting '}'")
+	if f.pos >= f.end || s[f.pos] != '}' {
+		return nil, "", sp.raise("f-string: expecting '}'")
 	}
-	pos++
+	f.pos++
 	if hasText && spec == nil && conversion == -1 {
 		conversion = 'r'
 	}
 	fv := &FormattedValue{Pos: spanOf(sp.first, sp.last), Value: expr, Conversion: conversion, FormatSpec: spec}
-	return fv, text, pos, nil
+	return fv, text, nil
+}
+
+// conversion reads an optional !s, !r or !a; -1 when there is none.
+func (f *fscan) conversion() (int, *SyntaxError) {
+	if f.s[f.pos] != '!' {
+		return -1, nil
+	}
+	f.pos++
+	if f.pos >= f.end {
+		return 0, f.sp.raise("f-string: expecting '}'")
+	}
+	c := f.s[f.pos]
+	f.pos++
+	if c != 's' && c != 'r' && c != 'a' {
+		return 0, f.sp.raise("f-string: invalid conversion character: expected 's', 'r', or 'a'")
+	}
+	return int(c), nil
+}
+
+// formatSpec reads an optional format spec, itself an f-string one level
+// deeper; nil when there is none.
+func (f *fscan) formatSpec() (Expr, *SyntaxError) {
+	if f.pos >= f.end {
+		return nil, f.sp.raise("f-string: expecting '}'")
+	}
+	if f.s[f.pos] != ':' {
+		return nil, nil
+	}
+	f.pos++
+	if f.pos >= f.end {
+		return nil, f.sp.raise("f-string: expecting '}'")
+	}
+	inner := *f
+	inner.lvl++
+	var b fstringBuilder
+	err := inner.parse(&b)
+	f.pos = inner.pos
+	if err != nil {
+		return nil, err
+	}
+	// fstring_parse finishes a spec with the current token as both ends.
+	return b.finish(f.t, f.t), nil
 }
 
 // isPySpace is Py_ISSPACE: the ASCII whitespace characters.

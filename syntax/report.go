@@ -13,9 +13,15 @@ import (
 
 // FormatSyntaxError returns exactly what `python3.11 script.py` prints on
 // stderr for an uncaught e: the file and line, the stripped source line, the
-// caret line, and "Class: msg", each ending in a newline.
+// caret line, and "Class: msg", each ending in a newline. An error with
+// neither file name nor line number (CPython sets both to None for encoding
+// errors found while reading a script) prints the last line only.
 func FormatSyntaxError(e *SyntaxError) string {
 	var b strings.Builder
+	if e.Filename == "" && e.Lineno == 0 {
+		writeMessage(&b, e)
+		return b.String()
+	}
 	b.WriteString(`  File "`)
 	b.WriteString(e.Filename)
 	b.WriteString(`", line `)
@@ -25,13 +31,18 @@ func FormatSyntaxError(e *SyntaxError) string {
 		start, end := caretSpan(e)
 		writeErrorText(&b, e.Text, start, end)
 	}
+	writeMessage(&b, e)
+	return b.String()
+}
+
+// writeMessage writes the last line, "Class: msg".
+func writeMessage(b *strings.Builder, e *SyntaxError) {
 	b.WriteString(e.Class.String())
 	if e.Msg != "" {
 		b.WriteString(": ")
 		b.WriteString(e.Msg)
 	}
 	b.WriteByte('\n')
-	return b.String()
 }
 
 // caretSpan returns the 1-based offset and end offset the excepthook uses.

@@ -18,6 +18,8 @@ import sys, json, io
 for line in sys.stdin:
     cls, msg, fn, ln, off, text, eln, eoff = json.loads(line)
     none = lambda v: None if v in (0, '') else v
+    fn = fn or None
+    ln = ln if ln or fn else None
     e = {'SyntaxError': SyntaxError, 'IndentationError': IndentationError,
          'TabError': TabError}[cls](msg, (fn, ln, none(off), none(text), none(eln), none(eoff)))
     err = io.StringIO()
@@ -38,6 +40,8 @@ func reportCases() []*SyntaxError {
 		{Msg: "invalid character '€' (U+20AC)", Filename: "u.py", Lineno: 1, Offset: 6, EndLineno: 1, EndOffset: 7, Text: "x = 'é' € 1\n"},
 		{Msg: "", Filename: "e.py", Lineno: 1, Offset: 1, Text: "x"},
 		{Msg: "no text", Filename: "n.py", Lineno: 7, Offset: 2},
+		{Msg: "unknown encoding: uft-8", Filename: "f.py"},
+		{Msg: "encoding problem: foo"},
 		{Msg: "nul", Filename: "z.py", Lineno: 1, Offset: 4, EndOffset: 6, Text: "ab\x00cdef\n"},
 	}
 	r := rand.New(rand.NewSource(3))
@@ -86,7 +90,7 @@ func TestFormatSyntaxError(t *testing.T) {
 			script = strings.Replace(script, "none(off)", "int(off)", 1)
 			script = strings.Replace(script, "none(eoff)", "int(eoff)", 1)
 		}
-		out := runPython(t, script, in.String())
+		out := runDumpOracle(t, script, in.String())
 		lines := strings.Split(strings.TrimSpace(out), "\n")
 		for i, e := range cases {
 			var want string

@@ -13,7 +13,8 @@ import (
 )
 
 // fstringHost is what string parsing needs from the parser: parsing the
-// expression of an f-string replacement field, and recording warnings.
+// expression of an f-string replacement field, recording warnings, and
+// building SyntaxErrors located as CPython locates them.
 type fstringHost interface {
 	// parseFStringExpr parses src, the text CPython hands to its sub-parser
 	// for one replacement field (the expression wrapped in parentheses), in
@@ -24,23 +25,22 @@ type fstringHost interface {
 	// current line, i.e. a token's end line, against startLine). Errors of
 	// the sub-parse get the "f-string: " prefix and columns made relative
 	// again by subtracting startCol, as _PyPegen_raise_error_known_location
-	// does for Py_fstring_input.
+	// does for Py_fstring_input; their text is src, and their offsets stay
+	// in bytes, since the sub-tokenizer has no encoding (python3.11 gives
+	// offset 2, end offset 8 for f'{"é" a b}').
 	parseFStringExpr(src string, startLine, startCol int) (Expr, *SyntaxError)
 	// warn records a compile-time warning (e.g. DeprecationWarning
 	// "invalid escape sequence '\d'") at the given token.
 	warn(category, msg string, at Token)
 	// errorAt builds a SyntaxError located at tok with the given message,
-	// filling Filename and Text as the parser does for its own errors.
+	// filling Filename and Text as the parser does for its own errors
+	// (RAISE_SYNTAX_ERROR_KNOWN_LOCATION).
 	errorAt(tok Token, msg string) *SyntaxError
-}
-
-// lastTokenErrorer is an optional extension of fstringHost. Most errors of
-// string parsing are raised in CPython with RAISE_SYNTAX_ERROR, which puts
-// them at the last token the parser has fetched (p->tokens[p->fill-1]): the
-// token just after the run of strings, e.g. the NEWLINE or the ')'. A host
-// that implements it gets CPython's locations; otherwise those errors fall
-// back to the last string token.
-type lastTokenErrorer interface {
+	// errorAtLastToken builds a SyntaxError as RAISE_SYNTAX_ERROR does, at
+	// the last token the parser has fetched (p->tokens[p->fill-1]). CPython
+	// raises most errors of string parsing this way; since the strings
+	// rule is STRING+, that is the token just after the run of strings,
+	// e.g. the NEWLINE or the ')'.
 	errorAtLastToken(msg string) *SyntaxError
 }
 
@@ -64,10 +64,7 @@ type stringParser struct {
 
 // raise reports msg where CPython's RAISE_SYNTAX_ERROR would.
 func (sp *stringParser) raise(msg string) *SyntaxError {
-	if r, ok := sp.h.(lastTokenErrorer); ok {
-		return r.errorAtLastToken(msg)
-	}
-	return sp.h.errorAt(sp.last, msg)
+	return sp.h.errorAtLastToken(msg)
 }
 
 // literal is one STRING token split into its prefix flags and body.
@@ -136,7 +133,7 @@ func (sp *stringParser) concatenate(toks []Token) (Expr, *SyntaxError) {
 		bytesMode = lit.bytes
 		switch {
 		case lit.fmode:
-			if _, err := sp.concatFstring(&b, t, lit.start, lit.end, lit.raw, 0); err != nil {
+			if err := sp.concatFstring(&b, t, lit.start, lit.end, lit.raw); err != nil {
 				return nil, err
 			}
 		case lit.bytes:
@@ -148,7 +145,7 @@ func (sp *stringParser) concatenate(toks []Token) (Expr, *SyntaxError) {
 	if bytesMode {
 		return &Constant{Pos: spanOf(sp.first, sp.last), Value: Bytes(bytesVal)}, nil
 	}
-	return sp.finish(&b, sp.first, sp.last), nil
+	return b.finish(sp.first, sp.last), nil
 }
 
 // spanOf is the span from the start of first to the end of last.
@@ -167,11 +164,14 @@ func (sp *stringParser) decodeLiteral(t Token, lit literal) (string, *SyntaxErro
 			}
 		}
 	}
-	if lit.raw || !strings.Contains(body, "\\") {
-		return body, nil
-	}
 	if lit.bytes {
+		if lit.raw || !strings.Contains(body, "\\") {
+			return body, nil
+		}
 		return sp.decodeBytes(t, body)
+	}
+	if lit.raw || !strings.Contains(body, "\\") {
+		return sp.checkedUTF8(body)
 	}
 	return sp.decodeStr(t, body)
 }
@@ -180,9 +180,16 @@ func (sp *stringParser) decodeLiteral(t Token, lit literal) (string, *SyntaxErro
 // decode_unicode_with_escapes does, warning about the first invalid escape.
 func (sp *stringParser) decodeStr(t Token, body string) (string, *SyntaxError) {
 	if !strings.Contains(body, "\\") {
+		if e := checkUTF8Runs(body); e != nil {
+			return "", sp.raise("(unicode error) " + e.Error())
+		}
 		return body, nil
 	}
-	out, warning, e := decodeUnicodeEscape(escapeNonASCII(body))
+	buf, e := escapeNonASCII(body)
+	if e != nil {
+		return "", sp.raise("(unicode error) " + e.Error())
+	}
+	out, warning, e := decodeUnicodeEscape(buf)
 	if e != nil {
 		return "", sp.raise("(unicode error) " + e.Error())
 	}
@@ -190,6 +197,14 @@ func (sp *stringParser) decodeStr(t Token, body string) (string, *SyntaxError) {
 		sp.h.warn("DeprecationWarning", warning, t)
 	}
 	return out, nil
+}
+
+// checkedUTF8 returns s, or CPython's error if s is not valid UTF-8.
+func (sp *stringParser) checkedUTF8(s string) (string, *SyntaxError) {
+	if e := checkUTF8(s); e != nil {
+		return "", sp.raise("(unicode error) " + e.Error())
+	}
+	return s, nil
 }
 
 // decodeBytes decodes the escapes of a bytes body as _PyBytes_DecodeEscape
@@ -209,7 +224,7 @@ func (sp *stringParser) decodeBytes(t Token, body string) (string, *SyntaxError)
 // to its unicode-escape codec: every non-ASCII character becomes a
 // \UXXXXXXXX escape, and a backslash before one becomes \u005c. Positions
 // in decoding errors count bytes of this text, so they match CPython's.
-func escapeNonASCII(s string) []byte {
+func escapeNonASCII(s string) ([]byte, *codecError) {
 	buf := make([]byte, 0, len(s)+8)
 	for i := 0; i < len(s); {
 		if s[i] == '\\' {
@@ -227,27 +242,39 @@ func escapeNonASCII(s string) []byte {
 			i++
 			continue
 		}
-		for i < len(s) && s[i] >= 0x80 {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			buf = fmt.Appendf(buf, "\\U%08x", r)
-			i += n
+		j := i
+		for j < len(s) && s[j] >= 0x80 {
+			j++
 		}
+		if e := checkUTF8(s[i:j]); e != nil {
+			return nil, e
+		}
+		for _, r := range s[i:j] {
+			buf = fmt.Appendf(buf, "\\U%08x", r)
+		}
+		i = j
 	}
-	return buf
+	return buf, nil
 }
 
-// escapeError is a UnicodeDecodeError of the unicode-escape codec.
-type escapeError struct {
-	start, end int // byte range of the bad escape, end exclusive
+// codecError is a UnicodeDecodeError of the utf-8 or unicode-escape codec.
+type codecError struct {
+	codec      string
+	start, end int // byte range of the bad input, end exclusive
 	reason     string
 	b          byte // the byte at start, for one-byte ranges
 }
 
-func (e *escapeError) Error() string {
+func (e *codecError) Error() string {
 	if e.end-e.start == 1 {
-		return fmt.Sprintf("'unicodeescape' codec can't decode byte 0x%02x in position %d: %s", e.b, e.start, e.reason)
+		return fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", e.codec, e.b, e.start, e.reason)
 	}
-	return fmt.Sprintf("'unicodeescape' codec can't decode bytes in position %d-%d: %s", e.start, e.end-1, e.reason)
+	return fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", e.codec, e.start, e.end-1, e.reason)
+}
+
+// escapeError is a UnicodeDecodeError of the unicode-escape codec.
+func escapeError(start, end int, reason string, b byte) *codecError {
+	return &codecError{"unicodeescape", start, end, reason, b}
 }
 
 // simpleEscapes maps the one-character escapes to their values.
@@ -260,7 +287,7 @@ var simpleEscapes = [128]byte{
 // CPython 3.11's _PyUnicode_DecodeUnicodeEscapeInternal does. It returns the
 // value in WTF-8 and the DeprecationWarning message for the first invalid
 // escape ("" if none).
-func decodeUnicodeEscape(b []byte) (string, string, *escapeError) {
+func decodeUnicodeEscape(b []byte) (string, string, *codecError) {
 	out := make([]byte, 0, len(b))
 	firstInvalid, octal := -1, false
 	for i := 0; i < len(b); {
@@ -272,7 +299,7 @@ func decodeUnicodeEscape(b []byte) (string, string, *escapeError) {
 		}
 		start := i - 1
 		if i >= len(b) {
-			return "", "", &escapeError{start, i, "\\ at end of string", '\\'}
+			return "", "", escapeError(start, i, "\\ at end of string", '\\')
 		}
 		c = b[i]
 		i++
@@ -328,7 +355,7 @@ func invalidEscapeWarning[T []byte | string](b T, at int, octal bool) string {
 
 // hexEscape decodes the digits of \xXX, \uXXXX or \UXXXXXXXX; i is just past
 // the escape letter.
-func hexEscape(b []byte, start, i int, letter byte) (rune, int, *escapeError) {
+func hexEscape(b []byte, start, i int, letter byte) (rune, int, *codecError) {
 	count, reason := 2, "truncated \\xXX escape"
 	switch letter {
 	case 'u':
@@ -339,17 +366,17 @@ func hexEscape(b []byte, start, i int, letter byte) (rune, int, *escapeError) {
 	var ch rune
 	for ; count > 0; count-- {
 		if i >= len(b) {
-			return 0, i, &escapeError{start, i, reason, b[start]}
+			return 0, i, escapeError(start, i, reason, b[start])
 		}
 		d := hexDigit(b[i])
 		if d < 0 {
-			return 0, i, &escapeError{start, i, reason, b[start]}
+			return 0, i, escapeError(start, i, reason, b[start])
 		}
 		ch = ch<<4 + rune(d)
 		i++
 	}
 	if ch > utf8.MaxRune {
-		return 0, i, &escapeError{start, i, "illegal Unicode character", b[start]}
+		return 0, i, escapeError(start, i, "illegal Unicode character", b[start])
 	}
 	return ch, i, nil
 }
@@ -368,10 +395,10 @@ func hexDigit(c byte) int {
 }
 
 // nameEscape decodes \N{NAME}; i is just past the N.
-func nameEscape(b []byte, start, i int) (rune, int, *escapeError) {
+func nameEscape(b []byte, start, i int) (rune, int, *codecError) {
 	reason := "malformed \\N character escape"
 	if i >= len(b) || b[i] != '{' {
-		return 0, i, &escapeError{start, i, reason, b[start]}
+		return 0, i, escapeError(start, i, reason, b[start])
 	}
 	i++
 	nameStart := i
@@ -379,13 +406,13 @@ func nameEscape(b []byte, start, i int) (rune, int, *escapeError) {
 		i++
 	}
 	if i >= len(b) || i == nameStart {
-		return 0, i, &escapeError{start, i, reason, b[start]}
+		return 0, i, escapeError(start, i, reason, b[start])
 	}
 	name := string(b[nameStart:i])
 	i++
 	r, ok := lookupUnicodeName(name)
 	if !ok {
-		return 0, i, &escapeError{start, i, "unknown Unicode character name", b[start]}
+		return 0, i, escapeError(start, i, "unknown Unicode character name", b[start])
 	}
 	return r, i, nil
 }
@@ -448,4 +475,79 @@ func decodeBytesEscape(s string) (string, string, string) {
 		}
 	}
 	return string(out), invalidEscapeWarning(s, firstInvalid, octal), ""
+}
+
+// checkUTF8 reports the first invalid UTF-8 sequence in s as CPython's
+// strict utf-8 decoder words it. The tokenizer lets such bytes through in
+// string literals; CPython rejects them only when it decodes the literal.
+func checkUTF8(s string) *codecError {
+	for i := 0; i < len(s); {
+		if s[i] < 0x80 {
+			i++
+			continue
+		}
+		size, reason, n := utf8Sequence(s[i:])
+		if reason != "" {
+			return &codecError{"utf-8", i, i + n, reason, s[i]}
+		}
+		i += size
+	}
+	return nil
+}
+
+// checkUTF8Runs checks each maximal run of non-ASCII bytes of s on its own,
+// as decode_unicode_with_escapes does, so positions count from the run.
+func checkUTF8Runs(s string) *codecError {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x80 {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= 0x80 {
+			j++
+		}
+		if e := checkUTF8(s[i:j]); e != nil {
+			return e
+		}
+		i = j
+	}
+	return nil
+}
+
+// utf8Sequence examines the sequence that starts s (with a non-ASCII first
+// byte): its size when valid, or CPython's reason and the length of the
+// range it reports.
+func utf8Sequence(s string) (size int, reason string, n int) {
+	c := s[0]
+	lo, hi := byte(0x80), byte(0xBF)
+	switch {
+	case c >= 0xC2 && c <= 0xDF:
+		size = 2
+	case c >= 0xE0 && c <= 0xEF:
+		size = 3
+		if c == 0xE0 {
+			lo = 0xA0 // overlong
+		} else if c == 0xED {
+			hi = 0x9F // surrogate
+		}
+	case c >= 0xF0 && c <= 0xF4:
+		size = 4
+		if c == 0xF0 {
+			lo = 0x90 // overlong
+		} else if c == 0xF4 {
+			hi = 0x8F // beyond U+10FFFF
+		}
+	default:
+		return 0, "invalid start byte", 1
+	}
+	for k := 1; k < size; k++ {
+		if k >= len(s) {
+			return 0, "unexpected end of data", len(s)
+		}
+		if b := s[k]; b < lo || b > hi {
+			return 0, "invalid continuation byte", k
+		}
+		lo, hi = 0x80, 0xBF
+	}
+	return size, "", 0
 }

@@ -1,0 +1,85 @@
+// This file fuzzes Parse: on any input it must return either a tree or a
+// *SyntaxError, within a deadline, without panicking; and Dump and
+// FormatSyntaxError must accept whatever it returns.
+
+package syntax
+
+import (
+	"fmt"
+	"runtime/debug"
+	"testing"
+	"time"
+)
+
+var fuzzSeeds = []string{
+	"", "\n", "x = 1\n", "pass", "if x:\n    pass\nelse:\n    y\n",
+	"def f(a, /, b=1, *c, d, **e) -> int:\n    return a\n",
+	"async def f():\n    async with a as b:\n        await c\n    async for x in y: pass\n",
+	"class C(B, metaclass=M):\n    x: int = 1\n",
+	"try:\n    pass\nexcept* E as e:\n    raise\nfinally:\n    del x\n",
+	"match p:\n    case [1, *r] | {'k': v, **kw} | C(a=1) if g:\n        pass\n    case _:\n        pass\n",
+	"f'{x!r:>{w}} {y=}'", "b'\\x00' 'a' u'b'", "'''a\nb'''", "r'\\'",
+	"lambda: (yield)", "x = [i for i in y if i async for j in z]",
+	"with (a as b, c):\n    pass\n", "global a, b\nnonlocal c\n",
+	"x[1:2, ::3, ...]", "a if b else c", "not a and b or c", "(x := 1)",
+	"@d\n@e.f(g)\ndef h(): pass\n", "from . import (a as b, c)\n", "import a.b as c\n",
+	"x = (", "x = )", "if x\n", "\tif x:\n  pass", "1e5j + 0x_f + 0o7 + 0b1 + 1_000.5e-3",
+	"\xef\xbb\xbfx = 1\n", "# coding: latin-1\nx = '\xe9'\n", "x = '\\N{DASH}'",
+	"print 'x'", "f(**k, *a)", "a, b += 1", "\\\n", "x = 1 \\\n  + 2\n",
+	"def f(\n  a,\n  b,\n):\n  pass\n", "if 1:\n\tif 2:\n        pass\n",
+}
+
+// parseDeadline bounds one Parse call; the largest fuzz inputs are a few
+// kilobytes, which take microseconds.
+const parseDeadline = 5 * time.Second
+
+func FuzzParse(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		for _, mode := range []Mode{ModeExec, ModeEval, ModeSingle} {
+			if msg := checkParse(src, mode); msg != "" {
+				t.Fatalf("mode %d, source %q: %s", mode, src, msg)
+			}
+		}
+	})
+}
+
+// checkParse parses src in a goroutine and returns "" if all went well, or
+// what went wrong: a panic with its stack, a hang, or a broken result.
+func checkParse(src []byte, mode Mode) string {
+	done := make(chan string, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- fmt.Sprintf("panic: %v\n%s", r, debug.Stack())
+			}
+		}()
+		done <- parseAndFormat(src, mode)
+	}()
+	select {
+	case msg := <-done:
+		return msg
+	case <-time.After(parseDeadline):
+		return fmt.Sprintf("Parse did not return within %v", parseDeadline)
+	}
+}
+
+func parseAndFormat(src []byte, mode Mode) string {
+	res, err := Parse(src, "fuzz.py", mode)
+	switch {
+	case err != nil && res != nil:
+		return "returned both a tree and an error"
+	case err != nil:
+		if err.Msg == "" {
+			return "SyntaxError without a message"
+		}
+		FormatSyntaxError(err)
+	case res == nil || res.Tree == nil:
+		return "returned neither a tree nor an error"
+	default:
+		Dump(res.Tree, true)
+	}
+	return ""
+}
