@@ -3,12 +3,15 @@
 // by default) into memory, parses them all with syntax.Parse, then has
 // python3.11 read the same files and time ast.parse on them, and prints both
 // times and their ratio. Reading files is not timed; each side uses one
-// process and one thread; the best of several rounds counts.
+// process and one thread. Rounds alternate between the two sides, so that
+// both see the same load on a shared machine, and the best round counts.
 package main
 
 import (
+	"bufio"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -22,23 +25,25 @@ import (
 	"krait/syntax"
 )
 
-// pyTimer reads file names on stdin, loads them, then prints the best total
-// time in seconds over the rounds that ast.parse takes on all of them.
+// pyTimer reads the file names (up to an empty line) and loads the files;
+// then for each further line on stdin it times one round of ast.parse over
+// all of them and prints the seconds.
 const pyTimer = `
 import ast, sys, time
-rounds = int(sys.argv[1])
-srcs = [(f, open(f, 'rb').read()) for f in sys.stdin.read().split('\n') if f]
-best = None
-for _ in range(rounds):
+names = []
+for line in sys.stdin:
+    if line == '\n':
+        break
+    names.append(line.rstrip('\n'))
+srcs = [(f, open(f, 'rb').read()) for f in names]
+for _ in sys.stdin:
     t0 = time.perf_counter()
     for f, src in srcs:
         try:
             ast.parse(src, f)
         except (SyntaxError, ValueError):
             pass
-    t = time.perf_counter() - t0
-    best = t if best is None or t < best else best
-print(best)
+    print(time.perf_counter() - t0, flush=True)
 `
 
 type file struct {
@@ -60,6 +65,11 @@ func main() {
 	}
 	fmt.Printf("%d files, %.1f MB, %d rounds, best counts\n", len(files), float64(size)/1e6, *rounds)
 
+	py, err := startCPython(*python, files)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
 		if err != nil {
@@ -68,17 +78,24 @@ func main() {
 		}
 		pprof.StartCPUProfile(f)
 	}
-	krait, rejected := timeKrait(files, *rounds)
+	krait, cpython := time.Duration(1<<63-1), time.Duration(1<<63-1)
+	rejected := 0
+	for range *rounds {
+		var k time.Duration
+		k, rejected = timeKrait(files)
+		krait = min(krait, k)
+		c, err := py.round()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		cpython = min(cpython, c)
+	}
 	if *cpuprofile != "" {
 		pprof.StopCPUProfile()
 	}
+	py.close()
 	fmt.Printf("krait     %8.3f s  %6.1f MB/s  (%d files rejected)\n", krait.Seconds(), float64(size)/1e6/krait.Seconds(), rejected)
-
-	cpython, err := timeCPython(*python, files, *rounds)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
 	fmt.Printf("cpython   %8.3f s  %6.1f MB/s  (%s)\n", cpython.Seconds(), float64(size)/1e6/cpython.Seconds(), *python)
 	fmt.Printf("ratio     krait/cpython = %.2f (below 1 means Krait is faster)\n", krait.Seconds()/cpython.Seconds())
 }
@@ -102,39 +119,67 @@ func readFiles(dir string) ([]file, int, error) {
 	return files, size, err
 }
 
-// timeKrait returns the best time over the rounds and how many files the
-// parser rejected.
-func timeKrait(files []file, rounds int) (time.Duration, int) {
-	best := time.Duration(1<<63 - 1)
+// timeKrait times one round and counts the files the parser rejected.
+func timeKrait(files []file) (time.Duration, int) {
 	rejected := 0
-	for range rounds {
-		rejected = 0
-		t0 := time.Now()
-		for _, f := range files {
-			if _, err := syntax.Parse(f.src, f.name, syntax.ModeExec); err != nil {
-				rejected++
-			}
+	t0 := time.Now()
+	for _, f := range files {
+		if _, err := syntax.Parse(f.src, f.name, syntax.ModeExec); err != nil {
+			rejected++
 		}
-		best = min(best, time.Since(t0))
 	}
-	return best, rejected
+	return time.Since(t0), rejected
 }
 
-func timeCPython(python string, files []file, rounds int) (time.Duration, error) {
+// cpython is a running python3.11 that times a round per request.
+type cpython struct {
+	cmd *exec.Cmd
+	in  io.WriteCloser
+	out *bufio.Reader
+}
+
+func startCPython(python string, files []file) (*cpython, error) {
+	cmd := exec.Command(python, "-c", pyTimer)
+	cmd.Stderr = os.Stderr
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("%s: %v", python, err)
+	}
 	var names strings.Builder
 	for _, f := range files {
 		names.WriteString(f.name + "\n")
 	}
-	cmd := exec.Command(python, "-c", pyTimer, strconv.Itoa(rounds))
-	cmd.Stdin = strings.NewReader(names.String())
-	cmd.Stderr = os.Stderr
-	out, err := cmd.Output()
-	if err != nil {
-		return 0, fmt.Errorf("%s: %v", python, err)
+	names.WriteString("\n")
+	if _, err := io.WriteString(in, names.String()); err != nil {
+		return nil, err
 	}
-	secs, err := strconv.ParseFloat(strings.TrimSpace(string(out)), 64)
+	return &cpython{cmd, in, bufio.NewReader(out)}, nil
+}
+
+// round has python time one round and returns its time.
+func (c *cpython) round() (time.Duration, error) {
+	if _, err := io.WriteString(c.in, "go\n"); err != nil {
+		return 0, err
+	}
+	line, err := c.out.ReadString('\n')
 	if err != nil {
-		return 0, fmt.Errorf("%s printed %q", python, out)
+		return 0, fmt.Errorf("python: %v", err)
+	}
+	secs, err := strconv.ParseFloat(strings.TrimSpace(line), 64)
+	if err != nil {
+		return 0, fmt.Errorf("python printed %q", line)
 	}
 	return time.Duration(secs * float64(time.Second)), nil
+}
+
+func (c *cpython) close() {
+	c.in.Close()
+	c.cmd.Wait()
 }

@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"os/exec"
 	"reflect"
 	"strings"
 	"testing"
@@ -58,5 +59,48 @@ func TestRunVersionAndUsage(t *testing.T) {
 	if rc := run([]string{"krait", "-X", "dump-ast", "/nonexistent/x.py"}, nil, &out, &errb); rc != 2 ||
 		errb.String() != "krait: can't open file '/nonexistent/x.py': [Errno 2] No such file or directory\n" {
 		t.Errorf("missing file: rc %d, err %q", rc, errb.String())
+	}
+}
+
+// TestDumpASTMatchesPython runs -X dump-ast on programs given with -c and on
+// stdin, and compares with python3.11's ast.dump and SyntaxError report.
+func TestDumpASTMatchesPython(t *testing.T) {
+	py, err := exec.LookPath("python3.11")
+	if err != nil {
+		t.Skip("python3.11 not found")
+	}
+	// Resolve launchers such as pyenv's shim, which cost a lot per start.
+	if out, err := exec.Command(py, "-c", "import sys; print(sys.executable)").Output(); err == nil {
+		py = strings.TrimSpace(string(out))
+	}
+	progs := []string{"x = 1\n", "def f(a, *b, c=1):\n    return [i async for i in a]\n", "print(f'{x!r:>{w}}')",
+		"x = (1,\n", "if x:\npass\n", "  x = 1\n", "f(a=1, b)\n", "é = '€'\n"}
+	for _, prog := range progs {
+		// python3.11 -c runs the program; compile with ast.PyCF_ONLY_AST
+		// first so that it only dumps, and let a SyntaxError go uncaught.
+		want := exec.Command(py, "-c", "import ast, sys\nprint(ast.dump(compile(sys.argv[1], '<string>', 'exec', ast.PyCF_ONLY_AST), include_attributes=True))", prog)
+		var wantOut, wantErr bytes.Buffer
+		want.Stdout, want.Stderr = &wantOut, &wantErr
+		wantStatus := 0
+		if err := want.Run(); err != nil {
+			wantStatus = err.(*exec.ExitError).ExitCode()
+		}
+		var out, errb bytes.Buffer
+		status := run([]string{"krait", "-X", "dump-ast", "-c", prog}, nil, &out, &errb)
+		// Python's report has a traceback header and the compile() frame;
+		// keep only the SyntaxError part, which starts at the File line
+		// of "<string>".
+		we := wantErr.String()
+		if i := strings.LastIndex(we, "  File \"<string>\", line "); i >= 0 && wantStatus != 0 {
+			we = we[i:]
+		}
+		if status != wantStatus || out.String() != wantOut.String() || errb.String() != we {
+			t.Errorf("%q: krait status %d\n%s%s\npython3.11 status %d\n%s%s", prog, status, out.String(), errb.String(), wantStatus, wantOut.String(), we)
+		}
+		var sout, serr bytes.Buffer
+		if st := run([]string{"krait", "-X", "dump-ast"}, strings.NewReader(prog), &sout, &serr); st != status || sout.String() != out.String() ||
+			serr.String() != strings.ReplaceAll(errb.String(), "<string>", "<stdin>") {
+			t.Errorf("%q from stdin: status %d, out %q, err %q", prog, st, sout.String(), serr.String())
+		}
 	}
 }
