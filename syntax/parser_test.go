@@ -686,6 +686,7 @@ json.dump(out, sys.stdout)
 var parseFuncTypeCases = []string{
 	"() -> int", "(int) -> str", "(a, b) -> c", "(*a) -> b", "(**k) -> b", "(a, *b, **c) -> d", "(a, *b) -> c",
 	"(a, **b) -> c", "(*a, **b) -> c", "(a,) -> b", "() -> int\n", "(a b) -> c", "() -> ", "(*a, b) -> c",
+	"(a, *b, c) -> d", "(**a, *b) -> c", "(*a, *b) -> c", "(a, **b,) -> c", "(*a,) -> b", "(,) -> a", "(a) -> b -> c",
 }
 
 func TestParseFuncTypeAgainstPython(t *testing.T) {
