@@ -797,3 +797,16 @@ var parseInvalidRuleCases = []string{
 func TestParseInvalidRulesAgainstPython(t *testing.T) {
 	checkAgainstPython(t, "exec", ModeExec, parseInvalidRuleCases)
 }
+
+// parseFStringErrorCases have errors inside f-string replacement fields,
+// which the sub-parser reports.
+var parseFStringErrorCases = []string{
+	"f'{a b}'", "f'{a $ b}'", "f'{1_}'", "f'{a €}'", "f'{(}'", "f'{a:=1}'", "f'{yield}'", "f'{*a}'", "f'{a b}' f'{c d}'",
+	"x = 1\nf'''\n{\na b}'''", "f'''{\n1_\n}'''", "f'{lambda x: 1}'", "f'{a!r b}'", "f'{a = }'", "f'{\"a\" \"b\" c}'",
+	"f'{f\"{a b}\"}'", "f'{a if b}'", "f'{x = 1}'", "f'{a(b=c d)}'", "f'{a.}'", "f'{a[}'", "f'{print \"x\"}'",
+	"f'{é b}'", "x = (f'{a}'\n  f'{b c}')", "f'{a:{b c}}'",
+}
+
+func TestParseFStringErrorsAgainstPython(t *testing.T) {
+	checkAgainstPython(t, "exec", ModeExec, parseFStringErrorCases)
+}
