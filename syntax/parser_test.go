@@ -810,3 +810,4 @@ var parseFStringErrorCases = []string{
 func TestParseFStringErrorsAgainstPython(t *testing.T) {
 	checkAgainstPython(t, "exec", ModeExec, parseFStringErrorCases)
 }
+
