@@ -29,6 +29,8 @@ for mode, src in json.load(sys.stdin):
         out.append(ast.dump(ast.parse(src, '<test>', mode), include_attributes=True))
     except SyntaxError as e:
         out.append([type(e).__name__, e.msg, e.lineno or 0, e.offset or 0, e.end_lineno or 0, e.end_offset or 0, e.text or ''])
+    except (MemoryError, RecursionError) as e:
+        out.append([type(e).__name__])
 json.dump(out, sys.stdout)
 `
 
@@ -45,6 +47,7 @@ func oracleParse(t *testing.T, mode string, cases []string) []any {
 	data, _ := json.Marshal(in)
 	cmd := exec.Command(py, "-c", parserOracle)
 	cmd.Stdin = strings.NewReader(string(data))
+	cmd.Stderr = os.Stderr
 	outb, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("python3.11: %v", err)
@@ -811,3 +814,18 @@ func TestParseFStringErrorsAgainstPython(t *testing.T) {
 	checkAgainstPython(t, "exec", ModeExec, parseFStringErrorCases)
 }
 
+
+// TestParseNestedErrorsAgainstPython checks errors deep inside nested
+// brackets (which must also stay fast in the error pass).
+func TestParseNestedErrorsAgainstPython(t *testing.T) {
+	r := strings.Repeat
+	cases := []string{
+		r("(", 190) + "1 2" + r(")", 190), r("[", 190) + "1 2" + r("]", 190), r("{", 190) + "1 2" + r("}", 190),
+		r("f(", 190) + "1 2" + r(")", 190), r("(a, ", 150) + "1 2" + r(")", 150), r("(x := ", 190) + "1 2" + r(")", 190),
+		r("[x for x in ", 190) + "1 2" + r("]", 190), r("lambda: ", 1000) + "1 2", r("{a: ", 190) + "1 2" + r("}", 190),
+		r("a[", 190) + "1 2" + r("]", 190), r("if x:\n", 90) + "  1 2\n", r("(", 190) + "1" + r(")", 190) + " = 2",
+		"x = " + r("(", 190) + "1" + r(")", 190) + " 2", r("(", 201) + r(")", 201), r("-", 900) + "1",
+		r("not ", 900) + "x", "x" + r(".a", 900), r("if x:\n ", 99) + "pass\n",
+	}
+	checkAgainstPython(t, "exec", ModeExec, cases)
+}
