@@ -814,7 +814,6 @@ func TestParseFStringErrorsAgainstPython(t *testing.T) {
 	checkAgainstPython(t, "exec", ModeExec, parseFStringErrorCases)
 }
 
-
 // TestParseNestedErrorsAgainstPython checks errors deep inside nested
 // brackets (which must also stay fast in the error pass).
 func TestParseNestedErrorsAgainstPython(t *testing.T) {
