@@ -92,7 +92,7 @@ func Parse(src []byte, filename string, mode Mode) (*Result, *SyntaxError) {
 	p := &parser{tz: NewTokenizer(src, filename), filename: filename, mode: mode}
 	p.emptySrc = len(src) == 0
 	p.noFinalNL = mode != ModeExec && (len(src) == 0 || src[len(src)-1] != '\n')
-	p.toks = make([]Token, 0, len(src)/4+16)
+	p.toks = make([]Token, 0, len(src)/7+64)
 	tree, err := p.run()
 	if err != nil {
 		return nil, err
@@ -106,7 +106,7 @@ func Parse(src []byte, filename string, mode Mode) (*Result, *SyntaxError) {
 // and Parse's count bytes).
 func ParseString(src, filename string, mode Mode) (*Result, *SyntaxError) {
 	p := &parser{tz: NewTokenizerString(src, filename), filename: filename, mode: mode}
-	p.toks = make([]Token, 0, len(src)/4+16)
+	p.toks = make([]Token, 0, len(src)/7+64)
 	p.emptySrc = len(src) == 0
 	p.noFinalNL = mode != ModeExec && (len(src) == 0 || src[len(src)-1] != '\n')
 	tree, err := p.run()
@@ -270,7 +270,12 @@ func (p *parser) at(i int) *Token {
 }
 
 // peek returns the kind of the current token.
-func (p *parser) peek() Kind { return p.at(p.pos).Kind }
+func (p *parser) peek() Kind {
+	if p.pos < p.fill {
+		return p.toks[p.pos].Kind // already examined: the fast path
+	}
+	return p.at(p.pos).Kind
+}
 
 // peekAt returns the kind of the token n places after the current one.
 func (p *parser) peekAt(n int) Kind { return p.at(p.pos + n).Kind }
@@ -280,7 +285,7 @@ func (p *parser) cur() *Token { return p.at(p.pos) }
 
 // accept consumes the current token if it has kind k.
 func (p *parser) accept(k Kind) bool {
-	if p.at(p.pos).Kind == k {
+	if p.peek() == k {
 		p.pos++
 		return true
 	}
