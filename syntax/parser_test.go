@@ -828,3 +828,23 @@ func TestParseNestedErrorsAgainstPython(t *testing.T) {
 	}
 	checkAgainstPython(t, "exec", ModeExec, cases)
 }
+
+// parseSoftKeywordCases use match, case and _ as names and as keywords.
+var parseSoftKeywordCases = []string{
+	"match x\n", "match x, y\n", "match(x)\n", "match (x)\n", "match [x]\n", "match -x\n", "match * x\n",
+	"match.a = 1\n", "match: int = 1\n", "match, case = 1, 2\n", "case = 1\n", "_ = 1\n", "print(match, case, _)\n",
+	"match x:\n    case 1:\n        match = 2\n", "match match:\n    case case:\n        pass\n",
+	"match x:\n    case _:\n        pass\n    case _ if _:\n        pass\n", "match x:\n  case 1: pass\n  case:\n    pass\n",
+	"match x:\n    case {**_}: pass\n", "match x:\n    case [*_, *_]: pass\n", "match x:\n    case a.b(): pass\n",
+	"match x:\n    case -0j: pass\n", "match x:\n    case -1+1j: pass\n", "match x:\n    case 1 | (2 | 3): pass\n",
+	"match x:\n    case (): pass\n    case (a,): pass\n    case [a,]: pass\n", "match x:\n    case f'{a}': pass\n",
+	"match x:\n    case a if b := c: pass\n", "match x:\n    case A(b=c, d=e,): pass\n", "match x:\n    case {1: _, **rest,}: pass\n",
+	"match(x):\n    case 1: pass\n", "match x,:\n    case 1: pass\n", "match *a:\n    case 1: pass\n", "match lambda: x:\n    case 1: pass\n",
+	"match x:\n    case 1+1: pass\n", "match x:\n    case a as b as c: pass\n", "match x:\n    case (a as b) as c: pass\n",
+	"match x:\n    case A.B.C(d.e): pass\n", "match x:\n    case {a: 1}: pass\n", "match x:\n    case *a: pass\n",
+	"match x:\n    case **a: pass\n", "match x:\n    case a | b: pass\n", "match x:\n    case 'a' f'b': pass\n",
+}
+
+func TestParseSoftKeywordsAgainstPython(t *testing.T) {
+	checkAgainstPython(t, "exec", ModeExec, parseSoftKeywordCases)
+}
