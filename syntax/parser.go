@@ -246,7 +246,7 @@ func (p *parser) fetch(i int) bool {
 			if t.Kind == ENDMARKER && p.started {
 				t.Kind = NEWLINE
 				p.started = false
-			} else {
+			} else if t.Kind != ENDMARKER {
 				p.started = true
 			}
 		}
