@@ -32,6 +32,14 @@ func (p *parser) makeError(class ErrorClass, msg string, line, col, endLine, end
 	return e
 }
 
+// fileText reports whether error texts come from the source file, as
+// _PyErr_ProgramDecodedTextObject reads them for file input: Parse of
+// bytes in exec mode is a module's source, so the line is shown as the
+// file has it (one line, its own newline or none).
+func (p *parser) fileText() bool {
+	return p.parent == nil && p.mode == ModeExec && !p.tz.fromStr
+}
+
 // errorText is the SyntaxError.text CPython shows for line n when the
 // last token its tokenizer read is toks[last]: the tokenizer's line buffer,
 // newline included, when n is at or after the tokenizer's line; otherwise
@@ -46,12 +54,38 @@ func (p *parser) errorText(n, last int) string {
 
 // errorTextAt is errorText when the tokenizer is on line cur.
 func (p *parser) errorTextAt(n, cur, last int) string {
+	if p.fileText() && p.sourceLine(n) != "" {
+		// err_programtext reads the file with fgets into a 1000-byte
+		// buffer: of a longer line it keeps the last piece.
+		text := p.tz.errorLine(n)
+		for len(text) > 999 {
+			text = text[999:]
+		}
+		return text
+	}
+	return p.bufferText(n, cur, last)
+}
+
+// bufStartLine returns the first line of the tokenizer's buffer when it
+// is on line cur after reading toks[last], or cur if the buffer is fresh.
+func (p *parser) bufStartLine(cur, last int) int {
+	if last < 0 || last >= len(p.toks) || p.toks[last].EndLine < cur {
+		return cur
+	}
+	if start := p.bufStart(last); start < cur {
+		return start
+	}
+	return cur
+}
+
+// bufferText is the text CPython takes from its tokenizer buffer when it
+// does not read the file.
+func (p *parser) bufferText(n, cur, last int) string {
 	if n < cur {
 		return strings.TrimSuffix(p.sourceLine(n), "\n")
 	}
 	var s string
-	fresh := last < 0 || last >= len(p.toks) || p.toks[last].EndLine < cur
-	if start := p.bufStart(last); n == cur && !fresh && start < cur {
+	if start := p.bufStartLine(cur, last); n == cur && start < cur {
 		var b strings.Builder
 		for l := start; l <= cur; l++ {
 			b.WriteString(p.sourceLine(l))
@@ -164,16 +198,21 @@ func (p *parser) fixTokenizerError(e *SyntaxError) *SyntaxError {
 	if e.Msg == "unexpected character after line continuation character" && e.Offset > 0 {
 		// CPython measures this column from the start of its buffer.
 		line := p.sourceLine(e.Lineno)
-		byteOff := 0
-		for i := 1; i < e.Offset && byteOff < len(line); i++ {
-			_, size := utf8.DecodeRuneInString(line[byteOff:])
-			byteOff += size
-		}
-		if prefix := len(e.Text) - len(line); prefix > 0 && strings.HasSuffix(e.Text, line) {
-			e.Offset = prefix + byteOff + 1
-			if p.tz.hasEncoding {
-				e.Offset = charOffset(e.Text, e.Offset)
+		byteOff := e.Offset - 1
+		if p.tz.hasEncoding {
+			byteOff = 0
+			for i := 1; i < e.Offset && byteOff < len(line); i++ {
+				_, size := utf8.DecodeRuneInString(line[byteOff:])
+				byteOff += size
 			}
+		}
+		prefix := 0
+		for l := p.bufStartLine(cur, last); l < e.Lineno; l++ {
+			prefix += len(p.sourceLine(l))
+		}
+		e.Offset = prefix + byteOff + 1
+		if p.tz.hasEncoding {
+			e.Offset = charOffset(e.Text, e.Offset)
 		}
 	}
 	return e

@@ -17,16 +17,24 @@ import (
 // results: the dump, or the error as [class, msg, lineno, offset,
 // end_lineno, end_offset, text].
 const parserOracle = `
-import ast, sys, json, warnings
+import ast, sys, json, warnings, tempfile, os
 warnings.simplefilter('ignore')
 out = []
-for mode, src in json.load(sys.stdin):
+tmp = tempfile.mkdtemp()
+for i, (mode, src) in enumerate(json.load(sys.stdin)):
+    name = '<test>'
     try:
         if mode.endswith('-str'):
             mode = mode[:-4]
         else:
             src = src.encode('utf-8', 'surrogatepass')
-        out.append(ast.dump(ast.parse(src, '<test>', mode), include_attributes=True))
+            if mode == 'exec':
+                # A module's source: CPython reads error texts back from
+                # the file.
+                name = os.path.join(tmp, 'case%d.py' % i)
+                with open(name, 'wb') as f:
+                    f.write(src)
+        out.append(ast.dump(ast.parse(src, name, mode), include_attributes=True))
     except SyntaxError as e:
         out.append([type(e).__name__, e.msg, e.lineno or 0, e.offset or 0, e.end_lineno or 0, e.end_offset or 0, e.text or ''])
     except (MemoryError, RecursionError) as e:
@@ -847,4 +855,18 @@ var parseSoftKeywordCases = []string{
 
 func TestParseSoftKeywordsAgainstPython(t *testing.T) {
 	checkAgainstPython(t, "exec", ModeExec, parseSoftKeywordCases)
+}
+
+// TestParseStringErrorsAgainstPython runs the error cases through
+// ParseString against compile() of a str, whose error texts come from the
+// tokenizer's buffer rather than the file.
+func TestParseStringErrorsAgainstPython(t *testing.T) {
+	cases := append(append(append([]string{}, parseErrorCases...), parseInvalidRuleCases...), parseNonASCIICases...)
+	want := oracleParse(t, "exec-str", cases)
+	for i, src := range cases {
+		got := kraitResult(ParseString(src, "<test>", ModeExec))
+		if fmt.Sprint(got) != fmt.Sprint(want[i]) {
+			t.Errorf("%q:\n got  %v\n want %v", src, got, want[i])
+		}
+	}
 }
