@@ -85,6 +85,7 @@ type parser struct {
 	noFinalNL bool
 	emptySrc  bool
 	started   bool // single mode: a token other than ENDMARKER was read
+	script    bool // ParseScript: CPython's file-reading tokenizer
 
 	// f-string sub-parsers shift the positions of their tokens.
 	startLine, startCol int
@@ -102,6 +103,20 @@ func Parse(src []byte, filename string, mode Mode) (*Result, *SyntaxError) {
 	p.emptySrc = len(src) == 0
 	p.noFinalNL = mode != ModeExec && (len(src) == 0 || src[len(src)-1] != '\n')
 	p.toks = make([]Token, 0, len(src)/7+64)
+	tree, err := p.run()
+	if err != nil {
+		return nil, err
+	}
+	return &Result{Tree: tree.(Mod), Warnings: p.allWarnings()}, nil
+}
+
+// ParseScript parses src as python3.11 parses the script file it runs
+// (python3.11 file.py): like Parse, except that CPython's file-reading
+// tokenizer puts an error at the end of the input at column 0.
+func ParseScript(src []byte, filename string) (*Result, *SyntaxError) {
+	p := &parser{tz: NewTokenizer(src, filename), filename: filename, mode: ModeExec, script: true}
+	p.toks = make([]Token, 0, len(src)/7+64)
+	p.emptySrc = len(src) == 0
 	tree, err := p.run()
 	if err != nil {
 		return nil, err

@@ -222,6 +222,10 @@ func (p *parser) fixTokenizerError(e *SyntaxError) *SyntaxError {
 // token t: INDENT, DEDENT and ENDMARKER carry no column in CPython, which
 // then reports the tokenizer's cursor, the end of the line's indentation.
 func (p *parser) tokCol(t *Token) int {
+	if t.Col < 0 && p.script && p.atEOF(t) {
+		// Reading a file, the tokenizer's buffer is empty at the end.
+		return 0
+	}
 	if t.Col < 0 && (t.Kind == NEWLINE || p.atEOF(t)) {
 		// At the end of the input the cursor is past the last line.
 		line := p.sourceLine(t.Line)

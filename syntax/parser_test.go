@@ -870,3 +870,38 @@ func TestParseStringErrorsAgainstPython(t *testing.T) {
 		}
 	}
 }
+
+// TestParseScriptAgainstPython runs scripts under python3.11 (with a
+// sitecustomize hook that prints the SyntaxError's attributes) and
+// compares ParseScript's errors.
+func TestParseScriptAgainstPython(t *testing.T) {
+	py, err := exec.LookPath("python3.11")
+	if err != nil {
+		t.Skip("python3.11 not found")
+	}
+	dir := t.TempDir()
+	hook := "import sys, json\n" +
+		"def hook(t, e, tb):\n" +
+		"    print(json.dumps([t.__name__, e.msg, e.lineno or 0, e.offset or 0, e.end_lineno or 0, e.end_offset or 0, e.text or '']))\n" +
+		"sys.excepthook = hook\n"
+	os.WriteFile(dir+"/sitecustomize.py", []byte(hook), 0o644)
+	cases := []string{
+		"if x:\n# only a comment\n", "if x:\n", "x = (1 +\n", "a b\n", "if x:\n  pass\n 1\n", "x = 1 +",
+		"def f():\n    x = $\n", "for x in y:\n", "class C:\n\n\n", "try:\n    pass\n", "x = 1\n  y\n",
+	}
+	for i, src := range cases {
+		name := fmt.Sprintf("%s/s%d.py", dir, i)
+		os.WriteFile(name, []byte(src), 0o644)
+		cmd := exec.Command(py, name)
+		cmd.Env = append(os.Environ(), "PYTHONPATH="+dir)
+		out, _ := cmd.Output()
+		var want []any
+		if err := json.Unmarshal(out, &want); err != nil {
+			t.Fatalf("%q: %s", src, out)
+		}
+		got := kraitResult(ParseScript([]byte(src), name))
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%q:\n got  %v\n want %v", src, got, want)
+		}
+	}
+}
