@@ -102,7 +102,7 @@ func Parse(src []byte, filename string, mode Mode) (*Result, *SyntaxError) {
 	p := &parser{tz: NewTokenizer(src, filename), filename: filename, mode: mode}
 	p.emptySrc = len(src) == 0
 	p.noFinalNL = mode != ModeExec && (len(src) == 0 || src[len(src)-1] != '\n')
-	p.toks = make([]Token, 0, len(src)/7+64)
+	p.initBuffers(len(src))
 	tree, err := p.run()
 	if err != nil {
 		return nil, err
@@ -115,7 +115,7 @@ func Parse(src []byte, filename string, mode Mode) (*Result, *SyntaxError) {
 // tokenizer puts an error at the end of the input at column 0.
 func ParseScript(src []byte, filename string) (*Result, *SyntaxError) {
 	p := &parser{tz: NewTokenizer(src, filename), filename: filename, mode: ModeExec, script: true}
-	p.toks = make([]Token, 0, len(src)/7+64)
+	p.initBuffers(len(src))
 	p.emptySrc = len(src) == 0
 	tree, err := p.run()
 	if err != nil {
@@ -130,7 +130,7 @@ func ParseScript(src []byte, filename string) (*Result, *SyntaxError) {
 // and Parse's count bytes).
 func ParseString(src, filename string, mode Mode) (*Result, *SyntaxError) {
 	p := &parser{tz: NewTokenizerString(src, filename), filename: filename, mode: mode}
-	p.toks = make([]Token, 0, len(src)/7+64)
+	p.initBuffers(len(src))
 	p.emptySrc = len(src) == 0
 	p.noFinalNL = mode != ModeExec && (len(src) == 0 || src[len(src)-1] != '\n')
 	tree, err := p.run()
@@ -138,6 +138,16 @@ func ParseString(src, filename string, mode Mode) (*Result, *SyntaxError) {
 		return nil, err
 	}
 	return &Result{Tree: tree.(Mod), Warnings: p.allWarnings()}, nil
+}
+
+// initBuffers sizes the token buffer and memo tables for a source of n
+// bytes (about six bytes per token in the stdlib), so that they rarely
+// grow.
+func (p *parser) initBuffers(n int) {
+	c := n/7 + 64
+	p.toks = make([]Token, 0, c)
+	p.levels = make([]int16, 0, c)
+	p.memo.pool = make([]memoEntry, 0, c)
 }
 
 // allWarnings merges the tokenizer's warnings with the parser's in source

@@ -304,6 +304,34 @@ func (p *parser) lineMayAssign() bool {
 // noOp is what augOp returns for a token that is not an augmented assignment.
 const noOp Operator = 255
 
+// equalAhead reports whether an '=' follows in the logical line at
+// bracket depth 0. Like lineMayAssign it only fetches tokens.
+func (p *parser) equalAhead() bool {
+	depth := 0
+	for i := p.pos; ; i++ {
+		if !p.fetch(i) {
+			return true
+		}
+		switch p.toks[i].Kind {
+		case LPAR, LSQB, LBRACE:
+			depth++
+		case RPAR, RSQB, RBRACE:
+			depth--
+			if depth < 0 {
+				return true
+			}
+		case NEWLINE, ENDMARKER, SEMI:
+			if depth <= 0 {
+				return false
+			}
+		case EQUAL:
+			if depth == 0 {
+				return true
+			}
+		}
+	}
+}
+
 // augOp maps an augmented assignment token to its operator, or noOp.
 func augOp(k Kind) Operator {
 	switch k {
@@ -418,8 +446,16 @@ func (p *parser) annotatedRHS() Expr {
 // !'=' [TYPE_COMMENT].
 func (p *parser) plainAssignment(start int) Stmt {
 	var targets []Expr
+	skipped := -1
 	for {
 		mark := p.pos
+		if targets != nil && !p.equalAhead() {
+			// No '=' follows at bracket depth 0, so star_targets '='
+			// cannot match here; it examines no further than the value
+			// parse below, which it would fail before anyway.
+			skipped = mark
+			break
+		}
 		t := p.starTargets()
 		if t == nil || !p.accept(EQUAL) {
 			p.pos = mark
@@ -430,8 +466,14 @@ func (p *parser) plainAssignment(start int) Stmt {
 	if targets == nil {
 		return nil
 	}
+	valueStart := p.pos
 	value := p.annotatedRHS()
 	if value == nil || p.peek() == EQUAL {
+		if skipped >= 0 {
+			p.pos = skipped
+			p.starTargets() // examine what the grammar would have
+			p.pos = valueStart
+		}
 		return nil
 	}
 	tc := ""
