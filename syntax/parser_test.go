@@ -905,3 +905,40 @@ func TestParseScriptAgainstPython(t *testing.T) {
 		}
 	}
 }
+
+// TestParseLinesEvalSingle parses single stdlib lines in eval and single
+// mode (most are errors there) and compares with python3.11.
+func TestParseLinesEvalSingle(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	var lines []string
+	seen := map[string]bool{}
+	for _, src := range smallStdlibFiles(t, 6000, 25) {
+		for _, l := range strings.Split(src, "\n") {
+			l = strings.TrimSpace(l)
+			// (A final backslash without a newline is a tokenizer matter:
+			// the tokenizer does not know the mode and adds the newline.)
+			if l != "" && !seen[l] && utf8Valid(l) && !strings.HasSuffix(l, "\\") {
+				seen[l] = true
+				lines = append(lines, l)
+			}
+		}
+	}
+	for _, m := range []struct {
+		name string
+		mode Mode
+	}{{"eval", ModeEval}, {"single", ModeSingle}} {
+		want := oracleParse(t, m.name, lines)
+		bad := 0
+		for i, src := range lines {
+			got := kraitParse(src, m.mode)
+			if fmt.Sprint(got) != fmt.Sprint(want[i]) {
+				if bad++; bad <= 20 {
+					t.Errorf("%s %q:\n got  %s\n want %s", m.name, src, clip(fmt.Sprint(got), 300), clip(fmt.Sprint(want[i]), 300))
+				}
+			}
+		}
+		t.Logf("%s: %d lines, %d differ", m.name, len(lines), bad)
+	}
+}
