@@ -180,6 +180,16 @@ func (p *parser) fixTokenizerError(e *SyntaxError) *SyntaxError {
 		return e
 	}
 	last := len(p.toks) - 1
+	if e.Msg == "unexpected EOF while parsing" && p.noFinalNL && p.parent == nil {
+		// Without exec mode's added newline, CPython's tokenizer finds
+		// the end of input right after the final backslash.
+		if line := p.sourceLine(e.Lineno); strings.HasSuffix(line, "\\\n") {
+			text := strings.TrimSuffix(line, "\n")
+			return &SyntaxError{Msg: "unexpected character after line continuation character",
+				Filename: p.filename, Lineno: e.Lineno, Offset: charOffsetIf(p.tz.hasEncoding, text, len(text)),
+				EndLineno: e.Lineno, Text: text}
+		}
+	}
 	if e.Msg == "unexpected EOF while parsing" {
 		// tokenizer_error reports an end of input inside brackets as the
 		// innermost bracket left open.
@@ -374,6 +384,15 @@ func (p *parser) unclosedError(b Token) *SyntaxError {
 		e.Offset = charOffset(e.Text, b.Col+1)
 	}
 	return e
+}
+
+// charOffsetIf converts a 1-based byte offset in text to code points when
+// conv is set.
+func charOffsetIf(conv bool, text string, off int) int {
+	if conv {
+		return charOffset(text, off)
+	}
+	return off
 }
 
 // lastLine returns the line CPython's tokenizer is on at the end of the

@@ -917,9 +917,7 @@ func TestParseLinesEvalSingle(t *testing.T) {
 	for _, src := range smallStdlibFiles(t, 6000, 25) {
 		for _, l := range strings.Split(src, "\n") {
 			l = strings.TrimSpace(l)
-			// (A final backslash without a newline is a tokenizer matter:
-			// the tokenizer does not know the mode and adds the newline.)
-			if l != "" && !seen[l] && utf8Valid(l) && !strings.HasSuffix(l, "\\") {
+			if l != "" && !seen[l] && utf8Valid(l) {
 				seen[l] = true
 				lines = append(lines, l)
 			}
