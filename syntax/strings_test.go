@@ -11,7 +11,6 @@ import (
 	"math/rand/v2"
 	"os/exec"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -606,12 +605,6 @@ func checkEndToEnd(t *testing.T, srcs []string) {
 	if err := json.Unmarshal(runPyStrings(t, pyEndToEndScript, srcs), &want); err != nil {
 		t.Fatal(err)
 	}
-	repeated := 0
-	defer func() {
-		if repeated > 0 {
-			t.Logf("%d sources got their string warnings twice (strings rule not memoized)", repeated)
-		}
-	}()
 	for i, src := range srcs {
 		res, err := Parse([]byte(src), "<s>", ModeExec)
 		w := want[i]
@@ -632,43 +625,12 @@ func checkEndToEnd(t *testing.T, srcs []string) {
 		for _, x := range res.Warnings {
 			ws = append(ws, fmt.Sprintf("%s: %s: %d", x.Category, x.Msg, x.Lineno))
 		}
-		// The parser does not memoize the strings rule as CPython does, so
-		// it may decode a run twice and repeat its warnings; that is logged
-		// here, for the parser to fix, and the rest compared.
-		if halved, ok := halveRepeats(ws, w.Warnings); ok {
-			repeated++
-			ws = halved
-		}
 		if fmt.Sprint(ws) != fmt.Sprint(w.Warnings) {
 			t.Errorf("%q: warnings\n got %q\nwant %q", src, ws, w.Warnings)
 		}
 	}
 }
 
-// halveRepeats returns want if got holds each of want's warnings exactly
-// twice as often, in the same relative order.
-func halveRepeats(got, want []string) ([]string, bool) {
-	if len(got) == 0 || len(got) != 2*len(want) {
-		return got, false
-	}
-	seen := map[string]int{}
-	var once []string
-	for _, g := range got {
-		seen[g]++
-		if seen[g]%2 == 1 {
-			once = append(once, g)
-		}
-	}
-	for _, w := range want {
-		seen[w] -= 2
-	}
-	for _, n := range seen {
-		if n != 0 {
-			return got, false
-		}
-	}
-	return once, slices.Equal(once, want)
-}
 
 // pyBytesScript is pyEndToEndScript for sources given as hex, so that they
 // can hold invalid UTF-8.
