@@ -631,7 +631,6 @@ func checkEndToEnd(t *testing.T, srcs []string) {
 	}
 }
 
-
 // pyBytesScript is pyEndToEndScript for sources given as hex, so that they
 // can hold invalid UTF-8.
 const pyBytesScript = `
