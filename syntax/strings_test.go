@@ -1,7 +1,10 @@
 // This file tests string literal decoding and f-string parsing against
-// python3.11: each case is tokenized and parsed by python3.11, and the tree
-// shape, values, positions, warnings and errors are compared with what
+// python3.11. Unit cases: each is tokenized and parsed by python3.11, and the
+// tree shape, values, positions, warnings and errors are compared with what
 // parseStrings builds from the same tokens, using a fake parser host.
+// End-to-end cases: whole sources through Parse, compared with ast.dump or
+// the SyntaxError. Also: \N{} names against unicodedata, invalid UTF-8,
+// random literal runs, and a fuzz target for panics.
 
 package syntax
 
