@@ -23,7 +23,10 @@ func dumpAST(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writer)
 	var err error
 	switch {
 	case c.hasCmd:
-		src, filename = []byte(c.command), "<string>"
+		// python3 compiles -c's text as a str: a coding declaration in it
+		// is ignored.
+		res, serr := syntax.ParseString(c.command, "<string>", syntax.ModeExec)
+		return report(res, serr, stdout, stderr)
 	case c.hasMod:
 		fmt.Fprintln(stderr, "krait: -X dump-ast does not support -m")
 		return exitUsage
@@ -42,6 +45,11 @@ func dumpAST(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writer)
 		}
 	}
 	res, serr := syntax.Parse(src, filename, syntax.ModeExec)
+	return report(res, serr, stdout, stderr)
+}
+
+// report prints the tree or the syntax error and returns the exit status.
+func report(res *syntax.Result, serr *syntax.SyntaxError, stdout, stderr io.Writer) int {
 	if serr != nil {
 		io.WriteString(stderr, syntax.FormatSyntaxError(serr))
 		return exitError
