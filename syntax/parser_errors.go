@@ -183,9 +183,13 @@ func (p *parser) fixTokenizerError(e *SyntaxError) *SyntaxError {
 // token t: INDENT, DEDENT and ENDMARKER carry no column in CPython, which
 // then reports the tokenizer's cursor, the end of the line's indentation.
 func (p *parser) tokCol(t *Token) int {
-	if t.Col < 0 && p.atEOF(t) {
+	if t.Col < 0 && (t.Kind == NEWLINE || p.atEOF(t)) {
 		// At the end of the input the cursor is past the last line.
-		return len(p.sourceLine(t.Line))
+		line := p.sourceLine(t.Line)
+		if p.noFinalNL && p.parent == nil {
+			line = strings.TrimSuffix(line, "\n")
+		}
+		return len(line)
 	}
 	if t.Col < 0 {
 		line := p.sourceLine(t.Line)

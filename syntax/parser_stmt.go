@@ -105,57 +105,53 @@ func (p *parser) funcTypeRule() Node {
 // typeExpressions is type_expressions: a comma list of expressions with an
 // optional '*' and '**' entry at the end, whose stars are dropped.
 func (p *parser) typeExpressions() []Expr {
-	var out []Expr
+	var list []Expr
 	for {
-		switch {
-		case p.accept(STAR):
-			e := p.expression()
-			if e == nil {
-				return nil
-			}
-			out = append(out, e)
-			mark := p.pos
-			if p.accept(COMMA) && p.accept(DOUBLESTAR) {
-				e := p.expression()
-				if e == nil {
-					return nil
-				}
-				return append(out, e)
-			}
-			p.pos = mark
-			return out
-		case p.accept(DOUBLESTAR):
-			e := p.expression()
-			if e == nil {
-				return nil
-			}
-			return append(out, e)
-		}
+		mark := p.pos
 		e := p.expression()
 		if e == nil {
-			return nil
-		}
-		out = append(out, e)
-		mark := p.pos
-		if !p.accept(COMMA) {
-			return out
-		}
-		if k := p.peek(); k != STAR && k != DOUBLESTAR && !p.startsExpression(k) {
 			p.pos = mark
-			return out
+			if list != nil {
+				p.pos-- // the gather leaves the comma
+			}
+			break
+		}
+		list = append(list, e)
+		if !p.accept(COMMA) {
+			break
 		}
 	}
+	mark := p.pos
+	if list == nil || p.accept(COMMA) {
+		if star := p.starredTypeExpr(STAR); star != nil {
+			list = append(list, star)
+			m := p.pos
+			if p.accept(COMMA) {
+				if dstar := p.starredTypeExpr(DOUBLESTAR); dstar != nil {
+					return append(list, dstar)
+				}
+			}
+			p.pos = m
+			return list
+		}
+		if dstar := p.starredTypeExpr(DOUBLESTAR); dstar != nil {
+			return append(list, dstar)
+		}
+	}
+	p.pos = mark
+	return list
 }
 
-// startsExpression reports whether a token of kind k can begin an
-// expression.
-func (p *parser) startsExpression(k Kind) bool {
-	switch k {
-	case NAME, NUMBER, STRING, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, ELLIPSIS,
-		KwNone, KwTrue, KwFalse, KwNot, KwLambda, KwAwait:
-		return true
+// starredTypeExpr is '*' expression (or '**' expression), without the star.
+func (p *parser) starredTypeExpr(k Kind) Expr {
+	mark := p.pos
+	if p.accept(k) {
+		if e := p.expression(); e != nil {
+			return e
+		}
 	}
-	return false
+	p.pos = mark
+	return nil
 }
 
 // statements is statements: statement+.
