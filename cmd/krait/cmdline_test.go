@@ -4,7 +4,10 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -105,6 +108,40 @@ func TestDumpASTMatchesPython(t *testing.T) {
 		if st := run([]string{"krait", "-X", "dump-ast"}, strings.NewReader(prog), &sout, &serr); st != status || sout.String() != out.String() ||
 			serr.String() != strings.ReplaceAll(errb.String(), "<string>", "<stdin>") {
 			t.Errorf("%q from stdin: status %d, out %q, err %q", prog, st, sout.String(), serr.String())
+		}
+	}
+}
+
+// TestWarningsMatchPython compares the warnings dump-ast prints with those
+// python3.11 prints when it runs the same (harmless) scripts.
+func TestWarningsMatchPython(t *testing.T) {
+	py, err := exec.LookPath("python3.11")
+	if err != nil {
+		t.Skip("python3.11 not found")
+	}
+	dir := t.TempDir()
+	progs := []string{"x = 1if 1 else 2\n", "x = [0x1for x in ()]\ny = '\\d'\n", "z = 'a\\d' \\\n  '\\q'\nw = 1or 2\n"}
+	opts := [][]string{nil, {"-W", "default"}, {"-W", "ignore::SyntaxWarning"}, {"-Wd", "-Wi"}, {"-W", "error::DeprecationWarning"}}
+	for i, prog := range progs {
+		file := filepath.Join(dir, fmt.Sprintf("w%d.py", i))
+		if err := os.WriteFile(file, []byte(prog), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range opts {
+			if len(o) > 1 && strings.HasPrefix(o[1], "error") && strings.Contains(prog, "\\d") {
+				continue // an error-promoted warning becomes a SyntaxError
+			}
+			cmd := exec.Command(py, append(append([]string{}, o...), file)...)
+			var wantErr bytes.Buffer
+			cmd.Stderr = &wantErr
+			if err := cmd.Run(); err != nil {
+				t.Fatalf("python3.11 %q: %v", prog, err)
+			}
+			var out, errb bytes.Buffer
+			args := append(append([]string{"krait"}, o...), "-X", "dump-ast", file)
+			if st := run(args, nil, &out, &errb); st != 0 || errb.String() != wantErr.String() {
+				t.Errorf("%q %q: status %d, stderr\n%s\npython3.11 stderr\n%s", prog, o, st, errb.String(), wantErr.String())
+			}
 		}
 	}
 }

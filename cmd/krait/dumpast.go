@@ -26,7 +26,7 @@ func dumpAST(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writer)
 		// python3 compiles -c's text as a str: a coding declaration in it
 		// is ignored.
 		res, serr := syntax.ParseString(c.command, "<string>", syntax.ModeExec)
-		return report(res, serr, stdout, stderr)
+		return report(c, res, serr, "<string>", nil, stdout, stderr)
 	case c.hasMod:
 		fmt.Fprintln(stderr, "krait: -X dump-ast does not support -m")
 		return exitUsage
@@ -45,15 +45,20 @@ func dumpAST(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writer)
 		}
 	}
 	res, serr := syntax.Parse(src, filename, syntax.ModeExec)
-	return report(res, serr, stdout, stderr)
+	if c.script == "" {
+		src = nil // python3 cannot read stdin's lines back for warnings
+	}
+	return report(c, res, serr, filename, src, stdout, stderr)
 }
 
-// report prints the tree or the syntax error and returns the exit status.
-func report(res *syntax.Result, serr *syntax.SyntaxError, stdout, stderr io.Writer) int {
+// report prints the warnings and the tree, or the syntax error, and returns
+// the exit status.
+func report(c *cmdline, res *syntax.Result, serr *syntax.SyntaxError, filename string, src []byte, stdout, stderr io.Writer) int {
 	if serr != nil {
 		io.WriteString(stderr, syntax.FormatSyntaxError(serr))
 		return exitError
 	}
+	printWarnings(stderr, c, res.Warnings, filename, src)
 	io.WriteString(stdout, syntax.Dump(res.Tree, true)+"\n")
 	return exitOK
 }
