@@ -501,7 +501,10 @@ func TestParseMutants(t *testing.T) {
 				j = len(src)
 			}
 			var m string
-			switch next(4) {
+			switch next(5) {
+			case 4:
+				// Drop, repeat or swap whole tokens.
+				m = mutateTokens(src, next)
 			case 3:
 				// Move, drop or repeat a whole line.
 				lines := strings.SplitAfter(src, "\n")
