@@ -530,10 +530,14 @@ func TestParseMutants(t *testing.T) {
 			}
 		}
 	}
-	want := oracleParse(t, "exec", cases)
+	oracleMode, parse := "exec", func(src string) any { return kraitParse(src, ModeExec) }
+	if os.Getenv("KRAIT_MUTANTS_STR") != "" {
+		oracleMode, parse = "exec-str", func(src string) any { return kraitResult(ParseString(src, "<test>", ModeExec)) }
+	}
+	want := oracleParse(t, oracleMode, cases)
 	bad := 0
 	for i, src := range cases {
-		got := kraitParse(src, ModeExec)
+		got := parse(src)
 		if fmt.Sprint(got) != fmt.Sprint(want[i]) {
 			bad++
 			if dir := os.Getenv("KRAIT_MUTANT_DUMP"); dir != "" {
