@@ -402,6 +402,8 @@ var parseErrorCases = []string{
 	"a.b: int, c",
 	"x: int: str",
 	"lambda x=yield: 1",
+	"if (\nx):\npass", "while (\nx):\npass", "for x in (\ny):\npass", "with (\na):\npass", "if x:\n pass\nelif (\ny):\npass",
+	"def f(\n):\npass", "class C(\n):\npass", "try:\n pass\nexcept (\nE):\npass", "match (\nx):\npass", "match x:\n case (\n1):\n pass",
 }
 
 func TestParseErrorsAgainstPython(t *testing.T) {
