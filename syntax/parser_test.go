@@ -949,3 +949,25 @@ func TestParseLinesEvalSingle(t *testing.T) {
 		t.Logf("%s: %d lines, %d differ", m.name, len(lines), bad)
 	}
 }
+
+// TestParseInvalidRulesInContext runs the invalid-rule cases indented in a
+// function, after other lines, and after non-ASCII text, so that their
+// locations are checked away from line 1, column 0.
+func TestParseInvalidRulesInContext(t *testing.T) {
+	var cases []string
+	for _, c := range parseInvalidRuleCases {
+		lines := strings.Split(c, "\n")
+		for i := range lines {
+			lines[i] = "    " + lines[i]
+		}
+		cases = append(cases, "def f():\n"+strings.Join(lines, "\n")+"\n", "x = 1\n\n"+c, "é = 'ü'; "+c, c+"\n")
+	}
+	checkAgainstPython(t, "exec", ModeExec, cases)
+	want := oracleParse(t, "exec-str", cases)
+	for i, src := range cases {
+		got := kraitResult(ParseString(src, "<test>", ModeExec))
+		if fmt.Sprint(got) != fmt.Sprint(want[i]) {
+			t.Errorf("ParseString %q:\n got  %v\n want %v", src, got, want[i])
+		}
+	}
+}
