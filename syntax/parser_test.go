@@ -955,7 +955,7 @@ func TestParseLinesEvalSingle(t *testing.T) {
 // locations are checked away from line 1, column 0.
 func TestParseInvalidRulesInContext(t *testing.T) {
 	var cases []string
-	for _, c := range parseInvalidRuleCases {
+	for _, c := range append(append([]string{}, parseInvalidRuleCases...), parseErrorCases...) {
 		lines := strings.Split(c, "\n")
 		for i := range lines {
 			lines[i] = "    " + lines[i]
