@@ -44,7 +44,8 @@ func dumpAST(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writer)
 			return exitUsage
 		}
 	}
-	res, serr := syntax.Parse(src, filename, syntax.ModeExec)
+	// python3 reads a script, and stdin, through its file tokenizer.
+	res, serr := syntax.ParseScript(src, filename)
 	if c.script == "" {
 		src = nil // python3 cannot read stdin's lines back for warnings
 	}
