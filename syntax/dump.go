@@ -57,7 +57,8 @@ var classNames = map[string]string{
 }
 
 // optionalStrings lists the `identifier?` and `string?` fields, stored as ""
-// for None. Other string fields print ” when empty (TypeIgnore.tag can be).
+// for None. Other string fields print an empty str as such (TypeIgnore.tag
+// can be empty).
 var optionalStrings = map[string]bool{
 	"type_comment":       true,
 	"ImportFrom.module":  true,

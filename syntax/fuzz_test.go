@@ -1,4 +1,4 @@
-// This file fuzzes Parse: on any input it must return either a tree or a
+// This file fuzzes Parse and ParseString: on any input it must return either a tree or a
 // *SyntaxError, within a deadline, without panicking; and Dump and
 // FormatSyntaxError must accept whatever it returns.
 
@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 var fuzzSeeds = []string{
@@ -39,16 +40,21 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		for _, mode := range []Mode{ModeExec, ModeEval, ModeSingle} {
-			if msg := checkParse(src, mode); msg != "" {
+			if msg := checkParse(src, mode, false); msg != "" {
 				t.Fatalf("mode %d, source %q: %s", mode, src, msg)
+			}
+		}
+		if utf8.Valid(src) {
+			if msg := checkParse(src, ModeExec, true); msg != "" {
+				t.Fatalf("ParseString, source %q: %s", src, msg)
 			}
 		}
 	})
 }
 
-// checkParse parses src in a goroutine and returns "" if all went well, or
+// checkParse parses src (as a str if asString) in a goroutine and returns "" if all went well, or
 // what went wrong: a panic with its stack, a hang, or a broken result.
-func checkParse(src []byte, mode Mode) string {
+func checkParse(src []byte, mode Mode, asString bool) string {
 	done := make(chan string, 1)
 	go func() {
 		defer func() {
@@ -56,7 +62,7 @@ func checkParse(src []byte, mode Mode) string {
 				done <- fmt.Sprintf("panic: %v\n%s", r, debug.Stack())
 			}
 		}()
-		done <- parseAndFormat(src, mode)
+		done <- parseAndFormat(src, mode, asString)
 	}()
 	select {
 	case msg := <-done:
@@ -66,8 +72,14 @@ func checkParse(src []byte, mode Mode) string {
 	}
 }
 
-func parseAndFormat(src []byte, mode Mode) string {
-	res, err := Parse(src, "fuzz.py", mode)
+func parseAndFormat(src []byte, mode Mode, asString bool) string {
+	var res *Result
+	var err *SyntaxError
+	if asString {
+		res, err = ParseString(string(src), "fuzz.py", mode)
+	} else {
+		res, err = Parse(src, "fuzz.py", mode)
+	}
 	switch {
 	case err != nil && res != nil:
 		return "returned both a tree and an error"

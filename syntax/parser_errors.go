@@ -32,6 +32,14 @@ func (p *parser) makeError(class ErrorClass, msg string, line, col, endLine, end
 	return e
 }
 
+// fileText reports whether error texts come from the source file, as
+// _PyErr_ProgramDecodedTextObject reads them for file input: Parse of
+// bytes in exec mode is a module's source, so the line is shown as the
+// file has it (one line, its own newline or none).
+func (p *parser) fileText() bool {
+	return p.parent == nil && p.mode == ModeExec && !p.tz.fromStr
+}
+
 // errorText is the SyntaxError.text CPython shows for line n when the
 // last token its tokenizer read is toks[last]: the tokenizer's line buffer,
 // newline included, when n is at or after the tokenizer's line; otherwise
@@ -46,12 +54,38 @@ func (p *parser) errorText(n, last int) string {
 
 // errorTextAt is errorText when the tokenizer is on line cur.
 func (p *parser) errorTextAt(n, cur, last int) string {
+	if p.fileText() && p.sourceLine(n) != "" {
+		// err_programtext reads the file with fgets into a 1000-byte
+		// buffer: of a longer line it keeps the last piece.
+		text := p.tz.errorLine(n)
+		for len(text) > 999 {
+			text = text[999:]
+		}
+		return text
+	}
+	return p.bufferText(n, cur, last)
+}
+
+// bufStartLine returns the first line of the tokenizer's buffer when it
+// is on line cur after reading toks[last], or cur if the buffer is fresh.
+func (p *parser) bufStartLine(cur, last int) int {
+	if last < 0 || last >= len(p.toks) || p.toks[last].EndLine < cur {
+		return cur
+	}
+	if start := p.bufStart(last); start < cur {
+		return start
+	}
+	return cur
+}
+
+// bufferText is the text CPython takes from its tokenizer buffer when it
+// does not read the file.
+func (p *parser) bufferText(n, cur, last int) string {
 	if n < cur {
 		return strings.TrimSuffix(p.sourceLine(n), "\n")
 	}
 	var s string
-	fresh := last < 0 || last >= len(p.toks) || p.toks[last].EndLine < cur
-	if start := p.bufStart(last); n == cur && !fresh && start < cur {
+	if start := p.bufStartLine(cur, last); n == cur && start < cur {
 		var b strings.Builder
 		for l := start; l <= cur; l++ {
 			b.WriteString(p.sourceLine(l))
@@ -146,6 +180,16 @@ func (p *parser) fixTokenizerError(e *SyntaxError) *SyntaxError {
 		return e
 	}
 	last := len(p.toks) - 1
+	if e.Msg == "unexpected EOF while parsing" && p.noFinalNL && p.parent == nil {
+		// Without exec mode's added newline, CPython's tokenizer finds
+		// the end of input right after the final backslash.
+		if line := p.sourceLine(e.Lineno); strings.HasSuffix(line, "\\\n") {
+			text := strings.TrimSuffix(line, "\n")
+			return &SyntaxError{Msg: "unexpected character after line continuation character",
+				Filename: p.filename, Lineno: e.Lineno, Offset: charOffsetIf(p.tz.hasEncoding, text, len(text)),
+				EndLineno: e.Lineno, Text: text}
+		}
+	}
 	if e.Msg == "unexpected EOF while parsing" {
 		// tokenizer_error reports an end of input inside brackets as the
 		// innermost bracket left open.
@@ -164,16 +208,21 @@ func (p *parser) fixTokenizerError(e *SyntaxError) *SyntaxError {
 	if e.Msg == "unexpected character after line continuation character" && e.Offset > 0 {
 		// CPython measures this column from the start of its buffer.
 		line := p.sourceLine(e.Lineno)
-		byteOff := 0
-		for i := 1; i < e.Offset && byteOff < len(line); i++ {
-			_, size := utf8.DecodeRuneInString(line[byteOff:])
-			byteOff += size
-		}
-		if prefix := len(e.Text) - len(line); prefix > 0 && strings.HasSuffix(e.Text, line) {
-			e.Offset = prefix + byteOff + 1
-			if p.tz.hasEncoding {
-				e.Offset = charOffset(e.Text, e.Offset)
+		byteOff := e.Offset - 1
+		if p.tz.hasEncoding {
+			byteOff = 0
+			for i := 1; i < e.Offset && byteOff < len(line); i++ {
+				_, size := utf8.DecodeRuneInString(line[byteOff:])
+				byteOff += size
 			}
+		}
+		prefix := 0
+		for l := p.bufStartLine(cur, last); l < e.Lineno; l++ {
+			prefix += len(p.sourceLine(l))
+		}
+		e.Offset = prefix + byteOff + 1
+		if p.tz.hasEncoding {
+			e.Offset = charOffset(e.Text, e.Offset)
 		}
 	}
 	return e
@@ -183,9 +232,17 @@ func (p *parser) fixTokenizerError(e *SyntaxError) *SyntaxError {
 // token t: INDENT, DEDENT and ENDMARKER carry no column in CPython, which
 // then reports the tokenizer's cursor, the end of the line's indentation.
 func (p *parser) tokCol(t *Token) int {
-	if t.Col < 0 && p.atEOF(t) {
+	if t.Col < 0 && p.script && p.atEOF(t) {
+		// Reading a file, the tokenizer's buffer is empty at the end.
+		return 0
+	}
+	if t.Col < 0 && (t.Kind == NEWLINE || p.atEOF(t)) {
 		// At the end of the input the cursor is past the last line.
-		return len(p.sourceLine(t.Line))
+		line := p.sourceLine(t.Line)
+		if p.noFinalNL && p.parent == nil {
+			line = strings.TrimSuffix(line, "\n")
+		}
+		return len(line)
 	}
 	if t.Col < 0 {
 		line := p.sourceLine(t.Line)
@@ -327,6 +384,15 @@ func (p *parser) unclosedError(b Token) *SyntaxError {
 		e.Offset = charOffset(e.Text, b.Col+1)
 	}
 	return e
+}
+
+// charOffsetIf converts a 1-based byte offset in text to code points when
+// conv is set.
+func charOffsetIf(conv bool, text string, off int) int {
+	if conv {
+		return charOffset(text, off)
+	}
+	return off
 }
 
 // lastLine returns the line CPython's tokenizer is on at the end of the

@@ -888,6 +888,8 @@ func (p *parser) lambdef() Expr {
 	if !p.accept(KwLambda) {
 		return nil
 	}
+	p.enter()
+	defer p.leave()
 	mark := p.pos
 	args := p.params(true)
 	if args == nil {

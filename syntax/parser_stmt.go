@@ -105,57 +105,53 @@ func (p *parser) funcTypeRule() Node {
 // typeExpressions is type_expressions: a comma list of expressions with an
 // optional '*' and '**' entry at the end, whose stars are dropped.
 func (p *parser) typeExpressions() []Expr {
-	var out []Expr
+	var list []Expr
 	for {
-		switch {
-		case p.accept(STAR):
-			e := p.expression()
-			if e == nil {
-				return nil
-			}
-			out = append(out, e)
-			mark := p.pos
-			if p.accept(COMMA) && p.accept(DOUBLESTAR) {
-				e := p.expression()
-				if e == nil {
-					return nil
-				}
-				return append(out, e)
-			}
-			p.pos = mark
-			return out
-		case p.accept(DOUBLESTAR):
-			e := p.expression()
-			if e == nil {
-				return nil
-			}
-			return append(out, e)
-		}
+		mark := p.pos
 		e := p.expression()
 		if e == nil {
-			return nil
-		}
-		out = append(out, e)
-		mark := p.pos
-		if !p.accept(COMMA) {
-			return out
-		}
-		if k := p.peek(); k != STAR && k != DOUBLESTAR && !p.startsExpression(k) {
 			p.pos = mark
-			return out
+			if list != nil {
+				p.pos-- // the gather leaves the comma
+			}
+			break
+		}
+		list = append(list, e)
+		if !p.accept(COMMA) {
+			break
 		}
 	}
+	mark := p.pos
+	if list == nil || p.accept(COMMA) {
+		if star := p.starredTypeExpr(STAR); star != nil {
+			list = append(list, star)
+			m := p.pos
+			if p.accept(COMMA) {
+				if dstar := p.starredTypeExpr(DOUBLESTAR); dstar != nil {
+					return append(list, dstar)
+				}
+			}
+			p.pos = m
+			return list
+		}
+		if dstar := p.starredTypeExpr(DOUBLESTAR); dstar != nil {
+			return append(list, dstar)
+		}
+	}
+	p.pos = mark
+	return list
 }
 
-// startsExpression reports whether a token of kind k can begin an
-// expression.
-func (p *parser) startsExpression(k Kind) bool {
-	switch k {
-	case NAME, NUMBER, STRING, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, ELLIPSIS,
-		KwNone, KwTrue, KwFalse, KwNot, KwLambda, KwAwait:
-		return true
+// starredTypeExpr is '*' expression (or '**' expression), without the star.
+func (p *parser) starredTypeExpr(k Kind) Expr {
+	mark := p.pos
+	if p.accept(k) {
+		if e := p.expression(); e != nil {
+			return e
+		}
 	}
-	return false
+	p.pos = mark
+	return nil
 }
 
 // statements is statements: statement+.
@@ -308,6 +304,34 @@ func (p *parser) lineMayAssign() bool {
 // noOp is what augOp returns for a token that is not an augmented assignment.
 const noOp Operator = 255
 
+// equalAhead reports whether an '=' follows in the logical line at
+// bracket depth 0. Like lineMayAssign it only fetches tokens.
+func (p *parser) equalAhead() bool {
+	depth := 0
+	for i := p.pos; ; i++ {
+		if !p.fetch(i) {
+			return true
+		}
+		switch p.toks[i].Kind {
+		case LPAR, LSQB, LBRACE:
+			depth++
+		case RPAR, RSQB, RBRACE:
+			depth--
+			if depth < 0 {
+				return true
+			}
+		case NEWLINE, ENDMARKER, SEMI:
+			if depth <= 0 {
+				return false
+			}
+		case EQUAL:
+			if depth == 0 {
+				return true
+			}
+		}
+	}
+}
+
 // augOp maps an augmented assignment token to its operator, or noOp.
 func augOp(k Kind) Operator {
 	switch k {
@@ -422,8 +446,16 @@ func (p *parser) annotatedRHS() Expr {
 // !'=' [TYPE_COMMENT].
 func (p *parser) plainAssignment(start int) Stmt {
 	var targets []Expr
+	skipped := -1
 	for {
 		mark := p.pos
+		if targets != nil && !p.equalAhead() {
+			// No '=' follows at bracket depth 0, so star_targets '='
+			// cannot match here; it examines no further than the value
+			// parse below, which it would fail before anyway.
+			skipped = mark
+			break
+		}
 		t := p.starTargets()
 		if t == nil || !p.accept(EQUAL) {
 			p.pos = mark
@@ -434,8 +466,14 @@ func (p *parser) plainAssignment(start int) Stmt {
 	if targets == nil {
 		return nil
 	}
+	valueStart := p.pos
 	value := p.annotatedRHS()
 	if value == nil || p.peek() == EQUAL {
+		if skipped >= 0 {
+			p.pos = skipped
+			p.starTargets() // examine what the grammar would have
+			p.pos = valueStart
+		}
 		return nil
 	}
 	tc := ""

@@ -17,18 +17,28 @@ import (
 // results: the dump, or the error as [class, msg, lineno, offset,
 // end_lineno, end_offset, text].
 const parserOracle = `
-import ast, sys, json, warnings
+import ast, sys, json, warnings, tempfile, os
 warnings.simplefilter('ignore')
 out = []
-for mode, src in json.load(sys.stdin):
+tmp = tempfile.mkdtemp()
+for i, (mode, src) in enumerate(json.load(sys.stdin)):
+    name = '<test>'
     try:
         if mode.endswith('-str'):
             mode = mode[:-4]
         else:
             src = src.encode('utf-8', 'surrogatepass')
-        out.append(ast.dump(ast.parse(src, '<test>', mode), include_attributes=True))
+            if mode == 'exec':
+                # A module's source: CPython reads error texts back from
+                # the file.
+                name = os.path.join(tmp, 'case%d.py' % i)
+                with open(name, 'wb') as f:
+                    f.write(src)
+        out.append(ast.dump(ast.parse(src, name, mode), include_attributes=True))
     except SyntaxError as e:
         out.append([type(e).__name__, e.msg, e.lineno or 0, e.offset or 0, e.end_lineno or 0, e.end_offset or 0, e.text or ''])
+    except (MemoryError, RecursionError) as e:
+        out.append([type(e).__name__])
 json.dump(out, sys.stdout)
 `
 
@@ -45,6 +55,7 @@ func oracleParse(t *testing.T, mode string, cases []string) []any {
 	data, _ := json.Marshal(in)
 	cmd := exec.Command(py, "-c", parserOracle)
 	cmd.Stdin = strings.NewReader(string(data))
+	cmd.Stderr = os.Stderr
 	outb, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("python3.11: %v", err)
@@ -192,6 +203,7 @@ var parseEvalCases = []string{
 	"1 2",
 	"",
 	"yield x",
+	"1 +", "(1 +", "1 2 3", "lambda: (yield)",
 }
 
 func TestParseEvalAgainstPython(t *testing.T) {
@@ -390,6 +402,8 @@ var parseErrorCases = []string{
 	"a.b: int, c",
 	"x: int: str",
 	"lambda x=yield: 1",
+	"if (\nx):\npass", "while (\nx):\npass", "for x in (\ny):\npass", "with (\na):\npass", "if x:\n pass\nelif (\ny):\npass",
+	"def f(\n):\npass", "class C(\n):\npass", "try:\n pass\nexcept (\nE):\npass", "match (\nx):\npass", "match x:\n case (\n1):\n pass",
 }
 
 func TestParseErrorsAgainstPython(t *testing.T) {
@@ -489,7 +503,10 @@ func TestParseMutants(t *testing.T) {
 				j = len(src)
 			}
 			var m string
-			switch next(4) {
+			switch next(5) {
+			case 4:
+				// Drop, repeat or swap whole tokens.
+				m = mutateTokens(src, next)
 			case 3:
 				// Move, drop or repeat a whole line.
 				lines := strings.SplitAfter(src, "\n")
@@ -515,10 +532,14 @@ func TestParseMutants(t *testing.T) {
 			}
 		}
 	}
-	want := oracleParse(t, "exec", cases)
+	oracleMode, parse := "exec", func(src string) any { return kraitParse(src, ModeExec) }
+	if os.Getenv("KRAIT_MUTANTS_STR") != "" {
+		oracleMode, parse = "exec-str", func(src string) any { return kraitResult(ParseString(src, "<test>", ModeExec)) }
+	}
+	want := oracleParse(t, oracleMode, cases)
 	bad := 0
 	for i, src := range cases {
-		got := kraitParse(src, ModeExec)
+		got := parse(src)
 		if fmt.Sprint(got) != fmt.Sprint(want[i]) {
 			bad++
 			if dir := os.Getenv("KRAIT_MUTANT_DUMP"); dir != "" {
@@ -536,7 +557,7 @@ func TestParseMutants(t *testing.T) {
 var parseSingleCases = []string{
 	"x = 1", "x = 1\n", "if x:\n  pass\n", "if x:\n  pass", "x = 1\ny = 2\n", "x = 1; y = 2", "", "\n", "# c\n",
 	"x = 1\n# c\n\n", "def f():\n  pass\n\n", "if x:\n  pass\nelse:\n  pass\n", "x = 1\n  \n", "x=1\n\nx",
-	"@d\nclass C: pass\n", "for x in y: pass\nz", "1 +\n", "x = 1 # c\n  # d\n",
+	"@d\nclass C: pass\n", "for x in y: pass\nz", "1 +\n", "1 +", "if x:\n  pass\n  1 +", "if x:\n  1 2", "x = 1 # c\n  # d\n",
 }
 
 func TestParseSingleAgainstPython(t *testing.T) {
@@ -678,6 +699,275 @@ json.dump(out, sys.stdout)
 		}
 		if fmt.Sprint(got) != fmt.Sprint(want[i]) {
 			t.Errorf("%q:\n got  %q\n want %q", src, got, want[i])
+		}
+	}
+}
+
+var parseFuncTypeCases = []string{
+	"() -> int", "(int) -> str", "(a, b) -> c", "(*a) -> b", "(**k) -> b", "(a, *b, **c) -> d", "(a, *b) -> c",
+	"(a, **b) -> c", "(*a, **b) -> c", "(a,) -> b", "() -> int\n", "(a b) -> c", "() -> ", "(*a, b) -> c",
+	"(a, *b, c) -> d", "(**a, *b) -> c", "(*a, *b) -> c", "(a, **b,) -> c", "(*a,) -> b", "(,) -> a", "(a) -> b -> c",
+}
+
+func TestParseFuncTypeAgainstPython(t *testing.T) {
+	checkAgainstPython(t, "func_type", ModeFuncType, parseFuncTypeCases)
+}
+
+// parseInvalidRuleCases exercise the invalid_* rules of the grammar one by
+// one (the messages and their locations).
+var parseInvalidRuleCases = []string{
+	"x = 1 if 2",
+	"f(**a, *b)",
+	"f(a for a in b, c)",
+	"f(a=1 for a in b)",
+	"f(x, a for a in b)",
+	"f(c, a for a in b, d)",
+	"f(a=1, b)",
+	"f(**k, b)",
+	"f(True=1)",
+	"f(x=1 for y in z)",
+	"f(a.b=1)",
+	"print x",
+	"(a := 1 := 2)",
+	"(a.b := 1)",
+	"if x = 1: pass",
+	"if x.y = 1: pass",
+	"(a, b): int",
+	"[a]: int",
+	"a, b: int",
+	"a + 1: int",
+	"f() = 1\nx = yield = 1",
+	"f() += 1",
+	"del f()",
+	"del *a",
+	"[*a for a in b]",
+	"[a, b for a in c]",
+	"[a, for a in c]",
+	"{**a for a in b}",
+	"def f(a=1, b): pass",
+	"def f((a)): pass",
+	"def f(/, a): pass",
+	"def f(a, /, b, /): pass",
+	"def f(*, a, /): pass",
+	"def f(a=1/, b): pass",
+	"def f(a=): pass",
+	"def f(*): pass",
+	"def f(*a=1): pass",
+	"def f(*a, *b): pass",
+	"def f(**a=1): pass",
+	"def f(**a, b): pass",
+	"def f(**a, *b): pass",
+	"lambda a=1, b: 0",
+	"lambda (a): 0",
+	"lambda /: 0",
+	"lambda a, /, b, /: 0",
+	"lambda *, a, /: 0",
+	"lambda *: 0",
+	"lambda *a=1: 0",
+	"lambda *a, *b: 0",
+	"lambda **a=1: 0",
+	"lambda **a, b: 0",
+	"with a as 1: pass",
+	"for 1 in x: pass",
+	"(*a)",
+	"(**a)",
+	"from a import b,",
+	"with a, b\n  pass",
+	"with (a, b)\n  pass",
+	"with a:\npass",
+	"try:\npass",
+	"try:\n  pass\nx",
+	"try:\n  pass\nexcept A:\n  pass\nexcept* B:\n  pass",
+	"try:\n  pass\nexcept* A:\n  pass\nexcept B:\n  pass",
+	"try:\n  pass\nexcept A, B:\n  pass",
+	"try:\n  pass\nexcept A\n  pass",
+	"try:\n  pass\nexcept\n  pass",
+	"try:\n  pass\nexcept*:\n  pass",
+	"try:\n  pass\nfinally:\npass",
+	"try:\n  pass\nexcept A:\npass",
+	"try:\n  pass\nexcept* A:\npass",
+	"match x\n  case 1: pass",
+	"match x:\ncase 1: pass",
+	"match x:\n  case 1\n    pass",
+	"match x:\n  case 1:\n  pass",
+	"match x:\n  case 1 as _: pass",
+	"match x:\n  case 1 as a.b: pass",
+	"match x:\n  case A(a=1, b): pass",
+	"if x\n  pass",
+	"if x:\npass",
+	"if x: pass\nelif y\n  pass",
+	"if x: pass\nelif y:\npass",
+	"if x: pass\nelse:\npass",
+	"while x\n  pass",
+	"while x:\npass",
+	"for x in y\n  pass",
+	"for x in y:\npass",
+	"async for x in y:\npass",
+	"def f():\npass",
+	"async def f():\npass",
+	"class A\n  pass",
+	"class A:\npass",
+	"{1: *a}",
+	"{1: }",
+	"{1: 2, 3}",
+	"{1: 2, 3: }",
+	"{1 2}",
+}
+
+func TestParseInvalidRulesAgainstPython(t *testing.T) {
+	checkAgainstPython(t, "exec", ModeExec, parseInvalidRuleCases)
+}
+
+// parseFStringErrorCases have errors inside f-string replacement fields,
+// which the sub-parser reports.
+var parseFStringErrorCases = []string{
+	"f'{a b}'", "f'{a $ b}'", "f'{1_}'", "f'{a €}'", "f'{(}'", "f'{a:=1}'", "f'{yield}'", "f'{*a}'", "f'{a b}' f'{c d}'",
+	"x = 1\nf'''\n{\na b}'''", "f'''{\n1_\n}'''", "f'{lambda x: 1}'", "f'{a!r b}'", "f'{a = }'", "f'{\"a\" \"b\" c}'",
+	"f'{f\"{a b}\"}'", "f'{a if b}'", "f'{x = 1}'", "f'{a(b=c d)}'", "f'{a.}'", "f'{a[}'", "f'{print \"x\"}'",
+	"f'{é b}'", "x = (f'{a}'\n  f'{b c}')", "f'{a:{b c}}'",
+}
+
+func TestParseFStringErrorsAgainstPython(t *testing.T) {
+	checkAgainstPython(t, "exec", ModeExec, parseFStringErrorCases)
+}
+
+// TestParseNestedErrorsAgainstPython checks errors deep inside nested
+// brackets (which must also stay fast in the error pass).
+func TestParseNestedErrorsAgainstPython(t *testing.T) {
+	r := strings.Repeat
+	cases := []string{
+		r("(", 190) + "1 2" + r(")", 190), r("[", 190) + "1 2" + r("]", 190), r("{", 190) + "1 2" + r("}", 190),
+		r("f(", 190) + "1 2" + r(")", 190), r("(a, ", 150) + "1 2" + r(")", 150), r("(x := ", 190) + "1 2" + r(")", 190),
+		r("[x for x in ", 190) + "1 2" + r("]", 190), r("lambda: ", 1000) + "1 2", r("{a: ", 190) + "1 2" + r("}", 190),
+		r("a[", 190) + "1 2" + r("]", 190), r("if x:\n", 90) + "  1 2\n", r("(", 190) + "1" + r(")", 190) + " = 2",
+		"x = " + r("(", 190) + "1" + r(")", 190) + " 2", r("(", 201) + r(")", 201), r("-", 900) + "1",
+		r("not ", 900) + "x", "x" + r(".a", 900), r("if x:\n ", 99) + "pass\n",
+	}
+	checkAgainstPython(t, "exec", ModeExec, cases)
+}
+
+// parseSoftKeywordCases use match, case and _ as names and as keywords.
+var parseSoftKeywordCases = []string{
+	"match x\n", "match x, y\n", "match(x)\n", "match (x)\n", "match [x]\n", "match -x\n", "match * x\n",
+	"match.a = 1\n", "match: int = 1\n", "match, case = 1, 2\n", "case = 1\n", "_ = 1\n", "print(match, case, _)\n",
+	"match x:\n    case 1:\n        match = 2\n", "match match:\n    case case:\n        pass\n",
+	"match x:\n    case _:\n        pass\n    case _ if _:\n        pass\n", "match x:\n  case 1: pass\n  case:\n    pass\n",
+	"match x:\n    case {**_}: pass\n", "match x:\n    case [*_, *_]: pass\n", "match x:\n    case a.b(): pass\n",
+	"match x:\n    case -0j: pass\n", "match x:\n    case -1+1j: pass\n", "match x:\n    case 1 | (2 | 3): pass\n",
+	"match x:\n    case (): pass\n    case (a,): pass\n    case [a,]: pass\n", "match x:\n    case f'{a}': pass\n",
+	"match x:\n    case a if b := c: pass\n", "match x:\n    case A(b=c, d=e,): pass\n", "match x:\n    case {1: _, **rest,}: pass\n",
+	"match(x):\n    case 1: pass\n", "match x,:\n    case 1: pass\n", "match *a:\n    case 1: pass\n", "match lambda: x:\n    case 1: pass\n",
+	"match x:\n    case 1+1: pass\n", "match x:\n    case a as b as c: pass\n", "match x:\n    case (a as b) as c: pass\n",
+	"match x:\n    case A.B.C(d.e): pass\n", "match x:\n    case {a: 1}: pass\n", "match x:\n    case *a: pass\n",
+	"match x:\n    case **a: pass\n", "match x:\n    case a | b: pass\n", "match x:\n    case 'a' f'b': pass\n",
+}
+
+func TestParseSoftKeywordsAgainstPython(t *testing.T) {
+	checkAgainstPython(t, "exec", ModeExec, parseSoftKeywordCases)
+}
+
+// TestParseStringErrorsAgainstPython runs the error cases through
+// ParseString against compile() of a str, whose error texts come from the
+// tokenizer's buffer rather than the file.
+func TestParseStringErrorsAgainstPython(t *testing.T) {
+	cases := append(append(append([]string{}, parseErrorCases...), parseInvalidRuleCases...), parseNonASCIICases...)
+	want := oracleParse(t, "exec-str", cases)
+	for i, src := range cases {
+		got := kraitResult(ParseString(src, "<test>", ModeExec))
+		if fmt.Sprint(got) != fmt.Sprint(want[i]) {
+			t.Errorf("%q:\n got  %v\n want %v", src, got, want[i])
+		}
+	}
+}
+
+// TestParseScriptAgainstPython runs scripts under python3.11 (with a
+// sitecustomize hook that prints the SyntaxError's attributes) and
+// compares ParseScript's errors.
+func TestParseScriptAgainstPython(t *testing.T) {
+	py, err := exec.LookPath("python3.11")
+	if err != nil {
+		t.Skip("python3.11 not found")
+	}
+	dir := t.TempDir()
+	hook := "import sys, json\n" +
+		"def hook(t, e, tb):\n" +
+		"    print(json.dumps([t.__name__, e.msg, e.lineno or 0, e.offset or 0, e.end_lineno or 0, e.end_offset or 0, e.text or '']))\n" +
+		"sys.excepthook = hook\n"
+	os.WriteFile(dir+"/sitecustomize.py", []byte(hook), 0o644)
+	cases := []string{
+		"if x:\n# only a comment\n", "if x:\n", "x = (1 +\n", "a b\n", "if x:\n  pass\n 1\n", "x = 1 +",
+		"def f():\n    x = $\n", "for x in y:\n", "class C:\n\n\n", "try:\n    pass\n", "x = 1\n  y\n",
+	}
+	for i, src := range cases {
+		name := fmt.Sprintf("%s/s%d.py", dir, i)
+		os.WriteFile(name, []byte(src), 0o644)
+		cmd := exec.Command(py, name)
+		cmd.Env = append(os.Environ(), "PYTHONPATH="+dir)
+		out, _ := cmd.Output()
+		var want []any
+		if err := json.Unmarshal(out, &want); err != nil {
+			t.Fatalf("%q: %s", src, out)
+		}
+		got := kraitResult(ParseScript([]byte(src), name))
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%q:\n got  %v\n want %v", src, got, want)
+		}
+	}
+}
+
+// TestParseLinesEvalSingle parses single stdlib lines in eval and single
+// mode (most are errors there) and compares with python3.11.
+func TestParseLinesEvalSingle(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	var lines []string
+	seen := map[string]bool{}
+	for _, src := range smallStdlibFiles(t, 6000, 25) {
+		for _, l := range strings.Split(src, "\n") {
+			l = strings.TrimSpace(l)
+			if l != "" && !seen[l] && utf8Valid(l) {
+				seen[l] = true
+				lines = append(lines, l)
+			}
+		}
+	}
+	for _, m := range []struct {
+		name string
+		mode Mode
+	}{{"eval", ModeEval}, {"single", ModeSingle}} {
+		want := oracleParse(t, m.name, lines)
+		bad := 0
+		for i, src := range lines {
+			got := kraitParse(src, m.mode)
+			if fmt.Sprint(got) != fmt.Sprint(want[i]) {
+				if bad++; bad <= 20 {
+					t.Errorf("%s %q:\n got  %s\n want %s", m.name, src, clip(fmt.Sprint(got), 300), clip(fmt.Sprint(want[i]), 300))
+				}
+			}
+		}
+		t.Logf("%s: %d lines, %d differ", m.name, len(lines), bad)
+	}
+}
+
+// TestParseInvalidRulesInContext runs the invalid-rule cases indented in a
+// function, after other lines, and after non-ASCII text, so that their
+// locations are checked away from line 1, column 0.
+func TestParseInvalidRulesInContext(t *testing.T) {
+	var cases []string
+	for _, c := range append(append([]string{}, parseInvalidRuleCases...), parseErrorCases...) {
+		lines := strings.Split(c, "\n")
+		for i := range lines {
+			lines[i] = "    " + lines[i]
+		}
+		cases = append(cases, "def f():\n"+strings.Join(lines, "\n")+"\n", "x = 1\n\n"+c, "é = 'ü'; "+c, c+"\n")
+	}
+	checkAgainstPython(t, "exec", ModeExec, cases)
+	want := oracleParse(t, "exec-str", cases)
+	for i, src := range cases {
+		got := kraitResult(ParseString(src, "<test>", ModeExec))
+		if fmt.Sprint(got) != fmt.Sprint(want[i]) {
+			t.Errorf("ParseString %q:\n got  %v\n want %v", src, got, want[i])
 		}
 	}
 }

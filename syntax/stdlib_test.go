@@ -34,7 +34,7 @@ const stdlibDir = "/usr/lib/python3.11"
 const knownDiffsFile = "testdata/stdlib_known_diffs.txt"
 
 // stdlibOracle reads file names from stdin and prints for each a JSON list
-// [file, outcome, detail, lineno]: outcome "ok" with the sha256 of the dump,
+// [file, outcome, detail, lineno, offset]: outcome "ok" with the sha256 of the dump,
 // the exception class with its msg when parsing fails, or "dump" when
 // ast.dump itself fails (an int too long to convert).
 const stdlibOracle = `
@@ -44,14 +44,14 @@ for line in sys.stdin:
     try:
         t = ast.parse(open(f, 'rb').read(), f)
     except (SyntaxError, ValueError) as e:
-        print(json.dumps([f, type(e).__name__, getattr(e, 'msg', str(e)), getattr(e, 'lineno', 0) or 0]))
+        print(json.dumps([f, type(e).__name__, getattr(e, 'msg', str(e)), getattr(e, 'lineno', 0) or 0, max(getattr(e, 'offset', 0) or 0, 0)]))
         continue
     try:
         d = ast.dump(t, include_attributes=True)
     except ValueError as e:
-        print(json.dumps([f, 'dump', str(e), 0]))
+        print(json.dumps([f, 'dump', str(e), 0, 0]))
         continue
-    print(json.dumps([f, 'ok', hashlib.sha256(d.encode('utf-8', 'surrogatepass')).hexdigest(), 0]))
+    print(json.dumps([f, 'ok', hashlib.sha256(d.encode('utf-8', 'surrogatepass')).hexdigest(), 0, 0]))
 `
 
 // outcome is what parsing one file gave, in the oracle's terms.
@@ -59,13 +59,14 @@ type outcome struct {
 	kind   string // "ok", or the exception class name
 	detail string // the dump's sha256, or the error message
 	lineno int
+	offset int
 }
 
 func (o outcome) String() string {
 	if o.kind == "ok" {
 		return "ok " + o.detail[:12]
 	}
-	return fmt.Sprintf("%s: %s (line %d)", o.kind, o.detail, o.lineno)
+	return fmt.Sprintf("%s: %s (line %d, offset %d)", o.kind, o.detail, o.lineno, o.offset)
 }
 
 // stdlibFiles lists the .py files to check, relative to stdlibDir, sorted.
@@ -113,7 +114,7 @@ func kraitOutcome(path string) (o outcome) {
 	}
 	res, serr := Parse(src, path, ModeExec)
 	if serr != nil {
-		return outcome{kind: serr.Class.String(), detail: serr.Msg, lineno: serr.Lineno}
+		return outcome{kind: serr.Class.String(), detail: serr.Msg, lineno: serr.Lineno, offset: max(serr.Offset, 0)}
 	}
 	sum := sha256.Sum256([]byte(Dump(res.Tree, true)))
 	return outcome{kind: "ok", detail: hex.EncodeToString(sum[:])}
@@ -162,12 +163,12 @@ func oracleOutcomes(t *testing.T, files []string) map[string]outcome {
 	sc := bufio.NewScanner(strings.NewReader(string(stdout)))
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
-		var rec [4]any
+		var rec [5]any
 		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
 			t.Fatalf("oracle output %q: %v", sc.Text(), err)
 		}
 		f := strings.TrimPrefix(rec[0].(string), stdlibDir+"/")
-		out[f] = outcome{kind: rec[1].(string), detail: rec[2].(string), lineno: int(rec[3].(float64))}
+		out[f] = outcome{kind: rec[1].(string), detail: rec[2].(string), lineno: int(rec[3].(float64)), offset: int(rec[4].(float64))}
 	}
 	return out
 }

@@ -1,7 +1,10 @@
 // This file tests string literal decoding and f-string parsing against
-// python3.11: each case is tokenized and parsed by python3.11, and the tree
-// shape, values, positions, warnings and errors are compared with what
+// python3.11. Unit cases: each is tokenized and parsed by python3.11, and the
+// tree shape, values, positions, warnings and errors are compared with what
 // parseStrings builds from the same tokens, using a fake parser host.
+// End-to-end cases: whole sources through Parse, compared with ast.dump or
+// the SyntaxError. Also: \N{} names against unicodedata, invalid UTF-8,
+// random literal runs, and a fuzz target for panics.
 
 package syntax
 
@@ -11,7 +14,6 @@ import (
 	"math/rand/v2"
 	"os/exec"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -225,7 +227,7 @@ b"""`, `"\{"`,
 	`u"a" f"{x}"`, `f"{x}" u"a"`, `f"{x}" "" f"{y}"`, `f"é{x}é"`, `f"€{ é }"`, `f"{x:é}"`,
 	`f"{x == y}"`, `f"{x != y}"`, `f"{x <= y}"`, `f"{x >= y}"`, `f"{x < y}"`, `f"{x > y}"`,
 	`f"{x[1]}"`, `f"{x(y)}"`, `f"{x[y:z]}"`, `f"{'a'}"`, `f"{'''a}'''}"`, `f'{"a!r:}"}'`,
-	`f"{x:{y=}}"`, `f"{ x = !r:{y}}"`,
+	`f"{x:{y=}}"`, `f"{ x = !r:{y}}"`, `f"\N{LEFT CURLY BRACKET}{x}"`, `f"{x:\N{EM DASH}<9}"`, `f"{x:{y}\N{RIGHT CURLY BRACKET}}"`,
 	"f'''{\nx}'''", "f'''{\n  x}'''", "f'''a\n{x}'''", "f'''a\n  {x}\n'''", "f'''a\n  {x + \n y}'''",
 	"f'''{ \t\nx\n}'''", "(\"a\"\n  f\"b{c}\"\n  f\"\"\"d\n{ e\n}\"\"\")", "(f'{x}'\n f'{y}')",
 	"f'''{x:\n}'''", "f'''{x:{\ny}}'''", "f'''{x:\n{y}}'''", "f'''a\nb{x:\n{y}c}\n{z}'''",
@@ -606,12 +608,6 @@ func checkEndToEnd(t *testing.T, srcs []string) {
 	if err := json.Unmarshal(runPyStrings(t, pyEndToEndScript, srcs), &want); err != nil {
 		t.Fatal(err)
 	}
-	repeated := 0
-	defer func() {
-		if repeated > 0 {
-			t.Logf("%d sources got their string warnings twice (strings rule not memoized)", repeated)
-		}
-	}()
 	for i, src := range srcs {
 		res, err := Parse([]byte(src), "<s>", ModeExec)
 		w := want[i]
@@ -632,42 +628,10 @@ func checkEndToEnd(t *testing.T, srcs []string) {
 		for _, x := range res.Warnings {
 			ws = append(ws, fmt.Sprintf("%s: %s: %d", x.Category, x.Msg, x.Lineno))
 		}
-		// The parser does not memoize the strings rule as CPython does, so
-		// it may decode a run twice and repeat its warnings; that is logged
-		// here, for the parser to fix, and the rest compared.
-		if halved, ok := halveRepeats(ws, w.Warnings); ok {
-			repeated++
-			ws = halved
-		}
 		if fmt.Sprint(ws) != fmt.Sprint(w.Warnings) {
 			t.Errorf("%q: warnings\n got %q\nwant %q", src, ws, w.Warnings)
 		}
 	}
-}
-
-// halveRepeats returns want if got holds each of want's warnings exactly
-// twice as often, in the same relative order.
-func halveRepeats(got, want []string) ([]string, bool) {
-	if len(got) == 0 || len(got) != 2*len(want) {
-		return got, false
-	}
-	seen := map[string]int{}
-	var once []string
-	for _, g := range got {
-		seen[g]++
-		if seen[g]%2 == 1 {
-			once = append(once, g)
-		}
-	}
-	for _, w := range want {
-		seen[w] -= 2
-	}
-	for _, n := range seen {
-		if n != 0 {
-			return got, false
-		}
-	}
-	return once, slices.Equal(once, want)
 }
 
 // pyBytesScript is pyEndToEndScript for sources given as hex, so that they

@@ -4,7 +4,10 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -74,7 +77,8 @@ func TestDumpASTMatchesPython(t *testing.T) {
 		py = strings.TrimSpace(string(out))
 	}
 	progs := []string{"x = 1\n", "def f(a, *b, c=1):\n    return [i async for i in a]\n", "print(f'{x!r:>{w}}')",
-		"x = (1,\n", "if x:\npass\n", "  x = 1\n", "f(a=1, b)\n", "é = '€'\n"}
+		"x = (1,\n", "if x:\npass\n", "  x = 1\n", "f(a=1, b)\n", "é = '€'\n",
+		"# coding: latin-1\nx = 'é'\n"}
 	for _, prog := range progs {
 		// python3.11 -c runs the program; compile with ast.PyCF_ONLY_AST
 		// first so that it only dumps, and let a SyntaxError go uncaught.
@@ -97,10 +101,47 @@ func TestDumpASTMatchesPython(t *testing.T) {
 		if status != wantStatus || out.String() != wantOut.String() || errb.String() != we {
 			t.Errorf("%q: krait status %d\n%s%s\npython3.11 status %d\n%s%s", prog, status, out.String(), errb.String(), wantStatus, wantOut.String(), we)
 		}
+		if strings.Contains(prog, "coding") {
+			continue // stdin is read as a file, where the declaration counts
+		}
 		var sout, serr bytes.Buffer
 		if st := run([]string{"krait", "-X", "dump-ast"}, strings.NewReader(prog), &sout, &serr); st != status || sout.String() != out.String() ||
 			serr.String() != strings.ReplaceAll(errb.String(), "<string>", "<stdin>") {
 			t.Errorf("%q from stdin: status %d, out %q, err %q", prog, st, sout.String(), serr.String())
+		}
+	}
+}
+
+// TestWarningsMatchPython compares the warnings dump-ast prints with those
+// python3.11 prints when it runs the same (harmless) scripts.
+func TestWarningsMatchPython(t *testing.T) {
+	py, err := exec.LookPath("python3.11")
+	if err != nil {
+		t.Skip("python3.11 not found")
+	}
+	dir := t.TempDir()
+	progs := []string{"x = 1if 1 else 2\n", "x = [0x1for x in ()]\ny = '\\d'\n", "z = 'a\\d' \\\n  '\\q'\nw = 1or 2\n"}
+	opts := [][]string{nil, {"-W", "default"}, {"-W", "ignore::SyntaxWarning"}, {"-Wd", "-Wi"}, {"-W", "error::DeprecationWarning"}}
+	for i, prog := range progs {
+		file := filepath.Join(dir, fmt.Sprintf("w%d.py", i))
+		if err := os.WriteFile(file, []byte(prog), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range opts {
+			if len(o) > 1 && strings.HasPrefix(o[1], "error") && strings.Contains(prog, "\\d") {
+				continue // an error-promoted warning becomes a SyntaxError
+			}
+			cmd := exec.Command(py, append(append([]string{}, o...), file)...)
+			var wantErr bytes.Buffer
+			cmd.Stderr = &wantErr
+			if err := cmd.Run(); err != nil {
+				t.Fatalf("python3.11 %q: %v", prog, err)
+			}
+			var out, errb bytes.Buffer
+			args := append(append([]string{"krait"}, o...), "-X", "dump-ast", file)
+			if st := run(args, nil, &out, &errb); st != 0 || errb.String() != wantErr.String() {
+				t.Errorf("%q %q: status %d, stderr\n%s\npython3.11 stderr\n%s", prog, o, st, errb.String(), wantErr.String())
+			}
 		}
 	}
 }

@@ -23,7 +23,10 @@ func dumpAST(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writer)
 	var err error
 	switch {
 	case c.hasCmd:
-		src, filename = []byte(c.command), "<string>"
+		// python3 compiles -c's text as a str: a coding declaration in it
+		// is ignored.
+		res, serr := syntax.ParseString(c.command, "<string>", syntax.ModeExec)
+		return report(c, res, serr, "<string>", nil, stdout, stderr)
 	case c.hasMod:
 		fmt.Fprintln(stderr, "krait: -X dump-ast does not support -m")
 		return exitUsage
@@ -41,11 +44,22 @@ func dumpAST(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writer)
 			return exitUsage
 		}
 	}
-	res, serr := syntax.Parse(src, filename, syntax.ModeExec)
+	// python3 reads a script, and stdin, through its file tokenizer.
+	res, serr := syntax.ParseScript(src, filename)
+	if c.script == "" {
+		src = nil // python3 cannot read stdin's lines back for warnings
+	}
+	return report(c, res, serr, filename, src, stdout, stderr)
+}
+
+// report prints the warnings and the tree, or the syntax error, and returns
+// the exit status.
+func report(c *cmdline, res *syntax.Result, serr *syntax.SyntaxError, filename string, src []byte, stdout, stderr io.Writer) int {
 	if serr != nil {
 		io.WriteString(stderr, syntax.FormatSyntaxError(serr))
 		return exitError
 	}
+	printWarnings(stderr, c, res.Warnings, filename, src)
 	io.WriteString(stdout, syntax.Dump(res.Tree, true)+"\n")
 	return exitOK
 }

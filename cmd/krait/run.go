@@ -52,7 +52,8 @@ Options:
 -h     : print this help message and exit (also -? or --help)
 -m mod : run library module as a script (terminates option list)
 -V     : print the Python version number and exit (also --version)
--W arg : warning control
+-W arg : warning control (dump-ast honours ignore and default for the
+         front end's SyntaxWarning and DeprecationWarning)
 -X opt : set implementation-specific option:
          -X dump-ast: print the program's syntax tree as CPython's
             ast.dump(ast.parse(src), include_attributes=True) does,

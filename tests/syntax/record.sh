@@ -1,7 +1,9 @@
 #!/bin/sh
 # This file records what python3.11 prints for each bad program in this
 # folder: stderr in CASE.err (the folder's absolute path removed, so that
-# "File" lines read "CASE.py") and the exit status in exit_codes.txt.
+# "File" lines read "CASE.py"), the exit status in exit_codes.txt, and the
+# recording Python's version in python_version.txt (patch releases differ
+# in a few messages and locations).
 # Run it deliberately (sh tests/syntax/record.sh) and review the diff.
 # It warns about cases that ast.parse accepts: those are compiler errors,
 # which `krait -X dump-ast` cannot report.
@@ -20,4 +22,5 @@ for f in *.py; do
 		echo "warning: $f parses: not a front-end error" >&2
 	fi
 done
-echo "recorded $(wc -l < exit_codes.txt) cases with $("$py" -V)"
+"$py" -V > python_version.txt
+echo "recorded $(wc -l < exit_codes.txt) cases with $(cat python_version.txt)"

