@@ -166,13 +166,13 @@ func (p *parser) invalidIfStmt() {
 		p.raiseHere(ClassSyntaxError, "expected ':'")
 	}
 	p.pos = start + 1
-	e = p.namedExpression()
+	p.namedExpression()
 	if p.accept(COLON) && p.newlineNoIndent() {
+		what := "'elif' statement"
 		if kw.Kind == KwIf {
-			// The grammar rebinds a to the condition here.
-			p.raiseIndentAfter("'if' statement", e.GetPos().Lineno)
+			what = "'if' statement"
 		}
-		p.raiseIndentAfter("'elif' statement", kw.Line)
+		p.raiseIndentAfter(what, kw.Line)
 	}
 }
 

@@ -402,6 +402,8 @@ var parseErrorCases = []string{
 	"a.b: int, c",
 	"x: int: str",
 	"lambda x=yield: 1",
+	"if (\nx):\npass", "while (\nx):\npass", "for x in (\ny):\npass", "with (\na):\npass", "if x:\n pass\nelif (\ny):\npass",
+	"def f(\n):\npass", "class C(\n):\npass", "try:\n pass\nexcept (\nE):\npass", "match (\nx):\npass", "match x:\n case (\n1):\n pass",
 }
 
 func TestParseErrorsAgainstPython(t *testing.T) {
@@ -501,7 +503,10 @@ func TestParseMutants(t *testing.T) {
 				j = len(src)
 			}
 			var m string
-			switch next(4) {
+			switch next(5) {
+			case 4:
+				// Drop, repeat or swap whole tokens.
+				m = mutateTokens(src, next)
 			case 3:
 				// Move, drop or repeat a whole line.
 				lines := strings.SplitAfter(src, "\n")
@@ -527,10 +532,14 @@ func TestParseMutants(t *testing.T) {
 			}
 		}
 	}
-	want := oracleParse(t, "exec", cases)
+	oracleMode, parse := "exec", func(src string) any { return kraitParse(src, ModeExec) }
+	if os.Getenv("KRAIT_MUTANTS_STR") != "" {
+		oracleMode, parse = "exec-str", func(src string) any { return kraitResult(ParseString(src, "<test>", ModeExec)) }
+	}
+	want := oracleParse(t, oracleMode, cases)
 	bad := 0
 	for i, src := range cases {
-		got := kraitParse(src, ModeExec)
+		got := parse(src)
 		if fmt.Sprint(got) != fmt.Sprint(want[i]) {
 			bad++
 			if dir := os.Getenv("KRAIT_MUTANT_DUMP"); dir != "" {
@@ -938,5 +947,27 @@ func TestParseLinesEvalSingle(t *testing.T) {
 			}
 		}
 		t.Logf("%s: %d lines, %d differ", m.name, len(lines), bad)
+	}
+}
+
+// TestParseInvalidRulesInContext runs the invalid-rule cases indented in a
+// function, after other lines, and after non-ASCII text, so that their
+// locations are checked away from line 1, column 0.
+func TestParseInvalidRulesInContext(t *testing.T) {
+	var cases []string
+	for _, c := range append(append([]string{}, parseInvalidRuleCases...), parseErrorCases...) {
+		lines := strings.Split(c, "\n")
+		for i := range lines {
+			lines[i] = "    " + lines[i]
+		}
+		cases = append(cases, "def f():\n"+strings.Join(lines, "\n")+"\n", "x = 1\n\n"+c, "é = 'ü'; "+c, c+"\n")
+	}
+	checkAgainstPython(t, "exec", ModeExec, cases)
+	want := oracleParse(t, "exec-str", cases)
+	for i, src := range cases {
+		got := kraitResult(ParseString(src, "<test>", ModeExec))
+		if fmt.Sprint(got) != fmt.Sprint(want[i]) {
+			t.Errorf("ParseString %q:\n got  %v\n want %v", src, got, want[i])
+		}
 	}
 }

@@ -61,3 +61,49 @@ func clip(s string, n int) string {
 	}
 	return s
 }
+
+// mutateTokens changes src at a random token: it drops it, repeats it or
+// swaps it with the next one, keeping the text between tokens.
+func mutateTokens(src string, next func(int) int) string {
+	tz := NewTokenizerString(src, "<m>")
+	var spans [][2]int // byte offsets of tokens that have text
+	lineStart := []int{0}
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' {
+			lineStart = append(lineStart, i+1)
+		}
+	}
+	off := func(line, col int) int {
+		if line-1 < len(lineStart) {
+			return lineStart[line-1] + col
+		}
+		return len(src)
+	}
+	for {
+		t, err := tz.Next()
+		if err != nil || t.Kind == ENDMARKER {
+			break
+		}
+		if t.Col < 0 || t.Kind == NEWLINE || t.Kind == INDENT || t.Kind == DEDENT {
+			continue
+		}
+		a, b := off(t.Line, t.Col), off(t.EndLine, t.EndCol)
+		if a < b && b <= len(src) {
+			spans = append(spans, [2]int{a, b})
+		}
+	}
+	if len(spans) < 2 {
+		return src
+	}
+	i := next(len(spans) - 1)
+	a, b := spans[i][0], spans[i][1]
+	switch next(3) {
+	case 0:
+		return src[:a] + src[b:]
+	case 1:
+		return src[:b] + " " + src[a:b] + src[b:]
+	default:
+		c, d := spans[i+1][0], spans[i+1][1]
+		return src[:a] + src[c:d] + src[b:c] + src[a:b] + src[d:]
+	}
+}
