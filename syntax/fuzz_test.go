@@ -1,11 +1,18 @@
-// This file fuzzes Parse and ParseString: on any input it must return either a tree or a
-// *SyntaxError, within a deadline, without panicking; and Dump and
-// FormatSyntaxError must accept whatever it returns.
+// This file fuzzes Parse and ParseString: on any input they must return
+// either a tree or a *SyntaxError, within a deadline, without panicking;
+// Dump and FormatSyntaxError must accept whatever they return; and UTF-8
+// source must give the same tree from bytes and from str. Run it with
+//
+//	go test -run XXX -fuzz '^FuzzParse$' -fuzztime 3m -fuzzminimizetime 5s ./syntax
+//
+// (the default minimization budget of 60 s per new input stalls the run).
 
 package syntax
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 	"runtime/debug"
 	"testing"
 	"time"
@@ -31,8 +38,14 @@ var fuzzSeeds = []string{
 }
 
 // parseDeadline bounds one Parse call; the largest fuzz inputs are a few
-// kilobytes, which take microseconds.
-const parseDeadline = 5 * time.Second
+// kilobytes, which take microseconds. KRAIT_FUZZ_DEADLINE (a Go duration)
+// lowers it to hunt for slow inputs.
+var parseDeadline = func() time.Duration {
+	if d, err := time.ParseDuration(os.Getenv("KRAIT_FUZZ_DEADLINE")); err == nil {
+		return d
+	}
+	return 5 * time.Second
+}()
 
 func FuzzParse(f *testing.F) {
 	for _, s := range fuzzSeeds {
@@ -47,6 +60,9 @@ func FuzzParse(f *testing.F) {
 		if utf8.Valid(src) {
 			if msg := checkParse(src, ModeExec, true); msg != "" {
 				t.Fatalf("ParseString, source %q: %s", src, msg)
+			}
+			if msg := compareBytesAndStr(src); msg != "" {
+				t.Fatalf("source %q: %s", src, msg)
 			}
 		}
 	})
@@ -92,6 +108,27 @@ func parseAndFormat(src []byte, mode Mode, asString bool) string {
 		return "returned neither a tree nor an error"
 	default:
 		Dump(res.Tree, true)
+	}
+	return ""
+}
+
+// compareBytesAndStr checks that UTF-8 source without a BOM or coding
+// declaration gives the same tree, or fails in both forms, whether compiled
+// from bytes or from str, as in CPython. (Error locations may differ: some
+// count bytes in one form and code points in the other.)
+func compareBytesAndStr(src []byte) string {
+	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) || bytes.Contains(src, []byte("coding")) {
+		return ""
+	}
+	rb, eb := Parse(src, "fuzz.py", ModeExec)
+	rs, es := ParseString(string(src), "fuzz.py", ModeExec)
+	switch {
+	case (eb == nil) != (es == nil):
+		return fmt.Sprintf("Parse error %v, ParseString error %v", eb, es)
+	case eb == nil:
+		if db, ds := Dump(rb.Tree, true), Dump(rs.Tree, true); db != ds {
+			return fmt.Sprintf("trees differ:\nParse       %s\nParseString %s", db, ds)
+		}
 	}
 	return ""
 }

@@ -145,3 +145,21 @@ func TestWarningsMatchPython(t *testing.T) {
 		}
 	}
 }
+
+// TestDumpASTDirectory checks that a directory stands for its __main__.py.
+func TestDumpASTDirectory(t *testing.T) {
+	dir := t.TempDir()
+	var out, errb bytes.Buffer
+	if st := run([]string{"krait", "-X", "dump-ast", dir}, nil, &out, &errb); st != 1 ||
+		errb.String() != "krait: can't find '__main__' module in '"+dir+"'\n" {
+		t.Errorf("empty directory: status %d, stderr %q", st, errb.String())
+	}
+	if err := os.WriteFile(filepath.Join(dir, "__main__.py"), []byte("pass\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	errb.Reset()
+	if st := run([]string{"krait", "-X", "dump-ast", dir + "/"}, nil, &out, &errb); st != 0 || !strings.HasPrefix(out.String(), "Module(body=[Pass(") {
+		t.Errorf("directory with __main__.py: status %d, stdout %q, stderr %q", st, out.String(), errb.String())
+	}
+}

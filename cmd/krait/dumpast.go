@@ -18,9 +18,6 @@ import (
 // dumpAST reads the program named on the command line (a script, -c's text
 // or stdin), parses it, and prints its dump or its syntax error.
 func dumpAST(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writer) int {
-	var src []byte
-	var filename string
-	var err error
 	switch {
 	case c.hasCmd:
 		// python3 compiles -c's text as a str: a coding declaration in it
@@ -31,23 +28,47 @@ func dumpAST(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writer)
 		fmt.Fprintln(stderr, "krait: -X dump-ast does not support -m")
 		return exitUsage
 	case c.script != "":
-		filename = scriptPath(c.script)
-		src, err = os.ReadFile(c.script)
-		if err != nil {
-			fmt.Fprintf(stderr, "%s: can't open file %s: %s\n", prog, pyQuote(filename), errnoText(err))
-			return exitUsage
-		}
-	default:
-		filename = "<stdin>"
-		if src, err = io.ReadAll(stdin); err != nil {
-			fmt.Fprintf(stderr, "%s: can't read stdin: %v\n", prog, err)
-			return exitUsage
-		}
+		return dumpScript(c, prog, stdout, stderr)
 	}
-	// python3 reads a script, and stdin, through its file tokenizer.
-	res, serr := syntax.ParseScript(src, filename)
-	if c.script == "" {
-		src = nil // python3 cannot read stdin's lines back for warnings
+	src, err := io.ReadAll(stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: can't read stdin: %v\n", prog, err)
+		return exitUsage
+	}
+	// python3 reads stdin through its file tokenizer, but cannot read the
+	// lines back to show them under warnings.
+	res, serr := syntax.ParseScript(src, "<stdin>")
+	return report(c, res, serr, "<stdin>", nil, stdout, stderr)
+}
+
+// dumpScript handles a script file or a directory with a __main__.py.
+func dumpScript(c *cmdline, prog string, stdout, stderr io.Writer) int {
+	path, filename := c.script, scriptPath(c.script)
+	fi, err := os.Stat(path)
+	isDir := err == nil && fi.IsDir()
+	if isDir {
+		// python3 imports a directory's __main__.py through runpy, which
+		// compiles the bytes as compile() does. (The traceback lines runpy
+		// adds above a SyntaxError are not shown.)
+		path = strings.TrimRight(path, "/") + "/__main__.py"
+		if _, err := os.Stat(path); err != nil {
+			fmt.Fprintf(stderr, "%s: can't find '__main__' module in %s\n", prog, pyQuote(filename))
+			return exitError
+		}
+		filename = strings.TrimRight(filename, "/") + "/__main__.py"
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: can't open file %s: %s\n", prog, pyQuote(filename), errnoText(err))
+		return exitUsage
+	}
+	var res *syntax.Result
+	var serr *syntax.SyntaxError
+	if isDir {
+		res, serr = syntax.Parse(src, filename, syntax.ModeExec)
+	} else {
+		// python3 reads a script through its file tokenizer.
+		res, serr = syntax.ParseScript(src, filename)
 	}
 	return report(c, res, serr, filename, src, stdout, stderr)
 }
