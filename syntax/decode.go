@@ -43,8 +43,9 @@ func decodeSource(src string, filename string, fileMode bool) (text string, hasE
 	text, msg := decodeWith(name, src)
 	if msg != "" {
 		if fileMode {
-			// The script reader reports any failure of the codec so.
-			return "", true, &SyntaxError{Msg: "encoding problem: " + name, Filename: filename}
+			// The script reader reports any failure of the codec so,
+			// raised without a location, so no File line is printed.
+			return "", true, &SyntaxError{Msg: "encoding problem: " + name}
 		}
 		return "", true, &SyntaxError{Msg: msg, Filename: filename, Offset: -1}
 	}

@@ -114,7 +114,7 @@ func Parse(src []byte, filename string, mode Mode) (*Result, *SyntaxError) {
 // (python3.11 file.py): like Parse, except that CPython's file-reading
 // tokenizer puts an error at the end of the input at column 0.
 func ParseScript(src []byte, filename string) (*Result, *SyntaxError) {
-	p := &parser{tz: NewTokenizer(src, filename), filename: filename, mode: ModeExec, script: true}
+	p := &parser{tz: NewTokenizerFile(src, filename), filename: filename, mode: ModeExec, script: true}
 	p.initBuffers(len(src))
 	p.emptySrc = len(src) == 0
 	tree, err := p.run()

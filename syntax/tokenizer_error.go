@@ -134,7 +134,6 @@ func (t *Tokenizer) checkLine() bool {
 		i += n
 	}
 	t.lineErr = &SyntaxError{Msg: fmt.Sprintf("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "+
-		"but no encoding declared; see https://peps.python.org/pep-0263/ for details", line[i], t.filename, t.lineno),
-		Filename: t.filename}
+		"but no encoding declared; see https://peps.python.org/pep-0263/ for details", line[i], t.filename, t.lineno)}
 	return true
 }
