@@ -267,8 +267,14 @@ func Isclose(a, b, relTol, absTol float64) (bool, *Error) {
 	return diff <= gomath.Abs(relTol*b) || diff <= gomath.Abs(relTol*a) || diff <= absTol, nil
 }
 
-// Nextafter is math.nextafter.
-func Nextafter(x, y float64) float64 { return gomath.Nextafter(x, y) }
+// Nextafter is math.nextafter; like C's, it returns y when x == y, so the sign of a
+// zero comes from y.
+func Nextafter(x, y float64) float64 {
+	if x == y {
+		return y
+	}
+	return gomath.Nextafter(x, y)
+}
 
 // Ulp is math.ulp.
 func Ulp(x float64) float64 {

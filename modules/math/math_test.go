@@ -8,6 +8,7 @@ import (
 	gomath "math"
 	"math/big"
 	"math/rand"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -141,18 +142,18 @@ func mathCases(r *rand.Rand) []mathCase {
 	var cs []mathCase
 	add := func(name, in, got string) { cs = append(cs, mathCase{name, name + " " + in, got}) }
 	for name, f := range unary {
-		for i := 0; i < 1500; i++ {
+		for i := 0; i < mathIters; i++ {
 			x := randFloat(r)
 			add(name, encF(x), res(f(x)))
 		}
 	}
 	for name, f := range binary {
-		for i := 0; i < 1500; i++ {
+		for i := 0; i < mathIters; i++ {
 			x, y := randFloat(r), randFloat(r)
 			add(name, encF(x)+" "+encF(y), res(f(x, y)))
 		}
 	}
-	for i := 0; i < 1500; i++ {
+	for i := 0; i < mathIters; i++ {
 		x := randFloat(r)
 		m, e := Frexp(x)
 		add("frexp", encF(x), fmt.Sprintf("t:%s i:%d", encF(m), e))
@@ -288,3 +289,12 @@ func isNaNEnc(s string) bool { return strings.HasPrefix(s, "f:") && gomath.IsNaN
 func relClose(a, b float64) bool {
 	return gomath.Abs(a-b) <= 1e-12*gomath.Abs(a) || ulpDiff(a, b) <= 4
 }
+
+// mathIters is the number of random cases per float function; KRAIT_MATH_ITERS raises it
+// for a long soak.
+var mathIters = func() int {
+	if n, err := strconv.Atoi(os.Getenv("KRAIT_MATH_ITERS")); err == nil && n > 0 {
+		return n
+	}
+	return 1500
+}()
