@@ -46,8 +46,26 @@ func goSinh(x float64) float64 {
 	return gomath.Sinh(x)
 }
 
-// goAtan2 fixes the sign Go's Atan2 gives when y/x underflows to a zero of the wrong sign.
+// goAtan2 is CPython's m_atan2: it settles infinities and zeros itself, and fixes the
+// sign Go's Atan2 gives when y/x underflows to a zero of the wrong sign.
 func goAtan2(y, x float64) float64 {
+	switch {
+	case gomath.IsNaN(x) || gomath.IsNaN(y):
+		return gomath.NaN()
+	case gomath.IsInf(y, 0):
+		if gomath.IsInf(x, 0) {
+			if gomath.Signbit(x) {
+				return gomath.Copysign(0.75*gomath.Pi, y)
+			}
+			return gomath.Copysign(0.25*gomath.Pi, y)
+		}
+		return gomath.Copysign(0.5*gomath.Pi, y)
+	case gomath.IsInf(x, 0) || y == 0:
+		if gomath.Signbit(x) {
+			return gomath.Copysign(gomath.Pi, y)
+		}
+		return gomath.Copysign(0, y)
+	}
 	r := gomath.Atan2(y, x)
 	if y != 0 && !gomath.IsNaN(r) && gomath.Signbit(r) != gomath.Signbit(y) {
 		r = -r
