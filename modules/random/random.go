@@ -83,8 +83,9 @@ func (r *Random) initByArray(key []uint32) {
 }
 
 // SeedInt seeds from an int as random_seed does: the absolute value, cut into 32-bit
-// words, least significant first, is the key. The binding passes hash(x) for other
-// hashable seeds, as _random does.
+// words, least significant first, is the key. For any other seed (a float, from
+// Lib/random.py) _random uses its hash as an unsigned 64-bit number: the binding passes
+// SeedHash(hash(x)).
 func (r *Random) SeedInt(n *big.Int) {
 	a := new(big.Int).Abs(n)
 	words := (a.BitLen() + 31) / 32
@@ -100,6 +101,12 @@ func (r *Random) SeedInt(n *big.Int) {
 		}
 	}
 	r.initByArray(key)
+}
+
+// SeedHash seeds from a non-int seed's hash, taken as a C size_t (so a negative hash
+// is not made positive by abs but wraps around 2**64).
+func (r *Random) SeedHash(h int64) {
+	r.SeedInt(new(big.Int).SetUint64(uint64(h)))
 }
 
 // SeedRandom seeds from N words of operating-system randomness, as seed(None) does.

@@ -16,7 +16,9 @@ import random, sys
 sys.set_int_max_str_digits(0)
 for line in sys.stdin:
     seed = line.strip()
-    if seed.startswith('s:'):
+    if seed.startswith('h:'):
+        r = random.Random(float(seed[2:]))
+    elif seed.startswith('s:'):
         r = random.Random(seed[2:])
     else:
         r = random.Random(int(seed))
@@ -61,11 +63,16 @@ func hexFloat(x float64) string {
 func TestRandomMatchesCPython(t *testing.T) {
 	seeds := []string{"0", "1", "42", "-42", "12345", "4294967295", "4294967296",
 		"-18446744073709551617", "123456789012345678901234567890123456789",
-		fmt.Sprint(new(big.Int).Lsh(big.NewInt(3), 20000)), "s:hello", "s:", "s:Krait ∂"}
+		fmt.Sprint(new(big.Int).Lsh(big.NewInt(3), 20000)), "s:hello", "s:", "s:Krait ∂", "h:-1.5", "h:0.5", "h:3.25", "h:-1180591620717411303424.0"}
+	// floatHash holds python3.11's hash() of the float seeds.
+	floatHash := map[string]int64{"-1.5": -1152921504606846977, "0.5": 1152921504606846976,
+		"3.25": 576460752303423491, "-1180591620717411303424.0": -512}
 	want := runPython(t, randomOracle, seeds)
 	for i, s := range seeds {
 		r := &Random{}
-		if strings.HasPrefix(s, "s:") {
+		if strings.HasPrefix(s, "h:") {
+			r.SeedHash(floatHash[s[2:]])
+		} else if strings.HasPrefix(s, "s:") {
 			r.SeedInt(strSeed(s[2:]))
 		} else {
 			n, _ := new(big.Int).SetString(s, 10)
@@ -94,5 +101,31 @@ func TestRandomErrors(t *testing.T) {
 	r2.SetState(st[:], 624)
 	if b := r2.Random(); a != b {
 		t.Errorf("restored state gives %v, want %v", b, a)
+	}
+}
+
+// TestRandomLongSequence crosses many twists of the state.
+func TestRandomLongSequence(t *testing.T) {
+	const script = `
+import random, sys
+sys.set_int_max_str_digits(0)
+for line in sys.stdin:
+    r = random.Random(int(line))
+    print(' '.join(float.hex(r.random()) for _ in range(3000)), r.getrandbits(20000))
+`
+	seeds := []string{"42", "-7", "0"}
+	want := runPython(t, script, seeds)
+	for i, s := range seeds {
+		n, _ := new(big.Int).SetString(s, 10)
+		r := &Random{}
+		r.SeedInt(n)
+		var parts []string
+		for k := 0; k < 3000; k++ {
+			parts = append(parts, hexFloat(r.Random()))
+		}
+		bits, _ := r.Getrandbits(20000)
+		if got := strings.Join(parts, " ") + " " + bits.String(); got != want[i] {
+			t.Errorf("seed %s: long sequence differs", s)
+		}
 	}
 }
