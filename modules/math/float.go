@@ -51,67 +51,67 @@ func math2(x, y float64, f func(float64, float64) float64) (float64, *Error) {
 }
 
 // Acos is math.acos.
-func Acos(x float64) (float64, *Error) { return math1(x, gomath.Acos, false) }
+func Acos(x float64) (float64, *Error) { return math1(x, cAcos, false) }
 
 // Acosh is math.acosh.
-func Acosh(x float64) (float64, *Error) { return math1(x, gomath.Acosh, false) }
+func Acosh(x float64) (float64, *Error) { return math1(x, cAcosh, false) }
 
 // Asin is math.asin.
-func Asin(x float64) (float64, *Error) { return math1(x, gomath.Asin, false) }
+func Asin(x float64) (float64, *Error) { return math1(x, cAsin, false) }
 
 // Asinh is math.asinh.
-func Asinh(x float64) (float64, *Error) { return math1(x, gomath.Asinh, false) }
+func Asinh(x float64) (float64, *Error) { return math1(x, cAsinh, false) }
 
 // Atan is math.atan.
-func Atan(x float64) (float64, *Error) { return math1(x, gomath.Atan, false) }
+func Atan(x float64) (float64, *Error) { return math1(x, cAtan, false) }
 
 // Atanh is math.atanh.
-func Atanh(x float64) (float64, *Error) { return math1(x, gomath.Atanh, false) }
+func Atanh(x float64) (float64, *Error) { return math1(x, cAtanh, false) }
 
 // Cbrt is math.cbrt (new in 3.11).
-func Cbrt(x float64) (float64, *Error) { return math1(x, gomath.Cbrt, false) }
+func Cbrt(x float64) (float64, *Error) { return math1(x, cCbrt, false) }
 
 // Cos is math.cos.
-func Cos(x float64) (float64, *Error) { return math1(x, gomath.Cos, false) }
+func Cos(x float64) (float64, *Error) { return math1(x, cCos, false) }
 
 // Cosh is math.cosh.
-func Cosh(x float64) (float64, *Error) { return math1(x, goCosh, true) }
+func Cosh(x float64) (float64, *Error) { return math1(x, cCosh, true) }
 
 // Erf is math.erf (CPython 3.11 uses the C library's erf).
-func Erf(x float64) (float64, *Error) { return math1(x, gomath.Erf, false) }
+func Erf(x float64) (float64, *Error) { return math1(x, cErf, false) }
 
 // Erfc is math.erfc.
-func Erfc(x float64) (float64, *Error) { return math1(x, gomath.Erfc, false) }
+func Erfc(x float64) (float64, *Error) { return math1(x, cErfc, false) }
 
 // Exp is math.exp.
-func Exp(x float64) (float64, *Error) { return math1(x, goExp, true) }
+func Exp(x float64) (float64, *Error) { return math1(x, cExp, true) }
 
 // Exp2 is math.exp2 (new in 3.11).
-func Exp2(x float64) (float64, *Error) { return math1(x, gomath.Exp2, true) }
+func Exp2(x float64) (float64, *Error) { return math1(x, cExp2, true) }
 
 // Expm1 is math.expm1.
-func Expm1(x float64) (float64, *Error) { return math1(x, gomath.Expm1, true) }
+func Expm1(x float64) (float64, *Error) { return math1(x, cExpm1, true) }
 
 // Fabs is math.fabs.
 func Fabs(x float64) float64 { return gomath.Abs(x) }
 
 // Log1p is math.log1p.
-func Log1p(x float64) (float64, *Error) { return math1(x, gomath.Log1p, false) }
+func Log1p(x float64) (float64, *Error) { return math1(x, cLog1p, false) }
 
 // Sin is math.sin.
-func Sin(x float64) (float64, *Error) { return math1(x, gomath.Sin, false) }
+func Sin(x float64) (float64, *Error) { return math1(x, cSin, false) }
 
 // Sinh is math.sinh.
-func Sinh(x float64) (float64, *Error) { return math1(x, goSinh, true) }
+func Sinh(x float64) (float64, *Error) { return math1(x, cSinh, true) }
 
 // Sqrt is math.sqrt.
 func Sqrt(x float64) (float64, *Error) { return math1(x, gomath.Sqrt, false) }
 
 // Tan is math.tan.
-func Tan(x float64) (float64, *Error) { return math1(x, gomath.Tan, false) }
+func Tan(x float64) (float64, *Error) { return math1(x, cTan, false) }
 
 // Tanh is math.tanh.
-func Tanh(x float64) (float64, *Error) { return math1(x, gomath.Tanh, false) }
+func Tanh(x float64) (float64, *Error) { return math1(x, cTanh, false) }
 
 // Degrees is math.degrees.
 func Degrees(x float64) float64 { return x * (180.0 / gomath.Pi) }
@@ -120,7 +120,7 @@ func Degrees(x float64) float64 { return x * (180.0 / gomath.Pi) }
 func Radians(x float64) float64 { return x * (gomath.Pi / 180.0) }
 
 // Atan2 is math.atan2.
-func Atan2(y, x float64) (float64, *Error) { return math2(y, x, goAtan2) }
+func Atan2(y, x float64) (float64, *Error) { return math2(y, x, cAtan2) }
 
 // Copysign is math.copysign.
 func Copysign(x, y float64) float64 { return gomath.Copysign(x, y) }
@@ -192,7 +192,7 @@ func Pow(x, y float64) (float64, *Error) {
 	if !isFinite(x) || !isFinite(y) {
 		return powSpecial(x, y), nil
 	}
-	r := goPow(x, y)
+	r := cPow(x, y)
 	e := errOK
 	if gomath.IsNaN(r) {
 		e = errEDOM

@@ -61,15 +61,15 @@ func sinpi(x float64) float64 {
 	var r float64
 	switch int(gomath.Round(2 * y)) {
 	case 0:
-		r = gomath.Sin(gomath.Pi * y)
+		r = cSin(gomath.Pi * y)
 	case 1:
-		r = gomath.Cos(gomath.Pi * (y - 0.5))
+		r = cCos(gomath.Pi * (y - 0.5))
 	case 2:
-		r = gomath.Sin(gomath.Pi * (1 - y))
+		r = cSin(gomath.Pi * (1 - y))
 	case 3:
-		r = -gomath.Cos(gomath.Pi * (y - 1.5))
+		r = -cCos(gomath.Pi * (y - 1.5))
 	default:
-		r = gomath.Sin(gomath.Pi * (y - 2))
+		r = cSin(gomath.Pi * (y - 2))
 	}
 	return gomath.Copysign(1, x) * r
 }
@@ -143,23 +143,23 @@ func lanczosGamma(x, absx float64) float64 {
 	z = z * lanczosG / y
 	var r float64
 	if x < 0 {
-		r = -gomath.Pi / sinpi(absx) / absx * goExp(y) / lanczosSum(absx)
+		r = -gomath.Pi / sinpi(absx) / absx * cExp(y) / lanczosSum(absx)
 		r -= float64(z * r)
 		if absx < 140 {
-			r /= goPow(y, absx-0.5)
+			r /= cPow(y, absx-0.5)
 		} else {
-			sp := goPow(y, absx/2-0.25)
+			sp := cPow(y, absx/2-0.25)
 			r /= sp
 			r /= sp
 		}
 		return r
 	}
-	r = lanczosSum(absx) / goExp(y)
+	r = lanczosSum(absx) / cExp(y)
 	r += float64(z * r)
 	if absx < 140 {
-		r *= goPow(y, absx-0.5)
+		r *= cPow(y, absx-0.5)
 	} else {
-		sp := goPow(y, absx/2-0.25)
+		sp := cPow(y, absx/2-0.25)
 		r *= sp
 		r *= sp
 	}
@@ -184,12 +184,12 @@ func lgamma(x float64) (float64, errno) {
 	}
 	absx := gomath.Abs(x)
 	if absx < 1e-20 {
-		return -goLog(absx), errOK
+		return -cLog(absx), errOK
 	}
-	r := goLog(lanczosSum(absx)) - lanczosG
-	r += float64((absx - 0.5) * (goLog(absx+lanczosG-0.5) - 1))
+	r := cLog(lanczosSum(absx)) - lanczosG
+	r += float64((absx - 0.5) * (cLog(absx+lanczosG-0.5) - 1))
 	if x < 0 {
-		r = logPi - goLog(gomath.Abs(sinpi(absx))) - goLog(absx) - r
+		r = logPi - cLog(gomath.Abs(sinpi(absx))) - cLog(absx) - r
 	}
 	return r, rangeIfInf(r)
 }

@@ -53,9 +53,9 @@ func bigFrexp(n *big.Int) (float64, int64) {
 }
 
 var (
-	logE  logFunc = goLog
-	log2  logFunc = gomath.Log2
-	log10 logFunc = goLog10
+	logE  logFunc = cLog
+	log2  logFunc = cLog2
+	log10 logFunc = cLog10
 )
 
 // Log is math.log(x) on a float.
