@@ -6,6 +6,7 @@ package random
 import (
 	crand "crypto/rand"
 	"encoding/binary"
+	"math"
 	"math/big"
 )
 
@@ -166,6 +167,10 @@ func (r *Random) Random() float64 {
 func (r *Random) Getrandbits(k int64) (*big.Int, *Error) {
 	if k < 0 {
 		return nil, &Error{"ValueError", "number of bits must be non-negative"}
+	}
+	if k > math.MaxInt32 {
+		// The argument is a C int in CPython.
+		return nil, &Error{"OverflowError", "Python int too large to convert to C int"}
 	}
 	if k <= 32 {
 		if k == 0 {

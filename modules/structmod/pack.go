@@ -10,6 +10,12 @@ import (
 
 // Pack is struct.pack: it packs args (one per item) into a new buffer.
 func (s *Struct) Pack(args []any) ([]byte, *Error) {
+	if len(args) != s.Items {
+		return nil, s.countErr(len(args))
+	}
+	if s.Size > maxPackSize {
+		return nil, &Error{"OverflowError", "byte string is too large"}
+	}
 	buf := make([]byte, s.Size)
 	if err := s.packTo(buf, args); err != nil {
 		return nil, err
@@ -38,6 +44,10 @@ func (s *Struct) PackInto(buf []byte, offset int, args []any) *Error {
 	}
 	return s.packTo(buf[offset:offset+s.Size], args)
 }
+
+// maxPackSize bounds the buffer Pack allocates; CPython refuses sizes beyond
+// PY_SSIZE_T_MAX minus its bytes header, and Go cannot allocate more than this anyway.
+const maxPackSize = 1 << 46
 
 func (s *Struct) countErr(got int) *Error {
 	return structErr("pack expected %d items for packing (got %d)", s.Items, got)

@@ -217,3 +217,20 @@ func TestStructDifferential(t *testing.T) {
 	}
 	t.Logf("%d cases, %d mismatches", len(in), bad)
 }
+
+func TestHugeFormats(t *testing.T) {
+	s, err := Compile("9223372036854775807x")
+	if err != nil || s.Size != 9223372036854775807 {
+		t.Fatalf("calcsize: %v %v", s, err)
+	}
+	if _, err := s.Pack(nil); err == nil || err.Msg != "byte string is too large" {
+		t.Errorf("pack: %v", err)
+	}
+	if _, err := Compile("9223372036854775807x1x"); err == nil || err.Msg != "total struct size too long" {
+		t.Errorf("overflow: %v", err)
+	}
+	s, _ = Compile("999999999999?")
+	if _, err := s.Unpack(make([]byte, 3)); err == nil {
+		t.Errorf("unpack of a huge format should fail")
+	}
+}
