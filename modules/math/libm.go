@@ -24,7 +24,32 @@ func cLog(x float64) float64 {
 	return gomath.Log(x)
 }
 
-func cLog10(x float64) float64 { return cLog(x) * (1 / gomath.Ln10) }
+// cLog10 is log10 as glibc computes it: x = m·2**y with m near 1, then
+// y·log10(2) + log(m)/ln(10) with log10(2) split in two so that y·hi is exact.
+func cLog10(x float64) float64 {
+	const (
+		invLn10   = 4.34294481903251816668e-01
+		log10of2H = 3.01029995663611771306e-01
+		log10of2L = 3.69423907715893078616e-13
+	)
+	if !(x > 0) || gomath.IsInf(x, 1) {
+		return cLog(x)
+	}
+	k := 0
+	if x < 0x1p-1022 {
+		k, x = -54, x*0x1p54
+	}
+	bits := gomath.Float64bits(x)
+	k += int(bits>>52) - 1023
+	i := 0
+	if k < 0 {
+		i = 1 // keep m in [0.5, 1) so that y = k+1 and m·2**y is x
+	}
+	m := gomath.Float64frombits(bits&(1<<52-1) | uint64(0x3ff-i)<<52)
+	y := float64(k + i)
+	z := float64(y*log10of2L) + float64(invLn10*cLog(m))
+	return z + float64(y*log10of2H)
+}
 
 // cExp is exp that does not overflow early: Go's amd64 Exp returns +Inf above ~709.
 func cExp(x float64) float64 {
@@ -32,23 +57,6 @@ func cExp(x float64) float64 {
 		return 2 * gomath.Exp((x-ln2Hi)-ln2Lo)
 	}
 	return gomath.Exp(x)
-}
-
-// expHalf is exp(x)/2 for large x, for cosh and sinh near overflow.
-func expHalf(x float64) float64 { return gomath.Exp((x - ln2Hi) - ln2Lo) }
-
-func cCosh(x float64) float64 {
-	if ax := gomath.Abs(x); ax > 709 && ax < 711 {
-		return expHalf(ax)
-	}
-	return gomath.Cosh(x)
-}
-
-func cSinh(x float64) float64 {
-	if ax := gomath.Abs(x); ax > 709 && ax < 711 {
-		return gomath.Copysign(expHalf(ax), x)
-	}
-	return gomath.Sinh(x)
 }
 
 // cAtan2 is CPython's m_atan2: it settles infinities and zeros itself, and fixes the
@@ -104,5 +112,4 @@ var (
 	cLog2  = gomath.Log2
 	cSin   = gomath.Sin
 	cTan   = gomath.Tan
-	cTanh  = gomath.Tanh
 )
