@@ -51,14 +51,6 @@ func cLog10(x float64) float64 {
 	return z + float64(y*log10of2H)
 }
 
-// cExp is exp that does not overflow early: Go's amd64 Exp returns +Inf above ~709.
-func cExp(x float64) float64 {
-	if x > 709 && x < 710 {
-		return 2 * gomath.Exp((x-ln2Hi)-ln2Lo)
-	}
-	return gomath.Exp(x)
-}
-
 // cAtan2 is CPython's m_atan2: it settles infinities and zeros itself, and fixes the
 // sign Go's Atan2 gives when y/x underflows to a zero of the wrong sign.
 func cAtan2(y, x float64) float64 {
@@ -107,9 +99,17 @@ var (
 	cErf   = gomath.Erf
 	cErfc  = gomath.Erfc
 	cExp2  = gomath.Exp2
-	cExpm1 = gomath.Expm1
 	cLog1p = gomath.Log1p
 	cLog2  = gomath.Log2
 	cSin   = gomath.Sin
 	cTan   = gomath.Tan
 )
+
+// cExpm1 is Go's Expm1, except at the top of the range where Go's overflows one
+// argument early; there e**x - 1 rounds to e**x.
+func cExpm1(x float64) float64 {
+	if x > 709.7 && x <= expOverflow {
+		return cExp(x)
+	}
+	return gomath.Expm1(x)
+}
