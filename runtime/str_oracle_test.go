@@ -37,7 +37,9 @@ def enc(x):
     if isinstance(x, dict): return {'d': [[enc(k), enc(v)] for k, v in x.items()]}
     return x
 funcs = {
-    'maketrans': str.maketrans,
+    'maketrans': lambda *a: list(str.maketrans(*a).items()),
+    'tr': lambda s, pairs: s.translate(dict(pairs)),
+    'bmaketrans': bytes.maketrans,
     'slice': lambda s, a, b, c: s[slice(a, b, c)],
     'cmp': lambda a, b: (a > b) - (a < b),
     'classes': lambda name: bytes(getattr(chr(c), name)() for c in range(0x110000)),
@@ -110,6 +112,12 @@ func encodeArg(v any) any {
 		}
 		return map[string]any{"t": out}
 	case []string:
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = encodeArg(x)
+		}
+		return out
+	case []any:
 		out := make([]any, len(v))
 		for i, x := range v {
 			out[i] = encodeArg(x)
