@@ -29,6 +29,7 @@ const (
 	uniXIDStart                // XID_Start or '_'
 	uniXIDContinue             // XID_Continue
 	uniLineBreak               // a line boundary of str.splitlines
+	uniNamed                   // has a name in unicodedata
 )
 
 // uniLookup returns the record of the code point c (a surrogate or any rune up to U+10FFFF;

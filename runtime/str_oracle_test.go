@@ -21,7 +21,7 @@ import (
 // which is exactly their WTF-8 form here (a surrogate pair stays two code points), bytes as
 // {"b": hex}.
 const oracleScript = `
-import sys, json, codecs
+import sys, json, codecs, unicodedata
 def dec(x):
     if isinstance(x, dict):
         if 's' in x: return bytes.fromhex(x['s']).decode('utf-8', 'surrogatepass')
@@ -42,6 +42,7 @@ funcs = {
     'bmaketrans': bytes.maketrans,
     'slice': lambda s, a, b, c: s[slice(a, b, c)],
     'cmp': lambda a, b: (a > b) - (a < b),
+    'names': lambda: '\n'.join(unicodedata.name(chr(c), '') for c in range(0x110000)),
     'classes': lambda name: bytes(getattr(chr(c), name)() for c in range(0x110000)),
 }
 for line in sys.stdin:

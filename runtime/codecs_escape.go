@@ -1,0 +1,196 @@
+// This file defines the decoders of the unicode_escape and raw_unicode_escape codecs, with
+// CPython's error ranges and reasons for malformed escapes.
+package runtime
+
+// hexValue returns the value of an ASCII hex digit, or -1.
+func hexValue(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
+// hexEscape reads count hex digits at b[i:]; on failure it returns the position of the
+// first bad or missing digit and ok false.
+func hexEscape(b []byte, i, count int) (rune, int, bool) {
+	var v uint32
+	for ; count > 0; count-- {
+		if i >= len(b) {
+			return 0, i, false
+		}
+		h := hexValue(b[i])
+		if h < 0 {
+			return 0, i, false
+		}
+		v = v<<4 | uint32(h)
+		i++
+	}
+	if v > 0x10FFFF {
+		return -1, i, false
+	}
+	return rune(v), i, true
+}
+
+// simpleEscapes are the one-letter escapes of unicode_escape.
+var simpleEscapes = [128]byte{
+	'\n': 0xFF, '\\': '\\', '\'': '\'', '"': '"', 'b': '\b', 'f': '\f', 't': '\t',
+	'n': '\n', 'r': '\r', 'v': '\v', 'a': '\a',
+}
+
+func (d *decoder) unicodeEscape() *CodecError {
+	b := d.b
+	for i := 0; i < len(b); {
+		if b[i] != '\\' {
+			d.out = utf8AppendLatin1(d.out, b[i])
+			i++
+			continue
+		}
+		start := i
+		i++
+		if i >= len(b) {
+			next, err := d.handle(start, len(b), "\\ at end of string")
+			if err != nil {
+				return err
+			}
+			i = next
+			continue
+		}
+		c := b[i]
+		i++
+		if c < 0x80 && simpleEscapes[c] != 0 {
+			if e := simpleEscapes[c]; e != 0xFF {
+				d.out = append(d.out, e)
+			}
+			continue
+		}
+		var reason string
+		switch {
+		case c >= '0' && c <= '7':
+			v := rune(c - '0')
+			for k := 0; k < 2 && i < len(b) && b[i] >= '0' && b[i] <= '7'; k++ {
+				v = v<<3 | rune(b[i]-'0')
+				i++
+			}
+			d.out = appendCodePoint(d.out, v)
+			continue
+		case c == 'x' || c == 'u' || c == 'U':
+			count, why := 2, "truncated \\xXX escape"
+			switch c {
+			case 'u':
+				count, why = 4, "truncated \\uXXXX escape"
+			case 'U':
+				count, why = 8, "truncated \\UXXXXXXXX escape"
+			}
+			v, end, ok := hexEscape(b, i, count)
+			if ok {
+				d.out = appendCodePoint(d.out, v)
+				i = end
+				continue
+			}
+			reason = why
+			if v < 0 {
+				reason = "illegal Unicode character"
+			}
+			i = end
+		case c == 'N':
+			var v rune
+			var ok bool
+			v, i, ok, reason = d.namedEscape(i)
+			if ok {
+				d.out = appendCodePoint(d.out, v)
+				continue
+			}
+		default:
+			// An unknown escape stays as it is (CPython warns).
+			d.out = append(d.out, '\\')
+			d.out = utf8AppendLatin1(d.out, c)
+			continue
+		}
+		next, err := d.handle(start, i, reason)
+		if err != nil {
+			return err
+		}
+		i = next
+	}
+	return nil
+}
+
+// namedEscape reads the {NAME} of a \N escape at b[i:]; on failure it returns where the
+// error range ends and the reason.
+func (d *decoder) namedEscape(i int) (rune, int, bool, string) {
+	b := d.b
+	const malformed = "malformed \\N character escape"
+	if i >= len(b) || b[i] != '{' {
+		return 0, i, false, malformed
+	}
+	j := i + 1
+	for j < len(b) && b[j] != '}' {
+		j++
+	}
+	if j >= len(b) {
+		return 0, len(b), false, malformed
+	}
+	if j == i+1 {
+		return 0, j, false, malformed
+	}
+	if c, ok := lookupName(string(b[i+1 : j])); ok {
+		return c, j + 1, true, ""
+	}
+	return 0, j + 1, false, "unknown Unicode character name"
+}
+
+// rawUnicodeEscape decodes raw_unicode_escape: only \u and \U escapes after an odd
+// number of backslashes are special.
+func (d *decoder) rawUnicodeEscape() *CodecError {
+	b := d.b
+	for i := 0; i < len(b); {
+		if b[i] != '\\' {
+			d.out = utf8AppendLatin1(d.out, b[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(b) && b[j] == '\\' {
+			j++
+		}
+		if (j-i)%2 == 0 || j >= len(b) || b[j] != 'u' && b[j] != 'U' {
+			d.out = append(d.out, b[i:j]...)
+			i = j
+			continue
+		}
+		d.out = append(d.out, b[i:j-1]...)
+		start := j - 1
+		count, reason := 4, "truncated \\uXXXX escape"
+		if b[j] == 'U' {
+			count, reason = 8, "truncated \\UXXXXXXXX escape"
+		}
+		v, end, ok := hexEscape(b, j+1, count)
+		if ok {
+			d.out = appendCodePoint(d.out, v)
+			i = end
+			continue
+		}
+		if v < 0 {
+			reason = "\\Uxxxxxxxx out of range"
+		}
+		next, err := d.handle(start, end, reason)
+		if err != nil {
+			return err
+		}
+		i = next
+	}
+	return nil
+}
+
+// utf8AppendLatin1 appends the code point of the Latin-1 byte c.
+func utf8AppendLatin1(b []byte, c byte) []byte {
+	if c < 0x80 {
+		return append(b, c)
+	}
+	return append(b, 0xC0|c>>6, 0x80|c&0x3F)
+}
