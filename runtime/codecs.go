@@ -93,7 +93,7 @@ var codecAliases = map[string]codecID{
 	"csascii": codecASCII, "ibm367": codecASCII, "iso646_us": codecASCII,
 	"iso_646.irv_1991": codecASCII, "iso_ir_6": codecASCII, "us": codecASCII,
 	"us_ascii": codecASCII,
-	"latin_1": codecLatin1, "8859": codecLatin1, "cp819": codecLatin1,
+	"latin_1":  codecLatin1, "8859": codecLatin1, "cp819": codecLatin1,
 	"csisolatin1": codecLatin1, "ibm819": codecLatin1, "iso8859": codecLatin1,
 	"iso8859_1": codecLatin1, "iso_8859_1": codecLatin1, "iso_8859_1_1987": codecLatin1,
 	"iso_ir_100": codecLatin1, "l1": codecLatin1, "latin": codecLatin1, "latin1": codecLatin1,
