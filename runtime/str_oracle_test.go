@@ -41,6 +41,7 @@ funcs = {
     'tr': lambda s, pairs: s.translate(dict(pairs)),
     'bmaketrans': bytes.maketrans,
     'slice': lambda s, a, b, c: s[slice(a, b, c)],
+    'fromhex': lambda _, h: bytes.fromhex(h),
     'cmp': lambda a, b: (a > b) - (a < b),
     'names': lambda: '\n'.join(unicodedata.name(chr(c), '') for c in range(0x110000)),
     'classes': lambda name: bytes(getattr(chr(c), name)() for c in range(0x110000)),
