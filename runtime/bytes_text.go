@@ -529,4 +529,3 @@ func BytesFromHex(s string) ([]byte, *pyErr) {
 func fromHexError(pos int) *pyErr {
 	return &pyErr{"ValueError", fmt.Sprintf("non-hexadecimal number found in fromhex() arg at position %d", pos)}
 }
-
