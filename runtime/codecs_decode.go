@@ -311,6 +311,15 @@ func (d *decoder) utf32() *CodecError {
 func (d *decoder) singleByte() *CodecError {
 	b := d.b
 	for i := 0; i < len(b); {
+		if b[i] < 0x80 {
+			j := i + 1
+			for j < len(b) && b[j] < 0x80 {
+				j++
+			}
+			d.out = append(d.out, b[i:j]...)
+			i = j
+			continue
+		}
 		c := rune(b[i])
 		reason := ""
 		switch {

@@ -9,17 +9,39 @@
 // comparing two strs by code point is comparing their bytes: StrCompare is strings.Compare.
 package runtime
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
-// StrLen returns the number of code points of the str s.
+// StrLen returns the number of code points of the str s: its bytes minus its
+// continuation bytes (10xxxxxx), counted eight at a time.
 func StrLen(s string) int {
 	n := len(s)
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := load64(s, i)
+		if w&hiBits == 0 {
+			continue // eight ASCII bytes
+		}
+		// A byte's bit 7 survives when it is set and its bit 6 is clear.
+		n -= bits.OnesCount64(w &^ (w << 1) & hiBits)
+	}
+	for ; i < len(s); i++ {
 		if s[i]&0xC0 == 0x80 {
-			n-- // a continuation byte
+			n--
 		}
 	}
 	return n
+}
+
+const hiBits = 0x8080808080808080
+
+// load64 reads s[i:i+8] as a little-endian word; the compiler turns it into one load.
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 }
 
 // StrIndexStride is the number of code points between two entries of a StrIndex.
@@ -152,9 +174,26 @@ func StrSlice(s string, x *StrIndex, start, stop, step, count int) string {
 		return b.String()
 	}
 	b.Grow(count * 2)
-	for i := start; count > 0; i, count = i+step, count-1 {
-		off := x.ByteOffset(s, i)
-		b.WriteString(s[off : off+wtf8Size(s[off])])
+	off := x.ByteOffset(s, start)
+	for ; count > 0; count-- {
+		size := wtf8Size(s[off])
+		b.WriteString(s[off : off+size])
+		if count == 1 {
+			break
+		}
+		// Walk to the next code point of the slice instead of indexing it afresh.
+		if step > 0 {
+			for k := step; k > 0; k-- {
+				off += wtf8Size(s[off])
+			}
+		} else {
+			for k := -step; k > 0; k-- {
+				off--
+				for s[off]&0xC0 == 0x80 {
+					off--
+				}
+			}
+		}
 	}
 	return b.String()
 }
