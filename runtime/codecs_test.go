@@ -92,3 +92,63 @@ func TestCodecNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCodecErrorAttributes compares the attributes of UnicodeEncodeError and
+// UnicodeDecodeError, which the vm exposes as exc.encoding, .object, .start, .end, .reason.
+func TestCodecErrorAttributes(t *testing.T) {
+	o := newOracle(t)
+	rng := rand.New(rand.NewSource(11))
+	for i := 0; i < 2000; i++ {
+		enc := testEncodings[rng.Intn(len(testEncodings)-1)]
+		h := []string{"strict", "surrogateescape", "surrogatepass"}[rng.Intn(3)]
+		s := randStr(rng, 8)
+		_, err := Encode(s, enc, h)
+		var got any
+		if err != nil && err.Kind == "UnicodeEncodeError" {
+			got = []any{err.Kind, err.Encoding, err.Str, int64(err.Start), int64(err.End), err.Reason}
+		}
+		o.check(got, nil, "encerr", s, enc, h)
+		b := randBytes(rng)
+		_, err = Decode(b, enc, h)
+		got = nil
+		if err != nil && err.Kind == "UnicodeDecodeError" {
+			got = []any{err.Kind, err.Encoding, pyBytes(err.Bytes), int64(err.Start), int64(err.End), err.Reason}
+		}
+		o.check(got, nil, "decerr", b, enc, h)
+	}
+}
+
+// TestStrNoPanicOnBadBytes runs the str functions on byte strings that are not WTF-8:
+// they must not panic (a str never holds such bytes, but a bug elsewhere must not crash).
+func TestStrNoPanicOnBadBytes(t *testing.T) {
+	rng := rand.New(rand.NewSource(12))
+	for i := 0; i < 3000; i++ {
+		s := string(randBytes(rng))
+		sep := string(randBytes(rng))
+		for _, cf := range caseFuncs {
+			cf.f(s)
+		}
+		for _, cf := range classFuncs {
+			cf.f(s)
+		}
+		StrFind(s, sep, 1, 5)
+		StrRFind(s, sep, -3, 100)
+		StrCount(s, sep, 0, 3)
+		StrSplit(s, nil, -1)
+		StrRSplit(s, &sep, 2)
+		StrSplitlines(s, true)
+		StrStrip(s, &sep)
+		StrRStrip(s, nil)
+		StrCenter(s, 20, "*")
+		StrExpandTabs(s, 4)
+		StrReplace(s, "", "-", 3)
+		StrLen(s)
+		if x := NewStrIndex(s); x.Len() > 0 {
+			lo, hi, n := SliceIndices(x.Len(), -1, 0, -2)
+			StrSlice(s, x, lo, hi, -2, n)
+			StrCodePointAt(s, x, x.Len()-1)
+		}
+		Encode(s, "utf-16", "surrogatepass")
+		Encode(s, "cp1252", "namereplace")
+	}
+}

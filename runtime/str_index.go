@@ -84,10 +84,21 @@ func (x *StrIndex) ByteOffset(s string, i int) int {
 		return len(s)
 	}
 	off := int(x.offs[i/StrIndexStride])
-	for k := i % StrIndexStride; k > 0; k-- {
-		off += wtf8Size(s[off])
+	for k := i % StrIndexStride; k > 0 && off < len(s); k-- {
+		off += cpLen(s, off)
 	}
 	return off
+}
+
+// cpLen is the length of the code point at s[i]: up to the next byte that is not a
+// continuation byte. It agrees with the lead byte's length for WTF-8, and with StrLen and
+// StrIndex for any bytes, so that a malformed string cannot make callers slice past its end.
+func cpLen(s string, i int) int {
+	j := i + 1
+	for j < len(s) && s[j]&0xC0 == 0x80 {
+		j++
+	}
+	return j - i
 }
 
 // wtf8Size is the length of the sequence whose lead byte is c.
@@ -109,7 +120,10 @@ func StrCodePointAt(s string, x *StrIndex, i int) string {
 		return s[i : i+1]
 	}
 	off := x.ByteOffset(s, i)
-	return s[off : off+wtf8Size(s[off])]
+	if off >= len(s) {
+		return ""
+	}
+	return s[off : off+cpLen(s, off)]
 }
 
 // cpOffset returns the byte offset of code point i of s (0 <= i), or len(s) past the end,
@@ -117,7 +131,7 @@ func StrCodePointAt(s string, x *StrIndex, i int) string {
 func cpOffset(s string, i int) int {
 	off := 0
 	for ; i > 0 && off < len(s); i-- {
-		off += wtf8Size(s[off])
+		off += cpLen(s, off)
 	}
 	return off
 }
@@ -175,21 +189,21 @@ func StrSlice(s string, x *StrIndex, start, stop, step, count int) string {
 	}
 	b.Grow(count * 2)
 	off := x.ByteOffset(s, start)
-	for ; count > 0; count-- {
-		size := wtf8Size(s[off])
+	for ; count > 0 && off < len(s); count-- {
+		size := cpLen(s, off)
 		b.WriteString(s[off : off+size])
 		if count == 1 {
 			break
 		}
 		// Walk to the next code point of the slice instead of indexing it afresh.
 		if step > 0 {
-			for k := step; k > 0; k-- {
-				off += wtf8Size(s[off])
+			for k := step; k > 0 && off < len(s); k-- {
+				off += cpLen(s, off)
 			}
 		} else {
 			for k := -step; k > 0; k-- {
 				off--
-				for s[off]&0xC0 == 0x80 {
+				for off > 0 && s[off]&0xC0 == 0x80 {
 					off--
 				}
 			}

@@ -36,12 +36,20 @@ def enc(x):
     if isinstance(x, (list, tuple)): return [enc(y) for y in x]
     if isinstance(x, dict): return {'d': [[enc(k), enc(v)] for k, v in x.items()]}
     return x
+def _attrs(f):
+    try:
+        f()
+    except UnicodeError as e:
+        return [type(e).__name__, e.encoding, e.object, e.start, e.end, e.reason]
+    return None
 funcs = {
     'maketrans': lambda *a: list(str.maketrans(*a).items()),
     'tr': lambda s, pairs: s.translate(dict(pairs)),
     'bmaketrans': bytes.maketrans,
     'slice': lambda s, a, b, c: s[slice(a, b, c)],
     'fromhex': lambda _, h: bytes.fromhex(h),
+    'encerr': lambda s, enc, h: _attrs(lambda: s.encode(enc, h)),
+    'decerr': lambda b, enc, h: _attrs(lambda: b.decode(enc, h)),
     'cmp': lambda a, b: (a > b) - (a < b),
     'names': lambda: '\n'.join(unicodedata.name(chr(c), '') for c in range(0x110000)),
     'classes': lambda name: bytes(getattr(chr(c), name)() for c in range(0x110000)),

@@ -119,7 +119,7 @@ func StrExpandTabs(s string, tabsize int) (string, *pyErr) {
 			b.WriteByte(c)
 			i++
 		default:
-			size := wtf8Size(c)
+			size := cpLen(s, i)
 			b.WriteString(s[i : i+size])
 			col++
 			i += size

@@ -144,7 +144,7 @@ func StrReplace(s, old, new string, count int) string {
 	i := 0
 	for ; i < len(s) && count > 0; count-- {
 		b.WriteString(new)
-		size := wtf8Size(s[i])
+		size := cpLen(s, i)
 		b.WriteString(s[i : i+size])
 		i += size
 	}
