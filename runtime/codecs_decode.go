@@ -11,18 +11,28 @@ import (
 // Decode is bytes.decode(encoding, errors) for the codecs of this file (see
 // KnownEncoding). The result is a str in WTF-8.
 func Decode(b []byte, encoding, errors string) (string, *CodecError) {
+	s, _, err := DecodeWarn(b, encoding, errors)
+	return s, err
+}
+
+// DecodeWarn is Decode that also returns the DeprecationWarning message CPython issues
+// for the first invalid escape of unicode_escape ("invalid escape sequence '\q'" or
+// "invalid octal escape sequence '\777'"), or "". The vm warns with it; when warnings are
+// errors, CPython reports "decoding with 'unicode_escape' codec failed
+// (DeprecationWarning: ...)".
+func DecodeWarn(b []byte, encoding, errors string) (string, string, *CodecError) {
 	if len(b) == 0 {
-		return "", nil // CPython answers before looking the codec up
+		return "", "", nil // CPython answers before looking the codec up
 	}
 	id, err := lookupCodec(encoding)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
-	d := decoder{id: id, b: b, errors: errors, name: codecNames[id]}
+	d := decoder{id: id, b: b, errors: errors, name: codecNames[id], firstInvalid: -1}
 	switch id {
 	case codecUTF8:
 		if utf8.Valid(b) {
-			return string(b), nil
+			return string(b), "", nil
 		}
 		d.out = make([]byte, 0, len(b))
 		err = d.utf8()
@@ -43,9 +53,9 @@ func Decode(b []byte, encoding, errors string) (string, *CodecError) {
 		err = d.rawUnicodeEscape()
 	}
 	if err != nil {
-		return "", wrapCodecError(err, encoding, "decoding")
+		return "", "", wrapCodecError(err, encoding, "decoding")
 	}
-	return string(d.out), nil
+	return string(d.out), d.escapeWarning(), nil
 }
 
 // decoder is the state of one Decode call.
@@ -56,6 +66,9 @@ type decoder struct {
 	errors    string
 	out       []byte
 	bigEndian bool
+	// firstInvalid is the position of the first invalid escape of unicode_escape
+	// (just after its backslash), or -1.
+	firstInvalid int
 }
 
 func (d *decoder) fail(start, end int, reason string) *CodecError {

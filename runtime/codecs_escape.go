@@ -76,6 +76,9 @@ func (d *decoder) unicodeEscape() *CodecError {
 				v = v<<3 | rune(b[i]-'0')
 				i++
 			}
+			if v > 0o377 && d.firstInvalid < 0 {
+				d.firstInvalid = i - 3
+			}
 			d.out = appendCodePoint(d.out, v)
 			continue
 		case c == 'x' || c == 'u' || c == 'U':
@@ -106,7 +109,10 @@ func (d *decoder) unicodeEscape() *CodecError {
 				continue
 			}
 		default:
-			// An unknown escape stays as it is (CPython warns).
+			// An unknown escape stays as it is, with a warning.
+			if d.firstInvalid < 0 {
+				d.firstInvalid = i - 1
+			}
 			d.out = append(d.out, '\\')
 			d.out = utf8AppendLatin1(d.out, c)
 			continue
@@ -118,6 +124,18 @@ func (d *decoder) unicodeEscape() *CodecError {
 		i = next
 	}
 	return nil
+}
+
+// escapeWarning returns the DeprecationWarning message for the first invalid escape.
+func (d *decoder) escapeWarning() string {
+	if d.firstInvalid < 0 {
+		return ""
+	}
+	c := d.b[d.firstInvalid]
+	if c >= '4' && c <= '7' {
+		return "invalid octal escape sequence '\\" + string(d.b[d.firstInvalid:d.firstInvalid+3]) + "'"
+	}
+	return "invalid escape sequence '\\" + string(utf8AppendLatin1(nil, c)) + "'"
 }
 
 // namedEscape reads the {NAME} of a \N escape at b[i:]; on failure it returns where the

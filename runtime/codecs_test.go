@@ -152,3 +152,23 @@ func TestStrNoPanicOnBadBytes(t *testing.T) {
 		Encode(s, "cp1252", "namereplace")
 	}
 }
+
+// TestUnicodeEscapeWarning compares the DeprecationWarning of unicode_escape decoding.
+func TestUnicodeEscapeWarning(t *testing.T) {
+	o := newOracle(t)
+	rng := rand.New(rand.NewSource(13))
+	extra := []string{"\\q", "\\777", "\\400", "\\377", "\\\xe9", "\\8", "\\N{DIGIT ONE}"}
+	for i := 0; i < 1500; i++ {
+		b := randBytes(rng)
+		if rng.Intn(2) == 0 {
+			b = append(b, extra[rng.Intn(len(extra))]...)
+		}
+		h := []string{"strict", "replace"}[rng.Intn(2)]
+		_, w, err := DecodeWarn(b, "unicode_escape", h)
+		var got any = w
+		if err != nil {
+			got = nil
+		}
+		o.check(got, nil, "escwarn", b, h)
+	}
+}

@@ -36,6 +36,15 @@ def enc(x):
     if isinstance(x, (list, tuple)): return [enc(y) for y in x]
     if isinstance(x, dict): return {'d': [[enc(k), enc(v)] for k, v in x.items()]}
     return x
+def _escwarn(b, h):
+    import warnings
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        try:
+            b.decode('unicode_escape', h)
+        except UnicodeError:
+            return None
+    return str(w[0].message) if w else ''
 def _attrs(f):
     try:
         f()
@@ -50,6 +59,7 @@ funcs = {
     'fromhex': lambda _, h: bytes.fromhex(h),
     'encerr': lambda s, enc, h: _attrs(lambda: s.encode(enc, h)),
     'decerr': lambda b, enc, h: _attrs(lambda: b.decode(enc, h)),
+    'escwarn': _escwarn,
     'cmp': lambda a, b: (a > b) - (a < b),
     'names': lambda: '\n'.join(unicodedata.name(chr(c), '') for c in range(0x110000)),
     'classes': lambda name: bytes(getattr(chr(c), name)() for c in range(0x110000)),
