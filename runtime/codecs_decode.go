@@ -28,34 +28,64 @@ func DecodeWarn(b []byte, encoding, errors string) (string, string, *CodecError)
 	if err != nil {
 		return "", "", err
 	}
-	d := decoder{id: id, b: b, errors: errors, name: codecNames[id], firstInvalid: -1}
-	switch id {
-	case codecUTF8:
-		if utf8.Valid(b) {
-			return string(b), "", nil
-		}
-		d.out = make([]byte, 0, len(b))
-		err = d.utf8()
-	case codecUTF16, codecUTF16LE, codecUTF16BE:
-		d.out = make([]byte, 0, len(b))
-		err = d.utf16()
-	case codecUTF32, codecUTF32LE, codecUTF32BE:
-		d.out = make([]byte, 0, len(b))
-		err = d.utf32()
-	case codecASCII, codecLatin1, codecCP1252:
-		d.out = make([]byte, 0, len(b)+len(b)/2)
-		err = d.singleByte()
-	case codecUnicodeEscape:
-		d.out = make([]byte, 0, len(b))
-		err = d.unicodeEscape()
-	case codecRawUnicodeEscape:
-		d.out = make([]byte, 0, len(b))
-		err = d.rawUnicodeEscape()
+	d := decoder{id: id, b: b, errors: errors, name: codecNames[id], firstInvalid: -1, final: true}
+	if id == codecUTF8 && utf8.Valid(b) {
+		return string(b), "", nil
 	}
-	if err != nil {
+	if err := d.run(); err != nil {
 		return "", "", wrapCodecError(err, encoding, "decoding")
 	}
 	return string(d.out), d.escapeWarning(), nil
+}
+
+// DecodeStateful is the _codecs module's <codec>_decode(data, errors, final) for the
+// codecs here: like Decode, but when final is false a sequence cut off at the end of data
+// is left for the next call, and consumed says how many bytes were used. Errors are not
+// wrapped (the _codecs functions report them as they are).
+func DecodeStateful(b []byte, encoding, errors string, final bool) (string, int, *CodecError) {
+	id, err := lookupCodec(encoding)
+	if err != nil {
+		return "", 0, err
+	}
+	d := decoder{id: id, b: b, errors: errors, name: codecNames[id], firstInvalid: -1, final: final}
+	if err := d.run(); err != nil {
+		return "", 0, err
+	}
+	return string(d.out), d.consumed, nil
+}
+
+// DecodeUTFEx is _codecs.utf_16_ex_decode (width 16) or utf_32_ex_decode (width 32):
+// byteorder 0 detects and skips a BOM, -1 and 1 force little- and big-endian; it returns
+// the text, the bytes consumed and the byte order found (0 when none was detected).
+func DecodeUTFEx(b []byte, width int, errors string, byteorder int, final bool) (string, int, int, *CodecError) {
+	id := codecUTF16
+	if width == 32 {
+		id = codecUTF32
+	}
+	d := decoder{id: id, b: b, errors: errors, name: codecNames[id], firstInvalid: -1, final: final, order: byteorder}
+	if err := d.run(); err != nil {
+		return "", 0, 0, err
+	}
+	return string(d.out), d.consumed, d.order, nil
+}
+
+// run decodes d.b into d.out.
+func (d *decoder) run() *CodecError {
+	d.consumed = len(d.b)
+	d.out = make([]byte, 0, len(d.b)+len(d.b)/4)
+	switch d.id {
+	case codecUTF8:
+		return d.utf8()
+	case codecUTF16, codecUTF16LE, codecUTF16BE:
+		return d.utf16()
+	case codecUTF32, codecUTF32LE, codecUTF32BE:
+		return d.utf32()
+	case codecUnicodeEscape:
+		return d.unicodeEscape()
+	case codecRawUnicodeEscape:
+		return d.rawUnicodeEscape()
+	}
+	return d.singleByte()
 }
 
 // decoder is the state of one Decode call.
@@ -69,6 +99,22 @@ type decoder struct {
 	// firstInvalid is the position of the first invalid escape of unicode_escape
 	// (just after its backslash), or -1.
 	firstInvalid int
+	// final is false for an incremental decoder's chunk: a sequence cut off by the end of
+	// the data is left unconsumed, and consumed says where decoding stopped.
+	final    bool
+	consumed int
+	// order is the byte order of utf_16_ex_decode/utf_32_ex_decode: 0 detects a BOM,
+	// -1 is little-endian, 1 big-endian; after decoding, the order found (0 if none).
+	order int
+}
+
+// incomplete stops a non-final decode before the sequence at i, reporting whether it did.
+func (d *decoder) incomplete(i int) bool {
+	if d.final {
+		return false
+	}
+	d.consumed = i
+	return true
 }
 
 func (d *decoder) fail(start, end int, reason string) *CodecError {
@@ -173,6 +219,13 @@ func (d *decoder) utf8() *CodecError {
 				break
 			}
 		}
+		// A cut-off sequence waits for more data; so does an encoded surrogate's start,
+		// which surrogatepass may accept once complete.
+		if i+k == len(b) && k < n || c == 0xED && k == 1 && i+2 == len(b) && b[i+1] >= 0xA0 {
+			if d.incomplete(i) {
+				return nil
+			}
+		}
 		if k == n {
 			d.out = append(d.out, b[i:i+n]...)
 			i += n
@@ -231,14 +284,14 @@ func (d *decoder) unit32(b []byte) rune {
 // byteOrder sets the byte order of a UTF-16 or UTF-32 decoder from its codec or BOM and
 // returns where the data starts.
 func (d *decoder) byteOrder(generic, be codecID, bomLE, bomBE string) int {
-	d.bigEndian = d.id == be
+	d.bigEndian = d.id == be || d.order > 0
 	start := 0
-	if d.id == generic {
+	if d.id == generic && d.order == 0 {
 		switch {
 		case len(d.b) >= len(bomLE) && string(d.b[:len(bomLE)]) == bomLE:
-			start = len(bomLE)
+			d.order, start = -1, len(bomLE)
 		case len(d.b) >= len(bomBE) && string(d.b[:len(bomBE)]) == bomBE:
-			d.bigEndian, start = true, len(bomBE)
+			d.bigEndian, d.order, start = true, 1, len(bomBE)
 		}
 	}
 	d.name = codecNames[generic+1]
@@ -255,6 +308,9 @@ func (d *decoder) utf16() *CodecError {
 		var reason string
 		switch u := d.unit16pos(i); {
 		case len(b)-i < 2:
+			if d.incomplete(i) {
+				return nil
+			}
 			end, reason = len(b), "truncated data"
 		case !isSurrogate(u):
 			d.out = appendCodePoint(d.out, u)
@@ -263,6 +319,9 @@ func (d *decoder) utf16() *CodecError {
 		case u >= 0xDC00:
 			end, reason = i+2, "illegal encoding"
 		case len(b)-i < 4:
+			if d.incomplete(i) {
+				return nil
+			}
 			end, reason = len(b), "unexpected end of data"
 		default:
 			u2 := d.unit16(b[i+2:])
@@ -297,6 +356,9 @@ func (d *decoder) utf32() *CodecError {
 		var end int
 		var reason string
 		if len(b)-i < 4 {
+			if d.incomplete(i) {
+				return nil
+			}
 			end, reason = len(b), "truncated data"
 		} else {
 			u := d.unit32(b[i:])

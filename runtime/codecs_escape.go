@@ -53,6 +53,9 @@ func (d *decoder) unicodeEscape() *CodecError {
 		start := i
 		i++
 		if i >= len(b) {
+			if d.incomplete(start) {
+				return nil
+			}
 			next, err := d.handle(start, len(b), "\\ at end of string")
 			if err != nil {
 				return err
@@ -98,6 +101,8 @@ func (d *decoder) unicodeEscape() *CodecError {
 			reason = why
 			if v < 0 {
 				reason = "illegal Unicode character"
+			} else if end == len(b) && d.incomplete(start) {
+				return nil
 			}
 			i = end
 		case c == 'N':
@@ -107,6 +112,9 @@ func (d *decoder) unicodeEscape() *CodecError {
 			if ok {
 				d.out = appendCodePoint(d.out, v)
 				continue
+			}
+			if i == len(b) && reason[0] == 'm' && d.incomplete(start) {
+				return nil // malformed only because the data ends
 			}
 		default:
 			// An unknown escape stays as it is, with a warning.
@@ -176,6 +184,11 @@ func (d *decoder) rawUnicodeEscape() *CodecError {
 		for j < len(b) && b[j] == '\\' {
 			j++
 		}
+		if (j-i)%2 == 1 && j >= len(b) && !d.final {
+			d.out = append(d.out, b[i:j-1]...)
+			d.incomplete(j - 1)
+			return nil
+		}
 		if (j-i)%2 == 0 || j >= len(b) || b[j] != 'u' && b[j] != 'U' {
 			d.out = append(d.out, b[i:j]...)
 			i = j
@@ -195,6 +208,8 @@ func (d *decoder) rawUnicodeEscape() *CodecError {
 		}
 		if v < 0 {
 			reason = "\\Uxxxxxxxx out of range"
+		} else if end == len(b) && d.incomplete(start) {
+			return nil
 		}
 		next, err := d.handle(start, end, reason)
 		if err != nil {

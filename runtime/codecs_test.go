@@ -4,6 +4,7 @@ package runtime
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -170,5 +171,52 @@ func TestUnicodeEscapeWarning(t *testing.T) {
 			got = nil
 		}
 		o.check(got, nil, "escwarn", b, h)
+	}
+}
+
+// TestDecodeStateful compares the _codecs decoders with a final flag, which incremental
+// decoders (io.TextIOWrapper) call on chunks, and utf_16_ex_decode/utf_32_ex_decode.
+func TestDecodeStateful(t *testing.T) {
+	o := newOracle(t)
+	rng := rand.New(rand.NewSource(14))
+	fns := map[string]string{"utf-8": "utf_8_decode", "utf-16": "utf_16_decode",
+		"utf-16-le": "utf_16_le_decode", "utf-16-be": "utf_16_be_decode",
+		"utf-32": "utf_32_decode", "utf-32-le": "utf_32_le_decode",
+		"utf-32-be": "utf_32_be_decode", "unicode_escape": "unicode_escape_decode",
+		"raw_unicode_escape": "raw_unicode_escape_decode"}
+	var encs []string
+	for e := range fns {
+		encs = append(encs, e)
+	}
+	slices.Sort(encs)
+	for i := 0; i < 4000; i++ {
+		enc := encs[rng.Intn(len(encs))]
+		h := testHandlers[rng.Intn(len(testHandlers)-1)]
+		b := randBytes(rng)
+		if rng.Intn(2) == 0 {
+			if eb, err := Encode(randStr(rng, 4), enc, "surrogatepass"); err == nil {
+				b = eb[:rng.Intn(len(eb)+1)]
+			}
+		}
+		final := rng.Intn(3) == 0
+		s, n, err := DecodeStateful(b, enc, h, final)
+		var got any
+		if err == nil {
+			got = []any{s, int64(n)}
+		}
+		o.check(got, err.pyErr(), "stateful", b, fns[enc], h, final)
+		if rng.Intn(2) == 0 {
+			width, fn := 16, "utf_16_ex_decode"
+			if rng.Intn(2) == 0 {
+				width, fn = 32, "utf_32_ex_decode"
+			}
+			bo := rng.Intn(3) - 1
+			s, n, order, err := DecodeUTFEx(b, width, h, bo, final)
+			got = nil
+			if err == nil {
+				got = []any{s, int64(n), int64(order)}
+			}
+			o.check(got, err.pyErr(), "utfex", b, fn, h, bo, final)
+		}
 	}
 }

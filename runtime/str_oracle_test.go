@@ -60,6 +60,8 @@ funcs = {
     'encerr': lambda s, enc, h: _attrs(lambda: s.encode(enc, h)),
     'decerr': lambda b, enc, h: _attrs(lambda: b.decode(enc, h)),
     'escwarn': _escwarn,
+    'stateful': lambda b, fn, h, final: list(getattr(codecs, fn)(b, h, final)),
+    'utfex': lambda b, fn, h, bo, final: list(getattr(codecs, fn)(b, h, bo, final)),
     'cmp': lambda a, b: (a > b) - (a < b),
     'names': lambda: '\n'.join(unicodedata.name(chr(c), '') for c in range(0x110000)),
     'classes': lambda name: bytes(getattr(chr(c), name)() for c in range(0x110000)),
