@@ -103,6 +103,8 @@ type decoder struct {
 	// the data is left unconsumed, and consumed says where decoding stopped.
 	final    bool
 	consumed int
+	// table is the decoding table of CharmapDecode, nil for the built-in codecs.
+	table []rune
 	// order is the byte order of utf_16_ex_decode/utf_32_ex_decode: 0 detects a BOM,
 	// -1 is little-endian, 1 big-endian; after decoding, the order found (0 if none).
 	order int
@@ -385,6 +387,9 @@ func (d *decoder) utf32() *CodecError {
 // singleByte decodes ascii, latin-1 and cp1252.
 func (d *decoder) singleByte() *CodecError {
 	b := d.b
+	if d.table != nil {
+		return d.charmapTable()
+	}
 	for i := 0; i < len(b); {
 		if b[i] < 0x80 {
 			j := i + 1
@@ -412,6 +417,35 @@ func (d *decoder) singleByte() *CodecError {
 			continue
 		}
 		next, err := d.handle(i, i+1, reason)
+		if err != nil {
+			return err
+		}
+		i = next
+	}
+	return nil
+}
+
+// CharmapDecode is _codecs.charmap_decode(data, errors, mapping) for a str mapping (the
+// decoding_table of the single-byte codecs of Lib/encodings): byte b decodes as table[b],
+// and a byte past the table or mapped to U+FFFE is undefined.
+func CharmapDecode(b []byte, errors, table string) (string, *CodecError) {
+	d := decoder{id: codecCP1252, b: b, errors: errors, name: "charmap", firstInvalid: -1,
+		final: true, table: codePoints(table)}
+	if err := d.run(); err != nil {
+		return "", err
+	}
+	return string(d.out), nil
+}
+
+func (d *decoder) charmapTable() *CodecError {
+	for i := 0; i < len(d.b); {
+		c := d.b[i]
+		if int(c) < len(d.table) && d.table[c] != 0xFFFE {
+			d.out = appendCodePoint(d.out, d.table[c])
+			i++
+			continue
+		}
+		next, err := d.handle(i, i+1, "character maps to <undefined>")
 		if err != nil {
 			return err
 		}

@@ -56,6 +56,16 @@ type encoder struct {
 	s      string
 	errors string
 	out    []byte
+	cmap   map[rune]byte // the encoding map of CharmapEncode; nil for cp1252
+}
+
+// charmap returns the byte of c in a charmap codec.
+func (e *encoder) charmap(c rune) (byte, bool) {
+	if e.cmap == nil {
+		return cp1252Encode(c)
+	}
+	b, ok := e.cmap[c]
+	return b, ok
 }
 
 // put appends c in the codec's encoding, or reports that the codec cannot encode it.
@@ -92,7 +102,7 @@ func (e *encoder) put(c rune) bool {
 		}
 		e.out = append(e.out, byte(c))
 	case codecCP1252:
-		b, ok := cp1252Encode(c)
+		b, ok := e.charmap(c)
 		if !ok {
 			return false
 		}
@@ -117,11 +127,15 @@ func (e *encoder) putUnit32(u rune) {
 	}
 }
 
-// putASCII appends an ASCII replacement, which every codec here can encode.
-func (e *encoder) putASCII(r string) {
+// putASCII appends an ASCII replacement, reporting whether the codec could encode it
+// (every codec can but a charmap without some ASCII character).
+func (e *encoder) putASCII(r string) bool {
 	for i := 0; i < len(r); i++ {
-		e.put(rune(r[i]))
+		if !e.put(rune(r[i])) {
+			return false
+		}
 	}
+	return true
 }
 
 func (e *encoder) reason() string {
@@ -189,7 +203,7 @@ func (e *encoder) canEncode(c rune) bool {
 	case codecLatin1:
 		return c < 0x100
 	case codecCP1252:
-		_, ok := cp1252Encode(c)
+		_, ok := e.charmap(c)
 		return ok
 	}
 	return !isSurrogate(c)
@@ -203,23 +217,29 @@ func (e *encoder) handle(run string, start, end int) *CodecError {
 	case "ignore":
 	case "replace":
 		for range end - start {
-			e.put('?')
+			if !e.put('?') {
+				return e.fail(start, end)
+			}
 		}
 	case "backslashreplace", "xmlcharrefreplace", "namereplace":
 		for i := 0; i < len(run); {
 			c, size := decodeCodePoint(run, i)
 			i += size
+			var rep string
 			switch e.errors {
 			case "backslashreplace":
-				e.putASCII(backslashEscape(c))
+				rep = backslashEscape(c)
 			case "xmlcharrefreplace":
-				e.putASCII(fmt.Sprintf("&#%d;", c))
+				rep = fmt.Sprintf("&#%d;", c)
 			default:
 				if name, ok := unicodeName(c); ok {
-					e.putASCII(`\N{` + name + "}")
+					rep = `\N{` + name + "}"
 				} else {
-					e.putASCII(backslashEscape(c))
+					rep = backslashEscape(c)
 				}
+			}
+			if !e.putASCII(rep) {
+				return e.fail(start, end)
 			}
 		}
 	case "surrogateescape":
@@ -333,4 +353,28 @@ func cp1252Encode(c rune) (byte, bool) {
 		}
 	}
 	return 0, false
+}
+
+// CharmapBuild is codecs.charmap_build: the encoding map of a decoding table of 256
+// characters, without the undefined bytes (U+FFFE); a later byte wins when a character
+// repeats, as in CPython's EncodingMap.
+// For a table of another length CPython returns a dict {char: index}, which encodes the
+// same way; entries past index 255 are left out here.
+func CharmapBuild(table string) map[rune]byte {
+	m := make(map[rune]byte, 256)
+	for i, k := 0, 0; i < len(table) && k < 256; k++ {
+		c, size := decodeCodePoint(table, i)
+		if c != 0xFFFE { // U+FFFE marks an undefined byte
+			m[c] = byte(k)
+		}
+		i += size
+	}
+	return m
+}
+
+// CharmapEncode is _codecs.charmap_encode(str, errors, mapping) for an encoding map made
+// by CharmapBuild, the path of the single-byte codecs of Lib/encodings (cp437, koi8_r...).
+func CharmapEncode(s, errors string, m map[rune]byte) ([]byte, *CodecError) {
+	e := encoder{id: codecCP1252, s: s, errors: errors, out: make([]byte, 0, len(s)), cmap: m}
+	return e.run()
 }

@@ -220,3 +220,39 @@ func TestDecodeStateful(t *testing.T) {
 		}
 	}
 }
+
+// TestCharmap runs the charmap cores with the tables of Lib/encodings' single-byte codecs.
+func TestCharmap(t *testing.T) {
+	o := newOracle(t)
+	rng := rand.New(rand.NewSource(15))
+	for _, name := range []string{"cp437", "koi8_r", "cp1251", "iso8859_7", "mac_roman", "cp1252", "cp875"} {
+		r, err := o.call("cmtable", name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		table := r.(string)
+		m := CharmapBuild(table)
+		tcs := codePoints(table)
+		for i := 0; i < 300; i++ {
+			h := testHandlers[rng.Intn(len(testHandlers)-1)]
+			// Strings from the table's own characters, some from outside it.
+			var sb []byte
+			for k := rng.Intn(8); k > 0; k-- {
+				if rng.Intn(3) == 0 {
+					sb = append(sb, randStr(rng, 1)...)
+				} else {
+					sb = appendCodePoint(sb, tcs[rng.Intn(256)])
+				}
+			}
+			s := string(sb)
+			out, err := CharmapEncode(s, h, m)
+			o.check(out, err.pyErr(), "encode", s, name, h)
+			b := make([]byte, rng.Intn(8))
+			for k := range b {
+				b[k] = byte(rng.Intn(256))
+			}
+			d, err := CharmapDecode(b, h, table)
+			o.check(d, err.pyErr(), "cmdecode", b, name, h)
+		}
+	}
+}

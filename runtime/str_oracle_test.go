@@ -62,6 +62,8 @@ funcs = {
     'escwarn': _escwarn,
     'stateful': lambda b, fn, h, final: list(getattr(codecs, fn)(b, h, final)),
     'utfex': lambda b, fn, h, bo, final: list(getattr(codecs, fn)(b, h, bo, final)),
+    'cmtable': lambda name: __import__('encodings.' + name, fromlist=['x']).decoding_table,
+    'cmdecode': lambda b, name, h: codecs.charmap_decode(b, h, __import__('encodings.' + name, fromlist=['x']).decoding_table)[0],
     'cmp': lambda a, b: (a > b) - (a < b),
     'names': lambda: '\n'.join(unicodedata.name(chr(c), '') for c in range(0x110000)),
     'classes': lambda name: bytes(getattr(chr(c), name)() for c in range(0x110000)),
