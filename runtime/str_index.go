@@ -10,6 +10,7 @@
 package runtime
 
 import (
+	"fmt"
 	"math/bits"
 	"strings"
 )
@@ -218,3 +219,36 @@ func StrCompare(a, b string) int { return strings.Compare(a, b) }
 // StrConcat returns a+b. The vm's str object makes repeated `s += t` linear by appending in
 // place to a shared buffer when s ends it; this is the plain case.
 func StrConcat(a, b string) string { return a + b }
+
+// StrNext returns the code point of s at byte offset off, as a one-character string, and
+// the offset of the next one: the loop of str iteration.
+func StrNext(s string, off int) (string, int) {
+	n := cpLen(s, off)
+	return s[off : off+n], off + n
+}
+
+// StrOrd is ord(s) for a str.
+func StrOrd(s string) (rune, *pyErr) {
+	if n := StrLen(s); n != 1 {
+		return 0, &pyErr{"TypeError", fmt.Sprintf("ord() expected a character, but string of length %d found", n)}
+	}
+	c, _ := decodeCodePoint(s, 0)
+	return c, nil
+}
+
+// StrChr is chr(c) for an int c that fits a C int (the vm raises "OverflowError: Python
+// int too large to convert to C int" beyond).
+func StrChr(c int64) (string, *pyErr) {
+	if c < 0 || c > 0x10FFFF {
+		return "", &pyErr{"ValueError", "chr() arg not in range(0x110000)"}
+	}
+	if c < 0x80 {
+		return asciiChars[c : c+1], nil
+	}
+	return string(appendCodePoint(nil, rune(c))), nil
+}
+
+// asciiChars holds every ASCII character, so one-character ASCII strings cost no allocation.
+const asciiChars = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f" +
+	"\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f" +
+	" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"
