@@ -1,6 +1,9 @@
 // This file defines the decoders of the unicode_escape and raw_unicode_escape codecs, with
-// CPython's error ranges and reasons for malformed escapes.
+// CPython's error ranges and reasons for malformed escapes, and codecs.escape_decode and
+// escape_encode for bytes.
 package runtime
+
+import "fmt"
 
 // hexValue returns the value of an ASCII hex digit, or -1.
 func hexValue(c byte) int {
@@ -226,4 +229,96 @@ func utf8AppendLatin1(b []byte, c byte) []byte {
 		return append(b, c)
 	}
 	return append(b, 0xC0|c>>6, 0x80|c&0x3F)
+}
+
+// BytesEscapeDecode is codecs.escape_decode(data, errors), the bytes literal escapes that
+// pickle's protocol 0 uses: \x escapes, octal escapes (truncated to a byte), the one-letter
+// escapes, and any other escape kept as it is. It also returns the DeprecationWarning
+// message for the first invalid escape, or "".
+func BytesEscapeDecode(b []byte, errors string) ([]byte, string, *pyErr) {
+	out := make([]byte, 0, len(b))
+	first := -1
+	for i := 0; i < len(b); {
+		if b[i] != '\\' {
+			out = append(out, b[i])
+			i++
+			continue
+		}
+		start := i
+		i++
+		if i >= len(b) {
+			return nil, "", &pyErr{"ValueError", "Trailing \\ in string"}
+		}
+		c := b[i]
+		i++
+		switch {
+		case c < 0x80 && simpleEscapes[c] != 0:
+			if e := simpleEscapes[c]; e != 0xFF {
+				out = append(out, e)
+			}
+		case c >= '0' && c <= '7':
+			v := int(c - '0')
+			for k := 0; k < 2 && i < len(b) && b[i] >= '0' && b[i] <= '7'; k++ {
+				v = v<<3 | int(b[i]-'0')
+				i++
+			}
+			if v > 0o377 && first < 0 {
+				first = i - 3
+			}
+			out = append(out, byte(v))
+		case c == 'x':
+			if i+1 < len(b) && hexValue(b[i]) >= 0 && hexValue(b[i+1]) >= 0 {
+				out = append(out, byte(hexValue(b[i])<<4|hexValue(b[i+1])))
+				i += 2
+				continue
+			}
+			switch errors {
+			case "strict":
+				return nil, "", &pyErr{"ValueError", fmt.Sprintf("invalid \\x escape at position %d", start)}
+			case "replace":
+				out = append(out, '?')
+			case "ignore":
+			default:
+				return nil, "", &pyErr{"ValueError", "decoding error; unknown error handling code: " + errors}
+			}
+			if i < len(b) && hexValue(b[i]) >= 0 {
+				i++
+			}
+		default:
+			if first < 0 {
+				first = i - 1
+			}
+			out = append(out, '\\', c)
+		}
+	}
+	warning := ""
+	if first >= 0 {
+		d := decoder{b: b, firstInvalid: first}
+		warning = d.escapeWarning()
+	}
+	return out, warning, nil
+}
+
+// BytesEscapeEncode is codecs.escape_encode(data): repr of bytes without the quotes, with
+// ' escaped.
+func BytesEscapeEncode(b []byte) []byte {
+	const hex = "0123456789abcdef"
+	out := make([]byte, 0, len(b)+len(b)/4)
+	for _, c := range b {
+		switch {
+		case c == '\'' || c == '\\':
+			out = append(out, '\\', c)
+		case c == '\t':
+			out = append(out, '\\', 't')
+		case c == '\n':
+			out = append(out, '\\', 'n')
+		case c == '\r':
+			out = append(out, '\\', 'r')
+		case c < ' ' || c >= 0x7F:
+			out = append(out, '\\', 'x', hex[c>>4], hex[c&15])
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
 }

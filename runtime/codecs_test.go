@@ -256,3 +256,24 @@ func TestCharmap(t *testing.T) {
 		}
 	}
 }
+
+// TestBytesEscape compares codecs.escape_decode (with its warning) and escape_encode.
+func TestBytesEscape(t *testing.T) {
+	o := newOracle(t)
+	rng := rand.New(rand.NewSource(17))
+	extra := []string{"\\q", "\\777", "\\x4", "\\x4g", "\\xff", "\\", "\\'", "\\\n", "\\N{x}"}
+	for i := 0; i < 1500; i++ {
+		b := randBytes(rng)
+		if rng.Intn(2) == 0 {
+			b = append(b, extra[rng.Intn(len(extra))]...)
+		}
+		h := []string{"strict", "ignore", "replace", "bogus"}[rng.Intn(4)]
+		r, w, err := BytesEscapeDecode(b, h)
+		var got any
+		if err == nil {
+			got = []any{pyBytes(r), w}
+		}
+		o.check(got, err, "escdec", b, h)
+		o.check(BytesEscapeEncode(b), nil, "escenc", b)
+	}
+}

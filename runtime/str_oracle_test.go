@@ -45,6 +45,12 @@ def _escwarn(b, h):
         except UnicodeError:
             return None
     return str(w[0].message) if w else ''
+def _escdec(b, h):
+    import warnings
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        r = codecs.escape_decode(b, h)[0]
+    return [r, str(w[0].message) if w else '']
 def _attrs(f):
     try:
         f()
@@ -67,6 +73,8 @@ funcs = {
     'ord': lambda s: ord(s),
     'chr': lambda c: chr(c),
     'iter': lambda s: list(s),
+    'escdec': lambda b, h: _escdec(b, h),
+    'escenc': lambda b: codecs.escape_encode(b)[0],
     'cmp': lambda a, b: (a > b) - (a < b),
     'names': lambda: '\n'.join(unicodedata.name(chr(c), '') for c in range(0x110000)),
     'classes': lambda name: bytes(getattr(chr(c), name)() for c in range(0x110000)),
