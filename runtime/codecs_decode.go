@@ -103,6 +103,8 @@ type decoder struct {
 	// the data is left unconsumed, and consumed says where decoding stopped.
 	final    bool
 	consumed int
+	// custom is a Python error handler, for DecodeWith.
+	custom ErrorHandler
 	// table is the decoding table of CharmapDecode, nil for the built-in codecs.
 	table []rune
 	// order is the byte order of utf_16_ex_decode/utf_32_ex_decode: 0 detects a BOM,
@@ -159,7 +161,44 @@ func (d *decoder) handle(start, end int, reason string) (int, *CodecError) {
 	case "xmlcharrefreplace", "namereplace":
 		return 0, &CodecError{Kind: "TypeError", Msg: "don't know how to handle UnicodeDecodeError in error callback"}
 	}
+	if d.custom != nil {
+		return d.callCustom(start, end, reason)
+	}
 	return 0, unknownHandler(d.errors)
+}
+
+// callCustom calls a Python error handler for the bytes start..end, appends its str
+// replacement and returns where to resume.
+func (d *decoder) callCustom(start, end int, reason string) (int, *CodecError) {
+	rep, _, next, err := d.custom(d.fail(start, end, reason))
+	if err != nil {
+		return 0, err
+	}
+	if next < 0 {
+		next += len(d.b)
+	}
+	if next < 0 || next > len(d.b) {
+		return 0, &CodecError{Kind: "IndexError", Msg: fmt.Sprintf("position %d from error handler out of bounds", next)}
+	}
+	d.out = append(d.out, rep...)
+	return next, nil
+}
+
+// DecodeWith is Decode with a Python error handler for names other than the built-in ones
+// (nil h makes an unknown name a LookupError, as in Decode).
+func DecodeWith(b []byte, encoding, errors string, h ErrorHandler) (string, *CodecError) {
+	if h == nil || builtinHandler(errors) || len(b) == 0 {
+		return Decode(b, encoding, errors)
+	}
+	id, err := lookupCodec(encoding)
+	if err != nil {
+		return "", err
+	}
+	d := decoder{id: id, b: b, errors: errors, name: codecNames[id], firstInvalid: -1, final: true, custom: h}
+	if err := d.run(); err != nil {
+		return "", wrapCodecError(err, encoding, "decoding")
+	}
+	return string(d.out), nil
 }
 
 // surrogateAt decodes an encoded surrogate at b[i:] for the surrogatepass handler of the

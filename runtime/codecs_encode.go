@@ -57,6 +57,7 @@ type encoder struct {
 	errors string
 	out    []byte
 	cmap   map[rune]byte // the encoding map of CharmapEncode; nil for cp1252
+	custom ErrorHandler  // a Python error handler, for EncodeWith
 }
 
 // charmap returns the byte of c in a charmap codec.
@@ -187,12 +188,97 @@ func (e *encoder) run() ([]byte, *CodecError) {
 			j += size2
 			end++
 		}
+		if e.custom != nil && !builtinHandler(e.errors) {
+			next, err := e.callCustom(pos, end)
+			if err != nil {
+				return nil, err
+			}
+			i, pos = cpOffset(s, next), next
+			continue
+		}
 		if err := e.handle(s[i:j], pos, end); err != nil {
 			return nil, err
 		}
 		i, pos = j, end
 	}
 	return e.out, nil
+}
+
+// callCustom calls a Python error handler for the code points start..end and appends its
+// replacement: bytes as they are (whole code units for UTF-16 and UTF-32), a str encoded
+// by the codec, which for the UTF codecs must be ASCII. It returns where to resume.
+func (e *encoder) callCustom(start, end int) (int, *CodecError) {
+	exc := e.fail(start, end)
+	rep, isBytes, next, err := e.custom(exc)
+	if err != nil {
+		return 0, err
+	}
+	n := StrLen(e.s)
+	if next < 0 {
+		next += n
+	}
+	if next < 0 || next > n {
+		return 0, &CodecError{Kind: "IndexError", Msg: fmt.Sprintf("position %d from error handler out of bounds", next)}
+	}
+	utf := e.id <= codecUTF32BE
+	if isBytes {
+		unit := 4
+		if e.id <= codecUTF16BE {
+			unit = 2
+		}
+		if e.id >= codecUTF16 && e.id <= codecUTF32BE && len(rep)%unit != 0 {
+			return 0, exc
+		}
+		e.out = append(e.out, rep...)
+		return next, nil
+	}
+	if utf && !StrIsASCII(rep) {
+		return 0, exc
+	}
+	for i := 0; i < len(rep); {
+		c, size := decodeCodePoint(rep, i)
+		if !e.put(c) {
+			return 0, exc
+		}
+		i += size
+	}
+	return next, nil
+}
+
+// ErrorHandler is an error handler registered from Python with codecs.register_error,
+// called by EncodeWith and DecodeWith for a handler name they do not know. It gets the
+// exception the strict handler would raise (its Start and End say what failed) and returns
+// the replacement, as bytes (isBytes, encoding only) or as a str, and the position to
+// resume at (code points when encoding, bytes when decoding; negative counts from the
+// end), or the exception it raises.
+type ErrorHandler func(exc *CodecError) (rep string, isBytes bool, newpos int, err *CodecError)
+
+// builtinHandler reports whether the error handler name is one this file implements.
+func builtinHandler(name string) bool {
+	switch name {
+	case "strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace",
+		"namereplace", "surrogateescape", "surrogatepass":
+		return true
+	}
+	return false
+}
+
+// EncodeWith is Encode with a Python error handler for names other than the built-in ones
+// (nil h makes an unknown name a LookupError, as in Encode).
+func EncodeWith(s, encoding, errors string, h ErrorHandler) ([]byte, *CodecError) {
+	if h == nil || builtinHandler(errors) {
+		return Encode(s, encoding, errors)
+	}
+	id, err := lookupCodec(encoding)
+	if err != nil {
+		return nil, err
+	}
+	if id == codecUnicodeEscape || id == codecRawUnicodeEscape {
+		return Encode(s, encoding, errors)
+	}
+	e := encoder{id: id, s: s, errors: errors, out: make([]byte, 0, len(s)+4), custom: h}
+	out, err := e.run()
+	return out, wrapCodecError(err, encoding, "encoding")
 }
 
 // canEncode reports whether put would succeed for c, without writing.

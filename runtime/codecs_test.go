@@ -3,6 +3,7 @@
 package runtime
 
 import (
+	"fmt"
 	"math/rand"
 	"slices"
 	"strings"
@@ -275,5 +276,69 @@ func TestBytesEscape(t *testing.T) {
 		}
 		o.check(got, err, "escdec", b, h)
 		o.check(BytesEscapeEncode(b), nil, "escenc", b)
+	}
+}
+
+// testErrorHandlers mirror the handlers the oracle registers as tst.<name>.
+var testErrorHandlers = map[string]ErrorHandler{
+	"tst.rep": func(e *CodecError) (string, bool, int, *CodecError) {
+		return fmt.Sprintf("[%d:%d]", e.Start, e.End), false, e.End, nil
+	},
+	"tst.bytes": func(e *CodecError) (string, bool, int, *CodecError) {
+		return "#", e.Kind == "UnicodeEncodeError", e.End, nil
+	},
+	"tst.bytes2": func(e *CodecError) (string, bool, int, *CodecError) {
+		if e.Kind == "UnicodeEncodeError" {
+			return "#\x00", true, e.End, nil
+		}
+		return "#", false, e.End, nil
+	},
+	"tst.skip2": func(e *CodecError) (string, bool, int, *CodecError) {
+		n := len(e.Bytes)
+		if e.Kind == "UnicodeEncodeError" {
+			n = StrLen(e.Str)
+		}
+		return "", false, min(e.End+1, n), nil
+	},
+	"tst.neg": func(e *CodecError) (string, bool, int, *CodecError) {
+		n := len(e.Bytes)
+		if e.Kind == "UnicodeEncodeError" {
+			n = StrLen(e.Str)
+		}
+		if e.End == n {
+			return "?", false, e.End, nil // a negative position means from the end
+		}
+		return "?", false, e.End - n, nil
+	},
+	"tst.oob": func(e *CodecError) (string, bool, int, *CodecError) {
+		return "", false, 1000000, nil
+	},
+	"tst.nonascii": func(e *CodecError) (string, bool, int, *CodecError) {
+		return "é", false, e.End, nil
+	},
+	"tst.raise": func(e *CodecError) (string, bool, int, *CodecError) {
+		return "", false, 0, &CodecError{Kind: "ValueError", Msg: "boom"}
+	},
+}
+
+// TestCustomErrorHandlers runs EncodeWith and DecodeWith with Python-style handlers.
+func TestCustomErrorHandlers(t *testing.T) {
+	o := newOracle(t)
+	rng := rand.New(rand.NewSource(18))
+	var names []string
+	for n := range testErrorHandlers {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for i := 0; i < 3000; i++ {
+		enc := testEncodings[rng.Intn(len(testEncodings)-3)] // not the escape codecs
+		name := names[rng.Intn(len(names))]
+		h := testErrorHandlers[name]
+		s := randStr(rng, 6)
+		r, err := EncodeWith(s, enc, name, h)
+		o.check(r, err.pyErr(), "encode", s, enc, name)
+		b := randBytes(rng)
+		d, err := DecodeWith(b, enc, name, h)
+		o.check(d, err.pyErr(), "decode", b, enc, name)
 	}
 }

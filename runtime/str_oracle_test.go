@@ -57,6 +57,17 @@ def _attrs(f):
     except UnicodeError as e:
         return [type(e).__name__, e.encoding, e.object, e.start, e.end, e.reason]
     return None
+def _h(name, f):
+    codecs.register_error('tst.' + name, f)
+_h('rep', lambda e: ('[%d:%d]' % (e.start, e.end), e.end))
+_h('bytes', lambda e: (b'#' if isinstance(e, UnicodeEncodeError) else '#', e.end))
+_h('bytes2', lambda e: (b'#\x00' if isinstance(e, UnicodeEncodeError) else '#', e.end))
+_h('skip2', lambda e: ('', min(e.end + 1, len(e.object))))
+_h('neg', lambda e: ('?', e.end - len(e.object) if e.end < len(e.object) else e.end))
+_h('oob', lambda e: ('', 10**6))
+_h('nonascii', lambda e: ('\xe9', e.end))
+def _boom(e): raise ValueError('boom')
+_h('raise', _boom)
 funcs = {
     'maketrans': lambda *a: list(str.maketrans(*a).items()),
     'tr': lambda s, pairs: s.translate(dict(pairs)),
