@@ -243,12 +243,12 @@ func StrChr(c int64) (string, *pyErr) {
 		return "", &pyErr{"ValueError", "chr() arg not in range(0x110000)"}
 	}
 	if c < 0x80 {
-		return asciiChars[c : c+1], nil
+		return asciiCharStr[c : c+1], nil
 	}
 	return string(appendCodePoint(nil, rune(c))), nil
 }
 
-// asciiChars holds every ASCII character, so one-character ASCII strings cost no allocation.
-const asciiChars = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f" +
+// asciiCharStr holds every ASCII character, so one-character ASCII strings cost no allocation.
+const asciiCharStr = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f" +
 	"\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f" +
 	" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"
