@@ -216,7 +216,22 @@ func BytesReplace(b, old, new []byte, count int) []byte {
 	if count < 0 {
 		count = len(b) + 1
 	}
-	return bytes.Replace(b, old, new, count)
+	if len(old) > 0 {
+		return bytes.Replace(b, old, new, count)
+	}
+	// An empty old matches between bytes (bytes.Replace would step over UTF-8 sequences).
+	out := make([]byte, 0, len(b)+len(new)*min(count, len(b)+1))
+	i := 0
+	for ; i <= len(b) && count > 0; i, count = i+1, count-1 {
+		out = append(out, new...)
+		if i < len(b) {
+			out = append(out, b[i])
+		}
+	}
+	if i < len(b) {
+		out = append(out, b[i:]...)
+	}
+	return out
 }
 
 // BytesSplit is bytes.split(sep, maxsplit); sep nil splits on runs of ASCII whitespace.

@@ -8,7 +8,7 @@ import (
 )
 
 func randASCIIBytes(rng *rand.Rand, n int) []byte {
-	const pool = "abAB \t\n\r\x0b\x0c\x1cz_0+-\x80\xe9\xffxy"
+	const pool = "abAB \t\n\r\x0b\x0c\x1cz_0+-\x80\xe9\xffxy\xc3\xa9"
 	b := make([]byte, rng.Intn(n+1))
 	for i := range b {
 		b[i] = pool[rng.Intn(len(pool))]
