@@ -114,3 +114,12 @@ func TestBytesTextRandom(t *testing.T) {
 		o.check(fr, err, "fromhex", pyBytes{}, h)
 	}
 }
+
+func TestBytesReplaceEmpty(t *testing.T) {
+	o := newOracle(t)
+	for _, b := range []string{"", "a", "\xc3\xa9", "a\xc3\xa9b\xe2\x82\xac"} {
+		for _, cnt := range []int{-1, 0, 1, 2, 3, 10} {
+			o.check(BytesReplace([]byte(b), nil, []byte("-"), cnt), nil, "replace", []byte(b), pyBytes{}, pyBytes("-"), cnt)
+		}
+	}
+}
