@@ -185,7 +185,7 @@ def render(w, h):
 
 
 def main():
-    n = size(240, 16)
+    n = size(270, 16)
     print(*render(n, n * 3 // 4))
 
 

@@ -35,7 +35,7 @@ class Version:
 
 
 def main():
-    n = size(500000, 1000)
+    n = size(600000, 1000)
     acc = 0.0
     items = []
     for i in range(n):
