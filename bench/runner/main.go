@@ -30,6 +30,7 @@ type options struct {
 	results  string
 	profile  bool
 	profDir  string
+	pgo      string
 	root     string
 	keepGoin bool
 }
@@ -66,6 +67,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if opts.profile && krait != "" {
 		summarizeProfiles(results, krait, opts)
+		if opts.pgo != "" {
+			if err := mergeProfiles(results, opts.pgo); err != nil {
+				fmt.Fprintln(stderr, "runner:", err)
+			}
+		}
 	}
 	printTable(stdout, results, opts)
 	if opts.write {
@@ -93,6 +99,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.results, "results", "", "file for -write (default bench/RESULTS.md)")
 	fs.BoolVar(&o.profile, "profile", false, "after timing, run Krait once more per program with KRAIT_CPUPROFILE set and summarize the top functions")
 	fs.StringVar(&o.profDir, "profdir", "", "directory for the -profile files (default: a temporary directory)")
+	fs.StringVar(&o.pgo, "pgo", "", "with -profile, merge the profiles into this file (e.g. cmd/krait/default.pgo for a PGO build)")
 	fs.BoolVar(&o.keepGoin, "all-runs", false, "keep running Krait after it failed once (by default a failing program is not rerun)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: bench/run [flags]   (see bench/README.md)")

@@ -4,6 +4,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -64,4 +65,23 @@ func pprofTop(bin, file string) []string {
 		}
 	}
 	return lines
+}
+
+// mergeProfiles writes the merged CPU profiles of all programs to file, in
+// the form `go build -pgo` reads.
+func mergeProfiles(results []result, file string) error {
+	args := []string{"tool", "pprof", "-proto"}
+	for _, r := range results {
+		if r.profile != "" {
+			args = append(args, r.profile)
+		}
+	}
+	if len(args) == 3 {
+		return errors.New("-pgo: no profiles to merge")
+	}
+	out, err := exec.Command("go", args...).Output()
+	if err != nil {
+		return fmt.Errorf("-pgo: go tool pprof: %v", err)
+	}
+	return os.WriteFile(file, out, 0o644)
 }
