@@ -180,7 +180,7 @@ def colouring(n, colours, seed):
 
 
 def main():
-    reps = size(60, 1)
+    reps = size(70, 1)
     results = []
     for r in range(reps):
         results.append(cryptarithm(["SEND", "MORE"], "MONEY"))

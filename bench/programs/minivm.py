@@ -236,7 +236,7 @@ recurse:
 
 
 def main():
-    n = size(12, 1)
+    n = size(14, 1)
     results = []
     total_steps = 0
     for src, name, value in ((PRIMES, "LIMIT", 1200 * n), (GCD, "LIMIT", 1500 * n),

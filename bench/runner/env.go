@@ -74,14 +74,14 @@ func loadAverage() string {
 	return strings.Join(f[:3], " ")
 }
 
-// kraitCommit is the short commit of the work tree, marked when it has
-// uncommitted changes.
+// kraitCommit is the short commit of the work tree, marked when files
+// outside bench/ (that is, Krait itself) have uncommitted changes.
 func kraitCommit(root string) string {
 	c := output(root, "git", "rev-parse", "--short", "HEAD")
 	if c == "" {
 		return "unknown"
 	}
-	if output(root, "git", "status", "--porcelain", "--untracked-files=no") != "" {
+	if output(root, "git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench") != "" {
 		c += " (with uncommitted changes)"
 	}
 	return c
