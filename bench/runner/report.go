@@ -21,12 +21,14 @@ type row struct {
 	rssRatio               string
 	status                 string
 	timeRatio, memoryRatio float64 // 0 unless both sides ran correctly
+	cpuRatio               float64
 }
 
 // summary is the geometric mean over the benchmarks Krait ran correctly.
 type summary struct {
 	ok, total    int
 	time, memory float64
+	cpu          float64 // user+system time ratio; Go's parallel GC counts here
 }
 
 func makeRow(r result) row {
@@ -46,6 +48,7 @@ func makeRow(r result) row {
 	x.kraitWall, x.kraitCPU, x.kraitRSS = secs(kw.Seconds()), secs(kc.Seconds()), mb(kr)
 	x.timeRatio = kw.Seconds() / cw.Seconds()
 	x.memoryRatio = float64(kr) / float64(cr)
+	x.cpuRatio = kc.Seconds() / cc.Seconds()
 	x.ratio = fmt.Sprintf("%.2f", x.timeRatio)
 	x.rssRatio = fmt.Sprintf("%.2f", x.memoryRatio)
 	return x
@@ -57,17 +60,19 @@ func mb(kb int64) string { return fmt.Sprintf("%.1f", float64(kb)/1024) }
 
 func summarize(rows []row) summary {
 	s := summary{total: len(rows)}
-	var lt, lm float64
+	var lt, lm, lc float64
 	for _, r := range rows {
-		if r.timeRatio > 0 && r.memoryRatio > 0 {
+		if r.timeRatio > 0 && r.memoryRatio > 0 && r.cpuRatio > 0 {
 			s.ok++
 			lt += math.Log(r.timeRatio)
 			lm += math.Log(r.memoryRatio)
+			lc += math.Log(r.cpuRatio)
 		}
 	}
 	if s.ok > 0 {
 		s.time = math.Exp(lt / float64(s.ok))
 		s.memory = math.Exp(lm / float64(s.ok))
+		s.cpu = math.Exp(lc / float64(s.ok))
 	}
 	return s
 }
@@ -76,8 +81,8 @@ func (s summary) String() string {
 	if s.ok == 0 {
 		return fmt.Sprintf("Krait ran 0 of %d benchmarks correctly: no geometric mean.", s.total)
 	}
-	return fmt.Sprintf("Krait ran %d of %d benchmarks correctly; geometric mean over those: time %.2f× CPython's, peak RSS %.2f× CPython's.",
-		s.ok, s.total, s.time, s.memory)
+	return fmt.Sprintf("Krait ran %d of %d benchmarks correctly; geometric mean over those: wall time %.2f× CPython's (CPU time %.2f×), peak RSS %.2f× CPython's.",
+		s.ok, s.total, s.time, s.cpu, s.memory)
 }
 
 var header = []string{"program", "CPython s", "Krait s", "Krait/CPython", "CPython cpu s", "Krait cpu s",

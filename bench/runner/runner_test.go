@@ -72,8 +72,8 @@ func TestMedianAndGeometricMean(t *testing.T) {
 	if m := median([]time.Duration{4, 1, 3, 2}); m != 2 {
 		t.Errorf("median of 4 1 3 2 = %d", m)
 	}
-	s := summarize([]row{{timeRatio: 2, memoryRatio: 1}, {timeRatio: 0.5, memoryRatio: 4}, {}})
-	if s.ok != 2 || s.total != 3 || math.Abs(s.time-1) > 1e-12 || math.Abs(s.memory-2) > 1e-12 {
+	s := summarize([]row{{timeRatio: 2, memoryRatio: 1, cpuRatio: 3}, {timeRatio: 0.5, memoryRatio: 4, cpuRatio: 3}, {}})
+	if s.ok != 2 || s.total != 3 || math.Abs(s.time-1) > 1e-12 || math.Abs(s.memory-2) > 1e-12 || math.Abs(s.cpu-3) > 1e-12 {
 		t.Errorf("summary %+v", s)
 	}
 }
