@@ -93,12 +93,17 @@ func checkKrait(k, ref sample) string {
 	return "ok"
 }
 
-// failure describes a failed run by its first line of stderr.
+// failure describes a failed run by its first line of stderr, or by the
+// exception line at the end when stderr is a Python traceback (its first
+// line says nothing).
 func failure(s sample) string {
 	if errors.Is(s.err, context.DeadlineExceeded) {
 		return "timeout"
 	}
 	line := firstLine(s.stderr)
+	if line == "Traceback (most recent call last):" {
+		line = lastLine(s.stderr)
+	}
 	if line == "" {
 		return s.err.Error()
 	}
@@ -115,6 +120,14 @@ func firstLine(s string) string {
 		s = s[:max] + "..."
 	}
 	return s
+}
+
+func lastLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
+		s = s[i+1:]
+	}
+	return firstLine(s)
 }
 
 // firstDifference names the first line where got differs from want.

@@ -32,6 +32,8 @@ func TestMeasureClassifiesKrait(t *testing.T) {
 	}{
 		{fakeInterpreter(t, "echo 'krait: not implemented' >&2; echo more >&2; exit 2"), "fails: krait: not implemented", 1},
 		{fakeInterpreter(t, "echo ho"), `wrong output: line 1 is "ho", expected "hi"`, 1},
+		{fakeInterpreter(t, `printf 'Traceback (most recent call last):\n  File "x", line 1\nNameError: name "y" is not defined\n' >&2; exit 1`),
+			`fails: NameError: name "y" is not defined`, 1},
 		{fakeInterpreter(t, "echo hi"), "ok", 2},
 		{fakeInterpreter(t, "sleep 5"), "fails: timeout", 1},
 	}
