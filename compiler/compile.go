@@ -269,6 +269,15 @@ func (c *compiler) reset(m int32) { c.u.top = m }
 
 func isTemp(r int32) bool { return r&tagTemp != 0 }
 
+// target returns dst if it is the topmost temporary (so that a result can
+// be built in place), or a new temporary.
+func (c *compiler) target(dst int32) int32 {
+	if isTemp(dst) && dst&^tagTemp == c.u.top-1 {
+		return dst
+	}
+	return c.tmp()
+}
+
 // local returns the register of fast local name, adding it to Varnames.
 func (c *compiler) local(name string) int32 {
 	if i, ok := c.u.varIdx[name]; ok {
@@ -292,6 +301,9 @@ func (c *compiler) cell(name string) int32 {
 // --- emission ---
 
 func (c *compiler) emit(op Opcode, a, b, cc int32) int {
+	if cc == 0 && op >= BUILD_TUPLE && op <= BUILD_STRING {
+		b = a // no items: b names no register
+	}
 	c.u.instrs = append(c.u.instrs, ins{op: op, a: a, b: b, c: cc, target: -1, pos: c.u.loc, handler: c.u.handler})
 	return len(c.u.instrs) - 1
 }
@@ -320,7 +332,12 @@ func (c *compiler) bind(l label) {
 	clear(c.u.bound)
 }
 
+// setLoc attributes the next instructions to p; nodes made up by the
+// compiler (no line) keep the current location.
 func (c *compiler) setLoc(p *syntax.Pos) {
+	if p.Lineno == 0 {
+		return
+	}
 	c.u.loc = Position{int32(p.Lineno), int32(p.EndLineno), int32(p.ColOffset), int32(p.EndColOffset)}
 }
 

@@ -92,16 +92,20 @@ func (c *compiler) exprSafe(e syntax.Expr, later ...syntax.Expr) int32 {
 }
 
 // singleWrite reports whether compiling e into a register writes it only
-// once, at the end, so that it can target a local that e itself reads.
+// once, at the end (or, for the two arms of a conditional, once per arm),
+// so that it can target a local that e itself reads.
 func singleWrite(e syntax.Expr) bool {
 	switch e := e.(type) {
-	case *syntax.BinOp, *syntax.UnaryOp, *syntax.Attribute, *syntax.Subscript,
-		*syntax.Constant, *syntax.Name, *syntax.Call, *syntax.JoinedStr, *syntax.FormattedValue:
-		return true
+	case *syntax.BoolOp:
+		return false
 	case *syntax.Compare:
 		return len(e.Ops) == 1
+	case *syntax.IfExp:
+		return singleWrite(e.Body) && singleWrite(e.Orelse)
+	case *syntax.NamedExpr:
+		return singleWrite(e.Value)
 	}
-	return false
+	return true
 }
 
 // exprInto evaluates e into register dst.
@@ -454,7 +458,7 @@ func (c *compiler) collection(elts []syntax.Expr, dst int32, build Opcode) {
 		return
 	}
 	// Build a list (or set) item by item, then convert.
-	acc := c.tmp()
+	acc := c.target(dst)
 	n := 0
 	for n < len(elts) && n < maxDirect {
 		if _, ok := elts[n].(*syntax.Starred); ok {
@@ -512,7 +516,7 @@ func (c *compiler) dict(e *syntax.Dict, dst int32) {
 		c.emit(BUILD_MAP, dst, base, int32(n))
 		return
 	}
-	acc := c.tmp()
+	acc := c.target(dst)
 	c.emit(BUILD_MAP, acc, acc, 0)
 	for i := range e.Keys {
 		m := c.mark()
@@ -581,10 +585,7 @@ func (c *compiler) call(e *syntax.Call, dst int32) {
 		}
 	}
 	big := len(e.Args)+len(e.Keywords) > maxDirect
-	base := dst
-	if !isTemp(dst) || dst&^tagTemp != c.u.top-1 {
-		base = c.tmp()
-	}
+	base := c.target(dst)
 	if star || big {
 		c.exprInto(e.Func, base)
 		c.callEx(e, base)

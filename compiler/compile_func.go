@@ -198,7 +198,16 @@ func (c *compiler) defaults(args *syntax.Arguments, returns syntax.Expr, r int32
 			m := c.mark()
 			base := c.tmps(len(ann))
 			for i, e := range ann {
-				if i%2 == 1 {
+				if st, ok := e.(*syntax.Starred); ok && i%2 == 1 {
+					// *args: *Ts is annotated with the one item of *Ts.
+					if c.future&FutureAnnotations != 0 {
+						c.loadConst(base+int32(i), "*"+Unparse(st.Value))
+					} else {
+						v := c.exprTemp(st.Value)
+						c.emit(UNPACK_SEQUENCE, base+int32(i), v, 1)
+						c.release(v)
+					}
+				} else if i%2 == 1 {
 					c.annotation(e, base+int32(i))
 				} else {
 					c.exprInto(e, base+int32(i))
@@ -451,7 +460,7 @@ func (c *compiler) comprehension(e syntax.Expr, gens []*syntax.Comprehension, ki
 	pos := e.GetPos()
 	blk := c.st.Lookup(e)
 	name := compNames[kind]
-	f := c.tmp()
+	f := c.target(dst)
 	c.enter(blk, scopeComprehension, name, c.qualname(name), pos.Lineno)
 	c.setupFunctionUnit(nil, nil, false)
 	c.u.argcount = 1
@@ -558,7 +567,7 @@ func (c *compiler) compBody(e syntax.Expr, gens []*syntax.Comprehension, i int, 
 		c.setLoc(x.Elt.GetPos())
 		c.emit(SET_ADD, acc, r, 0)
 	case *syntax.DictComp:
-		k := c.exprTemp(x.Key)
+		k := c.exprSafe(x.Key, x.Value)
 		v := c.expr(x.Value)
 		c.setLoc(x.Value.GetPos())
 		c.emit(MAP_ADD, acc, k, v)

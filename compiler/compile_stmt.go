@@ -598,7 +598,12 @@ func (c *compiler) returnStmt(s *syntax.Return) {
 			c.emitConst(RETURN_CONST, 0, k.Value)
 			return
 		}
-		v = c.exprTemp(s.Value)
+		if len(c.u.fblocks) == 0 {
+			v = c.expr(s.Value)
+		} else {
+			// A finally body could rebind a local: copy the value.
+			v = c.exprTemp(s.Value)
+		}
 	}
 	c.unwindTo(0, true, loc)
 	c.u.loc = loc
