@@ -199,14 +199,12 @@ func (c *compiler) exprInto(e syntax.Expr, dst int32) {
 	case *syntax.Yield:
 		c.yield(e, dst)
 	case *syntax.YieldFrom:
-		it := c.exprTemp(e.Value)
+		it := c.iterOf(e.Value, GET_YIELD_FROM_ITER)
 		c.setLoc(e.GetPos())
-		c.emit(GET_YIELD_FROM_ITER, it, it, 0)
 		c.yieldFrom(it, dst)
 	case *syntax.Await:
-		it := c.exprTemp(e.Value)
+		it := c.iterOf(e.Value, GET_AWAITABLE)
 		c.setLoc(e.GetPos())
-		c.emit(GET_AWAITABLE, it, it, 0)
 		c.yieldFrom(it, dst)
 	case *syntax.Starred:
 		// Only reachable in invalid trees that CheckCodegen rejects.

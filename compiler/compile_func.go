@@ -513,13 +513,11 @@ func (c *compiler) compGenerator(e syntax.Expr, gens []*syntax.Comprehension, i 
 	if i == 0 {
 		it = c.local(".0")
 	} else {
-		it = c.exprTemp(g.Iter)
-		c.setLoc(g.Iter.GetPos())
+		op := GET_ITER
 		if g.IsAsync != 0 {
-			c.emit(GET_AITER, it, it, 0)
-		} else {
-			c.emit(GET_ITER, it, it, 0)
+			op = GET_AITER
 		}
+		it = c.iterOf(g.Iter, op)
 	}
 	if g.IsAsync != 0 {
 		c.asyncLoop(g.Target, it, func(cont label) { c.compBody(e, gens, i, kind, acc, cont) })
@@ -572,12 +570,14 @@ func (c *compiler) compBody(e syntax.Expr, gens []*syntax.Comprehension, i int, 
 		c.setLoc(x.Value.GetPos())
 		c.emit(MAP_ADD, acc, k, v)
 	case *syntax.GeneratorExp:
-		r := c.exprTemp(x.Elt)
+		r := c.expr(x.Elt)
 		c.setLoc(x.Elt.GetPos())
 		if c.u.blk.Coroutine {
-			c.emit(ASYNC_GEN_WRAP, r, r, 0)
+			w := c.target(r)
+			c.emit(ASYNC_GEN_WRAP, w, r, 0)
+			r = w
 		}
-		c.emit(YIELD_VALUE, r, r, 0)
+		c.emit(YIELD_VALUE, c.tmp(), r, 0)
 	}
 	c.reset(m)
 }
@@ -585,15 +585,18 @@ func (c *compiler) compBody(e syntax.Expr, gens []*syntax.Comprehension, i int, 
 // --- generators ---
 
 func (c *compiler) yield(e *syntax.Yield, dst int32) {
-	v := c.tmp()
+	var v int32
 	if e.Value != nil {
-		c.exprInto(e.Value, v)
+		v = c.expr(e.Value)
 	} else {
+		v = c.tmp()
 		c.emit(LOAD_NONE, v, 0, 0)
 	}
 	c.setLoc(e.GetPos())
 	if c.u.blk.Coroutine {
-		c.emit(ASYNC_GEN_WRAP, v, v, 0)
+		w := c.target(v)
+		c.emit(ASYNC_GEN_WRAP, w, v, 0)
+		v = w
 	}
 	c.emit(YIELD_VALUE, dst, v, 0)
 }
@@ -614,9 +617,7 @@ func (c *compiler) yieldFrom(it, dst int32) {
 
 // asyncFor compiles `async for` in a function body.
 func (c *compiler) asyncFor(target, iter syntax.Expr, body, orelse []syntax.Stmt) {
-	it := c.exprTemp(iter)
-	c.setLoc(iter.GetPos())
-	c.emit(GET_AITER, it, it, 0)
+	it := c.iterOf(iter, GET_AITER)
 	brk := c.newLabel()
 	var cont label
 	c.asyncLoopStmt(target, it, func(cl label) {

@@ -306,7 +306,7 @@ func (c *compiler) augAssign(s *syntax.AugAssign) {
 	op := IADD + Opcode(s.Op)
 	switch t := s.Target.(type) {
 	case *syntax.Name:
-		if r, ok := c.directTarget(t); ok {
+		if r, ok := c.directTarget(t); ok && !hasWalrus(s.Value) {
 			c.checkFast(r)
 			c.binaryInto(op, r, r, s.Value, s.GetPos())
 			return
@@ -524,10 +524,7 @@ func (c *compiler) forStmt(target, iter syntax.Expr, body, orelse []syntax.Stmt,
 		c.asyncFor(target, iter, body, orelse)
 		return
 	}
-	it := c.tmp()
-	c.exprInto(c.foldIter(iter), it)
-	c.setLoc(iter.GetPos())
-	c.emit(GET_ITER, it, it, 0)
+	it := c.iterOf(c.foldIter(iter), GET_ITER)
 	lbody, cont, brk := c.newLabel(), c.newLabel(), c.newLabel()
 	exit := brk
 	if len(orelse) > 0 {
@@ -558,11 +555,35 @@ func (c *compiler) forStmt(target, iter syntax.Expr, body, orelse []syntax.Stmt,
 	c.bind(brk)
 }
 
+// mayRebind reports whether unwinding the frame blocks could run code that
+// rebinds a local (a finally body, or the unbinding of an except name).
+func (c *compiler) mayRebind() bool {
+	for _, f := range c.u.fblocks {
+		if f.kind == fbFinallyTry || f.kind == fbFinallyEnd || f.hasName {
+			return true
+		}
+	}
+	return false
+}
+
+// iterOf evaluates e and applies op (GET_ITER, GET_AITER, ...) into a
+// temporary, reusing e's own temporary when it has one.
+func (c *compiler) iterOf(e syntax.Expr, op Opcode) int32 {
+	r := c.expr(e)
+	it := r
+	if !isTemp(r) {
+		it = c.tmp()
+	}
+	c.setLoc(e.GetPos())
+	c.emit(op, it, r, 0)
+	return it
+}
+
 func (c *compiler) pushFblock(f *fblk) {
 	f.outer = c.u.handler
 	c.u.fblocks = append(c.u.fblocks, f)
 }
-func (c *compiler) popFblock()         { c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1] }
+func (c *compiler) popFblock() { c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1] }
 
 func (c *compiler) breakStmt() {
 	loc := c.u.loc
@@ -598,11 +619,11 @@ func (c *compiler) returnStmt(s *syntax.Return) {
 			c.emitConst(RETURN_CONST, 0, k.Value)
 			return
 		}
-		if len(c.u.fblocks) == 0 {
-			v = c.expr(s.Value)
-		} else {
+		if c.mayRebind() {
 			// A finally body could rebind a local: copy the value.
 			v = c.exprTemp(s.Value)
+		} else {
+			v = c.expr(s.Value)
 		}
 	}
 	c.unwindTo(0, true, loc)

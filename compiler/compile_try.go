@@ -218,7 +218,7 @@ func (c *compiler) withStmt(items []*syntax.WithItem, body []syntax.Stmt, async 
 
 func (c *compiler) withItem(items []*syntax.WithItem, i int, body []syntax.Stmt, async bool, pos Position) {
 	item := items[i]
-	mgr := c.exprTemp(item.ContextExpr)
+	mgr := c.expr(item.ContextExpr)
 	e := c.tmps(2)
 	c.u.loc = pos
 	if async {

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-
 )
 
 // Disassemble lists the instructions of c and of its nested code objects.

@@ -6,7 +6,7 @@ package compiler
 
 import (
 	"math"
-		"strconv"
+	"strconv"
 	"strings"
 
 	"krait/syntax"
@@ -300,4 +300,3 @@ func unparseConst(b *strings.Builder, v any, kind string) {
 		b.WriteString(ConstRepr(x))
 	}
 }
-
