@@ -304,6 +304,9 @@ func (c *compiler) emit(op Opcode, a, b, cc int32) int {
 	if cc == 0 && op >= BUILD_TUPLE && op <= BUILD_STRING {
 		b = a // no items: b names no register
 	}
+	if cc == 0 && op == UNPACK_SEQUENCE {
+		a = b // no targets: a names no register
+	}
 	c.u.instrs = append(c.u.instrs, ins{op: op, a: a, b: b, c: cc, target: -1, pos: c.u.loc, handler: c.u.handler})
 	return len(c.u.instrs) - 1
 }

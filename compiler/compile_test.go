@@ -162,3 +162,5 @@ for line in sys.stdin:
 		}
 	}
 }
+
+func readFile(f string) ([]byte, error) { return os.ReadFile(f) }
