@@ -100,6 +100,10 @@ type compiler struct {
 	interact bool
 	// pendingHandler is the handler to restore after unwindTo.
 	pendingHandler *handler
+	// insPool holds instruction buffers of finished units for reuse: most
+	// of the allocation of code generation is growing these.
+	insPool [][]ins
+	posBuf  []Position
 }
 
 // bailout carries a SyntaxError found while generating (e.g. too many
@@ -205,6 +209,10 @@ func (c *compiler) enter(blk *Block, kind scopeKind, name, qualname string, firs
 		c.stack = append(c.stack, c.u)
 	}
 	u.loc = Position{int32(firstLine), int32(firstLine), -1, -1}
+	if n := len(c.insPool); n > 0 {
+		u.instrs = c.insPool[n-1][:0]
+		c.insPool = c.insPool[:n-1]
+	}
 	for _, v := range blk.Varnames {
 		u.varIdx[v] = int32(len(u.varnames))
 		u.varnames = append(u.varnames, v)
@@ -224,6 +232,7 @@ func (c *compiler) enter(blk *Block, kind scopeKind, name, qualname string, firs
 // leave assembles the current code object and returns to its parent.
 func (c *compiler) leave() *Code {
 	code := c.assemble()
+	c.insPool = append(c.insPool, c.u.instrs)
 	if n := len(c.stack); n > 0 {
 		c.u = c.stack[n-1]
 		c.stack = c.stack[:n-1]
