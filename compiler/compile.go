@@ -149,7 +149,7 @@ func (c *compiler) errorf(format string, args ...any) {
 
 // module compiles the top-level code object.
 func (c *compiler) module(mod syntax.Mod) *Code {
-	c.enter(c.st.Top, scopeModule, "<module>", "", 1)
+	c.enter(c.st.Top, scopeModule, "<module>", "<module>", 1)
 	switch m := mod.(type) {
 	case *syntax.Module:
 		c.u.loc = Position{1, 1, 0, 0}
@@ -168,11 +168,7 @@ func (c *compiler) module(mod syntax.Mod) *Code {
 			body = body[1:]
 		}
 		c.stmts(body)
-		c.u.loc = Position{-1, -1, -1, -1}
-		if n := len(m.Body); n > 0 {
-			c.u.loc = lastLine(m.Body[n-1])
-		}
-		c.returnNone()
+		c.implicitReturn()
 	case *syntax.Interactive:
 		c.interact = true
 		if hasAnnotations(m.Body) {
@@ -188,11 +184,13 @@ func (c *compiler) module(mod syntax.Mod) *Code {
 	return c.leave()
 }
 
-// lastLine is where CPython puts the implicit `return None` of a module:
-// the last line of the last statement, with no columns.
-func lastLine(s syntax.Stmt) Position {
-	p := s.GetPos()
-	return Position{int32(p.Lineno), int32(p.Lineno), -1, -1}
+// implicitReturn ends a body with `return None`, at the position of the
+// last instruction, as CPython does.
+func (c *compiler) implicitReturn() {
+	if n := len(c.u.instrs); n > 0 {
+		c.u.loc = c.u.instrs[n-1].pos
+	}
+	c.returnNone()
 }
 
 func (c *compiler) returnNone() {

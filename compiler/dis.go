@@ -38,7 +38,8 @@ func (c *Code) disassemble(b *strings.Builder) {
 			line = p.Line
 			l = strconv.Itoa(int(line))
 		}
-		fmt.Fprintf(b, "%4s %4d %s\n", l, pc, c.formatInstr(in, c.Instrs, at))
+		p := pos[at]
+		fmt.Fprintf(b, "%4s %4d %-50s @%d:%d-%d:%d\n", l, pc, c.formatInstr(in, c.Instrs, at), p.Line, p.Col, p.EndLine, p.EndCol)
 		pc += in.Len
 		if int(in.Op) < len(OpTable) && OpTable[in.Op].Branch() {
 			pc++
