@@ -46,7 +46,7 @@ func (c *Code) disassemble(b *strings.Builder) {
 		}
 	}
 	for _, e := range c.ExcTable {
-		fmt.Fprintf(b, "  except %d-%d -> %d reg=%d lasti=%v\n", e.Start, e.End, e.Handler, e.Reg, e.Lasti)
+		fmt.Fprintf(b, "  except %d-%d -> %d reg=%s lasti=%v\n", e.Start, e.End, e.Handler, c.regName(int(e.Reg)), e.Lasti)
 	}
 	for _, k := range c.Consts {
 		if sub, ok := k.(*Code); ok {
