@@ -10,6 +10,9 @@ import "slices"
 // assemble turns the current unit into a Code.
 func (c *compiler) assemble() *Code {
 	u := c.u
+	removed := make([]bool, len(u.instrs))
+	c.dropBoundChecks(removed)
+	perm := c.localOrder()
 	nloc := int32(len(u.varnames))
 	ncell := int32(len(u.cells))
 	reg := func(r int32) int32 {
@@ -19,10 +22,11 @@ func (c *compiler) assemble() *Code {
 		case r&tagCell != 0:
 			return nloc + r&^tagCell
 		}
-		return r
+		if int(r) < len(perm) {
+			return perm[r]
+		}
+		return r // an unused operand (e.g. of a bare raise)
 	}
-	removed := make([]bool, len(u.instrs))
-	c.dropBoundChecks(removed)
 	// Map register operands.
 	for i := range u.instrs {
 		in := &u.instrs[i]
@@ -113,6 +117,42 @@ func (c *compiler) assemble() *Code {
 		code.NumCaches += OpTable[u.instrs[i].op].Cache
 	}
 	return code
+}
+
+// localOrder renumbers the fast locals so that Varnames lists the
+// parameters, then the other locals in the order CPython meets them. It
+// returns the old → new register map and reorders u.varnames.
+func (c *compiler) localOrder() []int32 {
+	u := c.u
+	n := len(u.varnames)
+	perm := make([]int32, n)
+	nparams := len(u.blk.Varnames)
+	placed := make([]bool, n)
+	next := int32(0)
+	for i := 0; i < nparams && i < n; i++ {
+		perm[i] = next
+		placed[i] = true
+		next++
+	}
+	for _, r := range u.visited {
+		if !placed[r] {
+			perm[r] = next
+			placed[r] = true
+			next++
+		}
+	}
+	for i := range placed {
+		if !placed[i] {
+			perm[i] = next
+			next++
+		}
+	}
+	names := make([]string, n)
+	for i, v := range u.varnames {
+		names[perm[i]] = v
+	}
+	u.varnames = names
+	return perm
 }
 
 // mapped reports whether the handler's register was already mapped (bit 30

@@ -79,6 +79,8 @@ type codeUnit struct {
 	handler    *handler
 	fblocks    []*fblk
 	bound      map[int32]bool // fast locals known to be bound here
+	visited    []int32        // locals in the order CPython's code generator meets them
+	seen       map[int32]bool
 	safeParams map[int32]bool // parameters never deleted
 	firstLine  int
 	flags      CodeFlags
@@ -294,6 +296,20 @@ func (c *compiler) local(name string) int32 {
 	c.u.varnames = append(c.u.varnames, name)
 	c.u.varIdx[name] = i
 	return i
+}
+
+// visitLocal records that CPython's code generator would meet local r
+// here: co_varnames lists the locals after the parameters in that order,
+// which can differ from the order in which registers were allocated (an
+// assignment's target register is needed before its value is compiled).
+func (c *compiler) visitLocal(r int32) {
+	if c.u.seen == nil {
+		c.u.seen = map[int32]bool{}
+	}
+	if !c.u.seen[r] {
+		c.u.seen[r] = true
+		c.u.visited = append(c.u.visited, r)
+	}
 }
 
 // cell returns the register of cell or free variable name.

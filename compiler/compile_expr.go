@@ -57,6 +57,7 @@ func (c *compiler) expr(e syntax.Expr) int32 {
 		name := c.mangle(n.Id)
 		if c.nameKind(name) == nkFast {
 			r := c.local(name)
+			c.visitLocal(r)
 			saved := c.u.loc
 			c.setLoc(n.GetPos())
 			c.checkFast(r)
@@ -225,6 +226,7 @@ func (c *compiler) loadName(n *syntax.Name, dst int32) {
 	switch c.nameKind(name) {
 	case nkFast:
 		r := c.local(name)
+		c.visitLocal(r)
 		c.checkFast(r)
 		c.move(dst, r)
 	case nkDeref:

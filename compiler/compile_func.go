@@ -22,7 +22,7 @@ func (c *compiler) qualname(name string) string {
 	if u.blk.ScopeOf(mangled) == GlobalExplicit {
 		return name
 	}
-	if u.kind == scopeFunction || u.kind == scopeAsyncFunction || u.kind == scopeLambda || u.kind == scopeComprehension {
+	if u.kind == scopeFunction || u.kind == scopeAsyncFunction || u.kind == scopeLambda {
 		return u.qualname + ".<locals>." + name
 	}
 	return u.qualname + "." + name
@@ -107,9 +107,6 @@ func tryDeleted(body []syntax.Stmt, hs []*syntax.ExceptHandler, orelse, final []
 func (c *compiler) setupFunctionUnit(args *syntax.Arguments, body []syntax.Stmt, async bool) {
 	u := c.u
 	u.flags = CoOptimized | CoNewLocals
-	if len(c.stack) > 0 && c.stack[len(c.stack)-1].kind != scopeModule {
-		u.flags |= CoNested
-	}
 	blk := u.blk
 	if blk.Nested {
 		u.flags |= CoNested
@@ -532,6 +529,7 @@ func (c *compiler) compGenerator(e syntax.Expr, gens []*syntax.Comprehension, i 
 	c.bind(body)
 	if direct {
 		c.markBound(v)
+		c.visitLocal(v)
 	} else {
 		c.store(g.Target, v)
 	}

@@ -114,6 +114,7 @@ func (c *compiler) assign(s *syntax.Assign) {
 		if r, ok := c.directTarget(t); ok {
 			c.exprInto(s.Value, r)
 			c.markBound(r)
+			c.visitLocal(r)
 			return
 		}
 		if tup, ok := unpackable(t, c.fold(s.Value)); ok {
@@ -250,6 +251,7 @@ func (c *compiler) storeName(id string, v int32) {
 	switch c.nameKind(name) {
 	case nkFast:
 		r := c.local(name)
+		c.visitLocal(r)
 		c.move(r, v)
 		c.markBound(r)
 	case nkDeref:
@@ -271,6 +273,7 @@ func (c *compiler) del(t syntax.Expr) {
 		switch c.nameKind(name) {
 		case nkFast:
 			r := c.local(name)
+			c.visitLocal(r)
 			c.emit(DELETE_FAST, r, 0, 0)
 			delete(c.u.bound, r)
 		case nkDeref:
@@ -540,6 +543,7 @@ func (c *compiler) forStmt(target, iter syntax.Expr, body, orelse []syntax.Stmt,
 	c.bind(lbody)
 	if direct {
 		c.markBound(v)
+		c.visitLocal(v)
 	} else {
 		c.store(target, v)
 	}
