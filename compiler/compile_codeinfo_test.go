@@ -21,12 +21,20 @@ type codeInfo struct {
 	Line, Flags                  int
 	Argcount, Posonly, Kwonly    int
 	Varnames, Cellvars, Freevars []string
+	Consts                       []string
 }
 
 func (c *Code) infos(out map[string]string) {
 	ci := codeInfo{Name: c.Name, Qualname: c.QualName, Line: c.FirstLineNo, Flags: int(c.Flags),
 		Argcount: c.ArgCount, Posonly: c.PosOnlyArgCount, Kwonly: c.KwOnlyArgCount,
 		Varnames: c.Varnames, Cellvars: c.Cellvars, Freevars: c.Freevars}
+	for _, k := range c.Consts {
+		switch k.(type) {
+		case *Code, FrozenSet:
+		default:
+			ci.Consts = append(ci.Consts, ConstRepr(k))
+		}
+	}
 	key := fmt.Sprintf("%s:%d", c.QualName, c.FirstLineNo)
 	for n := 1; ; n++ {
 		if _, dup := out[key+fmt.Sprint("#", n)]; !dup {
@@ -42,8 +50,37 @@ func (c *Code) infos(out map[string]string) {
 }
 
 func (ci codeInfo) String() string {
-	return fmt.Sprintf("name=%s flags=%#x args=%d/%d/%d varnames=%v cellvars=%v freevars=%v",
+	s := fmt.Sprintf("name=%s flags=%#x args=%d/%d/%d varnames=%v cellvars=%v freevars=%v",
 		ci.Name, ci.Flags, ci.Argcount, ci.Posonly, ci.Kwonly, ci.Varnames, ci.Cellvars, ci.Freevars)
+	if ci.Consts != nil {
+		b, _ := json.Marshal(ci.Consts)
+		s += " consts=" + string(b)
+	}
+	return s
+}
+
+// missingConsts returns the constants of want that the description got
+// (from codeInfo.String) lacks. CPython's constants must all be ours; we may
+// have more (e.g. the level of an import).
+func missingConsts(got string, want []string) []string {
+	var have []string
+	if i := strings.Index(got, " consts="); i >= 0 {
+		json.Unmarshal([]byte(got[i+len(" consts="):]), &have)
+	}
+	set := map[string]bool{}
+	for _, h := range have {
+		set[h] = true
+	}
+	var out []string
+	for _, w := range want {
+		if w == "None" || w == "True" || w == "False" {
+			continue // LOAD_NONE, LOAD_TRUE, LOAD_FALSE
+		}
+		if !set[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func TestCodeInfoMatchesCPython(t *testing.T) {
@@ -67,7 +104,7 @@ func TestCodeInfoMatchesCPython(t *testing.T) {
 	}
 	sc := bufio.NewScanner(strings.NewReader(string(out)))
 	sc.Buffer(nil, 1<<26)
-	total, bad := 0, 0
+	total, bad, constDiffs := 0, 0, 0
 	for sc.Scan() {
 		var rec struct {
 			Path  string
@@ -93,8 +130,22 @@ func TestCodeInfoMatchesCPython(t *testing.T) {
 			key := fmt.Sprintf("%s:%d", ci.Qualname, ci.Line)
 			seen[key]++
 			key += fmt.Sprint("#", seen[key])
+			wantConsts := ci.Consts
+			ci.Consts = nil
 			want := ci.String()
-			if got := ours[key]; got != want {
+			got := ours[key]
+			if missing := missingConsts(got, wantConsts); missing != nil {
+				// Known: CPython 3.11 turns '%s' % (a, b) into an f-string
+				// and builds dicts with constant keys from a key tuple.
+				constDiffs++
+				if constDiffs <= 5 {
+					t.Logf("%s %s: constants %q missing", rec.Path, key, missing)
+				}
+			}
+			if i := strings.Index(got, " consts="); i >= 0 {
+				got = got[:i]
+			}
+			if got != want {
 				bad++
 				if bad <= 15 {
 					t.Errorf("%s %s:\n got %s\nwant %s", rec.Path, key, got, want)
@@ -102,5 +153,8 @@ func TestCodeInfoMatchesCPython(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d code objects, %d differ", total, bad)
+	t.Logf("%d code objects, %d differ, %d lack some of CPython's constants", total, bad, constDiffs)
+	if constDiffs*20 > total {
+		t.Errorf("too many code objects (%d) lack CPython's constants", constDiffs)
+	}
 }

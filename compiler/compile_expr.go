@@ -450,6 +450,22 @@ func (c *compiler) collection(elts []syntax.Expr, dst int32, build Opcode) {
 		}
 		return
 	}
+	if build == BUILD_TUPLE && len(elts) > 0 && allConst(folded) {
+		// CPython folds a tuple of constants built by the compiler itself
+		// (defaults, the operands of `%`) into a constant too.
+		vals := make(Tuple, len(elts))
+		for i, e := range folded {
+			vals[i] = e.(*syntax.Constant).Value
+			switch vals[i].(type) {
+			case nil, bool:
+			default:
+				c.constIndex(vals[i]) // CPython folds after adding the items
+			}
+		}
+		c.u.loc = pos
+		c.loadConst(dst, vals)
+		return
+	}
 	if !hasStar(elts) && len(elts) <= maxDirect {
 		base := c.tmps(len(elts))
 		for i, e := range elts {
