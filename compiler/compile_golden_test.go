@@ -4,8 +4,12 @@
 package compiler
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
+
+	"krait/syntax"
 )
 
 // funcCode compiles src and returns the code of its first function.
@@ -62,9 +66,9 @@ func TestGolden(t *testing.T) {
 		{"yield from", "def f(xs):\n return (yield from xs)\n", 4,
 			"GET_YIELD_FROM_ITER LOAD_NONE SEND YIELD_VALUE JUMP_BACK MOVE RETURN"},
 		{"try", "def f():\n try:\n  g()\n except E:\n  pass\n", 6,
-			"LOAD_GLOBAL CALL JUMP PUSH_EXC_INFO LOAD_GLOBAL CHECK_EXC_MATCH JUMP_IF_FALSE NOP POP_EXCEPT JUMP RERAISE POP_EXCEPT RERAISE RETURN_CONST"},
+			"LOAD_GLOBAL CALL JUMP PUSH_EXC_INFO LOAD_GLOBAL CHECK_EXC_MATCH JUMP_IF_FALSE NOP POP_EXCEPT CLEAR JUMP RERAISE POP_EXCEPT RERAISE RETURN_CONST"},
 		{"with", "def f(m):\n with m as x:\n  return x\n", 13,
-			"BEFORE_WITH MOVE MOVE LOAD_NONE LOAD_NONE LOAD_NONE CALL RETURN MOVE LOAD_NONE LOAD_NONE LOAD_NONE CALL JUMP PUSH_EXC_INFO WITH_EXCEPT_START JUMP_IF_TRUE RERAISE POP_EXCEPT JUMP POP_EXCEPT RERAISE RETURN_CONST"},
+			"BEFORE_WITH MOVE MOVE LOAD_NONE LOAD_NONE LOAD_NONE CALL RETURN MOVE LOAD_NONE LOAD_NONE LOAD_NONE CALL JUMP PUSH_EXC_INFO WITH_EXCEPT_START JUMP_IF_TRUE RERAISE POP_EXCEPT CLEAR JUMP POP_EXCEPT RERAISE RETURN_CONST"},
 		{"listcomp", "def f(xs):\n return [x for x in xs]\n", 3,
 			"MAKE_FUNCTION MOVE GET_ITER CALL RETURN"},
 	}
@@ -99,6 +103,86 @@ func TestBoundChecks(t *testing.T) {
 		c := funcCode(t, tc.src)
 		if got := strings.Count(shape(c), "CHECK_FAST"); got != tc.checks {
 			t.Errorf("%s: %d checks, want %d\n%s", tc.src, got, tc.checks, c.Disassemble())
+		}
+	}
+}
+
+// TestWideOperands compiles code whose registers, constants and jump
+// targets need EXT prefixes.
+func TestWideOperands(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("def f(c):\n")
+	for i := 0; i < 300; i++ {
+		fmt.Fprintf(&b, " v%d = %d\n", i, i*7919)
+	}
+	b.WriteString(" if c:\n")
+	for i := 0; i < 35000; i++ {
+		fmt.Fprintf(&b, "  v%d += 1\n", i%300)
+	}
+	b.WriteString(" return v299\n")
+	c := funcCode(t, b.String())
+	if c.NumRegs < 300 || len(c.Instrs) < 70000 {
+		t.Fatalf("regs=%d words=%d", c.NumRegs, len(c.Instrs))
+	}
+	ext := 0
+	for _, w := range c.Instrs {
+		if Opcode(w) == EXT {
+			ext++
+		}
+	}
+	if ext == 0 {
+		t.Error("no EXT prefixes")
+	}
+	// The branch over the body must land on the return.
+	in := Decode(c.Instrs, 0)
+	for pc := 0; in.Op != JUMP_IF_FALSE; {
+		pc += in.Len
+		in = Decode(c.Instrs, pc)
+		if pc > 3000 {
+			t.Fatal("no JUMP_IF_FALSE")
+		}
+	}
+	if tgt := Decode(c.Instrs, int(in.B)); tgt.Op != RETURN {
+		t.Errorf("jump lands on %s", OpTable[tgt.Op].Name)
+	}
+}
+
+func compileMode(t *testing.T, src string, mode syntax.Mode, opt int) *Code {
+	t.Helper()
+	res, err := syntax.ParseString(src, "<test>", mode)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Compile(res.Tree, "<test>", mode, Options{Optimize: opt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	verifyCode(t, c)
+	return c
+}
+
+func TestModesAndOptimize(t *testing.T) {
+	if got := shape(compileMode(t, "a + 1", syntax.ModeEval, 0)); got != "LOAD_NAME ADD_K RETURN" {
+		t.Errorf("eval: %s", got)
+	}
+	if got := shape(compileMode(t, "for i in x: i\n", syntax.ModeSingle, 0)); !strings.Contains(got, "PRINT_EXPR") {
+		t.Errorf("single: %s", got)
+	}
+	src := "'''doc'''\ndef f():\n '''fdoc'''\n assert x, 'm'\n if __debug__:\n  g()\n"
+	for opt, want := range []string{"fdoc", "fdoc", "<nil>"} {
+		mod := compileMode(t, src, syntax.ModeExec, opt)
+		f := mod.Consts[slices.IndexFunc(mod.Consts, func(k any) bool { _, ok := k.(*Code); return ok })].(*Code)
+		if fmt.Sprint(f.Consts[0]) != want {
+			t.Errorf("-O%d: docstring %v", opt, f.Consts[0])
+		}
+		hasAssert := strings.Contains(shape(f), "LOAD_ASSERTION_ERROR")
+		hasDebug := strings.Contains(shape(f), "CALL")
+		if hasAssert != (opt == 0) || hasDebug != (opt == 0) {
+			t.Errorf("-O%d: assert %v, __debug__ block %v\n%s", opt, hasAssert, hasDebug, f.Disassemble())
+		}
+		hasModDoc := slices.Contains(mod.Names, "__doc__")
+		if hasModDoc != (opt < 2) {
+			t.Errorf("-O%d: module docstring stored: %v", opt, hasModDoc)
 		}
 	}
 }

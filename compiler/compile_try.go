@@ -117,6 +117,7 @@ func (c *compiler) exceptClause(h *syntax.ExceptHandler, x, s, cl int32, hClean,
 		c.u.handler = outer
 		c.u.loc = noPos
 		c.emit(POP_EXCEPT, s, 0, 0)
+		c.clearFrom(x)
 		c.emitJump(JUMP, 0, end)
 		c.u.handler = hClean
 		c.bind(next)
@@ -133,6 +134,7 @@ func (c *compiler) exceptClause(h *syntax.ExceptHandler, x, s, cl int32, hClean,
 	c.u.loc = noPos
 	c.emit(POP_EXCEPT, s, 0, 0)
 	c.unbindName(h.Name)
+	c.clearFrom(x)
 	c.emitJump(JUMP, 0, end)
 
 	c.bind(nameClean)
@@ -141,6 +143,16 @@ func (c *compiler) exceptClause(h *syntax.ExceptHandler, x, s, cl int32, hClean,
 	c.unbindName(h.Name)
 	c.emit(RERAISE, cl, 1, 0)
 	c.bind(next)
+}
+
+// clearFrom clears the temporaries from x up, after an exception was
+// handled: they hold the exception (and through its traceback, frames)
+// which CPython would have released, so gc.collect() and weak references
+// can see it go.
+func (c *compiler) clearFrom(x int32) {
+	if n := c.u.top - x&^tagTemp; n > 0 {
+		c.emit(CLEAR, x, n, 0)
+	}
 }
 
 // unbindName does `name = None; del name` after an except clause.
@@ -203,6 +215,7 @@ func (c *compiler) exceptStar(hs []*syntax.ExceptHandler, x, s, cl int32, hClean
 	c.emitJump(JUMP_IF_NOT_NONE, p, re)
 	c.u.handler = outer
 	c.emit(POP_EXCEPT, s, 0, 0)
+	c.clearFrom(x)
 	c.emitJump(JUMP, 0, end)
 	c.bind(re)
 	c.emit(POP_EXCEPT, s, 0, 0)
@@ -267,6 +280,7 @@ func (c *compiler) withItem(items []*syntax.WithItem, i int, body []syntax.Stmt,
 	c.bind(sup)
 	c.u.handler = outer
 	c.emit(POP_EXCEPT, s, 0, 0)
+	c.clearFrom(x)
 	c.emitJump(JUMP, 0, end)
 	c.cleanup(clean, outer, s, cl)
 	c.bind(end)
