@@ -559,8 +559,12 @@ func (c *compiler) joinedStr(e *syntax.JoinedStr, dst int32) {
 		return
 	}
 	if len(e.Values) == 1 {
-		if fv, ok := e.Values[0].(*syntax.FormattedValue); ok {
-			c.formattedValue(fv, dst)
+		switch v := e.Values[0].(type) {
+		case *syntax.FormattedValue:
+			c.formattedValue(v, dst)
+			return
+		case *syntax.Constant:
+			c.loadConst(dst, v.Value)
 			return
 		}
 	}

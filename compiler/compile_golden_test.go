@@ -186,3 +186,33 @@ func TestModesAndOptimize(t *testing.T) {
 		}
 	}
 }
+
+// TestFormatRewrite checks the rewriting of %-formatting into f-strings
+// against the cases python3.11 rewrites (or not).
+func TestFormatRewrite(t *testing.T) {
+	cases := map[string]string{
+		"'%5s' % (x,)":      "LOAD_NAME LOAD_CONST FORMAT_VALUE RETURN",
+		"'%123s' % (x,)":    "LOAD_CONST LOAD_NAME BUILD_TUPLE MOD RETURN",
+		"'%.99s' % (x,)":    "LOAD_NAME LOAD_CONST FORMAT_VALUE RETURN",
+		"'%.100s' % (x,)":   "LOAD_CONST LOAD_NAME BUILD_TUPLE MOD RETURN",
+		"'%%%s%%' % (x,)":   "LOAD_CONST LOAD_NAME FORMAT_VALUE LOAD_CONST BUILD_STRING RETURN",
+		"'%s' % (x, y)":     "LOAD_CONST LOAD_NAME LOAD_NAME BUILD_TUPLE MOD RETURN",
+		"'%5d' % (x,)":      "LOAD_CONST LOAD_NAME BUILD_TUPLE MOD RETURN",
+		"'a%sb%r' % (x, y)": "LOAD_CONST LOAD_NAME FORMAT_VALUE LOAD_CONST LOAD_NAME FORMAT_VALUE BUILD_STRING RETURN",
+		"'%s' % (1,)":       "LOAD_CONST MOD_K RETURN", // str % is never folded
+	}
+	for src, want := range cases {
+		c := compileMode(t, src, syntax.ModeEval, 0)
+		if got := shape(c); got != want {
+			t.Errorf("%s: %s, want %s\n%s", src, got, want, c.Disassemble())
+		}
+	}
+	c := compileMode(t, "'%-5s|%.3r|%5.3a' % (x, y, z)", syntax.ModeEval, 0)
+	var specs []string
+	for _, k := range c.Consts {
+		specs = append(specs, ConstRepr(k))
+	}
+	if got := strings.Join(specs, " "); got != "'5' '|' '.3' '>5.3'" {
+		t.Errorf("specs %s", got)
+	}
+}

@@ -41,6 +41,16 @@ func (c *compiler) fold(e syntax.Expr) syntax.Expr {
 		if !ok {
 			return e
 		}
+		if t, isTuple := x.Right.(*syntax.Tuple); isTuple && x.Op == syntax.Modulo && !hasStar(t.Elts) {
+			if s, isStr := l.Value.(string); isStr {
+				if _, folded := c.fold(t).(*syntax.Constant); !folded {
+					if js := optimizeFormat(x, s, t.Elts); js != nil {
+						return js
+					}
+					return e
+				}
+			}
+		}
 		r, ok := c.fold(x.Right).(*syntax.Constant)
 		if !ok {
 			return e
