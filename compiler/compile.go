@@ -78,10 +78,10 @@ type codeUnit struct {
 	loc        Position
 	handler    *handler
 	fblocks    []*fblk
-	bound      map[int32]bool // fast locals known to be bound here
-	visited    []int32        // locals in the order CPython's code generator meets them
-	seen       map[int32]bool
-	safeParams map[int32]bool // parameters never deleted
+	bound      localSet // fast locals known to be bound here
+	visited    []int32  // locals in the order CPython's code generator meets them
+	seen       localSet
+	safeParams localSet // parameters never deleted
 	firstLine  int
 	flags      CodeFlags
 	argcount   int
@@ -203,7 +203,7 @@ func (c *compiler) returnNone() {
 func (c *compiler) enter(blk *Block, kind scopeKind, name, qualname string, firstLine int) {
 	u := &codeUnit{blk: blk, kind: kind, name: name, qualname: qualname, firstLine: firstLine,
 		constIdx: map[string]int32{}, nameIdx: map[string]int32{}, varIdx: map[string]int32{},
-		cellIdx: map[string]int32{}, bound: map[int32]bool{}, safeParams: map[int32]bool{}}
+		cellIdx: map[string]int32{}}
 	if c.u != nil {
 		u.private = c.u.private
 		c.stack = append(c.stack, c.u)
@@ -303,13 +303,22 @@ func (c *compiler) local(name string) int32 {
 // which can differ from the order in which registers were allocated (an
 // assignment's target register is needed before its value is compiled).
 func (c *compiler) visitLocal(r int32) {
-	if c.u.seen == nil {
-		c.u.seen = map[int32]bool{}
-	}
-	if !c.u.seen[r] {
-		c.u.seen[r] = true
+	if !c.u.seen.get(r) {
+		c.u.seen.put(r, true)
 		c.u.visited = append(c.u.visited, r)
 	}
+}
+
+// localSet is a set of fast locals, by register.
+type localSet []bool
+
+func (f localSet) get(r int32) bool { return int(r) < len(f) && f[r] }
+
+func (f *localSet) put(r int32, v bool) {
+	for int(r) >= len(*f) {
+		*f = append(*f, false)
+	}
+	(*f)[r] = v
 }
 
 // cell returns the register of cell or free variable name.

@@ -43,11 +43,11 @@ func (c *compiler) nameKind(name string) nameKind {
 
 // checkFast emits CHECK_FAST unless local r is known to be bound.
 func (c *compiler) checkFast(r int32) {
-	if r&tagMask != 0 || c.u.bound[r] || c.u.safeParams[r] {
+	if r&tagMask != 0 || c.u.bound.get(r) || c.u.safeParams.get(r) {
 		return
 	}
 	c.emit(CHECK_FAST, r, 0, 0)
-	c.u.bound[r] = true
+	c.u.bound.put(r, true)
 }
 
 // expr evaluates e and returns the register holding its value: a fast

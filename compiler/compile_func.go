@@ -138,7 +138,7 @@ func (c *compiler) setupFunctionUnit(args *syntax.Arguments, body []syntax.Stmt,
 	deletedNames(body, del)
 	for i, v := range blk.Varnames {
 		if !del[v] && blk.ScopeOf(v) == Local {
-			u.safeParams[int32(i)] = true
+			u.safeParams.put(int32(i), true)
 		}
 	}
 }

@@ -144,7 +144,7 @@ func (c *compiler) directTarget(t syntax.Expr) (int32, bool) {
 
 func (c *compiler) markBound(r int32) {
 	if r&tagMask == 0 {
-		c.u.bound[r] = true
+		c.u.bound.put(r, true)
 	}
 }
 
@@ -275,7 +275,7 @@ func (c *compiler) del(t syntax.Expr) {
 			r := c.local(name)
 			c.visitLocal(r)
 			c.emit(DELETE_FAST, r, 0, 0)
-			delete(c.u.bound, r)
+			c.u.bound.put(r, false)
 		case nkDeref:
 			c.emit(DELETE_DEREF, c.cell(name), 0, 0)
 		case nkGlobal:
