@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"krait/syntax"
 )
@@ -214,5 +215,15 @@ func TestFormatRewrite(t *testing.T) {
 	}
 	if got := strings.Join(specs, " "); got != "'5' '|' '.3' '>5.3'" {
 		t.Errorf("specs %s", got)
+	}
+}
+
+// TestLongChains guards against quadratic folding of long operator chains.
+func TestLongChains(t *testing.T) {
+	src := "x = a" + strings.Repeat(" + a", 2000) + "\n"
+	start := time.Now()
+	compileMode(t, src, syntax.ModeExec, 0)
+	if d := time.Since(start); d > 200*time.Millisecond {
+		t.Errorf("a 2000-term chain took %v", d)
 	}
 }

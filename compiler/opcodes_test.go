@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"go/format"
 	"os"
 	"strings"
 	"testing"
@@ -34,7 +35,11 @@ func renderOpcodeConsts() []byte {
 func TestOpcodeConstsUpToDate(t *testing.T) {
 	want := renderOpcodeConsts()
 	if *updateOpcodes {
-		if err := os.WriteFile("opcodes_gen.go", want, 0o644); err != nil {
+		src, err := format.Source(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile("opcodes_gen.go", src, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
@@ -46,7 +51,7 @@ func TestOpcodeConstsUpToDate(t *testing.T) {
 	// gofmt aligns the comments; compare without runs of blanks.
 	norm := func(b []byte) string { return strings.Join(strings.Fields(string(b)), " ") }
 	if norm(got) != norm(want) {
-		t.Fatal("opcodes_gen.go is stale: run go generate ./compiler && gofmt -w compiler")
+		t.Fatal("opcodes_gen.go is stale: run go generate ./compiler")
 	}
 }
 
