@@ -6,7 +6,6 @@ package compiler
 
 import (
 	"math"
-	"strconv"
 	"strings"
 
 	"krait/syntax"
@@ -217,20 +216,51 @@ func unparse(b *strings.Builder, e syntax.Expr, level int) {
 	case *syntax.Lambda:
 		paren(prTest, func() {
 			b.WriteString("lambda")
-			// Parameters are rare in annotations; keep their names.
-			var names []string
-			for _, a := range e.Args.Posonlyargs {
-				names = append(names, a.Arg)
-			}
-			for _, a := range e.Args.Args {
-				names = append(names, a.Arg)
-			}
-			if len(names) > 0 {
-				b.WriteString(" " + strings.Join(names, ", "))
+			if args := unparseArgs(e.Args); args != "" {
+				// CPython adds the space only before a positional parameter.
+				if len(e.Args.Posonlyargs)+len(e.Args.Args) > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(args)
 			}
 			b.WriteString(": ")
 			unparse(b, e.Body, prTest)
 		})
+	case *syntax.ListComp:
+		b.WriteByte('[')
+		unparse(b, e.Elt, prTest)
+		unparseGens(b, e.Generators)
+		b.WriteByte(']')
+	case *syntax.SetComp:
+		b.WriteByte('{')
+		unparse(b, e.Elt, prTest)
+		unparseGens(b, e.Generators)
+		b.WriteByte('}')
+	case *syntax.DictComp:
+		b.WriteByte('{')
+		unparse(b, e.Key, prTest)
+		b.WriteString(": ")
+		unparse(b, e.Value, prTest)
+		unparseGens(b, e.Generators)
+		b.WriteByte('}')
+	case *syntax.GeneratorExp:
+		b.WriteByte('(')
+		unparse(b, e.Elt, prTest)
+		unparseGens(b, e.Generators)
+		b.WriteByte(')')
+	case *syntax.Yield:
+		b.WriteString("(yield")
+		if e.Value != nil {
+			b.WriteByte(' ')
+			unparse(b, e.Value, prTest)
+		}
+		b.WriteByte(')')
+	case *syntax.YieldFrom:
+		b.WriteString("(yield from ")
+		unparse(b, e.Value, prTest)
+		b.WriteByte(')')
+	case *syntax.FormattedValue:
+		b.WriteString("f" + pyRepr(fstringBody(&syntax.JoinedStr{Values: []syntax.Expr{e}})))
 	case *syntax.Await:
 		paren(prAwait, func() {
 			b.WriteString("await ")
@@ -243,10 +273,68 @@ func unparse(b *strings.Builder, e syntax.Expr, level int) {
 			unparse(b, e.Value, prAtom)
 		})
 	case *syntax.JoinedStr:
-		b.WriteString("f" + strconv.Quote(fstringBody(e)))
+		b.WriteString("f" + pyRepr(fstringBody(e)))
 	default:
 		b.WriteString("...")
 	}
+}
+
+func unparseGens(b *strings.Builder, gens []*syntax.Comprehension) {
+	for _, g := range gens {
+		if g.IsAsync != 0 {
+			b.WriteString(" async for ")
+		} else {
+			b.WriteString(" for ")
+		}
+		unparse(b, g.Target, prTuple)
+		b.WriteString(" in ")
+		unparse(b, g.Iter, prTest+1)
+		for _, cond := range g.Ifs {
+			b.WriteString(" if ")
+			unparse(b, cond, prTest+1)
+		}
+	}
+}
+
+// unparseArgs writes a lambda's parameters.
+func unparseArgs(a *syntax.Arguments) string {
+	var parts []string
+	np := len(a.Posonlyargs) + len(a.Args)
+	firstDefault := np - len(a.Defaults)
+	i := 0
+	add := func(arg *syntax.Arg) {
+		s := arg.Arg
+		if i >= firstDefault {
+			s += "=" + Unparse(a.Defaults[i-firstDefault])
+		}
+		parts = append(parts, s)
+		i++
+	}
+	for _, arg := range a.Posonlyargs {
+		add(arg)
+	}
+	if len(a.Posonlyargs) > 0 {
+		parts = append(parts, "/")
+	}
+	for _, arg := range a.Args {
+		add(arg)
+	}
+	if a.Vararg != nil {
+		parts = append(parts, "*"+a.Vararg.Arg)
+	} else if len(a.Kwonlyargs) > 0 {
+		parts = append(parts, "*")
+	}
+	for k, arg := range a.Kwonlyargs {
+		s := arg.Arg
+		if k < len(a.KwDefaults) && a.KwDefaults[k] != nil {
+			s += "=" + Unparse(a.KwDefaults[k])
+		}
+		parts = append(parts, s)
+	}
+	if a.Kwarg != nil {
+		parts = append(parts, "**"+a.Kwarg.Arg)
+	}
+	return strings.Join(parts, ", ")
 }
 
 func seq(b *strings.Builder, elts []syntax.Expr) {

@@ -19,7 +19,9 @@ var unparseCases = []string{
 	"(1,)", "()", "a | b | None", "Callable[[int, str], None]", "Literal['a', \"b\"]",
 	"-x ** 2", "(-x) ** 2", "x ** -y", "a + b * c", "(a + b) * c", "a - (b - c)", "~x",
 	"lambda: 1", "...", "1j", "Optional['Foo']", "x[1:]", "x[:2]", "x[::]", "x[a:b:c]", "(yield)",
-	"await x", "{}", "a @ b", "a // b % c", "a << b >> c", "x.y[z].w(1)", "1 .real", "2.0 .real",
+	"await x", "{}", "[x for x in y if x if z]", "{k: v async for k, v in d}", "(a for b in c)",
+	"lambda a, /, b=1, *c, d, e=2, **f: a", "lambda *, k: k", "lambda *a: a", "lambda **k: k", "(yield x)", "f'{x!r:>{w}} {y}'",
+	"{x for x, in y}", "[(x, y) for x in a for y in b]", "a @ b", "a // b % c", "a << b >> c", "x.y[z].w(1)", "1 .real", "2.0 .real",
 }
 
 func TestUnparseMatchesCPython(t *testing.T) {
