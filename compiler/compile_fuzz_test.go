@@ -38,6 +38,7 @@ func FuzzCompile(f *testing.F) {
 				code, err := Compile(res.Tree, "<fuzz>", mode, Options{Optimize: opt})
 				if err == nil {
 					verifyCode(t, code)
+					checkTemps(t, code)
 				}
 			}
 		}
