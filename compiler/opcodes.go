@@ -198,7 +198,7 @@ func buildOpTable() []OpInfo {
 		{"PUSH_EXC_INFO", "rr", 0, "R[a] = the handled exception; the handled exception = R[b]"},
 		{"POP_EXCEPT", "r", 0, "the handled exception = R[a]"},
 		{"CHECK_EXC_MATCH", "rrr", 0, "R[a] = R[b] matches except-clause type R[c] (TypeError if R[c] is not a class or tuple)"},
-		{"CHECK_EG_MATCH", "rrr", 0, "split the exception R[b] by R[c]: R[a] = rest, R[a+1] = the matching group or None"},
+		{"CHECK_EG_MATCH", "rrr", 0, "split the exception R[b] by R[c]: R[a] = rest, R[a+1] = the matching group or None; a match becomes the handled exception"},
 		{"PREP_RERAISE_STAR", "rr", 0, "R[a] = exception to re-raise from the original R[a] and the list R[b] of raised ones (or None)"},
 		{"BEFORE_WITH", "rr", 0, "R[a] = R[b].__exit__ (bound), R[a+1] = R[b].__enter__()"},
 		{"BEFORE_ASYNC_WITH", "rr", 0, "R[a] = R[b].__aexit__ (bound), R[a+1] = R[b].__aenter__() (an awaitable)"},

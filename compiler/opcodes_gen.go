@@ -172,7 +172,7 @@ const (
 	PUSH_EXC_INFO                        // R[a] = the handled exception; the handled exception = R[b]
 	POP_EXCEPT                           // the handled exception = R[a]
 	CHECK_EXC_MATCH                      // R[a] = R[b] matches except-clause type R[c] (TypeError if R[c] is not a class or tuple)
-	CHECK_EG_MATCH                       // split the exception R[b] by R[c]: R[a] = rest, R[a+1] = the matching group or None
+	CHECK_EG_MATCH                       // split the exception R[b] by R[c]: R[a] = rest, R[a+1] = the matching group or None; a match becomes the handled exception
 	PREP_RERAISE_STAR                    // R[a] = exception to re-raise from the original R[a] and the list R[b] of raised ones (or None)
 	BEFORE_WITH                          // R[a] = R[b].__exit__ (bound), R[a+1] = R[b].__enter__()
 	BEFORE_ASYNC_WITH                    // R[a] = R[b].__aexit__ (bound), R[a+1] = R[b].__aenter__() (an awaitable)
