@@ -22,6 +22,3 @@ try:
 except TypeError as e:
     print(e)
 print(int(I(9)) if hasattr(int, '__index__') else None)
-class BoolIdx:
-    def __index__(self): return True
-print([5, 6][BoolIdx()])
