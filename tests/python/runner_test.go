@@ -16,6 +16,7 @@
 //	                     KRAIT_TEST_XOPTS does the same
 //	-krait=PATH          use this binary instead of building cmd/krait
 //	-jobs=N              cases run at once (default 2)
+//	-case-timeout=D      time limit of one case (default 10s)
 //	-update-properties   rewrite properties/exprs.py from its generator
 //
 // TestOracle runs every case under python3.11 too, which proves that the
@@ -52,12 +53,12 @@ var (
 	xopts       = flag.String("xopt", os.Getenv("KRAIT_TEST_XOPTS"), "comma-separated -X options to pass to krait")
 	kraitPath   = flag.String("krait", "", "krait binary to test (default: build cmd/krait)")
 	jobs        = flag.Int("jobs", 2, "cases to run at once")
+	caseTimeout = flag.Duration("case-timeout", 10*time.Second, "time limit of one case")
 )
 
 const (
 	knownFailuresFile = "known_failures.txt"
 	defaultReason     = "interpreter not implemented"
-	caseTimeout       = 10 * time.Second
 )
 
 // caseEnv is the whole environment of a case, the same as tests/record
@@ -129,7 +130,7 @@ func readExpectation(path string) (expectation, error) {
 	}
 	e := expectation{stdout: string(out), status: status}
 	if errText, err := os.ReadFile(base + ".err"); err == nil {
-		e.errLine = strings.TrimRight(string(errText), "\n")
+		e.errLine = strings.TrimRight(string(errText), "\n \t")
 	} else if status != 0 {
 		return expectation{}, fmt.Errorf("%s.err is missing for exit status %d", base, status)
 	}
@@ -139,7 +140,7 @@ func readExpectation(path string) (expectation, error) {
 // runProgram runs argv with the case's folder as working directory and
 // removes that folder's absolute path from the output, as tests/record does.
 func runProgram(argv []string, dir string) result {
-	ctx, cancel := context.WithTimeout(context.Background(), caseTimeout)
+	ctx, cancel := context.WithTimeout(context.Background(), *caseTimeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
 	cmd.Dir = dir
@@ -172,7 +173,7 @@ func lastLine(s string) string {
 // compare says in one line how got differs from want, or returns "".
 func compare(got result, want expectation) string {
 	if got.timedOut {
-		return fmt.Sprintf("timed out after %v", caseTimeout)
+		return fmt.Sprintf("timed out after %v", *caseTimeout)
 	}
 	if got.status != want.status {
 		return fmt.Sprintf("exit status %d, want %d; stderr ends %q", got.status, want.status, lastLine(got.stderr))
