@@ -22,6 +22,7 @@ try:
     b.close()
 except RuntimeError as e:
     print(e)
+print(next(b, 'finished'))  # leave nothing for the collector to close
 def ret():
     try:
         yield

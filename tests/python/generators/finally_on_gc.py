@@ -6,6 +6,8 @@ def g():
 it = g()
 next(it)
 del it
+import gc
+gc.collect()  # Krait closes dropped generators when collected
 print('after del')
 def h():
     try:
@@ -16,4 +18,5 @@ def h():
 for x in h():
     if x == 1:
         break
+gc.collect()
 print('after break')
