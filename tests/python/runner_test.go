@@ -115,6 +115,27 @@ func listCases(t *testing.T) []string {
 	return cases
 }
 
+// TestNoOrphanExpectations checks that every recorded file belongs to a
+// case, so that a renamed or deleted case leaves nothing stale behind.
+func TestNoOrphanExpectations(t *testing.T) {
+	cases := map[string]bool{}
+	for _, c := range listCases(t) {
+		cases[strings.TrimSuffix(c, ".py")] = true
+	}
+	for _, ext := range []string{".out", ".exit", ".err"} {
+		files, err := filepath.Glob("*/*" + ext)
+		if err != nil {
+			t.Fatal(err)
+		}
+		more, _ := filepath.Glob("*/*/*" + ext)
+		for _, f := range append(files, more...) {
+			if !cases[strings.TrimSuffix(f, ext)] {
+				t.Errorf("%s has no case %s.py: delete it", f, strings.TrimSuffix(f, ext))
+			}
+		}
+	}
+}
+
 // readExpectation reads the recorded files of case path (a .py path).
 func readExpectation(path string) (expectation, error) {
 	base := strings.TrimSuffix(path, ".py")
