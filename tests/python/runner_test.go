@@ -349,6 +349,37 @@ func summarize(t *testing.T, reasons, known map[string]string) {
 	}
 	t.Logf("%d cases: %d pass, %d known failures, %d unexpected failures",
 		len(reasons), passed, expected, unexpected)
+	t.Logf("passing per area: %s", areaCounts(reasons))
+}
+
+// areaCounts returns "area pass/total" for each area (types/X counts as
+// an area of its own), for the compatibility table.
+func areaCounts(reasons map[string]string) string {
+	pass, total := map[string]int{}, map[string]int{}
+	for path, r := range reasons {
+		parts := strings.Split(path, "/")
+		area := parts[0]
+		if area == "types" && len(parts) > 2 {
+			area += "/" + parts[1]
+		}
+		total[area]++
+		if r == "" {
+			pass[area]++
+		}
+	}
+	areas := make([]string, 0, len(total))
+	for a := range total {
+		areas = append(areas, a)
+	}
+	sort.Strings(areas)
+	var b strings.Builder
+	for i, a := range areas {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s %d/%d", a, pass[a], total[a])
+	}
+	return b.String()
 }
 
 // readKnownFailures reads known_failures.txt: "path reason" lines; blank
