@@ -1,0 +1,13 @@
+from collections import deque, Counter, OrderedDict, ChainMap
+dq = deque([1, 2, 3], maxlen=4)
+dq.append(4); dq.append(5); dq.appendleft(0)
+print(dq, dq.maxlen, dq.popleft(), dq.pop(), dq)
+dq.rotate(1)
+print(dq, list(reversed(dq)), dq.count(3), dq[1])
+c = Counter('mississippi')
+print(c, c.most_common(2), c['s'], c['z'], sorted(c.elements()), c + Counter('ss'), c - Counter('ssss'))
+od = OrderedDict.fromkeys('abc')
+od.move_to_end('a')
+print(od, od.popitem(last=False), list(od))
+cm = ChainMap({'a': 1}, {'a': 2, 'b': 3})
+print(cm['a'], cm['b'], len(cm), sorted(cm), cm.new_child({'c': 4})['c'])

@@ -1,0 +1,22 @@
+def g():
+    try:
+        yield 1
+    finally:
+        print('finally on collection')
+it = g()
+next(it)
+del it
+import gc
+gc.collect()  # Krait closes dropped generators when collected
+print('after del')
+def h():
+    try:
+        for i in range(3):
+            yield i
+    finally:
+        print('h closed')
+for x in h():
+    if x == 1:
+        break
+gc.collect()
+print('after break')
