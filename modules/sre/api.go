@@ -1,0 +1,234 @@
+// Package sre is the regular-expression engine behind Krait's _sre module:
+// it executes the code lists that CPython 3.11's re._compiler produces,
+// with _sre's exact semantics, over str (code points) or bytes subjects.
+//
+// The Python-facing objects (Pattern, Match, Scanner) live in the binding;
+// this package offers Pattern (code + group count), Subject (the text) and
+// State (one matching state over one subject, like SRE_STATE).
+package sre
+
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+// Pattern is compiled _sre code: the list re._compiler.compile passes to
+// _sre.compile, and the number of capturing groups (its groups argument).
+type Pattern struct {
+	Code   []uint32
+	Groups int
+}
+
+// NewPattern checks the code's outer structure and returns a Pattern.
+// Code is executed defensively: malformed code gives ErrIllegal, never a
+// Go panic.
+func NewPattern(code []uint32, groups int) (*Pattern, error) {
+	if len(code) == 0 || groups < 0 || groups > MaxGroups {
+		return nil, fmt.Errorf("invalid SRE code")
+	}
+	return &Pattern{Code: code, Groups: groups}, nil
+}
+
+// Subject is the text a pattern runs over: bytes, or a str held either as
+// bytes (when every code point is ASCII, so indices agree) or as runes.
+type Subject struct {
+	b       []byte
+	r       []rune
+	isBytes bool
+}
+
+// BytesSubject wraps a bytes-like subject.
+func BytesSubject(b []byte) Subject { return Subject{b: b, isBytes: true} }
+
+// RunesSubject wraps a str given as code points.
+func RunesSubject(r []rune) Subject { return Subject{r: r} }
+
+// ASCIISubject wraps a str the caller knows to be all ASCII.
+func ASCIISubject(s string) Subject { return Subject{b: []byte(s)} }
+
+// StrSubject wraps a str given as WTF-8 (UTF-8 in which lone surrogates
+// are encoded as three-byte sequences, as Krait stores str).
+func StrSubject(s string) Subject {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return Subject{r: decodeWTF8(s)}
+		}
+	}
+	return Subject{b: []byte(s)}
+}
+
+// decodeWTF8 decodes s to code points, keeping surrogates.
+func decodeWTF8(s string) []rune {
+	out := make([]rune, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == 0xed && i+2 < len(s) && s[i+1] >= 0xa0 && s[i+1] <= 0xbf && s[i+2]&0xc0 == 0x80 {
+			out = append(out, rune(c&0x0f)<<12|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f))
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		out = append(out, r)
+		i += n
+	}
+	return out
+}
+
+// IsBytes reports whether the subject is bytes rather than str.
+func (s Subject) IsBytes() bool { return s.isBytes }
+
+// Len is the subject's length in characters (code points or bytes).
+func (s Subject) Len() int {
+	if s.r != nil {
+		return len(s.r)
+	}
+	return len(s.b)
+}
+
+// runner is a machine over one kind of subject.
+type runner interface {
+	match(pc int, toplevel bool) (bool, error)
+	search() (bool, error)
+	reset()
+	base() *core
+}
+
+// State is one matching state over a subject between pos and endpos, as
+// CPython's SRE_STATE: Match, FullMatch and Search run once from the
+// start; Next runs the scanner/findall/sub/split loop.
+type State struct {
+	pat       *Pattern
+	run       runner
+	mb        *core
+	exhausted bool
+}
+
+// NewState prepares matching p over subj from pos to endpos, both clamped
+// to [0, len] as _sre does (pass math.MaxInt as endpos for "to the end").
+func (p *Pattern) NewState(subj Subject, pos, endpos int) *State {
+	n := subj.Len()
+	pos = clamp(pos, n)
+	endpos = clamp(endpos, n)
+	st := &State{pat: p}
+	if subj.r != nil {
+		m := &machine[rune]{s: subj.r}
+		st.run = m
+	} else {
+		m := &machine[byte]{s: subj.b}
+		st.run = m
+	}
+	st.mb = st.run.base()
+	mb := st.mb
+	mb.code = p.Code
+	mb.start, mb.end, mb.pos0 = pos, endpos, pos
+	mb.marks = make([]int, 2*p.Groups)
+	st.run.reset()
+	return st
+}
+
+func clamp(i, n int) int {
+	if i < 0 {
+		return 0
+	}
+	if i > n {
+		return n
+	}
+	return i
+}
+
+// SetInterrupt installs f, called every few thousand steps; when it
+// returns true the running operation stops with ErrInterrupted.
+func (st *State) SetInterrupt(f func() bool) { st.mb.interrupt = f }
+
+// Match tries the pattern anchored at pos (Pattern.match).
+func (st *State) Match() (bool, error) { return st.once(false, false) }
+
+// FullMatch tries the pattern anchored at pos and ending at endpos.
+func (st *State) FullMatch() (bool, error) { return st.once(false, true) }
+
+// Search finds the first match at or after pos (Pattern.search).
+func (st *State) Search() (bool, error) { return st.once(true, false) }
+
+func (st *State) once(search, all bool) (ok bool, err error) {
+	st.run.reset()
+	mb := st.mb
+	mb.matchAll = all
+	mb.mustAdv = false
+	mb.start = mb.pos0
+	mb.pos = mb.start
+	return st.exec(search)
+}
+
+// exec runs the engine, turning any Go panic caused by malformed code
+// into ErrIllegal.
+func (st *State) exec(search bool) (ok bool, err error) {
+	defer func() {
+		if recover() != nil {
+			ok, err = false, ErrIllegal
+		}
+	}()
+	if search {
+		ok, err = st.run.search()
+	} else {
+		ok, err = st.run.match(0, true)
+	}
+	if ok && err == nil {
+		st.mb.matchStart, st.mb.matchEnd = st.mb.start, st.mb.pos
+	}
+	return ok, err
+}
+
+// Next continues the iteration of finditer, findall, sub, split and the
+// scanner: it searches (or, if search is false, matches) from the end of
+// the previous result, allowing an empty match right after a non-empty one
+// but never at the position where the previous empty match was. It
+// reports false, for good, once nothing more matches.
+func (st *State) Next(search bool) (bool, error) {
+	if st.exhausted {
+		return false, nil
+	}
+	st.run.reset()
+	mb := st.mb
+	mb.matchAll = false
+	mb.pos = mb.start
+	ok, err := st.exec(search)
+	if err != nil || !ok {
+		st.exhausted = true
+		return false, err
+	}
+	mb.mustAdv = mb.pos == mb.start
+	mb.start = mb.pos
+	return true, nil
+}
+
+// Span returns the span of group g (0 is the whole match) after a
+// successful operation, or (-1, -1) if the group did not participate.
+// After Next, group 0 is the match just found.
+func (st *State) Span(g int) (int, int) {
+	mb := st.mb
+	if g == 0 {
+		return mb.matchStart, mb.matchEnd
+	}
+	j := 2 * (g - 1)
+	marks := mb.marks
+	if j+1 <= mb.lastmark && j+1 < len(marks) && marks[j] >= 0 && marks[j+1] >= 0 {
+		return marks[j], marks[j+1]
+	}
+	return -1, -1
+}
+
+// Spans appends the start and end of groups 0..Groups to dst.
+func (st *State) Spans(dst []int) []int {
+	for g := 0; g <= st.pat.Groups; g++ {
+		a, b := st.Span(g)
+		dst = append(dst, a, b)
+	}
+	return dst
+}
+
+// LastIndex is the match's lastindex (the last closed group), -1 if none.
+func (st *State) LastIndex() int { return st.mb.lastindex }
+
+// Pos and Endpos are the clamped bounds given to NewState.
+func (st *State) Pos() int    { return st.mb.pos0 }
+func (st *State) Endpos() int { return st.mb.end }
