@@ -15,8 +15,12 @@ var (
 	ErrInterrupted = errors.New("regular expression matching interrupted")
 )
 
-func (m *machine[C]) wordAt(i int, isW func(uint32) bool) bool {
-	return i >= 0 && i < m.end && isW(uint32(m.s[i]))
+// boundary compares the word-ness of the characters either side of ptr,
+// reading before ptr even past endpos, as SRE(at) does.
+func (m *machine[C]) boundary(ptr int, isW func(uint32) bool) bool {
+	prev := ptr > 0 && isW(uint32(m.s[ptr-1]))
+	this := ptr < m.end && isW(uint32(m.s[ptr]))
+	return prev != this
 }
 
 // at is SRE(at); the string's beginning is index 0 whatever pos is.
@@ -29,7 +33,7 @@ func (m *machine[C]) at(ptr int, at uint32) bool {
 	case AtEnd:
 		return ptr == m.end || m.end-ptr == 1 && m.s[ptr] == '\n'
 	case AtEndLine:
-		return ptr == m.end || m.s[ptr] == '\n'
+		return ptr == m.end || ptr < len(m.s) && m.s[ptr] == '\n'
 	case AtEndString:
 		return ptr == m.end
 	}
@@ -47,7 +51,7 @@ func (m *machine[C]) at(ptr int, at uint32) bool {
 	if m.end == 0 {
 		return false
 	}
-	differ := m.wordAt(ptr-1, isW) != m.wordAt(ptr, isW)
+	differ := m.boundary(ptr, isW)
 	if at == AtBoundary || at == AtLocBoundary || at == AtUniBoundary {
 		return differ
 	}

@@ -1,0 +1,231 @@
+// This file defines the differential test against CPython 3.11's _sre:
+// testdata/diff.json.gz (written by gen/gen_testdata.py) holds code lists
+// and python3.11's results, which the engine must reproduce exactly.
+
+package sre
+
+import (
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+type diffCase struct {
+	Pattern  string
+	Flags    int
+	Code     []uint32
+	Groups   int
+	Bytes    bool
+	Subjects []struct {
+		S []rune
+		R map[string]json.RawMessage
+	}
+}
+
+// spanResult is python's ([[start, end], ...], lastindex) or null.
+type spanResult = json.RawMessage
+
+func loadDiff(t *testing.T) []diffCase {
+	f, err := os.Open("testdata/diff.json.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []diffCase
+	if err := json.NewDecoder(z).Decode(&cases); err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+func subjectOf(c *diffCase, s []rune) Subject {
+	if c.Bytes {
+		b := make([]byte, len(s))
+		for i, r := range s {
+			b[i] = byte(r)
+		}
+		return BytesSubject(b)
+	}
+	return StrSubject(string(s))
+}
+
+// result renders a state's outcome as the generator does.
+func result(st *State, ok bool) any {
+	if !ok {
+		return nil
+	}
+	var spans [][]int
+	for g := 0; g <= st.pat.Groups; g++ {
+		a, b := st.Span(g)
+		spans = append(spans, []int{a, b})
+	}
+	return []any{spans, st.LastIndex()}
+}
+
+func norm(v any) string {
+	b, _ := json.Marshal(v)
+	var x any
+	json.Unmarshal(b, &x)
+	b, _ = json.Marshal(x)
+	return string(b)
+}
+
+func normRaw(r json.RawMessage) string {
+	var x any
+	json.Unmarshal(r, &x)
+	b, _ := json.Marshal(x)
+	return string(b)
+}
+
+// iterate runs the finditer/scanner loop and returns every result.
+func iterate(st *State, search bool) ([]any, error) {
+	out := []any{}
+	for {
+		ok, err := st.Next(search)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return out, nil
+		}
+		out = append(out, result(st, true))
+	}
+}
+
+// split and sub are pattern_split and pattern_subx expressed over Next.
+func split(p *Pattern, subj Subject, s []rune) []any {
+	st := p.NewState(subj, 0, math.MaxInt)
+	out := []any{}
+	last := 0
+	for {
+		ok, err := st.Next(true)
+		if err != nil || !ok {
+			break
+		}
+		a, b := st.Span(0)
+		out = append(out, s[last:a])
+		for g := 1; g <= p.Groups; g++ {
+			x, y := st.Span(g)
+			if x < 0 {
+				out = append(out, nil)
+			} else {
+				out = append(out, s[x:y])
+			}
+		}
+		last = b
+	}
+	return append(out, s[last:])
+}
+
+func sub(p *Pattern, subj Subject, s []rune, count int, wrap bool) []rune {
+	st := p.NewState(subj, 0, math.MaxInt)
+	out := []rune{}
+	i, n := 0, 0
+	for count == 0 || n < count {
+		ok, err := st.Next(true)
+		if err != nil || !ok {
+			break
+		}
+		a, b := st.Span(0)
+		out = append(out, s[i:a]...)
+		if wrap {
+			out = append(out, '[')
+			out = append(out, s[a:b]...)
+			out = append(out, ']')
+		}
+		i = b
+		n++
+	}
+	return append(out, s[i:]...)
+}
+
+func runeInts(r []rune) []int {
+	out := make([]int, len(r))
+	for i, c := range r {
+		out[i] = int(c)
+	}
+	return out
+}
+
+func TestDifferential(t *testing.T) {
+	cases := loadDiff(t)
+	checks, fails := 0, 0
+	report := func(c *diffCase, s []rune, what, got, want string) {
+		fails++
+		if fails <= 40 {
+			t.Errorf("%s flags=%d subject=%q %s:\n got  %s\n want %s", c.Pattern, c.Flags, string(s), what, got, want)
+		}
+	}
+	for ci := range cases {
+		c := &cases[ci]
+		p, err := NewPattern(c.Code, c.Groups)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sj := range c.Subjects {
+			subj := subjectOf(c, sj.S)
+			for key, raw := range sj.R {
+				var pos, endpos int
+				if _, err := fmt.Sscanf(key, "%d:%d", &pos, &endpos); err != nil {
+					continue
+				}
+				var want map[string]json.RawMessage
+				json.Unmarshal(raw, &want)
+				for _, op := range []string{"match", "search", "fullmatch"} {
+					st := p.NewState(subj, pos, endpos)
+					var ok bool
+					switch op {
+					case "match":
+						ok, err = st.Match()
+					case "search":
+						ok, err = st.Search()
+					default:
+						ok, err = st.FullMatch()
+					}
+					checks++
+					if got, w := norm(result(st, ok)), normRaw(want[op]); err != nil || got != w {
+						report(c, sj.S, fmt.Sprintf("%s(%d,%d) err=%v", op, pos, endpos, err), got, w)
+					}
+				}
+				for _, op := range []string{"finditer", "scanmatch"} {
+					st := p.NewState(subj, pos, endpos)
+					res, err := iterate(st, op == "finditer")
+					checks++
+					if got, w := norm(res), normRaw(want[op]); err != nil || got != w {
+						report(c, sj.S, fmt.Sprintf("%s(%d,%d) err=%v", op, pos, endpos, err), got, w)
+					}
+				}
+			}
+			var parts []any
+			for _, x := range split(p, subj, sj.S) {
+				if x == nil {
+					parts = append(parts, nil)
+				} else {
+					parts = append(parts, runeInts(x.([]rune)))
+				}
+			}
+			checks += 3
+			if got, w := norm(parts), normRaw(sj.R["split"]); got != w {
+				report(c, sj.S, "split", got, w)
+			}
+			if got, w := norm(runeInts(sub(p, subj, sj.S, 0, true))), normRaw(sj.R["sub"]); got != w {
+				report(c, sj.S, "sub", got, w)
+			}
+			if got, w := norm(runeInts(sub(p, subj, sj.S, 2, false))), normRaw(sj.R["sub2"]); got != w {
+				report(c, sj.S, "sub2", got, w)
+			}
+		}
+	}
+	t.Logf("%d patterns, %d checks, %d failures", len(cases), checks, fails)
+	_ = strings.TrimSpace
+	_ = reflect.DeepEqual
+}
