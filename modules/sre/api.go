@@ -10,6 +10,7 @@ package sre
 import (
 	"fmt"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Pattern is compiled _sre code: the list re._compiler.compile passes to
@@ -17,6 +18,9 @@ import (
 type Pattern struct {
 	Code   []uint32
 	Groups int
+
+	sets   setCache
+	start1 startTest
 }
 
 // NewPattern checks the code's outer structure and returns a Pattern.
@@ -26,7 +30,15 @@ func NewPattern(code []uint32, groups int) (*Pattern, error) {
 	if len(code) == 0 || groups < 0 || groups > MaxGroups {
 		return nil, fmt.Errorf("invalid SRE code")
 	}
-	return &Pattern{Code: code, Groups: groups}, nil
+	p := &Pattern{Code: code, Groups: groups, sets: make(setCache, len(code))}
+	pc := 0
+	if code[0] == OpInfo && len(code) > 1 {
+		pc = int(code[1]) + 1
+	}
+	if pc < len(code) {
+		p.start1 = firstTest(code, pc)
+	}
+	return p, nil
 }
 
 // Subject is the text a pattern runs over: bytes, or a str held either as
@@ -44,7 +56,10 @@ func BytesSubject(b []byte) Subject { return Subject{b: b, isBytes: true} }
 func RunesSubject(r []rune) Subject { return Subject{r: r} }
 
 // ASCIISubject wraps a str the caller knows to be all ASCII.
-func ASCIISubject(s string) Subject { return Subject{b: []byte(s)} }
+// The bytes alias the string, which the engine never writes.
+func ASCIISubject(s string) Subject { return Subject{b: stringBytes(s)} }
+
+func stringBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
 
 // StrSubject wraps a str given as WTF-8 (UTF-8 in which lone surrogates
 // are encoded as three-byte sequences, as Krait stores str).
@@ -54,7 +69,7 @@ func StrSubject(s string) Subject {
 			return Subject{r: decodeWTF8(s)}
 		}
 	}
-	return Subject{b: []byte(s)}
+	return Subject{b: stringBytes(s)}
 }
 
 // decodeWTF8 decodes s to code points, keeping surrogates.
@@ -105,25 +120,47 @@ type State struct {
 
 // NewState prepares matching p over subj from pos to endpos, both clamped
 // to [0, len] as _sre does (pass math.MaxInt as endpos for "to the end").
-func (p *Pattern) NewState(subj Subject, pos, endpos int) *State {
+func (p *Pattern) NewState(subj Subject, pos, endpos int) (st *State) {
 	n := subj.Len()
 	pos = clamp(pos, n)
 	endpos = clamp(endpos, n)
-	st := &State{pat: p}
+	var mb *core
 	if subj.r != nil {
-		m := &machine[rune]{s: subj.r}
-		st.run = m
+		m := &machineR{st: State{pat: p}}
+		m.m.s = subj.r
+		m.st.run, mb = &m.m, &m.m.core
+		mb.frames, mb.marks = m.frames[:0], m.marks[:0]
+		st = &m.st
 	} else {
-		m := &machine[byte]{s: subj.b}
-		st.run = m
+		m := &machineB{st: State{pat: p}}
+		m.m.s, m.m.bytes = subj.b, subj.b
+		m.st.run, mb = &m.m, &m.m.core
+		mb.frames, mb.marks = m.frames[:0], m.marks[:0]
+		st = &m.st
 	}
-	st.mb = st.run.base()
-	mb := st.mb
+	st.mb = mb
+	mb.sets, mb.start1 = p.sets, p.start1
 	mb.code = p.Code
 	mb.start, mb.end, mb.pos0 = pos, endpos, pos
-	mb.marks = make([]int, 2*p.Groups)
+	mb.growMarks(2 * p.Groups)
 	st.run.reset()
 	return st
+}
+
+// machineB and machineR put a State, its machine and small initial stacks
+// in one allocation.
+type machineB struct {
+	st     State
+	m      machine[byte]
+	frames [8]frame
+	marks  [8]int
+}
+
+type machineR struct {
+	st     State
+	m      machine[rune]
+	frames [8]frame
+	marks  [8]int
 }
 
 func clamp(i, n int) int {

@@ -62,6 +62,9 @@ type core struct {
 	mustAdv    bool
 	steps      uint32
 	interrupt  func() bool
+	sets       setCache  // the pattern's set maps
+	start1     startTest // the pattern's first-character test
+	bytes      []byte    // the subject, when it is held as bytes
 	// matchStart and matchEnd are group 0 of the last successful operation.
 	matchStart, matchEnd int
 }
@@ -120,7 +123,7 @@ func (m *machine[C]) setMark(i, ptr int) {
 	m.marks[i] = ptr
 }
 
-func (m *machine[C]) growMarks(n int) {
+func (m *core) growMarks(n int) {
 	for len(m.marks) < n {
 		m.marks = append(m.marks, -1)
 	}
@@ -184,7 +187,7 @@ func (m *machine[C]) count(pc int, maxcount uint32) (int, error) {
 	start := ptr
 	switch code[pc] {
 	case OpIn:
-		for ptr < end && inSet(code, pc+2, uint32(s[ptr])) {
+		for ptr < end && m.member(pc+2, uint32(s[ptr])) {
 			ptr++
 		}
 	case OpAny:

@@ -83,7 +83,7 @@ dispatch:
 			}
 			ptr++
 		case OpIn:
-			if ptr >= end || !inSet(code, pc+1, uint32(s[ptr])) {
+			if ptr >= end || !m.member(pc+1, uint32(s[ptr])) {
 				goto fail
 			}
 			pc += int(code[pc])
@@ -125,13 +125,13 @@ dispatch:
 			pc++
 			ptr++
 		case OpInIgnore:
-			if ptr >= end || !inSet(code, pc+1, lowerASCII(uint32(s[ptr]))) {
+			if ptr >= end || !m.member(pc+1, lowerASCII(uint32(s[ptr]))) {
 				goto fail
 			}
 			pc += int(code[pc])
 			ptr++
 		case OpInUniIgnore:
-			if ptr >= end || !inSet(code, pc+1, lowerUnicode(uint32(s[ptr]))) {
+			if ptr >= end || !m.member(pc+1, lowerUnicode(uint32(s[ptr]))) {
 				goto fail
 			}
 			pc += int(code[pc])
@@ -355,7 +355,7 @@ branchNext:
 				continue
 			}
 		case OpIn:
-			if ptr >= end || !inSet(code, pc+3, uint32(s[ptr])) {
+			if ptr >= end || !m.member(pc+3, uint32(s[ptr])) {
 				continue
 			}
 		}

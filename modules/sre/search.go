@@ -3,7 +3,10 @@
 
 package sre
 
-import "errors"
+import (
+	"bytes"
+	"errors"
+)
 
 // Errors the engine returns; the binding maps them to Python exceptions.
 var (
@@ -109,6 +112,9 @@ func (m *machine[C]) search() (bool, error) {
 	}
 	for ptr < end {
 		ptr++
+		if m.start1.kind != 0 && (ptr >= m.end || !m.canStart(uint32(m.s[ptr]))) {
+			continue // the match would fail at its first character
+		}
 		m.lastmark, m.lastindex = -1, -1
 		m.start, m.pos = ptr, ptr
 		if ok, err = m.match(pc, false); err != nil || ok {
@@ -119,11 +125,10 @@ func (m *machine[C]) search() (bool, error) {
 }
 
 func (m *machine[C]) searchLiteral(pc int, c uint32, skip int, flags uint32) (bool, error) {
-	s := m.s
 	ptr, end := m.start, m.end
 	m.mustAdv = false
 	for ptr < end {
-		ptr = indexOf(s, ptr, end, c)
+		ptr = m.indexOf(ptr, end, c)
 		if ptr < 0 {
 			return false, nil
 		}
@@ -141,7 +146,17 @@ func (m *machine[C]) searchLiteral(pc int, c uint32, skip int, flags uint32) (bo
 }
 
 // indexOf finds c in s[from:end] and returns its index or -1.
-func indexOf[C byte | rune](s []C, from, end int, c uint32) int {
+func (m *machine[C]) indexOf(from, end int, c uint32) int {
+	if m.bytes != nil {
+		if c > 255 {
+			return -1
+		}
+		if i := bytes.IndexByte(m.bytes[from:end], byte(c)); i >= 0 {
+			return from + i
+		}
+		return -1
+	}
+	s := m.s
 	for i := from; i < end; i++ {
 		if uint32(s[i]) == c {
 			return i
@@ -160,7 +175,7 @@ func (m *machine[C]) searchPrefix(pc, prefix, plen, skip int, flags uint32) (boo
 	overlap := prefix + plen - 1
 	first := code[prefix]
 	for ptr < end {
-		ptr = indexOf(s, ptr, end, first)
+		ptr = m.indexOf(ptr, end, first)
 		if ptr < 0 {
 			return false, nil
 		}
@@ -204,11 +219,11 @@ func (m *machine[C]) searchPrefix(pc, prefix, plen, skip int, flags uint32) (boo
 }
 
 func (m *machine[C]) searchCharset(pc, set int) (bool, error) {
-	code, s := m.code, m.s
+	s := m.s
 	ptr, end := m.start, m.end
 	m.mustAdv = false
 	for {
-		for ptr < end && !inSet(code, set, uint32(s[ptr])) {
+		for ptr < end && !m.member(set, uint32(s[ptr])) {
 			ptr++
 		}
 		if ptr >= end {
