@@ -10,9 +10,10 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"reflect"
-	"strings"
+	"os/exec"
+	"path/filepath"
 	"testing"
+	"time"
 )
 
 type diffCase struct {
@@ -30,8 +31,8 @@ type diffCase struct {
 // spanResult is python's ([[start, end], ...], lastindex) or null.
 type spanResult = json.RawMessage
 
-func loadDiff(t *testing.T) []diffCase {
-	f, err := os.Open("testdata/diff.json.gz")
+func loadDiff(t testing.TB, name string) []diffCase {
+	f, err := os.Open(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,7 +158,36 @@ func runeInts(r []rune) []int {
 }
 
 func TestDifferential(t *testing.T) {
-	cases := loadDiff(t)
+	checkCases(t, loadDiff(t, "testdata/diff.json.gz"))
+}
+
+// TestRandomPatterns replays random patterns recorded by
+// gen/gen_testdata.py --random 400 1 testdata/random.json.gz.
+func TestRandomPatterns(t *testing.T) {
+	checkCases(t, loadDiff(t, "testdata/random.json.gz"))
+}
+
+// TestLiveRandom draws fresh random patterns with python3.11 and checks
+// them, so the comparison does not rest on recorded data alone.
+func TestLiveRandom(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	py, err := exec.LookPath("python3.11")
+	if err != nil {
+		t.Skip("python3.11 not found")
+	}
+	out := filepath.Join(t.TempDir(), "live.json.gz")
+	seed := fmt.Sprint(time.Now().UnixNano() % 1000000)
+	cmd := exec.Command(py, "gen/gen_testdata.py", "--random", "150", seed, out)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v: %s", err, b)
+	}
+	t.Logf("seed %s", seed)
+	checkCases(t, loadDiff(t, out))
+}
+
+func checkCases(t *testing.T, cases []diffCase) {
 	checks, fails := 0, 0
 	report := func(c *diffCase, s []rune, what, got, want string) {
 		fails++
@@ -182,6 +212,7 @@ func TestDifferential(t *testing.T) {
 				json.Unmarshal(raw, &want)
 				for _, op := range []string{"match", "search", "fullmatch"} {
 					st := p.NewState(subj, pos, endpos)
+					st.SetInterrupt(budget(1 << 22))
 					var ok bool
 					switch op {
 					case "match":
@@ -198,6 +229,7 @@ func TestDifferential(t *testing.T) {
 				}
 				for _, op := range []string{"finditer", "scanmatch"} {
 					st := p.NewState(subj, pos, endpos)
+					st.SetInterrupt(budget(1 << 22))
 					res, err := iterate(st, op == "finditer")
 					checks++
 					if got, w := norm(res), normRaw(want[op]); err != nil || got != w {
@@ -226,6 +258,14 @@ func TestDifferential(t *testing.T) {
 		}
 	}
 	t.Logf("%d patterns, %d checks, %d failures", len(cases), checks, fails)
-	_ = strings.TrimSpace
-	_ = reflect.DeepEqual
+}
+
+// budget returns an interrupt callback that stops a match after about
+// n steps, so a runaway match fails the test instead of hanging it.
+func budget(n int) func() bool {
+	calls := 0
+	return func() bool {
+		calls++
+		return calls*4096 > n
+	}
 }

@@ -181,5 +181,68 @@ def main():
     print(len(cases), "patterns", file=sys.stderr)
 
 
+ATOMS = ["a", "b", "ß", "K", "s", "\\d", "\\w", "\\W", "\\s", ".", "[ab]", "[^a]", "[a-cß]",
+         "\\b", "\\B", "^", "$", "\\1", "(?:a|b)", "x", "1", "_"]
+QUANTS = ["", "", "", "*", "+", "?", "*?", "+?", "??", "{2}", "{1,3}", "{,2}?", "*+", "++", "?+"]
+
+
+def random_pattern(rnd, depth=0):
+    out = []
+    for _ in range(rnd.randint(1, 4)):
+        r = rnd.random()
+        if r < 0.25 and depth < 3:
+            inner = random_pattern(rnd, depth + 1)
+            kind = rnd.choice(["(%s)", "(?:%s)", "(?>%s)", "(?=%s)", "(?!%s)", "(?P<n%d>%%s)" % len(out),
+                               "(?:%s|%s)" % ("%s", random_pattern(rnd, depth + 1)), "(?<=a)", "(?<!b)",
+                               "(?(1)%s|b)"])
+            try:
+                atom = kind % inner if "%s" in kind else kind
+            except TypeError:
+                atom = "(%s)" % inner
+        else:
+            atom = rnd.choice(ATOMS)
+        if not atom.startswith("(?=") and not atom.startswith("(?!") and atom not in "^$" \
+                and not atom.startswith("\\b") and not atom.startswith("\\B") and not atom.startswith("(?<"):
+            atom += rnd.choice(QUANTS)
+        out.append(atom)
+    return "".join(out)
+
+
+def random_cases(n, seed):
+    import random
+    import signal
+    rnd = random.Random(seed)
+    cases = []
+    alphabet = "aabbßsSKkx1_ \n"
+    while len(cases) < n:
+        pat = random_pattern(rnd)
+        flags = rnd.choice([0, 0, re.I, re.M, re.S, re.A, re.I | re.A])
+        subjects = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))) for _ in range(4)]
+        signal.alarm(2)
+        try:
+            c = case(pat, flags, subjects)
+        except (TimeoutError, RecursionError, OverflowError):
+            c = None
+        signal.alarm(0)
+        if c:
+            cases.append(c)
+    return cases
+
+
+def write(name, cases):
+    import gzip
+    with gzip.GzipFile(name, "wb", mtime=0) as f:
+        f.write(json.dumps(cases, separators=(",", ":")).encode())
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--random"]:
+        import signal
+
+        def _timeout(*_):
+            raise TimeoutError
+        signal.signal(signal.SIGALRM, _timeout)
+        n, seed, out = int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+        write(out, random_cases(n, seed))
+    else:
+        main()
