@@ -107,12 +107,14 @@ func (m *machine[C]) markDiscard(lastmark int32) {
 	}
 }
 
-func (m *machine[C]) setMark(i, ptr int) {
+// setMark is MARK; it reports false for a mark beyond the pattern's
+// groups, which _sre's code validation would have rejected.
+func (m *machine[C]) setMark(i, ptr int) bool {
+	if i >= len(m.marks) {
+		return false
+	}
 	if i&1 != 0 {
 		m.lastindex = i/2 + 1
-	}
-	if i >= len(m.marks) {
-		m.growMarks(i + 1)
 	}
 	if i > m.lastmark {
 		for j := m.lastmark + 1; j < i; j++ {
@@ -121,6 +123,7 @@ func (m *machine[C]) setMark(i, ptr int) {
 		m.lastmark = i
 	}
 	m.marks[i] = ptr
+	return true
 }
 
 func (m *core) growMarks(n int) {
@@ -240,12 +243,13 @@ func (m *machine[C]) count(pc int, maxcount uint32) (int, error) {
 		}
 	default:
 		for m.pos < end {
+			before := m.pos
 			ok, err := m.match(pc, false)
 			if err != nil {
 				return 0, err
 			}
-			if !ok {
-				break
+			if !ok || m.pos <= before {
+				break // valid code's items are one character wide
 			}
 		}
 		return m.pos - start, nil

@@ -41,7 +41,9 @@ dispatch:
 		pc++
 		switch op {
 		case OpMark:
-			m.setMark(int(code[pc]), ptr)
+			if !m.setMark(int(code[pc]), ptr) {
+				return false, ErrIllegal
+			}
 			pc++
 		case OpLiteral:
 			if ptr >= end || uint32(s[ptr]) != code[pc] {

@@ -209,6 +209,9 @@ func (m *machine[C]) searchPrefix(pc, prefix, plen, skip int, flags uint32) (boo
 				}
 				m.lastmark, m.lastindex = -1, -1
 			}
+			if err := m.checkSteps(); err != nil {
+				return false, err
+			}
 			i = int(code[overlap+i])
 			if i == 0 {
 				break
