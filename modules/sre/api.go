@@ -9,6 +9,7 @@ package sre
 
 import (
 	"fmt"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -19,8 +20,9 @@ type Pattern struct {
 	Code   []uint32
 	Groups int
 
-	sets   setCache
-	start1 startTest
+	sets         setCache
+	start1       startTest
+	poolB, poolR sync.Pool // released states
 }
 
 // NewPattern checks the code's outer structure and returns a Pattern.
@@ -116,6 +118,8 @@ type State struct {
 	run       runner
 	mb        *core
 	exhausted bool
+	pb        *machineB // the allocation holding this state
+	pr        *machineR
 }
 
 // NewState prepares matching p over subj from pos to endpos, both clamped
@@ -126,25 +130,47 @@ func (p *Pattern) NewState(subj Subject, pos, endpos int) (st *State) {
 	endpos = clamp(endpos, n)
 	var mb *core
 	if subj.r != nil {
-		m := &machineR{st: State{pat: p}}
+		m, _ := p.poolR.Get().(*machineR)
+		if m == nil {
+			m = &machineR{}
+			m.m.frames, m.m.marks = m.frames[:0], m.marks[:0]
+			m.st.run, m.st.mb, m.st.pr = &m.m, &m.m.core, m
+		}
 		m.m.s = subj.r
-		m.st.run, mb = &m.m, &m.m.core
-		mb.frames, mb.marks = m.frames[:0], m.marks[:0]
-		st = &m.st
+		st, mb = &m.st, &m.m.core
 	} else {
-		m := &machineB{st: State{pat: p}}
+		m, _ := p.poolB.Get().(*machineB)
+		if m == nil {
+			m = &machineB{}
+			m.m.frames, m.m.marks = m.frames[:0], m.marks[:0]
+			m.st.run, m.st.mb, m.st.pb = &m.m, &m.m.core, m
+		}
 		m.m.s, m.m.bytes = subj.b, subj.b
-		m.st.run, mb = &m.m, &m.m.core
-		mb.frames, mb.marks = m.frames[:0], m.marks[:0]
-		st = &m.st
+		st, mb = &m.st, &m.m.core
 	}
-	st.mb = mb
+	st.pat, st.exhausted = p, false
 	mb.sets, mb.start1 = p.sets, p.start1
 	mb.code = p.Code
 	mb.start, mb.end, mb.pos0 = pos, endpos, pos
+	mb.matchStart, mb.matchEnd = -1, -1
+	mb.interrupt, mb.steps = nil, 0
+	mb.marks = mb.marks[:0]
 	mb.growMarks(2 * p.Groups)
 	st.run.reset()
 	return st
+}
+
+// Release hands the state back to its pattern for reuse by a later
+// NewState; the state must not be used afterwards. Calling it is optional.
+func (st *State) Release() {
+	p := st.pat
+	if st.pb != nil {
+		st.pb.m.s, st.pb.m.bytes, st.pb.m.interrupt = nil, nil, nil
+		p.poolB.Put(st.pb)
+	} else {
+		st.pr.m.s, st.pr.m.interrupt = nil, nil
+		p.poolR.Put(st.pr)
+	}
 }
 
 // machineB and machineR put a State, its machine and small initial stacks
@@ -152,14 +178,14 @@ func (p *Pattern) NewState(subj Subject, pos, endpos int) (st *State) {
 type machineB struct {
 	st     State
 	m      machine[byte]
-	frames [8]frame
+	frames [4]frame
 	marks  [8]int
 }
 
 type machineR struct {
 	st     State
 	m      machine[rune]
-	frames [8]frame
+	frames [4]frame
 	marks  [8]int
 }
 

@@ -80,6 +80,7 @@ func BenchmarkEngine(b *testing.B) {
 					if ok, _ := st.Search(); !ok {
 						b.Fatal("no match")
 					}
+					st.Release()
 				case "findall":
 					findall(p, StrSubject(d.Text), d.Text)
 				case "findall_uni":
@@ -88,6 +89,7 @@ func BenchmarkEngine(b *testing.B) {
 					for _, l := range lines {
 						st := p.NewState(StrSubject(l), 0, math.MaxInt)
 						st.Match()
+						st.Release()
 					}
 				}
 			}

@@ -27,9 +27,10 @@ const (
 
 // frame is one match context (SRE(match_context)).
 type frame struct {
-	pc, ptr             int
+	ptr                 int
 	count               int
-	rep                 int
+	pc                  int32
+	rep                 int32
 	chr                 uint32
 	lastmark, lastindex int32
 	toplevel            bool
@@ -135,7 +136,7 @@ func (m *core) growMarks(n int) {
 // push saves the current frame's pc and ptr and opens a child frame.
 func (m *machine[C]) push(pc, ptr int, jump uint8, toplevel bool) *frame {
 	top := &m.frames[len(m.frames)-1]
-	top.pc, top.ptr = pc, ptr
+	top.pc, top.ptr = int32(pc), ptr
 	m.frames = append(m.frames, frame{jump: jump, toplevel: toplevel})
 	return &m.frames[len(m.frames)-1]
 }

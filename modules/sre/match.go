@@ -229,8 +229,8 @@ dispatch:
 			}
 		case OpRepeat:
 			m.reps = append(m.reps, repeat{count: -1, pc: pc, prev: m.repeat, lastPtr: -1})
-			ctx.rep = len(m.reps) - 1
-			m.repeat = ctx.rep
+			ctx.rep = int32(len(m.reps) - 1)
+			m.repeat = int(ctx.rep)
 			m.pos = ptr
 			ctx = m.push(pc, ptr, jRepeat, ctx.toplevel)
 			pc += int(code[pc])
@@ -239,7 +239,7 @@ dispatch:
 			if m.repeat < 0 {
 				return false, ErrState
 			}
-			ctx.rep = m.repeat
+			ctx.rep = int32(m.repeat)
 			rp = &m.reps[ctx.rep]
 			m.pos = ptr
 			ctx.count = rp.count + 1
@@ -266,7 +266,7 @@ dispatch:
 			if m.repeat < 0 {
 				return false, ErrState
 			}
-			ctx.rep = m.repeat
+			ctx.rep = int32(m.repeat)
 			rp = &m.reps[ctx.rep]
 			m.pos = ptr
 			ctx.count = rp.count + 1
@@ -450,7 +450,7 @@ exit:
 	{
 		jump := ctx.jump
 		ctx = &m.frames[len(m.frames)-1]
-		pc, ptr = ctx.pc, ctx.ptr
+		pc, ptr = int(ctx.pc), ctx.ptr
 		switch jump {
 		case jBranch:
 			if ret {
@@ -528,7 +528,7 @@ exit:
 			m.pos = ptr
 			goto maxUntilTail
 		case jMaxUntil3:
-			m.repeat = ctx.rep
+			m.repeat = int(ctx.rep)
 			if ret {
 				goto succeed
 			}
@@ -536,7 +536,7 @@ exit:
 			goto fail
 		case jMinUntil2:
 			tailRepeat := m.repeat
-			m.repeat = ctx.rep
+			m.repeat = int(ctx.rep)
 			if ret {
 				if tailRepeat >= 0 {
 					m.markDiscard(ctx.lastmark)
