@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 type diffCase struct {
@@ -56,7 +57,20 @@ func subjectOf(c *diffCase, s []rune) Subject {
 		}
 		return BytesSubject(b)
 	}
-	return StrSubject(string(s))
+	return StrSubject(encodeWTF8(s))
+}
+
+// encodeWTF8 encodes code points as UTF-8, lone surrogates included.
+func encodeWTF8(s []rune) string {
+	var b []byte
+	for _, r := range s {
+		if r >= 0xd800 && r <= 0xdfff {
+			b = append(b, 0xe0|byte(r>>12), 0x80|byte(r>>6)&0x3f, 0x80|byte(r)&0x3f)
+			continue
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return string(b)
 }
 
 // result renders a state's outcome as the generator does.

@@ -3,10 +3,7 @@
 
 package sre
 
-import (
-	"sort"
-	"unicode"
-)
+import "sort"
 
 // cpRange is an inclusive range of code points.
 type cpRange struct{ lo, hi uint32 }
@@ -112,7 +109,9 @@ func upperASCII(c uint32) uint32 {
 func lowerLocale(c uint32) uint32 { return lowerASCII(c) }
 func upperLocale(c uint32) uint32 { return upperASCII(c) }
 
-// lowerUnicode is sre_lower_unicode (_PyUnicode_ToLowercase).
+// lowerUnicode is sre_lower_unicode (_PyUnicode_ToLowercase, which for
+// characters with special casing gives the first character of the full
+// mapping, e.g. 'i' for 'İ').
 func lowerUnicode(c uint32) uint32 {
 	if c < 128 {
 		return lowerASCII(c)
@@ -126,13 +125,8 @@ func upperUnicode(c uint32) uint32 {
 	if c < 128 {
 		return upperASCII(c)
 	}
-	if to, ok := lookupMap(uniUpper, c); ok {
-		return to
-	}
-	if inRanges(uniUpperSpecial, c) {
-		return uint32(unicode.ToUpper(rune(c)))
-	}
-	return c
+	to, _ := lookupMap(uniUpper, c)
+	return to
 }
 
 // charLocIgnore is char_loc_ignore: c matches pattern literal p ignoring
