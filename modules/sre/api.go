@@ -8,6 +8,7 @@
 package sre
 
 import (
+	"encoding/binary"
 	"fmt"
 	"sync"
 	"unicode/utf8"
@@ -66,12 +67,27 @@ func stringBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), le
 // StrSubject wraps a str given as WTF-8 (UTF-8 in which lone surrogates
 // are encoded as three-byte sequences, as Krait stores str).
 func StrSubject(s string) Subject {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return Subject{r: decodeWTF8(s)}
-		}
+	if !isASCII(s) {
+		return Subject{r: decodeWTF8(s)}
 	}
 	return Subject{b: stringBytes(s)}
+}
+
+// isASCII tests eight bytes at a time.
+func isASCII(s string) bool {
+	b := stringBytes(s)
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // decodeWTF8 decodes s to code points, keeping surrogates.

@@ -151,8 +151,19 @@ func (m *machine[C]) indexOf(from, end int, c uint32) int {
 		if c > 255 {
 			return -1
 		}
-		if i := bytes.IndexByte(m.bytes[from:end], byte(c)); i >= 0 {
-			return from + i
+		b, cb := m.bytes, byte(c)
+		// A plain loop wins for frequent characters, IndexByte for rare ones.
+		near := min(end, from+16)
+		for i := from; i < near; i++ {
+			if b[i] == cb {
+				return i
+			}
+		}
+		if near == end {
+			return -1
+		}
+		if i := bytes.IndexByte(b[near:end], cb); i >= 0 {
+			return near + i
 		}
 		return -1
 	}
