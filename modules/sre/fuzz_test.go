@@ -94,3 +94,30 @@ func TestInterrupt(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestSharedPattern runs one pattern from several goroutines: the set
+// cache and the state pool are shared (run with -race).
+func TestSharedPattern(t *testing.T) {
+	cases := loadDiff(t, "testdata/diff.json.gz")
+	pats := make([]*Pattern, 60)
+	for i := range pats {
+		pats[i], _ = NewPattern(cases[i].Code, cases[i].Groups)
+	}
+	done := make(chan bool)
+	for w := 0; w < 4; w++ {
+		go func() {
+			defer func() { done <- true }()
+			for i, p := range pats {
+				c := &cases[i]
+				for _, sj := range c.Subjects[:4] {
+					st := p.NewState(subjectOf(c, sj.S), 0, math.MaxInt)
+					st.Search()
+					st.Release()
+				}
+			}
+		}()
+	}
+	for w := 0; w < 4; w++ {
+		<-done
+	}
+}
