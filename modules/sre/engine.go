@@ -191,8 +191,15 @@ func (m *machine[C]) count(pc int, maxcount uint32) (int, error) {
 	start := ptr
 	switch code[pc] {
 	case OpIn:
-		for ptr < end && m.member(pc+2, uint32(s[ptr])) {
-			ptr++
+		bs := m.sets.lookup(code, pc+2)
+		for ; ptr < end; ptr++ {
+			if c := uint32(s[ptr]); c < 256 {
+				if !bs.has(c) {
+					break
+				}
+			} else if !inSet(code, pc+2, c) {
+				break
+			}
 		}
 	case OpAny:
 		for ptr < end && s[ptr] != '\n' {

@@ -237,8 +237,15 @@ func (m *machine[C]) searchCharset(pc, set int) (bool, error) {
 	ptr, end := m.start, m.end
 	m.mustAdv = false
 	for {
-		for ptr < end && !m.member(set, uint32(s[ptr])) {
-			ptr++
+		bs := m.sets.lookup(m.code, set)
+		for ; ptr < end; ptr++ {
+			if c := uint32(s[ptr]); c < 256 {
+				if bs.has(c) {
+					break
+				}
+			} else if inSet(m.code, set, c) {
+				break
+			}
 		}
 		if ptr >= end {
 			return false, nil
