@@ -45,7 +45,8 @@ func NewPattern(code []uint32, groups int) (*Pattern, error) {
 }
 
 // Subject is the text a pattern runs over: bytes, or a str held either as
-// bytes (when every code point is ASCII, so indices agree) or as runes.
+// one byte per code point (when all are below 256, like CPython's 1-byte
+// strings; an ASCII str is aliased, not copied) or as runes.
 type Subject struct {
 	b       []byte
 	r       []rune
@@ -67,10 +68,33 @@ func stringBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), le
 // StrSubject wraps a str given as WTF-8 (UTF-8 in which lone surrogates
 // are encoded as three-byte sequences, as Krait stores str).
 func StrSubject(s string) Subject {
-	if !isASCII(s) {
-		return Subject{r: decodeWTF8(s)}
+	if isASCII(s) {
+		return Subject{b: stringBytes(s)}
 	}
-	return Subject{b: stringBytes(s)}
+	if b, ok := decodeLatin1(s); ok {
+		return Subject{b: b}
+	}
+	return Subject{r: decodeWTF8(s)}
+}
+
+// decodeLatin1 decodes s into one byte per code point if every code point
+// is below 256 (as CPython's 1-byte strings), so the byte engine serves it.
+func decodeLatin1(s string) ([]byte, bool) {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			out = append(out, c)
+			i++
+		case c&0xe0 == 0xc0 && c <= 0xc3 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			out = append(out, c<<6|s[i+1]&0x3f)
+			i += 2
+		default:
+			return nil, false
+		}
+	}
+	return out, true
 }
 
 // isASCII tests eight bytes at a time.
@@ -92,9 +116,14 @@ func isASCII(s string) bool {
 
 // decodeWTF8 decodes s to code points, keeping surrogates.
 func decodeWTF8(s string) []rune {
-	out := make([]rune, 0, len(s))
+	out := make([]rune, 0, utf8.RuneCountInString(s))
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c < utf8.RuneSelf {
+			out = append(out, rune(c))
+			i++
+			continue
+		}
 		if c == 0xed && i+2 < len(s) && s[i+1] >= 0xa0 && s[i+1] <= 0xbf && s[i+2]&0xc0 == 0x80 {
 			out = append(out, rune(c&0x0f)<<12|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f))
 			i += 3

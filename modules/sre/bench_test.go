@@ -63,6 +63,13 @@ func sliceText(subj Subject, text string, a, b int) string {
 	if subj.r != nil {
 		return string(subj.r[a:b])
 	}
+	if len(subj.b) != len(text) { // a Latin-1 str held one byte per code point
+		r := make([]rune, b-a)
+		for i, c := range subj.b[a:b] {
+			r[i] = rune(c)
+		}
+		return string(r)
+	}
 	return strings.Clone(text[a:b])
 }
 
