@@ -1,3 +1,5 @@
+// This file defines a smoke test of the API on a hand-written code list.
+
 package sre
 
 import "testing"
