@@ -76,6 +76,7 @@ func sliceText(subj Subject, text string, a, b int) string {
 func BenchmarkEngine(b *testing.B) {
 	d := loadBench(b)
 	utext := strings.NewReplacer("o", "ö", "a", "ä").Replace(d.Text)
+	ctext := strings.NewReplacer("o", "\u043e", "a", "\u0430").Replace(d.Text)
 	lines := strings.Split(d.Text, "\n")
 	for _, bc := range d.Benches {
 		p, _ := NewPattern(bc.Code, bc.Groups)
@@ -92,6 +93,8 @@ func BenchmarkEngine(b *testing.B) {
 					findall(p, StrSubject(d.Text), d.Text)
 				case "findall_uni":
 					findall(p, StrSubject(utext), utext)
+				case "findall_cyr":
+					findall(p, StrSubject(ctext), ctext)
 				case "match_lines":
 					for _, l := range lines {
 						st := p.NewState(StrSubject(l), 0, math.MaxInt)

@@ -3,7 +3,10 @@
 
 package sre
 
-import "sort"
+import (
+	"sort"
+	"sync"
+)
 
 // cpRange is an inclusive range of code points.
 type cpRange struct{ lo, hi uint32 }
@@ -78,8 +81,23 @@ func isUniWord(c uint32) bool {
 	if c < 128 {
 		return asciiClass[c]&clWord != 0
 	}
+	if c < 0x10000 {
+		return uniWordBMP()[c>>5]&(1<<(c&31)) != 0
+	}
 	return inRanges(uniAlnum, c)
 }
+
+// uniWordBMP is uniAlnum below U+10000 as a bitmap (8 KB), built on first
+// use: \w on non-Latin text tests it once per character.
+var uniWordBMP = sync.OnceValue(func() *[0x10000 / 32]uint32 {
+	var b [0x10000 / 32]uint32
+	for _, r := range uniAlnum {
+		for c := r.lo; c <= r.hi && c < 0x10000; c++ {
+			b[c>>5] |= 1 << (c & 31)
+		}
+	}
+	return &b
+})
 
 func isUniLinebreak(c uint32) bool {
 	if c < 128 {

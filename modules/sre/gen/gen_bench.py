@@ -23,6 +23,7 @@ BENCHES = [
     ("Groups", r"(\w+)=(\d+)", 0, "findall"),
     ("MatchAnchored", r"(\w+)\s+(\w+)", 0, "match_lines"),
     ("WordsUnicode", r"\w+", 0, "findall_uni"),
+    ("WordsCyrillic", r"\w+", 0, "findall_cyr"),
 ]
 
 
@@ -52,13 +53,19 @@ def code_of(pattern, flags):
     return [int(c) for c in _compiler._code(p, flags)], p.state.groups - 1
 
 
+def cyr_corpus(text):
+    return text.replace("o", "\u043e").replace("a", "\u0430")
+
+
 def timed(name, pattern, flags, op, text, utext):
+    ctext = cyr_corpus(text)
     rx = re.compile(pattern, flags)
     lines = text.splitlines()
     fn = {
         "search_last": lambda: rx.search(text),
         "findall": lambda: rx.findall(text),
         "findall_uni": lambda: rx.findall(utext),
+        "findall_cyr": lambda: rx.findall(ctext),
         "match_lines": lambda: [rx.match(l) for l in lines],
     }[op]
     n, t = timeit.Timer(fn).autorange()
