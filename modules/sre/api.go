@@ -51,6 +51,7 @@ type Subject struct {
 	b       []byte
 	r       []rune
 	isBytes bool
+	latin1  bool // b holds code points 128-255 as single bytes
 }
 
 // BytesSubject wraps a bytes-like subject.
@@ -72,7 +73,7 @@ func StrSubject(s string) Subject {
 		return Subject{b: stringBytes(s)}
 	}
 	if b, ok := decodeLatin1(s); ok {
-		return Subject{b: b}
+		return Subject{b: b, latin1: true}
 	}
 	return Subject{r: decodeWTF8(s)}
 }
@@ -134,6 +135,29 @@ func decodeWTF8(s string) []rune {
 		i += n
 	}
 	return out
+}
+
+// AppendSlice appends characters [i, j) of the subject to dst: the bytes
+// themselves for a bytes subject, WTF-8 for a str (lone surrogates as
+// three-byte sequences), so the binding can build group strings.
+func (s Subject) AppendSlice(dst []byte, i, j int) []byte {
+	switch {
+	case s.r != nil:
+		for _, c := range s.r[i:j] {
+			if c >= 0xd800 && c <= 0xdfff {
+				dst = append(dst, 0xe0|byte(c>>12), 0x80|byte(c>>6)&0x3f, 0x80|byte(c)&0x3f)
+			} else {
+				dst = utf8.AppendRune(dst, c)
+			}
+		}
+		return dst
+	case s.latin1:
+		for _, c := range s.b[i:j] {
+			dst = utf8.AppendRune(dst, rune(c))
+		}
+		return dst
+	}
+	return append(dst, s.b[i:j]...)
 }
 
 // IsBytes reports whether the subject is bytes rather than str.

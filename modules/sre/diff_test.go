@@ -283,3 +283,18 @@ func budget(n int) func() bool {
 		return calls*4096 > n
 	}
 }
+
+func TestAppendSlice(t *testing.T) {
+	for _, s := range []string{"abc", "aé\u00ffb", "x\u0416y", "p" + encodeWTF8([]rune{0xd800}) + "q"} {
+		subj := StrSubject(s)
+		if got := string(subj.AppendSlice(nil, 0, subj.Len())); got != s {
+			t.Errorf("%q: got %q", s, got)
+		}
+		if got := string(subj.AppendSlice(nil, 1, subj.Len()-1)); got != string(decodeWTF8(s)[1:subj.Len()-1]) && subj.r == nil {
+			t.Errorf("%q inner: got %q", s, got)
+		}
+	}
+	if got := BytesSubject([]byte{1, 200, 3}).AppendSlice(nil, 1, 3); string(got) != "\xc8\x03" {
+		t.Errorf("bytes: got %q", got)
+	}
+}
