@@ -5,6 +5,8 @@
 
 package runtime
 
+import "math"
+
 const (
 	dictMinSize   = 8  // PyDict_MINSIZE: the smallest index table
 	perturbShift  = 5  // PERTURB_SHIFT of the probe sequence
@@ -35,6 +37,38 @@ type Dict struct {
 	usable  int         // insertions left before a resize (dk_usable)
 	gen     uint32      // changes whenever indices/entries are replaced
 	version uint64      // keys version for inline caches; 0 until asked for
+}
+
+// DictType is Python's dict.
+var DictType = newBuiltinType("dict", ObjectType, FlagBaseType|FlagDictSubclass)
+
+// TryDict returns v's *Dict if v is a dict or dict subclass instance.
+func (v Value) TryDict() (*Dict, bool) {
+	if v.IsNull() || v.Type().Flags&FlagDictSubclass == 0 {
+		return nil, false
+	}
+	return ptrOf[Dict](v), true
+}
+
+// AsDict returns v's *Dict; v must be a dict (or subclass instance).
+func (v Value) AsDict() *Dict {
+	d, ok := v.TryDict()
+	if !ok {
+		accessorPanic(v, "dict")
+	}
+	return d
+}
+
+// Value returns d as a Value.
+func (d *Dict) Value() Value { return ValueOf(d) }
+
+// exactStr returns v's *Str if v is exactly a str (not a subclass instance, whose
+// __eq__ and __hash__ may be overridden).
+func exactStr(v Value) (*Str, bool) {
+	if v.IsNull() || v.Type() != StrType {
+		return nil, false
+	}
+	return ptrOf[Str](v), true
 }
 
 // dictKeysVersions hands out keys versions; 0 means "none assigned".
@@ -89,11 +123,14 @@ func (d *Dict) keysChanged() { d.version = 0 }
 
 // keyHash returns hash(key), taking the cached hash of an exact str directly.
 func keyHash(key Value) (int64, *Exception) {
-	if s, ok := valueAsExactStr(key); ok {
+	if s, ok := exactStr(key); ok {
 		return s.Hash(), nil
 	}
 	if key.IsSmallInt() {
 		return hashInt64(key.SmallInt()), nil
+	}
+	if f := key.AsFloat(); key.IsFloat() && f == f { // a nan hashes by identity: Hash decides
+		return hashFloat(f, 0), nil
 	}
 	return Hash(key)
 }
@@ -101,15 +138,28 @@ func keyHash(key Value) (int64, *Exception) {
 // fastKeyEqual decides equality of two keys with equal hashes that are not the same
 // Value when it can without running Python code: (result, true), else (_, false).
 func fastKeyEqual(a, b Value) (bool, bool) {
-	if a.IsSmallInt() && b.IsSmallInt() {
+	switch {
+	case a.IsSmallInt() && b.IsSmallInt():
 		return false, true // identical ints were caught by the caller
+	case a.IsFloat() && b.IsFloat():
+		return a.AsFloat() == b.AsFloat(), true
+	case a.IsSmallInt() && b.IsFloat():
+		return intEqualsFloat(a.SmallInt(), b.AsFloat()), true
+	case a.IsFloat() && b.IsSmallInt():
+		return intEqualsFloat(b.SmallInt(), a.AsFloat()), true
 	}
-	if s, ok := valueAsExactStr(a); ok {
-		if t, ok := valueAsExactStr(b); ok {
+	if s, ok := exactStr(a); ok {
+		if t, ok := exactStr(b); ok {
 			return s.Equal(t), true
 		}
 	}
 	return false, false
+}
+
+// intEqualsFloat reports whether i == f exactly, as Python compares them.
+func intEqualsFloat(i int64, f float64) bool {
+	const two63 = 1 << 63
+	return f >= -two63 && f < two63 && f == math.Trunc(f) && int64(f) == i
 }
 
 // lookup finds key (whose hash is h). It returns the entry number, or ixEmpty when
@@ -171,16 +221,16 @@ func (d *Dict) lookupStr(s *Str) int {
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
-			if e.key == strAsValue(s) {
+			if e.key == ValueOf(s) {
 				return int(ix)
 			}
 			if e.hash == h {
-				if t, ok := valueAsExactStr(e.key); ok {
+				if t, ok := exactStr(e.key); ok {
 					if s.Equal(t) {
 						return int(ix)
 					}
 				} else {
-					ix, _ := d.lookup(strAsValue(s), h)
+					ix, _ := d.lookup(ValueOf(s), h)
 					return ix
 				}
 			}
@@ -453,7 +503,7 @@ func (d *Dict) Update(other *Dict) *Exception {
 			return err
 		}
 		if len(other.entries) != n || other.used != size {
-			return errDictMutatedDuringUpdate()
+			return NewRuntimeError("dict mutated during update")
 		}
 	}
 	return nil
@@ -487,7 +537,7 @@ func (d *Dict) SetStr(s *Str, value Value) {
 		d.entries[ix].value = value
 		return
 	}
-	d.insertNew(strAsValue(s), s.Hash(), value)
+	d.insertNew(ValueOf(s), s.Hash(), value)
 }
 
 // DelStr removes s from d, reporting whether it was present.

@@ -215,7 +215,7 @@ func diffKeyValue(t *testing.T, tok string) Value {
 		}
 		return Float(f)
 	}
-	return strAsValue(NewStr(tok[1:]))
+	return ValueOf(NewStr(tok[1:]))
 }
 
 // diffTok renders a key as the Python side's tok() does.
@@ -226,7 +226,7 @@ func diffTok(v Value) string {
 	case v.IsFloat():
 		return "float:" + floatRepr(v.AsFloat())
 	}
-	s, _ := valueAsExactStr(v)
+	s, _ := exactStr(v)
 	return "str:'" + s.S + "'"
 }
 
@@ -350,11 +350,11 @@ func diffSeeds() []string { return []string{"0", "12345"} }
 
 // useHashSeed sets the str hash key for seed and returns a function restoring it.
 func useHashSeed(t *testing.T, seed string) func() {
-	old := stubHashKey
+	old := currentHashKey
 	k, ok := newHashKey(seed)
 	if !ok {
 		t.Fatal("bad seed")
 	}
-	stubHashKey = k
-	return func() { stubHashKey = old }
+	currentHashKey = k
+	return func() { currentHashKey = old }
 }

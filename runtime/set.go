@@ -30,6 +30,29 @@ type Set struct {
 	hash   int64 // frozenset's cached hash, -1 until computed
 }
 
+// SetType and FrozenSetType are Python's set and frozenset.
+var (
+	SetType       = newBuiltinType("set", ObjectType, FlagBaseType)
+	FrozenSetType = newBuiltinType("frozenset", ObjectType, FlagBaseType)
+)
+
+// TrySet returns v's *Set if v is a set or frozenset (or a subclass instance).
+func (v Value) TrySet() (*Set, bool) {
+	if v.IsNull() {
+		return nil, false
+	}
+	if t := v.Type(); t != SetType && t != FrozenSetType && !t.IsSubtype(SetType) && !t.IsSubtype(FrozenSetType) {
+		return nil, false
+	}
+	return ptrOf[Set](v), true
+}
+
+// IsFrozen reports whether s is a frozenset (or a frozenset subclass instance).
+func (s *Set) IsFrozen() bool { return s.typ == FrozenSetType || s.typ.IsSubtype(FrozenSetType) }
+
+// Value returns s as a Value.
+func (s *Set) Value() Value { return ValueOf(s) }
+
 // NewSet returns a new empty set.
 func NewSet() *Set { return newSetOfType(SetType) }
 

@@ -10,7 +10,7 @@ func setBaseType(t *Type) *Type {
 	if t == SetType || t == FrozenSetType {
 		return t
 	}
-	if isSubtype(t, SetType) {
+	if t.IsSubtype(SetType) {
 		return SetType
 	}
 	return FrozenSetType
