@@ -127,6 +127,9 @@ func keyHash(key Value) (int64, *Exception) {
 		return s.Hash(), nil
 	}
 	if key.IsSmallInt() {
+		if i := key.SmallInt(); i > -hashModulus && i < hashModulus && i != -1 {
+			return i, nil // below the modulus an int is its own hash: skip the division
+		}
 		return hashInt64(key.SmallInt()), nil
 	}
 	if f := key.AsFloat(); key.IsFloat() && f == f { // a nan hashes by identity: Hash decides

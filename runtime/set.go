@@ -73,6 +73,9 @@ func (s *Set) mask() uint64 { return uint64(len(s.table) - 1) }
 // probe sequence (check key.IsNull()); Python code run by comparisons may mutate the
 // set, in which case the search restarts, as set_lookkey does.
 func (s *Set) lookkey(key Value, h int64) (int, *Exception) {
+	if i := uint64(h) & s.mask(); s.table[i].key == key && !key.IsNull() {
+		return int(i), nil // the common hit: the key itself in its first slot
+	}
 restart:
 	mask := s.mask()
 	perturb := uint64(h)
