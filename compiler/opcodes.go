@@ -21,6 +21,7 @@ type Opcode uint8
 //	n  an index into Names
 //	i  an unsigned immediate integer
 //	j  an absolute instruction index (a jump target)
+//	d  a register plus one, or 0 for none
 //	_  unused (zero)
 //
 // A format ending in '>' marks a branch instruction: the next word is a
@@ -157,7 +158,7 @@ func buildOpTable() []OpInfo {
 		{"RETURN", "r", 0, "return R[a]"},
 		{"RETURN_CONST", "_K", 0, "return K[bx]"},
 
-		{"YIELD_VALUE", "rrr", 0, "yield R[b]; R[a] = the value sent; c != 0: R[c-1] is the delegate of a yield from/await (for throw/close)"},
+		{"YIELD_VALUE", "rrd", 0, "yield R[b]; R[a] = the value sent; c != 0: R[c-1] is the delegate iterator of a yield from/await (for throw/close)"},
 		{"GET_YIELD_FROM_ITER", "rr", 0, "R[a] = iter(R[b]) unless R[b] is a generator or coroutine (allowed from a coroutine)"},
 		{"GET_AWAITABLE", "rri", 0, "R[a] = the awaitable iterator of R[b]; c: 0 await, 1 after __aenter__, 2 after __aexit__ (messages)"},
 		{"SEND", "rr>", 0, "send R[a] to the iterator R[b] (next() if None): R[a] = the value yielded, or on return R[a] = the value and jump"},

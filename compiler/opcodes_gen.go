@@ -135,7 +135,7 @@ const (
 	CALL_EX                              // R[a] = R[a](*R[a+1], **R[a+2]) (b == 0: no **)
 	RETURN                               // return R[a]
 	RETURN_CONST                         // return K[bx]
-	YIELD_VALUE                          // yield R[b]; R[a] = the value sent; c != 0: R[c-1] is the delegate of a yield from/await (for throw/close)
+	YIELD_VALUE                          // yield R[b]; R[a] = the value sent; c != 0: R[c-1] is the delegate iterator of a yield from/await (for throw/close)
 	GET_YIELD_FROM_ITER                  // R[a] = iter(R[b]) unless R[b] is a generator or coroutine (allowed from a coroutine)
 	GET_AWAITABLE                        // R[a] = the awaitable iterator of R[b]; c: 0 await, 1 after __aenter__, 2 after __aexit__ (messages)
 	SEND                                 // send R[a] to the iterator R[b] (next() if None): R[a] = the value yielded, or on return R[a] = the value and jump

@@ -68,7 +68,7 @@ func TestOpcodeTable(t *testing.T) {
 			t.Errorf("%s: bad format %q", o.Name, o.Format)
 		}
 		for j, ch := range ops {
-			if !strings.ContainsRune("rknij_RKNIJ_", ch) {
+			if !strings.ContainsRune("rknijd_RKNIJ", ch) {
 				t.Errorf("%s: bad operand letter %q", o.Name, ch)
 			}
 			if ch >= 'A' && ch <= 'Z' && j != len(ops)-1 {

@@ -33,11 +33,6 @@ type Traceback struct {
 	Lineno int
 }
 
-// Frame is a materialized frame object; the interpreter fills it in.
-type Frame struct {
-	Header
-}
-
 // Value returns e as a Value.
 func (e *Exception) Value() Value { return ValueOf(e) }
 

@@ -55,7 +55,7 @@ func (l *Layout) add(name *Str) *Layout {
 type Attrs struct {
 	layout *Layout
 	values []Value
-	dict   Value // the materialized dict, or null
+	dict   *Dict // the materialized dict, or nil
 }
 
 // Layout returns the shared layout of the attributes, or nil when they live

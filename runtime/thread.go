@@ -8,10 +8,17 @@ package runtime
 type Thread struct {
 	depth          int // Python frames plus recursive Go re-entries
 	recursionLimit int
+
+	slab    []Value    // the current register slab chunk
+	top     int        // first free register of slab
+	pool    []*frame   // frame records, reused by depth
+	npool   int        // records in use
+	handled *Exception // the exception being handled (sys.exc_info())
+	cur     *frame     // innermost executing frame
 }
 
 // curThread is the thread holding the GIL.
-var curThread = &Thread{recursionLimit: 1000}
+var curThread = &Thread{recursionLimit: 1000, slab: make([]Value, slabSize)}
 
 // enterRecursiveCall counts one level of recursion and raises
 // RecursionError("maximum recursion depth exceeded" + where) past the limit.

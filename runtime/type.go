@@ -116,9 +116,9 @@ type Type struct {
 	Base     *Type   // __base__ (the solid base); nil only for object
 	Bases    []*Type // __bases__
 	MRO      []*Type // __mro__, C3 linearization, starting with the type itself
-	// Dict *Dict: the type's namespace, added when dict.go (helper dictset) lands.
-	Flags TypeFlags
-	Doc   string
+	Dict     *Dict   // the namespace (Dict and Set live in dict.go/set.go, helper dictset)
+	Flags    TypeFlags
+	Doc      string
 
 	// Version is the type version tag used by inline caches: it changes
 	// whenever an attribute of this type or of any type in its MRO is set or
@@ -131,6 +131,18 @@ type Type struct {
 	// layout is the shared key layout new instances of a heap type start
 	// with (DESIGN.md §3); nil for types whose instances have no __dict__.
 	layout *Layout
+
+	methods  []Method            // builtin methods, put in Dict when the type is finished
+	getsets  []GetSetDef         // builtin computed attributes, likewise
+	nslots   int                 // number of __slots__ values of instances (Instance.slots)
+	pyNumber uint16              // bit op set: Number[op] is the Python dunder wrapper
+	ownSlots map[*slotGroup]bool // static types: slots the type's setup filled itself
+	noHash   bool                // static types: unhashable (__hash__ = None)
+	nodict   bool                // heap types: instances have no __dict__ (__slots__ without it)
+
+	// getattrGeneric reports that GetAttr is object.__getattribute__, so
+	// the interpreter may look methods up without binding them.
+	getattrGeneric bool
 
 	// InstAttrs returns the instance attribute record of v (the values
 	// array and optional materialized __dict__), or nil if instances of this
@@ -320,6 +332,30 @@ func finishStaticType(t *Type) {
 		t.typ = TypeType
 	}
 	t.MRO = append([]*Type{t}, mroOfSingleBase(t.Base)...)
+	if t.Dict == nil {
+		t.Dict = NewDict()
+	}
+	inheritSlots(t)
+	if t.noHash {
+		t.Hash = nil
+		t.Dict.SetStr(Intern("__hash__"), None)
+	}
+	if t.GetAttr == nil {
+		t.GetAttr = GenericGetAttr
+	}
+	if t.SetAttr == nil && t.InstAttrs != nil {
+		t.SetAttr = GenericSetAttr
+	}
+	addMethods(t, t.methods)
+	addGetSets(t, t.getsets)
+	addSlotWrappers(t)
+	if _, ok := t.Dict.GetStr(Intern("__doc__")); !ok {
+		if t.Doc != "" {
+			t.Dict.SetStr(Intern("__doc__"), StrValue(t.Doc))
+		} else {
+			t.Dict.SetStr(Intern("__doc__"), None)
+		}
+	}
 	t.assignVersion()
 	for _, b := range t.Bases {
 		b.subclasses = append(b.subclasses, weakType{t})

@@ -1,0 +1,789 @@
+// This file defines the code generation of simple statements, assignments,
+// loops and the frame blocks that break, continue and return unwind.
+
+package compiler
+
+import (
+	"krait/syntax"
+)
+
+// fblk is a statically nested construct that break, continue and return
+// must unwind (CPython's fblockinfo).
+type fblk struct {
+	kind    fblockKind
+	brk     label // loops: the break target
+	cont    label // loops: the continue target
+	final   []syntax.Stmt
+	reg     int32 // with: the __exit__ register; handlers: the saved exception
+	name    string
+	hasName bool
+	iter    int32    // for loops: the iterator register
+	outer   *handler // the exception handler around the construct
+}
+
+func (c *compiler) stmts(body []syntax.Stmt) {
+	for _, s := range body {
+		c.stmt(s)
+	}
+}
+
+func (c *compiler) stmt(s syntax.Stmt) {
+	saved := c.u.loc
+	c.setLoc(s.GetPos())
+	m := c.mark()
+	switch s := s.(type) {
+	case *syntax.ExprStmt:
+		c.exprStmt(s)
+	case *syntax.Assign:
+		c.assign(s)
+	case *syntax.AugAssign:
+		c.augAssign(s)
+	case *syntax.AnnAssign:
+		c.annAssign(s)
+	case *syntax.Delete:
+		for _, t := range s.Targets {
+			c.del(t)
+		}
+	case *syntax.Pass:
+		c.emit(NOP, 0, 0, 0)
+	case *syntax.Global, *syntax.Nonlocal:
+	case *syntax.Return:
+		c.returnStmt(s)
+	case *syntax.Break:
+		c.breakStmt()
+	case *syntax.Continue:
+		c.continueStmt()
+	case *syntax.If:
+		c.ifStmt(s)
+	case *syntax.While:
+		c.whileStmt(s)
+	case *syntax.For:
+		c.forStmt(s.Target, s.Iter, s.Body, s.Orelse, false)
+	case *syntax.AsyncFor:
+		c.forStmt(s.Target, s.Iter, s.Body, s.Orelse, true)
+	case *syntax.Raise:
+		c.raiseStmt(s)
+	case *syntax.Assert:
+		c.assertStmt(s)
+	case *syntax.Import:
+		c.importStmt(s)
+	case *syntax.ImportFrom:
+		c.importFrom(s)
+	case *syntax.FunctionDef:
+		c.functionDef(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, false)
+	case *syntax.AsyncFunctionDef:
+		c.functionDef(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, true)
+	case *syntax.ClassDef:
+		c.classDef(s)
+	case *syntax.Try:
+		c.tryStmt(s.Body, s.Handlers, s.Orelse, s.Finalbody, false)
+	case *syntax.TryStar:
+		c.tryStmt(s.Body, s.Handlers, s.Orelse, s.Finalbody, true)
+	case *syntax.With:
+		c.withStmt(s.Items, s.Body, false)
+	case *syntax.AsyncWith:
+		c.withStmt(s.Items, s.Body, true)
+	case *syntax.Match:
+		c.matchStmt(s)
+	default:
+		c.errorf("internal compiler error: statement %T", s)
+	}
+	c.reset(m)
+	c.u.loc = saved
+}
+
+func (c *compiler) exprStmt(s *syntax.ExprStmt) {
+	if c.interact && len(c.stack) == 0 {
+		r := c.expr(s.Value)
+		c.emit(PRINT_EXPR, r, 0, 0)
+		return
+	}
+	if k, ok := s.Value.(*syntax.Constant); ok {
+		_ = k // a constant statement does nothing (CPython emits a NOP)
+		c.emit(NOP, 0, 0, 0)
+		return
+	}
+	c.expr(s.Value)
+}
+
+// --- assignment ---
+
+func (c *compiler) assign(s *syntax.Assign) {
+	if len(s.Targets) == 1 {
+		t := s.Targets[0]
+		if r, ok := c.directTarget(t); ok {
+			c.exprInto(s.Value, r)
+			c.markBound(r)
+			return
+		}
+		if tup, ok := unpackable(t, s.Value); ok {
+			c.parallelAssign(tup, s.Value)
+			return
+		}
+	}
+	v := c.exprTemp(s.Value)
+	for _, t := range s.Targets {
+		c.store(t, v)
+	}
+}
+
+// directTarget returns the register of a target that an expression can be
+// computed straight into: a fast local.
+func (c *compiler) directTarget(t syntax.Expr) (int32, bool) {
+	n, ok := t.(*syntax.Name)
+	if !ok || !c.u.blk.FunctionLike() {
+		return 0, false
+	}
+	name := c.mangle(n.Id)
+	if c.u.blk.ScopeOf(name) != Local {
+		return 0, false
+	}
+	return c.local(name), true
+}
+
+func (c *compiler) markBound(r int32) {
+	if r&tagMask == 0 {
+		c.u.bound[r] = true
+	}
+}
+
+// unpackable reports whether `a, b = x, y` can assign without building a
+// tuple, as CPython does for up to three targets.
+func unpackable(t, v syntax.Expr) ([]syntax.Expr, bool) {
+	var te, ve []syntax.Expr
+	switch t := t.(type) {
+	case *syntax.Tuple:
+		te = t.Elts
+	case *syntax.List:
+		te = t.Elts
+	default:
+		return nil, false
+	}
+	switch v := v.(type) {
+	case *syntax.Tuple:
+		ve = v.Elts
+	case *syntax.List:
+		ve = v.Elts
+	default:
+		return nil, false
+	}
+	if len(te) != len(ve) || len(te) > 3 || len(te) == 0 {
+		return nil, false
+	}
+	for _, e := range append(te, ve...) {
+		if _, ok := e.(*syntax.Starred); ok {
+			return nil, false
+		}
+	}
+	return te, true
+}
+
+func (c *compiler) parallelAssign(targets []syntax.Expr, v syntax.Expr) {
+	var ve []syntax.Expr
+	switch v := v.(type) {
+	case *syntax.Tuple:
+		ve = v.Elts
+	case *syntax.List:
+		ve = v.Elts
+	}
+	base := c.tmps(len(ve))
+	for i, e := range ve {
+		c.exprInto(e, base+int32(i))
+	}
+	for i, t := range targets {
+		c.store(t, base+int32(i))
+	}
+}
+
+// store assigns the value in register v to target t.
+func (c *compiler) store(t syntax.Expr, v int32) {
+	saved := c.u.loc
+	c.setLoc(t.GetPos())
+	m := c.mark()
+	switch t := t.(type) {
+	case *syntax.Name:
+		c.storeName(t.Id, v)
+	case *syntax.Attribute:
+		o := c.expr(t.Value)
+		c.setLoc(t.GetPos())
+		c.emit(STORE_ATTR, o, c.nameIndex(c.mangle(t.Attr)), v)
+	case *syntax.Subscript:
+		o := c.exprSafe(t.Value, t.Slice)
+		k := c.expr(t.Slice)
+		c.setLoc(t.GetPos())
+		c.emit(SET_ITEM, o, k, v)
+	case *syntax.Tuple:
+		c.unpack(t.Elts, v)
+	case *syntax.List:
+		c.unpack(t.Elts, v)
+	case *syntax.Starred:
+		c.store(t.Value, v)
+	default:
+		c.errorf("internal compiler error: store to %T", t)
+	}
+	c.reset(m)
+	c.u.loc = saved
+}
+
+func (c *compiler) unpack(elts []syntax.Expr, v int32) {
+	star := -1
+	for i, e := range elts {
+		if _, ok := e.(*syntax.Starred); ok {
+			star = i
+		}
+	}
+	base := c.tmps(len(elts))
+	if star < 0 {
+		c.emit(UNPACK_SEQUENCE, base, v, int32(len(elts)))
+	} else {
+		after := len(elts) - star - 1
+		c.emit(UNPACK_EX, base, v, int32(star|after<<8))
+	}
+	for i, e := range elts {
+		c.store(e, base+int32(i))
+	}
+}
+
+// storeName stores v in the variable name, wherever it lives.
+func (c *compiler) storeName(id string, v int32) {
+	name := c.mangle(id)
+	switch c.nameKind(name) {
+	case nkFast:
+		r := c.local(name)
+		c.move(r, v)
+		c.markBound(r)
+	case nkDeref:
+		c.emit(STORE_DEREF, c.cell(name), v, 0)
+	case nkGlobal:
+		c.emitName(STORE_GLOBAL, v, name)
+	default:
+		c.emitName(STORE_NAME, v, name)
+	}
+}
+
+func (c *compiler) del(t syntax.Expr) {
+	saved := c.u.loc
+	c.setLoc(t.GetPos())
+	m := c.mark()
+	switch t := t.(type) {
+	case *syntax.Name:
+		name := c.mangle(t.Id)
+		switch c.nameKind(name) {
+		case nkFast:
+			r := c.local(name)
+			c.emit(DELETE_FAST, r, 0, 0)
+			delete(c.u.bound, r)
+		case nkDeref:
+			c.emit(DELETE_DEREF, c.cell(name), 0, 0)
+		case nkGlobal:
+			c.emitName(DELETE_GLOBAL, 0, name)
+		default:
+			c.emitName(DELETE_NAME, 0, name)
+		}
+	case *syntax.Attribute:
+		o := c.expr(t.Value)
+		c.setLoc(t.GetPos())
+		c.emit(DELETE_ATTR, o, c.nameIndex(c.mangle(t.Attr)), 0)
+	case *syntax.Subscript:
+		o := c.exprSafe(t.Value, t.Slice)
+		k := c.expr(t.Slice)
+		c.setLoc(t.GetPos())
+		c.emit(DEL_ITEM, o, k, 0)
+	case *syntax.Tuple:
+		for _, e := range t.Elts {
+			c.del(e)
+		}
+	case *syntax.List:
+		for _, e := range t.Elts {
+			c.del(e)
+		}
+	}
+	c.reset(m)
+	c.u.loc = saved
+}
+
+func (c *compiler) augAssign(s *syntax.AugAssign) {
+	op := IADD + Opcode(s.Op)
+	switch t := s.Target.(type) {
+	case *syntax.Name:
+		if r, ok := c.directTarget(t); ok && !hasWalrus(s.Value) {
+			c.checkFast(r)
+			c.binaryInto(op, r, r, s.Value, s.GetPos())
+			return
+		}
+		cur := c.tmp()
+		c.exprInto(&syntax.Name{Pos: t.Pos, Id: t.Id, Ctx: syntax.Load}, cur)
+		c.binaryInto(op, cur, cur, s.Value, s.GetPos())
+		c.setLoc(t.GetPos())
+		c.storeName(t.Id, cur)
+	case *syntax.Attribute:
+		o := c.exprTemp(t.Value)
+		cur := c.tmp()
+		c.setLoc(t.GetPos())
+		c.emit(LOAD_ATTR, cur, o, c.nameIndex(c.mangle(t.Attr)))
+		c.binaryInto(op, cur, cur, s.Value, s.GetPos())
+		c.setLoc(t.GetPos())
+		c.emit(STORE_ATTR, o, c.nameIndex(c.mangle(t.Attr)), cur)
+	case *syntax.Subscript:
+		o := c.exprTemp(t.Value)
+		k := c.exprTemp(t.Slice)
+		cur := c.tmp()
+		c.setLoc(t.GetPos())
+		c.emit(GET_ITEM, cur, o, k)
+		c.binaryInto(op, cur, cur, s.Value, s.GetPos())
+		c.setLoc(t.GetPos())
+		c.emit(SET_ITEM, o, k, cur)
+	}
+}
+
+func (c *compiler) annAssign(s *syntax.AnnAssign) {
+	if s.Value != nil {
+		c.assign(&syntax.Assign{Pos: s.Pos, Targets: []syntax.Expr{s.Target}, Value: s.Value})
+		c.setLoc(s.GetPos())
+	}
+	future := c.future&FutureAnnotations != 0
+	modOrClass := c.u.kind == scopeModule || c.u.kind == scopeClass
+	switch t := s.Target.(type) {
+	case *syntax.Name:
+		if s.Simple != 0 && modOrClass {
+			m := c.mark()
+			v := c.tmp()
+			c.annotation(s.Annotation, v)
+			d := c.tmp()
+			c.emitName(LOAD_NAME, d, "__annotations__")
+			k := c.tmp()
+			c.loadConst(k, c.mangle(t.Id))
+			c.emit(SET_ITEM, d, k, v)
+			c.reset(m)
+			return
+		}
+	case *syntax.Attribute:
+		if s.Value == nil {
+			c.release(c.expr(t.Value))
+		}
+	case *syntax.Subscript:
+		if s.Value == nil {
+			c.release(c.expr(t.Value))
+			c.checkAnnSubscr(t.Slice)
+		}
+	}
+	if s.Value == nil && !future && modOrClass {
+		c.release(c.expr(s.Annotation))
+	}
+}
+
+func (c *compiler) checkAnnSubscr(e syntax.Expr) {
+	switch e := e.(type) {
+	case *syntax.Slice:
+		for _, x := range []syntax.Expr{e.Lower, e.Upper, e.Step} {
+			if x != nil {
+				c.release(c.expr(x))
+			}
+		}
+	case *syntax.Tuple:
+		for _, x := range e.Elts {
+			c.checkAnnSubscr(x)
+		}
+	default:
+		c.release(c.expr(e))
+	}
+}
+
+// annotation evaluates an annotation into r: its value, or its source as a
+// string under `from __future__ import annotations`.
+func (c *compiler) annotation(e syntax.Expr, r int32) {
+	if c.future&FutureAnnotations != 0 {
+		c.loadConst(r, Unparse(e))
+		return
+	}
+	c.exprInto(e, r)
+}
+
+// hasAnnotations reports whether a module or class body annotates a simple
+// name anywhere outside nested scopes (CPython's find_ann).
+func hasAnnotations(body []syntax.Stmt) bool {
+	for _, s := range body {
+		switch s := s.(type) {
+		case *syntax.AnnAssign:
+			return true
+		case *syntax.For:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) {
+				return true
+			}
+		case *syntax.AsyncFor:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) {
+				return true
+			}
+		case *syntax.While:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) {
+				return true
+			}
+		case *syntax.If:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) {
+				return true
+			}
+		case *syntax.With:
+			if hasAnnotations(s.Body) {
+				return true
+			}
+		case *syntax.AsyncWith:
+			if hasAnnotations(s.Body) {
+				return true
+			}
+		case *syntax.Try:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) || hasAnnotations(s.Finalbody) {
+				return true
+			}
+			for _, h := range s.Handlers {
+				if hasAnnotations(h.Body) {
+					return true
+				}
+			}
+		case *syntax.TryStar:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) || hasAnnotations(s.Finalbody) {
+				return true
+			}
+			for _, h := range s.Handlers {
+				if hasAnnotations(h.Body) {
+					return true
+				}
+			}
+		case *syntax.Match:
+			for _, mc := range s.Cases {
+				if hasAnnotations(mc.Body) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// --- control flow ---
+
+func (c *compiler) ifStmt(s *syntax.If) {
+	if k, ok := constTruth(c.fold(s.Test)); ok {
+		// CPython drops the dead branch (after checking it for errors).
+		if k {
+			c.stmts(s.Body)
+		} else {
+			c.stmts(s.Orelse)
+		}
+		return
+	}
+	end := c.newLabel()
+	next := end
+	if len(s.Orelse) > 0 {
+		next = c.newLabel()
+	}
+	c.jumpIf(s.Test, false, next)
+	c.stmts(s.Body)
+	if len(s.Orelse) > 0 {
+		c.emitJump(JUMP, 0, end)
+		c.bind(next)
+		c.stmts(s.Orelse)
+	}
+	c.bind(end)
+}
+
+func (c *compiler) whileStmt(s *syntax.While) {
+	body, cont, brk := c.newLabel(), c.newLabel(), c.newLabel()
+	orelse := brk
+	if len(s.Orelse) > 0 {
+		orelse = c.newLabel()
+	}
+	k, isConst := constTruth(c.fold(s.Test))
+	if isConst && !k {
+		c.stmts(s.Orelse)
+		return
+	}
+	if !isConst {
+		c.jumpIf(s.Test, false, orelse)
+	}
+	c.bind(body)
+	c.pushFblock(&fblk{kind: fbWhileLoop, brk: brk, cont: cont})
+	c.stmts(s.Body)
+	c.popFblock()
+	c.bind(cont)
+	c.setLoc(s.GetPos())
+	if isConst {
+		c.emitJump(JUMP_BACK, 0, body)
+	} else {
+		c.setLoc(s.Test.GetPos())
+		c.jumpIf(s.Test, true, body)
+	}
+	if len(s.Orelse) > 0 {
+		c.bind(orelse)
+		c.stmts(s.Orelse)
+	}
+	c.bind(brk)
+}
+
+func (c *compiler) forStmt(target, iter syntax.Expr, body, orelse []syntax.Stmt, async bool) {
+	if async {
+		c.asyncFor(target, iter, body, orelse)
+		return
+	}
+	it := c.iterOf(c.foldIter(iter), GET_ITER)
+	lbody, cont, brk := c.newLabel(), c.newLabel(), c.newLabel()
+	exit := brk
+	if len(orelse) > 0 {
+		exit = c.newLabel()
+	}
+	v, direct := c.directTarget(target)
+	if !direct {
+		v = c.tmp()
+	}
+	c.setLoc(target.GetPos())
+	c.emitBranch(FOR_ITER, v, it, 0, exit)
+	c.bind(lbody)
+	if direct {
+		c.markBound(v)
+	} else {
+		c.store(target, v)
+	}
+	c.pushFblock(&fblk{kind: fbForLoop, brk: brk, cont: cont, iter: it})
+	c.stmts(body)
+	c.popFblock()
+	c.bind(cont)
+	c.setLoc(target.GetPos())
+	c.emitBranch(FOR_LOOP, v, it, 0, lbody)
+	if len(orelse) > 0 {
+		c.bind(exit)
+		c.stmts(orelse)
+	}
+	c.bind(brk)
+}
+
+// mayRebind reports whether unwinding the frame blocks could run code that
+// rebinds a local (a finally body, or the unbinding of an except name).
+func (c *compiler) mayRebind() bool {
+	for _, f := range c.u.fblocks {
+		if f.kind == fbFinallyTry || f.kind == fbFinallyEnd || f.hasName {
+			return true
+		}
+	}
+	return false
+}
+
+// iterOf evaluates e and applies op (GET_ITER, GET_AITER, ...) into a
+// temporary, reusing e's own temporary when it has one.
+func (c *compiler) iterOf(e syntax.Expr, op Opcode) int32 {
+	r := c.expr(e)
+	it := r
+	if !isTemp(r) {
+		it = c.tmp()
+	}
+	c.setLoc(e.GetPos())
+	c.emit(op, it, r, 0)
+	return it
+}
+
+func (c *compiler) pushFblock(f *fblk) {
+	f.outer = c.u.handler
+	c.u.fblocks = append(c.u.fblocks, f)
+}
+func (c *compiler) popFblock() { c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1] }
+
+func (c *compiler) breakStmt() {
+	loc := c.u.loc
+	for i := len(c.u.fblocks) - 1; i >= 0; i-- {
+		f := c.u.fblocks[i]
+		if f.kind == fbWhileLoop || f.kind == fbForLoop {
+			c.unwindTo(i+1, false, loc)
+			c.emitJump(JUMP, 0, f.brk)
+			c.u.handler = c.pendingHandler
+			return
+		}
+	}
+}
+
+func (c *compiler) continueStmt() {
+	loc := c.u.loc
+	for i := len(c.u.fblocks) - 1; i >= 0; i-- {
+		f := c.u.fblocks[i]
+		if f.kind == fbWhileLoop || f.kind == fbForLoop {
+			c.unwindTo(i+1, false, loc)
+			c.emitJump(JUMP, 0, f.cont)
+			c.u.handler = c.pendingHandler
+			return
+		}
+	}
+}
+
+func (c *compiler) returnStmt(s *syntax.Return) {
+	loc := c.u.loc
+	var v int32 = -1
+	if s.Value != nil {
+		if k, ok := c.fold(s.Value).(*syntax.Constant); ok && len(c.u.fblocks) == 0 {
+			c.emitConst(RETURN_CONST, 0, k.Value)
+			return
+		}
+		if c.mayRebind() {
+			// A finally body could rebind a local: copy the value.
+			v = c.exprTemp(s.Value)
+		} else {
+			v = c.expr(s.Value)
+		}
+	}
+	c.unwindTo(0, true, loc)
+	c.u.loc = loc
+	if v < 0 {
+		c.returnNone()
+	} else {
+		c.emit(RETURN, v, 0, 0)
+	}
+	c.u.handler = c.pendingHandler
+}
+
+// unwindTo emits the exits of the frame blocks from the innermost down to
+// index downTo (finally bodies, with exits, handler cleanups), as a return
+// (preserving a value held in a register) or a break/continue.
+func (c *compiler) unwindTo(downTo int, isReturn bool, loc Position) {
+	saved, savedH := c.u.fblocks, c.u.handler
+	for i := len(saved) - 1; i >= downTo; i-- {
+		f := saved[i]
+		c.u.fblocks = saved[:i]
+		c.u.handler = f.outer
+		c.unwindOne(f, isReturn, loc)
+	}
+	c.u.fblocks = saved
+	// The jump or return itself runs outside the unwound constructs; the
+	// caller restores the handler for the code that follows.
+	c.pendingHandler = savedH
+}
+
+func (c *compiler) unwindOne(f *fblk, isReturn bool, loc Position) {
+	switch f.kind {
+	case fbFinallyTry:
+		c.stmts(f.final)
+	case fbFinallyEnd, fbExceptionHandler, fbExceptionGroupHandler:
+		c.u.loc = loc
+		c.emit(POP_EXCEPT, f.reg, 0, 0)
+	case fbHandlerCleanup:
+		c.u.loc = loc
+		c.emit(POP_EXCEPT, f.reg, 0, 0)
+		if f.hasName {
+			n := c.tmp()
+			c.emit(LOAD_NONE, n, 0, 0)
+			c.storeName(f.name, n)
+			c.del(&syntax.Name{Id: f.name, Ctx: syntax.Del})
+			c.release(n)
+		}
+	case fbWith, fbAsyncWith:
+		c.u.loc = loc
+		c.callExit(f.reg, f.kind == fbAsyncWith)
+	}
+	c.u.loc = loc
+}
+
+func (c *compiler) raiseStmt(s *syntax.Raise) {
+	switch {
+	case s.Exc == nil:
+		c.emit(RAISE, 0, 0, 0)
+	case s.Cause == nil:
+		r := c.expr(s.Exc)
+		c.setLoc(s.GetPos())
+		c.emit(RAISE, r, 0, 1)
+	default:
+		r := c.exprTemp(s.Exc)
+		k := c.expr(s.Cause)
+		c.setLoc(s.GetPos())
+		c.emit(RAISE, r, k, 2)
+	}
+}
+
+func (c *compiler) assertStmt(s *syntax.Assert) {
+	if c.opts.Optimize > 0 {
+		return
+	}
+	end := c.newLabel()
+	c.jumpIf(s.Test, true, end)
+	r := c.tmp()
+	c.emit(LOAD_ASSERTION_ERROR, r, 0, 0)
+	if s.Msg != nil {
+		c.exprInto(s.Msg, c.tmp())
+		c.setLoc(s.GetPos())
+		c.emit(CALL, r, 1, 0)
+	}
+	c.setLoc(s.GetPos())
+	c.emit(RAISE, r, 0, 1)
+	c.bind(end)
+}
+
+// --- imports ---
+
+func (c *compiler) importStmt(s *syntax.Import) {
+	for _, a := range s.Names {
+		c.setLoc(a.GetPos())
+		r := c.tmps(2)
+		c.emit(LOAD_NONE, r, 0, 0)
+		c.loadConst(r+1, int64(0))
+		c.emitName(IMPORT_NAME, r, a.Name)
+		if a.Asname == "" {
+			top := a.Name
+			if i := indexByte(top, '.'); i >= 0 {
+				top = top[:i]
+			}
+			c.storeName(top, r)
+		} else {
+			parts := splitDots(a.Name)
+			mod := r
+			if len(parts) > 1 {
+				t := c.tmp()
+				for _, p := range parts[1:] {
+					c.emit(IMPORT_FROM, t, mod, c.nameIndex(p))
+					mod = t
+				}
+			}
+			c.storeName(a.Asname, mod)
+		}
+		c.release(r)
+	}
+}
+
+func (c *compiler) importFrom(s *syntax.ImportFrom) {
+	r := c.tmps(2)
+	names := make(Tuple, len(s.Names))
+	for i, a := range s.Names {
+		names[i] = a.Name
+	}
+	c.loadConst(r, names)
+	c.loadConst(r+1, int64(s.Level))
+	c.emitName(IMPORT_NAME, r, s.Module)
+	if len(s.Names) == 1 && s.Names[0].Name == "*" {
+		c.emit(IMPORT_STAR, r, 0, 0)
+		return
+	}
+	t := c.tmp()
+	for _, a := range s.Names {
+		c.setLoc(a.GetPos())
+		c.emit(IMPORT_FROM, t, r, c.nameIndex(a.Name))
+		name := a.Asname
+		if name == "" {
+			name = a.Name
+		}
+		c.storeName(name, t)
+	}
+}
+
+func indexByte(s string, b byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			return i
+		}
+	}
+	return -1
+}
+
+func splitDots(s string) []string {
+	var out []string
+	for {
+		i := indexByte(s, '.')
+		if i < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:i])
+		s = s[i+1:]
+	}
+}

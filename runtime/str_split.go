@@ -1,0 +1,259 @@
+// This file defines the splitting and stripping methods of str: split and rsplit (on runs
+// of whitespace or on a separator, with maxsplit), splitlines, partition, rpartition,
+// strip, lstrip and rstrip, and the core of join, as CPython's stringlib does them.
+package runtime
+
+import "strings"
+
+func emptySeparator() *pyErr { return &pyErr{"ValueError", "empty separator"} }
+
+// isSpaceAt decodes the code point at s[i] and reports whether it is whitespace.
+func isSpaceAt(s string, i int) (bool, int) {
+	if c := s[i]; c < 0x80 {
+		return asciiFlags[c]&uniSpace != 0, 1
+	}
+	c, size := decodeCodePoint(s, i)
+	return uniHas(c, uniSpace), size
+}
+
+// isSpaceBefore decodes the code point ending at s[:j] and reports whether it is whitespace.
+func isSpaceBefore(s string, j int) (bool, int) {
+	if c := s[j-1]; c < 0x80 {
+		return asciiFlags[c]&uniSpace != 0, 1
+	}
+	c, size := lastCodePoint(s[:j])
+	return uniHas(c, uniSpace), size
+}
+
+// StrSplit is str.split(sep, maxsplit); sep nil means runs of whitespace, and a negative
+// maxsplit means no limit.
+func StrSplit(s string, sep *string, maxsplit int) ([]string, *pyErr) {
+	if maxsplit < 0 {
+		maxsplit = len(s) + 1
+	}
+	if sep == nil {
+		return splitWhitespace(s, maxsplit), nil
+	}
+	if *sep == "" {
+		return nil, emptySeparator()
+	}
+	n := strings.Count(s, *sep)
+	return strings.SplitN(s, *sep, min(n, maxsplit)+1), nil
+}
+
+func splitWhitespace(s string, maxsplit int) []string {
+	var out []string
+	i := 0
+	for ; maxsplit > 0; maxsplit-- {
+		for i < len(s) {
+			sp, size := isSpaceAt(s, i)
+			if !sp {
+				break
+			}
+			i += size
+		}
+		if i == len(s) {
+			return out
+		}
+		j := i
+		for i < len(s) {
+			sp, size := isSpaceAt(s, i)
+			if sp {
+				break
+			}
+			i += size
+		}
+		out = append(out, s[j:i])
+	}
+	for i < len(s) {
+		sp, size := isSpaceAt(s, i)
+		if !sp {
+			return append(out, s[i:])
+		}
+		i += size
+	}
+	return out
+}
+
+// StrRSplit is str.rsplit(sep, maxsplit), splitting from the right.
+func StrRSplit(s string, sep *string, maxsplit int) ([]string, *pyErr) {
+	if maxsplit < 0 {
+		maxsplit = len(s) + 1
+	}
+	var out []string
+	if sep == nil {
+		out = rsplitWhitespace(s, maxsplit)
+	} else {
+		if *sep == "" {
+			return nil, emptySeparator()
+		}
+		j := len(s)
+		for ; maxsplit > 0; maxsplit-- {
+			i := strings.LastIndex(s[:j], *sep)
+			if i < 0 {
+				break
+			}
+			out = append(out, s[i+len(*sep):j])
+			j = i
+		}
+		out = append(out, s[:j])
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out, nil
+}
+
+// rsplitWhitespace returns the fields of s from the right, last field first.
+func rsplitWhitespace(s string, maxsplit int) []string {
+	var out []string
+	i := len(s)
+	for ; maxsplit > 0; maxsplit-- {
+		for i > 0 {
+			sp, size := isSpaceBefore(s, i)
+			if !sp {
+				break
+			}
+			i -= size
+		}
+		if i == 0 {
+			return out
+		}
+		j := i
+		for i > 0 {
+			sp, size := isSpaceBefore(s, i)
+			if sp {
+				break
+			}
+			i -= size
+		}
+		out = append(out, s[i:j])
+	}
+	for i > 0 {
+		sp, size := isSpaceBefore(s, i)
+		if !sp {
+			return append(out, s[:i])
+		}
+		i -= size
+	}
+	return out
+}
+
+// StrSplitlines is str.splitlines: lines end at \n, \r, \r\n, \v, \f, \x1c, \x1d, \x1e,
+// \x85, U+2028 and U+2029; keepends keeps the line boundaries.
+func StrSplitlines(s string, keepends bool) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		var brk bool
+		if c < 0x80 {
+			brk = asciiFlags[c]&uniLineBreak != 0
+		} else {
+			r, n := decodeCodePoint(s, i)
+			size, brk = n, uniHas(r, uniLineBreak)
+		}
+		i += size
+		if !brk {
+			continue
+		}
+		eol := i - size
+		if c == '\r' && i < len(s) && s[i] == '\n' {
+			i++
+		}
+		if keepends {
+			eol = i
+		}
+		out = append(out, s[start:eol])
+		start = i
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// StrPartition is str.partition: the parts before, at and after the first sep.
+func StrPartition(s, sep string) ([3]string, *pyErr) {
+	if sep == "" {
+		return [3]string{}, emptySeparator()
+	}
+	if i := strings.Index(s, sep); i >= 0 {
+		return [3]string{s[:i], sep, s[i+len(sep):]}, nil
+	}
+	return [3]string{s, "", ""}, nil
+}
+
+// StrRPartition is str.rpartition: the parts before, at and after the last sep.
+func StrRPartition(s, sep string) ([3]string, *pyErr) {
+	if sep == "" {
+		return [3]string{}, emptySeparator()
+	}
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return [3]string{s[:i], sep, s[i+len(sep):]}, nil
+	}
+	return [3]string{"", "", s}, nil
+}
+
+// Which ends strip works on.
+const (
+	stripLeft  = 1
+	stripRight = 2
+	stripBoth  = 3
+)
+
+// StrStrip is str.strip(chars); chars nil means whitespace.
+func StrStrip(s string, chars *string) string { return strStrip(s, chars, stripBoth) }
+
+// StrLStrip is str.lstrip(chars).
+func StrLStrip(s string, chars *string) string { return strStrip(s, chars, stripLeft) }
+
+// StrRStrip is str.rstrip(chars).
+func StrRStrip(s string, chars *string) string { return strStrip(s, chars, stripRight) }
+
+func strStrip(s string, chars *string, which int) string {
+	in := func(i int) (bool, int) { return isSpaceAt(s, i) }
+	inBefore := func(j int) (bool, int) { return isSpaceBefore(s, j) }
+	if chars != nil {
+		set := *chars
+		in = func(i int) (bool, int) {
+			size := wtf8Size(s[i])
+			return strings.Contains(set, s[i:i+size]), size
+		}
+		inBefore = func(j int) (bool, int) {
+			_, size := lastCodePoint(s[:j])
+			return strings.Contains(set, s[j-size:j]), size
+		}
+	}
+	i, j := 0, len(s)
+	if which&stripLeft != 0 {
+		for i < j {
+			ok, size := in(i)
+			if !ok {
+				break
+			}
+			i += size
+		}
+	}
+	if which&stripRight != 0 {
+		for j > i {
+			ok, size := inBefore(j)
+			if !ok {
+				break
+			}
+			j -= size
+		}
+	}
+	return s[i:j]
+}
+
+// StrJoin is the core of str.join once the vm has checked that every item is a str.
+func StrJoin(sep string, items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items, sep)
+}

@@ -1,0 +1,6 @@
+class MyError(Exception):
+    pass
+def f():
+    raise MyError('custom message', 42)
+print('start')
+f()

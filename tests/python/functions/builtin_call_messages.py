@@ -1,0 +1,23 @@
+def check(f, *a, **k):
+    try:
+        print(f(*a, **k))
+    except Exception as e:
+        print(type(e).__name__, e)
+check(len)
+check(len, 1, 2)
+check(len, 5)
+check(abs, 'x')
+check(divmod, 1)
+check(int, 'x', base=1, foo=2)
+check(sorted, [3, 1], reverse=True)
+check(sorted, [1], foo=1)
+check(print, 1, sepp=' ')
+check(isinstance, 1)
+check(getattr, 1)
+check(min)
+check(max, [])
+check(iter)
+check(next, [])
+check([].append)
+check({}.get)
+check(''.join, 1)

@@ -1,0 +1,3 @@
+NAME = 'pkg.sub'
+def func():
+    return 'func in ' + __name__

@@ -1,0 +1,10 @@
+import itertools as it
+print(list(it.chain('ab', [1])), list(it.chain.from_iterable(['xy', 'z'])))
+print(list(it.islice(it.count(5, 2), 4)), list(it.islice(it.cycle('ab'), 5)), list(it.repeat('r', 3)))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], lambda a, b: a * b, initial=10)))
+print([(k, list(g)) for k, g in it.groupby('aaabccdd')])
+print(list(it.product('ab', repeat=2)), list(it.permutations('abc', 2))[:4], list(it.combinations(range(4), 2)))
+print(list(it.takewhile(lambda x: x < 3, [1, 2, 5, 1])), list(it.dropwhile(lambda x: x < 3, [1, 2, 5, 1])))
+print(list(it.compress('abcd', [1, 0, 1, 0])), list(it.starmap(pow, [(2, 3), (3, 2)])), list(it.pairwise('abcd')))
+a, b = it.tee([1, 2, 3])
+print(list(a), list(b), list(it.filterfalse(None, [0, 1, 0, 2])), list(it.combinations_with_replacement('ab', 2)))

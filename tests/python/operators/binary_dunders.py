@@ -1,0 +1,20 @@
+class V:
+    def __init__(self, n): self.n = n
+    def __repr__(self): return f'V({self.n})'
+    def __add__(self, o): return V(self.n + getattr(o, 'n', o))
+    def __sub__(self, o): return V(self.n - getattr(o, 'n', o))
+    def __mul__(self, o): return V(self.n * getattr(o, 'n', o))
+    def __truediv__(self, o): return ('truediv', self.n, o)
+    def __floordiv__(self, o): return ('floordiv', self.n, o)
+    def __mod__(self, o): return ('mod', self.n, o)
+    def __divmod__(self, o): return ('divmod', self.n, o)
+    def __pow__(self, o, m=None): return ('pow', self.n, o, m)
+    def __lshift__(self, o): return ('lshift', o)
+    def __rshift__(self, o): return ('rshift', o)
+    def __and__(self, o): return ('and', o)
+    def __or__(self, o): return ('or', o)
+    def __xor__(self, o): return ('xor', o)
+    def __matmul__(self, o): return ('matmul', o)
+v = V(6)
+print(v + 1, v - V(2), v * 3, v / 2, v // 2, v % 4, divmod(v, 5))
+print(v ** 2, pow(v, 2, 7), v << 1, v >> 1, v & 1, v | 1, v ^ 1, v @ 1)

@@ -1,0 +1,402 @@
+// Package pythoncases runs Krait's differential test corpus: every
+// <area>/<case>.py below this folder is run by Krait and by nothing else,
+// and its stdout, exit status and last stderr line are compared with what
+// python3.11 did (<case>.out, <case>.exit, <case>.err, written by
+// tests/record). Files and folders whose names start with "_" are helper
+// modules that cases import, not cases.
+//
+// Cases Krait does not pass yet are listed in known_failures.txt, one path
+// and a reason per line. The test fails on any other failing case, and on a
+// listed case that passes, so that the list only shrinks.
+//
+// Flags (after -args, or directly with go test):
+//
+//	-update-known        rewrite known_failures.txt from this run
+//	-xopt=nospecialize   pass -X nospecialize (comma-separated list) to Krait;
+//	                     KRAIT_TEST_XOPTS does the same
+//	-krait=PATH          use this binary instead of building cmd/krait
+//	-jobs=N              cases run at once (default 2)
+//	-update-properties   rewrite properties/exprs.py from its generator
+//
+// TestOracle runs every case under python3.11 too, which proves that the
+// recorded expectations are right; it skips when python3.11 is absent or is
+// not the release the cases were recorded with.
+package pythoncases
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	// Linked only so that go test's cache notices changes to the packages
+	// the krait binary built below is made of.
+	_ "krait/compiler"
+	_ "krait/runtime"
+	_ "krait/syntax"
+)
+
+var (
+	updateKnown = flag.Bool("update-known", false, "rewrite known_failures.txt from this run")
+	xopts       = flag.String("xopt", os.Getenv("KRAIT_TEST_XOPTS"), "comma-separated -X options to pass to krait")
+	kraitPath   = flag.String("krait", "", "krait binary to test (default: build cmd/krait)")
+	jobs        = flag.Int("jobs", 2, "cases to run at once")
+)
+
+const (
+	knownFailuresFile = "known_failures.txt"
+	defaultReason     = "interpreter not implemented"
+	caseTimeout       = 10 * time.Second
+)
+
+// caseEnv is the whole environment of a case, the same as tests/record
+// gives python3.11: hash randomization off, UTF-8 everywhere.
+var caseEnv = []string{
+	"PATH=/usr/bin:/bin",
+	"LC_ALL=C.UTF-8",
+	"PYTHONHASHSEED=0",
+	"PYTHONDONTWRITEBYTECODE=1",
+	"PYTHONIOENCODING=utf-8",
+}
+
+// expectation is what python3.11 did with a case.
+type expectation struct {
+	stdout  string
+	status  int
+	errLine string // last non-blank stderr line; "" when stderr was empty
+}
+
+// result is what running a case gave.
+type result struct {
+	stdout, stderr string
+	status         int
+	timedOut       bool
+}
+
+// listCases returns the paths, relative to this folder, of every case.
+func listCases(t *testing.T) []string {
+	var cases []string
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if path != "." && strings.HasPrefix(d.Name(), "_") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.IsDir() && strings.HasSuffix(path, ".py") && strings.Contains(path, "/") {
+			cases = append(cases, path)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(cases)
+	if len(cases) == 0 {
+		t.Fatal("no cases found")
+	}
+	return cases
+}
+
+// readExpectation reads the recorded files of case path (a .py path).
+func readExpectation(path string) (expectation, error) {
+	base := strings.TrimSuffix(path, ".py")
+	out, err := os.ReadFile(base + ".out")
+	if err != nil {
+		return expectation{}, fmt.Errorf("not recorded (run tests/record %s): %v", path, err)
+	}
+	st, err := os.ReadFile(base + ".exit")
+	if err != nil {
+		return expectation{}, fmt.Errorf("not recorded (run tests/record %s): %v", path, err)
+	}
+	status, err := strconv.Atoi(strings.TrimSpace(string(st)))
+	if err != nil {
+		return expectation{}, fmt.Errorf("%s.exit: %v", base, err)
+	}
+	e := expectation{stdout: string(out), status: status}
+	if errText, err := os.ReadFile(base + ".err"); err == nil {
+		e.errLine = strings.TrimRight(string(errText), "\n")
+	} else if status != 0 {
+		return expectation{}, fmt.Errorf("%s.err is missing for exit status %d", base, status)
+	}
+	return e, nil
+}
+
+// runProgram runs argv with the case's folder as working directory and
+// removes that folder's absolute path from the output, as tests/record does.
+func runProgram(argv []string, dir string) result {
+	ctx, cancel := context.WithTimeout(context.Background(), caseTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	cmd.Dir = dir
+	cmd.Env = caseEnv
+	cmd.WaitDelay = time.Second
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	r := result{status: 0}
+	if ee, ok := err.(*exec.ExitError); ok {
+		r.status = ee.ExitCode()
+	} else if err != nil {
+		r.status = -1
+		stderr.WriteString("\n" + err.Error())
+	}
+	if ctx.Err() != nil {
+		r.timedOut = true
+	}
+	r.stdout = strings.ReplaceAll(stdout.String(), dir+"/", "")
+	r.stderr = strings.ReplaceAll(stderr.String(), dir+"/", "")
+	return r
+}
+
+// lastLine returns the last non-blank line of s.
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n \t"), "\n")
+	return lines[len(lines)-1]
+}
+
+// compare says in one line how got differs from want, or returns "".
+func compare(got result, want expectation) string {
+	if got.timedOut {
+		return fmt.Sprintf("timed out after %v", caseTimeout)
+	}
+	if got.status != want.status {
+		return fmt.Sprintf("exit status %d, want %d; stderr ends %q", got.status, want.status, lastLine(got.stderr))
+	}
+	if got.stdout != want.stdout {
+		return "stdout differs: " + firstDiff(got.stdout, want.stdout)
+	}
+	if l := lastLine(got.stderr); l != want.errLine {
+		return fmt.Sprintf("last stderr line is %q, want %q", l, want.errLine)
+	}
+	return ""
+}
+
+// firstDiff describes the first line where got and want differ.
+func firstDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := 0; i < len(g) || i < len(w); i++ {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl || i >= len(g) || i >= len(w) {
+			return fmt.Sprintf("line %d is %q, want %q", i+1, gl, wl)
+		}
+	}
+	return "?"
+}
+
+// buildKrait returns the krait binary to test, building cmd/krait once.
+func buildKrait(t *testing.T) string {
+	if *kraitPath != "" {
+		p, err := filepath.Abs(*kraitPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	bin := filepath.Join(t.TempDir(), "krait")
+	start := time.Now()
+	out, err := exec.Command("go", "build", "-o", bin, "krait/cmd/krait").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	t.Logf("built krait in %v", time.Since(start).Round(time.Millisecond))
+	return bin
+}
+
+// kraitArgs returns krait's command line for running file.
+func kraitArgs(bin, file string) []string {
+	argv := []string{bin}
+	for _, o := range strings.Split(*xopts, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			argv = append(argv, "-X", o)
+		}
+	}
+	return append(argv, file)
+}
+
+// runAll runs every case with argv(case file name) in parallel, calling
+// check in a subtest per case with what the run gave.
+func runAll(t *testing.T, argv func(file string) []string, check func(t *testing.T, path, reason string)) {
+	wd, err := syscall.Getwd() // the physical path, as python3.11 reports it
+	if err != nil {
+		t.Fatal(err)
+	}
+	sem := make(chan bool, max(*jobs, 1))
+	start := time.Now()
+	t.Run("case", func(t *testing.T) {
+		for _, path := range listCases(t) {
+			t.Run(path, func(t *testing.T) {
+				t.Parallel()
+				want, err := readExpectation(path)
+				if err != nil {
+					check(t, path, err.Error())
+					return
+				}
+				sem <- true
+				dir := filepath.Join(wd, filepath.Dir(path))
+				got := runProgram(argv(filepath.Base(path)), dir)
+				<-sem
+				check(t, path, compare(got, want))
+			})
+		}
+	})
+	t.Logf("ran the cases in %v", time.Since(start).Round(time.Millisecond))
+}
+
+// TestCases runs every case under Krait.
+func TestCases(t *testing.T) {
+	known, err := readKnownFailures()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := buildKrait(t)
+	var mu sync.Mutex
+	reasons := map[string]string{} // path -> failure, "" when it passed
+	var nowPass []string
+	runAll(t, func(file string) []string { return kraitArgs(bin, file) }, func(t *testing.T, path, reason string) {
+		mu.Lock()
+		reasons[path] = reason
+		mu.Unlock()
+		knownReason, isKnown := known[path]
+		switch {
+		case *updateKnown:
+		case reason == "" && isKnown:
+			mu.Lock()
+			nowPass = append(nowPass, path)
+			mu.Unlock()
+			t.Errorf("now passes: %s, remove it from %s", path, knownFailuresFile)
+		case reason != "" && isKnown:
+			t.Skipf("known failure (%s): %s", knownReason, reason)
+		case reason != "":
+			t.Errorf("%s", reason)
+		}
+	})
+	summarize(t, reasons, known)
+	if *updateKnown {
+		if err := writeKnownFailures(reasons, known); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// summarize logs the pass and fail counts.
+func summarize(t *testing.T, reasons, known map[string]string) {
+	passed, expected, unexpected := 0, 0, 0
+	for path, r := range reasons {
+		_, isKnown := known[path]
+		switch {
+		case r == "":
+			passed++
+		case isKnown:
+			expected++
+		default:
+			unexpected++
+		}
+	}
+	t.Logf("%d cases: %d pass, %d known failures, %d unexpected failures",
+		len(reasons), passed, expected, unexpected)
+}
+
+// readKnownFailures reads known_failures.txt: "path reason" lines; blank
+// lines and lines starting with # are comments.
+func readKnownFailures() (map[string]string, error) {
+	data, err := os.ReadFile(knownFailuresFile)
+	if os.IsNotExist(err) {
+		return map[string]string{}, nil
+	} else if err != nil {
+		return nil, err
+	}
+	m := map[string]string{}
+	for _, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
+			continue
+		}
+		path, reason, _ := strings.Cut(line, " ")
+		m[path] = strings.TrimSpace(reason)
+	}
+	return m, nil
+}
+
+// writeKnownFailures rewrites known_failures.txt: cases that ran and failed
+// are listed (keeping a reason written by hand), cases that ran and passed
+// are dropped, and entries for cases this run skipped (with -run) stay.
+func writeKnownFailures(reasons, known map[string]string) error {
+	list := map[string]string{}
+	for path, r := range known {
+		if _, ran := reasons[path]; !ran {
+			if _, err := os.Stat(path); err == nil {
+				list[path] = r
+			}
+		}
+	}
+	for path, r := range reasons {
+		if r == "" {
+			continue
+		}
+		if k := known[path]; k != "" {
+			list[path] = k
+		} else {
+			list[path] = defaultReason
+		}
+	}
+	paths := make([]string, 0, len(list))
+	for p := range list {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	var b strings.Builder
+	b.WriteString("# Cases Krait does not pass yet: path, then a short reason.\n")
+	b.WriteString("# `go test ./tests/python -update-known` rewrites it, keeping reasons written by hand.\n")
+	for _, p := range paths {
+		fmt.Fprintf(&b, "%s %s\n", p, list[p])
+	}
+	return os.WriteFile(knownFailuresFile, []byte(b.String()), 0o644)
+}
+
+// TestOracle re-runs every case under python3.11 and checks that the
+// recorded expectation still holds.
+func TestOracle(t *testing.T) {
+	py, err := exec.LookPath("python3.11")
+	if err != nil {
+		t.Skip("python3.11 is not installed")
+	}
+	// A pyenv shim needs variables the clean case environment drops.
+	out, err := exec.Command(py, "-c", "import sys; print(sys.executable); print('%d.%d.%d' % sys.version_info[:3])").Output()
+	if err != nil {
+		t.Skipf("python3.11 does not run: %v", err)
+	}
+	fields := strings.Fields(string(out))
+	recorded, err := os.ReadFile("python_version.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fields) != 2 || fields[1] != strings.TrimSpace(string(recorded)) {
+		t.Skipf("python3.11 is %s; the cases were recorded with %s", fields, strings.TrimSpace(string(recorded)))
+	}
+	exe := fields[0]
+	runAll(t, func(file string) []string { return []string{exe, file} }, func(t *testing.T, path, reason string) {
+		if reason != "" {
+			t.Errorf("python3.11 no longer does what was recorded: %s (re-record with tests/record %s)", reason, path)
+		}
+	})
+}

@@ -1,0 +1,1 @@
+from sys import not_a_name

@@ -1,0 +1,4 @@
+counter_value = 1
+def f():
+    return counter_valu
+f()

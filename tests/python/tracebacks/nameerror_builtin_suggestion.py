@@ -1,0 +1,2 @@
+print(lenght := 3)
+prnt('hi')

@@ -1,0 +1,3 @@
+def need_two(a, b):
+    return a + b
+need_two(1)

@@ -1,0 +1,15 @@
+CORPUS = [b'', b'a', b'abc', b'ABC', b'Hello, World!', b'  padded  ', b'MiXeD cAsE', b'\xff\xfe\x80', b'\t\n\x0b\x0c\r\x1c', b'123', b'x_y-z', b'a\x00b', b'caf\xc3\xa9', bytearray(b'ba ab'), b'aaaa']
+
+def show(name, f):
+    for s in CORPUS:
+        try:
+            r = f(s)
+        except Exception as e:
+            r = type(e).__name__ + ': ' + str(e)
+        print(name, repr(s), '->', repr(r))
+show("s.find(b'a')", lambda s: s.find(b'a'))
+show('s.find(97)', lambda s: s.find(97))
+show("s.rfind(b'')", lambda s: s.rfind(b''))
+show("s.count(b'a')", lambda s: s.count(b'a'))
+show("s.count(b'aa')", lambda s: s.count(b'aa'))
+show("s.index(b'')", lambda s: s.index(b''))

@@ -1,0 +1,13 @@
+CORPUS = [b'', b'a', b'abc', b'ABC', b'Hello, World!', b'  padded  ', b'MiXeD cAsE', b'\xff\xfe\x80', b'\t\n\x0b\x0c\r\x1c', b'123', b'x_y-z', b'a\x00b', b'caf\xc3\xa9', bytearray(b'ba ab'), b'aaaa']
+
+def show(name, f):
+    for s in CORPUS:
+        try:
+            r = f(s)
+        except Exception as e:
+            r = type(e).__name__ + ': ' + str(e)
+        print(name, repr(s), '->', repr(r))
+show('repr(s)', lambda s: repr(s))
+show('str(s)', lambda s: str(s))
+show('hash(bytes(s))', lambda s: hash(bytes(s)))
+show('bytes(s) == s', lambda s: bytes(s) == s)

@@ -1,0 +1,15 @@
+CORPUS = [b'', b'a', b'abc', b'ABC', b'Hello, World!', b'  padded  ', b'MiXeD cAsE', b'\xff\xfe\x80', b'\t\n\x0b\x0c\r\x1c', b'123', b'x_y-z', b'a\x00b', b'caf\xc3\xa9', bytearray(b'ba ab'), b'aaaa']
+
+def show(name, f):
+    for s in CORPUS:
+        try:
+            r = f(s)
+        except Exception as e:
+            r = type(e).__name__ + ': ' + str(e)
+        print(name, repr(s), '->', repr(r))
+show('s.split()', lambda s: s.split())
+show("s.split(b'a')", lambda s: s.split(b'a'))
+show('s.split(None, 1)', lambda s: s.split(None, 1))
+show("s.rsplit(b'a', 1)", lambda s: s.rsplit(b'a', 1))
+show('s.splitlines()', lambda s: s.splitlines())
+show('s.splitlines(True)', lambda s: s.splitlines(True))

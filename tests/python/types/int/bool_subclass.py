@@ -1,0 +1,5 @@
+print(True + True, True - False, True * 10, True / 2, True // 2, True % 2, -True, True ** 10, True << 2)
+print(isinstance(True, int), int(True), str(True), repr(True), f'{True}', f'{True:d}', f'{True:>5}', '%d' % True, '%s' % True)
+print(True.bit_length(), True.real, True.numerator, (True).__class__, bool.__mro__)
+print(sum([True, False, True]), [1, 2, 3][True], {True: 'a', 1: 'b'}, {1: 'x', True: 'y'})
+print(True & True, True | False, True ^ True, ~True, type(True & True).__name__, type(True ^ 1).__name__)

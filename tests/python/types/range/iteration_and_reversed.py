@@ -1,0 +1,6 @@
+r = range(5, 0, -2)
+print(list(r), list(reversed(r)), list(reversed(range(0))), list(reversed(range(1, 10, 4))))
+it = iter(range(3))
+print(type(it).__name__, next(it), it.__length_hint__(), list(it))
+print(sum(range(10 ** 6)), list(range(2 ** 64, 2 ** 64 + 3)), type(iter(range(2 ** 64))).__name__)
+print(max(range(7)), min(range(3, 9)), sorted(range(5, 0, -1)), list(enumerate(range(10, 13))))

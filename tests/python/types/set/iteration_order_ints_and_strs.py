@@ -1,0 +1,12 @@
+print({7, 14, 21, 28, 35, 42, 49, 56, 63})
+print({-1, -2, -3, 0})
+print(set([2 ** 40, 2 ** 41, 3, 5]))
+print({'a', 'b', 'c', 'd', 'e', 'f'})
+print({'ab', 'ba', 'abc', 'cba', ''})
+print(set(range(100, 0, -7)))
+s = {5, 1}
+s.add(9)
+s.add(13)
+s.add(17)
+print(s)
+print({x % 13 for x in range(50, 100)})

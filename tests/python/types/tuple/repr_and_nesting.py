@@ -1,0 +1,5 @@
+print(repr((1,)), repr(()), repr(((),)), repr((1, (2, (3, (4,))))), repr(('a', "b'c", 1.5, None, True)))
+t = ([],)
+t[0].append(t)
+print(t)
+print(str((1, 'x')), tuple('ab'), tuple(range(3)), tuple({'k': 1}), tuple(x for x in 'xy'))
