@@ -118,27 +118,16 @@ func (s *Set) Intersection(other *Set) (*Set, *Exception) {
 	}
 }
 
-// IntersectionKeys returns s & set(keys) for keys of a general iterable, stopping
-// once the result is as large as s, as set_intersection does.
+// IntersectionKeys returns s & set(keys) for the keys of a general iterable.
 func (s *Set) IntersectionKeys(keys []Value) (*Set, *Exception) {
-	result := newSetOfType(setBaseType(s.typ))
-	for _, k := range keys {
-		h, err := keyHash(k)
-		if err != nil {
-			return nil, err
-		}
-		in, err := s.containsEntry(k, h)
-		if err == nil && in {
-			err = result.addEntry(k, h)
-			if result.used >= s.used {
-				break
+	return s.intersectionEach(func(fn func(Value) *Exception) *Exception {
+		for _, k := range keys {
+			if err := fn(k); err != nil {
+				return err
 			}
 		}
-		if err != nil {
-			return nil, err
-		}
-	}
-	return result, nil
+		return nil
+	})
 }
 
 // IntersectionUpdate replaces s's contents by s & other.
