@@ -345,7 +345,12 @@ var dictMethods = []Method{
 	{Name: "clear", Fn: dict_clear, Flags: MethNoArgs, Doc: "D.clear() -> None.  Remove all items from D."},
 	{Name: "copy", Fn: dict_copy, Flags: MethNoArgs, Doc: "D.copy() -> a shallow copy of D"},
 	{Name: "__reversed__", Fn: dict___reversed__, Flags: MethNoArgs, Doc: "Return a reverse iterator over the dict keys."},
+	{Name: "__class_getitem__", Fn: classGetItemSelf, Sig: "item, /", Flags: MethO | MethClass, Doc: "See PEP 585"},
 }
+
+// classGetItemSelf is __class_getitem__ until types.GenericAlias exists: dict[int]
+// evaluates to the class itself, which keeps annotations working.
+func classGetItemSelf(cls Value, args []Value) (Value, *Exception) { return cls, nil }
 
 func dict___contains__(self Value, args []Value) (Value, *Exception) {
 	in, err := self.AsDict().Contains(args[0])

@@ -530,6 +530,8 @@ var (
 		{Name: "symmetric_difference_update", Fn: set_symmetric_difference_update, Sig: "other, /", Flags: MethO, Doc: "Update a set with the symmetric difference of itself and another."},
 		{Name: "union", Fn: set_union, Sig: "*others", Doc: "Return the union of sets as a new set.\n\n(i.e. all elements that are in either set.)"},
 		{Name: "update", Fn: set_update, Sig: "*others", Doc: "Update a set with the union of itself and others."},
+		{Name: "__reduce__", Fn: set_reduce, Flags: MethNoArgs, Doc: "Return state information for pickling."},
+		{Name: "__class_getitem__", Fn: classGetItemSelf, Sig: "item, /", Flags: MethO | MethClass, Doc: "See PEP 585"},
 	}
 	frozensetMethods = []Method{
 		{Name: "__contains__", Fn: set_direct_contains, Sig: "object, /", Flags: MethO, Doc: "x.__contains__(y) <==> y in x."},
@@ -542,8 +544,19 @@ var (
 		{Name: "__sizeof__", Fn: set_sizeof, Flags: MethNoArgs, Doc: "S.__sizeof__() -> size of S in memory, in bytes"},
 		{Name: "symmetric_difference", Fn: set_symmetric_difference, Sig: "other, /", Flags: MethO, Doc: "Return the symmetric difference of two sets as a new set.\n\n(i.e. all elements that are in exactly one of the sets.)"},
 		{Name: "union", Fn: set_union, Sig: "*others", Doc: "Return the union of sets as a new set.\n\n(i.e. all elements that are in either set.)"},
+		{Name: "__reduce__", Fn: set_reduce, Flags: MethNoArgs, Doc: "Return state information for pickling."},
+		{Name: "__class_getitem__", Fn: classGetItemSelf, Sig: "item, /", Flags: MethO | MethClass, Doc: "See PEP 585"},
 	}
 )
+
+// set_reduce is __reduce__: (type(s), (list(s),), s.__dict__ or None).
+func set_reduce(self Value, args []Value) (Value, *Exception) {
+	state := None
+	if a := setInstAttrs(self); a != nil {
+		state = a.Dict().Value()
+	}
+	return TupleValue(self.Type().Value(), TupleValue(NewList(anySet(self).Items())), state), nil
+}
 
 func init() {
 	SetType.methods = setMethods
