@@ -153,6 +153,9 @@ func init() {
 			return newDictIter(w.d, w.kind, false), nil
 		}
 		t.Repr = dictview_repr
+		t.getsets = []GetSetDef{{Name: "mapping", Get: func(v Value) (Value, *Exception) {
+			return newMappingProxy(ptrOf[dictView](v).dv), nil
+		}}}
 		t.methods = []Method{{Name: "__reversed__", Fn: dictview_reversed, Flags: MethNoArgs, Doc: "Return a reverse iterator over the dict " + viewNoun(t) + "."}}
 	}
 	for _, t := range []*Type{DictKeysType, DictItemsType} {
