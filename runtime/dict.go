@@ -5,7 +5,10 @@
 
 package runtime
 
-import "math"
+import (
+	"math"
+	"math/bits"
+)
 
 const (
 	dictMinSize   = 8  // PyDict_MINSIZE: the smallest index table
@@ -37,6 +40,7 @@ type Dict struct {
 	usable  int         // insertions left before a resize (dk_usable)
 	gen     uint32      // changes whenever indices/entries are replaced
 	version uint64      // keys version for inline caches; 0 until asked for
+	general bool        // a key other than an exact str was stored (CPython's DICT_KEYS_GENERAL)
 }
 
 // DictType is Python's dict.
@@ -81,22 +85,46 @@ func NewDict() *Dict { return &Dict{Header: Header{DictType}} }
 // as _PyDict_NewPresized does.
 func NewDictSized(n int) *Dict {
 	d := NewDict()
+	d.general = true
 	if n > dictUsable(dictMinSize) {
 		d.resize(dictSizeFor((n*3 + 1) / 2))
 	}
 	return d
 }
 
+// NewDictFromItems returns a dict of the pairs keys[i]: values[i] (a dict display or
+// keyword arguments, _PyDict_FromItems): presized for more than five pairs, with a
+// str-only table when every key is an exact str. A later duplicate key keeps the
+// first key object and the last value.
+func NewDictFromItems(keys, values []Value) (*Dict, *Exception) {
+	d := NewDict()
+	if n := len(keys); n > dictUsable(dictMinSize) {
+		general := false
+		for _, k := range keys {
+			if _, ok := exactStr(k); !ok {
+				general = true
+				break
+			}
+		}
+		d.resize(dictSizeFor((n*3 + 1) / 2))
+		d.general = general
+	}
+	for i, k := range keys {
+		if err := d.SetItem(k, values[i]); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
 // dictUsable is USABLE_FRACTION: how many entries a table of size n may hold.
 func dictUsable(n int) int { return (n << 1) / 3 }
 
-// dictSizeFor is the smallest power of two >= max(n, dictMinSize).
+// dictSizeFor is calculate_log2_keysize as a size: the smallest power of two at
+// least n|dictMinSize. Or-ing rather than taking the maximum is CPython's formula, and
+// makes e.g. a request for 3 slots get 16, which __sizeof__ shows.
 func dictSizeFor(n int) int {
-	size := dictMinSize
-	for size < n {
-		size <<= 1
-	}
-	return size
+	return 1 << bits.Len(uint((n|dictMinSize)-1|(dictMinSize-1)))
 }
 
 // Len returns the number of items.
@@ -288,8 +316,19 @@ func (d *Dict) resize(size int) {
 	d.keysChanged()
 }
 
-// insertNew appends key, known absent, with hash h.
+// insertNew appends key, known absent, with hash h. The first key of a new table
+// decides its kind; a non-str key in a str-only table converts it with a resize, as
+// CPython does (which only __sizeof__ can observe).
 func (d *Dict) insertNew(key Value, h int64, value Value) {
+	if d.indices == nil {
+		_, isStr := exactStr(key)
+		d.general = !isStr
+	} else if !d.general {
+		if _, isStr := exactStr(key); !isStr {
+			d.general = true
+			d.resize(dictSizeFor(d.used * dictGrowRatio))
+		}
+	}
 	if d.usable <= 0 {
 		d.resize(dictSizeFor(d.used * dictGrowRatio))
 	}
@@ -463,27 +502,29 @@ func (d *Dict) Keys() []Value {
 	return keys
 }
 
-// Copy returns a shallow copy of d with a compact table.
+// Copy returns a shallow copy of d (PyDict_Copy): the tables are cloned as they
+// are when at most a third of the entries are holes, else rebuilt compact.
 func (d *Dict) Copy() *Dict {
 	c := NewDict()
 	if d.used == 0 {
 		return c
 	}
-	if d.used == len(d.entries) && len(d.indices) > 0 {
-		// No holes: share nothing but copy the arrays as they are (clone_combined_dict).
-		c.indices = append([]int32(nil), d.indices...)
-		c.entries = make([]dictEntry, len(d.entries), cap(d.entries))
-		copy(c.entries, d.entries)
-		c.used, c.usable = d.used, d.usable
+	if d.used >= len(d.entries)*2/3 {
+		c.cloneFrom(d)
 		return c
 	}
-	c.resize(dictSizeFor((d.used*3 + 1) / 2))
-	for _, e := range d.entries {
-		if !e.key.IsNull() {
-			c.insertNew(e.key, e.hash, e.value)
-		}
-	}
+	c.Update(d)
 	return c
+}
+
+// cloneFrom makes d's tables copies of o's (clone_combined_dict_keys).
+func (d *Dict) cloneFrom(o *Dict) {
+	d.indices = append([]int32(nil), o.indices...)
+	d.entries = make([]dictEntry, len(o.entries), cap(o.entries))
+	copy(d.entries, o.entries)
+	d.used, d.usable, d.general = o.used, o.usable, o.general
+	d.gen++
+	d.keysChanged()
 }
 
 // Update merges other into d (dict.update(other) for a dict), keeping d's existing
@@ -493,7 +534,15 @@ func (d *Dict) Update(other *Dict) *Exception {
 	if other == d || other.used == 0 {
 		return nil
 	}
+	if d.used == 0 && other.used == len(other.entries) &&
+		(len(other.indices) == dictMinSize || dictUsable(len(other.indices)/2) < other.used) {
+		d.cloneFrom(other) // a clean, freshly sized table: clone it
+		return nil
+	}
 	if dictUsable(len(d.indices)) < other.used {
+		if d.indices == nil || !d.general {
+			d.general = other.general
+		}
 		d.resize(dictSizeFor(((d.used+other.used)*3 + 1) / 2))
 	}
 	n, size := len(other.entries), other.used

@@ -364,7 +364,11 @@ func dict___sizeof__(self Value, args []Value) (Value, *Exception) {
 	d := self.AsDict()
 	size := 48 // PyDictObject
 	if d.indices != nil {
-		size += 32 + len(d.indices)*indexWidth(len(d.indices)) + cap(d.entries)*24
+		entrySize := 16 // str-only tables keep no hash in their entries
+		if d.general {
+			entrySize = 24
+		}
+		size += 32 + len(d.indices)*indexWidth(len(d.indices)) + cap(d.entries)*entrySize
 	}
 	return Int(int64(size)), nil
 }

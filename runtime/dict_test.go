@@ -242,3 +242,27 @@ func TestDictUpdateAndCopy(t *testing.T) {
 		t.Fatal("update did not replace")
 	}
 }
+
+func TestDictFromItemsSizes(t *testing.T) {
+	// python3.11: {'a':1,...,'f':6}.__sizeof__() == 256; with int keys, or one int key, 336.
+	strs := []Value{}
+	for _, k := range []string{"a", "b", "c", "d", "e", "f"} {
+		strs = append(strs, ValueOf(NewStr(k)))
+	}
+	for _, c := range []struct {
+		keys []Value
+		want int64
+	}{
+		{strs, 256},
+		{ints(1, 2, 3, 4, 5, 6), 336},
+		{append(append([]Value{}, strs[:5]...), Int(6)), 336},
+	} {
+		d, err := NewDictFromItems(c.keys, ints(1, 2, 3, 4, 5, 6))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if size, _ := dict___sizeof__(d.Value(), nil); size != Int(c.want) {
+			t.Fatalf("sizeof %v want %d", size, c.want)
+		}
+	}
+}

@@ -66,8 +66,8 @@ for case in CASES:
         elif op == 'ddel': D.pop(ks[0], None)
         elif op == 'dpop': out = (lambda kv: tok(kv[0]) + '=' + repr(kv[1]))(D.popitem()) if D else 'empty'
         elif op == 'dcopy': D = D.copy()
-        if op[0] == 'd': print(op, out, len(D), show(D))
-        else: print(op, out, len(S[a]), show(S[a]))
+        if op[0] == 'd': print(op, out, len(D), D.__sizeof__(), show(D))
+        else: print(op, out, len(S[a]), S[a].__sizeof__(), show(S[a]))
     print('end')
 `
 
@@ -337,9 +337,11 @@ func runDiffCase(t *testing.T, c []diffOp) []string {
 			D = D.Copy()
 		}
 		if o.op[0] == 'd' {
-			lines = append(lines, fmt.Sprintf("%s %s %d %s", o.op, out, D.Len(), diffShowDict(D)))
+			size, _ := dict___sizeof__(D.Value(), nil)
+			lines = append(lines, fmt.Sprintf("%s %s %d %d %s", o.op, out, D.Len(), size.SmallInt(), diffShowDict(D)))
 		} else {
-			lines = append(lines, fmt.Sprintf("%s %s %d %s", o.op, out, S[a].Len(), diffShowSet(S[a])))
+			size, _ := set_sizeof(S[a].Value(), nil)
+			lines = append(lines, fmt.Sprintf("%s %s %d %d %s", o.op, out, S[a].Len(), size.SmallInt(), diffShowSet(S[a])))
 		}
 	}
 	return append(lines, "end")
