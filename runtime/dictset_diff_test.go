@@ -66,6 +66,10 @@ for case in CASES:
         elif op == 'ddel': D.pop(ks[0], None)
         elif op == 'dpop': out = (lambda kv: tok(kv[0]) + '=' + repr(kv[1]))(D.popitem()) if D else 'empty'
         elif op == 'dcopy': D = D.copy()
+        elif op == 'dupdlist': D.update({k: a for k in ks})
+        elif op == 'dclear': D.clear()
+        elif op == 'dsetlist':
+            for k in ks: D[k] = a
         if op[0] == 'd': print(op, out, len(D), D.__sizeof__(), show(D))
         else: print(op, out, len(S[a]), S[a].__sizeof__(), show(S[a]))
     print('end')
@@ -97,7 +101,7 @@ func diffKey(r *rand.Rand) string {
 var diffSetOps = []string{"add", "add", "add", "add", "add", "disc", "disc", "pop", "or", "and", "sub", "xor",
 	"ior", "iand", "isub", "ixor", "copy", "fromlist", "fromdict", "updlist", "upddict", "subdict",
 	"xordict", "andlist", "iandlist", "isublist", "clear"}
-var diffDictOps = []string{"dset", "dset", "dset", "dset", "ddel", "dpop", "dcopy"}
+var diffDictOps = []string{"dset", "dset", "dset", "dset", "ddel", "ddel", "dpop", "dcopy", "dupdlist", "dsetlist", "dclear"}
 
 // diffCase returns a random case of n steps.
 func diffCase(r *rand.Rand, n int) []diffOp {
@@ -108,9 +112,9 @@ func diffCase(r *rand.Rand, n int) []diffOp {
 			o.op = diffDictOps[r.Intn(len(diffDictOps))]
 		} else {
 			o.op = diffSetOps[r.Intn(len(diffSetOps))]
-			if o.op == "clear" && r.Intn(4) != 0 {
-				continue
-			}
+		}
+		if (o.op == "clear" || o.op == "dclear") && r.Intn(4) != 0 {
+			continue
 		}
 		nk := 1
 		if strings.HasSuffix(o.op, "list") {
@@ -335,6 +339,18 @@ func runDiffCase(t *testing.T, c []diffOp) []string {
 			}
 		case "dcopy":
 			D = D.Copy()
+		case "dupdlist":
+			o := NewDict()
+			for _, k := range ks {
+				must(o.SetItem(k, Int(int64(a))))
+			}
+			must(D.Update(o))
+		case "dclear":
+			D.Clear()
+		case "dsetlist":
+			for _, k := range ks {
+				must(D.SetItem(k, Int(int64(a))))
+			}
 		}
 		if o.op[0] == 'd' {
 			size, _ := dict___sizeof__(D.Value(), nil)
