@@ -21,6 +21,8 @@ func (c *compiler) assemble() *Code {
 		}
 		return r
 	}
+	removed := make([]bool, len(u.instrs))
+	c.dropBoundChecks(removed)
 	// Map register operands.
 	for i := range u.instrs {
 		in := &u.instrs[i]
@@ -46,7 +48,9 @@ func (c *compiler) assemble() *Code {
 	size := make([]int, n)
 	start := make([]int, n+1)
 	for i := range size {
-		size[i] = 1
+		if !removed[i] {
+			size[i] = 1
+		}
 	}
 	for {
 		pc := 0
@@ -62,7 +66,7 @@ func (c *compiler) assemble() *Code {
 				in.b = int32(start[u.labels[in.target]])
 			}
 			s := 1 + extCount(in)
-			if s > size[i] {
+			if !removed[i] && s > size[i] {
 				size[i] = s
 				changed = true
 			}
@@ -84,9 +88,12 @@ func (c *compiler) assemble() *Code {
 		FirstLineNo: u.firstLine, Flags: u.flags,
 		ArgCount: u.argcount, PosOnlyArgCount: u.posonly, KwOnlyArgCount: u.kwonly,
 	}
-	pos := make([]Position, 0, total)
+	pos := c.posBuf[:0]
 	for i := 0; i < n; i++ {
 		in := &u.instrs[i]
+		if removed[i] {
+			continue
+		}
 		for k := size[i] - 1; k >= 1; k-- {
 			code.Instrs = append(code.Instrs, extWord(in, k))
 			pos = append(pos, in.pos)
@@ -95,9 +102,13 @@ func (c *compiler) assemble() *Code {
 		pos = append(pos, in.pos)
 	}
 	code.LineTable = encodePositions(pos, u.firstLine)
+	c.posBuf = pos
 	code.ExcTable = excTable(u.instrs, start, u.labels)
 	code.CacheIndex = make([]uint32, total)
 	for i := 0; i < n; i++ {
+		if removed[i] {
+			continue
+		}
 		code.CacheIndex[start[i]+size[i]-1] = uint32(code.NumCaches)
 		code.NumCaches += OpTable[u.instrs[i].op].Cache
 	}
@@ -163,7 +174,7 @@ func excTable(instrs []ins, start []int, labels []int32) []ExcEntry {
 		for j < len(instrs) && instrs[j].handler == h {
 			j++
 		}
-		if h != nil {
+		if h != nil && start[i] < start[j] {
 			out = append(out, ExcEntry{Start: uint32(start[i]), End: uint32(start[j]),
 				Handler: uint32(start[labels[h.lbl]]), Reg: uint32(h.reg &^ (1 << 30)), Lasti: h.lasti})
 		}

@@ -100,6 +100,10 @@ type compiler struct {
 	interact bool
 	// pendingHandler is the handler to restore after unwindTo.
 	pendingHandler *handler
+	// insPool holds instruction buffers of finished units for reuse: most
+	// of the allocation of code generation is growing these.
+	insPool [][]ins
+	posBuf  []Position
 }
 
 // bailout carries a SyntaxError found while generating (e.g. too many
@@ -145,7 +149,7 @@ func (c *compiler) errorf(format string, args ...any) {
 
 // module compiles the top-level code object.
 func (c *compiler) module(mod syntax.Mod) *Code {
-	c.enter(c.st.Top, scopeModule, "<module>", "", 1)
+	c.enter(c.st.Top, scopeModule, "<module>", "<module>", 1)
 	switch m := mod.(type) {
 	case *syntax.Module:
 		c.u.loc = Position{1, 1, 0, 0}
@@ -164,11 +168,7 @@ func (c *compiler) module(mod syntax.Mod) *Code {
 			body = body[1:]
 		}
 		c.stmts(body)
-		c.u.loc = Position{-1, -1, -1, -1}
-		if n := len(m.Body); n > 0 {
-			c.u.loc = lastLine(m.Body[n-1])
-		}
-		c.returnNone()
+		c.implicitReturn()
 	case *syntax.Interactive:
 		c.interact = true
 		if hasAnnotations(m.Body) {
@@ -184,11 +184,13 @@ func (c *compiler) module(mod syntax.Mod) *Code {
 	return c.leave()
 }
 
-// lastLine is where CPython puts the implicit `return None` of a module:
-// the last line of the last statement, with no columns.
-func lastLine(s syntax.Stmt) Position {
-	p := s.GetPos()
-	return Position{int32(p.Lineno), int32(p.Lineno), -1, -1}
+// implicitReturn ends a body with `return None`, at the position of the
+// last instruction, as CPython does.
+func (c *compiler) implicitReturn() {
+	if n := len(c.u.instrs); n > 0 {
+		c.u.loc = c.u.instrs[n-1].pos
+	}
+	c.returnNone()
 }
 
 func (c *compiler) returnNone() {
@@ -205,6 +207,10 @@ func (c *compiler) enter(blk *Block, kind scopeKind, name, qualname string, firs
 		c.stack = append(c.stack, c.u)
 	}
 	u.loc = Position{int32(firstLine), int32(firstLine), -1, -1}
+	if n := len(c.insPool); n > 0 {
+		u.instrs = c.insPool[n-1][:0]
+		c.insPool = c.insPool[:n-1]
+	}
 	for _, v := range blk.Varnames {
 		u.varIdx[v] = int32(len(u.varnames))
 		u.varnames = append(u.varnames, v)
@@ -224,6 +230,7 @@ func (c *compiler) enter(blk *Block, kind scopeKind, name, qualname string, firs
 // leave assembles the current code object and returns to its parent.
 func (c *compiler) leave() *Code {
 	code := c.assemble()
+	c.insPool = append(c.insPool, c.u.instrs)
 	if n := len(c.stack); n > 0 {
 		c.u = c.stack[n-1]
 		c.stack = c.stack[:n-1]

@@ -5,6 +5,8 @@
 package compiler
 
 import (
+	"unicode/utf8"
+
 	"krait/syntax"
 )
 
@@ -159,7 +161,7 @@ func (c *compiler) exprInto(e syntax.Expr, dst int32) {
 		c.compare(e, dst)
 	case *syntax.Attribute:
 		o := c.expr(e.Value)
-		c.setLoc(e.GetPos())
+		c.attrLoc(e)
 		c.emit(LOAD_ATTR, dst, o, c.nameIndex(c.mangle(e.Attr)))
 	case *syntax.Subscript:
 		o := c.exprSafe(e.Value, e.Slice)
@@ -199,11 +201,11 @@ func (c *compiler) exprInto(e syntax.Expr, dst int32) {
 	case *syntax.Yield:
 		c.yield(e, dst)
 	case *syntax.YieldFrom:
-		it := c.iterOf(e.Value, GET_YIELD_FROM_ITER)
+		it := c.iterOf(e.Value, GET_YIELD_FROM_ITER, nil)
 		c.setLoc(e.GetPos())
 		c.yieldFrom(it, dst)
 	case *syntax.Await:
-		it := c.iterOf(e.Value, GET_AWAITABLE)
+		it := c.iterOf(e.Value, GET_AWAITABLE, nil)
 		c.setLoc(e.GetPos())
 		c.yieldFrom(it, dst)
 	case *syntax.Starred:
@@ -587,14 +589,15 @@ func (c *compiler) call(e *syntax.Call, dst int32) {
 	if star || big {
 		c.exprInto(e.Func, base)
 		c.callEx(e, base)
-	} else if a, ok := e.Func.(*syntax.Attribute); ok && a.Ctx == syntax.Load {
+	} else if a, ok := e.Func.(*syntax.Attribute); ok && a.Ctx == syntax.Load && !c.importOriginated(a.Value) {
 		o := c.expr(a.Value)
-		c.setLoc(a.GetPos())
+		c.attrLoc(a)
 		c.emit(LOAD_METHOD, base, o, c.nameIndex(c.mangle(a.Attr)))
 		c.release(base + 1)
 		c.tmps(1)
 		names := c.args(e)
 		c.setLoc(pos)
+		c.matchAttrStart(a)
 		n := int32(len(e.Args) + len(e.Keywords))
 		if names != nil {
 			c.emit(CALL_METHOD_KW, base, n, c.constIndex(names))
@@ -613,6 +616,42 @@ func (c *compiler) call(e *syntax.Call, dst int32) {
 		}
 	}
 	c.move(dst, base)
+}
+
+// attrLoc sets the location of an attribute access: the whole node, or
+// only the attribute name when the object ends on an earlier line (CPython
+// 3.11's update_start_location_to_match_attr).
+func (c *compiler) attrLoc(a *syntax.Attribute) {
+	c.setLoc(a.GetPos())
+	c.matchAttrStart(a)
+}
+
+// matchAttrStart moves the start of the current location to the attribute
+// name when the location starts on an earlier line. Like CPython, it
+// subtracts the name's length in code points from a byte offset.
+func (c *compiler) matchAttrStart(a *syntax.Attribute) {
+	l := &c.u.loc
+	if l.Line == int32(a.EndLineno) {
+		return
+	}
+	l.Line = int32(a.EndLineno)
+	if n := int32(utf8.RuneCountInString(a.Attr)); n <= int32(a.EndColOffset) {
+		l.Col = int32(a.EndColOffset) - n
+	} else {
+		l.Col, l.EndCol = -1, -1
+	}
+	l.EndLine = max(l.Line, l.EndLine)
+	if l.Line == l.EndLine {
+		l.EndCol = max(l.Col, l.EndCol)
+	}
+}
+
+// importOriginated reports whether e names a module bound by an import at
+// the top level, on which CPython 3.11 calls attributes without
+// LOAD_METHOD.
+func (c *compiler) importOriginated(e syntax.Expr) bool {
+	n, ok := e.(*syntax.Name)
+	return ok && c.st.Top.Flags(n.Id)&DefImport != 0
 }
 
 // args evaluates positional then keyword arguments into the next

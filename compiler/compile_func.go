@@ -271,11 +271,7 @@ func (c *compiler) functionDef(s syntax.Stmt, name string, args *syntax.Argument
 	}
 	c.stmts(body)
 	if n := len(body); n == 0 || !endsInReturn(body) {
-		c.u.loc = Position{-1, -1, -1, -1}
-		if n > 0 {
-			c.u.loc = lastLine(body[n-1])
-		}
-		c.returnNone()
+		c.implicitReturn()
 	}
 	child := c.leave()
 	c.setLoc(pos)
@@ -347,7 +343,7 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	c.enter(blk, scopeClass, s.Name, qn, firstLine)
 	c.u.private = s.Name
 	c.u.flags = CodeFlags(c.future & (FutureAnnotations | FutureBarryAsBDFL))
-	c.setLoc(pos)
+	c.u.loc = Position{int32(firstLine), int32(firstLine), 0, 0}
 	t := c.tmp()
 	c.emitName(LOAD_NAME, t, "__name__")
 	c.emitName(STORE_NAME, t, "__module__")
@@ -367,7 +363,9 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	}
 	c.release(t)
 	c.stmts(body)
-	c.u.loc = Position{-1, -1, -1, -1}
+	if n := len(c.u.instrs); n > 0 {
+		c.u.loc = c.u.instrs[n-1].pos
+	}
 	if blk.NeedsClassClosure {
 		r := c.tmp()
 		c.emit(MOVE, r, c.cell("__class__"), 0)
@@ -491,7 +489,7 @@ func (c *compiler) comprehension(e syntax.Expr, gens []*syntax.Comprehension, ki
 	c.makeFunction(child, f, 0)
 	it := c.tmp()
 	c.exprInto(gens[0].Iter, it)
-	c.setLoc(gens[0].Iter.GetPos())
+	c.setLoc(pos)
 	if gens[0].IsAsync != 0 {
 		c.emit(GET_AITER, it, it, 0)
 	} else {
@@ -517,7 +515,8 @@ func (c *compiler) compGenerator(e syntax.Expr, gens []*syntax.Comprehension, i 
 		if g.IsAsync != 0 {
 			op = GET_AITER
 		}
-		it = c.iterOf(g.Iter, op)
+		compLoc := c.u.loc
+		it = c.iterOf(g.Iter, op, &compLoc)
 	}
 	if g.IsAsync != 0 {
 		c.asyncLoop(g.Target, it, func(cont label) { c.compBody(e, gens, i, kind, acc, cont) })
@@ -528,7 +527,7 @@ func (c *compiler) compGenerator(e syntax.Expr, gens []*syntax.Comprehension, i 
 	if !direct {
 		v = c.tmp()
 	}
-	c.setLoc(g.Iter.GetPos())
+	c.setLoc(e.GetPos())
 	c.emitBranch(FOR_ITER, v, it, 0, exit)
 	c.bind(body)
 	if direct {
@@ -538,7 +537,7 @@ func (c *compiler) compGenerator(e syntax.Expr, gens []*syntax.Comprehension, i 
 	}
 	c.compBody(e, gens, i, kind, acc, cont)
 	c.bind(cont)
-	c.setLoc(g.Iter.GetPos())
+	c.setLoc(e.GetPos())
 	c.emitBranch(FOR_LOOP, v, it, 0, body)
 	c.bind(exit)
 }
@@ -617,7 +616,7 @@ func (c *compiler) yieldFrom(it, dst int32) {
 
 // asyncFor compiles `async for` in a function body.
 func (c *compiler) asyncFor(target, iter syntax.Expr, body, orelse []syntax.Stmt) {
-	it := c.iterOf(iter, GET_AITER)
+	it := c.iterOf(iter, GET_AITER, nil)
 	brk := c.newLabel()
 	var cont label
 	c.asyncLoopStmt(target, it, func(cl label) {

@@ -43,7 +43,7 @@ func TestGolden(t *testing.T) {
 		shape     string
 	}{
 		{"range loop", "def f(n):\n total = 0\n for i in range(n):\n  total += i*2\n return total\n", 5,
-			"LOAD_CONST LOAD_GLOBAL MOVE CALL GET_ITER FOR_ITER CHECK_FAST MUL_K IADD FOR_LOOP CHECK_FAST RETURN"},
+			"LOAD_CONST LOAD_GLOBAL MOVE CALL GET_ITER FOR_ITER MUL_K IADD FOR_LOOP RETURN"},
 		{"compare and branch", "def f(a, b):\n if a < b:\n  return a\n return b\n", 2,
 			"IF_LT RETURN RETURN"},
 		{"constant compare", "def f(a):\n if a == 3 and a is not None:\n  return 1\n", 1,
@@ -75,5 +75,30 @@ func TestGolden(t *testing.T) {
 				t.Errorf("got regs=%d\n%s\nwant regs=%d\n%s\n%s", c.NumRegs, got, tc.regs, tc.shape, c.Disassemble())
 			}
 		})
+	}
+}
+
+// TestBoundChecks checks that CHECK_FAST stays exactly where a local may be
+// unbound.
+func TestBoundChecks(t *testing.T) {
+	cases := []struct {
+		src    string
+		checks int
+	}{
+		{"def f(c):\n if c:\n  x = 1\n return x\n", 1},
+		{"def f(c):\n if c:\n  x = 1\n else:\n  x = 2\n return x\n", 0},
+		{"def f(xs):\n for x in xs:\n  pass\n return x\n", 1},
+		{"def f(xs):\n for x in xs:\n  print(x)\n", 0},
+		{"def f(a):\n del a\n return a\n", 1},
+		{"def f(a):\n while a:\n  print(a)\n  del a\n", 1},
+		{"def f():\n try:\n  y = g()\n except E:\n  return y\n return y\n", 1},
+		{"def f(n):\n i = 0\n while i < n:\n  i += 1\n return i\n", 0},
+		{"def f():\n [x for x in y]\n return x\n", 0}, // x is a global here
+	}
+	for _, tc := range cases {
+		c := funcCode(t, tc.src)
+		if got := strings.Count(shape(c), "CHECK_FAST"); got != tc.checks {
+			t.Errorf("%s: %d checks, want %d\n%s", tc.src, got, tc.checks, c.Disassemble())
+		}
 	}
 }

@@ -116,7 +116,7 @@ func (c *compiler) assign(s *syntax.Assign) {
 			c.markBound(r)
 			return
 		}
-		if tup, ok := unpackable(t, s.Value); ok {
+		if tup, ok := unpackable(t, c.fold(s.Value)); ok {
 			c.parallelAssign(tup, s.Value)
 			return
 		}
@@ -205,7 +205,7 @@ func (c *compiler) store(t syntax.Expr, v int32) {
 		c.storeName(t.Id, v)
 	case *syntax.Attribute:
 		o := c.expr(t.Value)
-		c.setLoc(t.GetPos())
+		c.attrLoc(t)
 		c.emit(STORE_ATTR, o, c.nameIndex(c.mangle(t.Attr)), v)
 	case *syntax.Subscript:
 		o := c.exprSafe(t.Value, t.Slice)
@@ -524,7 +524,8 @@ func (c *compiler) forStmt(target, iter syntax.Expr, body, orelse []syntax.Stmt,
 		c.asyncFor(target, iter, body, orelse)
 		return
 	}
-	it := c.iterOf(c.foldIter(iter), GET_ITER)
+	stmtLoc := c.u.loc
+	it := c.iterOf(c.foldIter(iter), GET_ITER, &stmtLoc)
 	lbody, cont, brk := c.newLabel(), c.newLabel(), c.newLabel()
 	exit := brk
 	if len(orelse) > 0 {
@@ -534,7 +535,7 @@ func (c *compiler) forStmt(target, iter syntax.Expr, body, orelse []syntax.Stmt,
 	if !direct {
 		v = c.tmp()
 	}
-	c.setLoc(target.GetPos())
+	c.u.loc = stmtLoc
 	c.emitBranch(FOR_ITER, v, it, 0, exit)
 	c.bind(lbody)
 	if direct {
@@ -546,7 +547,7 @@ func (c *compiler) forStmt(target, iter syntax.Expr, body, orelse []syntax.Stmt,
 	c.stmts(body)
 	c.popFblock()
 	c.bind(cont)
-	c.setLoc(target.GetPos())
+	c.u.loc = stmtLoc
 	c.emitBranch(FOR_LOOP, v, it, 0, lbody)
 	if len(orelse) > 0 {
 		c.bind(exit)
@@ -568,13 +569,17 @@ func (c *compiler) mayRebind() bool {
 
 // iterOf evaluates e and applies op (GET_ITER, GET_AITER, ...) into a
 // temporary, reusing e's own temporary when it has one.
-func (c *compiler) iterOf(e syntax.Expr, op Opcode) int32 {
+func (c *compiler) iterOf(e syntax.Expr, op Opcode, loc *Position) int32 {
 	r := c.expr(e)
 	it := r
 	if !isTemp(r) {
 		it = c.tmp()
 	}
-	c.setLoc(e.GetPos())
+	if loc != nil {
+		c.u.loc = *loc
+	} else {
+		c.setLoc(e.GetPos())
+	}
 	c.emit(op, it, r, 0)
 	return it
 }
@@ -699,23 +704,38 @@ func (c *compiler) assertStmt(s *syntax.Assert) {
 	}
 	end := c.newLabel()
 	c.jumpIf(s.Test, true, end)
+	c.u.loc = assertLoc(s.Test, c.u.loc)
 	r := c.tmp()
 	c.emit(LOAD_ASSERTION_ERROR, r, 0, 0)
 	if s.Msg != nil {
 		c.exprInto(s.Msg, c.tmp())
-		c.setLoc(s.GetPos())
 		c.emit(CALL, r, 1, 0)
 	}
-	c.setLoc(s.GetPos())
 	c.emit(RAISE, r, 0, 1)
 	c.bind(end)
+}
+
+// assertLoc is the location CPython 3.11 leaves after compiling the test of
+// an assert: that of the last comparison its jumps went through.
+func assertLoc(e syntax.Expr, loc Position) Position {
+	switch x := e.(type) {
+	case *syntax.BoolOp:
+		return assertLoc(x.Values[len(x.Values)-1], loc)
+	case *syntax.UnaryOp:
+		if x.Op == syntax.Not {
+			return assertLoc(x.Operand, loc)
+		}
+	case *syntax.Compare:
+		p := x.GetPos()
+		return Position{int32(p.Lineno), int32(p.EndLineno), int32(p.ColOffset), int32(p.EndColOffset)}
+	}
+	return loc
 }
 
 // --- imports ---
 
 func (c *compiler) importStmt(s *syntax.Import) {
 	for _, a := range s.Names {
-		c.setLoc(a.GetPos())
 		r := c.tmps(2)
 		c.emit(LOAD_NONE, r, 0, 0)
 		c.loadConst(r+1, int64(0))
@@ -757,7 +777,6 @@ func (c *compiler) importFrom(s *syntax.ImportFrom) {
 	}
 	t := c.tmp()
 	for _, a := range s.Names {
-		c.setLoc(a.GetPos())
 		c.emit(IMPORT_FROM, t, r, c.nameIndex(a.Name))
 		name := a.Asname
 		if name == "" {

@@ -38,14 +38,15 @@ func (c *Code) disassemble(b *strings.Builder) {
 			line = p.Line
 			l = strconv.Itoa(int(line))
 		}
-		fmt.Fprintf(b, "%4s %4d %s\n", l, pc, c.formatInstr(in, c.Instrs, at))
+		p := pos[at]
+		fmt.Fprintf(b, "%4s %4d %-50s @%d:%d-%d:%d\n", l, pc, c.formatInstr(in, c.Instrs, at), p.Line, p.Col, p.EndLine, p.EndCol)
 		pc += in.Len
 		if int(in.Op) < len(OpTable) && OpTable[in.Op].Branch() {
 			pc++
 		}
 	}
 	for _, e := range c.ExcTable {
-		fmt.Fprintf(b, "  except %d-%d -> %d reg=%d lasti=%v\n", e.Start, e.End, e.Handler, e.Reg, e.Lasti)
+		fmt.Fprintf(b, "  except %d-%d -> %d reg=%s lasti=%v\n", e.Start, e.End, e.Handler, c.regName(int(e.Reg)), e.Lasti)
 	}
 	for _, k := range c.Consts {
 		if sub, ok := k.(*Code); ok {

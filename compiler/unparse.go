@@ -21,8 +21,7 @@ const (
 	prNot
 	prCmp
 	prExpr
-	prBor = prExpr
-	prBxor
+	prBxor = iota // one above prBor, which is prExpr
 	prBand
 	prShift
 	prArith
@@ -32,6 +31,8 @@ const (
 	prAwait
 	prAtom
 )
+
+const prBor = prExpr
 
 // Unparse returns the source text of e as CPython writes it into the
 // string of a postponed annotation.

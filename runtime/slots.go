@@ -254,7 +254,7 @@ func addSlotWrappers(t *Type) {
 		if !g.has(t) {
 			continue
 		}
-		if t.Base != nil && g.names[0] != "__new__" && g.names[0] != "__init__" && g.names[0] != "__hash__" && g.has(t.Base) && sameSlot(g, t, t.Base) {
+		if !t.ownSlots[g] {
 			continue
 		}
 		for _, name := range g.names {
@@ -269,12 +269,6 @@ func addSlotWrappers(t *Type) {
 			t.Dict.SetStr(n, ValueOf(&slotWrapper{Header{SlotWrapperType}, t, n}))
 		}
 	}
-}
-
-// sameSlot reports whether t's slot was inherited unchanged from base: Go
-// funcs are not comparable, so static types mark their own slots in ownSlots.
-func sameSlot(g *slotGroup, t, base *Type) bool {
-	return !t.ownSlots[g]
 }
 
 // inheritSlots fills t's nil slots from its base (static types).

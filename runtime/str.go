@@ -27,7 +27,8 @@ type Str struct {
 	n        int32  // code points, or -1 if not yet counted
 	ascii    int8   // 1 ASCII, 0 not, -1 unknown
 	interned bool
-	hash     int64 // cached hash, or -1 (never a valid str hash) if not yet computed
+	hash     int64     // cached hash, or -1 (never a valid str hash) if not yet computed
+	idx      *StrIndex // code point index of a non-ASCII str, built on first indexing
 }
 
 // NewStr returns a new str object for the WTF-8 text s.
@@ -48,20 +49,20 @@ func StrValue(s string) Value {
 			return ValueOf(emptyStr)
 		}
 		if s[0] < utf8.RuneSelf {
-			return ValueOf(&asciiChars[s[0]])
+			return ValueOf(&asciiStrs[s[0]])
 		}
 	}
 	return ValueOf(NewStr(s))
 }
 
 var (
-	emptyStr   = &Str{Header: Header{StrType}, n: 0, ascii: 1, hash: 0, interned: true}
-	asciiChars [128]Str
+	emptyStr  = &Str{Header: Header{StrType}, n: 0, ascii: 1, hash: 0, interned: true}
+	asciiStrs [128]Str
 )
 
 func init() {
-	for i := range asciiChars {
-		asciiChars[i] = Str{Header: Header{StrType}, S: string(rune(i)), n: 1, ascii: 1, hash: -1}
+	for i := range asciiStrs {
+		asciiStrs[i] = Str{Header: Header{StrType}, S: string(rune(i)), n: 1, ascii: 1, hash: -1}
 	}
 }
 

@@ -29,6 +29,7 @@ const (
 	uniXIDStart                // XID_Start or '_'
 	uniXIDContinue             // XID_Continue
 	uniLineBreak               // a line boundary of str.splitlines
+	uniNamed                   // has a name in unicodedata
 )
 
 // uniLookup returns the record of the code point c (a surrogate or any rune up to U+10FFFF;
@@ -99,7 +100,13 @@ func StrIsPrintable(s string) bool { return s == "" || strAll(s, uniPrintable) }
 
 // StrIsASCII is str.isascii.
 func StrIsASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if load64(s, i)&hiBits != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false
 		}

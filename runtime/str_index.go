@@ -9,17 +9,40 @@
 // comparing two strs by code point is comparing their bytes: StrCompare is strings.Compare.
 package runtime
 
-import "strings"
+import (
+	"fmt"
+	"math/bits"
+	"strings"
+)
 
-// StrLen returns the number of code points of the str s.
+// StrLen returns the number of code points of the str s: its bytes minus its
+// continuation bytes (10xxxxxx), counted eight at a time.
 func StrLen(s string) int {
 	n := len(s)
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := load64(s, i)
+		if w&hiBits == 0 {
+			continue // eight ASCII bytes
+		}
+		// A byte's bit 7 survives when it is set and its bit 6 is clear.
+		n -= bits.OnesCount64(w &^ (w << 1) & hiBits)
+	}
+	for ; i < len(s); i++ {
 		if s[i]&0xC0 == 0x80 {
-			n-- // a continuation byte
+			n--
 		}
 	}
 	return n
+}
+
+const hiBits = 0x8080808080808080
+
+// load64 reads s[i:i+8] as a little-endian word; the compiler turns it into one load.
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 }
 
 // StrIndexStride is the number of code points between two entries of a StrIndex.
@@ -62,10 +85,21 @@ func (x *StrIndex) ByteOffset(s string, i int) int {
 		return len(s)
 	}
 	off := int(x.offs[i/StrIndexStride])
-	for k := i % StrIndexStride; k > 0; k-- {
-		off += wtf8Size(s[off])
+	for k := i % StrIndexStride; k > 0 && off < len(s); k-- {
+		off += cpLen(s, off)
 	}
 	return off
+}
+
+// cpLen is the length of the code point at s[i]: up to the next byte that is not a
+// continuation byte. It agrees with the lead byte's length for WTF-8, and with StrLen and
+// StrIndex for any bytes, so that a malformed string cannot make callers slice past its end.
+func cpLen(s string, i int) int {
+	j := i + 1
+	for j < len(s) && s[j]&0xC0 == 0x80 {
+		j++
+	}
+	return j - i
 }
 
 // wtf8Size is the length of the sequence whose lead byte is c.
@@ -87,7 +121,10 @@ func StrCodePointAt(s string, x *StrIndex, i int) string {
 		return s[i : i+1]
 	}
 	off := x.ByteOffset(s, i)
-	return s[off : off+wtf8Size(s[off])]
+	if off >= len(s) {
+		return ""
+	}
+	return s[off : off+cpLen(s, off)]
 }
 
 // cpOffset returns the byte offset of code point i of s (0 <= i), or len(s) past the end,
@@ -95,7 +132,7 @@ func StrCodePointAt(s string, x *StrIndex, i int) string {
 func cpOffset(s string, i int) int {
 	off := 0
 	for ; i > 0 && off < len(s); i-- {
-		off += wtf8Size(s[off])
+		off += cpLen(s, off)
 	}
 	return off
 }
@@ -152,9 +189,26 @@ func StrSlice(s string, x *StrIndex, start, stop, step, count int) string {
 		return b.String()
 	}
 	b.Grow(count * 2)
-	for i := start; count > 0; i, count = i+step, count-1 {
-		off := x.ByteOffset(s, i)
-		b.WriteString(s[off : off+wtf8Size(s[off])])
+	off := x.ByteOffset(s, start)
+	for ; count > 0 && off < len(s); count-- {
+		size := cpLen(s, off)
+		b.WriteString(s[off : off+size])
+		if count == 1 {
+			break
+		}
+		// Walk to the next code point of the slice instead of indexing it afresh.
+		if step > 0 {
+			for k := step; k > 0 && off < len(s); k-- {
+				off += cpLen(s, off)
+			}
+		} else {
+			for k := -step; k > 0; k-- {
+				off--
+				for off > 0 && s[off]&0xC0 == 0x80 {
+					off--
+				}
+			}
+		}
 	}
 	return b.String()
 }
@@ -165,3 +219,36 @@ func StrCompare(a, b string) int { return strings.Compare(a, b) }
 // StrConcat returns a+b. The vm's str object makes repeated `s += t` linear by appending in
 // place to a shared buffer when s ends it; this is the plain case.
 func StrConcat(a, b string) string { return a + b }
+
+// StrNext returns the code point of s at byte offset off, as a one-character string, and
+// the offset of the next one: the loop of str iteration.
+func StrNext(s string, off int) (string, int) {
+	n := cpLen(s, off)
+	return s[off : off+n], off + n
+}
+
+// StrOrd is ord(s) for a str.
+func StrOrd(s string) (rune, *pyErr) {
+	if n := StrLen(s); n != 1 {
+		return 0, &pyErr{"TypeError", fmt.Sprintf("ord() expected a character, but string of length %d found", n)}
+	}
+	c, _ := decodeCodePoint(s, 0)
+	return c, nil
+}
+
+// StrChr is chr(c) for an int c that fits a C int (the vm raises "OverflowError: Python
+// int too large to convert to C int" beyond).
+func StrChr(c int64) (string, *pyErr) {
+	if c < 0 || c > 0x10FFFF {
+		return "", &pyErr{"ValueError", "chr() arg not in range(0x110000)"}
+	}
+	if c < 0x80 {
+		return asciiChars[c : c+1], nil
+	}
+	return string(appendCodePoint(nil, rune(c))), nil
+}
+
+// asciiChars holds every ASCII character, so one-character ASCII strings cost no allocation.
+const asciiChars = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f" +
+	"\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f" +
+	" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"

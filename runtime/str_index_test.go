@@ -34,3 +34,27 @@ func TestStrIndexSliceCompare(t *testing.T) {
 		o.check(StrCompare(u, u+s), nil, "cmp", u, u+s)
 	}
 }
+
+func TestStrOrdChrNext(t *testing.T) {
+	o := newOracle(t)
+	rng := rand.New(rand.NewSource(16))
+	for i := 0; i < 300; i++ {
+		s := randStr(rng, 2)
+		c, err := StrOrd(s)
+		o.check(int(c), err, "ord", s)
+		var parts []string
+		for off := 0; off < len(s); {
+			var ch string
+			ch, off = StrNext(s, off)
+			parts = append(parts, ch)
+		}
+		if parts == nil {
+			parts = []string{}
+		}
+		o.check(parts, nil, "iter", s)
+	}
+	for _, c := range []int64{-1, 0, 0x41, 0x7f, 0x80, 0xe9, 0xd800, 0xdfff, 0x10000, 0x10ffff, 0x110000} {
+		r, err := StrChr(c)
+		o.check(r, err, "chr", int(c))
+	}
+}

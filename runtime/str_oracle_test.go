@@ -21,7 +21,7 @@ import (
 // which is exactly their WTF-8 form here (a surrogate pair stays two code points), bytes as
 // {"b": hex}.
 const oracleScript = `
-import sys, json, codecs
+import sys, json, codecs, unicodedata
 def dec(x):
     if isinstance(x, dict):
         if 's' in x: return bytes.fromhex(x['s']).decode('utf-8', 'surrogatepass')
@@ -36,10 +36,47 @@ def enc(x):
     if isinstance(x, (list, tuple)): return [enc(y) for y in x]
     if isinstance(x, dict): return {'d': [[enc(k), enc(v)] for k, v in x.items()]}
     return x
+def _escwarn(b, h):
+    import warnings
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        try:
+            b.decode('unicode_escape', h)
+        except UnicodeError:
+            return None
+    return str(w[0].message) if w else ''
+def _escdec(b, h):
+    import warnings
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        r = codecs.escape_decode(b, h)[0]
+    return [r, str(w[0].message) if w else '']
+def _attrs(f):
+    try:
+        f()
+    except UnicodeError as e:
+        return [type(e).__name__, e.encoding, e.object, e.start, e.end, e.reason]
+    return None
 funcs = {
-    'maketrans': str.maketrans,
+    'maketrans': lambda *a: list(str.maketrans(*a).items()),
+    'tr': lambda s, pairs: s.translate(dict(pairs)),
+    'bmaketrans': bytes.maketrans,
     'slice': lambda s, a, b, c: s[slice(a, b, c)],
+    'fromhex': lambda _, h: bytes.fromhex(h),
+    'encerr': lambda s, enc, h: _attrs(lambda: s.encode(enc, h)),
+    'decerr': lambda b, enc, h: _attrs(lambda: b.decode(enc, h)),
+    'escwarn': _escwarn,
+    'stateful': lambda b, fn, h, final: list(getattr(codecs, fn)(b, h, final)),
+    'utfex': lambda b, fn, h, bo, final: list(getattr(codecs, fn)(b, h, bo, final)),
+    'cmtable': lambda name: __import__('encodings.' + name, fromlist=['x']).decoding_table,
+    'cmdecode': lambda b, name, h: codecs.charmap_decode(b, h, __import__('encodings.' + name, fromlist=['x']).decoding_table)[0],
+    'ord': lambda s: ord(s),
+    'chr': lambda c: chr(c),
+    'iter': lambda s: list(s),
+    'escdec': lambda b, h: _escdec(b, h),
+    'escenc': lambda b: codecs.escape_encode(b)[0],
     'cmp': lambda a, b: (a > b) - (a < b),
+    'names': lambda: '\n'.join(unicodedata.name(chr(c), '') for c in range(0x110000)),
     'classes': lambda name: bytes(getattr(chr(c), name)() for c in range(0x110000)),
 }
 for line in sys.stdin:
@@ -110,6 +147,12 @@ func encodeArg(v any) any {
 		}
 		return map[string]any{"t": out}
 	case []string:
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = encodeArg(x)
+		}
+		return out
+	case []any:
 		out := make([]any, len(v))
 		for i, x := range v {
 			out[i] = encodeArg(x)

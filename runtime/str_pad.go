@@ -4,9 +4,10 @@ package runtime
 
 import "strings"
 
-// maxStrLen bounds the strings padding may build, so that a huge width raises an error
-// instead of exhausting memory, where CPython's allocation would fail.
-const maxStrLen = 1 << 40
+// maxStrLen bounds the strings padding and repetition may build (in bytes), so that a huge
+// width raises MemoryError, as CPython's failed allocation does, instead of a fatal Go
+// out-of-memory error, which no recover can catch. Like maxFormatWidth it is 2 GiB.
+const maxStrLen = 1 << 31
 
 func fillChar(fill string) (string, *pyErr) {
 	if fill == "" || wtf8Size(fill[0]) != len(fill) {
@@ -104,8 +105,8 @@ func StrExpandTabs(s string, tabsize int) (string, *pyErr) {
 		case c == '\t':
 			if tabsize > 0 {
 				incr := tabsize - col%tabsize
-				if incr > maxStrLen || b.Len()+incr > maxStrLen {
-					return "", &pyErr{"OverflowError", "new string is too long"}
+				if b.Len()+incr > maxStrLen {
+					return "", &pyErr{"MemoryError", ""}
 				}
 				col += incr
 				for ; incr > 0; incr-- {
@@ -118,7 +119,7 @@ func StrExpandTabs(s string, tabsize int) (string, *pyErr) {
 			b.WriteByte(c)
 			i++
 		default:
-			size := wtf8Size(c)
+			size := cpLen(s, i)
 			b.WriteString(s[i : i+size])
 			col++
 			i += size

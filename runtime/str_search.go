@@ -5,7 +5,10 @@
 // _PyEval_SliceIndex does; both give CPython's results.
 package runtime
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // adjustIndices clamps start and end to the code point length n of a str.
 func adjustIndices(start, end, n int) (int, int) {
@@ -141,7 +144,7 @@ func StrReplace(s, old, new string, count int) string {
 	i := 0
 	for ; i < len(s) && count > 0; count-- {
 		b.WriteString(new)
-		size := wtf8Size(s[i])
+		size := cpLen(s, i)
 		b.WriteString(s[i : i+size])
 		i += size
 	}
@@ -150,4 +153,29 @@ func StrReplace(s, old, new string, count int) string {
 	}
 	b.WriteString(s[i:])
 	return b.String()
+}
+
+// StrContains is `sub in s`.
+func StrContains(s, sub string) bool { return strings.Contains(s, sub) }
+
+// StrRemovePrefix is str.removeprefix.
+func StrRemovePrefix(s, prefix string) string { return strings.TrimPrefix(s, prefix) }
+
+// StrRemoveSuffix is str.removesuffix.
+func StrRemoveSuffix(s, suffix string) string { return strings.TrimSuffix(s, suffix) }
+
+// StrRepeat is s * n (n <= 0 gives ""): OverflowError when the length in code points
+// passes the Py_ssize_t range, as in CPython, and MemoryError when the result is too large
+// to allocate.
+func StrRepeat(s string, n int) (string, *pyErr) {
+	if n <= 0 || s == "" {
+		return "", nil
+	}
+	if n > math.MaxInt/StrLen(s) {
+		return "", &pyErr{"OverflowError", "repeated string is too long"}
+	}
+	if n > maxStrLen/len(s) {
+		return "", &pyErr{"MemoryError", ""}
+	}
+	return strings.Repeat(s, n), nil
 }

@@ -49,3 +49,22 @@ func TestStrSearchRandom(t *testing.T) {
 		o.check(StrReplace(s, sub, rep, cnt), nil, "replace", s, sub, rep, cnt)
 	}
 }
+
+func TestStrContainsRepeatRemove(t *testing.T) {
+	o := newOracle(t)
+	rng := rand.New(rand.NewSource(9))
+	for i := 0; i < 500; i++ {
+		s := randStr(rng, 8)
+		sub := randSub(rng, s)
+		o.check(StrContains(s, sub), nil, "__contains__", s, sub)
+		o.check(StrRemovePrefix(s, sub), nil, "removeprefix", s, sub)
+		o.check(StrRemoveSuffix(s, sub), nil, "removesuffix", s, sub)
+		n := rng.Intn(5) - 1
+		r, err := StrRepeat(s, n)
+		o.check(r, err, "__mul__", s, n)
+	}
+	for _, n := range []int{1 << 40, 1 << 62} {
+		r, err := StrRepeat("ab", n)
+		o.check(r, err, "__mul__", "ab", n)
+	}
+}

@@ -217,7 +217,7 @@ func strStrip(s string, chars *string, which int) string {
 	if chars != nil {
 		set := *chars
 		in = func(i int) (bool, int) {
-			size := wtf8Size(s[i])
+			size := cpLen(s, i)
 			return strings.Contains(set, s[i:i+size]), size
 		}
 		inBefore = func(j int) (bool, int) {

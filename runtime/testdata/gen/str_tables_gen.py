@@ -5,11 +5,12 @@ mappings of CPython 3.11's str methods, read from python3.11 itself.
 Run from the repository root:  python3.11 runtime/testdata/gen/str_tables_gen.py
 """
 import sys
+import unicodedata
 
 assert sys.version_info[:2] == (3, 11), "needs python3.11 (Unicode 14.0)"
 
 ALPHA, DECIMAL, DIGIT, NUMERIC, SPACE, PRINTABLE, UPPER, LOWER, TITLE, CASED, \
-    IGNORABLE, XID_START, XID_CONTINUE, LINEBREAK = (1 << i for i in range(14))
+    IGNORABLE, XID_START, XID_CONTINUE, LINEBREAK, NAMED = (1 << i for i in range(15))
 SPECIAL = 1 << 24
 
 
@@ -35,6 +36,7 @@ def flags(c):
     if ch.isidentifier(): f |= XID_START
     if ('a' + ch).isidentifier(): f |= XID_CONTINUE
     if len(('a' + ch + 'a').splitlines()) == 2: f |= LINEBREAK
+    if unicodedata.name(ch, None) is not None: f |= NAMED
     return f
 
 
