@@ -18,22 +18,28 @@ const (
 
 // The iterator and view types.
 var (
-	DictKeyIterType         = newBuiltinType("dict_keyiterator", ObjectType, 0)
-	DictValueIterType       = newBuiltinType("dict_valueiterator", ObjectType, 0)
-	DictItemIterType        = newBuiltinType("dict_itemiterator", ObjectType, 0)
-	DictRevKeyIterType      = newBuiltinType("dict_reversekeyiterator", ObjectType, 0)
-	DictRevValueIterType    = newBuiltinType("dict_reversevalueiterator", ObjectType, 0)
-	DictRevItemIterType     = newBuiltinType("dict_reverseitemiterator", ObjectType, 0)
-	DictKeysType            = newBuiltinType("dict_keys", ObjectType, 0)
-	DictValuesType          = newBuiltinType("dict_values", ObjectType, 0)
-	DictItemsType           = newBuiltinType("dict_items", ObjectType, 0)
-	dictIterTypes           = [2][3]*Type{{DictKeyIterType, DictValueIterType, DictItemIterType}, {DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType}}
-	dictViewTypes           = [3]*Type{DictKeysType, DictValuesType, DictItemsType}
-	errDictChangedSize      = "dictionary changed size during iteration"
-	errDictKeysChanged      = "dictionary keys changed during iteration"
-	dictIterLengthHintDoc   = "Private method returning an estimate of len(list(it))."
-	dictViewIsDisjointDoc   = "Return True if the view and the given iterable have a null intersection."
-	dictViewReversedDocKeys = "Return a reverse iterator over the dict keys."
+	DictKeyIterType      = newBuiltinType("dict_keyiterator", ObjectType, 0)
+	DictValueIterType    = newBuiltinType("dict_valueiterator", ObjectType, 0)
+	DictItemIterType     = newBuiltinType("dict_itemiterator", ObjectType, 0)
+	DictRevKeyIterType   = newBuiltinType("dict_reversekeyiterator", ObjectType, 0)
+	DictRevValueIterType = newBuiltinType("dict_reversevalueiterator", ObjectType, 0)
+	DictRevItemIterType  = newBuiltinType("dict_reverseitemiterator", ObjectType, 0)
+	DictKeysType         = newBuiltinType("dict_keys", ObjectType, 0)
+	DictValuesType       = newBuiltinType("dict_values", ObjectType, 0)
+	DictItemsType        = newBuiltinType("dict_items", ObjectType, 0)
+)
+
+// dictIterTypes[reversed][kind] and dictViewTypes[kind] are the types by kind.
+var (
+	dictIterTypes = [2][3]*Type{{DictKeyIterType, DictValueIterType, DictItemIterType}, {DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType}}
+	dictViewTypes = [3]*Type{DictKeysType, DictValuesType, DictItemsType}
+)
+
+const (
+	errDictChangedSize    = "dictionary changed size during iteration"
+	errDictKeysChanged    = "dictionary keys changed during iteration"
+	dictIterLengthHintDoc = "Private method returning an estimate of len(list(it))."
+	dictViewIsDisjointDoc = "Return True if the view and the given iterable have a null intersection."
 )
 
 // dictIter is a dict iterator. d is nil once exhausted; used is the dict's size when
@@ -168,7 +174,6 @@ func init() {
 		t.methods = append(t.methods, Method{Name: "isdisjoint", Fn: dictviews_isdisjoint, Sig: "other, /", Flags: MethO, Doc: dictViewIsDisjointDoc})
 		t.noHash = true
 	}
-	_ = dictViewReversedDocKeys
 }
 
 func viewNoun(t *Type) string { return strings.TrimPrefix(t.Name, "dict_") }
