@@ -28,22 +28,6 @@ type Header struct {
 	typ *Type
 }
 
-// Type is a Python type object. The slots and the rest of the type object
-// are defined with the object model; this is the part Value needs.
-type Type struct {
-	Header
-	Name string
-}
-
-// The types whose instances can be unboxed.
-var (
-	TypeType  = &Type{Name: "type"}
-	IntType   = &Type{Header: Header{TypeType}, Name: "int"}
-	FloatType = &Type{Header: Header{TypeType}, Name: "float"}
-)
-
-func init() { TypeType.typ = TypeType }
-
 // The static headers that unboxed values point at.
 var (
 	intHeader   = Header{IntType}

@@ -41,8 +41,7 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if _, ok := c.xopt("dump-ast"); ok {
 		return dumpAST(c, prog, stdin, stdout, stderr)
 	}
-	fmt.Fprintln(stderr, "krait: running Python programs is not implemented yet (only -X dump-ast)")
-	return exitUsage
+	return runProgram(c, prog, stdin, stdout, stderr)
 }
 
 const usageText = `usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...

@@ -1,0 +1,635 @@
+// This file defines the builtins module: its functions (one Method table)
+// and the names of the builtin types, constants and exceptions.
+
+package runtime
+
+import (
+	"bufio"
+	"math/big"
+	"os"
+	"strings"
+	"unicode/utf8"
+)
+
+var builtinsModule *Module
+
+// BuiltinsModule returns the builtins module, creating it on first use.
+func BuiltinsModule() *Module {
+	if builtinsModule == nil {
+		builtinsModule = newBuiltinsModule()
+	}
+	return builtinsModule
+}
+
+func newBuiltinsModule() *Module {
+	m := NewModule("builtins")
+	d := m.Dict
+	for i := range builtinFuncs {
+		f := &builtinFuncs[i]
+		d.SetStr(Intern(f.Name), NewBuiltinFunction(f, m.Value(), "builtins"))
+	}
+	for _, t := range []*Type{ObjectType, TypeType, IntType, FloatType, StrType, TupleType, BoolType,
+		ListType, DictType, SetType, FrozenSetType, RangeType, SliceType, BytesType, ComplexType,
+		PropertyType, ClassMethodType, StaticMethodType, SuperType, EnumerateType, ZipType, MapType,
+		FilterType, ReversedType} {
+		d.SetStr(Intern(t.Name), t.Value())
+	}
+	for name, t := range exceptionTypeByName {
+		d.SetStr(Intern(name), t.Value())
+	}
+	d.SetStr(Intern("EnvironmentError"), OSErrorType.Value())
+	d.SetStr(Intern("IOError"), OSErrorType.Value())
+	d.SetStr(Intern("None"), None)
+	d.SetStr(Intern("True"), True)
+	d.SetStr(Intern("False"), False)
+	d.SetStr(Intern("NotImplemented"), NotImplemented)
+	d.SetStr(Intern("Ellipsis"), Ellipsis)
+	d.SetStr(Intern("__debug__"), True)
+	return m
+}
+
+// Stdout is the buffered standard output print writes to; Flush it at exit.
+var Stdout = bufio.NewWriterSize(os.Stdout, 1<<16)
+
+func writeStdout(s string) *Exception {
+	if sysStdoutOverridden() {
+		_, err := callMethodByName(sysGet("stdout"), "write", StrValue(s))
+		return err
+	}
+	Stdout.WriteString(s)
+	return nil
+}
+
+// callMethodByName calls obj.name(args...).
+func callMethodByName(obj Value, name string, args ...Value) (Value, *Exception) {
+	f, err := GetAttrString(obj, name)
+	if err != nil {
+		return Value{}, err
+	}
+	return Call(f, args, nil)
+}
+
+// builtinFuncs is builtinFunctions, set at init to break the
+// initialization cycle through print and sys.stdout.
+var builtinFuncs []Method
+
+func init() { builtinFuncs = builtinFunctions }
+
+var builtinFunctions = []Method{
+	{Name: "print", Sig: "*args, sep=, end=, file=, flush=", Fn: builtin_print},
+	{Name: "len", Sig: "obj, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		n, err := Len(a[0])
+		return Int(int64(n)), err
+	}},
+	{Name: "repr", Sig: "obj, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		s, err := Repr(a[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return ValueOf(s), nil
+	}},
+	{Name: "ascii", Sig: "obj, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) { return asciiOf(a[0]) }},
+	{Name: "isinstance", Sig: "obj, class_or_tuple, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		r, err := IsInstanceOf(a[0], a[1])
+		return Bool(r), err
+	}},
+	{Name: "issubclass", Sig: "cls, class_or_tuple, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		r, err := IsSubclassOf(a[0], a[1])
+		return Bool(r), err
+	}},
+	{Name: "iter", Sig: "object, sentinel=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		if !a[1].IsNull() {
+			return newCallIter(a[0], a[1])
+		}
+		return Iter(a[0])
+	}},
+	{Name: "next", Sig: "iterator, default=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		t := a[0].Type()
+		if t.Next == nil {
+			return Value{}, NewTypeError("'%s' object is not an iterator", t.Name)
+		}
+		r, err := t.Next(a[0])
+		if err != nil {
+			if !a[1].IsNull() && err.Matches(StopIterationType) {
+				return a[1], nil
+			}
+			return Value{}, err
+		}
+		if r.IsNull() {
+			if !a[1].IsNull() {
+				return a[1], nil
+			}
+			return Value{}, NewStopIteration(Value{})
+		}
+		return r, nil
+	}},
+	{Name: "sorted", Sig: "iterable, /, *, key=, reverse=", Fn: func(self Value, a []Value) (Value, *Exception) {
+		items, err := collectIter(a[0])
+		if err != nil {
+			return Value{}, err
+		}
+		items = append([]Value(nil), items...)
+		if err := sortValues(items, a[1], a[2]); err != nil {
+			return Value{}, err
+		}
+		return NewList(items), nil
+	}},
+	{Name: "min", Sig: "*args, key=, default=", Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Lt, "min") }},
+	{Name: "max", Sig: "*args, key=, default=", Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Gt, "max") }},
+	{Name: "sum", Sig: "iterable, /, start=", Fn: builtin_sum},
+	{Name: "abs", Sig: "x, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		t := a[0].Type()
+		if t.Abs == nil {
+			return Value{}, NewTypeError("bad operand type for abs(): '%s'", t.Name)
+		}
+		return t.Abs(a[0])
+	}},
+	{Name: "hash", Sig: "obj, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		h, err := Hash(a[0])
+		return Int(h), err
+	}},
+	{Name: "id", Sig: "obj, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		return Int(objectID(a[0])), nil
+	}},
+	{Name: "getattr", Sig: "object, name, default=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		name, ok := a[1].TryStr()
+		if !ok {
+			return Value{}, NewTypeError("attribute name must be string, not '%s'", a[1].Type().Name)
+		}
+		r, err := GetAttr(a[0], name)
+		if err != nil && !a[2].IsNull() && err.Matches(AttributeErrorType) {
+			return a[2], nil
+		}
+		return r, err
+	}},
+	{Name: "setattr", Sig: "obj, name, value, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		name, ok := a[1].TryStr()
+		if !ok {
+			return Value{}, NewTypeError("attribute name must be string, not '%s'", a[1].Type().Name)
+		}
+		return None, SetAttr(a[0], name, a[2])
+	}},
+	{Name: "delattr", Sig: "obj, name, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		name, ok := a[1].TryStr()
+		if !ok {
+			return Value{}, NewTypeError("attribute name must be string, not '%s'", a[1].Type().Name)
+		}
+		return None, SetAttr(a[0], name, Value{})
+	}},
+	{Name: "hasattr", Sig: "obj, name, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		name, ok := a[1].TryStr()
+		if !ok {
+			return Value{}, NewTypeError("attribute name must be string, not '%s'", a[1].Type().Name)
+		}
+		_, err := GetAttr(a[0], name)
+		if err != nil {
+			if err.Matches(AttributeErrorType) {
+				return False, nil
+			}
+			return Value{}, err
+		}
+		return True, nil
+	}},
+	{Name: "callable", Sig: "obj, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		return Bool(a[0].Type().Call != nil), nil
+	}},
+	{Name: "any", Sig: "iterable, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) { return anyAll(a[0], true) }},
+	{Name: "all", Sig: "iterable, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) { return anyAll(a[0], false) }},
+	{Name: "chr", Sig: "i, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		i, err := indexToInt(a[0], "")
+		if err != nil {
+			if err.Matches(OverflowErrorType) {
+				return Value{}, NewOverflowError("Python int too large to convert to C int")
+			}
+			return Value{}, err
+		}
+		if i < 0 || i > 0x10ffff {
+			return Value{}, NewValueError("chr() arg not in range(0x110000)")
+		}
+		return StrValue(string(appendCodePoint(nil, rune(i)))), nil
+	}},
+	{Name: "ord", Sig: "c, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		if s, ok := a[0].TryStr(); ok {
+			if s.Len() != 1 {
+				return Value{}, NewTypeError("ord() expected a character, but string of length %d found", s.Len())
+			}
+			c, _ := decodeCodePoint(s.S, 0)
+			return Int(int64(c)), nil
+		}
+		if b, ok := a[0].TryBytes(); ok {
+			if len(b) != 1 {
+				return Value{}, NewTypeError("ord() expected a character, but string of length %d found", len(b))
+			}
+			return Int(int64(b[0])), nil
+		}
+		return Value{}, NewTypeError("ord() expected string of length 1, but %s found", a[0].Type().Name)
+	}},
+	{Name: "divmod", Sig: "x, y, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		r, err := callBinaryDunder(a[0], Intern("__divmod__"), a[1])
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+		if a[0].Type() != a[1].Type() {
+			r, err = callBinaryDunder(a[1], Intern("__rdivmod__"), a[0])
+			if err != nil || r != NotImplemented {
+				return r, err
+			}
+		}
+		return Value{}, NewTypeError("unsupported operand type(s) for divmod(): '%s' and '%s'", a[0].Type().Name, a[1].Type().Name)
+	}},
+	{Name: "pow", Sig: "base, exp, mod=", Fn: func(self Value, a []Value) (Value, *Exception) {
+		if a[2].IsNull() || a[2].IsNone() {
+			return BinaryOp(a[0], a[1], NbPower)
+		}
+		if f := a[0].Type().Pow3; f != nil {
+			r, err := f(a[0], a[1], a[2])
+			if err != nil || r != NotImplemented {
+				return r, err
+			}
+		}
+		return Value{}, NewTypeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", a[0].Type().Name, a[1].Type().Name, a[2].Type().Name)
+	}},
+	{Name: "round", Sig: "number, ndigits=", Fn: func(self Value, a []Value) (Value, *Exception) {
+		f := a[0].Type().Lookup(Intern("__round__"))
+		if f.IsNull() {
+			return Value{}, NewTypeError("type %s doesn't define __round__ method", a[0].Type().Name)
+		}
+		if a[1].IsNull() || a[1].IsNone() {
+			return callSpecial(a[0], Intern("__round__"))
+		}
+		return callSpecial(a[0], Intern("__round__"), a[1])
+	}},
+	{Name: "format", Sig: "value, format_spec=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		spec := a[1]
+		if spec.IsNull() {
+			spec = ValueOf(emptyStr)
+		}
+		if _, ok := spec.TryStr(); !ok {
+			return Value{}, NewTypeError("format() argument 2 must be str, not %s", spec.Type().Name)
+		}
+		return Format(a[0], spec)
+	}},
+	{Name: "hex", Sig: "number, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) { return intBase(a[0], 16, "0x") }},
+	{Name: "oct", Sig: "number, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) { return intBase(a[0], 8, "0o") }},
+	{Name: "bin", Sig: "number, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) { return intBase(a[0], 2, "0b") }},
+	{Name: "globals", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		if f := curThread.cur; f != nil {
+			return f.globals.Value(), nil
+		}
+		return None, nil
+	}},
+	{Name: "locals", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return frameLocals(curThread.cur), nil }},
+	{Name: "vars", Sig: "object=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		if a[0].IsNull() {
+			return frameLocals(curThread.cur), nil
+		}
+		d, err := GetAttrString(a[0], "__dict__")
+		if err != nil && err.Matches(AttributeErrorType) {
+			return Value{}, NewTypeError("vars() argument must have __dict__ attribute")
+		}
+		return d, err
+	}},
+	{Name: "dir", Sig: "object=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		var names []string
+		if a[0].IsNull() {
+			l := frameLocals(curThread.cur)
+			if d, ok := l.TryDict(); ok {
+				names = dictKeyStrings(d)
+				sortStringsStd(names)
+			}
+		} else {
+			if f := a[0].Type().Lookup(Intern("__dir__")); !f.IsNull() {
+				if _, isWrapper := slotWrapperOf(f); !isWrapper && f.Type() != MethodDescriptorType {
+					r, err := callSpecial(a[0], Intern("__dir__"))
+					if err != nil {
+						return Value{}, err
+					}
+					items, err := collectIter(r)
+					if err != nil {
+						return Value{}, err
+					}
+					items = append([]Value(nil), items...)
+					err = sortValues(items, Value{}, Value{})
+					return NewList(items), err
+				}
+			}
+			names = dirNames(a[0])
+		}
+		items := make([]Value, len(names))
+		for i, n := range names {
+			items[i] = StrValue(n)
+		}
+		return NewList(items), nil
+	}},
+	{Name: "__build_class__", Sig: "func, name, /, *bases, **kwds", Fn: builtin_build_class},
+	{Name: "__import__", Sig: "name, globals=, locals=, fromlist=, level=", Fn: builtin_import},
+	{Name: "input", Sig: "prompt=, /", Fn: builtin_input},
+	{Name: "exec", Sig: "source, globals=, locals=, /", Fn: builtin_exec},
+	{Name: "eval", Sig: "source, globals=, locals=, /", Fn: builtin_eval},
+}
+
+func sortStringsStd(s []string) { sortStrings(s) }
+
+// frameLocals returns the locals mapping of f (a snapshot dict in functions).
+func frameLocals(f *frame) Value {
+	if f == nil {
+		return None
+	}
+	if !f.locals.IsNull() {
+		return f.locals
+	}
+	d := NewDict()
+	for i, n := range f.code.varnames {
+		if i < len(f.regs) && !f.regs[i].IsNull() {
+			d.SetStr(n, f.regs[i])
+		}
+	}
+	nv := len(f.code.varnames)
+	for i, n := range f.code.cellvars {
+		if nv+i < len(f.regs) {
+			if c, ok := f.regs[nv+i].TryCell(); ok && !c.v.IsNull() {
+				d.SetStr(n, c.v)
+			}
+		}
+	}
+	return d.Value()
+}
+
+// TryCell returns v's *Cell if v is a cell.
+func (v Value) TryCell() (*Cell, bool) {
+	if v.p == nil || v.Type() != CellType {
+		return nil, false
+	}
+	return ptrOf[Cell](v), true
+}
+
+// objectID is id(v): the address for heap objects; unboxed numbers get a
+// stable number derived from the value.
+func objectID(v Value) int64 {
+	if v.IsSmallInt() || v.IsFloat() {
+		return int64(v.bits>>1) | 1<<62
+	}
+	return int64(v.Ptr())
+}
+
+func builtin_print(self Value, a []Value) (Value, *Exception) {
+	sep, end := " ", "\n"
+	if !a[1].IsNull() && !a[1].IsNone() {
+		s, ok := a[1].TryStr()
+		if !ok {
+			return Value{}, NewTypeError("sep must be None or a string, not %s", a[1].Type().Name)
+		}
+		sep = s.S
+	}
+	if !a[2].IsNull() && !a[2].IsNone() {
+		s, ok := a[2].TryStr()
+		if !ok {
+			return Value{}, NewTypeError("end must be None or a string, not %s", a[2].Type().Name)
+		}
+		end = s.S
+	}
+	var b strings.Builder
+	for i, x := range a[0].AsTuple().items {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		s, err := StrOf(x)
+		if err != nil {
+			return Value{}, err
+		}
+		b.WriteString(s.S)
+	}
+	b.WriteString(end)
+	file := a[3]
+	if file.IsNull() || file.IsNone() {
+		if err := writeStdout(b.String()); err != nil {
+			return Value{}, err
+		}
+	} else {
+		if _, err := callMethodByName(file, "write", StrValue(b.String())); err != nil {
+			return Value{}, err
+		}
+	}
+	if !a[4].IsNull() {
+		if fl, _ := IsTrue(a[4]); fl {
+			if file.IsNull() || file.IsNone() {
+				Stdout.Flush()
+			} else if _, err := callMethodByName(file, "flush"); err != nil {
+				return Value{}, err
+			}
+		}
+	}
+	return None, nil
+}
+
+func minMax(a []Value, op CompareOp, name string) (Value, *Exception) {
+	args := a[0].AsTuple().items
+	key, dflt := a[1], a[2]
+	var items []Value
+	switch {
+	case len(args) == 0:
+		return Value{}, NewTypeError("%s expected at least 1 argument, got 0", name)
+	case len(args) == 1:
+		var err *Exception
+		items, err = collectIter(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if len(items) == 0 {
+			if !dflt.IsNull() {
+				return dflt, nil
+			}
+			return Value{}, NewValueError("%s() arg is an empty sequence", name)
+		}
+	default:
+		if !dflt.IsNull() {
+			return Value{}, NewTypeError("Cannot specify a default for %s() with multiple positional arguments", name)
+		}
+		items = args
+	}
+	if key.IsNone() {
+		key = Value{}
+	}
+	best := items[0]
+	bestKey := best
+	if !key.IsNull() {
+		var err *Exception
+		if bestKey, err = Call(key, []Value{best}, nil); err != nil {
+			return Value{}, err
+		}
+	}
+	for _, x := range items[1:] {
+		k := x
+		if !key.IsNull() {
+			var err *Exception
+			if k, err = Call(key, []Value{x}, nil); err != nil {
+				return Value{}, err
+			}
+		}
+		better, err := RichCompareBool(k, bestKey, op)
+		if err != nil {
+			return Value{}, err
+		}
+		if better {
+			best, bestKey = x, k
+		}
+	}
+	return best, nil
+}
+
+func builtin_sum(self Value, a []Value) (Value, *Exception) {
+	total := Int(0)
+	if !a[1].IsNull() {
+		total = a[1]
+		if _, ok := total.TryStr(); ok {
+			return Value{}, NewTypeError("sum() can't sum strings [use ''.join(seq) instead]")
+		}
+		if _, ok := total.TryBytes(); ok {
+			return Value{}, NewTypeError("sum() can't sum bytes [use b''.join(seq) instead]")
+		}
+	}
+	it, err := Iter(a[0])
+	if err != nil {
+		return Value{}, err
+	}
+	for {
+		x, err := Next(it)
+		if err != nil {
+			return Value{}, err
+		}
+		if x.IsNull() {
+			return total, nil
+		}
+		if total.IsFloat() && x.IsFloat() {
+			total = Float(total.AsFloat() + x.AsFloat())
+			continue
+		}
+		if total, err = BinaryOp(total, x, NbAdd); err != nil {
+			return Value{}, err
+		}
+	}
+}
+
+func anyAll(v Value, isAny bool) (Value, *Exception) {
+	it, err := Iter(v)
+	if err != nil {
+		return Value{}, err
+	}
+	for {
+		x, err := Next(it)
+		if err != nil {
+			return Value{}, err
+		}
+		if x.IsNull() {
+			return Bool(!isAny), nil
+		}
+		t, err := IsTrue(x)
+		if err != nil {
+			return Value{}, err
+		}
+		if t == isAny {
+			return Bool(isAny), nil
+		}
+	}
+}
+
+func intBase(v Value, base int, prefix string) (Value, *Exception) {
+	i, err := Index(v, "'%s' object cannot be interpreted as an integer")
+	if err != nil {
+		return Value{}, err
+	}
+	x, _ := bigOf(i)
+	neg := x.Sign() < 0
+	s := new(big.Int).Abs(x).Text(base)
+	if neg {
+		return StrValue("-" + prefix + s), nil
+	}
+	return StrValue(prefix + s), nil
+}
+
+// IsInstanceOf is isinstance(obj, cls) with tuples and __instancecheck__.
+func IsInstanceOf(obj, cls Value) (bool, *Exception) {
+	if t, ok := cls.TryType(); ok {
+		if obj.Type() == t || obj.Type().IsSubtype(t) {
+			return true, nil
+		}
+		if cls.Type() == TypeType {
+			return false, nil
+		}
+	}
+	if tup, ok := cls.TryTuple(); ok {
+		for _, c := range tup.items {
+			r, err := IsInstanceOf(obj, c)
+			if err != nil || r {
+				return r, err
+			}
+		}
+		return false, nil
+	}
+	if chk := cls.Type().Lookup(Intern("__instancecheck__")); !chk.IsNull() {
+		if _, isType := cls.TryType(); !isType || cls.Type() != TypeType {
+			r, err := callSpecial(cls, Intern("__instancecheck__"), obj)
+			if err != nil {
+				return false, err
+			}
+			return IsTrue(r)
+		}
+	}
+	if _, ok := cls.TryType(); !ok {
+		return false, NewTypeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
+	}
+	return false, nil
+}
+
+// IsSubclassOf is issubclass(cls, classinfo).
+func IsSubclassOf(cls, info Value) (bool, *Exception) {
+	if tup, ok := info.TryTuple(); ok {
+		for _, c := range tup.items {
+			r, err := IsSubclassOf(cls, c)
+			if err != nil || r {
+				return r, err
+			}
+		}
+		return false, nil
+	}
+	it, ok := info.TryType()
+	if ok && info.Type() != TypeType {
+		if chk := info.Type().Lookup(Intern("__subclasscheck__")); !chk.IsNull() {
+			r, err := callSpecial(info, Intern("__subclasscheck__"), cls)
+			if err != nil {
+				return false, err
+			}
+			return IsTrue(r)
+		}
+	}
+	if !ok {
+		return false, NewTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+	}
+	ct, ok := cls.TryType()
+	if !ok {
+		return false, NewTypeError("issubclass() arg 1 must be a class")
+	}
+	return ct.IsSubtype(it), nil
+}
+
+func builtin_input(self Value, a []Value) (Value, *Exception) {
+	if !a[0].IsNull() {
+		s, err := StrOf(a[0])
+		if err != nil {
+			return Value{}, err
+		}
+		writeStdout(s.S)
+	}
+	Stdout.Flush()
+	line, err := stdinReader.ReadString('\n')
+	if line == "" && err != nil {
+		return Value{}, NewExceptionMsg(exceptionTypeByName["EOFError"], "EOF when reading a line")
+	}
+	line = strings.TrimSuffix(line, "\n")
+	if !utf8.ValidString(line) {
+		line = strings.ToValidUTF8(line, "\ufffd")
+	}
+	return StrValue(line), nil
+}
+
+var stdinReader = bufio.NewReader(os.Stdin)

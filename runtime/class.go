@@ -1,0 +1,917 @@
+// This file defines class creation: __build_class__ (metaclass
+// calculation, __prepare__, running the class body), type.__new__ (bases,
+// layout, __slots__, MRO, slot derivation, __set_name__,
+// __init_subclass__), the slots of type and object themselves, and super.
+
+package runtime
+
+import (
+	"strings"
+)
+
+func builtin_build_class(self Value, a []Value) (Value, *Exception) {
+	fn, ok := tryFunction(a[0])
+	if !ok {
+		return Value{}, NewTypeError("__build_class__: func must be a function")
+	}
+	nameS, ok := a[1].TryStr()
+	if !ok {
+		return Value{}, NewTypeError("__build_class__: name is not a string")
+	}
+	origBases := a[2].AsTuple().items
+	bases, err := resolveMroEntries(origBases)
+	if err != nil {
+		return Value{}, err
+	}
+	var kwds *Dict
+	if !a[3].IsNull() {
+		kwds = a[3].AsDict().Copy()
+	}
+	var meta Value
+	isClass := false
+	if kwds != nil {
+		if m, ok := kwds.GetStr(Intern("metaclass")); ok {
+			meta = m
+			kwds.DelStr(Intern("metaclass"))
+			_, isClass = m.TryType()
+		}
+	}
+	if meta.IsNull() {
+		if len(bases) == 0 {
+			meta = TypeType.Value()
+		} else {
+			meta = bases[0].Type().Value()
+		}
+		isClass = true
+	}
+	if isClass {
+		w, err := calculateMetaclass(meta.AsType(), bases)
+		if err != nil {
+			return Value{}, err
+		}
+		meta = w.Value()
+	}
+	basesTuple := TupleValue(bases...)
+	kwArgs, kwNames := flattenKwargs(nil, dictValueOrNull(kwds))
+	var ns Value
+	prep, err := GetAttrString(meta, "__prepare__")
+	if err == nil {
+		ns, err = Call(prep, append([]Value{a[1], basesTuple}, kwArgs...), kwNames)
+		if err != nil {
+			return Value{}, err
+		}
+	} else if err.Matches(AttributeErrorType) {
+		ns = NewDict().Value()
+	} else {
+		return Value{}, err
+	}
+	if ns.Type().GetItem == nil {
+		return Value{}, NewTypeError("%s.__prepare__() must return a mapping, not %s", metaName(meta), ns.Type().Name)
+	}
+	cell, err := runClassBody(fn, ns)
+	if err != nil {
+		return Value{}, err
+	}
+	if len(origBases) != len(bases) || !sameValues(origBases, bases) {
+		if err := SetItem(ns, StrValue("__orig_bases__"), TupleValue(origBases...)); err != nil {
+			return Value{}, err
+		}
+	}
+	cls, err := Call(meta, append([]Value{a[1], basesTuple, ns}, kwArgs...), kwNames)
+	if err != nil {
+		return Value{}, err
+	}
+	if c, ok := cell.TryCell(); ok {
+		if c.v.IsNull() || !c.v.Is(cls) {
+			if c.v.IsNull() {
+				return Value{}, NewRuntimeError("__class__ not set defining '%s' as %s. Was __classcell__ propagated to type.__new__?", nameS.S, reprOrEmpty(cls))
+			}
+			return Value{}, NewTypeError("__class__ set to %s defining '%s' as %s", reprOrEmpty(c.v), nameS.S, reprOrEmpty(cls))
+		}
+	}
+	return cls, nil
+}
+
+func reprOrEmpty(v Value) string {
+	s, err := Repr(v)
+	if err != nil {
+		return "?"
+	}
+	return s.S
+}
+
+func sameValues(a, b []Value) bool {
+	for i := range a {
+		if !a[i].Is(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func metaName(meta Value) string {
+	if t, ok := meta.TryType(); ok {
+		return t.Name
+	}
+	return "<metaclass>"
+}
+
+func dictValueOrNull(d *Dict) Value {
+	if d == nil {
+		return Value{}
+	}
+	return d.Value()
+}
+
+// resolveMroEntries replaces non-class bases by their __mro_entries__.
+func resolveMroEntries(bases []Value) ([]Value, *Exception) {
+	var out []Value
+	changed := false
+	for i, b := range bases {
+		if _, ok := b.TryType(); ok {
+			if changed {
+				out = append(out, b)
+			}
+			continue
+		}
+		me, err := GetAttrString(b, "__mro_entries__")
+		if err != nil {
+			if !err.Matches(AttributeErrorType) {
+				return nil, err
+			}
+			if changed {
+				out = append(out, b)
+			}
+			continue
+		}
+		r, err := Call(me, []Value{TupleValue(bases...)}, nil)
+		if err != nil {
+			return nil, err
+		}
+		t, ok := r.TryTuple()
+		if !ok {
+			return nil, NewTypeError("__mro_entries__ must return a tuple")
+		}
+		if !changed {
+			out = append(out, bases[:i]...)
+			changed = true
+		}
+		out = append(out, t.items...)
+	}
+	if !changed {
+		return bases, nil
+	}
+	return out, nil
+}
+
+// runClassBody executes the class body function with ns as its locals and
+// returns what it returns (the __class__ cell, if any).
+func runClassBody(fn *Function, ns Value) (Value, *Exception) {
+	th := curThread
+	if th.depth >= th.recursionLimit {
+		return Value{}, NewRecursionError("maximum recursion depth exceeded")
+	}
+	nf := th.pushFrame(fn.code, th.top)
+	clear(nf.regs)
+	nf.fn, nf.globals, nf.builtins, nf.locals = fn, fn.globals, fn.builtins, ns
+	setupCells(nf, fn)
+	th.depth++
+	r, err := th.run(nf)
+	th.depth--
+	th.popFrame(nf)
+	return r, err
+}
+
+// calculateMetaclass returns the most derived metaclass of meta and the
+// bases' metaclasses.
+func calculateMetaclass(meta *Type, bases []Value) (*Type, *Exception) {
+	winner := meta
+	for _, b := range bases {
+		bt := b.Type()
+		if winner.IsSubtype(bt) {
+			continue
+		}
+		if bt.IsSubtype(winner) {
+			winner = bt
+			continue
+		}
+		return nil, NewTypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+	}
+	return winner, nil
+}
+
+var typeNewMethod = Method{Name: "type.__new__", Sig: "name, bases, dict, /, **kwds"}
+
+// type_new is type.__new__(meta, name, bases, dict, **kwds).
+func type_new(meta *Type, args []Value, kwnames []*Str) (Value, *Exception) {
+	npos := len(args) - len(kwnames)
+	if npos != 3 {
+		if npos == 1 && meta == TypeType && len(kwnames) == 0 {
+			return args[0].Type().Value(), nil
+		}
+		return Value{}, NewTypeError("type.__new__() takes exactly 3 arguments (%d given)", npos)
+	}
+	name, ok := args[0].TryStr()
+	if !ok {
+		return Value{}, NewTypeError("type.__new__() argument 1 must be str, not %s", args[0].Type().Name)
+	}
+	bt, ok := args[1].TryTuple()
+	if !ok {
+		return Value{}, NewTypeError("type.__new__() argument 2 must be tuple, not %s", args[1].Type().Name)
+	}
+	ns, ok := args[2].TryDict()
+	if !ok {
+		return Value{}, NewTypeError("type.__new__() argument 3 must be dict, not %s", args[2].Type().Name)
+	}
+	bases := make([]*Type, len(bt.items))
+	for i, b := range bt.items {
+		t, ok := b.TryType()
+		if !ok {
+			return Value{}, NewTypeError("bases must be types")
+		}
+		bases[i] = t
+	}
+	if w, err := calculateMetaclass(meta, bt.items); err != nil {
+		return Value{}, err
+	} else if w != meta && w.New != nil {
+		if w.New != nil && !w.hasOwnNew() {
+			meta = w
+		} else {
+			return w.New(w, args, kwnames)
+		}
+	}
+	t, err := NewClass(meta, name.S, bases, ns)
+	if err != nil {
+		return Value{}, err
+	}
+	if err := initSubclass(t, args[npos:], kwnames); err != nil {
+		return Value{}, err
+	}
+	return t.Value(), nil
+}
+
+// hasOwnNew reports whether a metaclass defines its own __new__ in Python.
+func (t *Type) hasOwnNew() bool {
+	v := t.LookupString("__new__")
+	w, ok := slotWrapperOf(v)
+	return !ok || w.owner != TypeType
+}
+
+// NewClass creates a class as type.__new__ does, without __init_subclass__.
+func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Exception) {
+	if len(bases) == 0 {
+		bases = []*Type{ObjectType}
+	}
+	for _, b := range bases {
+		if b.Flags&FlagBaseType == 0 {
+			return nil, NewTypeError("type '%s' is not an acceptable base type", b.Name)
+		}
+	}
+	base, err := bestBase(bases)
+	if err != nil {
+		return nil, err
+	}
+	t := &Type{Header: Header{meta}, Name: name, Qualname: name, Base: base, Bases: bases,
+		Flags: FlagHeapType | FlagBaseType | base.Flags&(FlagIntSubclass|FlagStrSubclass|FlagTupleSubclass|FlagListSubclass|FlagDictSubclass|FlagTypeSubclass|FlagExceptionSubclass)}
+	t.Dict = ns.Copy()
+	if q, ok := t.Dict.GetStr(Intern("__qualname__")); ok {
+		qs, ok := q.TryStr()
+		if !ok {
+			return nil, NewTypeError("type __qualname__ must be a str, not %s", q.Type().Name)
+		}
+		t.Qualname = qs.S
+		t.Dict.DelStr(Intern("__qualname__"))
+	}
+	if _, ok := t.Dict.GetStr(Intern("__module__")); !ok {
+		if f := curThread.cur; f != nil {
+			if n, ok := f.globals.GetStr(Intern("__name__")); ok {
+				t.Dict.SetStr(Intern("__module__"), n)
+			}
+		}
+	}
+	if _, ok := t.Dict.GetStr(Intern("__doc__")); !ok {
+		t.Dict.SetStr(Intern("__doc__"), None)
+	}
+	wrapSpecialMethods(t)
+	mro, err := mroMerge(t, bases)
+	if err != nil {
+		return nil, err
+	}
+	t.MRO = mro
+	if err := setupLayout(t, base); err != nil {
+		return nil, err
+	}
+	for _, b := range bases {
+		b.subclasses = append(b.subclasses, weakType{t})
+	}
+	t.assignVersion()
+	fixupSlots(t)
+	if cell, ok := t.Dict.GetStr(Intern("__classcell__")); ok {
+		c, ok := cell.TryCell()
+		if !ok {
+			return nil, NewTypeError("__classcell__ must be a nonlocal cell, not %s", cell.Type().Name)
+		}
+		c.v = t.Value()
+		t.Dict.DelStr(Intern("__classcell__"))
+	}
+	if err := setNames(t); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// wrapSpecialMethods turns plain functions into the static and class
+// methods CPython makes of __new__, __init_subclass__, __class_getitem__,
+// and sets __hash__ = None when __eq__ is defined without __hash__.
+func wrapSpecialMethods(t *Type) {
+	if f, ok := t.Dict.GetStr(Intern("__new__")); ok && f.Type() == FunctionType {
+		t.Dict.SetStr(Intern("__new__"), ValueOf(&StaticMethod{Header: Header{StaticMethodType}, fn: f}))
+	}
+	for _, n := range []string{"__init_subclass__", "__class_getitem__"} {
+		if f, ok := t.Dict.GetStr(Intern(n)); ok && f.Type() == FunctionType {
+			t.Dict.SetStr(Intern(n), ValueOf(&ClassMethod{Header: Header{ClassMethodType}, fn: f}))
+		}
+	}
+	if _, ok := t.Dict.GetStr(Intern("__eq__")); ok {
+		if _, ok := t.Dict.GetStr(Intern("__hash__")); !ok {
+			t.Dict.SetStr(Intern("__hash__"), None)
+		}
+	}
+}
+
+// bestBase returns the base whose layout the new class extends, or the
+// layout-conflict TypeError.
+func bestBase(bases []*Type) (*Type, *Exception) {
+	var base, winner *Type
+	for _, b := range bases {
+		candidate := solidBase(b)
+		switch {
+		case winner == nil:
+			winner, base = candidate, b
+		case winner.IsSubtype(candidate):
+		case candidate.IsSubtype(winner):
+			winner, base = candidate, b
+		default:
+			return nil, NewTypeError("multiple bases have instance lay-out conflict")
+		}
+	}
+	return base, nil
+}
+
+// solidBase is the nearest type on the base chain that fixes the layout.
+func solidBase(t *Type) *Type {
+	for t.Flags&FlagHeapType != 0 && t.nslots == t.Base.nslots {
+		t = t.Base
+	}
+	if t.Flags&FlagHeapType != 0 {
+		return t
+	}
+	for t.Base != nil && t.layoutSameAsBase() {
+		t = t.Base
+	}
+	return t
+}
+
+// layoutSameAsBase reports builtin types that add no fields to their base.
+func (t *Type) layoutSameAsBase() bool {
+	switch t {
+	case BoolType:
+		return false
+	}
+	if t.IsSubtype(BaseExceptionType) && t != BaseExceptionType {
+		return true
+	}
+	return false
+}
+
+// setupLayout handles __slots__ and the instance attribute record.
+func setupLayout(t *Type, base *Type) *Exception {
+	t.nslots = base.nslots
+	slotsV, hasSlots := t.Dict.GetStr(Intern("__slots__"))
+	wantsDict := false
+	if hasSlots {
+		var names []Value
+		if s, ok := slotsV.TryStr(); ok {
+			names = []Value{ValueOf(s)}
+		} else {
+			items, err := collectIter(slotsV)
+			if err != nil {
+				return err
+			}
+			names = items
+		}
+		for _, n := range names {
+			s, ok := n.TryStr()
+			if !ok {
+				return NewTypeError("__slots__ items must be strings, not '%s'", n.Type().Name)
+			}
+			if !StrIsIdentifier(s.S) {
+				return NewTypeError("__slots__ must be identifiers")
+			}
+			if s.S == "__dict__" {
+				wantsDict = true
+				continue
+			}
+			if s.S == "__weakref__" {
+				continue
+			}
+			mangled := mangleName(t.Name, s.S)
+			if _, ok := t.Dict.GetStr(Intern(mangled)); ok {
+				return NewValueError("'%s' in __slots__ conflicts with class variable", s.S)
+			}
+			t.Dict.SetStr(Intern(mangled), ValueOf(&memberDescr{Header{MemberDescrType}, Intern(mangled), t, t.nslots}))
+			t.nslots++
+		}
+	}
+	baseHasDict := base.InstAttrs != nil
+	if isInstanceLayout(t) {
+		switch {
+		case baseHasDict:
+			t.InstAttrs = instanceAttrs
+		case !hasSlots || wantsDict:
+			t.InstAttrs = instanceAttrs
+			addGetSets(t, []GetSetDef{{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet}})
+		default:
+			t.nodict = true
+		}
+		if t.InstAttrs != nil {
+			t.layout = newRootLayout()
+		}
+		return nil
+	}
+	t.InstAttrs = base.InstAttrs
+	if t.InstAttrs == nil {
+		t.nodict = true
+	} else if base.Flags&FlagHeapType == 0 {
+		if _, ok := base.Dict.GetStr(Intern("__dict__")); !ok {
+			addGetSets(t, []GetSetDef{{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet}})
+		}
+	}
+	return nil
+}
+
+// isInstanceLayout reports whether t's instances are Instance structs.
+func isInstanceLayout(t *Type) bool {
+	for b := t; b != nil; b = b.Base {
+		if b.Flags&FlagHeapType == 0 {
+			return b == ObjectType
+		}
+	}
+	return false
+}
+
+func instanceAttrs(v Value) *Attrs { return &ptrOf[Instance](v).Attrs }
+
+func instanceDictGet(v Value) (Value, *Exception) {
+	a := v.Type().InstAttrs(v)
+	if a == nil {
+		return Value{}, NewAttributeError("'%s' object has no attribute '__dict__'", v.Type().Name)
+	}
+	return a.Dict().Value(), nil
+}
+
+func instanceDictSet(v, x Value) *Exception {
+	a := v.Type().InstAttrs(v)
+	if a == nil {
+		return NewAttributeError("'%s' object has no attribute '__dict__'", v.Type().Name)
+	}
+	if x.IsNull() {
+		a.setDict(NewDict())
+		return nil
+	}
+	d, ok := x.TryDict()
+	if !ok {
+		return NewTypeError("__dict__ must be set to a dictionary, not a '%s'", x.Type().Name)
+	}
+	a.setDict(d)
+	return nil
+}
+
+// mangleName applies private name mangling (__x in class C is _C__x).
+func mangleName(class, name string) string {
+	if !strings.HasPrefix(name, "__") || strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
+		return name
+	}
+	c := strings.TrimLeft(class, "_")
+	if c == "" {
+		return name
+	}
+	return "_" + c + name
+}
+
+// setNames calls __set_name__ on the class attributes that define it.
+func setNames(t *Type) *Exception {
+	keys := t.Dict.Keys()
+	for _, k := range keys {
+		v, ok, _ := t.Dict.GetItem(k)
+		if !ok {
+			continue
+		}
+		sn := v.Type().Lookup(Intern("__set_name__"))
+		if sn.IsNull() {
+			continue
+		}
+		if _, err := callSpecial(v, Intern("__set_name__"), t.Value(), k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// initSubclass calls super(t, t).__init_subclass__(**kwargs).
+func initSubclass(t *Type, kwvals []Value, kwnames []*Str) *Exception {
+	name := Intern("__init_subclass__")
+	for _, b := range t.MRO[1:] {
+		v, ok := b.Dict.GetStr(name)
+		if !ok {
+			continue
+		}
+		f, err := bindDescrTo(v, Value{}, t)
+		if err != nil {
+			return err
+		}
+		_, err = Call(f, kwvals, kwnames)
+		return err
+	}
+	return nil
+}
+
+// bindDescrTo binds a class attribute found for obj (null: the class t).
+func bindDescrTo(v, obj Value, t *Type) (Value, *Exception) {
+	if g := v.Type().DescrGet; g != nil {
+		return g(v, obj, t)
+	}
+	return v, nil
+}
+
+// type_init is type.__init__: only argument counting.
+func type_init(self Value, args []Value, kwnames []*Str) *Exception {
+	n := len(args) - len(kwnames)
+	if n != 1 && n != 3 {
+		return NewTypeError("type.__init__() takes 1 or 3 arguments")
+	}
+	return nil
+}
+
+var objectMethods = []Method{
+	{Name: "__init_subclass__", Flags: MethClass | MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return None, nil }},
+	{Name: "__subclasshook__", Sig: "*args", Flags: MethClass, Fn: func(self Value, a []Value) (Value, *Exception) { return NotImplemented, nil }},
+	{Name: "__format__", Sig: "format_spec, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		s, ok := a[0].TryStr()
+		if !ok {
+			return Value{}, NewTypeError("__format__() argument must be str, not %s", a[0].Type().Name)
+		}
+		if s.S != "" {
+			return Value{}, NewTypeError("unsupported format string passed to %s.__format__", self.Type().Name)
+		}
+		return StrOfValue(self)
+	}},
+	{Name: "__dir__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		names := dirNames(self)
+		items := make([]Value, len(names))
+		for i, n := range names {
+			items[i] = StrValue(n)
+		}
+		return NewList(items), nil
+	}},
+	{Name: "__sizeof__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return Int(16), nil }},
+	{Name: "__reduce_ex__", Sig: "protocol, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		return Value{}, NewTypeError("cannot pickle '%s' object", self.Type().Name)
+	}},
+}
+
+var typeMethods = []Method{
+	{Name: "mro", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		t := self.AsType()
+		items := make([]Value, len(t.MRO))
+		for i, m := range t.MRO {
+			items[i] = m.Value()
+		}
+		return NewList(items), nil
+	}},
+	{Name: "__subclasses__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		var items []Value
+		for _, s := range self.AsType().subclasses {
+			items = append(items, s.t.Value())
+		}
+		return NewList(items), nil
+	}},
+	{Name: "__instancecheck__", Sig: "instance, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		return Bool(IsInstance(a[0], self.AsType())), nil
+	}},
+	{Name: "__subclasscheck__", Sig: "subclass, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		st, ok := a[0].TryType()
+		if !ok {
+			return Value{}, NewTypeError("issubclass() arg 1 must be a class")
+		}
+		return Bool(st.IsSubtype(self.AsType())), nil
+	}},
+	{Name: "__prepare__", Sig: "*args, **kwds", Flags: MethClass, Fn: func(self Value, a []Value) (Value, *Exception) {
+		return NewDict().Value(), nil
+	}},
+}
+
+func typeStrAttr(get func(t *Type) string) func(Value) (Value, *Exception) {
+	return func(v Value) (Value, *Exception) { return StrValue(get(v.AsType())), nil }
+}
+
+var typeGetSets = []GetSetDef{
+	{Name: "__name__", Get: typeStrAttr(func(t *Type) string { return t.Name }), Set: func(v, x Value) *Exception {
+		t := v.AsType()
+		s, ok := x.TryStr()
+		if t.Flags&FlagHeapType == 0 {
+			return NewTypeError("cannot set '__name__' attribute of immutable type '%s'", t.Name)
+		}
+		if !ok {
+			return NewTypeError("can only assign string to %s.__name__, not '%s'", t.Name, x.Type().Name)
+		}
+		t.Name = s.S
+		return nil
+	}},
+	{Name: "__qualname__", Get: typeStrAttr(func(t *Type) string { return t.Qualname }), Set: func(v, x Value) *Exception {
+		t := v.AsType()
+		s, ok := x.TryStr()
+		if !ok {
+			return NewTypeError("can only assign string to %s.__qualname__, not '%s'", t.Name, x.Type().Name)
+		}
+		t.Qualname = s.S
+		return nil
+	}},
+	{Name: "__module__", Get: func(v Value) (Value, *Exception) {
+		t := v.AsType()
+		if t.Flags&FlagHeapType != 0 {
+			if m, ok := t.Dict.GetStr(Intern("__module__")); ok {
+				return m, nil
+			}
+			return Value{}, NewAttributeError("__module__")
+		}
+		return StrValue(typeModule(t)), nil
+	}, Set: func(v, x Value) *Exception {
+		t := v.AsType()
+		t.Dict.SetStr(Intern("__module__"), x)
+		t.Modified()
+		return nil
+	}},
+	{Name: "__doc__", Get: func(v Value) (Value, *Exception) {
+		t := v.AsType()
+		d, ok := t.Dict.GetStr(Intern("__doc__"))
+		if !ok {
+			return None, nil
+		}
+		if g := d.Type().DescrGet; g != nil {
+			return g(d, Value{}, t)
+		}
+		return d, nil
+	}, Set: func(v, x Value) *Exception {
+		t := v.AsType()
+		if t.Flags&FlagHeapType == 0 {
+			return NewTypeError("cannot set '__doc__' attribute of immutable type '%s'", t.Name)
+		}
+		t.Dict.SetStr(Intern("__doc__"), x)
+		t.Modified()
+		return nil
+	}},
+	{Name: "__bases__", Get: func(v Value) (Value, *Exception) {
+		t := v.AsType()
+		items := make([]Value, len(t.Bases))
+		for i, b := range t.Bases {
+			items[i] = b.Value()
+		}
+		return TupleValue(items...), nil
+	}},
+	{Name: "__base__", Get: func(v Value) (Value, *Exception) {
+		if b := v.AsType().Base; b != nil {
+			return b.Value(), nil
+		}
+		return None, nil
+	}},
+	{Name: "__mro__", Get: func(v Value) (Value, *Exception) {
+		t := v.AsType()
+		items := make([]Value, len(t.MRO))
+		for i, m := range t.MRO {
+			items[i] = m.Value()
+		}
+		return TupleValue(items...), nil
+	}},
+	{Name: "__dict__", Get: func(v Value) (Value, *Exception) { return newMappingProxy(v.AsType().Dict.Value()), nil }},
+	{Name: "__abstractmethods__", Get: func(v Value) (Value, *Exception) {
+		t := v.AsType()
+		if t != TypeType {
+			if am, ok := t.Dict.GetStr(Intern("__abstractmethods__")); ok {
+				return am, nil
+			}
+		}
+		return Value{}, NewAttributeError("__abstractmethods__")
+	}, Set: func(v, x Value) *Exception {
+		t := v.AsType()
+		if x.IsNull() {
+			if !t.Dict.DelStr(Intern("__abstractmethods__")) {
+				return NewAttributeError("__abstractmethods__")
+			}
+			t.Flags &^= FlagAbstract
+		} else {
+			t.Dict.SetStr(Intern("__abstractmethods__"), x)
+			if b, _ := IsTrue(x); b {
+				t.Flags |= FlagAbstract
+			} else {
+				t.Flags &^= FlagAbstract
+			}
+		}
+		t.Modified()
+		return nil
+	}},
+}
+
+var objectGetSets = []GetSetDef{
+	{Name: "__class__", Get: func(v Value) (Value, *Exception) { return v.Type().Value(), nil }, Set: func(v, x Value) *Exception {
+		nt, ok := x.TryType()
+		if !ok {
+			return NewTypeError("__class__ must be set to a class, not '%s' object", x.Type().Name)
+		}
+		ot := v.Type()
+		if !isInstanceLayout(nt) || !isInstanceLayout(ot) || nt.nslots != ot.nslots {
+			return NewTypeError("__class__ assignment only supported for mutable types or ModuleType subclasses")
+		}
+		ptrOf[Instance](v).typ = nt
+		a := &ptrOf[Instance](v).Attrs
+		a.materialize()
+		return nil
+	}},
+}
+
+func init() {
+	o := ObjectType
+	o.New, o.Init = object_new, object_init
+	o.Repr, o.Str = object_repr, object_str
+	o.Hash = identityHash
+	o.RichCompare = object_richcompare
+	o.GetAttr, o.SetAttr = GenericGetAttr, GenericSetAttr
+	o.methods, o.getsets = objectMethods, objectGetSets
+	o.getattrGeneric = true
+	o.Doc = "The base class of the class hierarchy."
+	t := TypeType
+	t.Call = type_call
+	t.GetAttr, t.SetAttr = type_getattro, type_setattro
+	t.Repr = type_repr
+	t.New, t.Init = type_new, type_init
+	t.methods, t.getsets = typeMethods, typeGetSets
+	t.Number[NbOr] = typeUnion
+}
+
+// typeUnion is int | str (types.UnionType), kept minimal: a tuple-like
+// repr is not needed by isinstance, which accepts the tuple.
+func typeUnion(a, b Value) (Value, *Exception) {
+	_, ok1 := a.TryType()
+	_, ok2 := b.TryType()
+	if !(ok1 || a.IsNone()) || !(ok2 || b.IsNone()) {
+		return NotImplemented, nil
+	}
+	return TupleValue(a, b), nil
+}
+
+// SuperType is Python's super.
+var SuperType = newBuiltinType("super", ObjectType, FlagBaseType)
+
+type superObject struct {
+	Header
+	typ     *Type // the class super() was called in
+	obj     Value // the instance or class, or null (unbound)
+	objType *Type
+}
+
+func super_init(self Value, args []Value, kw []*Str) *Exception {
+	if len(kw) > 0 {
+		return NewTypeError("super() takes no keyword arguments")
+	}
+	s := ptrOf[superObject](self)
+	var typ, obj Value
+	switch len(args) {
+	case 0:
+		var err *Exception
+		typ, obj, err = superFromFrame(curThread.cur)
+		if err != nil {
+			return err
+		}
+	case 1:
+		typ = args[0]
+	case 2:
+		typ, obj = args[0], args[1]
+	default:
+		return NewTypeError("super() takes at most 2 arguments (%d given)", len(args))
+	}
+	t, ok := typ.TryType()
+	if !ok {
+		return NewTypeError("super() argument 1 must be a type, not %s", typ.Type().Name)
+	}
+	s.typ = t
+	if obj.IsNull() || obj.IsNone() {
+		return nil
+	}
+	ot, err := superCheck(t, obj)
+	if err != nil {
+		return err
+	}
+	s.obj, s.objType = obj, ot
+	return nil
+}
+
+// superCheck returns the type to start the MRO search from.
+func superCheck(t *Type, obj Value) (*Type, *Exception) {
+	if ot, ok := obj.TryType(); ok && ot.IsSubtype(t) {
+		return ot, nil
+	}
+	if obj.Type().IsSubtype(t) {
+		return obj.Type(), nil
+	}
+	return nil, NewTypeError("super(type, obj): obj must be an instance or subtype of type")
+}
+
+// superFromFrame finds __class__ and the first argument of the calling
+// function for zero-argument super().
+func superFromFrame(f *frame) (Value, Value, *Exception) {
+	if f == nil || f.code.argcount == 0 && f.code.c.Flags&0x4 == 0 {
+		return Value{}, Value{}, NewRuntimeError("super(): no arguments")
+	}
+	co := f.code
+	obj := f.regs[0]
+	nv := len(co.varnames)
+	for i := 0; i < co.ncells; i++ {
+		if co.cellArg[i] == 0 {
+			if c, ok := f.regs[nv+i].TryCell(); ok {
+				obj = c.v
+			}
+		}
+	}
+	if obj.IsNull() {
+		return Value{}, Value{}, NewRuntimeError("super(): arg[0] deleted")
+	}
+	for i, n := range co.cellvars {
+		if n.S == "__class__" && i >= co.ncells {
+			c, _ := f.regs[nv+i].TryCell()
+			if c == nil || c.v.IsNull() {
+				return Value{}, Value{}, NewRuntimeError("super(): empty __class__ cell")
+			}
+			if _, ok := c.v.TryType(); !ok {
+				return Value{}, Value{}, NewRuntimeError("super(): __class__ is not a type (%s)", c.v.Type().Name)
+			}
+			return c.v, obj, nil
+		}
+	}
+	return Value{}, Value{}, NewRuntimeError("super(): __class__ cell not found")
+}
+
+func super_getattro(self Value, name *Str) (Value, *Exception) {
+	s := ptrOf[superObject](self)
+	if s.objType != nil && name.S != "__class__" {
+		mro := s.objType.MRO
+		i := 0
+		for i < len(mro) && mro[i] != s.typ {
+			i++
+		}
+		for i++; i < len(mro); i++ {
+			v, ok := mro[i].Dict.GetStr(name)
+			if !ok {
+				continue
+			}
+			if g := v.Type().DescrGet; g != nil {
+				obj := s.obj
+				if o, ok := obj.TryType(); ok && o == s.objType {
+					obj = Value{}
+				}
+				return g(v, obj, s.objType)
+			}
+			return v, nil
+		}
+	}
+	return GenericGetAttr(self, name)
+}
+
+func init() {
+	SuperType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+		return ValueOf(&superObject{Header: Header{t}}), nil
+	}
+	SuperType.Init = super_init
+	SuperType.GetAttr = super_getattro
+	SuperType.DescrGet = func(descr, obj Value, typ *Type) (Value, *Exception) {
+		s := ptrOf[superObject](descr)
+		if obj.IsNull() || !s.obj.IsNull() {
+			return descr, nil
+		}
+		ot, err := superCheck(s.typ, obj)
+		if err != nil {
+			return Value{}, err
+		}
+		return ValueOf(&superObject{Header{SuperType}, s.typ, obj, ot}), nil
+	}
+	SuperType.Repr = func(v Value) (Value, *Exception) {
+		s := ptrOf[superObject](v)
+		if s.objType != nil {
+			return StrValue("<super: <class '" + s.typ.Name + "'>, <" + s.objType.Name + " object>>"), nil
+		}
+		return StrValue("<super: <class '" + s.typ.Name + "'>, NULL>"), nil
+	}
+	SuperType.getsets = []GetSetDef{
+		{Name: "__thisclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[superObject](v).typ.Value(), nil }},
+		{Name: "__self__", Get: func(v Value) (Value, *Exception) { return nullToNone(ptrOf[superObject](v).obj), nil }},
+	}
+}

@@ -1,0 +1,192 @@
+// This file defines Code, the runtime's code object: the compiler's plain
+// Code with its constants turned into Values, its names interned, and the
+// inline cache array the interpreter specializes into.
+
+package runtime
+
+import (
+	"math/big"
+
+	"krait/compiler"
+	"krait/syntax"
+)
+
+// CodeType is Python's code type.
+var CodeType = newBuiltinType("code", ObjectType, 0)
+
+// Code is a code object.
+type Code struct {
+	Header
+	c        *compiler.Code
+	instrs   []uint32
+	consts   []Value
+	names    []*Str
+	varnames []*Str
+	cellvars []*Str // Cellvars then Freevars
+	ncells   int    // len(Cellvars)
+	nfree    int
+	argcount int // positional parameters
+	kwonly   int
+	flags    compiler.CodeFlags
+	nparams  int // argcount + kwonly + varargs + varkw
+	name     *Str
+	qualname *Str
+	filename string
+	// cellArg[i] is the parameter index that initializes cell i, or -1.
+	cellArg []int
+	caches  []cacheEntry
+	// simple reports a code whose frame setup is only "copy the positional
+	// arguments" (no cells, no *args/**kwargs, no kw-only, not a generator).
+	simple bool
+}
+
+// cacheEntry is one inline cache slot (see DESIGN.md §5).
+type cacheEntry struct {
+	v1, v2  uint64 // guard versions (dict keys versions, type version)
+	index   int32
+	layout  *Layout
+	value   Value
+	counter uint16
+}
+
+// NewCode converts a compiled code object.
+func NewCode(c *compiler.Code) *Code {
+	co := &Code{Header: Header{CodeType}, c: c, instrs: c.Instrs, filename: c.Filename,
+		argcount: c.ArgCount, kwonly: c.KwOnlyArgCount, flags: c.Flags}
+	co.consts = make([]Value, len(c.Consts))
+	for i, k := range c.Consts {
+		co.consts[i] = constValue(k)
+	}
+	co.names = internAll(c.Names)
+	co.varnames = internAll(c.Varnames)
+	co.cellvars = internAll(append(append([]string(nil), c.Cellvars...), c.Freevars...))
+	co.ncells, co.nfree = len(c.Cellvars), len(c.Freevars)
+	co.nparams = c.ArgCount + c.KwOnlyArgCount
+	if c.Flags&compiler.CoVarargs != 0 {
+		co.nparams++
+	}
+	if c.Flags&compiler.CoVarkeywords != 0 {
+		co.nparams++
+	}
+	co.name, co.qualname = Intern(c.Name), NewStr(c.QualName)
+	co.cellArg = make([]int, len(c.Cellvars))
+	for i, name := range c.Cellvars {
+		co.cellArg[i] = -1
+		for j := 0; j < co.nparams && j < len(c.Varnames); j++ {
+			if c.Varnames[j] == name {
+				co.cellArg[i] = j
+			}
+		}
+	}
+	co.caches = make([]cacheEntry, c.NumCaches)
+	co.simple = len(c.Cellvars) == 0 && len(c.Freevars) == 0 && c.KwOnlyArgCount == 0 &&
+		c.Flags&(compiler.CoVarargs|compiler.CoVarkeywords|compiler.CoGenerator|compiler.CoCoroutine|compiler.CoAsyncGenerator) == 0
+	return co
+}
+
+func internAll(ss []string) []*Str {
+	out := make([]*Str, len(ss))
+	for i, s := range ss {
+		out[i] = Intern(s)
+	}
+	return out
+}
+
+// constValue converts a compiler constant to a Value.
+func constValue(k any) Value {
+	switch k := k.(type) {
+	case nil:
+		return None
+	case bool:
+		return Bool(k)
+	case int64:
+		return Int(k)
+	case *big.Int:
+		return NewIntBig(k)
+	case float64:
+		return Float(k)
+	case complex128:
+		return NewComplex(real(k), imag(k))
+	case string:
+		if len(k) < 40 && isIdentifierLike(k) {
+			return ValueOf(Intern(k))
+		}
+		return StrValue(k)
+	case syntax.Bytes:
+		return NewBytes([]byte(k))
+	case syntax.Ellipsis:
+		return Ellipsis
+	case compiler.Tuple:
+		items := make([]Value, len(k))
+		for i, x := range k {
+			items[i] = constValue(x)
+		}
+		return TupleValue(items...)
+	case compiler.FrozenSet:
+		items := make([]Value, len(k))
+		for i, x := range k {
+			items[i] = constValue(x)
+		}
+		return newFrozenSetOf(items)
+	case *compiler.Code:
+		return ValueOf(NewCode(k))
+	}
+	panic("krait: unknown constant kind")
+}
+
+// isIdentifierLike reports whether s is made of ASCII letters, digits and
+// underscores: CPython interns such constants.
+func isIdentifierLike(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// Filename returns co_filename.
+func (co *Code) Filename() string { return co.filename }
+
+// Name returns co_name.
+func (co *Code) Name() string { return co.name.S }
+
+// Line returns the source line of the instruction at pc (-1 if none).
+func (co *Code) Line(pc int) int {
+	return int(co.c.PositionAt(pc).Line)
+}
+
+func init() {
+	CodeType.Repr = func(v Value) (Value, *Exception) {
+		co := ptrOf[Code](v)
+		return StrValue("<code object " + co.name.S + " at " + hexAddr(v) + ", file \"" + co.filename + "\", line " + itoa(co.c.FirstLineNo) + ">"), nil
+	}
+	CodeType.Hash = identityHash
+	CodeType.getsets = []GetSetDef{
+		{Name: "co_name", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Code](v).name), nil }},
+		{Name: "co_qualname", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Code](v).qualname), nil }},
+		{Name: "co_filename", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[Code](v).filename), nil }},
+		{Name: "co_firstlineno", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Code](v).c.FirstLineNo)), nil }},
+		{Name: "co_argcount", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Code](v).argcount)), nil }},
+		{Name: "co_posonlyargcount", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Code](v).c.PosOnlyArgCount)), nil }},
+		{Name: "co_kwonlyargcount", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Code](v).kwonly)), nil }},
+		{Name: "co_flags", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Code](v).flags)), nil }},
+		{Name: "co_varnames", Get: func(v Value) (Value, *Exception) { return strTuple(ptrOf[Code](v).varnames), nil }},
+		{Name: "co_cellvars", Get: func(v Value) (Value, *Exception) { co := ptrOf[Code](v); return strTuple(co.cellvars[:co.ncells]), nil }},
+		{Name: "co_freevars", Get: func(v Value) (Value, *Exception) { co := ptrOf[Code](v); return strTuple(co.cellvars[co.ncells:]), nil }},
+		{Name: "co_names", Get: func(v Value) (Value, *Exception) { return strTuple(ptrOf[Code](v).names), nil }},
+		{Name: "co_consts", Get: func(v Value) (Value, *Exception) {
+			return TupleValue(append([]Value(nil), ptrOf[Code](v).consts...)...), nil
+		}},
+		{Name: "co_nlocals", Get: func(v Value) (Value, *Exception) { return Int(int64(len(ptrOf[Code](v).varnames))), nil }},
+	}
+}
+
+func strTuple(ss []*Str) Value {
+	items := make([]Value, len(ss))
+	for i, s := range ss {
+		items[i] = ValueOf(s)
+	}
+	return TupleValue(items...)
+}

@@ -1,0 +1,103 @@
+// This file defines the complex type (the basics: arithmetic, repr, hash).
+
+package runtime
+
+// ComplexType is Python's complex.
+var ComplexType = newBuiltinType("complex", ObjectType, FlagBaseType)
+
+// Complex is a complex object.
+type Complex struct {
+	Header
+	re, im float64
+}
+
+// NewComplex returns the complex re+imj.
+func NewComplex(re, im float64) Value { return ValueOf(&Complex{Header{ComplexType}, re, im}) }
+
+func complexOperand(v Value) (float64, float64, bool, *Exception) {
+	if v.p != nil && v.Type().IsSubtype(ComplexType) {
+		c := ptrOf[Complex](v)
+		return c.re, c.im, true, nil
+	}
+	f, ok, err := floatOperand(v)
+	return f, 0, ok, err
+}
+
+func complexBinary(a, b Value, op func(ar, ai, br, bi float64) (Value, *Exception)) (Value, *Exception) {
+	ar, ai, ok, err := complexOperand(a)
+	if err != nil || !ok {
+		return NotImplemented, err
+	}
+	br, bi, ok, err := complexOperand(b)
+	if err != nil || !ok {
+		return NotImplemented, err
+	}
+	return op(ar, ai, br, bi)
+}
+
+func init() {
+	t := ComplexType
+	t.Number[NbAdd] = func(a, b Value) (Value, *Exception) {
+		return complexBinary(a, b, func(ar, ai, br, bi float64) (Value, *Exception) { return NewComplex(ar+br, ai+bi), nil })
+	}
+	t.Number[NbSubtract] = func(a, b Value) (Value, *Exception) {
+		return complexBinary(a, b, func(ar, ai, br, bi float64) (Value, *Exception) { return NewComplex(ar-br, ai-bi), nil })
+	}
+	t.Number[NbMultiply] = func(a, b Value) (Value, *Exception) {
+		return complexBinary(a, b, func(ar, ai, br, bi float64) (Value, *Exception) {
+			re, im := complexProd(ar, ai, br, bi)
+			return NewComplex(re, im), nil
+		})
+	}
+	t.Number[NbTrueDivide] = func(a, b Value) (Value, *Exception) {
+		return complexBinary(a, b, func(ar, ai, br, bi float64) (Value, *Exception) {
+			re, im, err := complexDiv(ar, ai, br, bi)
+			if err != nil {
+				return Value{}, fromPyErr(err)
+			}
+			return NewComplex(re, im), nil
+		})
+	}
+	t.Number[NbPower] = func(a, b Value) (Value, *Exception) {
+		return complexBinary(a, b, func(ar, ai, br, bi float64) (Value, *Exception) {
+			re, im, err := complexPow(ar, ai, br, bi)
+			if err != nil {
+				return Value{}, fromPyErr(err)
+			}
+			return NewComplex(re, im), nil
+		})
+	}
+	t.Repr = func(v Value) (Value, *Exception) {
+		c := ptrOf[Complex](v)
+		return StrValue(complexRepr(c.re, c.im)), nil
+	}
+	t.Hash = func(v Value) (int64, *Exception) {
+		c := ptrOf[Complex](v)
+		return hashComplex(c.re, c.im, v.Ptr()), nil
+	}
+	t.RichCompare = func(v, w Value, op CompareOp) (Value, *Exception) {
+		if op != Eq && op != Ne {
+			return NotImplemented, nil
+		}
+		c := ptrOf[Complex](v)
+		br, bi, ok, err := complexOperand(w)
+		if err != nil || !ok {
+			return NotImplemented, err
+		}
+		return Bool((c.re == br && c.im == bi) == (op == Eq)), nil
+	}
+	t.Neg = func(v Value) (Value, *Exception) { c := ptrOf[Complex](v); return NewComplex(-c.re, -c.im), nil }
+	t.Bool = func(v Value) (bool, *Exception) { c := ptrOf[Complex](v); return c.re != 0 || c.im != 0, nil }
+	t.Abs = func(v Value) (Value, *Exception) {
+		c := ptrOf[Complex](v)
+		f, err := complexAbs(c.re, c.im)
+		if err != nil {
+			return Value{}, fromPyErr(err)
+		}
+		return Float(f), nil
+	}
+	t.getsets = []GetSetDef{
+		{Name: "real", Get: func(v Value) (Value, *Exception) { return Float(ptrOf[Complex](v).re), nil }},
+		{Name: "imag", Get: func(v Value) (Value, *Exception) { return Float(ptrOf[Complex](v).im), nil }},
+	}
+}

@@ -1,0 +1,1126 @@
+// This file defines the interpreter loop: one function with a switch on the
+// opcode, running Python-to-Python calls by pushing frames instead of
+// recursing in Go, and unwinding exceptions through the code objects'
+// exception tables.
+
+package runtime
+
+import (
+	"fmt"
+	"runtime/debug"
+
+	op "krait/compiler"
+)
+
+// nbOfBinary maps the binary opcodes (syntax.Operator order) to BinOps.
+var nbOfBinary = [13]BinOp{NbAdd, NbSubtract, NbMultiply, NbMatrixMultiply, NbTrueDivide,
+	NbRemainder, NbPower, NbLshift, NbRshift, NbOr, NbXor, NbAnd, NbFloorDivide}
+
+// cmpOfOpcode maps EQ..GE (syntax.Cmpop order) to CompareOps.
+var cmpOfOpcode = [6]CompareOp{Eq, Ne, Lt, Le, Gt, Ge}
+
+// jumpTarget reads the JUMP word at pc that follows a branch instruction.
+func jumpTarget(instrs []uint32, pc int) int {
+	w := instrs[pc]
+	if op.Opcode(w) == op.JUMP {
+		return int(w >> 16)
+	}
+	return int(op.Decode(instrs, pc).B)
+}
+
+// jumpLen is the number of words of the JUMP word(s) at pc.
+func jumpLen(instrs []uint32, pc int) int {
+	if op.Opcode(instrs[pc]) == op.JUMP {
+		return 1
+	}
+	return op.Decode(instrs, pc).Len
+}
+
+// run executes frame f (and the frames it calls) until f returns or
+// yields, or an exception escapes it.
+func (th *Thread) run(f *frame) (result Value, err *Exception) {
+	f.entry = true
+	entry := f
+	defer func() {
+		if r := recover(); r != nil {
+			for g := th.cur; g != nil && g != entry.back; g = g.back {
+				if g.gen == nil && g.base >= 0 && !g.entry {
+					th.popFrame(g)
+					th.depth--
+				}
+				if g == entry {
+					break
+				}
+			}
+			th.cur = entry.back
+			result, err = Value{}, NewSystemError("Go panic in the interpreter: %v\n%s", r, debug.Stack())
+		}
+	}()
+	saved := th.cur
+	f.back = saved
+	th.cur = f
+	result, err = th.loop(f)
+	th.cur = saved
+	return result, err
+}
+
+// loop is the interpreter loop proper.
+func (th *Thread) loop(f *frame) (Value, *Exception) {
+	var (
+		code   = f.code
+		instrs = code.instrs
+		regs   = f.regs
+		consts = code.consts
+		pc     = f.pc
+		err    *Exception
+		start  int
+	)
+	reload := func() {
+		code, instrs, regs, consts, pc = f.code, f.code.instrs, f.regs, f.code.consts, f.pc
+	}
+	for {
+		start = pc
+		w := instrs[pc]
+		pc++
+		opc := op.Opcode(w)
+		a := int(w>>8) & 0xff
+		b := int(w>>16) & 0xff
+		c := int(w >> 24)
+		bx := int(w >> 16)
+	dispatch:
+		switch opc {
+		case op.NOP:
+		case op.EXT:
+			in := op.Decode(instrs, start)
+			opc, a = in.Op, int(in.A)
+			b, c, bx = int(in.B), int(in.C), int(in.B)
+			pc = start + in.Len
+			goto dispatch
+		case op.MOVE:
+			regs[a] = regs[b]
+		case op.LOAD_CONST:
+			regs[a] = consts[bx]
+		case op.LOAD_NONE:
+			regs[a] = None
+		case op.LOAD_TRUE:
+			regs[a] = True
+		case op.LOAD_FALSE:
+			regs[a] = False
+		case op.CLEAR:
+			clear(regs[a : a+b])
+		case op.CHECK_FAST:
+			if regs[a].IsNull() {
+				err = unboundLocal(code, a)
+				goto raise
+			}
+		case op.DELETE_FAST:
+			if regs[a].IsNull() {
+				err = unboundLocal(code, a)
+				goto raise
+			}
+			regs[a] = Value{}
+
+		case op.LOAD_GLOBAL:
+			ce := &code.caches[code.c.CacheIndex[start]]
+			if ce.v1 == f.globals.KeysVersion() && ce.v2 == f.builtins.KeysVersion() {
+				if ce.index >= 0 {
+					regs[a] = f.globals.EntryValue(int(ce.index))
+				} else {
+					regs[a] = f.builtins.EntryValue(int(-ce.index - 1))
+				}
+				if !regs[a].IsNull() {
+					break
+				}
+			}
+			regs[a], err = loadGlobal(f, code.names[bx], ce)
+			if err != nil {
+				goto raise
+			}
+		case op.STORE_GLOBAL:
+			f.globals.SetStr(code.names[bx], regs[a])
+		case op.DELETE_GLOBAL:
+			if !f.globals.DelStr(code.names[bx]) {
+				err = nameError(code.names[bx], f)
+				goto raise
+			}
+		case op.LOAD_NAME:
+			regs[a], err = loadName(f, code.names[bx])
+			if err != nil {
+				goto raise
+			}
+		case op.STORE_NAME:
+			if err = storeName(f, code.names[bx], regs[a]); err != nil {
+				goto raise
+			}
+		case op.DELETE_NAME:
+			if err = deleteName(f, code.names[bx]); err != nil {
+				goto raise
+			}
+		case op.LOAD_DEREF:
+			v := ptrOf[Cell](regs[b]).v
+			if v.IsNull() {
+				err = unboundDeref(code, b)
+				goto raise
+			}
+			regs[a] = v
+		case op.LOAD_CLASSDEREF:
+			name := Intern(code.c.CellName(b))
+			if v, ok, e := mappingGet(f.locals, name); e != nil {
+				err = e
+				goto raise
+			} else if ok {
+				regs[a] = v
+				break
+			}
+			v := ptrOf[Cell](regs[b]).v
+			if v.IsNull() {
+				err = unboundDeref(code, b)
+				goto raise
+			}
+			regs[a] = v
+		case op.STORE_DEREF:
+			ptrOf[Cell](regs[a]).v = regs[b]
+		case op.DELETE_DEREF:
+			cl := ptrOf[Cell](regs[a])
+			if cl.v.IsNull() {
+				err = unboundDeref(code, a)
+				goto raise
+			}
+			cl.v = Value{}
+
+		case op.LOAD_ATTR:
+			regs[a], err = GetAttr(regs[b], code.names[c])
+			if err != nil {
+				goto raise
+			}
+		case op.STORE_ATTR:
+			if err = SetAttr(regs[a], code.names[b], regs[c]); err != nil {
+				goto raise
+			}
+		case op.DELETE_ATTR:
+			if err = SetAttr(regs[a], code.names[b], Value{}); err != nil {
+				goto raise
+			}
+		case op.LOAD_METHOD:
+			obj := regs[b]
+			regs[a], regs[a+1], err = loadMethod(obj, code.names[c])
+			if err != nil {
+				goto raise
+			}
+		case op.GET_ITEM:
+			x, y := regs[b], regs[c]
+			if x.Type() == ListType && y.IsSmallInt() {
+				l := ptrOf[List](x)
+				i := y.SmallInt()
+				if i < 0 {
+					i += int64(len(l.items))
+				}
+				if i >= 0 && i < int64(len(l.items)) {
+					regs[a] = l.items[i]
+					break
+				}
+			}
+			regs[a], err = GetItem(x, y)
+			if err != nil {
+				goto raise
+			}
+		case op.SET_ITEM:
+			if err = SetItem(regs[a], regs[b], regs[c]); err != nil {
+				goto raise
+			}
+		case op.DEL_ITEM:
+			if err = SetItem(regs[a], regs[b], Value{}); err != nil {
+				goto raise
+			}
+		case op.BUILD_SLICE:
+			if c == 3 {
+				regs[a] = NewSlice(regs[b], regs[b+1], regs[b+2])
+			} else {
+				regs[a] = NewSlice(regs[b], regs[b+1], None)
+			}
+
+		case op.ADD:
+			x, y := regs[b], regs[c]
+			if x.IsSmallInt() && y.IsSmallInt() {
+				s := x.SmallInt() + y.SmallInt()
+				if (s > x.SmallInt()) == (y.SmallInt() > 0) {
+					regs[a] = Int(s)
+					break
+				}
+			}
+			regs[a], err = binaryOp(x, y, NbAdd)
+			if err != nil {
+				goto raise
+			}
+		case op.IADD:
+			x, y := regs[b], regs[c]
+			if x.IsSmallInt() && y.IsSmallInt() {
+				s := x.SmallInt() + y.SmallInt()
+				if (s > x.SmallInt()) == (y.SmallInt() > 0) {
+					regs[a] = Int(s)
+					break
+				}
+			}
+			regs[a], err = binaryOp(x, y, NbAdd+NbInplace)
+			if err != nil {
+				goto raise
+			}
+		case op.ADD_K, op.IADD_K:
+			x, y := regs[b], consts[c]
+			if x.IsSmallInt() && y.IsSmallInt() {
+				s := x.SmallInt() + y.SmallInt()
+				if (s > x.SmallInt()) == (y.SmallInt() > 0) {
+					regs[a] = Int(s)
+					break
+				}
+			}
+			nb := NbAdd
+			if opc == op.IADD_K {
+				nb += NbInplace
+			}
+			regs[a], err = binaryOp(x, y, nb)
+			if err != nil {
+				goto raise
+			}
+		case op.SUB, op.ISUB:
+			x, y := regs[b], regs[c]
+			if x.IsSmallInt() && y.IsSmallInt() {
+				s := x.SmallInt() - y.SmallInt()
+				if (s < x.SmallInt()) == (y.SmallInt() > 0) {
+					regs[a] = Int(s)
+					break
+				}
+			}
+			nb := NbSubtract
+			if opc == op.ISUB {
+				nb += NbInplace
+			}
+			regs[a], err = binaryOp(x, y, nb)
+			if err != nil {
+				goto raise
+			}
+		case op.SUB_K, op.ISUB_K:
+			x, y := regs[b], consts[c]
+			if x.IsSmallInt() && y.IsSmallInt() {
+				s := x.SmallInt() - y.SmallInt()
+				if (s < x.SmallInt()) == (y.SmallInt() > 0) {
+					regs[a] = Int(s)
+					break
+				}
+			}
+			nb := NbSubtract
+			if opc == op.ISUB_K {
+				nb += NbInplace
+			}
+			regs[a], err = binaryOp(x, y, nb)
+			if err != nil {
+				goto raise
+			}
+		case op.MUL_K, op.IMUL_K:
+			x, y := regs[b], consts[c]
+			if x.IsSmallInt() && y.IsSmallInt() {
+				p, hi := x.SmallInt()*y.SmallInt(), false
+				if xs, ys := x.SmallInt(), y.SmallInt(); xs != 0 && (p/xs != ys || (xs == -1 && ys == -1<<63)) {
+					hi = true
+				}
+				if !hi {
+					regs[a] = Int(p)
+					break
+				}
+			}
+			nb := NbMultiply
+			if opc == op.IMUL_K {
+				nb += NbInplace
+			}
+			regs[a], err = binaryOp(x, y, nb)
+			if err != nil {
+				goto raise
+			}
+		case op.MUL, op.MATMUL, op.TRUEDIV, op.MOD, op.POW, op.LSHIFT, op.RSHIFT, op.OR, op.XOR, op.AND, op.FLOORDIV:
+			regs[a], err = binaryOp(regs[b], regs[c], nbOfBinary[opc-op.ADD])
+			if err != nil {
+				goto raise
+			}
+		case op.IMUL, op.IMATMUL, op.ITRUEDIV, op.IMOD, op.IPOW, op.ILSHIFT, op.IRSHIFT, op.IOR, op.IXOR, op.IAND, op.IFLOORDIV:
+			regs[a], err = binaryOp(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace)
+			if err != nil {
+				goto raise
+			}
+		case op.MATMUL_K, op.TRUEDIV_K, op.MOD_K, op.POW_K, op.LSHIFT_K, op.RSHIFT_K, op.OR_K, op.XOR_K, op.AND_K, op.FLOORDIV_K:
+			regs[a], err = binaryOp(regs[b], consts[c], nbOfBinary[opc-op.ADD_K])
+			if err != nil {
+				goto raise
+			}
+		case op.IMATMUL_K, op.ITRUEDIV_K, op.IMOD_K, op.IPOW_K, op.ILSHIFT_K, op.IRSHIFT_K, op.IOR_K, op.IXOR_K, op.IAND_K, op.IFLOORDIV_K:
+			regs[a], err = binaryOp(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace)
+			if err != nil {
+				goto raise
+			}
+		case op.NEG:
+			x := regs[b]
+			if x.IsSmallInt() && x.SmallInt() != -1<<63 {
+				regs[a] = Int(-x.SmallInt())
+				break
+			}
+			regs[a], err = unaryOp(x, 0)
+			if err != nil {
+				goto raise
+			}
+		case op.POS:
+			regs[a], err = unaryOp(regs[b], 1)
+			if err != nil {
+				goto raise
+			}
+		case op.INVERT:
+			regs[a], err = unaryOp(regs[b], 2)
+			if err != nil {
+				goto raise
+			}
+		case op.NOT:
+			t, e := IsTrue(regs[b])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			regs[a] = Bool(!t)
+
+		case op.EQ, op.NE, op.LT, op.LE, op.GT, op.GE:
+			x, y := regs[b], regs[c]
+			cop := cmpOfOpcode[opc-op.EQ]
+			if x.IsSmallInt() && y.IsSmallInt() {
+				regs[a] = Bool(cmpInts(x.SmallInt(), y.SmallInt(), cop))
+				break
+			}
+			regs[a], err = RichCompare(x, y, cop)
+			if err != nil {
+				goto raise
+			}
+		case op.IS:
+			regs[a] = Bool(regs[b].Is(regs[c]))
+		case op.IS_NOT:
+			regs[a] = Bool(!regs[b].Is(regs[c]))
+		case op.IN, op.NOT_IN:
+			in, e := Contains(regs[c], regs[b])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			regs[a] = Bool(in == (opc == op.IN))
+		case op.IF_EQ, op.IF_NE, op.IF_LT, op.IF_LE, op.IF_GT, op.IF_GE,
+			op.IF_EQ_K, op.IF_NE_K, op.IF_LT_K, op.IF_LE_K, op.IF_GT_K, op.IF_GE_K:
+			x := regs[a]
+			var y Value
+			var cop CompareOp
+			if opc >= op.IF_EQ_K {
+				y, cop = consts[b], cmpOfOpcode[opc-op.IF_EQ_K]
+			} else {
+				y, cop = regs[b], cmpOfOpcode[opc-op.IF_EQ]
+			}
+			var cond bool
+			if x.IsSmallInt() && y.IsSmallInt() {
+				cond = cmpInts(x.SmallInt(), y.SmallInt(), cop)
+			} else {
+				r, e := RichCompare(x, y, cop)
+				if e == nil {
+					cond, e = IsTrue(r)
+				}
+				if e != nil {
+					err = e
+					goto raise
+				}
+			}
+			if cond == (c != 0) {
+				pc = jumpTarget(instrs, pc)
+			} else {
+				pc += jumpLen(instrs, pc)
+			}
+		case op.IF_IS, op.IF_IS_NOT, op.IF_IS_K, op.IF_IS_NOT_K:
+			x := regs[a]
+			var y Value
+			if opc >= op.IF_EQ_K {
+				y = consts[b]
+			} else {
+				y = regs[b]
+			}
+			cond := x.Is(y) == (opc == op.IF_IS || opc == op.IF_IS_K)
+			if cond == (c != 0) {
+				pc = jumpTarget(instrs, pc)
+			} else {
+				pc += jumpLen(instrs, pc)
+			}
+		case op.IF_IN, op.IF_NOT_IN, op.IF_IN_K, op.IF_NOT_IN_K:
+			x := regs[a]
+			var y Value
+			if opc >= op.IF_EQ_K {
+				y = consts[b]
+			} else {
+				y = regs[b]
+			}
+			in, e := Contains(y, x)
+			if e != nil {
+				err = e
+				goto raise
+			}
+			cond := in == (opc == op.IF_IN || opc == op.IF_IN_K)
+			if cond == (c != 0) {
+				pc = jumpTarget(instrs, pc)
+			} else {
+				pc += jumpLen(instrs, pc)
+			}
+
+		case op.JUMP:
+			pc = bx
+		case op.JUMP_BACK:
+			pc = bx
+		case op.JUMP_IF_TRUE, op.JUMP_IF_FALSE:
+			x := regs[a]
+			var t bool
+			switch {
+			case x == True:
+				t = true
+			case x == False || x == None:
+			default:
+				var e *Exception
+				if t, e = IsTrue(x); e != nil {
+					err = e
+					goto raise
+				}
+			}
+			if t == (opc == op.JUMP_IF_TRUE) {
+				pc = bx
+			}
+		case op.JUMP_IF_NONE:
+			if regs[a].IsNone() {
+				pc = bx
+			}
+		case op.JUMP_IF_NOT_NONE:
+			if !regs[a].IsNone() {
+				pc = bx
+			}
+
+		case op.GET_ITER:
+			regs[a], err = Iter(regs[b])
+			if err != nil {
+				goto raise
+			}
+		case op.FOR_ITER, op.FOR_LOOP:
+			it := regs[b]
+			var v Value
+			if it.Type() == RangeIterType {
+				r := ptrOf[rangeIter](it)
+				if r.n > 0 {
+					v = Int(r.next)
+					r.next += r.step
+					r.n--
+				}
+			} else {
+				v, err = Next(it)
+				if err != nil {
+					goto raise
+				}
+			}
+			exhausted := v.IsNull()
+			if !exhausted {
+				regs[a] = v
+			}
+			if exhausted == (opc == op.FOR_ITER) {
+				pc = jumpTarget(instrs, pc)
+			} else {
+				pc += jumpLen(instrs, pc)
+			}
+
+		case op.CALL, op.CALL_KW, op.CALL_METHOD, op.CALL_METHOD_KW:
+			first, n := a+1, b
+			var kwnames []*Str
+			if opc == op.CALL_KW || opc == op.CALL_METHOD_KW {
+				kwnames = kwnamesOf(consts[c])
+			}
+			if opc == op.CALL_METHOD || opc == op.CALL_METHOD_KW {
+				if regs[a+1].IsNull() {
+					first = a + 2
+				} else {
+					n++
+				}
+			}
+			callee := regs[a]
+			if callee.Type() == MethodType {
+				m := ptrOf[BoundMethod](callee)
+				if first == a+1 {
+					// Write self where the callable was: the arguments
+					// become a contiguous block starting at R[a].
+					callee, regs[a] = m.fn, m.self
+					first, n = a, n+1
+				}
+			}
+			if callee.Type() == FunctionType {
+				fn := ptrOf[Function](callee)
+				f.pc, f.lasti = pc, start
+				nf, res, e := th.callPython(f, fn, first, n, kwnames)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				if nf == nil {
+					regs[a] = res
+					break
+				}
+				nf.retReg = a
+				f = nf
+				reload()
+				break
+			}
+			f.pc, f.lasti = pc, start
+			regs[a], err = Call(callee, regs[first:first+n], kwnames)
+			if err != nil {
+				goto raise
+			}
+		case op.CALL_EX:
+			f.pc, f.lasti = pc, start
+			kw := Value{}
+			if b != 0 {
+				kw = regs[a+2]
+			}
+			regs[a], err = callEx(regs[a], regs[a+1], kw)
+			if err != nil {
+				goto raise
+			}
+		case op.RETURN, op.RETURN_CONST:
+			var r Value
+			if opc == op.RETURN {
+				r = regs[a]
+			} else {
+				r = consts[bx]
+			}
+			if f.entry {
+				f.pc = pc
+				return r, nil
+			}
+			back := f.back
+			ret := f.retReg
+			th.popFrame(f)
+			th.depth--
+			f = back
+			th.cur = f
+			reload()
+			regs[ret] = r
+
+		case op.YIELD_VALUE:
+			f.pc, f.lasti = pc, start
+			f.yielded = true
+			f.gen.sendReg = a
+			f.gen.delegateReg = c
+			return regs[b], nil
+		case op.GET_YIELD_FROM_ITER:
+			x := regs[b]
+			if x.Type() == GeneratorType || x.Type() == CoroutineType {
+				regs[a] = x
+				break
+			}
+			regs[a], err = Iter(x)
+			if err != nil {
+				goto raise
+			}
+		case op.SEND:
+			f.pc, f.lasti = pc, start
+			v, done, e := genSend(regs[b], regs[a])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			regs[a] = v
+			if done {
+				pc = jumpTarget(instrs, pc)
+			} else {
+				pc += jumpLen(instrs, pc)
+			}
+
+		case op.BUILD_TUPLE:
+			regs[a] = TupleValue(append([]Value(nil), regs[b:b+c]...)...)
+		case op.BUILD_LIST:
+			regs[a] = NewList(append(make([]Value, 0, c), regs[b:b+c]...))
+		case op.BUILD_SET:
+			s := NewSet()
+			for _, x := range regs[b : b+c] {
+				if err = s.Add(x); err != nil {
+					goto raise
+				}
+			}
+			regs[a] = s.Value()
+		case op.BUILD_MAP:
+			d := NewDictSized(c)
+			for i := 0; i < c; i++ {
+				if err = d.SetItem(regs[b+2*i], regs[b+2*i+1]); err != nil {
+					goto raise
+				}
+			}
+			regs[a] = d.Value()
+		case op.BUILD_STRING:
+			regs[a] = buildString(regs[b : b+c])
+		case op.LIST_APPEND:
+			l := ptrOf[List](regs[a])
+			l.items = append(l.items, regs[b])
+		case op.SET_ADD:
+			if err = ptrOf[Set](regs[a]).Add(regs[b]); err != nil {
+				goto raise
+			}
+		case op.MAP_ADD:
+			if err = regs[a].AsDict().SetItem(regs[b], regs[c]); err != nil {
+				goto raise
+			}
+		case op.LIST_EXTEND:
+			if err = listExtend(ptrOf[List](regs[a]), regs[b]); err != nil {
+				goto raise
+			}
+		case op.SET_UPDATE:
+			if err = interpSetUpdate(ptrOf[Set](regs[a]), regs[b]); err != nil {
+				goto raise
+			}
+		case op.DICT_UPDATE:
+			if err = interpDictUpdate(regs[a].AsDict(), regs[b], Value{}); err != nil {
+				goto raise
+			}
+		case op.DICT_MERGE:
+			if err = interpDictUpdate(regs[a].AsDict(), regs[b], regs[c]); err != nil {
+				goto raise
+			}
+		case op.LIST_TO_TUPLE:
+			regs[a] = TupleValue(append([]Value(nil), ptrOf[List](regs[b]).items...)...)
+		case op.FORMAT_VALUE:
+			regs[a], err = formatValue(regs[b], regs[b+1], c)
+			if err != nil {
+				goto raise
+			}
+		case op.UNPACK_SEQUENCE:
+			if err = unpackSequence(regs[b], regs[a:a+c]); err != nil {
+				goto raise
+			}
+		case op.UNPACK_EX:
+			if err = unpackEx(regs[b], regs[a:], c&0xff, c>>8); err != nil {
+				goto raise
+			}
+
+		case op.MAKE_FUNCTION:
+			regs[a] = makeFunction(f, consts[b], regs[a:], c)
+		case op.LOAD_BUILD_CLASS:
+			v, ok := f.builtins.GetStr(Intern("__build_class__"))
+			if !ok {
+				err = NewNameError("__build_class__ not found")
+				goto raise
+			}
+			regs[a] = v
+		case op.SETUP_ANNOTATIONS:
+			if err = setupAnnotations(f); err != nil {
+				goto raise
+			}
+		case op.IMPORT_NAME:
+			f.pc, f.lasti = pc, start
+			regs[a], err = importName(f, code.names[bx], regs[a], regs[a+1])
+			if err != nil {
+				goto raise
+			}
+		case op.IMPORT_FROM:
+			regs[a], err = importFrom(regs[b], code.names[c])
+			if err != nil {
+				goto raise
+			}
+		case op.IMPORT_STAR:
+			if err = importStar(f, regs[a]); err != nil {
+				goto raise
+			}
+		case op.PRINT_EXPR:
+			if err = printExpr(regs[a]); err != nil {
+				goto raise
+			}
+		case op.LOAD_ASSERTION_ERROR:
+			regs[a] = AssertionErrorType.Value()
+
+		case op.RAISE:
+			err = doRaise(th, regs[a], regs[b], c)
+			goto raise
+		case op.RERAISE:
+			e, _ := regs[a].TryException()
+			if e == nil {
+				err = NewSystemError("RERAISE of a non-exception")
+				goto raise
+			}
+			err = e
+			if b != 0 {
+				start = int(regs[a+1].SmallInt())
+			}
+			f.lasti = start
+			goto unwind
+		case op.PUSH_EXC_INFO:
+			if th.handled == nil {
+				regs[a] = None
+			} else {
+				regs[a] = th.handled.Value()
+			}
+			th.handled, _ = regs[b].TryException()
+		case op.POP_EXCEPT:
+			th.handled, _ = regs[a].TryException()
+		case op.CHECK_EXC_MATCH:
+			m, e := exceptionMatches(regs[b], regs[c])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			regs[a] = Bool(m)
+		case op.BEFORE_WITH:
+			regs[a], regs[a+1], err = beforeWith(regs[b])
+			if err != nil {
+				goto raise
+			}
+		case op.WITH_EXCEPT_START:
+			x := regs[c]
+			tb := None
+			if e, ok := x.TryException(); ok && e.Traceback != nil {
+				tb = ValueOf(e.Traceback)
+			}
+			f.pc, f.lasti = pc, start
+			regs[a], err = Call(regs[b], []Value{x.Type().Value(), x, tb}, nil)
+			if err != nil {
+				goto raise
+			}
+		case op.GET_LEN:
+			n, e := Len(regs[b])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			regs[a] = Int(int64(n))
+		default:
+			err = NewSystemError("unknown opcode %s", op.OpTable[opc].Name)
+			goto raise
+		}
+		continue
+
+	raise:
+		f.lasti = start
+		addTraceback(err, f)
+		if th.handled != nil && err != th.handled && err.Context == nil {
+			setContext(err, th.handled)
+		}
+	unwind:
+		for {
+			if h, ok := f.code.c.HandlerAt(f.lasti); ok {
+				f.regs[h.Reg] = err.Value()
+				if h.Lasti {
+					f.regs[h.Reg+1] = Int(int64(f.lasti))
+				}
+				f.pc = int(h.Handler)
+				reload()
+				break
+			}
+			if f.entry {
+				return Value{}, err
+			}
+			back := f.back
+			th.popFrame(f)
+			th.depth--
+			f = back
+			th.cur = f
+			addTraceback(err, f)
+		}
+	}
+}
+
+// cmpInts compares two small ints.
+func cmpInts(x, y int64, cop CompareOp) bool {
+	switch cop {
+	case Lt:
+		return x < y
+	case Le:
+		return x <= y
+	case Eq:
+		return x == y
+	case Ne:
+		return x != y
+	case Gt:
+		return x > y
+	}
+	return x >= y
+}
+
+//go:noinline
+func binaryOp(a, b Value, nb BinOp) (Value, *Exception) { return BinaryOp(a, b, nb) }
+
+// unaryOp applies -, + or ~ (which 0, 1, 2).
+//
+//go:noinline
+func unaryOp(v Value, which int) (Value, *Exception) {
+	t := v.Type()
+	var f UnaryFunc
+	var sym string
+	switch which {
+	case 0:
+		f, sym = t.Neg, "unary -"
+	case 1:
+		f, sym = t.Pos, "unary +"
+	default:
+		f, sym = t.Invert, "unary ~"
+	}
+	if f == nil {
+		return Value{}, NewTypeError("bad operand type for %s: '%s'", sym, t.Name)
+	}
+	return f(v)
+}
+
+// kwnamesOf converts the constant tuple of keyword names.
+func kwnamesOf(v Value) []*Str {
+	items := v.AsTuple().items
+	out := make([]*Str, len(items))
+	for i, x := range items {
+		out[i] = InternStr(x.AsStr())
+	}
+	return out
+}
+
+// callPython calls the Python function fn with the n arguments in
+// f.regs[first:]: it returns a new frame to continue in, or (for generator
+// functions) the result directly.
+func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*Str) (*frame, Value, *Exception) {
+	co := fn.code
+	if th.depth >= th.recursionLimit {
+		return nil, Value{}, NewRecursionError("maximum recursion depth exceeded")
+	}
+	if co.simple && len(kwnames) == 0 && n == co.argcount {
+		base := th.calleeBase(f, first-1)
+		nf := th.pushFrame(co, base)
+		if nf.base != base {
+			copy(nf.regs, f.regs[first:first+n])
+		}
+		clear(nf.regs[n:])
+		th.depth++
+		nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
+		nf.back = f
+		th.cur = nf
+		return nf, Value{}, nil
+	}
+	args := f.regs[first : first+n]
+	if isGeneratorCode(co) {
+		g, err := newGeneratorFrame(fn, args, kwnames)
+		return nil, g, err
+	}
+	nf := th.pushFrame(co, th.top)
+	clear(nf.regs)
+	if err := bindArgs(fn, args, kwnames, nf.regs); err != nil {
+		th.popFrame(nf)
+		return nil, Value{}, err
+	}
+	setupCells(nf, fn)
+	th.depth++
+	nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
+	nf.back = f
+	th.cur = nf
+	return nf, Value{}, nil
+}
+
+// function_call is the Call slot of functions: a Go caller entering Python.
+func function_call(callable Value, args []Value, kwnames []*Str) (Value, *Exception) {
+	fn := ptrOf[Function](callable)
+	co := fn.code
+	th := curThread
+	if isGeneratorCode(co) {
+		return newGeneratorFrame(fn, args, kwnames)
+	}
+	if th.depth >= th.recursionLimit {
+		return Value{}, NewRecursionError("maximum recursion depth exceeded while calling a Python object")
+	}
+	nf := th.pushFrame(co, th.top)
+	clear(nf.regs)
+	if co.simple && len(kwnames) == 0 && len(args) == co.argcount {
+		copy(nf.regs, args)
+	} else if err := bindArgs(fn, args, kwnames, nf.regs); err != nil {
+		th.popFrame(nf)
+		return Value{}, err
+	}
+	setupCells(nf, fn)
+	nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
+	th.depth++
+	r, err := th.run(nf)
+	th.depth--
+	th.popFrame(nf)
+	return r, err
+}
+
+// RunCode executes a module-level code object with globals as its
+// namespace (and locals, if not null, as the LOAD_NAME mapping).
+func RunCode(co *Code, globals *Dict, locals Value) (Value, *Exception) {
+	th := curThread
+	if _, ok := globals.GetStr(Intern("__builtins__")); !ok {
+		globals.SetStr(Intern("__builtins__"), BuiltinsModule().Value())
+	}
+	nf := th.pushFrame(co, th.top)
+	clear(nf.regs)
+	nf.globals, nf.builtins = globals, builtinsOf(globals)
+	if locals.IsNull() {
+		locals = globals.Value()
+	}
+	nf.locals = locals
+	setupCells(nf, nil)
+	r, err := th.run(nf)
+	th.popFrame(nf)
+	return r, err
+}
+
+// unboundLocal is the UnboundLocalError for register r.
+func unboundLocal(co *Code, r int) *Exception {
+	return newExcf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", []any{co.varnames[r].S})
+}
+
+func unboundDeref(co *Code, r int) *Exception {
+	name := co.c.CellName(r)
+	if r-len(co.varnames) < co.ncells {
+		return newExcf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", []any{name})
+	}
+	return NewNameError("cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+}
+
+// nameError is "name 'x' is not defined", with the name for suggestions.
+func nameError(name *Str, f *frame) *Exception {
+	e := NewNameError("name '%s' is not defined", name.S)
+	e.extra = []Value{ValueOf(name)}
+	return e
+}
+
+// loadGlobal looks name up in globals then builtins, filling the cache.
+func loadGlobal(f *frame, name *Str, ce *cacheEntry) (Value, *Exception) {
+	ce.v1, ce.v2 = f.globals.KeysVersion(), f.builtins.KeysVersion()
+	if ix := f.globals.LookupStrIndex(name); ix >= 0 {
+		ce.index = int32(ix)
+		return f.globals.EntryValue(ix), nil
+	}
+	if ix := f.builtins.LookupStrIndex(name); ix >= 0 {
+		ce.index = int32(-ix - 1)
+		return f.builtins.EntryValue(ix), nil
+	}
+	ce.v1 = 0
+	return Value{}, nameError(name, f)
+}
+
+// mappingGet looks name up in a namespace mapping (a dict fast).
+func mappingGet(m Value, name *Str) (Value, bool, *Exception) {
+	if m.IsNull() {
+		return Value{}, false, nil
+	}
+	if m.Type() == DictType {
+		d := m.AsDict()
+		v, ok := d.GetStr(name)
+		return v, ok, nil
+	}
+	v, err := GetItem(m, ValueOf(name))
+	if err != nil {
+		if err.Matches(KeyErrorType) {
+			return Value{}, false, nil
+		}
+		return Value{}, false, err
+	}
+	return v, true, nil
+}
+
+func loadName(f *frame, name *Str) (Value, *Exception) {
+	if v, ok, err := mappingGet(f.locals, name); err != nil || ok {
+		return v, err
+	}
+	if v, ok := f.globals.GetStr(name); ok {
+		return v, nil
+	}
+	if v, ok := f.builtins.GetStr(name); ok {
+		return v, nil
+	}
+	return Value{}, nameError(name, f)
+}
+
+func storeName(f *frame, name *Str, v Value) *Exception {
+	if f.locals.IsNull() {
+		return NewSystemError("no locals found when storing '%s'", name.S)
+	}
+	if f.locals.Type() == DictType {
+		d := f.locals.AsDict()
+		d.SetStr(name, v)
+		return nil
+	}
+	return SetItem(f.locals, ValueOf(name), v)
+}
+
+func deleteName(f *frame, name *Str) *Exception {
+	if f.locals.Type() == DictType {
+		d := f.locals.AsDict()
+		if !d.DelStr(name) {
+			return nameError(name, f)
+		}
+		return nil
+	}
+	if err := SetItem(f.locals, ValueOf(name), Value{}); err != nil {
+		if err.Matches(KeyErrorType) {
+			return nameError(name, f)
+		}
+		return err
+	}
+	return nil
+}
+
+// loadMethod returns (function, self) for a method found on the type
+// without creating a bound method, or (attribute, null).
+func loadMethod(obj Value, name *Str) (Value, Value, *Exception) {
+	t := obj.Type()
+	if t.GetAttr == nil || !isGenericGetAttr(t) {
+		v, err := GetAttr(obj, name)
+		return v, Value{}, err
+	}
+	descr := t.Lookup(name)
+	if !descr.IsNull() {
+		dt := descr.Type()
+		if dt == FunctionType || dt == MethodDescriptorType {
+			if t.InstAttrs != nil {
+				if at := t.InstAttrs(obj); at != nil {
+					if v, ok := at.get(name); ok {
+						return v, Value{}, nil
+					}
+				}
+			}
+			return descr, obj, nil
+		}
+	}
+	v, err := GetAttr(obj, name)
+	return v, Value{}, err
+}
+
+// isGenericGetAttr reports whether t uses object.__getattribute__.
+func isGenericGetAttr(t *Type) bool {
+	return t.getattrGeneric
+}
+
+// addTraceback adds an entry for f at its current instruction.
+func addTraceback(e *Exception, f *frame) {
+	e.Traceback = &Traceback{Header: Header{TracebackType}, Next: e.Traceback,
+		Frame: frameObject(f), Lasti: f.lasti, Lineno: f.code.Line(f.lasti)}
+}
+
+// setContext sets e.__context__ = ctx, breaking cycles as CPython does.
+func setContext(e, ctx *Exception) {
+	for o := ctx; o != nil; o = o.Context {
+		if o.Context == e {
+			o.Context = nil
+			break
+		}
+	}
+	e.Context = ctx
+}
+
+// frameObject materializes the frame object of f.
+func frameObject(f *frame) *Frame {
+	if f.obj == nil {
+		f.obj = &Frame{Header: Header{FrameType}, code: f.code, globals: f.globals, lineno: -1}
+		if f.back != nil {
+			f.obj.back = frameObject(f.back)
+		}
+	}
+	f.obj.lineno = f.code.Line(f.lasti)
+	f.obj.lasti = f.lasti
+	return f.obj
+}
+
+func init() {
+	_ = fmt.Sprint
+}

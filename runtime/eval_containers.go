@@ -1,0 +1,107 @@
+// This file defines the container helpers of the interpreter's build
+// instructions (set and dict displays, ** unpacking, frozenset constants).
+
+package runtime
+
+// newFrozenSetOf returns a frozenset of items (constants: always hashable).
+func newFrozenSetOf(items []Value) Value {
+	s := NewFrozenSet()
+	for _, x := range items {
+		s.Add(x)
+	}
+	return s.Value()
+}
+
+// interpSetUpdate adds the items of an iterable to s ({*x} displays).
+func interpSetUpdate(s *Set, v Value) *Exception {
+	items, err := collectIter(v)
+	if err != nil {
+		return err
+	}
+	for _, x := range items {
+		if err := s.Add(x); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// interpDictUpdate merges the mapping v into d ({**v} and f(**v)); with
+// fn non-null, duplicate keys are errors naming the function.
+func interpDictUpdate(d *Dict, v, fn Value) *Exception {
+	if src, ok := v.TryDict(); ok {
+		pos := 0
+		for {
+			k, val, ok := src.Next(&pos)
+			if !ok {
+				return nil
+			}
+			if err := mergeOne(d, k, val, fn); err != nil {
+				return err
+			}
+		}
+	}
+	keysF, err := GetAttrString(v, "keys")
+	if err != nil {
+		if err.Matches(AttributeErrorType) {
+			if !fn.IsNull() {
+				return NewTypeError("%s argument after ** must be a mapping, not %s", funcNameForError(fn), v.Type().Name)
+			}
+			return NewTypeError("'%s' object is not a mapping", v.Type().Name)
+		}
+		return err
+	}
+	ks, err := Call(keysF, nil, nil)
+	if err != nil {
+		return err
+	}
+	keys, err := collectIter(ks)
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		val, err := GetItem(v, k)
+		if err != nil {
+			return err
+		}
+		if err := mergeOne(d, k, val, fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func mergeOne(d *Dict, k, val, fn Value) *Exception {
+	if !fn.IsNull() {
+		if _, ok := k.TryStr(); !ok {
+			return NewTypeError("keywords must be strings")
+		}
+		if has, err := d.Contains(k); err != nil || has {
+			if err != nil {
+				return err
+			}
+			return NewTypeError("%s got multiple values for keyword argument '%s'", funcNameForError(fn), k.AsStr().S)
+		}
+	}
+	return d.SetItem(k, val)
+}
+
+// funcNameForError is the "f()" of call error messages.
+func funcNameForError(fn Value) string {
+	if f, ok := tryFunction(fn); ok {
+		return funcQualname(f) + "()"
+	}
+	if q, err := GetAttrString(fn, "__qualname__"); err == nil {
+		if s, ok := q.TryStr(); ok {
+			return s.S + "()"
+		}
+	}
+	return fn.Type().Name + " object"
+}
+
+func tryFunction(v Value) (*Function, bool) {
+	if v.p == nil || v.Type() != FunctionType {
+		return nil, false
+	}
+	return ptrOf[Function](v), true
+}

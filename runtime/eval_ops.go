@@ -1,0 +1,411 @@
+// This file defines the slow paths of the interpreter's instructions:
+// unpacking, f-string formatting, function creation, *args calls, raise,
+// except matching, with statements and imports.
+
+package runtime
+
+import (
+	"strings"
+)
+
+// unpackSequence stores the items of v into out, which must match exactly.
+func unpackSequence(v Value, out []Value) *Exception {
+	n := len(out)
+	var items []Value
+	switch v.Type() {
+	case TupleType:
+		items = ptrOf[Tuple](v).items
+	case ListType:
+		items = ptrOf[List](v).items
+	}
+	if items != nil || v.Type() == TupleType || v.Type() == ListType {
+		if len(items) != n {
+			if len(items) < n {
+				return NewValueError("not enough values to unpack (expected %d, got %d)", n, len(items))
+			}
+			return NewValueError("too many values to unpack (expected %d, got %d)", n, len(items))
+		}
+		copy(out, items)
+		return nil
+	}
+	it, err := Iter(v)
+	if err != nil {
+		if err.Matches(TypeErrorType) && v.Type().Iter == nil && v.Type().GetItem == nil {
+			return NewTypeError("cannot unpack non-iterable %s object", v.Type().Name)
+		}
+		return err
+	}
+	tmp := make([]Value, 0, n)
+	for i := 0; i < n; i++ {
+		x, err := Next(it)
+		if err != nil {
+			return err
+		}
+		if x.IsNull() {
+			return NewValueError("not enough values to unpack (expected %d, got %d)", n, i)
+		}
+		tmp = append(tmp, x)
+	}
+	x, err := Next(it)
+	if err != nil {
+		return err
+	}
+	if !x.IsNull() {
+		return NewValueError("too many values to unpack (expected %d)", n)
+	}
+	copy(out, tmp)
+	return nil
+}
+
+// unpackEx is a, *b, c = v: lo items, a list, hi items.
+func unpackEx(v Value, out []Value, lo, hi int) *Exception {
+	all, err := collectIter(v)
+	if err != nil {
+		if err.Matches(TypeErrorType) && v.Type().Iter == nil && v.Type().GetItem == nil {
+			return NewTypeError("cannot unpack non-iterable %s object", v.Type().Name)
+		}
+		return err
+	}
+	if len(all) < lo+hi {
+		return NewValueError("not enough values to unpack (expected at least %d, got %d)", lo+hi, len(all))
+	}
+	copy(out[:lo], all[:lo])
+	out[lo] = NewList(append([]Value(nil), all[lo:len(all)-hi]...))
+	copy(out[lo+1:lo+1+hi], all[len(all)-hi:])
+	return nil
+}
+
+// collectIter returns the items of an iterable (shared for lists/tuples:
+// callers must not modify the result).
+func collectIter(v Value) ([]Value, *Exception) {
+	switch v.Type() {
+	case TupleType:
+		return ptrOf[Tuple](v).items, nil
+	case ListType:
+		return append([]Value(nil), ptrOf[List](v).items...), nil
+	}
+	it, err := Iter(v)
+	if err != nil {
+		return nil, err
+	}
+	var out []Value
+	for {
+		x, err := Next(it)
+		if err != nil {
+			return nil, err
+		}
+		if x.IsNull() {
+			return out, nil
+		}
+		out = append(out, x)
+	}
+}
+
+// buildString concatenates the strs of an f-string.
+func buildString(parts []Value) Value {
+	var b strings.Builder
+	for _, p := range parts {
+		b.WriteString(p.AsStr().S)
+	}
+	return StrValue(b.String())
+}
+
+// formatValue is FORMAT_VALUE: conversion then format().
+func formatValue(v, spec Value, c int) (Value, *Exception) {
+	var err *Exception
+	switch c & 3 {
+	case 1:
+		v, err = StrOfValue(v)
+	case 2:
+		var s *Str
+		s, err = Repr(v)
+		if err == nil {
+			v = ValueOf(s)
+		}
+	case 3:
+		v, err = asciiOf(v)
+	}
+	if err != nil {
+		return Value{}, err
+	}
+	if c&4 == 0 {
+		if v.Type() == StrType {
+			return v, nil
+		}
+		return Format(v, ValueOf(emptyStr))
+	}
+	return Format(v, spec)
+}
+
+// Format is format(v, spec).
+func Format(v, spec Value) (Value, *Exception) {
+	if v.Type() == StrType && spec.AsStr().S == "" {
+		return v, nil
+	}
+	if v.IsSmallInt() && spec.AsStr().S == "" {
+		return int_repr(v)
+	}
+	r, err := callSpecial(v, Intern("__format__"), spec)
+	if err != nil {
+		return Value{}, err
+	}
+	if _, ok := r.TryStr(); !ok {
+		return Value{}, NewTypeError("__format__ must return a str, not %s", r.Type().Name)
+	}
+	return r, nil
+}
+
+// makeFunction builds a function from its code constant and the optional
+// operand registers.
+func makeFunction(f *frame, codeVal Value, ops []Value, flags int) Value {
+	co := ptrOf[Code](codeVal)
+	fn := NewFunction(co, f.globals)
+	fn.builtins = f.builtins
+	i := 0
+	if flags&1 != 0 {
+		fn.defaults = ops[i].AsTuple()
+		i++
+	}
+	if flags&2 != 0 {
+		fn.kwdefaults = ops[i].AsDict()
+		i++
+	}
+	if flags&4 != 0 {
+		fn.annotations = ops[i]
+		if t, ok := ops[i].TryTuple(); ok {
+			d := NewDict()
+			for j := 0; j+1 < len(t.items); j += 2 {
+				d.SetItem(t.items[j], t.items[j+1])
+			}
+			fn.annotations = d.Value()
+		}
+		i++
+	}
+	if flags&8 != 0 {
+		items := ops[i].AsTuple().items
+		fn.closure = make([]*Cell, len(items))
+		for j, c := range items {
+			fn.closure[j] = ptrOf[Cell](c)
+		}
+	}
+	return ValueOf(fn)
+}
+
+func setupAnnotations(f *frame) *Exception {
+	name := Intern("__annotations__")
+	if _, ok, err := mappingGet(f.locals, name); err != nil || ok {
+		return err
+	}
+	return storeName(f, name, NewDict().Value())
+}
+
+// callEx is f(*args, **kwargs).
+func callEx(fn, args, kw Value) (Value, *Exception) {
+	var pos []Value
+	if t, ok := args.TryTuple(); ok {
+		pos = t.items
+	} else {
+		var err *Exception
+		pos, err = collectIter(args)
+		if err != nil {
+			return Value{}, err
+		}
+	}
+	if kw.IsNull() {
+		return Call(fn, pos, nil)
+	}
+	all, names := flattenKwargs(pos, kw)
+	return Call(fn, all, names)
+}
+
+// doRaise implements raise (c=0: re-raise), raise X (c=1), raise X from Y (c=2).
+func doRaise(th *Thread, x, cause Value, c int) *Exception {
+	if c == 0 {
+		if th.handled == nil {
+			return NewRuntimeError("No active exception to reraise")
+		}
+		return th.handled
+	}
+	e, err := makeException(x)
+	if err != nil {
+		return err
+	}
+	if c == 2 {
+		if cause.IsNone() {
+			e.Cause = nil
+		} else {
+			ce, err := makeException(cause)
+			if err != nil {
+				if err.Matches(TypeErrorType) {
+					return NewTypeError("exception causes must derive from BaseException")
+				}
+				return err
+			}
+			e.Cause = ce
+		}
+		e.SuppressContext = true
+	}
+	return e
+}
+
+// makeException turns the operand of raise into an exception instance.
+func makeException(x Value) (*Exception, *Exception) {
+	if e, ok := x.TryException(); ok {
+		return e, nil
+	}
+	if t, ok := x.TryType(); ok && t.IsSubtype(BaseExceptionType) {
+		v, err := Call(x, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		e, ok := v.TryException()
+		if !ok {
+			return nil, NewTypeError("calling %s should have returned an instance of BaseException, not %s", t.Name, v.Type().Name)
+		}
+		return e, nil
+	}
+	return nil, NewTypeError("exceptions must derive from BaseException")
+}
+
+// exceptionMatches is the test of an except clause.
+func exceptionMatches(exc, typ Value) (bool, *Exception) {
+	if t, ok := typ.TryTuple(); ok {
+		for _, x := range t.items {
+			if _, ok := x.TryType(); !ok || !x.AsType().IsSubtype(BaseExceptionType) {
+				return false, NewTypeError("catching classes that do not inherit from BaseException is not allowed")
+			}
+		}
+		for _, x := range t.items {
+			if exc.Type().IsSubtype(x.AsType()) {
+				return true, nil
+			}
+		}
+		return false, nil
+	}
+	t, ok := typ.TryType()
+	if !ok || !t.IsSubtype(BaseExceptionType) {
+		return false, NewTypeError("catching classes that do not inherit from BaseException is not allowed")
+	}
+	return exc.Type().IsSubtype(t), nil
+}
+
+// beforeWith returns the bound __exit__ and the result of __enter__().
+func beforeWith(mgr Value) (Value, Value, *Exception) {
+	t := mgr.Type()
+	enter := t.Lookup(Intern("__enter__"))
+	if enter.IsNull() {
+		return Value{}, Value{}, NewTypeError("'%s' object does not support the context manager protocol", t.Name)
+	}
+	exit := t.Lookup(Intern("__exit__"))
+	if exit.IsNull() {
+		return Value{}, Value{}, NewTypeError("'%s' object does not support the context manager protocol (missed __exit__ method)", t.Name)
+	}
+	boundExit, err := bindDescr(exit, mgr)
+	if err != nil {
+		return Value{}, Value{}, err
+	}
+	r, err := callSpecial(mgr, Intern("__enter__"))
+	if err != nil {
+		return Value{}, Value{}, err
+	}
+	return boundExit, r, nil
+}
+
+// bindDescr binds a class attribute to obj through __get__.
+func bindDescr(attr, obj Value) (Value, *Exception) {
+	if g := attr.Type().DescrGet; g != nil {
+		return g(attr, obj, obj.Type())
+	}
+	return attr, nil
+}
+
+func asciiOf(v Value) (Value, *Exception) {
+	r, err := Repr(v)
+	if err != nil {
+		return Value{}, err
+	}
+	if r.IsASCII() {
+		return ValueOf(r), nil
+	}
+	var b strings.Builder
+	for _, c := range codePoints(r.S) {
+		switch {
+		case c < 0x80:
+			b.WriteRune(c)
+		case c < 0x100:
+			b.WriteString("\\x" + hex2(int(c), 2))
+		case c < 0x10000:
+			b.WriteString("\\u" + hex2(int(c), 4))
+		default:
+			b.WriteString("\\U" + hex2(int(c), 8))
+		}
+	}
+	return StrValue(b.String()), nil
+}
+
+func hex2(v, n int) string {
+	const digits = "0123456789abcdef"
+	out := make([]byte, n)
+	for i := n - 1; i >= 0; i-- {
+		out[i] = digits[v&15]
+		v >>= 4
+	}
+	return string(out)
+}
+
+// printExpr is the interactive echo of an expression statement.
+func printExpr(v Value) *Exception {
+	if v.IsNone() {
+		return nil
+	}
+	r, err := Repr(v)
+	if err != nil {
+		return err
+	}
+	return writeStdout(r.S + "\n")
+}
+
+// importName is a minimal __import__: modules registered in sysModules.
+func importName(f *frame, name *Str, fromlist, level Value) (Value, *Exception) {
+	imp, ok := f.builtins.GetStr(Intern("__import__"))
+	if !ok {
+		return Value{}, NewExceptionMsg(ImportErrorType, "__import__ not found")
+	}
+	return Call(imp, []Value{ValueOf(name), f.globals.Value(), nullToNone(f.locals), fromlist, level}, nil)
+}
+
+func importFrom(mod Value, name *Str) (Value, *Exception) {
+	v, err := GetAttr(mod, name)
+	if err == nil {
+		return v, nil
+	}
+	if !err.Matches(AttributeErrorType) {
+		return Value{}, err
+	}
+	mname := "<unknown module name>"
+	if m, ok := mod.TryModule(); ok {
+		mname = m.Name()
+	}
+	return Value{}, NewExceptionMsg(ImportErrorType, "cannot import name '"+name.S+"' from '"+mname+"' (unknown location)")
+}
+
+func importStar(f *frame, mod Value) *Exception {
+	m, ok := mod.TryModule()
+	if !ok {
+		return NewTypeError("import * from a non-module")
+	}
+	pos := 0
+	for {
+		k, v, ok := m.Dict.Next(&pos)
+		if !ok {
+			return nil
+		}
+		s := k.AsStr()
+		if strings.HasPrefix(s.S, "_") {
+			continue
+		}
+		if err := storeName(f, InternStr(s), v); err != nil {
+			return err
+		}
+	}
+}

@@ -1,0 +1,214 @@
+// This file defines the slots, methods and attributes of BaseException and
+// the builtin exception classes with extra attributes.
+
+package runtime
+
+func exc_new(t *Type, args []Value, kwnames []*Str) (Value, *Exception) {
+	pos := args[:len(args)-len(kwnames)]
+	e := &Exception{Header: Header{t}, Args: NewTuple(append([]Value(nil), pos...))}
+	return e.Value(), nil
+}
+
+func exc_init(self Value, args []Value, kwnames []*Str) *Exception {
+	if len(kwnames) > 0 && self.Type().Flags&FlagHeapType == 0 {
+		return NewTypeError("%s() takes no keyword arguments", self.Type().Name)
+	}
+	pos := args[:len(args)-len(kwnames)]
+	self.AsException().Args = NewTuple(append([]Value(nil), pos...))
+	return nil
+}
+
+func exc_repr(v Value) (Value, *Exception) {
+	e := v.AsException()
+	name := e.typ.Name
+	if e.Args == nil || len(e.Args.items) == 0 {
+		return StrValue(name + "()"), nil
+	}
+	if len(e.Args.items) == 1 {
+		r, err := Repr(e.Args.items[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return StrValue(name + "(" + r.S + ")"), nil
+	}
+	r, err := Repr(e.Args.Value())
+	if err != nil {
+		return Value{}, err
+	}
+	return StrValue(name + r.S), nil
+}
+
+func exc_str(v Value) (Value, *Exception) {
+	e := v.AsException()
+	if e.Args == nil || len(e.Args.items) == 0 {
+		return ValueOf(emptyStr), nil
+	}
+	if len(e.Args.items) == 1 {
+		if e.typ.IsSubtype(KeyErrorType) {
+			return reprValue(e.Args.items[0])
+		}
+		return StrOfValue(e.Args.items[0])
+	}
+	return reprValue(e.Args.Value())
+}
+
+func reprValue(v Value) (Value, *Exception) {
+	r, err := Repr(v)
+	if err != nil {
+		return Value{}, err
+	}
+	return ValueOf(r), nil
+}
+
+func excOrNone(e *Exception) Value {
+	if e == nil {
+		return None
+	}
+	return e.Value()
+}
+
+var excGetSets = []GetSetDef{
+	{Name: "args", Get: func(v Value) (Value, *Exception) { return v.AsException().Args.Value(), nil },
+		Set: func(v, x Value) *Exception {
+			items, err := collectIter(x)
+			if err != nil {
+				return err
+			}
+			v.AsException().Args = NewTuple(append([]Value(nil), items...))
+			return nil
+		}},
+	{Name: "__traceback__", Get: func(v Value) (Value, *Exception) {
+		if tb := v.AsException().Traceback; tb != nil {
+			return ValueOf(tb), nil
+		}
+		return None, nil
+	}, Set: func(v, x Value) *Exception {
+		if x.IsNone() {
+			v.AsException().Traceback = nil
+			return nil
+		}
+		if x.Type() != TracebackType {
+			return NewTypeError("__traceback__ must be a traceback or None")
+		}
+		v.AsException().Traceback = ptrOf[Traceback](x)
+		return nil
+	}},
+	{Name: "__cause__", Get: func(v Value) (Value, *Exception) { return excOrNone(v.AsException().Cause), nil },
+		Set: func(v, x Value) *Exception {
+			e := v.AsException()
+			if x.IsNone() {
+				e.Cause = nil
+			} else if c, ok := x.TryException(); ok {
+				e.Cause = c
+			} else {
+				return NewTypeError("exception cause must be None or derive from BaseException")
+			}
+			e.SuppressContext = true
+			return nil
+		}},
+	{Name: "__context__", Get: func(v Value) (Value, *Exception) { return excOrNone(v.AsException().Context), nil },
+		Set: func(v, x Value) *Exception {
+			e := v.AsException()
+			if x.IsNone() {
+				e.Context = nil
+			} else if c, ok := x.TryException(); ok {
+				e.Context = c
+			} else {
+				return NewTypeError("exception context must be None or derive from BaseException")
+			}
+			return nil
+		}},
+	{Name: "__suppress_context__", Get: func(v Value) (Value, *Exception) { return Bool(v.AsException().SuppressContext), nil },
+		Set: func(v, x Value) *Exception {
+			b, err := IsTrue(x)
+			v.AsException().SuppressContext = b
+			return err
+		}},
+	{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet},
+}
+
+var excMethods = []Method{
+	{Name: "with_traceback", Sig: "tb, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		e := self.AsException()
+		if a[0].IsNone() {
+			e.Traceback = nil
+		} else if a[0].Type() == TracebackType {
+			e.Traceback = ptrOf[Traceback](a[0])
+		} else {
+			return Value{}, NewTypeError("__traceback__ must be a traceback or None")
+		}
+		return self, nil
+	}},
+	{Name: "add_note", Sig: "note, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		if _, ok := a[0].TryStr(); !ok {
+			return Value{}, NewTypeError("note must be a str, not '%s'", a[0].Type().Name)
+		}
+		e := self.AsException()
+		e.Notes = append(e.Notes, a[0])
+		return None, nil
+	}},
+	{Name: "__reduce__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		return TupleValue(self.Type().Value(), self.AsException().Args.Value()), nil
+	}},
+}
+
+// firstArgOrNone is args[0] or None (StopIteration.value, SystemExit.code).
+func firstArgOrNone(v Value) (Value, *Exception) {
+	e := v.AsException()
+	if e.Args == nil || len(e.Args.items) == 0 {
+		return None, nil
+	}
+	if e.typ.IsSubtype(SystemExitType) && len(e.Args.items) > 1 {
+		return e.Args.Value(), nil
+	}
+	return e.Args.items[0], nil
+}
+
+// extraAttr returns a getter of a name-keyed attribute stored in the
+// exception's instance attributes, None when unset.
+func extraAttr(name string) GetSetDef {
+	n := Intern(name)
+	return GetSetDef{Name: name, Get: func(v Value) (Value, *Exception) {
+		e := v.AsException()
+		if r, ok := e.Attrs.get(n); ok {
+			return r, nil
+		}
+		return None, nil
+	}, Set: func(v, x Value) *Exception {
+		e := v.AsException()
+		e.Attrs.set(nil, n, nullToNone(x))
+		return nil
+	}}
+}
+
+func init() {
+	b := BaseExceptionType
+	b.New, b.Init = exc_new, exc_init
+	b.Repr, b.Str = exc_repr, exc_str
+	b.getsets, b.methods = excGetSets, excMethods
+	StopIterationType.getsets = []GetSetDef{{Name: "value", Get: firstArgOrNone}}
+	SystemExitType.getsets = []GetSetDef{{Name: "code", Get: firstArgOrNone}}
+	AttributeErrorType.getsets = []GetSetDef{
+		{Name: "name", Get: func(v Value) (Value, *Exception) {
+			if e := v.AsException(); len(e.extra) == 2 {
+				return e.extra[0], nil
+			}
+			return None, nil
+		}},
+		{Name: "obj", Get: func(v Value) (Value, *Exception) {
+			if e := v.AsException(); len(e.extra) == 2 {
+				return e.extra[1], nil
+			}
+			return None, nil
+		}},
+	}
+	NameErrorType.getsets = []GetSetDef{{Name: "name", Get: func(v Value) (Value, *Exception) {
+		if e := v.AsException(); len(e.extra) == 1 && e.extra[0].Type() == StrType {
+			return e.extra[0], nil
+		}
+		return None, nil
+	}}}
+	ImportErrorType.getsets = []GetSetDef{extraAttr("name"), extraAttr("path"), {Name: "msg", Get: firstArgOrNone}}
+	OSErrorType.getsets = []GetSetDef{extraAttr("errno"), extraAttr("strerror"), extraAttr("filename"), extraAttr("filename2")}
+	SyntaxErrorType.getsets = []GetSetDef{{Name: "msg", Get: firstArgOrNone}, extraAttr("filename"), extraAttr("lineno"), extraAttr("offset"), extraAttr("text"), extraAttr("end_lineno"), extraAttr("end_offset")}
+}

@@ -1,0 +1,105 @@
+// This file defines the interpreter's frame records and the per-thread
+// register slab frames take their windows from (DESIGN.md §6): a
+// Python-to-Python call takes the callee's window right above the caller's
+// argument registers, so the arguments are already in place.
+
+package runtime
+
+import "krait/compiler"
+
+// frame is the interpreter's record of one executing code object.
+type frame struct {
+	code     *Code
+	fn       *Function // nil for module and class bodies
+	regs     []Value
+	base     int // index of regs[0] in the thread's slab, or -1 for a heap window
+	pc       int
+	lasti    int // the instruction being executed, for tracebacks
+	globals  *Dict
+	builtins *Dict
+	locals   Value // the namespace of LOAD_NAME/STORE_NAME (null in functions)
+	back     *frame
+	retReg   int // the caller register that receives the result
+	prevTop  int
+	prevSlab []Value
+	slab     []Value    // the slab chunk holding regs (nil for heap windows)
+	entry    bool       // the frame the current run() call started with
+	gen      *Generator // the generator this frame belongs to, if any
+	yielded  bool       // the frame suspended at a YIELD_VALUE
+	handled  *Exception // the handled exception saved at entry (sys.exc_info)
+	obj      *Frame     // the materialized frame object, if any
+}
+
+// slabSize is the number of registers in one slab chunk.
+const slabSize = 1 << 16
+
+// window reserves n registers at base (the callee's argument position) of
+// the current slab, or at the start of a new chunk when they do not fit.
+func (th *Thread) pushFrame(co *Code, base int) *frame {
+	var f *frame
+	if th.npool < len(th.pool) {
+		f = th.pool[th.npool]
+	} else {
+		f = &frame{}
+		th.pool = append(th.pool, f)
+	}
+	th.npool++
+	n := co.c.NumRegs
+	f.prevTop, f.prevSlab = th.top, th.slab
+	if base+n > len(th.slab) {
+		th.slab = make([]Value, max(slabSize, 2*n))
+		base = 0
+	}
+	f.regs = th.slab[base : base+n : base+n]
+	f.base = base
+	f.slab = th.slab
+	th.top = base + n
+	f.code = co
+	f.pc, f.lasti = 0, 0
+	f.back, f.gen, f.yielded, f.entry, f.obj = nil, nil, false, false, nil
+	f.locals = Value{}
+	f.fn = nil
+	return f
+}
+
+// popFrame releases the innermost pooled frame.
+func (th *Thread) popFrame(f *frame) {
+	th.top, th.slab = f.prevTop, f.prevSlab
+	th.npool--
+	f.fn, f.code, f.globals, f.builtins, f.regs, f.back, f.prevSlab, f.slab = nil, nil, nil, nil, nil, nil, nil, nil
+}
+
+// calleeBase returns where the window of a frame called from f (at
+// register a) starts: right above the callee register when f's window is in
+// the current slab chunk, else at the top of the slab.
+func (th *Thread) calleeBase(f *frame, a int) int {
+	if f.base >= 0 && len(f.slab) > 0 && &f.slab[0] == &th.slab[0] {
+		return f.base + a + 1
+	}
+	return th.top
+}
+
+// setupCells creates the cell registers of a frame: new cells for the
+// code's cellvars (holding the argument of the same name) and the closure's
+// cells for its freevars.
+func setupCells(f *frame, fn *Function) {
+	co := f.code
+	nv := len(co.varnames)
+	for i := 0; i < co.ncells; i++ {
+		var v Value
+		if j := co.cellArg[i]; j >= 0 {
+			v = f.regs[j]
+		}
+		f.regs[nv+i] = ValueOf(newCell(v))
+	}
+	if fn != nil {
+		for i, c := range fn.closure {
+			f.regs[nv+co.ncells+i] = ValueOf(c)
+		}
+	}
+}
+
+// isGeneratorCode reports whether calling co creates a generator.
+func isGeneratorCode(co *Code) bool {
+	return co.flags&(compiler.CoGenerator|compiler.CoCoroutine|compiler.CoAsyncGenerator) != 0
+}

@@ -1,0 +1,258 @@
+// This file defines Python function objects, bound methods and cells.
+
+package runtime
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// FunctionType, MethodType and CellType are Python's function, method
+// and cell types.
+var (
+	FunctionType = newBuiltinType("function", ObjectType, 0)
+	MethodType   = newBuiltinType("method", ObjectType, 0)
+	CellType     = newBuiltinType("cell", ObjectType, 0)
+)
+
+// Function is a function defined in Python.
+type Function struct {
+	Header
+	Attrs
+	code        *Code
+	globals     *Dict
+	builtins    *Dict
+	name        Value
+	qualname    Value
+	defaults    *Tuple // nil when none
+	kwdefaults  *Dict  // nil when none
+	closure     []*Cell
+	doc         Value
+	module      Value
+	annotations Value
+}
+
+// Cell is a closure cell; an empty cell holds the null Value.
+type Cell struct {
+	Header
+	v Value
+}
+
+// BoundMethod is a method object: a function bound to its self.
+type BoundMethod struct {
+	Header
+	fn, self Value
+}
+
+// NewMethod returns fn bound to self.
+func NewMethod(fn, self Value) Value {
+	return ValueOf(&BoundMethod{Header{MethodType}, fn, self})
+}
+
+// newCell returns a cell holding v.
+func newCell(v Value) *Cell { return &Cell{Header{CellType}, v} }
+
+// NewFunction returns a function for code with the given globals; its
+// __module__ is globals['__name__'].
+func NewFunction(code *Code, globals *Dict) *Function {
+	f := &Function{Header: Header{FunctionType}, code: code, globals: globals,
+		name: ValueOf(code.name), qualname: ValueOf(code.qualname), doc: None}
+	f.module, _ = globals.GetStr(Intern("__name__"))
+	if f.module.IsNull() {
+		f.module = None
+	}
+	f.builtins = builtinsOf(globals)
+	if len(code.consts) > 0 {
+		if s, ok := code.consts[0].TryStr(); ok {
+			f.doc = ValueOf(s)
+		}
+	}
+	return f
+}
+
+// builtinsOf returns the builtins dict a function with these globals uses.
+func builtinsOf(globals *Dict) *Dict {
+	if b, ok := globals.GetStr(Intern("__builtins__")); ok {
+		if d, ok := b.TryDict(); ok {
+			return d
+		}
+		if m, ok := b.TryModule(); ok {
+			return m.Dict
+		}
+	}
+	return BuiltinsModule().Dict
+}
+
+func function_get(descr, obj Value, typ *Type) (Value, *Exception) {
+	if obj.IsNull() {
+		return descr, nil
+	}
+	return NewMethod(descr, obj), nil
+}
+
+func function_repr(v Value) (Value, *Exception) {
+	f := ptrOf[Function](v)
+	return StrValue(fmt.Sprintf("<function %s at %#x>", f.qualname.AsStr().S, v.Ptr())), nil
+}
+
+func method_call(callable Value, args []Value, kwnames []*Str) (Value, *Exception) {
+	m := ptrOf[BoundMethod](callable)
+	return Call(m.fn, prepend(m.self, args), kwnames)
+}
+
+func method_repr(v Value) (Value, *Exception) {
+	m := ptrOf[BoundMethod](v)
+	name := "?"
+	if n, err := GetAttr(m.fn, Intern("__qualname__")); err == nil {
+		if s, ok := n.TryStr(); ok {
+			name = s.S
+		}
+	} else if n, err := GetAttr(m.fn, Intern("__name__")); err == nil {
+		if s, ok := n.TryStr(); ok {
+			name = s.S
+		}
+	}
+	r, err := Repr(m.self)
+	if err != nil {
+		return Value{}, err
+	}
+	return StrValue("<bound method " + name + " of " + r.S + ">"), nil
+}
+
+func init() {
+	FunctionType.Call = function_call
+	FunctionType.DescrGet = function_get
+	FunctionType.Repr = function_repr
+	FunctionType.Hash = identityHash
+	FunctionType.InstAttrs = func(v Value) *Attrs { return &ptrOf[Function](v).Attrs }
+	FunctionType.getsets = functionGetSets
+	MethodType.Call = method_call
+	MethodType.Repr = method_repr
+	MethodType.Hash = func(v Value) (int64, *Exception) {
+		m := ptrOf[BoundMethod](v)
+		h, err := Hash(m.self)
+		return fixHash(h ^ hashPointer(m.fn.Ptr())), err
+	}
+	MethodType.RichCompare = func(v, w Value, op CompareOp) (Value, *Exception) {
+		if (op != Eq && op != Ne) || w.Type() != MethodType {
+			return NotImplemented, nil
+		}
+		a, b := ptrOf[BoundMethod](v), ptrOf[BoundMethod](w)
+		eq := a.self.Is(b.self) && a.fn.Is(b.fn)
+		return Bool(eq == (op == Eq)), nil
+	}
+	MethodType.GetAttr = method_getattro
+	MethodType.getsets = []GetSetDef{
+		{Name: "__func__", Get: func(v Value) (Value, *Exception) { return ptrOf[BoundMethod](v).fn, nil }},
+		{Name: "__self__", Get: func(v Value) (Value, *Exception) { return ptrOf[BoundMethod](v).self, nil }},
+	}
+	CellType.getsets = []GetSetDef{{Name: "cell_contents", Get: func(v Value) (Value, *Exception) {
+		c := ptrOf[Cell](v)
+		if c.v.IsNull() {
+			return Value{}, NewValueError("Cell is empty")
+		}
+		return c.v, nil
+	}, Set: func(v, x Value) *Exception { ptrOf[Cell](v).v = x; return nil }}}
+}
+
+// method_getattro looks on the method type first, then on the function.
+func method_getattro(v Value, name *Str) (Value, *Exception) {
+	r, err := genericGetAttrOpt(v, name)
+	if err != nil || !r.IsNull() {
+		return r, err
+	}
+	return GetAttr(ptrOf[BoundMethod](v).fn, name)
+}
+
+var functionGetSets = []GetSetDef{
+	{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ptrOf[Function](v).name, nil },
+		Set: func(v, x Value) *Exception {
+			if _, ok := x.TryStr(); !ok {
+				return NewTypeError("__name__ must be set to a string object")
+			}
+			ptrOf[Function](v).name = x
+			return nil
+		}},
+	{Name: "__qualname__", Get: func(v Value) (Value, *Exception) { return ptrOf[Function](v).qualname, nil },
+		Set: func(v, x Value) *Exception {
+			if _, ok := x.TryStr(); !ok {
+				return NewTypeError("__qualname__ must be set to a string object")
+			}
+			ptrOf[Function](v).qualname = x
+			return nil
+		}},
+	{Name: "__doc__", Get: func(v Value) (Value, *Exception) { return ptrOf[Function](v).doc, nil },
+		Set: func(v, x Value) *Exception { ptrOf[Function](v).doc = nullToNone(x); return nil }},
+	{Name: "__module__", Get: func(v Value) (Value, *Exception) { return ptrOf[Function](v).module, nil },
+		Set: func(v, x Value) *Exception { ptrOf[Function](v).module = nullToNone(x); return nil }},
+	{Name: "__code__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).code), nil }},
+	{Name: "__globals__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).globals), nil }},
+	{Name: "__builtins__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).builtins), nil }},
+	{Name: "__closure__", Get: func(v Value) (Value, *Exception) {
+		f := ptrOf[Function](v)
+		if f.closure == nil {
+			return None, nil
+		}
+		items := make([]Value, len(f.closure))
+		for i, c := range f.closure {
+			items[i] = ValueOf(c)
+		}
+		return TupleValue(items...), nil
+	}},
+	{Name: "__defaults__", Get: func(v Value) (Value, *Exception) {
+		if d := ptrOf[Function](v).defaults; d != nil {
+			return d.Value(), nil
+		}
+		return None, nil
+	}, Set: func(v, x Value) *Exception {
+		f := ptrOf[Function](v)
+		if x.IsNull() || x.IsNone() {
+			f.defaults = nil
+			return nil
+		}
+		t, ok := x.TryTuple()
+		if !ok {
+			return NewTypeError("__defaults__ must be set to a tuple object")
+		}
+		f.defaults = t
+		return nil
+	}},
+	{Name: "__kwdefaults__", Get: func(v Value) (Value, *Exception) {
+		if d := ptrOf[Function](v).kwdefaults; d != nil {
+			return d.Value(), nil
+		}
+		return None, nil
+	}, Set: func(v, x Value) *Exception {
+		f := ptrOf[Function](v)
+		if x.IsNull() || x.IsNone() {
+			f.kwdefaults = nil
+			return nil
+		}
+		d, ok := x.TryDict()
+		if !ok {
+			return NewTypeError("__kwdefaults__ must be set to a dict object")
+		}
+		f.kwdefaults = d
+		return nil
+	}},
+	{Name: "__annotations__", Get: func(v Value) (Value, *Exception) {
+		f := ptrOf[Function](v)
+		if f.annotations.IsNull() || f.annotations.IsNone() {
+			f.annotations = NewDict().Value()
+		}
+		return f.annotations, nil
+	}, Set: func(v, x Value) *Exception { ptrOf[Function](v).annotations = x; return nil }},
+	{Name: "__dict__", Get: func(v Value) (Value, *Exception) { return ptrOf[Function](v).Attrs.Dict().Value(), nil },
+		Set: func(v, x Value) *Exception {
+			d, ok := x.TryDict()
+			if !ok {
+				return NewTypeError("__dict__ must be set to a dictionary, not a '%s'", x.Type().Name)
+			}
+			ptrOf[Function](v).Attrs.setDict(d)
+			return nil
+		}},
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+func hexAddr(v Value) string { return fmt.Sprintf("%#x", v.Ptr()) }

@@ -1,0 +1,628 @@
+// This file defines the list type.
+
+package runtime
+
+import (
+	"sort"
+	"strings"
+)
+
+// ListType is Python's list.
+var ListType = newBuiltinType("list", ObjectType, FlagBaseType|FlagListSubclass)
+
+// List is a list object.
+type List struct {
+	Header
+	items []Value
+	attrs *Attrs // instance attributes of list subclass instances
+}
+
+// NewList returns a list holding items (not copied).
+func NewList(items []Value) Value { return ValueOf(&List{Header: Header{ListType}, items: items}) }
+
+// TryList returns v's *List if v is a list or list subclass instance.
+func (v Value) TryList() (*List, bool) {
+	if v.p == nil || v.Type().Flags&FlagListSubclass == 0 {
+		return nil, false
+	}
+	return ptrOf[List](v), true
+}
+
+// Items returns the list's items (shared).
+func (l *List) Items() []Value { return l.items }
+
+// Append appends v.
+func (l *List) Append(v Value) { l.items = append(l.items, v) }
+
+// reprEnter guards repr of self-containing containers ("[...]").
+var reprStack []uintptr
+
+func reprEnter(v Value) bool {
+	for _, p := range reprStack {
+		if p == v.Ptr() {
+			return false
+		}
+	}
+	reprStack = append(reprStack, v.Ptr())
+	return true
+}
+
+func reprLeave() { reprStack = reprStack[:len(reprStack)-1] }
+
+// seqRepr renders items between open and close.
+func seqRepr(items []Value, open, close string) (Value, *Exception) {
+	var b strings.Builder
+	b.WriteString(open)
+	for i := 0; i < len(items); i++ {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		s, err := Repr(items[i])
+		if err != nil {
+			return Value{}, err
+		}
+		b.WriteString(s.S)
+	}
+	b.WriteString(close)
+	return StrValue(b.String()), nil
+}
+
+func list_repr(v Value) (Value, *Exception) {
+	l := ptrOf[List](v)
+	if len(l.items) == 0 {
+		return StrValue("[]"), nil
+	}
+	if !reprEnter(v) {
+		return StrValue("[...]"), nil
+	}
+	defer reprLeave()
+	return seqRepr(l.items, "[", "]")
+}
+
+// seqIndex normalizes an index for a sequence of length n.
+func seqIndex(key Value, n int, what string) (int, *Exception) {
+	i, err := indexToInt(key, what+" indices must be integers or slices, not %s")
+	if err != nil {
+		if err.Matches(OverflowErrorType) {
+			return 0, NewIndexError("cannot fit 'int' into an index-sized integer")
+		}
+		return 0, err
+	}
+	if i < 0 {
+		i += int64(n)
+	}
+	if i < 0 || i >= int64(n) {
+		return -1, nil
+	}
+	return int(i), nil
+}
+
+func list_subscript(v, key Value) (Value, *Exception) {
+	l := ptrOf[List](v)
+	if sl, ok := key.TrySlice(); ok {
+		start, _, step, n, err := sl.indices(len(l.items))
+		if err != nil {
+			return Value{}, err
+		}
+		out := make([]Value, n)
+		for i := range out {
+			out[i] = l.items[start+i*step]
+		}
+		return NewList(out), nil
+	}
+	i, err := seqIndex(key, len(l.items), "list")
+	if err != nil {
+		return Value{}, err
+	}
+	if i < 0 {
+		return Value{}, NewIndexError("list index out of range")
+	}
+	return l.items[i], nil
+}
+
+func list_ass_subscript(v, key, val Value) *Exception {
+	l := ptrOf[List](v)
+	if sl, ok := key.TrySlice(); ok {
+		return listAssignSlice(l, sl, val)
+	}
+	i, err := seqIndex(key, len(l.items), "list")
+	if err != nil {
+		return err
+	}
+	if i < 0 {
+		if val.IsNull() {
+			return NewIndexError("list assignment index out of range")
+		}
+		return NewIndexError("list assignment index out of range")
+	}
+	if val.IsNull() {
+		l.items = append(l.items[:i], l.items[i+1:]...)
+		return nil
+	}
+	l.items[i] = val
+	return nil
+}
+
+func listAssignSlice(l *List, sl *Slice, val Value) *Exception {
+	start, stop, step, n, err := sl.indices(len(l.items))
+	if err != nil {
+		return err
+	}
+	if val.IsNull() {
+		if step == 1 {
+			l.items = append(l.items[:start], l.items[max(start, stop):]...)
+			return nil
+		}
+		del := map[int]bool{}
+		for i := 0; i < n; i++ {
+			del[start+i*step] = true
+		}
+		out := l.items[:0:0]
+		for i, x := range l.items {
+			if !del[i] {
+				out = append(out, x)
+			}
+		}
+		l.items = out
+		return nil
+	}
+	src, err := collectIter(val)
+	if err != nil {
+		if err.Matches(TypeErrorType) {
+			return NewTypeError("can only assign an iterable")
+		}
+		return err
+	}
+	src = append([]Value(nil), src...)
+	if step == 1 {
+		if stop < start {
+			stop = start
+		}
+		out := make([]Value, 0, len(l.items)-(stop-start)+len(src))
+		out = append(append(append(out, l.items[:start]...), src...), l.items[stop:]...)
+		l.items = out
+		return nil
+	}
+	if len(src) != n {
+		return NewValueError("attempt to assign sequence of size %d to extended slice of size %d", len(src), n)
+	}
+	for i := 0; i < n; i++ {
+		l.items[start+i*step] = src[i]
+	}
+	return nil
+}
+
+func list_richcompare(v, w Value, op CompareOp) (Value, *Exception) {
+	b, ok := w.TryList()
+	if !ok {
+		return NotImplemented, nil
+	}
+	return seqCompare(ptrOf[List](v).items, b.items, op)
+}
+
+// seqCompare compares two sequences lexicographically.
+func seqCompare(a, b []Value, op CompareOp) (Value, *Exception) {
+	if (op == Eq || op == Ne) && len(a) != len(b) {
+		return Bool(op == Ne), nil
+	}
+	i := 0
+	for ; i < len(a) && i < len(b); i++ {
+		eq, err := RichCompareBool(a[i], b[i], Eq)
+		if err != nil {
+			return Value{}, err
+		}
+		if !eq {
+			break
+		}
+	}
+	if i >= len(a) || i >= len(b) {
+		return Bool(cmpResult(compareInts(len(a), len(b)), op)), nil
+	}
+	switch op {
+	case Eq:
+		return False, nil
+	case Ne:
+		return True, nil
+	}
+	return RichCompare(a[i], b[i], op)
+}
+
+func compareInts(x, y int) int {
+	switch {
+	case x < y:
+		return -1
+	case x > y:
+		return 1
+	}
+	return 0
+}
+
+func listExtend(l *List, v Value) *Exception {
+	if o, ok := v.TryList(); ok {
+		l.items = append(l.items, o.items...)
+		return nil
+	}
+	items, err := collectIter(v)
+	if err != nil {
+		return err
+	}
+	l.items = append(l.items, items...)
+	return nil
+}
+
+func list_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+	l := &List{Header: Header{t}}
+	if t != ListType {
+		l.attrs = &Attrs{}
+	}
+	return ValueOf(l), nil
+}
+
+var listInitMethod = Method{Name: "list", Sig: "iterable=, /"}
+
+func list_init(self Value, args []Value, kw []*Str) *Exception {
+	var buf [1]Value
+	a, err := listInitMethod.bindArgs(args, kw, "list", buf[:0])
+	if err != nil {
+		return err
+	}
+	l := ptrOf[List](self)
+	l.items = nil
+	if !a[0].IsNull() {
+		return listExtend(l, a[0])
+	}
+	return nil
+}
+
+// ListIterType is list_iterator.
+var ListIterType = newBuiltinType("list_iterator", ObjectType, 0)
+
+type listIter struct {
+	Header
+	l *List
+	i int
+}
+
+func init() {
+	t := ListType
+	t.Repr = list_repr
+	t.noHash = true
+	t.Len = func(v Value) (int, *Exception) { return len(ptrOf[List](v).items), nil }
+	t.GetItem = list_subscript
+	t.SetItem = list_ass_subscript
+	t.RichCompare = list_richcompare
+	t.New = list_new
+	t.Init = list_init
+	t.Contains = func(v, x Value) (bool, *Exception) {
+		for _, it := range ptrOf[List](v).items {
+			if eq, err := RichCompareBool(it, x, Eq); err != nil || eq {
+				return eq, err
+			}
+		}
+		return false, nil
+	}
+	t.Iter = func(v Value) (Value, *Exception) {
+		return ValueOf(&listIter{Header{ListIterType}, ptrOf[List](v), 0}), nil
+	}
+	t.Number[NbAdd] = func(a, b Value) (Value, *Exception) {
+		x, ok1 := a.TryList()
+		y, ok2 := b.TryList()
+		if !ok1 || !ok2 {
+			if ok1 {
+				return Value{}, NewTypeError("can only concatenate list (not \"%s\") to list", b.Type().Name)
+			}
+			return NotImplemented, nil
+		}
+		out := make([]Value, 0, len(x.items)+len(y.items))
+		return NewList(append(append(out, x.items...), y.items...)), nil
+	}
+	t.Inplace[NbAdd] = func(a, b Value) (Value, *Exception) {
+		if err := listExtend(ptrOf[List](a), b); err != nil {
+			return Value{}, err
+		}
+		return a, nil
+	}
+	t.Number[NbMultiply] = func(a, b Value) (Value, *Exception) { return seqRepeat(a, b, listRepeat) }
+	t.Inplace[NbMultiply] = func(a, b Value) (Value, *Exception) {
+		n, err := repeatCount(b)
+		if err != nil || n < 0 {
+			if err == nil {
+				ptrOf[List](a).items = nil
+				return a, nil
+			}
+			return NotImplemented, nil
+		}
+		l := ptrOf[List](a)
+		l.items = repeatItems(l.items, n)
+		return a, nil
+	}
+	t.InstAttrs = func(v Value) *Attrs { return ptrOf[List](v).attrs }
+	t.methods = listMethods
+	ListIterType.Iter = func(v Value) (Value, *Exception) { return v, nil }
+	ListIterType.Next = func(v Value) (Value, *Exception) {
+		it := ptrOf[listIter](v)
+		if it.l == nil || it.i >= len(it.l.items) {
+			it.l = nil
+			return Value{}, nil
+		}
+		it.i++
+		return it.l.items[it.i-1], nil
+	}
+	ListIterType.methods = []Method{{Name: "__length_hint__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		it := ptrOf[listIter](self)
+		if it.l == nil {
+			return Int(0), nil
+		}
+		return Int(int64(max(0, len(it.l.items)-it.i))), nil
+	}}}
+}
+
+func repeatCount(b Value) (int, *Exception) {
+	if b.Type().Index == nil {
+		return 0, NewTypeError("can't multiply sequence by non-int of type '%s'", b.Type().Name)
+	}
+	n, err := indexToInt(b, "")
+	if err != nil {
+		if err.Matches(OverflowErrorType) {
+			return 0, NewOverflowError("cannot fit 'int' into an index-sized integer")
+		}
+		return 0, err
+	}
+	if n < 0 {
+		n = 0
+	}
+	return int(n), nil
+}
+
+func repeatItems(items []Value, n int) []Value {
+	out := make([]Value, 0, len(items)*n)
+	for i := 0; i < n; i++ {
+		out = append(out, items...)
+	}
+	return out
+}
+
+func listRepeat(items []Value, n int) Value { return NewList(repeatItems(items, n)) }
+
+// seqRepeat implements seq * n and n * seq for lists and tuples.
+func seqRepeat(a, b Value, mk func([]Value, int) Value) (Value, *Exception) {
+	seq, cnt := a, b
+	if _, ok := a.TryList(); !ok {
+		if _, ok := a.TryTuple(); !ok {
+			seq, cnt = b, a
+		}
+	}
+	if cnt.Type().Index == nil {
+		return NotImplemented, nil
+	}
+	n, err := repeatCount(cnt)
+	if err != nil {
+		return Value{}, err
+	}
+	if l, ok := seq.TryList(); ok {
+		return mk(l.items, n), nil
+	}
+	return mk(seq.AsTuple().items, n), nil
+}
+
+var listMethods = []Method{
+	{Name: "append", Sig: "object, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		l := ptrOf[List](self)
+		l.items = append(l.items, a[0])
+		return None, nil
+	}},
+	{Name: "extend", Sig: "iterable, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		return None, listExtend(ptrOf[List](self), a[0])
+	}},
+	{Name: "pop", Sig: "index=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		l := ptrOf[List](self)
+		if len(l.items) == 0 {
+			return Value{}, NewIndexError("pop from empty list")
+		}
+		i := len(l.items) - 1
+		if !a[0].IsNull() {
+			j, err := seqIndex(a[0], len(l.items), "list")
+			if err != nil {
+				return Value{}, err
+			}
+			if j < 0 {
+				return Value{}, NewIndexError("pop index out of range")
+			}
+			i = j
+		}
+		v := l.items[i]
+		l.items = append(l.items[:i], l.items[i+1:]...)
+		return v, nil
+	}},
+	{Name: "insert", Sig: "index, object, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		l := ptrOf[List](self)
+		i, err := indexToInt(a[0], "")
+		if err != nil {
+			return Value{}, err
+		}
+		n := int64(len(l.items))
+		if i < 0 {
+			i = max(0, i+n)
+		}
+		i = min(i, n)
+		l.items = append(l.items, Value{})
+		copy(l.items[i+1:], l.items[i:])
+		l.items[i] = a[1]
+		return None, nil
+	}},
+	{Name: "remove", Sig: "value, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		l := ptrOf[List](self)
+		for i, x := range l.items {
+			eq, err := RichCompareBool(x, a[0], Eq)
+			if err != nil {
+				return Value{}, err
+			}
+			if eq {
+				l.items = append(l.items[:i], l.items[i+1:]...)
+				return None, nil
+			}
+		}
+		return Value{}, NewValueError("list.remove(x): x not in list")
+	}},
+	{Name: "index", Sig: "value, start=, stop=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		l := ptrOf[List](self)
+		start, stop, err := sliceBounds(a[1], a[2], len(l.items))
+		if err != nil {
+			return Value{}, err
+		}
+		for i := start; i < stop && i < len(l.items); i++ {
+			eq, err := RichCompareBool(l.items[i], a[0], Eq)
+			if err != nil {
+				return Value{}, err
+			}
+			if eq {
+				return Int(int64(i)), nil
+			}
+		}
+		r, _ := Repr(a[0])
+		return Value{}, NewValueError("%s is not in list", r.S)
+	}},
+	{Name: "count", Sig: "value, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		n := 0
+		for _, x := range ptrOf[List](self).items {
+			eq, err := RichCompareBool(x, a[0], Eq)
+			if err != nil {
+				return Value{}, err
+			}
+			if eq {
+				n++
+			}
+		}
+		return Int(int64(n)), nil
+	}},
+	{Name: "clear", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		ptrOf[List](self).items = nil
+		return None, nil
+	}},
+	{Name: "copy", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		return NewList(append([]Value(nil), ptrOf[List](self).items...)), nil
+	}},
+	{Name: "reverse", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		it := ptrOf[List](self).items
+		for i, j := 0, len(it)-1; i < j; i, j = i+1, j-1 {
+			it[i], it[j] = it[j], it[i]
+		}
+		return None, nil
+	}},
+	{Name: "sort", Sig: "*, key=, reverse=", Fn: list_sort},
+	{Name: "__reversed__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		it := ptrOf[List](self).items
+		rev := make([]Value, len(it))
+		for i, x := range it {
+			rev[len(it)-1-i] = x
+		}
+		return Iter(NewList(rev))
+	}},
+	{Name: "__class_getitem__", Sig: "item, /", Flags: MethO | MethClass, Fn: func(self Value, a []Value) (Value, *Exception) {
+		return self, nil
+	}},
+}
+
+// sliceBounds clamps optional start/stop arguments (index, count).
+func sliceBounds(startV, stopV Value, n int) (int, int, *Exception) {
+	start, stop := 0, n
+	if !startV.IsNull() {
+		s, err := indexToInt(startV, "slice indices must be integers or have an __index__ method")
+		if err != nil {
+			return 0, 0, err
+		}
+		start = clampIndex(s, n)
+	}
+	if !stopV.IsNull() {
+		s, err := indexToInt(stopV, "slice indices must be integers or have an __index__ method")
+		if err != nil {
+			return 0, 0, err
+		}
+		stop = clampIndex(s, n)
+	}
+	return start, stop, nil
+}
+
+func clampIndex(i int64, n int) int {
+	if i < 0 {
+		i += int64(n)
+		if i < 0 {
+			i = 0
+		}
+	}
+	if i > int64(n) {
+		i = int64(n)
+	}
+	return int(i)
+}
+
+func list_sort(self Value, a []Value) (Value, *Exception) {
+	l := ptrOf[List](self)
+	items := l.items
+	l.items = nil
+	err := sortValues(items, a[0], a[1])
+	if l.items != nil && err == nil {
+		err = NewValueError("list modified during sort")
+	}
+	l.items = items
+	return None, err
+}
+
+// sortValues sorts items in place (stable), with optional key and reverse.
+func sortValues(items []Value, key, reverse Value) *Exception {
+	rev := false
+	if !reverse.IsNull() {
+		var err *Exception
+		if rev, err = IsTrue(reverse); err != nil {
+			return err
+		}
+	}
+	keys := items
+	if !key.IsNull() && !key.IsNone() {
+		keys = make([]Value, len(items))
+		for i, x := range items {
+			k, err := Call(key, []Value{x}, nil)
+			if err != nil {
+				return err
+			}
+			keys[i] = k
+		}
+	}
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	if rev {
+		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
+			idx[i], idx[j] = idx[j], idx[i]
+		}
+	}
+	var err *Exception
+	sort.SliceStable(idx, func(i, j int) bool {
+		if err != nil {
+			return false
+		}
+		x, y := keys[idx[i]], keys[idx[j]]
+		var lt bool
+		if x.IsSmallInt() && y.IsSmallInt() {
+			lt = x.SmallInt() < y.SmallInt()
+		} else {
+			lt, err = RichCompareBool(x, y, Lt)
+		}
+		return lt
+	})
+	if err != nil {
+		return err
+	}
+	if rev {
+		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
+			idx[i], idx[j] = idx[j], idx[i]
+		}
+	}
+	sorted := make([]Value, len(items))
+	for i, k := range idx {
+		sorted[i] = items[k]
+	}
+	copy(items, sorted)
+	return nil
+}

@@ -1,0 +1,99 @@
+// This file defines module objects.
+
+package runtime
+
+import "fmt"
+
+// ModuleType is Python's module type.
+var ModuleType = newBuiltinType("module", ObjectType, FlagBaseType)
+
+// Module is a module object: its namespace dict.
+type Module struct {
+	Header
+	Dict *Dict
+}
+
+// NewModule returns a module named name with __name__, __doc__, __package__,
+// __loader__ and __spec__ set as CPython's module constructor does.
+func NewModule(name string) *Module {
+	m := &Module{Header{ModuleType}, NewDict()}
+	m.Dict.SetStr(Intern("__name__"), StrValue(name))
+	m.Dict.SetStr(Intern("__doc__"), None)
+	m.Dict.SetStr(Intern("__package__"), None)
+	m.Dict.SetStr(Intern("__loader__"), None)
+	m.Dict.SetStr(Intern("__spec__"), None)
+	return m
+}
+
+// TryModule returns v's *Module if v is a module.
+func (v Value) TryModule() (*Module, bool) {
+	if v.p == nil || !IsInstance(v, ModuleType) {
+		return nil, false
+	}
+	return ptrOf[Module](v), true
+}
+
+// Value returns m as a Value.
+func (m *Module) Value() Value { return ValueOf(m) }
+
+// Name returns the module's __name__ (or "?").
+func (m *Module) Name() string {
+	if n, ok := m.Dict.GetStr(Intern("__name__")); ok {
+		if s, ok := n.TryStr(); ok {
+			return s.S
+		}
+	}
+	return "?"
+}
+
+func module_getattro(v Value, name *Str) (Value, *Exception) {
+	r, err := genericGetAttrOpt(v, name)
+	if err != nil || !r.IsNull() {
+		return r, err
+	}
+	m := ptrOf[Module](v)
+	if ga, ok := m.Dict.GetStr(Intern("__getattr__")); ok {
+		return Call(ga, []Value{ValueOf(name)}, nil)
+	}
+	e := NewAttributeError("module '%s' has no attribute '%s'", m.Name(), name.S)
+	e.setAttrErrorInfo(name, v)
+	return Value{}, e
+}
+
+func init() {
+	ModuleType.GetAttr = module_getattro
+	ModuleType.InstAttrs = func(v Value) *Attrs {
+		m := ptrOf[Module](v)
+		return &Attrs{dict: m.Dict}
+	}
+	ModuleType.Repr = func(v Value) (Value, *Exception) {
+		m := ptrOf[Module](v)
+		if f, ok := m.Dict.GetStr(Intern("__file__")); ok {
+			if s, ok := f.TryStr(); ok {
+				return StrValue(fmt.Sprintf("<module '%s' from '%s'>", m.Name(), s.S)), nil
+			}
+		}
+		if m.Name() == "builtins" || m.Name() == "sys" {
+			return StrValue(fmt.Sprintf("<module '%s' (built-in)>", m.Name())), nil
+		}
+		return StrValue(fmt.Sprintf("<module '%s'>", m.Name())), nil
+	}
+	ModuleType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+		return ValueOf(&Module{Header{t}, NewDict()}), nil
+	}
+	ModuleType.Init = func(self Value, args []Value, kw []*Str) *Exception {
+		_, err := callMethod(&moduleInit, self, args, kw, "module")
+		return err
+	}
+	ModuleType.getsets = []GetSetDef{{Name: "__dict__", Get: func(v Value) (Value, *Exception) { return ptrOf[Module](v).Dict.Value(), nil }}}
+}
+
+var moduleInit = Method{Name: "module", Sig: "name, doc=", Fn: func(self Value, a []Value) (Value, *Exception) {
+	d := ptrOf[Module](self).Dict
+	d.SetStr(Intern("__name__"), a[0])
+	d.SetStr(Intern("__doc__"), nullToNone(a[1]))
+	d.SetStr(Intern("__package__"), None)
+	d.SetStr(Intern("__loader__"), None)
+	d.SetStr(Intern("__spec__"), None)
+	return None, nil
+}}

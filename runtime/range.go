@@ -1,0 +1,194 @@
+// This file defines the range type and its iterator (which the interpreter
+// steps inline in FOR_LOOP).
+
+package runtime
+
+import "math/big"
+
+// RangeType and RangeIterType are range and range_iterator.
+var (
+	RangeType     = newBuiltinType("range", ObjectType, 0)
+	RangeIterType = newBuiltinType("range_iterator", ObjectType, 0)
+)
+
+// Range is a range object with int64 bounds.
+type Range struct {
+	Header
+	start, stop, step, n int64
+}
+
+type rangeIter struct {
+	Header
+	next, step, n int64
+}
+
+var rangeMethod = Method{Name: "range", Sig: "start, stop=, step=, /"}
+
+func range_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+	if len(kw) > 0 {
+		return Value{}, NewTypeError("range() takes no keyword arguments")
+	}
+	if len(args) == 0 {
+		return Value{}, NewTypeError("range expected at least 1 argument, got 0")
+	}
+	if len(args) > 3 {
+		return Value{}, NewTypeError("range expected at most 3 arguments, got %d", len(args))
+	}
+	var v [3]int64
+	for i, a := range args {
+		x, err := Index(a, "'%s' object cannot be interpreted as an integer")
+		if err != nil {
+			return Value{}, err
+		}
+		s, b, _ := intValue(x)
+		if b != nil {
+			return Value{}, NewOverflowError("Python int too large to convert to C ssize_t")
+		}
+		v[i] = s
+	}
+	start, stop, step := int64(0), v[0], int64(1)
+	if len(args) >= 2 {
+		start, stop = v[0], v[1]
+	}
+	if len(args) == 3 {
+		step = v[2]
+		if step == 0 {
+			return Value{}, NewValueError("range() arg 3 must not be zero")
+		}
+	}
+	return ValueOf(&Range{Header{RangeType}, start, stop, step, rangeLen(start, stop, step)}), nil
+}
+
+func rangeLen(start, stop, step int64) int64 {
+	var n big.Int
+	if step > 0 && start < stop {
+		n.Sub(big.NewInt(stop), big.NewInt(start))
+		n.Sub(&n, big.NewInt(1))
+		n.Quo(&n, big.NewInt(step))
+		return n.Int64() + 1
+	}
+	if step < 0 && start > stop {
+		n.Sub(big.NewInt(start), big.NewInt(stop))
+		n.Sub(&n, big.NewInt(1))
+		n.Quo(&n, big.NewInt(-step))
+		return n.Int64() + 1
+	}
+	return 0
+}
+
+func init() {
+	t := RangeType
+	t.Flags &^= FlagBaseType
+	t.New = range_new
+	t.Iter = func(v Value) (Value, *Exception) {
+		r := ptrOf[Range](v)
+		return ValueOf(&rangeIter{Header{RangeIterType}, r.start, r.step, r.n}), nil
+	}
+	t.Len = func(v Value) (int, *Exception) { return int(ptrOf[Range](v).n), nil }
+	t.Repr = func(v Value) (Value, *Exception) {
+		r := ptrOf[Range](v)
+		if r.step == 1 {
+			return StrValue("range(" + itoa64(r.start) + ", " + itoa64(r.stop) + ")"), nil
+		}
+		return StrValue("range(" + itoa64(r.start) + ", " + itoa64(r.stop) + ", " + itoa64(r.step) + ")"), nil
+	}
+	t.GetItem = func(v, key Value) (Value, *Exception) {
+		r := ptrOf[Range](v)
+		if sl, ok := key.TrySlice(); ok {
+			start, _, step, n, err := sl.indices(int(r.n))
+			if err != nil {
+				return Value{}, err
+			}
+			s := r.start + int64(start)*r.step
+			st := r.step * int64(step)
+			return ValueOf(&Range{Header{RangeType}, s, s + int64(n)*st, st, int64(n)}), nil
+		}
+		i, err := seqIndex(key, int(r.n), "range")
+		if err != nil {
+			return Value{}, err
+		}
+		if i < 0 {
+			return Value{}, NewIndexError("range object index out of range")
+		}
+		return Int(r.start + int64(i)*r.step), nil
+	}
+	t.Contains = func(v, x Value) (bool, *Exception) {
+		r := ptrOf[Range](v)
+		if x.IsSmallInt() {
+			i := x.SmallInt()
+			if r.step > 0 && (i < r.start || i >= r.stop) || r.step < 0 && (i > r.start || i <= r.stop) {
+				return false, nil
+			}
+			return (i-r.start)%r.step == 0, nil
+		}
+		for k := int64(0); k < r.n; k++ {
+			if eq, err := Equal(Int(r.start+k*r.step), x); err != nil || eq {
+				return eq, err
+			}
+		}
+		return false, nil
+	}
+	t.RichCompare = func(v, w Value, op CompareOp) (Value, *Exception) {
+		if w.Type() != RangeType || (op != Eq && op != Ne) {
+			return NotImplemented, nil
+		}
+		a, b := ptrOf[Range](v), ptrOf[Range](w)
+		eq := a.n == b.n && (a.n == 0 || a.start == b.start && (a.n == 1 || a.step == b.step))
+		return Bool(eq == (op == Eq)), nil
+	}
+	t.Hash = func(v Value) (int64, *Exception) {
+		r := ptrOf[Range](v)
+		items := []Value{Int(r.n), None, None}
+		if r.n > 0 {
+			items[1] = Int(r.start)
+			if r.n > 1 {
+				items[2] = Int(r.step)
+			}
+		}
+		return Hash(TupleValue(items...))
+	}
+	t.getsets = []GetSetDef{
+		{Name: "start", Get: func(v Value) (Value, *Exception) { return Int(ptrOf[Range](v).start), nil }},
+		{Name: "stop", Get: func(v Value) (Value, *Exception) { return Int(ptrOf[Range](v).stop), nil }},
+		{Name: "step", Get: func(v Value) (Value, *Exception) { return Int(ptrOf[Range](v).step), nil }},
+	}
+	t.methods = []Method{
+		{Name: "__reversed__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+			r := ptrOf[Range](self)
+			last := r.start + (r.n-1)*r.step
+			return ValueOf(&rangeIter{Header{RangeIterType}, last, -r.step, r.n}), nil
+		}},
+		{Name: "index", Sig: "value, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+			r := ptrOf[Range](self)
+			if a[0].IsSmallInt() {
+				i := a[0].SmallInt()
+				if in, _ := r.typ.Contains(self, a[0]); in {
+					return Int((i - r.start) / r.step), nil
+				}
+			}
+			rs, _ := Repr(a[0])
+			return Value{}, NewValueError("%s is not in range", rs.S)
+		}},
+		{Name: "count", Sig: "value, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+			in, err := ptrOf[Range](self).typ.Contains(self, a[0])
+			if in {
+				return Int(1), err
+			}
+			return Int(0), err
+		}},
+	}
+	RangeIterType.Iter = func(v Value) (Value, *Exception) { return v, nil }
+	RangeIterType.Next = func(v Value) (Value, *Exception) {
+		r := ptrOf[rangeIter](v)
+		if r.n <= 0 {
+			return Value{}, nil
+		}
+		x := r.next
+		r.next += r.step
+		r.n--
+		return Int(x), nil
+	}
+	RangeIterType.methods = []Method{{Name: "__length_hint__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		return Int(ptrOf[rangeIter](self).n), nil
+	}}}
+}

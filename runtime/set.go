@@ -1,0 +1,370 @@
+// This file defines Set, the table behind Python's set and frozenset, with CPython
+// 3.11's layout and probe sequence (setobject.c: runs of linear probes, then perturbed
+// probing) and the same sizes and resize rules, so that iteration order, pop order and
+// the order of union, intersection and difference results match CPython's.
+
+package runtime
+
+const (
+	setMinSize      = 8 // PySet_MINSIZE
+	setLinearProbes = 9 // LINEAR_PROBES
+)
+
+// setEntry is a slot of a set's table: unused (null key, hash 0), a dummy left by a
+// deletion (null key, hash -1, a value no real hash takes), or active (a key).
+type setEntry struct {
+	key  Value
+	hash int64
+}
+
+func (e *setEntry) unused() bool { return e.key.IsNull() && e.hash == 0 }
+
+// Set is a set or frozenset object. fill counts active and dummy slots, used the
+// active ones (len). finger is where pop resumes its scan.
+type Set struct {
+	Header
+	table  []setEntry // len a power of two, at least setMinSize
+	fill   int
+	used   int
+	finger int
+	hash   int64 // frozenset's cached hash, -1 until computed
+}
+
+// SetType and FrozenSetType are Python's set and frozenset.
+var (
+	SetType       = newBuiltinType("set", ObjectType, FlagBaseType)
+	FrozenSetType = newBuiltinType("frozenset", ObjectType, FlagBaseType)
+)
+
+// TrySet returns v's *Set if v is a set or frozenset (or a subclass instance).
+func (v Value) TrySet() (*Set, bool) {
+	if v.IsNull() {
+		return nil, false
+	}
+	if t := v.Type(); t != SetType && t != FrozenSetType && !t.IsSubtype(SetType) && !t.IsSubtype(FrozenSetType) {
+		return nil, false
+	}
+	return ptrOf[Set](v), true
+}
+
+// IsFrozen reports whether s is a frozenset (or a frozenset subclass instance).
+func (s *Set) IsFrozen() bool { return s.typ == FrozenSetType || s.typ.IsSubtype(FrozenSetType) }
+
+// Value returns s as a Value.
+func (s *Set) Value() Value { return ValueOf(s) }
+
+// NewSet returns a new empty set.
+func NewSet() *Set { return newSetOfType(SetType) }
+
+// NewFrozenSet returns a new empty frozenset (to be filled before it is published).
+func NewFrozenSet() *Set { return newSetOfType(FrozenSetType) }
+
+func newSetOfType(t *Type) *Set {
+	return &Set{Header: Header{t}, table: make([]setEntry, setMinSize), hash: -1}
+}
+
+// Len returns the number of elements.
+func (s *Set) Len() int { return s.used }
+
+// mask returns the table size minus one.
+func (s *Set) mask() uint64 { return uint64(len(s.table) - 1) }
+
+// lookkey returns the slot holding key (hash h), or the unused slot that ends its
+// probe sequence (check key.IsNull()); Python code run by comparisons may mutate the
+// set, in which case the search restarts, as set_lookkey does.
+func (s *Set) lookkey(key Value, h int64) (int, *Exception) {
+	if i := uint64(h) & s.mask(); s.table[i].key == key && !key.IsNull() {
+		return int(i), nil // the common hit: the key itself in its first slot
+	}
+restart:
+	mask := s.mask()
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		probes := 0
+		if i+setLinearProbes <= mask {
+			probes = setLinearProbes
+		}
+		for j := i; j <= i+uint64(probes); j++ {
+			e := &s.table[j]
+			if e.unused() {
+				return int(j), nil
+			}
+			if e.hash != h {
+				continue
+			}
+			startkey := e.key
+			if startkey == key {
+				return int(j), nil
+			}
+			eq, decided := fastKeyEqual(startkey, key)
+			if !decided {
+				table := s.table
+				var err *Exception
+				eq, err = RichCompareBool(startkey, key, Eq)
+				if err != nil {
+					return -1, err
+				}
+				if !sameTable(table, s.table) || s.table[j].key != startkey {
+					goto restart
+				}
+			}
+			if eq {
+				return int(j), nil
+			}
+		}
+		perturb >>= perturbShift
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+// sameTable reports whether two set tables are the same array.
+func sameTable(a, b []setEntry) bool { return len(a) == len(b) && &a[0] == &b[0] }
+
+// addEntry adds key with hash h (set_add_entry): a new key goes into the last dummy
+// met on its probe path, else into the unused slot that ends it.
+func (s *Set) addEntry(key Value, h int64) *Exception {
+restart:
+	mask := s.mask()
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	free := -1
+	for {
+		probes := 0
+		if i+setLinearProbes <= mask {
+			probes = setLinearProbes
+		}
+		for j := i; j <= i+uint64(probes); j++ {
+			e := &s.table[j]
+			if e.unused() {
+				return s.fillSlot(int(j), free, key, h)
+			}
+			if e.hash == h {
+				startkey := e.key
+				if startkey == key {
+					return nil
+				}
+				eq, decided := fastKeyEqual(startkey, key)
+				if !decided {
+					table := s.table
+					var err *Exception
+					eq, err = RichCompareBool(startkey, key, Eq)
+					if err != nil {
+						return err
+					}
+					if eq {
+						return nil
+					}
+					if !sameTable(table, s.table) || s.table[j].key != startkey {
+						goto restart
+					}
+					mask = s.mask()
+				}
+				if eq {
+					return nil
+				}
+			} else if e.hash == -1 {
+				free = int(j)
+			}
+		}
+		perturb >>= perturbShift
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+// fillSlot stores a new key in the dummy slot free if there is one, else in the
+// unused slot j, resizing when the table gets 60% full.
+func (s *Set) fillSlot(j, free int, key Value, h int64) *Exception {
+	s.hash = -1
+	s.used++
+	if free >= 0 {
+		s.table[free] = setEntry{key, h}
+		return nil
+	}
+	s.fill++
+	s.table[j] = setEntry{key, h}
+	if uint64(s.fill)*5 < s.mask()*3 {
+		return nil
+	}
+	s.resize(s.growTarget())
+	return nil
+}
+
+// growTarget is the minimum used count a resize after growth or deletions sizes for.
+func (s *Set) growTarget() int {
+	if s.used > 50000 {
+		return s.used * 2
+	}
+	return s.used * 4
+}
+
+// insertClean puts key, known absent, into a table with no dummies (set_insert_clean).
+func insertClean(table []setEntry, key Value, h int64) {
+	mask := uint64(len(table) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		if table[i].key.IsNull() {
+			table[i] = setEntry{key, h}
+			return
+		}
+		if i+setLinearProbes <= mask {
+			for j := i + 1; j <= i+setLinearProbes; j++ {
+				if table[j].key.IsNull() {
+					table[j] = setEntry{key, h}
+					return
+				}
+			}
+		}
+		perturb >>= perturbShift
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+// resize rebuilds the table with the smallest size above minused, reinserting the
+// active keys in table order (set_table_resize).
+func (s *Set) resize(minused int) {
+	size := setMinSize
+	for size <= minused {
+		size <<= 1
+	}
+	if size == setMinSize && len(s.table) == setMinSize && s.fill == s.used {
+		return // no dummies to purge
+	}
+	old := s.table
+	s.table = make([]setEntry, size)
+	s.fill = s.used
+	for i := range old {
+		if !old[i].key.IsNull() {
+			insertClean(s.table, old[i].key, old[i].hash)
+		}
+	}
+}
+
+// Add adds key to s.
+func (s *Set) Add(key Value) *Exception {
+	h, err := keyHash(key)
+	if err != nil {
+		return err
+	}
+	return s.addEntry(key, h)
+}
+
+// Contains reports whether key is in s.
+func (s *Set) Contains(key Value) (bool, *Exception) {
+	h, err := keyHash(key)
+	if err != nil {
+		return false, err
+	}
+	return s.containsEntry(key, h)
+}
+
+func (s *Set) containsEntry(key Value, h int64) (bool, *Exception) {
+	j, err := s.lookkey(key, h)
+	if err != nil {
+		return false, err
+	}
+	return !s.table[j].key.IsNull(), nil
+}
+
+// Discard removes key from s, reporting whether it was present.
+func (s *Set) Discard(key Value) (bool, *Exception) {
+	h, err := keyHash(key)
+	if err != nil {
+		return false, err
+	}
+	return s.discardEntry(key, h)
+}
+
+func (s *Set) discardEntry(key Value, h int64) (bool, *Exception) {
+	j, err := s.lookkey(key, h)
+	if err != nil || s.table[j].key.IsNull() {
+		return false, err
+	}
+	s.table[j] = setEntry{hash: -1}
+	s.used--
+	s.hash = -1
+	return true, nil
+}
+
+// Pop removes and returns an element in CPython's order: the scan resumes after the
+// slot the previous pop emptied. ok is false if s is empty.
+func (s *Set) Pop() (Value, bool) {
+	if s.used == 0 {
+		return Value{}, false
+	}
+	mask := int(s.mask())
+	i := s.finger & mask
+	for s.table[i].key.IsNull() {
+		i++
+		if i > mask {
+			i = 0
+		}
+	}
+	key := s.table[i].key
+	s.table[i] = setEntry{hash: -1}
+	s.used--
+	s.hash = -1
+	s.finger = i + 1
+	return key, true
+}
+
+// Clear removes every element.
+func (s *Set) Clear() {
+	s.table = make([]setEntry, setMinSize)
+	s.fill, s.used, s.hash = 0, 0, -1
+}
+
+// Next is the iteration primitive (set_next): starting with *pos = 0, it returns the
+// next element in table order and advances *pos; ok is false at the end.
+func (s *Set) Next(pos *int) (Value, bool) {
+	e, ok := s.nextEntry(pos)
+	return e.key, ok
+}
+
+func (s *Set) nextEntry(pos *int) (setEntry, bool) {
+	i := *pos
+	for i < len(s.table) && s.table[i].key.IsNull() {
+		i++
+	}
+	*pos = i + 1
+	if i >= len(s.table) {
+		return setEntry{}, false
+	}
+	return s.table[i], true
+}
+
+// Items returns the elements in iteration order.
+func (s *Set) Items() []Value {
+	items := make([]Value, 0, s.used)
+	for i := range s.table {
+		if !s.table[i].key.IsNull() {
+			items = append(items, s.table[i].key)
+		}
+	}
+	return items
+}
+
+// FrozenSetHash returns the hash of a frozenset with s's elements (frozenset_hash),
+// cached in s.
+func (s *Set) FrozenSetHash() int64 {
+	if s.hash != -1 {
+		return s.hash
+	}
+	hashes := make([]int64, 0, s.used)
+	for i := range s.table {
+		if !s.table[i].key.IsNull() {
+			hashes = append(hashes, s.table[i].hash)
+		}
+	}
+	s.hash = hashFrozenset(hashes)
+	return s.hash
+}
+
+// swapBodies exchanges the contents of s and t (set_swap_bodies); the finger stays.
+func (s *Set) swapBodies(t *Set) {
+	s.table, t.table = t.table, s.table
+	s.fill, t.fill = t.fill, s.fill
+	s.used, t.used = t.used, s.used
+	s.hash, t.hash = -1, -1
+}

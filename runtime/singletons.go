@@ -1,0 +1,45 @@
+// This file defines the singleton objects None, NotImplemented and
+// Ellipsis, and their types.
+
+package runtime
+
+// The singleton types.
+var (
+	NoneType           = newBuiltinType("NoneType", ObjectType, 0)
+	NotImplementedType = newBuiltinType("NotImplementedType", ObjectType, 0)
+	EllipsisType       = newBuiltinType("ellipsis", ObjectType, 0)
+)
+
+// singleton is the object struct of None, NotImplemented and Ellipsis.
+type singleton struct {
+	Header
+	repr string
+}
+
+var (
+	noneObject           = singleton{Header{NoneType}, "None"}
+	notImplementedObject = singleton{Header{NotImplementedType}, "NotImplemented"}
+	ellipsisObject       = singleton{Header{EllipsisType}, "Ellipsis"}
+)
+
+// The singletons as Values.
+var (
+	None           = ValueOf(&noneObject)
+	NotImplemented = ValueOf(&notImplementedObject)
+	Ellipsis       = ValueOf(&ellipsisObject)
+)
+
+func init() {
+	for _, t := range []*Type{NoneType, NotImplementedType, EllipsisType} {
+		t.Repr = singletonRepr
+		t.Hash = identityHash
+	}
+	NoneType.Bool = func(Value) (bool, *Exception) { return false, nil }
+}
+
+func singletonRepr(v Value) (Value, *Exception) {
+	return ValueOf(Intern(ptrOf[singleton](v).repr)), nil
+}
+
+// identityHash is object.__hash__: the object's address, rotated.
+func identityHash(v Value) (int64, *Exception) { return hashPointer(v.Ptr()), nil }

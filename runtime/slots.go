@@ -1,0 +1,284 @@
+// This file connects type slots and dunder methods in both directions: a
+// builtin type's slots appear in its dict as wrapper_descriptor objects
+// (int.__add__, object.__init__), and a class defined in Python gets slot
+// functions that call its dunders. fixupSlots re-derives a class's slots
+// from what its MRO defines, as CPython's update_one_slot: when the dunder
+// found is a builtin's own wrapper, the builtin slot is used directly.
+
+package runtime
+
+// slotGroup is a set of dunders that share one slot (all six comparisons
+// share RichCompare; __setitem__ and __delitem__ share SetItem).
+type slotGroup struct {
+	names   []string
+	has     func(t *Type) bool   // the slot is set on t
+	copy    func(dst, src *Type) // take src's slot
+	generic func(t *Type)        // install the dunder-calling slot
+	clear   func(t *Type)        // no class defines the dunders
+}
+
+var slotGroups []*slotGroup
+
+func unarySlot(name string, field func(t *Type) *UnaryFunc) *slotGroup {
+	n := Intern(name)
+	return &slotGroup{
+		names:   []string{name},
+		has:     func(t *Type) bool { return *field(t) != nil },
+		copy:    func(d, s *Type) { *field(d) = *field(s) },
+		generic: func(t *Type) { *field(t) = func(v Value) (Value, *Exception) { return callSpecial(v, n) } },
+		clear:   func(t *Type) { *field(t) = nil },
+	}
+}
+
+func init() {
+	slotGroups = []*slotGroup{
+		unarySlot("__repr__", func(t *Type) *UnaryFunc { return &t.Repr }),
+		unarySlot("__str__", func(t *Type) *UnaryFunc { return &t.Str }),
+		unarySlot("__iter__", func(t *Type) *UnaryFunc { return &t.Iter }),
+		unarySlot("__neg__", func(t *Type) *UnaryFunc { return &t.Neg }),
+		unarySlot("__pos__", func(t *Type) *UnaryFunc { return &t.Pos }),
+		unarySlot("__invert__", func(t *Type) *UnaryFunc { return &t.Invert }),
+		unarySlot("__abs__", func(t *Type) *UnaryFunc { return &t.Abs }),
+		unarySlot("__index__", func(t *Type) *UnaryFunc { return &t.Index }),
+		unarySlot("__int__", func(t *Type) *UnaryFunc { return &t.Int }),
+		unarySlot("__float__", func(t *Type) *UnaryFunc { return &t.Float }),
+		{
+			names: []string{"__next__"}, has: func(t *Type) bool { return t.Next != nil },
+			copy: func(d, s *Type) { d.Next = s.Next }, generic: func(t *Type) { t.Next = slot_tp_iternext },
+			clear: func(t *Type) { t.Next = nil },
+		},
+		{
+			names: []string{"__hash__"}, has: func(t *Type) bool { return t.Hash != nil },
+			copy: func(d, s *Type) { d.Hash = s.Hash }, generic: func(t *Type) { t.Hash = slot_tp_hash },
+			clear: func(t *Type) { t.Hash = nil },
+		},
+		{
+			names: []string{"__call__"}, has: func(t *Type) bool { return t.Call != nil },
+			copy: func(d, s *Type) { d.Call = s.Call }, generic: func(t *Type) { t.Call = slot_tp_call },
+			clear: func(t *Type) { t.Call = nil },
+		},
+		{
+			names: []string{"__len__"}, has: func(t *Type) bool { return t.Len != nil },
+			copy: func(d, s *Type) { d.Len = s.Len }, generic: func(t *Type) { t.Len = slot_sq_length },
+			clear: func(t *Type) { t.Len = nil },
+		},
+		{
+			names: []string{"__bool__"}, has: func(t *Type) bool { return t.Bool != nil },
+			copy: func(d, s *Type) { d.Bool = s.Bool }, generic: func(t *Type) { t.Bool = slot_nb_bool },
+			clear: func(t *Type) { t.Bool = nil },
+		},
+		{
+			names: []string{"__getitem__"}, has: func(t *Type) bool { return t.GetItem != nil },
+			copy: func(d, s *Type) { d.GetItem = s.GetItem }, generic: func(t *Type) { t.GetItem = slot_mp_subscript },
+			clear: func(t *Type) { t.GetItem = nil },
+		},
+		{
+			names: []string{"__setitem__", "__delitem__"}, has: func(t *Type) bool { return t.SetItem != nil },
+			copy: func(d, s *Type) { d.SetItem = s.SetItem }, generic: func(t *Type) { t.SetItem = slot_mp_ass_subscript },
+			clear: func(t *Type) { t.SetItem = nil },
+		},
+		{
+			names: []string{"__contains__"}, has: func(t *Type) bool { return t.Contains != nil },
+			copy: func(d, s *Type) { d.Contains = s.Contains }, generic: func(t *Type) { t.Contains = slot_sq_contains },
+			clear: func(t *Type) { t.Contains = nil },
+		},
+		{
+			names: []string{"__getattribute__", "__getattr__"}, has: func(t *Type) bool { return t.GetAttr != nil },
+			copy: func(d, s *Type) { d.GetAttr = s.GetAttr }, generic: func(t *Type) { t.GetAttr = slot_tp_getattr_hook },
+			clear: func(t *Type) { t.GetAttr = nil },
+		},
+		{
+			names: []string{"__setattr__", "__delattr__"}, has: func(t *Type) bool { return t.SetAttr != nil },
+			copy: func(d, s *Type) { d.SetAttr = s.SetAttr }, generic: func(t *Type) { t.SetAttr = slot_tp_setattro },
+			clear: func(t *Type) { t.SetAttr = nil },
+		},
+		{
+			names: []string{"__get__"}, has: func(t *Type) bool { return t.DescrGet != nil },
+			copy: func(d, s *Type) { d.DescrGet = s.DescrGet }, generic: func(t *Type) { t.DescrGet = slot_tp_descr_get },
+			clear: func(t *Type) { t.DescrGet = nil },
+		},
+		{
+			names: []string{"__set__", "__delete__"}, has: func(t *Type) bool { return t.DescrSet != nil },
+			copy: func(d, s *Type) { d.DescrSet = s.DescrSet }, generic: func(t *Type) { t.DescrSet = slot_tp_descr_set },
+			clear: func(t *Type) { t.DescrSet = nil },
+		},
+		{
+			names: []string{"__init__"}, has: func(t *Type) bool { return t.Init != nil },
+			copy: func(d, s *Type) { d.Init = s.Init }, generic: func(t *Type) { t.Init = slot_tp_init },
+			clear: func(t *Type) { t.Init = nil },
+		},
+		{
+			names: []string{"__new__"}, has: func(t *Type) bool { return t.New != nil },
+			copy: func(d, s *Type) { d.New = s.New }, generic: func(t *Type) { t.New = slot_tp_new },
+			clear: func(t *Type) { t.New = nil },
+		},
+		{
+			names: compareDunders[:], has: func(t *Type) bool { return t.RichCompare != nil },
+			copy: func(d, s *Type) { d.RichCompare = s.RichCompare }, generic: func(t *Type) { t.RichCompare = slot_tp_richcompare },
+			clear: func(t *Type) { t.RichCompare = nil },
+		},
+	}
+	for op := BinOp(0); op < NbCount; op++ {
+		op := op
+		slotGroups = append(slotGroups, &slotGroup{
+			names: []string{binOpDunders[op][0], binOpDunders[op][1]},
+			has:   func(t *Type) bool { return t.Number[op] != nil },
+			copy:  func(d, s *Type) { d.Number[op] = s.Number[op] },
+			generic: func(t *Type) {
+				t.Number[op] = slotBinary(op)
+				t.pyNumber |= 1 << op
+			},
+			clear: func(t *Type) { t.Number[op] = nil },
+		}, &slotGroup{
+			names:   []string{binOpDunders[op][2]},
+			has:     func(t *Type) bool { return t.Inplace[op] != nil },
+			copy:    func(d, s *Type) { d.Inplace[op] = s.Inplace[op] },
+			generic: func(t *Type) { t.Inplace[op] = slotInplace(op) },
+			clear:   func(t *Type) { t.Inplace[op] = nil },
+		})
+	}
+}
+
+// fixupSlots derives t's slots from the dunders its MRO defines.
+func fixupSlots(t *Type) {
+	t.pyNumber = 0
+	for _, g := range slotGroups {
+		var owner *Type
+		generic, any := false, false
+		for _, name := range g.names {
+			v := t.Lookup(Intern(name))
+			if v.IsNull() {
+				continue
+			}
+			any = true
+			if w, ok := slotWrapperOf(v); ok && (owner == nil || owner == w.owner) {
+				owner = w.owner
+				continue
+			}
+			if name == "__hash__" && v.IsNone() {
+				continue
+			}
+			generic = true
+		}
+		switch {
+		case generic:
+			g.generic(t)
+		case owner != nil:
+			g.copy(t, owner)
+		case !any || g.names[0] == "__hash__":
+			g.clear(t)
+		}
+	}
+	if t.GetAttr == nil {
+		t.GetAttr = GenericGetAttr
+	}
+}
+
+// SlotWrapperType is wrapper_descriptor: a builtin slot in a type's dict.
+var SlotWrapperType = newBuiltinType("wrapper_descriptor", ObjectType, 0)
+
+// MethodWrapperType is method-wrapper: a slot wrapper bound to an instance.
+var MethodWrapperType = newBuiltinType("method-wrapper", ObjectType, 0)
+
+type slotWrapper struct {
+	Header
+	owner *Type
+	name  *Str
+}
+
+type methodWrapper struct {
+	Header
+	w    *slotWrapper
+	self Value
+}
+
+func slotWrapperOf(v Value) (*slotWrapper, bool) {
+	switch v.Type() {
+	case SlotWrapperType:
+		return ptrOf[slotWrapper](v), true
+	case BuiltinFunctionType:
+		if f := ptrOf[BuiltinFunction](v); f.m == &tpNewMethod {
+			t, _ := f.self.TryType()
+			return &slotWrapper{owner: t}, true
+		}
+	}
+	return nil, false
+}
+
+// tpNewMethod is the Method behind every builtin type's __new__ (CPython's
+// tp_new_wrapper), bound to the type.
+var tpNewMethod = Method{Name: "__new__", Sig: "*args, **kwargs", Fn: tp_new_wrapper}
+
+func tp_new_wrapper(self Value, a []Value) (Value, *Exception) {
+	owner := self.AsType()
+	args := a[0].AsTuple().items
+	if len(args) < 1 {
+		return Value{}, NewTypeError("%s.__new__(): not enough arguments", owner.Name)
+	}
+	sub, ok := args[0].TryType()
+	if !ok {
+		return Value{}, NewTypeError("%s.__new__(X): X is not a type object (%s)", owner.Name, args[0].Type().Name)
+	}
+	if !sub.IsSubtype(owner) {
+		return Value{}, NewTypeError("%s.__new__(%s): %s is not a subtype of %s", owner.Name, sub.Name, sub.Name, owner.Name)
+	}
+	rest, kwnames := flattenKwargs(args[1:], a[1])
+	return owner.New(sub, rest, kwnames)
+}
+
+// flattenKwargs turns positional args and a kwargs dict (or null) into the
+// vectorcall form.
+func flattenKwargs(args []Value, kw Value) ([]Value, []*Str) {
+	if kw.IsNull() || kw.AsDict().Len() == 0 {
+		return args, nil
+	}
+	d := kw.AsDict()
+	out := append([]Value(nil), args...)
+	names := make([]*Str, 0, d.Len())
+	pos := 0
+	for {
+		k, v, ok := d.Next(&pos)
+		if !ok {
+			break
+		}
+		names = append(names, InternStr(k.AsStr()))
+		out = append(out, v)
+	}
+	return out, names
+}
+
+// addSlotWrappers puts a wrapper_descriptor into t's dict for every slot
+// t's setup filled.
+func addSlotWrappers(t *Type) {
+	for _, g := range slotGroups {
+		if !g.has(t) {
+			continue
+		}
+		if !t.ownSlots[g] {
+			continue
+		}
+		for _, name := range g.names {
+			n := Intern(name)
+			if _, ok := t.Dict.GetStr(n); ok {
+				continue
+			}
+			if name == "__new__" {
+				t.Dict.SetStr(n, ValueOf(&BuiltinFunction{Header{BuiltinFunctionType}, &tpNewMethod, t.Value(), t, ""}))
+				continue
+			}
+			t.Dict.SetStr(n, ValueOf(&slotWrapper{Header{SlotWrapperType}, t, n}))
+		}
+	}
+}
+
+// inheritSlots fills t's nil slots from its base (static types).
+func inheritSlots(t *Type) {
+	t.ownSlots = map[*slotGroup]bool{}
+	for _, g := range slotGroups {
+		if g.has(t) {
+			t.ownSlots[g] = true
+		} else if t.Base != nil && g.has(t.Base) {
+			g.copy(t, t.Base)
+		}
+	}
+}

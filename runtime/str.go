@@ -1,0 +1,169 @@
+// This file defines Str, the object of Python's str type: an immutable
+// sequence of code points held as a WTF-8 Go string (UTF-8 that may also
+// encode lone surrogates), with its code-point length, ASCII-ness and hash
+// cached; and the table of interned strings used for identifiers.
+
+package runtime
+
+import (
+	"os"
+	"sync"
+	"unicode/utf8"
+)
+
+// StrType is Python's str.
+var StrType = newBuiltinType("str", ObjectType, FlagBaseType|FlagStrSubclass)
+
+// Str is a str object. The string is never mutated once the Str is
+// published. Code that needs the text uses s.S (or String()); code that
+// needs the length in code points uses Len(), which is O(1) after the first
+// call and for ASCII strings.
+//
+// Accessor pattern: v.AsStr() (object.go) checks that v's type is str or a
+// subclass and returns the *Str; v.TryStr() returns (s, ok) without failing.
+type Str struct {
+	Header
+	S        string // WTF-8 text
+	n        int32  // code points, or -1 if not yet counted
+	ascii    int8   // 1 ASCII, 0 not, -1 unknown
+	interned bool
+	hash     int64     // cached hash, or -1 (never a valid str hash) if not yet computed
+	idx      *StrIndex // code point index of a non-ASCII str, built on first indexing
+}
+
+// NewStr returns a new str object for the WTF-8 text s.
+func NewStr(s string) *Str {
+	return &Str{Header: Header{StrType}, S: s, n: -1, ascii: -1, hash: -1}
+}
+
+// NewStrASCII returns a new str object for s, which the caller knows is ASCII.
+func NewStrASCII(s string) *Str {
+	return &Str{Header: Header{StrType}, S: s, n: int32(len(s)), ascii: 1, hash: -1}
+}
+
+// StrValue returns a new str object for s as a Value. Single ASCII
+// characters and the empty string are shared, as CPython shares them.
+func StrValue(s string) Value {
+	if len(s) <= 1 {
+		if len(s) == 0 {
+			return ValueOf(emptyStr)
+		}
+		if s[0] < utf8.RuneSelf {
+			return ValueOf(&asciiStrs[s[0]])
+		}
+	}
+	return ValueOf(NewStr(s))
+}
+
+var (
+	emptyStr  = &Str{Header: Header{StrType}, n: 0, ascii: 1, hash: 0, interned: true}
+	asciiStrs [128]Str
+)
+
+func init() {
+	for i := range asciiStrs {
+		asciiStrs[i] = Str{Header: Header{StrType}, S: string(rune(i)), n: 1, ascii: 1, hash: -1}
+	}
+}
+
+// String returns the WTF-8 text of s.
+func (s *Str) String() string { return s.S }
+
+// Value returns s as a Value.
+func (s *Str) Value() Value { return ValueOf(s) }
+
+// Len returns the number of code points in s.
+func (s *Str) Len() int {
+	if s.n < 0 {
+		if s.IsASCII() {
+			s.n = int32(len(s.S))
+		} else {
+			s.n = int32(codePointCount(s.S))
+		}
+	}
+	return int(s.n)
+}
+
+// IsASCII reports whether every code point of s is below 128.
+func (s *Str) IsASCII() bool {
+	if s.ascii < 0 {
+		if isASCII(s.S) {
+			s.ascii = 1
+		} else {
+			s.ascii = 0
+		}
+	}
+	return s.ascii == 1
+}
+
+// Hash returns hash(s), computed once.
+func (s *Str) Hash() int64 {
+	if s.hash == -1 {
+		s.hash = hashStr(s.S, &currentHashKey)
+	}
+	return s.hash
+}
+
+// Equal reports whether s and t have the same text; interned strings
+// compare by pointer first.
+func (s *Str) Equal(t *Str) bool {
+	if s == t {
+		return true
+	}
+	if s.interned && t.interned {
+		return false
+	}
+	return s.S == t.S
+}
+
+// internTable maps the text of every interned str to its one object.
+var internTable = struct {
+	sync.Mutex
+	m map[string]*Str
+}{m: make(map[string]*Str)}
+
+// Intern returns the interned str whose text is s: identifiers, attribute
+// names and keyword names are interned so that lookups compare pointers.
+func Intern(s string) *Str {
+	internTable.Lock()
+	defer internTable.Unlock()
+	if t, ok := internTable.m[s]; ok {
+		return t
+	}
+	if s == "" {
+		return emptyStr
+	}
+	t := NewStr(s)
+	t.interned = true
+	internTable.m[s] = t
+	return t
+}
+
+// InternStr returns the interned equivalent of s (s itself if it becomes
+// the interned one), as sys.intern does.
+func InternStr(s *Str) *Str {
+	if s.interned {
+		return s
+	}
+	internTable.Lock()
+	defer internTable.Unlock()
+	if t, ok := internTable.m[s.S]; ok {
+		return t
+	}
+	if s.typ != StrType {
+		t := NewStr(s.S)
+		s = t
+	}
+	s.interned = true
+	internTable.m[s.S] = s
+	return s
+}
+
+// IsInterned reports whether s is the interned str for its text.
+func (s *Str) IsInterned() bool { return s.interned }
+
+// currentHashKey keys str and bytes hashing, from PYTHONHASHSEED.
+var currentHashKey = func() hashKey {
+	k, _ := newHashKey(os.Getenv("PYTHONHASHSEED"))
+	return k
+}()

@@ -1,0 +1,698 @@
+// This file defines the str type's slots and methods, on top of the str
+// algorithms of str_*.go and the formatting engines of format_*.go.
+
+package runtime
+
+import (
+	"math/big"
+	"strings"
+)
+
+// pyErrCarrier lets formatting hooks, which return *pyErr, pass an
+// arbitrary exception through: the hook stores it and returns the marker.
+type pyErrCarrier struct{ exc *Exception }
+
+var carriedMarker = &pyErr{"SystemError", "carried exception"}
+
+func (c *pyErrCarrier) carry(e *Exception) *pyErr {
+	c.exc = e
+	return carriedMarker
+}
+
+func (c *pyErrCarrier) result(s string, err *pyErr) (Value, *Exception) {
+	if err == carriedMarker {
+		return Value{}, c.exc
+	}
+	if err != nil {
+		return Value{}, fromPyErr(err)
+	}
+	return StrValue(s), nil
+}
+
+func strArg(v Value, method string) (*Str, *Exception) {
+	s, ok := v.TryStr()
+	if !ok {
+		return nil, NewTypeError("%s arg must be None or str", method)
+	}
+	return s, nil
+}
+
+// optStr returns nil for an absent/None argument, else its text.
+func optStr(v Value, what string) (*string, *Exception) {
+	if v.IsNull() || v.IsNone() {
+		return nil, nil
+	}
+	s, ok := v.TryStr()
+	if !ok {
+		return nil, NewTypeError("%s arg must be None or str", what)
+	}
+	return &s.S, nil
+}
+
+func (s *Str) index() *StrIndex {
+	if s.IsASCII() {
+		return nil
+	}
+	if s.idx == nil {
+		s.idx = NewStrIndex(s.S)
+	}
+	return s.idx
+}
+
+func str_subscript(v, key Value) (Value, *Exception) {
+	s := v.AsStr()
+	if sl, ok := key.TrySlice(); ok {
+		start, stop, step, n, err := sl.indices(s.Len())
+		if err != nil {
+			return Value{}, err
+		}
+		if n == s.Len() && step == 1 && v.Type() == StrType {
+			return v, nil
+		}
+		return StrValue(StrSlice(s.S, s.index(), start, stop, step, n)), nil
+	}
+	i, err := seqIndex(key, s.Len(), "string")
+	if err != nil {
+		if err.Matches(TypeErrorType) {
+			return Value{}, NewTypeError("string indices must be integers, not '%s'", key.Type().Name)
+		}
+		return Value{}, err
+	}
+	if i < 0 {
+		return Value{}, NewIndexError("string index out of range")
+	}
+	return StrValue(StrCodePointAt(s.S, s.index(), i)), nil
+}
+
+func str_richcompare(v, w Value, op CompareOp) (Value, *Exception) {
+	b, ok := w.TryStr()
+	if !ok {
+		return NotImplemented, nil
+	}
+	a := v.AsStr()
+	if op == Eq || op == Ne {
+		return Bool(a.Equal(b) == (op == Eq)), nil
+	}
+	return Bool(cmpResult(strings.Compare(a.S, b.S), op)), nil
+}
+
+func str_add(a, b Value) (Value, *Exception) {
+	x, ok1 := a.TryStr()
+	y, ok2 := b.TryStr()
+	if !ok1 || !ok2 {
+		if ok1 {
+			return Value{}, NewTypeError("can only concatenate str (not \"%s\") to str", b.Type().Name)
+		}
+		return NotImplemented, nil
+	}
+	return StrValue(x.S + y.S), nil
+}
+
+func str_mul(a, b Value) (Value, *Exception) {
+	s, cnt := a, b
+	if _, ok := a.TryStr(); !ok {
+		s, cnt = b, a
+	}
+	if cnt.Type().Index == nil {
+		return NotImplemented, nil
+	}
+	n, err := repeatCount(cnt)
+	if err != nil {
+		return Value{}, err
+	}
+	r, perr := StrRepeat(s.AsStr().S, n)
+	if perr != nil {
+		return Value{}, fromPyErr(perr)
+	}
+	return StrValue(r), nil
+}
+
+// percentHooksValue connects %-formatting to the object model.
+func percentHooksValue(c *pyErrCarrier) *percentHooks[Value] {
+	strOf := func(f func(Value) (*Str, *Exception)) func(Value) (string, *pyErr) {
+		return func(v Value) (string, *pyErr) {
+			s, err := f(v)
+			if err != nil {
+				return "", c.carry(err)
+			}
+			return s.S, nil
+		}
+	}
+	return &percentHooks[Value]{
+		Str:  strOf(StrOf),
+		Repr: strOf(Repr),
+		ASCII: func(v Value) (string, *pyErr) {
+			r, err := asciiOf(v)
+			if err != nil {
+				return "", c.carry(err)
+			}
+			return r.AsStr().S, nil
+		},
+		TypeName: func(v Value) string { return v.Type().Name },
+		ExactInt: func(v Value) (*big.Int, bool) { return bigOf(v) },
+		StrValue: func(v Value) (string, bool) {
+			s, ok := v.TryStr()
+			if !ok {
+				return "", false
+			}
+			return s.S, true
+		},
+		Number: func(v Value) (*big.Int, bool, *pyErr) {
+			if b, ok := bigOf(v); ok {
+				return b, true, nil
+			}
+			t := v.Type()
+			if t.Int == nil && t.Index == nil {
+				return nil, false, nil
+			}
+			r, err := intFromObject(v)
+			if err != nil {
+				if err.Matches(TypeErrorType) {
+					return nil, false, nil
+				}
+				return nil, false, c.carry(err)
+			}
+			b, _ := bigOf(r)
+			return b, true, nil
+		},
+		Index: func(v Value) (*big.Int, bool, *pyErr) {
+			if v.Type().Index == nil {
+				return nil, false, nil
+			}
+			r, err := Index(v, "")
+			if err != nil {
+				return nil, false, c.carry(err)
+			}
+			b, _ := bigOf(r)
+			return b, true, nil
+		},
+		Float: func(v Value) (float64, bool, *pyErr) {
+			if f, ok := floatValue(v); ok {
+				return f, true, nil
+			}
+			t := v.Type()
+			if t.Float == nil && t.Index == nil {
+				return 0, false, nil
+			}
+			r, err := floatFromObject(v)
+			if err != nil {
+				return 0, false, c.carry(err)
+			}
+			return r.AsFloat(), true, nil
+		},
+		MaxStrDigits: intMaxStrDigits,
+		ByteString:   func(v Value) ([]byte, bool) { return v.TryBytes() },
+		ToBytes: func(v Value) ([]byte, bool, *pyErr) {
+			b, ok := v.TryBytes()
+			return b, ok, nil
+		},
+	}
+}
+
+// percentArgsOf builds the right operand of %.
+func percentArgsOf(v Value, c *pyErrCarrier) percentArgs[Value] {
+	if t, ok := v.TryTuple(); ok {
+		return percentArgs[Value]{Items: t.items, IsTuple: true}
+	}
+	args := percentArgs[Value]{Items: []Value{v}}
+	if _, isStr := v.TryStr(); !isStr && v.Type().GetItem != nil {
+		args.Lookup = func(key string) (Value, *pyErr) {
+			r, err := GetItem(v, StrValue(key))
+			if err != nil {
+				return Value{}, c.carry(err)
+			}
+			return r, nil
+		}
+	}
+	return args
+}
+
+func str_mod(a, b Value) (Value, *Exception) {
+	s, ok := a.TryStr()
+	if !ok {
+		return NotImplemented, nil
+	}
+	c := &pyErrCarrier{}
+	r, err := percentFormat(s.S, percentArgsOf(b, c), percentHooksValue(c))
+	return c.result(r, err)
+}
+
+func str_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+	var buf [3]Value
+	a, err := strNewMethod.bindArgs(args, kw, "str", buf[:0])
+	if err != nil {
+		return Value{}, err
+	}
+	var r Value
+	switch {
+	case a[0].IsNull():
+		r = ValueOf(emptyStr)
+	case a[1].IsNull() && a[2].IsNull():
+		r, err = StrOfValue(a[0])
+	default:
+		b, ok := a[0].TryBytes()
+		if !ok {
+			if _, isStr := a[0].TryStr(); isStr {
+				return Value{}, NewTypeError("decoding str is not supported")
+			}
+			return Value{}, NewTypeError("decoding to str: need a bytes-like object, %s found", a[0].Type().Name)
+		}
+		r = StrValue(string(b))
+	}
+	if err != nil || t == StrType {
+		return r, err
+	}
+	o := &strSub{Str: Str{Header: Header{t}, S: r.AsStr().S, n: -1, ascii: -1, hash: -1}}
+	return ValueOf(o), nil
+}
+
+// strSub is an instance of a str subclass.
+type strSub struct {
+	Str
+	attrs Attrs
+}
+
+var strNewMethod = Method{Name: "str", Sig: "object=, encoding=, errors="}
+
+// StrIterType is str_ascii_iterator / str_iterator.
+var StrIterType = newBuiltinType("str_ascii_iterator", ObjectType, 0)
+
+type strIterator struct {
+	Header
+	s   string
+	off int
+}
+
+func init() {
+	t := StrType
+	t.Repr = func(v Value) (Value, *Exception) { return StrValue(unicodeRepr(v.AsStr().S)), nil }
+	t.Str = func(v Value) (Value, *Exception) {
+		if v.Type() == StrType {
+			return v, nil
+		}
+		return StrValue(v.AsStr().S), nil
+	}
+	t.Hash = func(v Value) (int64, *Exception) { return v.AsStr().Hash(), nil }
+	t.RichCompare = str_richcompare
+	t.Len = func(v Value) (int, *Exception) { return v.AsStr().Len(), nil }
+	t.GetItem = str_subscript
+	t.Contains = func(v, x Value) (bool, *Exception) {
+		sub, ok := x.TryStr()
+		if !ok {
+			return false, NewTypeError("'in <string>' requires string as left operand, not %s", x.Type().Name)
+		}
+		return strings.Contains(v.AsStr().S, sub.S), nil
+	}
+	t.Iter = func(v Value) (Value, *Exception) {
+		return ValueOf(&strIterator{Header{StrIterType}, v.AsStr().S, 0}), nil
+	}
+	t.Number[NbAdd] = str_add
+	t.Number[NbMultiply] = str_mul
+	t.Number[NbRemainder] = str_mod
+	t.New = str_new
+	t.InstAttrs = func(v Value) *Attrs {
+		if v.Type() == StrType {
+			return nil
+		}
+		return &ptrOf[strSub](v).attrs
+	}
+	t.methods = strMethods
+	StrIterType.Iter = selfIter
+	StrIterType.Next = func(v Value) (Value, *Exception) {
+		it := ptrOf[strIterator](v)
+		if it.off >= len(it.s) {
+			return Value{}, nil
+		}
+		c, next := StrNext(it.s, it.off)
+		it.off = next
+		return StrValue(c), nil
+	}
+}
+
+// startEnd parses the optional start/end arguments of find and friends.
+func startEnd(s *Str, a, b Value) (int, int, *Exception) {
+	start, end := 0, int(^uint(0)>>1)
+	if !a.IsNull() && !a.IsNone() {
+		x, err := sliceIndex(a)
+		if err != nil {
+			return 0, 0, err
+		}
+		start = int(x)
+	}
+	if !b.IsNull() && !b.IsNone() {
+		x, err := sliceIndex(b)
+		if err != nil {
+			return 0, 0, err
+		}
+		end = int(x)
+	}
+	return start, end, nil
+}
+
+func strSearch(name string, f func(s, sub string, start, end int) int) Method {
+	return Method{Name: name, Sig: "sub, start=, end=, /", Flags: MethOld, Fn: func(self Value, a []Value) (Value, *Exception) {
+		s := self.AsStr()
+		sub, ok := a[0].TryStr()
+		if !ok {
+			return Value{}, NewTypeError("must be str, not %s", a[0].Type().Name)
+		}
+		start, end, err := startEnd(s, a[1], a[2])
+		if err != nil {
+			return Value{}, err
+		}
+		return Int(int64(f(s.S, sub.S, start, end))), nil
+	}}
+}
+
+func strIndexSearch(name string, f func(s, sub string, start, end int) (int, *pyErr)) Method {
+	return Method{Name: name, Sig: "sub, start=, end=, /", Flags: MethOld, Fn: func(self Value, a []Value) (Value, *Exception) {
+		s := self.AsStr()
+		sub, ok := a[0].TryStr()
+		if !ok {
+			return Value{}, NewTypeError("must be str, not %s", a[0].Type().Name)
+		}
+		start, end, err := startEnd(s, a[1], a[2])
+		if err != nil {
+			return Value{}, err
+		}
+		i, perr := f(s.S, sub.S, start, end)
+		if perr != nil {
+			return Value{}, fromPyErr(perr)
+		}
+		return Int(int64(i)), nil
+	}}
+}
+
+func strAffix(name string, f func(s, p string, start, end int) bool) Method {
+	return Method{Name: name, Sig: "prefix, start=, end=, /", Flags: MethOld, Fn: func(self Value, a []Value) (Value, *Exception) {
+		s := self.AsStr()
+		start, end, err := startEnd(s, a[1], a[2])
+		if err != nil {
+			return Value{}, err
+		}
+		if t, ok := a[0].TryTuple(); ok {
+			for _, x := range t.items {
+				p, ok := x.TryStr()
+				if !ok {
+					return Value{}, NewTypeError("tuple for %s must only contain str, not %s", name, x.Type().Name)
+				}
+				if f(s.S, p.S, start, end) {
+					return True, nil
+				}
+			}
+			return False, nil
+		}
+		p, ok := a[0].TryStr()
+		if !ok {
+			return Value{}, NewTypeError("%s first arg must be str or a tuple of str, not %s", name, a[0].Type().Name)
+		}
+		return Bool(f(s.S, p.S, start, end)), nil
+	}}
+}
+
+func strMapM(name string, f func(string) string) Method {
+	return Method{Name: name, Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		return StrValue(f(self.AsStr().S)), nil
+	}}
+}
+
+func strPred(name string, f func(string) bool) Method {
+	return Method{Name: name, Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		return Bool(f(self.AsStr().S)), nil
+	}}
+}
+
+func strStripM(name string, f func(string, *string) string) Method {
+	return Method{Name: name, Sig: "chars=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		chars, err := optStr(a[0], name)
+		if err != nil {
+			return Value{}, err
+		}
+		return StrValue(f(self.AsStr().S, chars)), nil
+	}}
+}
+
+func strPadM(name string, f func(string, int, string) (string, *pyErr)) Method {
+	return Method{Name: name, Sig: "width, fillchar=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		w, err := indexToInt(a[0], "")
+		if err != nil {
+			return Value{}, err
+		}
+		fill := " "
+		if !a[1].IsNull() {
+			fs, ok := a[1].TryStr()
+			if !ok {
+				return Value{}, NewTypeError("%s() argument 2 must be str, not %s", name, a[1].Type().Name)
+			}
+			fill = fs.S
+		}
+		r, perr := f(self.AsStr().S, int(w), fill)
+		if perr != nil {
+			return Value{}, fromPyErr(perr)
+		}
+		return StrValue(r), nil
+	}}
+}
+
+func strSplitM(name string, f func(string, *string, int) ([]string, *pyErr)) Method {
+	return Method{Name: name, Sig: "sep=, maxsplit=", Fn: func(self Value, a []Value) (Value, *Exception) {
+		sep, err := optStr(a[0], "")
+		if err != nil {
+			return Value{}, NewTypeError("must be str or None, not %s", a[0].Type().Name)
+		}
+		maxsplit := int64(-1)
+		if !a[1].IsNull() {
+			if maxsplit, err = indexToInt(a[1], ""); err != nil {
+				return Value{}, err
+			}
+		}
+		parts, perr := f(self.AsStr().S, sep, int(maxsplit))
+		if perr != nil {
+			return Value{}, fromPyErr(perr)
+		}
+		return strList(parts), nil
+	}}
+}
+
+func strList(parts []string) Value {
+	items := make([]Value, len(parts))
+	for i, p := range parts {
+		items[i] = StrValue(p)
+	}
+	return NewList(items)
+}
+
+func strPartitionM(name string, f func(s, sep string) ([3]string, *pyErr)) Method {
+	return Method{Name: name, Sig: "sep, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		sep, ok := a[0].TryStr()
+		if !ok {
+			return Value{}, NewTypeError("must be str, not %s", a[0].Type().Name)
+		}
+		p, perr := f(self.AsStr().S, sep.S)
+		if perr != nil {
+			return Value{}, fromPyErr(perr)
+		}
+		return TupleValue(StrValue(p[0]), StrValue(p[1]), StrValue(p[2])), nil
+	}}
+}
+
+var strMethods = []Method{
+	{Name: "join", Sig: "iterable, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		items, err := collectIter(a[0])
+		if err != nil {
+			if err.Matches(TypeErrorType) && a[0].Type().Iter == nil {
+				return Value{}, NewTypeError("can only join an iterable")
+			}
+			return Value{}, err
+		}
+		parts := make([]string, len(items))
+		for i, x := range items {
+			s, ok := x.TryStr()
+			if !ok {
+				return Value{}, NewTypeError("sequence item %d: expected str instance, %s found", i, x.Type().Name)
+			}
+			parts[i] = s.S
+		}
+		return StrValue(StrJoin(self.AsStr().S, parts)), nil
+	}},
+	strSplitM("split", StrSplit),
+	strSplitM("rsplit", StrRSplit),
+	{Name: "splitlines", Sig: "keepends=", Fn: func(self Value, a []Value) (Value, *Exception) {
+		keep := false
+		if !a[0].IsNull() {
+			var err *Exception
+			if keep, err = IsTrue(a[0]); err != nil {
+				return Value{}, err
+			}
+		}
+		return strList(StrSplitlines(self.AsStr().S, keep)), nil
+	}},
+	strStripM("strip", StrStrip),
+	strStripM("lstrip", StrLStrip),
+	strStripM("rstrip", StrRStrip),
+	{Name: "replace", Sig: "old, new, count=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		o, ok1 := a[0].TryStr()
+		n, ok2 := a[1].TryStr()
+		if !ok1 {
+			return Value{}, NewTypeError("replace() argument 1 must be str, not %s", a[0].Type().Name)
+		}
+		if !ok2 {
+			return Value{}, NewTypeError("replace() argument 2 must be str, not %s", a[1].Type().Name)
+		}
+		count := int64(-1)
+		if !a[2].IsNull() {
+			var err *Exception
+			if count, err = indexToInt(a[2], ""); err != nil {
+				return Value{}, err
+			}
+		}
+		return StrValue(StrReplace(self.AsStr().S, o.S, n.S, int(count))), nil
+	}},
+	strAffix("startswith", StrStartsWith),
+	strAffix("endswith", StrEndsWith),
+	strSearch("find", StrFind),
+	strSearch("rfind", StrRFind),
+	strSearch("count", StrCount),
+	strIndexSearch("index", StrIndexOf),
+	strIndexSearch("rindex", StrRIndex),
+	strMapM("upper", StrUpper), strMapM("lower", StrLower), strMapM("casefold", StrCasefold),
+	strMapM("swapcase", StrSwapcase), strMapM("title", StrTitle), strMapM("capitalize", StrCapitalize),
+	strPred("isalpha", StrIsAlpha), strPred("isdecimal", StrIsDecimal), strPred("isdigit", StrIsDigit),
+	strPred("isnumeric", StrIsNumeric), strPred("isalnum", StrIsAlnum), strPred("isspace", StrIsSpace),
+	strPred("isprintable", StrIsPrintable), strPred("isascii", StrIsASCII), strPred("isidentifier", StrIsIdentifier),
+	strPred("isupper", StrIsUpper), strPred("islower", StrIsLower), strPred("istitle", StrIsTitle),
+	strPadM("center", StrCenter), strPadM("ljust", StrLJust), strPadM("rjust", StrRJust),
+	{Name: "zfill", Sig: "width, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		w, err := indexToInt(a[0], "")
+		if err != nil {
+			return Value{}, err
+		}
+		r, perr := StrZfill(self.AsStr().S, int(w))
+		if perr != nil {
+			return Value{}, fromPyErr(perr)
+		}
+		return StrValue(r), nil
+	}},
+	{Name: "expandtabs", Sig: "tabsize=", Fn: func(self Value, a []Value) (Value, *Exception) {
+		n := int64(8)
+		if !a[0].IsNull() {
+			var err *Exception
+			if n, err = indexToInt(a[0], ""); err != nil {
+				return Value{}, err
+			}
+		}
+		r, perr := StrExpandTabs(self.AsStr().S, int(n))
+		if perr != nil {
+			return Value{}, fromPyErr(perr)
+		}
+		return StrValue(r), nil
+	}},
+	strPartitionM("partition", StrPartition),
+	strPartitionM("rpartition", StrRPartition),
+	{Name: "removeprefix", Sig: "prefix, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		p, ok := a[0].TryStr()
+		if !ok {
+			return Value{}, NewTypeError("removeprefix() argument must be str, not %s", a[0].Type().Name)
+		}
+		return StrValue(StrRemovePrefix(self.AsStr().S, p.S)), nil
+	}},
+	{Name: "removesuffix", Sig: "suffix, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		p, ok := a[0].TryStr()
+		if !ok {
+			return Value{}, NewTypeError("removesuffix() argument must be str, not %s", a[0].Type().Name)
+		}
+		return StrValue(StrRemoveSuffix(self.AsStr().S, p.S)), nil
+	}},
+	{Name: "format", Sig: "*args, **kwargs", Fn: func(self Value, a []Value) (Value, *Exception) {
+		return strFormatValue(self.AsStr().S, a[0].AsTuple().items, a[1], false)
+	}},
+	{Name: "format_map", Sig: "mapping, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		return strFormatValue(self.AsStr().S, nil, a[0], true)
+	}},
+	{Name: "__format__", Sig: "format_spec, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		spec, ok := a[0].TryStr()
+		if !ok {
+			return Value{}, NewTypeError("format() argument 2 must be str, not %s", a[0].Type().Name)
+		}
+		if spec.S == "" {
+			return StrValue(self.AsStr().S), nil
+		}
+		r, perr := formatStr(self.AsStr().S, spec.S, self.Type().Name)
+		if perr != nil {
+			return Value{}, fromPyErr(perr)
+		}
+		return StrValue(r), nil
+	}},
+	{Name: "encode", Sig: "encoding=, errors=", Fn: func(self Value, a []Value) (Value, *Exception) {
+		return NewBytes([]byte(self.AsStr().S)), nil
+	}},
+	{Name: "__getnewargs__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		return TupleValue(StrValue(self.AsStr().S)), nil
+	}},
+	{Name: "__sizeof__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		return Int(int64(49 + len(self.AsStr().S))), nil
+	}},
+}
+
+// strFormatValue is str.format / format_map.
+func strFormatValue(format string, args []Value, kw Value, isMap bool) (Value, *Exception) {
+	c := &pyErrCarrier{}
+	fa := strFormatArgs[Value]{Args: args, NoArgs: isMap}
+	if !kw.IsNull() {
+		fa.Lookup = func(key string) (Value, *pyErr) {
+			r, err := GetItem(kw, StrValue(key))
+			if err != nil {
+				return Value{}, c.carry(err)
+			}
+			return r, nil
+		}
+	}
+	h := &strFormatHooks[Value]{
+		GetAttr: func(v Value, name string) (Value, *pyErr) {
+			r, err := GetAttrString(v, name)
+			if err != nil {
+				return Value{}, c.carry(err)
+			}
+			return r, nil
+		},
+		GetIndex: func(v Value, i int) (Value, *pyErr) {
+			r, err := GetItem(v, Int(int64(i)))
+			if err != nil {
+				return Value{}, c.carry(err)
+			}
+			return r, nil
+		},
+		GetKey: func(v Value, key string) (Value, *pyErr) {
+			r, err := GetItem(v, StrValue(key))
+			if err != nil {
+				return Value{}, c.carry(err)
+			}
+			return r, nil
+		},
+		Convert: func(v Value, conv rune) (Value, *pyErr) {
+			var r Value
+			var err *Exception
+			switch conv {
+			case 'r':
+				r, err = reprValue(v)
+			case 's':
+				r, err = StrOfValue(v)
+			default:
+				r, err = asciiOf(v)
+			}
+			if err != nil {
+				return Value{}, c.carry(err)
+			}
+			return r, nil
+		},
+		Format: func(v Value, spec string) (string, *pyErr) {
+			r, err := Format(v, StrValue(spec))
+			if err != nil {
+				return "", c.carry(err)
+			}
+			return r.AsStr().S, nil
+		},
+	}
+	r, err := strFormat(format, fa, h)
+	return c.result(r, err)
+}

@@ -1,0 +1,377 @@
+// This file defines the sys module (the parts the runtime itself needs)
+// and the module registry behind import.
+
+package runtime
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"krait/compiler"
+	"krait/syntax"
+)
+
+var sysModule *Module
+
+// SysModule returns the sys module, creating it on first use.
+func SysModule() *Module {
+	if sysModule == nil {
+		sysModule = newSysModule()
+	}
+	return sysModule
+}
+
+func sysGet(name string) Value {
+	v, _ := SysModule().Dict.GetStr(Intern(name))
+	return v
+}
+
+// sysStdoutOverridden reports whether sys.stdout was replaced by the program.
+func sysStdoutOverridden() bool {
+	v := sysGet("stdout")
+	return !v.IsNull() && v.Type() != StdStreamType
+}
+
+// StdStreamType is the type of the default sys.stdout and sys.stderr.
+var StdStreamType = newBuiltinType("_io.TextIOWrapper", ObjectType, 0)
+
+type stdStream struct {
+	Header
+	name string
+}
+
+func init() {
+	StdStreamType.methods = []Method{
+		{Name: "write", Sig: "s, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+			s, ok := a[0].TryStr()
+			if !ok {
+				return Value{}, NewTypeError("write() argument must be str, not %s", a[0].Type().Name)
+			}
+			if ptrOf[stdStream](self).name == "<stderr>" {
+				Stdout.Flush()
+				os.Stderr.WriteString(s.S)
+			} else {
+				Stdout.WriteString(s.S)
+			}
+			return Int(int64(s.Len())), nil
+		}},
+		{Name: "flush", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+			Stdout.Flush()
+			return None, nil
+		}},
+	}
+	StdStreamType.Repr = func(v Value) (Value, *Exception) {
+		return StrValue("<_io.TextIOWrapper name='" + ptrOf[stdStream](v).name + "' mode='w' encoding='utf-8'>"), nil
+	}
+}
+
+var sysMethods = []Method{
+	{Name: "getrecursionlimit", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		return Int(int64(curThread.recursionLimit)), nil
+	}},
+	{Name: "setrecursionlimit", Sig: "limit, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		n, err := indexToInt(a[0], "")
+		if err != nil {
+			return Value{}, err
+		}
+		if n < 1 {
+			return Value{}, NewValueError("recursion limit must be greater or equal than 1")
+		}
+		curThread.recursionLimit = int(n)
+		return None, nil
+	}},
+	{Name: "exit", Sig: "status=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		if a[0].IsNull() {
+			return Value{}, NewException(SystemExitType)
+		}
+		return Value{}, NewException(SystemExitType, a[0])
+	}},
+	{Name: "exc_info", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		e := curThread.handled
+		if e == nil {
+			return TupleValue(None, None, None), nil
+		}
+		tb := None
+		if e.Traceback != nil {
+			tb = ValueOf(e.Traceback)
+		}
+		return TupleValue(e.typ.Value(), e.Value(), tb), nil
+	}},
+	{Name: "intern", Sig: "string, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		s, ok := a[0].TryStr()
+		if !ok {
+			return Value{}, NewTypeError("intern() argument must be str, not %s", a[0].Type().Name)
+		}
+		return ValueOf(InternStr(s)), nil
+	}},
+	{Name: "getsizeof", Sig: "object, default=, /", Fn: func(self Value, a []Value) (Value, *Exception) { return Int(64), nil }},
+	{Name: "_getframe", Sig: "depth=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		f := curThread.cur
+		if !a[0].IsNull() {
+			n, err := indexToInt(a[0], "")
+			if err != nil {
+				return Value{}, err
+			}
+			for ; n > 0 && f != nil; n-- {
+				f = f.back
+			}
+		}
+		if f == nil {
+			return Value{}, NewValueError("call stack is not deep enough")
+		}
+		return ValueOf(frameObject(f)), nil
+	}},
+}
+
+// SysArgv holds the program arguments for sys.argv, set by cmd/krait.
+var SysArgv []string
+
+func newSysModule() *Module {
+	m := NewModule("sys")
+	d := m.Dict
+	for i := range sysMethods {
+		d.SetStr(Intern(sysMethods[i].Name), NewBuiltinFunction(&sysMethods[i], m.Value(), "sys"))
+	}
+	argv := make([]Value, len(SysArgv))
+	for i, a := range SysArgv {
+		argv[i] = StrValue(a)
+	}
+	d.SetStr(Intern("argv"), NewList(argv))
+	d.SetStr(Intern("stdout"), ValueOf(&stdStream{Header{StdStreamType}, "<stdout>"}))
+	d.SetStr(Intern("stderr"), ValueOf(&stdStream{Header{StdStreamType}, "<stderr>"}))
+	d.SetStr(Intern("__stdout__"), sysGetFrom(d, "stdout"))
+	d.SetStr(Intern("__stderr__"), sysGetFrom(d, "stderr"))
+	d.SetStr(Intern("maxsize"), Int(1<<63-1))
+	d.SetStr(Intern("byteorder"), StrValue("little"))
+	d.SetStr(Intern("platform"), StrValue("linux"))
+	d.SetStr(Intern("implementation_name"), StrValue("krait"))
+	d.SetStr(Intern("version"), StrValue("3.11.7 (krait)"))
+	d.SetStr(Intern("version_info"), TupleValue(Int(3), Int(11), Int(7), StrValue("final"), Int(0)))
+	d.SetStr(Intern("hexversion"), Int(0x030b07f0))
+	d.SetStr(Intern("modules"), sysModules.Value())
+	d.SetStr(Intern("path"), NewList(nil))
+	d.SetStr(Intern("executable"), StrValue(os.Args[0]))
+	d.SetStr(Intern("flags"), None)
+	sysModules.SetStr(Intern("sys"), m.Value())
+	sysModules.SetStr(Intern("builtins"), BuiltinsModule().Value())
+	return m
+}
+
+func sysGetFrom(d *Dict, name string) Value {
+	v, _ := d.GetStr(Intern(name))
+	return v
+}
+
+// sysModules is sys.modules.
+var sysModules = NewDict()
+
+// builtin_import is a minimal __import__: modules already in sys.modules,
+// and .py files found next to the main script.
+func builtin_import(self Value, a []Value) (Value, *Exception) {
+	name, ok := a[0].TryStr()
+	if !ok {
+		return Value{}, NewTypeError("module name must be str, not %s", a[0].Type().Name)
+	}
+	SysModule()
+	if !a[4].IsNull() {
+		if lv, _ := indexToInt(a[4], ""); lv > 0 {
+			return Value{}, NewExceptionMsg(ImportErrorType, "attempted relative import with no known parent package")
+		}
+	}
+	top := name.S
+	if i := strings.IndexByte(top, '.'); i >= 0 {
+		top = top[:i]
+	}
+	mod, err := importModule(name.S)
+	if err != nil {
+		return Value{}, err
+	}
+	fromlist := a[3]
+	if fromlist.IsNull() || fromlist.IsNone() {
+		if top != name.S {
+			return importModule(top)
+		}
+		return mod, nil
+	}
+	if b, _ := IsTrue(fromlist); !b && top != name.S {
+		return importModule(top)
+	}
+	return mod, nil
+}
+
+// ScriptDir is the directory of the main script, searched by import.
+var ScriptDir string
+
+func importModule(name string) (Value, *Exception) {
+	if m, ok := sysModules.GetStr(Intern(name)); ok {
+		return m, nil
+	}
+	if ScriptDir != "" && !strings.Contains(name, ".") {
+		path := filepath.Join(ScriptDir, name+".py")
+		if src, err := os.ReadFile(path); err == nil {
+			return execModuleSource(name, path, src)
+		}
+	}
+	e := NewExceptionMsg(exceptionTypeByName["ModuleNotFoundError"], "No module named '"+name+"'")
+	return Value{}, e
+}
+
+func execModuleSource(name, path string, src []byte) (Value, *Exception) {
+	co, err := CompileSource(src, path, syntax.ModeExec)
+	if err != nil {
+		return Value{}, err
+	}
+	m := NewModule(name)
+	m.Dict.SetStr(Intern("__file__"), StrValue(path))
+	sysModules.SetStr(Intern(name), m.Value())
+	if _, err := RunCode(co, m.Dict, Value{}); err != nil {
+		sysModules.DelStr(Intern(name))
+		return Value{}, err
+	}
+	return m.Value(), nil
+}
+
+// CompileSource parses and compiles a module, returning the SyntaxError as
+// an exception.
+func CompileSource(src []byte, filename string, mode syntax.Mode) (*Code, *Exception) {
+	res, serr := syntax.Parse(src, filename, mode)
+	if serr != nil {
+		return nil, syntaxErrorException(serr)
+	}
+	c, serr := compiler.Compile(res.Tree, filename, mode, compiler.Options{})
+	if serr != nil {
+		return nil, syntaxErrorException(serr)
+	}
+	return NewCode(c), nil
+}
+
+// syntaxErrorException converts a front-end SyntaxError.
+func syntaxErrorException(e *syntax.SyntaxError) *Exception {
+	t := SyntaxErrorType
+	if k := exceptionTypeByName[e.Class.String()]; k != nil {
+		t = k
+	}
+	x := NewExceptionMsg(t, e.Msg)
+	x.extra = []Value{ValueOf(&syntaxErrorInfo{Header{SyntaxErrorInfoType}, e})}
+	return x
+}
+
+// SyntaxErrorInfoType carries the front end's error inside a SyntaxError.
+var SyntaxErrorInfoType = newBuiltinType("syntax_error_info", ObjectType, 0)
+
+type syntaxErrorInfo struct {
+	Header
+	e *syntax.SyntaxError
+}
+
+// SyntaxErrorOf returns the front-end error carried by a SyntaxError.
+func SyntaxErrorOf(e *Exception) *syntax.SyntaxError {
+	if len(e.extra) == 1 && e.extra[0].Type() == SyntaxErrorInfoType {
+		return ptrOf[syntaxErrorInfo](e.extra[0]).e
+	}
+	return nil
+}
+
+func builtin_exec(self Value, a []Value) (Value, *Exception) {
+	_, err := execEval(a, syntax.ModeExec, "exec")
+	return None, err
+}
+
+func builtin_eval(self Value, a []Value) (Value, *Exception) {
+	return execEval(a, syntax.ModeEval, "eval")
+}
+
+func execEval(a []Value, mode syntax.Mode, name string) (Value, *Exception) {
+	var co *Code
+	switch {
+	case a[0].Type() == CodeType:
+		co = ptrOf[Code](a[0])
+	default:
+		s, ok := a[0].TryStr()
+		if !ok {
+			if b, ok := a[0].TryBytes(); ok {
+				s = NewStr(string(b))
+			} else {
+				return Value{}, NewTypeError("%s() arg 1 must be a string, bytes or code object", name)
+			}
+		}
+		src := s.S
+		if mode == syntax.ModeEval {
+			src = strings.TrimLeft(src, " \t")
+		}
+		res, serr := syntax.ParseString(src, "<string>", mode)
+		if serr != nil {
+			return Value{}, syntaxErrorException(serr)
+		}
+		c, serr := compiler.Compile(res.Tree, "<string>", mode, compiler.Options{})
+		if serr != nil {
+			return Value{}, syntaxErrorException(serr)
+		}
+		co = NewCode(c)
+	}
+	f := curThread.cur
+	var globals *Dict
+	locals := Value{}
+	if !a[1].IsNull() && !a[1].IsNone() {
+		g, ok := a[1].TryDict()
+		if !ok {
+			return Value{}, NewTypeError("%s() globals must be a dict, not %s", name, a[1].Type().Name)
+		}
+		globals = g
+	} else if f != nil {
+		globals = f.globals
+		locals = frameLocals(f)
+	} else {
+		globals = NewDict()
+	}
+	if !a[2].IsNull() && !a[2].IsNone() {
+		locals = a[2]
+	}
+	return RunCode(co, globals, locals)
+}
+
+// SyntaxErrorException is the exported form of syntaxErrorException.
+func SyntaxErrorException(e *syntax.SyntaxError) *Exception { return syntaxErrorException(e) }
+
+// CompileTree compiles a parsed module.
+func CompileTree(tree syntax.Mod, filename string) (*Code, *Exception) {
+	c, serr := compiler.Compile(tree, filename, syntax.ModeExec, compiler.Options{})
+	if serr != nil {
+		return nil, syntaxErrorException(serr)
+	}
+	return NewCode(c), nil
+}
+
+// RegisterMain records the __main__ module in sys.modules.
+func RegisterMain(m *Module) {
+	SysModule()
+	sysModules.SetStr(Intern("__main__"), m.Value())
+}
+
+// SystemExitCode handles an uncaught SystemExit: None or no argument is
+// status 0, an int is the status, anything else is printed to stderr and
+// gives status 1.
+func SystemExitCode(e *Exception, stderr io.Writer) int {
+	if e.Args == nil || len(e.Args.items) == 0 {
+		return 0
+	}
+	code := e.Args.items[0]
+	if len(e.Args.items) > 1 {
+		code = e.Args.Value()
+	}
+	if code.IsNone() {
+		return 0
+	}
+	if s, b, ok := intValue(code); ok {
+		if b != nil {
+			return -1 & 0xff
+		}
+		return int(s) & 0xff
+	}
+	if s, err := StrOf(code); err == nil {
+		io.WriteString(stderr, s.S+"\n")
+	}
+	return 1
+}

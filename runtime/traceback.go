@@ -1,0 +1,269 @@
+// This file defines traceback and frame objects and the printing of an
+// uncaught exception as CPython 3.11 prints it: chained exceptions, the
+// source line of each entry and the ^~~ carets under the failing span,
+// collapsed recursion, and the final "Type: message" line.
+
+package runtime
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"krait/syntax"
+)
+
+// TracebackType and FrameType are Python's traceback and frame types.
+var (
+	TracebackType = newBuiltinType("traceback", ObjectType, 0)
+	FrameType     = newBuiltinType("frame", ObjectType, 0)
+)
+
+// Frame is a materialized frame object.
+type Frame struct {
+	Header
+	code    *Code
+	globals *Dict
+	back    *Frame
+	lineno  int
+	lasti   int
+}
+
+func init() {
+	TracebackType.getsets = []GetSetDef{
+		{Name: "tb_next", Get: func(v Value) (Value, *Exception) {
+			if n := ptrOf[Traceback](v).Next; n != nil {
+				return ValueOf(n), nil
+			}
+			return None, nil
+		}},
+		{Name: "tb_frame", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Traceback](v).Frame), nil }},
+		{Name: "tb_lineno", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Traceback](v).Lineno)), nil }},
+		{Name: "tb_lasti", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Traceback](v).Lasti * 2)), nil }},
+	}
+	FrameType.getsets = []GetSetDef{
+		{Name: "f_code", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Frame](v).code), nil }},
+		{Name: "f_globals", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Frame](v).globals), nil }},
+		{Name: "f_lineno", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Frame](v).lineno)), nil }},
+		{Name: "f_back", Get: func(v Value) (Value, *Exception) {
+			if b := ptrOf[Frame](v).back; b != nil {
+				return ValueOf(b), nil
+			}
+			return None, nil
+		}},
+	}
+}
+
+// sourceCache holds the lines of files read for tracebacks.
+var sourceCache = map[string][]string{}
+
+// sourceLine returns line n (1-based) of file, or "".
+func sourceLine(file string, n int) string {
+	lines, ok := sourceCache[file]
+	if !ok {
+		if data, err := os.ReadFile(file); err == nil {
+			lines = strings.SplitAfter(string(data), "\n")
+		}
+		sourceCache[file] = lines
+	}
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimRight(lines[n-1], "\r\n")
+}
+
+// SetSource registers the text of a file that is not on disk (-c code).
+func SetSource(file, src string) { sourceCache[file] = strings.SplitAfter(src, "\n") }
+
+// PrintException writes the traceback of e and its chain, as sys.excepthook.
+func PrintException(w io.Writer, e *Exception) {
+	seen := map[*Exception]bool{}
+	printChain(w, e, seen)
+}
+
+func printChain(w io.Writer, e *Exception, seen map[*Exception]bool) {
+	seen[e] = true
+	if c := e.Cause; c != nil && !seen[c] {
+		printChain(w, c, seen)
+		fmt.Fprint(w, "\nThe above exception was the direct cause of the following exception:\n\n")
+	} else if c := e.Context; c != nil && !e.SuppressContext && !seen[c] {
+		printChain(w, c, seen)
+		fmt.Fprint(w, "\nDuring handling of the above exception, another exception occurred:\n\n")
+	}
+	if e.Traceback != nil {
+		fmt.Fprint(w, "Traceback (most recent call last):\n")
+		printTraceback(w, e.Traceback)
+	}
+	fmt.Fprint(w, formatExceptionOnly(e))
+}
+
+// printTraceback prints the entries, collapsing runs of the same line.
+func printTraceback(w io.Writer, tb *Traceback) {
+	const cutoff = 3
+	var lastFile, lastName string
+	lastLine, count := -1, 0
+	flush := func() {
+		if count > cutoff {
+			n := count - cutoff
+			s := "s"
+			if n == 1 {
+				s = ""
+			}
+			fmt.Fprintf(w, "  [Previous line repeated %d more time%s]\n", n, s)
+		}
+	}
+	for ; tb != nil; tb = tb.Next {
+		co := tb.Frame.code
+		file, name, line := co.filename, co.name.S, tb.Lineno
+		if file == lastFile && line == lastLine && name == lastName {
+			count++
+			if count > cutoff {
+				continue
+			}
+		} else {
+			flush()
+			lastFile, lastLine, lastName, count = file, line, name, 1
+		}
+		fmt.Fprintf(w, "  File \"%s\", line %d, in %s\n", file, line, name)
+		printSourceLine(w, co, tb.Lasti, line)
+	}
+	flush()
+}
+
+// printSourceLine prints the source line of an entry with its carets.
+func printSourceLine(w io.Writer, co *Code, lasti, lineno int) {
+	if lineno < 1 {
+		return
+	}
+	orig := sourceLine(co.filename, lineno)
+	stripped := strings.TrimSpace(orig)
+	if stripped == "" {
+		return
+	}
+	fmt.Fprintf(w, "    %s\n", stripped)
+	pos := co.c.PositionAt(lasti)
+	if pos.Col < 0 || pos.EndCol < 0 || pos.Line != int32(lineno) {
+		return
+	}
+	leading := len([]rune(orig)) - len([]rune(strings.TrimLeft(orig, " \t\f")))
+	start := charOffset(orig, int(pos.Col))
+	end := charOffset(orig, int(pos.EndCol))
+	var anchors *caretAnchors
+	if pos.EndLine == pos.Line {
+		anchors = caretAnchorsOf(sliceRunes(orig, start, end))
+	} else {
+		end = leading + len([]rune(stripped))
+	}
+	strippedLen := len([]rune(stripped))
+	if end-start < strippedLen || (anchors != nil && anchors.right-anchors.left > 0) {
+		var b strings.Builder
+		b.WriteString("    ")
+		b.WriteString(strings.Repeat(" ", max(0, start-leading)))
+		if anchors != nil {
+			b.WriteString(strings.Repeat("~", anchors.left))
+			b.WriteString(strings.Repeat("^", anchors.right-anchors.left))
+			b.WriteString(strings.Repeat("~", max(0, end-start-anchors.right)))
+		} else {
+			b.WriteString(strings.Repeat("^", max(0, end-start)))
+		}
+		fmt.Fprintln(w, b.String())
+	}
+}
+
+// charOffset converts a UTF-8 byte offset in s to a code point offset.
+func charOffset(s string, off int) int {
+	if off > len(s) {
+		off = len(s)
+	}
+	return utf8.RuneCountInString(s[:off])
+}
+
+func sliceRunes(s string, start, end int) string {
+	r := []rune(s)
+	if start > len(r) {
+		start = len(r)
+	}
+	if end > len(r) {
+		end = len(r)
+	}
+	if end < start {
+		end = start
+	}
+	return string(r[start:end])
+}
+
+type caretAnchors struct{ left, right int }
+
+// caretAnchorsOf finds the operator of a binary operation or the brackets
+// of a subscript in the segment, as traceback.py's
+// _extract_caret_anchors_from_line_segment.
+func caretAnchorsOf(segment string) *caretAnchors {
+	res, err := syntax.ParseString(segment, "<string>", syntax.ModeExec)
+	if err != nil {
+		return nil
+	}
+	mod, ok := res.Tree.(*syntax.Module)
+	if !ok || len(mod.Body) != 1 {
+		return nil
+	}
+	es, ok := mod.Body[0].(*syntax.ExprStmt)
+	if !ok {
+		return nil
+	}
+	norm := func(off int) int { return charOffset(segment, off) }
+	switch x := es.Value.(type) {
+	case *syntax.BinOp:
+		opStart := norm(x.Left.GetPos().EndColOffset)
+		opEnd := norm(x.Right.GetPos().ColOffset)
+		rs := []rune(segment)
+		opStr := string(rs[opStart:opEnd])
+		offset := len([]rune(opStr)) - len([]rune(strings.TrimLeft(opStr, " \t\n\f\r\v")))
+		left := x.Left.GetPos().EndColOffset + offset
+		right := left + 1
+		ors := []rune(opStr)
+		if offset+1 < len(ors) && !isSpaceRune(ors[offset+1]) {
+			right++
+		}
+		return &caretAnchors{norm(left), norm(right)}
+	case *syntax.Subscript:
+		return &caretAnchors{norm(x.Value.GetPos().EndColOffset), norm(x.Slice.GetPos().EndColOffset + 1)}
+	}
+	return nil
+}
+
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v'
+}
+
+// formatExceptionOnly is the last line(s): "module.Type: message\n".
+func formatExceptionOnly(e *Exception) string {
+	t := e.typ
+	name := t.Qualname
+	if mod := typeModule(t); mod != "builtins" && mod != "__main__" || (mod == "__main__" && t.Flags&FlagHeapType != 0) {
+		if mod != "" && mod != "builtins" {
+			name = mod + "." + name
+		}
+	}
+	msg, err := StrOf(e.Value())
+	var s string
+	if err != nil {
+		s = "<exception str() failed>"
+	} else {
+		s = msg.S
+	}
+	s += suggestionFor(e)
+	var b strings.Builder
+	if s == "" {
+		b.WriteString(name + "\n")
+	} else {
+		b.WriteString(name + ": " + s + "\n")
+	}
+	for _, n := range e.Notes {
+		if ns, ok := n.TryStr(); ok {
+			b.WriteString(ns.S + "\n")
+		}
+	}
+	return b.String()
+}

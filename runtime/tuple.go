@@ -1,0 +1,236 @@
+// This file defines Tuple, the object of Python's tuple type.
+
+package runtime
+
+import "strings"
+
+// TupleType is Python's tuple.
+var TupleType = newBuiltinType("tuple", ObjectType, FlagBaseType|FlagTupleSubclass)
+
+// Tuple is a tuple object. items is never modified after the tuple is
+// published.
+type Tuple struct {
+	Header
+	items []Value
+}
+
+var emptyTuple = &Tuple{Header: Header{TupleType}}
+
+// NewTuple returns a tuple holding items (not copied: the caller gives it up).
+func NewTuple(items []Value) *Tuple {
+	if len(items) == 0 {
+		return emptyTuple
+	}
+	return &Tuple{Header{TupleType}, items}
+}
+
+// TupleValue returns a new tuple of items as a Value (items not copied).
+func TupleValue(items ...Value) Value { return ValueOf(NewTuple(items)) }
+
+// Items returns the tuple's items; callers must not modify them.
+func (t *Tuple) Items() []Value { return t.items }
+
+// Len returns the number of items.
+func (t *Tuple) Len() int { return len(t.items) }
+
+// Value returns t as a Value.
+func (t *Tuple) Value() Value { return ValueOf(t) }
+
+func init() {
+	TupleType.Repr = tuple_repr
+	TupleType.Hash = tuple_hash
+	TupleType.Len = func(v Value) (int, *Exception) { return len(v.AsTuple().items), nil }
+}
+
+func tuple_repr(v Value) (Value, *Exception) {
+	t := v.AsTuple()
+	if len(t.items) == 0 {
+		return StrValue("()"), nil
+	}
+	var b strings.Builder
+	b.WriteByte('(')
+	for i, it := range t.items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		s, err := Repr(it)
+		if err != nil {
+			return Value{}, err
+		}
+		b.WriteString(s.S)
+	}
+	if len(t.items) == 1 {
+		b.WriteByte(',')
+	}
+	b.WriteByte(')')
+	return StrValue(b.String()), nil
+}
+
+func tuple_hash(v Value) (int64, *Exception) {
+	t := v.AsTuple()
+	hs := make([]int64, len(t.items))
+	for i, it := range t.items {
+		h, err := Hash(it)
+		if err != nil {
+			return -1, err
+		}
+		hs[i] = h
+	}
+	return hashTuple(hs), nil
+}
+
+// TupleIterType is tuple_iterator.
+var TupleIterType = newBuiltinType("tuple_iterator", ObjectType, 0)
+
+type tupleIter struct {
+	Header
+	t *Tuple
+	i int
+}
+
+func tuple_subscript(v, key Value) (Value, *Exception) {
+	t := v.AsTuple()
+	if sl, ok := key.TrySlice(); ok {
+		start, _, step, n, err := sl.indices(len(t.items))
+		if err != nil {
+			return Value{}, err
+		}
+		if n == len(t.items) && step == 1 && v.Type() == TupleType {
+			return v, nil
+		}
+		out := make([]Value, n)
+		for i := range out {
+			out[i] = t.items[start+i*step]
+		}
+		return TupleValue(out...), nil
+	}
+	i, err := seqIndex(key, len(t.items), "tuple")
+	if err != nil {
+		return Value{}, err
+	}
+	if i < 0 {
+		return Value{}, NewIndexError("tuple index out of range")
+	}
+	return t.items[i], nil
+}
+
+// tupleSub is an instance of a tuple subclass.
+type tupleSub struct {
+	Tuple
+	attrs Attrs
+}
+
+var tupleNewMethod = Method{Name: "tuple", Sig: "iterable=, /"}
+
+func tuple_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+	var buf [1]Value
+	a, err := tupleNewMethod.bindArgs(args, kw, "tuple", buf[:0])
+	if err != nil {
+		return Value{}, err
+	}
+	var items []Value
+	if !a[0].IsNull() {
+		if t == TupleType && a[0].Type() == TupleType {
+			return a[0], nil
+		}
+		if items, err = collectIter(a[0]); err != nil {
+			return Value{}, err
+		}
+		items = append([]Value(nil), items...)
+	}
+	if t == TupleType {
+		return TupleValue(items...), nil
+	}
+	return ValueOf(&tupleSub{Tuple: Tuple{Header{t}, items}}), nil
+}
+
+func init() {
+	t := TupleType
+	t.GetItem = tuple_subscript
+	t.New = tuple_new
+	t.Iter = func(v Value) (Value, *Exception) {
+		return ValueOf(&tupleIter{Header{TupleIterType}, v.AsTuple(), 0}), nil
+	}
+	t.Contains = func(v, x Value) (bool, *Exception) {
+		for _, it := range v.AsTuple().items {
+			if eq, err := RichCompareBool(it, x, Eq); err != nil || eq {
+				return eq, err
+			}
+		}
+		return false, nil
+	}
+	t.RichCompare = func(v, w Value, op CompareOp) (Value, *Exception) {
+		b, ok := w.TryTuple()
+		if !ok {
+			return NotImplemented, nil
+		}
+		return seqCompare(v.AsTuple().items, b.items, op)
+	}
+	t.Number[NbAdd] = func(a, b Value) (Value, *Exception) {
+		x, ok1 := a.TryTuple()
+		y, ok2 := b.TryTuple()
+		if !ok1 || !ok2 {
+			if ok1 {
+				return Value{}, NewTypeError("can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)
+			}
+			return NotImplemented, nil
+		}
+		out := make([]Value, 0, len(x.items)+len(y.items))
+		return TupleValue(append(append(out, x.items...), y.items...)...), nil
+	}
+	t.Number[NbMultiply] = func(a, b Value) (Value, *Exception) {
+		return seqRepeat(a, b, func(items []Value, n int) Value { return TupleValue(repeatItems(items, n)...) })
+	}
+	t.InstAttrs = func(v Value) *Attrs {
+		if v.Type() == TupleType {
+			return nil
+		}
+		return &ptrOf[tupleSub](v).attrs
+	}
+	t.methods = []Method{
+		{Name: "count", Sig: "value, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+			n := 0
+			for _, x := range self.AsTuple().items {
+				eq, err := RichCompareBool(x, a[0], Eq)
+				if err != nil {
+					return Value{}, err
+				}
+				if eq {
+					n++
+				}
+			}
+			return Int(int64(n)), nil
+		}},
+		{Name: "index", Sig: "value, start=, stop=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+			items := self.AsTuple().items
+			start, stop, err := sliceBounds(a[1], a[2], len(items))
+			if err != nil {
+				return Value{}, err
+			}
+			for i := start; i < stop && i < len(items); i++ {
+				eq, err := RichCompareBool(items[i], a[0], Eq)
+				if err != nil {
+					return Value{}, err
+				}
+				if eq {
+					return Int(int64(i)), nil
+				}
+			}
+			return Value{}, NewValueError("tuple.index(x): x not in tuple")
+		}},
+		{Name: "__getnewargs__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+			return TupleValue(TupleValue(self.AsTuple().items...)), nil
+		}},
+		{Name: "__class_getitem__", Sig: "item, /", Flags: MethO | MethClass, Fn: func(self Value, a []Value) (Value, *Exception) { return self, nil }},
+	}
+	TupleIterType.Iter = selfIter
+	TupleIterType.Next = func(v Value) (Value, *Exception) {
+		it := ptrOf[tupleIter](v)
+		if it.t == nil || it.i >= len(it.t.items) {
+			it.t = nil
+			return Value{}, nil
+		}
+		it.i++
+		return it.t.items[it.i-1], nil
+	}
+}
