@@ -669,6 +669,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 		case op.LIST_EXTEND:
 			if err = listExtend(ptrOf[List](regs[a]), regs[b]); err != nil {
+				if err.Matches(TypeErrorType) && regs[b].Type().Iter == nil && regs[b].Type().GetItem == nil {
+					err = NewTypeError("Value after * must be an iterable, not %s", regs[b].Type().Name)
+				}
 				goto raise
 			}
 		case op.SET_UPDATE:
@@ -686,7 +689,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.LIST_TO_TUPLE:
 			regs[a] = TupleValue(append([]Value(nil), ptrOf[List](regs[b]).items...)...)
 		case op.FORMAT_VALUE:
-			regs[a], err = formatValue(regs[b], regs[b+1], c)
+			var spec Value
+			if c&4 != 0 {
+				spec = regs[b+1]
+			}
+			regs[a], err = formatValue(regs[b], spec, c)
 			if err != nil {
 				goto raise
 			}

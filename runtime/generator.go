@@ -198,6 +198,9 @@ func gen_next(v Value) (Value, *Exception) {
 		return Value{}, err
 	}
 	if done {
+		if !r.IsNull() && !r.IsNone() {
+			return Value{}, NewStopIteration(r)
+		}
 		return Value{}, nil
 	}
 	return r, nil

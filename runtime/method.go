@@ -241,6 +241,8 @@ func (m *Method) bindSlow(args []Value, kwnames []*Str, qual string, buf []Value
 func (m *Method) countError(given, bound int, s *signature, name string) *Exception {
 	if m.Flags&MethOld != 0 || !s.allPositionalOnly() {
 		switch {
+		case s.nPos == 0:
+			return NewTypeError("%s() takes no positional arguments", name)
 		case s.required == s.nPos:
 			return NewTypeError("%s() takes exactly %s (%d given)", name, plural(s.nPos, "argument"), given)
 		case given < s.required:
