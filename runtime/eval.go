@@ -750,10 +750,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				err = NewSystemError("RERAISE of a non-exception")
 				goto raise
 			}
+			// The handler is looked up at the RERAISE itself; R[a+1] (the
+			// original lasti, when b != 0) only matters for f_lineno.
 			err = e
-			if b != 0 {
-				start = int(regs[a+1].SmallInt())
-			}
 			f.lasti = start
 			goto unwind
 		case op.PUSH_EXC_INFO:
