@@ -794,6 +794,25 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 			regs[a] = Int(int64(n))
+		case op.MATCH_MAPPING:
+			regs[a] = Bool(isMatchMapping(regs[b]))
+		case op.MATCH_SEQUENCE:
+			regs[a] = Bool(isMatchSequence(regs[b]))
+		case op.MATCH_KEYS:
+			regs[a], err = matchKeys(regs[b], regs[c])
+			if err != nil {
+				goto raise
+			}
+		case op.MATCH_CLASS:
+			regs[a], err = matchClass(regs[b], regs[b+1], regs[b+2], c)
+			if err != nil {
+				goto raise
+			}
+		case op.COPY_DICT_WITHOUT_KEYS:
+			regs[a], err = copyDictWithoutKeys(regs[b], regs[c])
+			if err != nil {
+				goto raise
+			}
 		default:
 			err = NewSystemError("unknown opcode %s", op.OpTable[opc].Name)
 			goto raise
