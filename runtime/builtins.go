@@ -241,6 +241,11 @@ var builtinFunctions = []Method{
 		if a[2].IsNull() || a[2].IsNone() {
 			return BinaryOp(a[0], a[1], NbPower)
 		}
+		for _, x := range a[:3] {
+			if _, _, ok := intValue(x); !ok && (x.IsFloat() || IsInstance(x, FloatType) || IsInstance(x, ComplexType)) {
+				return Value{}, NewTypeError("pow() 3rd argument not allowed unless all arguments are integers")
+			}
+		}
 		if f := a[0].Type().Pow3; f != nil {
 			r, err := f(a[0], a[1], a[2])
 			if err != nil || r != NotImplemented {
