@@ -794,6 +794,39 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 			regs[a] = Int(int64(n))
+		case op.GET_AWAITABLE:
+			regs[a], err = getAwaitable(regs[b], c)
+			if err != nil {
+				goto raise
+			}
+		case op.GET_AITER:
+			regs[a], err = getAIter(regs[b])
+			if err != nil {
+				goto raise
+			}
+		case op.GET_ANEXT:
+			regs[a], err = getANext(regs[b])
+			if err != nil {
+				goto raise
+			}
+		case op.END_ASYNC_FOR:
+			e, _ := regs[a].TryException()
+			if e == nil || !e.Matches(exceptionTypeByName["StopAsyncIteration"]) {
+				if e == nil {
+					e = NewSystemError("END_ASYNC_FOR without an exception")
+				}
+				err = e
+				f.lasti = start
+				goto unwind
+			}
+			th.handled = nil
+		case op.BEFORE_ASYNC_WITH:
+			regs[a], regs[a+1], err = beforeAsyncWith(regs[b])
+			if err != nil {
+				goto raise
+			}
+		case op.ASYNC_GEN_WRAP:
+			regs[a] = ValueOf(&asyncGenWrapped{Header{asyncGenWrapType}, regs[b]})
 		case op.MATCH_MAPPING:
 			regs[a] = Bool(isMatchMapping(regs[b]))
 		case op.MATCH_SEQUENCE:
