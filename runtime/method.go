@@ -346,9 +346,9 @@ func methoddescr_get(descr, obj Value, typ *Type) (Value, *Exception) {
 	d := ptrOf[MethodDescr](descr)
 	if d.m.Flags&MethClass != 0 {
 		if obj.IsNull() {
-			return ValueOf(&BuiltinFunction{Header{BuiltinFunctionType}, d.m, typ.Value(), d.owner, ""}), nil
+			return ValueOf(&BuiltinFunction{Header{BuiltinFunctionType}, d.m, typ.Value(), typ, ""}), nil
 		}
-		return ValueOf(&BuiltinFunction{Header{BuiltinFunctionType}, d.m, obj.Type().Value(), d.owner, ""}), nil
+		return ValueOf(&BuiltinFunction{Header{BuiltinFunctionType}, d.m, obj.Type().Value(), obj.Type(), ""}), nil
 	}
 	if obj.IsNull() {
 		return descr, nil
