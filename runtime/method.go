@@ -395,3 +395,39 @@ func addMethods(t *Type, ms []Method) {
 		t.Dict.SetStr(Intern(m.Name), v)
 	}
 }
+
+func init() {
+	BuiltinFunctionType.getsets = []GetSetDef{
+		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[BuiltinFunction](v).m.Name), nil }},
+		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[BuiltinFunction](v).qualName()), nil }},
+		{Name: "__self__", Get: func(v Value) (Value, *Exception) {
+			f := ptrOf[BuiltinFunction](v)
+			if f.self.IsNull() {
+				return None, nil
+			}
+			return f.self, nil
+		}},
+		{Name: "__doc__", Get: func(v Value) (Value, *Exception) {
+			if d := ptrOf[BuiltinFunction](v).m.Doc; d != "" {
+				return StrValue(d), nil
+			}
+			return None, nil
+		}},
+	}
+	MethodDescriptorType.getsets = []GetSetDef{
+		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[MethodDescr](v).m.Name), nil }},
+		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) {
+			d := ptrOf[MethodDescr](v)
+			return StrValue(d.owner.Name + "." + d.m.Name), nil
+		}},
+		{Name: "__objclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[MethodDescr](v).owner.Value(), nil }},
+	}
+	MethodWrapperType.getsets = []GetSetDef{
+		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[methodWrapper](v).w.name), nil }},
+		{Name: "__self__", Get: func(v Value) (Value, *Exception) { return ptrOf[methodWrapper](v).self, nil }},
+	}
+	SlotWrapperType.getsets = []GetSetDef{
+		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[slotWrapper](v).name), nil }},
+		{Name: "__objclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[slotWrapper](v).owner.Value(), nil }},
+	}
+}
