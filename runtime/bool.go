@@ -45,3 +45,32 @@ func bool_repr(v Value) (Value, *Exception) {
 	}
 	return ValueOf(Intern("False")), nil
 }
+
+// boolBitwise makes &, | and ^ of two bools a bool, deferring to int.
+func boolBitwise(intOp BinaryFunc, f func(x, y bool) bool) BinaryFunc {
+	return func(a, b Value) (Value, *Exception) {
+		if a.Type() == BoolType && b.Type() == BoolType {
+			return Bool(f(a == True, b == True)), nil
+		}
+		return intOp(a, b)
+	}
+}
+
+func init() {
+	BoolType.Number[NbAnd] = boolBitwise(int_and, func(x, y bool) bool { return x && y })
+	BoolType.Number[NbOr] = boolBitwise(int_or, func(x, y bool) bool { return x || y })
+	BoolType.Number[NbXor] = boolBitwise(int_xor, func(x, y bool) bool { return x != y })
+	BoolType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+		if len(kw) > 0 {
+			return Value{}, NewTypeError("bool() takes no keyword arguments")
+		}
+		if len(args) > 1 {
+			return Value{}, NewTypeError("bool expected at most 1 argument, got %d", len(args))
+		}
+		if len(args) == 0 {
+			return False, nil
+		}
+		b, err := IsTrue(args[0])
+		return Bool(b), err
+	}
+}

@@ -241,6 +241,11 @@ var builtinFunctions = []Method{
 		if a[2].IsNull() || a[2].IsNone() {
 			return BinaryOp(a[0], a[1], NbPower)
 		}
+		for _, x := range a[:3] {
+			if _, _, ok := intValue(x); !ok && (x.IsFloat() || IsInstance(x, FloatType) || IsInstance(x, ComplexType)) {
+				return Value{}, NewTypeError("pow() 3rd argument not allowed unless all arguments are integers")
+			}
+		}
 		if f := a[0].Type().Pow3; f != nil {
 			r, err := f(a[0], a[1], a[2])
 			if err != nil || r != NotImplemented {
@@ -388,6 +393,10 @@ func builtin_print(self Value, a []Value) (Value, *Exception) {
 		}
 		end = s.S
 	}
+	file := a[3]
+	if !file.IsNull() && !file.IsNone() {
+		return printToFile(file, a[0].AsTuple().items, sep, end, a[4])
+	}
 	var b strings.Builder
 	for i, x := range a[0].AsTuple().items {
 		if i > 0 {
@@ -400,7 +409,6 @@ func builtin_print(self Value, a []Value) (Value, *Exception) {
 		b.WriteString(s.S)
 	}
 	b.WriteString(end)
-	file := a[3]
 	if file.IsNull() || file.IsNone() {
 		if err := writeStdout(b.String()); err != nil {
 			return Value{}, err
@@ -633,3 +641,40 @@ func builtin_input(self Value, a []Value) (Value, *Exception) {
 }
 
 var stdinReader = bufio.NewReader(os.Stdin)
+
+// printToFile is print(..., file=f): one f.write call per piece, as CPython.
+func printToFile(file Value, items []Value, sep, end string, flush Value) (Value, *Exception) {
+	write, err := GetAttrString(file, "write")
+	if err != nil {
+		return Value{}, err
+	}
+	put := func(s Value) *Exception {
+		_, err := Call(write, []Value{s}, nil)
+		return err
+	}
+	for i, x := range items {
+		if i > 0 {
+			if err := put(StrValue(sep)); err != nil {
+				return Value{}, err
+			}
+		}
+		s, err := StrOf(x)
+		if err != nil {
+			return Value{}, err
+		}
+		if err := put(ValueOf(s)); err != nil {
+			return Value{}, err
+		}
+	}
+	if err := put(StrValue(end)); err != nil {
+		return Value{}, err
+	}
+	if !flush.IsNull() {
+		if fl, _ := IsTrue(flush); fl {
+			if _, err := callMethodByName(file, "flush"); err != nil {
+				return Value{}, err
+			}
+		}
+	}
+	return None, nil
+}

@@ -101,3 +101,76 @@ func init() {
 		{Name: "imag", Get: func(v Value) (Value, *Exception) { return Float(ptrOf[Complex](v).im), nil }},
 	}
 }
+
+var complexNewMethod = Method{Name: "complex", Sig: "real=, imag="}
+
+// complex_new is complex(real=0, imag=0) and complex(str).
+func complex_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+	var buf [2]Value
+	a, err := complexNewMethod.bindArgs(args, kw, "complex", buf[:0])
+	if err != nil {
+		return Value{}, err
+	}
+	if s, ok := a[0].TryStr(); ok {
+		if !a[1].IsNull() {
+			return Value{}, NewTypeError("complex() can't take second arg if first is a string")
+		}
+		re, im, perr := parseComplex(s.S)
+		if perr != nil {
+			return Value{}, fromPyErr(perr)
+		}
+		return ValueOf(&Complex{Header{t}, re, im}), nil
+	}
+	var re, im float64
+	if !a[0].IsNull() {
+		r, i, ok, err := complexOperand(a[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			if _, isStr := a[1].TryStr(); isStr {
+				return Value{}, NewTypeError("complex() second arg can't be a string")
+			}
+			return Value{}, NewTypeError("complex() first argument must be a string or a number, not '%s'", a[0].Type().Name)
+		}
+		re, im = r, i
+	}
+	if !a[1].IsNull() {
+		if _, isStr := a[1].TryStr(); isStr {
+			return Value{}, NewTypeError("complex() second arg can't be a string")
+		}
+		r, i, ok, err := complexOperand(a[1])
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			return Value{}, NewTypeError("complex() second argument must be a number, not '%s'", a[1].Type().Name)
+		}
+		re -= i
+		im += r
+	}
+	return ValueOf(&Complex{Header{t}, re, im}), nil
+}
+
+func init() {
+	ComplexType.New = complex_new
+	ComplexType.Pos = func(v Value) (Value, *Exception) { c := ptrOf[Complex](v); return NewComplex(c.re, c.im), nil }
+	ComplexType.methods = []Method{
+		{Name: "conjugate", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+			c := ptrOf[Complex](self)
+			return NewComplex(c.re, -c.im), nil
+		}},
+		{Name: "__format__", Sig: "format_spec, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+			spec, ok := a[0].TryStr()
+			if !ok {
+				return Value{}, NewTypeError("format() argument 2 must be str, not %s", a[0].Type().Name)
+			}
+			c := ptrOf[Complex](self)
+			s, err := formatComplex(c.re, c.im, spec.S, self.Type().Name)
+			if err != nil {
+				return Value{}, fromPyErr(err)
+			}
+			return StrValue(s), nil
+		}},
+	}
+}

@@ -530,7 +530,7 @@ func init() {
 		}
 		s := ptrOf[Instance](obj).slots
 		if val.IsNull() && s[m.index].IsNull() {
-			return NewAttributeError("'%s' object has no attribute '%s'", obj.Type().Name, m.name.S)
+			return NewAttributeError(m.name.S)
 		}
 		s[m.index] = val
 		return nil

@@ -669,6 +669,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 		case op.LIST_EXTEND:
 			if err = listExtend(ptrOf[List](regs[a]), regs[b]); err != nil {
+				if err.Matches(TypeErrorType) && regs[b].Type().Iter == nil && regs[b].Type().GetItem == nil {
+					err = NewTypeError("Value after * must be an iterable, not %s", regs[b].Type().Name)
+				}
 				goto raise
 			}
 		case op.SET_UPDATE:
@@ -686,7 +689,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.LIST_TO_TUPLE:
 			regs[a] = TupleValue(append([]Value(nil), ptrOf[List](regs[b]).items...)...)
 		case op.FORMAT_VALUE:
-			regs[a], err = formatValue(regs[b], regs[b+1], c)
+			var spec Value
+			if c&4 != 0 {
+				spec = regs[b+1]
+			}
+			regs[a], err = formatValue(regs[b], spec, c)
 			if err != nil {
 				goto raise
 			}
@@ -743,10 +750,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				err = NewSystemError("RERAISE of a non-exception")
 				goto raise
 			}
+			// The handler is looked up at the RERAISE itself; R[a+1] (the
+			// original lasti, when b != 0) only matters for f_lineno.
 			err = e
-			if b != 0 {
-				start = int(regs[a+1].SmallInt())
-			}
 			f.lasti = start
 			goto unwind
 		case op.PUSH_EXC_INFO:
@@ -788,6 +794,58 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 			regs[a] = Int(int64(n))
+		case op.GET_AWAITABLE:
+			regs[a], err = getAwaitable(regs[b], c)
+			if err != nil {
+				goto raise
+			}
+		case op.GET_AITER:
+			regs[a], err = getAIter(regs[b])
+			if err != nil {
+				goto raise
+			}
+		case op.GET_ANEXT:
+			regs[a], err = getANext(regs[b])
+			if err != nil {
+				goto raise
+			}
+		case op.END_ASYNC_FOR:
+			e, _ := regs[a].TryException()
+			if e == nil || !e.Matches(exceptionTypeByName["StopAsyncIteration"]) {
+				if e == nil {
+					e = NewSystemError("END_ASYNC_FOR without an exception")
+				}
+				err = e
+				f.lasti = start
+				goto unwind
+			}
+			th.handled = nil
+		case op.BEFORE_ASYNC_WITH:
+			regs[a], regs[a+1], err = beforeAsyncWith(regs[b])
+			if err != nil {
+				goto raise
+			}
+		case op.ASYNC_GEN_WRAP:
+			regs[a] = ValueOf(&asyncGenWrapped{Header{asyncGenWrapType}, regs[b]})
+		case op.MATCH_MAPPING:
+			regs[a] = Bool(isMatchMapping(regs[b]))
+		case op.MATCH_SEQUENCE:
+			regs[a] = Bool(isMatchSequence(regs[b]))
+		case op.MATCH_KEYS:
+			regs[a], err = matchKeys(regs[b], regs[c])
+			if err != nil {
+				goto raise
+			}
+		case op.MATCH_CLASS:
+			regs[a], err = matchClass(regs[b], regs[b+1], regs[b+2], c)
+			if err != nil {
+				goto raise
+			}
+		case op.COPY_DICT_WITHOUT_KEYS:
+			regs[a], err = copyDictWithoutKeys(regs[b], regs[c])
+			if err != nil {
+				goto raise
+			}
 		default:
 			err = NewSystemError("unknown opcode %s", op.OpTable[opc].Name)
 			goto raise

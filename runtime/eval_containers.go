@@ -86,8 +86,31 @@ func mergeOne(d *Dict, k, val, fn Value) *Exception {
 	return d.SetItem(k, val)
 }
 
+// funcDisplayName is _PyObject_FunctionStr: module.qualname() for
+// functions outside builtins.
+func funcDisplayName(fn Value) string {
+	q, err := GetAttrString(fn, "__qualname__")
+	if err != nil {
+		return fn.Type().Name + " object"
+	}
+	qs, ok := q.TryStr()
+	if !ok {
+		return fn.Type().Name + " object"
+	}
+	if m, err := GetAttrString(fn, "__module__"); err == nil {
+		if ms, ok := m.TryStr(); ok && ms.S != "builtins" {
+			return ms.S + "." + qs.S + "()"
+		}
+	}
+	return qs.S + "()"
+}
+
 // funcNameForError is the "f()" of call error messages.
 func funcNameForError(fn Value) string {
+	return funcDisplayName(fn)
+}
+
+func funcNameForErrorOld(fn Value) string {
 	if f, ok := tryFunction(fn); ok {
 		return funcQualname(f) + "()"
 	}

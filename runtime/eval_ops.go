@@ -23,7 +23,7 @@ func unpackSequence(v Value, out []Value) *Exception {
 			if len(items) < n {
 				return NewValueError("not enough values to unpack (expected %d, got %d)", n, len(items))
 			}
-			return NewValueError("too many values to unpack (expected %d, got %d)", n, len(items))
+			return NewValueError("too many values to unpack (expected %d)", n)
 		}
 		copy(out, items)
 		return nil
@@ -208,6 +208,9 @@ func callEx(fn, args, kw Value) (Value, *Exception) {
 		var err *Exception
 		pos, err = collectIter(args)
 		if err != nil {
+			if err.Matches(TypeErrorType) && args.Type().Iter == nil && args.Type().GetItem == nil {
+				return Value{}, NewTypeError("%s argument after * must be an iterable, not %s", funcDisplayName(fn), args.Type().Name)
+			}
 			return Value{}, err
 		}
 	}

@@ -170,6 +170,9 @@ func fromPyErr(e *pyErr) *Exception {
 	if t == nil {
 		t = SystemErrorType
 	}
+	if t == KeyErrorType && len(e.Msg) >= 2 && e.Msg[0] == '\'' && e.Msg[len(e.Msg)-1] == '\'' {
+		return NewKeyError(StrValue(e.Msg[1 : len(e.Msg)-1]))
+	}
 	return NewExceptionMsg(t, e.Msg)
 }
 

@@ -36,6 +36,8 @@ func newGeneratorFrame(fn *Function, args []Value, kwnames []*Str) (Value, *Exce
 	t := GeneratorType
 	if co.flags&compiler.CoCoroutine != 0 {
 		t = CoroutineType
+	} else if co.flags&compiler.CoAsyncGenerator != 0 {
+		t = AsyncGenType
 	}
 	g := &Generator{Header: Header{t}, name: fn.name, qualname: fn.qualname}
 	f := &g.f
@@ -149,7 +151,7 @@ func (th *Thread) throwInto(f *frame, exc *Exception) (Value, *Exception) {
 
 // TryGenerator returns v's *Generator if v is a generator or coroutine.
 func (v Value) TryGenerator() (*Generator, bool) {
-	if v.p == nil || (v.Type() != GeneratorType && v.Type() != CoroutineType) {
+	if v.p == nil || (v.Type() != GeneratorType && v.Type() != CoroutineType && v.Type() != AsyncGenType) {
 		return nil, false
 	}
 	return ptrOf[Generator](v), true
@@ -167,7 +169,11 @@ func genSend(it, v Value) (Value, bool, *Exception) {
 	var r Value
 	var err *Exception
 	if v.IsNone() || v.IsNull() {
-		r, err = Next(it)
+		t := it.Type()
+		if t.Next == nil {
+			return Value{}, false, NewTypeError("'%s' object is not an iterator", t.Name)
+		}
+		r, err = t.Next(it)
 		if err == nil && r.IsNull() {
 			return None, true, nil
 		}
@@ -198,6 +204,9 @@ func gen_next(v Value) (Value, *Exception) {
 		return Value{}, err
 	}
 	if done {
+		if !r.IsNull() && !r.IsNone() {
+			return Value{}, NewStopIteration(r)
+		}
 		return Value{}, nil
 	}
 	return r, nil

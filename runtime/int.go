@@ -610,6 +610,9 @@ func int_format(self Value, a []Value) (Value, *Exception) {
 	if !ok {
 		return Value{}, NewTypeError("format() argument 2 must be str, not %s", a[0].Type().Name)
 	}
+	if spec.S == "" {
+		return StrOfValue(self)
+	}
 	s, b, _ := intValue(self)
 	var str string
 	var err *pyErr

@@ -421,14 +421,17 @@ var listMethods = []Method{
 		}
 		i := len(l.items) - 1
 		if !a[0].IsNull() {
-			j, err := seqIndex(a[0], len(l.items), "list")
+			j, err := indexToInt(a[0], "")
 			if err != nil {
 				return Value{}, err
 			}
 			if j < 0 {
+				j += int64(len(l.items))
+			}
+			if j < 0 || j >= int64(len(l.items)) {
 				return Value{}, NewIndexError("pop index out of range")
 			}
-			i = j
+			i = int(j)
 		}
 		v := l.items[i]
 		l.items = append(l.items[:i], l.items[i+1:]...)

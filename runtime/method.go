@@ -241,6 +241,8 @@ func (m *Method) bindSlow(args []Value, kwnames []*Str, qual string, buf []Value
 func (m *Method) countError(given, bound int, s *signature, name string) *Exception {
 	if m.Flags&MethOld != 0 || !s.allPositionalOnly() {
 		switch {
+		case s.nPos == 0:
+			return NewTypeError("%s() takes no positional arguments", name)
 		case s.required == s.nPos:
 			return NewTypeError("%s() takes exactly %s (%d given)", name, plural(s.nPos, "argument"), given)
 		case given < s.required:
@@ -344,9 +346,9 @@ func methoddescr_get(descr, obj Value, typ *Type) (Value, *Exception) {
 	d := ptrOf[MethodDescr](descr)
 	if d.m.Flags&MethClass != 0 {
 		if obj.IsNull() {
-			return ValueOf(&BuiltinFunction{Header{BuiltinFunctionType}, d.m, typ.Value(), d.owner, ""}), nil
+			return ValueOf(&BuiltinFunction{Header{BuiltinFunctionType}, d.m, typ.Value(), typ, ""}), nil
 		}
-		return ValueOf(&BuiltinFunction{Header{BuiltinFunctionType}, d.m, obj.Type().Value(), d.owner, ""}), nil
+		return ValueOf(&BuiltinFunction{Header{BuiltinFunctionType}, d.m, obj.Type().Value(), obj.Type(), ""}), nil
 	}
 	if obj.IsNull() {
 		return descr, nil
@@ -391,5 +393,41 @@ func addMethods(t *Type, ms []Method) {
 			v = ValueOf(&MethodDescr{Header{MethodDescriptorType}, m, t})
 		}
 		t.Dict.SetStr(Intern(m.Name), v)
+	}
+}
+
+func init() {
+	BuiltinFunctionType.getsets = []GetSetDef{
+		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[BuiltinFunction](v).m.Name), nil }},
+		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[BuiltinFunction](v).qualName()), nil }},
+		{Name: "__self__", Get: func(v Value) (Value, *Exception) {
+			f := ptrOf[BuiltinFunction](v)
+			if f.self.IsNull() {
+				return None, nil
+			}
+			return f.self, nil
+		}},
+		{Name: "__doc__", Get: func(v Value) (Value, *Exception) {
+			if d := ptrOf[BuiltinFunction](v).m.Doc; d != "" {
+				return StrValue(d), nil
+			}
+			return None, nil
+		}},
+	}
+	MethodDescriptorType.getsets = []GetSetDef{
+		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[MethodDescr](v).m.Name), nil }},
+		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) {
+			d := ptrOf[MethodDescr](v)
+			return StrValue(d.owner.Name + "." + d.m.Name), nil
+		}},
+		{Name: "__objclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[MethodDescr](v).owner.Value(), nil }},
+	}
+	MethodWrapperType.getsets = []GetSetDef{
+		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[methodWrapper](v).w.name), nil }},
+		{Name: "__self__", Get: func(v Value) (Value, *Exception) { return ptrOf[methodWrapper](v).self, nil }},
+	}
+	SlotWrapperType.getsets = []GetSetDef{
+		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[slotWrapper](v).name), nil }},
+		{Name: "__objclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[slotWrapper](v).owner.Value(), nil }},
 	}
 }

@@ -307,7 +307,11 @@ func Next(it Value) (Value, *Exception) {
 	if t.Next == nil {
 		return Value{}, NewTypeError("'%s' object is not an iterator", t.Name)
 	}
-	return t.Next(it)
+	r, err := t.Next(it)
+	if err != nil && err.Matches(StopIterationType) {
+		return Value{}, nil
+	}
+	return r, err
 }
 
 // IsTrue returns the truth value of v (bool(v)).
@@ -417,7 +421,7 @@ func binaryOp1(a, b Value, op BinOp) (Value, *Exception) {
 	at, bt := a.Type(), b.Type()
 	fa := at.Number[op]
 	var fb BinaryFunc
-	if bt != at {
+	if bt != at && (at.pyNumber&bt.pyNumber)&(1<<op) == 0 {
 		fb = bt.Number[op]
 	}
 	if fa != nil {

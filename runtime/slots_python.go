@@ -260,7 +260,7 @@ func slotBinary(op BinOp) BinaryFunc {
 		at, bt := a.Type(), b.Type()
 		doOther := at != bt && bt.pyNumber&(1<<op) != 0 && !bt.Lookup(rname).IsNull()
 		if at.pyNumber&(1<<op) != 0 {
-			if doOther && bt.IsSubtype(at) {
+			if doOther && bt.IsSubtype(at) && !bt.Lookup(rname).Is(at.Lookup(rname)) {
 				r, err := callBinaryDunder(b, rname, a)
 				if err != nil || r != NotImplemented {
 					return r, err

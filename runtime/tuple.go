@@ -47,6 +47,10 @@ func tuple_repr(v Value) (Value, *Exception) {
 	if len(t.items) == 0 {
 		return StrValue("()"), nil
 	}
+	if !reprEnter(v) {
+		return StrValue("(...)"), nil
+	}
+	defer reprLeave()
 	var b strings.Builder
 	b.WriteByte('(')
 	for i, it := range t.items {

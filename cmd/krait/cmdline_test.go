@@ -55,7 +55,7 @@ func TestRunVersionAndUsage(t *testing.T) {
 		t.Errorf("-V: rc %d, out %q", rc, out.String())
 	}
 	out.Reset()
-	if rc := run([]string{"krait", "prog.py"}, nil, &out, &errb); rc != 2 || !strings.Contains(errb.String(), "not implemented") {
+	if rc := run([]string{"krait", "/nonexistent/prog.py"}, nil, &out, &errb); rc != 2 || !strings.Contains(errb.String(), "can't open file '/nonexistent/prog.py'") {
 		t.Errorf("script: rc %d, err %q", rc, errb.String())
 	}
 	errb.Reset()

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 
 	"krait/runtime"
 	"krait/syntax"
@@ -15,6 +16,12 @@ import (
 
 // runProgram executes the program selected by c and returns the exit status.
 func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if path := os.Getenv("KRAIT_CPUPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			defer pprof.StopCPUProfile()
+		}
+	}
 	var src []byte
 	var filename string
 	var co *runtime.Code

@@ -1,0 +1,212 @@
+// This file defines the await machinery: awaitable iterators of
+// coroutines and __await__ objects, async iteration and async with, and
+// async generators (driven through asend awaitables).
+
+package runtime
+
+import "krait/compiler"
+
+// AsyncGenType is async_generator; asyncGenSendType its __anext__/asend
+// awaitable; asyncGenWrapType marks values yielded by the async generator
+// itself (as opposed to values its awaits pass through).
+var (
+	AsyncGenType     = newBuiltinType("async_generator", ObjectType, 0)
+	asyncGenSendType = newBuiltinType("async_generator_asend", ObjectType, 0)
+	asyncGenWrapType = newBuiltinType("async_generator_wrapped_value", ObjectType, 0)
+)
+
+type asyncGenWrapped struct {
+	Header
+	v Value
+}
+
+type asyncGenSend struct {
+	Header
+	g    *Generator
+	v    Value
+	done bool
+}
+
+// getAwaitable implements GET_AWAITABLE.
+func getAwaitable(v Value, where int) (Value, *Exception) {
+	if g, ok := v.TryGenerator(); ok && (g.typ == CoroutineType || g.f.code.flags&compiler.CoIterableCoroutine != 0) {
+		return v, nil
+	}
+	if v.Type() == asyncGenSendType {
+		return v, nil
+	}
+	f := v.Type().Lookup(Intern("__await__"))
+	if f.IsNull() {
+		switch where {
+		case 1:
+			return Value{}, NewTypeError("'async with' received an object from __aenter__ that does not implement __await__: %s", v.Type().Name)
+		case 2:
+			return Value{}, NewTypeError("'async with' received an object from __aexit__ that does not implement __await__: %s", v.Type().Name)
+		}
+		return Value{}, NewTypeError("object %s can't be used in 'await' expression", v.Type().Name)
+	}
+	it, err := callSpecial(v, Intern("__await__"))
+	if err != nil {
+		return Value{}, err
+	}
+	if g, ok := it.TryGenerator(); ok && g.typ == CoroutineType {
+		return Value{}, NewTypeError("__await__() returned a coroutine")
+	}
+	if it.Type().Next == nil {
+		return Value{}, NewTypeError("__await__() returned non-iterator of type '%s'", it.Type().Name)
+	}
+	return it, nil
+}
+
+func getAIter(v Value) (Value, *Exception) {
+	if v.Type().Lookup(Intern("__aiter__")).IsNull() {
+		return Value{}, NewTypeError("'async for' requires an object with __aiter__ method, got %s", v.Type().Name)
+	}
+	it, err := callSpecial(v, Intern("__aiter__"))
+	if err != nil {
+		return Value{}, err
+	}
+	if it.Type().Lookup(Intern("__anext__")).IsNull() {
+		return Value{}, NewTypeError("'async for' received an object from __aiter__ that does not implement __anext__: %s", it.Type().Name)
+	}
+	return it, nil
+}
+
+func getANext(v Value) (Value, *Exception) {
+	if v.Type().Lookup(Intern("__anext__")).IsNull() {
+		return Value{}, NewTypeError("'async for' requires an iterator with __anext__ method, got %s", v.Type().Name)
+	}
+	r, err := callSpecial(v, Intern("__anext__"))
+	if err != nil {
+		return Value{}, err
+	}
+	aw, err := getAwaitable(r, 0)
+	if err != nil {
+		return Value{}, NewTypeError("'async for' received an invalid object from __anext__: %s", r.Type().Name)
+	}
+	return aw, nil
+}
+
+func beforeAsyncWith(mgr Value) (Value, Value, *Exception) {
+	t := mgr.Type()
+	if t.Lookup(Intern("__aenter__")).IsNull() {
+		return Value{}, Value{}, NewTypeError("'%s' object does not support the asynchronous context manager protocol", t.Name)
+	}
+	exit := t.Lookup(Intern("__aexit__"))
+	if exit.IsNull() {
+		return Value{}, Value{}, NewTypeError("'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", t.Name)
+	}
+	bound, err := bindDescr(exit, mgr)
+	if err != nil {
+		return Value{}, Value{}, err
+	}
+	r, err := callSpecial(mgr, Intern("__aenter__"))
+	return bound, r, err
+}
+
+// asendStep resumes the async generator with v (or exc) for its asend
+// awaitable: a wrapped yield finishes the awaitable with StopIteration.
+func (a *asyncGenSend) step(v Value, exc *Exception) (Value, *Exception) {
+	if a.done {
+		return Value{}, NewRuntimeError("cannot reuse already awaited __anext__()/asend()")
+	}
+	r, done, err := a.g.resume(v, exc)
+	if err != nil {
+		a.done = true
+		if err.Matches(StopIterationType) || err.Matches(GeneratorExitType) {
+			return Value{}, err
+		}
+		return Value{}, err
+	}
+	if done {
+		a.done = true
+		return Value{}, NewException(exceptionTypeByName["StopAsyncIteration"])
+	}
+	if r.Type() == asyncGenWrapType {
+		a.done = true
+		return Value{}, NewStopIteration(ptrOf[asyncGenWrapped](r).v)
+	}
+	return r, nil
+}
+
+func init() {
+	AsyncGenType.methods = []Method{
+		{Name: "__aiter__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return self, nil }},
+		{Name: "__anext__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+			return ValueOf(&asyncGenSend{Header{asyncGenSendType}, ptrOf[Generator](self), None, false}), nil
+		}},
+		{Name: "asend", Sig: "value, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+			return ValueOf(&asyncGenSend{Header{asyncGenSendType}, ptrOf[Generator](self), a[0], false}), nil
+		}},
+		{Name: "aclose", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+			g := ptrOf[Generator](self)
+			if !g.started || g.finished {
+				g.finished = true
+			} else {
+				_, _, err := g.resume(Value{}, NewException(GeneratorExitType))
+				if err != nil && !err.Matches(GeneratorExitType) && !err.Matches(StopIterationType) {
+					return Value{}, err
+				}
+				g.finished = true
+			}
+			return ValueOf(&asyncGenSend{Header{asyncGenSendType}, g, None, true}), nil
+		}},
+	}
+	AsyncGenType.Repr = func(v Value) (Value, *Exception) {
+		g := ptrOf[Generator](v)
+		return StrValue("<async_generator object " + g.qualname.AsStr().S + " at " + hexAddr(v) + ">"), nil
+	}
+	asyncGenSendType.Iter = selfIter
+	asyncGenSendType.Next = func(v Value) (Value, *Exception) {
+		a := ptrOf[asyncGenSend](v)
+		if a.done && a.g.finished {
+			return Value{}, NewStopIteration(Value{})
+		}
+		x := a.v
+		a.v = None
+		return a.step(x, nil)
+	}
+	asyncGenSendType.methods = []Method{
+		{Name: "send", Sig: "value, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+			return ptrOf[asyncGenSend](self).step(a[0], nil)
+		}},
+		{Name: "throw", Sig: "typ, val=, tb=, /", Flags: MethOld, Fn: func(self Value, a []Value) (Value, *Exception) {
+			e, err := makeThrown(a[0], a[1])
+			if err != nil {
+				return Value{}, err
+			}
+			return ptrOf[asyncGenSend](self).step(Value{}, e)
+		}},
+		{Name: "close", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+			ptrOf[asyncGenSend](self).done = true
+			return None, nil
+		}},
+	}
+	CoroutineType.methods = append(append([]Method(nil), generatorMethods...), Method{Name: "__await__", Flags: MethNoArgs,
+		Fn: func(self Value, a []Value) (Value, *Exception) {
+			return ValueOf(&coroWrapper{Header{coroWrapperType}, self}), nil
+		}})
+	coroWrapperType.Iter = selfIter
+	coroWrapperType.Next = func(v Value) (Value, *Exception) { return gen_next(ptrOf[coroWrapper](v).c) }
+	coroWrapperType.methods = generatorMethodsOn(func(v Value) Value { return ptrOf[coroWrapper](v).c })
+}
+
+var coroWrapperType = newBuiltinType("coroutine_wrapper", ObjectType, 0)
+
+type coroWrapper struct {
+	Header
+	c Value
+}
+
+// generatorMethodsOn returns send/throw/close forwarding to the generator
+// that get returns.
+func generatorMethodsOn(get func(Value) Value) []Method {
+	out := make([]Method, len(generatorMethods))
+	for i := range generatorMethods {
+		m := &generatorMethods[i]
+		out[i] = Method{Name: m.Name, Sig: m.Sig, Flags: m.Flags, Fn: func(self Value, a []Value) (Value, *Exception) {
+			return m.Fn(get(self), a)
+		}}
+	}
+	return out
+}
