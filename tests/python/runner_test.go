@@ -60,7 +60,7 @@ var (
 
 const (
 	knownFailuresFile = "known_failures.txt"
-	defaultReason     = "interpreter not implemented"
+	defaultReason     = "not triaged yet"
 )
 
 // caseEnv is the whole environment of a case, the same as tests/record
