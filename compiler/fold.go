@@ -221,6 +221,19 @@ func foldUnary(op syntax.Unaryop, v any) (any, bool) {
 }
 
 func foldBinary(op syntax.Operator, l, r any) (any, bool) {
+	if lb, ok := l.(bool); ok {
+		if rb, ok := r.(bool); ok {
+			// bool's own &, | and ^ keep the result a bool.
+			switch op {
+			case syntax.BitAnd:
+				return lb && rb, true
+			case syntax.BitOr:
+				return lb || rb, true
+			case syntax.BitXor:
+				return lb != rb, true
+			}
+		}
+	}
 	li, lok := asInt(l)
 	ri, rok := asInt(r)
 	if lok && rok {

@@ -127,7 +127,11 @@ func constValue(k any) Value {
 		for i, x := range k {
 			items[i] = constValue(x)
 		}
-		return newFrozenSetOf(items)
+		// CPython's compiler builds the frozenset from the source order,
+		// then its constant merging rebuilds it from the first one's
+		// iteration order; the second table decides the display's order.
+		first, _ := newFrozenSetOf(items).TrySet()
+		return newFrozenSetOf(first.Items())
 	case *compiler.Code:
 		return ValueOf(NewCode(k))
 	}

@@ -14,16 +14,9 @@ func newFrozenSetOf(items []Value) Value {
 
 // interpSetUpdate adds the items of an iterable to s ({*x} displays).
 func interpSetUpdate(s *Set, v Value) *Exception {
-	items, err := collectIter(v)
-	if err != nil {
-		return err
-	}
-	for _, x := range items {
-		if err := s.Add(x); err != nil {
-			return err
-		}
-	}
-	return nil
+	// set.update's own path presizes the table as CPython's
+	// set_update_internal does, which decides the display's iteration order.
+	return s.update(v)
 }
 
 // interpDictUpdate merges the mapping v into d ({**v} and f(**v)); with
