@@ -3,34 +3,14 @@
 package random
 
 import (
-	"bufio"
-	"os/exec"
-	"strings"
 	"testing"
+
+	"krait/internal/pyoracle"
 )
 
 // runPython runs script under python3.11 with the lines of input on stdin and returns
 // its output lines; it skips the test when python3.11 is absent.
 func runPython(t *testing.T, script string, input []string) []string {
 	t.Helper()
-	py, err := exec.LookPath("python3.11")
-	if err != nil {
-		t.Skip("python3.11 not found")
-	}
-	cmd := exec.Command(py, "-c", script)
-	cmd.Stdin = strings.NewReader(strings.Join(input, "\n") + "\n")
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("python3.11: %v", err)
-	}
-	var lines []string
-	sc := bufio.NewScanner(strings.NewReader(string(out)))
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		lines = append(lines, sc.Text())
-	}
-	if len(lines) != len(input) {
-		t.Fatalf("python3.11 returned %d lines for %d inputs", len(lines), len(input))
-	}
-	return lines
+	return pyoracle.Lines(t, script, input)
 }
