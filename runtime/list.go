@@ -81,6 +81,10 @@ func list_repr(v Value) (Value, *Exception) {
 
 // seqIndex normalizes an index for a sequence of length n.
 func seqIndex(key Value, n int, what string) (int, *Exception) {
+	if key.IsSmallInt() {
+		// The common case; it must not build the error format below.
+		return itemOffset(key.SmallInt(), n), nil
+	}
 	i, err := indexToInt(key, what+" indices must be integers or slices, not %s")
 	if err != nil {
 		if err.Matches(OverflowErrorType) {
@@ -88,13 +92,19 @@ func seqIndex(key Value, n int, what string) (int, *Exception) {
 		}
 		return 0, err
 	}
+	return itemOffset(i, n), nil
+}
+
+// itemOffset turns a possibly negative index into an offset into a
+// sequence of length n, or -1 when it is out of range.
+func itemOffset(i int64, n int) int {
 	if i < 0 {
 		i += int64(n)
 	}
 	if i < 0 || i >= int64(n) {
-		return -1, nil
+		return -1
 	}
-	return int(i), nil
+	return int(i)
 }
 
 func list_subscript(v, key Value) (Value, *Exception) {
