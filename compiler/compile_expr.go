@@ -702,7 +702,11 @@ func (c *compiler) callEx(e *syntax.Call, base int32) {
 			return
 		}
 	}
+	m := c.mark()
 	c.collection(e.Args, args, BUILD_TUPLE)
+	// CALL_EX finds the kwargs dict right after the args tuple, so the
+	// temporaries the tuple's items used must be free again.
+	c.reset(m)
 	if len(e.Keywords) == 0 {
 		c.setLoc(pos)
 		c.emit(CALL_EX, base, 0, 0)
