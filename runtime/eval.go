@@ -771,6 +771,17 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 			regs[a] = Bool(m)
+		case op.CHECK_EG_MATCH:
+			if regs[a], regs[a+1], err = checkEgMatch(regs[b], regs[c]); err != nil {
+				goto raise
+			}
+			if m, ok := regs[a+1].TryException(); ok {
+				th.handled = m
+			}
+		case op.PREP_RERAISE_STAR:
+			if regs[a], err = prepReraiseStar(regs[a], regs[b]); err != nil {
+				goto raise
+			}
 		case op.BEFORE_WITH:
 			regs[a], regs[a+1], err = beforeWith(regs[b])
 			if err != nil {
