@@ -6,7 +6,10 @@
 
 package runtime
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // The exception group classes. ExceptionGroup has two bases, like CPython's
 // ExceptionGroup(BaseExceptionGroup, Exception).
@@ -384,5 +387,60 @@ func egLeaves(e *Exception, ids map[*Exception]bool) {
 	_, excs := egParts(e)
 	for _, x := range excs.items {
 		egLeaves(x.AsException(), ids)
+	}
+}
+
+// The limits of printing nested exception groups, as CPython's.
+const (
+	egMaxWidth = 15
+	egMaxDepth = 10
+)
+
+// printExceptionGroup prints an exception group as CPython's tree: the
+// group's own traceback, then each sub-exception in a numbered box.
+func printExceptionGroup(p *excPrinter, e *Exception) {
+	if p.depth > egMaxDepth {
+		fmt.Fprintf(p.w, "%s... (max_group_depth is %d)\n", p.margin(), egMaxDepth)
+		return
+	}
+	top := p.depth == 0
+	if top {
+		p.depth = 1
+	}
+	hm := p.margin()
+	if p.depth == 1 {
+		hm = "  + "
+	}
+	printOne(p, e, "Exception Group Traceback (most recent call last):\n", hm)
+	_, excs := egParts(e)
+	n := min(len(excs.items), egMaxWidth+1)
+	indent := strings.Repeat(" ", 2*p.depth)
+	p.needClose = false
+	for i := 0; i < n; i++ {
+		last := i == n-1
+		if last {
+			p.needClose = true
+		}
+		lead := "  "
+		if i == 0 {
+			lead = "+-"
+		}
+		if i < egMaxWidth {
+			fmt.Fprintf(p.w, "%s%s+---------------- %d ----------------\n", indent, lead, i+1)
+			p.depth++
+			printChain(p, excs.items[i].AsException())
+			p.depth--
+		} else {
+			fmt.Fprintf(p.w, "%s%s+---------------- ... ----------------\n", indent, lead)
+			rem := len(excs.items) - egMaxWidth
+			fmt.Fprintf(p.w, "%s  | and %s\n", indent, plural(rem, "more exception"))
+		}
+		if last && p.needClose {
+			fmt.Fprintf(p.w, "%s  +------------------------------------\n", indent)
+			p.needClose = false
+		}
+	}
+	if top {
+		p.depth = 0
 	}
 }
