@@ -34,14 +34,12 @@ func egParts(e *Exception) (Value, *Tuple) {
 }
 
 func eg_new(t *Type, args []Value, kwnames []*Str) (Value, *Exception) {
-	if len(kwnames) > 0 {
-		return Value{}, NewTypeError("%s() takes no keyword arguments", t.Name)
-	}
+	args = args[:len(args)-len(kwnames)]
 	if len(args) != 2 {
-		return Value{}, NewTypeError("BaseExceptionGroup() takes exactly 2 arguments (%d given)", len(args))
+		return Value{}, NewTypeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args))
 	}
 	if _, ok := args[0].TryStr(); !ok {
-		return Value{}, NewTypeError("BaseExceptionGroup() argument 1 must be str, not %s", args[0].Type().Name)
+		return Value{}, NewTypeError("BaseExceptionGroup.__new__() argument 1 must be str, not %s", args[0].Type().Name)
 	}
 	excs, err := egSequence(args[1])
 	if err != nil {
@@ -91,9 +89,7 @@ func egSequence(v Value) ([]Value, *Exception) {
 }
 
 func eg_init(self Value, args []Value, kwnames []*Str) *Exception {
-	if len(kwnames) > 0 {
-		return NewTypeError("%s() takes no keyword arguments", self.Type().Name)
-	}
+	args = args[:len(args)-len(kwnames)]
 	self.AsException().Args = NewTuple(append([]Value(nil), args...))
 	return nil
 }
@@ -208,7 +204,9 @@ func egSubset(e *Exception, excs []Value) (*Exception, *Exception) {
 	if !ok || !g.typ.IsSubtype(BaseExceptionGroupType) {
 		return nil, NewTypeError("derive must return an instance of BaseExceptionGroup")
 	}
-	g.Traceback, g.Context, g.Cause = e.Traceback, e.Context, e.Cause
+	// PyException_SetCause, which CPython uses here, always sets
+	// __suppress_context__.
+	g.Traceback, g.Context, g.Cause, g.SuppressContext = e.Traceback, e.Context, e.Cause, true
 	if e.Notes != nil {
 		g.Notes = append([]Value(nil), e.Notes...)
 	}
