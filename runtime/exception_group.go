@@ -263,8 +263,9 @@ func init() {
 }
 
 // checkEgMatch is CHECK_EG_MATCH: it splits exc by the except* type typ
-// and returns the rest and the matching group (None when nothing matches).
-func checkEgMatch(exc, typ Value) (Value, Value, *Exception) {
+// and returns the rest and the matching group (None when nothing matches);
+// f is the frame running the except* clause.
+func checkEgMatch(f *frame, exc, typ Value) (Value, Value, *Exception) {
 	if _, err := exceptionMatches(None, typ); err != nil {
 		return Value{}, Value{}, err
 	}
@@ -287,7 +288,8 @@ func checkEgMatch(exc, typ Value) (Value, Value, *Exception) {
 		if err != nil {
 			return Value{}, Value{}, err
 		}
-		w.AsException().Traceback = e.Traceback
+		// CPython gives the wrapper a fresh traceback of the current frame.
+		addTraceback(w.AsException(), f)
 		return None, w, nil
 	}
 	if !e.typ.IsSubtype(BaseExceptionGroupType) {
