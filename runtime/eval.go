@@ -743,6 +743,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 
 		case op.RAISE:
 			err = doRaise(th, regs[a], regs[b], c)
+			if c == 0 && err == th.handled {
+				// A bare raise keeps the traceback as it is, as CPython's.
+				f.lasti = start
+				goto unwind
+			}
 			goto raise
 		case op.RERAISE:
 			e, _ := regs[a].TryException()
@@ -771,6 +776,18 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 			regs[a] = Bool(m)
+		case op.CHECK_EG_MATCH:
+			f.pc, f.lasti = pc, start
+			if regs[a], regs[a+1], err = checkEgMatch(f, regs[b], regs[c]); err != nil {
+				goto raise
+			}
+			if m, ok := regs[a+1].TryException(); ok {
+				th.handled = m
+			}
+		case op.PREP_RERAISE_STAR:
+			if regs[a], err = prepReraiseStar(regs[a], regs[b]); err != nil {
+				goto raise
+			}
 		case op.BEFORE_WITH:
 			regs[a], regs[a+1], err = beforeWith(regs[b])
 			if err != nil {

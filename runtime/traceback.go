@@ -79,24 +79,105 @@ func SetSource(file, src string) { sourceCache[file] = strings.SplitAfter(src, "
 
 // PrintException writes the traceback of e and its chain, as sys.excepthook.
 func PrintException(w io.Writer, e *Exception) {
-	seen := map[*Exception]bool{}
-	printChain(w, e, seen)
+	printChain(&excPrinter{w: w, seen: map[*Exception]bool{}}, e)
 }
 
-func printChain(w io.Writer, e *Exception, seen map[*Exception]bool) {
-	seen[e] = true
-	if c := e.Cause; c != nil && !seen[c] {
-		printChain(w, c, seen)
-		fmt.Fprint(w, "\nThe above exception was the direct cause of the following exception:\n\n")
-	} else if c := e.Context; c != nil && !e.SuppressContext && !seen[c] {
-		printChain(w, c, seen)
-		fmt.Fprint(w, "\nDuring handling of the above exception, another exception occurred:\n\n")
+// excPrinter is the state of printing an exception: the exceptions
+// already printed and, inside an exception group, the nesting depth that
+// indents every line behind a "| " margin.
+type excPrinter struct {
+	w         io.Writer
+	seen      map[*Exception]bool
+	depth     int
+	needClose bool
+}
+
+// margin is the indentation and margin of a line at the current depth.
+func (p *excPrinter) margin() string {
+	if p.depth == 0 {
+		return ""
 	}
+	return strings.Repeat(" ", 2*p.depth) + "| "
+}
+
+// lines returns a writer that puts the margin before every line.
+func (p *excPrinter) lines() io.Writer {
+	if p.depth == 0 {
+		return p.w
+	}
+	return &marginWriter{w: p.w, margin: p.margin(), bol: true}
+}
+
+func printChain(p *excPrinter, e *Exception) {
+	p.seen[e] = true
+	if c := e.Cause; c != nil && !p.seen[c] {
+		printChained(p, c, "The above exception was the direct cause of the following exception:")
+	} else if c := e.Context; c != nil && !e.SuppressContext && !p.seen[c] {
+		printChained(p, c, "During handling of the above exception, another exception occurred:")
+	}
+	if e.typ.IsSubtype(BaseExceptionGroupType) {
+		printExceptionGroup(p, e)
+		return
+	}
+	printOne(p, e, "Traceback (most recent call last):\n", p.margin())
+}
+
+func printChained(p *excPrinter, c *Exception, msg string) {
+	needClose := p.needClose
+	printChain(p, c)
+	p.needClose = needClose
+	m := p.margin()
+	fmt.Fprintf(p.w, "%s\n%s%s\n%s\n", m, m, msg, m)
+}
+
+// printOne prints the traceback of e under header (behind headerMargin)
+// and its last line.
+func printOne(p *excPrinter, e *Exception, header, headerMargin string) {
 	if e.Traceback != nil {
-		fmt.Fprint(w, "Traceback (most recent call last):\n")
-		printTraceback(w, e.Traceback)
+		fmt.Fprint(p.w, headerMargin+header)
+		printTraceback(p.lines(), e.Traceback)
 	}
-	fmt.Fprint(w, formatExceptionOnly(e))
+	only := formatExceptionOnly(e)
+	if p.depth == 0 {
+		fmt.Fprint(p.w, only)
+		return
+	}
+	// The message itself is written as is; each note line gets the margin.
+	first, msgLines := only, 1
+	if s, err := StrOf(e.Value()); err == nil {
+		msgLines = strings.Count(s.S, "\n") + 1
+	}
+	idx := 0
+	for i := 0; i < msgLines && idx < len(only); i++ {
+		if j := strings.IndexByte(only[idx:], '\n'); j >= 0 {
+			idx += j + 1
+		} else {
+			idx = len(only)
+		}
+	}
+	first = only[:idx]
+	fmt.Fprint(p.w, p.margin()+first)
+	fmt.Fprint(p.lines(), only[idx:])
+}
+
+// marginWriter writes margin at the start of every line.
+type marginWriter struct {
+	w      io.Writer
+	margin string
+	bol    bool
+}
+
+func (m *marginWriter) Write(b []byte) (int, error) {
+	var out []byte
+	for _, c := range b {
+		if m.bol {
+			out = append(out, m.margin...)
+		}
+		out = append(out, c)
+		m.bol = c == '\n'
+	}
+	_, err := m.w.Write(out)
+	return len(b), err
 }
 
 // printTraceback prints the entries, collapsing runs of the same line.

@@ -332,6 +332,9 @@ func finishStaticType(t *Type) {
 		t.typ = TypeType
 	}
 	t.MRO = append([]*Type{t}, mroOfSingleBase(t.Base)...)
+	if len(t.Bases) > 1 { // ExceptionGroup(BaseExceptionGroup, Exception)
+		t.MRO, _ = mroMerge(t, t.Bases)
+	}
 	if t.Dict == nil {
 		t.Dict = NewDict()
 	}
