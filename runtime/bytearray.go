@@ -426,17 +426,6 @@ var byteArrayMutators = []Method{
 		slices.Reverse(baOf(self).b)
 		return None, nil
 	}},
-	{Name: "fromhex", Sig: "string, /", Flags: MethO | MethClass, Fn: func(self Value, a []Value) (Value, *Exception) {
-		s, ok := a[0].TryStr()
-		if !ok {
-			return Value{}, NewTypeError("fromhex() argument must be str, not %s", a[0].Type().Name)
-		}
-		b, perr := BytesFromHex(s.S)
-		if perr != nil {
-			return Value{}, fromPyErr(perr)
-		}
-		return NewByteArray(b), nil
-	}},
 }
 
 func byteArrayTextMethods() []Method { return bytesTextMethods(NewByteArray) }
@@ -480,6 +469,17 @@ func bytesListValue(parts [][]byte, wrap func([]byte) Value) Value {
 // result of the receiver's type.
 func bytesTextMethods(wrap func([]byte) Value) []Method {
 	m := []Method{
+		{Name: "fromhex", Sig: "string, /", Flags: MethO | MethClass, Fn: func(self Value, a []Value) (Value, *Exception) {
+			s, ok := a[0].TryStr()
+			if !ok {
+				return Value{}, NewTypeError("fromhex() argument must be str, not %s", a[0].Type().Name)
+			}
+			b, perr := BytesFromHex(s.S)
+			if perr != nil {
+				return Value{}, fromPyErr(perr)
+			}
+			return wrap(b), nil
+		}},
 		{Name: "decode", Sig: "encoding=, errors=", Fn: func(self Value, a []Value) (Value, *Exception) {
 			enc, errors := "utf-8", "strict"
 			if s, ok := a[0].TryStr(); ok {

@@ -116,11 +116,7 @@ func init() {
 		return Int(int64(b[i])), nil
 	}
 	t.Iter = func(v Value) (Value, *Exception) { return newSeqIter(v), nil }
-	t.methods = []Method{
-		{Name: "decode", Sig: "encoding=, errors=", Fn: func(self Value, a []Value) (Value, *Exception) {
-			return StrValue(string(ptrOf[Bytes](self).b)), nil
-		}},
-	}
+	t.methods = bytesTextMethods(NewBytes)
 }
 
 var bytesNewMethod = Method{Name: "bytes", Sig: "source=, encoding=, errors="}
