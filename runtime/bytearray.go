@@ -6,6 +6,7 @@ package runtime
 import (
 	"bytes"
 	"slices"
+	"strings"
 )
 
 // ByteArrayType is Python's bytearray.
@@ -147,6 +148,16 @@ func bytesFromIterable(src Value, what string) ([]byte, *Exception) {
 		out = append(out, c)
 	}
 	return out, nil
+}
+
+// byteArrayReprOf is bytes' repr except that, as in CPython, a single quote is
+// escaped even inside double quotes.
+func byteArrayReprOf(b []byte) string {
+	r := bytesReprOf(b)
+	if r[1] == '"' {
+		r = "b\"" + strings.ReplaceAll(r[2:len(r)-1], "'", `\'`) + "\""
+	}
+	return r
 }
 
 func bytearray_subscript(v, key Value) (Value, *Exception) {
@@ -297,7 +308,7 @@ func init() {
 	t.New = bytearray_new
 	t.Init = bytearray_init
 	t.Repr = func(v Value) (Value, *Exception) {
-		return StrValue(v.Type().Name + "(" + bytesReprOf(baOf(v).b) + ")"), nil
+		return StrValue(v.Type().Name + "(" + byteArrayReprOf(baOf(v).b) + ")"), nil
 	}
 	t.Len = func(v Value) (int, *Exception) { return len(baOf(v).b), nil }
 	t.GetItem = bytearray_subscript
