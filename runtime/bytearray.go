@@ -266,8 +266,9 @@ func bytesLikeCompare(v, w Value, op CompareOp) (Value, *Exception) {
 	return Bool(cmpResult(bytes.Compare(a, b), op)), nil
 }
 
-func bytearray_contains(v, x Value) (bool, *Exception) {
-	b := baOf(v).b
+// bytesLikeContains is `x in v` for bytes and bytearray.
+func bytesLikeContains(v, x Value) (bool, *Exception) {
+	b := selfBytes(v)
 	if sub, ok := bytesLike(x); ok {
 		return bytes.Contains(b, sub), nil
 	}
@@ -287,9 +288,12 @@ func bytearray_concat(a, b Value) (Value, *Exception) {
 	return NewByteArray(append(bytes.Clone(x), y...)), nil
 }
 
-func bytearray_repeat(a, b Value) (Value, *Exception) {
+func bytearray_repeat(a, b Value) (Value, *Exception) { return bytesLikeRepeat(a, b, NewByteArray) }
+
+// bytesLikeRepeat is seq * n and n * seq for bytes-like seq; wrap makes the result.
+func bytesLikeRepeat(a, b Value, wrap func([]byte) Value) (Value, *Exception) {
 	seq, cnt := a, b
-	if _, ok := a.TryByteArray(); !ok {
+	if _, ok := bytesLike(a); !ok {
 		seq, cnt = b, a
 	}
 	if cnt.Type().Index == nil {
@@ -299,7 +303,7 @@ func bytearray_repeat(a, b Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	return NewByteArray(bytes.Repeat(baOf(seq).b, n)), nil
+	return wrap(bytes.Repeat(selfBytes(seq), n)), nil
 }
 
 func init() {
@@ -314,7 +318,7 @@ func init() {
 	t.GetItem = bytearray_subscript
 	t.SetItem = bytearray_ass_subscript
 	t.RichCompare = bytesLikeCompare
-	t.Contains = bytearray_contains
+	t.Contains = bytesLikeContains
 	t.Iter = func(v Value) (Value, *Exception) { return newSeqIter(v), nil }
 	t.Number[NbAdd] = func(a, b Value) (Value, *Exception) {
 		if _, ok := a.TryByteArray(); !ok {
@@ -480,6 +484,41 @@ func bytesListValue(parts [][]byte, wrap func([]byte) Value) Value {
 // result of the receiver's type.
 func bytesTextMethods(wrap func([]byte) Value) []Method {
 	m := []Method{
+		{Name: "removeprefix", Sig: "prefix, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+			p, err := needBytesLike(a[0])
+			if err != nil {
+				return Value{}, err
+			}
+			return wrap(bytes.Clone(bytes.TrimPrefix(selfBytes(self), p))), nil
+		}},
+		{Name: "removesuffix", Sig: "suffix, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+			p, err := needBytesLike(a[0])
+			if err != nil {
+				return Value{}, err
+			}
+			return wrap(bytes.Clone(bytes.TrimSuffix(selfBytes(self), p))), nil
+		}},
+		{Name: "maketrans", Sig: "frm, to, /", Flags: MethStatic, Fn: func(self Value, a []Value) (Value, *Exception) {
+			frm, err := needBytesLike(a[0])
+			if err != nil {
+				return Value{}, err
+			}
+			to, err := needBytesLike(a[1])
+			if err != nil {
+				return Value{}, err
+			}
+			if len(frm) != len(to) {
+				return Value{}, NewValueError("maketrans arguments must have same length")
+			}
+			table := make([]byte, 256)
+			for i := range table {
+				table[i] = byte(i)
+			}
+			for i, c := range frm {
+				table[c] = to[i]
+			}
+			return NewBytes(table), nil
+		}},
 		{Name: "fromhex", Sig: "string, /", Flags: MethO | MethClass, Fn: func(self Value, a []Value) (Value, *Exception) {
 			s, ok := a[0].TryStr()
 			if !ok {

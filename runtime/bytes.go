@@ -117,6 +117,8 @@ func init() {
 	}
 	t.Iter = func(v Value) (Value, *Exception) { return newSeqIter(v), nil }
 	t.methods = bytesTextMethods(NewBytes)
+	t.Contains = bytesLikeContains
+	t.Number[NbMultiply] = func(a, b Value) (Value, *Exception) { return bytesLikeRepeat(a, b, NewBytes) }
 }
 
 var bytesNewMethod = Method{Name: "bytes", Sig: "source=, encoding=, errors="}
