@@ -272,6 +272,10 @@ func bytesLikeContains(v, x Value) (bool, *Exception) {
 	if sub, ok := bytesLike(x); ok {
 		return bytes.Contains(b, sub), nil
 	}
+	if x.Type().Index == nil {
+		_, err := needBytesLike(x)
+		return false, err
+	}
 	c, err := byteValue(x)
 	if err != nil {
 		return false, err
@@ -484,6 +488,20 @@ func bytesListValue(parts [][]byte, wrap func([]byte) Value) Value {
 // result of the receiver's type.
 func bytesTextMethods(wrap func([]byte) Value) []Method {
 	m := []Method{
+		{Name: "expandtabs", Sig: "tabsize=", Fn: func(self Value, a []Value) (Value, *Exception) {
+			n := int64(8)
+			if !a[0].IsNull() {
+				var err *Exception
+				if n, err = indexToInt(a[0], "'%s' object cannot be interpreted as an integer"); err != nil {
+					return Value{}, err
+				}
+			}
+			out, perr := BytesExpandTabs(selfBytes(self), int(n))
+			if perr != nil {
+				return Value{}, fromPyErr(perr)
+			}
+			return wrap(out), nil
+		}},
 		{Name: "removeprefix", Sig: "prefix, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 			p, err := needBytesLike(a[0])
 			if err != nil {
