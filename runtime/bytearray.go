@@ -74,7 +74,7 @@ func bytearray_init(self Value, args []Value, kw []*Str) *Exception {
 	if err != nil {
 		return err
 	}
-	out, err := byteArraySource(a[0], a[1], a[2])
+	out, err := byteArraySource(a[0], a[1], a[2], "bytearray")
 	if err != nil {
 		return err
 	}
@@ -82,11 +82,15 @@ func bytearray_init(self Value, args []Value, kw []*Str) *Exception {
 	return nil
 }
 
-// byteArraySource computes the initial contents for bytearray(src, encoding, errors).
-func byteArraySource(src, enc, errs Value) ([]byte, *Exception) {
+// byteArraySource computes the contents for bytes or bytearray (what) from the
+// constructor's arguments, src and enc and errs.
+func byteArraySource(src, enc, errs Value, what string) ([]byte, *Exception) {
 	if src.IsNull() {
-		if !enc.IsNull() || !errs.IsNull() {
-			return nil, NewTypeError("encoding or errors without sequence argument")
+		if !enc.IsNull() {
+			return nil, NewTypeError("encoding without a string argument")
+		}
+		if !errs.IsNull() {
+			return nil, NewTypeError("errors without a string argument")
 		}
 		return nil, nil
 	}
@@ -96,11 +100,13 @@ func byteArraySource(src, enc, errs Value) ([]byte, *Exception) {
 		}
 		e, ok := enc.TryStr()
 		if !ok {
-			return nil, NewTypeError("bytearray() argument 'encoding' must be str, not %s", enc.Type().Name)
+			return nil, NewTypeError("%s() argument 'encoding' must be str, not %s", what, enc.Type().Name)
 		}
 		errors := "strict"
 		if es, ok := errs.TryStr(); ok {
 			errors = es.S
+		} else if !errs.IsNull() {
+			return nil, NewTypeError("%s() argument 'errors' must be str, not %s", what, errs.Type().Name)
 		}
 		b, cerr := Encode(s.S, e.S, errors)
 		if cerr != nil {
@@ -127,7 +133,7 @@ func byteArraySource(src, enc, errs Value) ([]byte, *Exception) {
 		}
 		return make([]byte, n), nil
 	}
-	return bytesFromIterable(src, "bytearray")
+	return bytesFromIterable(src, what)
 }
 
 // bytesFromIterable collects an iterable of ints in range(256).
@@ -143,6 +149,9 @@ func bytesFromIterable(src Value, what string) ([]byte, *Exception) {
 	for _, x := range items {
 		c, err := byteValue(x)
 		if err != nil {
+			if what == "bytes" && err.Matches(ValueErrorType) {
+				return nil, NewValueError("bytes must be in range(0, 256)")
+			}
 			return nil, err
 		}
 		out = append(out, c)
@@ -835,4 +844,34 @@ func bytesSearchMethods() []Method {
 		}})
 	}
 	return m
+}
+
+var strDunderBytes = Intern("__bytes__")
+
+// bytesSource is byteArraySource for bytes(), which also honours __bytes__.
+func bytesSource(src, enc, errs Value) ([]byte, *Exception) {
+	if !src.IsNull() && enc.IsNull() && errs.IsNull() {
+		if _, ok := src.TryBytes(); !ok {
+			f, selfArg, err := lookupSpecial(src, strDunderBytes)
+			if err != nil {
+				return nil, err
+			}
+			if !f.IsNull() {
+				args := []Value{}
+				if selfArg {
+					args = append(args, src)
+				}
+				r, err := Call(f, args, nil)
+				if err != nil {
+					return nil, err
+				}
+				b, ok := r.TryBytes()
+				if !ok {
+					return nil, NewTypeError("__bytes__ returned non-bytes (type %s)", r.Type().Name)
+				}
+				return bytes.Clone(b), nil
+			}
+		}
+	}
+	return byteArraySource(src, enc, errs, "bytes")
 }
