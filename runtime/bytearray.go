@@ -388,6 +388,9 @@ var byteArrayMutators = []Method{
 		src, ok := bytesLike(a[0])
 		if !ok {
 			var err *Exception
+			if t := a[0].Type(); t.Iter == nil && t.GetItem == nil {
+				return Value{}, NewTypeError("can't extend bytearray with %s", a[0].Type().Name)
+			}
 			if src, err = bytesFromIterable(a[0], "bytearray"); err != nil {
 				return Value{}, err
 			}
