@@ -30,7 +30,7 @@ func newBuiltinsModule() *Module {
 	}
 	for _, t := range []*Type{ObjectType, TypeType, IntType, FloatType, StrType, TupleType, BoolType,
 		ListType, DictType, SetType, FrozenSetType, RangeType, SliceType, BytesType, ComplexType,
-		PropertyType, ClassMethodType, StaticMethodType, SuperType, EnumerateType, ZipType, MapType,
+		ByteArrayType, PropertyType, ClassMethodType, StaticMethodType, SuperType, EnumerateType, ZipType, MapType,
 		FilterType, ReversedType} {
 		d.SetStr(Intern(t.Name), t.Value())
 	}
@@ -216,7 +216,7 @@ var builtinFunctions = []Method{
 			c, _ := decodeCodePoint(s.S, 0)
 			return Int(int64(c)), nil
 		}
-		if b, ok := a[0].TryBytes(); ok {
+		if b, ok := bytesLike(a[0]); ok {
 			if len(b) != 1 {
 				return Value{}, NewTypeError("ord() expected a character, but string of length %d found", len(b))
 			}

@@ -116,11 +116,9 @@ func init() {
 		return Int(int64(b[i])), nil
 	}
 	t.Iter = func(v Value) (Value, *Exception) { return newSeqIter(v), nil }
-	t.methods = []Method{
-		{Name: "decode", Sig: "encoding=, errors=", Fn: func(self Value, a []Value) (Value, *Exception) {
-			return StrValue(string(ptrOf[Bytes](self).b)), nil
-		}},
-	}
+	t.methods = bytesTextMethods(NewBytes)
+	t.Contains = bytesLikeContains
+	t.Number[NbMultiply] = func(a, b Value) (Value, *Exception) { return bytesLikeRepeat(a, b, NewBytes) }
 }
 
 var bytesNewMethod = Method{Name: "bytes", Sig: "source=, encoding=, errors="}
@@ -132,55 +130,9 @@ func bytes_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	var out []byte
-	src := a[0]
-	switch {
-	case src.IsNull():
-		if !a[1].IsNull() || !a[2].IsNull() {
-			return Value{}, NewTypeError("encoding without a string argument")
-		}
-	case !a[1].IsNull() || !a[2].IsNull():
-		s, ok := src.TryStr()
-		if !ok {
-			return Value{}, NewTypeError("encoding without a string argument")
-		}
-		out = []byte(s.S)
-	default:
-		if _, ok := src.TryStr(); ok {
-			return Value{}, NewTypeError("string argument without an encoding")
-		}
-		if b, ok := src.TryBytes(); ok {
-			out = append([]byte(nil), b...)
-			break
-		}
-		if src.Type().Index != nil {
-			n, err := indexToInt(src, "")
-			if err != nil {
-				return Value{}, err
-			}
-			if n < 0 {
-				return Value{}, NewValueError("negative count")
-			}
-			out = make([]byte, n)
-			break
-		}
-		items, err := collectIter(src)
-		if err != nil {
-			if err.Matches(TypeErrorType) {
-				return Value{}, NewTypeError("cannot convert '%s' object to bytes", src.Type().Name)
-			}
-			return Value{}, err
-		}
-		for _, x := range items {
-			n, err := indexToInt(x, "'%s' object cannot be interpreted as an integer")
-			if err != nil {
-				return Value{}, err
-			}
-			if n < 0 || n > 255 {
-				return Value{}, NewValueError("bytes must be in range(0, 256)")
-			}
-			out = append(out, byte(n))
-		}
+	out, err := bytesSource(a[0], a[1], a[2])
+	if err != nil {
+		return Value{}, err
 	}
 	if t == BytesType {
 		return NewBytes(out), nil

@@ -51,7 +51,7 @@ func matchKeys(subject, keys Value) (Value, *Exception) {
 // selfMatching lists the builtin types whose single positional
 // sub-pattern matches the subject itself.
 func selfMatching(t *Type) bool {
-	for _, s := range []*Type{BoolType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, SetType, StrType, TupleType} {
+	for _, s := range []*Type{BoolType, ByteArrayType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, SetType, StrType, TupleType} {
 		if t == s || t.IsSubtype(s) && t.Flags&FlagHeapType == 0 {
 			return true
 		}

@@ -669,7 +669,7 @@ func intFromArgs(x, base Value) (Value, *Exception) {
 	if s, ok := x.TryStr(); ok {
 		return parseIntValue(s.S, int(b))
 	}
-	if bs, ok := x.TryBytes(); ok {
+	if bs, ok := bytesLike(x); ok {
 		sm, bg, perr := parseIntBytes(bs, int(b), intMaxStrDigits, bytesReprOf(bs))
 		return intResult(sm, bg, perr)
 	}
@@ -723,7 +723,7 @@ func intFromObject(x Value) (Value, *Exception) {
 	if s, ok := x.TryStr(); ok {
 		return parseIntValue(s.S, 10)
 	}
-	if bs, ok := x.TryBytes(); ok {
+	if bs, ok := bytesLike(x); ok {
 		sm, bg, perr := parseIntBytes(bs, 10, intMaxStrDigits, bytesReprOf(bs))
 		return intResult(sm, bg, perr)
 	}
