@@ -82,6 +82,21 @@ var sysMethods = []Method{
 		curThread.recursionLimit = int(n)
 		return None, nil
 	}},
+	{Name: "get_int_max_str_digits", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		return Int(int64(intMaxStrDigits)), nil
+	}},
+	{Name: "set_int_max_str_digits", Sig: "maxdigits", Fn: func(self Value, a []Value) (Value, *Exception) {
+		n, err := indexToInt(a[0], "")
+		if err != nil {
+			return Value{}, err
+		}
+		// 640 is CPython's _PY_LONG_MAX_STR_DIGITS_THRESHOLD; 0 means no limit.
+		if n != 0 && n < 640 {
+			return Value{}, NewValueError("maxdigits must be 0 or larger than 640")
+		}
+		intMaxStrDigits = int(n)
+		return None, nil
+	}},
 	{Name: "exit", Sig: "status=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
 		if a[0].IsNull() {
 			return Value{}, NewException(SystemExitType)
