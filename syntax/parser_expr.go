@@ -15,17 +15,28 @@ func (p *parser) expressions() Expr {
 	if p.peek() != COMMA {
 		return e
 	}
-	elts := []Expr{e}
-	for p.accept(COMMA) {
+	p.accept(COMMA)
+	elts := gather(p, []Expr{e}, (*parser).expression)
+	return &Tuple{Pos: p.span(start), Elts: elts, Ctx: Load}
+}
+
+// gather parses items separated by commas with an optional trailing comma
+// (','.item+ [','] after elts): it stops, at the position before it, at the
+// first item that does not parse.
+func gather[T comparable](p *parser, elts []T, item func(*parser) T) []T {
+	var none T
+	for {
 		mark := p.pos
-		e := p.expression()
-		if e == nil {
+		e := item(p)
+		if e == none {
 			p.pos = mark
-			break
+			return elts
 		}
 		elts = append(elts, e)
+		if !p.accept(COMMA) {
+			return elts
+		}
 	}
-	return &Tuple{Pos: p.span(start), Elts: elts, Ctx: Load}
 }
 
 // starExpressions is star_expressions.
@@ -38,16 +49,8 @@ func (p *parser) starExpressions() Expr {
 	if p.peek() != COMMA {
 		return e
 	}
-	elts := []Expr{e}
-	for p.accept(COMMA) {
-		mark := p.pos
-		e := p.starExpression()
-		if e == nil {
-			p.pos = mark
-			break
-		}
-		elts = append(elts, e)
-	}
+	p.accept(COMMA)
+	elts := gather(p, []Expr{e}, (*parser).starExpression)
 	return &Tuple{Pos: p.span(start), Elts: elts, Ctx: Load}
 }
 
@@ -66,19 +69,7 @@ func (p *parser) starExpression() Expr {
 
 // starNamedExpressions is ','.star_named_expression+ [','].
 func (p *parser) starNamedExpressions() []Expr {
-	var out []Expr
-	for {
-		mark := p.pos
-		e := p.starNamedExpression()
-		if e == nil {
-			p.pos = mark
-			return out
-		}
-		out = append(out, e)
-		if !p.accept(COMMA) {
-			return out
-		}
-	}
+	return gather(p, nil, (*parser).starNamedExpression)
 }
 
 // starNamedExpression is star_named_expression.
@@ -175,44 +166,28 @@ func (p *parser) expressionInner() Expr {
 
 // disjunction is conjunction ('or' conjunction)*.
 func (p *parser) disjunction() Expr {
-	start := p.pos
-	a := p.conjunction()
-	if a == nil || p.peek() != KwOr {
-		return a
-	}
-	vals := []Expr{a}
-	for {
-		mark := p.pos
-		if !p.accept(KwOr) {
-			break
-		}
-		b := p.conjunction()
-		if b == nil {
-			p.pos = mark
-			break
-		}
-		vals = append(vals, b)
-	}
-	if len(vals) == 1 {
-		return a
-	}
-	return &BoolOp{Pos: p.span(start), Op: Or, Values: vals}
+	return p.boolOp(KwOr, Or, (*parser).conjunction)
 }
 
 // conjunction is inversion ('and' inversion)*.
 func (p *parser) conjunction() Expr {
+	return p.boolOp(KwAnd, And, (*parser).inversion)
+}
+
+// boolOp is operand (kw operand)*, a BoolOp when kw appears.
+func (p *parser) boolOp(kw Kind, op Boolop, operand func(*parser) Expr) Expr {
 	start := p.pos
-	a := p.inversion()
-	if a == nil || p.peek() != KwAnd {
+	a := operand(p)
+	if a == nil || p.peek() != kw {
 		return a
 	}
 	vals := []Expr{a}
 	for {
 		mark := p.pos
-		if !p.accept(KwAnd) {
+		if !p.accept(kw) {
 			break
 		}
-		b := p.inversion()
+		b := operand(p)
 		if b == nil {
 			p.pos = mark
 			break
@@ -222,7 +197,7 @@ func (p *parser) conjunction() Expr {
 	if len(vals) == 1 {
 		return a
 	}
-	return &BoolOp{Pos: p.span(start), Op: And, Values: vals}
+	return &BoolOp{Pos: p.span(start), Op: op, Values: vals}
 }
 
 // inversion is 'not' inversion | comparison.

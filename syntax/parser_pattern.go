@@ -325,19 +325,7 @@ func (p *parser) openSequencePattern() []Pattern {
 
 // maybeSequencePattern is ','.maybe_star_pattern+ ','?.
 func (p *parser) maybeSequencePattern() []Pattern {
-	var pats []Pattern
-	for {
-		mark := p.pos
-		a := p.maybeStarPattern()
-		if a == nil {
-			p.pos = mark
-			return pats
-		}
-		pats = append(pats, a)
-		if !p.accept(COMMA) {
-			return pats
-		}
-	}
+	return gather(p, nil, (*parser).maybeStarPattern)
 }
 
 // maybeStarPattern is star_pattern | pattern.

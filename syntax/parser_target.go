@@ -125,16 +125,8 @@ func (p *parser) starTargets() Expr {
 	if p.peek() != COMMA {
 		return a
 	}
-	elts := []Expr{a}
-	for p.accept(COMMA) {
-		mark := p.pos
-		t := p.starTarget()
-		if t == nil {
-			p.pos = mark
-			break
-		}
-		elts = append(elts, t)
-	}
+	p.accept(COMMA)
+	elts := gather(p, []Expr{a}, (*parser).starTarget)
 	return &Tuple{Pos: p.span(start), Elts: elts, Ctx: Store}
 }
 
@@ -213,53 +205,17 @@ func (p *parser) starTargetsTupleSeq() []Expr {
 	if a == nil || !p.accept(COMMA) {
 		return nil
 	}
-	elts := []Expr{a}
-	for {
-		mark := p.pos
-		t := p.starTarget()
-		if t == nil {
-			p.pos = mark
-			return elts
-		}
-		elts = append(elts, t)
-		if !p.accept(COMMA) {
-			return elts
-		}
-	}
+	return gather(p, []Expr{a}, (*parser).starTarget)
 }
 
 // starTargetsListSeq is ','.star_target+ [','].
 func (p *parser) starTargetsListSeq() []Expr {
-	var elts []Expr
-	for {
-		mark := p.pos
-		t := p.starTarget()
-		if t == nil {
-			p.pos = mark
-			return elts
-		}
-		elts = append(elts, t)
-		if !p.accept(COMMA) {
-			return elts
-		}
-	}
+	return gather(p, nil, (*parser).starTarget)
 }
 
 // delTargets is ','.del_target+ [','].
 func (p *parser) delTargets() []Expr {
-	var elts []Expr
-	for {
-		mark := p.pos
-		t := p.delTarget()
-		if t == nil {
-			p.pos = mark
-			return elts
-		}
-		elts = append(elts, t)
-		if !p.accept(COMMA) {
-			return elts
-		}
-	}
+	return gather(p, nil, (*parser).delTarget)
 }
 
 // delTarget is del_target.
