@@ -616,7 +616,12 @@ func typeStrAttr(get func(t *Type) string) func(Value) (Value, *Exception) {
 }
 
 var typeGetSets = []GetSetDef{
-	{Name: "__name__", Get: typeStrAttr(func(t *Type) string { return t.Name }), Set: func(v, x Value) *Exception {
+	{Name: "__name__", Get: typeStrAttr(func(t *Type) string {
+		if t.Flags&FlagHeapType == 0 { // tp_name "module.name": the part after the last dot
+			return t.Name[lastDot(t.Name)+1:]
+		}
+		return t.Name
+	}), Set: func(v, x Value) *Exception {
 		t := v.AsType()
 		s, ok := x.TryStr()
 		if t.Flags&FlagHeapType == 0 {

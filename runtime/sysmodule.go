@@ -169,6 +169,12 @@ func newSysModule() *Module {
 	d.SetStr(Intern("path"), NewList(nil))
 	d.SetStr(Intern("executable"), StrValue(os.Args[0]))
 	d.SetStr(Intern("flags"), None)
+	names := BuiltinModuleNames()
+	nv := make([]Value, len(names))
+	for i, n := range names {
+		nv[i] = StrValue(n)
+	}
+	d.SetStr(Intern("builtin_module_names"), TupleValue(nv...))
 	sysModules.SetStr(Intern("sys"), m.Value())
 	sysModules.SetStr(Intern("builtins"), BuiltinsModule().Value())
 	return m
@@ -222,6 +228,14 @@ var ScriptDir string
 func importModule(name string) (Value, *Exception) {
 	if m, ok := sysModules.GetStr(Intern(name)); ok {
 		return m, nil
+	}
+	if def, ok := BuiltinModuleDef(name); ok {
+		m, err := NewModuleFromDef(def)
+		if err != nil {
+			return Value{}, err
+		}
+		sysModules.SetStr(Intern(name), m.Value())
+		return m.Value(), nil
 	}
 	if ScriptDir != "" && !strings.Contains(name, ".") {
 		path := filepath.Join(ScriptDir, name+".py")

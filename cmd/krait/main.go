@@ -7,6 +7,8 @@ package main
 import (
 	"os"
 	"runtime/debug"
+
+	_ "krait/modules" // the native modules of the standard library
 )
 
 func main() {
