@@ -45,6 +45,7 @@ import (
 	// Linked only so that go test's cache notices changes to the packages
 	// the krait binary built below is made of.
 	_ "krait/compiler"
+	_ "krait/modules"
 	_ "krait/runtime"
 	_ "krait/syntax"
 )
