@@ -367,4 +367,3 @@ func printExpr(v Value) *Exception {
 	}
 	return writeStdout(r.S + "\n")
 }
-

@@ -109,7 +109,7 @@ func topLevelOf(mod Value, name, absName string, level int) (Value, *Exception) 
 		front := absName[:len(absName)-cut]
 		m, ok := sysModules.GetStr(NewStr(front))
 		if !ok {
-			return Value{}, NewKeyError(StrValue(unicodeRepr(front)+" not in sys.modules as expected"))
+			return Value{}, NewKeyError(StrValue(unicodeRepr(front) + " not in sys.modules as expected"))
 		}
 		return m, nil
 	}

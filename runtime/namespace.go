@@ -15,7 +15,7 @@ type namespace struct {
 
 func init() {
 	NamespaceType = NewNativeType(&TypeSpec{Name: "types.SimpleNamespace", Flags: FlagBaseType,
-		Doc: "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)",
+		Doc:     "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)",
 		Methods: []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: namespace_reduce}},
 		GetSets: []GetSetDef{{Name: "__dict__", Get: func(v Value) (Value, *Exception) {
 			return ptrOf[namespace](v).attrs.Dict().Value(), nil
