@@ -20,6 +20,9 @@ var findAndLoad, handleFromlist, lockUnlockModule Value
 // InitImportlib installs importlib from the standard library directory
 // stdlib (the directory holding os.py and importlib/).
 func InitImportlib(stdlib string) *Exception {
+	if findAndLoad.p != nil {
+		return nil
+	}
 	SysModule()
 	imp, err := ImportModule("_imp")
 	if err != nil {
