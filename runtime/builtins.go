@@ -45,6 +45,7 @@ func newBuiltinsModule() *Module {
 	d.SetStr(Intern("NotImplemented"), NotImplemented)
 	d.SetStr(Intern("Ellipsis"), Ellipsis)
 	d.SetStr(Intern("__debug__"), True)
+	builtinImportFunc, _ = d.GetStr(Intern("__import__"))
 	return m
 }
 
