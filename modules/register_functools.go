@@ -5,9 +5,10 @@ package modules
 
 import (
 	"krait/modules/functools"
+	"krait/modules/operator"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(functools.Module)
+	runtime.RegisterModule(functools.Module, operator.Module)
 }

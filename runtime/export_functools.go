@@ -139,3 +139,7 @@ func ClinicMethod(name, sig string, fn MethodFunc) Method {
 		return fn(self, bound)
 	}}
 }
+
+// BytesLike returns the contents of a bytes or bytearray value (shared,
+// not copied), the buffers _operator._compare_digest and _json accept.
+func BytesLike(v Value) ([]byte, bool) { return bytesLike(v) }
