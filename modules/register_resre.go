@@ -1,0 +1,13 @@
+// This file registers the native modules of branch resre: math, cmath,
+// _random, _struct, binascii and _sre.
+
+package modules
+
+import (
+	"krait/modules/math"
+	"krait/runtime"
+)
+
+func init() {
+	runtime.RegisterModule(math.Module)
+}
