@@ -5,9 +5,10 @@ package modules
 
 import (
 	"krait/modules/math"
+	"krait/modules/sre"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(math.Module)
+	runtime.RegisterModule(math.Module, sre.Module)
 }

@@ -115,3 +115,23 @@ func LibmAtan2(y, x float64) float64 { return libmAtan2(y, x) }
 
 // LibmPow is glibc's pow for finite positive x (float.__pow__'s core).
 func LibmPow(x, y float64) float64 { return accuratePow(x, y) }
+
+// NewMappingProxy returns types.MappingProxyType(m).
+func NewMappingProxy(m Value) Value { return newMappingProxy(m) }
+
+// NewCallIter returns iter(fn, sentinel), a callable_iterator.
+func NewCallIter(fn, sentinel Value) (Value, *Exception) { return newCallIter(fn, sentinel) }
+
+// ImportModule imports the module name through builtins.__import__, as
+// PyImport_ImportModule does for C modules that call back into Python.
+func ImportModule(name string) (Value, *Exception) {
+	imp, ok := BuiltinsModule().Dict.GetStr(Intern("__import__"))
+	if !ok {
+		return Value{}, NewExceptionMsg(ImportErrorType, "__import__ not found")
+	}
+	return Call(imp, []Value{StrValue(name)}, nil)
+}
+
+// MakeHeader returns the object header of an instance of t, for native
+// types' Go structs (whose first field is Header).
+func MakeHeader(t *Type) Header { return Header{t} }
