@@ -6,9 +6,10 @@ package modules
 import (
 	"krait/modules/math"
 	"krait/modules/sre"
+	"krait/modules/structmod"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(math.Module, sre.Module)
+	runtime.RegisterModule(math.Module, sre.Module, structmod.Module)
 }
