@@ -4,6 +4,7 @@
 package modules
 
 import (
+	"krait/modules/binascii"
 	"krait/modules/math"
 	"krait/modules/sre"
 	"krait/modules/structmod"
@@ -11,5 +12,5 @@ import (
 )
 
 func init() {
-	runtime.RegisterModule(math.Module, sre.Module, structmod.Module)
+	runtime.RegisterModule(math.Module, sre.Module, structmod.Module, binascii.Module)
 }
