@@ -83,9 +83,15 @@ func init() {
 	}
 	t.Number[NbAdd] = func(a, b Value) (Value, *Exception) {
 		x, ok1 := a.TryBytes()
-		y, ok2 := b.TryBytes()
-		if !ok1 || !ok2 {
+		y, ok2 := bytesLike(b)
+		if !ok1 {
 			return NotImplemented, nil
+		}
+		if !ok2 {
+			if r, done, err := reflectedBinary(a, b, NbAdd); done {
+				return r, err
+			}
+			return Value{}, NewTypeError("can't concat %s to bytes", b.Type().Name)
 		}
 		return NewBytes(append(append([]byte(nil), x...), y...)), nil
 	}

@@ -101,6 +101,9 @@ func str_add(a, b Value) (Value, *Exception) {
 	y, ok2 := b.TryStr()
 	if !ok1 || !ok2 {
 		if ok1 {
+			if r, done, err := reflectedBinary(a, b, NbAdd); done {
+				return r, err
+			}
 			return Value{}, NewTypeError("can only concatenate str (not \"%s\") to str", b.Type().Name)
 		}
 		return NotImplemented, nil
@@ -250,14 +253,18 @@ func str_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 	case a[1].IsNull() && a[2].IsNull():
 		r, err = StrOfValue(a[0])
 	default:
-		b, ok := a[0].TryBytes()
+		enc, errors, cerr := codecArgs(a[1], a[2], "str")
+		if cerr != nil {
+			return Value{}, cerr
+		}
+		b, ok := bytesLike(a[0])
 		if !ok {
 			if _, isStr := a[0].TryStr(); isStr {
 				return Value{}, NewTypeError("decoding str is not supported")
 			}
 			return Value{}, NewTypeError("decoding to str: need a bytes-like object, %s found", a[0].Type().Name)
 		}
-		r = StrValue(string(b))
+		r, err = DecodeBytes(b, enc, errors)
 	}
 	if err != nil || t == StrType {
 		return r, err
@@ -624,7 +631,11 @@ var strMethods = []Method{
 		return StrValue(r), nil
 	}},
 	{Name: "encode", Sig: "encoding=, errors=", Fn: func(self Value, a []Value) (Value, *Exception) {
-		return NewBytes([]byte(self.AsStr().S)), nil
+		enc, errors, err := codecArgs(a[0], a[1], "encode")
+		if err != nil {
+			return Value{}, err
+		}
+		return EncodeStr(self.AsStr(), enc, errors)
 	}},
 	{Name: "__getnewargs__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 		return TupleValue(StrValue(self.AsStr().S)), nil
