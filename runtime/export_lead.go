@@ -2,12 +2,6 @@
 
 package runtime
 
-import "math/big"
-
-// IntValue returns the value of an int (or bool, or int subclass
-// instance) as a small int64 (bg == nil) or a *big.Int not to be modified.
-func IntValue(v Value) (small int64, bg *big.Int, ok bool) { return intValue(v) }
-
 // ComplexParts returns the real and imaginary parts of a complex value.
 func ComplexParts(v Value) (re, im float64, ok bool) {
 	if v.p == nil || !IsInstance(v, ComplexType) {
@@ -17,13 +11,10 @@ func ComplexParts(v Value) (re, im float64, ok bool) {
 	return c.re, c.im, true
 }
 
-// BytesLike returns the contents of a bytes or bytearray value (shared).
-func BytesLike(v Value) ([]byte, bool) { return bytesLike(v) }
-
-// ExceptionTypeByName returns the builtin exception class called name.
-func ExceptionTypeByName(name string) *Type { return exceptionTypeByName[name] }
-
 // CallMethod calls obj.name(args...).
 func CallMethod(obj Value, name string, args ...Value) (Value, *Exception) {
 	return callMethodByName(obj, name, args...)
 }
+
+// ExceptionTypeByName returns the builtin exception class called name.
+func ExceptionTypeByName(name string) *Type { return exceptionTypeByName[name] }

@@ -48,10 +48,6 @@ func OSErrorSubclass(errno int64) *Type {
 	return OSErrorType
 }
 
-// ExceptionTypeByName returns the builtin exception class called name
-// ("FileNotFoundError"), or nil.
-func ExceptionTypeByName(name string) *Type { return exceptionTypeByName[name] }
-
 // Strerror returns glibc's message for errno, as os.strerror.
 func Strerror(errno int) string {
 	if errno >= 0 && errno < len(strerrorTable) {
@@ -458,6 +454,9 @@ type StructSeqSpec struct {
 	// the type from Python (os.stat_result copies the integer times into
 	// missing float ones).
 	FixNew func(items []Value)
+	// NoNew forbids creating instances from Python ("cannot create
+	// 'sys.flags' instances").
+	NoNew bool
 }
 
 // structSeq is an instance of a struct sequence: the visible fields are
@@ -556,6 +555,9 @@ func structseq_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 		return Value{}, err
 	}
 	info := structSeqInfoOf(t)
+	if info.spec.NoNew {
+		return Value{}, NewTypeError("cannot create '%s' instances", t.Name)
+	}
 	seq, ok := a[0].TryTuple()
 	var items []Value
 	if ok {
@@ -636,7 +638,3 @@ func structseq_reduce(self Value, _ []Value) (Value, *Exception) {
 // CodecErrorException converts an error of Encode or Decode into the
 // exception to raise.
 func CodecErrorException(e *CodecError) *Exception { return fromPyErr(e.PyErr()) }
-
-// BytesLike returns the contents of a bytes-like object (bytes, bytearray),
-// shared, not copied.
-func BytesLike(v Value) ([]byte, bool) { return bytesLike(v) }

@@ -5,7 +5,7 @@ package runtime
 
 import "strings"
 
-// NamespaceType is types.SimpleNamespace.
+// NamespaceType is types.SimpleNamespace (nil until the first NewNamespace).
 var NamespaceType *Type
 
 type namespace struct {
@@ -13,7 +13,12 @@ type namespace struct {
 	attrs Attrs
 }
 
-func init() {
+// namespaceType creates NamespaceType on first use (after every init has
+// filled the builtin types' slots).
+func namespaceType() *Type {
+	if NamespaceType != nil {
+		return NamespaceType
+	}
 	NamespaceType = NewNativeType(&TypeSpec{Name: "types.SimpleNamespace", Flags: FlagBaseType,
 		Doc:     "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)",
 		Methods: []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: namespace_reduce}},
@@ -30,11 +35,12 @@ func init() {
 	})
 	NamespaceType.Hash = nil
 	NamespaceType.Dict.SetStr(Intern("__hash__"), None)
+	return NamespaceType
 }
 
 // NewNamespace returns a SimpleNamespace with the given attributes.
 func NewNamespace(names []string, vals []Value) Value {
-	ns := &namespace{Header: Header{NamespaceType}}
+	ns := &namespace{Header: Header{namespaceType()}}
 	d := ns.attrs.Dict()
 	for i, n := range names {
 		d.SetStr(Intern(n), vals[i])

@@ -37,7 +37,14 @@ var SysConfig = struct {
 // PythonVersion is the CPython version Krait follows.
 const PythonVersion = "3.11.7"
 
-var (
+// The struct-sequence types of sys, made on first use: package variable
+// initialization runs before the init functions that fill tuple's slots.
+var flagsType, versionInfoType, floatInfoType, intInfoType, hashInfoType, threadInfoType *Type
+
+func makeSysTypes() {
+	if flagsType != nil {
+		return
+	}
 	flagsType = NewStructSeqType(&StructSeqSpec{Name: "sys.flags", NoNew: true, NSeq: 18, Fields: []string{
 		"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
 		"ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
@@ -52,7 +59,7 @@ var (
 		"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"}})
 	threadInfoType = NewStructSeqType(&StructSeqSpec{Name: "sys.thread_info", NoNew: true, NSeq: 3,
 		Fields: []string{"name", "lock", "version"}})
-)
+}
 
 func sysInts(xs ...int) []Value {
 	v := make([]Value, len(xs))
@@ -72,24 +79,25 @@ func sysStrList(xs []string) Value {
 
 // setSysInfo fills the descriptive attributes of the sys module dict d.
 func setSysInfo(d *Dict) {
+	makeSysTypes()
 	set := func(name string, v Value) { d.SetStr(Intern(name), v) }
 	f := SysConfig.Flags
 	fv := sysInts(f.Debug, f.Inspect, f.Interactive, f.Optimize, f.DontWriteBytecode, f.NoUserSite, f.NoSite,
 		f.IgnoreEnvironment, f.Verbose, f.BytesWarning, f.Quiet, f.HashRandomization, f.Isolated)
 	fv = append(fv, Bool(f.DevMode), Int(int64(f.UTF8Mode)), Int(int64(f.WarnDefaultEnc)), Bool(f.SafePath), Int(int64(f.IntMaxStrDigits)))
-	set("flags", NewStructSeq(flagsType, fv...))
-	vi := NewStructSeq(versionInfoType, Int(3), Int(11), Int(7), StrValue("final"), Int(0))
+	set("flags", NewStructSeq(flagsType, fv))
+	vi := NewStructSeq(versionInfoType, []Value{Int(3), Int(11), Int(7), StrValue("final"), Int(0)})
 	set("version_info", vi)
 	set("version", StrValue(PythonVersion+" (main, Nov 26 2026, 00:00:00) [Krait, Go]"))
 	set("hexversion", Int(0x030b07f0))
 	set("api_version", Int(1013))
 	set("copyright", StrValue("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."))
-	set("float_info", NewStructSeq(floatInfoType, Float(math.MaxFloat64), Int(1024), Int(308), Float(2.2250738585072014e-308),
-		Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)))
-	set("int_info", NewStructSeq(intInfoType, sysInts(30, 4, 4300, 640)...))
-	set("hash_info", NewStructSeq(hashInfoType, Int(64), Int(1<<61-1), Int(314159), Int(0), Int(1000003),
-		StrValue("siphash13"), Int(64), Int(128), Int(0)))
-	set("thread_info", NewStructSeq(threadInfoType, StrValue("pthread"), StrValue("mutex+cond"), None))
+	set("float_info", NewStructSeq(floatInfoType, []Value{Float(math.MaxFloat64), Int(1024), Int(308), Float(2.2250738585072014e-308),
+		Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)}))
+	set("int_info", NewStructSeq(intInfoType, sysInts(30, 4, 4300, 640)))
+	set("hash_info", NewStructSeq(hashInfoType, []Value{Int(64), Int(1<<61 - 1), Int(314159), Int(0), Int(1000003),
+		StrValue("siphash13"), Int(64), Int(128), Int(0)}))
+	set("thread_info", NewStructSeq(threadInfoType, []Value{StrValue("pthread"), StrValue("mutex+cond"), None}))
 	set("implementation", NewNamespace([]string{"name", "cache_tag", "version", "hexversion", "_multiarch"},
 		[]Value{StrValue("krait"), None, vi, Int(0x030b07f0), StrValue("x86_64-linux-gnu")}))
 	set("float_repr_style", StrValue("short"))

@@ -95,7 +95,7 @@ func configure(c *cmdline, argv []string, stdlib string) {
 		f.HashRandomization = 0
 	}
 	f.DevMode = hasXopt(c, "dev") || envFlag(ignoreEnv, "PYTHONDEVMODE") > 0
-	f.UTF8Mode = 1
+	f.UTF8Mode = 0
 	f.IntMaxStrDigits = -1
 	runtime.SysConfig.OrigArgv = argv
 	runtime.SysConfig.XOpts = c.xopts
@@ -170,8 +170,16 @@ func absPath(p string) string {
 	return p
 }
 
+// bootstrapModules are the builtin modules importlib's bootstrap imports.
+var bootstrapModules = []string{"_imp", "_thread", "_warnings", "_weakref", "_io", "marshal", "posix"}
+
 // startInterpreter installs importlib and runs site (unless -S).
 func startInterpreter() *runtime.Exception {
+	for _, m := range bootstrapModules {
+		if _, ok := runtime.BuiltinModuleDef(m); !ok {
+			return nil // not all linked yet: imports fall back to builtin modules and the script's directory
+		}
+	}
 	if err := runtime.InitImportlib(runtime.SysConfig.Stdlib); err != nil {
 		return err
 	}

@@ -66,7 +66,7 @@ func marshal_dump(self runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 func dumps(v, version runtime.Value) ([]byte, *runtime.Exception) {
 	w := &writer{version: Version, refs: map[uintptr]int{}}
 	if !version.IsNull() {
-		n, _, ok := runtime.IntValue(version)
+		n, _, ok := runtime.IntParts(version)
 		if !ok {
 			return nil, runtime.NewTypeError("'%s' object cannot be interpreted as an integer", version.Type().Name)
 		}
@@ -172,7 +172,7 @@ func (w *writer) value(v runtime.Value) *runtime.Exception {
 }
 
 func (w *writer) int(v runtime.Value) {
-	small, bg, _ := runtime.IntValue(v)
+	small, bg, _ := runtime.IntParts(v)
 	if bg == nil && small >= math.MinInt32 && small <= math.MaxInt32 {
 		w.byte('i' | flagRef)
 		w.int32(int32(small))
