@@ -7,9 +7,10 @@ import (
 	"krait/modules/errno"
 	"krait/modules/posix"
 	"krait/modules/stat"
+	timemod "krait/modules/time"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(posix.Module, errno.Module, stat.Module)
+	runtime.RegisterModule(posix.Module, errno.Module, stat.Module, timemod.Module)
 }
