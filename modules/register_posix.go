@@ -8,6 +8,7 @@ import (
 	"krait/modules/fcntl"
 	"krait/modules/grp"
 	"krait/modules/posix"
+	"krait/modules/posixsubprocess"
 	"krait/modules/pwd"
 	"krait/modules/resource"
 	"krait/modules/selectmod"
@@ -19,5 +20,5 @@ import (
 func init() {
 	runtime.RegisterModule(posix.Module, errno.Module, stat.Module, timemod.Module,
 		pwd.Module, grp.Module, selectmod.Module,
-		fcntl.Module, resource.Module)
+		fcntl.Module, resource.Module, posixsubprocess.Module)
 }
