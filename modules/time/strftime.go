@@ -84,6 +84,7 @@ func (s spec) num(n, digits int, defPad byte) string {
 	pad := defPad
 	switch s.pad {
 	case '-':
+		pad = ' '
 		digits = 0
 	case '_':
 		pad = ' '
@@ -175,7 +176,7 @@ func strftime(format string, t *tm) string {
 		}
 		out, ok := convert(format[j], s, t)
 		if !ok {
-			out = format[start : j+1]
+			out = spec{pad: s.pad, width: s.width}.str(format[start:j+1], false)
 		}
 		b.WriteString(out)
 		i = j
@@ -204,8 +205,8 @@ func hour12(h int) int {
 // convert formats one conversion character; ok is false for an unknown one.
 func convert(c byte, s spec, t *tm) (string, bool) {
 	sub := func(f string) string {
-		r := strftime(f, t)
-		return s.str(r, false)
+		// A composite takes ^ and the width, not #.
+		return spec{pad: s.pad, upper: s.upper, width: s.width}.str(strftime(f, t), false)
 	}
 	switch c {
 	case '%':
@@ -251,7 +252,7 @@ func convert(c byte, s spec, t *tm) (string, bool) {
 	case 'M':
 		return s.num(t.min, 2, '0'), true
 	case 'n':
-		return "\n", true
+		return s.str("\n", false), true
 	case 'p':
 		if t.hour >= 12 {
 			return s.str("PM", true), true
@@ -271,7 +272,7 @@ func convert(c byte, s spec, t *tm) (string, bool) {
 	case 'S':
 		return s.num(t.sec, 2, '0'), true
 	case 't':
-		return "\t", true
+		return s.str("\t", false), true
 	case 'T', 'X':
 		return sub("%H:%M:%S"), true
 	case 'u':
@@ -297,7 +298,9 @@ func convert(c byte, s spec, t *tm) (string, bool) {
 	return "", false
 }
 
-// zoneOffset formats %z: +hhmm (empty when DST is unknown).
+// zoneOffset formats %z: +hhmm (empty when DST is unknown). glibc pads a
+// field width oddly: width-1 fill characters before the sign, then the
+// number padded to the width.
 func zoneOffset(s spec, t *tm) string {
 	if t.isdst < 0 {
 		return ""
@@ -309,9 +312,17 @@ func zoneOffset(s spec, t *tm) string {
 	}
 	off /= 60
 	v := int(off/60*100 + off%60)
-	w := -1
+	prefix := ""
 	if s.width > 0 {
-		w = s.width - 1
+		fill := " "
+		if s.pad == '0' {
+			fill = "0"
+		}
+		prefix = strings.Repeat(fill, s.width-1)
 	}
-	return sign + spec{pad: s.pad, width: w}.num(v, 4, '0')
+	n := spec{pad: s.pad, width: s.width}
+	if n.width >= 0 && n.width < 4 && s.pad != '-' {
+		n.width = 4
+	}
+	return prefix + sign + n.num(v, 4, '0')
 }
