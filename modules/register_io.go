@@ -1,4 +1,5 @@
-// This file registers the _io module (modules/io).
+// This file registers the _io module (modules/io) and makes its open the
+// builtin open, as CPython's startup sets builtins.open = io.open.
 
 package modules
 
@@ -7,4 +8,7 @@ import (
 	"krait/runtime"
 )
 
-func init() { runtime.RegisterModule(pyio.Module) }
+func init() {
+	runtime.RegisterModule(pyio.Module)
+	runtime.BuiltinsModule().SetAttr("open", pyio.OpenFunction())
+}

@@ -160,7 +160,7 @@ func (b *buffered) rawRead(p []byte) (int, *rt.Exception) {
 		n = got
 	} else {
 		ba := rt.NewByteArray(make([]byte, len(p)))
-		r, err := rt.CallMethod(b.raw, "readinto", ba)
+		r, err := rt.IOCallMethod(b.raw, "readinto", ba)
 		if err != nil {
 			return 0, err
 		}
@@ -200,7 +200,7 @@ func (b *buffered) rawWrite(p []byte) (int, *rt.Exception) {
 		}
 		n = got
 	} else {
-		r, err := rt.CallMethod(b.raw, "write", rt.NewBytes(append([]byte(nil), p...)))
+		r, err := rt.IOCallMethod(b.raw, "write", rt.NewBytes(append([]byte(nil), p...)))
 		if err != nil {
 			return 0, err
 		}
@@ -234,7 +234,7 @@ func (b *buffered) rawSeek(pos int64, whence int) (int64, *rt.Exception) {
 		}
 		n = r
 	} else {
-		r, err := rt.CallMethod(b.raw, "seek", rt.Int(pos), rt.Int(int64(whence)))
+		r, err := rt.IOCallMethod(b.raw, "seek", rt.Int(pos), rt.Int(int64(whence)))
 		if err != nil {
 			return 0, err
 		}
@@ -261,7 +261,7 @@ func (b *buffered) rawTell() (int64, *rt.Exception) {
 		}
 		n = r
 	} else {
-		r, err := rt.CallMethod(b.raw, "tell")
+		r, err := rt.IOCallMethod(b.raw, "tell")
 		if err != nil {
 			return 0, err
 		}
@@ -441,7 +441,7 @@ func (b *buffered) readAll() ([]byte, *rt.Exception) {
 		return append(out, data...), nil
 	}
 	for {
-		r, err := rt.CallMethod(b.raw, "read")
+		r, err := rt.IOCallMethod(b.raw, "read")
 		if err != nil {
 			return nil, err
 		}
@@ -729,7 +729,7 @@ func buffered_flush(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		return rt.Value{}, err
 	}
 	if !b.writable {
-		return rt.CallMethod(b.raw, "flush")
+		return rt.IOCallMethod(b.raw, "flush")
 	}
 	if err := b.checkClosed("flush of closed file"); err != nil {
 		return rt.Value{}, err
@@ -846,7 +846,7 @@ func buffered_truncate(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	if pos.IsNull() {
 		pos = rt.None
 	}
-	r, err := rt.CallMethod(b.raw, "truncate", pos)
+	r, err := rt.IOCallMethod(b.raw, "truncate", pos)
 	if err != nil {
 		return rt.Value{}, err
 	}
@@ -866,9 +866,9 @@ func buffered_close(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	if closed {
 		return rt.None, nil
 	}
-	_, ferr := rt.CallMethod(self, "flush")
+	_, ferr := rt.IOCallMethod(self, "flush")
 	b.rbuf, b.rpos = nil, 0
-	_, cerr := rt.CallMethod(b.raw, "close")
+	_, cerr := rt.IOCallMethod(b.raw, "close")
 	if ferr != nil {
 		if cerr != nil {
 			cerr.Context = ferr
@@ -887,7 +887,7 @@ func buffered_detach(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	if err := b.checkInit(); err != nil {
 		return rt.Value{}, err
 	}
-	if _, err := rt.CallMethod(self, "flush"); err != nil {
+	if _, err := rt.IOCallMethod(self, "flush"); err != nil {
 		return rt.Value{}, err
 	}
 	raw := b.raw
@@ -903,7 +903,7 @@ func delegate(name string) rt.Method {
 		if err := b.checkInit(); err != nil {
 			return rt.Value{}, err
 		}
-		return rt.CallMethod(b.raw, name)
+		return rt.IOCallMethod(b.raw, name)
 	}}
 }
 

@@ -67,7 +67,7 @@ func (d *goDecoder) decode(input []byte, final bool) (string, *rt.Exception) {
 	if d.width != 0 {
 		s, consumed, order, cerr := rt.DecodeUTFEx(data, d.width, d.errors, d.order, final)
 		if cerr != nil {
-			return "", rt.CodecErrorException(cerr)
+			return "", rt.IOCodecError(cerr)
 		}
 		if d.order == 0 {
 			if order == 0 && consumed >= 2 {
@@ -80,7 +80,7 @@ func (d *goDecoder) decode(input []byte, final bool) (string, *rt.Exception) {
 	}
 	s, consumed, cerr := rt.DecodeStateful(data, d.enc, d.errors, final)
 	if cerr != nil {
-		return "", rt.CodecErrorException(cerr)
+		return "", rt.IOCodecError(cerr)
 	}
 	d.pending = append(d.pending[:0], data[consumed:]...)
 	return s, nil
@@ -143,7 +143,7 @@ func (e *goEncoder) encode(s string) ([]byte, *rt.Exception) {
 	}
 	b, cerr := rt.Encode(s, enc, e.errors)
 	if cerr != nil {
-		return nil, rt.CodecErrorException(cerr)
+		return nil, rt.IOCodecError(cerr)
 	}
 	return b, nil
 }
@@ -174,7 +174,7 @@ func (d *pyDecoder) decode(input []byte, final bool) (string, *rt.Exception) {
 }
 
 func (d *pyDecoder) getstate() ([]byte, int64, *rt.Exception) {
-	r, err := rt.CallMethod(d.obj, "getstate")
+	r, err := rt.IOCallMethod(d.obj, "getstate")
 	if err != nil {
 		return nil, 0, err
 	}
@@ -194,12 +194,12 @@ func (d *pyDecoder) getstate() ([]byte, int64, *rt.Exception) {
 }
 
 func (d *pyDecoder) setstate(buf []byte, flags int64) *rt.Exception {
-	_, err := rt.CallMethod(d.obj, "setstate", rt.TupleValue(rt.NewBytes(buf), rt.Int(flags)))
+	_, err := rt.IOCallMethod(d.obj, "setstate", rt.TupleValue(rt.NewBytes(buf), rt.Int(flags)))
 	return err
 }
 
 func (d *pyDecoder) reset() *rt.Exception {
-	_, err := rt.CallMethod(d.obj, "reset")
+	_, err := rt.IOCallMethod(d.obj, "reset")
 	return err
 }
 
@@ -207,7 +207,7 @@ func (d *pyDecoder) reset() *rt.Exception {
 type pyEncoder struct{ obj rt.Value }
 
 func (e *pyEncoder) encode(s string) ([]byte, *rt.Exception) {
-	r, err := rt.CallMethod(e.obj, "encode", rt.StrValue(s))
+	r, err := rt.IOCallMethod(e.obj, "encode", rt.StrValue(s))
 	if err != nil {
 		return nil, err
 	}
@@ -219,12 +219,12 @@ func (e *pyEncoder) encode(s string) ([]byte, *rt.Exception) {
 }
 
 func (e *pyEncoder) setstate(flags int64) *rt.Exception {
-	_, err := rt.CallMethod(e.obj, "setstate", rt.Int(flags))
+	_, err := rt.IOCallMethod(e.obj, "setstate", rt.Int(flags))
 	return err
 }
 
 func (e *pyEncoder) reset() *rt.Exception {
-	_, err := rt.CallMethod(e.obj, "reset")
+	_, err := rt.IOCallMethod(e.obj, "reset")
 	return err
 }
 
@@ -252,7 +252,7 @@ func lookupCodecInfo(enc string) (rt.Value, *rt.Exception) {
 	if err != nil {
 		return rt.Value{}, rt.NewExceptionMsg(rt.LookupErrorType, "unknown encoding: "+enc)
 	}
-	info, err := rt.CallMethod(codecs, "lookup", rt.StrValue(enc))
+	info, err := rt.IOCallMethod(codecs, "lookup", rt.StrValue(enc))
 	if err != nil {
 		return rt.Value{}, err
 	}
@@ -273,7 +273,7 @@ func newDecoder(enc, errors string) (textDecoder, *rt.Exception) {
 	if err != nil {
 		return nil, err
 	}
-	obj, err := rt.CallMethod(info, "incrementaldecoder", rt.StrValue(errors))
+	obj, err := rt.IOCallMethod(info, "incrementaldecoder", rt.StrValue(errors))
 	if err != nil {
 		return nil, err
 	}
@@ -290,7 +290,7 @@ func newEncoder(enc, errors string) (textEncoder, *rt.Exception) {
 	if err != nil {
 		return nil, err
 	}
-	obj, err := rt.CallMethod(info, "incrementalencoder", rt.StrValue(errors))
+	obj, err := rt.IOCallMethod(info, "incrementalencoder", rt.StrValue(errors))
 	if err != nil {
 		return nil, err
 	}

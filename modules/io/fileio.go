@@ -48,7 +48,7 @@ func fsPath(v rt.Value) (string, *rt.Exception) {
 		return string(b), nil
 	}
 	if f := v.Type().LookupString("__fspath__"); !f.IsNull() {
-		r, err := rt.CallMethod(v, "__fspath__")
+		r, err := rt.IOCallMethod(v, "__fspath__")
 		if err != nil {
 			return "", err
 		}
@@ -426,7 +426,7 @@ func fileio_readinto(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 
 // bytesArg returns the contents of a bytes-like argument.
 func bytesArg(v rt.Value) ([]byte, *rt.Exception) {
-	if b, ok := rt.BytesLike(v); ok {
+	if b, ok := rt.IOBytesLike(v); ok {
 		return b, nil
 	}
 	return nil, rt.NewTypeError("a bytes-like object is required, not '%s'", v.Type().Name)

@@ -52,7 +52,7 @@ func FlushAll() {
 		if t := p.Value(); t != nil && t.ok && !t.detached {
 			v := rt.ValueOf(t)
 			if c, err := t.closedValue(); err == nil && !c {
-				rt.CallMethod(v, "flush")
+				rt.IOCallMethod(v, "flush")
 			}
 		}
 	}

@@ -64,7 +64,7 @@ func checkClosed(self rt.Value) *rt.Exception {
 // checkAbility calls self.<method>() and raises UnsupportedOperation(msg)
 // unless it returns True (_checkReadable and friends).
 func checkAbility(self rt.Value, method, msg string) *rt.Exception {
-	r, err := rt.CallMethod(self, method)
+	r, err := rt.IOCallMethod(self, method)
 	if err != nil {
 		return err
 	}
@@ -121,7 +121,7 @@ var iobaseMethods = []rt.Method{
 		return self, nil
 	}},
 	{Name: "__exit__", Sig: "*args", Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
-		return rt.CallMethod(self, "close")
+		return rt.IOCallMethod(self, "close")
 	}},
 	unsupportedMethod("fileno"),
 	{Name: "isatty", Flags: rt.MethNoArgs, Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
@@ -136,7 +136,7 @@ var iobaseMethods = []rt.Method{
 }
 
 func iobase_tell(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
-	return rt.CallMethod(self, "seek", rt.Int(0), rt.Int(1))
+	return rt.IOCallMethod(self, "seek", rt.Int(0), rt.Int(1))
 }
 
 func iobase_flush(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
@@ -150,7 +150,7 @@ func iobase_close(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	if iobaseIsClosed(self) {
 		return rt.None, nil
 	}
-	_, ferr := rt.CallMethod(self, "flush")
+	_, ferr := rt.IOCallMethod(self, "flush")
 	if err := rt.SetAttr(self, strIOBaseClosed, rt.True); err != nil {
 		return rt.Value{}, err
 	}
@@ -204,7 +204,7 @@ func iobase_readline(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 				nreadahead = n
 			}
 		}
-		r, err := rt.CallMethod(self, "read", rt.Int(nreadahead))
+		r, err := rt.IOCallMethod(self, "read", rt.Int(nreadahead))
 		if err != nil {
 			return rt.Value{}, err
 		}
@@ -276,7 +276,7 @@ func iobase_writelines(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		if line.IsNull() {
 			return rt.None, nil
 		}
-		if _, err := rt.CallMethod(self, "write", line); err != nil {
+		if _, err := rt.IOCallMethod(self, "write", line); err != nil {
 			return rt.Value{}, err
 		}
 	}
@@ -290,7 +290,7 @@ func iobase_iter(self rt.Value) (rt.Value, *rt.Exception) {
 }
 
 func iobase_next(self rt.Value) (rt.Value, *rt.Exception) {
-	line, err := rt.CallMethod(self, "readline")
+	line, err := rt.IOCallMethod(self, "readline")
 	if err != nil {
 		return rt.Value{}, err
 	}
@@ -321,10 +321,10 @@ func rawiobase_read(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		return rt.Value{}, err
 	}
 	if n < 0 {
-		return rt.CallMethod(self, "readall")
+		return rt.IOCallMethod(self, "readall")
 	}
 	ba := rt.NewByteArray(make([]byte, n))
-	r, err := rt.CallMethod(self, "readinto", ba)
+	r, err := rt.IOCallMethod(self, "readinto", ba)
 	if err != nil {
 		return rt.Value{}, err
 	}
@@ -346,7 +346,7 @@ func rawiobase_readall(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	var out []byte
 	chunks := 0
 	for {
-		r, err := rt.CallMethod(self, "read", rt.Int(DefaultBufferSize))
+		r, err := rt.IOCallMethod(self, "read", rt.Int(DefaultBufferSize))
 		if err != nil {
 			return rt.Value{}, err
 		}
@@ -386,12 +386,12 @@ var bufferediobaseMethods = []rt.Method{
 func bufferediobase_readinto(self, b rt.Value, method string) (rt.Value, *rt.Exception) {
 	buf, ok := rt.ByteArrayBuffer(b)
 	if !ok {
-		if _, ok := rt.BytesLike(b); ok {
+		if _, ok := rt.IOBytesLike(b); ok {
 			return rt.Value{}, rt.NewTypeError("readinto() argument must be read-write bytes-like object, not %s", b.Type().Name)
 		}
 		return rt.Value{}, rt.NewTypeError("readinto() argument must be read-write bytes-like object, not %s", b.Type().Name)
 	}
-	r, err := rt.CallMethod(self, method, rt.Int(int64(len(buf))))
+	r, err := rt.IOCallMethod(self, method, rt.Int(int64(len(buf))))
 	if err != nil {
 		return rt.Value{}, err
 	}

@@ -27,7 +27,7 @@ var typesErr *rt.Exception
 // builtin types shared by every import of _io.
 func initTypes() *rt.Exception {
 	typesOnce.Do(func() {
-		blockingIOError = rt.ExceptionTypeByName("BlockingIOError")
+		blockingIOError = rt.IOExceptionType("BlockingIOError")
 		unsupportedOperation, typesErr = makeUnsupportedOperation()
 		if typesErr != nil {
 			return
@@ -186,7 +186,7 @@ func io_open(_ rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 				if file.Type().LookupString("__fspath__").IsNull() {
 					return rt.Value{}, rt.NewTypeError("expected str, bytes or os.PathLike object, not %s", file.Type().Name)
 				}
-				p, err := rt.CallMethod(file, "__fspath__")
+				p, err := rt.IOCallMethod(file, "__fspath__")
 				if err != nil {
 					return rt.Value{}, err
 				}
@@ -211,7 +211,7 @@ func io_open(_ rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	}
 	res, err := openLayers(raw, m, buffering, a)
 	if err != nil {
-		rt.CallMethod(raw, "close")
+		rt.IOCallMethod(raw, "close")
 		return rt.Value{}, err
 	}
 	return res, nil
@@ -289,7 +289,7 @@ func isattyValue(raw rt.Value) bool {
 	if raw.Type() == fileioType {
 		return isatty(fileioSelf(raw).fd)
 	}
-	r, err := rt.CallMethod(raw, "isatty")
+	r, err := rt.IOCallMethod(raw, "isatty")
 	if err != nil {
 		return false
 	}
@@ -338,3 +338,9 @@ const moduleDoc = "The io module provides the Python interfaces to stream handli
 	"   possible.\n"
 
 const openDoc = "Open file and return a stream.  Raise OSError upon failure."
+
+// OpenFunction returns the builtin function open (io.open), for
+// builtins.open.
+func OpenFunction() rt.Value {
+	return rt.NewBuiltinFunction(&moduleMethods[0], rt.Value{}, "_io")
+}

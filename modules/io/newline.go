@@ -87,7 +87,7 @@ func nldecoder_getstate(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	buffer := rt.NewBytes(nil)
 	flag := rt.Int(0)
 	if !d.decoder.IsNone() {
-		st, err := rt.CallMethod(d.decoder, "getstate")
+		st, err := rt.IOCallMethod(d.decoder, "getstate")
 		if err != nil {
 			return rt.Value{}, err
 		}
@@ -128,7 +128,7 @@ func nldecoder_setstate(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	}
 	d.nl.pendingcr = flag&1 != 0
 	if !d.decoder.IsNone() {
-		_, err := rt.CallMethod(d.decoder, "setstate", rt.TupleValue(t.Items()[0], rt.Int(flag>>1)))
+		_, err := rt.IOCallMethod(d.decoder, "setstate", rt.TupleValue(t.Items()[0], rt.Int(flag>>1)))
 		if err != nil {
 			return rt.Value{}, err
 		}
@@ -144,7 +144,7 @@ func nldecoder_reset(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	d.nl.seennl = 0
 	d.nl.pendingcr = false
 	if !d.decoder.IsNone() {
-		return rt.CallMethod(d.decoder, "reset")
+		return rt.IOCallMethod(d.decoder, "reset")
 	}
 	return rt.None, nil
 }

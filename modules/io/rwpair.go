@@ -74,7 +74,7 @@ func forward(name string, toWriter bool, sig string, flags rt.MethodFlags) rt.Me
 				args = append(args, x)
 			}
 		}
-		return rt.CallMethod(target, name, args...)
+		return rt.IOCallMethod(target, name, args...)
 	}}
 }
 
@@ -93,8 +93,8 @@ var rwpairMethods = []rt.Method{
 		if err := p.check(); err != nil {
 			return rt.Value{}, err
 		}
-		_, werr := rt.CallMethod(p.writer, "close")
-		_, rerr := rt.CallMethod(p.reader, "close")
+		_, werr := rt.IOCallMethod(p.writer, "close")
+		_, rerr := rt.IOCallMethod(p.reader, "close")
 		if werr != nil {
 			if rerr != nil {
 				rerr.Context = werr
@@ -112,14 +112,14 @@ var rwpairMethods = []rt.Method{
 		if err := p.check(); err != nil {
 			return rt.Value{}, err
 		}
-		r, err := rt.CallMethod(p.writer, "isatty")
+		r, err := rt.IOCallMethod(p.writer, "isatty")
 		if err != nil {
 			return rt.Value{}, err
 		}
 		if !r.Is(rt.False) {
 			return r, nil
 		}
-		return rt.CallMethod(p.reader, "isatty")
+		return rt.IOCallMethod(p.reader, "isatty")
 	}},
 }
 

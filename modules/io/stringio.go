@@ -320,7 +320,7 @@ func stringio_iternext(self rt.Value) (rt.Value, *rt.Exception) {
 	if self.Type() == stringioType {
 		line = rt.StrValue(s.readline(-1))
 	} else {
-		l, err := rt.CallMethod(self, "readline")
+		l, err := rt.IOCallMethod(self, "readline")
 		if err != nil {
 			return rt.Value{}, err
 		}

@@ -158,7 +158,7 @@ func textio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 	if err := t.setupCodecs(); err != nil {
 		return err
 	}
-	sk, err := rt.CallMethod(t.buffer, "seekable")
+	sk, err := rt.IOCallMethod(t.buffer, "seekable")
 	if err != nil {
 		return err
 	}
@@ -171,7 +171,7 @@ func textio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 	t.startOfStrm = false
 	if t.seekable && t.encoder != nil {
 		t.startOfStrm = true
-		pos, err := rt.CallMethod(t.buffer, "tell")
+		pos, err := rt.IOCallMethod(t.buffer, "tell")
 		if err != nil {
 			return err
 		}
@@ -213,7 +213,7 @@ func (t *textIO) setNewline(nl string, none bool) {
 // buffer.
 func (t *textIO) setupCodecs() *rt.Exception {
 	t.decoder, t.nl, t.encoder = nil, nil, nil
-	r, err := rt.CallMethod(t.buffer, "readable")
+	r, err := rt.IOCallMethod(t.buffer, "readable")
 	if err != nil {
 		return err
 	}
@@ -232,7 +232,7 @@ func (t *textIO) setupCodecs() *rt.Exception {
 			return err
 		}
 	}
-	w, err := rt.CallMethod(t.buffer, "writable")
+	w, err := rt.IOCallMethod(t.buffer, "writable")
 	if err != nil {
 		return err
 	}
@@ -314,7 +314,7 @@ func (t *textIO) writeflush() *rt.Exception {
 		}
 		return t.fbuf.write(p)
 	}
-	_, err := rt.CallMethod(t.buffer, "write", rt.NewBytes(p))
+	_, err := rt.IOCallMethod(t.buffer, "write", rt.NewBytes(p))
 	return err
 }
 
@@ -409,11 +409,11 @@ func (t *textIO) readBuffer(size int) ([]byte, *rt.Exception) {
 	if t.hasRead1 {
 		name = "read1"
 	}
-	r, err := rt.CallMethod(t.buffer, name, rt.Int(int64(size)))
+	r, err := rt.IOCallMethod(t.buffer, name, rt.Int(int64(size)))
 	if err != nil {
 		return nil, err
 	}
-	b, ok := rt.BytesLike(r)
+	b, ok := rt.IOBytesLike(r)
 	if !ok {
 		return nil, rt.NewTypeError("underlying %s() should have returned a bytes-like object, not '%s'", name, r.Type().Name)
 	}
@@ -446,13 +446,13 @@ func textio_read(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 			}
 			data, err = t.fbuf.readAll()
 		} else {
-			r, e := rt.CallMethod(t.buffer, "read")
+			r, e := rt.IOCallMethod(t.buffer, "read")
 			if e != nil {
 				return rt.Value{}, e
 			}
 			if !r.IsNone() {
 				var ok bool
-				if data, ok = rt.BytesLike(r); !ok {
+				if data, ok = rt.IOBytesLike(r); !ok {
 					return rt.Value{}, rt.NewTypeError("underlying read() should have returned a bytes object, not '%s'", r.Type().Name)
 				}
 			}
@@ -601,7 +601,7 @@ func textio_iternext(self rt.Value) (rt.Value, *rt.Exception) {
 		}
 		line = rt.StrValue(s)
 	} else {
-		l, err := rt.CallMethod(self, "readline")
+		l, err := rt.IOCallMethod(self, "readline")
 		if err != nil {
 			return rt.Value{}, err
 		}
@@ -652,7 +652,7 @@ func textio_write(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		}
 	}
 	if needflush {
-		if _, err := rt.CallMethod(t.buffer, "flush"); err != nil {
+		if _, err := rt.IOCallMethod(t.buffer, "flush"); err != nil {
 			return rt.Value{}, err
 		}
 	}
@@ -675,7 +675,7 @@ func textio_flush(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	if err := t.writeflush(); err != nil {
 		return rt.Value{}, err
 	}
-	return rt.CallMethod(t.buffer, "flush")
+	return rt.IOCallMethod(t.buffer, "flush")
 }
 
 func textio_close(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
@@ -690,8 +690,8 @@ func textio_close(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	if closed {
 		return rt.None, nil
 	}
-	_, ferr := rt.CallMethod(self, "flush")
-	_, cerr := rt.CallMethod(t.buffer, "close")
+	_, ferr := rt.IOCallMethod(self, "flush")
+	_, cerr := rt.IOCallMethod(t.buffer, "close")
 	if ferr != nil {
 		if cerr != nil {
 			cerr.Context = ferr
@@ -710,7 +710,7 @@ func textio_detach(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	if err := t.checkAttached(); err != nil {
 		return rt.Value{}, err
 	}
-	if _, err := rt.CallMethod(self, "flush"); err != nil {
+	if _, err := rt.IOCallMethod(self, "flush"); err != nil {
 		return rt.Value{}, err
 	}
 	b := t.buffer
@@ -725,7 +725,7 @@ func textDelegate(name string) rt.Method {
 		if err := t.checkAttached(); err != nil {
 			return rt.Value{}, err
 		}
-		return rt.CallMethod(t.buffer, name)
+		return rt.IOCallMethod(t.buffer, name)
 	}}
 }
 
@@ -734,14 +734,14 @@ func textio_truncate(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	if err := t.checkAttached(); err != nil {
 		return rt.Value{}, err
 	}
-	if _, err := rt.CallMethod(self, "flush"); err != nil {
+	if _, err := rt.IOCallMethod(self, "flush"); err != nil {
 		return rt.Value{}, err
 	}
 	pos := a[0]
 	if pos.IsNull() {
 		pos = rt.None
 	}
-	return rt.CallMethod(t.buffer, "truncate", pos)
+	return rt.IOCallMethod(t.buffer, "truncate", pos)
 }
 
 func textio_repr(self rt.Value) (rt.Value, *rt.Exception) {

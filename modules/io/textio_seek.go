@@ -48,13 +48,13 @@ func (c *cookie) value() rt.Value {
 
 // parseCookie unpacks a cookie int.
 func parseCookie(v rt.Value) (cookie, *rt.Exception) {
-	n, ok := rt.BigIntOf(v)
+	n, ok := rt.IOBigInt(v)
 	if !ok {
 		idx, err := rt.Index(v, "")
 		if err != nil {
 			return cookie{}, err
 		}
-		n, _ = rt.BigIntOf(idx)
+		n, _ = rt.IOBigInt(idx)
 	}
 	if n.Sign() < 0 || n.BitLen() > 21*8 {
 		return cookie{}, rt.NewOverflowError("int too big to convert")
@@ -116,10 +116,10 @@ func textio_tell(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	if err := t.writeflush(); err != nil {
 		return rt.Value{}, err
 	}
-	if _, err := rt.CallMethod(self, "flush"); err != nil {
+	if _, err := rt.IOCallMethod(self, "flush"); err != nil {
 		return rt.Value{}, err
 	}
-	posobj, err := rt.CallMethod(t.buffer, "tell")
+	posobj, err := rt.IOCallMethod(t.buffer, "tell")
 	if err != nil {
 		return rt.Value{}, err
 	}
@@ -257,7 +257,7 @@ func textio_seek(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		} else if !z {
 			return rt.Value{}, unsupported("can't do nonzero cur-relative seeks")
 		}
-		c, err := rt.CallMethod(self, "tell")
+		c, err := rt.IOCallMethod(self, "tell")
 		if err != nil {
 			return rt.Value{}, err
 		}
@@ -268,7 +268,7 @@ func textio_seek(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		} else if !z {
 			return rt.Value{}, unsupported("can't do nonzero end-relative seeks")
 		}
-		if _, err := rt.CallMethod(self, "flush"); err != nil {
+		if _, err := rt.IOCallMethod(self, "flush"); err != nil {
 			return rt.Value{}, err
 		}
 		t.setDecoded("")
@@ -278,7 +278,7 @@ func textio_seek(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 				return rt.Value{}, err
 			}
 		}
-		res, err := rt.CallMethod(t.buffer, "seek", rt.Int(0), rt.Int(2))
+		res, err := rt.IOCallMethod(t.buffer, "seek", rt.Int(0), rt.Int(2))
 		if err != nil {
 			return rt.Value{}, err
 		}
@@ -299,14 +299,14 @@ func textio_seek(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		r, _ := rt.Repr(cookieObj)
 		return rt.Value{}, rt.NewValueError("negative seek position %s", r.S)
 	}
-	if _, err := rt.CallMethod(self, "flush"); err != nil {
+	if _, err := rt.IOCallMethod(self, "flush"); err != nil {
 		return rt.Value{}, err
 	}
 	c, err := parseCookie(cookieObj)
 	if err != nil {
 		return rt.Value{}, err
 	}
-	if _, err := rt.CallMethod(t.buffer, "seek", rt.Int(c.startPos)); err != nil {
+	if _, err := rt.IOCallMethod(t.buffer, "seek", rt.Int(c.startPos)); err != nil {
 		return rt.Value{}, err
 	}
 	t.setDecoded("")
@@ -320,11 +320,11 @@ func textio_seek(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		if t.decoder == nil {
 			return rt.Value{}, unsupported("not readable")
 		}
-		r, err := rt.CallMethod(t.buffer, "read", rt.Int(int64(c.bytesToFeed)))
+		r, err := rt.IOCallMethod(t.buffer, "read", rt.Int(int64(c.bytesToFeed)))
 		if err != nil {
 			return rt.Value{}, err
 		}
-		input, ok := rt.BytesLike(r)
+		input, ok := rt.IOBytesLike(r)
 		if !ok {
 			return rt.Value{}, rt.NewTypeError("underlying read() should have returned a bytes object, not '%s'", r.Type().Name)
 		}
@@ -374,7 +374,7 @@ func textio_reconfigure(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		return rt.Value{}, unsupported("It is not possible to set the encoding or newline of stream after the first read")
 	}
 	if hasEnc || hasErrs || newlineGiven {
-		if _, err := rt.CallMethod(self, "flush"); err != nil {
+		if _, err := rt.IOCallMethod(self, "flush"); err != nil {
 			return rt.Value{}, err
 		}
 	}
@@ -400,7 +400,7 @@ func textio_reconfigure(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 			return rt.Value{}, err
 		}
 		if t.encoder != nil && t.seekable {
-			pos, err := rt.CallMethod(t.buffer, "tell")
+			pos, err := rt.IOCallMethod(t.buffer, "tell")
 			if err == nil {
 				if z, _ := rt.Equal(pos, rt.Int(0)); !z {
 					t.encoder.setstate(0)
@@ -422,7 +422,7 @@ func textio_reconfigure(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		}
 		t.writeThrough = b
 	}
-	if _, err := rt.CallMethod(self, "flush"); err != nil {
+	if _, err := rt.IOCallMethod(self, "flush"); err != nil {
 		return rt.Value{}, err
 	}
 	return rt.None, nil
