@@ -151,10 +151,7 @@ func fileio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 		opener = rt.None
 	}
 	fd := -1
-	if nameobj.IsFloat() || rt.IsInstance(nameobj, rt.FloatType) {
-		return rt.NewTypeError("integer argument expected, got float")
-	}
-	if nameobj.Type().Index != nil && !nameobj.Type().IsSubtype(rt.BoolType) || nameobj.Type() == rt.BoolType {
+	if nameobj.Type().Index != nil {
 		n, err := rt.IndexInt(nameobj, "")
 		if err != nil {
 			return err

@@ -79,9 +79,9 @@ func forward(name string, toWriter bool, sig string, flags rt.MethodFlags) rt.Me
 }
 
 var rwpairMethods = []rt.Method{
-	forward("read", false, "size=-1, /", 0),
-	forward("peek", false, "size=0, /", 0),
-	forward("read1", false, "size=-1, /", 0),
+	forward("read", false, "size=, /", 0),
+	forward("peek", false, "size=, /", 0),
+	forward("read1", false, "size=, /", 0),
 	forward("readinto", false, "buffer, /", rt.MethO),
 	forward("readinto1", false, "buffer, /", rt.MethO),
 	forward("write", true, "buffer, /", rt.MethO),

@@ -101,8 +101,7 @@ func checkNewline(v rt.Value, fn string) (string, bool, *rt.Exception) {
 	case "", "\n", "\r", "\r\n":
 		return s, true, nil
 	}
-	r, _ := rt.Repr(v)
-	return "", false, rt.NewValueError("illegal newline value: %s", r.S)
+	return "", false, rt.NewValueError("illegal newline value: %s", s)
 }
 
 func textio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
@@ -748,7 +747,7 @@ func textio_repr(self rt.Value) (rt.Value, *rt.Exception) {
 	t := textSelf(self)
 	var sb strings.Builder
 	sb.WriteString("<" + self.Type().Name)
-	if !t.ok {
+	if !t.ok && !t.detached {
 		sb.WriteString(">")
 		return rt.StrValue(sb.String()), nil
 	}
