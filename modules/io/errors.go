@@ -34,7 +34,7 @@ func errClosedFile() *rt.Exception { return rt.NewValueError("I/O operation on c
 func oserr(err error, filename rt.Value) *rt.Exception {
 	var en syscall.Errno
 	if errors.As(err, &en) {
-		return rt.NewOSErrorFromErrno(en, filename)
+		return rt.NewOSError(int(en), filename, rt.Value{})
 	}
 	return rt.NewExceptionMsg(rt.OSErrorType, err.Error())
 }
