@@ -52,8 +52,7 @@ var bufferedInitSigs = map[string]*rt.Method{
 
 // initBuffered is the common part of the three __init__ slots.
 func initBuffered(self rt.Value, args []rt.Value, kw []*rt.Str, name string, readable, writable bool) *rt.Exception {
-	var buf [2]rt.Value
-	a, err := rt.BindArgs(bufferedInitSigs[name], args, kw, buf[:0])
+	a, err := bufferedInitSigs[name].BindClinic(args, kw, name)
 	if err != nil {
 		return err
 	}

@@ -23,8 +23,7 @@ func bytesio_new(t *rt.Type, args []rt.Value, kw []*rt.Str) (rt.Value, *rt.Excep
 var bytesioInitSig = rt.Method{Name: "BytesIO", Sig: "initial_bytes="}
 
 func bytesio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
-	var buf [1]rt.Value
-	a, err := rt.BindArgs(&bytesioInitSig, args, kw, buf[:0])
+	a, err := bytesioInitSig.BindClinic(args, kw, "BytesIO")
 	if err != nil {
 		return err
 	}

@@ -114,8 +114,7 @@ func (f *fileIO) parseMode(mode string) (int, *rt.Exception) {
 }
 
 func fileio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
-	var buf [4]rt.Value
-	a, err := rt.BindArgs(&fileioInit, args, kw, buf[:0])
+	a, err := fileioInit.BindClinic(args, kw, "FileIO")
 	if err != nil {
 		return err
 	}

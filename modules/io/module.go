@@ -48,6 +48,7 @@ func execModule(m *rt.Module) *rt.Exception {
 	if err := initTypes(); err != nil {
 		return err
 	}
+	m.SetAttr("open", OpenFunction())
 	m.SetAttr("DEFAULT_BUFFER_SIZE", rt.Int(DefaultBufferSize))
 	m.SetAttr("UnsupportedOperation", unsupportedOperation.Value())
 	m.SetAttr("BlockingIOError", blockingIOError.Value())
@@ -60,9 +61,12 @@ func execModule(m *rt.Module) *rt.Exception {
 	return nil
 }
 
+// openSig is open()'s signature, bound with Argument Clinic's messages.
+var openSig = &rt.Method{Name: "open", Sig: "file, mode=, buffering=, encoding=, errors=, newline=, closefd=, opener="}
+
 var moduleMethods = []rt.Method{
-	{Name: "open", Sig: "file, mode=, buffering=, encoding=, errors=, newline=, closefd=, opener=", Fn: io_open, Doc: openDoc},
-	{Name: "open_code", Sig: "path", Fn: io_open_code},
+	rt.ClinicMethod("open", openSig.Sig, io_open),
+	rt.ClinicMethod("open_code", "path", io_open_code),
 	{Name: "text_encoding", Sig: "encoding, stacklevel=, /", Fn: io_text_encoding},
 }
 
@@ -71,8 +75,7 @@ func Open(args []rt.Value, kwnames []*rt.Str) (rt.Value, *rt.Exception) {
 	if err := initTypes(); err != nil {
 		return rt.Value{}, err
 	}
-	var buf [8]rt.Value
-	a, err := rt.BindArgs(&moduleMethods[0], args, kwnames, buf[:0])
+	a, err := openSig.BindClinic(args, kwnames, "open")
 	if err != nil {
 		return rt.Value{}, err
 	}
@@ -337,10 +340,14 @@ const moduleDoc = "The io module provides the Python interfaces to stream handli
 	"   I/O classes. open() uses the file's blksize (as obtained by os.stat) if\n" +
 	"   possible.\n"
 
-const openDoc = "Open file and return a stream.  Raise OSError upon failure."
+var (
+	openFuncOnce sync.Once
+	openFunc     rt.Value
+)
 
 // OpenFunction returns the builtin function open (io.open), for
-// builtins.open.
+// builtins.open: one object, so that open is io.open.
 func OpenFunction() rt.Value {
-	return rt.NewBuiltinFunction(&moduleMethods[0], rt.Value{}, "_io")
+	openFuncOnce.Do(func() { openFunc = rt.NewBuiltinFunction(&moduleMethods[0], rt.Value{}, "_io") })
+	return openFunc
 }

@@ -21,8 +21,7 @@ var nlDecoderType *rt.Type
 var nlInitSig = rt.Method{Name: "IncrementalNewlineDecoder", Sig: "decoder, translate, errors="}
 
 func nldecoder_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
-	var buf [3]rt.Value
-	a, err := rt.BindArgs(&nlInitSig, args, kw, buf[:0])
+	a, err := nlInitSig.BindClinic(args, kw, "IncrementalNewlineDecoder")
 	if err != nil {
 		return err
 	}

@@ -84,8 +84,7 @@ func fromRunes(rs []rune) string {
 var stringioInitSig = rt.Method{Name: "StringIO", Sig: "initial_value=, newline="}
 
 func stringio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
-	var buf [2]rt.Value
-	a, err := rt.BindArgs(&stringioInitSig, args, kw, buf[:0])
+	a, err := stringioInitSig.BindClinic(args, kw, "StringIO")
 	if err != nil {
 		return err
 	}

@@ -105,8 +105,7 @@ func checkNewline(v rt.Value, fn string) (string, bool, *rt.Exception) {
 }
 
 func textio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
-	var buf [6]rt.Value
-	a, err := rt.BindArgs(&textioInitSig, args, kw, buf[:0])
+	a, err := textioInitSig.BindClinic(args, kw, "TextIOWrapper")
 	if err != nil {
 		return err
 	}
