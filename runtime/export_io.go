@@ -68,3 +68,30 @@ func IOBigInt(v Value) (*big.Int, bool) {
 	}
 	return big.NewInt(s), true
 }
+
+// IOWritableBuffer returns the memory of a writable, C-contiguous buffer
+// exporter (bytearray, a writable memoryview, array.array, ...), shared
+// with the object, for readinto(); ok is false for other objects.
+func IOWritableBuffer(v Value) ([]byte, bool) {
+	if ba, ok := v.TryByteArray(); ok {
+		return ba.b, true
+	}
+	if mv, ok := v.TryMemoryView(); ok {
+		if mv.released || mv.readonly || !mv.cContiguous() {
+			return nil, false
+		}
+		return mv.bytes(), true
+	}
+	b, ok, err := getBuffer(v)
+	if !ok || err != nil || b.ReadOnly {
+		return nil, false
+	}
+	return b.Data(), true
+}
+
+// Track records a memoryview made over a resizable exporter (for a
+// Buffer.Export function of a module's type).
+func (e *Exports) Track(mv *MemoryView) { e.add(mv) }
+
+// ErrResizeExported is the BufferError of resizing an exported object.
+func ErrResizeExported() *Exception { return errResizeExported() }

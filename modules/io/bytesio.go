@@ -9,9 +9,10 @@ import (
 // bytesIO is a BytesIO instance.
 type bytesIO struct {
 	object
-	buf    []byte
-	pos    int64
-	closed bool
+	buf     []byte
+	pos     int64
+	closed  bool
+	exports rt.Exports // memoryviews from getbuffer(), which forbid resizing
 }
 
 var bytesioType *rt.Type
@@ -46,6 +47,22 @@ func (b *bytesIO) check() *rt.Exception {
 		return errClosed()
 	}
 	return nil
+}
+
+// checkExports raises BufferError while a getbuffer() view is alive
+// (CPython's CHECK_EXPORTS before anything that may resize).
+func (b *bytesIO) checkExports() *rt.Exception {
+	if b.exports.ExportsAlive() {
+		return rt.ErrResizeExported()
+	}
+	return nil
+}
+
+// bytesio_buffer exports the contents to memoryview (getbuffer).
+func bytesio_buffer(v rt.Value) (*rt.Buffer, *rt.Exception) {
+	b := bytesioSelf(v)
+	return &rt.Buffer{Obj: v, Data: func() []byte { return b.buf }, Format: "B", ItemSize: 1,
+		Export: func(mv *rt.MemoryView) { b.exports.Track(mv) }}, nil
 }
 
 // readBytes returns up to n bytes from the position (n < 0: all).
@@ -157,6 +174,9 @@ func bytesio_write(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	if err := b.check(); err != nil {
 		return rt.Value{}, err
 	}
+	if err := b.checkExports(); err != nil {
+		return rt.Value{}, err
+	}
 	data, err := bytesArg(a[0])
 	if err != nil {
 		return rt.Value{}, err
@@ -198,6 +218,9 @@ func bytesio_seek(b *bytesIO, a []rt.Value) (rt.Value, *rt.Exception) {
 }
 
 func bytesio_truncate(b *bytesIO, a []rt.Value) (rt.Value, *rt.Exception) {
+	if err := b.checkExports(); err != nil {
+		return rt.Value{}, err
+	}
 	size := b.pos
 	if !a[0].IsNull() && !a[0].IsNone() {
 		n, err := rt.IndexInt(a[0], "")
@@ -246,6 +269,9 @@ var bytesioMethods = []rt.Method{
 	{Name: "writable", Flags: rt.MethNoArgs, Fn: bytesioMethod(func(b *bytesIO, a []rt.Value) (rt.Value, *rt.Exception) { return rt.True, nil })},
 	{Name: "close", Flags: rt.MethNoArgs, Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		b := bytesioSelf(self)
+		if err := b.checkExports(); err != nil {
+			return rt.Value{}, err
+		}
 		b.closed = true
 		b.buf = nil
 		return rt.None, nil
@@ -280,10 +306,12 @@ var bytesioMethods = []rt.Method{
 	{Name: "readline", Sig: "size=, /", Fn: bytesioMethod(bytesio_readline)},
 	{Name: "readlines", Sig: "size=, /", Fn: bytesioMethod(bytesio_readlines)},
 	{Name: "read", Sig: "size=, /", Fn: bytesioMethod(bytesio_read)},
-	{Name: "getbuffer", Flags: rt.MethNoArgs, Fn: bytesioMethod(func(b *bytesIO, a []rt.Value) (rt.Value, *rt.Exception) {
-		// No memoryview yet: a copy of the contents.
-		return rt.NewBytes(append([]byte(nil), b.buf...)), nil
-	})},
+	{Name: "getbuffer", Flags: rt.MethNoArgs, Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
+		if err := bytesioSelf(self).check(); err != nil {
+			return rt.Value{}, err
+		}
+		return rt.NewMemoryView(self)
+	}},
 	{Name: "getvalue", Flags: rt.MethNoArgs, Fn: bytesioMethod(func(b *bytesIO, a []rt.Value) (rt.Value, *rt.Exception) {
 		return rt.NewBytes(append([]byte(nil), b.buf...)), nil
 	})},
@@ -311,6 +339,9 @@ func bytesio_setstate(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		return rt.Value{}, err
 	}
 	if err := b.check(); err != nil {
+		return rt.Value{}, err
+	}
+	if err := b.checkExports(); err != nil {
 		return rt.Value{}, err
 	}
 	b.buf = append([]byte(nil), data...)
@@ -349,4 +380,5 @@ func newBytesIOType() {
 		t.Iter = iobase_iter
 		t.Next = bytesio_iternext
 	})
+	rt.RegisterBuffer(bytesioType, bytesio_buffer)
 }

@@ -395,7 +395,7 @@ func fileio_readall(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 
 // writableBuffer returns the storage of a read-write bytes-like object.
 func writableBuffer(v rt.Value, who string) ([]byte, *rt.Exception) {
-	if b, ok := rt.ByteArrayBuffer(v); ok {
+	if b, ok := rt.IOWritableBuffer(v); ok {
 		return b, nil
 	}
 	return nil, rt.NewTypeError("%s() argument must be read-write bytes-like object, not %s", who, v.Type().Name)
@@ -422,7 +422,7 @@ func fileio_readinto(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 
 // bytesArg returns the contents of a bytes-like argument.
 func bytesArg(v rt.Value) ([]byte, *rt.Exception) {
-	if b, ok := rt.IOBytesLike(v); ok {
+	if b, ok := rt.BufferBytes(v); ok {
 		return b, nil
 	}
 	return nil, rt.NewTypeError("a bytes-like object is required, not '%s'", v.Type().Name)

@@ -384,12 +384,9 @@ var bufferediobaseMethods = []rt.Method{
 
 // bufferediobase_readinto implements readinto through read(len(b)).
 func bufferediobase_readinto(self, b rt.Value, method string) (rt.Value, *rt.Exception) {
-	buf, ok := rt.ByteArrayBuffer(b)
-	if !ok {
-		if _, ok := rt.IOBytesLike(b); ok {
-			return rt.Value{}, rt.NewTypeError("readinto() argument must be read-write bytes-like object, not %s", b.Type().Name)
-		}
-		return rt.Value{}, rt.NewTypeError("readinto() argument must be read-write bytes-like object, not %s", b.Type().Name)
+	buf, err := writableBuffer(b, "readinto")
+	if err != nil {
+		return rt.Value{}, err
 	}
 	r, err := rt.IOCallMethod(self, method, rt.Int(int64(len(buf))))
 	if err != nil {
