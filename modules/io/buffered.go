@@ -23,9 +23,17 @@ type buffered struct {
 	bufSize  int
 	rbuf     []byte // read buffer; rbuf[rpos:] is data not yet returned
 	rpos     int
-	wbuf     []byte // bytes written but not yet passed to raw
+	*bufState
 	absPos   int64  // raw stream position, -1 when unknown
-	tracked  bool   // registered for FlushAll
+	tracked  bool   // registered in the finalization registry
+}
+
+// bufState is the write buffer of a buffered object, kept apart from it
+// so that final.go can flush it after the object is collected.
+type bufState struct {
+	raw      rt.Value // the raw stream, as long as the object owns it
+	wbuf     []byte // bytes written but not yet passed to raw
+	released bool   // detached: the raw stream is no longer ours to close
 }
 
 var (
@@ -38,7 +46,7 @@ var (
 const DefaultBufferSize = 8192
 
 func buffered_new(t *rt.Type, args []rt.Value, kw []*rt.Str) (rt.Value, *rt.Exception) {
-	return rt.ValueOf(&buffered{object: object{Header: rt.NewHeader(t)}, absPos: -1}), nil
+	return rt.ValueOf(&buffered{object: object{Header: rt.NewHeader(t)}, bufState: &bufState{}, absPos: -1}), nil
 }
 
 func bufSelf(v rt.Value) *buffered { return rt.PtrOf[buffered](v) }
@@ -96,9 +104,11 @@ func initBuffered(self rt.Value, args []rt.Value, kw []*rt.Str, name string, rea
 		b.absPos = -1 // as CPython: a raw stream that cannot tell is fine here
 	}
 	b.ok = true
-	if writable && !b.tracked {
+	b.released = false
+	b.bufState.raw = raw
+	if !b.tracked {
 		b.tracked = true
-		trackWriter(self)
+		trackBuffered(b)
 	}
 	return nil
 }
@@ -891,6 +901,7 @@ func buffered_detach(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	}
 	raw := b.raw
 	b.raw, b.fraw = rt.Value{}, nil
+	b.released = true
 	b.ok, b.detached = false, true
 	return raw, nil
 }

@@ -10,24 +10,33 @@ import (
 	rt "krait/runtime"
 )
 
+// fdState is the descriptor of a FileIO, kept apart from the object so
+// that the finalization registry (final.go) can close it after the object
+// is collected.
+type fdState struct {
+	fd       int
+	closefd  bool
+	dev, ino uint64 // identity of the open file, for final.go
+}
+
 // fileIO is a FileIO instance.
 type fileIO struct {
 	object
-	fd         int
+	*fdState
 	readable   bool
 	writable   bool
 	appending  bool
 	created    bool
 	seekable   int8 // -1 unknown, 0 no, 1 yes
-	closefd    bool
 	finalizing bool
+	tracked    bool
 	blksize    int64
 }
 
 var fileioType *rt.Type
 
 func fileio_new(t *rt.Type, args []rt.Value, kw []*rt.Str) (rt.Value, *rt.Exception) {
-	return rt.ValueOf(&fileIO{object: object{Header: rt.NewHeader(t)}, fd: -1, seekable: -1, closefd: true}), nil
+	return rt.ValueOf(&fileIO{object: object{Header: rt.NewHeader(t)}, fdState: &fdState{fd: -1, closefd: true}, seekable: -1}), nil
 }
 
 var fileioInit = rt.Method{Name: "FileIO", Sig: "file, mode=, closefd=, opener="}
@@ -228,6 +237,8 @@ func fileio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 		if st.Blksize > 1 {
 			f.blksize = int64(st.Blksize)
 		}
+		f.dev, f.ino = uint64(st.Dev), st.Ino
+		collectUnclosedWriters(f.dev, f.ino)
 	}
 	if err := rt.SetAttr(self, rt.Intern("name"), nameobj); err != nil {
 		f.cleanupFailedOpen(true)
@@ -241,6 +252,10 @@ func fileio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 			f.cleanupFailedOpen(true)
 			return e
 		}
+	}
+	if !f.tracked {
+		f.tracked = true
+		trackFile(f)
 	}
 	return nil
 }

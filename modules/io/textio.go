@@ -44,15 +44,24 @@ type textIO struct {
 	snapFlags   int64
 	snapInput   []byte
 
-	pending      []byte // encoded text not yet passed to the buffer
+	*textState
 	startOfStrm  bool   // the encoder is at the start of the stream
 	trackedFlush bool
+}
+
+// textState holds the encoded text a TextIOWrapper has not yet passed to
+// its buffer, kept apart from the object so that final.go can write it
+// after the object is collected.
+type textState struct {
+	buffer   rt.Value // the buffer, as long as the object owns it
+	pending  []byte
+	released bool // detached: the buffer is no longer ours to close
 }
 
 var textiowrapperType *rt.Type
 
 func textio_new(t *rt.Type, args []rt.Value, kw []*rt.Str) (rt.Value, *rt.Exception) {
-	return rt.ValueOf(&textIO{object: object{Header: rt.NewHeader(t)}}), nil
+	return rt.ValueOf(&textIO{object: object{Header: rt.NewHeader(t)}, textState: &textState{}}), nil
 }
 
 func textSelf(v rt.Value) *textIO { return rt.PtrOf[textIO](v) }
@@ -181,7 +190,9 @@ func textio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 		}
 	}
 	t.ok = true
-	if !t.trackedFlush && t.encoder != nil {
+	t.released = false
+	t.textState.buffer = t.buffer
+	if !t.trackedFlush {
 		t.trackedFlush = true
 		trackText(t)
 	}
@@ -713,6 +724,7 @@ func textio_detach(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	}
 	b := t.buffer
 	t.buffer, t.fbuf = rt.Value{}, nil
+	t.released = true
 	t.ok, t.detached = false, true
 	return b, nil
 }
