@@ -24,16 +24,16 @@ type buffered struct {
 	rbuf     []byte // read buffer; rbuf[rpos:] is data not yet returned
 	rpos     int
 	*bufState
-	absPos   int64  // raw stream position, -1 when unknown
-	tracked  bool   // registered in the finalization registry
+	absPos  int64 // raw stream position, -1 when unknown
+	tracked bool  // registered in the finalization registry
 }
 
 // bufState is the write buffer of a buffered object, kept apart from it
 // so that final.go can flush it after the object is collected.
 type bufState struct {
 	raw      rt.Value // the raw stream, as long as the object owns it
-	wbuf     []byte // bytes written but not yet passed to raw
-	released bool   // detached: the raw stream is no longer ours to close
+	wbuf     []byte   // bytes written but not yet passed to raw
+	released bool     // detached: the raw stream is no longer ours to close
 }
 
 var (

@@ -45,7 +45,7 @@ type textIO struct {
 	snapInput   []byte
 
 	*textState
-	startOfStrm  bool   // the encoder is at the start of the stream
+	startOfStrm  bool // the encoder is at the start of the stream
 	trackedFlush bool
 }
 
