@@ -70,7 +70,11 @@ func deque_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) (r
 // deque being re-initialized, then extends it.
 func deque_init(self runtime.Value, args []runtime.Value, kwnames []*runtime.Str) *runtime.Exception {
 	if len(args) > 2 { // counted before keyword names are checked, as vgetargskeywords does
-		return runtime.NewTypeError("deque() takes at most 2 arguments (%d given)", len(args))
+		kw := ""
+		if len(args) == len(kwnames) {
+			kw = "keyword "
+		}
+		return runtime.NewTypeError("deque() takes at most 2 %sarguments (%d given)", kw, len(args))
 	}
 	a, err := dequeInitMethod.BindCall(args, kwnames, "deque")
 	if err != nil {
