@@ -36,6 +36,7 @@ func newIterType(name, doc string, final bool, methods []runtime.Method,
 	if final {
 		flags = 0
 	}
+	methods = append(methods, stateMethods[name]...)
 	return runtime.NewNativeType(&runtime.TypeSpec{Name: "itertools." + name, Flags: flags, Doc: doc, Methods: methods},
 		func(t *runtime.Type) {
 			t.New = newFn

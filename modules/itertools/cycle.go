@@ -13,6 +13,9 @@ type cycleObject struct {
 	it    runtime.Value // null once exhausted
 	saved []runtime.Value
 	index int
+	// firstpass is set only by __setstate__: items read from it are then
+	// not saved (the saved ones were restored with it).
+	firstpass bool
 }
 
 var cycleArgs = runtime.Method{Name: "cycle", Sig: "iterable, /"}
@@ -42,7 +45,9 @@ func cycle_next(v runtime.Value) (runtime.Value, *runtime.Exception) {
 			return runtime.Value{}, err
 		}
 		if !x.IsNull() {
-			c.saved = append(c.saved, x)
+			if !c.firstpass {
+				c.saved = append(c.saved, x)
+			}
 			return x, nil
 		}
 		c.it = runtime.Value{}

@@ -39,16 +39,19 @@ var (
 
 func init() {
 	teeType = runtime.NewNativeType(&runtime.TypeSpec{Name: "itertools._tee",
-		Doc: "Iterator wrapped to make it copyable.",
+		Doc: "An iterator over a shared buffer of another iterator's items; __copy__ makes another.",
 		Methods: []runtime.Method{
-			{Name: "__copy__", Fn: tee_copy, Flags: runtime.MethNoArgs, Doc: "Returns an independent iterator."},
+			{Name: "__copy__", Fn: tee_copy, Flags: runtime.MethNoArgs, Doc: "An independent iterator over the same remaining items."},
+			{Name: "__reduce__", Fn: tee_reduce, Flags: runtime.MethNoArgs, Doc: "Return state information for pickling."},
+			{Name: "__setstate__", Fn: tee_setstate, Sig: "state, /", Flags: runtime.MethO, Doc: "Set state information for unpickling."},
 		}}, func(t *runtime.Type) {
 		t.New = tee_new
 		t.Iter = selfIter
 		t.Next = tee_next
 	})
 	teeDataType = runtime.NewNativeType(&runtime.TypeSpec{Name: "itertools._tee_dataobject",
-		Doc: "teedataobject(iterable, values, next, /)\n--\n\nData container common to multiple tee objects."},
+		Doc: "teedataobject(iterable, values, next, /)\n\nOne block of the items that tee iterators share.",
+		Methods: []runtime.Method{{Name: "__reduce__", Fn: teedata_reduce, Flags: runtime.MethNoArgs, Doc: "Return state information for pickling."}}},
 		func(t *runtime.Type) { t.New = teedata_new })
 }
 
