@@ -50,7 +50,7 @@ func init() {
 		t.Next = tee_next
 	})
 	teeDataType = runtime.NewNativeType(&runtime.TypeSpec{Name: "itertools._tee_dataobject",
-		Doc: "teedataobject(iterable, values, next, /)\n\nOne block of the items that tee iterators share.",
+		Doc:     "teedataobject(iterable, values, next, /)\n\nOne block of the items that tee iterators share.",
 		Methods: []runtime.Method{{Name: "__reduce__", Fn: teedata_reduce, Flags: runtime.MethNoArgs, Doc: "Return state information for pickling."}}},
 		func(t *runtime.Type) { t.New = teedata_new })
 }
