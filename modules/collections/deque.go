@@ -476,5 +476,5 @@ var dequeMethods = []runtime.Method{
 	{Name: "reverse", Fn: deque_reverse, Flags: runtime.MethNoArgs, Doc: "Reverse the items in place."},
 	{Name: "rotate", Fn: deque_rotate, Sig: "*args", Doc: "Move the items n steps to the right (to the left when n is negative)."},
 	{Name: "__sizeof__", Fn: deque_sizeof, Flags: runtime.MethNoArgs, Doc: "Approximate size in memory, in bytes."},
-	{Name: "__class_getitem__", Fn: classGetItem, Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Doc: "See PEP 585"},
+	{Name: "__class_getitem__", Fn: classGetItem, Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Doc: "Parameterize the class (PEP 585)."},
 }

@@ -27,7 +27,7 @@ func init() {
 	countType = newIterType("count",
 		"count(start=0, step=1)\n\nAn iterator giving start, start+step, start+2*step, ...",
 		false, []runtime.Method{
-			{Name: "__reduce__", Fn: count_reduce, Flags: runtime.MethNoArgs, Doc: "Return state information for pickling."},
+			{Name: "__reduce__", Fn: count_reduce, Flags: runtime.MethNoArgs, Doc: "Pickling support: (callable, args[, state])."},
 		}, count_new, count_next, func(t *runtime.Type) { t.Repr = count_repr })
 }
 

@@ -37,7 +37,7 @@ func init() {
 		"groupby(iterable, key=None)\n\nPairs (key, group) for the runs of consecutive items of iterable with\nequal key(item) (the item itself when key is None); group iterates over\nthe run.",
 		false, nil, groupby_new, groupby_next, nil)
 	grouperType = runtime.NewNativeType(&runtime.TypeSpec{Name: "itertools._grouper", Methods: []runtime.Method{
-		{Name: "__reduce__", Fn: grouper_reduce, Flags: runtime.MethNoArgs, Doc: "Return state information for pickling."},
+		{Name: "__reduce__", Fn: grouper_reduce, Flags: runtime.MethNoArgs, Doc: "Pickling support: (callable, args[, state])."},
 	}}, func(t *runtime.Type) {
 		t.New = grouper_new
 		t.Iter = selfIter

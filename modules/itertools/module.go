@@ -11,7 +11,7 @@ import "krait/runtime"
 // Module is the definition of itertools.
 var Module = &runtime.ModuleDef{
 	Name: "itertools",
-	Doc: "Functional tools for creating and using iterators.\n\n" +
+	Doc: "Lazy iterators for building loops.\n\n" +
 		"Infinite iterators: count, cycle, repeat.\n" +
 		"Iterators ending on the shortest input: accumulate, chain, chain.from_iterable,\n" +
 		"compress, dropwhile, filterfalse, groupby, islice, pairwise, starmap,\n" +

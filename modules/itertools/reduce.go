@@ -28,9 +28,9 @@ var stateMethods = map[string][]runtime.Method{
 }
 
 func reduceAndSetstate(reduce, setstate runtime.MethodFunc) []runtime.Method {
-	ms := []runtime.Method{{Name: "__reduce__", Fn: reduce, Flags: runtime.MethNoArgs, Doc: "Return state information for pickling."}}
+	ms := []runtime.Method{{Name: "__reduce__", Fn: reduce, Flags: runtime.MethNoArgs, Doc: "Pickling support: (callable, args[, state])."}}
 	if setstate != nil {
-		ms = append(ms, runtime.Method{Name: "__setstate__", Fn: setstate, Sig: "state, /", Flags: runtime.MethO, Doc: "Set state information for unpickling."})
+		ms = append(ms, runtime.Method{Name: "__setstate__", Fn: setstate, Sig: "state, /", Flags: runtime.MethO, Doc: "Restore the state that __reduce__ gave."})
 	}
 	return ms
 }

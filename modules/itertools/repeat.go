@@ -24,8 +24,8 @@ func init() {
 	repeatType = newIterType("repeat",
 		"repeat(object [,times])\n\nAn iterator giving object times times, or endlessly without times.",
 		false, []runtime.Method{
-			{Name: "__length_hint__", Fn: repeat_len, Flags: runtime.MethNoArgs, Doc: "Private method returning an estimate of len(list(it))."},
-			{Name: "__reduce__", Fn: repeat_reduce, Flags: runtime.MethNoArgs, Doc: "Return state information for pickling."},
+			{Name: "__length_hint__", Fn: repeat_len, Flags: runtime.MethNoArgs, Doc: "An estimate of the number of items left."},
+			{Name: "__reduce__", Fn: repeat_reduce, Flags: runtime.MethNoArgs, Doc: "Pickling support: (callable, args[, state])."},
 		}, repeat_new, repeat_next, func(t *runtime.Type) { t.Repr = repeat_repr })
 }
 

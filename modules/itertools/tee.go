@@ -42,8 +42,8 @@ func init() {
 		Doc: "An iterator over a shared buffer of another iterator's items; __copy__ makes another.",
 		Methods: []runtime.Method{
 			{Name: "__copy__", Fn: tee_copy, Flags: runtime.MethNoArgs, Doc: "An independent iterator over the same remaining items."},
-			{Name: "__reduce__", Fn: tee_reduce, Flags: runtime.MethNoArgs, Doc: "Return state information for pickling."},
-			{Name: "__setstate__", Fn: tee_setstate, Sig: "state, /", Flags: runtime.MethO, Doc: "Set state information for unpickling."},
+			{Name: "__reduce__", Fn: tee_reduce, Flags: runtime.MethNoArgs, Doc: "Pickling support: (callable, args[, state])."},
+			{Name: "__setstate__", Fn: tee_setstate, Sig: "state, /", Flags: runtime.MethO, Doc: "Restore the state that __reduce__ gave."},
 		}}, func(t *runtime.Type) {
 		t.New = tee_new
 		t.Iter = selfIter
@@ -51,7 +51,7 @@ func init() {
 	})
 	teeDataType = runtime.NewNativeType(&runtime.TypeSpec{Name: "itertools._tee_dataobject",
 		Doc:     "teedataobject(iterable, values, next, /)\n\nOne block of the items that tee iterators share.",
-		Methods: []runtime.Method{{Name: "__reduce__", Fn: teedata_reduce, Flags: runtime.MethNoArgs, Doc: "Return state information for pickling."}}},
+		Methods: []runtime.Method{{Name: "__reduce__", Fn: teedata_reduce, Flags: runtime.MethNoArgs, Doc: "Pickling support: (callable, args[, state])."}}},
 		func(t *runtime.Type) { t.New = teedata_new })
 }
 
