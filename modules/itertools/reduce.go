@@ -389,6 +389,10 @@ func (c *combObject) setIndices(state runtime.Value, hi func(i int) int) *runtim
 			return err
 		}
 		c.indices[i] = clamp(idx, 0, hi(i))
+		if c.indices[i] < 0 || c.indices[i] >= len(c.pool) {
+			// CPython reads past an empty pool here; refuse instead.
+			return runtime.NewValueError("invalid arguments")
+		}
 	}
 	c.result = make([]runtime.Value, c.r)
 	for i := range c.result {

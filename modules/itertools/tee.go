@@ -134,7 +134,7 @@ func teedata_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runt
 		return runtime.Value{}, err
 	}
 	values, ok := a[1].TryList()
-	if !ok || a[1].Type() != runtime.ListType {
+	if !ok {
 		return runtime.Value{}, runtime.NewTypeError("teedataobject() argument 2 must be list, not %s", a[1].Type().Name)
 	}
 	d := newTeeData(a[0])
