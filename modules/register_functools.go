@@ -1,14 +1,16 @@
 // This file registers the native modules of the functools branch:
-// _functools (more follow).
+// _functools, _operator, _heapq, _bisect, _string, _json.
 
 package modules
 
 import (
+	"krait/modules/bisect"
 	"krait/modules/functools"
+	"krait/modules/heapq"
 	"krait/modules/operator"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(functools.Module, operator.Module)
+	runtime.RegisterModule(functools.Module, operator.Module, heapq.Module, bisect.Module)
 }
