@@ -8,9 +8,10 @@ import (
 	"krait/modules/functools"
 	"krait/modules/heapq"
 	"krait/modules/operator"
+	"krait/modules/stringmod"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(functools.Module, operator.Module, heapq.Module, bisect.Module)
+	runtime.RegisterModule(functools.Module, operator.Module, heapq.Module, bisect.Module, stringmod.Module)
 }
