@@ -7,11 +7,12 @@ import (
 	"krait/modules/bisect"
 	"krait/modules/functools"
 	"krait/modules/heapq"
+	"krait/modules/json"
 	"krait/modules/operator"
 	"krait/modules/stringmod"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(functools.Module, operator.Module, heapq.Module, bisect.Module, stringmod.Module)
+	runtime.RegisterModule(functools.Module, operator.Module, heapq.Module, bisect.Module, stringmod.Module, json.Module)
 }

@@ -210,3 +210,23 @@ func (p *FieldNameParser) Next() (isAttr bool, key Value, more bool, err *Except
 	}
 	return part.attr, StrValue(string(appendRunes(nil, part.name))), true, nil
 }
+
+// CodePoints decodes the (WTF-8) text of a str into its code points, lone
+// surrogates included, so that code indexing by code point (as _json's
+// positions do) can work on the slice.
+func CodePoints(s string) []rune { return codePoints(s) }
+
+// AppendCodePoint appends c to b in WTF-8, keeping lone surrogates (which
+// utf8.AppendRune would replace).
+func AppendCodePoint(b []byte, c rune) []byte { return appendCodePoint(b, c) }
+
+// SysModulesGet returns sys.modules[name], if present.
+func SysModulesGet(name string) (Value, bool) { return sysModules.GetStr(Intern(name)) }
+
+// EnterRecursiveCall counts one level of Go recursion against the
+// recursion limit (Py_EnterRecursiveCall); where ends the RecursionError
+// message. A nil result must be matched by LeaveRecursiveCall.
+func EnterRecursiveCall(where string) *Exception { return enterRecursiveCall(where) }
+
+// LeaveRecursiveCall undoes EnterRecursiveCall.
+func LeaveRecursiveCall() { leaveRecursiveCall() }
