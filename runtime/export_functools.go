@@ -42,19 +42,6 @@ func (a *Attrs) IsEmpty() bool { return a.dict == nil && len(a.values) == 0 }
 // SetDict replaces the attributes with d (assignment to __dict__).
 func (a *Attrs) SetDict(d *Dict) { a.setDict(d) }
 
-// IntValue reports v's value as an int64 when v is an int (or subclass)
-// that fits; big is true when it is an int too large for int64.
-func IntValue(v Value) (i int64, big bool, ok bool) {
-	if v.IsSmallInt() {
-		return v.SmallInt(), false, true
-	}
-	if !IsInstance(v, IntType) {
-		return 0, false, false
-	}
-	s, b, _ := intValue(v)
-	return s, b != nil, true
-}
-
 // HeaderFor returns the object header of an instance of t, for native types
 // whose New allocates the Go struct (t may be a Python subclass).
 func HeaderFor(t *Type) Header { return Header{t} }
@@ -139,10 +126,6 @@ func ClinicMethod(name, sig string, fn MethodFunc) Method {
 		return fn(self, bound)
 	}}
 }
-
-// BytesLike returns the contents of a bytes or bytearray value (shared,
-// not copied), the buffers _operator._compare_digest and _json accept.
-func BytesLike(v Value) ([]byte, bool) { return bytesLike(v) }
 
 // FormatParser iterates over the parts of a str.format string, as
 // _string.formatter_parser does: each part is literal text followed by
@@ -230,3 +213,7 @@ func EnterRecursiveCall(where string) *Exception { return enterRecursiveCall(whe
 
 // LeaveRecursiveCall undoes EnterRecursiveCall.
 func LeaveRecursiveCall() { leaveRecursiveCall() }
+
+// BufferBytes returns the contents of a bytes or bytearray value (shared,
+// not copied), the buffers _operator._compare_digest accepts.
+func BufferBytes(v Value) ([]byte, bool) { return bytesLike(v) }

@@ -272,8 +272,8 @@ func operator__compare_digest(_ runtime.Value, a []runtime.Value) (runtime.Value
 		}
 		return runtime.Bool(subtle.ConstantTimeCompare([]byte(sa.S), []byte(sb.S)) == 1), nil
 	}
-	ba, aOK := runtime.BytesLike(a[0])
-	bb, bOK := runtime.BytesLike(a[1])
+	ba, aOK := runtime.BufferBytes(a[0])
+	bb, bOK := runtime.BufferBytes(a[1])
 	if !aOK && !bOK {
 		if !aStr && !bStr {
 			return runtime.Value{}, runtime.NewTypeError("unsupported operand types(s) or combination of types: '%s' and '%s'",
