@@ -213,7 +213,3 @@ func EnterRecursiveCall(where string) *Exception { return enterRecursiveCall(whe
 
 // LeaveRecursiveCall undoes EnterRecursiveCall.
 func LeaveRecursiveCall() { leaveRecursiveCall() }
-
-// BufferBytes returns the contents of a bytes or bytearray value (shared,
-// not copied), the buffers _operator._compare_digest accepts.
-func BufferBytes(v Value) ([]byte, bool) { return bytesLike(v) }
