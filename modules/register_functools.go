@@ -1,9 +1,10 @@
 // This file registers the native modules of the functools branch:
-// _functools, _operator, _heapq, _bisect, _string, _json.
+// _functools, _operator, _heapq, _bisect, _string, _json, _abc.
 
 package modules
 
 import (
+	"krait/modules/abc"
 	"krait/modules/bisect"
 	"krait/modules/functools"
 	"krait/modules/heapq"
@@ -14,5 +15,5 @@ import (
 )
 
 func init() {
-	runtime.RegisterModule(functools.Module, operator.Module, heapq.Module, bisect.Module, stringmod.Module, json.Module)
+	runtime.RegisterModule(functools.Module, operator.Module, heapq.Module, bisect.Module, stringmod.Module, json.Module, abc.Module)
 }
