@@ -42,6 +42,19 @@ func (a *Attrs) IsEmpty() bool { return a.dict == nil && len(a.values) == 0 }
 // SetDict replaces the attributes with d (assignment to __dict__).
 func (a *Attrs) SetDict(d *Dict) { a.setDict(d) }
 
+// IntValue reports v's value as an int64 when v is an int (or subclass)
+// that fits; big is true when it is an int too large for int64.
+func IntValue(v Value) (i int64, big bool, ok bool) {
+	if v.IsSmallInt() {
+		return v.SmallInt(), false, true
+	}
+	if !IsInstance(v, IntType) {
+		return 0, false, false
+	}
+	s, b, _ := intValue(v)
+	return s, b != nil, true
+}
+
 // HeaderFor returns the object header of an instance of t, for native types
 // whose New allocates the Go struct (t may be a Python subclass).
 func HeaderFor(t *Type) Header { return Header{t} }
@@ -213,3 +226,7 @@ func EnterRecursiveCall(where string) *Exception { return enterRecursiveCall(whe
 
 // LeaveRecursiveCall undoes EnterRecursiveCall.
 func LeaveRecursiveCall() { leaveRecursiveCall() }
+
+// BytesLike returns the contents of a bytes or bytearray value (shared,
+// not copied).
+func BytesLike(v Value) ([]byte, bool) { return bytesLike(v) }
