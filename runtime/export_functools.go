@@ -230,3 +230,8 @@ func LeaveRecursiveCall() { leaveRecursiveCall() }
 // BytesLike returns the contents of a bytes or bytearray value (shared,
 // not copied).
 func BytesLike(v Value) ([]byte, bool) { return bytesLike(v) }
+
+// CurrentThreadKey returns an opaque value identifying the Python thread
+// running now (the GIL holder), for per-thread module state such as the
+// current contextvars.Context.
+func CurrentThreadKey() any { return curThread }
