@@ -6,11 +6,12 @@ package modules
 import (
 	"krait/modules/binascii"
 	"krait/modules/math"
+	"krait/modules/random"
 	"krait/modules/sre"
 	"krait/modules/structmod"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(math.Module, sre.Module, structmod.Module, binascii.Module)
+	runtime.RegisterModule(math.Module, sre.Module, structmod.Module, binascii.Module, random.Module)
 }
