@@ -185,7 +185,7 @@ func spanTuple(s, e int) value {
 }
 
 func match_expand(self value, a []value) (value, *exc) {
-	re, err := runtime.ImportModule("re")
+	re, err := runtime.ImportByName("re")
 	if err != nil {
 		return none(), err
 	}
