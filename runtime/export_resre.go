@@ -25,10 +25,6 @@ func IndexBig(v Value, msg string) (*big.Int, *Exception) {
 	return b, nil
 }
 
-// IndexSsize is PyNumber_AsSsize_t(v, OverflowError): __index__, then an
-// OverflowError when the result does not fit in 64 bits.
-func IndexSsize(v Value, msg string) (int64, *Exception) { return indexToInt(v, msg) }
-
 // FloatValueOf returns v's value if v is a float or float subclass instance.
 func FloatValueOf(v Value) (float64, bool) { return floatValue(v) }
 
@@ -91,10 +87,6 @@ func LookupSpecial(v Value, name string) (Value, *Exception) {
 	return f, nil
 }
 
-// BytesOfBuffer returns the contents of a bytes or bytearray value, shared and
-// not copied.
-func BytesOfBuffer(v Value) ([]byte, bool) { return bytesLike(v) }
-
 // The libm functions whose results match glibc's (and so CPython's) to the
 // last bit where Go's math package does not.
 
@@ -121,16 +113,6 @@ func NewMappingProxy(m Value) Value { return newMappingProxy(m) }
 
 // NewCallIter returns iter(fn, sentinel), a callable_iterator.
 func NewCallIter(fn, sentinel Value) (Value, *Exception) { return newCallIter(fn, sentinel) }
-
-// ImportByName imports the module name through builtins.__import__, as
-// PyImport_ImportModule does for C modules that call back into Python.
-func ImportByName(name string) (Value, *Exception) {
-	imp, ok := BuiltinsModule().Dict.GetStr(Intern("__import__"))
-	if !ok {
-		return Value{}, NewExceptionMsg(ImportErrorType, "__import__ not found")
-	}
-	return Call(imp, []Value{StrValue(name)}, nil)
-}
 
 // MakeHeader returns the object header of an instance of t, for native
 // types' Go structs (whose first field is Header).

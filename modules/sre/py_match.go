@@ -185,7 +185,7 @@ func spanTuple(s, e int) value {
 }
 
 func match_expand(self value, a []value) (value, *exc) {
-	re, err := runtime.ImportByName("re")
+	re, err := runtime.ImportModule("re")
 	if err != nil {
 		return none(), err
 	}

@@ -38,7 +38,7 @@ func getString(v value) (subject, *exc) {
 	if b, ok := v.TryBytes(); ok {
 		return subject{obj: v, subj: BytesSubject(b)}, nil
 	}
-	if b, ok := runtime.BytesOfBuffer(v); ok {
+	if b, ok := runtime.BufferBytes(v); ok {
 		return subject{obj: v, subj: BytesSubject(append([]byte(nil), b...))}, nil
 	}
 	return subject{}, runtime.NewTypeError("expected string or bytes-like object, got '%s'", v.Type().Name)
@@ -68,14 +68,14 @@ func ssize(v value, dflt int) (int, *exc) {
 	if v.IsNull() {
 		return dflt, nil
 	}
-	n, err := runtime.IndexSsize(v, "")
+	n, err := runtime.IndexInt64(v, "")
 	return int(n), err
 }
 
 // _sre_compile is _sre.compile(pattern, flags, code, groups, groupindex,
 // indexgroup), called by re._compiler.compile.
 func _sre_compile(_ value, a []value) (value, *exc) {
-	flags, err := runtime.IndexSsize(a[1], "")
+	flags, err := runtime.IndexInt64(a[1], "")
 	if err != nil {
 		return none(), err
 	}
@@ -83,7 +83,7 @@ func _sre_compile(_ value, a []value) (value, *exc) {
 	if !ok {
 		return none(), runtime.NewTypeError("compile() argument 'code' must be list, not %s", a[2].Type().Name)
 	}
-	groups, err := runtime.IndexSsize(a[3], "")
+	groups, err := runtime.IndexInt64(a[3], "")
 	if err != nil {
 		return none(), err
 	}

@@ -225,7 +225,7 @@ func literalTemplate(v value) bool {
 	if s, ok := v.TryStr(); ok {
 		return strings.IndexByte(s.S, '\\') < 0
 	}
-	if b, ok := runtime.BytesOfBuffer(v); ok {
+	if b, ok := runtime.BufferBytes(v); ok {
 		return bytes.IndexByte(b, '\\') < 0
 	}
 	return false
@@ -236,7 +236,7 @@ func subx(self value, a []value, subn bool) (value, *exc) {
 	p := patternOf(self)
 	filter, callable := a[0], a[0].Type().Call != nil
 	if !callable && !literalTemplate(filter) {
-		re, err := runtime.ImportByName("re")
+		re, err := runtime.ImportModule("re")
 		if err != nil {
 			return none(), err
 		}
@@ -316,7 +316,7 @@ func join(s *subject, parts []value) (value, *exc) {
 	}
 	var buf []byte
 	for k, v := range parts {
-		b, ok := runtime.BytesOfBuffer(v)
+		b, ok := runtime.BufferBytes(v)
 		if !ok {
 			return none(), runtime.NewTypeError("sequence item %d: expected a bytes-like object, %s found", k, v.Type().Name)
 		}

@@ -118,7 +118,7 @@ func goArgs(s *Struct, args []value) ([]any, *exc) {
 func goArg(code byte, v value) (any, *exc) {
 	switch code {
 	case 's', 'p':
-		if b, ok := runtime.BytesOfBuffer(v); ok {
+		if b, ok := runtime.BufferBytes(v); ok {
 			return b, nil
 		}
 		return nil, nil
@@ -206,7 +206,7 @@ func packInto(s *Struct, buf, off value, args []value) (value, *exc) {
 	if !ok {
 		return none(), runtime.NewTypeError("argument must be read-write bytes-like object, not %s", buf.Type().Name)
 	}
-	offset, err := runtime.IndexSsize(off, "")
+	offset, err := runtime.IndexInt64(off, "")
 	if err != nil {
 		return none(), err
 	}
@@ -217,7 +217,7 @@ func packInto(s *Struct, buf, off value, args []value) (value, *exc) {
 	if gv == nil {
 		gv = make([]any, len(args))
 	}
-	b, _ := runtime.BytesOfBuffer(buf)
+	b, _ := runtime.BufferBytes(buf)
 	if e := s.PackInto(b, int(offset), gv); e != nil {
 		return none(), raise(e)
 	}
@@ -226,7 +226,7 @@ func packInto(s *Struct, buf, off value, args []value) (value, *exc) {
 
 // readBuffer gets the bytes of a buffer argument.
 func readBuffer(v value) ([]byte, *exc) {
-	if b, ok := runtime.BytesOfBuffer(v); ok {
+	if b, ok := runtime.BufferBytes(v); ok {
 		return b, nil
 	}
 	return nil, runtime.NewTypeError("a bytes-like object is required, not '%s'", v.Type().Name)
@@ -251,7 +251,7 @@ func unpackFrom(s *Struct, buf, off value) (value, *exc) {
 	}
 	offset := int64(0)
 	if !off.IsNull() {
-		if offset, err = runtime.IndexSsize(off, ""); err != nil {
+		if offset, err = runtime.IndexInt64(off, ""); err != nil {
 			return none(), err
 		}
 	}
