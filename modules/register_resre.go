@@ -5,6 +5,7 @@ package modules
 
 import (
 	"krait/modules/binascii"
+	"krait/modules/cmath"
 	"krait/modules/math"
 	"krait/modules/random"
 	"krait/modules/sre"
@@ -13,5 +14,5 @@ import (
 )
 
 func init() {
-	runtime.RegisterModule(math.Module, sre.Module, structmod.Module, binascii.Module, random.Module)
+	runtime.RegisterModule(math.Module, sre.Module, structmod.Module, binascii.Module, random.Module, cmath.Module)
 }

@@ -110,3 +110,12 @@ func LibmLog2(x float64) float64 {
 	h, l = ddDiv(h, l, ln2Hi, ln2Lo)
 	return h + l
 }
+
+// LibmHypot is glibc's hypot (CPython's complex abs and cmath use it).
+func LibmHypot(x, y float64) float64 { return libmHypot(x, y) }
+
+// ComplexQuot is _Py_c_quot: a/b by Smith's algorithm; ok is false when b
+// is zero (CPython's EDOM).
+func ComplexQuot(ar, ai, br, bi float64) (re, im float64, ok bool) {
+	return complexQuot(ar, ai, br, bi)
+}

@@ -105,9 +105,7 @@ func cPow(x, y float64) float64 {
 
 var (
 	cAcos  = runtime.LibmAcos
-	cAcosh = gomath.Acosh
 	cAsin  = runtime.LibmAsin
-	cAsinh = gomath.Asinh
 	cAtanh = gomath.Atanh
 	cCos   = runtime.LibmCos
 	cErf   = gomath.Erf
@@ -151,3 +149,43 @@ var cbrtFactor = func() [5]float64 {
 	cbrt2, sqrCbrt2 := 1.2599210498948731648, 1.5874010519681994748
 	return [5]float64{1 / sqrCbrt2, 1 / cbrt2, 1, cbrt2, sqrCbrt2}
 }()
+
+// cAsinh is fdlibm's asinh as glibc has it, over glibc's log (Go's Asinh has
+// the same steps over Go's Log, which rounds differently).
+func cAsinh(x float64) float64 {
+	ax := gomath.Abs(x)
+	var w float64
+	switch {
+	case gomath.IsNaN(x) || gomath.IsInf(x, 0):
+		return x + x
+	case ax < 0x1p-28:
+		return x
+	case ax > 0x1p28:
+		w = cLog(ax) + gomath.Ln2
+	case ax > 2:
+		w = cLog(2*ax + 1/(gomath.Sqrt(x*x+1)+ax))
+	default:
+		t := x * x
+		w = cLog1p(ax + t/(1+gomath.Sqrt(1+t)))
+	}
+	return gomath.Copysign(w, x)
+}
+
+// cAcosh is fdlibm's acosh as glibc has it, over glibc's log.
+func cAcosh(x float64) float64 {
+	switch {
+	case gomath.IsNaN(x) || x < 1:
+		return gomath.NaN()
+	case x >= 0x1p28:
+		if gomath.IsInf(x, 1) {
+			return x
+		}
+		return cLog(x) + gomath.Ln2
+	case x == 1:
+		return 0
+	case x > 2:
+		return cLog(2*x - 1/(x+gomath.Sqrt(x*x-1)))
+	}
+	t := x - 1
+	return cLog1p(t + gomath.Sqrt(2*t+t*t))
+}
