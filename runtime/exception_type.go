@@ -154,11 +154,9 @@ var excMethods = []Method{
 		return self, nil
 	}},
 	{Name: "add_note", Sig: "note, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
-		if _, ok := a[0].TryStr(); !ok {
-			return Value{}, NewTypeError("note must be a str, not '%s'", a[0].Type().Name)
+		if err := self.AsException().AddNote(a[0]); err != nil {
+			return Value{}, err
 		}
-		e := self.AsException()
-		e.Notes = append(e.Notes, a[0])
 		return None, nil
 	}},
 	{Name: "__reduce__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
