@@ -1,0 +1,14 @@
+// This file registers the thread, weak reference, gc, signal and atexit
+// modules.
+
+package modules
+
+import (
+	"krait/modules/gc"
+	"krait/modules/weakref"
+	"krait/runtime"
+)
+
+func init() {
+	runtime.RegisterModule(weakref.Module, gc.Module)
+}
