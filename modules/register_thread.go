@@ -5,10 +5,11 @@ package modules
 
 import (
 	"krait/modules/gc"
+	"krait/modules/thread"
 	"krait/modules/weakref"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(weakref.Module, gc.Module)
+	runtime.RegisterModule(weakref.Module, gc.Module, thread.Module)
 }

@@ -23,7 +23,11 @@ var cmpOfOpcode = [6]CompareOp{Eq, Ne, Lt, Le, Gt, Ge}
 func jumpTarget(instrs []uint32, pc int) int {
 	w := instrs[pc]
 	if op.Opcode(w) == op.JUMP {
-		return int(w >> 16)
+		t := int(w >> 16)
+		if t < pc && evalBreaker.Load() != 0 {
+			backEdgeBreak() // a while loop's back edge: switch threads here
+		}
+		return t
 	}
 	return int(op.Decode(instrs, pc).B)
 }
@@ -472,6 +476,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			pc = bx
 		case op.JUMP_BACK:
 			pc = bx
+			if evalBreaker.Load() != 0 {
+				if err = th.handleEvalBreaker(); err != nil {
+					goto raise
+				}
+			}
 		case op.JUMP_IF_TRUE, op.JUMP_IF_FALSE:
 			x := regs[a]
 			var t bool
@@ -527,6 +536,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				pc = jumpTarget(instrs, pc)
 			} else {
 				pc += jumpLen(instrs, pc)
+			}
+			if evalBreaker.Load() != 0 {
+				if err = th.handleEvalBreaker(); err != nil {
+					goto raise
+				}
 			}
 
 		case op.CALL, op.CALL_KW, op.CALL_METHOD, op.CALL_METHOD_KW:
@@ -957,6 +971,11 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 	co := fn.code
 	if th.depth >= th.recursionLimit {
 		return nil, Value{}, NewRecursionError("maximum recursion depth exceeded")
+	}
+	if evalBreaker.Load() != 0 {
+		if err := th.handleEvalBreaker(); err != nil {
+			return nil, Value{}, err
+		}
 	}
 	if co.simple && len(kwnames) == 0 && n == co.argcount {
 		base := th.calleeBase(f, first-1)

@@ -142,3 +142,7 @@ func WriteStderr(s string) {
 	}
 	os.Stderr.WriteString(s)
 }
+
+// SetType sets the type of a new object whose Header is h (for native
+// types' constructors outside this package).
+func (h *Header) SetType(t *Type) { h.typ = t }

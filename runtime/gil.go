@@ -241,3 +241,105 @@ func CheckEvalBreaker() *Exception {
 	}
 	return curThread.handleEvalBreaker()
 }
+
+// backEdgeBreak is the eval breaker check of a conditional branch back
+// (a while loop's test), where the loop cannot raise: it switches threads
+// and runs the pending calls, and leaves the main thread's calls (signal
+// handlers, which may raise) for the next JUMP_BACK, FOR_LOOP or call.
+//
+//go:noinline
+func backEdgeBreak() {
+	b := evalBreaker.Load()
+	if b&breakPending != 0 {
+		evalBreaker.And(^breakPending)
+		RunPendingCalls()
+	}
+	if b&breakGILDrop != 0 && gil.enabled.Load() {
+		th := curThread
+		dropGIL()
+		takeGIL(th)
+	}
+}
+
+// interruptFor returns the channel that interrupts th's blocking waits:
+// signals wake only the main thread, which runs their handlers.
+func interruptFor(th *Thread) chan struct{} {
+	if th.isMain {
+		return mainInterrupt
+	}
+	return nil
+}
+
+// runInterrupt runs the main thread's pending calls after a wait was
+// interrupted; the GIL is held.
+func runInterrupt() *Exception {
+	evalBreaker.And(^breakMainCalls)
+	return runMainPendingCalls()
+}
+
+// AcquireChan waits with the GIL released until a send on ch succeeds
+// (ch is a lock: a channel of capacity one, full when locked), for at most
+// timeout (forever when negative). It reports whether it acquired. On the
+// main thread a signal interrupts the wait to run the Python handlers; if
+// one raises, the wait ends with its exception, as CPython's lock
+// acquisition does (PEP 475).
+func AcquireChan(ch chan struct{}, timeout time.Duration) (bool, *Exception) {
+	select {
+	case ch <- struct{}{}:
+		return true, nil
+	default:
+	}
+	if timeout == 0 {
+		return false, nil
+	}
+	th := curThread
+	var deadline <-chan time.Time
+	if timeout > 0 {
+		t := time.NewTimer(timeout)
+		defer t.Stop()
+		deadline = t.C
+	}
+	for {
+		re := ReleaseGIL()
+		var got, interrupted bool
+		select {
+		case ch <- struct{}{}:
+			got = true
+		case <-deadline:
+		case <-interruptFor(th):
+			interrupted = true
+		}
+		re()
+		if !interrupted {
+			return got, nil
+		}
+		if err := runInterrupt(); err != nil {
+			return false, err
+		}
+	}
+}
+
+// Sleep blocks for d with the GIL released (time.sleep). On the main
+// thread a signal handler that raises ends the sleep with its exception;
+// otherwise the sleep goes on for the rest of d.
+func Sleep(d time.Duration) *Exception {
+	th := curThread
+	t := time.NewTimer(d)
+	defer t.Stop()
+	for {
+		re := ReleaseGIL()
+		interrupted := false
+		select {
+		case <-t.C:
+		case <-interruptFor(th):
+			interrupted = true
+		}
+		re()
+		if !interrupted {
+			return nil
+		}
+		if err := runInterrupt(); err != nil {
+			return err
+		}
+	}
+}
