@@ -4,12 +4,19 @@
 package modules
 
 import (
+	"krait/modules/atexit"
 	"krait/modules/gc"
+	"krait/modules/signal"
 	"krait/modules/thread"
 	"krait/modules/weakref"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(weakref.Module, gc.Module, thread.Module)
+	runtime.RegisterModule(weakref.Module, gc.Module, thread.Module, atexit.Module, signal.Module)
 }
+
+// InitSignals installs the signal handlers CPython installs at start-up
+// (SIGINT raises KeyboardInterrupt; SIGPIPE and SIGXFSZ are ignored).
+// cmd/krait calls it once before running Python code.
+func InitSignals() { signal.InstallDefaultHandlers() }

@@ -146,3 +146,12 @@ func WriteStderr(s string) {
 // SetType sets the type of a new object whose Header is h (for native
 // types' constructors outside this package).
 func (h *Header) SetType(t *Type) { h.typ = t }
+
+// CurrentFrame returns the frame object of the innermost Python frame of
+// the running thread, or None (the frame argument of signal handlers).
+func CurrentFrame() Value {
+	if f := curThread.cur; f != nil {
+		return ValueOf(frameObject(f))
+	}
+	return None
+}

@@ -12,17 +12,26 @@ package runtime
 
 import (
 	"runtime"
+	"sort"
 	"sync"
 	"time"
 	"unsafe"
 	"weak"
 )
 
+// finalEntry is a weak pointer to an object with a __del__ finalizer, and
+// its registration order.
+type finalEntry struct {
+	w   weak.Pointer[Header]
+	seq uint64
+}
+
 var (
 	finalMu sync.Mutex
 	// finalizable maps each live object with a __del__ finalizer to a weak
 	// pointer to it; the pointer reads nil once the finalizer is queued.
-	finalizable = map[uintptr]weak.Pointer[Header]{}
+	finalizable = map[uintptr]finalEntry{}
+	finalSeq    uint64
 	// collectHooks run after each collection in gc.collect (the weakref
 	// module's processing of objects that died).
 	collectHooks []func() int
@@ -53,11 +62,12 @@ func registerDel(v Value) {
 	h := v.HeaderPtr()
 	key := uintptr(unsafe.Pointer(h))
 	finalMu.Lock()
-	if w, ok := finalizable[key]; ok && w.Value() == h {
+	if e, ok := finalizable[key]; ok && e.w.Value() == h {
 		finalMu.Unlock()
 		return
 	}
-	finalizable[key] = weak.Make(h)
+	finalSeq++
+	finalizable[key] = finalEntry{weak.Make(h), finalSeq}
 	finalMu.Unlock()
 	runtime.SetFinalizer(h, finalizeObject)
 }
@@ -67,7 +77,7 @@ func registerDel(v Value) {
 func finalizeObject(h *Header) {
 	key := uintptr(unsafe.Pointer(h))
 	finalMu.Lock()
-	if w, ok := finalizable[key]; ok && w.Value() == nil {
+	if e, ok := finalizable[key]; ok && e.w.Value() == nil {
 		delete(finalizable, key)
 	}
 	finalMu.Unlock()
@@ -150,10 +160,34 @@ func countQueuedFinalizers() int {
 	finalMu.Lock()
 	defer finalMu.Unlock()
 	n := 0
-	for _, w := range finalizable {
-		if w.Value() == nil {
+	for _, e := range finalizable {
+		if e.w.Value() == nil {
 			n++
 		}
 	}
 	return n
+}
+
+// runFinalizersAtExit calls __del__ of the objects still alive at exit, in
+// creation order: CPython does so for most objects when it clears the
+// modules' globals at shutdown.
+func runFinalizersAtExit() {
+	finalMu.Lock()
+	type live struct {
+		h   *Header
+		seq uint64
+	}
+	var objs []live
+	for _, e := range finalizable {
+		if h := e.w.Value(); h != nil {
+			objs = append(objs, live{h, e.seq})
+		}
+	}
+	clear(finalizable)
+	finalMu.Unlock()
+	sort.Slice(objs, func(i, j int) bool { return objs[i].seq < objs[j].seq })
+	for _, o := range objs {
+		runtime.SetFinalizer(o.h, nil)
+		callDel(ValueOfHeader(o.h))
+	}
 }
