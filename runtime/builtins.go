@@ -30,7 +30,7 @@ func newBuiltinsModule() *Module {
 	}
 	for _, t := range []*Type{ObjectType, TypeType, IntType, FloatType, StrType, TupleType, BoolType,
 		ListType, DictType, SetType, FrozenSetType, RangeType, SliceType, BytesType, ComplexType,
-		ByteArrayType, PropertyType, ClassMethodType, StaticMethodType, SuperType, EnumerateType, ZipType, MapType,
+		ByteArrayType, MemoryViewType, PropertyType, ClassMethodType, StaticMethodType, SuperType, EnumerateType, ZipType, MapType,
 		FilterType, ReversedType} {
 		d.SetStr(Intern(t.Name), t.Value())
 	}
@@ -45,6 +45,7 @@ func newBuiltinsModule() *Module {
 	d.SetStr(Intern("NotImplemented"), NotImplemented)
 	d.SetStr(Intern("Ellipsis"), Ellipsis)
 	d.SetStr(Intern("__debug__"), True)
+	builtinImportFunc, _ = d.GetStr(Intern("__import__"))
 	return m
 }
 

@@ -255,6 +255,7 @@ func exceptionTypes() []*Type {
 	for _, t := range ts {
 		t.InstAttrs = exceptionAttrs
 	}
+	setupUnicodeErrors()
 	return ts
 }
 

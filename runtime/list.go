@@ -319,6 +319,9 @@ func init() {
 		y, ok2 := b.TryList()
 		if !ok1 || !ok2 {
 			if ok1 {
+				if r, done, err := reflectedBinary(a, b, NbAdd); done {
+					return r, err
+				}
 				return Value{}, NewTypeError("can only concatenate list (not \"%s\") to list", b.Type().Name)
 			}
 			return NotImplemented, nil

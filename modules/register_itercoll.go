@@ -1,0 +1,11 @@
+// This file registers the native modules of branch itercoll: _collections
+// and itertools.
+
+package modules
+
+import (
+	"krait/modules/collections"
+	"krait/runtime"
+)
+
+func init() { runtime.RegisterModule(collections.Module) }

@@ -1,0 +1,16 @@
+// This file registers the native modules of branch resre: math, cmath,
+// _random, _struct, binascii and _sre.
+
+package modules
+
+import (
+	"krait/modules/binascii"
+	"krait/modules/math"
+	"krait/modules/sre"
+	"krait/modules/structmod"
+	"krait/runtime"
+)
+
+func init() {
+	runtime.RegisterModule(math.Module, sre.Module, structmod.Module, binascii.Module)
+}
