@@ -11,6 +11,7 @@
 package runtime
 
 import (
+	op "krait/compiler"
 	"runtime"
 	"sort"
 	"sync"
@@ -122,6 +123,7 @@ func Collect() int {
 	// clear them so that their objects can die, as they do in CPython.
 	th := curThread
 	clear(th.slab[th.top:])
+	clearDeadTemps(th.cur)
 	for round := 0; round < 4; round++ {
 		runtime.GC()
 		runtime.GC()
@@ -189,5 +191,25 @@ func runFinalizersAtExit() {
 	for _, o := range objs {
 		runtime.SetFinalizer(o.h, nil)
 		callDel(ValueOfHeader(o.h))
+	}
+}
+
+// clearDeadTemps clears the registers of f (the frame calling gc.collect)
+// above the block of the call it is executing. Temporaries are allocated
+// as a stack, so those registers are dead: they hold values of finished
+// expressions (`r() is c`) that CPython would have released.
+func clearDeadTemps(f *frame) {
+	if f == nil || f.code == nil || f.lasti >= len(f.code.instrs) {
+		return
+	}
+	in := op.Decode(f.code.instrs, f.lasti)
+	switch in.Op {
+	case op.CALL, op.CALL_KW, op.CALL_METHOD, op.CALL_METHOD_KW, op.CALL_BUILTIN, op.CALL_METHOD_DESCR:
+	default:
+		return
+	}
+	end := int(in.A) + int(in.B) + 2
+	if end < len(f.regs) {
+		clear(f.regs[end:])
 	}
 }

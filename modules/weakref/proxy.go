@@ -30,8 +30,10 @@ func init() {
 			setupProxy(t)
 			t.Call = proxy_call
 		})
-	ProxyType.Dict.SetStr(kr.Intern("__hash__"), kr.None)
-	CallableProxyType.Dict.SetStr(kr.Intern("__hash__"), kr.None)
+	for _, t := range []*kr.Type{ProxyType, CallableProxyType} {
+		t.Hash = nil // unhashable, as CPython's proxies
+		t.Dict.SetStr(kr.Intern("__hash__"), kr.None)
+	}
 }
 
 // referenceError is the error of using a proxy whose object died.
