@@ -497,14 +497,29 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			if t == (opc == op.JUMP_IF_TRUE) {
 				pc = bx
+				if bx < start && evalBreaker.Load() != 0 { // a while loop's back edge
+					if err = th.handleEvalBreaker(); err != nil {
+						goto raise
+					}
+				}
 			}
 		case op.JUMP_IF_NONE:
 			if regs[a].IsNone() {
 				pc = bx
+				if bx < start && evalBreaker.Load() != 0 { // a while loop's back edge
+					if err = th.handleEvalBreaker(); err != nil {
+						goto raise
+					}
+				}
 			}
 		case op.JUMP_IF_NOT_NONE:
 			if !regs[a].IsNone() {
 				pc = bx
+				if bx < start && evalBreaker.Load() != 0 { // a while loop's back edge
+					if err = th.handleEvalBreaker(); err != nil {
+						goto raise
+					}
+				}
 			}
 
 		case op.GET_ITER:
