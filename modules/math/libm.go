@@ -108,8 +108,6 @@ var (
 	cAsin  = runtime.LibmAsin
 	cAtanh = gomath.Atanh
 	cCos   = runtime.LibmCos
-	cErf   = gomath.Erf
-	cErfc  = gomath.Erfc
 	cExp2  = runtime.LibmExp2
 	cLog1p = gomath.Log1p
 	cLog2  = runtime.LibmLog2
