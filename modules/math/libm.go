@@ -109,7 +109,6 @@ var (
 	cAtanh = gomath.Atanh
 	cCos   = runtime.LibmCos
 	cExp2  = runtime.LibmExp2
-	cLog1p = gomath.Log1p
 	cLog2  = runtime.LibmLog2
 	cSin   = runtime.LibmSin
 	cTan   = runtime.LibmTan
