@@ -85,7 +85,7 @@ func (p *patternObject) prepare(v value) (subject, *exc) {
 }
 
 // state prepares a matching state from (string, pos, endpos) arguments.
-func (p *patternObject) state(a []value) (subject, *State, *exc) {
+func (p *patternObject) state(a []value) (subject, *watched, *exc) {
 	s, err := p.prepare(a[0])
 	if err != nil {
 		return s, nil, err
@@ -98,7 +98,7 @@ func (p *patternObject) state(a []value) (subject, *State, *exc) {
 	if err != nil {
 		return s, nil, err
 	}
-	return s, p.pat.NewState(s.subj, pos, endpos), nil
+	return s, newWatched(p.pat.NewState(s.subj, pos, endpos)), nil
 }
 
 // once runs one anchored or searching operation (match, fullmatch, search).
@@ -110,14 +110,14 @@ func once(run func(st *State) (bool, error)) runtime.MethodFunc {
 			return none(), err
 		}
 		defer st.Release()
-		ok, e := run(st)
+		ok, e := run(st.State)
 		if e != nil {
-			return none(), engineError(e)
+			return none(), st.fail(e)
 		}
 		if !ok {
 			return none(), nil
 		}
-		return newMatch(self, s, st), nil
+		return newMatch(self, s, st.State), nil
 	}
 }
 
@@ -132,7 +132,7 @@ func pattern_findall(self value, a []value) (value, *exc) {
 	for {
 		ok, e := st.Next(true)
 		if e != nil {
-			return none(), engineError(e)
+			return none(), st.fail(e)
 		}
 		if !ok {
 			return runtime.NewList(out), nil
@@ -141,11 +141,11 @@ func pattern_findall(self value, a []value) (value, *exc) {
 		case 0:
 			out = append(out, s.slice(st.Span(0)))
 		case 1:
-			out = append(out, groupOrEmpty(&s, st, 1))
+			out = append(out, groupOrEmpty(&s, st.State, 1))
 		default:
 			items := make([]value, g)
 			for i := range items {
-				items[i] = groupOrEmpty(&s, st, i+1)
+				items[i] = groupOrEmpty(&s, st.State, i+1)
 			}
 			out = append(out, runtime.TupleValue(items...))
 		}
@@ -191,14 +191,14 @@ func pattern_split(self value, a []value) (value, *exc) {
 	if err != nil {
 		return none(), err
 	}
-	st := p.pat.NewState(s.subj, 0, gomath.MaxInt)
+	st := newWatched(p.pat.NewState(s.subj, 0, gomath.MaxInt))
 	defer st.Release()
 	var out []value
 	last := 0
 	for n := 0; maxsplit == 0 || n < maxsplit; n++ {
 		ok, e := st.Next(true)
 		if e != nil {
-			return none(), engineError(e)
+			return none(), st.fail(e)
 		}
 		if !ok {
 			break
@@ -257,14 +257,14 @@ func subx(self value, a []value, subn bool) (value, *exc) {
 	if err != nil {
 		return none(), err
 	}
-	st := p.pat.NewState(s.subj, 0, gomath.MaxInt)
+	st := newWatched(p.pat.NewState(s.subj, 0, gomath.MaxInt))
 	defer st.Release()
 	var parts []value
 	i, n := 0, 0
 	for ; count == 0 || n < count; n++ {
 		ok, e := st.Next(true)
 		if e != nil {
-			return none(), engineError(e)
+			return none(), st.fail(e)
 		}
 		if !ok {
 			break
@@ -275,7 +275,7 @@ func subx(self value, a []value, subn bool) (value, *exc) {
 		}
 		item := filter
 		if callable {
-			if item, err = runtime.Call(filter, []value{newMatch(self, s, st)}, nil); err != nil {
+			if item, err = runtime.Call(filter, []value{newMatch(self, s, st.State)}, nil); err != nil {
 				return none(), err
 			}
 		}
