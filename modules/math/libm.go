@@ -114,15 +114,6 @@ var (
 	cTan   = runtime.LibmTan
 )
 
-// cExpm1 is Go's Expm1, except at the top of the range where Go's overflows one
-// argument early; there e**x - 1 rounds to e**x.
-func cExpm1(x float64) float64 {
-	if x > 709.7 && x <= expOverflow {
-		return cExp(x)
-	}
-	return gomath.Expm1(x)
-}
-
 // cCbrt is glibc's cbrt, which is not correctly rounded, so its algorithm is
 // followed: a degree-6 polynomial guess on the mantissa in [0.5, 1), one
 // Halley step, and a factor 2**(e mod 3 / 3) for the exponent. The float64
