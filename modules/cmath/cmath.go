@@ -48,7 +48,7 @@ var (
 var (
 	cAtan2 = runtime.LibmAtan2
 	cLog   = runtime.LibmLog
-	cExp   = runtime.LibmExp
+	cExp   = math.LibmExp
 	cSin   = runtime.LibmSin
 	cCos   = runtime.LibmCos
 	cHypot = runtime.LibmHypot

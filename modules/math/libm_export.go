@@ -20,3 +20,6 @@ func LibmLog1p(x float64) float64 { return cLog1p(x) }
 
 // LibmTan is C's tan.
 func LibmTan(x float64) float64 { return cTan(x) }
+
+// LibmExp is C's exp.
+func LibmExp(x float64) float64 { return cExp(x) }

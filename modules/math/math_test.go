@@ -333,3 +333,15 @@ func TestSpecialValuesExact(t *testing.T) {
 		}
 	}
 }
+
+// TestExpTable checks entries of the computed table against glibc's
+// published e_exp_data.c.
+func TestExpTable(t *testing.T) {
+	want := map[int][2]uint64{1: {0x3c9b3b4f1a88bf6e, 0x3feff63da9fb3335}, 2: {0xbc7160139cd8dc5d, 0x3fefec9a3e778061},
+		64: {0xbc93b3efbf5e2228, 0x3feea09e667f3bcd}, 127: {0x3c5305c14160cc89, 0x3feff3c22b8f71f1}}
+	for j, w := range want {
+		if expTab[2*j] != w[0] || expTab[2*j+1] != w[1] {
+			t.Errorf("entry %d: %#x %#x, want %#x %#x", j, expTab[2*j], expTab[2*j+1], w[0], w[1])
+		}
+	}
+}
