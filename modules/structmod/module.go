@@ -202,7 +202,7 @@ func packIntoArgs(s *Struct, args []value) (value, *exc) {
 }
 
 func packInto(s *Struct, buf, off value, args []value) (value, *exc) {
-	_, ok := buf.TryByteArray()
+	b, ok := runtime.IOWritableBuffer(buf)
 	if !ok {
 		return none(), runtime.NewTypeError("argument must be read-write bytes-like object, not %s", buf.Type().Name)
 	}
@@ -217,7 +217,6 @@ func packInto(s *Struct, buf, off value, args []value) (value, *exc) {
 	if gv == nil {
 		gv = make([]any, len(args))
 	}
-	b, _ := runtime.BufferBytes(buf)
 	if e := s.PackInto(b, int(offset), gv); e != nil {
 		return none(), raise(e)
 	}
