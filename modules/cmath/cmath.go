@@ -49,8 +49,8 @@ var (
 	cAtan2 = runtime.LibmAtan2
 	cLog   = runtime.LibmLog
 	cExp   = math.LibmExp
-	cSin   = runtime.LibmSin
-	cCos   = runtime.LibmCos
+	cSin   = math.LibmSin
+	cCos   = math.LibmCos
 	cHypot = runtime.LibmHypot
 	cSinh  = math.LibmSinh
 	cCosh  = math.LibmCosh

@@ -1,10 +1,10 @@
 // This file defines the C library functions the math module calls, in one place.
 //
 // CPython takes these from glibc (2.36 on the reference machine, which picks its
-// FMA variants). exp, expm1, erf, erfc, log1p, cbrt, asinh and acosh follow
-// glibc's own algorithms here (exp.go, expm1.go, erf.go, log1p.go and below), so
-// they agree bit for bit; log, sin, cos, tan, atan, atan2, asin, acos, exp2, log2
-// and pow come from the runtime's correctly rounded double-double versions, which
+// FMA variants). exp, expm1, sin, cos, erf, erfc, log1p, cbrt, asinh and acosh
+// follow glibc's own algorithms here (exp.go, expm1.go, sincos.go, erf.go, log1p.go
+// and below), so they agree bit for bit; log, tan, atan, atan2, asin, acos, exp2,
+// log2 and pow come from the runtime's correctly rounded double-double versions, which
 // agree with glibc's nearly correctly rounded ones on all but about one argument
 // in 500 to 1500 (see the counts of TestMathDifferential).
 
@@ -108,10 +108,10 @@ var (
 	cAcos  = runtime.LibmAcos
 	cAsin  = runtime.LibmAsin
 	cAtanh = gomath.Atanh
-	cCos   = runtime.LibmCos
+	cCos   = glibcCos
 	cExp2  = runtime.LibmExp2
 	cLog2  = runtime.LibmLog2
-	cSin   = runtime.LibmSin
+	cSin   = glibcSin
 	cTan   = runtime.LibmTan
 )
 

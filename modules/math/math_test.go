@@ -345,3 +345,17 @@ func TestExpTable(t *testing.T) {
 		}
 	}
 }
+
+// TestSinCosTable checks entries of the computed table against glibc's
+// published sincostab.c.
+func TestSinCosTable(t *testing.T) {
+	want := map[int][4]uint64{1: {0x3F7FFFEAAAAEEEEF, 0xBC1E45E2EC67B77C, 0x3FEFFFC000155552, 0x3C8F4A01A0196DAE},
+		3: {0x3F97FF7001033255, 0x3BFEFE2B51527336, 0x3FEFFDC006BFF7E6, 0x3C8AE6DAE86977BD}}
+	for i, w := range want {
+		for j := 0; j < 4; j++ {
+			if got := gomath.Float64bits(sincosTab[4*i+j]); got != w[j] {
+				t.Errorf("entry %d.%d: %#x, want %#x", i, j, got, w[j])
+			}
+		}
+	}
+}
