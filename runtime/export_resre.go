@@ -146,3 +146,25 @@ func init() {
 	}
 	t.Str = func(v Value) (Value, *Exception) { return StrOfValue(proxied(v)) }
 }
+
+// ClinicKwMethod is ClinicMethod that also reports missing positional-only
+// arguments as Argument Clinic's keyword parser does ("prod() takes exactly
+// 1 positional argument (0 given)", "unpack_from() takes at least 1
+// positional argument (0 given)").
+func ClinicKwMethod(name, sig string, fn MethodFunc) Method {
+	inner := &Method{Name: name, Sig: sig}
+	bind := ClinicMethod(name, sig, fn).Fn
+	return Method{Name: name, Sig: "*args, **kwargs", Fn: func(self Value, a []Value) (Value, *Exception) {
+		s := inner.signature()
+		npos := len(a[0].AsTuple().items)
+		req := min(s.required, s.posOnly)
+		if npos < req {
+			how := "exactly"
+			if req < s.nPos {
+				how = "at least"
+			}
+			return Value{}, NewTypeError("%s() takes %s %d positional argument%s (%d given)", name, how, req, pluralS(req), npos)
+		}
+		return bind(self, a)
+	}}
+}

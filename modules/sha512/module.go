@@ -129,10 +129,8 @@ func init() {
 var Module = &runtime.ModuleDef{
 	Name: "_sha512",
 	Methods: []runtime.Method{
-		{Name: "sha512", Sig: "string=, *, usedforsecurity=", Fn: newHash(&sha512Type, "sha512", sha512.New),
-			Doc: "Return a new SHA-512 hash object; optionally initialized with a string."},
-		{Name: "sha384", Sig: "string=, *, usedforsecurity=", Fn: newHash(&sha384Type, "sha384", sha512.New384),
-			Doc: "Return a new SHA-384 hash object; optionally initialized with a string."},
+		runtime.ClinicKwMethod("sha512", "string=, *, usedforsecurity=", newHash(&sha512Type, "sha512", sha512.New)),
+		runtime.ClinicKwMethod("sha384", "string=, *, usedforsecurity=", newHash(&sha384Type, "sha384", sha512.New384)),
 	},
 	Exec: func(m *runtime.Module) *runtime.Exception {
 		// CPython 3.11 registers its sha512 type under this name (and no SHA512Type).

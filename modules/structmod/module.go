@@ -310,9 +310,9 @@ var structMethods = []runtime.Method{
 	{Name: "unpack", Sig: "format, buffer, /", Fn: withFormat(func(s *Struct, a []value) (value, *exc) {
 		return unpack(s, a[0])
 	})},
-	{Name: "unpack_from", Sig: "format, /, buffer, offset=", Fn: withFormat(func(s *Struct, a []value) (value, *exc) {
+	runtime.ClinicKwMethod("unpack_from", "format, /, buffer, offset=", withFormat(func(s *Struct, a []value) (value, *exc) {
 		return unpackFrom(s, a[0], a[1])
-	})},
+	})),
 	{Name: "iter_unpack", Sig: "format, buffer, /", Fn: withFormat(func(s *Struct, a []value) (value, *exc) {
 		return iterUnpack(s, a[0])
 	})},
