@@ -448,27 +448,19 @@ func returnSelf(self value, _ []value) (value, *exc) { return self, nil }
 func classGetItem(cls value, _ []value) (value, *exc) { return cls, nil }
 
 var patternMethods = []runtime.Method{
-	{Name: "match", Sig: "string, pos=, endpos=", Fn: once((*State).Match),
-		Doc: "Matches zero or more characters at the beginning of the string."},
-	{Name: "fullmatch", Sig: "string, pos=, endpos=", Fn: once((*State).FullMatch),
-		Doc: "Matches against all of the string."},
-	{Name: "search", Sig: "string, pos=, endpos=", Fn: once((*State).Search),
-		Doc: "Scan through string looking for a match, and return a corresponding match object instance.\n\nReturn None if no position in the string matches."},
-	{Name: "sub", Sig: "repl, string, count=", Fn: func(self value, a []value) (value, *exc) { return subx(self, a, false) },
-		Doc: "Return the string obtained by replacing the leftmost non-overlapping occurrences of pattern in string by the replacement repl."},
-	{Name: "subn", Sig: "repl, string, count=", Fn: func(self value, a []value) (value, *exc) { return subx(self, a, true) },
-		Doc: "Return the tuple (new_string, number_of_subs_made) found by replacing the leftmost non-overlapping occurrences of pattern with the replacement repl."},
-	{Name: "findall", Sig: "string, pos=, endpos=", Fn: pattern_findall,
-		Doc: "Return a list of all non-overlapping matches of pattern in string."},
-	{Name: "split", Sig: "string, maxsplit=", Fn: pattern_split,
-		Doc: "Split string by the occurrences of pattern."},
-	{Name: "finditer", Sig: "string, pos=, endpos=", Fn: pattern_finditer,
-		Doc: "Return an iterator over all non-overlapping matches for the RE pattern in string.\n\nFor each match, the iterator returns a match object."},
-	{Name: "scanner", Sig: "string, pos=, endpos=", Fn: pattern_scanner},
+	runtime.ClinicKwMethod("match", "string, pos=, endpos=", once((*State).Match)),
+	runtime.ClinicKwMethod("fullmatch", "string, pos=, endpos=", once((*State).FullMatch)),
+	runtime.ClinicKwMethod("search", "string, pos=, endpos=", once((*State).Search)),
+	runtime.ClinicKwMethod("sub", "repl, string, count=", func(self value, a []value) (value, *exc) { return subx(self, a, false) }),
+	runtime.ClinicKwMethod("subn", "repl, string, count=", func(self value, a []value) (value, *exc) { return subx(self, a, true) }),
+	runtime.ClinicKwMethod("findall", "string, pos=, endpos=", pattern_findall),
+	runtime.ClinicKwMethod("split", "string, maxsplit=", pattern_split),
+	runtime.ClinicKwMethod("finditer", "string, pos=, endpos=", pattern_finditer),
+	runtime.ClinicKwMethod("scanner", "string, pos=, endpos=", pattern_scanner),
 	{Name: "__copy__", Flags: runtime.MethNoArgs, Fn: returnSelf},
 	{Name: "__deepcopy__", Sig: "memo, /", Flags: runtime.MethO, Fn: returnSelf},
 	{Name: "__class_getitem__", Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Fn: classGetItem,
-		Doc: "Parameterize the class (PEP 585)."},
+		Doc: "See PEP 585"},
 }
 
 var patternGetSets = []runtime.GetSetDef{
