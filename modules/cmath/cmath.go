@@ -4,6 +4,8 @@
 // and cancellation, and the Python binding (module.go).
 package cmath
 
+//go:generate sh -c "python3.11 gen/gen_special.py > special.go"
+
 import (
 	gomath "math"
 

@@ -6,6 +6,7 @@ package sre
 
 import (
 	"bytes"
+	"fmt"
 	gomath "math"
 	"strings"
 
@@ -347,7 +348,7 @@ func pattern_repr(self value) (value, *exc) {
 		}
 	}
 	if flags != 0 {
-		names = append(names, "0x"+strings.TrimPrefix(hexOf(flags), "0x"))
+		names = append(names, fmt.Sprintf("0x%x", flags))
 	}
 	r, err := runtime.Repr(p.pattern)
 	if err != nil {
@@ -358,26 +359,6 @@ func pattern_repr(self value) (value, *exc) {
 		return runtime.StrValue("re.compile(" + src + ")"), nil
 	}
 	return runtime.StrValue("re.compile(" + src + ", " + strings.Join(names, "|") + ")"), nil
-}
-
-func hexOf(x int64) string {
-	const digits = "0123456789abcdef"
-	if x == 0 {
-		return "0"
-	}
-	neg := x < 0
-	u := uint64(x)
-	if neg {
-		u = uint64(-x)
-	}
-	var b []byte
-	for ; u > 0; u >>= 4 {
-		b = append([]byte{digits[u&15]}, b...)
-	}
-	if neg {
-		return "-" + string(b)
-	}
-	return string(b)
 }
 
 // truncate keeps the first n code points of s (printf's %.nU).
