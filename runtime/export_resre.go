@@ -90,17 +90,8 @@ func LookupSpecial(v Value, name string) (Value, *Exception) {
 // The libm functions whose results match glibc's (and so CPython's) to the
 // last bit where Go's math package does not.
 
-// LibmExp is glibc's exp.
-func LibmExp(x float64) float64 { return libmExp(x) }
-
 // LibmLog is glibc's log.
 func LibmLog(x float64) float64 { return libmLog(x) }
-
-// LibmSin is glibc's sin.
-func LibmSin(x float64) float64 { return libmSin(x) }
-
-// LibmCos is glibc's cos.
-func LibmCos(x float64) float64 { return libmCos(x) }
 
 // LibmAtan2 is glibc's atan2.
 func LibmAtan2(y, x float64) float64 { return libmAtan2(y, x) }
