@@ -109,35 +109,6 @@ func NewCallIter(fn, sentinel Value) (Value, *Exception) { return newCallIter(fn
 // types' Go structs (whose first field is Header).
 func MakeHeader(t *Type) Header { return Header{t} }
 
-// init gives mappingproxy its constructor and str(), which enum.py (and so
-// `import re`) and printing re.Pattern.groupindex need. They belong in
-// mappingproxy.go; they live here until its owner adds them, and an init
-// there (which runs after this file's) takes precedence.
-func init() {
-	t := MappingProxyType
-	t.New = func(_ *Type, args []Value, kwnames []*Str) (Value, *Exception) {
-		var m Value
-		switch {
-		case len(kwnames) == 0 && len(args) == 1:
-			m = args[0]
-		case len(kwnames) == 1 && len(args) == 1 && kwnames[0].S == "mapping":
-			m = args[0]
-		case len(args) == 0:
-			return Value{}, NewTypeError("mappingproxy() missing required argument 'mapping' (pos 1)")
-		case len(kwnames) > 0:
-			return Value{}, NewTypeError("'%s' is an invalid keyword argument for mappingproxy()", kwnames[0].S)
-		default:
-			return Value{}, NewTypeError("mappingproxy() takes at most 1 argument (%d given)", len(args))
-		}
-		mt := m.Type()
-		if mt.GetItem == nil || mt.IsSubtype(ListType) || mt.IsSubtype(TupleType) {
-			return Value{}, NewTypeError("mappingproxy() argument must be a mapping, not %s", mt.Name)
-		}
-		return newMappingProxy(m), nil
-	}
-	t.Str = func(v Value) (Value, *Exception) { return StrOfValue(proxied(v)) }
-}
-
 // ClinicKwMethod is ClinicMethod that also reports missing positional-only
 // arguments as Argument Clinic's keyword parser does ("prod() takes exactly
 // 1 positional argument (0 given)", "unpack_from() takes at least 1

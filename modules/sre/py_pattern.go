@@ -440,7 +440,7 @@ var patternMethods = []runtime.Method{
 	runtime.ClinicKwMethod("scanner", "string, pos=, endpos=", pattern_scanner),
 	{Name: "__copy__", Flags: runtime.MethNoArgs, Fn: returnSelf},
 	{Name: "__deepcopy__", Sig: "memo, /", Flags: runtime.MethO, Fn: returnSelf},
-	{Name: "__class_getitem__", Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Fn: classGetItem,
+	{Name: "__class_getitem__", Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Fn: runtime.ClassGetItem,
 		Doc: "See PEP 585"},
 }
 
