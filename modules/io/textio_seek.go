@@ -157,13 +157,16 @@ func (t *textIO) reconstruct(c *cookie, charsToSkip int) (rt.Value, *rt.Exceptio
 		return rt.Value{}, err
 	}
 	input := t.snapInput
-	skipBytes := int(t.b2cratio * float64(charsToSkip))
+	// The ratio may be stale after a seek; CPython then decodes past the
+	// end of the snapshot (reading whatever follows in memory), and _pyio
+	// asserts: stay within the snapshot.
+	skipBytes := min(int(t.b2cratio*float64(charsToSkip)), len(input))
 	skipBack := 1
 	for skipBytes > 0 {
 		if err := t.decoderSetstate(c); err != nil {
 			return rt.Value{}, err
 		}
-		n, err := t.decodeCount(input[:min(skipBytes, len(input))], false)
+		n, err := t.decodeCount(input[:skipBytes], false)
 		if err != nil {
 			return rt.Value{}, err
 		}
