@@ -321,7 +321,8 @@ func (t *textIO) writeflush() *rt.Exception {
 		if closed {
 			return rt.NewValueError("write to closed file")
 		}
-		return t.fbuf.write(p)
+		_, err = t.fbuf.write(p)
+		return err
 	}
 	_, err := rt.IOCallMethod(t.buffer, "write", rt.NewBytes(p))
 	return err
