@@ -8,6 +8,7 @@ package pyio
 import (
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	rt "krait/runtime"
 )
@@ -322,6 +323,7 @@ func (t *textIO) writeflush() *rt.Exception {
 			return rt.NewValueError("write to closed file")
 		}
 		_, err = t.fbuf.write(p)
+		t.pending = p[:0] // the buffer copied p: keep its storage
 		return err
 	}
 	_, err := rt.IOCallMethod(t.buffer, "write", rt.NewBytes(p))
@@ -640,40 +642,49 @@ func textio_write(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	if err := t.checkClosed(self); err != nil {
 		return rt.Value{}, err
 	}
-	if t.encoder == nil {
-		return rt.Value{}, unsupported("not writable")
+	if err := t.write(s.S); err != nil {
+		return rt.Value{}, err
 	}
-	text := s.S
-	n := s.Len()
+	return rt.Int(int64(s.Len())), nil
+}
+
+// write encodes text into the pending bytes and passes them on when the
+// chunk is full, on a newline with line buffering, or with write_through.
+func (t *textIO) write(text string) *rt.Exception {
+	if t.encoder == nil {
+		return unsupported("not writable")
+	}
 	haslf := (t.writetrans || t.lineBuf) && strings.IndexByte(text, '\n') >= 0
 	if haslf && t.writetrans && t.writenl != "" {
 		text = strings.ReplaceAll(text, "\n", t.writenl)
 	}
 	needflush := t.lineBuf && (haslf || strings.IndexByte(text, '\r') >= 0)
-	b, err := t.encoder.encode(text)
-	if err != nil {
-		return rt.Value{}, err
+	if e, ok := t.encoder.(*goEncoder); ok && e.utf8 && utf8.ValidString(text) {
+		t.pending = append(t.pending, text...)
+	} else {
+		b, err := t.encoder.encode(text)
+		if err != nil {
+			return err
+		}
+		t.pending = append(t.pending, b...)
 	}
 	t.startOfStrm = false
-	t.pending = append(t.pending, b...)
 	if len(t.pending) >= t.chunkSize || needflush || t.writeThrough {
 		if err := t.writeflush(); err != nil {
-			return rt.Value{}, err
+			return err
 		}
 	}
 	if needflush {
 		if _, err := rt.IOCallMethod(t.buffer, "flush"); err != nil {
-			return rt.Value{}, err
+			return err
 		}
 	}
-	t.setDecoded("")
-	t.snapshot = false
 	if t.decoder != nil {
-		if err := t.decoder.reset(); err != nil {
-			return rt.Value{}, err
-		}
+		t.setDecoded("")
+		t.snapshot = false
+		return t.decoder.reset()
 	}
-	return rt.Int(int64(n)), nil
+	return nil
 }
 
 func textio_flush(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
