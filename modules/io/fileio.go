@@ -191,7 +191,9 @@ func fileio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 		}
 		if opener.IsNone() {
 			for {
+				re := rt.ReleaseGIL()
 				nfd, oerr := syscall.Open(path, flags, 0o666)
+				re()
 				if oerr == syscall.EINTR {
 					continue
 				}
@@ -302,11 +304,13 @@ func (f *fileIO) checkWritable() *rt.Exception {
 	return nil
 }
 
-// readRaw reads into b, retrying on EINTR; n < 0 with nil error means
-// EAGAIN (no data in non-blocking mode).
+// readRaw reads into b with the GIL released, retrying on EINTR; n < 0
+// with nil error means EAGAIN (no data in non-blocking mode).
 func (f *fileIO) readRaw(b []byte) (int, *rt.Exception) {
 	for {
+		re := rt.ReleaseGIL()
 		n, err := syscall.Read(f.fd, b)
+		re()
 		if err == syscall.EINTR {
 			continue
 		}
@@ -320,10 +324,13 @@ func (f *fileIO) readRaw(b []byte) (int, *rt.Exception) {
 	}
 }
 
-// writeRaw writes b once (a partial write is possible), retrying on EINTR.
+// writeRaw writes b once (a partial write is possible) with the GIL
+// released, retrying on EINTR.
 func (f *fileIO) writeRaw(b []byte) (int, *rt.Exception) {
 	for {
+		re := rt.ReleaseGIL()
 		n, err := syscall.Write(f.fd, b)
+		re()
 		if err == syscall.EINTR {
 			continue
 		}
