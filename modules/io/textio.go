@@ -769,7 +769,7 @@ func textio_truncate(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 func textio_repr(self rt.Value) (rt.Value, *rt.Exception) {
 	t := textSelf(self)
 	var sb strings.Builder
-	sb.WriteString("<" + self.Type().Name)
+	sb.WriteString("<_io.TextIOWrapper") // CPython names the base class for subclasses too
 	if !t.ok && !t.detached {
 		sb.WriteString(">")
 		return rt.StrValue(sb.String()), nil
