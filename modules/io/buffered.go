@@ -319,6 +319,9 @@ func buffered_seek(b *buffered, self rt.Value, a []rt.Value) (rt.Value, *rt.Exce
 	}
 	target, err := rt.IndexInt(a[0], "")
 	if err != nil {
+		if err.Matches(rt.OverflowErrorType) {
+			return rt.Value{}, rt.NewValueError("cannot fit 'int' into an offset-sized integer")
+		}
 		return rt.Value{}, err
 	}
 	n, err := b.seek(target, int(whence))
@@ -443,9 +446,6 @@ var bufferedCommonMethods = []rt.Method{
 	{Name: "seek", Sig: "target, whence=, /", Fn: bufMethod(buffered_seek)},
 	{Name: "tell", Flags: rt.MethNoArgs, Fn: bufMethod(buffered_tell)},
 	{Name: "truncate", Sig: "pos=, /", Fn: bufMethod(buffered_truncate)},
-	{Name: "__getstate__", Flags: rt.MethNoArgs, Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
-		return rt.Value{}, rt.NewTypeError("cannot pickle '%s' object", self.Type().Name)
-	}},
 }
 
 var bufferedReadMethods = []rt.Method{

@@ -486,7 +486,7 @@ func fileio_seek(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	if f.fd < 0 {
 		return rt.Value{}, errClosedFile()
 	}
-	pos, err := rt.IndexInt(a[0], "")
+	pos, err := offArg(a[0])
 	if err != nil {
 		return rt.Value{}, err
 	}
@@ -528,7 +528,7 @@ func fileio_truncate(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		}
 		size = p
 	} else {
-		n, err := rt.IndexInt(a[0], "")
+		n, err := offArg(a[0])
 		if err != nil {
 			return rt.Value{}, err
 		}
@@ -637,8 +637,8 @@ func fileio_repr(self rt.Value) (rt.Value, *rt.Exception) {
 var fileioMethods = []rt.Method{
 	{Name: "read", Sig: "size=, /", Fn: fileio_read},
 	{Name: "readall", Flags: rt.MethNoArgs, Fn: fileio_readall},
-	{Name: "readinto", Sig: "buffer, /", Fn: fileio_readinto},
-	{Name: "write", Sig: "b, /", Fn: fileio_write},
+	{Name: "readinto", Sig: "buffer, /", Flags: rt.MethO, Fn: fileio_readinto},
+	{Name: "write", Sig: "b, /", Flags: rt.MethO, Fn: fileio_write},
 	{Name: "seek", Sig: "pos, whence=, /", Fn: fileio_seek},
 	{Name: "tell", Flags: rt.MethNoArgs, Fn: fileio_tell},
 	{Name: "truncate", Sig: "size=, /", Fn: fileio_truncate},
@@ -656,9 +656,6 @@ var fileioMethods = []rt.Method{
 	}},
 	{Name: "_dealloc_warn", Sig: "source, /", Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		return rt.None, nil
-	}},
-	{Name: "__getstate__", Flags: rt.MethNoArgs, Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
-		return rt.Value{}, rt.NewTypeError("cannot pickle '%s' object", self.Type().Name)
 	}},
 }
 

@@ -637,7 +637,7 @@ func textio_write(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	}
 	s, ok := a[0].TryStr()
 	if !ok {
-		return rt.Value{}, rt.NewTypeError("write() argument must be str, not %s", a[0].Type().Name)
+		return rt.Value{}, rt.NewTypeError("write() argument must be str, not %s", argTypeName(a[0]))
 	}
 	if err := t.checkClosed(self); err != nil {
 		return rt.Value{}, err
@@ -867,9 +867,6 @@ var textioMethods = []rt.Method{
 	{Name: "seek", Sig: "cookie, whence=, /", Fn: textio_seek},
 	{Name: "tell", Flags: rt.MethNoArgs, Fn: textio_tell},
 	{Name: "truncate", Sig: "pos=, /", Fn: textio_truncate},
-	{Name: "__getstate__", Flags: rt.MethNoArgs, Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
-		return rt.Value{}, rt.NewTypeError("cannot pickle '%s' object", self.Type().Name)
-	}},
 }
 
 func newTextIOType() {

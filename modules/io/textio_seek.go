@@ -50,11 +50,12 @@ func (c *cookie) value() rt.Value {
 func parseCookie(v rt.Value) (cookie, *rt.Exception) {
 	n, ok := rt.IOBigInt(v)
 	if !ok {
-		idx, err := rt.Index(v, "")
+		// PyNumber_Long: int(1.5) is a cookie too.
+		iv, err := rt.Call(rt.IntType.Value(), []rt.Value{v}, nil)
 		if err != nil {
 			return cookie{}, err
 		}
-		n, _ = rt.IOBigInt(idx)
+		n, _ = rt.IOBigInt(iv)
 	}
 	if n.Sign() < 0 || n.BitLen() > 21*8 {
 		return cookie{}, rt.NewOverflowError("int too big to convert")
