@@ -37,10 +37,6 @@ func ByteArrayBuffer(v Value) ([]byte, bool) {
 	return ba.b, true
 }
 
-// IOBytesLike returns the contents of a bytes or bytearray (shared, not
-// copied) and true, or false for other types.
-func IOBytesLike(v Value) ([]byte, bool) { return bytesLike(v) }
-
 // NewHeader returns the object header of an instance of t, for Go structs
 // of native types defined outside the runtime (their first field).
 func NewHeader(t *Type) Header { return Header{t} }

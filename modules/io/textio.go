@@ -425,7 +425,7 @@ func (t *textIO) readBuffer(size int) ([]byte, *rt.Exception) {
 	if err != nil {
 		return nil, err
 	}
-	b, ok := rt.IOBytesLike(r)
+	b, ok := rt.BufferBytes(r)
 	if !ok {
 		return nil, rt.NewTypeError("underlying %s() should have returned a bytes-like object, not '%s'", name, r.Type().Name)
 	}
@@ -464,7 +464,7 @@ func textio_read(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 			}
 			if !r.IsNone() {
 				var ok bool
-				if data, ok = rt.IOBytesLike(r); !ok {
+				if data, ok = rt.BufferBytes(r); !ok {
 					return rt.Value{}, rt.NewTypeError("underlying read() should have returned a bytes object, not '%s'", r.Type().Name)
 				}
 			}

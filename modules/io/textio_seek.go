@@ -328,7 +328,7 @@ func textio_seek(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		if err != nil {
 			return rt.Value{}, err
 		}
-		input, ok := rt.IOBytesLike(r)
+		input, ok := rt.BufferBytes(r)
 		if !ok {
 			return rt.Value{}, rt.NewTypeError("underlying read() should have returned a bytes object, not '%s'", r.Type().Name)
 		}
