@@ -306,13 +306,18 @@ func (d *Deque) inplaceRepeat(self runtime.Value, n int64) *runtime.Exception {
 		if d.maxlen >= 0 && n > int64(d.maxlen) {
 			n = int64(d.maxlen)
 		}
+		if n > 1<<31 {
+			return memoryError()
+		}
 		x := d.at(0)
 		for i := int64(1); i < n; i++ {
 			d.pushRight(x)
 		}
 		return nil
 	}
-	if size > (1<<62)/n {
+	if size > (1<<62)/n || (d.maxlen < 0 && size*n > 1<<31) {
+		// Go cannot recover from a failed allocation: refuse what
+		// CPython would fail to allocate.
 		return memoryError()
 	}
 	items := d.items()

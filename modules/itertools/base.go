@@ -130,3 +130,15 @@ func typeName(t *runtime.Type) string {
 	}
 	return t.Name
 }
+
+// maxAlloc bounds the sizes taken from arguments (tee's n, product's
+// pools, r of the combinatorics): Go cannot recover from a failed
+// allocation, so a request CPython would try and fail with MemoryError is
+// refused up front.
+const maxAlloc = 1 << 28
+
+// memoryError is a MemoryError without a message, as CPython raises it.
+func memoryError() *runtime.Exception {
+	t, _ := runtime.BuiltinsModule().Dict.GetStr(runtime.Intern("MemoryError"))
+	return runtime.NewException(t.AsType())
+}

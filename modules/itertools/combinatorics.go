@@ -83,11 +83,13 @@ func combinations_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) 
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	c.indices = make([]int, c.r)
-	for i := range c.indices {
-		c.indices[i] = i
-	}
 	c.stopped = c.r > len(c.pool)
+	if !c.stopped { // a stopped one never uses its indices
+		c.indices = make([]int, c.r)
+		for i := range c.indices {
+			c.indices[i] = i
+		}
+	}
 	return runtime.ValueOf(c), nil
 }
 
@@ -128,8 +130,13 @@ func cwr_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	c.indices = make([]int, c.r)
 	c.stopped = len(c.pool) == 0 && c.r > 0
+	if !c.stopped {
+		if c.r > maxAlloc {
+			return runtime.Value{}, memoryError()
+		}
+		c.indices = make([]int, c.r)
+	}
 	return runtime.ValueOf(c), nil
 }
 

@@ -49,6 +49,8 @@ func product_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runt
 		nargs = 0
 	} else if nargs > (1<<60)/repeat {
 		return runtime.Value{}, runtime.NewOverflowError("repeat argument too large")
+	} else if nargs*repeat > maxAlloc {
+		return runtime.Value{}, memoryError()
 	}
 	pools := make([][]runtime.Value, nargs*repeat)
 	for i := int64(0); i < nargs; i++ {

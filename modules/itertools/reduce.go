@@ -383,6 +383,9 @@ func (c *combObject) setIndices(state runtime.Value, hi func(i int) int) *runtim
 	if !ok || t.Len() != c.r {
 		return runtime.NewValueError("invalid arguments")
 	}
+	if c.indices == nil {
+		c.indices = make([]int, c.r)
+	}
 	for i, v := range t.Items() {
 		idx, err := stateIndex(v)
 		if err != nil {

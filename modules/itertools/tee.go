@@ -181,6 +181,9 @@ func itertools_tee(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 	if n == 0 {
 		return runtime.TupleValue(), nil
 	}
+	if n > maxAlloc {
+		return runtime.Value{}, memoryError()
+	}
 	it, err := runtime.Iter(args[0])
 	if err != nil {
 		return runtime.Value{}, err
