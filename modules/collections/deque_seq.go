@@ -169,13 +169,17 @@ func deque_concat(a, b runtime.Value) (runtime.Value, *runtime.Exception) {
 	if _, ok := tryDeque(a); !ok {
 		return runtime.NotImplemented, nil
 	}
-	if _, ok := tryDeque(b); !ok {
+	_, isDeque := tryDeque(b)
+	if b.Type() != a.Type() {
+		// A deque subclass with its own __radd__ is asked too.
 		if f := reflectedSlot(b, runtime.NbAdd); f != nil {
 			r, err := f(a, b)
 			if err != nil || r != runtime.NotImplemented {
 				return r, err
 			}
 		}
+	}
+	if !isDeque {
 		return runtime.Value{}, runtime.NewTypeError("can only concatenate deque (not \"%s\") to deque", b.Type().Name)
 	}
 	r, err := deque_copy(a, nil)
@@ -190,12 +194,24 @@ func deque_concat(a, b runtime.Value) (runtime.Value, *runtime.Exception) {
 
 // reflectedSlot returns the number slot op of a Python class instance v:
 // CPython tries it (v.__radd__, v.__rmul__) before deque's sequence slots.
-// Builtin types never accept a deque there, so they are not asked.
+// Builtin types never accept a deque there, so they are not asked, nor is
+// a deque subclass that inherits deque's own reflected method (its slot is
+// this one, and asking it would recurse).
 func reflectedSlot(v runtime.Value, op runtime.BinOp) runtime.BinaryFunc {
-	if v.Type().Flags&runtime.FlagHeapType == 0 {
+	t := v.Type()
+	if t.Flags&runtime.FlagHeapType == 0 {
 		return nil
 	}
-	return v.Type().Number[op]
+	if runtime.IsInstance(v, DequeType) {
+		name := "__radd__"
+		if op == runtime.NbMultiply {
+			name = "__rmul__"
+		}
+		if t.LookupString(name) == DequeType.LookupString(name) {
+			return nil
+		}
+	}
+	return t.Number[op]
 }
 
 // deque_inplace_concat is d += iterable.

@@ -137,3 +137,22 @@ b = deque.__new__(BadCopy)
 show("bad copy", lambda: b.copy())
 import sys
 print(sys.getsizeof(deque()) > 0, deque().__sizeof__() < deque(range(1000)).__sizeof__())
+
+
+class Plain(deque):
+    pass
+
+
+class Refl(deque):
+    def __rmul__(self, other):
+        return 'Refl.rmul'
+
+    def __radd__(self, other):
+        return 'Refl.radd'
+
+
+for f in [lambda: deque([1]) * Plain(), lambda: Plain([1]) * Plain(), lambda: deque([1]) * Refl(),
+          lambda: deque([1]) + Refl(), lambda: Plain([1]) + Refl([2]), lambda: Refl([1]) * 2, lambda: 3 * Refl([1]),
+          lambda: Plain([1]) * 2, lambda: 2 * Plain([1]), lambda: deque([1]) + Plain([2]), lambda: Plain([1]) + deque([2]),
+          lambda: Refl([1]) + Refl([2])]:
+    show('subclass op', f)
