@@ -254,7 +254,7 @@ func deque_repeat(a, b runtime.Value) (runtime.Value, *runtime.Exception) {
 	if !ok {
 		return runtime.NotImplemented, nil
 	}
-	n, err := repeatCountOrResult(seq, cnt)
+	n, err := repeatCountOrResult(seq, cnt, seq == a)
 	if err != nil || !n.result.IsNull() {
 		return n.result, err
 	}
@@ -270,7 +270,7 @@ func deque_inplace_repeat(a, b runtime.Value) (runtime.Value, *runtime.Exception
 	if !ok {
 		return runtime.NotImplemented, nil
 	}
-	n, err := repeatCountOrResult(a, b)
+	n, err := repeatCountOrResult(a, b, true)
 	if err != nil || !n.result.IsNull() {
 		return n.result, err
 	}
@@ -284,11 +284,11 @@ type repeatOutcome struct {
 	result runtime.Value
 }
 
-// repeatCountOrResult converts the count of seq * cnt: CPython tries the
-// count's own nb_multiply before sequence repetition, so a non-integer with
-// __rmul__ decides the result.
-func repeatCountOrResult(seq, cnt runtime.Value) (repeatOutcome, *runtime.Exception) {
-	if cnt.Type().Index == nil {
+// repeatCountOrResult converts the count of seq * cnt. When cnt is the
+// right operand, CPython tries its own nb_multiply (cnt.__rmul__) before
+// sequence repetition, so that may decide the result.
+func repeatCountOrResult(seq, cnt runtime.Value, cntIsRight bool) (repeatOutcome, *runtime.Exception) {
+	if cntIsRight && cnt.Type() != seq.Type() {
 		if f := reflectedSlot(cnt, runtime.NbMultiply); f != nil {
 			r, err := f(seq, cnt)
 			if err != nil {
@@ -298,6 +298,8 @@ func repeatCountOrResult(seq, cnt runtime.Value) (repeatOutcome, *runtime.Except
 				return repeatOutcome{result: r}, nil
 			}
 		}
+	}
+	if cnt.Type().Index == nil {
 		return repeatOutcome{}, runtime.NewTypeError("can't multiply sequence by non-int of type '%s'", cnt.Type().Name)
 	}
 	n, err := runtime.AsSsize(cnt, "")

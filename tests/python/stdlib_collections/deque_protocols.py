@@ -156,3 +156,19 @@ for f in [lambda: deque([1]) * Plain(), lambda: Plain([1]) * Plain(), lambda: de
           lambda: Plain([1]) * 2, lambda: 2 * Plain([1]), lambda: deque([1]) + Plain([2]), lambda: Plain([1]) + deque([2]),
           lambda: Refl([1]) + Refl([2])]:
     show('subclass op', f)
+
+
+class RInt(int):
+    def __rmul__(self, other):
+        return 'RInt.rmul'
+
+
+class PInt(int):
+    pass
+
+
+for f in [lambda: deque([1]) * RInt(2), lambda: RInt(2) * deque([1]), lambda: deque([1]) * PInt(2), lambda: PInt(2) * deque([1])]:
+    show('int subclass op', f)
+e = deque([1])
+e *= RInt(3)
+print(e)
