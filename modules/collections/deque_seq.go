@@ -220,7 +220,7 @@ func deque_inplace_concat(a, b runtime.Value) (runtime.Value, *runtime.Exception
 	if !ok {
 		return runtime.NotImplemented, nil
 	}
-	if _, isDeque := tryDeque(b); !isDeque {
+	if b.Type() != a.Type() {
 		if f := reflectedSlot(b, runtime.NbAdd); f != nil {
 			r, err := f(a, b)
 			if err != nil || r != runtime.NotImplemented {

@@ -172,3 +172,6 @@ for f in [lambda: deque([1]) * RInt(2), lambda: RInt(2) * deque([1]), lambda: de
 e = deque([1])
 e *= RInt(3)
 print(e)
+for left, right in [(deque([1]), Refl([2])), (deque([1]), RAdd()), (Refl([1]), Refl([2])), (Plain([1]), deque([2]))]:
+    left += right
+    print('iadd', left)
