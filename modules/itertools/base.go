@@ -92,8 +92,12 @@ func next(it runtime.Value) (runtime.Value, *runtime.Exception) { return runtime
 
 // tupleOf is PySequence_Tuple: the items of v as a fresh slice.
 func tupleOf(v runtime.Value) ([]runtime.Value, *runtime.Exception) {
-	if t, ok := v.TryTuple(); ok && v.Type() == runtime.TupleType {
-		return t.Items(), nil
+	switch v.Type() {
+	case runtime.TupleType:
+		return v.AsTuple().Items(), nil
+	case runtime.ListType:
+		l, _ := v.TryList()
+		return append([]runtime.Value(nil), l.Items()...), nil
 	}
 	it, err := runtime.Iter(v)
 	if err != nil {
