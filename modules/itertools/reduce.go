@@ -8,31 +8,54 @@ package itertools
 import "krait/runtime"
 
 // stateMethods lists the __reduce__ and __setstate__ methods of each type
-// by name; newIterType adds them to the type.
+// by name (and __sizeof__ where CPython has one); newIterType adds them to
+// the type.
 var stateMethods = map[string][]runtime.Method{
 	"accumulate":                    reduceAndSetstate(accumulate_reduce, accumulate_setstate),
 	"chain":                         reduceAndSetstate(chain_reduce, chain_setstate),
-	"combinations":                  reduceAndSetstate(combinations_reduce, combinations_setstate),
-	"combinations_with_replacement": reduceAndSetstate(combinations_reduce, cwr_setstate),
+	"combinations":                  reduceAndSetstate(combinations_reduce, combinations_setstate, sizeofMethod(combinations_sizeof)),
+	"combinations_with_replacement": reduceAndSetstate(combinations_reduce, cwr_setstate, sizeofMethod(combinations_sizeof)),
 	"compress":                      reduceAndSetstate(compress_reduce, nil),
 	"cycle":                         reduceAndSetstate(cycle_reduce, cycle_setstate),
 	"dropwhile":                     reduceAndSetstate(pred_reduce_flag, pred_setstate),
 	"filterfalse":                   reduceAndSetstate(pred_reduce, nil),
 	"groupby":                       reduceAndSetstate(groupby_reduce, groupby_setstate),
 	"islice":                        reduceAndSetstate(islice_reduce, islice_setstate),
-	"permutations":                  reduceAndSetstate(permutations_reduce, permutations_setstate),
-	"product":                       reduceAndSetstate(product_reduce, product_setstate),
+	"permutations":                  reduceAndSetstate(permutations_reduce, permutations_setstate, sizeofMethod(permutations_sizeof)),
+	"product":                       reduceAndSetstate(product_reduce, product_setstate, sizeofMethod(product_sizeof)),
 	"starmap":                       reduceAndSetstate(starmap_reduce, nil),
 	"takewhile":                     reduceAndSetstate(pred_reduce_flag, pred_setstate),
 	"zip_longest":                   reduceAndSetstate(zip_longest_reduce, zip_longest_setstate),
 }
 
-func reduceAndSetstate(reduce, setstate runtime.MethodFunc) []runtime.Method {
+// reduceAndSetstate returns the __reduce__ and (unless nil) __setstate__
+// methods, followed by extra ones.
+func reduceAndSetstate(reduce, setstate runtime.MethodFunc, extra ...runtime.Method) []runtime.Method {
 	ms := []runtime.Method{{Name: "__reduce__", Fn: reduce, Flags: runtime.MethNoArgs, Doc: "Pickling support: (callable, args[, state])."}}
 	if setstate != nil {
 		ms = append(ms, runtime.Method{Name: "__setstate__", Fn: setstate, Sig: "state, /", Flags: runtime.MethO, Doc: "Restore the state that __reduce__ gave."})
 	}
-	return ms
+	return append(ms, extra...)
+}
+
+// sizeofMethod is a __sizeof__ method.
+func sizeofMethod(fn runtime.MethodFunc) runtime.Method {
+	return runtime.Method{Name: "__sizeof__", Fn: fn, Flags: runtime.MethNoArgs, Doc: "Size in memory, in bytes."}
+}
+
+// The __sizeof__ of the combinatoric iterators are CPython's: the object
+// struct plus its index arrays of 8-byte integers.
+func product_sizeof(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
+	return runtime.Int(int64(48 + 8*len(runtime.PtrOf[productObject](self).pools))), nil
+}
+
+func combinations_sizeof(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
+	return runtime.Int(int64(56 + 8*runtime.PtrOf[combObject](self).r)), nil
+}
+
+func permutations_sizeof(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
+	c := runtime.PtrOf[combObject](self)
+	return runtime.Int(int64(64 + 8*len(c.pool) + 8*c.r)), nil
 }
 
 // orNone returns v, or None for the null Value.
