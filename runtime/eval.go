@@ -23,7 +23,11 @@ var cmpOfOpcode = [6]CompareOp{Eq, Ne, Lt, Le, Gt, Ge}
 func jumpTarget(instrs []uint32, pc int) int {
 	w := instrs[pc]
 	if op.Opcode(w) == op.JUMP {
-		return int(w >> 16)
+		t := int(w >> 16)
+		if t < pc && evalBreaker.Load() != 0 {
+			backEdgeBreak() // a while loop's back edge: switch threads here
+		}
+		return t
 	}
 	return int(op.Decode(instrs, pc).B)
 }
@@ -64,7 +68,9 @@ func (th *Thread) run(f *frame) (result Value, err *Exception) {
 	return result, err
 }
 
-// loop is the interpreter loop proper.
+// loop is the interpreter loop proper. An instruction that can fail stores
+// its result only on success ("if v, e := ...; e != nil"): the target may
+// be a named local that must keep its value when the exception is caught.
 func (th *Thread) loop(f *frame) (Value, *Exception) {
 	var (
 		code   = f.code
@@ -132,9 +138,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			regs[a], err = loadGlobal(f, code.names[bx], ce)
-			if err != nil {
+			if v, e := loadGlobal(f, code.names[bx], ce); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.STORE_GLOBAL:
 			f.globals.SetStr(code.names[bx], regs[a])
@@ -144,9 +152,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.LOAD_NAME:
-			regs[a], err = loadName(f, code.names[bx])
-			if err != nil {
+			if v, e := loadName(f, code.names[bx]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.STORE_NAME:
 			if err = storeName(f, code.names[bx], regs[a]); err != nil {
@@ -189,24 +199,215 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			cl.v = Value{}
 
 		case op.LOAD_ATTR:
-			regs[a], err = GetAttr(regs[b], code.names[c])
-			if err != nil {
-				goto raise
+			if !specializeOff {
+				ce := &code.caches[code.c.CacheIndex[pc-1]]
+				if ce.counter == 0 {
+					if to := specializeLoadAttr(regs[b], code.names[c], ce); to != op.NOP {
+						quicken(code, pc-1, to)
+						instrs, opc = code.instrs, to
+						goto dispatch
+					}
+					specFailed(opc, ce)
+				} else {
+					ce.counter--
+				}
 			}
+			if v, e := GetAttr(regs[b], code.names[c]); e != nil {
+				err = e
+				goto raise
+			} else {
+				regs[a] = v
+			}
+		case op.LOAD_ATTR_INSTANCE:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[b]; x.Type().Version == uint32(ce.v1) {
+				if in := ptrOf[Instance](x); in.layout == ce.layout {
+					if v := in.values[ce.index]; !v.IsNull() {
+						regs[a] = v
+						if statsOn {
+							specStats[opc].hit++
+						}
+						break
+					}
+				}
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.LOAD_ATTR_SLOT:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[b]; x.Type().Version == uint32(ce.v1) {
+				if v := ptrOf[Instance](x).slots[ce.index]; !v.IsNull() {
+					regs[a] = v
+					if statsOn {
+						specStats[opc].hit++
+					}
+					break
+				}
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.LOAD_ATTR_CLASS:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[b]; x.Type().Version == uint32(ce.v1) && instanceLayoutOf(x.Type(), ptrOf[Instance](x)) == ce.layout {
+				regs[a] = ce.value
+				if statsOn {
+					specStats[opc].hit++
+				}
+				break
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.LOAD_ATTR_MODULE, op.LOAD_METHOD_MODULE:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[b]; x.Type() == ModuleType {
+				if d := ptrOf[Module](x).Dict; d.KeysVersion() == ce.v1 {
+					if v := d.EntryValue(int(ce.index)); !v.IsNull() {
+						regs[a] = v
+						if opc == op.LOAD_METHOD_MODULE {
+							regs[a+1] = Value{}
+						}
+						if statsOn {
+							specStats[opc].hit++
+						}
+						break
+					}
+				}
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.LOAD_ATTR_TYPE, op.LOAD_METHOD_TYPE:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if ptrOf[Type](regs[b]) == ce.typ && ce.typ.Version == uint32(ce.v1) {
+				regs[a] = ce.value
+				if opc == op.LOAD_METHOD_TYPE {
+					regs[a+1] = Value{}
+				}
+				if statsOn {
+					specStats[opc].hit++
+				}
+				break
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.LOAD_ATTR_PROPERTY:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[b]; x.Type().Version == uint32(ce.v1) {
+				if fget := ptrOf[Property](ce.value).fget; fget.Type() == FunctionType {
+					if statsOn {
+						specStats[opc].hit++
+					}
+					f.pc, f.lasti = pc, start
+					if v, e := function_call(fget, regs[b:b+1], nil); e != nil {
+						err = e
+						goto raise
+					} else {
+						regs[a] = v
+					}
+					break
+				}
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
 		case op.STORE_ATTR:
+			if !specializeOff {
+				ce := &code.caches[code.c.CacheIndex[pc-1]]
+				if ce.counter == 0 {
+					if to := specializeStoreAttr(regs[a], code.names[b], ce); to != op.NOP {
+						quicken(code, pc-1, to)
+						instrs, opc = code.instrs, to
+						goto dispatch
+					}
+					specFailed(opc, ce)
+				} else {
+					ce.counter--
+				}
+			}
 			if err = SetAttr(regs[a], code.names[b], regs[c]); err != nil {
 				goto raise
 			}
+		case op.STORE_ATTR_INSTANCE:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[a]; x.Type().Version == uint32(ce.v1) {
+				if in := ptrOf[Instance](x); in.layout == ce.layout {
+					in.values[ce.index] = regs[c]
+					if statsOn {
+						specStats[opc].hit++
+					}
+					break
+				}
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.STORE_ATTR_ADD:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[a]; x.Type().Version == uint32(ce.v1) {
+				if in := ptrOf[Instance](x); instanceLayoutOf(x.Type(), in) == ce.layout && len(in.values) == len(ce.layout.names) {
+					in.layout = ce.layout2
+					in.values = append(in.values, regs[c])
+					if statsOn {
+						specStats[opc].hit++
+					}
+					break
+				}
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.STORE_ATTR_SLOT:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[a]; x.Type().Version == uint32(ce.v1) {
+				ptrOf[Instance](x).slots[ce.index] = regs[c]
+				if statsOn {
+					specStats[opc].hit++
+				}
+				break
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
 		case op.DELETE_ATTR:
 			if err = SetAttr(regs[a], code.names[b], Value{}); err != nil {
 				goto raise
 			}
 		case op.LOAD_METHOD:
+			if !specializeOff {
+				ce := &code.caches[code.c.CacheIndex[pc-1]]
+				if ce.counter == 0 {
+					if to := specializeLoadMethod(regs[b], code.names[c], ce); to != op.NOP {
+						quicken(code, pc-1, to)
+						instrs, opc = code.instrs, to
+						goto dispatch
+					}
+					specFailed(opc, ce)
+				} else {
+					ce.counter--
+				}
+			}
 			obj := regs[b]
 			regs[a], regs[a+1], err = loadMethod(obj, code.names[c])
 			if err != nil {
 				goto raise
 			}
+		case op.LOAD_METHOD_PY:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[b]; x.Type().Version == uint32(ce.v1) && (ce.index < 0 || instanceLayoutOf(x.Type(), ptrOf[Instance](x)) == ce.layout) {
+				regs[a], regs[a+1] = ce.value, x
+				if statsOn {
+					specStats[opc].hit++
+				}
+				break
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.LOAD_METHOD_BUILTIN:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[b]; x.Type().Version == uint32(ce.v1) {
+				regs[a], regs[a+1] = ce.value, x
+				if statsOn {
+					specStats[opc].hit++
+				}
+				break
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
 		case op.GET_ITEM:
 			x, y := regs[b], regs[c]
 			if x.Type() == ListType && y.IsSmallInt() {
@@ -220,9 +421,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			regs[a], err = GetItem(x, y)
-			if err != nil {
+			if v, e := GetItem(x, y); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.SET_ITEM:
 			if err = SetItem(regs[a], regs[b], regs[c]); err != nil {
@@ -248,9 +451,19 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			regs[a], err = binaryOp(x, y, NbAdd)
-			if err != nil {
+			if x.IsFloat() && y.IsFloat() {
+				regs[a] = Float(x.AsFloat() + y.AsFloat())
+				break
+			}
+			if x.Type() == StrType && y.Type() == StrType {
+				regs[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
+				break
+			}
+			if v, e := binaryOp(x, y, NbAdd); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.IADD:
 			x, y := regs[b], regs[c]
@@ -261,9 +474,19 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			regs[a], err = binaryOp(x, y, NbAdd+NbInplace)
-			if err != nil {
+			if x.IsFloat() && y.IsFloat() {
+				regs[a] = Float(x.AsFloat() + y.AsFloat())
+				break
+			}
+			if x.Type() == StrType && y.Type() == StrType {
+				regs[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
+				break
+			}
+			if v, e := binaryOp(x, y, NbAdd+NbInplace); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.ADD_K, op.IADD_K:
 			x, y := regs[b], consts[c]
@@ -274,13 +497,23 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
+			if x.Type() == StrType && y.Type() == StrType {
+				regs[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
+				break
+			}
+			if x.IsFloat() && y.IsFloat() {
+				regs[a] = Float(x.AsFloat() + y.AsFloat())
+				break
+			}
 			nb := NbAdd
 			if opc == op.IADD_K {
 				nb += NbInplace
 			}
-			regs[a], err = binaryOp(x, y, nb)
-			if err != nil {
+			if v, e := binaryOp(x, y, nb); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.SUB, op.ISUB:
 			x, y := regs[b], regs[c]
@@ -291,13 +524,19 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
+			if x.IsFloat() && y.IsFloat() {
+				regs[a] = Float(x.AsFloat() - y.AsFloat())
+				break
+			}
 			nb := NbSubtract
 			if opc == op.ISUB {
 				nb += NbInplace
 			}
-			regs[a], err = binaryOp(x, y, nb)
-			if err != nil {
+			if v, e := binaryOp(x, y, nb); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.SUB_K, op.ISUB_K:
 			x, y := regs[b], consts[c]
@@ -312,9 +551,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.ISUB_K {
 				nb += NbInplace
 			}
-			regs[a], err = binaryOp(x, y, nb)
-			if err != nil {
+			if v, e := binaryOp(x, y, nb); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.MUL_K, op.IMUL_K:
 			x, y := regs[b], consts[c]
@@ -332,29 +573,86 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.IMUL_K {
 				nb += NbInplace
 			}
-			regs[a], err = binaryOp(x, y, nb)
-			if err != nil {
+			if v, e := binaryOp(x, y, nb); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
-		case op.MUL, op.MATMUL, op.TRUEDIV, op.MOD, op.POW, op.LSHIFT, op.RSHIFT, op.OR, op.XOR, op.AND, op.FLOORDIV:
-			regs[a], err = binaryOp(regs[b], regs[c], nbOfBinary[opc-op.ADD])
-			if err != nil {
-				goto raise
+		case op.MUL, op.IMUL:
+			x, y := regs[b], regs[c]
+			if x.IsSmallInt() && y.IsSmallInt() {
+				xs, ys := x.SmallInt(), y.SmallInt()
+				if p, ok := mulInts(xs, ys); ok {
+					regs[a] = Int(p)
+					break
+				}
+			} else if x.IsFloat() && y.IsFloat() {
+				regs[a] = Float(x.AsFloat() * y.AsFloat())
+				break
+			} else if fx, fy, ok := floatPair(x, y); ok {
+				regs[a] = Float(fx * fy)
+				break
 			}
-		case op.IMUL, op.IMATMUL, op.ITRUEDIV, op.IMOD, op.IPOW, op.ILSHIFT, op.IRSHIFT, op.IOR, op.IXOR, op.IAND, op.IFLOORDIV:
-			regs[a], err = binaryOp(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace)
-			if err != nil {
+			nb := NbMultiply
+			if opc == op.IMUL {
+				nb += NbInplace
+			}
+			if v, e := binaryOp(x, y, nb); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
+			}
+		case op.TRUEDIV, op.ITRUEDIV:
+			x, y := regs[b], regs[c]
+			if fx, fy, ok := floatPair(x, y); ok && fy != 0 {
+				regs[a] = Float(fx / fy)
+				break
+			}
+			if x.IsSmallInt() && y.IsSmallInt() {
+				if xs, ys := x.SmallInt(), y.SmallInt(); ys != 0 && xs <= 1<<53 && xs >= -1<<53 && ys <= 1<<53 && ys >= -1<<53 {
+					regs[a] = Float(float64(xs) / float64(ys))
+					break
+				}
+			}
+			nb := NbTrueDivide
+			if opc == op.ITRUEDIV {
+				nb += NbInplace
+			}
+			if v, e := binaryOp(x, y, nb); e != nil {
+				err = e
+				goto raise
+			} else {
+				regs[a] = v
+			}
+		case op.MATMUL, op.MOD, op.POW, op.LSHIFT, op.RSHIFT, op.OR, op.XOR, op.AND, op.FLOORDIV:
+			if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.ADD]); e != nil {
+				err = e
+				goto raise
+			} else {
+				regs[a] = v
+			}
+		case op.IMATMUL, op.IMOD, op.IPOW, op.ILSHIFT, op.IRSHIFT, op.IOR, op.IXOR, op.IAND, op.IFLOORDIV:
+			if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace); e != nil {
+				err = e
+				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.MATMUL_K, op.TRUEDIV_K, op.MOD_K, op.POW_K, op.LSHIFT_K, op.RSHIFT_K, op.OR_K, op.XOR_K, op.AND_K, op.FLOORDIV_K:
-			regs[a], err = binaryOp(regs[b], consts[c], nbOfBinary[opc-op.ADD_K])
-			if err != nil {
+			if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.ADD_K]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.IMATMUL_K, op.ITRUEDIV_K, op.IMOD_K, op.IPOW_K, op.ILSHIFT_K, op.IRSHIFT_K, op.IOR_K, op.IXOR_K, op.IAND_K, op.IFLOORDIV_K:
-			regs[a], err = binaryOp(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace)
-			if err != nil {
+			if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.NEG:
 			x := regs[b]
@@ -362,19 +660,25 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = Int(-x.SmallInt())
 				break
 			}
-			regs[a], err = unaryOp(x, 0)
-			if err != nil {
+			if v, e := unaryOp(x, 0); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.POS:
-			regs[a], err = unaryOp(regs[b], 1)
-			if err != nil {
+			if v, e := unaryOp(regs[b], 1); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.INVERT:
-			regs[a], err = unaryOp(regs[b], 2)
-			if err != nil {
+			if v, e := unaryOp(regs[b], 2); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.NOT:
 			t, e := IsTrue(regs[b])
@@ -391,9 +695,15 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = Bool(cmpInts(x.SmallInt(), y.SmallInt(), cop))
 				break
 			}
-			regs[a], err = RichCompare(x, y, cop)
-			if err != nil {
+			if x.IsFloat() && y.IsFloat() {
+				regs[a] = Bool(cmpFloats(x.AsFloat(), y.AsFloat(), cop))
+				break
+			}
+			if v, e := RichCompare(x, y, cop); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.IS:
 			regs[a] = Bool(regs[b].Is(regs[c]))
@@ -419,6 +729,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			var cond bool
 			if x.IsSmallInt() && y.IsSmallInt() {
 				cond = cmpInts(x.SmallInt(), y.SmallInt(), cop)
+			} else if x.IsFloat() && y.IsFloat() {
+				cond = cmpFloats(x.AsFloat(), y.AsFloat(), cop)
+			} else if x.Type() == StrType && y.Type() == StrType && (cop == Eq || cop == Ne) {
+				cond = (ptrOf[Str](x).S == ptrOf[Str](y).S) == (cop == Eq)
 			} else {
 				r, e := RichCompare(x, y, cop)
 				if e == nil {
@@ -472,6 +786,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			pc = bx
 		case op.JUMP_BACK:
 			pc = bx
+			if evalBreaker.Load() != 0 {
+				if err = th.handleEvalBreaker(); err != nil {
+					goto raise
+				}
+			}
 		case op.JUMP_IF_TRUE, op.JUMP_IF_FALSE:
 			x := regs[a]
 			var t bool
@@ -488,20 +807,37 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			if t == (opc == op.JUMP_IF_TRUE) {
 				pc = bx
+				if bx < start && evalBreaker.Load() != 0 { // a while loop's back edge
+					if err = th.handleEvalBreaker(); err != nil {
+						goto raise
+					}
+				}
 			}
 		case op.JUMP_IF_NONE:
 			if regs[a].IsNone() {
 				pc = bx
+				if bx < start && evalBreaker.Load() != 0 { // a while loop's back edge
+					if err = th.handleEvalBreaker(); err != nil {
+						goto raise
+					}
+				}
 			}
 		case op.JUMP_IF_NOT_NONE:
 			if !regs[a].IsNone() {
 				pc = bx
+				if bx < start && evalBreaker.Load() != 0 { // a while loop's back edge
+					if err = th.handleEvalBreaker(); err != nil {
+						goto raise
+					}
+				}
 			}
 
 		case op.GET_ITER:
-			regs[a], err = Iter(regs[b])
-			if err != nil {
+			if v, e := Iter(regs[b]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.FOR_ITER, op.FOR_LOOP:
 			it := regs[b]
@@ -528,8 +864,111 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			} else {
 				pc += jumpLen(instrs, pc)
 			}
+			if evalBreaker.Load() != 0 {
+				if err = th.handleEvalBreaker(); err != nil {
+					goto raise
+				}
+			}
 
+		case op.CALL_TYPE_INIT:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if ptrOf[Type](regs[a]) == ce.typ && ce.typ.Version == uint32(ce.v1) {
+				if statsOn {
+					specStats[opc].hit++
+				}
+				f.pc, f.lasti = pc, start
+				if v, e := callTypeInit(ce.typ, ce.value, regs, a, b); e != nil {
+					err = e
+					goto raise
+				} else {
+					regs[a] = v
+				}
+				break
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.CALL_BUILTIN:
+			if callee := regs[a]; callee.Type() == BuiltinFunctionType {
+				bf := ptrOf[BuiltinFunction](callee)
+				f.pc, f.lasti = pc, start
+				if r, e, done := callBuiltinFast(bf.m, bf.self, regs, a+1, b); done {
+					if statsOn {
+						specStats[opc].hit++
+					}
+					if e != nil {
+						err = e
+						goto raise
+					}
+					regs[a] = r
+					break
+				}
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			goto dispatch
+		case op.CALL_METHOD_DESCR:
+			if callee, self := regs[a], regs[a+1]; callee.Type() == MethodDescriptorType && !self.IsNull() {
+				d := ptrOf[MethodDescr](callee)
+				if self.Type() == d.owner || IsInstance(self, d.owner) {
+					f.pc, f.lasti = pc, start
+					if r, e, done := callBuiltinFast(d.m, self, regs, a+2, b); done {
+						if statsOn {
+							specStats[opc].hit++
+						}
+						if e != nil {
+							err = e
+							goto raise
+						}
+						// Drop the receiver as CPython's refcounting would: a file
+						// left unclosed by f.write() must be collectable.
+						regs[a], regs[a+1] = r, Value{}
+						break
+					}
+				}
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			goto dispatch
+		case op.CALL_METHOD_PY:
+			if callee := regs[a]; callee.Type() == FunctionType && !regs[a+1].IsNull() {
+				if statsOn {
+					specStats[opc].hit++
+				}
+				f.pc, f.lasti = pc, start
+				nf, res, e := th.callPython(f, ptrOf[Function](callee), a+1, b+1, nil)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				if nf == nil {
+					regs[a] = res
+					break
+				}
+				nf.retReg = a
+				f = nf
+				reload()
+				break
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			goto dispatch
 		case op.CALL, op.CALL_KW, op.CALL_METHOD, op.CALL_METHOD_KW:
+			if (opc == op.CALL || opc == op.CALL_METHOD) && !specializeOff {
+				ce := &code.caches[code.c.CacheIndex[pc-1]]
+				if ce.counter == 0 {
+					var to op.Opcode
+					if opc == op.CALL {
+						to = specializeCall(regs[a], b, ce)
+					} else {
+						to = specializeCallMethod(regs[a], regs[a+1], b)
+					}
+					if to != op.NOP {
+						quicken(code, pc-1, to)
+						instrs, opc = code.instrs, to
+						goto dispatch
+					}
+					specFailed(opc, ce)
+				} else {
+					ce.counter--
+				}
+			}
 			first, n := a+1, b
 			var kwnames []*Str
 			if opc == op.CALL_KW || opc == op.CALL_METHOD_KW {
@@ -570,9 +1009,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				break
 			}
 			f.pc, f.lasti = pc, start
-			regs[a], err = Call(callee, regs[first:first+n], kwnames)
-			if err != nil {
+			if v, e := Call(callee, regs[first:first+n], kwnames); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.CALL_EX:
 			f.pc, f.lasti = pc, start
@@ -580,9 +1021,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if b != 0 {
 				kw = regs[a+2]
 			}
-			regs[a], err = callEx(regs[a], regs[a+1], kw)
-			if err != nil {
+			if v, e := callEx(regs[a], regs[a+1], kw); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.RETURN, op.RETURN_CONST:
 			var r Value
@@ -616,9 +1059,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = x
 				break
 			}
-			regs[a], err = Iter(x)
-			if err != nil {
+			if v, e := Iter(x); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.SEND:
 			f.pc, f.lasti = pc, start
@@ -693,9 +1138,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if c&4 != 0 {
 				spec = regs[b+1]
 			}
-			regs[a], err = formatValue(regs[b], spec, c)
-			if err != nil {
+			if v, e := formatValue(regs[b], spec, c); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.UNPACK_SEQUENCE:
 			if err = unpackSequence(regs[b], regs[a:a+c]); err != nil {
@@ -721,14 +1168,18 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 		case op.IMPORT_NAME:
 			f.pc, f.lasti = pc, start
-			regs[a], err = importName(f, code.names[bx], regs[a], regs[a+1])
-			if err != nil {
+			if v, e := importName(f, code.names[bx], regs[a], regs[a+1]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.IMPORT_FROM:
-			regs[a], err = importFrom(regs[b], code.names[c])
-			if err != nil {
+			if v, e := importFrom(regs[b], code.names[c]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.IMPORT_STAR:
 			if err = importStar(f, regs[a]); err != nil {
@@ -800,9 +1251,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				tb = ValueOf(e.Traceback)
 			}
 			f.pc, f.lasti = pc, start
-			regs[a], err = Call(regs[b], []Value{x.Type().Value(), x, tb}, nil)
-			if err != nil {
+			if v, e := Call(regs[b], []Value{x.Type().Value(), x, tb}, nil); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.GET_LEN:
 			n, e := Len(regs[b])
@@ -812,19 +1265,25 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			regs[a] = Int(int64(n))
 		case op.GET_AWAITABLE:
-			regs[a], err = getAwaitable(regs[b], c)
-			if err != nil {
+			if v, e := getAwaitable(regs[b], c); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.GET_AITER:
-			regs[a], err = getAIter(regs[b])
-			if err != nil {
+			if v, e := getAIter(regs[b]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.GET_ANEXT:
-			regs[a], err = getANext(regs[b])
-			if err != nil {
+			if v, e := getANext(regs[b]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.END_ASYNC_FOR:
 			e, _ := regs[a].TryException()
@@ -849,19 +1308,25 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.MATCH_SEQUENCE:
 			regs[a] = Bool(isMatchSequence(regs[b]))
 		case op.MATCH_KEYS:
-			regs[a], err = matchKeys(regs[b], regs[c])
-			if err != nil {
+			if v, e := matchKeys(regs[b], regs[c]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.MATCH_CLASS:
-			regs[a], err = matchClass(regs[b], regs[b+1], regs[b+2], c)
-			if err != nil {
+			if v, e := matchClass(regs[b], regs[b+1], regs[b+2], c); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.COPY_DICT_WITHOUT_KEYS:
-			regs[a], err = copyDictWithoutKeys(regs[b], regs[c])
-			if err != nil {
+			if v, e := copyDictWithoutKeys(regs[b], regs[c]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		default:
 			err = NewSystemError("unknown opcode %s", op.OpTable[opc].Name)
@@ -957,6 +1422,11 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 	co := fn.code
 	if th.depth >= th.recursionLimit {
 		return nil, Value{}, NewRecursionError("maximum recursion depth exceeded")
+	}
+	if evalBreaker.Load() != 0 {
+		if err := th.handleEvalBreaker(); err != nil {
+			return nil, Value{}, err
+		}
 	}
 	if co.simple && len(kwnames) == 0 && n == co.argcount {
 		base := th.calleeBase(f, first-1)
