@@ -23,6 +23,7 @@ type combObject struct {
 	cycles  []int
 	result  []runtime.Value
 	stopped bool
+	slab    tupleSlab
 }
 
 var (
@@ -45,7 +46,7 @@ func init() {
 
 // emit returns the current result as a new tuple.
 func (c *combObject) emit() runtime.Value {
-	return runtime.TupleValue(append([]runtime.Value(nil), c.result...)...)
+	return c.slab.tupleOfItems(c.result)
 }
 
 // stop marks the iterator exhausted.

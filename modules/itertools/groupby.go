@@ -19,6 +19,7 @@ type groupbyObject struct {
 	tgtkey           runtime.Value
 	currkey, currval runtime.Value
 	currgrouper      *grouperObject
+	slab             tupleSlab
 }
 
 type grouperObject struct {
@@ -104,7 +105,9 @@ func groupby_next(v runtime.Value) (runtime.Value, *runtime.Exception) {
 	g.tgtkey = g.currkey
 	gr := &grouperObject{Header: runtime.ObjectHeader(grouperType), parent: g, tgtkey: g.tgtkey}
 	g.currgrouper = gr
-	return runtime.TupleValue(g.currkey, runtime.ValueOf(gr)), nil
+	r, w := g.slab.take(2)
+	w[0], w[1] = g.currkey, runtime.ValueOf(gr)
+	return r, nil
 }
 
 // grouper_new is _grouper(parent, tgtkey), the constructor pickling uses.

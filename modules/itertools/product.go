@@ -15,6 +15,7 @@ type productObject struct {
 	indices []int
 	result  []runtime.Value
 	stopped bool
+	slab    tupleSlab
 }
 
 var productArgs = runtime.Method{Name: "product", Sig: "*, repeat="}
@@ -98,5 +99,5 @@ func product_next(v runtime.Value) (runtime.Value, *runtime.Exception) {
 			return runtime.Value{}, nil
 		}
 	}
-	return runtime.TupleValue(append([]runtime.Value(nil), p.result...)...), nil
+	return p.slab.tupleOfItems(p.result), nil
 }
