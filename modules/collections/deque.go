@@ -453,11 +453,6 @@ func deque_sizeof(self runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 	return runtime.Int(int64(216 + blocks*528)), nil
 }
 
-// classGetItem is __class_getitem__: deque[int] is a types.GenericAlias.
-func classGetItem(cls runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	return runtime.ClassGetItem(cls, a)
-}
-
 // dequeMethods are deque's methods, in CPython's order.
 var dequeMethods = []runtime.Method{
 	{Name: "append", Fn: deque_append, Sig: "x, /", Flags: runtime.MethO, Doc: "Add x at the right end."},
@@ -478,5 +473,5 @@ var dequeMethods = []runtime.Method{
 	{Name: "reverse", Fn: deque_reverse, Flags: runtime.MethNoArgs, Doc: "Reverse the items in place."},
 	{Name: "rotate", Fn: deque_rotate, Sig: "*args", Doc: "Move the items n steps to the right (to the left when n is negative)."},
 	{Name: "__sizeof__", Fn: deque_sizeof, Flags: runtime.MethNoArgs, Doc: "Approximate size in memory, in bytes."},
-	{Name: "__class_getitem__", Fn: classGetItem, Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Doc: "Parameterize the class (PEP 585)."},
+	{Name: "__class_getitem__", Fn: runtime.ClassGetItem, Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Doc: "Parameterize the class (PEP 585)."},
 }

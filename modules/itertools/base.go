@@ -119,11 +119,6 @@ func tupleOf(v runtime.Value) ([]runtime.Value, *runtime.Exception) {
 	}
 }
 
-// classGetItem is __class_getitem__: chain[int] is a types.GenericAlias.
-func classGetItem(cls runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	return runtime.ClassGetItem(cls, a)
-}
-
 // typeName is _PyType_Name: the type's name after its module.
 func typeName(t *runtime.Type) string {
 	for i := len(t.Name) - 1; i >= 0; i-- {

@@ -175,3 +175,4 @@ print(e)
 for left, right in [(deque([1]), Refl([2])), (deque([1]), RAdd()), (Refl([1]), Refl([2])), (Plain([1]), deque([2]))]:
     left += right
     print('iadd', left)
+print(deque[int], deque[int].__origin__ is deque, d.__class_getitem__(str), Sub[int])
