@@ -51,7 +51,7 @@ func (dd *defDict) factoryOf() runtime.Value {
 }
 
 func defdict_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	dd := &defDict{Dict: runtime.Dict{Header: runtime.ObjectHeader(t)}}
+	dd := &defDict{Dict: runtime.Dict{Header: runtime.HeaderFor(t)}}
 	if t != DefaultDictType {
 		dd.attrs = &runtime.Attrs{}
 	}
@@ -158,8 +158,8 @@ func defdict_repr(v runtime.Value) (runtime.Value, *runtime.Exception) {
 	// dict's repr in CPython checks for recursion before emptiness, which
 	// shows when a defaultdict is its own factory.
 	base := "{...}"
-	if runtime.EnterRepr(v) {
-		runtime.LeaveRepr()
+	if runtime.ReprEnter(v) {
+		runtime.ReprLeave()
 		r, err := runtime.DictType.Repr(v)
 		if err != nil {
 			return runtime.Value{}, err
@@ -168,9 +168,9 @@ func defdict_repr(v runtime.Value) (runtime.Value, *runtime.Exception) {
 	}
 	f := asDefDict(v).factoryOf()
 	fr := "..."
-	if runtime.EnterRepr(f) {
+	if runtime.ReprEnter(f) {
 		s, err := runtime.Repr(f)
-		runtime.LeaveRepr()
+		runtime.ReprLeave()
 		if err != nil {
 			return runtime.Value{}, err
 		}

@@ -54,7 +54,7 @@ func tryDeque(v runtime.Value) (*Deque, bool) {
 
 // newDeque returns an empty unbounded deque of type t.
 func newDeque(t *runtime.Type) *Deque {
-	d := &Deque{Header: runtime.ObjectHeader(t), maxlen: -1}
+	d := &Deque{Header: runtime.HeaderFor(t), maxlen: -1}
 	if t != DequeType {
 		d.attrs = &runtime.Attrs{}
 	}
@@ -69,14 +69,7 @@ func deque_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) (r
 // deque_init is deque.__init__(iterable=(), maxlen=None): it empties a
 // deque being re-initialized, then extends it.
 func deque_init(self runtime.Value, args []runtime.Value, kwnames []*runtime.Str) *runtime.Exception {
-	if len(args) > 2 { // counted before keyword names are checked, as vgetargskeywords does
-		kw := ""
-		if len(args) == len(kwnames) {
-			kw = "keyword "
-		}
-		return runtime.NewTypeError("deque() takes at most 2 %sarguments (%d given)", kw, len(args))
-	}
-	a, err := dequeInitMethod.BindCall(args, kwnames, "deque")
+	a, err := dequeInitMethod.BindClinic(args, kwnames, "deque")
 	if err != nil {
 		return err
 	}
@@ -86,7 +79,7 @@ func deque_init(self runtime.Value, args []runtime.Value, kwnames []*runtime.Str
 		if !runtime.IsInstance(m, runtime.IntType) {
 			return runtime.NewTypeError("an integer is required")
 		}
-		n, err := runtime.AsSsize(m, "")
+		n, err := runtime.IndexAsInt(m, "")
 		if err != nil {
 			return err
 		}
@@ -229,7 +222,7 @@ func deque_rotate(self runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 	k := int64(1)
 	if len(args) == 1 {
 		var err *runtime.Exception
-		if k, err = runtime.AsSsize(args[0], ""); err != nil {
+		if k, err = runtime.IndexAsInt(args[0], ""); err != nil {
 			return runtime.Value{}, err
 		}
 	}
@@ -372,7 +365,7 @@ func deque_remove(self runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 
 // deque_insert is insert(index, object), with the "n" conversion of index.
 func deque_insert(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	i, err := runtime.AsSsize(a[0], "")
+	i, err := runtime.IndexAsInt(a[0], "")
 	if err != nil {
 		return runtime.Value{}, err
 	}

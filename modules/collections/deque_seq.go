@@ -23,7 +23,7 @@ func dequeIndex(d *Deque, key runtime.Value) (int, *runtime.Exception) {
 			return 0, runtime.NewTypeError("sequence index must be integer, not '%s'", key.Type().Name)
 		}
 		var err *runtime.Exception
-		i, err = runtime.AsSsize(key, "")
+		i, err = runtime.IndexAsInt(key, "")
 		if err != nil {
 			if err.Matches(runtime.OverflowErrorType) {
 				return 0, runtime.NewIndexError("cannot fit 'int' into an index-sized integer")
@@ -302,7 +302,7 @@ func repeatCountOrResult(seq, cnt runtime.Value, cntIsRight bool) (repeatOutcome
 	if cnt.Type().Index == nil {
 		return repeatOutcome{}, runtime.NewTypeError("can't multiply sequence by non-int of type '%s'", cnt.Type().Name)
 	}
-	n, err := runtime.AsSsize(cnt, "")
+	n, err := runtime.IndexAsInt(cnt, "")
 	if err != nil && err.Matches(runtime.OverflowErrorType) {
 		return repeatOutcome{}, runtime.NewOverflowError("cannot fit 'int' into an index-sized integer")
 	}
@@ -353,10 +353,10 @@ func (d *Deque) inplaceRepeat(self runtime.Value, n int64) *runtime.Exception {
 // deque_repr is "deque([...])" or "deque([...], maxlen=n)", named after
 // the object's type, with "[...]" for a deque inside itself.
 func deque_repr(v runtime.Value) (runtime.Value, *runtime.Exception) {
-	if !runtime.EnterRepr(v) {
+	if !runtime.ReprEnter(v) {
 		return runtime.StrValue("[...]"), nil
 	}
-	defer runtime.LeaveRepr()
+	defer runtime.ReprLeave()
 	d := asDeque(v)
 	items, err := itemsOf(v, d)
 	if err != nil {

@@ -15,7 +15,7 @@ type iterBase struct {
 
 // newBase returns the base of a new instance of t.
 func newBase(t *runtime.Type) iterBase {
-	b := iterBase{Header: runtime.ObjectHeader(t)}
+	b := iterBase{Header: runtime.HeaderFor(t)}
 	if t.Flags&runtime.FlagHeapType != 0 {
 		b.attrs = &runtime.Attrs{}
 	}
@@ -47,44 +47,6 @@ func newIterType(name, doc string, final bool, methods []runtime.Method,
 				setup(t)
 			}
 		})
-}
-
-// checkArgCount gives the messages of CPython's keyword-argument parsers
-// (vgetargskeywords, _PyArg_UnpackKeywords) that the generic binder does
-// not: all arguments are counted before keyword names are looked at (at
-// most maxArgs in all, at most maxPos positionally; maxPos < 0: no
-// separate limit), and a missing required parameter is named. required
-// lists the required parameters, which come first.
-func checkArgCount(name string, args []runtime.Value, kwnames []*runtime.Str, maxArgs, maxPos int, required ...string) *runtime.Exception {
-	npos := len(args) - len(kwnames)
-	if len(args) > maxArgs {
-		kw := ""
-		if npos == 0 {
-			kw = "keyword "
-		}
-		return runtime.NewTypeError("%s() takes at most %d %s%s (%d given)", name, maxArgs, kw, pluralArg(maxArgs), len(args))
-	}
-	if maxPos >= 0 && npos > maxPos {
-		if maxPos == 0 {
-			return runtime.NewTypeError("%s() takes no positional arguments", name)
-		}
-		how := "exactly"
-		if len(required) < maxPos {
-			how = "at most"
-		}
-		return runtime.NewTypeError("%s() takes %s %d positional %s (%d given)", name, how, maxPos, pluralArg(maxPos), npos)
-	}
-	if len(kwnames) == 0 && npos < len(required) {
-		return runtime.NewTypeError("%s() missing required argument '%s' (pos %d)", name, required[npos], npos+1)
-	}
-	return nil
-}
-
-func pluralArg(n int) string {
-	if n == 1 {
-		return "argument"
-	}
-	return "arguments"
 }
 
 // next returns the next item of the iterator it, null at exhaustion.

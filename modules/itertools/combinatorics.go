@@ -58,14 +58,11 @@ func (c *combObject) stop() (runtime.Value, *runtime.Exception) {
 // combArgs binds (iterable, r) with r converted as a Py_ssize_t argument
 // before the iterable is read, then reads the pool and checks r.
 func combArgs(m *runtime.Method, t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (*combObject, *runtime.Exception) {
-	if err := checkArgCount(m.Name, args, kw, 2, -1, "iterable", "r"); err != nil {
-		return nil, err
-	}
-	a, err := m.BindCall(args, kw, m.Name)
+	a, err := m.BindClinic(args, kw, m.Name)
 	if err != nil {
 		return nil, err
 	}
-	r, err := runtime.AsSsize(a[1], "")
+	r, err := runtime.IndexAsInt(a[1], "")
 	if err != nil {
 		return nil, err
 	}
@@ -174,10 +171,7 @@ func cwr_next(v runtime.Value) (runtime.Value, *runtime.Exception) {
 // permutations_new reads the pool first, then r, which must be None or an
 // int (not merely an object with __index__).
 func permutations_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	if err := checkArgCount("permutations", args, kw, 2, -1, "iterable"); err != nil {
-		return runtime.Value{}, err
-	}
-	a, err := permutationsArgs.BindCall(args, kw, "permutations")
+	a, err := permutationsArgs.BindClinic(args, kw, "permutations")
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -191,7 +185,7 @@ func permutations_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) 
 		if !runtime.IsInstance(rv, runtime.IntType) {
 			return runtime.Value{}, runtime.NewTypeError("Expected int as r")
 		}
-		if r, err = runtime.AsSsize(rv, ""); err != nil {
+		if r, err = runtime.IndexAsInt(rv, ""); err != nil {
 			return runtime.Value{}, err
 		}
 	}

@@ -22,7 +22,7 @@ func init() {
 }
 
 func pairwise_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	a, err := pairwiseArgs.BindCall(args, kw, "pairwise")
+	a, err := pairwiseArgs.BindArgs(args, kw, "pairwise")
 	if err != nil {
 		return runtime.Value{}, err
 	}

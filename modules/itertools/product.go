@@ -31,14 +31,11 @@ func product_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runt
 	repeat := int64(1)
 	if len(kw) > 0 {
 		kwArgs := args[npos:]
-		if err := checkArgCount("product", kwArgs, kw, 1, 0); err != nil {
-			return runtime.Value{}, err
-		}
-		a, err := productArgs.BindCall(kwArgs, kw, "product")
+		a, err := productArgs.BindClinic(kwArgs, kw, "product")
 		if err != nil {
 			return runtime.Value{}, err
 		}
-		if repeat, err = runtime.AsSsize(a[0], ""); err != nil {
+		if repeat, err = runtime.IndexAsInt(a[0], ""); err != nil {
 			return runtime.Value{}, err
 		}
 		if repeat < 0 {
