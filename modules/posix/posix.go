@@ -106,12 +106,42 @@ var posixMethods = []runtime.Method{
 	{Name: "cpu_count", Flags: runtime.MethNoArgs, Fn: posix_cpu_count},
 	{Name: "getloadavg", Flags: runtime.MethNoArgs, Fn: posix_getloadavg},
 	{Name: "sched_getaffinity", Sig: "pid, /", Fn: posix_sched_getaffinity},
+	{Name: "sched_yield", Flags: runtime.MethNoArgs, Fn: posix_sched_yield},
+	{Name: "execv", Sig: "path, argv, /", Fn: posix_execv},
+	{Name: "execve", Sig: "path, argv, env", Fn: posix_execve},
+	{Name: "system", Sig: "command", Fn: posix_system},
+	{Name: "getpgid", Sig: "pid", Fn: posix_getpgid},
+	{Name: "setpgid", Sig: "pid, pgrp, /", Fn: posix_setpgid},
+	{Name: "getsid", Sig: "pid, /", Fn: posix_getsid},
+	{Name: "setsid", Flags: runtime.MethNoArgs, Fn: posix_setsid},
+	{Name: "getgroups", Flags: runtime.MethNoArgs, Fn: posix_getgroups},
+	{Name: "setuid", Sig: "uid, /", Fn: idSetter(syscall.Setuid)},
+	{Name: "setgid", Sig: "gid, /", Fn: idSetter(syscall.Setgid)},
+	{Name: "seteuid", Sig: "euid, /", Fn: idSetter(syscall.Seteuid)},
+	{Name: "setegid", Sig: "egid, /", Fn: idSetter(syscall.Setegid)},
+	{Name: "getpriority", Sig: "which, who", Fn: posix_getpriority},
+	{Name: "setpriority", Sig: "which, who, priority", Fn: posix_setpriority},
+	{Name: "nice", Sig: "increment, /", Fn: posix_nice},
+	{Name: "chown", Sig: "path, uid, gid, *, dir_fd=, follow_symlinks=", Fn: posix_chown},
+	{Name: "lchown", Sig: "path, uid, gid", Fn: posix_lchown},
+	{Name: "fchown", Sig: "fd, uid, gid", Fn: posix_fchown},
+	{Name: "mkfifo", Sig: "path, mode=, *, dir_fd=", Fn: posix_mkfifo},
+	{Name: "mknod", Sig: "path, mode=, device=, *, dir_fd=", Fn: posix_mknod},
+	{Name: "major", Sig: "device, /", Fn: posix_major},
+	{Name: "minor", Sig: "device, /", Fn: posix_minor},
+	{Name: "makedev", Sig: "major, minor, /", Fn: posix_makedev},
+	{Name: "sync", Flags: runtime.MethNoArgs, Fn: posix_sync},
+	{Name: "statvfs", Sig: "path", Fn: posix_statvfs},
+	{Name: "fstatvfs", Sig: "fd, /", Fn: posix_fstatvfs},
+	{Name: "ttyname", Sig: "fd, /", Fn: posix_ttyname},
+	{Name: "ctermid", Flags: runtime.MethNoArgs, Fn: posix_ctermid},
+	{Name: "getrandom", Sig: "size, flags=", Fn: posix_getrandom},
 }
 
 // haveFunctions is posix._have_functions: the HAVE_* features os.py turns
 // into supports_dir_fd, supports_fd and supports_follow_symlinks.
-var haveFunctions = []string{"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FDOPENDIR", "HAVE_FPATHCONF",
-	"HAVE_FSTATAT", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT",
+var haveFunctions = []string{"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FCHOWN", "HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FPATHCONF",
+	"HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LCHOWN", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_MKFIFOAT", "HAVE_MKNODAT",
 	"HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT"}
 
 func constDict(cs []constant) runtime.Value {
@@ -137,6 +167,7 @@ func posixExec(m *runtime.Module) *runtime.Exception {
 	m.SetAttr("terminal_size", terminalSizeType.Value())
 	m.SetAttr("times_result", timesResultType.Value())
 	m.SetAttr("uname_result", unameResultType.Value())
+	m.SetAttr("statvfs_result", statvfsResultType.Value())
 	m.SetAttr("sysconf_names", constDict(sysconfNames))
 	m.SetAttr("confstr_names", constDict(confstrNames))
 	m.SetAttr("pathconf_names", constDict(pathconfNames))
