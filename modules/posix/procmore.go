@@ -92,7 +92,7 @@ func posix_execv(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 }
 
 func posix_execve(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	p, err := convertPath(a[0], pathOpts{fn: "execve"})
+	p, err := convertPath(a[0], pathOpts{fn: "execve", allowFD: true})
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -104,7 +104,11 @@ func posix_execve(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.E
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	e := syscall.Exec(p.name, argv, env)
+	name := p.name
+	if p.isFD {
+		name = "/proc/self/fd/" + itoa(p.fd) // fexecve
+	}
+	e := syscall.Exec(name, argv, env)
 	return runtime.Value{}, pathError(e, p)
 }
 
