@@ -48,7 +48,12 @@ type pollFd struct {
 
 // doPoll calls poll(2), retrying on EINTR with the remaining time;
 // timeout < 0 waits forever.
-func doPoll(fds []pollFd, timeoutMs int) (int, error) {
+func doPoll(fds []pollFd, timeoutMs int) (n int, err error) {
+	runtime.BlockingCall(func() { n, err = pollLoop(fds, timeoutMs) })
+	return n, err
+}
+
+func pollLoop(fds []pollFd, timeoutMs int) (int, error) {
 	for {
 		var p unsafe.Pointer
 		if len(fds) > 0 {

@@ -129,7 +129,7 @@ func time_sleep(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exc
 	if secs < 0 {
 		return runtime.Value{}, runtime.NewValueError("sleep length must be non-negative")
 	}
-	gotime.Sleep(gotime.Duration(secs * 1e9))
+	runtime.BlockingCall(func() { gotime.Sleep(gotime.Duration(secs * 1e9)) })
 	return runtime.None, nil
 }
 
