@@ -136,12 +136,42 @@ var posixMethods = []runtime.Method{
 	{Name: "ttyname", Sig: "fd, /", Fn: posix_ttyname},
 	{Name: "ctermid", Flags: runtime.MethNoArgs, Fn: posix_ctermid},
 	{Name: "getrandom", Sig: "size, flags=", Fn: posix_getrandom},
+	{Name: "wait3", Sig: "options", Fn: posix_wait3},
+	{Name: "wait4", Sig: "pid, options", Fn: posix_wait4},
+	{Name: "waitid", Sig: "idtype, id, options, /", Fn: posix_waitid},
+	{Name: "getresuid", Flags: runtime.MethNoArgs, Fn: getres(syscall.SYS_GETRESUID)},
+	{Name: "getresgid", Flags: runtime.MethNoArgs, Fn: getres(syscall.SYS_GETRESGID)},
+	{Name: "setresuid", Sig: "ruid, euid, suid, /", Fn: setIDs(syscall.SYS_SETRESUID, 3, "uid")},
+	{Name: "setresgid", Sig: "rgid, egid, sgid, /", Fn: setIDs(syscall.SYS_SETRESGID, 3, "gid")},
+	{Name: "setreuid", Sig: "ruid, euid, /", Fn: setIDs(syscall.SYS_SETREUID, 2, "uid")},
+	{Name: "setregid", Sig: "rgid, egid, /", Fn: setIDs(syscall.SYS_SETREGID, 2, "gid")},
+	{Name: "getgrouplist", Sig: "user, group, /", Fn: posix_getgrouplist},
+	{Name: "lockf", Sig: "fd, command, length, /", Fn: posix_lockf},
+	{Name: "readv", Sig: "fd, buffers, /", Fn: posix_readv},
+	{Name: "writev", Sig: "fd, buffers, /", Fn: posix_writev},
+	{Name: "sendfile", Sig: "out_fd, in_fd, offset, count", Fn: posix_sendfile},
+	{Name: "copy_file_range", Sig: "src, dst, count, offset_src=, offset_dst=", Fn: posix_copy_file_range},
+	{Name: "memfd_create", Sig: "name, flags=", Fn: posix_memfd_create},
+	{Name: "eventfd", Sig: "initval, flags=", Fn: posix_eventfd},
+	{Name: "eventfd_read", Sig: "fd", Fn: posix_eventfd_read},
+	{Name: "eventfd_write", Sig: "fd, value", Fn: posix_eventfd_write},
+	{Name: "pidfd_open", Sig: "pid, flags=", Fn: posix_pidfd_open},
+	{Name: "posix_fallocate", Sig: "fd, offset, len, /", Fn: posix_posix_fallocate},
+	{Name: "posix_fadvise", Sig: "fd, offset, len, advice, /", Fn: posix_posix_fadvise},
+	{Name: "sched_setaffinity", Sig: "pid, mask, /", Fn: posix_sched_setaffinity},
+	{Name: "sched_get_priority_max", Sig: "policy", Fn: schedInt(syscall.SYS_SCHED_GET_PRIORITY_MAX)},
+	{Name: "sched_get_priority_min", Sig: "policy", Fn: schedInt(syscall.SYS_SCHED_GET_PRIORITY_MIN)},
+	{Name: "sched_getscheduler", Sig: "pid, /", Fn: schedInt(syscall.SYS_SCHED_GETSCHEDULER)},
+	{Name: "openpty", Flags: runtime.MethNoArgs, Fn: posix_openpty},
+	{Name: "tcgetpgrp", Sig: "fd, /", Fn: posix_tcgetpgrp},
+	{Name: "tcsetpgrp", Sig: "fd, pgid, /", Fn: posix_tcsetpgrp},
+	{Name: "setpgrp", Flags: runtime.MethNoArgs, Fn: posix_setpgrp},
 }
 
 // haveFunctions is posix._have_functions: the HAVE_* features os.py turns
 // into supports_dir_fd, supports_fd and supports_follow_symlinks.
 var haveFunctions = []string{"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FCHOWN", "HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FEXECVE", "HAVE_FPATHCONF",
-	"HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LCHOWN", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_MKFIFOAT", "HAVE_MKNODAT",
+	"HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LCHOWN", "HAVE_MEMFD_CREATE", "HAVE_EVENTFD", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_MKFIFOAT", "HAVE_MKNODAT",
 	"HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT"}
 
 func constDict(cs []constant) runtime.Value {
@@ -168,6 +198,7 @@ func posixExec(m *runtime.Module) *runtime.Exception {
 	m.SetAttr("times_result", timesResultType.Value())
 	m.SetAttr("uname_result", unameResultType.Value())
 	m.SetAttr("statvfs_result", statvfsResultType.Value())
+	m.SetAttr("waitid_result", waitidResultType.Value())
 	m.SetAttr("sysconf_names", constDict(sysconfNames))
 	m.SetAttr("confstr_names", constDict(confstrNames))
 	m.SetAttr("pathconf_names", constDict(pathconfNames))
