@@ -505,6 +505,9 @@ func posix_getrandom(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 	if n < 0 {
 		return runtime.Value{}, osError(syscall.EINVAL)
 	}
+	if n > maxRandom {
+		return runtime.Value{}, runtime.NewExceptionMsg(runtime.ExceptionTypeByName("MemoryError"), "")
+	}
 	b := make([]byte, n)
 	if _, e := rand.Read(b); e != nil {
 		return runtime.Value{}, osError(e)
