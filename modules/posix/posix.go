@@ -166,6 +166,16 @@ var posixMethods = []runtime.Method{
 	{Name: "tcgetpgrp", Sig: "fd, /", Fn: posix_tcgetpgrp},
 	{Name: "tcsetpgrp", Sig: "fd, pgid, /", Fn: posix_tcsetpgrp},
 	{Name: "setpgrp", Flags: runtime.MethNoArgs, Fn: posix_setpgrp},
+	{Name: "getxattr", Sig: "path, attribute, *, follow_symlinks=", Fn: posix_getxattr},
+	{Name: "setxattr", Sig: "path, attribute, value, flags=, *, follow_symlinks=", Fn: posix_setxattr},
+	{Name: "removexattr", Sig: "path, attribute, *, follow_symlinks=", Fn: posix_removexattr},
+	{Name: "listxattr", Sig: "path=, *, follow_symlinks=", Fn: posix_listxattr},
+	{Name: "chroot", Sig: "path", Fn: posix_chroot},
+	{Name: "setgroups", Sig: "groups, /", Fn: posix_setgroups},
+	{Name: "initgroups", Sig: "username, gid, /", Fn: posix_initgroups},
+	{Name: "preadv", Sig: "fd, buffers, offset, flags=, /", Fn: posix_preadv},
+	{Name: "pwritev", Sig: "fd, buffers, offset, flags=, /", Fn: posix_pwritev},
+	{Name: "splice", Sig: "src, dst, count, offset_src=, offset_dst=, flags=", Fn: posix_splice},
 }
 
 // haveFunctions is posix._have_functions: the HAVE_* features os.py turns
