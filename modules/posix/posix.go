@@ -6,6 +6,7 @@
 package posix
 
 import (
+	"strings"
 	"syscall"
 
 	"krait/runtime"
@@ -18,7 +19,7 @@ var Module = &runtime.ModuleDef{
 		"standardized by the C Standard and the POSIX standard (a thinly\n" +
 		"disguised Unix interface).  Refer to the library manual and\n" +
 		"corresponding Unix manual entries for more information on calls.",
-	Methods: append(append([]runtime.Method(nil), posixMethods...), statusMacros...),
+	Methods: clinicFlags(append(append([]runtime.Method(nil), posixMethods...), statusMacros...)),
 	Exec:    posixExec,
 }
 
@@ -176,6 +177,26 @@ var posixMethods = []runtime.Method{
 	{Name: "preadv", Sig: "fd, buffers, offset, flags=, /", Fn: posix_preadv},
 	{Name: "pwritev", Sig: "fd, buffers, offset, flags=, /", Fn: posix_pwritev},
 	{Name: "splice", Sig: "src, dst, count, offset_src=, offset_dst=, flags=", Fn: posix_splice},
+}
+
+// oldStyle lists the functions CPython still parses with PyArg_ParseTuple
+// (their pid_t arguments), whose arity errors read "kill() takes exactly 2
+// arguments (1 given)".
+var oldStyle = map[string]bool{"kill": true, "killpg": true, "waitpid": true, "setpgid": true}
+
+// clinicFlags gives each method the calling convention Argument Clinic
+// gives it in CPython: METH_O for a single positional-only parameter.
+func clinicFlags(ms []runtime.Method) []runtime.Method {
+	for i := range ms {
+		m := &ms[i]
+		if strings.Count(m.Sig, ",") == 1 && strings.HasSuffix(m.Sig, ", /") && !strings.Contains(m.Sig, "=") {
+			m.Flags |= runtime.MethO
+		}
+		if oldStyle[m.Name] {
+			m.Flags |= runtime.MethOld
+		}
+	}
+	return ms
 }
 
 // haveFunctions is posix._have_functions: the HAVE_* features os.py turns
