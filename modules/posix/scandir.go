@@ -324,6 +324,7 @@ var dirEntryMethods = []runtime.Method{
 	{Name: "inode", Flags: runtime.MethNoArgs, Fn: func(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
 		return uintValue(entryOf(self).ino), nil
 	}},
+	{Name: "__class_getitem__", Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Fn: runtime.ClassGetItem},
 	{Name: "__fspath__", Flags: runtime.MethNoArgs, Fn: func(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
 		return entryOf(self).path, nil
 	}},
