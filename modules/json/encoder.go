@@ -465,27 +465,33 @@ func escapeCommon(b *strings.Builder, c rune) bool {
 
 // escapeASCII is encode_basestring_ascii on a str's text: only printable
 // ASCII is kept, the rest becomes \uXXXX (surrogate pairs above the BMP).
+// Runs of characters needing no escape are copied whole.
 func escapeASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte('"')
+	start := 0
 	for i := 0; i < len(s); {
+		if c := s[i]; c >= ' ' && c <= '~' && c != '"' && c != '\\' {
+			i++
+			continue
+		}
+		b.WriteString(s[start:i])
 		c, size := decodeWTF8(s, i)
 		i += size
+		start = i
 		if escapeCommon(&b, c) {
 			continue
 		}
-		switch {
-		case c <= '~':
-			b.WriteByte(byte(c))
-		case c >= 0x10000:
+		if c >= 0x10000 {
 			c -= 0x10000
 			writeU4(&b, 0xD800|(c>>10))
 			writeU4(&b, 0xDC00|(c&0x3ff))
-		default:
+		} else {
 			writeU4(&b, c)
 		}
 	}
+	b.WriteString(s[start:])
 	b.WriteByte('"')
 	return b.String()
 }

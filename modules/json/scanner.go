@@ -104,7 +104,7 @@ func scanner_call(callable runtime.Value, args []runtime.Value, kwnames []*runti
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	sc := &scan{s: scannerOf(callable), doc: a[0], text: runtime.CodePoints(str.S)}
+	sc := &scan{s: scannerOf(callable), doc: a[0], text: codePointsOf(str)}
 	if idx < 0 {
 		return runtime.Value{}, runtime.NewValueError("idx cannot be negative")
 	}
@@ -113,6 +113,18 @@ func scanner_call(callable runtime.Value, args []runtime.Value, kwnames []*runti
 		return runtime.Value{}, err
 	}
 	return runtime.TupleValue(v, runtime.Int(int64(next))), nil
+}
+
+// codePointsOf returns the code points of s, widening ASCII text directly.
+func codePointsOf(s *runtime.Str) []rune {
+	if !s.IsASCII() {
+		return runtime.CodePoints(s.S)
+	}
+	out := make([]rune, len(s.S))
+	for i := 0; i < len(s.S); i++ {
+		out[i] = rune(s.S[i])
+	}
+	return out
 }
 
 func isWhitespace(c rune) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -20,7 +20,7 @@ func json_scanstring(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 			return runtime.Value{}, err
 		}
 	}
-	text := runtime.CodePoints(s.S)
+	text := codePointsOf(s)
 	if end < 0 || end > int64(len(text)) {
 		return runtime.Value{}, runtime.NewValueError("end is out of bounds")
 	}
@@ -77,9 +77,7 @@ func scanString(doc runtime.Value, text []rune, end int, strict bool) (runtime.V
 		if next >= len(text) {
 			return runtime.Value{}, 0, decodeError("Unterminated string starting at", doc, text, begin)
 		}
-		for _, r := range text[end:next] {
-			out = runtime.AppendCodePoint(out, r)
-		}
+		out = appendRunes(out, text[end:next])
 		next++
 		if c == '"' {
 			return runtime.StrValue(string(out)), next, nil
@@ -128,4 +126,16 @@ func scanString(doc runtime.Value, text []rune, end int, strict bool) (runtime.V
 		}
 		out = runtime.AppendCodePoint(out, c)
 	}
+}
+
+// appendRunes appends code points in WTF-8, ASCII without a call.
+func appendRunes(out []byte, rs []rune) []byte {
+	for _, r := range rs {
+		if r < 0x80 {
+			out = append(out, byte(r))
+		} else {
+			out = runtime.AppendCodePoint(out, r)
+		}
+	}
+	return out
 }
