@@ -310,49 +310,62 @@ func (e *encoderObject) encodeList(b *strings.Builder, v runtime.Value) *runtime
 	return e.markLeave(ident)
 }
 
-// dictItems returns the (key, value) pairs of a dict, through items() for
-// subclasses, sorted when sort_keys is set.
-func (e *encoderObject) dictItems(v runtime.Value) (runtime.Value, *runtime.Exception) {
+// dictItems returns the keys and values of a dict in encoding order: a
+// snapshot of an exact dict's entries, else the pairs of items() (which a
+// dict subclass may override), sorted by key when sort_keys is set.
+func (e *encoderObject) dictItems(v runtime.Value) (keys, vals []runtime.Value, err *runtime.Exception) {
+	var pairs []runtime.Value
 	if v.Type() == runtime.DictType {
 		d := v.AsDict()
-		pairs := make([]runtime.Value, 0, d.Len())
+		keys, vals = make([]runtime.Value, 0, d.Len()), make([]runtime.Value, 0, d.Len())
 		pos := 0
 		for {
 			k, x, ok := d.Next(&pos)
 			if !ok {
 				break
 			}
-			pairs = append(pairs, runtime.TupleValue(k, x))
+			keys, vals = append(keys, k), append(vals, x)
 		}
-		return e.sortItems(runtime.NewList(pairs))
+		if !e.sortKeys {
+			return keys, vals, nil
+		}
+		for i := range keys {
+			pairs = append(pairs, runtime.TupleValue(keys[i], vals[i]))
+		}
+	} else {
+		itemsFn, err := runtime.GetAttrString(v, "items")
+		if err != nil {
+			return nil, nil, err
+		}
+		view, err := runtime.Call(itemsFn, nil, nil)
+		if err != nil {
+			return nil, nil, err
+		}
+		items, err := runtime.IterItems(view)
+		if err != nil {
+			return nil, nil, err
+		}
+		pairs = append([]runtime.Value(nil), items...)
 	}
-	itemsFn, err := runtime.GetAttrString(v, "items")
-	if err != nil {
-		return runtime.Value{}, err
-	}
-	view, err := runtime.Call(itemsFn, nil, nil)
-	if err != nil {
-		return runtime.Value{}, err
-	}
-	items, err := runtime.IterItems(view)
-	if err != nil {
-		return runtime.Value{}, err
-	}
-	return e.sortItems(runtime.NewList(append([]runtime.Value(nil), items...)))
-}
-
-// sortItems sorts the item list by key (then value) when sort_keys is set.
-func (e *encoderObject) sortItems(list runtime.Value) (runtime.Value, *runtime.Exception) {
+	list := runtime.NewList(pairs)
 	if e.sortKeys {
 		sortFn, err := runtime.GetAttrString(list, "sort")
 		if err != nil {
-			return runtime.Value{}, err
+			return nil, nil, err
 		}
 		if _, err := runtime.Call(sortFn, nil, nil); err != nil {
-			return runtime.Value{}, err
+			return nil, nil, err
 		}
 	}
-	return list, nil
+	keys, vals = keys[:0], vals[:0]
+	for _, item := range runtime.PtrOf[runtime.List](list).Items() {
+		pair, ok := item.TryTuple()
+		if !ok || pair.Len() != 2 {
+			return nil, nil, runtime.NewValueError("items must return 2-tuples")
+		}
+		keys, vals = append(keys, pair.Items()[0]), append(vals, pair.Items()[1])
+	}
+	return keys, vals, nil
 }
 
 // keyText converts a dict key to the str JSON writes, with ok false for a
@@ -392,18 +405,13 @@ func (e *encoderObject) encodeDict(b *strings.Builder, v runtime.Value) *runtime
 		return err
 	}
 	b.WriteByte('{')
-	items, err := e.dictItems(v)
+	keys, vals, err := e.dictItems(v)
 	if err != nil {
 		return err
 	}
 	first := true
-	l, _ := items.TryList()
-	for _, item := range l.Items() {
-		pair, ok := item.TryTuple()
-		if !ok || pair.Len() != 2 {
-			return runtime.NewValueError("items must return 2-tuples")
-		}
-		kstr, ok, err := e.keyText(pair.Items()[0])
+	for i, key := range keys {
+		kstr, ok, err := e.keyText(key)
 		if err != nil {
 			return err
 		}
@@ -418,7 +426,7 @@ func (e *encoderObject) encodeDict(b *strings.Builder, v runtime.Value) *runtime
 			return err
 		}
 		b.WriteString(e.keySep)
-		if err := e.encodeObj(b, pair.Items()[1]); err != nil {
+		if err := e.encodeObj(b, vals[i]); err != nil {
 			return err
 		}
 	}
