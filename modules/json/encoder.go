@@ -46,9 +46,8 @@ func init() {
 		}
 	}
 	EncoderType = runtime.NewNativeType(&runtime.TypeSpec{
-		Name:  "_json.Encoder",
-		Flags: runtime.FlagBaseType,
-		Doc:   "_iterencode(obj, _current_indent_level) -> iterable",
+		Name: "_json.Encoder",
+		Doc:  "_iterencode(obj, _current_indent_level) -> iterable",
 		GetSets: []runtime.GetSetDef{
 			{Name: "markers", Get: get(func(e *encoderObject) runtime.Value { return e.markers })},
 			{Name: "default", Get: get(func(e *encoderObject) runtime.Value { return e.defaultFn })},

@@ -35,9 +35,8 @@ var (
 
 func init() {
 	ScannerType = runtime.NewNativeType(&runtime.TypeSpec{
-		Name:  "_json.Scanner",
-		Flags: runtime.FlagBaseType,
-		Doc:   "JSON scanner object",
+		Name: "_json.Scanner",
+		Doc:  "JSON scanner object",
 		GetSets: []runtime.GetSetDef{
 			{Name: "strict", Get: func(v runtime.Value) (runtime.Value, *runtime.Exception) { return scannerOf(v).strictV, nil }},
 			{Name: "object_hook", Get: func(v runtime.Value) (runtime.Value, *runtime.Exception) { return scannerOf(v).objectHook, nil }},
