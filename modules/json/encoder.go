@@ -14,21 +14,20 @@ import (
 // encoderObject holds JSONEncoder's settings as make_encoder received them.
 type encoderObject struct {
 	runtime.Header
-	markers       runtime.Value // a dict of id -> object being encoded, or None
-	defaultFn     runtime.Value
-	encoder       runtime.Value
-	indent        runtime.Value
-	keySep        string
-	itemSep       string
-	sortKeys      bool
-	skipKeys      bool
-	allowNaN      bool
-	fastEncode    func(s string) string // set when encoder is one of this module's escapers
-	keySepV       runtime.Value
-	itemSepV      runtime.Value
-	sortKeysV     runtime.Value
-	skipKeysV     runtime.Value
-	allowNaNValue runtime.Value
+	markers    runtime.Value // a dict of id -> object being encoded, or None
+	defaultFn  runtime.Value
+	encoder    runtime.Value
+	indent     runtime.Value
+	keySep     string
+	itemSep    string
+	sortKeys   bool
+	skipKeys   bool
+	allowNaN   bool
+	fastEncode func(s string) string // set when encoder is one of this module's escapers
+	keySepV    runtime.Value
+	itemSepV   runtime.Value
+	sortKeysV  runtime.Value
+	skipKeysV  runtime.Value
 }
 
 // EncoderType is _json.Encoder, exported by the module as make_encoder.
@@ -86,7 +85,7 @@ func encoder_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) 
 			return runtime.Value{}, err
 		}
 	}
-	e.sortKeysV, e.skipKeysV, e.allowNaNValue = runtime.Bool(e.sortKeys), runtime.Bool(e.skipKeys), runtime.Bool(e.allowNaN)
+	e.sortKeysV, e.skipKeysV = runtime.Bool(e.sortKeys), runtime.Bool(e.skipKeys)
 	if f, ok := builtinEscaper(a[2]); ok {
 		e.fastEncode = f
 	}

@@ -20,7 +20,7 @@ type scannerObject struct {
 	parseFloat     runtime.Value
 	parseInt       runtime.Value
 	parseConstant  runtime.Value
-	strictV, ctxV  runtime.Value
+	strictV        runtime.Value
 	floatIsBuiltin bool
 	intIsBuiltin   bool
 }
