@@ -20,7 +20,6 @@ type scannerObject struct {
 	parseFloat     runtime.Value
 	parseInt       runtime.Value
 	parseConstant  runtime.Value
-	strictV        runtime.Value
 	floatIsBuiltin bool
 	intIsBuiltin   bool
 }
@@ -38,7 +37,9 @@ func init() {
 		Name: "_json.Scanner",
 		Doc:  "JSON scanner object",
 		GetSets: []runtime.GetSetDef{
-			{Name: "strict", Get: func(v runtime.Value) (runtime.Value, *runtime.Exception) { return scannerOf(v).strictV, nil }},
+			{Name: "strict", Get: func(v runtime.Value) (runtime.Value, *runtime.Exception) {
+				return runtime.Bool(scannerOf(v).strict), nil
+			}},
 			{Name: "object_hook", Get: func(v runtime.Value) (runtime.Value, *runtime.Exception) { return scannerOf(v).objectHook, nil }},
 			{Name: "object_pairs_hook", Get: func(v runtime.Value) (runtime.Value, *runtime.Exception) { return scannerOf(v).pairsHook, nil }},
 			{Name: "parse_float", Get: func(v runtime.Value) (runtime.Value, *runtime.Exception) { return scannerOf(v).parseFloat, nil }},
@@ -61,10 +62,11 @@ func scanner_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) 
 	ctx := a[0]
 	s := &scannerObject{Header: runtime.HeaderFor(t)}
 	get := func(name string) (runtime.Value, *runtime.Exception) { return runtime.GetAttrString(ctx, name) }
-	if s.strictV, err = get("strict"); err != nil {
+	strict, err := get("strict")
+	if err != nil {
 		return runtime.Value{}, err
 	}
-	if s.strict, err = runtime.IsTrue(s.strictV); err != nil {
+	if s.strict, err = runtime.IsTrue(strict); err != nil {
 		return runtime.Value{}, err
 	}
 	for _, f := range []struct {
