@@ -3,7 +3,11 @@
 
 package json
 
-import "krait/runtime"
+import (
+	"unicode/utf8"
+
+	"krait/runtime"
+)
 
 func json_scanstring(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	s, err := strArg(a[0])
@@ -124,8 +128,18 @@ func scanString(doc runtime.Value, text []rune, end int, strict bool) (runtime.V
 				}
 			}
 		}
-		out = runtime.AppendCodePoint(out, c)
+		out = appendCodePoint(out, c)
 	}
+}
+
+// appendCodePoint appends c in WTF-8, the encoding of str text: as UTF-8,
+// except that a lone surrogate (which UTF-8 cannot hold) gets the
+// three-byte form UTF-8 would give it.
+func appendCodePoint(b []byte, c rune) []byte {
+	if c >= 0xD800 && c <= 0xDFFF {
+		return append(b, 0xED, byte(0x80|(c>>6)&0x3F), byte(0x80|c&0x3F))
+	}
+	return utf8.AppendRune(b, c)
 }
 
 // appendRunes appends code points in WTF-8, ASCII without a call.
@@ -134,7 +148,7 @@ func appendRunes(out []byte, rs []rune) []byte {
 		if r < 0x80 {
 			out = append(out, byte(r))
 		} else {
-			out = runtime.AppendCodePoint(out, r)
+			out = appendCodePoint(out, r)
 		}
 	}
 	return out
