@@ -212,6 +212,10 @@ func (p *FieldNameParser) Next() (isAttr bool, key Value, more bool, err *Except
 // positions do) can work on the slice.
 func CodePoints(s string) []rune { return codePoints(s) }
 
+// AppendCodePoint appends c to b in WTF-8, keeping lone surrogates (which
+// utf8.AppendRune would replace).
+func AppendCodePoint(b []byte, c rune) []byte { return appendCodePoint(b, c) }
+
 // SysModulesGet returns sys.modules[name], if present.
 func SysModulesGet(name string) (Value, bool) { return sysModules.GetStr(Intern(name)) }
 
