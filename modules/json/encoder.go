@@ -23,7 +23,7 @@ type encoderObject struct {
 	sortKeys   bool
 	skipKeys   bool
 	allowNaN   bool
-	fastEncode func(s string) string // set when encoder is one of this module's escapers
+	fastEncode func(b *strings.Builder, s string) // set when encoder is one of this module's escapers
 	keySepV    runtime.Value
 	itemSepV   runtime.Value
 	sortKeysV  runtime.Value
@@ -94,7 +94,7 @@ func encoder_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) 
 
 // builtinEscaper recognizes this module's own escapers, which the encoder
 // calls directly instead of through Python.
-func builtinEscaper(v runtime.Value) (func(string) string, bool) {
+func builtinEscaper(v runtime.Value) (func(*strings.Builder, string), bool) {
 	m, err := runtime.GetAttrString(v, "__self__")
 	if err != nil {
 		return nil, false
@@ -109,9 +109,9 @@ func builtinEscaper(v runtime.Value) (func(string) string, bool) {
 	}
 	switch name.AsStr().S {
 	case "encode_basestring_ascii":
-		return escapeASCII, true
+		return writeEscapedASCII, true
 	case "encode_basestring":
-		return escapeUnicode, true
+		return writeEscapedUnicode, true
 	}
 	return nil, false
 }
@@ -135,7 +135,7 @@ func encoder_call(callable runtime.Value, args []runtime.Value, kwnames []*runti
 // encodeString writes the JSON form of the str s through the encoder.
 func (e *encoderObject) encodeString(b *strings.Builder, s runtime.Value) *runtime.Exception {
 	if e.fastEncode != nil {
-		b.WriteString(e.fastEncode(s.AsStr().S))
+		e.fastEncode(b, s.AsStr().S)
 		return nil
 	}
 	r, err := runtime.Call(e.encoder, []runtime.Value{s}, nil)
@@ -475,6 +475,12 @@ func escapeCommon(b *strings.Builder, c rune) bool {
 func escapeASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
+	writeEscapedASCII(&b, s)
+	return b.String()
+}
+
+// writeEscapedASCII writes escapeASCII(s) to b.
+func writeEscapedASCII(b *strings.Builder, s string) {
 	b.WriteByte('"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -486,20 +492,19 @@ func escapeASCII(s string) string {
 		c, size := decodeWTF8(s, i)
 		i += size
 		start = i
-		if escapeCommon(&b, c) {
+		if escapeCommon(b, c) {
 			continue
 		}
 		if c >= 0x10000 {
 			c -= 0x10000
-			writeU4(&b, 0xD800|(c>>10))
-			writeU4(&b, 0xDC00|(c&0x3ff))
+			writeU4(b, 0xD800|(c>>10))
+			writeU4(b, 0xDC00|(c&0x3ff))
 		} else {
-			writeU4(&b, c)
+			writeU4(b, c)
 		}
 	}
 	b.WriteString(s[start:])
 	b.WriteByte('"')
-	return b.String()
 }
 
 // decodeWTF8 decodes the code point at s[i] of a str's WTF-8 text, where
@@ -520,6 +525,12 @@ func decodeWTF8(s string, i int) (rune, int) {
 func escapeUnicode(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
+	writeEscapedUnicode(&b, s)
+	return b.String()
+}
+
+// writeEscapedUnicode writes escapeUnicode(s) to b.
+func writeEscapedUnicode(b *strings.Builder, s string) {
 	b.WriteByte('"')
 	start := 0
 	for i := 0; i < len(s); i++ {
@@ -528,12 +539,11 @@ func escapeUnicode(s string) string {
 			continue
 		}
 		b.WriteString(s[start:i])
-		escapeCommon(&b, rune(c))
+		escapeCommon(b, rune(c))
 		start = i + 1
 	}
 	b.WriteString(s[start:])
 	b.WriteByte('"')
-	return b.String()
 }
 
 func json_encode_basestring_ascii(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {

@@ -182,9 +182,9 @@ func TestEncoderOracle(t *testing.T) {
 			t.Fatalf("%q: %v", textOf(rs), err)
 		}
 		e := &encoderObject{markers: runtime.NewDict().Value(), defaultFn: runtime.None, indent: runtime.None,
-			keySep: ": ", itemSep: ", ", sortKeys: modes[i] == "s", allowNaN: true, fastEncode: escapeASCII}
+			keySep: ": ", itemSep: ", ", sortKeys: modes[i] == "s", allowNaN: true, fastEncode: writeEscapedASCII}
 		if modes[i] != "a" {
-			e.fastEncode = escapeUnicode
+			e.fastEncode = writeEscapedUnicode
 		}
 		var b strings.Builder
 		if err := e.encodeObj(&b, v); err != nil {

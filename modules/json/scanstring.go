@@ -4,6 +4,7 @@
 package json
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"krait/runtime"
@@ -80,6 +81,13 @@ func scanString(doc runtime.Value, text []rune, end int, strict bool) (runtime.V
 		}
 		if next >= len(text) {
 			return runtime.Value{}, 0, decodeError("Unterminated string starting at", doc, text, begin)
+		}
+		if c == '"' && out == nil {
+			if ds := doc.AsStr(); ds.IsASCII() {
+				// No escape at all in an ASCII document: code point and
+				// byte indexes agree, so copy the text out in one piece.
+				return runtime.StrValue(strings.Clone(ds.S[end:next])), next + 1, nil
+			}
 		}
 		out = appendRunes(out, text[end:next])
 		next++
