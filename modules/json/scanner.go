@@ -225,11 +225,8 @@ func (sc *scan) memoKey(k runtime.Value) runtime.Value {
 func (sc *scan) parseObject(idx int) (runtime.Value, int, *runtime.Exception) {
 	text := sc.text
 	pairs := !sc.s.pairsHook.IsNone()
-	var d *runtime.Dict
-	var items []runtime.Value
-	if !pairs {
-		d = runtime.NewDict()
-	}
+	// The pairs are collected first so that the dict is made at its size.
+	var keys, vals []runtime.Value
 	idx = sc.skipWhitespace(idx)
 	if idx >= len(text) || text[idx] != '}' {
 		for {
@@ -250,11 +247,7 @@ func (sc *scan) parseObject(idx int) (runtime.Value, int, *runtime.Exception) {
 			if err != nil {
 				return runtime.Value{}, 0, err
 			}
-			if pairs {
-				items = append(items, runtime.TupleValue(key, val))
-			} else if err := d.SetItem(key, val); err != nil {
-				return runtime.Value{}, 0, err
-			}
+			keys, vals = append(keys, key), append(vals, val)
 			idx = sc.skipWhitespace(next)
 			if idx < len(text) && text[idx] == '}' {
 				break
@@ -267,8 +260,16 @@ func (sc *scan) parseObject(idx int) (runtime.Value, int, *runtime.Exception) {
 	}
 	next := idx + 1
 	if pairs {
+		items := make([]runtime.Value, len(keys))
+		for i := range keys {
+			items[i] = runtime.TupleValue(keys[i], vals[i])
+		}
 		v, err := runtime.Call(sc.s.pairsHook, []runtime.Value{runtime.NewList(items)}, nil)
 		return v, next, err
+	}
+	d, err := runtime.NewDictFromItems(keys, vals)
+	if err != nil {
+		return runtime.Value{}, 0, err
 	}
 	if !sc.s.objectHook.IsNone() {
 		v, err := runtime.Call(sc.s.objectHook, []runtime.Value{d.Value()}, nil)
