@@ -83,12 +83,16 @@ func scanner_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) 
 	return runtime.ValueOf(s), nil
 }
 
+// char is the element type of a document's code points: bytes for an
+// ASCII document (a quarter of the memory, no decoding), runes otherwise.
+type char interface{ byte | rune }
+
 // scan is one scan_once call's state: the document and its code points,
 // and the memo that makes equal object keys one str object.
-type scan struct {
+type scan[E char] struct {
 	s    *scannerObject
 	doc  runtime.Value
-	text []rune
+	text []E
 	memo map[string]runtime.Value
 }
 
@@ -105,32 +109,27 @@ func scanner_call(callable runtime.Value, args []runtime.Value, kwnames []*runti
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	sc := &scan{s: scannerOf(callable), doc: a[0], text: codePointsOf(str)}
 	if idx < 0 {
 		return runtime.Value{}, runtime.NewValueError("idx cannot be negative")
 	}
-	v, next, err := sc.scanOnce(int(idx))
+	var v runtime.Value
+	var next int
+	if str.IsASCII() {
+		sc := &scan[byte]{s: scannerOf(callable), doc: a[0], text: []byte(str.S)}
+		v, next, err = sc.scanOnce(int(idx))
+	} else {
+		sc := &scan[rune]{s: scannerOf(callable), doc: a[0], text: runtime.CodePoints(str.S)}
+		v, next, err = sc.scanOnce(int(idx))
+	}
 	if err != nil {
 		return runtime.Value{}, err
 	}
 	return runtime.TupleValue(v, runtime.Int(int64(next))), nil
 }
 
-// codePointsOf returns the code points of s, widening ASCII text directly.
-func codePointsOf(s *runtime.Str) []rune {
-	if !s.IsASCII() {
-		return runtime.CodePoints(s.S)
-	}
-	out := make([]rune, len(s.S))
-	for i := 0; i < len(s.S); i++ {
-		out[i] = rune(s.S[i])
-	}
-	return out
-}
+func isWhitespace[E char](c E) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-func isWhitespace(c rune) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
-
-func (sc *scan) skipWhitespace(idx int) int {
+func (sc *scan[E]) skipWhitespace(idx int) int {
 	for idx < len(sc.text) && isWhitespace(sc.text[idx]) {
 		idx++
 	}
@@ -138,12 +137,12 @@ func (sc *scan) skipWhitespace(idx int) int {
 }
 
 // hasWord reports whether text[idx:] starts with w.
-func (sc *scan) hasWord(idx int, w string) bool {
+func (sc *scan[E]) hasWord(idx int, w string) bool {
 	if idx+len(w) > len(sc.text) {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		if sc.text[idx+i] != rune(w[i]) {
+		if rune(sc.text[idx+i]) != rune(w[i]) {
 			return false
 		}
 	}
@@ -151,7 +150,7 @@ func (sc *scan) hasWord(idx int, w string) bool {
 }
 
 // scanOnce decodes the value at idx.
-func (sc *scan) scanOnce(idx int) (runtime.Value, int, *runtime.Exception) {
+func (sc *scan[E]) scanOnce(idx int) (runtime.Value, int, *runtime.Exception) {
 	if idx >= len(sc.text) {
 		return runtime.Value{}, 0, stopIteration(idx)
 	}
@@ -200,7 +199,7 @@ func (sc *scan) scanOnce(idx int) (runtime.Value, int, *runtime.Exception) {
 	return sc.matchNumber(idx)
 }
 
-func (sc *scan) constant(name string, idx int) (runtime.Value, int, *runtime.Exception) {
+func (sc *scan[E]) constant(name string, idx int) (runtime.Value, int, *runtime.Exception) {
 	v, err := runtime.Call(sc.s.parseConstant, []runtime.Value{runtime.StrValue(name)}, nil)
 	if err != nil {
 		return runtime.Value{}, 0, err
@@ -209,7 +208,7 @@ func (sc *scan) constant(name string, idx int) (runtime.Value, int, *runtime.Exc
 }
 
 // memoKey returns the one str object for the key k in this document.
-func (sc *scan) memoKey(k runtime.Value) runtime.Value {
+func (sc *scan[E]) memoKey(k runtime.Value) runtime.Value {
 	s := k.AsStr().S
 	if m, ok := sc.memo[s]; ok {
 		return m
@@ -222,7 +221,7 @@ func (sc *scan) memoKey(k runtime.Value) runtime.Value {
 }
 
 // parseObject decodes an object whose '{' is just before idx.
-func (sc *scan) parseObject(idx int) (runtime.Value, int, *runtime.Exception) {
+func (sc *scan[E]) parseObject(idx int) (runtime.Value, int, *runtime.Exception) {
 	text := sc.text
 	pairs := !sc.s.pairsHook.IsNone()
 	// The pairs are collected first so that the dict is made at its size.
@@ -231,7 +230,7 @@ func (sc *scan) parseObject(idx int) (runtime.Value, int, *runtime.Exception) {
 	if idx >= len(text) || text[idx] != '}' {
 		for {
 			if idx >= len(text) || text[idx] != '"' {
-				return runtime.Value{}, 0, decodeError("Expecting property name enclosed in double quotes", sc.doc, text, idx)
+				return runtime.Value{}, 0, decodeError("Expecting property name enclosed in double quotes", sc.doc, idx)
 			}
 			key, next, err := scanString(sc.doc, text, idx+1, sc.s.strict)
 			if err != nil {
@@ -240,7 +239,7 @@ func (sc *scan) parseObject(idx int) (runtime.Value, int, *runtime.Exception) {
 			key = sc.memoKey(key)
 			idx = sc.skipWhitespace(next)
 			if idx >= len(text) || text[idx] != ':' {
-				return runtime.Value{}, 0, decodeError("Expecting ':' delimiter", sc.doc, text, idx)
+				return runtime.Value{}, 0, decodeError("Expecting ':' delimiter", sc.doc, idx)
 			}
 			idx = sc.skipWhitespace(idx + 1)
 			val, next, err := sc.scanOnce(idx)
@@ -253,7 +252,7 @@ func (sc *scan) parseObject(idx int) (runtime.Value, int, *runtime.Exception) {
 				break
 			}
 			if idx >= len(text) || text[idx] != ',' {
-				return runtime.Value{}, 0, decodeError("Expecting ',' delimiter", sc.doc, text, idx)
+				return runtime.Value{}, 0, decodeError("Expecting ',' delimiter", sc.doc, idx)
 			}
 			idx = sc.skipWhitespace(idx + 1)
 		}
@@ -279,7 +278,7 @@ func (sc *scan) parseObject(idx int) (runtime.Value, int, *runtime.Exception) {
 }
 
 // parseArray decodes an array whose '[' is just before idx.
-func (sc *scan) parseArray(idx int) (runtime.Value, int, *runtime.Exception) {
+func (sc *scan[E]) parseArray(idx int) (runtime.Value, int, *runtime.Exception) {
 	text := sc.text
 	var items []runtime.Value
 	idx = sc.skipWhitespace(idx)
@@ -295,7 +294,7 @@ func (sc *scan) parseArray(idx int) (runtime.Value, int, *runtime.Exception) {
 				break
 			}
 			if idx >= len(text) || text[idx] != ',' {
-				return runtime.Value{}, 0, decodeError("Expecting ',' delimiter", sc.doc, text, idx)
+				return runtime.Value{}, 0, decodeError("Expecting ',' delimiter", sc.doc, idx)
 			}
 			idx = sc.skipWhitespace(idx + 1)
 		}
@@ -303,11 +302,11 @@ func (sc *scan) parseArray(idx int) (runtime.Value, int, *runtime.Exception) {
 	return runtime.NewList(items), idx + 1, nil
 }
 
-func isDigit(c rune) bool { return c >= '0' && c <= '9' }
+func isDigit[E char](c E) bool { return c >= '0' && c <= '9' }
 
 // matchNumber decodes the number at start (JSON's grammar: -?(0|[1-9]\d*)
 // (\.\d+)?([eE][-+]?\d+)?), or raises StopIteration(start).
-func (sc *scan) matchNumber(start int) (runtime.Value, int, *runtime.Exception) {
+func (sc *scan[E]) matchNumber(start int) (runtime.Value, int, *runtime.Exception) {
 	text := sc.text
 	end := len(text) - 1
 	idx := start
@@ -351,14 +350,18 @@ func (sc *scan) matchNumber(start int) (runtime.Value, int, *runtime.Exception) 
 			idx = eStart
 		}
 	}
-	num := string(text[start:idx])
+	digits := make([]byte, idx-start) // the grammar matched only ASCII
+	for i := range digits {
+		digits[i] = byte(text[start+i])
+	}
+	num := string(digits)
 	v, err := sc.number(num, isFloat)
 	return v, idx, err
 }
 
 // number converts the matched literal through parse_float/parse_int, or
 // directly when those are float and int.
-func (sc *scan) number(num string, isFloat bool) (runtime.Value, *runtime.Exception) {
+func (sc *scan[E]) number(num string, isFloat bool) (runtime.Value, *runtime.Exception) {
 	switch {
 	case isFloat && !sc.s.floatIsBuiltin:
 		return runtime.Call(sc.s.parseFloat, []runtime.Value{runtime.StrValue(num)}, nil)

@@ -123,8 +123,13 @@ func TestScannerOracle(t *testing.T) {
 		parseFloat: runtime.FloatType.Value(), parseInt: runtime.IntType.Value(), parseConstant: runtime.FloatType.Value(),
 		floatIsBuiltin: true, intIsBuiltin: true}
 	for i, rs := range docs {
-		sc := &scan{s: s, doc: runtime.StrValue(textOf(rs)), text: rs}
+		doc := runtime.StrValue(textOf(rs))
+		sc := &scan[rune]{s: s, doc: doc, text: rs}
 		v, end, err := sc.scanOnce(0)
+		if ds := doc.AsStr(); ds.IsASCII() { // the byte path must agree
+			sb := &scan[byte]{s: s, doc: doc, text: []byte(ds.S)}
+			v, end, err = sb.scanOnce(0)
+		}
 		var got string
 		switch {
 		case err != nil && err.Matches(runtime.StopIterationType):
@@ -176,7 +181,7 @@ func TestEncoderOracle(t *testing.T) {
 		parseFloat: runtime.FloatType.Value(), parseInt: runtime.IntType.Value(), parseConstant: runtime.FloatType.Value(),
 		floatIsBuiltin: true, intIsBuiltin: true}
 	for i, rs := range docs {
-		sc := &scan{s: s, doc: runtime.StrValue(textOf(rs)), text: rs}
+		sc := &scan[rune]{s: s, doc: runtime.StrValue(textOf(rs)), text: rs}
 		v, _, err := sc.scanOnce(0)
 		if err != nil {
 			t.Fatalf("%q: %v", textOf(rs), err)
