@@ -72,7 +72,12 @@ type abcData struct {
 }
 
 // DataType is _abc._abc_data.
-var DataType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_abc._abc_data", Doc: "Internal state held by ABC machinery."}, nil)
+var DataType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_abc._abc_data", Doc: "Internal state held by ABC machinery."},
+	func(t *runtime.Type) {
+		t.New = func(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
+			return runtime.ValueOf(&abcData{Header: runtime.HeaderFor(t), negativeCacheVersion: invalidationCounter}), nil
+		}
+	})
 
 var (
 	nameAbcImpl         = runtime.Intern("_abc_impl")

@@ -35,6 +35,7 @@ var (
 	TokenType *runtime.Type
 
 	missingType = runtime.NewNativeType(&runtime.TypeSpec{Name: "Token.MISSING"}, func(t *runtime.Type) {
+		t.New = cannotCreate
 		t.Repr = func(v runtime.Value) (runtime.Value, *runtime.Exception) {
 			return runtime.StrValue("<Token.MISSING>"), nil
 		}
