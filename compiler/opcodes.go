@@ -211,5 +211,57 @@ func buildOpTable() []OpInfo {
 		{"MATCH_CLASS", "rri", 0, "R[a] = tuple of attributes of R[b] for class R[b+1] with c positional and the keyword names R[b+2], or None"},
 		{"COPY_DICT_WITHOUT_KEYS", "rrr", 0, "R[a] = dict(R[b]) without the keys in the tuple R[c]"},
 	}...)
+	genericOf = make([]Opcode, len(t), len(t)+len(specializedOps))
+	for i := range t {
+		genericOf[i] = Opcode(i)
+	}
+	for _, s := range specializedOps {
+		g := opcodeByName(t, s.generic)
+		genericOf = append(genericOf, g)
+		t = append(t, OpInfo{s.name, t[g].Format, t[g].Cache, "specialized " + s.generic + ": " + s.effect})
+	}
 	return t
+}
+
+// specializedOps are the quickened forms the interpreter rewrites a
+// generic instruction into (DESIGN.md §5). They have the generic form's
+// operands and cache entries; the compiler never emits them, and a failed
+// guard rewrites the instruction back to its generic form.
+var specializedOps = [...]struct{ name, generic, effect string }{
+	{"LOAD_ATTR_INSTANCE", "LOAD_ATTR", "instance value at the cached index (guards: type version, key layout)"},
+	{"LOAD_ATTR_SLOT", "LOAD_ATTR", "__slots__ member at the cached index (guard: type version)"},
+	{"LOAD_ATTR_CLASS", "LOAD_ATTR", "the cached class attribute, not a descriptor (guards: type version, key layout)"},
+	{"LOAD_ATTR_MODULE", "LOAD_ATTR", "module dict entry at the cached index (guard: dict keys version)"},
+	{"LOAD_ATTR_PROPERTY", "LOAD_ATTR", "call the cached property's getter (guard: type version)"},
+	{"LOAD_ATTR_TYPE", "LOAD_ATTR", "the cached attribute of a class object (guard: the class and its version)"},
+	{"LOAD_METHOD_PY", "LOAD_METHOD", "the cached function and self (guards: type version, key layout)"},
+	{"LOAD_METHOD_BUILTIN", "LOAD_METHOD", "the cached method descriptor and self (guard: type version)"},
+	{"LOAD_METHOD_MODULE", "LOAD_METHOD", "module dict entry at the cached index, unbound (guard: dict keys version)"},
+	{"LOAD_METHOD_TYPE", "LOAD_METHOD", "the cached attribute of a class object, unbound (guard: the class and its version)"},
+	{"STORE_ATTR_INSTANCE", "STORE_ATTR", "store the instance value at the cached index (guards: type version, key layout)"},
+	{"STORE_ATTR_ADD", "STORE_ATTR", "append an instance value, moving to the cached child layout (guards: type version, key layout)"},
+	{"STORE_ATTR_SLOT", "STORE_ATTR", "store the __slots__ member at the cached index (guard: type version)"},
+	{"CALL_TYPE_INIT", "CALL", "instantiate the cached class and call its Python __init__ (guards: the class and its version)"},
+	{"CALL_BUILTIN", "CALL", "call a builtin function without allocating (guard: builtin_function_or_method)"},
+	{"CALL_METHOD_DESCR", "CALL_METHOD", "call a method descriptor with self without allocating (guard: method_descriptor)"},
+	{"CALL_METHOD_PY", "CALL_METHOD", "push the frame of a Python function taking exactly the arguments (guard: function)"},
+}
+
+// genericOf maps every opcode to its generic form (itself when generic).
+var genericOf []Opcode
+
+// Generic returns the generic form of a specialized opcode (op itself for
+// the opcodes the compiler emits).
+func Generic(op Opcode) Opcode { return genericOf[op] }
+
+// IsSpecialized reports whether op is a quickened form.
+func IsSpecialized(op Opcode) bool { return genericOf[op] != op }
+
+func opcodeByName(t []OpInfo, name string) Opcode {
+	for i := range t {
+		if t[i].Name == name {
+			return Opcode(i)
+		}
+	}
+	panic("compiler: unknown opcode " + name)
 }

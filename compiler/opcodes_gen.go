@@ -183,7 +183,24 @@ const (
 	MATCH_KEYS                           // R[a] = tuple of R[b][k] for k in R[c], or None if a key is missing
 	MATCH_CLASS                          // R[a] = tuple of attributes of R[b] for class R[b+1] with c positional and the keyword names R[b+2], or None
 	COPY_DICT_WITHOUT_KEYS               // R[a] = dict(R[b]) without the keys in the tuple R[c]
+	LOAD_ATTR_INSTANCE                   // specialized LOAD_ATTR: instance value at the cached index (guards: type version, key layout)
+	LOAD_ATTR_SLOT                       // specialized LOAD_ATTR: __slots__ member at the cached index (guard: type version)
+	LOAD_ATTR_CLASS                      // specialized LOAD_ATTR: the cached class attribute, not a descriptor (guards: type version, key layout)
+	LOAD_ATTR_MODULE                     // specialized LOAD_ATTR: module dict entry at the cached index (guard: dict keys version)
+	LOAD_ATTR_PROPERTY                   // specialized LOAD_ATTR: call the cached property's getter (guard: type version)
+	LOAD_ATTR_TYPE                       // specialized LOAD_ATTR: the cached attribute of a class object (guard: the class and its version)
+	LOAD_METHOD_PY                       // specialized LOAD_METHOD: the cached function and self (guards: type version, key layout)
+	LOAD_METHOD_BUILTIN                  // specialized LOAD_METHOD: the cached method descriptor and self (guard: type version)
+	LOAD_METHOD_MODULE                   // specialized LOAD_METHOD: module dict entry at the cached index, unbound (guard: dict keys version)
+	LOAD_METHOD_TYPE                     // specialized LOAD_METHOD: the cached attribute of a class object, unbound (guard: the class and its version)
+	STORE_ATTR_INSTANCE                  // specialized STORE_ATTR: store the instance value at the cached index (guards: type version, key layout)
+	STORE_ATTR_ADD                       // specialized STORE_ATTR: append an instance value, moving to the cached child layout (guards: type version, key layout)
+	STORE_ATTR_SLOT                      // specialized STORE_ATTR: store the __slots__ member at the cached index (guard: type version)
+	CALL_TYPE_INIT                       // specialized CALL: instantiate the cached class and call its Python __init__ (guards: the class and its version)
+	CALL_BUILTIN                         // specialized CALL: call a builtin function without allocating (guard: builtin_function_or_method)
+	CALL_METHOD_DESCR                    // specialized CALL_METHOD: call a method descriptor with self without allocating (guard: method_descriptor)
+	CALL_METHOD_PY                       // specialized CALL_METHOD: push the frame of a Python function taking exactly the arguments (guard: function)
 )
 
 // NumOpcodes is the number of opcodes.
-const NumOpcodes = 178
+const NumOpcodes = 195

@@ -40,15 +40,6 @@ type Code struct {
 	simple bool
 }
 
-// cacheEntry is one inline cache slot (see DESIGN.md §5).
-type cacheEntry struct {
-	v1, v2  uint64 // guard versions (dict keys versions, type version)
-	index   int32
-	layout  *Layout
-	value   Value
-	counter uint16
-}
-
 // NewCode converts a compiled code object.
 func NewCode(c *compiler.Code) *Code {
 	co := &Code{Header: Header{CodeType}, c: c, instrs: c.Instrs, filename: c.Filename,

@@ -23,7 +23,11 @@ var cmpOfOpcode = [6]CompareOp{Eq, Ne, Lt, Le, Gt, Ge}
 func jumpTarget(instrs []uint32, pc int) int {
 	w := instrs[pc]
 	if op.Opcode(w) == op.JUMP {
-		return int(w >> 16)
+		t := int(w >> 16)
+		if t < pc && evalBreaker.Load() != 0 {
+			backEdgeBreak() // a while loop's back edge: switch threads here
+		}
+		return t
 	}
 	return int(op.Decode(instrs, pc).B)
 }
@@ -189,24 +193,211 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			cl.v = Value{}
 
 		case op.LOAD_ATTR:
+			if !specializeOff {
+				ce := &code.caches[code.c.CacheIndex[pc-1]]
+				if ce.counter == 0 {
+					if to := specializeLoadAttr(regs[b], code.names[c], ce); to != op.NOP {
+						quicken(code, pc-1, to)
+						instrs, opc = code.instrs, to
+						goto dispatch
+					}
+					specFailed(opc, ce)
+				} else {
+					ce.counter--
+				}
+			}
 			regs[a], err = GetAttr(regs[b], code.names[c])
 			if err != nil {
 				goto raise
 			}
+		case op.LOAD_ATTR_INSTANCE:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[b]; x.Type().Version == uint32(ce.v1) {
+				if in := ptrOf[Instance](x); in.layout == ce.layout {
+					if v := in.values[ce.index]; !v.IsNull() {
+						regs[a] = v
+						if statsOn {
+							specStats[opc].hit++
+						}
+						break
+					}
+				}
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.LOAD_ATTR_SLOT:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[b]; x.Type().Version == uint32(ce.v1) {
+				if v := ptrOf[Instance](x).slots[ce.index]; !v.IsNull() {
+					regs[a] = v
+					if statsOn {
+						specStats[opc].hit++
+					}
+					break
+				}
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.LOAD_ATTR_CLASS:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[b]; x.Type().Version == uint32(ce.v1) && instanceLayoutOf(x.Type(), ptrOf[Instance](x)) == ce.layout {
+				regs[a] = ce.value
+				if statsOn {
+					specStats[opc].hit++
+				}
+				break
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.LOAD_ATTR_MODULE, op.LOAD_METHOD_MODULE:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[b]; x.Type() == ModuleType {
+				if d := ptrOf[Module](x).Dict; d.KeysVersion() == ce.v1 {
+					if v := d.EntryValue(int(ce.index)); !v.IsNull() {
+						regs[a] = v
+						if opc == op.LOAD_METHOD_MODULE {
+							regs[a+1] = Value{}
+						}
+						if statsOn {
+							specStats[opc].hit++
+						}
+						break
+					}
+				}
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.LOAD_ATTR_TYPE, op.LOAD_METHOD_TYPE:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if ptrOf[Type](regs[b]) == ce.typ && ce.typ.Version == uint32(ce.v1) {
+				regs[a] = ce.value
+				if opc == op.LOAD_METHOD_TYPE {
+					regs[a+1] = Value{}
+				}
+				if statsOn {
+					specStats[opc].hit++
+				}
+				break
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.LOAD_ATTR_PROPERTY:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[b]; x.Type().Version == uint32(ce.v1) {
+				if fget := ptrOf[Property](ce.value).fget; fget.Type() == FunctionType {
+					if statsOn {
+						specStats[opc].hit++
+					}
+					f.pc, f.lasti = pc, start
+					regs[a], err = function_call(fget, regs[b:b+1], nil)
+					if err != nil {
+						goto raise
+					}
+					break
+				}
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
 		case op.STORE_ATTR:
+			if !specializeOff {
+				ce := &code.caches[code.c.CacheIndex[pc-1]]
+				if ce.counter == 0 {
+					if to := specializeStoreAttr(regs[a], code.names[b], ce); to != op.NOP {
+						quicken(code, pc-1, to)
+						instrs, opc = code.instrs, to
+						goto dispatch
+					}
+					specFailed(opc, ce)
+				} else {
+					ce.counter--
+				}
+			}
 			if err = SetAttr(regs[a], code.names[b], regs[c]); err != nil {
 				goto raise
 			}
+		case op.STORE_ATTR_INSTANCE:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[a]; x.Type().Version == uint32(ce.v1) {
+				if in := ptrOf[Instance](x); in.layout == ce.layout {
+					in.values[ce.index] = regs[c]
+					if statsOn {
+						specStats[opc].hit++
+					}
+					break
+				}
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.STORE_ATTR_ADD:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[a]; x.Type().Version == uint32(ce.v1) {
+				if in := ptrOf[Instance](x); instanceLayoutOf(x.Type(), in) == ce.layout && len(in.values) == len(ce.layout.names) {
+					in.layout = ce.layout2
+					in.values = append(in.values, regs[c])
+					if statsOn {
+						specStats[opc].hit++
+					}
+					break
+				}
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.STORE_ATTR_SLOT:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[a]; x.Type().Version == uint32(ce.v1) {
+				ptrOf[Instance](x).slots[ce.index] = regs[c]
+				if statsOn {
+					specStats[opc].hit++
+				}
+				break
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
 		case op.DELETE_ATTR:
 			if err = SetAttr(regs[a], code.names[b], Value{}); err != nil {
 				goto raise
 			}
 		case op.LOAD_METHOD:
+			if !specializeOff {
+				ce := &code.caches[code.c.CacheIndex[pc-1]]
+				if ce.counter == 0 {
+					if to := specializeLoadMethod(regs[b], code.names[c], ce); to != op.NOP {
+						quicken(code, pc-1, to)
+						instrs, opc = code.instrs, to
+						goto dispatch
+					}
+					specFailed(opc, ce)
+				} else {
+					ce.counter--
+				}
+			}
 			obj := regs[b]
 			regs[a], regs[a+1], err = loadMethod(obj, code.names[c])
 			if err != nil {
 				goto raise
 			}
+		case op.LOAD_METHOD_PY:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[b]; x.Type().Version == uint32(ce.v1) && (ce.index < 0 || instanceLayoutOf(x.Type(), ptrOf[Instance](x)) == ce.layout) {
+				regs[a], regs[a+1] = ce.value, x
+				if statsOn {
+					specStats[opc].hit++
+				}
+				break
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.LOAD_METHOD_BUILTIN:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if x := regs[b]; x.Type().Version == uint32(ce.v1) {
+				regs[a], regs[a+1] = ce.value, x
+				if statsOn {
+					specStats[opc].hit++
+				}
+				break
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
 		case op.GET_ITEM:
 			x, y := regs[b], regs[c]
 			if x.Type() == ListType && y.IsSmallInt() {
@@ -248,6 +439,14 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
+			if x.IsFloat() && y.IsFloat() {
+				regs[a] = Float(x.AsFloat() + y.AsFloat())
+				break
+			}
+			if x.Type() == StrType && y.Type() == StrType {
+				regs[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
+				break
+			}
 			regs[a], err = binaryOp(x, y, NbAdd)
 			if err != nil {
 				goto raise
@@ -261,6 +460,14 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
+			if x.IsFloat() && y.IsFloat() {
+				regs[a] = Float(x.AsFloat() + y.AsFloat())
+				break
+			}
+			if x.Type() == StrType && y.Type() == StrType {
+				regs[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
+				break
+			}
 			regs[a], err = binaryOp(x, y, NbAdd+NbInplace)
 			if err != nil {
 				goto raise
@@ -273,6 +480,14 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					regs[a] = Int(s)
 					break
 				}
+			}
+			if x.Type() == StrType && y.Type() == StrType {
+				regs[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
+				break
+			}
+			if x.IsFloat() && y.IsFloat() {
+				regs[a] = Float(x.AsFloat() + y.AsFloat())
+				break
 			}
 			nb := NbAdd
 			if opc == op.IADD_K {
@@ -290,6 +505,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					regs[a] = Int(s)
 					break
 				}
+			}
+			if x.IsFloat() && y.IsFloat() {
+				regs[a] = Float(x.AsFloat() - y.AsFloat())
+				break
 			}
 			nb := NbSubtract
 			if opc == op.ISUB {
@@ -336,12 +555,55 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if err != nil {
 				goto raise
 			}
-		case op.MUL, op.MATMUL, op.TRUEDIV, op.MOD, op.POW, op.LSHIFT, op.RSHIFT, op.OR, op.XOR, op.AND, op.FLOORDIV:
+		case op.MUL, op.IMUL:
+			x, y := regs[b], regs[c]
+			if x.IsSmallInt() && y.IsSmallInt() {
+				xs, ys := x.SmallInt(), y.SmallInt()
+				if p, ok := mulInts(xs, ys); ok {
+					regs[a] = Int(p)
+					break
+				}
+			} else if x.IsFloat() && y.IsFloat() {
+				regs[a] = Float(x.AsFloat() * y.AsFloat())
+				break
+			} else if fx, fy, ok := floatPair(x, y); ok {
+				regs[a] = Float(fx * fy)
+				break
+			}
+			nb := NbMultiply
+			if opc == op.IMUL {
+				nb += NbInplace
+			}
+			regs[a], err = binaryOp(x, y, nb)
+			if err != nil {
+				goto raise
+			}
+		case op.TRUEDIV, op.ITRUEDIV:
+			x, y := regs[b], regs[c]
+			if fx, fy, ok := floatPair(x, y); ok && fy != 0 {
+				regs[a] = Float(fx / fy)
+				break
+			}
+			if x.IsSmallInt() && y.IsSmallInt() {
+				if xs, ys := x.SmallInt(), y.SmallInt(); ys != 0 && xs <= 1<<53 && xs >= -1<<53 && ys <= 1<<53 && ys >= -1<<53 {
+					regs[a] = Float(float64(xs) / float64(ys))
+					break
+				}
+			}
+			nb := NbTrueDivide
+			if opc == op.ITRUEDIV {
+				nb += NbInplace
+			}
+			regs[a], err = binaryOp(x, y, nb)
+			if err != nil {
+				goto raise
+			}
+		case op.MATMUL, op.MOD, op.POW, op.LSHIFT, op.RSHIFT, op.OR, op.XOR, op.AND, op.FLOORDIV:
 			regs[a], err = binaryOp(regs[b], regs[c], nbOfBinary[opc-op.ADD])
 			if err != nil {
 				goto raise
 			}
-		case op.IMUL, op.IMATMUL, op.ITRUEDIV, op.IMOD, op.IPOW, op.ILSHIFT, op.IRSHIFT, op.IOR, op.IXOR, op.IAND, op.IFLOORDIV:
+		case op.IMATMUL, op.IMOD, op.IPOW, op.ILSHIFT, op.IRSHIFT, op.IOR, op.IXOR, op.IAND, op.IFLOORDIV:
 			regs[a], err = binaryOp(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace)
 			if err != nil {
 				goto raise
@@ -391,6 +653,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = Bool(cmpInts(x.SmallInt(), y.SmallInt(), cop))
 				break
 			}
+			if x.IsFloat() && y.IsFloat() {
+				regs[a] = Bool(cmpFloats(x.AsFloat(), y.AsFloat(), cop))
+				break
+			}
 			regs[a], err = RichCompare(x, y, cop)
 			if err != nil {
 				goto raise
@@ -419,6 +685,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			var cond bool
 			if x.IsSmallInt() && y.IsSmallInt() {
 				cond = cmpInts(x.SmallInt(), y.SmallInt(), cop)
+			} else if x.IsFloat() && y.IsFloat() {
+				cond = cmpFloats(x.AsFloat(), y.AsFloat(), cop)
+			} else if x.Type() == StrType && y.Type() == StrType && (cop == Eq || cop == Ne) {
+				cond = (ptrOf[Str](x).S == ptrOf[Str](y).S) == (cop == Eq)
 			} else {
 				r, e := RichCompare(x, y, cop)
 				if e == nil {
@@ -472,6 +742,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			pc = bx
 		case op.JUMP_BACK:
 			pc = bx
+			if evalBreaker.Load() != 0 {
+				if err = th.handleEvalBreaker(); err != nil {
+					goto raise
+				}
+			}
 		case op.JUMP_IF_TRUE, op.JUMP_IF_FALSE:
 			x := regs[a]
 			var t bool
@@ -488,14 +763,29 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			if t == (opc == op.JUMP_IF_TRUE) {
 				pc = bx
+				if bx < start && evalBreaker.Load() != 0 { // a while loop's back edge
+					if err = th.handleEvalBreaker(); err != nil {
+						goto raise
+					}
+				}
 			}
 		case op.JUMP_IF_NONE:
 			if regs[a].IsNone() {
 				pc = bx
+				if bx < start && evalBreaker.Load() != 0 { // a while loop's back edge
+					if err = th.handleEvalBreaker(); err != nil {
+						goto raise
+					}
+				}
 			}
 		case op.JUMP_IF_NOT_NONE:
 			if !regs[a].IsNone() {
 				pc = bx
+				if bx < start && evalBreaker.Load() != 0 { // a while loop's back edge
+					if err = th.handleEvalBreaker(); err != nil {
+						goto raise
+					}
+				}
 			}
 
 		case op.GET_ITER:
@@ -528,8 +818,107 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			} else {
 				pc += jumpLen(instrs, pc)
 			}
+			if evalBreaker.Load() != 0 {
+				if err = th.handleEvalBreaker(); err != nil {
+					goto raise
+				}
+			}
 
+		case op.CALL_TYPE_INIT:
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if ptrOf[Type](regs[a]) == ce.typ && ce.typ.Version == uint32(ce.v1) {
+				if statsOn {
+					specStats[opc].hit++
+				}
+				f.pc, f.lasti = pc, start
+				regs[a], err = callTypeInit(ce.typ, ce.value, regs, a, b)
+				if err != nil {
+					goto raise
+				}
+				break
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.CALL_BUILTIN:
+			if callee := regs[a]; callee.Type() == BuiltinFunctionType {
+				bf := ptrOf[BuiltinFunction](callee)
+				f.pc, f.lasti = pc, start
+				if r, e, done := callBuiltinFast(bf.m, bf.self, regs, a+1, b); done {
+					if statsOn {
+						specStats[opc].hit++
+					}
+					if e != nil {
+						err = e
+						goto raise
+					}
+					regs[a] = r
+					break
+				}
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			goto dispatch
+		case op.CALL_METHOD_DESCR:
+			if callee, self := regs[a], regs[a+1]; callee.Type() == MethodDescriptorType && !self.IsNull() {
+				d := ptrOf[MethodDescr](callee)
+				if self.Type() == d.owner || IsInstance(self, d.owner) {
+					f.pc, f.lasti = pc, start
+					if r, e, done := callBuiltinFast(d.m, self, regs, a+2, b); done {
+						if statsOn {
+							specStats[opc].hit++
+						}
+						if e != nil {
+							err = e
+							goto raise
+						}
+						regs[a] = r
+						break
+					}
+				}
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			goto dispatch
+		case op.CALL_METHOD_PY:
+			if callee := regs[a]; callee.Type() == FunctionType && !regs[a+1].IsNull() {
+				if statsOn {
+					specStats[opc].hit++
+				}
+				f.pc, f.lasti = pc, start
+				nf, res, e := th.callPython(f, ptrOf[Function](callee), a+1, b+1, nil)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				if nf == nil {
+					regs[a] = res
+					break
+				}
+				nf.retReg = a
+				f = nf
+				reload()
+				break
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			goto dispatch
 		case op.CALL, op.CALL_KW, op.CALL_METHOD, op.CALL_METHOD_KW:
+			if (opc == op.CALL || opc == op.CALL_METHOD) && !specializeOff {
+				ce := &code.caches[code.c.CacheIndex[pc-1]]
+				if ce.counter == 0 {
+					var to op.Opcode
+					if opc == op.CALL {
+						to = specializeCall(regs[a], b, ce)
+					} else {
+						to = specializeCallMethod(regs[a], regs[a+1], b)
+					}
+					if to != op.NOP {
+						quicken(code, pc-1, to)
+						instrs, opc = code.instrs, to
+						goto dispatch
+					}
+					specFailed(opc, ce)
+				} else {
+					ce.counter--
+				}
+			}
 			first, n := a+1, b
 			var kwnames []*Str
 			if opc == op.CALL_KW || opc == op.CALL_METHOD_KW {
@@ -957,6 +1346,11 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 	co := fn.code
 	if th.depth >= th.recursionLimit {
 		return nil, Value{}, NewRecursionError("maximum recursion depth exceeded")
+	}
+	if evalBreaker.Load() != 0 {
+		if err := th.handleEvalBreaker(); err != nil {
+			return nil, Value{}, err
+		}
 	}
 	if co.simple && len(kwnames) == 0 && n == co.argcount {
 		base := th.calleeBase(f, first-1)

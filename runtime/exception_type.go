@@ -18,6 +18,20 @@ func exc_init(self Value, args []Value, kwnames []*Str) *Exception {
 	return nil
 }
 
+// importError_init is ImportError.__init__(*args, name=None, path=None).
+func importError_init(self Value, args []Value, kwnames []*Str) *Exception {
+	e := self.AsException()
+	e.Args = NewTuple(append([]Value(nil), args[:len(args)-len(kwnames)]...))
+	kwvals := args[len(args)-len(kwnames):]
+	for i, k := range kwnames {
+		if k.S != "name" && k.S != "path" {
+			return NewTypeError("'%s' is an invalid keyword argument for %s()", k.S, self.Type().Name)
+		}
+		e.Attrs.set(nil, Intern(k.S), kwvals[i])
+	}
+	return nil
+}
+
 func exc_repr(v Value) (Value, *Exception) {
 	e := v.AsException()
 	name := e.typ.Name
@@ -185,6 +199,7 @@ func init() {
 	b.Repr, b.Str = exc_repr, exc_str
 	b.getsets, b.methods = excGetSets, excMethods
 	StopIterationType.getsets = []GetSetDef{{Name: "value", Get: firstArgOrNone}}
+	ImportErrorType.Init = importError_init
 	SystemExitType.getsets = []GetSetDef{{Name: "code", Get: firstArgOrNone}}
 	AttributeErrorType.getsets = []GetSetDef{
 		{Name: "name", Get: func(v Value) (Value, *Exception) {

@@ -84,8 +84,9 @@ func init() {
 		},
 		{
 			names: []string{"__getattribute__", "__getattr__"}, has: func(t *Type) bool { return t.GetAttr != nil },
-			copy: func(d, s *Type) { d.GetAttr = s.GetAttr }, generic: func(t *Type) { t.GetAttr = slot_tp_getattr_hook },
-			clear: func(t *Type) { t.GetAttr = nil },
+			copy:    func(d, s *Type) { d.GetAttr, d.getattrGeneric = s.GetAttr, s.getattrGeneric },
+			generic: func(t *Type) { t.GetAttr, t.getattrGeneric = slot_tp_getattr_hook, false },
+			clear:   func(t *Type) { t.GetAttr, t.getattrGeneric = nil, false },
 		},
 		{
 			names: []string{"__setattr__", "__delattr__"}, has: func(t *Type) bool { return t.SetAttr != nil },
@@ -170,7 +171,7 @@ func fixupSlots(t *Type) {
 		}
 	}
 	if t.GetAttr == nil {
-		t.GetAttr = GenericGetAttr
+		t.GetAttr, t.getattrGeneric = GenericGetAttr, true
 	}
 }
 

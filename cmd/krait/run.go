@@ -41,6 +41,7 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if _, ok := c.xopt("dump-ast"); ok {
 		return dumpAST(c, prog, stdin, stdout, stderr)
 	}
+	defer applySpecializeOptions(c, stderr)()
 	return runProgram(c, prog, stdin, stdout, stderr)
 }
 
@@ -57,6 +58,8 @@ Options:
          -X dump-ast: print the program's syntax tree as CPython's
             ast.dump(ast.parse(src), include_attributes=True) does,
             or the SyntaxError CPython reports for it, and exit
+         -X nospecialize: run every instruction in its generic form
+         -X stats: print specialization counters to stderr at exit
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]

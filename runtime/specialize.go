@@ -1,0 +1,419 @@
+// This file defines the specializer: when a generic instruction's counter
+// runs out, it looks at the operands and picks a quickened form guarded by
+// cheap checks (type version tags, shared key layouts, dict keys versions),
+// filling the instruction's cache entry (DESIGN.md §5). The quickened forms
+// themselves are cases of the interpreter loop (eval.go).
+
+package runtime
+
+import (
+	"reflect"
+
+	op "krait/compiler"
+)
+
+// instanceShadowOK reports whether the instance x of t (an Instance-layout
+// type) cannot hold name in its own attributes as long as its layout stays
+// the one recorded in ce: the layout lacks name, or instances have no
+// __dict__ at all.
+func instanceShadowOK(t *Type, x Value, name *Str, ce *cacheEntry) bool {
+	in := ptrOf[Instance](x)
+	if t.nodict {
+		ce.layout = nil
+		return in.layout == nil && in.dict == nil
+	}
+	l := in.layout
+	if l == nil {
+		if in.dict != nil {
+			return false
+		}
+		l = t.layout
+	}
+	if l == nil || l.Index(name) >= 0 {
+		return false
+	}
+	ce.layout = l
+	return true
+}
+
+// instanceLayoutOf returns the layout an Instance's attributes are indexed
+// by (the type's root layout for an instance without attributes yet), or
+// nil when they live in a materialized dict.
+func instanceLayoutOf(t *Type, in *Instance) *Layout {
+	if in.layout == nil && in.dict == nil {
+		return t.layout
+	}
+	return in.layout
+}
+
+// specializeModuleAttr caches the entry of name in module x's dict.
+func specializeModuleAttr(x Value, name *Str, ce *cacheEntry) bool {
+	if !ModuleType.Lookup(name).IsNull() {
+		return false
+	}
+	d := ptrOf[Module](x).Dict
+	ix := d.LookupStrIndex(name)
+	if ix < 0 || d.EntryValue(ix).IsNull() {
+		return false
+	}
+	ce.v1, ce.index = d.KeysVersion(), int32(ix)
+	return true
+}
+
+// specializeTypeAttr caches the attribute name of the class x when looking
+// it up on the class gives the same object each time: a plain value, a
+// function, or a staticmethod's function.
+func specializeTypeAttr(x Value, name *Str, ce *cacheEntry) bool {
+	t := x.AsType()
+	if t.Version == 0 || !TypeType.Lookup(name).IsNull() {
+		return false
+	}
+	attr := t.Lookup(name)
+	if attr.IsNull() {
+		return false
+	}
+	switch at := attr.Type(); {
+	case at == StaticMethodType:
+		attr = ptrOf[StaticMethod](attr).fn
+	case at == FunctionType, at.DescrGet == nil:
+	default:
+		return false
+	}
+	ce.typ, ce.v1, ce.value = t, uint64(t.Version), attr
+	return true
+}
+
+// specializeLoadAttr picks the quickened form of LOAD_ATTR for x.name, or
+// returns NOP when none applies.
+func specializeLoadAttr(x Value, name *Str, ce *cacheEntry) op.Opcode {
+	t := x.Type()
+	switch {
+	case t == ModuleType:
+		if specializeModuleAttr(x, name, ce) {
+			return op.LOAD_ATTR_MODULE
+		}
+		return op.NOP
+	case t == TypeType:
+		if specializeTypeAttr(x, name, ce) {
+			return op.LOAD_ATTR_TYPE
+		}
+		return op.NOP
+	}
+	if !t.getattrGeneric || t.Version == 0 || !isInstanceLayout(t) {
+		return op.NOP
+	}
+	ce.v1 = uint64(t.Version)
+	descr := t.Lookup(name)
+	in := ptrOf[Instance](x)
+	if descr.IsNull() {
+		l := in.layout
+		if l == nil {
+			return op.NOP
+		}
+		i := l.Index(name)
+		if i < 0 || i >= len(in.values) || in.values[i].IsNull() {
+			return op.NOP
+		}
+		ce.layout, ce.index = l, int32(i)
+		return op.LOAD_ATTR_INSTANCE
+	}
+	switch dt := descr.Type(); {
+	case dt == MemberDescrType:
+		m := ptrOf[memberDescr](descr)
+		if !IsInstance(x, m.owner) || m.index >= len(in.slots) {
+			return op.NOP
+		}
+		ce.index = int32(m.index)
+		return op.LOAD_ATTR_SLOT
+	case dt == PropertyType:
+		p := ptrOf[Property](descr)
+		if p.fget.IsNull() || p.fget.Type() != FunctionType {
+			return op.NOP
+		}
+		ce.value = descr
+		return op.LOAD_ATTR_PROPERTY
+	case dt.DescrGet == nil:
+		if !instanceShadowOK(t, x, name, ce) {
+			return op.NOP
+		}
+		ce.value = descr
+		return op.LOAD_ATTR_CLASS
+	}
+	return op.NOP
+}
+
+// specializeLoadMethod picks the quickened form of LOAD_METHOD.
+func specializeLoadMethod(x Value, name *Str, ce *cacheEntry) op.Opcode {
+	t := x.Type()
+	switch {
+	case t == ModuleType:
+		if specializeModuleAttr(x, name, ce) {
+			return op.LOAD_METHOD_MODULE
+		}
+		return op.NOP
+	case t == TypeType:
+		if specializeTypeAttr(x, name, ce) {
+			return op.LOAD_METHOD_TYPE
+		}
+		return op.NOP
+	}
+	if !t.getattrGeneric || t.Version == 0 {
+		return op.NOP
+	}
+	descr := t.Lookup(name)
+	if descr.IsNull() {
+		return op.NOP
+	}
+	ce.v1, ce.value = uint64(t.Version), descr
+	switch descr.Type() {
+	case FunctionType:
+		switch {
+		case isInstanceLayout(t):
+			if !instanceShadowOK(t, x, name, ce) {
+				return op.NOP
+			}
+			ce.index = 0
+		case t.InstAttrs == nil:
+			ce.index = -1 // no instance attributes to check
+		default:
+			return op.NOP
+		}
+		return op.LOAD_METHOD_PY
+	case MethodDescriptorType:
+		if t.InstAttrs != nil && !exactNoAttrs(t) {
+			return op.NOP
+		}
+		return op.LOAD_METHOD_BUILTIN
+	}
+	return op.NOP
+}
+
+// exactNoAttrs reports whether instances of exactly t have no attributes
+// of their own: the builtin types whose InstAttrs serves subclass
+// instances only.
+func exactNoAttrs(t *Type) bool {
+	switch t {
+	case ListType, DictType, SetType, FrozenSetType, StrType, TupleType, IntType, FloatType:
+		return true
+	}
+	return false
+}
+
+// funcPC identifies a Go function, to recognize a type's slot.
+func funcPC(f any) uintptr { return reflect.ValueOf(f).Pointer() }
+
+var genericSetAttrPC = funcPC(GenericSetAttr)
+
+// specializeStoreAttr picks the quickened form of STORE_ATTR for x.name = v.
+func specializeStoreAttr(x Value, name *Str, ce *cacheEntry) op.Opcode {
+	t := x.Type()
+	if t.Version == 0 || !isInstanceLayout(t) || t.SetAttr == nil || funcPC(t.SetAttr) != genericSetAttrPC {
+		return op.NOP
+	}
+	ce.v1 = uint64(t.Version)
+	in := ptrOf[Instance](x)
+	if descr := t.Lookup(name); !descr.IsNull() {
+		dt := descr.Type()
+		if dt == MemberDescrType {
+			m := ptrOf[memberDescr](descr)
+			if !IsInstance(x, m.owner) || m.index >= len(in.slots) {
+				return op.NOP
+			}
+			ce.index = int32(m.index)
+			return op.STORE_ATTR_SLOT
+		}
+		if dt.DescrSet != nil {
+			return op.NOP
+		}
+	}
+	if t.nodict {
+		return op.NOP
+	}
+	l := instanceLayoutOf(t, in)
+	if l == nil {
+		return op.NOP
+	}
+	if i := l.Index(name); i >= 0 {
+		if i >= len(in.values) {
+			return op.NOP
+		}
+		ce.layout, ce.index = l, int32(i)
+		return op.STORE_ATTR_INSTANCE
+	}
+	if len(l.names) >= maxLayoutNames || len(in.values) != len(l.names) {
+		return op.NOP
+	}
+	ce.layout, ce.layout2 = l, l.add(name)
+	return op.STORE_ATTR_ADD
+}
+
+var objectNewDescr Value
+
+// specializeCall picks the quickened form of CALL for a call of callee
+// with n positional arguments.
+func specializeCall(callee Value, n int, ce *cacheEntry) op.Opcode {
+	switch ct := callee.Type(); ct {
+	case BuiltinFunctionType:
+		if _, ok := fastArgsFit(ptrOf[BuiltinFunction](callee).m, n); ok {
+			return op.CALL_BUILTIN
+		}
+	case TypeType:
+		t := callee.AsType()
+		if t.Version == 0 || !isInstanceLayout(t) || t.Flags&FlagAbstract != 0 {
+			return op.NOP
+		}
+		if objectNewDescr.IsNull() {
+			objectNewDescr, _ = ObjectType.Dict.GetStr(strNew)
+		}
+		if t.Lookup(strNew) != objectNewDescr {
+			return op.NOP
+		}
+		init := t.Lookup(strInit)
+		if init.Type() != FunctionType {
+			return op.NOP
+		}
+		co := ptrOf[Function](init).code
+		if !co.simple || co.argcount != n+1 {
+			return op.NOP
+		}
+		ce.typ, ce.v1, ce.value = t, uint64(t.Version), init
+		return op.CALL_TYPE_INIT
+	}
+	return op.NOP
+}
+
+// specializeCallMethod picks the quickened form of CALL_METHOD.
+func specializeCallMethod(callee, self Value, n int) op.Opcode {
+	if self.IsNull() {
+		return op.NOP
+	}
+	switch callee.Type() {
+	case MethodDescriptorType:
+		if _, ok := fastArgsFit(ptrOf[MethodDescr](callee).m, n); ok {
+			return op.CALL_METHOD_DESCR
+		}
+	case FunctionType:
+		co := ptrOf[Function](callee).code
+		if co.simple && co.argcount == n+1 {
+			return op.CALL_METHOD_PY
+		}
+	}
+	return op.NOP
+}
+
+// fastArgs returns the bound parameters of a call of m with the n
+// positional arguments at regs[first:], without allocating: the arguments
+// themselves when they match the signature, or the register block extended
+// with null Values for omitted optional parameters when the frame window
+// has room (registers above a call block are dead). ok is false when the
+// call needs the general binder (keywords, *args, errors).
+func fastArgs(m *Method, regs []Value, first, n int) (args []Value, ok bool) {
+	np, ok := fastArgsFit(m, n)
+	if !ok || first+np > len(regs) {
+		return nil, false
+	}
+	clear(regs[first+n : first+np])
+	return regs[first : first+np], true
+}
+
+// fastArgsFit reports whether n positional arguments bind to m's
+// parameters by position alone, and how many parameter values m takes.
+func fastArgsFit(m *Method, n int) (int, bool) {
+	switch {
+	case m.Flags&MethNoArgs != 0:
+		return 0, n == 0
+	case m.Flags&MethO != 0:
+		return 1, n == 1
+	case m.Flags&(MethClass|MethStatic) != 0:
+		return 0, false
+	}
+	s := m.signature()
+	if s.varargs >= 0 || s.varkw >= 0 || n < s.required || n > s.nPos {
+		return 0, false
+	}
+	for i := n; i < len(s.names); i++ {
+		if !s.optional[i] {
+			return 0, false
+		}
+	}
+	return len(s.names), true
+}
+
+// callBuiltinFast calls the builtin function or method descriptor callee
+// with self and the n arguments at regs[first:]; done is false when the
+// call needs the general path.
+func callBuiltinFast(m *Method, self Value, regs []Value, first, n int) (r Value, err *Exception, done bool) {
+	args, ok := fastArgs(m, regs, first, n)
+	if !ok {
+		return Value{}, nil, false
+	}
+	r, err = m.Fn(self, args)
+	return r, err, true
+}
+
+// callTypeInit instantiates t and runs its Python __init__ with the
+// instance and the n arguments at regs[a+1:], as type.__call__ does for a
+// class with object.__new__.
+func callTypeInit(t *Type, init Value, regs []Value, a, n int) (Value, *Exception) {
+	obj := newInstance(t)
+	regs[a] = obj
+	r, err := function_call(init, regs[a:a+1+n], nil)
+	if err != nil {
+		return Value{}, err
+	}
+	if !r.IsNone() {
+		return Value{}, NewTypeError("__init__() should return None, not '%s'", r.Type().Name)
+	}
+	return obj, nil
+}
+
+// mulInts multiplies two small ints, reporting false on overflow.
+func mulInts(x, y int64) (int64, bool) {
+	p := x * y
+	if x != 0 && (p/x != y || (x == -1 && y == -1<<63)) {
+		return 0, false
+	}
+	return p, true
+}
+
+// floatPair returns the operands of a float operation where one is a float
+// and the other a float or an int exactly representable as one (CPython
+// converts the int with PyLong_AsDouble, which rounds the same way).
+func floatPair(x, y Value) (float64, float64, bool) {
+	var fx, fy float64
+	switch {
+	case x.IsFloat():
+		fx = x.AsFloat()
+	case x.IsSmallInt() && y.IsFloat():
+		fx = float64(x.SmallInt())
+	default:
+		return 0, 0, false
+	}
+	switch {
+	case y.IsFloat():
+		fy = y.AsFloat()
+	case y.IsSmallInt():
+		fy = float64(y.SmallInt())
+	default:
+		return 0, 0, false
+	}
+	return fx, fy, true
+}
+
+// cmpFloats compares two floats as CPython's float_richcompare does for
+// two floats (NaN compares unequal to everything).
+func cmpFloats(x, y float64, cop CompareOp) bool {
+	switch cop {
+	case Lt:
+		return x < y
+	case Le:
+		return x <= y
+	case Eq:
+		return x == y
+	case Ne:
+		return x != y
+	case Gt:
+		return x > y
+	}
+	return x >= y
+}
