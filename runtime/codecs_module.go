@@ -109,9 +109,6 @@ func CodePointAt(s string, i int) (rune, bool) {
 	return c, true
 }
 
-// AppendCodePoint appends c to b in WTF-8 (surrogates allowed).
-func AppendCodePoint(b []byte, c rune) []byte { return appendCodePoint(b, c) }
-
 // UnicodeName returns unicodedata.name(c), if c has one.
 func UnicodeName(c rune) (string, bool) { return unicodeName(c) }
 
@@ -148,13 +145,4 @@ func DecodeSurrogatePass(b []byte, encoding string) (rune, int) {
 	}
 	d := decoder{id: id, b: b, bigEndian: id == codecUTF16BE || id == codecUTF32BE}
 	return d.surrogateAt(0)
-}
-
-// IndexInt64 is operator.index(v) as an int64 (OverflowError when too big).
-func IndexInt64(v Value) (int64, *Exception) { return indexToInt(v, "") }
-
-// AsInt64 returns the value of an int (or bool) that fits in 64 bits.
-func AsInt64(v Value) (int64, bool) {
-	n, b, ok := intValue(v)
-	return n, ok && b == nil
 }

@@ -84,7 +84,7 @@ func mapChar(m runtime.Value, c rune) ([]byte, bool, *runtime.Exception) {
 	if r.IsNone() {
 		return nil, false, nil
 	}
-	if n, ok := runtime.AsInt64(r); ok {
+	if n, ok := runtime.IntOf(r); ok {
 		if n < 0 || n > 255 {
 			return nil, false, runtime.NewTypeError("character mapping must be in range(256)")
 		}
@@ -171,7 +171,7 @@ func callHandler(errors string, ce *runtime.CodecError, n int) (runtime.Value, i
 	rep, posV := t.Items()[0], t.Items()[1]
 	_, isStr := rep.TryStr()
 	_, isBytes := rep.TryBytes()
-	pos, isInt := runtime.AsInt64(posV)
+	pos, isInt := runtime.IntOf(posV)
 	if !isInt || !(isStr || isBytes && ce.Kind == "UnicodeEncodeError") {
 		return runtime.Value{}, 0, runtime.NewTypeError("%s", msg)
 	}
@@ -223,7 +223,7 @@ func charmapDecodeMapping(b []byte, errors string, m runtime.Value) (string, *ru
 			defined = false
 		} else if r.IsNone() {
 			defined = false
-		} else if n, ok := runtime.AsInt64(r); ok {
+		} else if n, ok := runtime.IntOf(r); ok {
 			if n < 0 || n > 0x10FFFF {
 				return "", runtime.NewTypeError("character mapping must be in range(0x110000)")
 			}

@@ -241,7 +241,7 @@ func intArg(v runtime.Value, dflt int64) (int64, *runtime.Exception) {
 	if v.IsNull() {
 		return dflt, nil
 	}
-	return runtime.IndexInt64(v)
+	return runtime.IndexInt64(v, "")
 }
 
 // simpleDecoder is <codec>_decode(data, errors=None).
