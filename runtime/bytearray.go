@@ -341,7 +341,7 @@ func bytesLikeRepeat(a, b Value, wrap func([]byte) Value) (Value, *Exception) {
 		seq, cnt = b, a
 	}
 	if cnt.Type().Index == nil {
-		return NotImplemented, nil
+		return repeatDeclined(a, b, cnt)
 	}
 	n, err := repeatCount(cnt)
 	if err != nil {
@@ -363,7 +363,6 @@ func init() {
 	t.SetItem = bytearray_ass_subscript
 	t.RichCompare = bytesLikeCompare
 	t.Contains = bytesLikeContains
-	t.Iter = func(v Value) (Value, *Exception) { return newSeqIter(v), nil }
 	t.Number[NbAdd] = func(a, b Value) (Value, *Exception) {
 		if _, ok := a.TryByteArray(); !ok {
 			x, ok1 := a.TryBytes()

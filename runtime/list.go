@@ -427,7 +427,7 @@ func seqRepeat(a, b Value, mk func([]Value, int) Value) (Value, *Exception) {
 		}
 	}
 	if cnt.Type().Index == nil {
-		return NotImplemented, nil
+		return repeatDeclined(a, b, cnt)
 	}
 	n, err := repeatCount(cnt)
 	if err != nil {
