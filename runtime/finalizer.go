@@ -44,6 +44,7 @@ func setupDel(t *Type) {
 	if t.LookupString("__del__").IsNull() || t.New == nil {
 		return
 	}
+	t.hasDel = true
 	orig := t.New
 	t.New = func(tp *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 		v, err := orig(tp, args, kwnames)
