@@ -1,5 +1,5 @@
 // This file registers the native modules of branch resre: math, cmath,
-// _random, _struct, binascii and _sre.
+// _random, _struct, binascii, _sre and _sha512.
 
 package modules
 
@@ -8,11 +8,12 @@ import (
 	"krait/modules/cmath"
 	"krait/modules/math"
 	"krait/modules/random"
+	"krait/modules/sha512"
 	"krait/modules/sre"
 	"krait/modules/structmod"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(math.Module, sre.Module, structmod.Module, binascii.Module, random.Module, cmath.Module)
+	runtime.RegisterModule(math.Module, sre.Module, structmod.Module, binascii.Module, random.Module, cmath.Module, sha512.Module)
 }

@@ -603,7 +603,7 @@ func IsSubclassOf(cls, info Value) (bool, *Exception) {
 		return false, nil
 	}
 	it, ok := info.TryType()
-	if ok && info.Type() != TypeType {
+	if info.Type() != TypeType { // metaclasses, unions and generic aliases may define the check
 		if chk := info.Type().Lookup(Intern("__subclasscheck__")); !chk.IsNull() {
 			r, err := callSpecial(info, Intern("__subclasscheck__"), cls)
 			if err != nil {
@@ -628,9 +628,48 @@ func builtin_input(self Value, a []Value) (Value, *Exception) {
 		if err != nil {
 			return Value{}, err
 		}
-		writeStdout(s.S)
+		if err := writeStdout(s.S); err != nil {
+			return Value{}, err
+		}
 	}
+	if err := flushStdout(); err != nil {
+		return Value{}, err
+	}
+	in := sysGet("stdin")
+	if in.IsNull() || in.IsNone() {
+		return stdinFallback()
+	}
+	if in.Type() != StdStreamType {
+		lv, err := callMethodByName(in, "readline")
+		if err != nil {
+			return Value{}, err
+		}
+		line, ok := lv.TryStr()
+		if !ok {
+			return Value{}, NewTypeError("object.readline() returned non-string")
+		}
+		if line.S == "" {
+			return Value{}, NewExceptionMsg(exceptionTypeByName["EOFError"], "EOF when reading a line")
+		}
+		return StrValue(strings.TrimSuffix(line.S, "\n")), nil
+	}
+	return stdinFallback()
+}
+
+// flushStdout flushes sys.stdout (and the runtime's own buffer).
+func flushStdout() *Exception {
 	Stdout.Flush()
+	if out := sysGet("stdout"); !out.IsNull() && !out.IsNone() && out.Type() != StdStreamType {
+		if _, err := callMethodByName(out, "flush"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// stdinFallback reads a line from the process's standard input when
+// sys.stdin is not an io object (no _io linked).
+func stdinFallback() (Value, *Exception) {
 	line, err := stdinReader.ReadString('\n')
 	if line == "" && err != nil {
 		return Value{}, NewExceptionMsg(exceptionTypeByName["EOFError"], "EOF when reading a line")

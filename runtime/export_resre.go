@@ -90,17 +90,8 @@ func LookupSpecial(v Value, name string) (Value, *Exception) {
 // The libm functions whose results match glibc's (and so CPython's) to the
 // last bit where Go's math package does not.
 
-// LibmExp is glibc's exp.
-func LibmExp(x float64) float64 { return libmExp(x) }
-
 // LibmLog is glibc's log.
 func LibmLog(x float64) float64 { return libmLog(x) }
-
-// LibmSin is glibc's sin.
-func LibmSin(x float64) float64 { return libmSin(x) }
-
-// LibmCos is glibc's cos.
-func LibmCos(x float64) float64 { return libmCos(x) }
 
 // LibmAtan2 is glibc's atan2.
 func LibmAtan2(y, x float64) float64 { return libmAtan2(y, x) }
@@ -117,3 +108,25 @@ func NewCallIter(fn, sentinel Value) (Value, *Exception) { return newCallIter(fn
 // MakeHeader returns the object header of an instance of t, for native
 // types' Go structs (whose first field is Header).
 func MakeHeader(t *Type) Header { return Header{t} }
+
+// ClinicKwMethod is ClinicMethod that also reports missing positional-only
+// arguments as Argument Clinic's keyword parser does ("prod() takes exactly
+// 1 positional argument (0 given)", "unpack_from() takes at least 1
+// positional argument (0 given)").
+func ClinicKwMethod(name, sig string, fn MethodFunc) Method {
+	inner := &Method{Name: name, Sig: sig}
+	bind := ClinicMethod(name, sig, fn).Fn
+	return Method{Name: name, Sig: "*args, **kwargs", Fn: func(self Value, a []Value) (Value, *Exception) {
+		s := inner.signature()
+		npos := len(a[0].AsTuple().items)
+		req := min(s.required, s.posOnly)
+		if npos < req {
+			how := "exactly"
+			if req < s.nPos {
+				how = "at least"
+			}
+			return Value{}, NewTypeError("%s() takes %s %d positional argument%s (%d given)", name, how, req, pluralS(req), npos)
+		}
+		return bind(self, a)
+	}}
+}

@@ -196,3 +196,31 @@ func sys_unraisablehook(self Value, a []Value) (Value, *Exception) {
 	}
 	return None, nil
 }
+
+// CallUserExcepthook runs sys.excepthook for an uncaught exception when
+// the program replaced it, and reports whether it did (the exit status is
+// then 1). The default hook is left to the caller, which prints the
+// traceback itself.
+func CallUserExcepthook(e *Exception) (bool, int) {
+	hook := sysGet("excepthook")
+	orig := sysGet("__excepthook__")
+	if hook.IsNull() || hook.Is(orig) {
+		if errw := sysGet("stderr"); !errw.IsNull() && errw.Type() != StdStreamType {
+			callMethodByName(errw, "flush")
+		}
+		return false, 0
+	}
+	tb := None
+	if e.Traceback != nil {
+		tb = ValueOf(e.Traceback)
+	}
+	if _, err := Call(hook, []Value{e.typ.Value(), e.Value(), tb}, nil); err != nil {
+		WriteStderr("Error in sys.excepthook:\n")
+		var b strings.Builder
+		PrintException(&b, err)
+		b.WriteString("\nOriginal exception was:\n")
+		PrintException(&b, e)
+		WriteStderr(b.String())
+	}
+	return true, 1
+}

@@ -332,3 +332,39 @@ func SystemExitCode(e *Exception, stderr io.Writer) int {
 	}
 	return 1
 }
+
+// SetStdStreams installs sys.stdin, sys.stdout and sys.stderr (and their
+// __std*__ originals), made by the _io module at start-up.
+func SetStdStreams(stdin, stdout, stderr Value) {
+	d := SysModule().Dict
+	for _, x := range []struct {
+		name string
+		v    Value
+	}{{"stdin", stdin}, {"stdout", stdout}, {"stderr", stderr}} {
+		d.SetStr(Intern(x.name), x.v)
+		d.SetStr(Intern("__"+x.name+"__"), x.v)
+	}
+}
+
+// FlushStdFiles flushes sys.stdout and sys.stderr at exit, as CPython's
+// flush_std_files; a failure to flush stdout is reported and makes the
+// exit status 120.
+func FlushStdFiles() (failed bool) {
+	Stdout.Flush()
+	for _, n := range []string{"stdout", "stderr"} {
+		f := sysGet(n)
+		if f.IsNull() || f.IsNone() || f.Type() == StdStreamType {
+			continue
+		}
+		if closed, err := GetAttrString(f, "closed"); err == nil {
+			if b, _ := IsTrue(closed); b {
+				continue
+			}
+		}
+		if _, err := callMethodByName(f, "flush"); err != nil {
+			WriteUnraisable(err, "Exception ignored in", f)
+			failed = failed || n == "stdout"
+		}
+	}
+	return failed
+}

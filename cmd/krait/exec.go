@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime/pprof"
 
+	pyio "krait/modules/io"
 	"krait/runtime"
 	"krait/syntax"
 )
@@ -33,9 +34,8 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 	var co *runtime.Code
 	var exc *runtime.Exception
 	runtime.SysArgv = programArgv(c)
-	if exc = startInterpreter(); exc != nil {
-		runtime.Stdout.Flush()
-		return reportUncaught(exc, stderr)
+	if exc = startInterpreter(c); exc != nil {
+		return finish(exc, stderr)
 	}
 	switch {
 	case c.hasCmd:
@@ -73,14 +73,23 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 	return finish(exc, stderr)
 }
 
-// finish flushes the output at the end of the program and turns an
-// uncaught exception into the exit status.
+// finish reports an uncaught exception and shuts the interpreter down as
+// CPython's Py_FinalizeEx: wait for non-daemon threads, run the atexit
+// callbacks, flush sys.stdout and sys.stderr (exit status 120 if stdout
+// cannot be flushed), then flush and close files left open.
 func finish(exc *runtime.Exception, stderr io.Writer) int {
-	runtime.Stdout.Flush()
-	if exc == nil {
-		return exitOK
+	code := exitOK
+	if exc != nil {
+		code = reportUncaught(exc, stderr)
 	}
-	return reportUncaught(exc, stderr)
+	runtime.WaitForThreadShutdown()
+	runtime.RunExitFuncs()
+	runtime.SetFinalizing()
+	if runtime.FlushStdFiles() && code == exitOK {
+		code = 120
+	}
+	pyio.FlushAll()
+	return code
 }
 
 // runModule runs a module as __main__ the way -m does, through runpy.
@@ -120,6 +129,9 @@ func compileScript(src []byte, filename string) (*runtime.Code, *runtime.Excepti
 func reportUncaught(exc *runtime.Exception, stderr io.Writer) int {
 	if exc.Matches(runtime.SystemExitType) {
 		return runtime.SystemExitCode(exc, stderr)
+	}
+	if handled, code := runtime.CallUserExcepthook(exc); handled {
+		return code
 	}
 	if serr := runtime.SyntaxErrorOf(exc); serr != nil && exc.Traceback == nil {
 		io.WriteString(stderr, syntax.FormatSyntaxError(serr))

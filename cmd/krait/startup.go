@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	pyio "krait/modules/io"
 	"krait/runtime"
 )
 
@@ -174,7 +175,7 @@ func absPath(p string) string {
 var bootstrapModules = []string{"_imp", "_thread", "_warnings", "_weakref", "_io", "marshal", "posix"}
 
 // startInterpreter installs importlib and runs site (unless -S).
-func startInterpreter() *runtime.Exception {
+func startInterpreter(c *cmdline) *runtime.Exception {
 	for _, m := range bootstrapModules {
 		if _, ok := runtime.BuiltinModuleDef(m); !ok {
 			return nil // not all linked yet: imports fall back to builtin modules and the script's directory
@@ -183,6 +184,12 @@ func startInterpreter() *runtime.Exception {
 	if err := runtime.InitImportlib(runtime.SysConfig.Stdlib); err != nil {
 		return err
 	}
+	unbuffered := c.flags['u'] > 0 || envFlag(runtime.SysConfig.Flags.IgnoreEnvironment != 0, "PYTHONUNBUFFERED") > 0
+	in, out, errw, err := pyio.NewStdStreams(unbuffered)
+	if err != nil {
+		return err
+	}
+	runtime.SetStdStreams(in, out, errw)
 	if runtime.SysConfig.Flags.NoSite == 0 {
 		if _, err := runtime.ImportModule("site"); err != nil {
 			return err

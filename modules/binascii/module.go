@@ -251,17 +251,17 @@ func binascii_b2a_uu(_ value, a []value) (value, *exc) {
 
 var binasciiMethods = []runtime.Method{
 	{Name: "a2b_uu", Sig: "data, /", Flags: runtime.MethO, Fn: binascii_a2b_uu, Doc: "Decode a line of uuencoded data."},
-	{Name: "b2a_uu", Sig: "data, /, *, backtick=", Fn: binascii_b2a_uu, Doc: "Uuencode line of data."},
-	{Name: "a2b_base64", Sig: "data, /, *, strict_mode=", Fn: binascii_a2b_base64, Doc: "Decode a line of base64 data."},
-	{Name: "b2a_base64", Sig: "data, /, *, newline=", Fn: binascii_b2a_base64, Doc: "Base64-code line of data."},
+	runtime.ClinicKwMethod("b2a_uu", "data, /, *, backtick=", binascii_b2a_uu),
+	runtime.ClinicKwMethod("a2b_base64", "data, /, *, strict_mode=", binascii_a2b_base64),
+	runtime.ClinicKwMethod("b2a_base64", "data, /, *, newline=", binascii_b2a_base64),
 	{Name: "a2b_hex", Sig: "hexstr, /", Flags: runtime.MethO, Fn: binascii_unhexlify},
-	{Name: "b2a_hex", Sig: "data, sep=, bytes_per_sep=", Fn: binascii_hexlify},
-	{Name: "hexlify", Sig: "data, sep=, bytes_per_sep=", Fn: binascii_hexlify},
+	runtime.ClinicKwMethod("b2a_hex", "data, sep=, bytes_per_sep=", binascii_hexlify),
+	runtime.ClinicKwMethod("hexlify", "data, sep=, bytes_per_sep=", binascii_hexlify),
 	{Name: "unhexlify", Sig: "hexstr, /", Flags: runtime.MethO, Fn: binascii_unhexlify},
 	{Name: "crc_hqx", Sig: "data, crc, /", Fn: binascii_crc_hqx, Doc: "Compute CRC-CCITT incrementally."},
 	{Name: "crc32", Sig: "data, crc=, /", Fn: binascii_crc32, Doc: "Compute CRC-32 incrementally."},
-	{Name: "a2b_qp", Sig: "data, header=", Fn: binascii_a2b_qp, Doc: "Decode a string of qp-encoded data."},
-	{Name: "b2a_qp", Sig: "data, quotetabs=, istext=, header=", Fn: binascii_b2a_qp, Doc: "Encode a string using quoted-printable encoding."},
+	runtime.ClinicKwMethod("a2b_qp", "data, header=", binascii_a2b_qp),
+	runtime.ClinicKwMethod("b2a_qp", "data, quotetabs=, istext=, header=", binascii_b2a_qp),
 }
 
 // Module is the binascii module.

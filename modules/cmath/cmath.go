@@ -4,6 +4,8 @@
 // and cancellation, and the Python binding (module.go).
 package cmath
 
+//go:generate sh -c "python3.11 gen/gen_special.py > special.go"
+
 import (
 	gomath "math"
 
@@ -48,9 +50,9 @@ var (
 var (
 	cAtan2 = runtime.LibmAtan2
 	cLog   = runtime.LibmLog
-	cExp   = runtime.LibmExp
-	cSin   = runtime.LibmSin
-	cCos   = runtime.LibmCos
+	cExp   = math.LibmExp
+	cSin   = math.LibmSin
+	cCos   = math.LibmCos
 	cHypot = runtime.LibmHypot
 	cSinh  = math.LibmSinh
 	cCosh  = math.LibmCosh

@@ -167,7 +167,7 @@ func cmath_isclose(_ value, a []value) (value, *exc) {
 var cmathMethods = []runtime.Method{
 	fn1("acos", Acos), fn1("acosh", Acosh), fn1("asin", Asin), fn1("asinh", Asinh),
 	fn1("atan", Atan), fn1("atanh", Atanh), fn1("cos", Cos), fn1("cosh", Cosh), fn1("exp", Exp),
-	{Name: "isclose", Sig: "a, b, *, rel_tol=, abs_tol=", Fn: cmath_isclose},
+	runtime.ClinicKwMethod("isclose", "a, b, *, rel_tol=, abs_tol=", cmath_isclose),
 	fnBool("isfinite", func(re, im float64) bool { return finite(re) && finite(im) }),
 	fnBool("isinf", func(re, im float64) bool { return isInf(re) || isInf(im) }),
 	fnBool("isnan", func(re, im float64) bool { return gomath.IsNaN(re) || gomath.IsNaN(im) }),

@@ -20,3 +20,12 @@ func LibmLog1p(x float64) float64 { return cLog1p(x) }
 
 // LibmTan is C's tan.
 func LibmTan(x float64) float64 { return cTan(x) }
+
+// LibmExp is C's exp.
+func LibmExp(x float64) float64 { return cExp(x) }
+
+// LibmSin is C's sin.
+func LibmSin(x float64) float64 { return cSin(x) }
+
+// LibmCos is C's cos.
+func LibmCos(x float64) float64 { return cCos(x) }

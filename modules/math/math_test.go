@@ -333,3 +333,29 @@ func TestSpecialValuesExact(t *testing.T) {
 		}
 	}
 }
+
+// TestExpTable checks entries of the computed table against glibc's
+// published e_exp_data.c.
+func TestExpTable(t *testing.T) {
+	want := map[int][2]uint64{1: {0x3c9b3b4f1a88bf6e, 0x3feff63da9fb3335}, 2: {0xbc7160139cd8dc5d, 0x3fefec9a3e778061},
+		64: {0xbc93b3efbf5e2228, 0x3feea09e667f3bcd}, 127: {0x3c5305c14160cc89, 0x3feff3c22b8f71f1}}
+	for j, w := range want {
+		if expTab[2*j] != w[0] || expTab[2*j+1] != w[1] {
+			t.Errorf("entry %d: %#x %#x, want %#x %#x", j, expTab[2*j], expTab[2*j+1], w[0], w[1])
+		}
+	}
+}
+
+// TestSinCosTable checks entries of the computed table against glibc's
+// published sincostab.c.
+func TestSinCosTable(t *testing.T) {
+	want := map[int][4]uint64{1: {0x3F7FFFEAAAAEEEEF, 0xBC1E45E2EC67B77C, 0x3FEFFFC000155552, 0x3C8F4A01A0196DAE},
+		3: {0x3F97FF7001033255, 0x3BFEFE2B51527336, 0x3FEFFDC006BFF7E6, 0x3C8AE6DAE86977BD}}
+	for i, w := range want {
+		for j := 0; j < 4; j++ {
+			if got := gomath.Float64bits(sincosTab[4*i+j]); got != w[j] {
+				t.Errorf("entry %d.%d: %#x, want %#x", i, j, got, w[j])
+			}
+		}
+	}
+}

@@ -220,7 +220,7 @@ var matchMethods = []runtime.Method{
 		Doc: "Return the string obtained by doing backslash substitution on the string template, as done by the sub() method."},
 	{Name: "__copy__", Flags: runtime.MethNoArgs, Fn: returnSelf},
 	{Name: "__deepcopy__", Sig: "memo, /", Flags: runtime.MethO, Fn: returnSelf},
-	{Name: "__class_getitem__", Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Fn: classGetItem,
+	{Name: "__class_getitem__", Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Fn: runtime.ClassGetItem,
 		Doc: "Parameterize the class (PEP 585)."},
 }
 

@@ -55,6 +55,34 @@ func (s *subject) slice(i, j int) value {
 	return runtime.NewBytes(s.subj.AppendSlice(nil, i, j))
 }
 
+// watched is an engine state whose long runs check the eval breaker every
+// few thousand steps, as _sre checks for signals: other threads get the GIL
+// and a signal handler's exception (KeyboardInterrupt) stops the match.
+type watched struct {
+	*State
+	raised *exc
+}
+
+func newWatched(st *State) *watched {
+	w := &watched{State: st}
+	st.SetInterrupt(func() bool {
+		if e := runtime.CheckEvalBreaker(); e != nil {
+			w.raised = e
+			return true
+		}
+		return false
+	})
+	return w
+}
+
+// fail converts an engine failure into the Python exception.
+func (w *watched) fail(err error) *exc {
+	if w.raised != nil {
+		return w.raised
+	}
+	return engineError(err)
+}
+
 // engineError converts an engine failure into the Python exception.
 func engineError(err error) *exc {
 	if errors.Is(err, ErrInterrupted) {

@@ -6,6 +6,7 @@ package sre
 
 import (
 	"bytes"
+	"fmt"
 	gomath "math"
 	"strings"
 
@@ -85,7 +86,7 @@ func (p *patternObject) prepare(v value) (subject, *exc) {
 }
 
 // state prepares a matching state from (string, pos, endpos) arguments.
-func (p *patternObject) state(a []value) (subject, *State, *exc) {
+func (p *patternObject) state(a []value) (subject, *watched, *exc) {
 	s, err := p.prepare(a[0])
 	if err != nil {
 		return s, nil, err
@@ -98,7 +99,7 @@ func (p *patternObject) state(a []value) (subject, *State, *exc) {
 	if err != nil {
 		return s, nil, err
 	}
-	return s, p.pat.NewState(s.subj, pos, endpos), nil
+	return s, newWatched(p.pat.NewState(s.subj, pos, endpos)), nil
 }
 
 // once runs one anchored or searching operation (match, fullmatch, search).
@@ -110,14 +111,14 @@ func once(run func(st *State) (bool, error)) runtime.MethodFunc {
 			return none(), err
 		}
 		defer st.Release()
-		ok, e := run(st)
+		ok, e := run(st.State)
 		if e != nil {
-			return none(), engineError(e)
+			return none(), st.fail(e)
 		}
 		if !ok {
 			return none(), nil
 		}
-		return newMatch(self, s, st), nil
+		return newMatch(self, s, st.State), nil
 	}
 }
 
@@ -132,7 +133,7 @@ func pattern_findall(self value, a []value) (value, *exc) {
 	for {
 		ok, e := st.Next(true)
 		if e != nil {
-			return none(), engineError(e)
+			return none(), st.fail(e)
 		}
 		if !ok {
 			return runtime.NewList(out), nil
@@ -141,11 +142,11 @@ func pattern_findall(self value, a []value) (value, *exc) {
 		case 0:
 			out = append(out, s.slice(st.Span(0)))
 		case 1:
-			out = append(out, groupOrEmpty(&s, st, 1))
+			out = append(out, groupOrEmpty(&s, st.State, 1))
 		default:
 			items := make([]value, g)
 			for i := range items {
-				items[i] = groupOrEmpty(&s, st, i+1)
+				items[i] = groupOrEmpty(&s, st.State, i+1)
 			}
 			out = append(out, runtime.TupleValue(items...))
 		}
@@ -191,14 +192,14 @@ func pattern_split(self value, a []value) (value, *exc) {
 	if err != nil {
 		return none(), err
 	}
-	st := p.pat.NewState(s.subj, 0, gomath.MaxInt)
+	st := newWatched(p.pat.NewState(s.subj, 0, gomath.MaxInt))
 	defer st.Release()
 	var out []value
 	last := 0
 	for n := 0; maxsplit == 0 || n < maxsplit; n++ {
 		ok, e := st.Next(true)
 		if e != nil {
-			return none(), engineError(e)
+			return none(), st.fail(e)
 		}
 		if !ok {
 			break
@@ -257,14 +258,14 @@ func subx(self value, a []value, subn bool) (value, *exc) {
 	if err != nil {
 		return none(), err
 	}
-	st := p.pat.NewState(s.subj, 0, gomath.MaxInt)
+	st := newWatched(p.pat.NewState(s.subj, 0, gomath.MaxInt))
 	defer st.Release()
 	var parts []value
 	i, n := 0, 0
 	for ; count == 0 || n < count; n++ {
 		ok, e := st.Next(true)
 		if e != nil {
-			return none(), engineError(e)
+			return none(), st.fail(e)
 		}
 		if !ok {
 			break
@@ -275,7 +276,7 @@ func subx(self value, a []value, subn bool) (value, *exc) {
 		}
 		item := filter
 		if callable {
-			if item, err = runtime.Call(filter, []value{newMatch(self, s, st)}, nil); err != nil {
+			if item, err = runtime.Call(filter, []value{newMatch(self, s, st.State)}, nil); err != nil {
 				return none(), err
 			}
 		}
@@ -347,7 +348,7 @@ func pattern_repr(self value) (value, *exc) {
 		}
 	}
 	if flags != 0 {
-		names = append(names, "0x"+strings.TrimPrefix(hexOf(flags), "0x"))
+		names = append(names, fmt.Sprintf("0x%x", flags))
 	}
 	r, err := runtime.Repr(p.pattern)
 	if err != nil {
@@ -358,26 +359,6 @@ func pattern_repr(self value) (value, *exc) {
 		return runtime.StrValue("re.compile(" + src + ")"), nil
 	}
 	return runtime.StrValue("re.compile(" + src + ", " + strings.Join(names, "|") + ")"), nil
-}
-
-func hexOf(x int64) string {
-	const digits = "0123456789abcdef"
-	if x == 0 {
-		return "0"
-	}
-	neg := x < 0
-	u := uint64(x)
-	if neg {
-		u = uint64(-x)
-	}
-	var b []byte
-	for ; u > 0; u >>= 4 {
-		b = append([]byte{digits[u&15]}, b...)
-	}
-	if neg {
-		return "-" + string(b)
-	}
-	return string(b)
 }
 
 // truncate keeps the first n code points of s (printf's %.nU).
@@ -445,30 +426,22 @@ func patternEqual(a, b *patternObject) (bool, *exc) {
 
 func returnSelf(self value, _ []value) (value, *exc) { return self, nil }
 
-func classGetItem(cls value, _ []value) (value, *exc) { return cls, nil }
+func classGetItem(cls value, a []value) (value, *exc) { return runtime.ClassGetItem(cls, a) }
 
 var patternMethods = []runtime.Method{
-	{Name: "match", Sig: "string, pos=, endpos=", Fn: once((*State).Match),
-		Doc: "Matches zero or more characters at the beginning of the string."},
-	{Name: "fullmatch", Sig: "string, pos=, endpos=", Fn: once((*State).FullMatch),
-		Doc: "Matches against all of the string."},
-	{Name: "search", Sig: "string, pos=, endpos=", Fn: once((*State).Search),
-		Doc: "Scan through string looking for a match, and return a corresponding match object instance.\n\nReturn None if no position in the string matches."},
-	{Name: "sub", Sig: "repl, string, count=", Fn: func(self value, a []value) (value, *exc) { return subx(self, a, false) },
-		Doc: "Return the string obtained by replacing the leftmost non-overlapping occurrences of pattern in string by the replacement repl."},
-	{Name: "subn", Sig: "repl, string, count=", Fn: func(self value, a []value) (value, *exc) { return subx(self, a, true) },
-		Doc: "Return the tuple (new_string, number_of_subs_made) found by replacing the leftmost non-overlapping occurrences of pattern with the replacement repl."},
-	{Name: "findall", Sig: "string, pos=, endpos=", Fn: pattern_findall,
-		Doc: "Return a list of all non-overlapping matches of pattern in string."},
-	{Name: "split", Sig: "string, maxsplit=", Fn: pattern_split,
-		Doc: "Split string by the occurrences of pattern."},
-	{Name: "finditer", Sig: "string, pos=, endpos=", Fn: pattern_finditer,
-		Doc: "Return an iterator over all non-overlapping matches for the RE pattern in string.\n\nFor each match, the iterator returns a match object."},
-	{Name: "scanner", Sig: "string, pos=, endpos=", Fn: pattern_scanner},
+	runtime.ClinicKwMethod("match", "string, pos=, endpos=", once((*State).Match)),
+	runtime.ClinicKwMethod("fullmatch", "string, pos=, endpos=", once((*State).FullMatch)),
+	runtime.ClinicKwMethod("search", "string, pos=, endpos=", once((*State).Search)),
+	runtime.ClinicKwMethod("sub", "repl, string, count=", func(self value, a []value) (value, *exc) { return subx(self, a, false) }),
+	runtime.ClinicKwMethod("subn", "repl, string, count=", func(self value, a []value) (value, *exc) { return subx(self, a, true) }),
+	runtime.ClinicKwMethod("findall", "string, pos=, endpos=", pattern_findall),
+	runtime.ClinicKwMethod("split", "string, maxsplit=", pattern_split),
+	runtime.ClinicKwMethod("finditer", "string, pos=, endpos=", pattern_finditer),
+	runtime.ClinicKwMethod("scanner", "string, pos=, endpos=", pattern_scanner),
 	{Name: "__copy__", Flags: runtime.MethNoArgs, Fn: returnSelf},
 	{Name: "__deepcopy__", Sig: "memo, /", Flags: runtime.MethO, Fn: returnSelf},
-	{Name: "__class_getitem__", Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Fn: classGetItem,
-		Doc: "Parameterize the class (PEP 585)."},
+	{Name: "__class_getitem__", Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Fn: runtime.ClassGetItem,
+		Doc: "See PEP 585"},
 }
 
 var patternGetSets = []runtime.GetSetDef{

@@ -10,7 +10,10 @@ type scannerObject struct {
 	runtime.Header
 	pattern value
 	subj    subject
-	st      *State
+	st      *watched
+	// executing is set while a match runs, which may let other threads
+	// run (see watched); a second call meanwhile is refused.
+	executing bool
 }
 
 // ScannerType is _sre.SRE_Scanner.
@@ -33,12 +36,17 @@ func init() {
 // from where the previous one ended, or None once exhausted.
 func scannerNext(self value, search bool) (value, *exc) {
 	sc := runtime.PtrOf[scannerObject](self)
+	if sc.executing {
+		return none(), runtime.NewValueError("regular expression scanner already executing")
+	}
+	sc.executing = true
 	ok, err := sc.st.Next(search)
+	sc.executing = false
 	if err != nil {
-		return none(), engineError(err)
+		return none(), sc.st.fail(err)
 	}
 	if !ok {
 		return none(), nil
 	}
-	return newMatch(sc.pattern, sc.subj, sc.st), nil
+	return newMatch(sc.pattern, sc.subj, sc.st.State), nil
 }

@@ -202,7 +202,7 @@ func packIntoArgs(s *Struct, args []value) (value, *exc) {
 }
 
 func packInto(s *Struct, buf, off value, args []value) (value, *exc) {
-	_, ok := buf.TryByteArray()
+	b, ok := runtime.IOWritableBuffer(buf)
 	if !ok {
 		return none(), runtime.NewTypeError("argument must be read-write bytes-like object, not %s", buf.Type().Name)
 	}
@@ -217,7 +217,6 @@ func packInto(s *Struct, buf, off value, args []value) (value, *exc) {
 	if gv == nil {
 		gv = make([]any, len(args))
 	}
-	b, _ := runtime.BufferBytes(buf)
 	if e := s.PackInto(b, int(offset), gv); e != nil {
 		return none(), raise(e)
 	}
@@ -311,9 +310,9 @@ var structMethods = []runtime.Method{
 	{Name: "unpack", Sig: "format, buffer, /", Fn: withFormat(func(s *Struct, a []value) (value, *exc) {
 		return unpack(s, a[0])
 	})},
-	{Name: "unpack_from", Sig: "format, /, buffer, offset=", Fn: withFormat(func(s *Struct, a []value) (value, *exc) {
+	runtime.ClinicKwMethod("unpack_from", "format, /, buffer, offset=", withFormat(func(s *Struct, a []value) (value, *exc) {
 		return unpackFrom(s, a[0], a[1])
-	})},
+	})),
 	{Name: "iter_unpack", Sig: "format, buffer, /", Fn: withFormat(func(s *Struct, a []value) (value, *exc) {
 		return iterUnpack(s, a[0])
 	})},

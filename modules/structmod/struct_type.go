@@ -69,9 +69,9 @@ var structTypeMethods = []runtime.Method{
 	{Name: "unpack", Sig: "buffer, /", Flags: runtime.MethO, Fn: func(self value, a []value) (value, *exc) {
 		return unpack(structOf(self), a[0])
 	}},
-	{Name: "unpack_from", Sig: "buffer, offset=", Fn: func(self value, a []value) (value, *exc) {
+	runtime.ClinicKwMethod("unpack_from", "buffer, offset=", func(self value, a []value) (value, *exc) {
 		return unpackFrom(structOf(self), a[0], a[1])
-	}},
+	}),
 	{Name: "iter_unpack", Sig: "buffer, /", Flags: runtime.MethO, Fn: func(self value, a []value) (value, *exc) {
 		return iterUnpack(structOf(self), a[0])
 	}},

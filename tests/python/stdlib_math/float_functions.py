@@ -12,7 +12,7 @@ def show(name, *args):
 inf, nan = math.inf, math.nan
 values = [0.0, -0.0, 0.5, -0.5, 1.0, -1.0, 2.0, 3.7, -3.7, 10.0, 100.0, 1e-300, 5e-324, 1e300,
           710.0, -745.5, inf, -inf, nan, 7, -3, True, 2**60]
-one_arg = ["acos", "acosh", "asin", "asinh", "atan", "atanh", "cbrt", "cos", "cosh", "exp", "exp2", "expm1", "fabs", "gamma", "lgamma", "log", "log10", "log1p",
+one_arg = ["acos", "acosh", "asin", "asinh", "atan", "atanh", "cbrt", "cos", "cosh", "erf", "erfc", "exp", "exp2", "expm1", "fabs", "gamma", "lgamma", "log", "log10", "log1p",
            "log2", "sin", "sinh", "sqrt", "tan", "tanh", "degrees", "radians", "isfinite",
            "isinf", "isnan", "frexp", "modf", "ulp", "ceil", "floor", "trunc"]
 for name in one_arg:
