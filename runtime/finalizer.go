@@ -38,13 +38,26 @@ var (
 	collectHooks []func() int
 )
 
-// setupDel wraps the New slot of a class whose MRO defines __del__ so
-// that its instances get a finalizer. NewClass calls it.
+// flagHasDel marks a class whose MRO defines __del__ and whose instances
+// are Instance structs: newInstance registers their finalizer.
+const flagHasDel TypeFlags = 1 << 24
+
+// setupDel makes instances of a class whose MRO defines __del__ get a
+// finalizer; NewClass calls it. Instances made by newInstance are
+// registered there (whichever path creates them); for classes with a
+// builtin base other than object, the New slot is wrapped.
 func setupDel(t *Type) {
-	if t.LookupString("__del__").IsNull() || t.New == nil {
+	if t.LookupString("__del__").IsNull() {
+		return
+	}
+	if isInstanceLayout(t) {
+		t.Flags |= flagHasDel
 		return
 	}
 	orig := t.New
+	if orig == nil {
+		return
+	}
 	t.New = func(tp *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 		v, err := orig(tp, args, kwnames)
 		if err == nil && v.Type() == tp {
