@@ -5,7 +5,8 @@ package modules
 
 import (
 	"krait/modules/collections"
+	"krait/modules/itertools"
 	"krait/runtime"
 )
 
-func init() { runtime.RegisterModule(collections.Module) }
+func init() { runtime.RegisterModule(collections.Module, itertools.Module) }

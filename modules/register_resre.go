@@ -5,12 +5,14 @@ package modules
 
 import (
 	"krait/modules/binascii"
+	"krait/modules/cmath"
 	"krait/modules/math"
+	"krait/modules/random"
 	"krait/modules/sre"
 	"krait/modules/structmod"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(math.Module, sre.Module, structmod.Module, binascii.Module)
+	runtime.RegisterModule(math.Module, sre.Module, structmod.Module, binascii.Module, random.Module, cmath.Module)
 }

@@ -328,6 +328,7 @@ var builtinFunctions = []Method{
 		return NewList(items), nil
 	}},
 	{Name: "__build_class__", Sig: "func, name, /, *bases, **kwds", Fn: builtin_build_class},
+	{Name: "compile", Sig: "source, filename, mode, flags=, dont_inherit=, optimize=, *, _feature_version=", Fn: builtin_compile},
 	{Name: "__import__", Sig: "name, globals=, locals=, fromlist=, level=", Fn: builtin_import},
 	{Name: "input", Sig: "prompt=, /", Fn: builtin_input},
 	{Name: "exec", Sig: "source, globals=, locals=, /", Fn: builtin_exec},

@@ -140,6 +140,98 @@ func ClinicMethod(name, sig string, fn MethodFunc) Method {
 	}}
 }
 
+// FormatParser iterates over the parts of a str.format string, as
+// _string.formatter_parser does: each part is literal text followed by
+// at most one replacement field.
+type FormatParser struct {
+	it markupIter
+}
+
+// NewFormatParser returns a parser over the format string s.
+func NewFormatParser(s string) *FormatParser {
+	return &FormatParser{markupIter{s: codePoints(s)}}
+}
+
+// Next returns the next part: its literal text and, when field is true,
+// the field's name, format spec and conversion (0 when absent). more is
+// false at the end; a malformed field gives CPython's ValueError.
+func (p *FormatParser) Next() (literal string, field bool, name, spec string, conversion rune, more bool, err *Exception) {
+	lit, f, more, perr := p.it.next()
+	if perr != nil {
+		return "", false, "", "", 0, false, fromPyErr(perr)
+	}
+	if !more {
+		return "", false, "", "", 0, false, nil
+	}
+	literal = string(appendRunes(nil, lit))
+	if f == nil {
+		return literal, false, "", "", 0, true, nil
+	}
+	return literal, true, string(appendRunes(nil, f.name)), string(appendRunes(nil, f.spec)), f.conversion, true, nil
+}
+
+// FieldNameParser iterates over the ".attr" and "[key]" steps after the
+// first part of a replacement field's name.
+type FieldNameParser struct {
+	rest []rune
+}
+
+// SplitFormatFieldName splits a field name as
+// _string.formatter_field_name_split: the first part (an int when it is
+// all decimal digits, else a str) and a parser over the rest.
+func SplitFormatFieldName(name string) (Value, *FieldNameParser, *Exception) {
+	first, index, rest, perr := splitFieldName(codePoints(name))
+	if perr != nil {
+		return Value{}, nil, fromPyErr(perr)
+	}
+	if index >= 0 {
+		return Int(int64(index)), &FieldNameParser{rest}, nil
+	}
+	return StrValue(string(appendRunes(nil, first))), &FieldNameParser{rest}, nil
+}
+
+// Next returns the next step: an attribute name (isAttr) or an item key
+// (an int when all decimal digits, else a str). more is false at the end.
+func (p *FieldNameParser) Next() (isAttr bool, key Value, more bool, err *Exception) {
+	part, tail, ok, perr := nextFieldNamePart(p.rest)
+	if perr != nil {
+		return false, Value{}, false, fromPyErr(perr)
+	}
+	if !ok {
+		return false, Value{}, false, nil
+	}
+	p.rest = tail
+	if !part.attr && part.index >= 0 {
+		return false, Int(int64(part.index)), true, nil
+	}
+	return part.attr, StrValue(string(appendRunes(nil, part.name))), true, nil
+}
+
+// CodePoints decodes the (WTF-8) text of a str into its code points, lone
+// surrogates included, so that code indexing by code point (as _json's
+// positions do) can work on the slice.
+func CodePoints(s string) []rune { return codePoints(s) }
+
+// AppendCodePoint appends c to b in WTF-8, keeping lone surrogates (which
+// utf8.AppendRune would replace).
+func AppendCodePoint(b []byte, c rune) []byte { return appendCodePoint(b, c) }
+
+// SysModulesGet returns sys.modules[name], if present.
+func SysModulesGet(name string) (Value, bool) { return sysModules.GetStr(Intern(name)) }
+
+// EnterRecursiveCall counts one level of Go recursion against the
+// recursion limit (Py_EnterRecursiveCall); where ends the RecursionError
+// message. A nil result must be matched by LeaveRecursiveCall.
+func EnterRecursiveCall(where string) *Exception { return enterRecursiveCall(where) }
+
+// LeaveRecursiveCall undoes EnterRecursiveCall.
+func LeaveRecursiveCall() { leaveRecursiveCall() }
+
 // BytesLike returns the contents of a bytes or bytearray value (shared,
-// not copied), the buffers _operator._compare_digest and _json accept.
+// not copied).
 func BytesLike(v Value) ([]byte, bool) { return bytesLike(v) }
+
+// CurrentThreadKey returns an opaque value identifying the Python thread
+// running now (the GIL holder), for per-thread module state such as the
+// current contextvars.Context.
+func CurrentThreadKey() any { return curThread }

@@ -638,3 +638,31 @@ func structseq_reduce(self Value, _ []Value) (Value, *Exception) {
 // CodecErrorException converts an error of Encode or Decode into the
 // exception to raise.
 func CodecErrorException(e *CodecError) *Exception { return fromPyErr(e.PyErr()) }
+
+// AsFileDescriptor converts an int, or an object with a fileno() method,
+// to a file descriptor, as CPython's PyObject_AsFileDescriptor.
+func AsFileDescriptor(v Value) (int, *Exception) {
+	if v.Type().Flags&FlagIntSubclass == 0 {
+		m, err := GetAttrString(v, "fileno")
+		if err != nil {
+			if !err.Matches(AttributeErrorType) {
+				return 0, err
+			}
+			return 0, NewTypeError("argument must be an int, or have a fileno() method.")
+		}
+		if v, err = Call(m, nil, nil); err != nil {
+			return 0, err
+		}
+		if v.Type().Flags&FlagIntSubclass == 0 {
+			return 0, NewTypeError("fileno() returned a non-integer")
+		}
+	}
+	n, err := indexToInt(v, "")
+	if err != nil || n > 1<<31-1 || n < -1<<31 {
+		return 0, NewOverflowError("Python int too large to convert to C int")
+	}
+	if n < 0 {
+		return 0, NewValueError("file descriptor cannot be a negative integer (%d)", n)
+	}
+	return int(n), nil
+}

@@ -25,8 +25,6 @@ func IndexBig(v Value, msg string) (*big.Int, *Exception) {
 	return b, nil
 }
 
-// IndexInt64 is PyNumber_AsSsize_t(v, OverflowError): __index__, then an
-
 // FloatValueOf returns v's value if v is a float or float subclass instance.
 func FloatValueOf(v Value) (float64, bool) { return floatValue(v) }
 
@@ -88,8 +86,6 @@ func LookupSpecial(v Value, name string) (Value, *Exception) {
 	}
 	return f, nil
 }
-
-// BytesLike returns the contents of a bytes or bytearray value, shared and
 
 // The libm functions whose results match glibc's (and so CPython's) to the
 // last bit where Go's math package does not.

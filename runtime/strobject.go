@@ -292,6 +292,10 @@ type strIterator struct {
 
 func init() {
 	t := StrType
+	t.Doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\n" +
+		"Return a string made from object: str(object) uses object.__str__() (or repr(object));\n" +
+		"with an encoding or errors, object must be a bytes-like object, decoded with them.\n" +
+		"The encoding defaults to 'utf-8' and errors to 'strict'."
 	t.Repr = func(v Value) (Value, *Exception) { return StrValue(unicodeRepr(v.AsStr().S)), nil }
 	t.Str = func(v Value) (Value, *Exception) {
 		if v.Type() == StrType {
@@ -613,6 +617,9 @@ var strMethods = []Method{
 		return StrValue(StrRemoveSuffix(self.AsStr().S, p.S)), nil
 	}},
 	{Name: "format", Sig: "*args, **kwargs", Fn: func(self Value, a []Value) (Value, *Exception) {
+		if !strings.ContainsAny(self.AsStr().S, "{}") {
+			return self, nil // CPython's writer returns the string itself when it is all literal
+		}
 		return strFormatValue(self.AsStr().S, a[0].AsTuple().items, a[1], false)
 	}},
 	{Name: "format_map", Sig: "mapping, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
@@ -624,7 +631,10 @@ var strMethods = []Method{
 			return Value{}, NewTypeError("format() argument 2 must be str, not %s", a[0].Type().Name)
 		}
 		if spec.S == "" {
-			return StrValue(self.AsStr().S), nil
+			if self.Type() == StrType {
+				return self, nil
+			}
+			return StrOfValue(self) // a subclass's __str__ decides, as CPython's format_obj
 		}
 		r, perr := formatStr(self.AsStr().S, spec.S, self.Type().Name)
 		if perr != nil {

@@ -70,7 +70,7 @@ func asciiData(v value) ([]byte, *exc) {
 		}
 		return []byte(s.S), nil
 	}
-	if b, ok := runtime.BytesLike(v); ok {
+	if b, ok := runtime.BufferBytes(v); ok {
 		return b, nil
 	}
 	return nil, runtime.NewTypeError("argument should be bytes, buffer or ASCII string, not '%s'", v.Type().Name)
@@ -78,7 +78,7 @@ func asciiData(v value) ([]byte, *exc) {
 
 // bufferData is a Py_buffer argument.
 func bufferData(v value) ([]byte, *exc) {
-	if b, ok := runtime.BytesLike(v); ok {
+	if b, ok := runtime.BufferBytes(v); ok {
 		return b, nil
 	}
 	return nil, runtime.NewTypeError("a bytes-like object is required, not '%s'", v.Type().Name)
@@ -120,7 +120,7 @@ func separator(v value) ([]byte, *exc) {
 		r, _ := utf8.DecodeRuneInString(s.S)
 		return []byte{byte(r)}, nil
 	}
-	if b, ok := runtime.BytesLike(v); ok {
+	if b, ok := runtime.BufferBytes(v); ok {
 		return b, nil
 	}
 	if _, err := runtime.Len(v); err != nil {

@@ -208,5 +208,5 @@ var defdictMethods = []runtime.Method{
 	{Name: "copy", Fn: defdict_copy, Flags: runtime.MethNoArgs, Doc: "A shallow copy of the defaultdict."},
 	{Name: "__copy__", Fn: defdict_copy, Flags: runtime.MethNoArgs, Doc: "A shallow copy of the defaultdict."},
 	{Name: "__reduce__", Fn: defdict_reduce, Flags: runtime.MethNoArgs, Doc: "Pickling support."},
-	{Name: "__class_getitem__", Fn: classGetItem, Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Doc: "See PEP 585"},
+	{Name: "__class_getitem__", Fn: classGetItem, Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Doc: "Parameterize the class (PEP 585)."},
 }

@@ -70,7 +70,11 @@ func deque_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) (r
 // deque being re-initialized, then extends it.
 func deque_init(self runtime.Value, args []runtime.Value, kwnames []*runtime.Str) *runtime.Exception {
 	if len(args) > 2 { // counted before keyword names are checked, as vgetargskeywords does
-		return runtime.NewTypeError("deque() takes at most 2 arguments (%d given)", len(args))
+		kw := ""
+		if len(args) == len(kwnames) {
+			kw = "keyword "
+		}
+		return runtime.NewTypeError("deque() takes at most 2 %sarguments (%d given)", kw, len(args))
 	}
 	a, err := dequeInitMethod.BindCall(args, kwnames, "deque")
 	if err != nil {
@@ -472,5 +476,5 @@ var dequeMethods = []runtime.Method{
 	{Name: "reverse", Fn: deque_reverse, Flags: runtime.MethNoArgs, Doc: "Reverse the items in place."},
 	{Name: "rotate", Fn: deque_rotate, Sig: "*args", Doc: "Move the items n steps to the right (to the left when n is negative)."},
 	{Name: "__sizeof__", Fn: deque_sizeof, Flags: runtime.MethNoArgs, Doc: "Approximate size in memory, in bytes."},
-	{Name: "__class_getitem__", Fn: classGetItem, Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Doc: "See PEP 585"},
+	{Name: "__class_getitem__", Fn: classGetItem, Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Doc: "Parameterize the class (PEP 585)."},
 }

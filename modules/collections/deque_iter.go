@@ -25,7 +25,7 @@ type dequeIter struct {
 
 func init() {
 	methods := []runtime.Method{
-		{Name: "__length_hint__", Fn: dequeiter_len, Flags: runtime.MethNoArgs, Doc: "Private method returning an estimate of len(list(it))."},
+		{Name: "__length_hint__", Fn: dequeiter_len, Flags: runtime.MethNoArgs, Doc: "An estimate of the number of items left."},
 		{Name: "__reduce__", Fn: dequeiter_reduce, Flags: runtime.MethNoArgs, Doc: "Pickling support."},
 	}
 	dequeIterType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_collections._deque_iterator", Methods: methods},

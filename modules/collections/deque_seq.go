@@ -83,15 +83,22 @@ func deque_richcompare(v, w runtime.Value, op runtime.CompareOp) (runtime.Value,
 			return runtime.Bool((v == w) == (op == runtime.Eq)), nil
 		}
 	}
-	// Walk both as their iterators would, so a comparison that mutates
-	// either deque is reported as CPython reports it.
-	itA, itB := newDequeIter(a, dequeIterType), newDequeIter(b, dequeIterType)
+	// Walk both with their iterators, as CPython does: a comparison that
+	// mutates either deque is reported, and a subclass's __iter__ is used.
+	itA, err := dequeIterOf(v, a)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	itB, err := dequeIterOf(w, b)
+	if err != nil {
+		return runtime.Value{}, err
+	}
 	for {
-		x, err := itA.next()
+		x, err := runtime.Next(itA)
 		if err != nil {
 			return runtime.Value{}, err
 		}
-		y, err := itB.next()
+		y, err := runtime.Next(itB)
 		if err != nil {
 			return runtime.Value{}, err
 		}
@@ -112,6 +119,29 @@ func deque_richcompare(v, w runtime.Value, op runtime.CompareOp) (runtime.Value,
 			return runtime.RichCompare(x, y, op)
 		}
 	}
+}
+
+// dequeIterOf returns iter(v) for the deque d behind v, without a lookup
+// for an exact deque.
+func dequeIterOf(v runtime.Value, d *Deque) (runtime.Value, *runtime.Exception) {
+	if v.Type() == DequeType {
+		return runtime.ValueOf(newDequeIter(d, dequeIterType)), nil
+	}
+	return runtime.Iter(v)
+}
+
+// itemsOf returns list(v) for the deque d behind v: a subclass's
+// __iter__ decides the items, as PySequence_List does.
+func itemsOf(v runtime.Value, d *Deque) ([]runtime.Value, *runtime.Exception) {
+	if v.Type() == DequeType {
+		return d.items(), nil
+	}
+	var out []runtime.Value
+	err := forEach(v, func(x runtime.Value) *runtime.Exception {
+		out = append(out, x)
+		return nil
+	})
+	return out, err
 }
 
 // lengthCompare decides a comparison whose common prefix is equal, from
@@ -305,7 +335,11 @@ func deque_repr(v runtime.Value) (runtime.Value, *runtime.Exception) {
 	}
 	defer runtime.LeaveRepr()
 	d := asDeque(v)
-	list, err := runtime.Repr(runtime.NewList(d.items()))
+	items, err := itemsOf(v, d)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	list, err := runtime.Repr(runtime.NewList(items))
 	if err != nil {
 		return runtime.Value{}, err
 	}

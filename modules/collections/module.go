@@ -9,10 +9,10 @@ import "krait/runtime"
 // Module is the definition of _collections.
 var Module = &runtime.ModuleDef{
 	Name: "_collections",
-	Doc:  "High performance data structures.\n- deque:        ordered collection accessible from endpoints only\n- defaultdict:  dict subclass with a default value factory\n",
+	Doc:  "Container types in Go behind the collections package: deque (fast at both\nends) and defaultdict (a dict with a factory for missing keys).",
 	Methods: []runtime.Method{
 		{Name: "_count_elements", Fn: count_elements, Sig: "mapping, iterable, /",
-			Doc: "Count elements in the iterable, updating the mapping"},
+			Doc: "_count_elements(mapping, iterable): mapping[x] = mapping.get(x, 0) + 1 for each item x"},
 	},
 	Exec: func(m *runtime.Module) *runtime.Exception {
 		m.SetAttr("deque", DequeType.Value())

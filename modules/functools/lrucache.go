@@ -47,14 +47,9 @@ func init() {
 	LRUCacheType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name: "functools._lru_cache_wrapper",
 		Doc: "Create a cached callable that wraps another function.\n\n" +
-			"user_function:      the function being cached\n\n" +
-			"maxsize:  0         for no caching\n" +
-			"          None      for unlimited cache size\n" +
-			"          n         for a bounded cache\n\n" +
-			"typed:    False     cache f(3) and f(3.0) as identical calls\n" +
-			"          True      cache f(3) and f(3.0) as distinct calls\n\n" +
-			"cache_info_type:    namedtuple class with the fields:\n" +
-			"                        hits misses currsize maxsize\n",
+			"maxsize 0 disables the cache, None makes it unbounded, n keeps the n\n" +
+			"most recently used results; typed caches f(3) and f(3.0) apart;\n" +
+			"cache_info_type builds the cache_info() result.",
 		Methods: []runtime.Method{
 			{Name: "cache_info", Fn: lru_cache_cache_info, Flags: runtime.MethNoArgs, Doc: "Report cache statistics"},
 			{Name: "cache_clear", Fn: lru_cache_cache_clear, Flags: runtime.MethNoArgs, Doc: "Clear the cache and cache statistics"},

@@ -10,7 +10,7 @@ var Module = &runtime.ModuleDef{
 	Doc:  "Tools that operate on functions.",
 	Methods: []runtime.Method{
 		{Name: "reduce", Sig: "function, iterable, initial=, /", Fn: functools_reduce,
-			Doc: "reduce(function, iterable[, initial]) -> value\n\nApply a function of two arguments cumulatively to the items of a sequence\nor iterable, from left to right, so as to reduce the iterable to a single\nvalue.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates\n((((1+2)+3)+4)+5).  If initial is present, it is placed before the items\nof the iterable in the calculation, and serves as a default when the\niterable is empty."},
+			Doc: "reduce(function, iterable[, initial]) -> value\n\nFold the items of iterable from the left with a two-argument function,\nstarting from initial when given (which is also the result for an\nempty iterable)."},
 		runtime.ClinicMethod("cmp_to_key", "mycmp", functools_cmp_to_key),
 	},
 	Exec: func(m *runtime.Module) *runtime.Exception {

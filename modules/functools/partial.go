@@ -28,7 +28,7 @@ func newPartialType() *runtime.Type {
 	return runtime.NewNativeType(&runtime.TypeSpec{
 		Name:  "functools.partial",
 		Flags: runtime.FlagBaseType,
-		Doc:   "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n",
+		Doc:   "partial(func, *args, **keywords) - a callable that calls func with args\n    and keywords, followed by the arguments of the call.\n",
 		Methods: []runtime.Method{
 			{Name: "__reduce__", Fn: partial_reduce, Flags: runtime.MethNoArgs},
 			{Name: "__setstate__", Fn: partial_setstate, Flags: runtime.MethO},

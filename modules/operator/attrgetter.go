@@ -18,10 +18,8 @@ type attrGetter struct {
 
 // AttrGetterType is operator.attrgetter.
 var AttrGetterType = runtime.NewNativeType(&runtime.TypeSpec{
-	Name: "operator.attrgetter",
-	Doc: "attrgetter(attr, ...) --> attrgetter object\n\nReturn a callable object that fetches the given attribute(s) from its operand.\n" +
-		"After f = attrgetter('name'), the call f(r) returns r.name.\nAfter g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).\n" +
-		"After h = attrgetter('name.first', 'name.last'), the call h(r) returns\n(r.name.first, r.name.last).",
+	Name:    "operator.attrgetter",
+	Doc:     "attrgetter(attr, ...) --> attrgetter object\n\nA callable returning obj.attr (dotted names follow attributes) for one\nname, or a tuple of them for several.",
 	Methods: []runtime.Method{{Name: "__reduce__", Flags: runtime.MethNoArgs, Fn: attrgetter_reduce, Doc: "Return state information for pickling"}},
 }, func(t *runtime.Type) {
 	t.New = attrgetter_new

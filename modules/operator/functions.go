@@ -263,6 +263,22 @@ func operator_call(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 	return runtime.Call(fn, args, kwnames)
 }
 
+// bytesLike returns the contents of a bytes-like object (bytes, or a
+// bytearray through a copy).
+func bytesLike(v runtime.Value) ([]byte, bool) {
+	if b, ok := v.TryBytes(); ok {
+		return b, true
+	}
+	if !runtime.IsInstance(v, runtime.ByteArrayType) {
+		return nil, false
+	}
+	c, err := runtime.Call(runtime.BytesType.Value(), []runtime.Value{v}, nil)
+	if err != nil {
+		return nil, false
+	}
+	return c.TryBytes()
+}
+
 func operator__compare_digest(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	sa, aStr := a[0].TryStr()
 	sb, bStr := a[1].TryStr()
@@ -272,8 +288,8 @@ func operator__compare_digest(_ runtime.Value, a []runtime.Value) (runtime.Value
 		}
 		return runtime.Bool(subtle.ConstantTimeCompare([]byte(sa.S), []byte(sb.S)) == 1), nil
 	}
-	ba, aOK := runtime.BytesLike(a[0])
-	bb, bOK := runtime.BytesLike(a[1])
+	ba, aOK := bytesLike(a[0])
+	bb, bOK := bytesLike(a[1])
 	if !aOK && !bOK {
 		if !aStr && !bStr {
 			return runtime.Value{}, runtime.NewTypeError("unsupported operand types(s) or combination of types: '%s' and '%s'",

@@ -17,9 +17,8 @@ type itemGetter struct {
 
 // ItemGetterType is operator.itemgetter.
 var ItemGetterType = runtime.NewNativeType(&runtime.TypeSpec{
-	Name: "operator.itemgetter",
-	Doc: "itemgetter(item, ...) --> itemgetter object\n\nReturn a callable object that fetches the given item(s) from its operand.\n" +
-		"After f = itemgetter(2), the call f(r) returns r[2].\nAfter g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])",
+	Name:    "operator.itemgetter",
+	Doc:     "itemgetter(item, ...) --> itemgetter object\n\nA callable returning obj[item] for one item, or a tuple of obj[item]\nfor several.",
 	Methods: []runtime.Method{{Name: "__reduce__", Flags: runtime.MethNoArgs, Fn: itemgetter_reduce, Doc: "Return state information for pickling"}},
 }, func(t *runtime.Type) {
 	t.New = itemgetter_new

@@ -20,9 +20,8 @@ type methodCaller struct {
 
 // MethodCallerType is operator.methodcaller.
 var MethodCallerType = runtime.NewNativeType(&runtime.TypeSpec{
-	Name: "operator.methodcaller",
-	Doc: "methodcaller(name, ...) --> methodcaller object\n\nReturn a callable object that calls the given method on its operand.\n" +
-		"After f = methodcaller('name'), the call f(r) returns r.name().\nAfter g = methodcaller('name', 'date', foo=1), the call g(r) returns\nr.name('date', foo=1).",
+	Name:    "operator.methodcaller",
+	Doc:     "methodcaller(name, ...) --> methodcaller object\n\nA callable calling obj.name(*args, **kwargs) with the arguments given\nhere.",
 	Methods: []runtime.Method{{Name: "__reduce__", Flags: runtime.MethNoArgs, Fn: methodcaller_reduce, Doc: "Return state information for pickling"}},
 }, func(t *runtime.Type) {
 	t.New = methodcaller_new

@@ -8,10 +8,9 @@ import "krait/runtime"
 // Module is the _operator module definition.
 var Module = &runtime.ModuleDef{
 	Name: "_operator",
-	Doc: "Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\n" +
-		"to the intrinsic operators of Python.  For example, operator.add(x, y)\n" +
-		"is equivalent to the expression x+y.  The function names are those\n" +
-		"used for special methods; variants without leading and trailing\n'__' are also provided for convenience.",
+	Doc: "Operator interface.\n\nThe intrinsic operators of Python as functions: operator.add(x, y) is\n" +
+		"x + y. Names follow the special methods, with and without the\n" +
+		"surrounding double underscores.",
 	Methods: operatorMethods(),
 	Exec: func(m *runtime.Module) *runtime.Exception {
 		m.SetAttr("itemgetter", ItemGetterType.Value())
@@ -109,12 +108,8 @@ var otherMethods = []runtime.Method{
 	{Name: "setitem", Sig: "a, b, c, /", Fn: operator_setitem, Doc: "Same as a[b] = c."},
 	{Name: "delitem", Sig: "a, b, /", Fn: operator_delitem, Doc: "Same as del a[b]."},
 	{Name: "length_hint", Sig: "obj, default=, /", Fn: operator_length_hint,
-		Doc: "Return an estimate of the number of items in obj.\n\nThis is useful for presizing containers when building from an iterable.\n\n" +
-			"If the object supports len(), the result will be exact.\nOtherwise, it may over- or under-estimate by an arbitrary amount.\n" +
-			"The result will be an integer >= 0."},
+		Doc: "Return an estimate of len(obj): exact when obj has a length, else\nits __length_hint__(), else default. The result is an int >= 0."},
 	{Name: "call", Sig: "*args, **kwargs", Fn: operator_call, Doc: "Same as obj(*args, **kwargs)."},
 	{Name: "_compare_digest", Sig: "a, b, /", Fn: operator__compare_digest,
-		Doc: "Return 'a == b'.\n\nThis function uses an approach designed to prevent\ntiming analysis, making it appropriate for cryptography.\n\n" +
-			"a and b must both be of the same type: either str (ASCII only),\nor any bytes-like object.\n\n" +
-			"Note: If a and b are of different lengths, or if an error occurs,\na timing attack could theoretically reveal information about the\ntypes and lengths of a and b--but not their values."},
+		Doc: "Return a == b, taking time independent of where they differ.\n\nBoth must be ASCII str or both bytes-like."},
 }

@@ -289,29 +289,8 @@ func posix_fsync(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 	return runtime.None, nil
 }
 
-// fileno accepts an int or an object with fileno() (PyObject_AsFileDescriptor).
-func fileno(v runtime.Value) (int, *runtime.Exception) {
-	if v.Type().Flags&runtime.FlagIntSubclass == 0 {
-		m, err := runtime.GetAttrString(v, "fileno")
-		if err != nil {
-			return 0, runtime.NewTypeError("argument must be an int, or have a fileno() method.")
-		}
-		if v, err = runtime.Call(m, nil, nil); err != nil {
-			return 0, err
-		}
-		if v.Type().Flags&runtime.FlagIntSubclass == 0 {
-			return 0, runtime.NewTypeError("fileno() returned a non-integer")
-		}
-	}
-	fd, err := fdArg(v)
-	if err != nil {
-		return 0, err
-	}
-	if fd < 0 {
-		return 0, runtime.NewValueError("file descriptor cannot be a negative integer (%d)", fd)
-	}
-	return fd, nil
-}
+// fileno accepts an int or an object with fileno().
+func fileno(v runtime.Value) (int, *runtime.Exception) { return runtime.AsFileDescriptor(v) }
 
 func fcntl(fd, cmd, arg int) (int, error) {
 	r, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), uintptr(cmd), uintptr(arg))

@@ -6,6 +6,7 @@
 package posix
 
 import (
+	"math"
 	"syscall"
 
 	"krait/runtime"
@@ -447,6 +448,102 @@ func posix_ftruncate(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 	}
 	if e := retry(func() error { return syscall.Ftruncate(fd, n) }); e != nil {
 		return runtime.Value{}, osError(e)
+	}
+	return runtime.None, nil
+}
+
+// timeArg converts one element of utime's times (int or float seconds,
+// floored to nanoseconds).
+func timeArg(v runtime.Value) (syscall.Timespec, *runtime.Exception) {
+	if f, ok := runtime.FloatValueOf(v); ok {
+		if math.IsNaN(f) {
+			return syscall.Timespec{}, runtime.NewValueError("Invalid value NaN (not a number)")
+		}
+		sec := math.Floor(f)
+		nsec := math.Floor((f - sec) * 1e9)
+		if nsec >= 1e9 {
+			sec, nsec = sec+1, nsec-1e9
+		}
+		if sec < -(1<<63) || sec >= 1<<63 {
+			return syscall.Timespec{}, runtime.NewOverflowError("timestamp out of range for platform time_t")
+		}
+		return syscall.Timespec{Sec: int64(sec), Nsec: int64(nsec)}, nil
+	}
+	n, err := runtime.IndexInt64(v, "")
+	if err != nil {
+		return syscall.Timespec{}, err
+	}
+	return syscall.Timespec{Sec: n}, nil
+}
+
+// nsArg converts one element of utime's ns.
+func nsArg(v runtime.Value) (syscall.Timespec, *runtime.Exception) {
+	n, err := runtime.IndexInt64(v, "")
+	if err != nil {
+		return syscall.Timespec{}, err
+	}
+	sec, nsec := n/1e9, n%1e9
+	if nsec < 0 {
+		sec, nsec = sec-1, nsec+1e9
+	}
+	return syscall.Timespec{Sec: sec, Nsec: nsec}, nil
+}
+
+// pairArg converts utime's times or ns tuple with conv.
+func pairArg(v runtime.Value, conv func(runtime.Value) (syscall.Timespec, *runtime.Exception), msg string) (*[2]syscall.Timespec, *runtime.Exception) {
+	t, ok := v.TryTuple()
+	if !ok || t.Len() != 2 {
+		return nil, runtime.NewTypeError("%s", msg)
+	}
+	var ts [2]syscall.Timespec
+	for i, x := range t.Items() {
+		var err *runtime.Exception
+		if ts[i], err = conv(x); err != nil {
+			return nil, err
+		}
+	}
+	return &ts, nil
+}
+
+func posix_utime(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
+	p, err := convertPath(a[0], pathOpts{fn: "utime", allowFD: true})
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	times, ns := a[1], a[2]
+	if !times.IsNull() && !times.IsNone() && !ns.IsNull() {
+		return runtime.Value{}, runtime.NewValueError("utime: you may specify either 'times' or 'ns' but not both")
+	}
+	ts := &[2]syscall.Timespec{{Nsec: utimeNow}, {Nsec: utimeNow}}
+	switch {
+	case !times.IsNull() && !times.IsNone():
+		ts, err = pairArg(times, timeArg, "utime: 'times' must be either a tuple of two ints or None")
+	case !ns.IsNull():
+		ts, err = pairArg(ns, nsArg, "utime: 'ns' must be a tuple of two ints")
+	}
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	dfd, err := dirFD(a[3])
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	follow, err := boolArg(a[4], true)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	flags := 0
+	if !follow {
+		flags = atSymlinkNoFollow
+	}
+	var e error
+	if p.isFD {
+		e = utimensat(p.fd, "", ts, 0)
+	} else {
+		e = utimensat(dfd, p.name, ts, flags)
+	}
+	if e != nil {
+		return runtime.Value{}, pathError(e, p)
 	}
 	return runtime.None, nil
 }

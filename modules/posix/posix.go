@@ -47,6 +47,13 @@ var posixMethods = []runtime.Method{
 	{Name: "umask", Sig: "mask, /", Fn: posix_umask},
 	{Name: "truncate", Sig: "path, length", Fn: posix_truncate},
 	{Name: "ftruncate", Sig: "fd, length, /", Fn: posix_ftruncate},
+	{Name: "utime", Sig: "path, times=, *, ns=, dir_fd=, follow_symlinks=", Fn: posix_utime},
+	{Name: "scandir", Sig: "path=", Fn: posix_scandir},
+	{Name: "_path_normpath", Sig: "path", Fn: posix__path_normpath},
+	{Name: "sysconf", Sig: "name, /", Fn: posix_sysconf},
+	{Name: "confstr", Sig: "name, /", Fn: posix_confstr},
+	{Name: "pathconf", Sig: "path, name", Fn: posix_pathconf},
+	{Name: "fpathconf", Sig: "fd, name, /", Fn: posix_fpathconf},
 	{Name: "fspath", Sig: "path", Fn: func(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 		return fspath(a[0])
 	}},
@@ -103,7 +110,7 @@ var posixMethods = []runtime.Method{
 
 // haveFunctions is posix._have_functions: the HAVE_* features os.py turns
 // into supports_dir_fd, supports_fd and supports_follow_symlinks.
-var haveFunctions = []string{"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT",
+var haveFunctions = []string{"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FDOPENDIR", "HAVE_FPATHCONF",
 	"HAVE_FSTATAT", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT",
 	"HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT"}
 
@@ -126,6 +133,7 @@ func posixExec(m *runtime.Module) *runtime.Exception {
 	m.SetAttr("environ", env.Value())
 	m.SetAttr("error", runtime.OSErrorType.Value())
 	m.SetAttr("stat_result", statResultType.Value())
+	m.SetAttr("DirEntry", dirEntryType.Value())
 	m.SetAttr("terminal_size", terminalSizeType.Value())
 	m.SetAttr("times_result", timesResultType.Value())
 	m.SetAttr("uname_result", unameResultType.Value())

@@ -221,7 +221,7 @@ var matchMethods = []runtime.Method{
 	{Name: "__copy__", Flags: runtime.MethNoArgs, Fn: returnSelf},
 	{Name: "__deepcopy__", Sig: "memo, /", Flags: runtime.MethO, Fn: returnSelf},
 	{Name: "__class_getitem__", Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Fn: classGetItem,
-		Doc: "See PEP 585"},
+		Doc: "Parameterize the class (PEP 585)."},
 }
 
 var matchGetSets = []runtime.GetSetDef{

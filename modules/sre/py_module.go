@@ -38,7 +38,7 @@ func getString(v value) (subject, *exc) {
 	if b, ok := v.TryBytes(); ok {
 		return subject{obj: v, subj: BytesSubject(b)}, nil
 	}
-	if b, ok := runtime.BytesLike(v); ok {
+	if b, ok := runtime.BufferBytes(v); ok {
 		return subject{obj: v, subj: BytesSubject(append([]byte(nil), b...))}, nil
 	}
 	return subject{}, runtime.NewTypeError("expected string or bytes-like object, got '%s'", v.Type().Name)

@@ -225,7 +225,7 @@ func literalTemplate(v value) bool {
 	if s, ok := v.TryStr(); ok {
 		return strings.IndexByte(s.S, '\\') < 0
 	}
-	if b, ok := runtime.BytesLike(v); ok {
+	if b, ok := runtime.BufferBytes(v); ok {
 		return bytes.IndexByte(b, '\\') < 0
 	}
 	return false
@@ -316,7 +316,7 @@ func join(s *subject, parts []value) (value, *exc) {
 	}
 	var buf []byte
 	for k, v := range parts {
-		b, ok := runtime.BytesLike(v)
+		b, ok := runtime.BufferBytes(v)
 		if !ok {
 			return none(), runtime.NewTypeError("sequence item %d: expected a bytes-like object, %s found", k, v.Type().Name)
 		}
@@ -468,7 +468,7 @@ var patternMethods = []runtime.Method{
 	{Name: "__copy__", Flags: runtime.MethNoArgs, Fn: returnSelf},
 	{Name: "__deepcopy__", Sig: "memo, /", Flags: runtime.MethO, Fn: returnSelf},
 	{Name: "__class_getitem__", Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Fn: classGetItem,
-		Doc: "See PEP 585"},
+		Doc: "Parameterize the class (PEP 585)."},
 }
 
 var patternGetSets = []runtime.GetSetDef{

@@ -118,7 +118,7 @@ func goArgs(s *Struct, args []value) ([]any, *exc) {
 func goArg(code byte, v value) (any, *exc) {
 	switch code {
 	case 's', 'p':
-		if b, ok := runtime.BytesLike(v); ok {
+		if b, ok := runtime.BufferBytes(v); ok {
 			return b, nil
 		}
 		return nil, nil
@@ -217,7 +217,7 @@ func packInto(s *Struct, buf, off value, args []value) (value, *exc) {
 	if gv == nil {
 		gv = make([]any, len(args))
 	}
-	b, _ := runtime.BytesLike(buf)
+	b, _ := runtime.BufferBytes(buf)
 	if e := s.PackInto(b, int(offset), gv); e != nil {
 		return none(), raise(e)
 	}
@@ -226,7 +226,7 @@ func packInto(s *Struct, buf, off value, args []value) (value, *exc) {
 
 // readBuffer gets the bytes of a buffer argument.
 func readBuffer(v value) ([]byte, *exc) {
-	if b, ok := runtime.BytesLike(v); ok {
+	if b, ok := runtime.BufferBytes(v); ok {
 		return b, nil
 	}
 	return nil, runtime.NewTypeError("a bytes-like object is required, not '%s'", v.Type().Name)

@@ -10,6 +10,7 @@ type structObject struct {
 	runtime.Header
 	s      *Struct
 	format value
+	attrs  *runtime.Attrs // instance attributes of Python subclasses
 }
 
 // StructType is _struct.Struct.
@@ -51,7 +52,11 @@ func struct_new(t *runtime.Type, args []value, kwnames []*runtime.Str) (value, *
 	if e != nil {
 		return none(), raise(e)
 	}
-	return runtime.ValueOf(&structObject{Header: runtime.MakeHeader(t), s: s, format: runtime.StrValue(f)}), nil
+	o := &structObject{Header: runtime.MakeHeader(t), s: s, format: runtime.StrValue(f)}
+	if t != StructType {
+		o.attrs = &runtime.Attrs{}
+	}
+	return runtime.ValueOf(o), nil
 }
 
 var structTypeMethods = []runtime.Method{
@@ -95,7 +100,10 @@ func init() {
 		Name: "_struct.Struct", Flags: runtime.FlagBaseType,
 		Doc:     "Struct(format)\n--\n\nCreate a compiled struct object.",
 		Methods: structTypeMethods, GetSets: structGetSets,
-	}, func(t *runtime.Type) { t.New = struct_new })
+	}, func(t *runtime.Type) {
+		t.New = struct_new
+		t.InstAttrs = func(v value) *runtime.Attrs { return runtime.PtrOf[structObject](v).attrs }
+	})
 	unpackIterType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name: "_struct.unpack_iterator",
 		Methods: []runtime.Method{{Name: "__length_hint__", Flags: runtime.MethNoArgs, Fn: func(self value, _ []value) (value, *exc) {
