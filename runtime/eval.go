@@ -1321,7 +1321,10 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 	if co.simple && len(kwnames) == 0 && n == co.argcount {
 		base := th.calleeBase(f, first-1)
 		nf := th.pushFrame(co, base)
-		if nf.base != base {
+		// The arguments are in place unless the window moved to a new
+		// slab chunk or the caller's window is not in the slab (a
+		// generator's heap window).
+		if n > 0 && &nf.regs[0] != &f.regs[first] {
 			copy(nf.regs, f.regs[first:first+n])
 		}
 		clear(nf.regs[n:])

@@ -86,6 +86,9 @@ func specializeTypeAttr(x Value, name *Str, ce *cacheEntry) bool {
 // specializeLoadAttr picks the quickened form of LOAD_ATTR for x.name, or
 // returns NOP when none applies.
 func specializeLoadAttr(x Value, name *Str, ce *cacheEntry) op.Opcode {
+	if x.IsNull() {
+		return op.NOP
+	}
 	t := x.Type()
 	switch {
 	case t == ModuleType:
@@ -144,6 +147,9 @@ func specializeLoadAttr(x Value, name *Str, ce *cacheEntry) op.Opcode {
 
 // specializeLoadMethod picks the quickened form of LOAD_METHOD.
 func specializeLoadMethod(x Value, name *Str, ce *cacheEntry) op.Opcode {
+	if x.IsNull() {
+		return op.NOP
+	}
 	t := x.Type()
 	switch {
 	case t == ModuleType:
@@ -206,6 +212,9 @@ var genericSetAttrPC = funcPC(GenericSetAttr)
 
 // specializeStoreAttr picks the quickened form of STORE_ATTR for x.name = v.
 func specializeStoreAttr(x Value, name *Str, ce *cacheEntry) op.Opcode {
+	if x.IsNull() {
+		return op.NOP
+	}
 	t := x.Type()
 	if t.Version == 0 || !isInstanceLayout(t) || t.SetAttr == nil || funcPC(t.SetAttr) != genericSetAttrPC {
 		return op.NOP
