@@ -396,15 +396,31 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			goto dispatch
 		case op.GET_ITEM:
 			x, y := regs[b], regs[c]
-			if x.Type() == ListType && y.IsSmallInt() {
-				l := ptrOf[List](x)
+			switch xt := x.Type(); {
+			case y.IsSmallInt() && (xt == ListType || xt == TupleType):
+				var items []Value
+				if xt == ListType {
+					items = ptrOf[List](x).items
+				} else {
+					items = ptrOf[Tuple](x).items
+				}
 				i := y.SmallInt()
 				if i < 0 {
-					i += int64(len(l.items))
+					i += int64(len(items))
 				}
-				if i >= 0 && i < int64(len(l.items)) {
-					regs[a] = l.items[i]
-					break
+				if i >= 0 && i < int64(len(items)) {
+					regs[a] = items[i]
+					goto next
+				}
+			case xt == DictType:
+				v, found, e := ptrOf[Dict](x).GetItem(y)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				if found {
+					regs[a] = v
+					goto next
 				}
 			}
 			regs[a], err = GetItem(x, y)
@@ -412,6 +428,25 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.SET_ITEM:
+			switch x, y := regs[a], regs[b]; x.Type() {
+			case ListType:
+				if y.IsSmallInt() {
+					items := ptrOf[List](x).items
+					i := y.SmallInt()
+					if i < 0 {
+						i += int64(len(items))
+					}
+					if i >= 0 && i < int64(len(items)) {
+						items[i] = regs[c]
+						goto next
+					}
+				}
+			case DictType:
+				if err = ptrOf[Dict](x).SetItem(y, regs[c]); err != nil {
+					goto raise
+				}
+				goto next
+			}
 			if err = SetItem(regs[a], regs[b], regs[c]); err != nil {
 				goto raise
 			}
@@ -772,14 +807,31 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.FOR_ITER, op.FOR_LOOP:
 			it := regs[b]
 			var v Value
-			if it.Type() == RangeIterType {
+			switch it.Type() {
+			case RangeIterType:
 				r := ptrOf[rangeIter](it)
 				if r.n > 0 {
 					v = Int(r.next)
 					r.next += r.step
 					r.n--
 				}
-			} else {
+			case ListIterType:
+				li := ptrOf[listIter](it)
+				if li.l != nil && li.i < len(li.l.items) {
+					v = li.l.items[li.i]
+					li.i++
+				} else {
+					li.l = nil
+				}
+			case TupleIterType:
+				ti := ptrOf[tupleIter](it)
+				if ti.t != nil && ti.i < len(ti.t.items) {
+					v = ti.t.items[ti.i]
+					ti.i++
+				} else {
+					ti.t = nil
+				}
+			default:
 				v, err = Next(it)
 				if err != nil {
 					goto raise
@@ -1058,6 +1110,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.UNPACK_SEQUENCE:
+			if x := regs[b]; x.Type() == TupleType {
+				if items := ptrOf[Tuple](x).items; len(items) == c {
+					copy(regs[a:a+c], items)
+					break
+				}
+			}
 			if err = unpackSequence(regs[b], regs[a:a+c]); err != nil {
 				goto raise
 			}
@@ -1227,6 +1285,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			err = NewSystemError("unknown opcode %s", op.OpTable[opc].Name)
 			goto raise
 		}
+	next:
 		continue
 
 	raise:
@@ -1277,7 +1336,14 @@ func cmpInts(x, y int64, cop CompareOp) bool {
 }
 
 //go:noinline
-func binaryOp(a, b Value, nb BinOp) (Value, *Exception) { return BinaryOp(a, b, nb) }
+func binaryOp(a, b Value, nb BinOp) (Value, *Exception) {
+	if a.Type().pyNumber != 0 && !specializeOff {
+		if r, err, ok := pyBinaryOp(a, b, nb); ok {
+			return r, err
+		}
+	}
+	return BinaryOp(a, b, nb)
+}
 
 // unaryOp applies -, + or ~ (which 0, 1, 2).
 //

@@ -426,3 +426,48 @@ func cmpFloats(x, y float64, cop CompareOp) bool {
 	}
 	return x >= y
 }
+
+// binOpNames are the interned forward dunder names of the operators.
+var binOpNames = func() (names [NbCount]*Str) {
+	for i := range names {
+		names[i] = Intern(binOpDunders[i][0])
+	}
+	return
+}()
+
+// pyBinaryOp is a op b when a is an instance of a Python class defining
+// the operator's dunder as a function and b is of the same class or an
+// exact int or float: it calls the function directly, without the bound
+// method and argument slice of the generic slot, and finishes the protocol
+// as binaryOp1 would when it returns NotImplemented. ok is false when the
+// generic path must run.
+func pyBinaryOp(a, b Value, nb BinOp) (r Value, err *Exception, ok bool) {
+	at, bt := a.Type(), b.Type()
+	base := nb
+	if nb >= NbInplace {
+		base = nb - NbInplace
+		if at.Inplace[base] != nil {
+			return Value{}, nil, false
+		}
+	}
+	if at.pyNumber&(1<<base) == 0 || bt != at && bt != IntType && bt != FloatType {
+		return Value{}, nil, false
+	}
+	fn := at.Lookup(binOpNames[base])
+	if fn.Type() != FunctionType {
+		return Value{}, nil, false
+	}
+	args := [2]Value{a, b}
+	r, err = function_call(fn, args[:], nil)
+	if err != nil || r != NotImplemented {
+		return r, err, true
+	}
+	if bt != at {
+		if fb := bt.Number[base]; fb != nil {
+			if r, err = fb(a, b); err != nil || r != NotImplemented {
+				return r, err, true
+			}
+		}
+	}
+	return Value{}, binaryOpError(a, b, nb), true
+}
