@@ -945,7 +945,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			first, n := a+1, b
 			var kwnames []*Str
 			if opc == op.CALL_KW || opc == op.CALL_METHOD_KW {
-				kwnames = kwnamesOf(consts[c])
+				ce := &code.caches[code.c.CacheIndex[pc-1]]
+				if ce.kw == nil {
+					ce.kw = kwnamesOf(consts[c])
+				}
+				kwnames = ce.kw
 			}
 			if opc == op.CALL_METHOD || opc == op.CALL_METHOD_KW {
 				if regs[a+1].IsNull() {

@@ -310,21 +310,6 @@ func specializeCallMethod(callee, self Value, n int) op.Opcode {
 	return op.NOP
 }
 
-// fastArgs returns the bound parameters of a call of m with the n
-// positional arguments at regs[first:], without allocating: the arguments
-// themselves when they match the signature, or the register block extended
-// with null Values for omitted optional parameters when the frame window
-// has room (registers above a call block are dead). ok is false when the
-// call needs the general binder (keywords, *args, errors).
-func fastArgs(m *Method, regs []Value, first, n int) (args []Value, ok bool) {
-	np, ok := fastArgsFit(m, n)
-	if !ok || first+np > len(regs) {
-		return nil, false
-	}
-	clear(regs[first+n : first+np])
-	return regs[first : first+np], true
-}
-
 // fastArgsFit reports whether n positional arguments bind to m's
 // parameters by position alone, and how many parameter values m takes.
 func fastArgsFit(m *Method, n int) (int, bool) {
@@ -348,15 +333,36 @@ func fastArgsFit(m *Method, n int) (int, bool) {
 	return len(s.names), true
 }
 
-// callBuiltinFast calls the builtin function or method descriptor callee
-// with self and the n arguments at regs[first:]; done is false when the
-// call needs the general path.
+// callBuiltinFast calls the builtin m with self and the n positional
+// arguments at regs[first:] without allocating: the arguments themselves
+// when they match the signature, or the register block extended with null
+// Values for omitted optional parameters (registers above a call block are
+// dead). done is false when the call needs the general binder (keywords,
+// *args, errors).
 func callBuiltinFast(m *Method, self Value, regs []Value, first, n int) (r Value, err *Exception, done bool) {
-	args, ok := fastArgs(m, regs, first, n)
+	np, ok := fastArgsFit(m, n)
 	if !ok {
 		return Value{}, nil, false
 	}
+	if first+np <= len(regs) {
+		clear(regs[first+n : first+np])
+		r, err = m.Fn(self, regs[first:first+np])
+		return r, err, true
+	}
+	// The frame window ends before the omitted parameters: bind them in
+	// registers of the slab above every frame, reserved during the call.
+	th := curThread
+	top := th.top
+	if top+np > len(th.slab) {
+		return Value{}, nil, false
+	}
+	args := th.slab[top : top+np : top+np]
+	copy(args, regs[first:first+n])
+	clear(args[n:])
+	th.top = top + np
 	r, err = m.Fn(self, args)
+	th.top = top
+	clear(args)
 	return r, err, true
 }
 
