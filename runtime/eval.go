@@ -381,7 +381,31 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 				break
 			}
+			if polyAdd(code, pc-1, int(code.c.CacheIndex[pc-1]), regs[b], code.names[c]) {
+				instrs, opc = code.instrs, op.LOAD_METHOD_POLY
+				goto dispatch
+			}
 			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.LOAD_METHOD_POLY:
+			ix := code.c.CacheIndex[pc-1]
+			x := regs[b]
+			t := x.Type()
+			for k := range polyEntries {
+				ce := &code.caches[int(ix)+k]
+				if ce.v1 != 0 && t.Version == uint32(ce.v1) && (ce.index < 0 || instanceLayoutOf(t, ptrOf[Instance](x)) == ce.layout) {
+					regs[a], regs[a+1] = ce.value, x
+					if statsOn {
+						specStats[opc].hit++
+					}
+					goto next
+				}
+			}
+			if polyAdd(code, pc-1, int(ix), x, code.names[c]) {
+				instrs = code.instrs
+				goto dispatch
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, &code.caches[ix])
 			goto dispatch
 		case op.LOAD_METHOD_BUILTIN:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]

@@ -477,3 +477,34 @@ func pyBinaryOp(a, b Value, nb BinOp) (r Value, err *Exception, ok bool) {
 	}
 	return Value{}, binaryOpError(a, b, nb), true
 }
+
+// polyEntries is the number of receiver types a polymorphic site caches
+// (DESIGN.md §5: up to four; beyond that the site is megamorphic and
+// de-optimizes to the generic form).
+const polyEntries = 4
+
+// polyAdd records the receiver x of the LOAD_METHOD at pc, whose cache
+// entries start at ix, as one more entry of a polymorphic site, rewriting
+// the instruction to LOAD_METHOD_POLY. It reports false (clearing the
+// extra entries) when x is not a Python method receiver or the site
+// already holds polyEntries types.
+func polyAdd(co *Code, pc, ix int, x Value, name *Str) bool {
+	entries := co.caches[ix : ix+polyEntries]
+	for k := 1; k < polyEntries; k++ {
+		e := &entries[k]
+		if e.v1 != 0 {
+			continue
+		}
+		if specializeLoadMethod(x, name, e) == op.LOAD_METHOD_PY {
+			if op.Opcode(co.instrs[pc]) != op.LOAD_METHOD_POLY {
+				quicken(co, pc, op.LOAD_METHOD_POLY)
+			}
+			return true
+		}
+		break
+	}
+	for k := 1; k < polyEntries; k++ {
+		entries[k] = cacheEntry{}
+	}
+	return false
+}
