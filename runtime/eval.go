@@ -1075,7 +1075,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 
 		case op.BUILD_TUPLE:
-			regs[a] = TupleValue(append([]Value(nil), regs[b:b+c]...)...)
+			regs[a] = buildTuple(regs[b : b+c])
 		case op.BUILD_LIST:
 			regs[a] = NewList(append(make([]Value, 0, c), regs[b:b+c]...))
 		case op.BUILD_SET:
