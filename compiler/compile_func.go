@@ -149,7 +149,10 @@ func (c *compiler) setupFunctionUnit(args *syntax.Arguments, body []syntax.Stmt,
 func (c *compiler) defaults(args *syntax.Arguments, returns syntax.Expr, r int32, withAnn bool) int32 {
 	var flags int32
 	if len(args.Defaults) > 0 {
-		c.collection(args.Defaults, c.tmp(), BUILD_TUPLE)
+		t := c.tmp()
+		m := c.mark()
+		c.collection(args.Defaults, t, BUILD_TUPLE)
+		c.reset(m) // the items' temporaries are free again: kwdefaults go in t+1
 		flags |= 1
 	}
 	var kwd []syntax.Expr

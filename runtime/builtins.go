@@ -30,7 +30,7 @@ func newBuiltinsModule() *Module {
 	}
 	for _, t := range []*Type{ObjectType, TypeType, IntType, FloatType, StrType, TupleType, BoolType,
 		ListType, DictType, SetType, FrozenSetType, RangeType, SliceType, BytesType, ComplexType,
-		ByteArrayType, PropertyType, ClassMethodType, StaticMethodType, SuperType, EnumerateType, ZipType, MapType,
+		ByteArrayType, MemoryViewType, PropertyType, ClassMethodType, StaticMethodType, SuperType, EnumerateType, ZipType, MapType,
 		FilterType, ReversedType} {
 		d.SetStr(Intern(t.Name), t.Value())
 	}
@@ -45,6 +45,7 @@ func newBuiltinsModule() *Module {
 	d.SetStr(Intern("NotImplemented"), NotImplemented)
 	d.SetStr(Intern("Ellipsis"), Ellipsis)
 	d.SetStr(Intern("__debug__"), True)
+	builtinImportFunc, _ = d.GetStr(Intern("__import__"))
 	return m
 }
 
@@ -327,6 +328,7 @@ var builtinFunctions = []Method{
 		return NewList(items), nil
 	}},
 	{Name: "__build_class__", Sig: "func, name, /, *bases, **kwds", Fn: builtin_build_class},
+	{Name: "compile", Sig: "source, filename, mode, flags=, dont_inherit=, optimize=, *, _feature_version=", Fn: builtin_compile},
 	{Name: "__import__", Sig: "name, globals=, locals=, fromlist=, level=", Fn: builtin_import},
 	{Name: "input", Sig: "prompt=, /", Fn: builtin_input},
 	{Name: "exec", Sig: "source, globals=, locals=, /", Fn: builtin_exec},

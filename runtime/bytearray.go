@@ -15,11 +15,20 @@ var ByteArrayType = newBuiltinType("bytearray", ObjectType, FlagBaseType)
 // ByteArray is a bytearray object.
 type ByteArray struct {
 	Header
-	b []byte
+	b       []byte
+	exports Exports // the memoryviews over b, which forbid resizing
+}
+
+// resizable returns the BufferError of resizing ba while a memoryview of it is alive.
+func (ba *ByteArray) resizable() *Exception {
+	if ba.exports.ExportsAlive() {
+		return errResizeExported()
+	}
+	return nil
 }
 
 // NewByteArray returns a bytearray holding b (not copied).
-func NewByteArray(b []byte) Value { return ValueOf(&ByteArray{Header{ByteArrayType}, b}) }
+func NewByteArray(b []byte) Value { return ValueOf(&ByteArray{Header: Header{ByteArrayType}, b: b}) }
 
 // TryByteArray returns v's *ByteArray if v is a bytearray (or subclass instance).
 func (v Value) TryByteArray() (*ByteArray, bool) {
@@ -36,6 +45,9 @@ func bytesLike(v Value) ([]byte, bool) {
 	}
 	if ba, ok := v.TryByteArray(); ok {
 		return ba.b, true
+	}
+	if v.p != nil && v.Type() != StrType {
+		return BufferBytes(v)
 	}
 	return nil, false
 }
@@ -65,13 +77,16 @@ func byteValue(v Value) (byte, *Exception) {
 var byteArrayInitMethod = Method{Name: "bytearray", Sig: "source=, encoding=, errors="}
 
 func bytearray_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
-	return ValueOf(&ByteArray{Header{t}, nil}), nil
+	return ValueOf(&ByteArray{Header: Header{t}}), nil
 }
 
 func bytearray_init(self Value, args []Value, kw []*Str) *Exception {
 	var buf [3]Value
 	a, err := byteArrayInitMethod.bindArgs(args, kw, "bytearray", buf[:0])
 	if err != nil {
+		return err
+	}
+	if err := baOf(self).resizable(); err != nil {
 		return err
 	}
 	out, err := byteArraySource(a[0], a[1], a[2], "bytearray")
@@ -108,11 +123,12 @@ func byteArraySource(src, enc, errs Value, what string) ([]byte, *Exception) {
 		} else if !errs.IsNull() {
 			return nil, NewTypeError("%s() argument 'errors' must be str, not %s", what, errs.Type().Name)
 		}
-		b, cerr := Encode(s.S, e.S, errors)
-		if cerr != nil {
-			return nil, fromPyErr(cerr.PyErr())
+		r, err := EncodeStr(s, e.S, errors)
+		if err != nil {
+			return nil, err
 		}
-		return b, nil
+		b, _ := r.TryBytes()
+		return bytes.Clone(b), nil
 	}
 	if !enc.IsNull() {
 		return nil, NewTypeError("encoding without a string argument")
@@ -205,6 +221,9 @@ func bytearray_ass_subscript(v, key, val Value) *Exception {
 		return NewIndexError("bytearray index out of range")
 	}
 	if val.IsNull() {
+		if err := ba.resizable(); err != nil {
+			return err
+		}
 		ba.b = append(ba.b[:i], ba.b[i+1:]...)
 		return nil
 	}
@@ -222,6 +241,11 @@ func byteArrayAssignSlice(ba *ByteArray, sl *Slice, val Value) *Exception {
 		return err
 	}
 	if val.IsNull() {
+		if n > 0 {
+			if err := ba.resizable(); err != nil {
+				return err
+			}
+		}
 		if step == 1 {
 			ba.b = append(ba.b[:start], ba.b[max(start, stop):]...)
 			return nil
@@ -252,6 +276,13 @@ func byteArrayAssignSlice(ba *ByteArray, sl *Slice, val Value) *Exception {
 	}
 	if step == 1 {
 		stop = max(stop, start)
+		if stop-start == len(src) {
+			copy(ba.b[start:stop], src) // in place: memoryviews share ba.b
+			return nil
+		}
+		if err := ba.resizable(); err != nil {
+			return err
+		}
 		out := make([]byte, 0, len(ba.b)-(stop-start)+len(src))
 		ba.b = append(append(append(out, ba.b[:start]...), src...), ba.b[stop:]...)
 		return nil
@@ -350,6 +381,11 @@ func init() {
 			return Value{}, NewTypeError("can't concat %s to bytearray", b.Type().Name)
 		}
 		ba := baOf(a)
+		if len(y) > 0 {
+			if err := ba.resizable(); err != nil {
+				return Value{}, err
+			}
+		}
 		ba.b = append(ba.b, y...)
 		return a, nil
 	}
@@ -363,6 +399,11 @@ func init() {
 			return Value{}, err
 		}
 		ba := baOf(a)
+		if n != 1 && len(ba.b) > 0 {
+			if err := ba.resizable(); err != nil {
+				return Value{}, err
+			}
+		}
 		ba.b = bytes.Repeat(ba.b, n)
 		return a, nil
 	}
@@ -380,6 +421,9 @@ var byteArrayMutators = []Method{
 	{Name: "append", Sig: "item, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		c, err := byteValue(a[0])
 		if err == nil {
+			err = baOf(self).resizable()
+		}
+		if err == nil {
 			baOf(self).b = append(baOf(self).b, c)
 		}
 		return baNone(err)
@@ -392,6 +436,11 @@ var byteArrayMutators = []Method{
 				return Value{}, NewTypeError("can't extend bytearray with %s", a[0].Type().Name)
 			}
 			if src, err = bytesFromIterable(a[0], "bytearray"); err != nil {
+				return Value{}, err
+			}
+		}
+		if len(src) > 0 {
+			if err := baOf(self).resizable(); err != nil {
 				return Value{}, err
 			}
 		}
@@ -408,6 +457,9 @@ var byteArrayMutators = []Method{
 			return Value{}, err
 		}
 		ba := baOf(self)
+		if err := ba.resizable(); err != nil {
+			return Value{}, err
+		}
 		ba.b = slices.Insert(ba.b, clampIndex(i, len(ba.b)), c)
 		return None, nil
 	}},
@@ -429,6 +481,9 @@ var byteArrayMutators = []Method{
 		if i < 0 || i >= int64(len(ba.b)) {
 			return Value{}, NewIndexError("pop index out of range")
 		}
+		if err := ba.resizable(); err != nil {
+			return Value{}, err
+		}
 		c := ba.b[i]
 		ba.b = append(ba.b[:i], ba.b[i+1:]...)
 		return Int(int64(c)), nil
@@ -443,10 +498,16 @@ var byteArrayMutators = []Method{
 		if i < 0 {
 			return Value{}, NewValueError("value not found in bytearray")
 		}
+		if err := ba.resizable(); err != nil {
+			return Value{}, err
+		}
 		ba.b = append(ba.b[:i], ba.b[i+1:]...)
 		return None, nil
 	}},
 	{Name: "clear", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		if err := baOf(self).resizable(); err != nil {
+			return Value{}, err
+		}
 		baOf(self).b = nil
 		return None, nil
 	}},
@@ -561,40 +622,14 @@ func bytesTextMethods(wrap func([]byte) Value) []Method {
 			return wrap(b), nil
 		}},
 		{Name: "decode", Sig: "encoding=, errors=", Fn: func(self Value, a []Value) (Value, *Exception) {
-			enc, errors := "utf-8", "strict"
-			if s, ok := a[0].TryStr(); ok {
-				enc = s.S
+			enc, errors, err := codecArgs(a[0], a[1], "decode")
+			if err != nil {
+				return Value{}, err
 			}
-			if s, ok := a[1].TryStr(); ok {
-				errors = s.S
-			}
-			s, cerr := Decode(selfBytes(self), enc, errors)
-			if cerr != nil {
-				return Value{}, fromPyErr(cerr.PyErr())
-			}
-			return StrValue(s), nil
+			return DecodeBytes(selfBytes(self), enc, errors)
 		}},
 		{Name: "hex", Sig: "sep=, bytes_per_sep=", Fn: func(self Value, a []Value) (Value, *Exception) {
-			sep, per := "", int64(1)
-			if !a[0].IsNull() {
-				if s, ok := a[0].TryStr(); ok {
-					sep = s.S
-				} else if b, ok := bytesLike(a[0]); ok {
-					sep = string(b)
-				} else {
-					return Value{}, NewTypeError("sep must be str or bytes.")
-				}
-				if perr := BytesHexSepCheck(sep); perr != nil {
-					return Value{}, fromPyErr(perr)
-				}
-			}
-			if !a[1].IsNull() {
-				var err *Exception
-				if per, err = indexToInt(a[1], "'%s' object cannot be interpreted as an integer"); err != nil {
-					return Value{}, err
-				}
-			}
-			return StrValue(BytesHex(selfBytes(self), sep, int(per))), nil
+			return bytesHexMethod(selfBytes(self), a)
 		}},
 		{Name: "join", Sig: "iterable_of_bytes, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 			items, err := collectIter(a[0])
@@ -877,4 +912,28 @@ func bytesSource(src, enc, errs Value) ([]byte, *Exception) {
 		}
 	}
 	return byteArraySource(src, enc, errs, "bytes")
+}
+
+// bytesHexMethod is the hex(sep=, bytes_per_sep=) method of bytes-likes.
+func bytesHexMethod(b []byte, a []Value) (Value, *Exception) {
+	sep, per := "", int64(1)
+	if !a[0].IsNull() {
+		if s, ok := a[0].TryStr(); ok {
+			sep = s.S
+		} else if b, ok := bytesLike(a[0]); ok {
+			sep = string(b)
+		} else {
+			return Value{}, NewTypeError("sep must be str or bytes.")
+		}
+		if perr := BytesHexSepCheck(sep); perr != nil {
+			return Value{}, fromPyErr(perr)
+		}
+	}
+	if !a[1].IsNull() {
+		var err *Exception
+		if per, err = indexToInt(a[1], "'%s' object cannot be interpreted as an integer"); err != nil {
+			return Value{}, err
+		}
+	}
+	return StrValue(BytesHex(b, sep, int(per))), nil
 }

@@ -83,9 +83,15 @@ func init() {
 	}
 	t.Number[NbAdd] = func(a, b Value) (Value, *Exception) {
 		x, ok1 := a.TryBytes()
-		y, ok2 := b.TryBytes()
-		if !ok1 || !ok2 {
+		y, ok2 := bytesLike(b)
+		if !ok1 {
 			return NotImplemented, nil
+		}
+		if !ok2 {
+			if r, done, err := reflectedBinary(a, b, NbAdd); done {
+				return r, err
+			}
+			return Value{}, NewTypeError("can't concat %s to bytes", b.Type().Name)
 		}
 		return NewBytes(append(append([]byte(nil), x...), y...)), nil
 	}
@@ -141,3 +147,82 @@ func bytes_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 }
 
 func init() { BytesType.New = bytes_new }
+
+// bytesPercentHooks are str's %-formatting hooks with the bytes conversions:
+// %s and %b take buffers and __bytes__, %c a byte string or an int.
+func bytesPercentHooks(c *pyErrCarrier) *percentHooks[Value] {
+	h := percentHooksValue(c)
+	h.ByteString = bytesLike
+	h.ToBytes = func(v Value) ([]byte, bool, *pyErr) {
+		if b, ok := bytesLike(v); ok {
+			return b, true, nil
+		}
+		f, selfArg, err := lookupSpecial(v, strDunderBytes)
+		if err != nil {
+			return nil, false, c.carry(err)
+		}
+		if f.IsNull() {
+			return nil, false, nil
+		}
+		args := []Value{}
+		if selfArg {
+			args = append(args, v)
+		}
+		r, err := Call(f, args, nil)
+		if err != nil {
+			return nil, false, c.carry(err)
+		}
+		b, ok := r.TryBytes()
+		if !ok {
+			return nil, false, c.carry(NewTypeError("__bytes__ returned non-bytes (type %s)", r.Type().Name))
+		}
+		return b, true, nil
+	}
+	return h
+}
+
+// bytesMod is bytes % args and bytearray % args; wrap makes the result.
+func bytesMod(a, b Value, wrap func([]byte) Value) (Value, *Exception) {
+	format, ok := bytesLike(a)
+	if !ok {
+		return NotImplemented, nil
+	}
+	c := &pyErrCarrier{}
+	args := percentArgs[Value]{Items: []Value{b}}
+	if t, ok := b.TryTuple(); ok {
+		args = percentArgs[Value]{Items: t.items, IsTuple: true}
+	} else if _, isBytes := bytesLike(b); !isBytes && b.Type().GetItem != nil && b.Type() != StrType && !b.Type().IsSubtype(StrType) {
+		if _, isView := b.TryMemoryView(); !isView {
+			args.Lookup = func(key string) (Value, *pyErr) {
+				r, err := GetItem(b, NewBytes([]byte(key)))
+				if err != nil {
+					return Value{}, c.carry(err)
+				}
+				return r, nil
+			}
+		}
+	}
+	out, perr := percentFormatBytes(format, args, bytesPercentHooks(c))
+	if perr == carriedMarker {
+		return Value{}, c.exc
+	}
+	if perr != nil {
+		return Value{}, fromPyErr(perr)
+	}
+	return wrap(out), nil
+}
+
+func init() {
+	BytesType.Number[NbRemainder] = func(a, b Value) (Value, *Exception) {
+		if _, ok := a.TryBytes(); !ok {
+			return NotImplemented, nil
+		}
+		return bytesMod(a, b, NewBytes)
+	}
+	ByteArrayType.Number[NbRemainder] = func(a, b Value) (Value, *Exception) {
+		if _, ok := a.TryByteArray(); !ok {
+			return NotImplemented, nil
+		}
+		return bytesMod(a, b, NewByteArray)
+	}
+}

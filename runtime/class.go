@@ -306,6 +306,7 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 	}
 	t.assignVersion()
 	fixupSlots(t)
+	setupDel(t) // instances get a finalizer calling __del__ (finalizer.go)
 	if cell, ok := t.Dict.GetStr(Intern("__classcell__")); ok {
 		c, ok := cell.TryCell()
 		if !ok {

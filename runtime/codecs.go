@@ -24,6 +24,7 @@ type CodecError struct {
 	Bytes      []byte
 	Start, End int
 	Reason     string
+	Exc        *Exception // a Python exception raised by an error handler, passed through
 }
 
 // Error returns the exception as Python prints its last traceback line.
@@ -171,7 +172,7 @@ func fastPathCodec(encoding string) bool {
 
 // wrapCodecError rewrites an error of an error handler as the codec registry reports it.
 func wrapCodecError(err *CodecError, encoding, verb string) *CodecError {
-	if err == nil || err.Kind == "UnicodeEncodeError" || err.Kind == "UnicodeDecodeError" || fastPathCodec(encoding) {
+	if err == nil || err.Exc != nil || err.Kind == "UnicodeEncodeError" || err.Kind == "UnicodeDecodeError" || fastPathCodec(encoding) {
 		return err
 	}
 	return &CodecError{Kind: err.Kind, Msg: fmt.Sprintf("%s with '%s' codec failed (%s: %s)", verb, encoding, err.Kind, err.Msg)}

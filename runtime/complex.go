@@ -23,6 +23,41 @@ func complexOperand(v Value) (float64, float64, bool, *Exception) {
 	return f, 0, ok, err
 }
 
+var strDunderComplex = Intern("__complex__")
+
+// complexArg converts an argument of complex(): __complex__ first, then a
+// complex instance, then a real number. isComplex says whether it had an
+// imaginary part; ok is false for a non-number.
+func complexArg(v Value) (re, im float64, isComplex, ok bool, err *Exception) {
+	if v.p != nil && v.Type() != ComplexType {
+		f, selfArg, err := lookupSpecial(v, strDunderComplex)
+		if err != nil {
+			return 0, 0, false, false, err
+		}
+		if !f.IsNull() {
+			args := []Value{}
+			if selfArg {
+				args = append(args, v)
+			}
+			r, err := Call(f, args, nil)
+			if err != nil {
+				return 0, 0, false, false, err
+			}
+			if r.p == nil || !r.Type().IsSubtype(ComplexType) {
+				return 0, 0, false, false, NewTypeError("__complex__ returned non-complex (type %s)", r.Type().Name)
+			}
+			c := ptrOf[Complex](r)
+			return c.re, c.im, true, true, nil
+		}
+	}
+	if v.p != nil && v.Type().IsSubtype(ComplexType) {
+		c := ptrOf[Complex](v)
+		return c.re, c.im, true, true, nil
+	}
+	f, ok, err := floatOperand(v)
+	return f, 0, false, ok, err
+}
+
 func complexBinary(a, b Value, op func(ar, ai, br, bi float64) (Value, *Exception)) (Value, *Exception) {
 	ar, ai, ok, err := complexOperand(a)
 	if err != nil || !ok {
@@ -121,9 +156,13 @@ func complex_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 		}
 		return ValueOf(&Complex{Header{t}, re, im}), nil
 	}
-	var re, im float64
+	// As CPython's complex_new: a complex (or __complex__) argument keeps
+	// its imaginary part, a real one has none, so that signed zeros survive
+	// (complex(0, -0.0) is 0-0j).
+	var cr, ci [2]float64
+	crComplex, ciComplex := false, false
 	if !a[0].IsNull() {
-		r, i, ok, err := complexOperand(a[0])
+		r, i, isC, ok, err := complexArg(a[0])
 		if err != nil {
 			return Value{}, err
 		}
@@ -133,21 +172,29 @@ func complex_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 			}
 			return Value{}, NewTypeError("complex() first argument must be a string or a number, not '%s'", a[0].Type().Name)
 		}
-		re, im = r, i
+		cr, crComplex = [2]float64{r, i}, isC
 	}
 	if !a[1].IsNull() {
 		if _, isStr := a[1].TryStr(); isStr {
 			return Value{}, NewTypeError("complex() second arg can't be a string")
 		}
-		r, i, ok, err := complexOperand(a[1])
+		r, i, isC, ok, err := complexArg(a[1])
 		if err != nil {
 			return Value{}, err
 		}
 		if !ok {
 			return Value{}, NewTypeError("complex() second argument must be a number, not '%s'", a[1].Type().Name)
 		}
-		re -= i
-		im += r
+		ci, ciComplex = [2]float64{r, i}, isC
+	} else {
+		ci[0] = cr[1]
+	}
+	re, im := cr[0], ci[0]
+	if ciComplex {
+		re -= ci[1]
+	}
+	if crComplex && !a[1].IsNull() {
+		im += cr[1]
 	}
 	return ValueOf(&Complex{Header{t}, re, im}), nil
 }

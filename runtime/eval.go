@@ -23,7 +23,11 @@ var cmpOfOpcode = [6]CompareOp{Eq, Ne, Lt, Le, Gt, Ge}
 func jumpTarget(instrs []uint32, pc int) int {
 	w := instrs[pc]
 	if op.Opcode(w) == op.JUMP {
-		return int(w >> 16)
+		t := int(w >> 16)
+		if t < pc && evalBreaker.Load() != 0 {
+			backEdgeBreak() // a while loop's back edge: switch threads here
+		}
+		return t
 	}
 	return int(op.Decode(instrs, pc).B)
 }
@@ -64,7 +68,9 @@ func (th *Thread) run(f *frame) (result Value, err *Exception) {
 	return result, err
 }
 
-// loop is the interpreter loop proper.
+// loop is the interpreter loop proper. An instruction that can fail stores
+// its result only on success ("if v, e := ...; e != nil"): the target may
+// be a named local that must keep its value when the exception is caught.
 func (th *Thread) loop(f *frame) (Value, *Exception) {
 	var (
 		code   = f.code
@@ -132,9 +138,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			regs[a], err = loadGlobal(f, code.names[bx], ce)
-			if err != nil {
+			if v, e := loadGlobal(f, code.names[bx], ce); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.STORE_GLOBAL:
 			f.globals.SetStr(code.names[bx], regs[a])
@@ -144,9 +152,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.LOAD_NAME:
-			regs[a], err = loadName(f, code.names[bx])
-			if err != nil {
+			if v, e := loadName(f, code.names[bx]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.STORE_NAME:
 			if err = storeName(f, code.names[bx], regs[a]); err != nil {
@@ -202,9 +212,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					ce.counter--
 				}
 			}
-			regs[a], err = GetAttr(regs[b], code.names[c])
-			if err != nil {
+			if v, e := GetAttr(regs[b], code.names[c]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.LOAD_ATTR_INSTANCE:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
@@ -285,9 +297,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 						specStats[opc].hit++
 					}
 					f.pc, f.lasti = pc, start
-					regs[a], err = function_call(fget, regs[b:b+1], nil)
-					if err != nil {
+					if v, e := function_call(fget, regs[b:b+1], nil); e != nil {
+						err = e
 						goto raise
+					} else {
+						regs[a] = v
 					}
 					break
 				}
@@ -447,9 +461,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					goto next
 				}
 			}
-			regs[a], err = GetItem(x, y)
-			if err != nil {
+			if v, e := GetItem(x, y); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.SET_ITEM:
 			switch x, y := regs[a], regs[b]; x.Type() {
@@ -502,9 +518,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
 				break
 			}
-			regs[a], err = binaryOp(x, y, NbAdd)
-			if err != nil {
+			if v, e := binaryOp(x, y, NbAdd); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.IADD:
 			x, y := regs[b], regs[c]
@@ -523,9 +541,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
 				break
 			}
-			regs[a], err = binaryOp(x, y, NbAdd+NbInplace)
-			if err != nil {
+			if v, e := binaryOp(x, y, NbAdd+NbInplace); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.ADD_K, op.IADD_K:
 			x, y := regs[b], consts[c]
@@ -548,9 +568,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.IADD_K {
 				nb += NbInplace
 			}
-			regs[a], err = binaryOp(x, y, nb)
-			if err != nil {
+			if v, e := binaryOp(x, y, nb); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.SUB, op.ISUB:
 			x, y := regs[b], regs[c]
@@ -569,9 +591,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.ISUB {
 				nb += NbInplace
 			}
-			regs[a], err = binaryOp(x, y, nb)
-			if err != nil {
+			if v, e := binaryOp(x, y, nb); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.SUB_K, op.ISUB_K:
 			x, y := regs[b], consts[c]
@@ -586,9 +610,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.ISUB_K {
 				nb += NbInplace
 			}
-			regs[a], err = binaryOp(x, y, nb)
-			if err != nil {
+			if v, e := binaryOp(x, y, nb); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.MUL_K, op.IMUL_K:
 			x, y := regs[b], consts[c]
@@ -606,9 +632,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.IMUL_K {
 				nb += NbInplace
 			}
-			regs[a], err = binaryOp(x, y, nb)
-			if err != nil {
+			if v, e := binaryOp(x, y, nb); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.MUL, op.IMUL:
 			x, y := regs[b], regs[c]
@@ -629,9 +657,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.IMUL {
 				nb += NbInplace
 			}
-			regs[a], err = binaryOp(x, y, nb)
-			if err != nil {
+			if v, e := binaryOp(x, y, nb); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.TRUEDIV, op.ITRUEDIV:
 			x, y := regs[b], regs[c]
@@ -649,29 +679,39 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.ITRUEDIV {
 				nb += NbInplace
 			}
-			regs[a], err = binaryOp(x, y, nb)
-			if err != nil {
+			if v, e := binaryOp(x, y, nb); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.MATMUL, op.MOD, op.POW, op.LSHIFT, op.RSHIFT, op.OR, op.XOR, op.AND, op.FLOORDIV:
-			regs[a], err = binaryOp(regs[b], regs[c], nbOfBinary[opc-op.ADD])
-			if err != nil {
+			if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.ADD]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.IMATMUL, op.IMOD, op.IPOW, op.ILSHIFT, op.IRSHIFT, op.IOR, op.IXOR, op.IAND, op.IFLOORDIV:
-			regs[a], err = binaryOp(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace)
-			if err != nil {
+			if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.MATMUL_K, op.TRUEDIV_K, op.MOD_K, op.POW_K, op.LSHIFT_K, op.RSHIFT_K, op.OR_K, op.XOR_K, op.AND_K, op.FLOORDIV_K:
-			regs[a], err = binaryOp(regs[b], consts[c], nbOfBinary[opc-op.ADD_K])
-			if err != nil {
+			if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.ADD_K]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.IMATMUL_K, op.ITRUEDIV_K, op.IMOD_K, op.IPOW_K, op.ILSHIFT_K, op.IRSHIFT_K, op.IOR_K, op.IXOR_K, op.IAND_K, op.IFLOORDIV_K:
-			regs[a], err = binaryOp(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace)
-			if err != nil {
+			if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.NEG:
 			x := regs[b]
@@ -679,19 +719,25 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = Int(-x.SmallInt())
 				break
 			}
-			regs[a], err = unaryOp(x, 0)
-			if err != nil {
+			if v, e := unaryOp(x, 0); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.POS:
-			regs[a], err = unaryOp(regs[b], 1)
-			if err != nil {
+			if v, e := unaryOp(regs[b], 1); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.INVERT:
-			regs[a], err = unaryOp(regs[b], 2)
-			if err != nil {
+			if v, e := unaryOp(regs[b], 2); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.NOT:
 			t, e := IsTrue(regs[b])
@@ -712,9 +758,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = Bool(cmpFloats(x.AsFloat(), y.AsFloat(), cop))
 				break
 			}
-			regs[a], err = RichCompare(x, y, cop)
-			if err != nil {
+			if v, e := RichCompare(x, y, cop); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.IS:
 			regs[a] = Bool(regs[b].Is(regs[c]))
@@ -797,6 +845,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			pc = bx
 		case op.JUMP_BACK:
 			pc = bx
+			if evalBreaker.Load() != 0 {
+				if err = th.handleEvalBreaker(); err != nil {
+					goto raise
+				}
+			}
 		case op.JUMP_IF_TRUE, op.JUMP_IF_FALSE:
 			x := regs[a]
 			var t bool
@@ -813,20 +866,37 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			if t == (opc == op.JUMP_IF_TRUE) {
 				pc = bx
+				if bx < start && evalBreaker.Load() != 0 { // a while loop's back edge
+					if err = th.handleEvalBreaker(); err != nil {
+						goto raise
+					}
+				}
 			}
 		case op.JUMP_IF_NONE:
 			if regs[a].IsNone() {
 				pc = bx
+				if bx < start && evalBreaker.Load() != 0 { // a while loop's back edge
+					if err = th.handleEvalBreaker(); err != nil {
+						goto raise
+					}
+				}
 			}
 		case op.JUMP_IF_NOT_NONE:
 			if !regs[a].IsNone() {
 				pc = bx
+				if bx < start && evalBreaker.Load() != 0 { // a while loop's back edge
+					if err = th.handleEvalBreaker(); err != nil {
+						goto raise
+					}
+				}
 			}
 
 		case op.GET_ITER:
-			regs[a], err = Iter(regs[b])
-			if err != nil {
+			if v, e := Iter(regs[b]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.FOR_ITER, op.FOR_LOOP:
 			it := regs[b]
@@ -870,6 +940,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			} else {
 				pc += jumpLen(instrs, pc)
 			}
+			if evalBreaker.Load() != 0 {
+				if err = th.handleEvalBreaker(); err != nil {
+					goto raise
+				}
+			}
 
 		case op.CALL_TYPE_INIT:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
@@ -878,9 +953,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					specStats[opc].hit++
 				}
 				f.pc, f.lasti = pc, start
-				regs[a], err = callTypeInit(ce.typ, ce.value, regs, a, b)
-				if err != nil {
+				if v, e := callTypeInit(ce.typ, ce.value, regs, a, b); e != nil {
+					err = e
 					goto raise
+				} else {
+					regs[a] = v
 				}
 				break
 			}
@@ -917,7 +994,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 							err = e
 							goto raise
 						}
-						regs[a] = r
+						// Drop the receiver as CPython's refcounting would: a file
+						// left unclosed by f.write() must be collectable.
+						regs[a], regs[a+1] = r, Value{}
 						break
 					}
 				}
@@ -1010,9 +1089,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				break
 			}
 			f.pc, f.lasti = pc, start
-			regs[a], err = Call(callee, regs[first:first+n], kwnames)
-			if err != nil {
+			if v, e := Call(callee, regs[first:first+n], kwnames); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.CALL_EX:
 			f.pc, f.lasti = pc, start
@@ -1020,9 +1101,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if b != 0 {
 				kw = regs[a+2]
 			}
-			regs[a], err = callEx(regs[a], regs[a+1], kw)
-			if err != nil {
+			if v, e := callEx(regs[a], regs[a+1], kw); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.RETURN, op.RETURN_CONST:
 			var r Value
@@ -1056,9 +1139,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = x
 				break
 			}
-			regs[a], err = Iter(x)
-			if err != nil {
+			if v, e := Iter(x); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.SEND:
 			f.pc, f.lasti = pc, start
@@ -1133,9 +1218,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if c&4 != 0 {
 				spec = regs[b+1]
 			}
-			regs[a], err = formatValue(regs[b], spec, c)
-			if err != nil {
+			if v, e := formatValue(regs[b], spec, c); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.UNPACK_SEQUENCE:
 			if x := regs[b]; x.Type() == TupleType {
@@ -1167,14 +1254,18 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 		case op.IMPORT_NAME:
 			f.pc, f.lasti = pc, start
-			regs[a], err = importName(f, code.names[bx], regs[a], regs[a+1])
-			if err != nil {
+			if v, e := importName(f, code.names[bx], regs[a], regs[a+1]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.IMPORT_FROM:
-			regs[a], err = importFrom(regs[b], code.names[c])
-			if err != nil {
+			if v, e := importFrom(regs[b], code.names[c]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.IMPORT_STAR:
 			if err = importStar(f, regs[a]); err != nil {
@@ -1246,9 +1337,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				tb = ValueOf(e.Traceback)
 			}
 			f.pc, f.lasti = pc, start
-			regs[a], err = Call(regs[b], []Value{x.Type().Value(), x, tb}, nil)
-			if err != nil {
+			if v, e := Call(regs[b], []Value{x.Type().Value(), x, tb}, nil); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.GET_LEN:
 			n, e := Len(regs[b])
@@ -1258,19 +1351,25 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			regs[a] = Int(int64(n))
 		case op.GET_AWAITABLE:
-			regs[a], err = getAwaitable(regs[b], c)
-			if err != nil {
+			if v, e := getAwaitable(regs[b], c); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.GET_AITER:
-			regs[a], err = getAIter(regs[b])
-			if err != nil {
+			if v, e := getAIter(regs[b]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.GET_ANEXT:
-			regs[a], err = getANext(regs[b])
-			if err != nil {
+			if v, e := getANext(regs[b]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.END_ASYNC_FOR:
 			e, _ := regs[a].TryException()
@@ -1295,19 +1394,25 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.MATCH_SEQUENCE:
 			regs[a] = Bool(isMatchSequence(regs[b]))
 		case op.MATCH_KEYS:
-			regs[a], err = matchKeys(regs[b], regs[c])
-			if err != nil {
+			if v, e := matchKeys(regs[b], regs[c]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.MATCH_CLASS:
-			regs[a], err = matchClass(regs[b], regs[b+1], regs[b+2], c)
-			if err != nil {
+			if v, e := matchClass(regs[b], regs[b+1], regs[b+2], c); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.COPY_DICT_WITHOUT_KEYS:
-			regs[a], err = copyDictWithoutKeys(regs[b], regs[c])
-			if err != nil {
+			if v, e := copyDictWithoutKeys(regs[b], regs[c]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		default:
 			err = NewSystemError("unknown opcode %s", op.OpTable[opc].Name)
@@ -1411,6 +1516,11 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 	co := fn.code
 	if th.depth >= th.recursionLimit {
 		return nil, Value{}, NewRecursionError("maximum recursion depth exceeded")
+	}
+	if evalBreaker.Load() != 0 {
+		if err := th.handleEvalBreaker(); err != nil {
+			return nil, Value{}, err
+		}
 	}
 	if co.simple && len(kwnames) == 0 && n == co.argcount {
 		base := th.calleeBase(f, first-1)

@@ -19,8 +19,53 @@ type Exception struct {
 	Cause           *Exception // e.__cause__ (raise ... from ...)
 	Context         *Exception // e.__context__ (the exception being handled when raised)
 	SuppressContext bool       // e.__suppress_context__
-	Notes           []Value    // e.__notes__ (add_note), nil if none
 	extra           []Value    // per-class fields: StopIteration.value, OSError.errno, ...
+}
+
+var strDunderNotes = Intern("__notes__")
+
+// NoteValues returns the notes add_note recorded: the items of the
+// __notes__ attribute, which lives in the instance dict as in CPython.
+func (e *Exception) NoteValues() []Value {
+	v, ok := e.Attrs.get(strDunderNotes)
+	if !ok {
+		return nil
+	}
+	if l, ok := v.TryList(); ok {
+		return l.items
+	}
+	if t, ok := v.TryTuple(); ok {
+		return t.items
+	}
+	return nil
+}
+
+// AddNote is e.add_note(note): appends to __notes__, creating the list.
+func (e *Exception) AddNote(note Value) *Exception {
+	if _, ok := note.TryStr(); !ok {
+		return NewTypeError("note must be a str, not '%s'", note.Type().Name)
+	}
+	v, ok := e.Attrs.get(strDunderNotes)
+	if !ok {
+		e.Attrs.set(nil, strDunderNotes, NewList([]Value{note}))
+		return nil
+	}
+	l, ok := v.TryList()
+	if !ok {
+		return NewTypeError("Cannot add note: __notes__ is not a list")
+	}
+	l.items = append(l.items, note)
+	return nil
+}
+
+// copyNotes gives e a copy of from's __notes__, as BaseExceptionGroup.split does.
+func (e *Exception) copyNotes(from *Exception) {
+	if v, ok := from.Attrs.get(strDunderNotes); ok {
+		if l, isList := v.TryList(); isList {
+			v = NewList(append([]Value(nil), l.items...))
+		}
+		e.Attrs.set(nil, strDunderNotes, v)
+	}
 }
 
 // Traceback is a traceback object: one entry per frame the exception
@@ -255,6 +300,7 @@ func exceptionTypes() []*Type {
 	for _, t := range ts {
 		t.InstAttrs = exceptionAttrs
 	}
+	setupUnicodeErrors()
 	return ts
 }
 

@@ -207,9 +207,7 @@ func egSubset(e *Exception, excs []Value) (*Exception, *Exception) {
 	// PyException_SetCause, which CPython uses here, always sets
 	// __suppress_context__.
 	g.Traceback, g.Context, g.Cause, g.SuppressContext = e.Traceback, e.Context, e.Cause, true
-	if e.Notes != nil {
-		g.Notes = append([]Value(nil), e.Notes...)
-	}
+	g.copyNotes(e)
 	return g, nil
 }
 
@@ -375,7 +373,7 @@ func prepReraiseStar(orig, list Value) (Value, *Exception) {
 // raised anew: the split parts share o's traceback, cause and context.
 func sameMetadata(e, o *Exception) bool {
 	return e.Traceback == o.Traceback && e.Cause == o.Cause && e.Context == o.Context &&
-		len(e.Notes) == len(o.Notes)
+		len(e.NoteValues()) == len(o.NoteValues())
 }
 
 // egLeaves adds the leaf exceptions of e to ids.

@@ -18,6 +18,20 @@ func exc_init(self Value, args []Value, kwnames []*Str) *Exception {
 	return nil
 }
 
+// importError_init is ImportError.__init__(*args, name=None, path=None).
+func importError_init(self Value, args []Value, kwnames []*Str) *Exception {
+	e := self.AsException()
+	e.Args = NewTuple(append([]Value(nil), args[:len(args)-len(kwnames)]...))
+	kwvals := args[len(args)-len(kwnames):]
+	for i, k := range kwnames {
+		if k.S != "name" && k.S != "path" {
+			return NewTypeError("'%s' is an invalid keyword argument for %s()", k.S, self.Type().Name)
+		}
+		e.Attrs.set(nil, Intern(k.S), kwvals[i])
+	}
+	return nil
+}
+
 func exc_repr(v Value) (Value, *Exception) {
 	e := v.AsException()
 	name := e.typ.Name
@@ -140,11 +154,9 @@ var excMethods = []Method{
 		return self, nil
 	}},
 	{Name: "add_note", Sig: "note, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
-		if _, ok := a[0].TryStr(); !ok {
-			return Value{}, NewTypeError("note must be a str, not '%s'", a[0].Type().Name)
+		if err := self.AsException().AddNote(a[0]); err != nil {
+			return Value{}, err
 		}
-		e := self.AsException()
-		e.Notes = append(e.Notes, a[0])
 		return None, nil
 	}},
 	{Name: "__reduce__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
@@ -187,6 +199,7 @@ func init() {
 	b.Repr, b.Str = exc_repr, exc_str
 	b.getsets, b.methods = excGetSets, excMethods
 	StopIterationType.getsets = []GetSetDef{{Name: "value", Get: firstArgOrNone}}
+	ImportErrorType.Init = importError_init
 	SystemExitType.getsets = []GetSetDef{{Name: "code", Get: firstArgOrNone}}
 	AttributeErrorType.getsets = []GetSetDef{
 		{Name: "name", Get: func(v Value) (Value, *Exception) {

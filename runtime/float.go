@@ -257,6 +257,16 @@ var floatMethods = []Method{
 		}
 		return TupleValue(NewIntBig(n), NewIntBig(d)), nil
 	}},
+	{Name: "__getformat__", Sig: "typestr, /", Flags: MethO | MethClass, Fn: func(self Value, a []Value) (Value, *Exception) {
+		s, ok := a[0].TryStr()
+		if !ok {
+			return Value{}, NewTypeError("__getformat__() argument must be str, not %s", a[0].Type().Name)
+		}
+		if s.S != "double" && s.S != "float" {
+			return Value{}, NewValueError("__getformat__() argument 1 must be 'double' or 'float'")
+		}
+		return StrValue("IEEE, little-endian"), nil
+	}},
 	{Name: "hex", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 		f, _ := floatValue(self)
 		return StrValue(floatHex(f)), nil

@@ -284,8 +284,11 @@ func list_init(self Value, args []Value, kw []*Str) *Exception {
 	return nil
 }
 
-// ListIterType is list_iterator.
-var ListIterType = newBuiltinType("list_iterator", ObjectType, 0)
+// ListIterType and ListRevIterType are list_iterator and list_reverseiterator.
+var (
+	ListIterType    = newBuiltinType("list_iterator", ObjectType, 0)
+	ListRevIterType = newBuiltinType("list_reverseiterator", ObjectType, 0)
+)
 
 type listIter struct {
 	Header
@@ -319,6 +322,9 @@ func init() {
 		y, ok2 := b.TryList()
 		if !ok1 || !ok2 {
 			if ok1 {
+				if r, done, err := reflectedBinary(a, b, NbAdd); done {
+					return r, err
+				}
 				return Value{}, NewTypeError("can only concatenate list (not \"%s\") to list", b.Type().Name)
 			}
 			return NotImplemented, nil
@@ -364,6 +370,24 @@ func init() {
 			return Int(0), nil
 		}
 		return Int(int64(max(0, len(it.l.items)-it.i))), nil
+	}}}
+	ListRevIterType.Iter = selfIter
+	ListRevIterType.Next = func(v Value) (Value, *Exception) {
+		it := ptrOf[listIter](v)
+		// The list may have shrunk since: CPython stops rather than clamping.
+		if it.l == nil || it.i < 0 || it.i >= len(it.l.items) {
+			it.l = nil
+			return Value{}, nil
+		}
+		it.i--
+		return it.l.items[it.i+1], nil
+	}
+	ListRevIterType.methods = []Method{{Name: "__length_hint__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		it := ptrOf[listIter](self)
+		if it.l == nil || it.i >= len(it.l.items) {
+			return Int(0), nil
+		}
+		return Int(int64(it.i + 1)), nil
 	}}}
 }
 
@@ -524,12 +548,8 @@ var listMethods = []Method{
 	}},
 	{Name: "sort", Sig: "*, key=, reverse=", Fn: list_sort},
 	{Name: "__reversed__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
-		it := ptrOf[List](self).items
-		rev := make([]Value, len(it))
-		for i, x := range it {
-			rev[len(it)-1-i] = x
-		}
-		return Iter(NewList(rev))
+		l := ptrOf[List](self)
+		return ValueOf(&listIter{Header{ListRevIterType}, l, len(l.items) - 1}), nil
 	}},
 	{Name: "__class_getitem__", Sig: "item, /", Flags: MethO | MethClass, Fn: func(self Value, a []Value) (Value, *Exception) {
 		return self, nil

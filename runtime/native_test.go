@@ -48,6 +48,7 @@ r = [_krait_test.twice(21), c.bump(), type(c).__name__, type(c).__module__, repr
 	g := NewDict()
 	g.SetStr(Intern("__builtins__"), BuiltinsModule().Value())
 	sysModule = nil // rebuild sys so builtin_module_names includes the new module
+	SysModule()
 	if _, err := RunCode(co, g, Value{}); err != nil {
 		t.Fatal(formatExceptionOnly(err))
 	}

@@ -15,6 +15,7 @@ var (
 type Range struct {
 	Header
 	start, stop, step, n int64
+	long                 *longRange // bounds or length beyond int64 (range_long.go); then the rest is unused
 }
 
 type rangeIter struct {
@@ -35,16 +36,20 @@ func range_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 		return Value{}, NewTypeError("range expected at most 3 arguments, got %d", len(args))
 	}
 	var v [3]int64
+	var vals [3]Value
+	isLong := false
 	for i, a := range args {
 		x, err := Index(a, "'%s' object cannot be interpreted as an integer")
 		if err != nil {
 			return Value{}, err
 		}
 		s, b, _ := intValue(x)
-		if b != nil {
-			return Value{}, NewOverflowError("Python int too large to convert to C ssize_t")
-		}
+		vals[i] = x
+		isLong = isLong || b != nil
 		v[i] = s
+	}
+	if isLong {
+		return newLongRange(vals[:len(args)])
 	}
 	start, stop, step := int64(0), v[0], int64(1)
 	if len(args) >= 2 {
@@ -56,24 +61,21 @@ func range_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 			return Value{}, NewValueError("range() arg 3 must not be zero")
 		}
 	}
-	return ValueOf(&Range{Header{RangeType}, start, stop, step, rangeLen(start, stop, step)}), nil
+	n, ok := rangeLen(start, stop, step)
+	if !ok {
+		return newLongRange(vals[:len(args)])
+	}
+	return ValueOf(&Range{Header: Header{RangeType}, start: start, stop: stop, step: step, n: n}), nil
 }
 
-func rangeLen(start, stop, step int64) int64 {
-	var n big.Int
-	if step > 0 && start < stop {
-		n.Sub(big.NewInt(stop), big.NewInt(start))
-		n.Sub(&n, big.NewInt(1))
-		n.Quo(&n, big.NewInt(step))
-		return n.Int64() + 1
+// rangeLen is the length of range(start, stop, step); ok is false when it
+// does not fit in an int64.
+func rangeLen(start, stop, step int64) (int64, bool) {
+	n := bigRangeLen(big.NewInt(start), big.NewInt(stop), big.NewInt(step))
+	if !n.IsInt64() || n.Int64() == 1<<63-1 {
+		return 0, false
 	}
-	if step < 0 && start > stop {
-		n.Sub(big.NewInt(start), big.NewInt(stop))
-		n.Sub(&n, big.NewInt(1))
-		n.Quo(&n, big.NewInt(-step))
-		return n.Int64() + 1
-	}
-	return 0
+	return n.Int64(), true
 }
 
 func init() {
@@ -101,7 +103,7 @@ func init() {
 			}
 			s := r.start + int64(start)*r.step
 			st := r.step * int64(step)
-			return ValueOf(&Range{Header{RangeType}, s, s + int64(n)*st, st, int64(n)}), nil
+			return ValueOf(&Range{Header: Header{RangeType}, start: s, stop: s + int64(n)*st, step: st, n: int64(n)}), nil
 		}
 		i, err := seqIndex(key, int(r.n), "range")
 		if err != nil {

@@ -371,6 +371,9 @@ func callBuiltinFast(m *Method, self Value, regs []Value, first, n int) (r Value
 // class with object.__new__.
 func callTypeInit(t *Type, init Value, regs []Value, a, n int) (Value, *Exception) {
 	obj := newInstance(t)
+	if t.hasDel {
+		registerDel(obj)
+	}
 	regs[a] = obj
 	r, err := function_call(init, regs[a:a+1+n], nil)
 	if err != nil {

@@ -101,6 +101,9 @@ func str_add(a, b Value) (Value, *Exception) {
 	y, ok2 := b.TryStr()
 	if !ok1 || !ok2 {
 		if ok1 {
+			if r, done, err := reflectedBinary(a, b, NbAdd); done {
+				return r, err
+			}
 			return Value{}, NewTypeError("can only concatenate str (not \"%s\") to str", b.Type().Name)
 		}
 		return NotImplemented, nil
@@ -250,14 +253,18 @@ func str_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 	case a[1].IsNull() && a[2].IsNull():
 		r, err = StrOfValue(a[0])
 	default:
-		b, ok := a[0].TryBytes()
+		enc, errors, cerr := codecArgs(a[1], a[2], "str")
+		if cerr != nil {
+			return Value{}, cerr
+		}
+		b, ok := bytesLike(a[0])
 		if !ok {
 			if _, isStr := a[0].TryStr(); isStr {
 				return Value{}, NewTypeError("decoding str is not supported")
 			}
 			return Value{}, NewTypeError("decoding to str: need a bytes-like object, %s found", a[0].Type().Name)
 		}
-		r = StrValue(string(b))
+		r, err = DecodeBytes(b, enc, errors)
 	}
 	if err != nil || t == StrType {
 		return r, err
@@ -285,6 +292,10 @@ type strIterator struct {
 
 func init() {
 	t := StrType
+	t.Doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\n" +
+		"Return a string made from object: str(object) uses object.__str__() (or repr(object));\n" +
+		"with an encoding or errors, object must be a bytes-like object, decoded with them.\n" +
+		"The encoding defaults to 'utf-8' and errors to 'strict'."
 	t.Repr = func(v Value) (Value, *Exception) { return StrValue(unicodeRepr(v.AsStr().S)), nil }
 	t.Str = func(v Value) (Value, *Exception) {
 		if v.Type() == StrType {
@@ -497,6 +508,8 @@ func strPartitionM(name string, f func(s, sep string) ([3]string, *pyErr)) Metho
 }
 
 var strMethods = []Method{
+	{Name: "maketrans", Sig: "x, y=, z=, /", Flags: MethStatic, Fn: str_maketrans},
+	{Name: "translate", Sig: "table, /", Flags: MethO, Fn: str_translate},
 	{Name: "join", Sig: "iterable, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		items, err := collectIter(a[0])
 		if err != nil {
@@ -604,6 +617,9 @@ var strMethods = []Method{
 		return StrValue(StrRemoveSuffix(self.AsStr().S, p.S)), nil
 	}},
 	{Name: "format", Sig: "*args, **kwargs", Fn: func(self Value, a []Value) (Value, *Exception) {
+		if !strings.ContainsAny(self.AsStr().S, "{}") {
+			return self, nil // CPython's writer returns the string itself when it is all literal
+		}
 		return strFormatValue(self.AsStr().S, a[0].AsTuple().items, a[1], false)
 	}},
 	{Name: "format_map", Sig: "mapping, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
@@ -615,7 +631,10 @@ var strMethods = []Method{
 			return Value{}, NewTypeError("format() argument 2 must be str, not %s", a[0].Type().Name)
 		}
 		if spec.S == "" {
-			return StrValue(self.AsStr().S), nil
+			if self.Type() == StrType {
+				return self, nil
+			}
+			return StrOfValue(self) // a subclass's __str__ decides, as CPython's format_obj
 		}
 		r, perr := formatStr(self.AsStr().S, spec.S, self.Type().Name)
 		if perr != nil {
@@ -624,7 +643,11 @@ var strMethods = []Method{
 		return StrValue(r), nil
 	}},
 	{Name: "encode", Sig: "encoding=, errors=", Fn: func(self Value, a []Value) (Value, *Exception) {
-		return NewBytes([]byte(self.AsStr().S)), nil
+		enc, errors, err := codecArgs(a[0], a[1], "encode")
+		if err != nil {
+			return Value{}, err
+		}
+		return EncodeStr(self.AsStr(), enc, errors)
 	}},
 	{Name: "__getnewargs__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 		return TupleValue(StrValue(self.AsStr().S)), nil
@@ -695,4 +718,101 @@ func strFormatValue(format string, args []Value, kw Value, isMap bool) (Value, *
 	}
 	r, err := strFormat(format, fa, h)
 	return c.result(r, err)
+}
+
+// str_maketrans is the static method str.maketrans(x[, y[, z]]).
+func str_maketrans(self Value, a []Value) (Value, *Exception) {
+	d := NewDict()
+	if a[1].IsNull() {
+		if !a[2].IsNull() {
+			return Value{}, NewTypeError("maketrans() argument 2 must be str, not %s", a[1].Type().Name)
+		}
+		src, ok := a[0].TryDict()
+		if !ok {
+			return Value{}, fromPyErr(MakeTransNotDict)
+		}
+		for pos := 0; ; {
+			k, v, ok := src.Next(&pos)
+			if !ok {
+				break
+			}
+			if s, isStr := k.TryStr(); isStr {
+				if s.Len() != 1 {
+					return Value{}, fromPyErr(MakeTransKeyLength)
+				}
+				c, _ := decodeCodePoint(s.S, 0)
+				k = Int(int64(c))
+			} else if _, _, isInt := intValue(k); !isInt {
+				return Value{}, fromPyErr(MakeTransKeyType)
+			}
+			if err := d.SetItem(k, v); err != nil {
+				return Value{}, err
+			}
+		}
+		return d.Value(), nil
+	}
+	x, ok := a[0].TryStr()
+	if !ok {
+		return Value{}, NewTypeError("first maketrans argument must be a string if there is a second argument")
+	}
+	y, ok := a[1].TryStr()
+	if !ok {
+		return Value{}, NewTypeError("maketrans() argument 2 must be str, not %s", a[1].Type().Name)
+	}
+	z := ""
+	if !a[2].IsNull() {
+		zs, ok := a[2].TryStr()
+		if !ok {
+			return Value{}, NewTypeError("maketrans() argument 3 must be str, not %s", a[2].Type().Name)
+		}
+		z = zs.S
+	}
+	entries, perr := StrMakeTrans(x.S, y.S, z)
+	if perr != nil {
+		return Value{}, fromPyErr(perr)
+	}
+	for _, e := range entries {
+		v := None
+		if !e.Delete {
+			v = Int(int64(e.Value))
+		}
+		if err := d.SetItem(Int(int64(e.Key)), v); err != nil {
+			return Value{}, err
+		}
+	}
+	return d.Value(), nil
+}
+
+// str_translate is str.translate(table): table[ord(c)] for every c.
+func str_translate(self Value, a []Value) (Value, *Exception) {
+	table := a[0]
+	c := &pyErrCarrier{}
+	lookup := func(ch rune) (TranslateAction, string, *pyErr) {
+		r, err := GetItem(table, Int(int64(ch)))
+		if err != nil {
+			if err.Matches(LookupErrorType) {
+				return TranslateKeep, "", nil
+			}
+			return 0, "", c.carry(err)
+		}
+		if r.IsNone() {
+			return TranslateDelete, "", nil
+		}
+		if s, ok := r.TryStr(); ok {
+			return TranslateReplace, s.S, nil
+		}
+		n, bg, ok := intValue(r)
+		if !ok {
+			return 0, "", TranslateTypeError()
+		}
+		if bg != nil {
+			n = -1
+		}
+		if perr := TranslateRangeCheck(n); perr != nil {
+			return 0, "", perr
+		}
+		return TranslateReplace, string(appendCodePoint(nil, rune(n))), nil
+	}
+	r, perr := StrTranslate(self.AsStr().S, lookup)
+	return c.result(r, perr)
 }

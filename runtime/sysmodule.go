@@ -6,7 +6,6 @@ package runtime
 import (
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"krait/compiler"
@@ -146,8 +145,14 @@ var SysArgv []string
 func newSysModule() *Module {
 	m := NewModule("sys")
 	d := m.Dict
-	for i := range sysMethods {
-		d.SetStr(Intern(sysMethods[i].Name), NewBuiltinFunction(&sysMethods[i], m.Value(), "sys"))
+	for _, ms := range [][]Method{sysMethods, sysExtraMethods} {
+		for i := range ms {
+			d.SetStr(Intern(ms[i].Name), NewBuiltinFunction(&ms[i], m.Value(), "sys"))
+		}
+	}
+	for _, n := range []string{"displayhook", "excepthook", "unraisablehook"} {
+		v, _ := d.GetStr(Intern(n))
+		d.SetStr(Intern("__"+n+"__"), v)
 	}
 	argv := make([]Value, len(SysArgv))
 	for i, a := range SysArgv {
@@ -161,14 +166,8 @@ func newSysModule() *Module {
 	d.SetStr(Intern("maxsize"), Int(1<<63-1))
 	d.SetStr(Intern("byteorder"), StrValue("little"))
 	d.SetStr(Intern("platform"), StrValue("linux"))
-	d.SetStr(Intern("implementation_name"), StrValue("krait"))
-	d.SetStr(Intern("version"), StrValue("3.11.7 (krait)"))
-	d.SetStr(Intern("version_info"), TupleValue(Int(3), Int(11), Int(7), StrValue("final"), Int(0)))
-	d.SetStr(Intern("hexversion"), Int(0x030b07f0))
 	d.SetStr(Intern("modules"), sysModules.Value())
-	d.SetStr(Intern("path"), NewList(nil))
-	d.SetStr(Intern("executable"), StrValue(os.Args[0]))
-	d.SetStr(Intern("flags"), None)
+	setSysInfo(d)
 	names := BuiltinModuleNames()
 	nv := make([]Value, len(names))
 	for i, n := range names {
@@ -188,79 +187,8 @@ func sysGetFrom(d *Dict, name string) Value {
 // sysModules is sys.modules.
 var sysModules = NewDict()
 
-// builtin_import is a minimal __import__: modules already in sys.modules,
-// and .py files found next to the main script.
-func builtin_import(self Value, a []Value) (Value, *Exception) {
-	name, ok := a[0].TryStr()
-	if !ok {
-		return Value{}, NewTypeError("module name must be str, not %s", a[0].Type().Name)
-	}
-	SysModule()
-	if !a[4].IsNull() {
-		if lv, _ := indexToInt(a[4], ""); lv > 0 {
-			return Value{}, NewExceptionMsg(ImportErrorType, "attempted relative import with no known parent package")
-		}
-	}
-	top := name.S
-	if i := strings.IndexByte(top, '.'); i >= 0 {
-		top = top[:i]
-	}
-	mod, err := importModule(name.S)
-	if err != nil {
-		return Value{}, err
-	}
-	fromlist := a[3]
-	if fromlist.IsNull() || fromlist.IsNone() {
-		if top != name.S {
-			return importModule(top)
-		}
-		return mod, nil
-	}
-	if b, _ := IsTrue(fromlist); !b && top != name.S {
-		return importModule(top)
-	}
-	return mod, nil
-}
-
-// ScriptDir is the directory of the main script, searched by import.
+// ScriptDir is the directory of the main script (sys.path[0]).
 var ScriptDir string
-
-func importModule(name string) (Value, *Exception) {
-	if m, ok := sysModules.GetStr(Intern(name)); ok {
-		return m, nil
-	}
-	if def, ok := BuiltinModuleDef(name); ok {
-		m, err := NewModuleFromDef(def)
-		if err != nil {
-			return Value{}, err
-		}
-		sysModules.SetStr(Intern(name), m.Value())
-		return m.Value(), nil
-	}
-	if ScriptDir != "" && !strings.Contains(name, ".") {
-		path := filepath.Join(ScriptDir, name+".py")
-		if src, err := os.ReadFile(path); err == nil {
-			return execModuleSource(name, path, src)
-		}
-	}
-	e := NewExceptionMsg(exceptionTypeByName["ModuleNotFoundError"], "No module named '"+name+"'")
-	return Value{}, e
-}
-
-func execModuleSource(name, path string, src []byte) (Value, *Exception) {
-	co, err := CompileSource(src, path, syntax.ModeExec)
-	if err != nil {
-		return Value{}, err
-	}
-	m := NewModule(name)
-	m.Dict.SetStr(Intern("__file__"), StrValue(path))
-	sysModules.SetStr(Intern(name), m.Value())
-	if _, err := RunCode(co, m.Dict, Value{}); err != nil {
-		sysModules.DelStr(Intern(name))
-		return Value{}, err
-	}
-	return m.Value(), nil
-}
 
 // CompileSource parses and compiles a module, returning the SyntaxError as
 // an exception.

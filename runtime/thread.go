@@ -1,7 +1,15 @@
-// This file defines the per-thread interpreter state: the recursion depth
-// checked against sys.getrecursionlimit(), and the exception being handled.
+// This file defines the per-thread interpreter state (the recursion depth
+// checked against sys.getrecursionlimit(), the register slab and frame pool,
+// the exception being handled) and the creation of Python threads, each a
+// goroutine that runs while it holds the GIL (gil.go).
 
 package runtime
+
+import (
+	"os"
+	"sync"
+	"sync/atomic"
+)
 
 // Thread is the state of one Python thread. With the GIL, exactly one
 // Thread runs at a time and curThread points at it.
@@ -15,10 +23,29 @@ type Thread struct {
 	npool   int        // records in use
 	handled *Exception // the exception being handled (sys.exc_info())
 	cur     *frame     // innermost executing frame
+
+	ident    int64    // _thread.get_ident()
+	nativeID int64    // _thread.get_native_id()
+	isMain   bool     // the thread that runs the program (signal handlers run here)
+	onExit   []func() // run when the thread ends, with the GIL held
 }
 
+// mainThread is the state of the thread that runs the program.
+var mainThread = &Thread{recursionLimit: 1000, slab: make([]Value, slabSize),
+	ident: identBase, nativeID: int64(os.Getpid()), isMain: true}
+
 // curThread is the thread holding the GIL.
-var curThread = &Thread{recursionLimit: 1000, slab: make([]Value, slabSize)}
+var curThread = mainThread
+
+// identBase is the first thread identifier: CPython's are pthread_t
+// addresses, which programs only compare and print.
+const identBase = 0x7f0000001000
+
+var (
+	threadsMu   sync.Mutex
+	threadCount atomic.Int64 // threads started by StartThread and still running
+	nextIdent   = int64(identBase)
+)
 
 // enterRecursiveCall counts one level of recursion and raises
 // RecursionError("maximum recursion depth exceeded" + where) past the limit.
@@ -34,3 +61,51 @@ func enterRecursiveCall(where string) *Exception {
 
 // leaveRecursiveCall undoes enterRecursiveCall.
 func leaveRecursiveCall() { curThread.depth-- }
+
+// CurrentThread returns the state of the running Python thread (the
+// caller holds the GIL).
+func CurrentThread() *Thread { return curThread }
+
+// MainThread returns the state of the main thread.
+func MainThread() *Thread { return mainThread }
+
+// Ident returns the thread's identifier (_thread.get_ident()).
+func (th *Thread) Ident() int64 { return th.ident }
+
+// NativeID returns the thread's native identifier (_thread.get_native_id()).
+func (th *Thread) NativeID() int64 { return th.nativeID }
+
+// IsMain reports whether th is the main thread.
+func (th *Thread) IsMain() bool { return th.isMain }
+
+// AtThreadExit registers fn to run (with the GIL held) when th ends.
+func (th *Thread) AtThreadExit(fn func()) { th.onExit = append(th.onExit, fn) }
+
+// ThreadCount returns the number of running threads started by
+// StartThread (_thread._count()).
+func ThreadCount() int64 { return threadCount.Load() }
+
+// StartThread starts a new Python thread: a goroutine that takes the GIL
+// and runs fn, then the thread's exit hooks. It returns the new thread's
+// identifier. The caller holds the GIL.
+func StartThread(fn func()) int64 {
+	threadsMu.Lock()
+	nextIdent += 0x1000
+	id := nextIdent
+	threadsMu.Unlock()
+	th := &Thread{recursionLimit: curThread.recursionLimit, slab: make([]Value, 1<<12),
+		ident: id, nativeID: int64(os.Getpid()) + (id-identBase)>>12}
+	threadCount.Add(1)
+	enableGIL()
+	go func() {
+		takeGIL(th)
+		fn()
+		for i := 0; i < len(th.onExit); i++ {
+			th.onExit[i]()
+		}
+		th.onExit = nil
+		threadCount.Add(-1)
+		dropGIL()
+	}()
+	return id
+}

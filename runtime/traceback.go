@@ -341,7 +341,7 @@ func formatExceptionOnly(e *Exception) string {
 	} else {
 		b.WriteString(name + ": " + s + "\n")
 	}
-	for _, n := range e.Notes {
+	for _, n := range e.NoteValues() {
 		if ns, ok := n.TryStr(); ok {
 			b.WriteString(ns.S + "\n")
 		}

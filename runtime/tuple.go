@@ -175,6 +175,9 @@ func init() {
 		y, ok2 := b.TryTuple()
 		if !ok1 || !ok2 {
 			if ok1 {
+				if r, done, err := reflectedBinary(a, b, NbAdd); done {
+					return r, err
+				}
 				return Value{}, NewTypeError("can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)
 			}
 			return NotImplemented, nil
@@ -237,4 +240,20 @@ func init() {
 		it.i++
 		return it.t.items[it.i-1], nil
 	}
+}
+
+// reflectedBinary gives b's own number slot the first chance, as CPython's
+// binary_op1 tries nb_add of both operands before a sequence's sq_concat
+// raises its "can only concatenate" error. done is false when b declined.
+func reflectedBinary(a, b Value, op BinOp) (r Value, done bool, err *Exception) {
+	at, bt := a.Type(), b.Type()
+	f := bt.Number[op]
+	if bt == at || f == nil {
+		return Value{}, false, nil
+	}
+	r, err = f(a, b)
+	if err != nil || r != NotImplemented {
+		return r, true, err
+	}
+	return Value{}, false, nil
 }

@@ -27,6 +27,7 @@ type cmdline struct {
 	hasCmd  bool
 	hasMod  bool
 	args    []string // the program's sys.argv[1:]
+	rawArgs []string // every argument after the program name (sys.orig_argv[1:])
 }
 
 // usageError is a command-line mistake; CPython prints it with the usage
@@ -44,7 +45,7 @@ const argLetters = "cmWX"
 
 // parseCmdline parses the arguments after the program name.
 func parseCmdline(args []string) (*cmdline, error) {
-	c := &cmdline{flags: map[byte]int{}}
+	c := &cmdline{flags: map[byte]int{}, rawArgs: args}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		switch {

@@ -22,18 +22,27 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 			defer pprof.StopCPUProfile()
 		}
 	}
+	stdlib := findStdlib(c.flags['E'] > 0 || c.flags['I'] > 0)
+	if stdlib == "" {
+		io.WriteString(stderr, missingStdlibText)
+		return exitError
+	}
+	configure(c, append([]string{prog}, c.rawArgs...), stdlib)
 	var src []byte
 	var filename string
 	var co *runtime.Code
 	var exc *runtime.Exception
+	runtime.SysArgv = programArgv(c)
+	if exc = startInterpreter(); exc != nil {
+		runtime.Stdout.Flush()
+		return reportUncaught(exc, stderr)
+	}
 	switch {
 	case c.hasCmd:
 		filename = "<string>"
-		runtime.SysArgv = append([]string{"-c"}, c.args...)
 		co, exc = runtime.CompileSource([]byte(c.command), filename, syntax.ModeExec)
 	case c.hasMod:
-		fmt.Fprintf(stderr, "%s: -m is not supported yet\n", prog)
-		return exitUsage
+		return finish(runModule(c.module), stderr)
 	case c.script != "":
 		filename = scriptPath(c.script)
 		var err error
@@ -42,7 +51,6 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 			fmt.Fprintf(stderr, "%s: can't open file %s: %s\n", prog, pyQuote(filename), errnoText(err))
 			return exitUsage
 		}
-		runtime.SysArgv = append([]string{c.script}, c.args...)
 		runtime.ScriptDir = filepath.Dir(filename)
 		co, exc = compileScript(src, filename)
 	default:
@@ -52,7 +60,6 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 			fmt.Fprintf(stderr, "%s: can't read stdin: %v\n", prog, err)
 			return exitUsage
 		}
-		runtime.SysArgv = append([]string{""}, c.args...)
 		co, exc = compileScript(src, filename)
 	}
 	if exc == nil {
@@ -63,11 +70,40 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 		runtime.RegisterMain(main)
 		_, exc = runtime.RunCode(co, main.Dict, runtime.Value{})
 	}
+	return finish(exc, stderr)
+}
+
+// finish flushes the output at the end of the program and turns an
+// uncaught exception into the exit status.
+func finish(exc *runtime.Exception, stderr io.Writer) int {
 	runtime.Stdout.Flush()
 	if exc == nil {
 		return exitOK
 	}
 	return reportUncaught(exc, stderr)
+}
+
+// runModule runs a module as __main__ the way -m does, through runpy.
+func runModule(name string) *runtime.Exception {
+	runpy, exc := runtime.ImportModule("runpy")
+	if exc != nil {
+		return exc
+	}
+	_, exc = runtime.CallMethod(runpy, "_run_module_as_main", runtime.StrValue(name), runtime.True)
+	return exc
+}
+
+// programArgv is the initial sys.argv.
+func programArgv(c *cmdline) []string {
+	switch {
+	case c.hasCmd:
+		return append([]string{"-c"}, c.args...)
+	case c.hasMod:
+		return append([]string{"-m"}, c.args...)
+	case c.script != "":
+		return append([]string{c.script}, c.args...)
+	}
+	return append([]string{""}, c.args...)
 }
 
 // compileScript compiles a script read through the file tokenizer.

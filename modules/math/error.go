@@ -4,10 +4,8 @@
 // functions over float64 and *big.Int. A later binding wraps each function one-to-one and
 // turns an *Error into the Python exception it names.
 //
-// Functions that CPython delegates to the C library (exp, sin, atan, erf, ...) use Go's
-// math package here; glibc's results can differ from Go's in the last bit for a small
-// fraction of arguments. The runtime package has correctly rounded exp, log, sin, cos,
-// atan2 and pow that match glibc; once they are exported the binding should prefer them.
+// Functions that CPython delegates to the C library go through libm.go: most come from
+// the runtime's glibc-matching implementations, a few still from Go's math package.
 package math
 
 // Error is a Python exception to be raised: Kind is the exception class name

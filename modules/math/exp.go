@@ -4,7 +4,11 @@
 
 package math
 
-import gomath "math"
+import (
+	gomath "math"
+
+	"krait/runtime"
+)
 
 const (
 	expOverflow  = 7.09782712893383973096e+02
@@ -18,7 +22,11 @@ const (
 	expP5 = 4.13813679705723846039e-08
 )
 
-func cExp(x float64) float64 {
+func cExp(x float64) float64 { return runtime.LibmExp(x) }
+
+// fdlibmExp is the fdlibm exp this package used before the runtime exported
+// its correctly rounded one; kept for the hyperbolic functions' tests.
+func fdlibmExp(x float64) float64 {
 	switch {
 	case gomath.IsNaN(x) || gomath.IsInf(x, 1):
 		return x

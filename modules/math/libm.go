@@ -1,28 +1,27 @@
 // This file defines the C library functions the math module calls, in one place.
 //
-// CPython takes these from glibc; here they come from Go's math package, which agrees
-// bit for bit on most arguments but not all (see the counts in math_test.go), plus
-// fixes where Go's amd64 versions are wrong rather than inexact: log of subnormals, exp
-// near the overflow threshold, pow of subnormals, and atan2's special cases. Once the
-// runtime exports its glibc-matching exp, log, sin, cos, atan2 and pow, these wrappers
-// are the only place to change.
+// CPython takes these from glibc. exp, log, sin, cos, tan, atan, atan2, asin, acos,
+// exp2, log2 and pow come from the runtime's double-double implementations
+// (runtime/libm.go, runtime/export_resre_libm.go), which round once and agree with
+// glibc's nearly correctly rounded results; the rest (cbrt, erf, erfc, the
+// hyperbolic inverses, log1p) still come from Go's math package, which agrees bit
+// for bit on most arguments but not all (see the counts in math_test.go).
 
 package math
 
-import gomath "math"
+import (
+	gomath "math"
+
+	"krait/runtime"
+)
 
 const (
 	ln2Hi = 6.93147180369123816490e-01 // ln 2 with trailing zero bits, so x-ln2Hi is exact
 	ln2Lo = 1.90821492927058770002e-10
 )
 
-// cLog is log that also handles subnormal arguments, which Go's amd64 Log does not.
-func cLog(x float64) float64 {
-	if x > 0 && x < 0x1p-1022 {
-		return gomath.Log(x*0x1p54) - 54*gomath.Ln2
-	}
-	return gomath.Log(x)
-}
+// cLog is glibc's log, from the runtime (correctly rounded, subnormals included).
+func cLog(x float64) float64 { return runtime.LibmLog(x) }
 
 // cLog10 is log10 as glibc computes it: x = m·2**y with m near 1, then
 // y·log10(2) + log(m)/ln(10) with log10(2) split in two so that y·hi is exact.
@@ -71,38 +70,51 @@ func cAtan2(y, x float64) float64 {
 		}
 		return gomath.Copysign(0, y)
 	}
-	r := gomath.Atan2(y, x)
-	if y != 0 && !gomath.IsNaN(r) && gomath.Signbit(r) != gomath.Signbit(y) {
-		r = -r
-	}
-	return r
+	return runtime.LibmAtan2(y, x)
 }
 
-// cPow is pow that gives a result near the true one for subnormal bases, where Go's
-// Pow is far off; the two factors can lose a few ulps.
-func cPow(x, y float64) float64 {
-	if ax := gomath.Abs(x); ax != 0 && ax < 0x1p-1022 {
-		return gomath.Pow(x*0x1p54, y) * gomath.Exp2(-54*y)
+// cAtan is atan as glibc's correctly rounded one: atan2(x, 1) is the same number.
+func cAtan(x float64) float64 {
+	if gomath.IsNaN(x) || x == 0 {
+		return x
 	}
-	return gomath.Pow(x, y)
+	if gomath.IsInf(x, 0) {
+		return gomath.Copysign(gomath.Pi/2, x)
+	}
+	return runtime.LibmAtan2(x, 1)
+}
+
+// cPow is pow for finite arguments, through the runtime's correctly rounded
+// pow of a positive base (float.__pow__'s); zero and negative bases follow C.
+func cPow(x, y float64) float64 {
+	switch {
+	case x == 0 || y == 0:
+		return gomath.Pow(x, y)
+	case x < 0:
+		if y != gomath.Trunc(y) {
+			return gomath.NaN()
+		}
+		r := runtime.LibmPow(-x, y)
+		if gomath.Mod(y, 2) != 0 {
+			r = -r
+		}
+		return r
+	}
+	return runtime.LibmPow(x, y)
 }
 
 var (
-	cAcos  = gomath.Acos
-	cAcosh = gomath.Acosh
-	cAsin  = gomath.Asin
-	cAsinh = gomath.Asinh
-	cAtan  = gomath.Atan
+	cAcos  = runtime.LibmAcos
+	cAsin  = runtime.LibmAsin
 	cAtanh = gomath.Atanh
-	cCbrt  = gomath.Cbrt
-	cCos   = gomath.Cos
+	cCos   = runtime.LibmCos
 	cErf   = gomath.Erf
 	cErfc  = gomath.Erfc
-	cExp2  = gomath.Exp2
+	cExp2  = runtime.LibmExp2
 	cLog1p = gomath.Log1p
-	cLog2  = gomath.Log2
-	cSin   = gomath.Sin
-	cTan   = gomath.Tan
+	cLog2  = runtime.LibmLog2
+	cSin   = runtime.LibmSin
+	cTan   = runtime.LibmTan
 )
 
 // cExpm1 is Go's Expm1, except at the top of the range where Go's overflows one
@@ -112,4 +124,68 @@ func cExpm1(x float64) float64 {
 		return cExp(x)
 	}
 	return gomath.Expm1(x)
+}
+
+// cCbrt is glibc's cbrt, which is not correctly rounded, so its algorithm is
+// followed: a degree-6 polynomial guess on the mantissa in [0.5, 1), one
+// Halley step, and a factor 2**(e mod 3 / 3) for the exponent. The float64
+// conversions keep Go from fusing the products, as gcc does not fuse them.
+func cCbrt(x float64) float64 {
+	xm, xe := gomath.Frexp(gomath.Abs(x))
+	if x == 0 || !isFinite(x) {
+		return x + x
+	}
+	u := 0.354895765043919860 + float64((1.50819193781584896+float64((-2.11499494167371287+
+		float64((2.44693122563534430+float64((-1.83469277483613086+
+			float64((0.784932344976639262-float64(0.145263899385486377*xm))*xm))*xm))*xm))*xm))*xm)
+	t2 := float64(float64(u*u) * u)
+	ym := float64(float64(float64(u*float64(t2+float64(2.0*xm)))/float64(float64(2.0*t2)+xm)) * cbrtFactor[2+xe%3])
+	return gomath.Copysign(gomath.Ldexp(ym, xe/3), x)
+}
+
+// cbrtFactor[2+k] is 2**(k/3) for k in -2..2. The reciprocals are divided
+// in float64, as C does, not exactly as Go's constant arithmetic would.
+var cbrtFactor = func() [5]float64 {
+	cbrt2, sqrCbrt2 := 1.2599210498948731648, 1.5874010519681994748
+	return [5]float64{1 / sqrCbrt2, 1 / cbrt2, 1, cbrt2, sqrCbrt2}
+}()
+
+// cAsinh is fdlibm's asinh as glibc has it, over glibc's log (Go's Asinh has
+// the same steps over Go's Log, which rounds differently).
+func cAsinh(x float64) float64 {
+	ax := gomath.Abs(x)
+	var w float64
+	switch {
+	case gomath.IsNaN(x) || gomath.IsInf(x, 0):
+		return x + x
+	case ax < 0x1p-28:
+		return x
+	case ax > 0x1p28:
+		w = cLog(ax) + gomath.Ln2
+	case ax > 2:
+		w = cLog(2*ax + 1/(gomath.Sqrt(x*x+1)+ax))
+	default:
+		t := x * x
+		w = cLog1p(ax + t/(1+gomath.Sqrt(1+t)))
+	}
+	return gomath.Copysign(w, x)
+}
+
+// cAcosh is fdlibm's acosh as glibc has it, over glibc's log.
+func cAcosh(x float64) float64 {
+	switch {
+	case gomath.IsNaN(x) || x < 1:
+		return gomath.NaN()
+	case x >= 0x1p28:
+		if gomath.IsInf(x, 1) {
+			return x
+		}
+		return cLog(x) + gomath.Ln2
+	case x == 1:
+		return 0
+	case x > 2:
+		return cLog(2*x - 1/(x+gomath.Sqrt(x*x-1)))
+	}
+	t := x - 1
+	return cLog1p(t + gomath.Sqrt(2*t+t*t))
 }

@@ -223,6 +223,7 @@ func (p *Pattern) NewState(subj Subject, pos, endpos int) (st *State) {
 	mb.start, mb.end, mb.pos0 = pos, endpos, pos
 	mb.matchStart, mb.matchEnd = -1, -1
 	mb.interrupt, mb.steps = nil, 0
+	mb.mustAdv, mb.matchAll = false, false
 	mb.marks = mb.marks[:0]
 	mb.growMarks(2 * p.Groups)
 	st.run.reset()

@@ -26,7 +26,7 @@ func (s *Struct) Pack(args []any) ([]byte, *Error) {
 // PackInto is struct.pack_into, including its handling of negative offsets.
 func (s *Struct) PackInto(buf []byte, offset int, args []any) *Error {
 	if len(args) != s.Items {
-		return s.countErr(len(args))
+		return structErr("pack_into expected %d items for packing (got %d)", s.Items, len(args))
 	}
 	n := len(buf)
 	if offset < 0 {

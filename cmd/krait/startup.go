@@ -1,0 +1,192 @@
+// This file defines the interpreter's start-up as python3's: the
+// command-line flags and PYTHON* environment variables become sys.flags,
+// the CPython 3.11 standard library is located, sys.path is computed, and
+// importlib and site are run.
+
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"krait/runtime"
+)
+
+// stdlibCandidates are where a CPython 3.11 Lib directory is looked for
+// when neither KRAIT_STDLIB nor PYTHONHOME says: Debian's
+// libpython3.11-stdlib first.
+var stdlibCandidates = []string{"/usr/lib/python3.11", "/usr/local/lib/python3.11"}
+
+// missingStdlibText is printed when no standard library is found.
+const missingStdlibText = `Krait could not find the Python 3.11 standard library. Krait runs CPython's own
+pure-Python standard library, which is not part of Krait: install it (on Debian
+or Ubuntu: apt-get install libpython3.11-stdlib) or point KRAIT_STDLIB at a
+CPython 3.11 "Lib" directory (the one that contains os.py); PYTHONHOME=PREFIX
+also works, using PREFIX/lib/python3.11.
+`
+
+// findStdlib returns the standard-library directory, or "".
+func findStdlib(ignoreEnv bool) string {
+	var cands []string
+	if d := os.Getenv("KRAIT_STDLIB"); d != "" {
+		cands = append(cands, d)
+	}
+	if h := os.Getenv("PYTHONHOME"); h != "" && !ignoreEnv {
+		home, _, _ := strings.Cut(h, ":")
+		cands = append(cands, filepath.Join(home, "lib", "python3.11"))
+	}
+	cands = append(cands, stdlibCandidates...)
+	for _, d := range cands {
+		if isStdlib(d) {
+			return d
+		}
+	}
+	return ""
+}
+
+func isStdlib(dir string) bool {
+	for _, f := range []string{"os.py", "importlib/_bootstrap.py", "importlib/_bootstrap_external.py"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// envFlag returns the value of a PYTHON* variable as python3 reads it:
+// unset or empty is 0, a number is that number, anything else is 1.
+func envFlag(ignore bool, name string) int {
+	if ignore {
+		return 0
+	}
+	v := os.Getenv(name)
+	if v == "" {
+		return 0
+	}
+	if n, err := strconv.Atoi(v); err == nil {
+		return n
+	}
+	return 1
+}
+
+// configure fills runtime.SysConfig from the command line c, the
+// environment and the stdlib location; argv is the full process argv.
+func configure(c *cmdline, argv []string, stdlib string) {
+	f := &runtime.SysConfig.Flags
+	isolated := c.flags['I'] > 0
+	ignoreEnv := c.flags['E'] > 0 || isolated
+	f.Isolated = b2i(isolated)
+	f.IgnoreEnvironment = b2i(ignoreEnv)
+	f.NoUserSite = b2i(c.flags['s'] > 0 || isolated || envFlag(ignoreEnv, "PYTHONNOUSERSITE") > 0)
+	f.NoSite = b2i(c.flags['S'] > 0)
+	f.DontWriteBytecode = b2i(c.flags['B'] > 0 || envFlag(ignoreEnv, "PYTHONDONTWRITEBYTECODE") > 0)
+	f.Optimize = max(c.flags['O'], envFlag(ignoreEnv, "PYTHONOPTIMIZE"))
+	f.Verbose = max(c.flags['v'], envFlag(ignoreEnv, "PYTHONVERBOSE"))
+	f.Debug = max(c.flags['d'], envFlag(ignoreEnv, "PYTHONDEBUG"))
+	f.Inspect = max(c.flags['i'], envFlag(ignoreEnv, "PYTHONINSPECT"))
+	f.Interactive = c.flags['i']
+	f.Quiet = c.flags['q']
+	f.BytesWarning = c.flags['b']
+	f.SafePath = c.flags['P'] > 0 || isolated || envFlag(ignoreEnv, "PYTHONSAFEPATH") > 0
+	f.HashRandomization = 1
+	if s := os.Getenv("PYTHONHASHSEED"); s == "0" && !ignoreEnv {
+		f.HashRandomization = 0
+	}
+	f.DevMode = hasXopt(c, "dev") || envFlag(ignoreEnv, "PYTHONDEVMODE") > 0
+	f.UTF8Mode = 0
+	f.IntMaxStrDigits = -1
+	runtime.SysConfig.OrigArgv = argv
+	runtime.SysConfig.XOpts = c.xopts
+	runtime.SysConfig.WarnOpts = warnOptions(c, ignoreEnv)
+	runtime.SysConfig.Stdlib = stdlib
+	runtime.SysConfig.Prefix = filepath.Dir(filepath.Dir(stdlib))
+	runtime.SysConfig.Path = sysPath(c, ignoreEnv, stdlib, runtime.SysConfig.Prefix)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func hasXopt(c *cmdline, name string) bool {
+	_, ok := c.xopt(name)
+	return ok
+}
+
+// warnOptions are sys.warnoptions: PYTHONWARNINGS entries, then -W options.
+func warnOptions(c *cmdline, ignoreEnv bool) []string {
+	var w []string
+	if env := os.Getenv("PYTHONWARNINGS"); env != "" && !ignoreEnv {
+		for _, s := range strings.Split(env, ",") {
+			if s = strings.TrimSpace(s); s != "" {
+				w = append(w, s)
+			}
+		}
+	}
+	return append(w, c.warnopts...)
+}
+
+// sysPath computes sys.path before site runs.
+func sysPath(c *cmdline, ignoreEnv bool, stdlib, prefix string) []string {
+	var p []string
+	if !runtime.SysConfig.Flags.SafePath {
+		switch {
+		case c.script != "":
+			p = append(p, scriptDirOf(c.script))
+		case c.hasMod:
+			wd, _ := os.Getwd()
+			p = append(p, wd)
+		default:
+			p = append(p, "")
+		}
+	}
+	if env := os.Getenv("PYTHONPATH"); env != "" && !ignoreEnv {
+		for _, d := range strings.Split(env, ":") {
+			if d != "" {
+				p = append(p, absPath(d))
+			}
+		}
+	}
+	return append(p, filepath.Join(prefix, "lib", "python311.zip"), stdlib, filepath.Join(stdlib, "lib-dynload"))
+}
+
+// scriptDirOf is sys.path[0] for a script: its directory, symlinks resolved.
+func scriptDirOf(script string) string {
+	p := absPath(script)
+	if r, err := filepath.EvalSymlinks(p); err == nil {
+		p = r
+	}
+	return filepath.Dir(p)
+}
+
+func absPath(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
+}
+
+// bootstrapModules are the builtin modules importlib's bootstrap imports.
+var bootstrapModules = []string{"_imp", "_thread", "_warnings", "_weakref", "_io", "marshal", "posix"}
+
+// startInterpreter installs importlib and runs site (unless -S).
+func startInterpreter() *runtime.Exception {
+	for _, m := range bootstrapModules {
+		if _, ok := runtime.BuiltinModuleDef(m); !ok {
+			return nil // not all linked yet: imports fall back to builtin modules and the script's directory
+		}
+	}
+	if err := runtime.InitImportlib(runtime.SysConfig.Stdlib); err != nil {
+		return err
+	}
+	if runtime.SysConfig.Flags.NoSite == 0 {
+		if _, err := runtime.ImportModule("site"); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,231 @@
+// This file defines the finalization registry: what CPython does when a
+// file object's reference count drops to zero (flush the text and buffer
+// layers, close the descriptor) and at exit (FlushAll). Krait has no
+// reference counts, so each FileIO, buffered object and TextIOWrapper is
+// registered with a weak pointer to it and strong pointers to the state
+// that outlives it (pending bytes, the layer below, the descriptor). Dead
+// objects are finalized on the interpreter's thread: when files are
+// opened, and at exit. Opening a file that an unreachable writer still
+// has unwritten data for first runs the collector, so that
+// open(p, 'w').write(s) followed by open(p).read() sees s, as in CPython.
+
+package pyio
+
+import (
+	"runtime"
+	"syscall"
+	"weak"
+
+	rt "krait/runtime"
+)
+
+// finalEntry is one registered object.
+type finalEntry struct {
+	alive   func() bool     // the object is still reachable
+	done    func() bool     // the object is closed: nothing left to do
+	pending func() *fdState // the descriptor unwritten data waits for, or nil
+	flush   func()          // flush a live object at exit
+	final   func()          // flush and close a dead object
+	text    bool            // a text layer (flushed before buffers at exit)
+}
+
+var (
+	registry      []*finalEntry
+	lastSweepSize int
+)
+
+func register(e *finalEntry) {
+	registry = append(registry, e)
+	if len(registry) > 2*lastSweepSize+16 {
+		sweep()
+	}
+}
+
+// sweep finalizes the entries whose objects were collected and drops
+// those of closed objects.
+func sweep() {
+	live := registry[:0]
+	var dead []*finalEntry
+	for _, e := range registry {
+		switch {
+		case e.alive():
+			if !e.done() {
+				live = append(live, e)
+			}
+		default:
+			dead = append(dead, e)
+		}
+	}
+	clear(registry[len(live):])
+	registry = live
+	lastSweepSize = len(live)
+	// Text layers first: their pending bytes go to the buffers below.
+	for _, text := range []bool{true, false} {
+		for _, e := range dead {
+			if e.text == text {
+				e.final()
+			}
+		}
+	}
+}
+
+// collectUnclosedWriters runs the collector and finalizes dead writers
+// when one of them has unwritten data for the file (dev, ino) being
+// opened.
+func collectUnclosedWriters(dev, ino uint64) {
+	for _, e := range registry {
+		if fs := e.pending(); fs != nil && fs.dev == dev && fs.ino == ino && fs.fd >= 0 {
+			runtime.GC()
+			sweep()
+			return
+		}
+	}
+}
+
+// FlushAll is the exit-time finalization: it flushes every live
+// TextIOWrapper and buffered writer (text layers first) and flushes and
+// closes the ones that were collected, ignoring errors (CPython reports
+// them as unraisable). The runtime calls it at exit, after sys.stdout and
+// sys.stderr are flushed.
+func FlushAll() {
+	sweep()
+	for _, text := range []bool{true, false} {
+		for _, e := range registry {
+			if e.text == text && e.alive() && !e.done() {
+				e.flush()
+			}
+		}
+	}
+}
+
+// trackFile registers a FileIO: a collected FileIO closes its descriptor.
+func trackFile(f *fileIO) {
+	wp := weak.Make(f)
+	fs := f.fdState
+	register(&finalEntry{
+		alive:   func() bool { return wp.Value() != nil },
+		done:    func() bool { return fs.fd < 0 },
+		pending: func() *fdState { return nil },
+		flush:   func() {},
+		final: func() {
+			if fs.fd >= 0 && fs.closefd {
+				syscall.Close(fs.fd)
+			}
+			fs.fd = -1
+		},
+	})
+}
+
+// rawState returns the descriptor under a raw stream that is a FileIO.
+func rawState(raw rt.Value) *fdState {
+	if !raw.IsNull() && fileioType != nil && raw.Type() == fileioType {
+		return fileioSelf(raw).fdState
+	}
+	return nil
+}
+
+// trackBuffered registers a buffered object: a collected one writes its
+// buffer to raw and closes raw.
+func trackBuffered(b *buffered) {
+	wp := weak.Make(b)
+	bs := b.bufState
+	closed := func() bool {
+		if bs.released || bs.raw.IsNull() {
+			return true
+		}
+		if fs := rawState(bs.raw); fs != nil {
+			return fs.fd < 0
+		}
+		c, err := rt.GetAttr(bs.raw, strClosed)
+		if err != nil {
+			return true
+		}
+		t, _ := rt.IsTrue(c)
+		return t
+	}
+	register(&finalEntry{
+		alive: func() bool { return wp.Value() != nil },
+		done:  closed,
+		pending: func() *fdState {
+			if len(bs.wbuf) == 0 {
+				return nil
+			}
+			return rawState(bs.raw)
+		},
+		flush: func() {
+			if b := wp.Value(); b != nil && len(b.wbuf) > 0 {
+				b.flushWrites()
+			}
+		},
+		final: func() {
+			if closed() {
+				return
+			}
+			for len(bs.wbuf) > 0 {
+				r, err := rt.IOCallMethod(bs.raw, "write", rt.NewBytes(bs.wbuf))
+				if err != nil || r.IsNone() {
+					break
+				}
+				n, err := rt.IndexInt(r, "")
+				if err != nil || n <= 0 || n > int64(len(bs.wbuf)) {
+					break
+				}
+				bs.wbuf = bs.wbuf[n:]
+			}
+			bs.wbuf = nil
+			rt.IOCallMethod(bs.raw, "close")
+		},
+	})
+}
+
+// trackText registers a TextIOWrapper: a collected one writes its pending
+// text to the buffer and closes the buffer.
+func trackText(t *textIO) {
+	wp := weak.Make(t)
+	ts := t.textState
+	closed := func() bool {
+		if ts.released || ts.buffer.IsNull() {
+			return true
+		}
+		c, err := rt.GetAttr(ts.buffer, strClosed)
+		if err != nil {
+			return true
+		}
+		b, _ := rt.IsTrue(c)
+		return b
+	}
+	register(&finalEntry{
+		text:  true,
+		alive: func() bool { return wp.Value() != nil },
+		done:  closed,
+		pending: func() *fdState {
+			if ts.buffer.IsNull() {
+				return nil
+			}
+			if bt := ts.buffer.Type(); bt != bufferedWriterType && bt != bufferedRandomType {
+				return nil
+			}
+			b := bufSelf(ts.buffer)
+			if len(ts.pending) == 0 && len(b.wbuf) == 0 {
+				return nil
+			}
+			return rawState(b.raw)
+		},
+		flush: func() {
+			if t := wp.Value(); t != nil && t.ok {
+				rt.IOCallMethod(rt.ValueOf(t), "flush")
+			}
+		},
+		final: func() {
+			if closed() {
+				return
+			}
+			if len(ts.pending) > 0 {
+				p := ts.pending
+				ts.pending = nil
+				rt.IOCallMethod(ts.buffer, "write", rt.NewBytes(p))
+			}
+			rt.IOCallMethod(ts.buffer, "close")
+		},
+	})
+}

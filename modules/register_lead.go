@@ -1,0 +1,10 @@
+// This file registers the modules the lead maintains.
+
+package modules
+
+import (
+	"krait/modules/marshal"
+	"krait/runtime"
+)
+
+func init() { runtime.RegisterModule(marshal.Module) }

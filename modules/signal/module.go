@@ -1,0 +1,285 @@
+// This file defines the _signal module's functions and constants.
+
+package signal
+
+import (
+	"fmt"
+	"os"
+	ossignal "os/signal"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	kr "krait/runtime"
+)
+
+// Module is the _signal module.
+var Module = &kr.ModuleDef{Name: "_signal", Doc: "This module provides mechanisms to use signal handlers in Python.",
+	Methods: []kr.Method{
+		{Name: "signal", Sig: "signalnum, handler, /", Fn: signal_signal},
+		{Name: "getsignal", Sig: "signalnum, /", Flags: kr.MethO, Fn: signal_getsignal},
+		{Name: "raise_signal", Sig: "signalnum, /", Flags: kr.MethO, Fn: signal_raise_signal},
+		{Name: "strsignal", Sig: "signalnum, /", Flags: kr.MethO, Fn: signal_strsignal},
+		{Name: "valid_signals", Flags: kr.MethNoArgs, Fn: signal_valid_signals},
+		{Name: "alarm", Sig: "seconds, /", Flags: kr.MethO, Fn: signal_alarm},
+		{Name: "pause", Flags: kr.MethNoArgs, Fn: signal_pause},
+		{Name: "set_wakeup_fd", Sig: "fd, /, *, warn_on_full_buffer=", Fn: signal_set_wakeup_fd},
+		{Name: "siginterrupt", Sig: "signalnum, flag, /", Fn: signal_siginterrupt},
+		{Name: "pthread_sigmask", Sig: "how, mask, /", Fn: signal_pthread_sigmask},
+		{Name: "pthread_kill", Sig: "thread_id, signalnum, /", Fn: signal_pthread_kill},
+	},
+	Exec: func(m *kr.Module) *kr.Exception {
+		setup()
+		m.SetAttr("default_int_handler", defaultIntHandler)
+		m.SetAttr("SIG_DFL", kr.Int(sigDFL))
+		m.SetAttr("SIG_IGN", kr.Int(sigIGN))
+		m.SetAttr("NSIG", kr.Int(nsig))
+		m.SetAttr("SIG_BLOCK", kr.Int(0))
+		m.SetAttr("SIG_UNBLOCK", kr.Int(1))
+		m.SetAttr("SIG_SETMASK", kr.Int(2))
+		m.SetAttr("ITIMER_REAL", kr.Int(0))
+		m.SetAttr("ITIMER_VIRTUAL", kr.Int(1))
+		m.SetAttr("ITIMER_PROF", kr.Int(2))
+		for _, s := range signalNames {
+			m.SetAttr(s.name, kr.Int(int64(s.num)))
+		}
+		return nil
+	}}
+
+// signalNames are the SIG* constants of Linux, in CPython's order.
+var signalNames = []struct {
+	name string
+	num  syscall.Signal
+}{
+	{"SIGHUP", 1}, {"SIGINT", 2}, {"SIGQUIT", 3}, {"SIGILL", 4}, {"SIGTRAP", 5}, {"SIGABRT", 6},
+	{"SIGIOT", 6}, {"SIGBUS", 7}, {"SIGFPE", 8}, {"SIGKILL", 9}, {"SIGUSR1", 10}, {"SIGSEGV", 11},
+	{"SIGUSR2", 12}, {"SIGPIPE", 13}, {"SIGALRM", 14}, {"SIGTERM", 15}, {"SIGSTKFLT", 16},
+	{"SIGCHLD", 17}, {"SIGCONT", 18}, {"SIGSTOP", 19}, {"SIGTSTP", 20}, {"SIGTTIN", 21},
+	{"SIGTTOU", 22}, {"SIGURG", 23}, {"SIGXCPU", 24}, {"SIGXFSZ", 25}, {"SIGVTALRM", 26},
+	{"SIGPROF", 27}, {"SIGWINCH", 28}, {"SIGIO", 29}, {"SIGPOLL", 29}, {"SIGPWR", 30},
+	{"SIGSYS", 31}, {"SIGRTMIN", 34}, {"SIGRTMAX", 64},
+}
+
+// glibc's strsignal texts for 1..31.
+var signalText = [...]string{"", "Hangup", "Interrupt", "Quit", "Illegal instruction",
+	"Trace/breakpoint trap", "Aborted", "Bus error", "Floating point exception", "Killed",
+	"User defined signal 1", "Segmentation fault", "User defined signal 2", "Broken pipe",
+	"Alarm clock", "Terminated", "Stack fault", "Child exited", "Continued", "Stopped (signal)",
+	"Stopped", "Stopped (tty input)", "Stopped (tty output)", "Urgent I/O condition",
+	"CPU time limit exceeded", "File size limit exceeded", "Virtual timer expired",
+	"Profiling timer expired", "Window changed", "I/O possible", "Power failure", "Bad system call"}
+
+// osError is OSError(errno, strerror).
+func osError(e syscall.Errno) *kr.Exception {
+	msg := e.Error()
+	if msg != "" {
+		msg = strings.ToUpper(msg[:1]) + msg[1:]
+	}
+	return kr.NewException(kr.OSErrorType, kr.Int(int64(e)), kr.StrValue(msg))
+}
+
+// signum converts and range-checks a signal number argument.
+func signum(v kr.Value) (int, *kr.Exception) {
+	i, err := kr.Index(v, "")
+	if err != nil {
+		return 0, err
+	}
+	if !i.IsSmallInt() {
+		return 0, kr.NewOverflowError("Python int too large to convert to C int")
+	}
+	n := i.SmallInt()
+	if n < 1 || n >= nsig {
+		return 0, kr.NewValueError("signal number out of range")
+	}
+	return int(n), nil
+}
+
+func signal_signal(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+	n, err := signum(a[0])
+	if err != nil {
+		return kr.Value{}, err
+	}
+	h := a[1]
+	if !kr.CurrentThread().IsMain() {
+		return kr.Value{}, kr.NewValueError("signal only works in main thread of the main interpreter")
+	}
+	isConst := h.IsSmallInt() && (h.SmallInt() == sigDFL || h.SmallInt() == sigIGN)
+	if !isConst && h.Type().Call == nil {
+		return kr.Value{}, kr.NewTypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
+	}
+	s := syscall.Signal(n)
+	if s == syscall.SIGKILL || s == syscall.SIGSTOP || n == 32 || n == 33 {
+		return kr.Value{}, osError(syscall.EINVAL)
+	}
+	setup()
+	old := handlers[n]
+	switch {
+	case isConst && h.SmallInt() == sigIGN:
+		ossignal.Ignore(s)
+		h = kr.Int(sigIGN)
+	case isConst:
+		ossignal.Reset(s)
+		h = kr.Int(sigDFL)
+	default:
+		watch()
+		ossignal.Notify(sigCh, s)
+	}
+	handlers[n] = h
+	return old, nil
+}
+
+func signal_getsignal(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+	n, err := signum(a[0])
+	if err != nil {
+		return kr.Value{}, err
+	}
+	setup()
+	return handlers[n], nil
+}
+
+// signal_raise_signal sends the signal to the process. A signal with a
+// Python handler is not sent: its handler runs before raise_signal
+// returns, as CPython's does.
+func signal_raise_signal(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+	n, err := signum(a[0])
+	if err != nil {
+		return kr.Value{}, err
+	}
+	setup()
+	if h := handlers[n]; !h.IsSmallInt() {
+		trip(n)
+		if err := kr.CheckEvalBreaker(); err != nil {
+			return kr.Value{}, err
+		}
+		return kr.None, nil
+	}
+	if e := syscall.Kill(os.Getpid(), syscall.Signal(n)); e != nil {
+		return kr.Value{}, osError(e.(syscall.Errno))
+	}
+	return kr.None, nil
+}
+
+func signal_strsignal(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+	n, err := signum(a[0])
+	if err != nil {
+		return kr.Value{}, err
+	}
+	switch {
+	case n < len(signalText):
+		return kr.StrValue(signalText[n]), nil
+	case n >= 34:
+		return kr.StrValue(fmt.Sprintf("Real-time signal %d", n-34)), nil
+	}
+	return kr.StrValue(fmt.Sprintf("Unknown signal %d", n)), nil
+}
+
+func signal_valid_signals(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+	items := make([]kr.Value, 0, nsig)
+	for n := 1; n < nsig; n++ {
+		if n != 32 && n != 33 {
+			items = append(items, kr.Int(int64(n)))
+		}
+	}
+	return kr.Call(kr.SetType.Value(), []kr.Value{kr.NewList(items)}, nil)
+}
+
+var (
+	alarmMu    sync.Mutex
+	alarmTimer *time.Timer
+	alarmAt    time.Time
+)
+
+// signal_alarm schedules SIGALRM after the given seconds (0 cancels) and
+// returns the seconds left of the previous alarm.
+func signal_alarm(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+	i, err := kr.Index(a[0], "")
+	if err != nil {
+		return kr.Value{}, err
+	}
+	secs := i.SmallInt()
+	alarmMu.Lock()
+	defer alarmMu.Unlock()
+	left := int64(0)
+	if alarmTimer != nil && alarmTimer.Stop() {
+		left = int64(time.Until(alarmAt).Round(time.Second) / time.Second)
+		if left == 0 {
+			left = 1
+		}
+	}
+	alarmTimer = nil
+	if secs > 0 {
+		alarmAt = time.Now().Add(time.Duration(secs) * time.Second)
+		alarmTimer = time.AfterFunc(time.Duration(secs)*time.Second, func() {
+			syscall.Kill(os.Getpid(), syscall.SIGALRM)
+		})
+	}
+	return kr.Int(left), nil
+}
+
+// signal_pause waits until a signal's handler has run.
+func signal_pause(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+	for {
+		if err := kr.Sleep(time.Hour); err != nil {
+			return kr.Value{}, err
+		}
+	}
+}
+
+func signal_set_wakeup_fd(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+	i, err := kr.Index(a[0], "")
+	if err != nil {
+		return kr.Value{}, err
+	}
+	fd := int(i.SmallInt())
+	if !kr.CurrentThread().IsMain() {
+		return kr.Value{}, kr.NewValueError("set_wakeup_fd only works in main thread of the main interpreter")
+	}
+	if fd != -1 {
+		var st syscall.Stat_t
+		if e := syscall.Fstat(fd, &st); e != nil {
+			return kr.Value{}, osError(e.(syscall.Errno))
+		}
+	}
+	wakeupMu.Lock()
+	old := wakeupFD
+	wakeupFD = fd
+	wakeupMu.Unlock()
+	return kr.Int(int64(old)), nil
+}
+
+func signal_siginterrupt(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+	if _, err := signum(a[0]); err != nil {
+		return kr.Value{}, err
+	}
+	return kr.None, nil
+}
+
+// signal_pthread_sigmask accepts the call and reports an empty previous
+// mask: Go manages the threads' signal masks itself.
+func signal_pthread_sigmask(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+	i, err := kr.Index(a[0], "")
+	if err != nil {
+		return kr.Value{}, err
+	}
+	if h := i.SmallInt(); h < 0 || h > 2 {
+		return kr.Value{}, osError(syscall.EINVAL)
+	}
+	if _, err := kr.Iter(a[1]); err != nil {
+		return kr.Value{}, err
+	}
+	return kr.Call(kr.SetType.Value(), nil, nil)
+}
+
+// signal_pthread_kill delivers the signal to the process (Python threads
+// share it; handlers run in the main thread anyway).
+func signal_pthread_kill(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+	if _, err := kr.Index(a[0], ""); err != nil {
+		return kr.Value{}, err
+	}
+	n, err := signum(a[1])
+	if err != nil {
+		return kr.Value{}, err
+	}
+	return signal_raise_signal(self, []kr.Value{kr.Int(int64(n))})
+}

@@ -1,0 +1,132 @@
+// Package signal is CPython's _signal module. Go's os/signal delivers the
+// signals that have a Python handler to a watcher goroutine, which queues
+// the handler to run on the main thread at its next eval breaker check
+// (runtime.AddMainPendingCall), as CPython runs handlers from
+// PyErr_CheckSignals. SIG_IGN and SIG_DFL map to signal.Ignore and
+// signal.Reset.
+package signal
+
+import (
+	"os"
+	ossignal "os/signal"
+	"sync"
+	"syscall"
+
+	"krait/modules/thread"
+	kr "krait/runtime"
+)
+
+// nsig is NSIG on Linux: signal numbers are 1..64.
+const nsig = 65
+
+// The handler constants.
+const (
+	sigDFL = 0
+	sigIGN = 1
+)
+
+var (
+	// handlers are the Python handlers by signal number: SIG_DFL/SIG_IGN
+	// as ints, or a callable. Only the main thread touches them.
+	handlers [nsig]kr.Value
+	// defaultIntHandler is _signal.default_int_handler.
+	defaultIntHandler kr.Value
+
+	watchOnce sync.Once
+	sigCh     = make(chan os.Signal, 64)
+
+	wakeupMu sync.Mutex
+	wakeupFD = -1
+)
+
+// InstallDefaultHandlers sets the handlers CPython installs at start-up:
+// SIGINT raises KeyboardInterrupt (default_int_handler), SIGPIPE and
+// SIGXFSZ are ignored (so writes fail with BrokenPipeError instead of
+// killing the process). cmd/krait calls it once before running code.
+func InstallDefaultHandlers() {
+	setup()
+	handlers[syscall.SIGINT] = defaultIntHandler
+	watch()
+	ossignal.Notify(sigCh, syscall.SIGINT)
+	for _, s := range []syscall.Signal{syscall.SIGPIPE, syscall.SIGXFSZ} {
+		handlers[s] = kr.Int(sigIGN)
+		ossignal.Ignore(s)
+	}
+}
+
+var setupOnce sync.Once
+
+// setup fills the handler table with SIG_DFL.
+func setup() {
+	setupOnce.Do(func() {
+		for i := range handlers {
+			if handlers[i].IsNull() {
+				handlers[i] = kr.Int(sigDFL)
+			}
+		}
+		defaultIntHandler = kr.NewBuiltinFunction(&defaultIntHandlerMethod, kr.Value{}, "_signal")
+		thread.InterruptMain = interruptMain
+	})
+}
+
+var defaultIntHandlerMethod = kr.Method{Name: "default_int_handler", Sig: "signalnum, frame, /",
+	Doc: "The default handler for SIGINT installed by Python.\n\nIt raises KeyboardInterrupt.",
+	Fn: func(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+		return kr.Value{}, kr.NewException(kr.KeyboardInterruptType)
+	}}
+
+// watch starts the goroutine that turns delivered signals into pending
+// calls on the main thread.
+func watch() {
+	watchOnce.Do(func() {
+		go func() {
+			for s := range sigCh {
+				if n, ok := s.(syscall.Signal); ok {
+					trip(int(n))
+				}
+			}
+		}()
+	})
+}
+
+// trip records the arrival of signal n: it writes the wakeup fd and queues
+// the handler on the main thread. It may run on any goroutine.
+func trip(n int) {
+	wakeupMu.Lock()
+	fd := wakeupFD
+	wakeupMu.Unlock()
+	if fd >= 0 {
+		syscall.Write(fd, []byte{byte(n)})
+	}
+	kr.AddMainPendingCall(func() *kr.Exception { return runHandler(n) })
+}
+
+// runHandler calls the Python handler of signal n on the main thread.
+func runHandler(n int) *kr.Exception {
+	h := handlers[n]
+	if h.IsNull() || h.IsSmallInt() {
+		return nil // SIG_DFL or SIG_IGN since it was queued
+	}
+	_, err := kr.Call(h, []kr.Value{kr.Int(int64(n)), kr.CurrentFrame()}, nil)
+	return err
+}
+
+// interruptMain is _thread.interrupt_main(signum): the signal's handler
+// runs as if the signal arrived, without sending it.
+func interruptMain(signum int64) *kr.Exception {
+	if signum < 1 || signum >= nsig {
+		return kr.NewValueError("signal number out of range")
+	}
+	setup()
+	h := handlers[signum]
+	if h.IsSmallInt() {
+		if h.SmallInt() == sigDFL {
+			if err := syscall.Kill(os.Getpid(), syscall.Signal(signum)); err != nil {
+				return osError(err.(syscall.Errno))
+			}
+		}
+		return nil
+	}
+	trip(int(signum))
+	return nil
+}

@@ -1,0 +1,485 @@
+// This file defines re.Pattern, the compiled pattern object _sre.compile
+// returns: match, fullmatch, search, findall, finditer, split, sub, subn,
+// scanner, its attributes, repr, equality and hash.
+
+package sre
+
+import (
+	"bytes"
+	gomath "math"
+	"strings"
+
+	"krait/runtime"
+)
+
+// patternObject is a re.Pattern.
+type patternObject struct {
+	runtime.Header
+	pat        *Pattern
+	pattern    value // the source str or bytes (or None)
+	flags      int64
+	isBytes    int // 1 bytes pattern, 0 str, -1 unknown (pattern None)
+	groupindex *runtime.Dict
+	indexgroup *runtime.Tuple
+}
+
+// PatternType is re.Pattern.
+var PatternType *runtime.Type
+
+func init() {
+	PatternType = runtime.NewNativeType(&runtime.TypeSpec{
+		Name:    "re.Pattern",
+		Doc:     "Compiled regular expression object.",
+		Methods: patternMethods,
+		GetSets: patternGetSets,
+	}, func(t *runtime.Type) {
+		t.New = cannotCreate
+		t.Repr = pattern_repr
+		t.Hash = pattern_hash
+		t.RichCompare = pattern_richcompare
+	})
+}
+
+func cannotCreate(t *runtime.Type, _ []value, _ []*runtime.Str) (value, *exc) {
+	return none(), runtime.NewTypeError("cannot create '%s' instances", t.Name)
+}
+
+func patternOf(v value) *patternObject { return runtime.PtrOf[patternObject](v) }
+
+func newPatternObject(src value, flags int64, code []uint32, groups int, gi *runtime.Dict, ig *runtime.Tuple) (value, *exc) {
+	p, err := NewPattern(code, groups)
+	if err != nil {
+		return none(), runtime.NewRuntimeError("invalid SRE code")
+	}
+	po := &patternObject{Header: runtime.MakeHeader(PatternType), pat: p, pattern: src, flags: flags, isBytes: -1, indexgroup: ig}
+	if !src.IsNone() {
+		s, e := getString(src)
+		if e != nil {
+			return none(), e
+		}
+		po.isBytes = 0
+		if s.isBytes() {
+			po.isBytes = 1
+		}
+	}
+	if gi.Len() > 0 {
+		po.groupindex = gi.Copy()
+	}
+	return runtime.ValueOf(po), nil
+}
+
+// prepare converts the subject and checks that its kind matches the
+// pattern's, as state_init does.
+func (p *patternObject) prepare(v value) (subject, *exc) {
+	s, err := getString(v)
+	if err != nil {
+		return s, err
+	}
+	if p.isBytes == 0 && s.isBytes() {
+		return s, runtime.NewTypeError("cannot use a string pattern on a bytes-like object")
+	}
+	if p.isBytes == 1 && !s.isBytes() {
+		return s, runtime.NewTypeError("cannot use a bytes pattern on a string-like object")
+	}
+	return s, nil
+}
+
+// state prepares a matching state from (string, pos, endpos) arguments.
+func (p *patternObject) state(a []value) (subject, *State, *exc) {
+	s, err := p.prepare(a[0])
+	if err != nil {
+		return s, nil, err
+	}
+	pos, err := ssize(a[1], 0)
+	if err != nil {
+		return s, nil, err
+	}
+	endpos, err := ssize(a[2], gomath.MaxInt)
+	if err != nil {
+		return s, nil, err
+	}
+	return s, p.pat.NewState(s.subj, pos, endpos), nil
+}
+
+// once runs one anchored or searching operation (match, fullmatch, search).
+func once(run func(st *State) (bool, error)) runtime.MethodFunc {
+	return func(self value, a []value) (value, *exc) {
+		p := patternOf(self)
+		s, st, err := p.state(a)
+		if err != nil {
+			return none(), err
+		}
+		defer st.Release()
+		ok, e := run(st)
+		if e != nil {
+			return none(), engineError(e)
+		}
+		if !ok {
+			return none(), nil
+		}
+		return newMatch(self, s, st), nil
+	}
+}
+
+func pattern_findall(self value, a []value) (value, *exc) {
+	p := patternOf(self)
+	s, st, err := p.state(a)
+	if err != nil {
+		return none(), err
+	}
+	defer st.Release()
+	var out []value
+	for {
+		ok, e := st.Next(true)
+		if e != nil {
+			return none(), engineError(e)
+		}
+		if !ok {
+			return runtime.NewList(out), nil
+		}
+		switch g := p.pat.Groups; g {
+		case 0:
+			out = append(out, s.slice(st.Span(0)))
+		case 1:
+			out = append(out, groupOrEmpty(&s, st, 1))
+		default:
+			items := make([]value, g)
+			for i := range items {
+				items[i] = groupOrEmpty(&s, st, i+1)
+			}
+			out = append(out, runtime.TupleValue(items...))
+		}
+	}
+}
+
+func groupOrEmpty(s *subject, st *State, g int) value {
+	i, j := st.Span(g)
+	if i < 0 {
+		i, j = 0, 0
+	}
+	return s.slice(i, j)
+}
+
+func pattern_scanner(self value, a []value) (value, *exc) {
+	p := patternOf(self)
+	s, st, err := p.state(a)
+	if err != nil {
+		return none(), err
+	}
+	return runtime.ValueOf(&scannerObject{Header: runtime.MakeHeader(ScannerType), pattern: self, subj: s, st: st}), nil
+}
+
+func pattern_finditer(self value, a []value) (value, *exc) {
+	sc, err := pattern_scanner(self, a)
+	if err != nil {
+		return none(), err
+	}
+	search, err := runtime.GetAttrString(sc, "search")
+	if err != nil {
+		return none(), err
+	}
+	return runtime.NewCallIter(search, none())
+}
+
+func pattern_split(self value, a []value) (value, *exc) {
+	p := patternOf(self)
+	s, err := p.prepare(a[0])
+	if err != nil {
+		return none(), err
+	}
+	maxsplit, err := ssize(a[1], 0)
+	if err != nil {
+		return none(), err
+	}
+	st := p.pat.NewState(s.subj, 0, gomath.MaxInt)
+	defer st.Release()
+	var out []value
+	last := 0
+	for n := 0; maxsplit == 0 || n < maxsplit; n++ {
+		ok, e := st.Next(true)
+		if e != nil {
+			return none(), engineError(e)
+		}
+		if !ok {
+			break
+		}
+		b, e2 := st.Span(0)
+		out = append(out, s.slice(last, b))
+		for g := 1; g <= p.pat.Groups; g++ {
+			i, j := st.Span(g)
+			if i < 0 {
+				out = append(out, none())
+			} else {
+				out = append(out, s.slice(i, j))
+			}
+		}
+		last = e2
+	}
+	out = append(out, s.slice(last, s.subj.Len()))
+	return runtime.NewList(out), nil
+}
+
+// literalTemplate reports whether a replacement can be used as it is: a
+// str or bytes-like object without backslashes.
+func literalTemplate(v value) bool {
+	if s, ok := v.TryStr(); ok {
+		return strings.IndexByte(s.S, '\\') < 0
+	}
+	if b, ok := runtime.BufferBytes(v); ok {
+		return bytes.IndexByte(b, '\\') < 0
+	}
+	return false
+}
+
+// subx is pattern_subx: sub and subn.
+func subx(self value, a []value, subn bool) (value, *exc) {
+	p := patternOf(self)
+	filter, callable := a[0], a[0].Type().Call != nil
+	if !callable && !literalTemplate(filter) {
+		re, err := runtime.ImportModule("re")
+		if err != nil {
+			return none(), err
+		}
+		f, err := runtime.GetAttrString(re, "_subx")
+		if err != nil {
+			return none(), err
+		}
+		if filter, err = runtime.Call(f, []value{self, filter}, nil); err != nil {
+			return none(), err
+		}
+		callable = filter.Type().Call != nil
+	}
+	s, err := p.prepare(a[1])
+	if err != nil {
+		return none(), err
+	}
+	count, err := ssize(a[2], 0)
+	if err != nil {
+		return none(), err
+	}
+	st := p.pat.NewState(s.subj, 0, gomath.MaxInt)
+	defer st.Release()
+	var parts []value
+	i, n := 0, 0
+	for ; count == 0 || n < count; n++ {
+		ok, e := st.Next(true)
+		if e != nil {
+			return none(), engineError(e)
+		}
+		if !ok {
+			break
+		}
+		b, e2 := st.Span(0)
+		if i < b {
+			parts = append(parts, s.slice(i, b))
+		}
+		item := filter
+		if callable {
+			if item, err = runtime.Call(filter, []value{newMatch(self, s, st)}, nil); err != nil {
+				return none(), err
+			}
+		}
+		if !item.IsNone() {
+			parts = append(parts, item)
+		}
+		i = e2
+	}
+	if end := s.subj.Len(); i < end {
+		parts = append(parts, s.slice(i, end))
+	}
+	r, err := join(&s, parts)
+	if err != nil {
+		return none(), err
+	}
+	if subn {
+		return runtime.TupleValue(r, runtime.Int(int64(n))), nil
+	}
+	return r, nil
+}
+
+// join concatenates the pieces of a substitution with the errors of
+// PyUnicode_Join and bytes.join.
+func join(s *subject, parts []value) (value, *exc) {
+	if !s.isBytes() {
+		if len(parts) == 1 && parts[0].Type() == runtime.StrType {
+			return parts[0], nil
+		}
+		var sb strings.Builder
+		for k, v := range parts {
+			t, ok := v.TryStr()
+			if !ok {
+				return none(), runtime.NewTypeError("sequence item %d: expected str instance, %s found", k, v.Type().Name)
+			}
+			sb.WriteString(t.S)
+		}
+		return runtime.StrValue(sb.String()), nil
+	}
+	var buf []byte
+	for k, v := range parts {
+		b, ok := runtime.BufferBytes(v)
+		if !ok {
+			return none(), runtime.NewTypeError("sequence item %d: expected a bytes-like object, %s found", k, v.Type().Name)
+		}
+		buf = append(buf, b...)
+	}
+	return runtime.NewBytes(buf), nil
+}
+
+var flagNames = []struct {
+	name string
+	bit  int64
+}{
+	{"re.TEMPLATE", 1}, {"re.IGNORECASE", 2}, {"re.LOCALE", 4}, {"re.MULTILINE", 8},
+	{"re.DOTALL", 16}, {"re.UNICODE", 32}, {"re.VERBOSE", 64}, {"re.DEBUG", 128}, {"re.ASCII", 256},
+}
+
+func pattern_repr(self value) (value, *exc) {
+	p := patternOf(self)
+	flags := p.flags
+	if p.isBytes == 0 && flags&(4|32|256) == 32 {
+		flags &^= 32
+	}
+	var names []string
+	for _, f := range flagNames {
+		if flags&f.bit != 0 {
+			names = append(names, f.name)
+			flags &^= f.bit
+		}
+	}
+	if flags != 0 {
+		names = append(names, "0x"+strings.TrimPrefix(hexOf(flags), "0x"))
+	}
+	r, err := runtime.Repr(p.pattern)
+	if err != nil {
+		return none(), err
+	}
+	src := truncate(r.S, 200)
+	if len(names) == 0 {
+		return runtime.StrValue("re.compile(" + src + ")"), nil
+	}
+	return runtime.StrValue("re.compile(" + src + ", " + strings.Join(names, "|") + ")"), nil
+}
+
+func hexOf(x int64) string {
+	const digits = "0123456789abcdef"
+	if x == 0 {
+		return "0"
+	}
+	neg := x < 0
+	u := uint64(x)
+	if neg {
+		u = uint64(-x)
+	}
+	var b []byte
+	for ; u > 0; u >>= 4 {
+		b = append([]byte{digits[u&15]}, b...)
+	}
+	if neg {
+		return "-" + string(b)
+	}
+	return string(b)
+}
+
+// truncate keeps the first n code points of s (printf's %.nU).
+func truncate(s string, n int) string {
+	k := 0
+	for i := range s {
+		if k == n {
+			return s[:i]
+		}
+		k++
+	}
+	return s
+}
+
+func codeBytes(code []uint32) []byte {
+	b := make([]byte, 4*len(code))
+	for i, w := range code {
+		b[4*i], b[4*i+1], b[4*i+2], b[4*i+3] = byte(w), byte(w>>8), byte(w>>16), byte(w>>24)
+	}
+	return b
+}
+
+func pattern_hash(self value) (int64, *exc) {
+	p := patternOf(self)
+	h, err := runtime.Hash(p.pattern)
+	if err != nil {
+		return 0, err
+	}
+	h2, err := runtime.Hash(runtime.NewBytes(codeBytes(p.pat.Code)))
+	if err != nil {
+		return 0, err
+	}
+	h ^= h2 ^ p.flags ^ int64(p.isBytes) ^ int64(len(p.pat.Code))
+	if h == -1 {
+		h = -2
+	}
+	return h, nil
+}
+
+func pattern_richcompare(v, w value, op runtime.CompareOp) (value, *exc) {
+	if (op != runtime.Eq && op != runtime.Ne) || !runtime.IsInstance(w, PatternType) {
+		return runtime.NotImplemented, nil
+	}
+	eq, err := patternEqual(patternOf(v), patternOf(w))
+	if err != nil {
+		return none(), err
+	}
+	return runtime.Bool(eq == (op == runtime.Eq)), nil
+}
+
+func patternEqual(a, b *patternObject) (bool, *exc) {
+	if a == b {
+		return true, nil
+	}
+	if a.flags != b.flags || a.isBytes != b.isBytes || len(a.pat.Code) != len(b.pat.Code) {
+		return false, nil
+	}
+	for i, w := range a.pat.Code {
+		if b.pat.Code[i] != w {
+			return false, nil
+		}
+	}
+	return runtime.RichCompareBool(a.pattern, b.pattern, runtime.Eq)
+}
+
+func returnSelf(self value, _ []value) (value, *exc) { return self, nil }
+
+func classGetItem(cls value, _ []value) (value, *exc) { return cls, nil }
+
+var patternMethods = []runtime.Method{
+	{Name: "match", Sig: "string, pos=, endpos=", Fn: once((*State).Match),
+		Doc: "Matches zero or more characters at the beginning of the string."},
+	{Name: "fullmatch", Sig: "string, pos=, endpos=", Fn: once((*State).FullMatch),
+		Doc: "Matches against all of the string."},
+	{Name: "search", Sig: "string, pos=, endpos=", Fn: once((*State).Search),
+		Doc: "Scan through string looking for a match, and return a corresponding match object instance.\n\nReturn None if no position in the string matches."},
+	{Name: "sub", Sig: "repl, string, count=", Fn: func(self value, a []value) (value, *exc) { return subx(self, a, false) },
+		Doc: "Return the string obtained by replacing the leftmost non-overlapping occurrences of pattern in string by the replacement repl."},
+	{Name: "subn", Sig: "repl, string, count=", Fn: func(self value, a []value) (value, *exc) { return subx(self, a, true) },
+		Doc: "Return the tuple (new_string, number_of_subs_made) found by replacing the leftmost non-overlapping occurrences of pattern with the replacement repl."},
+	{Name: "findall", Sig: "string, pos=, endpos=", Fn: pattern_findall,
+		Doc: "Return a list of all non-overlapping matches of pattern in string."},
+	{Name: "split", Sig: "string, maxsplit=", Fn: pattern_split,
+		Doc: "Split string by the occurrences of pattern."},
+	{Name: "finditer", Sig: "string, pos=, endpos=", Fn: pattern_finditer,
+		Doc: "Return an iterator over all non-overlapping matches for the RE pattern in string.\n\nFor each match, the iterator returns a match object."},
+	{Name: "scanner", Sig: "string, pos=, endpos=", Fn: pattern_scanner},
+	{Name: "__copy__", Flags: runtime.MethNoArgs, Fn: returnSelf},
+	{Name: "__deepcopy__", Sig: "memo, /", Flags: runtime.MethO, Fn: returnSelf},
+	{Name: "__class_getitem__", Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Fn: classGetItem,
+		Doc: "Parameterize the class (PEP 585)."},
+}
+
+var patternGetSets = []runtime.GetSetDef{
+	{Name: "pattern", Get: func(v value) (value, *exc) { return patternOf(v).pattern, nil }},
+	{Name: "flags", Get: func(v value) (value, *exc) { return runtime.Int(patternOf(v).flags), nil }},
+	{Name: "groups", Get: func(v value) (value, *exc) { return runtime.Int(int64(patternOf(v).pat.Groups)), nil }},
+	{Name: "groupindex", Get: func(v value) (value, *exc) {
+		p := patternOf(v)
+		if p.groupindex == nil {
+			return runtime.NewDict().Value(), nil
+		}
+		return runtime.NewMappingProxy(p.groupindex.Value()), nil
+	}},
+}

@@ -1,0 +1,44 @@
+// This file defines _sre.SRE_Scanner, the iteration state behind
+// Pattern.scanner and Pattern.finditer.
+
+package sre
+
+import "krait/runtime"
+
+// scannerObject is an SRE_Scanner: one engine state kept across calls.
+type scannerObject struct {
+	runtime.Header
+	pattern value
+	subj    subject
+	st      *State
+}
+
+// ScannerType is _sre.SRE_Scanner.
+var ScannerType *runtime.Type
+
+func init() {
+	ScannerType = runtime.NewNativeType(&runtime.TypeSpec{
+		Name: "_sre.SRE_Scanner",
+		Methods: []runtime.Method{
+			{Name: "match", Flags: runtime.MethNoArgs, Fn: func(self value, _ []value) (value, *exc) { return scannerNext(self, false) }},
+			{Name: "search", Flags: runtime.MethNoArgs, Fn: func(self value, _ []value) (value, *exc) { return scannerNext(self, true) }},
+		},
+		GetSets: []runtime.GetSetDef{
+			{Name: "pattern", Get: func(v value) (value, *exc) { return runtime.PtrOf[scannerObject](v).pattern, nil }},
+		},
+	}, func(t *runtime.Type) { t.New = cannotCreate })
+}
+
+// scannerNext is scanner.match() and scanner.search(): the next match
+// from where the previous one ended, or None once exhausted.
+func scannerNext(self value, search bool) (value, *exc) {
+	sc := runtime.PtrOf[scannerObject](self)
+	ok, err := sc.st.Next(search)
+	if err != nil {
+		return none(), engineError(err)
+	}
+	if !ok {
+		return none(), nil
+	}
+	return newMatch(sc.pattern, sc.subj, sc.st), nil
+}

@@ -1,0 +1,20 @@
+// This file exports small runtime internals that native modules need.
+
+package runtime
+
+// ComplexParts returns the real and imaginary parts of a complex value.
+func ComplexParts(v Value) (re, im float64, ok bool) {
+	if v.p == nil || !IsInstance(v, ComplexType) {
+		return 0, 0, false
+	}
+	c := ptrOf[Complex](v)
+	return c.re, c.im, true
+}
+
+// CallMethod calls obj.name(args...).
+func CallMethod(obj Value, name string, args ...Value) (Value, *Exception) {
+	return callMethodByName(obj, name, args...)
+}
+
+// ExceptionTypeByName returns the builtin exception class called name.
+func ExceptionTypeByName(name string) *Type { return exceptionTypeByName[name] }

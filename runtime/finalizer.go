@@ -1,0 +1,216 @@
+// This file defines __del__ for instances of Python classes and the
+// collection gc.collect() runs (DESIGN.md §7).
+//
+// __del__ uses runtime.SetFinalizer rather than AddCleanup: the method
+// needs the object itself (and may resurrect it), which a cleanup, by
+// design, cannot see. Go runs a finalizer once, so __del__ runs at most
+// once per object, as PEP 442 says. The cost is Go's rule that a cycle
+// through an object with a finalizer is never collected: such objects
+// leak, where CPython would collect them and call __del__.
+
+package runtime
+
+import (
+	op "krait/compiler"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+	"unsafe"
+	"weak"
+)
+
+// finalEntry is a weak pointer to an object with a __del__ finalizer, and
+// its registration order.
+type finalEntry struct {
+	w   weak.Pointer[Header]
+	seq uint64
+}
+
+var (
+	finalMu sync.Mutex
+	// finalizable maps each live object with a __del__ finalizer to a weak
+	// pointer to it; the pointer reads nil once the finalizer is queued.
+	finalizable = map[uintptr]finalEntry{}
+	finalSeq    uint64
+	// collectHooks run after each collection in gc.collect (the weakref
+	// module's processing of objects that died).
+	collectHooks []func() int
+)
+
+// setupDel wraps the New slot of a class whose MRO defines __del__ so
+// that its instances get a finalizer. NewClass calls it.
+func setupDel(t *Type) {
+	if t.LookupString("__del__").IsNull() || t.New == nil {
+		return
+	}
+	t.hasDel = true
+	orig := t.New
+	t.New = func(tp *Type, args []Value, kwnames []*Str) (Value, *Exception) {
+		v, err := orig(tp, args, kwnames)
+		if err == nil && v.Type() == tp {
+			registerDel(v)
+		}
+		return v, err
+	}
+}
+
+// registerDel gives the heap object v a finalizer that queues a call of
+// its __del__ on the interpreter thread.
+func registerDel(v Value) {
+	if v.IsSmallInt() || v.IsFloat() {
+		return
+	}
+	h := v.HeaderPtr()
+	key := uintptr(unsafe.Pointer(h))
+	finalMu.Lock()
+	if e, ok := finalizable[key]; ok && e.w.Value() == h {
+		finalMu.Unlock()
+		return
+	}
+	finalSeq++
+	finalizable[key] = finalEntry{weak.Make(h), finalSeq}
+	finalMu.Unlock()
+	runtime.SetFinalizer(h, finalizeObject)
+}
+
+// finalizeObject runs on Go's finalizer goroutine: it forgets h and queues
+// its __del__.
+func finalizeObject(h *Header) {
+	key := uintptr(unsafe.Pointer(h))
+	finalMu.Lock()
+	if e, ok := finalizable[key]; ok && e.w.Value() == nil {
+		delete(finalizable, key)
+	}
+	finalMu.Unlock()
+	v := ValueOfHeader(h)
+	AddPendingCall(func() { callDel(v) })
+}
+
+// callDel calls v.__del__(), reporting an exception as unraisable.
+func callDel(v Value) {
+	del := v.Type().LookupString("__del__")
+	if del.IsNull() {
+		return
+	}
+	var err *Exception
+	if get := del.Type().DescrGet; get != nil {
+		var m Value
+		if m, err = get(del, v, v.Type()); err == nil {
+			_, err = Call(m, nil, nil)
+		}
+	} else {
+		_, err = Call(del, []Value{v}, nil)
+	}
+	if err != nil {
+		WriteUnraisable(err, "", del)
+	}
+}
+
+// RegisterCollectHook adds fn to the work gc.collect does after each
+// collection; fn returns how many objects it found dead.
+func RegisterCollectHook(fn func() int) {
+	finalMu.Lock()
+	collectHooks = append(collectHooks, fn)
+	finalMu.Unlock()
+}
+
+// Collect runs the garbage collector and then, on the calling thread, the
+// __del__ methods and weakref callbacks it made due, repeating while they
+// free more, as gc.collect(). It returns the number of objects found dead.
+func Collect() int {
+	total := 0
+	// Registers above the top of the slab belong to frames that returned:
+	// clear them so that their objects can die, as they do in CPython.
+	th := curThread
+	clear(th.slab[th.top:])
+	clearDeadTemps(th.cur)
+	for round := 0; round < 4; round++ {
+		runtime.GC()
+		runtime.GC()
+		n := waitFinalizers()
+		finalMu.Lock()
+		hooks := collectHooks
+		finalMu.Unlock()
+		for _, h := range hooks {
+			n += h()
+		}
+		ran := anyPending.Load()
+		RunPendingCalls()
+		total += n
+		if n == 0 && !ran {
+			break
+		}
+	}
+	return total
+}
+
+// waitFinalizers waits (briefly) until Go's finalizer goroutine has queued
+// the __del__ of every object the last collection found dead, and returns
+// how many there were.
+func waitFinalizers() int {
+	n := countQueuedFinalizers()
+	deadline := time.Now().Add(time.Second)
+	for pending := n; pending > 0 && time.Now().Before(deadline); pending = countQueuedFinalizers() {
+		time.Sleep(50 * time.Microsecond)
+	}
+	return n
+}
+
+// countQueuedFinalizers counts the finalizable objects found dead whose
+// finalizer has not run yet.
+func countQueuedFinalizers() int {
+	finalMu.Lock()
+	defer finalMu.Unlock()
+	n := 0
+	for _, e := range finalizable {
+		if e.w.Value() == nil {
+			n++
+		}
+	}
+	return n
+}
+
+// runFinalizersAtExit calls __del__ of the objects still alive at exit, in
+// creation order: CPython does so for most objects when it clears the
+// modules' globals at shutdown.
+func runFinalizersAtExit() {
+	finalMu.Lock()
+	type live struct {
+		h   *Header
+		seq uint64
+	}
+	var objs []live
+	for _, e := range finalizable {
+		if h := e.w.Value(); h != nil {
+			objs = append(objs, live{h, e.seq})
+		}
+	}
+	clear(finalizable)
+	finalMu.Unlock()
+	sort.Slice(objs, func(i, j int) bool { return objs[i].seq < objs[j].seq })
+	for _, o := range objs {
+		runtime.SetFinalizer(o.h, nil)
+		callDel(ValueOfHeader(o.h))
+	}
+}
+
+// clearDeadTemps clears the registers of f (the frame calling gc.collect)
+// above the block of the call it is executing. Temporaries are allocated
+// as a stack, so those registers are dead: they hold values of finished
+// expressions (`r() is c`) that CPython would have released.
+func clearDeadTemps(f *frame) {
+	if f == nil || f.code == nil || f.lasti >= len(f.code.instrs) {
+		return
+	}
+	in := op.Decode(f.code.instrs, f.lasti)
+	switch in.Op {
+	case op.CALL, op.CALL_KW, op.CALL_METHOD, op.CALL_METHOD_KW, op.CALL_BUILTIN, op.CALL_METHOD_DESCR:
+	default:
+		return
+	}
+	end := int(in.A) + int(in.B) + 2
+	if end < len(f.regs) {
+		clear(f.regs[end:])
+	}
+}

@@ -1,0 +1,95 @@
+// This file defines InitImportlib, which installs CPython's own import
+// machinery as CPython's pylifecycle does: importlib/_bootstrap.py run as
+// the module _frozen_importlib and installed with sys and _imp, then
+// importlib/_bootstrap_external.py as _frozen_importlib_external, which
+// adds the path-based finder. __import__ (import.go) then calls
+// _find_and_load for every module not yet in sys.modules.
+
+package runtime
+
+import (
+	"os"
+	"path/filepath"
+
+	"krait/syntax"
+)
+
+// The importlib functions __import__ calls.
+var findAndLoad, handleFromlist, lockUnlockModule Value
+
+// InitImportlib installs importlib from the standard library directory
+// stdlib (the directory holding os.py and importlib/).
+func InitImportlib(stdlib string) *Exception {
+	if findAndLoad.p != nil {
+		return nil
+	}
+	SysModule()
+	imp, err := ImportModule("_imp")
+	if err != nil {
+		return err
+	}
+	boot, err := execFrozen("_frozen_importlib", filepath.Join(stdlib, "importlib", "_bootstrap.py"))
+	if err != nil {
+		return err
+	}
+	if _, err := callMethodByName(boot.Value(), "_install", SysModule().Value(), imp); err != nil {
+		return err
+	}
+	// From here on imports go through importlib, so that the builtin
+	// modules _bootstrap_external imports get their spec and loader.
+	for _, x := range []struct {
+		dst  *Value
+		name string
+	}{{&findAndLoad, "_find_and_load"}, {&handleFromlist, "_handle_fromlist"}, {&lockUnlockModule, "_lock_unlock_module"}} {
+		v, ok := boot.Dict.GetStr(Intern(x.name))
+		if !ok {
+			return NewSystemError("importlib._bootstrap has no %s", x.name)
+		}
+		*x.dst = v
+	}
+
+	if _, err := execFrozen("_frozen_importlib_external", filepath.Join(stdlib, "importlib", "_bootstrap_external.py")); err != nil {
+		return err
+	}
+	if _, err := callMethodByName(boot.Value(), "_install_external_importers"); err != nil {
+		return err
+	}
+	return nil
+}
+
+// execFrozen runs the source file path as the module name, the way
+// CPython runs its frozen importlib modules: registered in sys.modules
+// before execution, without __file__.
+func execFrozen(name, path string) (*Module, *Exception) {
+	src, rerr := os.ReadFile(path)
+	if rerr != nil {
+		return nil, NewExceptionMsg(ImportErrorType, "cannot read "+path+": "+rerr.Error())
+	}
+	co, err := compileCached(src, "<frozen "+frozenOrigName(name)+">")
+	if err != nil {
+		return nil, err
+	}
+	m := NewModule(name)
+	sysModules.SetStr(NewStr(name), m.Value())
+	if _, err := RunCode(co, m.Dict, Value{}); err != nil {
+		sysModules.DelStr(NewStr(name))
+		return nil, err
+	}
+	return m, nil
+}
+
+// frozenOrigName is the name CPython's tracebacks show for a frozen module.
+func frozenOrigName(name string) string {
+	switch name {
+	case "_frozen_importlib":
+		return "importlib._bootstrap"
+	case "_frozen_importlib_external":
+		return "importlib._bootstrap_external"
+	}
+	return name
+}
+
+// compileCached compiles module source (a cache on disk comes later).
+func compileCached(src []byte, filename string) (*Code, *Exception) {
+	return CompileSource(src, filename, syntax.ModeExec)
+}
