@@ -68,7 +68,9 @@ func (th *Thread) run(f *frame) (result Value, err *Exception) {
 	return result, err
 }
 
-// loop is the interpreter loop proper.
+// loop is the interpreter loop proper. An instruction that can fail stores
+// its result only on success ("if v, e := ...; e != nil"): the target may
+// be a named local that must keep its value when the exception is caught.
 func (th *Thread) loop(f *frame) (Value, *Exception) {
 	var (
 		code   = f.code
@@ -136,9 +138,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			regs[a], err = loadGlobal(f, code.names[bx], ce)
-			if err != nil {
+			if v, e := loadGlobal(f, code.names[bx], ce); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.STORE_GLOBAL:
 			f.globals.SetStr(code.names[bx], regs[a])
@@ -148,9 +152,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.LOAD_NAME:
-			regs[a], err = loadName(f, code.names[bx])
-			if err != nil {
+			if v, e := loadName(f, code.names[bx]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.STORE_NAME:
 			if err = storeName(f, code.names[bx], regs[a]); err != nil {
@@ -206,9 +212,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					ce.counter--
 				}
 			}
-			regs[a], err = GetAttr(regs[b], code.names[c])
-			if err != nil {
+			if v, e := GetAttr(regs[b], code.names[c]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.LOAD_ATTR_INSTANCE:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
@@ -289,9 +297,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 						specStats[opc].hit++
 					}
 					f.pc, f.lasti = pc, start
-					regs[a], err = function_call(fget, regs[b:b+1], nil)
-					if err != nil {
+					if v, e := function_call(fget, regs[b:b+1], nil); e != nil {
+						err = e
 						goto raise
+					} else {
+						regs[a] = v
 					}
 					break
 				}
@@ -385,7 +395,31 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 				break
 			}
+			if polyAdd(code, pc-1, int(code.c.CacheIndex[pc-1]), regs[b], code.names[c]) {
+				instrs, opc = code.instrs, op.LOAD_METHOD_POLY
+				goto dispatch
+			}
 			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.LOAD_METHOD_POLY:
+			ix := code.c.CacheIndex[pc-1]
+			x := regs[b]
+			t := x.Type()
+			for k := range polyEntries {
+				ce := &code.caches[int(ix)+k]
+				if ce.v1 != 0 && t.Version == uint32(ce.v1) && (ce.index < 0 || instanceLayoutOf(t, ptrOf[Instance](x)) == ce.layout) {
+					regs[a], regs[a+1] = ce.value, x
+					if statsOn {
+						specStats[opc].hit++
+					}
+					goto next
+				}
+			}
+			if polyAdd(code, pc-1, int(ix), x, code.names[c]) {
+				instrs = code.instrs
+				goto dispatch
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, &code.caches[ix])
 			goto dispatch
 		case op.LOAD_METHOD_BUILTIN:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
@@ -400,22 +434,59 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			goto dispatch
 		case op.GET_ITEM:
 			x, y := regs[b], regs[c]
-			if x.Type() == ListType && y.IsSmallInt() {
-				l := ptrOf[List](x)
+			switch xt := x.Type(); {
+			case y.IsSmallInt() && (xt == ListType || xt == TupleType):
+				var items []Value
+				if xt == ListType {
+					items = ptrOf[List](x).items
+				} else {
+					items = ptrOf[Tuple](x).items
+				}
 				i := y.SmallInt()
 				if i < 0 {
-					i += int64(len(l.items))
+					i += int64(len(items))
 				}
-				if i >= 0 && i < int64(len(l.items)) {
-					regs[a] = l.items[i]
-					break
+				if i >= 0 && i < int64(len(items)) {
+					regs[a] = items[i]
+					goto next
+				}
+			case xt == DictType:
+				v, found, e := ptrOf[Dict](x).GetItem(y)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				if found {
+					regs[a] = v
+					goto next
 				}
 			}
-			regs[a], err = GetItem(x, y)
-			if err != nil {
+			if v, e := GetItem(x, y); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.SET_ITEM:
+			switch x, y := regs[a], regs[b]; x.Type() {
+			case ListType:
+				if y.IsSmallInt() {
+					items := ptrOf[List](x).items
+					i := y.SmallInt()
+					if i < 0 {
+						i += int64(len(items))
+					}
+					if i >= 0 && i < int64(len(items)) {
+						items[i] = regs[c]
+						goto next
+					}
+				}
+			case DictType:
+				if err = ptrOf[Dict](x).SetItem(y, regs[c]); err != nil {
+					goto raise
+				}
+				goto next
+			}
 			if err = SetItem(regs[a], regs[b], regs[c]); err != nil {
 				goto raise
 			}
@@ -447,9 +518,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
 				break
 			}
-			regs[a], err = binaryOp(x, y, NbAdd)
-			if err != nil {
+			if v, e := binaryOp(x, y, NbAdd); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.IADD:
 			x, y := regs[b], regs[c]
@@ -468,9 +541,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
 				break
 			}
-			regs[a], err = binaryOp(x, y, NbAdd+NbInplace)
-			if err != nil {
+			if v, e := binaryOp(x, y, NbAdd+NbInplace); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.ADD_K, op.IADD_K:
 			x, y := regs[b], consts[c]
@@ -493,9 +568,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.IADD_K {
 				nb += NbInplace
 			}
-			regs[a], err = binaryOp(x, y, nb)
-			if err != nil {
+			if v, e := binaryOp(x, y, nb); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.SUB, op.ISUB:
 			x, y := regs[b], regs[c]
@@ -514,9 +591,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.ISUB {
 				nb += NbInplace
 			}
-			regs[a], err = binaryOp(x, y, nb)
-			if err != nil {
+			if v, e := binaryOp(x, y, nb); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.SUB_K, op.ISUB_K:
 			x, y := regs[b], consts[c]
@@ -531,9 +610,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.ISUB_K {
 				nb += NbInplace
 			}
-			regs[a], err = binaryOp(x, y, nb)
-			if err != nil {
+			if v, e := binaryOp(x, y, nb); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.MUL_K, op.IMUL_K:
 			x, y := regs[b], consts[c]
@@ -551,9 +632,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.IMUL_K {
 				nb += NbInplace
 			}
-			regs[a], err = binaryOp(x, y, nb)
-			if err != nil {
+			if v, e := binaryOp(x, y, nb); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.MUL, op.IMUL:
 			x, y := regs[b], regs[c]
@@ -574,9 +657,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.IMUL {
 				nb += NbInplace
 			}
-			regs[a], err = binaryOp(x, y, nb)
-			if err != nil {
+			if v, e := binaryOp(x, y, nb); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.TRUEDIV, op.ITRUEDIV:
 			x, y := regs[b], regs[c]
@@ -594,29 +679,39 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.ITRUEDIV {
 				nb += NbInplace
 			}
-			regs[a], err = binaryOp(x, y, nb)
-			if err != nil {
+			if v, e := binaryOp(x, y, nb); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.MATMUL, op.MOD, op.POW, op.LSHIFT, op.RSHIFT, op.OR, op.XOR, op.AND, op.FLOORDIV:
-			regs[a], err = binaryOp(regs[b], regs[c], nbOfBinary[opc-op.ADD])
-			if err != nil {
+			if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.ADD]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.IMATMUL, op.IMOD, op.IPOW, op.ILSHIFT, op.IRSHIFT, op.IOR, op.IXOR, op.IAND, op.IFLOORDIV:
-			regs[a], err = binaryOp(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace)
-			if err != nil {
+			if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.MATMUL_K, op.TRUEDIV_K, op.MOD_K, op.POW_K, op.LSHIFT_K, op.RSHIFT_K, op.OR_K, op.XOR_K, op.AND_K, op.FLOORDIV_K:
-			regs[a], err = binaryOp(regs[b], consts[c], nbOfBinary[opc-op.ADD_K])
-			if err != nil {
+			if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.ADD_K]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.IMATMUL_K, op.ITRUEDIV_K, op.IMOD_K, op.IPOW_K, op.ILSHIFT_K, op.IRSHIFT_K, op.IOR_K, op.IXOR_K, op.IAND_K, op.IFLOORDIV_K:
-			regs[a], err = binaryOp(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace)
-			if err != nil {
+			if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.NEG:
 			x := regs[b]
@@ -624,19 +719,25 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = Int(-x.SmallInt())
 				break
 			}
-			regs[a], err = unaryOp(x, 0)
-			if err != nil {
+			if v, e := unaryOp(x, 0); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.POS:
-			regs[a], err = unaryOp(regs[b], 1)
-			if err != nil {
+			if v, e := unaryOp(regs[b], 1); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.INVERT:
-			regs[a], err = unaryOp(regs[b], 2)
-			if err != nil {
+			if v, e := unaryOp(regs[b], 2); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.NOT:
 			t, e := IsTrue(regs[b])
@@ -657,9 +758,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = Bool(cmpFloats(x.AsFloat(), y.AsFloat(), cop))
 				break
 			}
-			regs[a], err = RichCompare(x, y, cop)
-			if err != nil {
+			if v, e := RichCompare(x, y, cop); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.IS:
 			regs[a] = Bool(regs[b].Is(regs[c]))
@@ -789,21 +892,40 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 
 		case op.GET_ITER:
-			regs[a], err = Iter(regs[b])
-			if err != nil {
+			if v, e := Iter(regs[b]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.FOR_ITER, op.FOR_LOOP:
 			it := regs[b]
 			var v Value
-			if it.Type() == RangeIterType {
+			switch it.Type() {
+			case RangeIterType:
 				r := ptrOf[rangeIter](it)
 				if r.n > 0 {
 					v = Int(r.next)
 					r.next += r.step
 					r.n--
 				}
-			} else {
+			case ListIterType:
+				li := ptrOf[listIter](it)
+				if li.l != nil && li.i < len(li.l.items) {
+					v = li.l.items[li.i]
+					li.i++
+				} else {
+					li.l = nil
+				}
+			case TupleIterType:
+				ti := ptrOf[tupleIter](it)
+				if ti.t != nil && ti.i < len(ti.t.items) {
+					v = ti.t.items[ti.i]
+					ti.i++
+				} else {
+					ti.t = nil
+				}
+			default:
 				v, err = Next(it)
 				if err != nil {
 					goto raise
@@ -831,9 +953,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					specStats[opc].hit++
 				}
 				f.pc, f.lasti = pc, start
-				regs[a], err = callTypeInit(ce.typ, ce.value, regs, a, b)
-				if err != nil {
+				if v, e := callTypeInit(ce.typ, ce.value, regs, a, b); e != nil {
+					err = e
 					goto raise
+				} else {
+					regs[a] = v
 				}
 				break
 			}
@@ -870,7 +994,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 							err = e
 							goto raise
 						}
-						regs[a] = r
+						// Drop the receiver as CPython's refcounting would: a file
+						// left unclosed by f.write() must be collectable.
+						regs[a], regs[a+1] = r, Value{}
 						break
 					}
 				}
@@ -922,7 +1048,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			first, n := a+1, b
 			var kwnames []*Str
 			if opc == op.CALL_KW || opc == op.CALL_METHOD_KW {
-				kwnames = kwnamesOf(consts[c])
+				ce := &code.caches[code.c.CacheIndex[pc-1]]
+				if ce.kw == nil {
+					ce.kw = kwnamesOf(consts[c])
+				}
+				kwnames = ce.kw
 			}
 			if opc == op.CALL_METHOD || opc == op.CALL_METHOD_KW {
 				if regs[a+1].IsNull() {
@@ -959,9 +1089,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				break
 			}
 			f.pc, f.lasti = pc, start
-			regs[a], err = Call(callee, regs[first:first+n], kwnames)
-			if err != nil {
+			if v, e := Call(callee, regs[first:first+n], kwnames); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.CALL_EX:
 			f.pc, f.lasti = pc, start
@@ -969,9 +1101,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if b != 0 {
 				kw = regs[a+2]
 			}
-			regs[a], err = callEx(regs[a], regs[a+1], kw)
-			if err != nil {
+			if v, e := callEx(regs[a], regs[a+1], kw); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.RETURN, op.RETURN_CONST:
 			var r Value
@@ -1005,9 +1139,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = x
 				break
 			}
-			regs[a], err = Iter(x)
-			if err != nil {
+			if v, e := Iter(x); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.SEND:
 			f.pc, f.lasti = pc, start
@@ -1024,7 +1160,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 
 		case op.BUILD_TUPLE:
-			regs[a] = TupleValue(append([]Value(nil), regs[b:b+c]...)...)
+			regs[a] = buildTuple(regs[b : b+c])
 		case op.BUILD_LIST:
 			regs[a] = NewList(append(make([]Value, 0, c), regs[b:b+c]...))
 		case op.BUILD_SET:
@@ -1082,11 +1218,19 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if c&4 != 0 {
 				spec = regs[b+1]
 			}
-			regs[a], err = formatValue(regs[b], spec, c)
-			if err != nil {
+			if v, e := formatValue(regs[b], spec, c); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.UNPACK_SEQUENCE:
+			if x := regs[b]; x.Type() == TupleType {
+				if items := ptrOf[Tuple](x).items; len(items) == c {
+					copy(regs[a:a+c], items)
+					break
+				}
+			}
 			if err = unpackSequence(regs[b], regs[a:a+c]); err != nil {
 				goto raise
 			}
@@ -1110,14 +1254,18 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 		case op.IMPORT_NAME:
 			f.pc, f.lasti = pc, start
-			regs[a], err = importName(f, code.names[bx], regs[a], regs[a+1])
-			if err != nil {
+			if v, e := importName(f, code.names[bx], regs[a], regs[a+1]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.IMPORT_FROM:
-			regs[a], err = importFrom(regs[b], code.names[c])
-			if err != nil {
+			if v, e := importFrom(regs[b], code.names[c]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.IMPORT_STAR:
 			if err = importStar(f, regs[a]); err != nil {
@@ -1189,9 +1337,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				tb = ValueOf(e.Traceback)
 			}
 			f.pc, f.lasti = pc, start
-			regs[a], err = Call(regs[b], []Value{x.Type().Value(), x, tb}, nil)
-			if err != nil {
+			if v, e := Call(regs[b], []Value{x.Type().Value(), x, tb}, nil); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.GET_LEN:
 			n, e := Len(regs[b])
@@ -1201,19 +1351,25 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			regs[a] = Int(int64(n))
 		case op.GET_AWAITABLE:
-			regs[a], err = getAwaitable(regs[b], c)
-			if err != nil {
+			if v, e := getAwaitable(regs[b], c); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.GET_AITER:
-			regs[a], err = getAIter(regs[b])
-			if err != nil {
+			if v, e := getAIter(regs[b]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.GET_ANEXT:
-			regs[a], err = getANext(regs[b])
-			if err != nil {
+			if v, e := getANext(regs[b]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.END_ASYNC_FOR:
 			e, _ := regs[a].TryException()
@@ -1238,24 +1394,31 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.MATCH_SEQUENCE:
 			regs[a] = Bool(isMatchSequence(regs[b]))
 		case op.MATCH_KEYS:
-			regs[a], err = matchKeys(regs[b], regs[c])
-			if err != nil {
+			if v, e := matchKeys(regs[b], regs[c]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.MATCH_CLASS:
-			regs[a], err = matchClass(regs[b], regs[b+1], regs[b+2], c)
-			if err != nil {
+			if v, e := matchClass(regs[b], regs[b+1], regs[b+2], c); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		case op.COPY_DICT_WITHOUT_KEYS:
-			regs[a], err = copyDictWithoutKeys(regs[b], regs[c])
-			if err != nil {
+			if v, e := copyDictWithoutKeys(regs[b], regs[c]); e != nil {
+				err = e
 				goto raise
+			} else {
+				regs[a] = v
 			}
 		default:
 			err = NewSystemError("unknown opcode %s", op.OpTable[opc].Name)
 			goto raise
 		}
+	next:
 		continue
 
 	raise:
@@ -1306,7 +1469,14 @@ func cmpInts(x, y int64, cop CompareOp) bool {
 }
 
 //go:noinline
-func binaryOp(a, b Value, nb BinOp) (Value, *Exception) { return BinaryOp(a, b, nb) }
+func binaryOp(a, b Value, nb BinOp) (Value, *Exception) {
+	if a.Type().pyNumber != 0 && !specializeOff {
+		if r, err, ok := pyBinaryOp(a, b, nb); ok {
+			return r, err
+		}
+	}
+	return BinaryOp(a, b, nb)
+}
 
 // unaryOp applies -, + or ~ (which 0, 1, 2).
 //
@@ -1355,7 +1525,10 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 	if co.simple && len(kwnames) == 0 && n == co.argcount {
 		base := th.calleeBase(f, first-1)
 		nf := th.pushFrame(co, base)
-		if nf.base != base {
+		// The arguments are in place unless the window moved to a new
+		// slab chunk or the caller's window is not in the slab (a
+		// generator's heap window).
+		if n > 0 && &nf.regs[0] != &f.regs[first] {
 			copy(nf.regs, f.regs[first:first+n])
 		}
 		clear(nf.regs[n:])

@@ -54,6 +54,7 @@ func setupDel(t *Type) {
 		t.Flags |= flagHasDel
 		return
 	}
+	t.hasDel = true
 	orig := t.New
 	if orig == nil {
 		return

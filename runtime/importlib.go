@@ -35,12 +35,8 @@ func InitImportlib(stdlib string) *Exception {
 	if _, err := callMethodByName(boot.Value(), "_install", SysModule().Value(), imp); err != nil {
 		return err
 	}
-	if _, err := execFrozen("_frozen_importlib_external", filepath.Join(stdlib, "importlib", "_bootstrap_external.py")); err != nil {
-		return err
-	}
-	if _, err := callMethodByName(boot.Value(), "_install_external_importers"); err != nil {
-		return err
-	}
+	// From here on imports go through importlib, so that the builtin
+	// modules _bootstrap_external imports get their spec and loader.
 	for _, x := range []struct {
 		dst  *Value
 		name string
@@ -50,6 +46,13 @@ func InitImportlib(stdlib string) *Exception {
 			return NewSystemError("importlib._bootstrap has no %s", x.name)
 		}
 		*x.dst = v
+	}
+
+	if _, err := execFrozen("_frozen_importlib_external", filepath.Join(stdlib, "importlib", "_bootstrap_external.py")); err != nil {
+		return err
+	}
+	if _, err := callMethodByName(boot.Value(), "_install_external_importers"); err != nil {
+		return err
 	}
 	return nil
 }

@@ -145,8 +145,14 @@ var SysArgv []string
 func newSysModule() *Module {
 	m := NewModule("sys")
 	d := m.Dict
-	for i := range sysMethods {
-		d.SetStr(Intern(sysMethods[i].Name), NewBuiltinFunction(&sysMethods[i], m.Value(), "sys"))
+	for _, ms := range [][]Method{sysMethods, sysExtraMethods} {
+		for i := range ms {
+			d.SetStr(Intern(ms[i].Name), NewBuiltinFunction(&ms[i], m.Value(), "sys"))
+		}
+	}
+	for _, n := range []string{"displayhook", "excepthook", "unraisablehook"} {
+		v, _ := d.GetStr(Intern(n))
+		d.SetStr(Intern("__"+n+"__"), v)
 	}
 	argv := make([]Value, len(SysArgv))
 	for i, a := range SysArgv {

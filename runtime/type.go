@@ -138,6 +138,7 @@ type Type struct {
 	pyNumber uint16              // bit op set: Number[op] is the Python dunder wrapper
 	ownSlots map[*slotGroup]bool // static types: slots the type's setup filled itself
 	noHash   bool                // static types: unhashable (__hash__ = None)
+	hasDel   bool                // heap types: instances get a __del__ finalizer (finalizer.go)
 	nodict   bool                // heap types: instances have no __dict__ (__slots__ without it)
 
 	// getattrGeneric reports that GetAttr is object.__getattribute__, so

@@ -1,0 +1,198 @@
+// This file defines the functions of sys beyond the ones the interpreter
+// core needs (sysmodule.go): encodings, audit hooks, display and except
+// hooks, trace and profile functions, switch interval and async-generator
+// hooks.
+
+package runtime
+
+import (
+	"os"
+	"strings"
+)
+
+var (
+	auditHooks                           []Value
+	traceFunc, profileFunc               = None, None
+	asyncgenFirstiter, asyncgenFinalizer = None, None
+	coroOriginDepth                      int64
+	finalizing                           bool
+)
+
+// SetFinalizing marks the interpreter as shutting down (sys.is_finalizing).
+func SetFinalizing() { finalizing = true }
+
+func noArgs(name string, fn func() (Value, *Exception)) Method {
+	return Method{Name: name, Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return fn() }}
+}
+
+func constStr(name, s string) Method {
+	return noArgs(name, func() (Value, *Exception) { return StrValue(s), nil })
+}
+
+// sysExtraMethods is sysExtraMethodTable, set at init to break the
+// initialization cycle through displayhook and sys.stdout.
+var sysExtraMethods []Method
+
+func init() { sysExtraMethods = sysExtraMethodTable }
+
+var sysExtraMethodTable = []Method{
+	constStr("getfilesystemencoding", "utf-8"),
+	constStr("getfilesystemencodeerrors", "surrogateescape"),
+	constStr("getdefaultencoding", "utf-8"),
+	noArgs("exception", func() (Value, *Exception) {
+		if e := curThread.handled; e != nil {
+			return e.Value(), nil
+		}
+		return None, nil
+	}),
+	noArgs("is_finalizing", func() (Value, *Exception) { return Bool(finalizing), nil }),
+	noArgs("gettrace", func() (Value, *Exception) { return traceFunc, nil }),
+	noArgs("getprofile", func() (Value, *Exception) { return profileFunc, nil }),
+	{Name: "settrace", Sig: "function, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		traceFunc = a[0]
+		return None, nil
+	}},
+	{Name: "setprofile", Sig: "function, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		profileFunc = a[0]
+		return None, nil
+	}},
+	noArgs("getswitchinterval", func() (Value, *Exception) { return Float(SwitchInterval()), nil }),
+	{Name: "setswitchinterval", Sig: "interval, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		f, ok := floatValue(a[0])
+		if !ok {
+			return Value{}, NewTypeError("must be real number, not %s", a[0].Type().Name)
+		}
+		return None, SetSwitchInterval(f)
+	}},
+	{Name: "getrefcount", Sig: "object, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		return Int(2), nil // no reference counts under a tracing GC; 2 is what a fresh temporary shows in CPython
+	}},
+	noArgs("getallocatedblocks", func() (Value, *Exception) { return Int(0), nil }),
+	noArgs("_clear_type_cache", func() (Value, *Exception) { return None, nil }),
+	{Name: "audit", Sig: "event, /, *args", Fn: sys_audit},
+	{Name: "addaudithook", Sig: "hook", Fn: func(self Value, a []Value) (Value, *Exception) {
+		auditHooks = append(auditHooks, a[0])
+		return None, nil
+	}},
+	{Name: "call_tracing", Sig: "func, args, /", Fn: func(self Value, a []Value) (Value, *Exception) {
+		t, ok := a[1].TryTuple()
+		if !ok {
+			return Value{}, NewTypeError("call_tracing(): argument 2 must be tuple, not %s", a[1].Type().Name)
+		}
+		return Call(a[0], t.items, nil)
+	}},
+	{Name: "displayhook", Sig: "object, /", Flags: MethO, Fn: sys_displayhook},
+	{Name: "excepthook", Sig: "exctype, value, traceback, /", Fn: sys_excepthook},
+	{Name: "unraisablehook", Sig: "unraisable, /", Flags: MethO, Fn: sys_unraisablehook},
+	noArgs("get_asyncgen_hooks", func() (Value, *Exception) {
+		return NewStructSeq(asyncgenHooksType(), []Value{asyncgenFirstiter, asyncgenFinalizer}), nil
+	}),
+	{Name: "set_asyncgen_hooks", Sig: "firstiter=, finalizer=", Fn: sys_set_asyncgen_hooks},
+	noArgs("get_coroutine_origin_tracking_depth", func() (Value, *Exception) { return Int(coroOriginDepth), nil }),
+	{Name: "set_coroutine_origin_tracking_depth", Sig: "depth", Fn: func(self Value, a []Value) (Value, *Exception) {
+		n, err := indexToInt(a[0], "")
+		if err != nil {
+			return Value{}, err
+		}
+		if n < 0 {
+			return Value{}, NewValueError("depth must be >= 0")
+		}
+		coroOriginDepth = n
+		return None, nil
+	}},
+	noArgs("getdlopenflags", func() (Value, *Exception) { return Int(2), nil }),
+	{Name: "setdlopenflags", Sig: "flags, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) { return None, nil }},
+}
+
+var asyncgenHooks *Type
+
+func asyncgenHooksType() *Type {
+	if asyncgenHooks == nil {
+		asyncgenHooks = NewStructSeqType(&StructSeqSpec{Name: "asyncgen_hooks", NSeq: 2, Fields: []string{"firstiter", "finalizer"}})
+	}
+	return asyncgenHooks
+}
+
+func sys_set_asyncgen_hooks(self Value, a []Value) (Value, *Exception) {
+	for i, name := range []string{"firstiter", "finalizer"} {
+		if !a[i].IsNull() && !a[i].IsNone() && a[i].Type().Call == nil {
+			return Value{}, NewTypeError("callable %s expected, got %s", name, a[i].Type().Name)
+		}
+	}
+	if !a[0].IsNull() {
+		asyncgenFirstiter = a[0]
+	}
+	if !a[1].IsNull() {
+		asyncgenFinalizer = a[1]
+	}
+	return None, nil
+}
+
+func sys_audit(self Value, a []Value) (Value, *Exception) {
+	if len(auditHooks) == 0 {
+		return None, nil
+	}
+	ev, ok := a[0].TryStr()
+	if !ok {
+		return Value{}, NewTypeError("expected str for argument 'event', not %s", a[0].Type().Name)
+	}
+	args := TupleValue()
+	if len(a) > 1 && !a[1].IsNull() {
+		args = a[1]
+	}
+	for _, h := range auditHooks {
+		if _, err := Call(h, []Value{ev.Value(), args}, nil); err != nil {
+			return Value{}, err
+		}
+	}
+	return None, nil
+}
+
+func sys_displayhook(self Value, a []Value) (Value, *Exception) {
+	if a[0].IsNone() {
+		return None, nil
+	}
+	b := BuiltinsModule().Dict
+	b.SetStr(Intern("_"), None)
+	r, err := Repr(a[0])
+	if err != nil {
+		return Value{}, err
+	}
+	if err := writeStdout(r.S + "\n"); err != nil {
+		return Value{}, err
+	}
+	b.SetStr(Intern("_"), a[0])
+	return None, nil
+}
+
+func sys_excepthook(self Value, a []Value) (Value, *Exception) {
+	e, ok := a[1].TryException()
+	if !ok {
+		WriteStderr("TypeError: print_exception(): Exception expected for value, " + a[1].Type().Name + " found\n")
+		return None, nil
+	}
+	var b strings.Builder
+	PrintException(&b, e)
+	WriteStderr(b.String())
+	return None, nil
+}
+
+func sys_unraisablehook(self Value, a []Value) (Value, *Exception) {
+	get := func(n string) Value {
+		v, err := GetAttrString(a[0], n)
+		if err != nil {
+			return None
+		}
+		return v
+	}
+	msg := "Exception ignored in"
+	if m, ok := get("err_msg").TryStr(); ok {
+		msg = m.S
+	}
+	if e, ok := get("exc_value").TryException(); ok {
+		WriteUnraisable(e, msg, get("object"))
+	} else {
+		os.Stderr.WriteString(msg + "\n")
+	}
+	return None, nil
+}
