@@ -1095,6 +1095,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			} else {
 				regs[a] = v
 			}
+			if evalBreaker.Load() != 0 { // handlers of signals the call raised run now, as in CPython
+				if err = th.handleEvalBreaker(); err != nil {
+					goto raise
+				}
+			}
 		case op.CALL_EX:
 			f.pc, f.lasti = pc, start
 			kw := Value{}
