@@ -976,6 +976,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 						goto raise
 					}
 					regs[a] = r
+					if evalBreaker.Load() != 0 { // as after a generic call
+						if err = th.handleEvalBreaker(); err != nil {
+							goto raise
+						}
+					}
 					break
 				}
 			}
