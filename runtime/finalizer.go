@@ -38,10 +38,6 @@ var (
 	collectHooks []func() int
 )
 
-// flagHasDel marks a class whose MRO defines __del__ and whose instances
-// are Instance structs: newInstance registers their finalizer.
-const flagHasDel TypeFlags = 1 << 24
-
 // setupDel makes instances of a class whose MRO defines __del__ get a
 // finalizer; NewClass calls it. Instances made by newInstance are
 // registered there (whichever path creates them); for classes with a
@@ -50,11 +46,10 @@ func setupDel(t *Type) {
 	if t.LookupString("__del__").IsNull() {
 		return
 	}
-	if isInstanceLayout(t) {
-		t.Flags |= flagHasDel
-		return
-	}
 	t.hasDel = true
+	if isInstanceLayout(t) {
+		return // newInstance registers them
+	}
 	orig := t.New
 	if orig == nil {
 		return
@@ -69,7 +64,7 @@ func setupDel(t *Type) {
 }
 
 // registerDel gives the heap object v a finalizer that queues a call of
-// its __del__ on the interpreter thread.
+// its __del__ on the interpreter thread. Registering twice is harmless.
 func registerDel(v Value) {
 	if v.IsSmallInt() || v.IsFloat() {
 		return

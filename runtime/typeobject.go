@@ -330,7 +330,7 @@ func newInstance(t *Type) Value {
 	if t.nslots > 0 {
 		o.slots = make([]Value, t.nslots)
 	}
-	if t.Flags&flagHasDel != 0 {
+	if t.hasDel {
 		registerDel(ValueOf(o)) // finalizer.go
 	}
 	return ValueOf(o)
