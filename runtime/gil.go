@@ -125,36 +125,6 @@ func SwitchInterval() float64 { return float64(gil.interval.Load()/1000) / 1e6 }
 // holder to drop it.
 func switchWait() time.Duration { return max(time.Duration(gil.interval.Load()), time.Microsecond) }
 
-func init() {
-	sysMethods = append(sysMethods,
-		Method{Name: "getswitchinterval", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
-			return Float(SwitchInterval()), nil
-		}},
-		Method{Name: "setswitchinterval", Sig: "interval, /", Flags: MethO, Fn: sys_setswitchinterval},
-	)
-}
-
-func sys_setswitchinterval(self Value, a []Value) (Value, *Exception) {
-	v := a[0]
-	var s float64
-	switch {
-	case v.IsFloat():
-		s = v.AsFloat()
-	case v.Type().Float != nil:
-		f, err := v.Type().Float(v)
-		if err != nil {
-			return Value{}, err
-		}
-		s = f.AsFloat()
-	default:
-		return Value{}, NewTypeError("must be real number, not %s", v.Type().Name)
-	}
-	if err := SetSwitchInterval(s); err != nil {
-		return Value{}, err
-	}
-	return None, nil
-}
-
 // Pending calls: functions queued from any goroutine (GC cleanups, the
 // signal watcher) to run on an interpreter thread holding the GIL.
 var (
