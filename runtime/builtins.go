@@ -603,7 +603,7 @@ func IsSubclassOf(cls, info Value) (bool, *Exception) {
 		return false, nil
 	}
 	it, ok := info.TryType()
-	if ok && info.Type() != TypeType {
+	if info.Type() != TypeType { // metaclasses, unions and generic aliases may define the check
 		if chk := info.Type().Lookup(Intern("__subclasscheck__")); !chk.IsNull() {
 			r, err := callSpecial(info, Intern("__subclasscheck__"), cls)
 			if err != nil {

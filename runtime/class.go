@@ -289,9 +289,6 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 			}
 		}
 	}
-	if _, ok := t.Dict.GetStr(Intern("__doc__")); !ok {
-		t.Dict.SetStr(Intern("__doc__"), None)
-	}
 	wrapSpecialMethods(t)
 	mro, err := mroMerge(t, bases)
 	if err != nil {
@@ -300,6 +297,9 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 	t.MRO = mro
 	if err := setupLayout(t, base); err != nil {
 		return nil, err
+	}
+	if _, ok := t.Dict.GetStr(Intern("__doc__")); !ok { // after the __slots__ check: __doc__ may be a slot
+		t.Dict.SetStr(Intern("__doc__"), None)
 	}
 	for _, b := range bases {
 		b.subclasses = append(b.subclasses, weakType{t})
@@ -418,7 +418,10 @@ func setupLayout(t *Type, base *Type) *Exception {
 				continue
 			}
 			mangled := mangleName(t.Name, s.S)
-			if _, ok := t.Dict.GetStr(Intern(mangled)); ok {
+			if old, ok := t.Dict.GetStr(Intern(mangled)); ok {
+				if old.Type() == MemberDescrType && ptrOf[memberDescr](old).owner == t {
+					continue // named twice in __slots__ (datetime does): one slot
+				}
 				return NewValueError("'%s' in __slots__ conflicts with class variable", s.S)
 			}
 			t.Dict.SetStr(Intern(mangled), ValueOf(&memberDescr{Header{MemberDescrType}, Intern(mangled), t, t.nslots}))
@@ -592,6 +595,7 @@ var typeMethods = []Method{
 		}
 		return NewList(items), nil
 	}},
+	{Name: "__class_getitem__", Sig: "item, /", Flags: MethO | MethClass, Fn: ClassGetItem},
 	{Name: "__subclasses__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 		var items []Value
 		for _, s := range self.AsType().subclasses {
@@ -768,14 +772,7 @@ func init() {
 
 // typeUnion is int | str (types.UnionType), kept minimal: a tuple-like
 // repr is not needed by isinstance, which accepts the tuple.
-func typeUnion(a, b Value) (Value, *Exception) {
-	_, ok1 := a.TryType()
-	_, ok2 := b.TryType()
-	if !(ok1 || a.IsNone()) || !(ok2 || b.IsNone()) {
-		return NotImplemented, nil
-	}
-	return TupleValue(a, b), nil
-}
+func typeUnion(a, b Value) (Value, *Exception) { return unionOr(a, b) }
 
 // SuperType is Python's super.
 var SuperType = newBuiltinType("super", ObjectType, FlagBaseType)

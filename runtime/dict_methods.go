@@ -348,9 +348,8 @@ var dictMethods = []Method{
 	{Name: "__class_getitem__", Fn: classGetItemSelf, Sig: "item, /", Flags: MethO | MethClass, Doc: "See PEP 585"},
 }
 
-// classGetItemSelf is __class_getitem__ until types.GenericAlias exists: dict[int]
-// evaluates to the class itself, which keeps annotations working.
-func classGetItemSelf(cls Value, args []Value) (Value, *Exception) { return cls, nil }
+// classGetItemSelf is the builtin classes' __class_getitem__ (PEP 585).
+func classGetItemSelf(cls Value, args []Value) (Value, *Exception) { return ClassGetItem(cls, args) }
 
 func dict___contains__(self Value, args []Value) (Value, *Exception) {
 	in, err := self.AsDict().Contains(args[0])

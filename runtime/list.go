@@ -551,9 +551,7 @@ var listMethods = []Method{
 		l := ptrOf[List](self)
 		return ValueOf(&listIter{Header{ListRevIterType}, l, len(l.items) - 1}), nil
 	}},
-	{Name: "__class_getitem__", Sig: "item, /", Flags: MethO | MethClass, Fn: func(self Value, a []Value) (Value, *Exception) {
-		return self, nil
-	}},
+	{Name: "__class_getitem__", Sig: "item, /", Flags: MethO | MethClass, Fn: ClassGetItem},
 }
 
 // sliceBounds clamps optional start/stop arguments (index, count).

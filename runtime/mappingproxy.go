@@ -37,5 +37,36 @@ func init() {
 			return Call(f, a[0].AsTuple().items, nil)
 		}}
 	}
-	t.methods = []Method{fwd("keys"), fwd("values"), fwd("items"), fwd("get"), fwd("copy")}
+	t.methods = []Method{fwd("keys"), fwd("values"), fwd("items"), fwd("get"), fwd("copy"), fwd("__reversed__"),
+		{Name: "__class_getitem__", Sig: "item, /", Flags: MethO | MethClass, Fn: func(self Value, a []Value) (Value, *Exception) {
+			return newGenericAlias(self, a[0])
+		}}}
+	t.Str = func(v Value) (Value, *Exception) { return StrOfValue(proxied(v)) }
+	t.New = mappingproxy_new
+	t.Number[NbOr] = func(a, b Value) (Value, *Exception) {
+		if a.Type() == MappingProxyType {
+			a = proxied(a)
+		}
+		if b.Type() == MappingProxyType {
+			b = proxied(b)
+		}
+		return BinaryOp(a, b, NbOr)
+	}
+}
+
+var mappingproxyNew = Method{Name: "mappingproxy", Sig: "mapping"}
+
+// mappingproxy_new is types.MappingProxyType(mapping): any mapping that is
+// not a list or tuple (which support __getitem__ but are sequences).
+func mappingproxy_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+	var buf [1]Value
+	a, err := mappingproxyNew.bindArgs(args, kw, "mappingproxy", buf[:0])
+	if err != nil {
+		return Value{}, err
+	}
+	m := a[0]
+	if m.Type().GetItem == nil || IsInstance(m, ListType) || IsInstance(m, TupleType) {
+		return Value{}, NewTypeError("mappingproxy() argument must be a mapping, not %s", m.Type().Name)
+	}
+	return newMappingProxy(m), nil
 }

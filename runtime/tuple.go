@@ -228,7 +228,7 @@ func init() {
 		{Name: "__getnewargs__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 			return TupleValue(TupleValue(self.AsTuple().items...)), nil
 		}},
-		{Name: "__class_getitem__", Sig: "item, /", Flags: MethO | MethClass, Fn: func(self Value, a []Value) (Value, *Exception) { return self, nil }},
+		{Name: "__class_getitem__", Sig: "item, /", Flags: MethO | MethClass, Fn: ClassGetItem},
 	}
 	TupleIterType.Iter = selfIter
 	TupleIterType.Next = func(v Value) (Value, *Exception) {

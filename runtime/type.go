@@ -287,7 +287,7 @@ func (t *Type) Value() Value { return ValueOf(t) }
 // newBuiltinType returns a static builtin type with the given name and base;
 // its slots are filled by the type's setup function in initTypes.
 func newBuiltinType(name string, base *Type, flags TypeFlags) *Type {
-	t := &Type{Header: Header{TypeType}, Name: name, Qualname: name, Base: base, Flags: flags | FlagImmutable}
+	t := &Type{Header: Header{TypeType}, Name: name, Qualname: name[lastDot(name)+1:], Base: base, Flags: flags | FlagImmutable}
 	if base != nil {
 		t.Bases = []*Type{base}
 	}

@@ -450,10 +450,9 @@ func deque_sizeof(self runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 	return runtime.Int(int64(80 + blocks*528)), nil
 }
 
-// classGetItem is __class_getitem__ until types.GenericAlias exists: it
-// returns the class itself, as dict and list do in this runtime.
+// classGetItem is __class_getitem__: deque[int] is a types.GenericAlias.
 func classGetItem(cls runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	return cls, nil
+	return runtime.ClassGetItem(cls, a)
 }
 
 // dequeMethods are deque's methods, in CPython's order.

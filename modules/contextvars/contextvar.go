@@ -87,8 +87,8 @@ func init() {
 
 // classGetItem returns the class itself until the runtime has
 // types.GenericAlias (as the builtin containers do).
-func classGetItem(cls runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	return cls, nil
+func classGetItem(cls runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
+	return runtime.ClassGetItem(cls, a)
 }
 
 func contextvar_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) (runtime.Value, *runtime.Exception) {

@@ -63,7 +63,7 @@ func readonly(v, x runtime.Value) *runtime.Exception {
 // classGetItem is __class_getitem__; it returns the class itself until the
 // runtime has types.GenericAlias (as the builtin containers do).
 func classGetItem(cls runtime.Value, args []runtime.Value) (runtime.Value, *runtime.Exception) {
-	return cls, nil
+	return runtime.ClassGetItem(cls, args)
 }
 
 // isPlainPartial reports whether calling v runs partial_call (its type is

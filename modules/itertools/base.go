@@ -115,10 +115,9 @@ func tupleOf(v runtime.Value) ([]runtime.Value, *runtime.Exception) {
 	}
 }
 
-// classGetItem is __class_getitem__ until types.GenericAlias exists: the
-// class itself, as the runtime's builtin types do.
-func classGetItem(cls runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	return cls, nil
+// classGetItem is __class_getitem__: chain[int] is a types.GenericAlias.
+func classGetItem(cls runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
+	return runtime.ClassGetItem(cls, a)
 }
 
 // typeName is _PyType_Name: the type's name after its module.

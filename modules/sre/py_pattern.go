@@ -445,7 +445,7 @@ func patternEqual(a, b *patternObject) (bool, *exc) {
 
 func returnSelf(self value, _ []value) (value, *exc) { return self, nil }
 
-func classGetItem(cls value, _ []value) (value, *exc) { return cls, nil }
+func classGetItem(cls value, a []value) (value, *exc) { return runtime.ClassGetItem(cls, a) }
 
 var patternMethods = []runtime.Method{
 	{Name: "match", Sig: "string, pos=, endpos=", Fn: once((*State).Match),

@@ -194,5 +194,5 @@ func specialName(ob kr.Value) (string, bool) {
 }
 
 func ref_class_getitem(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-	return self, nil
+	return kr.ClassGetItem(self, a)
 }
