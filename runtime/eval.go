@@ -1094,6 +1094,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			} else {
 				regs[a] = v
+				if opc == op.CALL_METHOD || opc == op.CALL_METHOD_KW {
+					// Drop the receiver, as CALL_METHOD_DESCR does: a dead
+					// register must not keep it alive (an unclosed file).
+					regs[a+1] = Value{}
+				}
 			}
 		case op.CALL_EX:
 			f.pc, f.lasti = pc, start
