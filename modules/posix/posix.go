@@ -180,6 +180,8 @@ var posixMethods = []runtime.Method{
 	{Name: "sched_setparam", Sig: "pid, param, /", Fn: posix_sched_setparam},
 	{Name: "sched_setscheduler", Sig: "pid, policy, param, /", Fn: posix_sched_setscheduler},
 	{Name: "sched_rr_get_interval", Sig: "pid, /", Fn: posix_sched_rr_get_interval},
+	{Name: "posix_spawn", Sig: spawnSig, Fn: posix_posix_spawn},
+	{Name: "posix_spawnp", Sig: spawnSig, Fn: posix_posix_spawnp},
 	{Name: "splice", Sig: "src, dst, count, offset_src=, offset_dst=, flags=", Fn: posix_splice},
 }
 
