@@ -1099,6 +1099,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			} else {
 				regs[a] = v
+				if opc == op.CALL_METHOD || opc == op.CALL_METHOD_KW {
+					// Drop the receiver, as CALL_METHOD_DESCR does: a dead
+					// register must not keep it alive (an unclosed file).
+					regs[a+1] = Value{}
+				}
 			}
 			if evalBreaker.Load() != 0 { // handlers of signals the call raised run now, as in CPython
 				if err = th.handleEvalBreaker(); err != nil {
