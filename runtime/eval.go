@@ -277,7 +277,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			goto dispatch
 		case op.LOAD_ATTR_TYPE, op.LOAD_METHOD_TYPE:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
-			if ptrOf[Type](regs[b]) == ce.typ && ce.typ.Version == uint32(ce.v1) {
+			if regs[b].Is(ce.typ.Value()) && ce.typ.Version == uint32(ce.v1) {
 				regs[a] = ce.value
 				if opc == op.LOAD_METHOD_TYPE {
 					regs[a+1] = Value{}
@@ -953,7 +953,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 
 		case op.CALL_TYPE_INIT:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
-			if ptrOf[Type](regs[a]) == ce.typ && ce.typ.Version == uint32(ce.v1) {
+			if regs[a].Is(ce.typ.Value()) && ce.typ.Version == uint32(ce.v1) {
 				if statsOn {
 					specStats[opc].hit++
 				}
