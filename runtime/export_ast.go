@@ -1,0 +1,14 @@
+// This file exports the runtime internals the _ast module needs.
+
+package runtime
+
+// ConstValue converts a syntax-tree constant (see syntax.Constant) to a Value.
+func ConstValue(k any) Value { return constValue(k) }
+
+
+// NewPlainInstance allocates an instance of a class whose solid base is
+// object, without calling __new__ or __init__.
+func NewPlainInstance(t *Type) Value { return newInstance(t) }
+
+// BytesLikeOf returns the bytes of a bytes-like object, as compile() accepts.
+func BytesLikeOf(v Value) ([]byte, bool) { return bytesLike(v) }
