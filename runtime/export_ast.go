@@ -5,7 +5,6 @@ package runtime
 // ConstValue converts a syntax-tree constant (see syntax.Constant) to a Value.
 func ConstValue(k any) Value { return constValue(k) }
 
-
 // NewPlainInstance allocates an instance of a class whose solid base is
 // object, without calling __new__ or __init__.
 func NewPlainInstance(t *Type) Value { return newInstance(t) }
