@@ -1,5 +1,6 @@
-// This file registers the _io module (modules/io) and makes its open the
-// builtin open, as CPython's startup sets builtins.open = io.open.
+// This file registers the _io module (modules/io), makes its open the
+// builtin open (as CPython's startup sets builtins.open = io.open) and
+// fills runtime.IOHooks.
 
 package modules
 
@@ -11,4 +12,7 @@ import (
 func init() {
 	runtime.RegisterModule(pyio.Module)
 	runtime.BuiltinsModule().SetAttr("open", pyio.OpenFunction())
+	runtime.IOHooks.NewStdStreams = pyio.NewStdStreams
+	runtime.IOHooks.WriteString = pyio.WriteString
+	runtime.IOHooks.FlushAll = pyio.FlushAll
 }

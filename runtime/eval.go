@@ -1429,9 +1429,9 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		}
 	}
 	if co.simple && len(kwnames) == 0 && n == co.argcount {
-		base := th.calleeBase(f, first-1)
+		base, inPlace := th.calleeBase(f, first-1)
 		nf := th.pushFrame(co, base)
-		if nf.base != base {
+		if !inPlace || nf.base != base {
 			copy(nf.regs, f.regs[first:first+n])
 		}
 		clear(nf.regs[n:])

@@ -37,10 +37,6 @@ func ByteArrayBuffer(v Value) ([]byte, bool) {
 	return ba.b, true
 }
 
-// IOBytesLike returns the contents of a bytes or bytearray (shared, not
-// copied) and true, or false for other types.
-func IOBytesLike(v Value) ([]byte, bool) { return bytesLike(v) }
-
 // NewHeader returns the object header of an instance of t, for Go structs
 // of native types defined outside the runtime (their first field).
 func NewHeader(t *Type) Header { return Header{t} }
@@ -95,3 +91,19 @@ func (e *Exports) Track(mv *MemoryView) { e.add(mv) }
 
 // ErrResizeExported is the BufferError of resizing an exported object.
 func ErrResizeExported() *Exception { return errResizeExported() }
+
+// IOHooks are filled by the _io module (modules/register_io.go) so that
+// the runtime can use real _io objects without importing modules/io: the
+// sys.std* streams, print's fast path and the exit-time flush of files.
+// A nil hook means _io is not linked.
+var IOHooks struct {
+	// NewStdStreams builds sys.stdin, sys.stdout and sys.stderr as
+	// CPython's create_stdio does; unbuffered is python -u.
+	NewStdStreams func(unbuffered bool) (stdin, stdout, stderr Value, err *Exception)
+	// WriteString writes s to stream when it is an exact TextIOWrapper,
+	// without a method lookup; handled is false for other objects.
+	WriteString func(stream Value, s string) (handled bool, err *Exception)
+	// FlushAll flushes every open text and buffered writer and closes the
+	// collected ones; call it at exit after flushing sys.stdout/stderr.
+	FlushAll func()
+}

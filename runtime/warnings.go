@@ -13,7 +13,7 @@ import (
 )
 
 var warningsMethods = []Method{
-	{Name: "warn", Sig: "message, category=None, stacklevel=1, source=None", Fn: warnings_warn},
+	{Name: "warn", Sig: "message, category=, stacklevel=, source=", Fn: warnings_warn},
 }
 
 func init() {

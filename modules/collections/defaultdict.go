@@ -51,7 +51,7 @@ func (dd *defDict) factoryOf() runtime.Value {
 }
 
 func defdict_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	dd := &defDict{Dict: runtime.Dict{Header: runtime.ObjectHeader(t)}}
+	dd := &defDict{Dict: runtime.Dict{Header: runtime.HeaderFor(t)}}
 	if t != DefaultDictType {
 		dd.attrs = &runtime.Attrs{}
 	}
@@ -158,8 +158,8 @@ func defdict_repr(v runtime.Value) (runtime.Value, *runtime.Exception) {
 	// dict's repr in CPython checks for recursion before emptiness, which
 	// shows when a defaultdict is its own factory.
 	base := "{...}"
-	if runtime.EnterRepr(v) {
-		runtime.LeaveRepr()
+	if runtime.ReprEnter(v) {
+		runtime.ReprLeave()
 		r, err := runtime.DictType.Repr(v)
 		if err != nil {
 			return runtime.Value{}, err
@@ -168,9 +168,9 @@ func defdict_repr(v runtime.Value) (runtime.Value, *runtime.Exception) {
 	}
 	f := asDefDict(v).factoryOf()
 	fr := "..."
-	if runtime.EnterRepr(f) {
+	if runtime.ReprEnter(f) {
 		s, err := runtime.Repr(f)
-		runtime.LeaveRepr()
+		runtime.ReprLeave()
 		if err != nil {
 			return runtime.Value{}, err
 		}
@@ -208,5 +208,5 @@ var defdictMethods = []runtime.Method{
 	{Name: "copy", Fn: defdict_copy, Flags: runtime.MethNoArgs, Doc: "A shallow copy of the defaultdict."},
 	{Name: "__copy__", Fn: defdict_copy, Flags: runtime.MethNoArgs, Doc: "A shallow copy of the defaultdict."},
 	{Name: "__reduce__", Fn: defdict_reduce, Flags: runtime.MethNoArgs, Doc: "Pickling support."},
-	{Name: "__class_getitem__", Fn: classGetItem, Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Doc: "Parameterize the class (PEP 585)."},
+	{Name: "__class_getitem__", Fn: runtime.ClassGetItem, Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Doc: "Parameterize the class (PEP 585)."},
 }

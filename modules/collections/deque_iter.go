@@ -49,7 +49,7 @@ func init() {
 func selfIter(v runtime.Value) (runtime.Value, *runtime.Exception) { return v, nil }
 
 func newDequeIter(d *Deque, t *runtime.Type) *dequeIter {
-	return &dequeIter{Header: runtime.ObjectHeader(t), d: d, counter: d.n, state: d.state}
+	return &dequeIter{Header: runtime.HeaderFor(t), d: d, counter: d.n, state: d.state}
 }
 
 func deque_iter(v runtime.Value) (runtime.Value, *runtime.Exception) {
@@ -113,7 +113,7 @@ func dequeiter_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str, mk 
 	index := int64(0)
 	if len(args) == 2 {
 		var err *runtime.Exception
-		if index, err = runtime.AsSsize(args[1], ""); err != nil {
+		if index, err = runtime.IndexAsInt(args[1], ""); err != nil {
 			return runtime.Value{}, err
 		}
 	}

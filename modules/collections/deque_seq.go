@@ -23,7 +23,7 @@ func dequeIndex(d *Deque, key runtime.Value) (int, *runtime.Exception) {
 			return 0, runtime.NewTypeError("sequence index must be integer, not '%s'", key.Type().Name)
 		}
 		var err *runtime.Exception
-		i, err = runtime.AsSsize(key, "")
+		i, err = runtime.IndexAsInt(key, "")
 		if err != nil {
 			if err.Matches(runtime.OverflowErrorType) {
 				return 0, runtime.NewIndexError("cannot fit 'int' into an index-sized integer")
@@ -169,13 +169,17 @@ func deque_concat(a, b runtime.Value) (runtime.Value, *runtime.Exception) {
 	if _, ok := tryDeque(a); !ok {
 		return runtime.NotImplemented, nil
 	}
-	if _, ok := tryDeque(b); !ok {
+	_, isDeque := tryDeque(b)
+	if b.Type() != a.Type() {
+		// A deque subclass with its own __radd__ is asked too.
 		if f := reflectedSlot(b, runtime.NbAdd); f != nil {
 			r, err := f(a, b)
 			if err != nil || r != runtime.NotImplemented {
 				return r, err
 			}
 		}
+	}
+	if !isDeque {
 		return runtime.Value{}, runtime.NewTypeError("can only concatenate deque (not \"%s\") to deque", b.Type().Name)
 	}
 	r, err := deque_copy(a, nil)
@@ -190,12 +194,24 @@ func deque_concat(a, b runtime.Value) (runtime.Value, *runtime.Exception) {
 
 // reflectedSlot returns the number slot op of a Python class instance v:
 // CPython tries it (v.__radd__, v.__rmul__) before deque's sequence slots.
-// Builtin types never accept a deque there, so they are not asked.
+// Builtin types never accept a deque there, so they are not asked, nor is
+// a deque subclass that inherits deque's own reflected method (its slot is
+// this one, and asking it would recurse).
 func reflectedSlot(v runtime.Value, op runtime.BinOp) runtime.BinaryFunc {
-	if v.Type().Flags&runtime.FlagHeapType == 0 {
+	t := v.Type()
+	if t.Flags&runtime.FlagHeapType == 0 {
 		return nil
 	}
-	return v.Type().Number[op]
+	if runtime.IsInstance(v, DequeType) {
+		name := "__radd__"
+		if op == runtime.NbMultiply {
+			name = "__rmul__"
+		}
+		if t.LookupString(name) == DequeType.LookupString(name) {
+			return nil
+		}
+	}
+	return t.Number[op]
 }
 
 // deque_inplace_concat is d += iterable.
@@ -204,7 +220,7 @@ func deque_inplace_concat(a, b runtime.Value) (runtime.Value, *runtime.Exception
 	if !ok {
 		return runtime.NotImplemented, nil
 	}
-	if _, isDeque := tryDeque(b); !isDeque {
+	if b.Type() != a.Type() {
 		if f := reflectedSlot(b, runtime.NbAdd); f != nil {
 			r, err := f(a, b)
 			if err != nil || r != runtime.NotImplemented {
@@ -238,7 +254,7 @@ func deque_repeat(a, b runtime.Value) (runtime.Value, *runtime.Exception) {
 	if !ok {
 		return runtime.NotImplemented, nil
 	}
-	n, err := repeatCountOrResult(seq, cnt)
+	n, err := repeatCountOrResult(seq, cnt, seq == a)
 	if err != nil || !n.result.IsNull() {
 		return n.result, err
 	}
@@ -254,7 +270,7 @@ func deque_inplace_repeat(a, b runtime.Value) (runtime.Value, *runtime.Exception
 	if !ok {
 		return runtime.NotImplemented, nil
 	}
-	n, err := repeatCountOrResult(a, b)
+	n, err := repeatCountOrResult(a, b, true)
 	if err != nil || !n.result.IsNull() {
 		return n.result, err
 	}
@@ -268,11 +284,11 @@ type repeatOutcome struct {
 	result runtime.Value
 }
 
-// repeatCountOrResult converts the count of seq * cnt: CPython tries the
-// count's own nb_multiply before sequence repetition, so a non-integer with
-// __rmul__ decides the result.
-func repeatCountOrResult(seq, cnt runtime.Value) (repeatOutcome, *runtime.Exception) {
-	if cnt.Type().Index == nil {
+// repeatCountOrResult converts the count of seq * cnt. When cnt is the
+// right operand, CPython tries its own nb_multiply (cnt.__rmul__) before
+// sequence repetition, so that may decide the result.
+func repeatCountOrResult(seq, cnt runtime.Value, cntIsRight bool) (repeatOutcome, *runtime.Exception) {
+	if cntIsRight && cnt.Type() != seq.Type() {
 		if f := reflectedSlot(cnt, runtime.NbMultiply); f != nil {
 			r, err := f(seq, cnt)
 			if err != nil {
@@ -282,9 +298,11 @@ func repeatCountOrResult(seq, cnt runtime.Value) (repeatOutcome, *runtime.Except
 				return repeatOutcome{result: r}, nil
 			}
 		}
+	}
+	if cnt.Type().Index == nil {
 		return repeatOutcome{}, runtime.NewTypeError("can't multiply sequence by non-int of type '%s'", cnt.Type().Name)
 	}
-	n, err := runtime.AsSsize(cnt, "")
+	n, err := runtime.IndexAsInt(cnt, "")
 	if err != nil && err.Matches(runtime.OverflowErrorType) {
 		return repeatOutcome{}, runtime.NewOverflowError("cannot fit 'int' into an index-sized integer")
 	}
@@ -306,13 +324,18 @@ func (d *Deque) inplaceRepeat(self runtime.Value, n int64) *runtime.Exception {
 		if d.maxlen >= 0 && n > int64(d.maxlen) {
 			n = int64(d.maxlen)
 		}
+		if n > 1<<31 {
+			return memoryError()
+		}
 		x := d.at(0)
 		for i := int64(1); i < n; i++ {
 			d.pushRight(x)
 		}
 		return nil
 	}
-	if size > (1<<62)/n {
+	if size > (1<<62)/n || (d.maxlen < 0 && size*n > 1<<31) {
+		// Go cannot recover from a failed allocation: refuse what
+		// CPython would fail to allocate.
 		return memoryError()
 	}
 	items := d.items()
@@ -330,10 +353,10 @@ func (d *Deque) inplaceRepeat(self runtime.Value, n int64) *runtime.Exception {
 // deque_repr is "deque([...])" or "deque([...], maxlen=n)", named after
 // the object's type, with "[...]" for a deque inside itself.
 func deque_repr(v runtime.Value) (runtime.Value, *runtime.Exception) {
-	if !runtime.EnterRepr(v) {
+	if !runtime.ReprEnter(v) {
 		return runtime.StrValue("[...]"), nil
 	}
-	defer runtime.LeaveRepr()
+	defer runtime.ReprLeave()
 	d := asDeque(v)
 	items, err := itemsOf(v, d)
 	if err != nil {

@@ -36,15 +36,15 @@ func init() {
 }
 
 func tuplegetter_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	a, err := tupleGetterNew.BindCall(args, kw, "_tuplegetter")
+	a, err := tupleGetterNew.BindArgs(args, kw, "_tuplegetter")
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	i, err := runtime.AsSsize(a[0], "")
+	i, err := runtime.IndexAsInt(a[0], "")
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	return runtime.ValueOf(&tupleGetter{Header: runtime.ObjectHeader(t), index: i, doc: a[1]}), nil
+	return runtime.ValueOf(&tupleGetter{Header: runtime.HeaderFor(t), index: i, doc: a[1]}), nil
 }
 
 // tuplegetter_descr_get returns item index of a tuple instance; looked up

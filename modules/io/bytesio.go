@@ -127,9 +127,15 @@ func bytesio_readline(b *bytesIO, a []rt.Value) (rt.Value, *rt.Exception) {
 }
 
 func bytesio_readlines(b *bytesIO, a []rt.Value) (rt.Value, *rt.Exception) {
-	hint, err := sizeArg(a[0])
-	if err != nil {
-		return rt.Value{}, err
+	hint := int64(-1)
+	if !a[0].IsNull() && !a[0].IsNone() {
+		if a[0].Type().Index == nil {
+			return rt.Value{}, rt.NewTypeError("integer argument expected, got '%s'", a[0].Type().Name)
+		}
+		var err *rt.Exception
+		if hint, err = rt.IndexInt(a[0], ""); err != nil {
+			return rt.Value{}, err
+		}
 	}
 	var lines []rt.Value
 	total := int64(0)
@@ -223,7 +229,7 @@ func bytesio_truncate(b *bytesIO, a []rt.Value) (rt.Value, *rt.Exception) {
 	}
 	size := b.pos
 	if !a[0].IsNull() && !a[0].IsNone() {
-		n, err := rt.IndexInt(a[0], "")
+		n, err := sizeArg(a[0])
 		if err != nil {
 			return rt.Value{}, err
 		}

@@ -8,6 +8,7 @@ package pyio
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	rt "krait/runtime"
 )
@@ -52,6 +53,7 @@ func bomWidth(enc string) int {
 
 // goDecoder decodes with the runtime's codecs.
 type goDecoder struct {
+	utf8    bool // enc is UTF-8: valid input needs no decoding
 	enc     string
 	errors  string
 	pending []byte
@@ -63,6 +65,10 @@ func (d *goDecoder) decode(input []byte, final bool) (string, *rt.Exception) {
 	data := input
 	if len(d.pending) > 0 {
 		data = append(append([]byte(nil), d.pending...), input...)
+	}
+	if d.utf8 && utf8.Valid(data) {
+		d.pending = d.pending[:0]
+		return string(data), nil
 	}
 	if d.width != 0 {
 		s, consumed, order, cerr := rt.DecodeUTFEx(data, d.width, d.errors, d.order, final)
@@ -124,6 +130,7 @@ func (d *goDecoder) reset() *rt.Exception {
 // goEncoder encodes with the runtime's codecs; BOM codecs write the mark
 // only at the start of the stream.
 type goEncoder struct {
+	utf8       bool // enc is UTF-8: valid text (no lone surrogates) is its own encoding
 	enc        string
 	errors     string
 	width      int
@@ -131,6 +138,9 @@ type goEncoder struct {
 }
 
 func (e *goEncoder) encode(s string) ([]byte, *rt.Exception) {
+	if e.utf8 && utf8.ValidString(s) {
+		return []byte(s), nil
+	}
 	enc := e.enc
 	if e.width != 0 {
 		if e.bomPending {
@@ -267,7 +277,7 @@ func lookupCodecInfo(enc string) (rt.Value, *rt.Exception) {
 // newDecoder returns the incremental decoder for enc and errors.
 func newDecoder(enc, errors string) (textDecoder, *rt.Exception) {
 	if rt.KnownEncoding(enc) && standardErrors[errors] && !isEscapeCodec(enc) {
-		return &goDecoder{enc: enc, errors: errors, width: bomWidth(enc)}, nil
+		return &goDecoder{enc: enc, errors: errors, width: bomWidth(enc), utf8: isUTF8(enc)}, nil
 	}
 	info, err := lookupCodecInfo(enc)
 	if err != nil {
@@ -284,7 +294,7 @@ func newDecoder(enc, errors string) (textDecoder, *rt.Exception) {
 func newEncoder(enc, errors string) (textEncoder, *rt.Exception) {
 	if rt.KnownEncoding(enc) && standardErrors[errors] && !isEscapeCodec(enc) {
 		w := bomWidth(enc)
-		return &goEncoder{enc: enc, errors: errors, width: w, bomPending: w != 0}, nil
+		return &goEncoder{enc: enc, errors: errors, width: w, bomPending: w != 0, utf8: isUTF8(enc)}, nil
 	}
 	info, err := lookupCodecInfo(enc)
 	if err != nil {
@@ -295,6 +305,15 @@ func newEncoder(enc, errors string) (textEncoder, *rt.Exception) {
 		return nil, err
 	}
 	return &pyEncoder{obj}, nil
+}
+
+// isUTF8 reports the names of the UTF-8 codec.
+func isUTF8(enc string) bool {
+	switch normEncoding(enc) {
+	case "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001":
+		return true
+	}
+	return false
 }
 
 // isEscapeCodec reports the escape codecs, whose incremental forms the Go

@@ -191,7 +191,9 @@ func fileio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 		}
 		if opener.IsNone() {
 			for {
+				re := rt.ReleaseGIL()
 				nfd, oerr := syscall.Open(path, flags, 0o666)
+				re()
 				if oerr == syscall.EINTR {
 					continue
 				}
@@ -302,11 +304,13 @@ func (f *fileIO) checkWritable() *rt.Exception {
 	return nil
 }
 
-// readRaw reads into b, retrying on EINTR; n < 0 with nil error means
-// EAGAIN (no data in non-blocking mode).
+// readRaw reads into b with the GIL released, retrying on EINTR; n < 0
+// with nil error means EAGAIN (no data in non-blocking mode).
 func (f *fileIO) readRaw(b []byte) (int, *rt.Exception) {
 	for {
+		re := rt.ReleaseGIL()
 		n, err := syscall.Read(f.fd, b)
+		re()
 		if err == syscall.EINTR {
 			continue
 		}
@@ -320,10 +324,13 @@ func (f *fileIO) readRaw(b []byte) (int, *rt.Exception) {
 	}
 }
 
-// writeRaw writes b once (a partial write is possible), retrying on EINTR.
+// writeRaw writes b once (a partial write is possible) with the GIL
+// released, retrying on EINTR.
 func (f *fileIO) writeRaw(b []byte) (int, *rt.Exception) {
 	for {
+		re := rt.ReleaseGIL()
 		n, err := syscall.Write(f.fd, b)
+		re()
 		if err == syscall.EINTR {
 			continue
 		}
@@ -479,7 +486,7 @@ func fileio_seek(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	if f.fd < 0 {
 		return rt.Value{}, errClosedFile()
 	}
-	pos, err := rt.IndexInt(a[0], "")
+	pos, err := offArg(a[0])
 	if err != nil {
 		return rt.Value{}, err
 	}
@@ -521,7 +528,7 @@ func fileio_truncate(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		}
 		size = p
 	} else {
-		n, err := rt.IndexInt(a[0], "")
+		n, err := offArg(a[0])
 		if err != nil {
 			return rt.Value{}, err
 		}
@@ -630,8 +637,8 @@ func fileio_repr(self rt.Value) (rt.Value, *rt.Exception) {
 var fileioMethods = []rt.Method{
 	{Name: "read", Sig: "size=, /", Fn: fileio_read},
 	{Name: "readall", Flags: rt.MethNoArgs, Fn: fileio_readall},
-	{Name: "readinto", Sig: "buffer, /", Fn: fileio_readinto},
-	{Name: "write", Sig: "b, /", Fn: fileio_write},
+	{Name: "readinto", Sig: "buffer, /", Flags: rt.MethO, Fn: fileio_readinto},
+	{Name: "write", Sig: "b, /", Flags: rt.MethO, Fn: fileio_write},
 	{Name: "seek", Sig: "pos, whence=, /", Fn: fileio_seek},
 	{Name: "tell", Flags: rt.MethNoArgs, Fn: fileio_tell},
 	{Name: "truncate", Sig: "size=, /", Fn: fileio_truncate},
@@ -649,9 +656,6 @@ var fileioMethods = []rt.Method{
 	}},
 	{Name: "_dealloc_warn", Sig: "source, /", Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		return rt.None, nil
-	}},
-	{Name: "__getstate__", Flags: rt.MethNoArgs, Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
-		return rt.Value{}, rt.NewTypeError("cannot pickle '%s' object", self.Type().Name)
 	}},
 }
 

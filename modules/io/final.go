@@ -147,13 +147,13 @@ func trackBuffered(b *buffered) {
 		alive: func() bool { return wp.Value() != nil },
 		done:  closed,
 		pending: func() *fdState {
-			if len(bs.wbuf) == 0 {
+			if !bs.dirty() {
 				return nil
 			}
 			return rawState(bs.raw)
 		},
 		flush: func() {
-			if b := wp.Value(); b != nil && len(b.wbuf) > 0 {
+			if b := wp.Value(); b != nil && b.ok && b.dirty() {
 				b.flushWrites()
 			}
 		},
@@ -161,18 +161,7 @@ func trackBuffered(b *buffered) {
 			if closed() {
 				return
 			}
-			for len(bs.wbuf) > 0 {
-				r, err := rt.IOCallMethod(bs.raw, "write", rt.NewBytes(bs.wbuf))
-				if err != nil || r.IsNone() {
-					break
-				}
-				n, err := rt.IndexInt(r, "")
-				if err != nil || n <= 0 || n > int64(len(bs.wbuf)) {
-					break
-				}
-				bs.wbuf = bs.wbuf[n:]
-			}
-			bs.wbuf = nil
+			bs.flushWrites()
 			rt.IOCallMethod(bs.raw, "close")
 		},
 	})
@@ -206,7 +195,7 @@ func trackText(t *textIO) {
 				return nil
 			}
 			b := bufSelf(ts.buffer)
-			if len(ts.pending) == 0 && len(b.wbuf) == 0 {
+			if len(ts.pending) == 0 && !b.dirty() {
 				return nil
 			}
 			return rawState(b.raw)

@@ -83,6 +83,12 @@ func unsupportedMethod(name string) rt.Method {
 	}}
 }
 
+func noArgsUnsupported(name string) rt.Method {
+	return rt.Method{Name: name, Flags: rt.MethNoArgs, Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
+		return rt.Value{}, unsupported(name)
+	}}
+}
+
 func falseMethod(name string) rt.Method {
 	return rt.Method{Name: name, Flags: rt.MethNoArgs, Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		return rt.False, nil
@@ -90,7 +96,7 @@ func falseMethod(name string) rt.Method {
 }
 
 func checkMethod(name, ability, msg string) rt.Method {
-	return rt.Method{Name: name, Sig: "*args", Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
+	return rt.Method{Name: name, Flags: rt.MethNoArgs, Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		if err := checkAbility(self, ability, msg); err != nil {
 			return rt.Value{}, err
 		}
@@ -108,7 +114,7 @@ var iobaseMethods = []rt.Method{
 	checkMethod("_checkSeekable", "seekable", "File or stream is not seekable."),
 	checkMethod("_checkReadable", "readable", "File or stream is not readable."),
 	checkMethod("_checkWritable", "writable", "File or stream is not writable."),
-	{Name: "_checkClosed", Sig: "*args", Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
+	{Name: "_checkClosed", Flags: rt.MethNoArgs, Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		if err := checkClosed(self); err != nil {
 			return rt.Value{}, err
 		}
@@ -123,7 +129,7 @@ var iobaseMethods = []rt.Method{
 	{Name: "__exit__", Sig: "*args", Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		return rt.IOCallMethod(self, "close")
 	}},
-	unsupportedMethod("fileno"),
+	noArgsUnsupported("fileno"),
 	{Name: "isatty", Flags: rt.MethNoArgs, Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		if err := checkClosed(self); err != nil {
 			return rt.Value{}, err
@@ -164,12 +170,32 @@ func iobase_closed_get(self rt.Value) (rt.Value, *rt.Exception) {
 	return rt.Bool(iobaseIsClosed(self)), nil
 }
 
-// sizeArg converts an optional size argument: absent or None is -1.
+// sizeArg converts an optional size argument (Argument Clinic's
+// Py_ssize_t(accept={int, NoneType})): absent or None is -1.
 func sizeArg(v rt.Value) (int64, *rt.Exception) {
 	if v.IsNull() || v.IsNone() {
 		return -1, nil
 	}
-	return rt.IndexInt(v, "argument should be integer or None, not '%s'")
+	return ssizeArg(v, "argument should be integer or None, not '%s'")
+}
+
+// ssizeArg converts v with __index__ to a Py_ssize_t, with
+// PyNumber_AsSsize_t's OverflowError.
+func ssizeArg(v rt.Value, msg string) (int64, *rt.Exception) {
+	n, err := rt.IndexInt(v, msg)
+	if err != nil && err.Matches(rt.OverflowErrorType) {
+		return 0, rt.NewOverflowError("cannot fit 'int' into an index-sized integer")
+	}
+	return n, err
+}
+
+// offArg converts a file offset (off_t through PyLong_AsLong).
+func offArg(v rt.Value) (int64, *rt.Exception) {
+	n, err := rt.IndexInt(v, "")
+	if err != nil && err.Matches(rt.OverflowErrorType) {
+		return 0, rt.NewOverflowError("Python int too large to convert to C long")
+	}
+	return n, err
 }
 
 // iobase_readline reads up to a newline with peek() when the object has it
@@ -307,8 +333,8 @@ func iobase_next(self rt.Value) (rt.Value, *rt.Exception) {
 var rawiobaseMethods = []rt.Method{
 	{Name: "read", Sig: "size=, /", Fn: rawiobase_read},
 	{Name: "readall", Flags: rt.MethNoArgs, Fn: rawiobase_readall},
-	{Name: "readinto", Sig: "buffer, /", Flags: rt.MethO, Fn: notImplemented},
-	{Name: "write", Sig: "b, /", Flags: rt.MethO, Fn: notImplemented},
+	{Name: "readinto", Sig: "*args", Fn: notImplemented},
+	{Name: "write", Sig: "*args", Fn: notImplemented},
 }
 
 func notImplemented(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
@@ -370,21 +396,21 @@ func rawiobase_readall(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 }
 
 var bufferediobaseMethods = []rt.Method{
-	unsupportedMethod("detach"),
+	noArgsUnsupported("detach"),
 	unsupportedMethod("read"),
 	unsupportedMethod("read1"),
 	unsupportedMethod("write"),
 	{Name: "readinto", Sig: "buffer, /", Flags: rt.MethO, Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
-		return bufferediobase_readinto(self, a[0], "read")
+		return bufferediobase_readinto(self, a[0], "read", "readinto")
 	}},
 	{Name: "readinto1", Sig: "buffer, /", Flags: rt.MethO, Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
-		return bufferediobase_readinto(self, a[0], "read1")
+		return bufferediobase_readinto(self, a[0], "read1", "readinto1")
 	}},
 }
 
 // bufferediobase_readinto implements readinto through read(len(b)).
-func bufferediobase_readinto(self, b rt.Value, method string) (rt.Value, *rt.Exception) {
-	buf, err := writableBuffer(b, "readinto")
+func bufferediobase_readinto(self, b rt.Value, method, name string) (rt.Value, *rt.Exception) {
+	buf, err := writableBuffer(b, name)
 	if err != nil {
 		return rt.Value{}, err
 	}
@@ -404,7 +430,7 @@ func bufferediobase_readinto(self, b rt.Value, method string) (rt.Value, *rt.Exc
 }
 
 var textiobaseMethods = []rt.Method{
-	unsupportedMethod("detach"),
+	noArgsUnsupported("detach"),
 	unsupportedMethod("read"),
 	unsupportedMethod("readline"),
 	unsupportedMethod("write"),

@@ -208,6 +208,11 @@ func io_open(_ rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 			}
 		}
 	}
+	if m.binary && buffering == 1 {
+		if err := warn(rt.IOExceptionType("RuntimeWarning"), "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used"); err != nil {
+			return rt.Value{}, err
+		}
+	}
 	raw, err := rt.Call(fileioType.Value(), []rt.Value{file, rt.StrValue(m.rawMode()), closefd, opener}, nil)
 	if err != nil {
 		return rt.Value{}, err
@@ -279,6 +284,21 @@ func openLayers(raw rt.Value, m openMode, buffering int64, a []rt.Value) (rt.Val
 		return rt.Value{}, err
 	}
 	return w, nil
+}
+
+// warn issues a warning through _warnings.warn with stacklevel 1, as
+// PyErr_WarnEx does; without _warnings it does nothing.
+func warn(category *rt.Type, msg string) *rt.Exception {
+	w, err := importModule("_warnings")
+	if err != nil {
+		return nil
+	}
+	f, err := rt.GetAttrString(w, "warn")
+	if err != nil {
+		return nil
+	}
+	_, err = rt.Call(f, []rt.Value{rt.StrValue(msg), category.Value(), rt.Int(1), rt.None}, nil)
+	return err
 }
 
 func orNone(v rt.Value) rt.Value {

@@ -48,8 +48,6 @@ func nlSelf(v rt.Value) (*nlDecoderObj, *rt.Exception) {
 	return d, nil
 }
 
-var nlDecodeSig = rt.Method{Name: "decode", Sig: "input, final="}
-
 func nldecoder_decode(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	d, err := nlSelf(self)
 	if err != nil {
@@ -152,7 +150,7 @@ func newNewlineDecoderType() {
 	nlDecoderType = rt.NewNativeType(&rt.TypeSpec{Name: "_io.IncrementalNewlineDecoder", Flags: rt.FlagBaseType,
 		Doc: "Codec used when reading a file in universal newlines mode.\n\nIt wraps another incremental decoder, translating \\r\\n and \\r into \\n.\nIt also records the types of newlines encountered.  When used with\ntranslate=False, it ensures that the newline sequence is returned in\none piece. When used with decoder=None, it expects unicode strings as\ndecode input and translates newlines without first invoking an external\ndecoder.",
 		Methods: []rt.Method{
-			{Name: "decode", Sig: "input, final=", Fn: nldecoder_decode},
+			rt.ClinicMethod("decode", "input, final=", nldecoder_decode),
 			{Name: "getstate", Flags: rt.MethNoArgs, Fn: nldecoder_getstate},
 			{Name: "setstate", Sig: "state, /", Flags: rt.MethO, Fn: nldecoder_setstate},
 			{Name: "reset", Flags: rt.MethNoArgs, Fn: nldecoder_reset},

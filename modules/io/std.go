@@ -109,8 +109,14 @@ func WriteString(stream rt.Value, s string) (handled bool, err *rt.Exception) {
 	if textiowrapperType == nil || stream.Type() != textiowrapperType {
 		return false, nil
 	}
-	_, err = textio_write(stream, []rt.Value{rt.StrValue(s)})
-	return true, err
+	t := textSelf(stream)
+	if err := t.checkAttached(); err != nil {
+		return true, err
+	}
+	if err := t.checkClosed(stream); err != nil {
+		return true, err
+	}
+	return true, t.write(s)
 }
 
 // Flush flushes stream when it is an exact TextIOWrapper (handled), for

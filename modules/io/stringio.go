@@ -295,7 +295,7 @@ func stringio_seek(s *stringIO, a []rt.Value) (rt.Value, *rt.Exception) {
 func stringio_truncate(s *stringIO, a []rt.Value) (rt.Value, *rt.Exception) {
 	size := int64(s.pos)
 	if !a[0].IsNull() && !a[0].IsNone() {
-		n, err := rt.IndexInt(a[0], "")
+		n, err := sizeArg(a[0])
 		if err != nil {
 			return rt.Value{}, err
 		}
@@ -336,7 +336,50 @@ func stringio_iternext(self rt.Value) (rt.Value, *rt.Exception) {
 
 func stringioTrue(s *stringIO, a []rt.Value) (rt.Value, *rt.Exception) { return rt.True, nil }
 
+// stringio_setstate restores __getstate__'s (value, newline, pos, dict).
+func stringio_setstate(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
+	s := stringioSelf(self)
+	if s.closed {
+		return rt.Value{}, rt.NewValueError("I/O operation on closed file")
+	}
+	st, ok := a[0].TryTuple()
+	if !ok || st.Len() < 4 {
+		return rt.Value{}, rt.NewTypeError("%s.__setstate__ argument should be 4-tuple, got %s", self.Type().Name, a[0].Type().Name)
+	}
+	it := st.Items()
+	if err := stringio_init(self, []rt.Value{it[0], it[1]}, nil); err != nil {
+		return rt.Value{}, err
+	}
+	v, ok := it[0].TryStr()
+	if !ok {
+		return rt.Value{}, rt.NewTypeError("initial_value must be str, not %s", it[0].Type().Name)
+	}
+	s.buf = toRunes(v.S)
+	if it[2].Type().Index == nil {
+		return rt.Value{}, rt.NewTypeError("third item of state must be an integer, got %s", it[2].Type().Name)
+	}
+	pos, err := rt.IndexInt(it[2], "")
+	if err != nil {
+		return rt.Value{}, err
+	}
+	if pos < 0 {
+		return rt.Value{}, rt.NewValueError("position value cannot be negative")
+	}
+	s.pos = int(pos)
+	if !it[3].IsNone() {
+		d, ok := it[3].TryDict()
+		if !ok {
+			return rt.Value{}, rt.NewTypeError("fourth item of state should be a dict, got a %s", it[3].Type().Name)
+		}
+		if err := objAttrs(self).Dict().Update(d); err != nil {
+			return rt.Value{}, err
+		}
+	}
+	return rt.None, nil
+}
+
 var stringioMethods = []rt.Method{
+	{Name: "__setstate__", Sig: "state, /", Flags: rt.MethO, Fn: stringio_setstate},
 	{Name: "close", Flags: rt.MethNoArgs, Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		s := stringioSelf(self)
 		s.closed = true

@@ -8,6 +8,7 @@ package pyio
 import (
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	rt "krait/runtime"
 )
@@ -321,7 +322,9 @@ func (t *textIO) writeflush() *rt.Exception {
 		if closed {
 			return rt.NewValueError("write to closed file")
 		}
-		return t.fbuf.write(p)
+		_, err = t.fbuf.write(p)
+		t.pending = p[:0] // the buffer copied p: keep its storage
+		return err
 	}
 	_, err := rt.IOCallMethod(t.buffer, "write", rt.NewBytes(p))
 	return err
@@ -422,7 +425,7 @@ func (t *textIO) readBuffer(size int) ([]byte, *rt.Exception) {
 	if err != nil {
 		return nil, err
 	}
-	b, ok := rt.IOBytesLike(r)
+	b, ok := rt.BufferBytes(r)
 	if !ok {
 		return nil, rt.NewTypeError("underlying %s() should have returned a bytes-like object, not '%s'", name, r.Type().Name)
 	}
@@ -461,7 +464,7 @@ func textio_read(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 			}
 			if !r.IsNone() {
 				var ok bool
-				if data, ok = rt.IOBytesLike(r); !ok {
+				if data, ok = rt.BufferBytes(r); !ok {
 					return rt.Value{}, rt.NewTypeError("underlying read() should have returned a bytes object, not '%s'", r.Type().Name)
 				}
 			}
@@ -634,45 +637,54 @@ func textio_write(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	}
 	s, ok := a[0].TryStr()
 	if !ok {
-		return rt.Value{}, rt.NewTypeError("write() argument must be str, not %s", a[0].Type().Name)
+		return rt.Value{}, rt.NewTypeError("write() argument must be str, not %s", argTypeName(a[0]))
 	}
 	if err := t.checkClosed(self); err != nil {
 		return rt.Value{}, err
 	}
-	if t.encoder == nil {
-		return rt.Value{}, unsupported("not writable")
+	if err := t.write(s.S); err != nil {
+		return rt.Value{}, err
 	}
-	text := s.S
-	n := s.Len()
+	return rt.Int(int64(s.Len())), nil
+}
+
+// write encodes text into the pending bytes and passes them on when the
+// chunk is full, on a newline with line buffering, or with write_through.
+func (t *textIO) write(text string) *rt.Exception {
+	if t.encoder == nil {
+		return unsupported("not writable")
+	}
 	haslf := (t.writetrans || t.lineBuf) && strings.IndexByte(text, '\n') >= 0
 	if haslf && t.writetrans && t.writenl != "" {
 		text = strings.ReplaceAll(text, "\n", t.writenl)
 	}
 	needflush := t.lineBuf && (haslf || strings.IndexByte(text, '\r') >= 0)
-	b, err := t.encoder.encode(text)
-	if err != nil {
-		return rt.Value{}, err
+	if e, ok := t.encoder.(*goEncoder); ok && e.utf8 && utf8.ValidString(text) {
+		t.pending = append(t.pending, text...)
+	} else {
+		b, err := t.encoder.encode(text)
+		if err != nil {
+			return err
+		}
+		t.pending = append(t.pending, b...)
 	}
 	t.startOfStrm = false
-	t.pending = append(t.pending, b...)
 	if len(t.pending) >= t.chunkSize || needflush || t.writeThrough {
 		if err := t.writeflush(); err != nil {
-			return rt.Value{}, err
+			return err
 		}
 	}
 	if needflush {
 		if _, err := rt.IOCallMethod(t.buffer, "flush"); err != nil {
-			return rt.Value{}, err
+			return err
 		}
 	}
-	t.setDecoded("")
-	t.snapshot = false
 	if t.decoder != nil {
-		if err := t.decoder.reset(); err != nil {
-			return rt.Value{}, err
-		}
+		t.setDecoded("")
+		t.snapshot = false
+		return t.decoder.reset()
 	}
-	return rt.Int(int64(n)), nil
+	return nil
 }
 
 func textio_flush(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
@@ -757,7 +769,7 @@ func textio_truncate(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 func textio_repr(self rt.Value) (rt.Value, *rt.Exception) {
 	t := textSelf(self)
 	var sb strings.Builder
-	sb.WriteString("<" + self.Type().Name)
+	sb.WriteString("<_io.TextIOWrapper") // CPython names the base class for subclasses too
 	if !t.ok && !t.detached {
 		sb.WriteString(">")
 		return rt.StrValue(sb.String()), nil
@@ -855,9 +867,6 @@ var textioMethods = []rt.Method{
 	{Name: "seek", Sig: "cookie, whence=, /", Fn: textio_seek},
 	{Name: "tell", Flags: rt.MethNoArgs, Fn: textio_tell},
 	{Name: "truncate", Sig: "pos=, /", Fn: textio_truncate},
-	{Name: "__getstate__", Flags: rt.MethNoArgs, Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
-		return rt.Value{}, rt.NewTypeError("cannot pickle '%s' object", self.Type().Name)
-	}},
 }
 
 func newTextIOType() {

@@ -50,11 +50,12 @@ func (c *cookie) value() rt.Value {
 func parseCookie(v rt.Value) (cookie, *rt.Exception) {
 	n, ok := rt.IOBigInt(v)
 	if !ok {
-		idx, err := rt.Index(v, "")
+		// PyNumber_Long: int(1.5) is a cookie too.
+		iv, err := rt.Call(rt.IntType.Value(), []rt.Value{v}, nil)
 		if err != nil {
 			return cookie{}, err
 		}
-		n, _ = rt.IOBigInt(idx)
+		n, _ = rt.IOBigInt(iv)
 	}
 	if n.Sign() < 0 || n.BitLen() > 21*8 {
 		return cookie{}, rt.NewOverflowError("int too big to convert")
@@ -157,13 +158,16 @@ func (t *textIO) reconstruct(c *cookie, charsToSkip int) (rt.Value, *rt.Exceptio
 		return rt.Value{}, err
 	}
 	input := t.snapInput
-	skipBytes := int(t.b2cratio * float64(charsToSkip))
+	// The ratio may be stale after a seek; CPython then decodes past the
+	// end of the snapshot (reading whatever follows in memory), and _pyio
+	// asserts: stay within the snapshot.
+	skipBytes := min(int(t.b2cratio*float64(charsToSkip)), len(input))
 	skipBack := 1
 	for skipBytes > 0 {
 		if err := t.decoderSetstate(c); err != nil {
 			return rt.Value{}, err
 		}
-		n, err := t.decodeCount(input[:min(skipBytes, len(input))], false)
+		n, err := t.decodeCount(input[:skipBytes], false)
 		if err != nil {
 			return rt.Value{}, err
 		}
@@ -324,7 +328,7 @@ func textio_seek(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		if err != nil {
 			return rt.Value{}, err
 		}
-		input, ok := rt.IOBytesLike(r)
+		input, ok := rt.BufferBytes(r)
 		if !ok {
 			return rt.Value{}, rt.NewTypeError("underlying read() should have returned a bytes object, not '%s'", r.Type().Name)
 		}

@@ -23,10 +23,7 @@ func init() {
 }
 
 func accumulate_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	if err := checkArgCount("accumulate", args, kw, 3, 2, "iterable"); err != nil {
-		return runtime.Value{}, err
-	}
-	a, err := accumulateArgs.BindCall(args, kw, "accumulate")
+	a, err := accumulateArgs.BindClinic(args, kw, "accumulate")
 	if err != nil {
 		return runtime.Value{}, err
 	}

@@ -15,7 +15,7 @@ type iterBase struct {
 
 // newBase returns the base of a new instance of t.
 func newBase(t *runtime.Type) iterBase {
-	b := iterBase{Header: runtime.ObjectHeader(t)}
+	b := iterBase{Header: runtime.HeaderFor(t)}
 	if t.Flags&runtime.FlagHeapType != 0 {
 		b.attrs = &runtime.Attrs{}
 	}
@@ -49,51 +49,17 @@ func newIterType(name, doc string, final bool, methods []runtime.Method,
 		})
 }
 
-// checkArgCount gives the messages of CPython's keyword-argument parsers
-// (vgetargskeywords, _PyArg_UnpackKeywords) that the generic binder does
-// not: all arguments are counted before keyword names are looked at (at
-// most maxArgs in all, at most maxPos positionally; maxPos < 0: no
-// separate limit), and a missing required parameter is named. required
-// lists the required parameters, which come first.
-func checkArgCount(name string, args []runtime.Value, kwnames []*runtime.Str, maxArgs, maxPos int, required ...string) *runtime.Exception {
-	npos := len(args) - len(kwnames)
-	if len(args) > maxArgs {
-		kw := ""
-		if npos == 0 {
-			kw = "keyword "
-		}
-		return runtime.NewTypeError("%s() takes at most %d %s%s (%d given)", name, maxArgs, kw, pluralArg(maxArgs), len(args))
-	}
-	if maxPos >= 0 && npos > maxPos {
-		if maxPos == 0 {
-			return runtime.NewTypeError("%s() takes no positional arguments", name)
-		}
-		how := "exactly"
-		if len(required) < maxPos {
-			how = "at most"
-		}
-		return runtime.NewTypeError("%s() takes %s %d positional %s (%d given)", name, how, maxPos, pluralArg(maxPos), npos)
-	}
-	if len(kwnames) == 0 && npos < len(required) {
-		return runtime.NewTypeError("%s() missing required argument '%s' (pos %d)", name, required[npos], npos+1)
-	}
-	return nil
-}
-
-func pluralArg(n int) string {
-	if n == 1 {
-		return "argument"
-	}
-	return "arguments"
-}
-
 // next returns the next item of the iterator it, null at exhaustion.
 func next(it runtime.Value) (runtime.Value, *runtime.Exception) { return runtime.Next(it) }
 
 // tupleOf is PySequence_Tuple: the items of v as a fresh slice.
 func tupleOf(v runtime.Value) ([]runtime.Value, *runtime.Exception) {
-	if t, ok := v.TryTuple(); ok && v.Type() == runtime.TupleType {
-		return t.Items(), nil
+	switch v.Type() {
+	case runtime.TupleType:
+		return v.AsTuple().Items(), nil
+	case runtime.ListType:
+		l, _ := v.TryList()
+		return append([]runtime.Value(nil), l.Items()...), nil
 	}
 	it, err := runtime.Iter(v)
 	if err != nil {
@@ -115,11 +81,6 @@ func tupleOf(v runtime.Value) ([]runtime.Value, *runtime.Exception) {
 	}
 }
 
-// classGetItem is __class_getitem__: chain[int] is a types.GenericAlias.
-func classGetItem(cls runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	return runtime.ClassGetItem(cls, a)
-}
-
 // typeName is _PyType_Name: the type's name after its module.
 func typeName(t *runtime.Type) string {
 	for i := len(t.Name) - 1; i >= 0; i-- {
@@ -128,4 +89,16 @@ func typeName(t *runtime.Type) string {
 		}
 	}
 	return t.Name
+}
+
+// maxAlloc bounds the sizes taken from arguments (tee's n, product's
+// pools, r of the combinatorics): Go cannot recover from a failed
+// allocation, so a request CPython would try and fail with MemoryError is
+// refused up front.
+const maxAlloc = 1 << 28
+
+// memoryError is a MemoryError without a message, as CPython raises it.
+func memoryError() *runtime.Exception {
+	t, _ := runtime.BuiltinsModule().Dict.GetStr(runtime.Intern("MemoryError"))
+	return runtime.NewException(t.AsType())
 }

@@ -25,7 +25,7 @@ func init() {
 		false, []runtime.Method{
 			{Name: "from_iterable", Fn: chain_from_iterable, Sig: "iterable, /", Flags: runtime.MethO | runtime.MethClass,
 				Doc: "chain.from_iterable(iterable)\n\nLike chain(*iterable), reading iterable lazily."},
-			{Name: "__class_getitem__", Fn: classGetItem, Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Doc: "Parameterize the class (PEP 585)."},
+			{Name: "__class_getitem__", Fn: runtime.ClassGetItem, Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Doc: "Parameterize the class (PEP 585)."},
 		}, chain_new, chain_next, nil)
 }
 

@@ -23,6 +23,7 @@ type combObject struct {
 	cycles  []int
 	result  []runtime.Value
 	stopped bool
+	slab    tupleSlab
 }
 
 var (
@@ -45,7 +46,7 @@ func init() {
 
 // emit returns the current result as a new tuple.
 func (c *combObject) emit() runtime.Value {
-	return runtime.TupleValue(append([]runtime.Value(nil), c.result...)...)
+	return c.slab.tupleOfItems(c.result)
 }
 
 // stop marks the iterator exhausted.
@@ -57,14 +58,11 @@ func (c *combObject) stop() (runtime.Value, *runtime.Exception) {
 // combArgs binds (iterable, r) with r converted as a Py_ssize_t argument
 // before the iterable is read, then reads the pool and checks r.
 func combArgs(m *runtime.Method, t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (*combObject, *runtime.Exception) {
-	if err := checkArgCount(m.Name, args, kw, 2, -1, "iterable", "r"); err != nil {
-		return nil, err
-	}
-	a, err := m.BindCall(args, kw, m.Name)
+	a, err := m.BindClinic(args, kw, m.Name)
 	if err != nil {
 		return nil, err
 	}
-	r, err := runtime.AsSsize(a[1], "")
+	r, err := runtime.IndexAsInt(a[1], "")
 	if err != nil {
 		return nil, err
 	}
@@ -83,11 +81,13 @@ func combinations_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) 
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	c.indices = make([]int, c.r)
-	for i := range c.indices {
-		c.indices[i] = i
-	}
 	c.stopped = c.r > len(c.pool)
+	if !c.stopped { // a stopped one never uses its indices
+		c.indices = make([]int, c.r)
+		for i := range c.indices {
+			c.indices[i] = i
+		}
+	}
 	return runtime.ValueOf(c), nil
 }
 
@@ -128,8 +128,13 @@ func cwr_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	c.indices = make([]int, c.r)
 	c.stopped = len(c.pool) == 0 && c.r > 0
+	if !c.stopped {
+		if c.r > maxAlloc {
+			return runtime.Value{}, memoryError()
+		}
+		c.indices = make([]int, c.r)
+	}
 	return runtime.ValueOf(c), nil
 }
 
@@ -166,10 +171,7 @@ func cwr_next(v runtime.Value) (runtime.Value, *runtime.Exception) {
 // permutations_new reads the pool first, then r, which must be None or an
 // int (not merely an object with __index__).
 func permutations_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	if err := checkArgCount("permutations", args, kw, 2, -1, "iterable"); err != nil {
-		return runtime.Value{}, err
-	}
-	a, err := permutationsArgs.BindCall(args, kw, "permutations")
+	a, err := permutationsArgs.BindClinic(args, kw, "permutations")
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -183,7 +185,7 @@ func permutations_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) 
 		if !runtime.IsInstance(rv, runtime.IntType) {
 			return runtime.Value{}, runtime.NewTypeError("Expected int as r")
 		}
-		if r, err = runtime.AsSsize(rv, ""); err != nil {
+		if r, err = runtime.IndexAsInt(rv, ""); err != nil {
 			return runtime.Value{}, err
 		}
 	}

@@ -50,10 +50,7 @@ func isIntOne(v runtime.Value) bool {
 }
 
 func count_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	if err := checkArgCount("count", args, kw, 2, -1); err != nil {
-		return runtime.Value{}, err
-	}
-	a, err := countArgs.BindCall(args, kw, "count")
+	a, err := countArgs.BindClinic(args, kw, "count")
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -69,7 +66,7 @@ func count_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtim
 	}
 	c := &countObject{iterBase: newBase(t), long: start, step: step}
 	if isIntOne(step) && runtime.IsInstance(start, runtime.IntType) {
-		if n, err := runtime.AsSsize(start, ""); err == nil && n != math.MaxInt64 {
+		if n, err := runtime.IndexAsInt(start, ""); err == nil && n != math.MaxInt64 {
 			c.fast, c.cnt, c.long = true, n, runtime.Value{}
 		}
 	}

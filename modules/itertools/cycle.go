@@ -26,7 +26,7 @@ func init() {
 }
 
 func cycle_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	a, err := cycleArgs.BindCall(args, kw, "cycle")
+	a, err := cycleArgs.BindArgs(args, kw, "cycle")
 	if err != nil {
 		return runtime.Value{}, err
 	}

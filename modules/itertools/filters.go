@@ -46,10 +46,7 @@ func init() {
 }
 
 func compress_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	if err := checkArgCount("compress", args, kw, 2, -1, "data", "selectors"); err != nil {
-		return runtime.Value{}, err
-	}
-	a, err := compressArgs.BindCall(args, kw, "compress")
+	a, err := compressArgs.BindClinic(args, kw, "compress")
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -88,7 +85,7 @@ func compress_next(v runtime.Value) (runtime.Value, *runtime.Exception) {
 // predNew returns the constructor of a (predicate, iterable) type.
 func predNew(m *runtime.Method) func(*runtime.Type, []runtime.Value, []*runtime.Str) (runtime.Value, *runtime.Exception) {
 	return func(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
-		a, err := m.BindCall(args, kw, m.Name)
+		a, err := m.BindArgs(args, kw, m.Name)
 		if err != nil {
 			return runtime.Value{}, err
 		}

@@ -19,6 +19,7 @@ type groupbyObject struct {
 	tgtkey           runtime.Value
 	currkey, currval runtime.Value
 	currgrouper      *grouperObject
+	slab             tupleSlab
 }
 
 type grouperObject struct {
@@ -46,10 +47,7 @@ func init() {
 }
 
 func groupby_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	if err := checkArgCount("groupby", args, kw, 2, -1, "iterable"); err != nil {
-		return runtime.Value{}, err
-	}
-	a, err := groupbyArgs.BindCall(args, kw, "groupby")
+	a, err := groupbyArgs.BindClinic(args, kw, "groupby")
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -102,14 +100,16 @@ func groupby_next(v runtime.Value) (runtime.Value, *runtime.Exception) {
 		}
 	}
 	g.tgtkey = g.currkey
-	gr := &grouperObject{Header: runtime.ObjectHeader(grouperType), parent: g, tgtkey: g.tgtkey}
+	gr := &grouperObject{Header: runtime.HeaderFor(grouperType), parent: g, tgtkey: g.tgtkey}
 	g.currgrouper = gr
-	return runtime.TupleValue(g.currkey, runtime.ValueOf(gr)), nil
+	r, w := g.slab.take(2)
+	w[0], w[1] = g.currkey, runtime.ValueOf(gr)
+	return r, nil
 }
 
 // grouper_new is _grouper(parent, tgtkey), the constructor pickling uses.
 func grouper_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	a, err := grouperArgs.BindCall(args, kw, "_grouper")
+	a, err := grouperArgs.BindArgs(args, kw, "_grouper")
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -117,7 +117,7 @@ func grouper_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runt
 		return runtime.Value{}, runtime.NewTypeError("_grouper() argument 1 must be itertools.groupby, not %s", a[0].Type().Name)
 	}
 	g := runtime.PtrOf[groupbyObject](a[0])
-	gr := &grouperObject{Header: runtime.ObjectHeader(t), parent: g, tgtkey: a[1]}
+	gr := &grouperObject{Header: runtime.HeaderFor(t), parent: g, tgtkey: a[1]}
 	g.currgrouper = gr
 	return runtime.ValueOf(gr), nil
 }

@@ -37,7 +37,7 @@ func init() {
 // isliceIndex converts an index argument; any failure (not an integer,
 // too large) gives -1, which the caller reports as its ValueError.
 func isliceIndex(v runtime.Value) int64 {
-	n, err := runtime.AsSsize(v, "")
+	n, err := runtime.IndexAsInt(v, "")
 	if err != nil {
 		return -1
 	}
@@ -45,7 +45,7 @@ func isliceIndex(v runtime.Value) int64 {
 }
 
 func islice_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	a, err := isliceArgs.BindCall(args, kw, "islice")
+	a, err := isliceArgs.BindArgs(args, kw, "islice")
 	if err != nil {
 		return runtime.Value{}, err
 	}

@@ -9,8 +9,9 @@ var pairwiseType *runtime.Type
 
 type pairwiseObject struct {
 	iterBase
-	it  runtime.Value // null once exhausted
-	old runtime.Value // the previous item, null before the first
+	it   runtime.Value // null once exhausted
+	old  runtime.Value // the previous item, null before the first
+	slab tupleSlab
 }
 
 var pairwiseArgs = runtime.Method{Name: "pairwise", Sig: "iterable, /"}
@@ -21,7 +22,7 @@ func init() {
 }
 
 func pairwise_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	a, err := pairwiseArgs.BindCall(args, kw, "pairwise")
+	a, err := pairwiseArgs.BindArgs(args, kw, "pairwise")
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -50,7 +51,8 @@ func pairwise_next(v runtime.Value) (runtime.Value, *runtime.Exception) {
 		p.it, p.old = runtime.Value{}, runtime.Value{}
 		return x, err
 	}
-	r := runtime.TupleValue(p.old, x)
+	r, w := p.slab.take(2)
+	w[0], w[1] = p.old, x
 	p.old = x
 	return r, nil
 }

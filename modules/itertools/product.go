@@ -15,6 +15,7 @@ type productObject struct {
 	indices []int
 	result  []runtime.Value
 	stopped bool
+	slab    tupleSlab
 }
 
 var productArgs = runtime.Method{Name: "product", Sig: "*, repeat="}
@@ -30,14 +31,11 @@ func product_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runt
 	repeat := int64(1)
 	if len(kw) > 0 {
 		kwArgs := args[npos:]
-		if err := checkArgCount("product", kwArgs, kw, 1, 0); err != nil {
-			return runtime.Value{}, err
-		}
-		a, err := productArgs.BindCall(kwArgs, kw, "product")
+		a, err := productArgs.BindClinic(kwArgs, kw, "product")
 		if err != nil {
 			return runtime.Value{}, err
 		}
-		if repeat, err = runtime.AsSsize(a[0], ""); err != nil {
+		if repeat, err = runtime.IndexAsInt(a[0], ""); err != nil {
 			return runtime.Value{}, err
 		}
 		if repeat < 0 {
@@ -49,6 +47,8 @@ func product_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runt
 		nargs = 0
 	} else if nargs > (1<<60)/repeat {
 		return runtime.Value{}, runtime.NewOverflowError("repeat argument too large")
+	} else if nargs*repeat > maxAlloc {
+		return runtime.Value{}, memoryError()
 	}
 	pools := make([][]runtime.Value, nargs*repeat)
 	for i := int64(0); i < nargs; i++ {
@@ -96,5 +96,5 @@ func product_next(v runtime.Value) (runtime.Value, *runtime.Exception) {
 			return runtime.Value{}, nil
 		}
 	}
-	return runtime.TupleValue(append([]runtime.Value(nil), p.result...)...), nil
+	return p.slab.tupleOfItems(p.result), nil
 }

@@ -8,31 +8,54 @@ package itertools
 import "krait/runtime"
 
 // stateMethods lists the __reduce__ and __setstate__ methods of each type
-// by name; newIterType adds them to the type.
+// by name (and __sizeof__ where CPython has one); newIterType adds them to
+// the type.
 var stateMethods = map[string][]runtime.Method{
 	"accumulate":                    reduceAndSetstate(accumulate_reduce, accumulate_setstate),
 	"chain":                         reduceAndSetstate(chain_reduce, chain_setstate),
-	"combinations":                  reduceAndSetstate(combinations_reduce, combinations_setstate),
-	"combinations_with_replacement": reduceAndSetstate(combinations_reduce, cwr_setstate),
+	"combinations":                  reduceAndSetstate(combinations_reduce, combinations_setstate, sizeofMethod(combinations_sizeof)),
+	"combinations_with_replacement": reduceAndSetstate(combinations_reduce, cwr_setstate, sizeofMethod(combinations_sizeof)),
 	"compress":                      reduceAndSetstate(compress_reduce, nil),
 	"cycle":                         reduceAndSetstate(cycle_reduce, cycle_setstate),
 	"dropwhile":                     reduceAndSetstate(pred_reduce_flag, pred_setstate),
 	"filterfalse":                   reduceAndSetstate(pred_reduce, nil),
 	"groupby":                       reduceAndSetstate(groupby_reduce, groupby_setstate),
 	"islice":                        reduceAndSetstate(islice_reduce, islice_setstate),
-	"permutations":                  reduceAndSetstate(permutations_reduce, permutations_setstate),
-	"product":                       reduceAndSetstate(product_reduce, product_setstate),
+	"permutations":                  reduceAndSetstate(permutations_reduce, permutations_setstate, sizeofMethod(permutations_sizeof)),
+	"product":                       reduceAndSetstate(product_reduce, product_setstate, sizeofMethod(product_sizeof)),
 	"starmap":                       reduceAndSetstate(starmap_reduce, nil),
 	"takewhile":                     reduceAndSetstate(pred_reduce_flag, pred_setstate),
 	"zip_longest":                   reduceAndSetstate(zip_longest_reduce, zip_longest_setstate),
 }
 
-func reduceAndSetstate(reduce, setstate runtime.MethodFunc) []runtime.Method {
+// reduceAndSetstate returns the __reduce__ and (unless nil) __setstate__
+// methods, followed by extra ones.
+func reduceAndSetstate(reduce, setstate runtime.MethodFunc, extra ...runtime.Method) []runtime.Method {
 	ms := []runtime.Method{{Name: "__reduce__", Fn: reduce, Flags: runtime.MethNoArgs, Doc: "Pickling support: (callable, args[, state])."}}
 	if setstate != nil {
 		ms = append(ms, runtime.Method{Name: "__setstate__", Fn: setstate, Sig: "state, /", Flags: runtime.MethO, Doc: "Restore the state that __reduce__ gave."})
 	}
-	return ms
+	return append(ms, extra...)
+}
+
+// sizeofMethod is a __sizeof__ method.
+func sizeofMethod(fn runtime.MethodFunc) runtime.Method {
+	return runtime.Method{Name: "__sizeof__", Fn: fn, Flags: runtime.MethNoArgs, Doc: "Size in memory, in bytes."}
+}
+
+// The __sizeof__ of the combinatoric iterators are CPython's: the object
+// struct plus its index arrays of 8-byte integers.
+func product_sizeof(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
+	return runtime.Int(int64(48 + 8*len(runtime.PtrOf[productObject](self).pools))), nil
+}
+
+func combinations_sizeof(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
+	return runtime.Int(int64(56 + 8*runtime.PtrOf[combObject](self).r)), nil
+}
+
+func permutations_sizeof(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
+	c := runtime.PtrOf[combObject](self)
+	return runtime.Int(int64(64 + 8*len(c.pool) + 8*c.r)), nil
 }
 
 // orNone returns v, or None for the null Value.
@@ -185,7 +208,7 @@ func cycle_setstate(self runtime.Value, a []runtime.Value) (runtime.Value, *runt
 	if !ok {
 		return runtime.Value{}, runtime.NewTypeError("argument 1 must be list, not %s", items[0].Type().Name)
 	}
-	first, err := runtime.AsSsize(items[1], "")
+	first, err := runtime.IndexAsInt(items[1], "")
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -323,7 +346,7 @@ func stateIndex(v runtime.Value) (int, *runtime.Exception) {
 	if !runtime.IsInstance(v, runtime.IntType) {
 		return 0, runtime.NewTypeError("an integer is required")
 	}
-	n, err := runtime.AsSsize(v, "")
+	n, err := runtime.IndexAsInt(v, "")
 	return int(n), err
 }
 
@@ -382,6 +405,9 @@ func (c *combObject) setIndices(state runtime.Value, hi func(i int) int) *runtim
 	t, ok := state.TryTuple()
 	if !ok || t.Len() != c.r {
 		return runtime.NewValueError("invalid arguments")
+	}
+	if c.indices == nil {
+		c.indices = make([]int, c.r)
 	}
 	for i, v := range t.Items() {
 		idx, err := stateIndex(v)
@@ -485,7 +511,7 @@ func tee_setstate(self runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 	if items[0].Type() != teeDataType {
 		return runtime.Value{}, runtime.NewTypeError("argument 1 must be itertools._tee_dataobject, not %s", items[0].Type().Name)
 	}
-	idx, err := runtime.AsSsize(items[1], "")
+	idx, err := runtime.IndexAsInt(items[1], "")
 	if err != nil {
 		return runtime.Value{}, err
 	}

@@ -32,16 +32,13 @@ func init() {
 // repeat_new takes the count through __index__; a negative count given
 // as an argument means 0.
 func repeat_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	if err := checkArgCount("repeat", args, kw, 2, -1, "object"); err != nil {
-		return runtime.Value{}, err
-	}
-	a, err := repeatArgs.BindCall(args, kw, "repeat")
+	a, err := repeatArgs.BindClinic(args, kw, "repeat")
 	if err != nil {
 		return runtime.Value{}, err
 	}
 	cnt := int64(-1)
 	if !a[1].IsNull() {
-		if cnt, err = runtime.AsSsize(a[1], ""); err != nil {
+		if cnt, err = runtime.IndexAsInt(a[1], ""); err != nil {
 			return runtime.Value{}, err
 		}
 		cnt = max(cnt, 0)

@@ -20,7 +20,7 @@ func init() {
 }
 
 func starmap_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	a, err := starmapArgs.BindCall(args, kw, "starmap")
+	a, err := starmapArgs.BindArgs(args, kw, "starmap")
 	if err != nil {
 		return runtime.Value{}, err
 	}

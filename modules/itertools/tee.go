@@ -56,7 +56,7 @@ func init() {
 }
 
 func newTeeData(it runtime.Value) *teeData {
-	return &teeData{Header: runtime.ObjectHeader(teeDataType), it: it}
+	return &teeData{Header: runtime.HeaderFor(teeDataType), it: it}
 }
 
 // jumplink returns the block after d, creating it on first use.
@@ -102,7 +102,7 @@ func tee_next(v runtime.Value) (runtime.Value, *runtime.Exception) {
 
 func tee_copy(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
 	t := runtime.PtrOf[teeObject](self)
-	return runtime.ValueOf(&teeObject{Header: runtime.ObjectHeader(teeType), data: t.data, index: t.index}), nil
+	return runtime.ValueOf(&teeObject{Header: runtime.HeaderFor(teeType), data: t.data, index: t.index}), nil
 }
 
 // teeFromIterable is tee_fromiterable: a copy of iterable's iterator when
@@ -115,11 +115,11 @@ func teeFromIterable(iterable runtime.Value) (runtime.Value, *runtime.Exception)
 	if it.Type() == teeType {
 		return tee_copy(it, nil)
 	}
-	return runtime.ValueOf(&teeObject{Header: runtime.ObjectHeader(teeType), data: newTeeData(it)}), nil
+	return runtime.ValueOf(&teeObject{Header: runtime.HeaderFor(teeType), data: newTeeData(it)}), nil
 }
 
 func tee_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	a, err := teeArgs.BindCall(args, kw, "_tee")
+	a, err := teeArgs.BindArgs(args, kw, "_tee")
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -129,7 +129,7 @@ func tee_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.
 // teedata_new is _tee_dataobject(iterable, values, next), the constructor
 // pickling uses: a block holding values, followed by next (a block or None).
 func teedata_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	a, err := teeDataArgs.BindCall(args, kw, "teedataobject")
+	a, err := teeDataArgs.BindArgs(args, kw, "teedataobject")
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -171,7 +171,7 @@ func itertools_tee(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 	n := int64(2)
 	if len(args) == 2 {
 		var err *runtime.Exception
-		if n, err = runtime.AsSsize(args[1], ""); err != nil {
+		if n, err = runtime.IndexAsInt(args[1], ""); err != nil {
 			return runtime.Value{}, err
 		}
 	}
@@ -180,6 +180,9 @@ func itertools_tee(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 	}
 	if n == 0 {
 		return runtime.TupleValue(), nil
+	}
+	if n > maxAlloc {
+		return runtime.Value{}, memoryError()
 	}
 	it, err := runtime.Iter(args[0])
 	if err != nil {

@@ -12,6 +12,8 @@ type zipLongestObject struct {
 	its       []runtime.Value // null for an exhausted iterator
 	numactive int
 	fillvalue runtime.Value
+	slab      tupleSlab
+	buf       []runtime.Value
 }
 
 func init() {
@@ -45,7 +47,9 @@ func zip_longest_next(v runtime.Value) (runtime.Value, *runtime.Exception) {
 	if len(z.its) == 0 || z.numactive == 0 {
 		return runtime.Value{}, nil
 	}
-	out := make([]runtime.Value, len(z.its))
+	// The items are gathered in a scratch slice: the tuple must not be
+	// taken from the slab before the iteration is known to succeed.
+	out := z.scratch()
 	for i, it := range z.its {
 		if it.IsNull() {
 			out[i] = z.fillvalue
@@ -63,5 +67,13 @@ func zip_longest_next(v runtime.Value) (runtime.Value, *runtime.Exception) {
 		}
 		out[i] = x
 	}
-	return runtime.TupleValue(out...), nil
+	return z.slab.tupleOfItems(out), nil
+}
+
+// scratch returns a reusable slice of one item per iterator.
+func (z *zipLongestObject) scratch() []runtime.Value {
+	if len(z.buf) != len(z.its) {
+		z.buf = make([]runtime.Value, len(z.its))
+	}
+	return z.buf
 }

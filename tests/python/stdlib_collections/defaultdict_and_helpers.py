@@ -146,3 +146,4 @@ show("_tuplegetter(0)", lambda: _tuplegetter(0))
 show("_tuplegetter('a', 'd')", lambda: _tuplegetter('a', 'd'))
 g.__doc__ = 'changed'
 print(g.__doc__, type(g).__name__, type(g).__module__)
+print(defaultdict[str, int], defaultdict[int].__args__, DD[int])

@@ -96,3 +96,4 @@ print(big[0], big[-1], list(big)[:3])
 while big:
     big.popleft()
 print(big, len(big))
+print([deque(range(n)).__sizeof__() for n in (0, 1, 63, 64, 127, 128, 1000)])

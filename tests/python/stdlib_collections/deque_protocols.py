@@ -137,3 +137,42 @@ b = deque.__new__(BadCopy)
 show("bad copy", lambda: b.copy())
 import sys
 print(sys.getsizeof(deque()) > 0, deque().__sizeof__() < deque(range(1000)).__sizeof__())
+
+
+class Plain(deque):
+    pass
+
+
+class Refl(deque):
+    def __rmul__(self, other):
+        return 'Refl.rmul'
+
+    def __radd__(self, other):
+        return 'Refl.radd'
+
+
+for f in [lambda: deque([1]) * Plain(), lambda: Plain([1]) * Plain(), lambda: deque([1]) * Refl(),
+          lambda: deque([1]) + Refl(), lambda: Plain([1]) + Refl([2]), lambda: Refl([1]) * 2, lambda: 3 * Refl([1]),
+          lambda: Plain([1]) * 2, lambda: 2 * Plain([1]), lambda: deque([1]) + Plain([2]), lambda: Plain([1]) + deque([2]),
+          lambda: Refl([1]) + Refl([2])]:
+    show('subclass op', f)
+
+
+class RInt(int):
+    def __rmul__(self, other):
+        return 'RInt.rmul'
+
+
+class PInt(int):
+    pass
+
+
+for f in [lambda: deque([1]) * RInt(2), lambda: RInt(2) * deque([1]), lambda: deque([1]) * PInt(2), lambda: PInt(2) * deque([1])]:
+    show('int subclass op', f)
+e = deque([1])
+e *= RInt(3)
+print(e)
+for left, right in [(deque([1]), Refl([2])), (deque([1]), RAdd()), (Refl([1]), Refl([2])), (Plain([1]), deque([2]))]:
+    left += right
+    print('iadd', left)
+print(deque[int], deque[int].__origin__ is deque, d.__class_getitem__(str), Sub[int])

@@ -73,3 +73,7 @@ show("cwr neg", lambda: it.combinations_with_replacement([1], -1))
 show("cwr 2**70", lambda: it.combinations_with_replacement([1], 2 ** 70))
 print(type(it.product()).__name__, type(it.permutations('')).__name__, type(it.combinations('', 0)).__name__,
       type(it.combinations_with_replacement('', 0)).__name__)
+print(it.product().__sizeof__(), it.product('ab', 'cd').__sizeof__(), it.product('a', repeat=3).__sizeof__(),
+      it.combinations('abc', 2).__sizeof__(), it.combinations_with_replacement('abc', 2).__sizeof__(),
+      it.permutations('abc').__sizeof__(), it.permutations('abcd', 2).__sizeof__(), it.combinations('ab', 5).__sizeof__(),
+      it.permutations('ab', 5).__sizeof__())

@@ -75,3 +75,4 @@ try:
 except StopIteration as e:
     print('StopIteration', e.args)
 print(sorted(n for n in dir(it) if not n.startswith('__')))
+print(it.chain[int], it.chain[int].__origin__ is it.chain, MyChain[str], '__class_getitem__' in it.product.__dict__)

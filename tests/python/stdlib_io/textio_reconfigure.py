@@ -1,0 +1,32 @@
+# TextIOWrapper.reconfigure: encoding, errors, newline, buffering flags, errors.
+import _io
+def err(f):
+    try:
+        print('ok', repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+b = _io.BytesIO()
+t = _io.TextIOWrapper(b, encoding='ascii', errors='strict', newline='\n')
+t.write('abc\n')
+err(lambda: t.reconfigure(encoding='latin-1'))
+print(t.encoding, t.errors, b.getvalue())
+t.write('\xe9\n')
+err(lambda: t.reconfigure(errors='replace'))
+print(t.encoding, t.errors)
+err(lambda: t.reconfigure(newline='\r\n'))
+t.write('x\ny')
+t.flush()
+print(b.getvalue())
+err(lambda: t.reconfigure(newline='bad'))
+err(lambda: t.reconfigure(encoding=1))
+err(lambda: t.reconfigure(line_buffering=True, write_through=True))
+print(t.line_buffering, t.write_through)
+err(lambda: t.reconfigure(1))
+r = _io.TextIOWrapper(_io.BytesIO(b'one\ntwo\n'), encoding='utf-8')
+print(r.readline())
+err(lambda: r.reconfigure(encoding='latin-1'))
+err(lambda: r.reconfigure(newline=None))
+err(lambda: r.reconfigure(line_buffering=True))
+print(r.line_buffering, r.read())
+err(lambda: r.reconfigure(encoding='latin-1'))
+print(r.encoding)
