@@ -158,7 +158,14 @@ func asdlType(t reflect.Type, name, class string) (string, bool) {
 	case reflect.Int:
 		return opt("int", name, class)
 	case reflect.Pointer:
-		return opt(className(t.Elem()), name, class)
+		n := className(t.Elem())
+		switch n {
+		case "ExceptHandler":
+			n = "excepthandler"
+		case "TypeIgnore":
+			n = "type_ignore"
+		}
+		return opt(n, name, class)
 	case reflect.Interface:
 		if t.NumMethod() == 0 {
 			return "constant", false

@@ -4,7 +4,6 @@
 package ast
 
 import (
-	"fmt"
 	"strings"
 
 	"krait/compiler"
@@ -19,6 +18,12 @@ var modes = map[string]syntax.Mode{
 
 // compileHook implements runtime.CompileHook.
 func compileHook(source runtime.Value, filename, mode string, flags, optimize int) (r runtime.Value, ok bool, err *runtime.Exception) {
+	if current == nil && flags&pyCFOnlyAST != 0 {
+		// CPython's _ast is always there; import it on first use.
+		if _, err := runtime.ImportModule("_ast"); err != nil {
+			return runtime.Value{}, true, err
+		}
+	}
 	st := current
 	if st == nil {
 		return runtime.Value{}, false, nil
@@ -90,4 +95,4 @@ func compileTree(tree syntax.Mod, filename string, mode syntax.Mode, flags, opti
 	return runtime.ValueOf(runtime.NewCode(c)), nil
 }
 
-var _ = fmt.Sprint
+func init() { runtime.CompileHook = compileHook }

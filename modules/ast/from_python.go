@@ -100,8 +100,8 @@ func (c *fromConv) positions(obj runtime.Value, owner string, pos *syntax.Pos) *
 		if err != nil {
 			return err
 		}
-		if v.IsNull() || (i >= 2 && v.IsNone()) {
-			if i < 2 {
+		if v.IsNull() || (i >= 2 && v.IsNone() && owner != "pattern") {
+			if i < 2 || owner == "pattern" {
 				return runtime.NewTypeError("required field \"%s\" missing from %s", name, owner)
 			}
 			continue
@@ -126,7 +126,7 @@ func intOf(v runtime.Value) (int, *runtime.Exception) {
 	if err != nil {
 		return 0, err
 	}
-	return 0, runtime.NewTypeError("invalid integer value: %s", r)
+	return 0, runtime.NewValueError("invalid integer value: %s", r)
 }
 
 // fields fills a new struct of nc's type from obj's attributes and returns
@@ -151,7 +151,7 @@ func (c *fromConv) fields(obj runtime.Value, nc *nodeClass) (reflect.Value, *run
 			}
 			return reflect.Value{}, runtime.NewTypeError("required field \"%s\" missing from %s", f.name, nc.name)
 		}
-		if v.IsNone() && dst.Kind() != reflect.Slice && dst.Kind() != reflect.Int && !(dst.Kind() == reflect.Interface && dst.Type().NumMethod() == 0) {
+		if v.IsNone() && (f.optional || noneIsNull(dst.Type(), c.st)) {
 			if !f.optional && missing == "" {
 				missing = f.name
 			}
@@ -311,4 +311,19 @@ func constantOf(v runtime.Value) (any, *runtime.Exception) {
 		return syntax.Ellipsis{}, nil
 	}
 	return nil, runtime.NewTypeError("got an invalid type in Constant: %s", v.Type().Name)
+}
+
+// noneIsNull reports whether None in a field of type t means "absent", as
+// for node and identifier fields; product types (arguments) read None's
+// attributes instead, and lists, ints and constants reject or keep it.
+func noneIsNull(t reflect.Type, st *state) bool {
+	switch t.Kind() {
+	case reflect.String:
+		return true
+	case reflect.Interface:
+		return t.NumMethod() > 0
+	case reflect.Pointer:
+		return st.byStruct[t.Elem()].abs != ""
+	}
+	return false
 }

@@ -58,7 +58,7 @@ class AST:
             setattr(self, name, value)
     def __reduce__(self):
         d = getattr(self, '__dict__', None)
-        if d:
+        if d is not None:
             return type(self), (), d
         return type(self), ()
 
@@ -99,6 +99,9 @@ func classSource(st *state) string {
 		attrs, opt := "()", "()"
 		if g.attrs {
 			attrs, opt = posAttrs, "('end_lineno', 'end_col_offset')"
+			if g.name == "pattern" { // its end positions are not optional
+				opt = "()"
+			}
 		}
 		if g.prod != nil {
 			nc := describe(reflect.TypeOf(g.prod).Elem(), "", g.attrs)
@@ -119,7 +122,11 @@ func classSource(st *state) string {
 			docs = append(docs, nc.signature())
 			concrete = append(concrete, fmt.Sprintf("%s = _mk(%q, %s, %s, None, %s, %s)\n", nc.name, nc.name, g.name, pyTuple(nc.fieldNames()), strconv.Quote(nc.signature()), pyTuple(nc.optionalNames())))
 		}
-		doc := g.name + " = " + strings.Join(docs, "\n"+strings.Repeat(" ", len(g.name)+1)+"| ")
+		sep := "\n" + strings.Repeat(" ", len(g.name)+1) + "| "
+		if _, simple := g.nodes[0].(string); simple {
+			sep = " | "
+		}
+		doc := g.name + " = " + strings.Join(docs, sep)
 		line(g.name, "AST", "()", attrs, doc, opt)
 		for _, c := range concrete {
 			b.WriteString(c)
