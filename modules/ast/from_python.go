@@ -104,6 +104,7 @@ func (c *fromConv) positions(obj runtime.Value, owner string, pos *syntax.Pos) *
 			if i < 2 || owner == "pattern" {
 				return runtime.NewTypeError("required field \"%s\" missing from %s", name, owner)
 			}
+			*dst[i] = *dst[i-2] // a missing end is the start
 			continue
 		}
 		n, err := intOf(v)

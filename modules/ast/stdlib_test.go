@@ -79,6 +79,9 @@ func TestStdlibRoundTrip(t *testing.T) {
 		if exc != nil {
 			t.Fatalf("%s: from Python: %v", f, exc)
 		}
+		if err := validate(back); err != nil {
+			t.Errorf("%s: validate: %v", f, err)
+		}
 		if got := syntax.Dump(back, true); got != strings.TrimSuffix(want[i], "\n") {
 			t.Errorf("%s: round trip differs from python3.11's ast.dump", f)
 		}
