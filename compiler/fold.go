@@ -276,7 +276,7 @@ func foldInt(op syntax.Operator, a, b *big.Int) (any, bool) {
 		q, m := new(big.Int).DivMod(a, b, new(big.Int))
 		// DivMod is Euclidean; Python floors toward negative infinity.
 		if m.Sign() != 0 && b.Sign() < 0 {
-			q.Add(q, big.NewInt(1))
+			q.Sub(q, big.NewInt(1))
 			m.Add(m, b)
 		}
 		if op == syntax.FloorDiv {
@@ -326,6 +326,9 @@ func foldInt(op syntax.Operator, a, b *big.Int) (any, bool) {
 		f, _ := new(big.Rat).SetFrac(a, b).Float64()
 		if math.IsInf(f, 0) {
 			return nil, false
+		}
+		if a.Sign() == 0 && b.Sign() < 0 {
+			f = math.Copysign(0, -1) // 0 / -3 is -0.0
 		}
 		return f, true
 	default:

@@ -116,3 +116,27 @@ func (e *Exports) ExportsAlive() bool {
 func errResizeExported() *Exception {
 	return NewExceptionMsg(exceptionTypeByName["BufferError"], "Existing exports of data: object cannot be re-sized")
 }
+
+// WritableBuffer returns the memory of a writable, contiguous buffer
+// exporter (bytearray, a memoryview of one, a registered writable type),
+// shared with the object so that writes reach it, as readinto needs; ok is
+// false for read-only, non-contiguous or released buffers.
+func WritableBuffer(v Value) ([]byte, bool) {
+	if ba, ok := v.TryByteArray(); ok {
+		return ba.b, true
+	}
+	if mv, ok := v.TryMemoryView(); ok {
+		if mv.released || mv.readonly || !mv.cContiguous() {
+			return nil, false
+		}
+		return mv.bytes(), true
+	}
+	if _, ok := v.TryBytes(); ok {
+		return nil, false
+	}
+	b, ok, err := getBuffer(v)
+	if !ok || err != nil || b.ReadOnly {
+		return nil, false
+	}
+	return b.Data(), true
+}

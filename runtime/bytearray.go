@@ -140,17 +140,28 @@ func byteArraySource(src, enc, errs Value, what string) ([]byte, *Exception) {
 		return bytes.Clone(b), nil
 	}
 	if src.Type().Index != nil {
-		n, err := indexToInt(src, "")
+		iv, err := Index(src, "")
 		if err != nil {
 			return nil, err
 		}
+		n, bg, _ := intValue(iv)
+		if bg != nil {
+			return nil, NewOverflowError("cannot fit '%s' into an index-sized integer", src.Type().Name)
+		}
 		if n < 0 {
 			return nil, NewValueError("negative count")
+		}
+		if n > maxByteCount {
+			return nil, NewException(exceptionTypeByName["MemoryError"])
 		}
 		return make([]byte, n), nil
 	}
 	return bytesFromIterable(src, what)
 }
+
+// maxByteCount bounds bytes(n) and bytearray(n): larger counts raise
+// MemoryError, as CPython's allocation would, instead of failing in Go.
+const maxByteCount = 1 << 36
 
 // bytesFromIterable collects an iterable of ints in range(256).
 func bytesFromIterable(src Value, what string) ([]byte, *Exception) {
@@ -341,7 +352,7 @@ func bytesLikeRepeat(a, b Value, wrap func([]byte) Value) (Value, *Exception) {
 		seq, cnt = b, a
 	}
 	if cnt.Type().Index == nil {
-		return NotImplemented, nil
+		return repeatDeclined(a, b, cnt)
 	}
 	n, err := repeatCount(cnt)
 	if err != nil {
@@ -363,7 +374,6 @@ func init() {
 	t.SetItem = bytearray_ass_subscript
 	t.RichCompare = bytesLikeCompare
 	t.Contains = bytesLikeContains
-	t.Iter = func(v Value) (Value, *Exception) { return newSeqIter(v), nil }
 	t.Number[NbAdd] = func(a, b Value) (Value, *Exception) {
 		if _, ok := a.TryByteArray(); !ok {
 			x, ok1 := a.TryBytes()

@@ -121,7 +121,6 @@ func init() {
 		}
 		return Int(int64(b[i])), nil
 	}
-	t.Iter = func(v Value) (Value, *Exception) { return newSeqIter(v), nil }
 	t.methods = bytesTextMethods(NewBytes)
 	t.Contains = bytesLikeContains
 	t.Number[NbMultiply] = func(a, b Value) (Value, *Exception) { return bytesLikeRepeat(a, b, NewBytes) }
@@ -224,5 +223,51 @@ func init() {
 			return NotImplemented, nil
 		}
 		return bytesMod(a, b, NewByteArray)
+	}
+}
+
+// BytesIterType and ByteArrayIterType are bytes_iterator and bytearray_iterator.
+var (
+	BytesIterType     = newBuiltinType("bytes_iterator", ObjectType, 0)
+	ByteArrayIterType = newBuiltinType("bytearray_iterator", ObjectType, 0)
+)
+
+// bytesIter iterates over a bytes or bytearray value, reading its current
+// contents at each step (a bytearray may change while iterated).
+type bytesIter struct {
+	Header
+	seq Value
+	i   int
+}
+
+func bytesIterNext(v Value) (Value, *Exception) {
+	it := ptrOf[bytesIter](v)
+	if it.seq.IsNull() {
+		return Value{}, nil
+	}
+	b, _ := bytesLike(it.seq)
+	if it.i >= len(b) {
+		it.seq = Value{}
+		return Value{}, nil
+	}
+	it.i++
+	return Int(int64(b[it.i-1])), nil
+}
+
+func init() {
+	BytesType.Iter = func(v Value) (Value, *Exception) { return ValueOf(&bytesIter{Header{BytesIterType}, v, 0}), nil }
+	ByteArrayType.Iter = func(v Value) (Value, *Exception) {
+		return ValueOf(&bytesIter{Header{ByteArrayIterType}, v, 0}), nil
+	}
+	hint := []Method{{Name: "__length_hint__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		it := ptrOf[bytesIter](self)
+		if it.seq.IsNull() {
+			return Int(0), nil
+		}
+		b, _ := bytesLike(it.seq)
+		return Int(int64(max(len(b)-it.i, 0))), nil
+	}}}
+	for _, t := range []*Type{BytesIterType, ByteArrayIterType} {
+		t.Iter, t.Next, t.methods = selfIter, bytesIterNext, hint
 	}
 }

@@ -176,7 +176,7 @@ func int_mod(a, b Value) (Value, *Exception) {
 	}
 	if small {
 		if y == 0 {
-			return Value{}, NewZeroDivisionError("integer division or modulo by zero")
+			return Value{}, NewZeroDivisionError("integer modulo by zero")
 		}
 		if y == -1 {
 			return Int(0), nil
@@ -186,6 +186,9 @@ func int_mod(a, b Value) (Value, *Exception) {
 			r += y
 		}
 		return Int(r), nil
+	}
+	if by.Sign() == 0 {
+		return Value{}, NewZeroDivisionError("integer modulo by zero")
 	}
 	_, r, err := intFloorDivMod(bx, by)
 	if err != nil {
@@ -452,7 +455,7 @@ func int_pos(v Value) (Value, *Exception) {
 
 func int_abs(v Value) (Value, *Exception) {
 	s, b, _ := intValue(v)
-	if b == nil && s >= 0 {
+	if (b == nil && s >= 0) || (b != nil && b.Sign() >= 0) {
 		return int_pos(v)
 	}
 	return int_neg(v)
@@ -544,6 +547,7 @@ func init() {
 	t.Number[NbLshift] = int_lshift
 	t.Number[NbRshift] = int_rshift
 	t.Pow3 = int_pow3
+	BoolType.Pow3 = int_pow3 // Pow3 is in no slot group, so bool does not inherit it
 	t.RichCompare = int_richcompare
 	t.Hash = int_hash
 	t.Repr = int_repr

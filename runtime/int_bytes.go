@@ -52,19 +52,28 @@ func int_to_bytes(self Value, a []Value) (Value, *Exception) {
 	if x.Sign() < 0 && !signed {
 		return Value{}, NewOverflowError("can't convert negative int to unsigned")
 	}
-	limit := new(big.Int).Lsh(big.NewInt(1), uint(length*8))
-	if signed {
-		half := new(big.Int).Rsh(limit, 1)
-		if x.Cmp(half) >= 0 || x.Cmp(new(big.Int).Neg(half)) < 0 {
-			return Value{}, NewOverflowError("int too big to convert")
-		}
-		if x.Sign() < 0 {
-			x.Add(x, limit) // two's complement
-		}
-	} else if x.Cmp(limit) >= 0 {
+	// The magnitude that must fit: x, or ~x (= -x-1) for a negative x,
+	// whose bytes are then inverted (two's complement without building 2**(8*length)).
+	mag, neg := x, x.Sign() < 0
+	if neg {
+		mag = new(big.Int).Not(x)
+	}
+	bits := int64(mag.BitLen())
+	if signed && mag.Sign() != 0 {
+		bits++ // room for the sign bit (CPython lets -1 fit in zero bytes)
+	}
+	if bits > length*8 {
 		return Value{}, NewOverflowError("int too big to convert")
 	}
-	out := x.FillBytes(make([]byte, length))
+	if length > maxByteCount {
+		return Value{}, NewException(exceptionTypeByName["MemoryError"])
+	}
+	out := mag.FillBytes(make([]byte, length))
+	if neg {
+		for i := range out {
+			out[i] = ^out[i]
+		}
+	}
 	if little {
 		slices.Reverse(out)
 	}
@@ -111,7 +120,14 @@ func bytesOfObject(v Value) ([]byte, *Exception) {
 	if _, ok := v.TryStr(); ok {
 		return nil, NewTypeError("cannot convert 'str' object to bytes")
 	}
-	return bytesSource(v, Value{}, Value{})
+	f, _, err := lookupSpecial(v, strDunderBytes)
+	if err != nil {
+		return nil, err
+	}
+	if !f.IsNull() {
+		return bytesSource(v, Value{}, Value{})
+	}
+	return bytesFromIterable(v, "bytes")
 }
 
 func int_as_integer_ratio(self Value, a []Value) (Value, *Exception) {

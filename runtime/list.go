@@ -3,7 +3,6 @@
 package runtime
 
 import (
-	"sort"
 	"strings"
 )
 
@@ -427,7 +426,7 @@ func seqRepeat(a, b Value, mk func([]Value, int) Value) (Value, *Exception) {
 		}
 	}
 	if cnt.Type().Index == nil {
-		return NotImplemented, nil
+		return repeatDeclined(a, b, cnt)
 	}
 	n, err := repeatCount(cnt)
 	if err != nil {
@@ -608,52 +607,29 @@ func sortValues(items []Value, key, reverse Value) *Exception {
 			return err
 		}
 	}
-	keys := items
-	if !key.IsNull() && !key.IsNone() {
-		keys = make([]Value, len(items))
-		for i, x := range items {
+	work := make([]sortItem, len(items))
+	keyed := !key.IsNull() && !key.IsNone()
+	for i, x := range items {
+		work[i] = sortItem{key: x, val: x}
+		if keyed {
 			k, err := Call(key, []Value{x}, nil)
 			if err != nil {
 				return err
 			}
-			keys[i] = k
+			work[i].key = k
 		}
 	}
-	idx := make([]int, len(items))
-	for i := range idx {
-		idx[i] = i
-	}
+	// As CPython: reversing before and after keeps equal elements in
+	// their original order.
 	if rev {
-		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
-			idx[i], idx[j] = idx[j], idx[i]
-		}
+		reverseItems(work)
 	}
-	var err *Exception
-	sort.SliceStable(idx, func(i, j int) bool {
-		if err != nil {
-			return false
-		}
-		x, y := keys[idx[i]], keys[idx[j]]
-		var lt bool
-		if x.IsSmallInt() && y.IsSmallInt() {
-			lt = x.SmallInt() < y.SmallInt()
-		} else {
-			lt, err = RichCompareBool(x, y, Lt)
-		}
-		return lt
-	})
-	if err != nil {
-		return err
-	}
+	err := timSort(work)
 	if rev {
-		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
-			idx[i], idx[j] = idx[j], idx[i]
-		}
+		reverseItems(work)
 	}
-	sorted := make([]Value, len(items))
-	for i, k := range idx {
-		sorted[i] = items[k]
+	for i := range work {
+		items[i] = work[i].val
 	}
-	copy(items, sorted)
-	return nil
+	return err
 }

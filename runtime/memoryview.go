@@ -139,6 +139,9 @@ func (mv *MemoryView) fContiguous() bool {
 // when contiguous.
 func (mv *MemoryView) bytes() []byte {
 	data := mv.src.Data()
+	if mv.count() == 0 {
+		return nil
+	}
 	if mv.cContiguous() {
 		return data[mv.off : mv.off+mv.nbytes()]
 	}
@@ -250,7 +253,9 @@ func memoryview_subscript(v, key Value) (Value, *Exception) {
 			return Value{}, err
 		}
 		r := mv.derive()
-		r.off += start * mv.strides[0]
+		if n > 0 { // an empty slice's start may lie outside the memory
+			r.off += start * mv.strides[0]
+		}
 		r.shape[0] = n
 		r.strides[0] *= step
 		return ValueOf(r), nil

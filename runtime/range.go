@@ -97,13 +97,15 @@ func init() {
 	t.GetItem = func(v, key Value) (Value, *Exception) {
 		r := ptrOf[Range](v)
 		if sl, ok := key.TrySlice(); ok {
-			start, _, step, n, err := sl.indices(int(r.n))
+			start, stop, step, n, err := sl.indices(int(r.n))
 			if err != nil {
 				return Value{}, err
 			}
+			// CPython's compute_slice maps the slice's own stop index
+			// (range(3, 31, 4)[::2] is range(3, 31, 8), not start + n*step).
 			s := r.start + int64(start)*r.step
 			st := r.step * int64(step)
-			return ValueOf(&Range{Header: Header{RangeType}, start: s, stop: s + int64(n)*st, step: st, n: int64(n)}), nil
+			return ValueOf(&Range{Header: Header{RangeType}, start: s, stop: r.start + int64(stop)*r.step, step: st, n: int64(n)}), nil
 		}
 		i, err := seqIndex(key, int(r.n), "range")
 		if err != nil {

@@ -117,7 +117,7 @@ func str_mul(a, b Value) (Value, *Exception) {
 		s, cnt = b, a
 	}
 	if cnt.Type().Index == nil {
-		return NotImplemented, nil
+		return repeatDeclined(a, b, cnt)
 	}
 	n, err := repeatCount(cnt)
 	if err != nil {

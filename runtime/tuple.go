@@ -257,3 +257,16 @@ func reflectedBinary(a, b Value, op BinOp) (r Value, done bool, err *Exception) 
 	}
 	return Value{}, false, nil
 }
+
+// repeatDeclined is seq * cnt when cnt has no __index__: the right
+// operand's own slot runs first when the sequence is the left operand (a
+// left one has already declined otherwise), then CPython's sequence_repeat
+// error.
+func repeatDeclined(a, b, cnt Value) (Value, *Exception) {
+	if cnt == b {
+		if r, done, err := reflectedBinary(a, b, NbMultiply); done {
+			return r, err
+		}
+	}
+	return Value{}, NewTypeError("can't multiply sequence by non-int of type '%s'", cnt.Type().Name)
+}

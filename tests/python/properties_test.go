@@ -1,5 +1,5 @@
 // This file defines the randomized property program: a few thousand int,
-// float and str expressions generated from a fixed seed into one case,
+// float, str and bytes expressions generated from a fixed seed into one case,
 // properties/exprs.py, whose CPython output tests/record keeps in
 // properties/exprs.out like any other case's. TestCases runs it on Krait;
 // TestPropertyProgram checks that the committed program is what the
@@ -171,13 +171,57 @@ func (g exprGen) strExpr(d int) string {
 func (g exprGen) pick1to3() int { return []int{1, 1, 2, -1, 3}[g.r.IntN(5)] }
 
 func (g exprGen) anyExpr(d int) string {
-	switch g.r.IntN(3) {
+	switch g.r.IntN(4) {
 	case 0:
 		return g.intExpr(d)
 	case 1:
 		return g.floatExpr(d)
+	case 2:
+		return g.bytesExpr(d)
 	default:
 		return g.strExpr(d)
+	}
+}
+
+func (g exprGen) bytesLit() string {
+	return g.pick(`b''`, `b'a'`, `b'abc'`, `b'\x00\xff'`, `b'Hello, World'`, `b'a,b,,c'`, `b'  pad  '`,
+		`b'\xc3\xa9t\xc3\xa9'`, `b'\xe9'`, `b'x\ty\nz'`, `bytearray(b'mut')`, `b'%s-%d'`, `b'\xed\xa0\x80'`)
+}
+
+// bytesExpr returns an expression that is bytes, bytearray, or a str
+// decoded from or encoded to them (or raises).
+func (g exprGen) bytesExpr(d int) string {
+	if d <= 0 || g.r.IntN(4) == 0 {
+		return g.bytesLit()
+	}
+	a := g.bytesExpr(d - 1)
+	codec := g.pick("'utf-8'", "'latin-1'", "'ascii'", "'utf-16'", "'utf-16-be'", "'utf-32-le'", "'cp1252'", "'unicode_escape'", "'raw_unicode_escape'")
+	errors := g.pick("'strict'", "'ignore'", "'replace'", "'backslashreplace'", "'surrogateescape'", "'surrogatepass'")
+	switch g.r.IntN(12) {
+	case 0:
+		return fmt.Sprintf("(%s + %s)", a, g.bytesExpr(d-1))
+	case 1:
+		return fmt.Sprintf("(%s * %d)", a, g.r.IntN(4)-1)
+	case 2:
+		return fmt.Sprintf("%s.%s()", a, g.pick("upper", "lower", "title", "capitalize", "swapcase", "strip", "hex", "isalpha", "isdigit", "splitlines"))
+	case 3:
+		return fmt.Sprintf("%s[%d:%d:%d]", a, g.r.IntN(9)-4, g.r.IntN(9)-4, g.pick1to3())
+	case 4:
+		return fmt.Sprintf("%s.decode(%s, %s)", a, codec, errors)
+	case 5:
+		return fmt.Sprintf("%s.encode(%s, %s)", g.strExpr(d-1), codec, g.pick("'strict'", "'ignore'", "'replace'", "'backslashreplace'", "'xmlcharrefreplace'", "'namereplace'", "'surrogateescape'"))
+	case 6:
+		return fmt.Sprintf("memoryview(%s)%s", a, g.pick(".tolist()", ".tobytes()", ".hex(':')", "[1:].tobytes()", "[::-1].tobytes()", ".cast('c').tolist()", "[0]", " == "+g.bytesLit()))
+	case 7:
+		return fmt.Sprintf("(%s %% (%s, %s))", g.pick(`b'%s|%d'`, `b'%r|%x'`, `b'%-5s|%05.1f'`, `b'%b|%c'`, `b'%a|%i'`), a, g.intExpr(d-1))
+	case 8:
+		return fmt.Sprintf("%s.%s(%s)", a, g.pick("split", "count", "find", "startswith", "partition", "rstrip"), g.bytesLit())
+	case 9:
+		return fmt.Sprintf("bytes(%s)", g.pick(a, fmt.Sprint(g.r.IntN(5)), "[1, 2, 255]", "[256]", "memoryview("+a+")[::2]"))
+	case 10:
+		return fmt.Sprintf("(%s).to_bytes(%d, %s, signed=%s)", g.intExpr(d-1), g.r.IntN(10), g.pick("'big'", "'little'"), g.pick("True", "False"))
+	default:
+		return fmt.Sprintf("int.from_bytes(%s, %s, signed=%s)", a, g.pick("'big'", "'little'"), g.pick("True", "False"))
 	}
 }
 
