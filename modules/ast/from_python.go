@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 
+	"krait/compiler"
 	"krait/runtime"
 	"krait/syntax"
 )
@@ -282,8 +283,7 @@ func (c *fromConv) enum(v runtime.Value, dst reflect.Value) *runtime.Exception {
 }
 
 // constantOf converts a Constant's value, accepting the types CPython's
-// validate_constant does (except tuple and frozenset, which the syntax tree
-// cannot hold).
+// validate_constant does.
 func constantOf(v runtime.Value) (any, *runtime.Exception) {
 	switch t := v.Type(); {
 	case v.IsNone():
@@ -310,6 +310,8 @@ func constantOf(v runtime.Value) (any, *runtime.Exception) {
 		return syntax.Bytes(b), nil
 	case t == runtime.EllipsisType:
 		return syntax.Ellipsis{}, nil
+	case t == runtime.TupleType || t == runtime.FrozenSetType:
+		return constantItems(v)
 	}
 	return nil, runtime.NewTypeError("got an invalid type in Constant: %s", v.Type().Name)
 }
@@ -327,4 +329,32 @@ func noneIsNull(t reflect.Type, st *state) bool {
 		return st.byStruct[t.Elem()].abs != ""
 	}
 	return false
+}
+
+// constantItems converts a tuple or frozenset of constants to the
+// compiler's constant form.
+func constantItems(v runtime.Value) (any, *runtime.Exception) {
+	it, err := runtime.Iter(v)
+	if err != nil {
+		return nil, err
+	}
+	var items []any
+	for {
+		x, err := runtime.Next(it)
+		if err != nil {
+			return nil, err
+		}
+		if x.IsNull() {
+			break
+		}
+		k, err := constantOf(x)
+		if err != nil {
+			return nil, err
+		}
+		items = append(items, k)
+	}
+	if v.Type() == runtime.TupleType {
+		return compiler.Tuple(items), nil
+	}
+	return compiler.FrozenSet(items), nil
 }

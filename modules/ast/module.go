@@ -61,6 +61,10 @@ class AST:
         if d is not None:
             return type(self), (), d
         return type(self), ()
+    def __reduce_ex__(self, protocol):
+        # object.__reduce_ex__ should defer to an overriding __reduce__,
+        # as CPython's does; say so explicitly until the runtime's does.
+        return self.__reduce__()
 
 def _mk(name, base, fields, attrs, doc, optional):
     d = {'__module__': 'ast', '__doc__': doc}
