@@ -47,6 +47,8 @@ class AST:
     _fields = ()
     _attributes = ()
     __match_args__ = ()
+    def __new__(cls, *args, **kwargs):
+        return object.__new__(cls)
     def __init__(self, *args, **kwargs):
         fields = getattr(type(self), '_fields', ())
         n = len(fields)
@@ -55,6 +57,8 @@ class AST:
         for name, value in zip(fields, args):
             setattr(self, name, value)
         for name, value in kwargs.items():
+            if name in fields and fields.index(name) < len(args):
+                raise TypeError(f"{type(self).__name__} got multiple values for argument '{name}'")
             setattr(self, name, value)
     def __reduce__(self):
         d = getattr(self, '__dict__', None)

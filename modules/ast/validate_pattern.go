@@ -3,7 +3,11 @@
 
 package ast
 
-import "krait/syntax"
+import (
+	"math/big"
+
+	"krait/syntax"
+)
 
 func (v *validator) capture(name string) bool {
 	if name == "_" {
@@ -31,11 +35,13 @@ func (v *validator) matchValue(e syntax.Expr) bool {
 	}
 	switch e := e.(type) {
 	case *syntax.Constant:
+		// Ellipsis and tuples are not literals; None, True and False
+		// belong in MatchSingleton.
 		switch e.Value.(type) {
-		case nil, bool:
-			return v.fail("unexpected constant inside of a literal pattern")
+		case int64, *big.Int, float64, complex128, string, syntax.Bytes:
+			return true
 		}
-		return true
+		return v.fail("unexpected constant inside of a literal pattern")
 	case *syntax.Attribute, *syntax.UnaryOp, *syntax.BinOp, *syntax.JoinedStr:
 		return true
 	}

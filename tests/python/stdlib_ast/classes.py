@@ -31,3 +31,11 @@ match ast.parse("a + 1").body[0].value:
         print("matched", id, v)
 print(ast.Constant(5).kind, ast.arg('a').annotation, ast.expr().end_lineno)
 print(isinstance(ast.Num(1), ast.Constant), type(ast.Num(1)).__name__)
+try: ast.Constant(1, value=2)
+except TypeError as e: print("TypeError", e)
+class N2(ast.Constant):
+    def __new__(cls, *args, **kwargs):
+        return ast.Constant.__new__(cls, *args, **kwargs)
+n2 = N2(42)
+print(type(n2).__name__, n2.value, isinstance(n2, ast.Constant))
+print(ast.AST.__new__(ast.Name, 1, 2, k=3).__dict__)
