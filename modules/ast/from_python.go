@@ -40,7 +40,7 @@ func (c *fromConv) mod(obj runtime.Value, mode string) (syntax.Mod, *runtime.Exc
 	if !runtime.IsInstance(obj, c.st.classes[want]) {
 		return nil, runtime.NewTypeError("expected %s node, got %s", want, obj.Type().Name)
 	}
-	v, err := c.sum(obj, reflect.TypeOf((*syntax.Mod)(nil)).Elem())
+	v, err := c.sumOf(obj, "mod")
 	if err != nil {
 		return nil, err
 	}
@@ -57,16 +57,9 @@ func (c *fromConv) classOf(obj runtime.Value, abs string) *nodeClass {
 	return nil
 }
 
-// sum converts an instance of a sum type (mod, stmt, expr, pattern,
-// excepthandler, type_ignore) held in a field of interface type it.
-func (c *fromConv) sum(obj runtime.Value, it reflect.Type) (reflect.Value, *runtime.Exception) {
-	abs := strings.ToLower(it.Name())
-	if abs == "stmt" || abs == "expr" || abs == "pattern" || abs == "mod" {
-		return c.sumOf(obj, abs)
-	}
-	return reflect.Value{}, runtime.NewSystemError("_ast: unexpected field type %s", it)
-}
-
+// sumOf converts an instance of the sum type abs (mod, stmt, expr,
+// pattern, excepthandler, type_ignore): positions first, then the concrete
+// class, then its fields, in CPython's order of checks.
 func (c *fromConv) sumOf(obj runtime.Value, abs string) (reflect.Value, *runtime.Exception) {
 	var pos syntax.Pos
 	hasPos := abs != "mod" && abs != "type_ignore"
