@@ -11,3 +11,9 @@ func NewPlainInstance(t *Type) Value { return newInstance(t) }
 
 // BytesLikeOf returns the bytes of a bytes-like object, as compile() accepts.
 func BytesLikeOf(v Value) ([]byte, bool) { return bytesLike(v) }
+
+// NewMethodDescriptor returns a method_descriptor for m as a method of t,
+// for installing a Go method in a class's namespace.
+func NewMethodDescriptor(t *Type, m *Method) Value {
+	return ValueOf(&MethodDescr{Header{MethodDescriptorType}, m, t})
+}

@@ -25,7 +25,9 @@ const (
 )
 
 // Module is the _ast module.
-var Module = &runtime.ModuleDef{Name: "_ast", Exec: astExec}
+var Module = &runtime.ModuleDef{Name: "_ast", Exec: astExec, Methods: []runtime.Method{
+	{Name: "_ast_new", Sig: "cls, /, *args, **kwargs", Fn: ast_type_new},
+}}
 
 // state holds the classes of the most recently imported _ast module, which
 // the compile() hook converts to and from.
@@ -40,26 +42,15 @@ type state struct {
 
 var current *state
 
-// bootstrap defines AST itself; the generated part adds the node classes.
+// bootstrap defines AST itself (its __init__ is Go's ast_type_init, set
+// after); the generated part adds the node classes.
 const bootstrap = `
 class AST:
     __module__ = 'ast'
     _fields = ()
     _attributes = ()
     __match_args__ = ()
-    def __new__(cls, *args, **kwargs):
-        return object.__new__(cls)
-    def __init__(self, *args, **kwargs):
-        fields = getattr(type(self), '_fields', ())
-        n = len(fields)
-        if len(args) > n:
-            raise TypeError(f"{type(self).__name__} constructor takes at most {n} positional argument{'' if n == 1 else 's'}")
-        for name, value in zip(fields, args):
-            setattr(self, name, value)
-        for name, value in kwargs.items():
-            if name in fields and fields.index(name) < len(args):
-                raise TypeError(f"{type(self).__name__} got multiple values for argument '{name}'")
-            setattr(self, name, value)
+    __new__ = staticmethod(_ast_new)
     def __reduce__(self):
         d = getattr(self, '__dict__', None)
         if d is not None:
@@ -140,7 +131,7 @@ func classSource(st *state) string {
 			b.WriteString(c)
 		}
 	}
-	b.WriteString("del _mk\n")
+	b.WriteString("del _mk, _ast_new\n")
 	return b.String()
 }
 
@@ -190,6 +181,10 @@ func astExec(m *runtime.Module) *runtime.Exception {
 		return err
 	}
 	if err := st.collect(m); err != nil {
+		return err
+	}
+	init := runtime.NewMethodDescriptor(st.ast, &astInitMethod)
+	if err := runtime.SetAttr(st.ast.Value(), runtime.Intern("__init__"), init); err != nil {
 		return err
 	}
 	for name, v := range map[string]int64{"PyCF_ONLY_AST": pyCFOnlyAST, "PyCF_TYPE_COMMENTS": pyCFTypeComments, "PyCF_ALLOW_TOP_LEVEL_AWAIT": pyCFAllowTopLevelAwait} {
