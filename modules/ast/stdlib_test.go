@@ -1,7 +1,8 @@
 // This file tests the conversions both ways on stdlib files: source is
 // parsed to AST objects (as ast.parse does), converted back to a syntax
 // tree (as compile() of an AST does) and dumped, which must equal
-// python3.11's ast.dump(ast.parse(src), include_attributes=True).
+// python3.11's ast.dump(ast.parse(src), include_attributes=True) and
+// compile to exactly the code the parsed tree compiles to.
 
 package ast
 
@@ -9,9 +10,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
+	"krait/compiler"
 	"krait/runtime"
 	"krait/syntax"
 )
@@ -85,5 +88,23 @@ func TestStdlibRoundTrip(t *testing.T) {
 		if got := syntax.Dump(back, true); got != strings.TrimSuffix(want[i], "\n") {
 			t.Errorf("%s: round trip differs from python3.11's ast.dump", f)
 		}
+		sameCode(t, f, res.Tree, back)
+	}
+}
+
+// sameCode checks that compiling the round-tripped tree gives exactly the
+// code (instructions, constants, positions) the parsed tree gives.
+func sameCode(t *testing.T, f string, a, b syntax.Mod) {
+	t.Helper()
+	ca, err := compiler.Compile(a, f, syntax.ModeExec, compiler.Options{})
+	if err != nil {
+		t.Fatalf("%s: %v", f, err)
+	}
+	cb, err := compiler.Compile(b, f, syntax.ModeExec, compiler.Options{})
+	if err != nil {
+		t.Fatalf("%s: round trip: %v", f, err)
+	}
+	if !reflect.DeepEqual(ca, cb) {
+		t.Errorf("%s: the round-tripped tree compiles differently", f)
 	}
 }
