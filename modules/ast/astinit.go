@@ -1,6 +1,6 @@
-// This file defines AST.__init__ in Go (CPython's ast_type_init): node
-// construction is hot in tools that build trees, and a Python-level
-// __init__ would also show up in tracebacks.
+// This file defines the methods of AST in Go, as CPython's C type has them:
+// node construction is hot in tools that build trees, and Python-level
+// methods would also show up in tracebacks.
 
 package ast
 
@@ -8,7 +8,14 @@ import (
 	"krait/runtime"
 )
 
-var astInitMethod = runtime.Method{Name: "__init__", Sig: "*args, **kwargs", Fn: ast_type_init}
+// astMethods are installed in AST's namespace.
+var astMethods = []*runtime.Method{
+	{Name: "__init__", Sig: "*args, **kwargs", Fn: ast_type_init},
+	{Name: "__reduce__", Flags: runtime.MethNoArgs, Fn: ast_type_reduce},
+	// object.__reduce_ex__ should defer to an overriding __reduce__, as
+	// CPython's does; say so explicitly until the runtime's does.
+	{Name: "__reduce_ex__", Sig: "protocol, /", Fn: ast_type_reduce_ex},
+}
 
 var objectNew runtime.Value
 
@@ -107,4 +114,23 @@ func ast_type_init(self runtime.Value, a []runtime.Value) (runtime.Value, *runti
 		}
 	}
 	return runtime.None, nil
+}
+
+// ast_type_reduce returns (type(self), (), self.__dict__), or without the
+// dict when the instance has none.
+func ast_type_reduce(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
+	t := self.Type().Value()
+	empty := runtime.TupleValue()
+	d, err := runtime.GetAttrString(self, "__dict__")
+	if err != nil {
+		if err.Matches(runtime.AttributeErrorType) {
+			return runtime.TupleValue(t, empty), nil
+		}
+		return runtime.Value{}, err
+	}
+	return runtime.TupleValue(t, empty, d), nil
+}
+
+func ast_type_reduce_ex(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
+	return runtime.CallMethod(self, "__reduce__")
 }

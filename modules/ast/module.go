@@ -42,8 +42,8 @@ type state struct {
 
 var current *state
 
-// bootstrap defines AST itself (its __init__ is Go's ast_type_init, set
-// after); the generated part adds the node classes.
+// bootstrap defines AST itself (its methods, astMethods, are set after);
+// the generated part adds the node classes.
 const bootstrap = `
 class AST:
     __module__ = 'ast'
@@ -51,15 +51,6 @@ class AST:
     _attributes = ()
     __match_args__ = ()
     __new__ = staticmethod(_ast_new)
-    def __reduce__(self):
-        d = getattr(self, '__dict__', None)
-        if d is not None:
-            return type(self), (), d
-        return type(self), ()
-    def __reduce_ex__(self, protocol):
-        # object.__reduce_ex__ should defer to an overriding __reduce__,
-        # as CPython's does; say so explicitly until the runtime's does.
-        return self.__reduce__()
 
 def _mk(name, base, fields, attrs, doc, optional):
     d = {'__module__': 'ast', '__doc__': doc}
@@ -183,10 +174,13 @@ func astExec(m *runtime.Module) *runtime.Exception {
 	if err := st.collect(m); err != nil {
 		return err
 	}
-	init := runtime.NewMethodDescriptor(st.ast, &astInitMethod)
-	if err := runtime.SetAttr(st.ast.Value(), runtime.Intern("__init__"), init); err != nil {
-		return err
+	for _, m := range astMethods {
+		d := runtime.NewMethodDescriptor(st.ast, m)
+		if err := runtime.SetAttr(st.ast.Value(), runtime.Intern(m.Name), d); err != nil {
+			return err
+		}
 	}
+	m.Dict.DelStr(runtime.Intern("__builtins__"))
 	for name, v := range map[string]int64{"PyCF_ONLY_AST": pyCFOnlyAST, "PyCF_TYPE_COMMENTS": pyCFTypeComments, "PyCF_ALLOW_TOP_LEVEL_AWAIT": pyCFAllowTopLevelAwait} {
 		m.Dict.SetStr(runtime.Intern(name), runtime.Int(v))
 	}
