@@ -1099,6 +1099,23 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				break
 			}
 			f.pc, f.lasti = pc, start
+			if callee.Type() == MethodDescriptorType && first < a+2 && n-len(kwnames) >= 1 {
+				// A builtin method with its receiver: bind without the
+				// heap buffer and the qualified name of the generic call.
+				d := ptrOf[MethodDescr](callee)
+				if self := regs[first]; self.Type() == d.owner || IsInstance(self, d.owner) {
+					if v, e := callMethodScratch(d.m, self, regs[first+1:first+n], kwnames, d.qualName); e != nil {
+						err = e
+						goto raise
+					} else {
+						regs[a] = v
+					}
+					if opc == op.CALL_METHOD || opc == op.CALL_METHOD_KW {
+						regs[a+1] = Value{}
+					}
+					break
+				}
+			}
 			if v, e := Call(callee, regs[first:first+n], kwnames); e != nil {
 				err = e
 				goto raise
