@@ -804,6 +804,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			if cond == (c != 0) {
 				pc = jumpTarget(instrs, pc)
+				if pc < start && evalBreaker.Load() != 0 { // `while i < n`: raise what a handler raised
+					if err = th.handleEvalBreaker(); err != nil {
+						goto raise
+					}
+				}
 			} else {
 				pc += jumpLen(instrs, pc)
 			}
