@@ -14,9 +14,10 @@ import (
 
 var codecRegistry struct {
 	sync.Mutex
-	search   []Value
-	cache    map[string]Value
-	handlers map[string]Value
+	initialized bool // the encodings package was imported
+	search      []Value
+	cache       map[string]Value
+	handlers    map[string]Value
 }
 
 // CodecRegister is codecs.register(search_function).
@@ -78,7 +79,19 @@ func CodecLookup(encoding string) (Value, *Exception) {
 		return r, nil
 	}
 	search := append([]Value(nil), codecRegistry.search...)
+	initDone := codecRegistry.initialized
+	codecRegistry.initialized = true
 	codecRegistry.Unlock()
+	if !initDone && len(search) == 0 {
+		// As CPython's _PyCodecRegistry_Init: the first lookup imports
+		// the encodings package, which registers its search function.
+		if _, err := ImportModule("encodings"); err != nil {
+			return Value{}, err
+		}
+		codecRegistry.Lock()
+		search = append([]Value(nil), codecRegistry.search...)
+		codecRegistry.Unlock()
+	}
 	for _, f := range search {
 		r, err := Call(f, []Value{StrValue(name)}, nil)
 		if err != nil {
