@@ -250,7 +250,12 @@ func DecodeBytes(b []byte, encoding, errors string) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	r, err := callCodec(info, 1, NewBytes(b), errors)
+	// CPython hands the decoder a memoryview of the buffer, not the object.
+	view, err := NewMemoryView(NewBytes(b))
+	if err != nil {
+		return Value{}, err
+	}
+	r, err := callCodec(info, 1, view, errors)
 	if err != nil {
 		return Value{}, err
 	}
