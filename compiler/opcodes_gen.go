@@ -190,6 +190,7 @@ const (
 	LOAD_ATTR_PROPERTY                   // specialized LOAD_ATTR: call the cached property's getter (guard: type version)
 	LOAD_ATTR_TYPE                       // specialized LOAD_ATTR: the cached attribute of a class object (guard: the class and its version)
 	LOAD_METHOD_PY                       // specialized LOAD_METHOD: the cached function and self (guards: type version, key layout)
+	LOAD_METHOD_POLY                     // specialized LOAD_METHOD: LOAD_METHOD_PY with up to four cached receiver types
 	LOAD_METHOD_BUILTIN                  // specialized LOAD_METHOD: the cached method descriptor and self (guard: type version)
 	LOAD_METHOD_MODULE                   // specialized LOAD_METHOD: module dict entry at the cached index, unbound (guard: dict keys version)
 	LOAD_METHOD_TYPE                     // specialized LOAD_METHOD: the cached attribute of a class object, unbound (guard: the class and its version)
@@ -203,4 +204,4 @@ const (
 )
 
 // NumOpcodes is the number of opcodes.
-const NumOpcodes = 195
+const NumOpcodes = 196

@@ -54,7 +54,13 @@ var Stdout = bufio.NewWriterSize(os.Stdout, 1<<16)
 
 func writeStdout(s string) *Exception {
 	if sysStdoutOverridden() {
-		_, err := callMethodByName(sysGet("stdout"), "write", StrValue(s))
+		out := sysGet("stdout")
+		if IOHooks.WriteString != nil {
+			if handled, err := IOHooks.WriteString(out, s); handled {
+				return err
+			}
+		}
+		_, err := callMethodByName(out, "write", StrValue(s))
 		return err
 	}
 	Stdout.WriteString(s)

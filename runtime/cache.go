@@ -26,6 +26,7 @@ type cacheEntry struct {
 	layout2 *Layout // STORE_ATTR_ADD: the layout after the store
 	typ     *Type
 	value   Value
+	kw      []*Str // CALL_KW, CALL_METHOD_KW: the keyword names, converted once
 }
 
 // maxBackoff bounds the exponential back-off (2^12 executions).

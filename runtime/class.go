@@ -389,7 +389,7 @@ func (t *Type) layoutSameAsBase() bool {
 func setupLayout(t *Type, base *Type) *Exception {
 	t.nslots = base.nslots
 	slotsV, hasSlots := t.Dict.GetStr(Intern("__slots__"))
-	wantsDict := false
+	wantsDict, wantsWeak := false, false
 	if hasSlots {
 		var names []Value
 		if s, ok := slotsV.TryStr(); ok {
@@ -414,6 +414,7 @@ func setupLayout(t *Type, base *Type) *Exception {
 				continue
 			}
 			if s.S == "__weakref__" {
+				wantsWeak = true
 				continue
 			}
 			mangled := mangleName(t.Name, s.S)
@@ -427,6 +428,7 @@ func setupLayout(t *Type, base *Type) *Exception {
 			t.nslots++
 		}
 	}
+	defer addWeakrefSlot(t, base, !hasSlots || wantsWeak) // export_thread.go
 	baseHasDict := base.InstAttrs != nil
 	if isInstanceLayout(t) {
 		switch {

@@ -395,7 +395,31 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 				break
 			}
+			if polyAdd(code, pc-1, int(code.c.CacheIndex[pc-1]), regs[b], code.names[c]) {
+				instrs, opc = code.instrs, op.LOAD_METHOD_POLY
+				goto dispatch
+			}
 			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			goto dispatch
+		case op.LOAD_METHOD_POLY:
+			ix := code.c.CacheIndex[pc-1]
+			x := regs[b]
+			t := x.Type()
+			for k := range polyEntries {
+				ce := &code.caches[int(ix)+k]
+				if ce.v1 != 0 && t.Version == uint32(ce.v1) && (ce.index < 0 || instanceLayoutOf(t, ptrOf[Instance](x)) == ce.layout) {
+					regs[a], regs[a+1] = ce.value, x
+					if statsOn {
+						specStats[opc].hit++
+					}
+					goto next
+				}
+			}
+			if polyAdd(code, pc-1, int(ix), x, code.names[c]) {
+				instrs = code.instrs
+				goto dispatch
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, &code.caches[ix])
 			goto dispatch
 		case op.LOAD_METHOD_BUILTIN:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
@@ -410,15 +434,31 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			goto dispatch
 		case op.GET_ITEM:
 			x, y := regs[b], regs[c]
-			if x.Type() == ListType && y.IsSmallInt() {
-				l := ptrOf[List](x)
+			switch xt := x.Type(); {
+			case y.IsSmallInt() && (xt == ListType || xt == TupleType):
+				var items []Value
+				if xt == ListType {
+					items = ptrOf[List](x).items
+				} else {
+					items = ptrOf[Tuple](x).items
+				}
 				i := y.SmallInt()
 				if i < 0 {
-					i += int64(len(l.items))
+					i += int64(len(items))
 				}
-				if i >= 0 && i < int64(len(l.items)) {
-					regs[a] = l.items[i]
-					break
+				if i >= 0 && i < int64(len(items)) {
+					regs[a] = items[i]
+					goto next
+				}
+			case xt == DictType:
+				v, found, e := ptrOf[Dict](x).GetItem(y)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				if found {
+					regs[a] = v
+					goto next
 				}
 			}
 			if v, e := GetItem(x, y); e != nil {
@@ -428,6 +468,25 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.SET_ITEM:
+			switch x, y := regs[a], regs[b]; x.Type() {
+			case ListType:
+				if y.IsSmallInt() {
+					items := ptrOf[List](x).items
+					i := y.SmallInt()
+					if i < 0 {
+						i += int64(len(items))
+					}
+					if i >= 0 && i < int64(len(items)) {
+						items[i] = regs[c]
+						goto next
+					}
+				}
+			case DictType:
+				if err = ptrOf[Dict](x).SetItem(y, regs[c]); err != nil {
+					goto raise
+				}
+				goto next
+			}
 			if err = SetItem(regs[a], regs[b], regs[c]); err != nil {
 				goto raise
 			}
@@ -842,14 +901,31 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.FOR_ITER, op.FOR_LOOP:
 			it := regs[b]
 			var v Value
-			if it.Type() == RangeIterType {
+			switch it.Type() {
+			case RangeIterType:
 				r := ptrOf[rangeIter](it)
 				if r.n > 0 {
 					v = Int(r.next)
 					r.next += r.step
 					r.n--
 				}
-			} else {
+			case ListIterType:
+				li := ptrOf[listIter](it)
+				if li.l != nil && li.i < len(li.l.items) {
+					v = li.l.items[li.i]
+					li.i++
+				} else {
+					li.l = nil
+				}
+			case TupleIterType:
+				ti := ptrOf[tupleIter](it)
+				if ti.t != nil && ti.i < len(ti.t.items) {
+					v = ti.t.items[ti.i]
+					ti.i++
+				} else {
+					ti.t = nil
+				}
+			default:
 				v, err = Next(it)
 				if err != nil {
 					goto raise
@@ -900,6 +976,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 						goto raise
 					}
 					regs[a] = r
+					if evalBreaker.Load() != 0 { // as after a generic call
+						if err = th.handleEvalBreaker(); err != nil {
+							goto raise
+						}
+					}
 					break
 				}
 			}
@@ -972,7 +1053,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			first, n := a+1, b
 			var kwnames []*Str
 			if opc == op.CALL_KW || opc == op.CALL_METHOD_KW {
-				kwnames = kwnamesOf(consts[c])
+				ce := &code.caches[code.c.CacheIndex[pc-1]]
+				if ce.kw == nil {
+					ce.kw = kwnamesOf(consts[c])
+				}
+				kwnames = ce.kw
 			}
 			if opc == op.CALL_METHOD || opc == op.CALL_METHOD_KW {
 				if regs[a+1].IsNull() {
@@ -1014,6 +1099,16 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			} else {
 				regs[a] = v
+				if opc == op.CALL_METHOD || opc == op.CALL_METHOD_KW {
+					// Drop the receiver, as CALL_METHOD_DESCR does: a dead
+					// register must not keep it alive (an unclosed file).
+					regs[a+1] = Value{}
+				}
+			}
+			if evalBreaker.Load() != 0 { // handlers of signals the call raised run now, as in CPython
+				if err = th.handleEvalBreaker(); err != nil {
+					goto raise
+				}
 			}
 		case op.CALL_EX:
 			f.pc, f.lasti = pc, start
@@ -1080,7 +1175,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 
 		case op.BUILD_TUPLE:
-			regs[a] = TupleValue(append([]Value(nil), regs[b:b+c]...)...)
+			regs[a] = buildTuple(regs[b : b+c])
 		case op.BUILD_LIST:
 			regs[a] = NewList(append(make([]Value, 0, c), regs[b:b+c]...))
 		case op.BUILD_SET:
@@ -1145,6 +1240,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.UNPACK_SEQUENCE:
+			if x := regs[b]; x.Type() == TupleType {
+				if items := ptrOf[Tuple](x).items; len(items) == c {
+					copy(regs[a:a+c], items)
+					break
+				}
+			}
 			if err = unpackSequence(regs[b], regs[a:a+c]); err != nil {
 				goto raise
 			}
@@ -1332,6 +1433,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			err = NewSystemError("unknown opcode %s", op.OpTable[opc].Name)
 			goto raise
 		}
+	next:
 		continue
 
 	raise:
@@ -1382,7 +1484,14 @@ func cmpInts(x, y int64, cop CompareOp) bool {
 }
 
 //go:noinline
-func binaryOp(a, b Value, nb BinOp) (Value, *Exception) { return BinaryOp(a, b, nb) }
+func binaryOp(a, b Value, nb BinOp) (Value, *Exception) {
+	if a.Type().pyNumber != 0 && !specializeOff {
+		if r, err, ok := pyBinaryOp(a, b, nb); ok {
+			return r, err
+		}
+	}
+	return BinaryOp(a, b, nb)
+}
 
 // unaryOp applies -, + or ~ (which 0, 1, 2).
 //
@@ -1429,9 +1538,11 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		}
 	}
 	if co.simple && len(kwnames) == 0 && n == co.argcount {
-		base, inPlace := th.calleeBase(f, first-1)
-		nf := th.pushFrame(co, base)
-		if !inPlace || nf.base != base {
+		nf := th.pushFrame(co, th.calleeBase(f, first-1))
+		// The arguments are in place unless the window moved to a new
+		// slab chunk or the caller's window is not in the slab (a
+		// generator's heap window).
+		if n > 0 && &nf.regs[0] != &f.regs[first] {
 			copy(nf.regs, f.regs[first:first+n])
 		}
 		clear(nf.regs[n:])

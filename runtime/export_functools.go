@@ -68,7 +68,7 @@ func HeaderFor(t *Type) Header { return Header{t} }
 func (m *Method) BindClinic(args []Value, kwnames []*Str, name string) ([]Value, *Exception) {
 	s := m.signature()
 	if s.allPositionalOnly() || m.Flags&(MethNoArgs|MethO) != 0 {
-		return m.bindArgs(args, kwnames, name, nil)
+		return m.bindArgs(args, kwnames, name, make([]Value, 0, len(s.names)))
 	}
 	nkw := len(kwnames)
 	npos := len(args) - nkw
@@ -106,7 +106,7 @@ func (m *Method) BindClinic(args []Value, kwnames []*Str, name string) ([]Value,
 			return nil, NewTypeError("%s() missing required argument '%s' (pos %d)", name, pname, i+1)
 		}
 	}
-	return m.bindArgs(args, kwnames, name, nil)
+	return m.bindArgs(args, kwnames, name, make([]Value, 0, len(s.names)))
 }
 
 // ClinicMethod returns a Method named name with signature sig that parses

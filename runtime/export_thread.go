@@ -155,3 +155,20 @@ func CurrentFrame() Value {
 	}
 	return None
 }
+
+// WeakrefListHook returns the first weak reference to v, or None; the
+// weakref module sets it (the __weakref__ attribute of instances).
+var WeakrefListHook = func(v Value) Value { return None }
+
+// addWeakrefSlot gives a new class the __weakref__ descriptor when it adds
+// weak reference support, as CPython's type_new: the solid base has none,
+// is not variable-sized, and __slots__ is absent or names __weakref__.
+func addWeakrefSlot(t, base *Type, wanted bool) {
+	if !wanted || base.SupportsWeakrefs() || variableSizeBuiltins[base.Name] && base.Flags&FlagHeapType == 0 {
+		return
+	}
+	if s := base.staticBase(); s != nil && variableSizeBuiltins[s.Name] {
+		return
+	}
+	addGetSets(t, []GetSetDef{{Name: "__weakref__", Get: func(v Value) (Value, *Exception) { return WeakrefListHook(v), nil }}})
+}

@@ -38,14 +38,22 @@ var (
 	collectHooks []func() int
 )
 
-// setupDel wraps the New slot of a class whose MRO defines __del__ so
-// that its instances get a finalizer. NewClass calls it.
+// setupDel makes instances of a class whose MRO defines __del__ get a
+// finalizer; NewClass calls it. Instances made by newInstance are
+// registered there (whichever path creates them); for classes with a
+// builtin base other than object, the New slot is wrapped.
 func setupDel(t *Type) {
-	if t.LookupString("__del__").IsNull() || t.New == nil {
+	if t.LookupString("__del__").IsNull() {
 		return
 	}
 	t.hasDel = true
+	if isInstanceLayout(t) {
+		return // newInstance registers them
+	}
 	orig := t.New
+	if orig == nil {
+		return
+	}
 	t.New = func(tp *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 		v, err := orig(tp, args, kwnames)
 		if err == nil && v.Type() == tp {
@@ -56,7 +64,7 @@ func setupDel(t *Type) {
 }
 
 // registerDel gives the heap object v a finalizer that queues a call of
-// its __del__ on the interpreter thread.
+// its __del__ on the interpreter thread. Registering twice is harmless.
 func registerDel(v Value) {
 	if v.IsSmallInt() || v.IsFloat() {
 		return

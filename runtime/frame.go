@@ -70,16 +70,16 @@ func (th *Thread) popFrame(f *frame) {
 }
 
 // calleeBase returns where the window of a frame called from f (at
-// register a) starts, and whether the arguments are already there: right
-// above the callee register when f's window is in the current slab chunk,
-// else at the top of the slab (the arguments must then be copied).
-func (th *Thread) calleeBase(f *frame, a int) (int, bool) {
+// register a) starts: right above the callee register when f's window is
+// in the current slab chunk (the arguments are then already in place),
+// else at the top of the slab.
+func (th *Thread) calleeBase(f *frame, a int) int {
 	// Only a frame whose window really is th.slab[f.base:] (not a
 	// generator's heap window) can pass its argument registers in place.
 	if f.base >= 0 && len(f.regs) > 0 && f.base < len(th.slab) && &f.regs[0] == &th.slab[f.base] {
-		return f.base + a + 1, true
+		return f.base + a + 1
 	}
-	return th.top, false
+	return th.top
 }
 
 // setupCells creates the cell registers of a frame: new cells for the

@@ -57,7 +57,7 @@ func takeGIL(th *Thread) {
 	select {
 	case gil.ch <- struct{}{}:
 	default:
-		iv := time.Duration(gil.interval.Load())
+		iv := switchWait()
 		timer := time.NewTimer(iv)
 	wait:
 		for {
@@ -109,20 +109,21 @@ func BlockingCall(fn func()) {
 }
 
 // SetSwitchInterval sets sys.setswitchinterval's interval in seconds.
+// CPython keeps it in whole microseconds, so tiny values read back as 0.
 func SetSwitchInterval(s float64) *Exception {
 	if !(s > 0) {
 		return NewValueError("switch interval must be strictly positive")
 	}
-	ns := s * 1e9
-	if ns < 1000 {
-		ns = 1000 // CPython's resolution is a microsecond
-	}
-	gil.interval.Store(int64(ns))
+	gil.interval.Store(int64(s*1e6) * 1000)
 	return nil
 }
 
 // SwitchInterval returns sys.getswitchinterval() in seconds.
-func SwitchInterval() float64 { return float64(gil.interval.Load()) / 1e9 }
+func SwitchInterval() float64 { return float64(gil.interval.Load()/1000) / 1e6 }
+
+// switchWait is how long a thread waits for the GIL before it asks the
+// holder to drop it.
+func switchWait() time.Duration { return max(time.Duration(gil.interval.Load()), time.Microsecond) }
 
 // Pending calls: functions queued from any goroutine (GC cleanups, the
 // signal watcher) to run on an interpreter thread holding the GIL.

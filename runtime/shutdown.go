@@ -21,26 +21,30 @@ func RegisterExitFunc(fn Value, args []Value, kwnames []*Str) {
 }
 
 // UnregisterExitFunc removes every callback whose function equals fn.
+// As in CPython, the entries become empty slots: NumExitFuncs still
+// counts them until the callbacks run or are cleared.
 func UnregisterExitFunc(fn Value) *Exception {
-	keep := exitFuncs[:0]
-	for _, e := range exitFuncs {
+	for i := range exitFuncs {
+		e := &exitFuncs[i]
+		if e.fn.IsNull() {
+			continue
+		}
 		eq, err := RichCompareBool(e.fn, fn, Eq)
 		if err != nil {
 			return err
 		}
-		if !eq {
-			keep = append(keep, e)
+		if eq {
+			*e = exitFunc{}
 		}
 	}
-	clear(exitFuncs[len(keep):])
-	exitFuncs = keep
 	return nil
 }
 
 // ClearExitFuncs removes all atexit callbacks (atexit._clear).
 func ClearExitFuncs() { exitFuncs = nil }
 
-// NumExitFuncs returns the number of atexit callbacks.
+// NumExitFuncs returns the number of atexit callback slots
+// (atexit._ncallbacks).
 func NumExitFuncs() int { return len(exitFuncs) }
 
 // RunExitFuncs runs the atexit callbacks, last registered first, and
@@ -50,6 +54,9 @@ func RunExitFuncs() {
 	for len(exitFuncs) > 0 {
 		e := exitFuncs[len(exitFuncs)-1]
 		exitFuncs = exitFuncs[:len(exitFuncs)-1]
+		if e.fn.IsNull() {
+			continue
+		}
 		if _, err := Call(e.fn, e.args, e.kwnames); err != nil {
 			WriteUnraisable(err, "Exception ignored in atexit callback", e.fn)
 		}

@@ -86,6 +86,9 @@ func specializeTypeAttr(x Value, name *Str, ce *cacheEntry) bool {
 // specializeLoadAttr picks the quickened form of LOAD_ATTR for x.name, or
 // returns NOP when none applies.
 func specializeLoadAttr(x Value, name *Str, ce *cacheEntry) op.Opcode {
+	if x.IsNull() {
+		return op.NOP
+	}
 	t := x.Type()
 	switch {
 	case t == ModuleType:
@@ -144,6 +147,9 @@ func specializeLoadAttr(x Value, name *Str, ce *cacheEntry) op.Opcode {
 
 // specializeLoadMethod picks the quickened form of LOAD_METHOD.
 func specializeLoadMethod(x Value, name *Str, ce *cacheEntry) op.Opcode {
+	if x.IsNull() {
+		return op.NOP
+	}
 	t := x.Type()
 	switch {
 	case t == ModuleType:
@@ -206,6 +212,9 @@ var genericSetAttrPC = funcPC(GenericSetAttr)
 
 // specializeStoreAttr picks the quickened form of STORE_ATTR for x.name = v.
 func specializeStoreAttr(x Value, name *Str, ce *cacheEntry) op.Opcode {
+	if x.IsNull() {
+		return op.NOP
+	}
 	t := x.Type()
 	if t.Version == 0 || !isInstanceLayout(t) || t.SetAttr == nil || funcPC(t.SetAttr) != genericSetAttrPC {
 		return op.NOP
@@ -301,21 +310,6 @@ func specializeCallMethod(callee, self Value, n int) op.Opcode {
 	return op.NOP
 }
 
-// fastArgs returns the bound parameters of a call of m with the n
-// positional arguments at regs[first:], without allocating: the arguments
-// themselves when they match the signature, or the register block extended
-// with null Values for omitted optional parameters when the frame window
-// has room (registers above a call block are dead). ok is false when the
-// call needs the general binder (keywords, *args, errors).
-func fastArgs(m *Method, regs []Value, first, n int) (args []Value, ok bool) {
-	np, ok := fastArgsFit(m, n)
-	if !ok || first+np > len(regs) {
-		return nil, false
-	}
-	clear(regs[first+n : first+np])
-	return regs[first : first+np], true
-}
-
 // fastArgsFit reports whether n positional arguments bind to m's
 // parameters by position alone, and how many parameter values m takes.
 func fastArgsFit(m *Method, n int) (int, bool) {
@@ -339,15 +333,36 @@ func fastArgsFit(m *Method, n int) (int, bool) {
 	return len(s.names), true
 }
 
-// callBuiltinFast calls the builtin function or method descriptor callee
-// with self and the n arguments at regs[first:]; done is false when the
-// call needs the general path.
+// callBuiltinFast calls the builtin m with self and the n positional
+// arguments at regs[first:] without allocating: the arguments themselves
+// when they match the signature, or the register block extended with null
+// Values for omitted optional parameters (registers above a call block are
+// dead). done is false when the call needs the general binder (keywords,
+// *args, errors).
 func callBuiltinFast(m *Method, self Value, regs []Value, first, n int) (r Value, err *Exception, done bool) {
-	args, ok := fastArgs(m, regs, first, n)
+	np, ok := fastArgsFit(m, n)
 	if !ok {
 		return Value{}, nil, false
 	}
+	if first+np <= len(regs) {
+		clear(regs[first+n : first+np])
+		r, err = m.Fn(self, regs[first:first+np])
+		return r, err, true
+	}
+	// The frame window ends before the omitted parameters: bind them in
+	// registers of the slab above every frame, reserved during the call.
+	th := curThread
+	top := th.top
+	if top+np > len(th.slab) {
+		return Value{}, nil, false
+	}
+	args := th.slab[top : top+np : top+np]
+	copy(args, regs[first:first+n])
+	clear(args[n:])
+	th.top = top + np
 	r, err = m.Fn(self, args)
+	th.top = top
+	clear(args)
 	return r, err, true
 }
 
@@ -419,4 +434,80 @@ func cmpFloats(x, y float64, cop CompareOp) bool {
 		return x > y
 	}
 	return x >= y
+}
+
+// binOpNames are the interned forward dunder names of the operators.
+var binOpNames = func() (names [NbCount]*Str) {
+	for i := range names {
+		names[i] = Intern(binOpDunders[i][0])
+	}
+	return
+}()
+
+// pyBinaryOp is a op b when a is an instance of a Python class defining
+// the operator's dunder as a function and b is of the same class or an
+// exact int or float: it calls the function directly, without the bound
+// method and argument slice of the generic slot, and finishes the protocol
+// as binaryOp1 would when it returns NotImplemented. ok is false when the
+// generic path must run.
+func pyBinaryOp(a, b Value, nb BinOp) (r Value, err *Exception, ok bool) {
+	at, bt := a.Type(), b.Type()
+	base := nb
+	if nb >= NbInplace {
+		base = nb - NbInplace
+		if at.Inplace[base] != nil {
+			return Value{}, nil, false
+		}
+	}
+	if at.pyNumber&(1<<base) == 0 || bt != at && bt != IntType && bt != FloatType {
+		return Value{}, nil, false
+	}
+	fn := at.Lookup(binOpNames[base])
+	if fn.Type() != FunctionType {
+		return Value{}, nil, false
+	}
+	args := [2]Value{a, b}
+	r, err = function_call(fn, args[:], nil)
+	if err != nil || r != NotImplemented {
+		return r, err, true
+	}
+	if bt != at {
+		if fb := bt.Number[base]; fb != nil {
+			if r, err = fb(a, b); err != nil || r != NotImplemented {
+				return r, err, true
+			}
+		}
+	}
+	return Value{}, binaryOpError(a, b, nb), true
+}
+
+// polyEntries is the number of receiver types a polymorphic site caches
+// (DESIGN.md §5: up to four; beyond that the site is megamorphic and
+// de-optimizes to the generic form).
+const polyEntries = 4
+
+// polyAdd records the receiver x of the LOAD_METHOD at pc, whose cache
+// entries start at ix, as one more entry of a polymorphic site, rewriting
+// the instruction to LOAD_METHOD_POLY. It reports false (clearing the
+// extra entries) when x is not a Python method receiver or the site
+// already holds polyEntries types.
+func polyAdd(co *Code, pc, ix int, x Value, name *Str) bool {
+	entries := co.caches[ix : ix+polyEntries]
+	for k := 1; k < polyEntries; k++ {
+		e := &entries[k]
+		if e.v1 != 0 {
+			continue
+		}
+		if specializeLoadMethod(x, name, e) == op.LOAD_METHOD_PY {
+			if op.Opcode(co.instrs[pc]) != op.LOAD_METHOD_POLY {
+				quicken(co, pc, op.LOAD_METHOD_POLY)
+			}
+			return true
+		}
+		break
+	}
+	for k := 1; k < polyEntries; k++ {
+		entries[k] = cacheEntry{}
+	}
+	return false
 }

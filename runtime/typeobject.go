@@ -330,6 +330,9 @@ func newInstance(t *Type) Value {
 	if t.nslots > 0 {
 		o.slots = make([]Value, t.nslots)
 	}
+	if t.hasDel {
+		registerDel(ValueOf(o)) // finalizer.go
+	}
 	return ValueOf(o)
 }
 

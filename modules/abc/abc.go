@@ -72,20 +72,25 @@ type abcData struct {
 }
 
 // DataType is _abc._abc_data.
-var DataType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_abc._abc_data", Doc: "Internal state held by ABC machinery."}, nil)
+var DataType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_abc._abc_data", Doc: "Internal state held by ABC machinery."},
+	func(t *runtime.Type) {
+		t.New = func(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
+			return runtime.ValueOf(&abcData{Header: runtime.HeaderFor(t), negativeCacheVersion: invalidationCounter}), nil
+		}
+	})
 
 var (
-	nameAbcImpl          = runtime.Intern("_abc_impl")
-	nameIsAbstract       = runtime.Intern("__isabstractmethod__")
-	nameAbstractMethods  = runtime.Intern("__abstractmethods__")
-	nameAbcTpflags       = runtime.Intern("__abc_tpflags__")
-	nameSubclassCheck    = runtime.Intern("__subclasscheck__")
-	nameSubclassHook     = runtime.Intern("__subclasshook__")
-	nameSubclasses       = runtime.Intern("__subclasses__")
-	nameClass            = runtime.Intern("__class__")
-	nameBases            = runtime.Intern("__bases__")
-	nameDict             = runtime.Intern("__dict__")
-	errWrongImplTypeText = "_abc_impl is set to a wrong type"
+	nameAbcImpl         = runtime.Intern("_abc_impl")
+	nameIsAbstract      = runtime.Intern("__isabstractmethod__")
+	nameAbstractMethods = runtime.Intern("__abstractmethods__")
+	nameAbcTpflags      = runtime.Intern("__abc_tpflags__")
+	nameSubclassCheck   = runtime.Intern("__subclasscheck__")
+	nameSubclassHook    = runtime.Intern("__subclasshook__")
+	nameSubclasses      = runtime.Intern("__subclasses__")
+	nameClass           = runtime.Intern("__class__")
+	nameBases           = runtime.Intern("__bases__")
+	nameDict            = runtime.Intern("__dict__")
+	nameItems           = runtime.Intern("items")
 )
 
 func abc_get_cache_token(_ runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
@@ -99,7 +104,7 @@ func implOf(cls runtime.Value) (*abcData, *runtime.Exception) {
 		return nil, err
 	}
 	if v.Type() != DataType {
-		return nil, runtime.NewTypeError(errWrongImplTypeText)
+		return nil, runtime.NewTypeError("_abc_impl is set to a wrong type")
 	}
 	return runtime.PtrOf[abcData](v), nil
 }
@@ -125,7 +130,7 @@ func computeAbstractMethods(cls runtime.Value) *runtime.Exception {
 	if err != nil {
 		return err
 	}
-	items, err := callMethod(ns, "items")
+	items, err := callMethod(ns, nameItems)
 	if err != nil {
 		return err
 	}
@@ -194,8 +199,9 @@ func computeAbstractMethods(cls runtime.Value) *runtime.Exception {
 	return runtime.SetAttr(cls, nameAbstractMethods, abstracts.Value())
 }
 
-func callMethod(obj runtime.Value, name string, args ...runtime.Value) (runtime.Value, *runtime.Exception) {
-	m, err := runtime.GetAttrString(obj, name)
+// callMethod calls obj.name(*args).
+func callMethod(obj runtime.Value, name *runtime.Str, args ...runtime.Value) (runtime.Value, *runtime.Exception) {
+	m, err := runtime.GetAttr(obj, name)
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -272,9 +278,9 @@ func abc__abc_instancecheck(_ runtime.Value, a []runtime.Value) (runtime.Value, 
 		if impl.negativeCacheVersion == invalidationCounter && impl.negativeCache.has(instance.Type()) {
 			return runtime.False, nil
 		}
-		return callMethod(cls, nameSubclassCheck.S, subclass)
+		return callMethod(cls, nameSubclassCheck, subclass)
 	}
-	r, err := callMethod(cls, nameSubclassCheck.S, subclass)
+	r, err := callMethod(cls, nameSubclassCheck, subclass)
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -282,7 +288,7 @@ func abc__abc_instancecheck(_ runtime.Value, a []runtime.Value) (runtime.Value, 
 	if err != nil || ok {
 		return r, err
 	}
-	return callMethod(cls, nameSubclassCheck.S, subtype)
+	return callMethod(cls, nameSubclassCheck, subtype)
 }
 
 func abc__abc_subclasscheck(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
@@ -304,7 +310,7 @@ func abc__abc_subclasscheck(_ runtime.Value, a []runtime.Value) (runtime.Value, 
 	} else if impl.negativeCache.has(sub) {
 		return runtime.False, nil
 	}
-	hook, err := callMethod(cls, nameSubclassHook.S, subclass)
+	hook, err := callMethod(cls, nameSubclassHook, subclass)
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -353,7 +359,7 @@ func subclassFound(cls runtime.Value, sub *runtime.Type, impl *abcData) (bool, *
 			return ok, err
 		}
 	}
-	subs, err := callMethod(cls, nameSubclasses.S)
+	subs, err := callMethod(cls, nameSubclasses)
 	if err != nil {
 		return false, err
 	}

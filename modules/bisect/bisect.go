@@ -60,6 +60,18 @@ func seqLen(a runtime.Value) (int, *runtime.Exception) {
 	return runtime.Len(a)
 }
 
+// seqItem is PySequence_GetItem: a mapping or an object without item
+// access is no sequence.
+func seqItem(a runtime.Value, i int64) (runtime.Value, *runtime.Exception) {
+	if _, ok := a.TryDict(); ok {
+		return runtime.Value{}, runtime.NewTypeError("%s is not a sequence", a.Type().Name)
+	}
+	if a.Type().GetItem == nil {
+		return runtime.Value{}, runtime.NewTypeError("'%s' object does not support indexing", a.Type().Name)
+	}
+	return runtime.GetItem(a, runtime.Int(i))
+}
+
 // item returns a[i] (PySequence_GetItem) with the key applied.
 func item(a runtime.Value, i int64, key runtime.Value) (runtime.Value, *runtime.Exception) {
 	var v runtime.Value
@@ -71,7 +83,7 @@ func item(a runtime.Value, i int64, key runtime.Value) (runtime.Value, *runtime.
 		v = items[i]
 	} else {
 		var err *runtime.Exception
-		if v, err = runtime.GetItem(a, runtime.Int(i)); err != nil {
+		if v, err = seqItem(a, i); err != nil {
 			return runtime.Value{}, err
 		}
 	}

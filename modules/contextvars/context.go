@@ -217,6 +217,7 @@ type mappingView struct {
 var viewTypes [3]*runtime.Type
 
 var viewIterType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_contextvars.view_iterator"}, func(t *runtime.Type) {
+	t.New = cannotCreate
 	t.Iter = func(v runtime.Value) (runtime.Value, *runtime.Exception) { return v, nil }
 	t.Next = func(v runtime.Value) (runtime.Value, *runtime.Exception) {
 		it := runtime.PtrOf[mappingView](v)
@@ -238,6 +239,7 @@ var viewIterType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_contextvars.v
 func init() {
 	for i, name := range []string{"keys", "values", "items"} {
 		viewTypes[i] = runtime.NewNativeType(&runtime.TypeSpec{Name: name}, func(t *runtime.Type) {
+			t.New = cannotCreate
 			t.Iter = func(v runtime.Value) (runtime.Value, *runtime.Exception) {
 				return runtime.PtrOf[mappingView](v).iter(), nil
 			}
@@ -246,6 +248,12 @@ func init() {
 			}
 		})
 	}
+}
+
+// cannotCreate is the New slot of types only this module instantiates
+// (object's inherited New would give the wrong layout).
+func cannotCreate(t *runtime.Type, _ []runtime.Value, _ []*runtime.Str) (runtime.Value, *runtime.Exception) {
+	return runtime.Value{}, runtime.NewTypeError("cannot create '%s' instances", t.Name)
 }
 
 func newView(kind int, d *ctxData) *mappingView {

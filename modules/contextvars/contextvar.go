@@ -35,6 +35,7 @@ var (
 	TokenType *runtime.Type
 
 	missingType = runtime.NewNativeType(&runtime.TypeSpec{Name: "Token.MISSING"}, func(t *runtime.Type) {
+		t.New = cannotCreate
 		t.Repr = func(v runtime.Value) (runtime.Value, *runtime.Exception) {
 			return runtime.StrValue("<Token.MISSING>"), nil
 		}
@@ -53,7 +54,7 @@ func init() {
 			{Name: "get", Sig: "default=, /", Fn: contextvar_get, Doc: "Return the variable's value in the current context, else the default\ngiven here, else the variable's default; without any, raise LookupError."},
 			{Name: "set", Flags: runtime.MethO, Fn: contextvar_set, Doc: "Set the variable in the current context and return a Token that\nreset() takes to restore the previous value."},
 			{Name: "reset", Flags: runtime.MethO, Fn: contextvar_reset, Doc: "Restore the value the variable had before the set() that made token."},
-			{Name: "__class_getitem__", Flags: runtime.MethO | runtime.MethClass, Fn: classGetItem},
+			{Name: "__class_getitem__", Flags: runtime.MethO | runtime.MethClass, Fn: runtime.ClassGetItem},
 		},
 		GetSets: []runtime.GetSetDef{{Name: "name", Get: func(v runtime.Value) (runtime.Value, *runtime.Exception) {
 			return runtime.PtrOf[contextVar](v).name, nil
@@ -64,7 +65,7 @@ func init() {
 	})
 	TokenType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name:    "_contextvars.Token",
-		Methods: []runtime.Method{{Name: "__class_getitem__", Flags: runtime.MethO | runtime.MethClass, Fn: classGetItem}},
+		Methods: []runtime.Method{{Name: "__class_getitem__", Flags: runtime.MethO | runtime.MethClass, Fn: runtime.ClassGetItem}},
 		GetSets: []runtime.GetSetDef{
 			{Name: "var", Get: func(v runtime.Value) (runtime.Value, *runtime.Exception) {
 				return runtime.ValueOf(runtime.PtrOf[tokenObject](v).v), nil
@@ -83,12 +84,6 @@ func init() {
 		t.Repr = token_repr
 	})
 	TokenType.Dict.SetStr(runtime.Intern("MISSING"), missing)
-}
-
-// classGetItem returns the class itself until the runtime has
-// types.GenericAlias (as the builtin containers do).
-func classGetItem(cls runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	return runtime.ClassGetItem(cls, a)
 }
 
 func contextvar_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) (runtime.Value, *runtime.Exception) {

@@ -167,7 +167,8 @@ func fcntl_flock(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 		return runtime.Value{}, err
 	}
 	for {
-		e := syscall.Flock(fd, op)
+		var e error
+		runtime.BlockingCall(func() { e = syscall.Flock(fd, op) })
 		if e == syscall.EINTR {
 			continue
 		}
@@ -223,7 +224,8 @@ func fcntl_lockf(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 		cmd = syscall.F_SETLK
 	}
 	for {
-		e := syscall.FcntlFlock(uintptr(fd), cmd, &lk)
+		var e error
+		runtime.BlockingCall(func() { e = syscall.FcntlFlock(uintptr(fd), cmd, &lk) })
 		if e == syscall.EINTR {
 			continue
 		}

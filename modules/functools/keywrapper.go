@@ -25,11 +25,19 @@ func init() {
 			return nil
 		}}},
 	}, func(t *runtime.Type) {
+		t.New = cannotCreate
 		t.Call = keyobject_call
 		t.RichCompare = keyobject_richcompare
 	})
 	KeyWrapperType.Dict.SetStr(runtime.Intern("__hash__"), runtime.None)
 	KeyWrapperType.Hash = nil
+}
+
+// cannotCreate is the New slot of types Python code may not instantiate:
+// without it a native type would inherit object's and get an object of
+// the wrong layout.
+func cannotCreate(t *runtime.Type, _ []runtime.Value, _ []*runtime.Str) (runtime.Value, *runtime.Exception) {
+	return runtime.Value{}, runtime.NewTypeError("cannot create '%s' instances", t.Name)
 }
 
 func keyobject_get_obj(v runtime.Value) (runtime.Value, *runtime.Exception) {

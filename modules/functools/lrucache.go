@@ -38,7 +38,7 @@ var kwdMark = runtime.ValueOf(&struct{ runtime.Header }{runtime.HeaderFor(runtim
 var (
 	// LRUCacheType is functools._lru_cache_wrapper.
 	LRUCacheType *runtime.Type
-	lruLinkType  = runtime.NewNativeType(&runtime.TypeSpec{Name: "functools._lru_list_elem"}, nil)
+	lruLinkType  = runtime.NewNativeType(&runtime.TypeSpec{Name: "functools._lru_list_elem"}, func(t *runtime.Type) { t.New = cannotCreate })
 )
 
 var lruNewMethod = runtime.Method{Name: "lru_cache", Sig: "user_function, maxsize, typed, cache_info_type"}

@@ -32,7 +32,7 @@ func newPartialType() *runtime.Type {
 		Methods: []runtime.Method{
 			{Name: "__reduce__", Fn: partial_reduce, Flags: runtime.MethNoArgs},
 			{Name: "__setstate__", Fn: partial_setstate, Flags: runtime.MethO},
-			{Name: "__class_getitem__", Fn: classGetItem, Flags: runtime.MethO | runtime.MethClass},
+			{Name: "__class_getitem__", Fn: runtime.ClassGetItem, Flags: runtime.MethO | runtime.MethClass},
 		},
 		GetSets: []runtime.GetSetDef{
 			{Name: "func", Get: func(v runtime.Value) (runtime.Value, *runtime.Exception) { return partialOf(v).fn, nil },
@@ -58,12 +58,6 @@ func partialOf(v runtime.Value) *partialObject { return runtime.PtrOf[partialObj
 // readonly is the setter of CPython's READONLY members.
 func readonly(v, x runtime.Value) *runtime.Exception {
 	return runtime.NewAttributeError("readonly attribute")
-}
-
-// classGetItem is __class_getitem__; it returns the class itself until the
-// runtime has types.GenericAlias (as the builtin containers do).
-func classGetItem(cls runtime.Value, args []runtime.Value) (runtime.Value, *runtime.Exception) {
-	return runtime.ClassGetItem(cls, args)
 }
 
 // isPlainPartial reports whether calling v runs partial_call (its type is

@@ -14,21 +14,20 @@ import (
 // encoderObject holds JSONEncoder's settings as make_encoder received them.
 type encoderObject struct {
 	runtime.Header
-	markers       runtime.Value // a dict of id -> object being encoded, or None
-	defaultFn     runtime.Value
-	encoder       runtime.Value
-	indent        runtime.Value
-	keySep        string
-	itemSep       string
-	sortKeys      bool
-	skipKeys      bool
-	allowNaN      bool
-	fastEncode    func(s string) string // set when encoder is one of this module's escapers
-	keySepV       runtime.Value
-	itemSepV      runtime.Value
-	sortKeysV     runtime.Value
-	skipKeysV     runtime.Value
-	allowNaNValue runtime.Value
+	markers    runtime.Value // a dict of id -> object being encoded, or None
+	defaultFn  runtime.Value
+	encoder    runtime.Value
+	indent     runtime.Value
+	keySep     string
+	itemSep    string
+	sortKeys   bool
+	skipKeys   bool
+	allowNaN   bool
+	fastEncode func(b *strings.Builder, s string) // set when encoder is one of this module's escapers
+	keySepV    runtime.Value
+	itemSepV   runtime.Value
+	sortKeysV  runtime.Value
+	skipKeysV  runtime.Value
 }
 
 // EncoderType is _json.Encoder, exported by the module as make_encoder.
@@ -46,9 +45,8 @@ func init() {
 		}
 	}
 	EncoderType = runtime.NewNativeType(&runtime.TypeSpec{
-		Name:  "_json.Encoder",
-		Flags: runtime.FlagBaseType,
-		Doc:   "_iterencode(obj, _current_indent_level) -> iterable",
+		Name: "_json.Encoder",
+		Doc:  "_iterencode(obj, _current_indent_level) -> iterable",
 		GetSets: []runtime.GetSetDef{
 			{Name: "markers", Get: get(func(e *encoderObject) runtime.Value { return e.markers })},
 			{Name: "default", Get: get(func(e *encoderObject) runtime.Value { return e.defaultFn })},
@@ -87,7 +85,7 @@ func encoder_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) 
 			return runtime.Value{}, err
 		}
 	}
-	e.sortKeysV, e.skipKeysV, e.allowNaNValue = runtime.Bool(e.sortKeys), runtime.Bool(e.skipKeys), runtime.Bool(e.allowNaN)
+	e.sortKeysV, e.skipKeysV = runtime.Bool(e.sortKeys), runtime.Bool(e.skipKeys)
 	if f, ok := builtinEscaper(a[2]); ok {
 		e.fastEncode = f
 	}
@@ -96,7 +94,7 @@ func encoder_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) 
 
 // builtinEscaper recognizes this module's own escapers, which the encoder
 // calls directly instead of through Python.
-func builtinEscaper(v runtime.Value) (func(string) string, bool) {
+func builtinEscaper(v runtime.Value) (func(*strings.Builder, string), bool) {
 	m, err := runtime.GetAttrString(v, "__self__")
 	if err != nil {
 		return nil, false
@@ -111,9 +109,9 @@ func builtinEscaper(v runtime.Value) (func(string) string, bool) {
 	}
 	switch name.AsStr().S {
 	case "encode_basestring_ascii":
-		return escapeASCII, true
+		return writeEscapedASCII, true
 	case "encode_basestring":
-		return escapeUnicode, true
+		return writeEscapedUnicode, true
 	}
 	return nil, false
 }
@@ -137,7 +135,7 @@ func encoder_call(callable runtime.Value, args []runtime.Value, kwnames []*runti
 // encodeString writes the JSON form of the str s through the encoder.
 func (e *encoderObject) encodeString(b *strings.Builder, s runtime.Value) *runtime.Exception {
 	if e.fastEncode != nil {
-		b.WriteString(e.fastEncode(s.AsStr().S))
+		e.fastEncode(b, s.AsStr().S)
 		return nil
 	}
 	r, err := runtime.Call(e.encoder, []runtime.Value{s}, nil)
@@ -310,49 +308,62 @@ func (e *encoderObject) encodeList(b *strings.Builder, v runtime.Value) *runtime
 	return e.markLeave(ident)
 }
 
-// dictItems returns the (key, value) pairs of a dict, through items() for
-// subclasses, sorted when sort_keys is set.
-func (e *encoderObject) dictItems(v runtime.Value) (runtime.Value, *runtime.Exception) {
+// dictItems returns the keys and values of a dict in encoding order: a
+// snapshot of an exact dict's entries, else the pairs of items() (which a
+// dict subclass may override), sorted by key when sort_keys is set.
+func (e *encoderObject) dictItems(v runtime.Value) (keys, vals []runtime.Value, err *runtime.Exception) {
+	var pairs []runtime.Value
 	if v.Type() == runtime.DictType {
 		d := v.AsDict()
-		pairs := make([]runtime.Value, 0, d.Len())
+		keys, vals = make([]runtime.Value, 0, d.Len()), make([]runtime.Value, 0, d.Len())
 		pos := 0
 		for {
 			k, x, ok := d.Next(&pos)
 			if !ok {
 				break
 			}
-			pairs = append(pairs, runtime.TupleValue(k, x))
+			keys, vals = append(keys, k), append(vals, x)
 		}
-		return e.sortItems(runtime.NewList(pairs))
+		if !e.sortKeys {
+			return keys, vals, nil
+		}
+		for i := range keys {
+			pairs = append(pairs, runtime.TupleValue(keys[i], vals[i]))
+		}
+	} else {
+		itemsFn, err := runtime.GetAttrString(v, "items")
+		if err != nil {
+			return nil, nil, err
+		}
+		view, err := runtime.Call(itemsFn, nil, nil)
+		if err != nil {
+			return nil, nil, err
+		}
+		items, err := runtime.IterItems(view)
+		if err != nil {
+			return nil, nil, err
+		}
+		pairs = append([]runtime.Value(nil), items...)
 	}
-	itemsFn, err := runtime.GetAttrString(v, "items")
-	if err != nil {
-		return runtime.Value{}, err
-	}
-	view, err := runtime.Call(itemsFn, nil, nil)
-	if err != nil {
-		return runtime.Value{}, err
-	}
-	items, err := runtime.IterItems(view)
-	if err != nil {
-		return runtime.Value{}, err
-	}
-	return e.sortItems(runtime.NewList(append([]runtime.Value(nil), items...)))
-}
-
-// sortItems sorts the item list by key (then value) when sort_keys is set.
-func (e *encoderObject) sortItems(list runtime.Value) (runtime.Value, *runtime.Exception) {
+	list := runtime.NewList(pairs)
 	if e.sortKeys {
 		sortFn, err := runtime.GetAttrString(list, "sort")
 		if err != nil {
-			return runtime.Value{}, err
+			return nil, nil, err
 		}
 		if _, err := runtime.Call(sortFn, nil, nil); err != nil {
-			return runtime.Value{}, err
+			return nil, nil, err
 		}
 	}
-	return list, nil
+	keys, vals = keys[:0], vals[:0]
+	for _, item := range runtime.PtrOf[runtime.List](list).Items() {
+		pair, ok := item.TryTuple()
+		if !ok || pair.Len() != 2 {
+			return nil, nil, runtime.NewValueError("items must return 2-tuples")
+		}
+		keys, vals = append(keys, pair.Items()[0]), append(vals, pair.Items()[1])
+	}
+	return keys, vals, nil
 }
 
 // keyText converts a dict key to the str JSON writes, with ok false for a
@@ -392,18 +403,13 @@ func (e *encoderObject) encodeDict(b *strings.Builder, v runtime.Value) *runtime
 		return err
 	}
 	b.WriteByte('{')
-	items, err := e.dictItems(v)
+	keys, vals, err := e.dictItems(v)
 	if err != nil {
 		return err
 	}
 	first := true
-	l, _ := items.TryList()
-	for _, item := range l.Items() {
-		pair, ok := item.TryTuple()
-		if !ok || pair.Len() != 2 {
-			return runtime.NewValueError("items must return 2-tuples")
-		}
-		kstr, ok, err := e.keyText(pair.Items()[0])
+	for i, key := range keys {
+		kstr, ok, err := e.keyText(key)
 		if err != nil {
 			return err
 		}
@@ -418,7 +424,7 @@ func (e *encoderObject) encodeDict(b *strings.Builder, v runtime.Value) *runtime
 			return err
 		}
 		b.WriteString(e.keySep)
-		if err := e.encodeObj(b, pair.Items()[1]); err != nil {
+		if err := e.encodeObj(b, vals[i]); err != nil {
 			return err
 		}
 	}
@@ -465,29 +471,40 @@ func escapeCommon(b *strings.Builder, c rune) bool {
 
 // escapeASCII is encode_basestring_ascii on a str's text: only printable
 // ASCII is kept, the rest becomes \uXXXX (surrogate pairs above the BMP).
+// Runs of characters needing no escape are copied whole.
 func escapeASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
+	writeEscapedASCII(&b, s)
+	return b.String()
+}
+
+// writeEscapedASCII writes escapeASCII(s) to b.
+func writeEscapedASCII(b *strings.Builder, s string) {
 	b.WriteByte('"')
+	start := 0
 	for i := 0; i < len(s); {
-		c, size := decodeWTF8(s, i)
-		i += size
-		if escapeCommon(&b, c) {
+		if c := s[i]; c >= ' ' && c <= '~' && c != '"' && c != '\\' {
+			i++
 			continue
 		}
-		switch {
-		case c <= '~':
-			b.WriteByte(byte(c))
-		case c >= 0x10000:
+		b.WriteString(s[start:i])
+		c, size := decodeWTF8(s, i)
+		i += size
+		start = i
+		if escapeCommon(b, c) {
+			continue
+		}
+		if c >= 0x10000 {
 			c -= 0x10000
-			writeU4(&b, 0xD800|(c>>10))
-			writeU4(&b, 0xDC00|(c&0x3ff))
-		default:
-			writeU4(&b, c)
+			writeU4(b, 0xD800|(c>>10))
+			writeU4(b, 0xDC00|(c&0x3ff))
+		} else {
+			writeU4(b, c)
 		}
 	}
+	b.WriteString(s[start:])
 	b.WriteByte('"')
-	return b.String()
 }
 
 // decodeWTF8 decodes the code point at s[i] of a str's WTF-8 text, where
@@ -508,6 +525,12 @@ func decodeWTF8(s string, i int) (rune, int) {
 func escapeUnicode(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
+	writeEscapedUnicode(&b, s)
+	return b.String()
+}
+
+// writeEscapedUnicode writes escapeUnicode(s) to b.
+func writeEscapedUnicode(b *strings.Builder, s string) {
 	b.WriteByte('"')
 	start := 0
 	for i := 0; i < len(s); i++ {
@@ -516,12 +539,11 @@ func escapeUnicode(s string) string {
 			continue
 		}
 		b.WriteString(s[start:i])
-		escapeCommon(&b, rune(c))
+		escapeCommon(b, rune(c))
 		start = i + 1
 	}
 	b.WriteString(s[start:])
 	b.WriteByte('"')
-	return b.String()
 }
 
 func json_encode_basestring_ascii(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {

@@ -46,7 +46,7 @@ func hexRunes(rs []rune) string {
 func textOf(rs []rune) string {
 	var b []byte
 	for _, c := range rs {
-		b = runtime.AppendCodePoint(b, c)
+		b = appendCodePoint(b, c)
 	}
 	return string(b)
 }

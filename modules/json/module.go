@@ -35,7 +35,7 @@ var Module = &runtime.ModuleDef{
 // exception every decoding error is. Like CPython it takes the class from
 // sys.modules (json.decoder imports _json, so it is there when json is
 // used); a bare _json without it raises the same message as ValueError.
-func decodeError(msg string, doc runtime.Value, text []rune, pos int) *runtime.Exception {
+func decodeError(msg string, doc runtime.Value, pos int) *runtime.Exception {
 	if mod, ok := runtime.SysModulesGet("json.decoder"); ok {
 		cls, err := runtime.GetAttrString(mod, "JSONDecodeError")
 		if err != nil {
@@ -50,7 +50,7 @@ func decodeError(msg string, doc runtime.Value, text []rune, pos int) *runtime.E
 		}
 		return runtime.NewTypeError("exceptions must derive from BaseException")
 	}
-	line, col := lineCol(text, pos)
+	line, col := lineCol(runtime.CodePoints(doc.AsStr().S), pos)
 	return runtime.NewValueError("%s", fmt.Sprintf("%s: line %d column %d (char %d)", msg, line, col, pos))
 }
 

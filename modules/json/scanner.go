@@ -20,7 +20,6 @@ type scannerObject struct {
 	parseFloat     runtime.Value
 	parseInt       runtime.Value
 	parseConstant  runtime.Value
-	strictV, ctxV  runtime.Value
 	floatIsBuiltin bool
 	intIsBuiltin   bool
 }
@@ -35,11 +34,12 @@ var (
 
 func init() {
 	ScannerType = runtime.NewNativeType(&runtime.TypeSpec{
-		Name:  "_json.Scanner",
-		Flags: runtime.FlagBaseType,
-		Doc:   "JSON scanner object",
+		Name: "_json.Scanner",
+		Doc:  "JSON scanner object",
 		GetSets: []runtime.GetSetDef{
-			{Name: "strict", Get: func(v runtime.Value) (runtime.Value, *runtime.Exception) { return scannerOf(v).strictV, nil }},
+			{Name: "strict", Get: func(v runtime.Value) (runtime.Value, *runtime.Exception) {
+				return runtime.Bool(scannerOf(v).strict), nil
+			}},
 			{Name: "object_hook", Get: func(v runtime.Value) (runtime.Value, *runtime.Exception) { return scannerOf(v).objectHook, nil }},
 			{Name: "object_pairs_hook", Get: func(v runtime.Value) (runtime.Value, *runtime.Exception) { return scannerOf(v).pairsHook, nil }},
 			{Name: "parse_float", Get: func(v runtime.Value) (runtime.Value, *runtime.Exception) { return scannerOf(v).parseFloat, nil }},
@@ -62,10 +62,11 @@ func scanner_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) 
 	ctx := a[0]
 	s := &scannerObject{Header: runtime.HeaderFor(t)}
 	get := func(name string) (runtime.Value, *runtime.Exception) { return runtime.GetAttrString(ctx, name) }
-	if s.strictV, err = get("strict"); err != nil {
+	strict, err := get("strict")
+	if err != nil {
 		return runtime.Value{}, err
 	}
-	if s.strict, err = runtime.IsTrue(s.strictV); err != nil {
+	if s.strict, err = runtime.IsTrue(strict); err != nil {
 		return runtime.Value{}, err
 	}
 	for _, f := range []struct {
@@ -82,12 +83,16 @@ func scanner_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) 
 	return runtime.ValueOf(s), nil
 }
 
+// char is the element type of a document's code points: bytes for an
+// ASCII document (a quarter of the memory, no decoding), runes otherwise.
+type char interface{ byte | rune }
+
 // scan is one scan_once call's state: the document and its code points,
 // and the memo that makes equal object keys one str object.
-type scan struct {
+type scan[E char] struct {
 	s    *scannerObject
 	doc  runtime.Value
-	text []rune
+	text []E
 	memo map[string]runtime.Value
 }
 
@@ -104,20 +109,27 @@ func scanner_call(callable runtime.Value, args []runtime.Value, kwnames []*runti
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	sc := &scan{s: scannerOf(callable), doc: a[0], text: runtime.CodePoints(str.S)}
 	if idx < 0 {
 		return runtime.Value{}, runtime.NewValueError("idx cannot be negative")
 	}
-	v, next, err := sc.scanOnce(int(idx))
+	var v runtime.Value
+	var next int
+	if str.IsASCII() {
+		sc := &scan[byte]{s: scannerOf(callable), doc: a[0], text: []byte(str.S)}
+		v, next, err = sc.scanOnce(int(idx))
+	} else {
+		sc := &scan[rune]{s: scannerOf(callable), doc: a[0], text: runtime.CodePoints(str.S)}
+		v, next, err = sc.scanOnce(int(idx))
+	}
 	if err != nil {
 		return runtime.Value{}, err
 	}
 	return runtime.TupleValue(v, runtime.Int(int64(next))), nil
 }
 
-func isWhitespace(c rune) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+func isWhitespace[E char](c E) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-func (sc *scan) skipWhitespace(idx int) int {
+func (sc *scan[E]) skipWhitespace(idx int) int {
 	for idx < len(sc.text) && isWhitespace(sc.text[idx]) {
 		idx++
 	}
@@ -125,12 +137,12 @@ func (sc *scan) skipWhitespace(idx int) int {
 }
 
 // hasWord reports whether text[idx:] starts with w.
-func (sc *scan) hasWord(idx int, w string) bool {
+func (sc *scan[E]) hasWord(idx int, w string) bool {
 	if idx+len(w) > len(sc.text) {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		if sc.text[idx+i] != rune(w[i]) {
+		if rune(sc.text[idx+i]) != rune(w[i]) {
 			return false
 		}
 	}
@@ -138,7 +150,7 @@ func (sc *scan) hasWord(idx int, w string) bool {
 }
 
 // scanOnce decodes the value at idx.
-func (sc *scan) scanOnce(idx int) (runtime.Value, int, *runtime.Exception) {
+func (sc *scan[E]) scanOnce(idx int) (runtime.Value, int, *runtime.Exception) {
 	if idx >= len(sc.text) {
 		return runtime.Value{}, 0, stopIteration(idx)
 	}
@@ -187,7 +199,7 @@ func (sc *scan) scanOnce(idx int) (runtime.Value, int, *runtime.Exception) {
 	return sc.matchNumber(idx)
 }
 
-func (sc *scan) constant(name string, idx int) (runtime.Value, int, *runtime.Exception) {
+func (sc *scan[E]) constant(name string, idx int) (runtime.Value, int, *runtime.Exception) {
 	v, err := runtime.Call(sc.s.parseConstant, []runtime.Value{runtime.StrValue(name)}, nil)
 	if err != nil {
 		return runtime.Value{}, 0, err
@@ -196,7 +208,7 @@ func (sc *scan) constant(name string, idx int) (runtime.Value, int, *runtime.Exc
 }
 
 // memoKey returns the one str object for the key k in this document.
-func (sc *scan) memoKey(k runtime.Value) runtime.Value {
+func (sc *scan[E]) memoKey(k runtime.Value) runtime.Value {
 	s := k.AsStr().S
 	if m, ok := sc.memo[s]; ok {
 		return m
@@ -209,19 +221,16 @@ func (sc *scan) memoKey(k runtime.Value) runtime.Value {
 }
 
 // parseObject decodes an object whose '{' is just before idx.
-func (sc *scan) parseObject(idx int) (runtime.Value, int, *runtime.Exception) {
+func (sc *scan[E]) parseObject(idx int) (runtime.Value, int, *runtime.Exception) {
 	text := sc.text
 	pairs := !sc.s.pairsHook.IsNone()
-	var d *runtime.Dict
-	var items []runtime.Value
-	if !pairs {
-		d = runtime.NewDict()
-	}
+	// The pairs are collected first so that the dict is made at its size.
+	var keys, vals []runtime.Value
 	idx = sc.skipWhitespace(idx)
 	if idx >= len(text) || text[idx] != '}' {
 		for {
 			if idx >= len(text) || text[idx] != '"' {
-				return runtime.Value{}, 0, decodeError("Expecting property name enclosed in double quotes", sc.doc, text, idx)
+				return runtime.Value{}, 0, decodeError("Expecting property name enclosed in double quotes", sc.doc, idx)
 			}
 			key, next, err := scanString(sc.doc, text, idx+1, sc.s.strict)
 			if err != nil {
@@ -230,32 +239,36 @@ func (sc *scan) parseObject(idx int) (runtime.Value, int, *runtime.Exception) {
 			key = sc.memoKey(key)
 			idx = sc.skipWhitespace(next)
 			if idx >= len(text) || text[idx] != ':' {
-				return runtime.Value{}, 0, decodeError("Expecting ':' delimiter", sc.doc, text, idx)
+				return runtime.Value{}, 0, decodeError("Expecting ':' delimiter", sc.doc, idx)
 			}
 			idx = sc.skipWhitespace(idx + 1)
 			val, next, err := sc.scanOnce(idx)
 			if err != nil {
 				return runtime.Value{}, 0, err
 			}
-			if pairs {
-				items = append(items, runtime.TupleValue(key, val))
-			} else if err := d.SetItem(key, val); err != nil {
-				return runtime.Value{}, 0, err
-			}
+			keys, vals = append(keys, key), append(vals, val)
 			idx = sc.skipWhitespace(next)
 			if idx < len(text) && text[idx] == '}' {
 				break
 			}
 			if idx >= len(text) || text[idx] != ',' {
-				return runtime.Value{}, 0, decodeError("Expecting ',' delimiter", sc.doc, text, idx)
+				return runtime.Value{}, 0, decodeError("Expecting ',' delimiter", sc.doc, idx)
 			}
 			idx = sc.skipWhitespace(idx + 1)
 		}
 	}
 	next := idx + 1
 	if pairs {
+		items := make([]runtime.Value, len(keys))
+		for i := range keys {
+			items[i] = runtime.TupleValue(keys[i], vals[i])
+		}
 		v, err := runtime.Call(sc.s.pairsHook, []runtime.Value{runtime.NewList(items)}, nil)
 		return v, next, err
+	}
+	d, err := runtime.NewDictFromItems(keys, vals)
+	if err != nil {
+		return runtime.Value{}, 0, err
 	}
 	if !sc.s.objectHook.IsNone() {
 		v, err := runtime.Call(sc.s.objectHook, []runtime.Value{d.Value()}, nil)
@@ -265,7 +278,7 @@ func (sc *scan) parseObject(idx int) (runtime.Value, int, *runtime.Exception) {
 }
 
 // parseArray decodes an array whose '[' is just before idx.
-func (sc *scan) parseArray(idx int) (runtime.Value, int, *runtime.Exception) {
+func (sc *scan[E]) parseArray(idx int) (runtime.Value, int, *runtime.Exception) {
 	text := sc.text
 	var items []runtime.Value
 	idx = sc.skipWhitespace(idx)
@@ -281,7 +294,7 @@ func (sc *scan) parseArray(idx int) (runtime.Value, int, *runtime.Exception) {
 				break
 			}
 			if idx >= len(text) || text[idx] != ',' {
-				return runtime.Value{}, 0, decodeError("Expecting ',' delimiter", sc.doc, text, idx)
+				return runtime.Value{}, 0, decodeError("Expecting ',' delimiter", sc.doc, idx)
 			}
 			idx = sc.skipWhitespace(idx + 1)
 		}
@@ -289,11 +302,11 @@ func (sc *scan) parseArray(idx int) (runtime.Value, int, *runtime.Exception) {
 	return runtime.NewList(items), idx + 1, nil
 }
 
-func isDigit(c rune) bool { return c >= '0' && c <= '9' }
+func isDigit[E char](c E) bool { return c >= '0' && c <= '9' }
 
 // matchNumber decodes the number at start (JSON's grammar: -?(0|[1-9]\d*)
 // (\.\d+)?([eE][-+]?\d+)?), or raises StopIteration(start).
-func (sc *scan) matchNumber(start int) (runtime.Value, int, *runtime.Exception) {
+func (sc *scan[E]) matchNumber(start int) (runtime.Value, int, *runtime.Exception) {
 	text := sc.text
 	end := len(text) - 1
 	idx := start
@@ -337,14 +350,18 @@ func (sc *scan) matchNumber(start int) (runtime.Value, int, *runtime.Exception) 
 			idx = eStart
 		}
 	}
-	num := string(text[start:idx])
+	digits := make([]byte, idx-start) // the grammar matched only ASCII
+	for i := range digits {
+		digits[i] = byte(text[start+i])
+	}
+	num := string(digits)
 	v, err := sc.number(num, isFloat)
 	return v, idx, err
 }
 
 // number converts the matched literal through parse_float/parse_int, or
 // directly when those are float and int.
-func (sc *scan) number(num string, isFloat bool) (runtime.Value, *runtime.Exception) {
+func (sc *scan[E]) number(num string, isFloat bool) (runtime.Value, *runtime.Exception) {
 	switch {
 	case isFloat && !sc.s.floatIsBuiltin:
 		return runtime.Call(sc.s.parseFloat, []runtime.Value{runtime.StrValue(num)}, nil)

@@ -65,6 +65,26 @@ func posix_closerange(_ runtime.Value, a []runtime.Value) (runtime.Value, *runti
 	return runtime.None, nil
 }
 
+// maxReadChunk bounds the buffer of one read: a read may return fewer
+// bytes than asked, and a huge length must not exhaust memory (the kernel
+// returns at most 2 GiB per read anyway).
+const maxReadChunk = 64 << 20
+
+// readBuffer returns the buffer for a read of n bytes from fd: n bytes, or
+// for a large n what remains of a regular file (plus one byte), capped.
+func readBuffer(fd int, n int64) []byte {
+	if n > maxReadChunk {
+		var st syscall.Stat_t
+		if syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG {
+			if pos, err := syscall.Seek(fd, 0, 1); err == nil && st.Size-pos+1 < n {
+				n = max(st.Size-pos+1, 1)
+			}
+		}
+		n = min(n, maxReadChunk)
+	}
+	return make([]byte, n)
+}
+
 func posix_read(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	fd, err := fdArg(a[0])
 	if err != nil {
@@ -77,7 +97,7 @@ func posix_read(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exc
 	if n < 0 {
 		return runtime.Value{}, osError(syscall.EINVAL)
 	}
-	buf := make([]byte, n)
+	buf := readBuffer(fd, n)
 	var got int
 	e := retry(func() (e error) {
 		got, e = syscall.Read(fd, buf)
@@ -134,7 +154,7 @@ func posix_pread(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 	if n < 0 {
 		return runtime.Value{}, osError(syscall.EINVAL)
 	}
-	buf := make([]byte, n)
+	buf := make([]byte, min(n, maxReadChunk))
 	var got int
 	e := retry(func() (e error) {
 		got, e = syscall.Pread(fd, buf, off)

@@ -6,6 +6,7 @@
 package posix
 
 import (
+	"strings"
 	"syscall"
 
 	"krait/runtime"
@@ -18,7 +19,7 @@ var Module = &runtime.ModuleDef{
 		"standardized by the C Standard and the POSIX standard (a thinly\n" +
 		"disguised Unix interface).  Refer to the library manual and\n" +
 		"corresponding Unix manual entries for more information on calls.",
-	Methods: append(append([]runtime.Method(nil), posixMethods...), statusMacros...),
+	Methods: clinicFlags(append(append([]runtime.Method(nil), posixMethods...), statusMacros...)),
 	Exec:    posixExec,
 }
 
@@ -106,12 +107,102 @@ var posixMethods = []runtime.Method{
 	{Name: "cpu_count", Flags: runtime.MethNoArgs, Fn: posix_cpu_count},
 	{Name: "getloadavg", Flags: runtime.MethNoArgs, Fn: posix_getloadavg},
 	{Name: "sched_getaffinity", Sig: "pid, /", Fn: posix_sched_getaffinity},
+	{Name: "sched_yield", Flags: runtime.MethNoArgs, Fn: posix_sched_yield},
+	{Name: "execv", Sig: "path, argv, /", Fn: posix_execv},
+	{Name: "execve", Sig: "path, argv, env", Fn: posix_execve},
+	{Name: "system", Sig: "command", Fn: posix_system},
+	{Name: "getpgid", Sig: "pid", Fn: posix_getpgid},
+	{Name: "setpgid", Sig: "pid, pgrp, /", Fn: posix_setpgid},
+	{Name: "getsid", Sig: "pid, /", Fn: posix_getsid},
+	{Name: "setsid", Flags: runtime.MethNoArgs, Fn: posix_setsid},
+	{Name: "getgroups", Flags: runtime.MethNoArgs, Fn: posix_getgroups},
+	{Name: "setuid", Sig: "uid, /", Fn: idSetter(syscall.Setuid)},
+	{Name: "setgid", Sig: "gid, /", Fn: idSetter(syscall.Setgid)},
+	{Name: "seteuid", Sig: "euid, /", Fn: idSetter(syscall.Seteuid)},
+	{Name: "setegid", Sig: "egid, /", Fn: idSetter(syscall.Setegid)},
+	{Name: "getpriority", Sig: "which, who", Fn: posix_getpriority},
+	{Name: "setpriority", Sig: "which, who, priority", Fn: posix_setpriority},
+	{Name: "nice", Sig: "increment, /", Fn: posix_nice},
+	{Name: "chown", Sig: "path, uid, gid, *, dir_fd=, follow_symlinks=", Fn: posix_chown},
+	{Name: "lchown", Sig: "path, uid, gid", Fn: posix_lchown},
+	{Name: "fchown", Sig: "fd, uid, gid", Fn: posix_fchown},
+	{Name: "mkfifo", Sig: "path, mode=, *, dir_fd=", Fn: posix_mkfifo},
+	{Name: "mknod", Sig: "path, mode=, device=, *, dir_fd=", Fn: posix_mknod},
+	{Name: "major", Sig: "device, /", Fn: posix_major},
+	{Name: "minor", Sig: "device, /", Fn: posix_minor},
+	{Name: "makedev", Sig: "major, minor, /", Fn: posix_makedev},
+	{Name: "sync", Flags: runtime.MethNoArgs, Fn: posix_sync},
+	{Name: "statvfs", Sig: "path", Fn: posix_statvfs},
+	{Name: "fstatvfs", Sig: "fd, /", Fn: posix_fstatvfs},
+	{Name: "ttyname", Sig: "fd, /", Fn: posix_ttyname},
+	{Name: "ctermid", Flags: runtime.MethNoArgs, Fn: posix_ctermid},
+	{Name: "getrandom", Sig: "size, flags=", Fn: posix_getrandom},
+	{Name: "wait3", Sig: "options", Fn: posix_wait3},
+	{Name: "wait4", Sig: "pid, options", Fn: posix_wait4},
+	{Name: "waitid", Sig: "idtype, id, options, /", Fn: posix_waitid},
+	{Name: "getresuid", Flags: runtime.MethNoArgs, Fn: getres(syscall.SYS_GETRESUID)},
+	{Name: "getresgid", Flags: runtime.MethNoArgs, Fn: getres(syscall.SYS_GETRESGID)},
+	{Name: "setresuid", Sig: "ruid, euid, suid, /", Fn: setIDs(syscall.SYS_SETRESUID, 3, "uid")},
+	{Name: "setresgid", Sig: "rgid, egid, sgid, /", Fn: setIDs(syscall.SYS_SETRESGID, 3, "gid")},
+	{Name: "setreuid", Sig: "ruid, euid, /", Fn: setIDs(syscall.SYS_SETREUID, 2, "uid")},
+	{Name: "setregid", Sig: "rgid, egid, /", Fn: setIDs(syscall.SYS_SETREGID, 2, "gid")},
+	{Name: "getgrouplist", Sig: "user, group, /", Fn: posix_getgrouplist},
+	{Name: "lockf", Sig: "fd, command, length, /", Fn: posix_lockf},
+	{Name: "readv", Sig: "fd, buffers, /", Fn: posix_readv},
+	{Name: "writev", Sig: "fd, buffers, /", Fn: posix_writev},
+	{Name: "sendfile", Sig: "out_fd, in_fd, offset, count", Fn: posix_sendfile},
+	{Name: "copy_file_range", Sig: "src, dst, count, offset_src=, offset_dst=", Fn: posix_copy_file_range},
+	{Name: "memfd_create", Sig: "name, flags=", Fn: posix_memfd_create},
+	{Name: "eventfd", Sig: "initval, flags=", Fn: posix_eventfd},
+	{Name: "eventfd_read", Sig: "fd", Fn: posix_eventfd_read},
+	{Name: "eventfd_write", Sig: "fd, value", Fn: posix_eventfd_write},
+	{Name: "pidfd_open", Sig: "pid, flags=", Fn: posix_pidfd_open},
+	{Name: "posix_fallocate", Sig: "fd, offset, len, /", Fn: posix_posix_fallocate},
+	{Name: "posix_fadvise", Sig: "fd, offset, len, advice, /", Fn: posix_posix_fadvise},
+	{Name: "sched_setaffinity", Sig: "pid, mask, /", Fn: posix_sched_setaffinity},
+	{Name: "sched_get_priority_max", Sig: "policy", Fn: schedInt(syscall.SYS_SCHED_GET_PRIORITY_MAX)},
+	{Name: "sched_get_priority_min", Sig: "policy", Fn: schedInt(syscall.SYS_SCHED_GET_PRIORITY_MIN)},
+	{Name: "sched_getscheduler", Sig: "pid, /", Fn: schedInt(syscall.SYS_SCHED_GETSCHEDULER)},
+	{Name: "openpty", Flags: runtime.MethNoArgs, Fn: posix_openpty},
+	{Name: "tcgetpgrp", Sig: "fd, /", Fn: posix_tcgetpgrp},
+	{Name: "tcsetpgrp", Sig: "fd, pgid, /", Fn: posix_tcsetpgrp},
+	{Name: "setpgrp", Flags: runtime.MethNoArgs, Fn: posix_setpgrp},
+	{Name: "getxattr", Sig: "path, attribute, *, follow_symlinks=", Fn: posix_getxattr},
+	{Name: "setxattr", Sig: "path, attribute, value, flags=, *, follow_symlinks=", Fn: posix_setxattr},
+	{Name: "removexattr", Sig: "path, attribute, *, follow_symlinks=", Fn: posix_removexattr},
+	{Name: "listxattr", Sig: "path=, *, follow_symlinks=", Fn: posix_listxattr},
+	{Name: "chroot", Sig: "path", Fn: posix_chroot},
+	{Name: "setgroups", Sig: "groups, /", Fn: posix_setgroups},
+	{Name: "initgroups", Sig: "username, gid, /", Fn: posix_initgroups},
+	{Name: "preadv", Sig: "fd, buffers, offset, flags=, /", Fn: posix_preadv},
+	{Name: "pwritev", Sig: "fd, buffers, offset, flags=, /", Fn: posix_pwritev},
+	{Name: "splice", Sig: "src, dst, count, offset_src=, offset_dst=, flags=", Fn: posix_splice},
+}
+
+// oldStyle lists the functions CPython still parses with PyArg_ParseTuple
+// (their pid_t arguments), whose arity errors read "kill() takes exactly 2
+// arguments (1 given)".
+var oldStyle = map[string]bool{"kill": true, "killpg": true, "waitpid": true, "setpgid": true}
+
+// clinicFlags gives each method the calling convention Argument Clinic
+// gives it in CPython: METH_O for a single positional-only parameter.
+func clinicFlags(ms []runtime.Method) []runtime.Method {
+	for i := range ms {
+		m := &ms[i]
+		if strings.Count(m.Sig, ",") == 1 && strings.HasSuffix(m.Sig, ", /") && !strings.Contains(m.Sig, "=") {
+			m.Flags |= runtime.MethO
+		}
+		if oldStyle[m.Name] {
+			m.Flags |= runtime.MethOld
+		}
+	}
+	return ms
 }
 
 // haveFunctions is posix._have_functions: the HAVE_* features os.py turns
 // into supports_dir_fd, supports_fd and supports_follow_symlinks.
-var haveFunctions = []string{"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FDOPENDIR", "HAVE_FPATHCONF",
-	"HAVE_FSTATAT", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT",
+var haveFunctions = []string{"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FCHOWN", "HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FEXECVE", "HAVE_FPATHCONF",
+	"HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LCHOWN", "HAVE_MEMFD_CREATE", "HAVE_EVENTFD", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_MKFIFOAT", "HAVE_MKNODAT",
 	"HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT"}
 
 func constDict(cs []constant) runtime.Value {
@@ -137,6 +228,8 @@ func posixExec(m *runtime.Module) *runtime.Exception {
 	m.SetAttr("terminal_size", terminalSizeType.Value())
 	m.SetAttr("times_result", timesResultType.Value())
 	m.SetAttr("uname_result", unameResultType.Value())
+	m.SetAttr("statvfs_result", statvfsResultType.Value())
+	m.SetAttr("waitid_result", waitidResultType.Value())
 	m.SetAttr("sysconf_names", constDict(sysconfNames))
 	m.SetAttr("confstr_names", constDict(confstrNames))
 	m.SetAttr("pathconf_names", constDict(pathconfNames))

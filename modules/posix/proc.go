@@ -169,6 +169,10 @@ func posix_register_at_fork(_ runtime.Value, a []runtime.Value) (runtime.Value, 
 	return runtime.None, nil
 }
 
+// maxRandom bounds urandom and getrandom: a larger request raises
+// MemoryError instead of exhausting memory.
+const maxRandom = 1 << 30
+
 func posix_urandom(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	n, err := runtime.IndexInt64(a[0], "")
 	if err != nil {
@@ -176,6 +180,9 @@ func posix_urandom(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 	}
 	if n < 0 {
 		return runtime.Value{}, runtime.NewValueError("negative argument not allowed")
+	}
+	if n > maxRandom {
+		return runtime.Value{}, runtime.NewExceptionMsg(runtime.ExceptionTypeByName("MemoryError"), "")
 	}
 	b := make([]byte, n)
 	if _, e := rand.Read(b); e != nil {

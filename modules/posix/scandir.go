@@ -6,6 +6,8 @@
 package posix
 
 import (
+	goruntime "runtime"
+	"sync"
 	"syscall"
 
 	"krait/runtime"
@@ -35,7 +37,7 @@ type dirEntry struct {
 // scandirIter is a posix.ScandirIterator.
 type scandirIter struct {
 	runtime.Header
-	fd      int // the open directory, -1 once closed
+	dir     *dirHandle
 	path    *pathArg
 	pending []dirent
 	done    bool
@@ -90,17 +92,34 @@ func posix_scandir(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 	if e != nil {
 		return runtime.Value{}, pathError(e, p)
 	}
-	it := &scandirIter{Header: runtime.HeaderFor(scandirIterType), fd: fd, path: p}
+	h := &dirHandle{fd: fd}
+	it := &scandirIter{Header: runtime.HeaderFor(scandirIterType), dir: h, path: p}
+	// An iterator dropped before its end closes its directory when
+	// collected, as CPython's does when its reference count drops.
+	goruntime.AddCleanup(it, func(h *dirHandle) { h.close() }, h)
 	return runtime.ValueOf(it), nil
 }
 
 func scandirOf(v runtime.Value) *scandirIter { return runtime.PtrOf[scandirIter](v) }
 
-func (it *scandirIter) close() {
-	if it.fd >= 0 {
-		syscall.Close(it.fd)
-		it.fd = -1
+// dirHandle is the open directory of an iterator, shared with the
+// cleanup that closes it if the iterator is dropped unfinished.
+type dirHandle struct {
+	mu sync.Mutex
+	fd int // -1 once closed
+}
+
+func (h *dirHandle) close() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.fd >= 0 {
+		syscall.Close(h.fd)
+		h.fd = -1
 	}
+}
+
+func (it *scandirIter) close() {
+	it.dir.close()
 	it.pending = nil
 	it.done = true
 }
@@ -109,10 +128,10 @@ func (it *scandirIter) close() {
 func (it *scandirIter) fill() (bool, error) {
 	buf := make([]byte, 8192)
 	for len(it.pending) == 0 {
-		if it.done || it.fd < 0 {
+		if it.done || it.dir.fd < 0 {
 			return false, nil
 		}
-		n, err := syscall.Getdents(it.fd, buf)
+		n, err := syscall.Getdents(it.dir.fd, buf)
 		if err == syscall.EINTR {
 			continue
 		}
@@ -305,6 +324,7 @@ var dirEntryMethods = []runtime.Method{
 	{Name: "inode", Flags: runtime.MethNoArgs, Fn: func(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
 		return uintValue(entryOf(self).ino), nil
 	}},
+	{Name: "__class_getitem__", Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Fn: runtime.ClassGetItem},
 	{Name: "__fspath__", Flags: runtime.MethNoArgs, Fn: func(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
 		return entryOf(self).path, nil
 	}},

@@ -7,6 +7,8 @@ package posix
 import (
 	"syscall"
 	"unsafe"
+
+	"krait/runtime"
 )
 
 const (
@@ -19,14 +21,19 @@ const (
 	utimeOmit         = (1 << 30) - 2
 )
 
-// retry runs f until it fails with something other than EINTR.
+// retry runs f with the GIL released (other threads run while it blocks)
+// until it fails with something other than EINTR; f must not touch Python
+// objects.
 func retry(f func() error) error {
-	for {
-		err := f()
-		if err != syscall.EINTR {
-			return err
+	var err error
+	runtime.BlockingCall(func() {
+		for {
+			if err = f(); err != syscall.EINTR {
+				return
+			}
 		}
-	}
+	})
+	return err
 }
 
 func bytePtr(s string) (*byte, error) { return syscall.BytePtrFromString(s) }

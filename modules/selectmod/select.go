@@ -1,6 +1,5 @@
 // Package selectmod is CPython 3.11's select module on Linux: select() and
-// poll objects over the poll(2) system call. epoll is not provided, so
-// selectors.DefaultSelector picks PollSelector.
+// poll objects over the poll(2) system call, and epoll objects.
 package selectmod
 
 import (
@@ -23,6 +22,7 @@ var Module = &runtime.ModuleDef{
 	},
 	Exec: func(m *runtime.Module) *runtime.Exception {
 		m.SetAttr("error", runtime.OSErrorType.Value())
+		m.SetAttr("epoll", epollType.Value())
 		for _, c := range constants {
 			m.SetAttr(c.name, runtime.Int(c.value))
 		}
@@ -37,6 +37,9 @@ var constants = []struct {
 	{"PIPE_BUF", 4096}, {"POLLIN", 1}, {"POLLPRI", 2}, {"POLLOUT", 4}, {"POLLERR", 8}, {"POLLHUP", 16},
 	{"POLLNVAL", 32}, {"POLLRDNORM", 64}, {"POLLRDBAND", 128}, {"POLLWRNORM", 256}, {"POLLWRBAND", 512},
 	{"POLLMSG", 1024}, {"POLLRDHUP", 8192},
+	{"EPOLLIN", 1}, {"EPOLLOUT", 4}, {"EPOLLPRI", 2}, {"EPOLLERR", 8}, {"EPOLLHUP", 16}, {"EPOLLRDHUP", 8192},
+	{"EPOLLET", 2147483648}, {"EPOLLONESHOT", 1073741824}, {"EPOLLEXCLUSIVE", 268435456}, {"EPOLLRDNORM", 64},
+	{"EPOLLRDBAND", 128}, {"EPOLLWRNORM", 256}, {"EPOLLWRBAND", 512}, {"EPOLLMSG", 1024}, {"EPOLL_CLOEXEC", 524288},
 }
 
 // pollFd is struct pollfd.
@@ -48,7 +51,12 @@ type pollFd struct {
 
 // doPoll calls poll(2), retrying on EINTR with the remaining time;
 // timeout < 0 waits forever.
-func doPoll(fds []pollFd, timeoutMs int) (int, error) {
+func doPoll(fds []pollFd, timeoutMs int) (n int, err error) {
+	runtime.BlockingCall(func() { n, err = pollLoop(fds, timeoutMs) })
+	return n, err
+}
+
+func pollLoop(fds []pollFd, timeoutMs int) (int, error) {
 	for {
 		var p unsafe.Pointer
 		if len(fds) > 0 {

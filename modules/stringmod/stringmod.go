@@ -32,14 +32,22 @@ type fieldNameIter struct {
 
 var (
 	formatterIterType = runtime.NewNativeType(&runtime.TypeSpec{Name: "formatteriterator"}, func(t *runtime.Type) {
+		t.New = cannotCreate
 		t.Iter = selfIter
 		t.Next = formatteriter_next
 	})
 	fieldNameIterType = runtime.NewNativeType(&runtime.TypeSpec{Name: "fieldnameiterator"}, func(t *runtime.Type) {
+		t.New = cannotCreate
 		t.Iter = selfIter
 		t.Next = fieldnameiter_next
 	})
 )
+
+// cannotCreate is the New slot of the iterator types, which only this
+// module makes (object's inherited New would give the wrong layout).
+func cannotCreate(t *runtime.Type, _ []runtime.Value, _ []*runtime.Str) (runtime.Value, *runtime.Exception) {
+	return runtime.Value{}, runtime.NewTypeError("cannot create '%s' instances", t.Name)
+}
 
 func selfIter(v runtime.Value) (runtime.Value, *runtime.Exception) { return v, nil }
 

@@ -11,9 +11,10 @@ import (
 )
 
 // Local is a _thread._local. dicts holds each thread's attributes; it is
-// only touched by the thread holding the GIL.
+// only touched by the thread holding the GIL. It embeds Instance for the
+// __slots__ of Python subclasses (its Attrs are unused).
 type Local struct {
-	kr.Header
+	kr.Instance
 	dicts   map[*kr.Thread]*kr.Attrs
 	args    []kr.Value
 	kwnames []*kr.Str
@@ -65,7 +66,7 @@ func local_new(t *kr.Type, args []kr.Value, kwnames []*kr.Str) (kr.Value, *kr.Ex
 		return kr.Value{}, kr.NewTypeError("Initialization arguments are not supported")
 	}
 	l := &Local{dicts: map[*kr.Thread]*kr.Attrs{}, args: append([]kr.Value(nil), args...), kwnames: kwnames}
-	l.SetType(t)
+	kr.InitInstance(&l.Instance, t)
 	// The creating thread's __init__ is run by the type call itself.
 	l.bind(kr.CurrentThread(), &kr.Attrs{})
 	return kr.ValueOf(l), nil

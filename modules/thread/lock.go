@@ -27,6 +27,9 @@ const timeoutMax = float64(math.MaxInt64/1000) / 1e6
 func init() {
 	LockType = kr.NewNativeType(&kr.TypeSpec{Name: "_thread.lock", Methods: lockMethods}, func(t *kr.Type) {
 		t.Repr = lock_repr
+		t.New = func(tp *kr.Type, args []kr.Value, kwnames []*kr.Str) (kr.Value, *kr.Exception) {
+			return kr.Value{}, kr.NewTypeError("cannot create '%s' instances", tp.Name)
+		}
 	})
 }
 
@@ -82,6 +85,9 @@ func acquireArgs(a []kr.Value) (time.Duration, *kr.Exception) {
 	}
 	if timeout == -1 {
 		return -1, nil
+	}
+	if timeout*1e9 >= math.MaxInt64 {
+		return 0, kr.NewOverflowError("timestamp out of range for platform time_t")
 	}
 	if timeout > timeoutMax {
 		return 0, kr.NewOverflowError("timeout value is too large")

@@ -29,11 +29,13 @@ var Module = &kr.ModuleDef{Name: "_thread", Doc: "This module provides primitive
 		{Name: "interrupt_main", Sig: "signum=", Fn: thread_interrupt_main},
 		{Name: "exit", Flags: kr.MethNoArgs, Fn: thread_exit},
 		{Name: "exit_thread", Flags: kr.MethNoArgs, Fn: thread_exit},
+		{Name: "_excepthook", Sig: "exc_type, /", Flags: kr.MethO, Fn: thread__excepthook},
 	},
 	Exec: func(m *kr.Module) *kr.Exception {
 		m.SetAttr("LockType", LockType.Value())
 		m.SetAttr("RLock", RLockType.Value())
 		m.SetAttr("_local", LocalType.Value())
+		m.SetAttr("_ExceptHookArgs", ExceptHookArgsType.Value())
 		m.SetAttr("error", kr.RuntimeErrorType.Value())
 		m.SetAttr("TIMEOUT_MAX", kr.Float(timeoutMax))
 		return nil
@@ -103,12 +105,11 @@ func thread_stack_size(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	return kr.Int(old), nil
 }
 
-// thread__set_sentinel returns a locked lock that is released when the
-// current thread ends (threading.Thread's _tstate_lock, which join waits
-// on).
+// thread__set_sentinel returns a lock that is released, if locked, when
+// the current thread ends: threading.Thread acquires it as its
+// _tstate_lock, which join waits on.
 func thread__set_sentinel(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	l := newLock()
-	l.ch <- struct{}{}
 	kr.CurrentThread().AtThreadExit(func() {
 		select {
 		case <-l.ch:

@@ -15,7 +15,7 @@ import (
 )
 
 // local is the local time zone (TZ or /etc/localtime), reloaded by tzset.
-var local = gotime.Local
+var local = loadLocal()
 
 // loadLocal reads the local zone as the C library's tzset does.
 func loadLocal() *gotime.Location {
@@ -34,10 +34,13 @@ func loadLocal() *gotime.Location {
 	if tz[0] == ':' {
 		tz = tz[1:]
 	}
-	if loc, err := gotime.LoadLocation(tz); err == nil {
+	if loc, err := gotime.LoadLocation(tz); err == nil && tz != "" {
 		return loc
 	}
-	return gotime.UTC
+	if loc, ok := locationFromRule(tz); ok {
+		return loc
+	}
+	return gotime.FixedZone(ruleName(tz), 0)
 }
 
 // timeArg converts an optional seconds argument (None is now) as
@@ -91,11 +94,7 @@ func broken(secs int64, loc *gotime.Location) (*tm, *runtime.Exception) {
 	if secs > 67767976233316800 || secs < -67768040609740800 {
 		return nil, runtime.NewOSError(int(syscall.EOVERFLOW), runtime.Value{}, runtime.Value{})
 	}
-	t := tmOf(gotime.Unix(secs, 0).In(loc))
-	if loc == gotime.UTC {
-		t.zone = "GMT"
-	}
-	return t, nil
+	return tmOf(gotime.Unix(secs, 0).In(loc)), nil
 }
 
 func time_gmtime(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
@@ -107,6 +106,7 @@ func time_gmtime(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 	if err != nil {
 		return runtime.Value{}, err
 	}
+	t.zone = "GMT" // glibc's gmtime names the zone GMT
 	return structTime(t), nil
 }
 

@@ -121,6 +121,48 @@ func time_clock_getres(_ runtime.Value, a []runtime.Value) (runtime.Value, *runt
 	return runtime.Float(seconds(r)), nil
 }
 
+func clockSettime(id int, ns int64) *runtime.Exception {
+	ts := syscall.NsecToTimespec(ns)
+	if _, _, e := syscall.Syscall(syscall.SYS_CLOCK_SETTIME, uintptr(id), uintptr(unsafe.Pointer(&ts)), 0); e != 0 {
+		return runtime.NewOSError(int(e), runtime.Value{}, runtime.Value{})
+	}
+	return nil
+}
+
+func time_clock_settime(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
+	id, err := clockArg(a[0])
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	secs, err := secondsArg(a[1])
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.None, clockSettime(id, int64(secs*1e9))
+}
+
+func time_clock_settime_ns(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
+	id, err := clockArg(a[0])
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	ns, err := runtime.IndexInt64(a[1], "")
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.None, clockSettime(id, ns)
+}
+
+// time_pthread_getcpuclockid returns the CPU-time clock of a thread. Go
+// does not expose pthread ids, so every thread gets the clock of the
+// calling thread, as glibc encodes it for the current thread.
+func time_pthread_getcpuclockid(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
+	if _, err := runtime.IndexInt64(a[0], ""); err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.Int(clockThreadCPUTimeID), nil
+}
+
 func time_sleep(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	secs, err := secondsArg(a[0])
 	if err != nil {
@@ -129,7 +171,10 @@ func time_sleep(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exc
 	if secs < 0 {
 		return runtime.Value{}, runtime.NewValueError("sleep length must be non-negative")
 	}
-	gotime.Sleep(gotime.Duration(secs * 1e9))
+	if secs >= 9.223372036854775807e9 {
+		return runtime.Value{}, runtime.NewOverflowError("timestamp out of range for platform time_t")
+	}
+	runtime.BlockingCall(func() { gotime.Sleep(gotime.Duration(secs * 1e9)) })
 	return runtime.None, nil
 }
 
@@ -142,6 +187,9 @@ func secondsArg(v runtime.Value) (float64, *runtime.Exception) {
 		return f, nil
 	}
 	n, err := runtime.IndexInt64(v, "'%s' object cannot be interpreted as an integer")
+	if err != nil && err.Matches(runtime.OverflowErrorType) {
+		return 0, runtime.NewOverflowError("timestamp too large to convert to C _PyTime_t")
+	}
 	return float64(n), err
 }
 
@@ -219,6 +267,9 @@ var timeMethods = []runtime.Method{
 	{Name: "strftime", Sig: "format, t=, /", Fn: time_strftime},
 	{Name: "strptime", Sig: "string, format=, /", Fn: time_strptime},
 	{Name: "tzset", Flags: runtime.MethNoArgs, Fn: time_tzset},
+	{Name: "clock_settime", Sig: "clk_id, time, /", Fn: time_clock_settime},
+	{Name: "clock_settime_ns", Sig: "clk_id, time, /", Fn: time_clock_settime_ns},
+	{Name: "pthread_getcpuclockid", Sig: "thread_id, /", Fn: time_pthread_getcpuclockid},
 }
 
 func timeExec(m *runtime.Module) *runtime.Exception {

@@ -28,6 +28,15 @@ var Module = &kr.ModuleDef{Name: "_weakref", Doc: "Weak-reference support module
 		return nil
 	}}
 
+func init() {
+	kr.WeakrefListHook = func(v kr.Value) kr.Value {
+		if refs := liveRefs(v); len(refs) > 0 {
+			return kr.ValueOf(refs[0])
+		}
+		return kr.None
+	}
+}
+
 // liveRefs returns the weak references to ob that are alive.
 func liveRefs(ob kr.Value) []*Ref {
 	if !ob.Type().SupportsWeakrefs() {

@@ -70,6 +70,9 @@ func proxyForward(self kr.Value, name string) (kr.Value, *kr.Exception) {
 }
 
 func setupProxy(t *kr.Type) {
+	t.New = func(tp *kr.Type, args []kr.Value, kwnames []*kr.Str) (kr.Value, *kr.Exception) {
+		return kr.Value{}, kr.NewTypeError("cannot create '%s' instances", tp.Name)
+	}
 	t.GetAttr = func(v kr.Value, name *kr.Str) (kr.Value, *kr.Exception) {
 		ob, err := unwrap(v)
 		if err != nil {

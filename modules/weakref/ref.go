@@ -40,7 +40,12 @@ func init() {
 }
 
 // get returns the object r refers to, or the null Value once it died.
-func (r *Ref) get() kr.Value { return r.ent.value() }
+func (r *Ref) get() kr.Value {
+	if r.ent == nil {
+		return kr.Value{}
+	}
+	return r.ent.value()
+}
 
 // asRef returns the Ref behind v (a ref, a subclass instance or a proxy).
 func asRef(v kr.Value) *Ref { return kr.PtrOf[Ref](v) }

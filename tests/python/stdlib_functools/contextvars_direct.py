@@ -81,3 +81,6 @@ def setmany():
     return [m.get() for m in many[::5]]
 big = cv.Context()
 print(big.run(setmany), len(big), big[many[19]], many[0] in big, many[0] in cv.copy_context())
+err(lambda: type(cv.copy_context().keys())())
+err(lambda: type(cv.Token.MISSING)())
+print(cv.ContextVar[int], cv.Token[str].__args__)

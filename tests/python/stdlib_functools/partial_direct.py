@@ -91,3 +91,4 @@ pk = partial(show, **kw)
 kw['x'] = 2
 print(pk())
 print(partial(show, 1)(*range(3), **{'q': 1}))
+print(partial[int], partial[int].__origin__ is partial)

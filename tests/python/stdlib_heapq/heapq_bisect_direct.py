@@ -136,3 +136,15 @@ err(lambda: b.bisect_left([], 1, key=2, x=3))
 err(lambda: b.bisect_left([], 1, 0, lo=1))
 err(lambda: b.insort_right(x=1))
 print(b.bisect_left(a=[1, 2, 3], x=2), b.insort_left(a=s, x=0), s[:3])
+
+class LenOnly:
+    def __len__(self): return 10
+class GetOnly:
+    def __getitem__(self, i): return i
+err(lambda: b.bisect_left(LenOnly(), 1))
+err(lambda: b.bisect_left(GetOnly(), 1))
+err(lambda: b.bisect_left({}, 1, 0, 1))
+err(lambda: b.bisect_left({0: 1}, 1, 0, 1))
+err(lambda: b.insort_right(LenOnly(), 1))
+err(lambda: b.bisect_left(5, 1, 0, 1))
+err(lambda: b.bisect_left('abc', 'b', 0, 10))

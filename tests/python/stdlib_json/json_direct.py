@@ -150,3 +150,5 @@ for s in ['', 'plain', 'q"b\\s/', '\x00\x01\x1f\x7f', 'tab\tnl\ncr\rbs\bff\f', '
     print(repr(_json.encode_basestring_ascii(s)), repr(_json.encode_basestring(s)))
 err(lambda: _json.encode_basestring(1))
 err(lambda: _json.encode_basestring_ascii(b'x'))
+err(lambda: type('S', (_json.make_scanner,), {}))
+err(lambda: type('E', (_json.make_encoder,), {}))

@@ -2,6 +2,13 @@
 import _thread
 
 
+def sentinel():
+    # a lock released when the calling thread ends (threading's _tstate_lock)
+    s = _thread._set_sentinel()
+    s.acquire()
+    return s
+
+
 def wait_all(sentinels):
     for s in sentinels:
         s.acquire()
@@ -15,7 +22,7 @@ def counting():
     done = []
 
     def worker(n, step=1):
-        starts.append(_thread._set_sentinel())
+        starts.append(sentinel())
         for i in range(n):
             with lock:
                 total[0] += step
@@ -74,7 +81,7 @@ def rlocks():
     s = []
 
     def try_other():
-        s.append(_thread._set_sentinel())
+        s.append(sentinel())
         other.append(r.acquire(False))
 
     r.acquire()
@@ -101,7 +108,7 @@ def local_data():
     s = []
 
     def t():
-        s.append(_thread._set_sentinel())
+        s.append(sentinel())
         seen.append(hasattr(loc, "x"))
         loc.x = 2
         seen.append(loc.x)
@@ -128,7 +135,7 @@ def local_data():
     s2 = []
 
     def t2():
-        s2.append(_thread._set_sentinel())
+        s2.append(sentinel())
         got.append(ll.v)
         ll.v = 100
 
@@ -160,7 +167,7 @@ def thread_exit_quietly():
     s = []
 
     def t():
-        s.append(_thread._set_sentinel())
+        s.append(sentinel())
         _thread.exit()
 
     _thread.start_new_thread(t, ())

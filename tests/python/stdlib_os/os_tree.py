@@ -1,0 +1,37 @@
+# tempfile, glob, fnmatch, shutil, pathlib and os.walk over a temporary tree.
+import os, shutil, tempfile, glob, fnmatch, pathlib, stat
+with tempfile.TemporaryDirectory() as d:
+    print(os.path.isdir(d), os.path.basename(d).startswith('tmp'))
+    os.makedirs(os.path.join(d, 'x', 'y'))
+    for n in ['a.txt', 'b.py', 'x/c.txt', 'x/y/d.txt']:
+        with open(os.path.join(d, n), 'w') as f:
+            f.write(n * 3)
+    rel = lambda ps: sorted(os.path.relpath(p, d) for p in ps)
+    print(rel(glob.glob(os.path.join(d, '*.txt'))), rel(glob.glob(os.path.join(d, '**', '*.txt'), recursive=True)))
+    print(rel(glob.iglob(os.path.join(d, 'x', '*'))), fnmatch.filter(['a.txt', 'b.py'], '*.py'))
+    shutil.copy(os.path.join(d, 'a.txt'), os.path.join(d, 'a2.txt'))
+    shutil.copy2(os.path.join(d, 'a.txt'), os.path.join(d, 'a3.txt'))
+    print(open(os.path.join(d, 'a2.txt')).read(), os.stat(os.path.join(d, 'a3.txt')).st_mtime == os.stat(os.path.join(d, 'a.txt')).st_mtime)
+    shutil.copytree(os.path.join(d, 'x'), os.path.join(d, 'z'))
+    print(sorted((os.path.relpath(r, d), sorted(ds), sorted(fs)) for r, ds, fs in os.walk(d)))
+    shutil.move(os.path.join(d, 'z'), os.path.join(d, 'w'))
+    shutil.rmtree(os.path.join(d, 'w'))
+    print(sorted(os.listdir(d)))
+    p = pathlib.Path(d)
+    print(sorted(q.name for q in p.iterdir()), sorted(str(q.relative_to(p)) for q in p.rglob('*.txt')))
+    print((p / 'a.txt').read_text(), (p / 'a.txt').stat().st_size, (p / 'x').is_dir(), (p / 'nope').exists())
+    (p / 'new').mkdir()
+    (p / 'new' / 'f').write_bytes(b'abc')
+    (p / 'new' / 'f').rename(p / 'new' / 'g')
+    print(sorted(q.name for q in (p / 'new').iterdir()), (p / 'new' / 'g').read_bytes(), (p / 'new' / 'g').owner())
+    (p / 'new' / 'g').unlink()
+    (p / 'new').rmdir()
+    print(stat.filemode(os.stat(d).st_mode), shutil.disk_usage(d).total > 0, shutil.which('sh'))
+    fd, name = tempfile.mkstemp(dir=d, suffix='.tmp')
+    os.write(fd, b'hello'); os.close(fd)
+    print(os.path.getsize(name), name.endswith('.tmp'))
+    with tempfile.NamedTemporaryFile(dir=d) as f:
+        f.write(b'xyz'); f.flush()
+        print(os.path.getsize(f.name))
+    print(shutil.get_terminal_size((80, 24)))
+print(os.path.exists(d))
