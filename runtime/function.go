@@ -256,3 +256,22 @@ var functionGetSets = []GetSetDef{
 func itoa(i int) string { return strconv.Itoa(i) }
 
 func hexAddr(v Value) string { return fmt.Sprintf("%#x", v.Ptr()) }
+
+// method_new is types.MethodType(function, instance).
+func method_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+	if len(kw) > 0 {
+		return Value{}, NewTypeError("method() takes no keyword arguments")
+	}
+	if len(args) != 2 {
+		return Value{}, NewTypeError("method expected 2 arguments, got %d", len(args))
+	}
+	if args[0].Type().Call == nil {
+		return Value{}, NewTypeError("first argument must be callable")
+	}
+	if args[1].IsNone() {
+		return Value{}, NewTypeError("instance must not be None")
+	}
+	return NewMethod(args[0], args[1]), nil
+}
+
+func init() { MethodType.New = method_new }
