@@ -25,8 +25,9 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 	}
 	stdlib := findStdlib(c.flags['E'] > 0 || c.flags['I'] > 0)
 	if stdlib == "" {
-		io.WriteString(stderr, missingStdlibText)
-		return exitError
+		// Programs that import nothing from the standard library still
+		// run; the first failed import explains what is missing.
+		runtime.MissingStdlibHint = missingStdlibText
 	}
 	configure(c, append([]string{prog}, c.rawArgs...), stdlib)
 	var src []byte
