@@ -1,0 +1,17 @@
+// This file registers the native modules of the natmods branch: the hash
+// backends _md5, _sha1, _sha256, _sha3 and _blake2.
+
+package modules
+
+import (
+	"krait/modules/blake2"
+	"krait/modules/md5"
+	"krait/modules/sha1"
+	"krait/modules/sha256"
+	"krait/modules/sha3"
+	"krait/runtime"
+)
+
+func init() {
+	runtime.RegisterModule(md5.Module, sha1.Module, sha256.Module, sha3.Module, blake2.Module)
+}
