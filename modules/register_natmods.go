@@ -1,9 +1,10 @@
 // This file registers the native modules of the natmods branch: the hash
-// backends _md5, _sha1, _sha256, _sha3 and _blake2, and zlib.
+// backends _md5, _sha1, _sha256, _sha3 and _blake2, zlib and array.
 
 package modules
 
 import (
+	"krait/modules/array"
 	"krait/modules/blake2"
 	"krait/modules/md5"
 	"krait/modules/sha1"
@@ -14,5 +15,5 @@ import (
 )
 
 func init() {
-	runtime.RegisterModule(md5.Module, sha1.Module, sha256.Module, sha3.Module, blake2.Module, zlib.Module)
+	runtime.RegisterModule(md5.Module, sha1.Module, sha256.Module, sha3.Module, blake2.Module, zlib.Module, array.Module)
 }
