@@ -1,5 +1,5 @@
 // This file registers the native modules of the natmods branch: the hash
-// backends _md5, _sha1, _sha256, _sha3 and _blake2, zlib, array and _csv.
+// backends _md5, _sha1, _sha256, _sha3 and _blake2, zlib, array, _csv and unicodedata.
 
 package modules
 
@@ -11,10 +11,11 @@ import (
 	"krait/modules/sha1"
 	"krait/modules/sha256"
 	"krait/modules/sha3"
+	"krait/modules/unicodedata"
 	"krait/modules/zlib"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(md5.Module, sha1.Module, sha256.Module, sha3.Module, blake2.Module, zlib.Module, array.Module, csvmod.Module)
+	runtime.RegisterModule(md5.Module, sha1.Module, sha256.Module, sha3.Module, blake2.Module, zlib.Module, array.Module, csvmod.Module, unicodedata.Module)
 }
