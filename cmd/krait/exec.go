@@ -82,8 +82,7 @@ func finish(exc *runtime.Exception, stderr io.Writer) int {
 	if exc != nil {
 		code = reportUncaught(exc, stderr)
 	}
-	runtime.WaitForThreadShutdown()
-	runtime.RunExitFuncs()
+	runtime.Finalize()
 	runtime.SetFinalizing()
 	if runtime.FlushStdFiles() && code == exitOK {
 		code = 120
@@ -130,13 +129,17 @@ func reportUncaught(exc *runtime.Exception, stderr io.Writer) int {
 	if exc.Matches(runtime.SystemExitType) {
 		return runtime.SystemExitCode(exc, stderr)
 	}
-	if handled, code := runtime.CallUserExcepthook(exc); handled {
-		return code
+	status := exitError
+	if exc.Matches(runtime.KeyboardInterruptType) {
+		status = 130 // 128 + SIGINT, as CPython
+	}
+	if handled, _ := runtime.CallUserExcepthook(exc); handled {
+		return status
 	}
 	if serr := runtime.SyntaxErrorOf(exc); serr != nil && exc.Traceback == nil {
 		io.WriteString(stderr, syntax.FormatSyntaxError(serr))
-		return exitError
+		return status
 	}
 	runtime.PrintException(stderr, exc)
-	return exitError
+	return status
 }
