@@ -60,3 +60,13 @@ for cp in range(MAX):
 print('// nameData holds "XXXX NAME" lines for the characters whose names')
 print('// are not computed from their code point.')
 print('const nameData = "' + '\\n'.join(f'{cp:X} {n}' for cp, n in names) + '"')
+print()
+old = u.ucd_3_2_0
+emit_runs('newSince32Runs', runs(lambda c: str(int(old.category(chr(c)) == 'Cn' and u.category(chr(c)) != 'Cn')), '0'), True)
+print('// oldCategories holds the Unicode 3.2.0 categories that differ from 14.0.0.')
+print('var oldCategories = map[rune]string{')
+for cp in range(MAX):
+    oc = old.category(chr(cp))
+    if oc != 'Cn' and oc != u.category(chr(cp)):
+        print(f'\t0x{cp:X}: "{oc}",')
+print('}')

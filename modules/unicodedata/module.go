@@ -56,21 +56,32 @@ func charArg(fn string, v value) (rune, *exc) {
 	return 0, runtime.NewTypeError("%s() argument must be a unicode character, not %s", fn, v.Type().Name)
 }
 
-func strProp(fn string, runs []propRun, def string) runtime.MethodFunc {
-	return func(_ value, a []value) (value, *exc) {
+func strProp(fn string, runs []propRun, def, oldDef string) runtime.MethodFunc {
+	return func(self value, a []value) (value, *exc) {
 		r, err := charArg(fn, a[0])
 		if err != nil {
 			return runtime.None, err
+		}
+		if unassignedIn(self, r) {
+			return runtime.StrValue(oldDef), nil
+		}
+		if fn == "category" && isOld(self) {
+			if c, ok := oldCategories[r]; ok {
+				return runtime.StrValue(c), nil
+			}
 		}
 		return runtime.StrValue(lookupRun(runs, r, def)), nil
 	}
 }
 
 func intProp(fn string, runs []propRun) runtime.MethodFunc {
-	return func(_ value, a []value) (value, *exc) {
+	return func(self value, a []value) (value, *exc) {
 		r, err := charArg(fn, a[0])
 		if err != nil {
 			return runtime.None, err
+		}
+		if unassignedIn(self, r) {
+			return runtime.Int(0), nil
 		}
 		n, _ := strconv.Atoi(lookupRun(runs, r, "0"))
 		return runtime.Int(int64(n)), nil
@@ -79,12 +90,12 @@ func intProp(fn string, runs []propRun) runtime.MethodFunc {
 
 // numProp implements decimal, digit and numeric.
 func numProp(fn, missing string, get func(numericValue) (value, bool)) runtime.MethodFunc {
-	return func(_ value, a []value) (value, *exc) {
+	return func(self value, a []value) (value, *exc) {
 		r, err := charArg(fn, a[0])
 		if err != nil {
 			return runtime.None, err
 		}
-		if nv, ok := numerics[r]; ok {
+		if nv, ok := numerics[r]; ok && !unassignedIn(self, r) {
 			if v, ok := get(nv); ok {
 				return v, nil
 			}
@@ -96,10 +107,13 @@ func numProp(fn, missing string, get func(numericValue) (value, bool)) runtime.M
 	}
 }
 
-func unicodedata_decomposition(_ value, a []value) (value, *exc) {
+func unicodedata_decomposition(self value, a []value) (value, *exc) {
 	r, err := charArg("decomposition", a[0])
 	if err != nil {
 		return runtime.None, err
+	}
+	if unassignedIn(self, r) {
+		return runtime.StrValue(""), nil
 	}
 	return runtime.StrValue(decompositions[r]), nil
 }
@@ -169,12 +183,12 @@ func charName(r rune) (string, bool) {
 	return "", false
 }
 
-func unicodedata_name(_ value, a []value) (value, *exc) {
+func unicodedata_name(self value, a []value) (value, *exc) {
 	r, err := charArg("name", a[0])
 	if err != nil {
 		return runtime.None, err
 	}
-	if n, ok := charName(r); ok {
+	if n, ok := charName(r); ok && !unassignedIn(self, r) {
 		return runtime.StrValue(n), nil
 	}
 	if !a[1].IsNull() {
@@ -210,7 +224,7 @@ func codeOf(name string) (rune, bool) {
 	return 0, false
 }
 
-func unicodedata_lookup(_ value, a []value) (value, *exc) {
+func unicodedata_lookup(self value, a []value) (value, *exc) {
 	var name string
 	if s, ok := a[0].TryStr(); ok {
 		name = s.String()
@@ -222,7 +236,7 @@ func unicodedata_lookup(_ value, a []value) (value, *exc) {
 	if len(name) > 256 {
 		return runtime.None, runtime.NewKeyError(runtime.StrValue("name too long"))
 	}
-	if r, ok := codeOf(name); ok {
+	if r, ok := codeOf(name); ok && !unassignedIn(self, r) {
 		return runtime.StrValue(string(r)), nil
 	}
 	return runtime.None, runtime.NewKeyError(runtime.StrValue(fmt.Sprintf("undefined character name '%s'", name)))
@@ -280,31 +294,37 @@ func unicodedata_is_normalized(_ value, a []value) (value, *exc) {
 
 // Module is the unicodedata module.
 var Module = &runtime.ModuleDef{
-	Name: "unicodedata",
-	Doc:  "This module provides access to the Unicode Character Database which\ndefines character properties for all Unicode characters.",
-	Methods: []runtime.Method{
-		{Name: "decimal", Sig: "chr, default=, /", Fn: numProp("decimal", "not a decimal", func(n numericValue) (value, bool) {
-			return runtime.Int(int64(n.decimal)), n.decimal >= 0
-		})},
-		{Name: "digit", Sig: "chr, default=, /", Fn: numProp("digit", "not a digit", func(n numericValue) (value, bool) {
-			return runtime.Int(int64(n.digit)), n.digit >= 0
-		})},
-		{Name: "numeric", Sig: "chr, default=, /", Fn: numProp("numeric", "not a numeric character", func(n numericValue) (value, bool) {
-			return runtime.Float(n.numeric), true
-		})},
-		{Name: "category", Sig: "chr, /", Fn: strProp("category", categoryRuns, "Cn")},
-		{Name: "bidirectional", Sig: "chr, /", Fn: strProp("bidirectional", bidiRuns, "")},
-		{Name: "combining", Sig: "chr, /", Fn: intProp("combining", combiningRuns)},
-		{Name: "mirrored", Sig: "chr, /", Fn: intProp("mirrored", mirroredRuns)},
-		{Name: "east_asian_width", Sig: "chr, /", Fn: strProp("east_asian_width", eawRuns, "N")},
-		{Name: "decomposition", Sig: "chr, /", Fn: unicodedata_decomposition},
-		{Name: "name", Sig: "chr, default=, /", Fn: unicodedata_name},
-		{Name: "lookup", Sig: "name, /", Fn: unicodedata_lookup},
-		{Name: "normalize", Sig: "form, unistr, /", Fn: unicodedata_normalize},
-		{Name: "is_normalized", Sig: "form, unistr, /", Fn: unicodedata_is_normalized},
-	},
+	Name:    "unicodedata",
+	Doc:     "This module provides access to the Unicode Character Database which\ndefines character properties for all Unicode characters.",
+	Methods: methods,
 	Exec: func(m *runtime.Module) *runtime.Exception {
 		m.SetAttr("unidata_version", runtime.StrValue("14.0.0"))
+		m.SetAttr("UCD", ucdType.Value())
+		m.SetAttr("ucd_3_2_0", ucd320)
 		return nil
 	},
+}
+
+// methods are the module's functions, also the methods of UCD objects
+// (each checks whether its receiver is the 3.2.0 view).
+var methods = []runtime.Method{
+	{Name: "decimal", Sig: "chr, default=, /", Fn: numProp("decimal", "not a decimal", func(n numericValue) (value, bool) {
+		return runtime.Int(int64(n.decimal)), n.decimal >= 0
+	})},
+	{Name: "digit", Sig: "chr, default=, /", Fn: numProp("digit", "not a digit", func(n numericValue) (value, bool) {
+		return runtime.Int(int64(n.digit)), n.digit >= 0
+	})},
+	{Name: "numeric", Sig: "chr, default=, /", Fn: numProp("numeric", "not a numeric character", func(n numericValue) (value, bool) {
+		return runtime.Float(n.numeric), true
+	})},
+	{Name: "category", Sig: "chr, /", Fn: strProp("category", categoryRuns, "Cn", "Cn")},
+	{Name: "bidirectional", Sig: "chr, /", Fn: strProp("bidirectional", bidiRuns, "", "")},
+	{Name: "combining", Sig: "chr, /", Fn: intProp("combining", combiningRuns)},
+	{Name: "mirrored", Sig: "chr, /", Fn: intProp("mirrored", mirroredRuns)},
+	{Name: "east_asian_width", Sig: "chr, /", Fn: strProp("east_asian_width", eawRuns, "N", "F")},
+	{Name: "decomposition", Sig: "chr, /", Fn: unicodedata_decomposition},
+	{Name: "name", Sig: "chr, default=, /", Fn: unicodedata_name},
+	{Name: "lookup", Sig: "name, /", Fn: unicodedata_lookup},
+	{Name: "normalize", Sig: "form, unistr, /", Fn: unicodedata_normalize},
+	{Name: "is_normalized", Sig: "form, unistr, /", Fn: unicodedata_is_normalized},
 }
