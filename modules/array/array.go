@@ -209,6 +209,7 @@ func init() {
 		t.GetItem = array_subscript
 		t.SetItem = array_ass_subscript
 		t.Contains = array_contains
+		t.Iter = array_iter
 		t.RichCompare = array_richcompare
 		t.Number[runtime.NbAdd] = array_concat
 		t.Inplace[runtime.NbAdd] = array_inplace_concat
@@ -219,7 +220,11 @@ func init() {
 	})
 	runtime.RegisterBuffer(ArrayType, func(v value) (*runtime.Buffer, *exc) {
 		a := arrayOf(v)
-		return &runtime.Buffer{Obj: v, Data: func() []byte { return a.data }, Format: string(a.code), ItemSize: a.size,
+		format := string(a.code)
+		if a.code == 'u' {
+			format = "w" // CPython's buffer format for wchar_t items
+		}
+		return &runtime.Buffer{Obj: v, Data: func() []byte { return a.data }, Format: format, ItemSize: a.size,
 			Export: func(mv *runtime.MemoryView) { a.exports.Track(mv) }}, nil
 	})
 }
