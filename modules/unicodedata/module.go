@@ -5,6 +5,8 @@
 // normalize differently from CPython 3.11).
 package unicodedata
 
+//go:generate sh -c "python3.11 gen_tables.py > tables.go && gofmt -w tables.go"
+
 import (
 	"fmt"
 	"sort"
