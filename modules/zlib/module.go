@@ -1,0 +1,282 @@
+// Package zlib is CPython 3.11's zlib module over Go's compress/flate,
+// hash/adler32 and hash/crc32. Compressed output is valid deflate but not
+// byte-for-byte zlib's (a different compressor); decompression accepts
+// every stream zlib writes.
+package zlib
+
+import (
+	"fmt"
+	"hash/adler32"
+	"hash/crc32"
+	"math/big"
+	"sync"
+
+	"krait/runtime"
+)
+
+type (
+	value = runtime.Value
+	exc   = runtime.Exception
+)
+
+// zlib constants.
+const (
+	maxWbits      = 15
+	deflated      = 8
+	defMemLevel   = 8
+	defBufSize    = 16384
+	zNoFlush      = 0
+	zPartialFlush = 1
+	zSyncFlush    = 2
+	zFullFlush    = 3
+	zFinish       = 4
+	zBlock        = 5
+	zTrees        = 6
+	zHuffmanOnly  = 2
+	zlibVersion   = "1.2.13"
+	zDefaultLevel = -1
+	zDefaultStrat = 0
+)
+
+var (
+	errorOnce sync.Once
+	errorType *runtime.Type
+)
+
+// zlibError returns zlib.error, created once per process.
+func zlibError() *runtime.Type {
+	errorOnce.Do(func() {
+		ns := runtime.NewDict()
+		ns.SetStr(runtime.Intern("__module__"), runtime.StrValue("zlib"))
+		t, err := runtime.NewClass(runtime.TypeType, "error", []*runtime.Type{runtime.ExceptionType}, ns)
+		if err != nil {
+			panic("krait: cannot create zlib.error")
+		}
+		errorType = t
+	})
+	return errorType
+}
+
+// raiseZ raises zlib.error for an inflate error during what ("decompressing data").
+func raiseZ(err error, what string) *exc {
+	if z, ok := err.(*zerr); ok && z.msg == "" {
+		return runtime.NewExceptionMsg(zlibError(), fmt.Sprintf("Error %d while %s", z.code, what))
+	}
+	if z, ok := err.(*zerr); ok {
+		return runtime.NewExceptionMsg(zlibError(), fmt.Sprintf("Error %d while %s: %s", z.code, what, z.msg))
+	}
+	return runtime.NewExceptionMsg(zlibError(), fmt.Sprintf("Error -3 while %s: %s", what, err.Error()))
+}
+
+// bufferArg gets the bytes of a bytes-like argument.
+func bufferArg(v value) ([]byte, *exc) {
+	if b, ok := runtime.BufferBytes(v); ok {
+		return b, nil
+	}
+	return nil, runtime.NewTypeError("a bytes-like object is required, not '%s'", v.Type().Name)
+}
+
+// intArg converts an optional int argument.
+func intArg(v value, def int) (int, *exc) {
+	if v.IsNull() {
+		return def, nil
+	}
+	n, err := runtime.IndexInt64(v, "")
+	if err != nil {
+		return 0, err
+	}
+	if n != int64(int32(n)) {
+		return 0, runtime.NewOverflowError("Python int too large to convert to C int")
+	}
+	return int(n), nil
+}
+
+// ssizeArg converts an optional Py_ssize_t argument.
+func ssizeArg(v value, def int) (int, *exc) {
+	if v.IsNull() {
+		return def, nil
+	}
+	n, err := runtime.IndexInt64(v, "")
+	if err != nil {
+		return 0, err
+	}
+	return int(n), nil
+}
+
+// checksumArg converts a running checksum value: any int, taken mod 2**32.
+func checksumArg(v value, def uint32) (uint32, *exc) {
+	if v.IsNull() {
+		return def, nil
+	}
+	iv, err := runtime.Index(v, "")
+	if err != nil {
+		return 0, err
+	}
+	if n, ok := runtime.IntOf(iv); ok {
+		return uint32(n), nil
+	}
+	b, _ := runtime.BigIntOf(iv)
+	m := new(big.Int).And(b, big.NewInt(0xffffffff))
+	return uint32(m.Uint64()), nil
+}
+
+func zlib_crc32(_ value, a []value) (value, *exc) {
+	b, err := bufferArg(a[0])
+	if err != nil {
+		return runtime.None, err
+	}
+	start, err := checksumArg(a[1], 0)
+	if err != nil {
+		return runtime.None, err
+	}
+	return runtime.Int(int64(crc32.Update(start, crc32.IEEETable, b))), nil
+}
+
+func zlib_adler32(_ value, a []value) (value, *exc) {
+	b, err := bufferArg(a[0])
+	if err != nil {
+		return runtime.None, err
+	}
+	start, err := checksumArg(a[1], 1)
+	if err != nil {
+		return runtime.None, err
+	}
+	return runtime.Int(int64(adler32Update(start, b))), nil
+}
+
+// adler32Update continues an Adler-32 checksum from start.
+func adler32Update(start uint32, p []byte) uint32 {
+	if start == 1 {
+		return adler32.Checksum(p)
+	}
+	const mod = 65521
+	s1, s2 := start&0xffff, start>>16
+	for len(p) > 0 {
+		n := min(len(p), 5552)
+		for _, c := range p[:n] {
+			s1 += uint32(c)
+			s2 += s1
+		}
+		s1 %= mod
+		s2 %= mod
+		p = p[n:]
+	}
+	return s2<<16 | s1
+}
+
+// compressWbits validates wbits for compression.
+func compressWbits(wbits int) (int, bool) {
+	switch {
+	case wbits >= 8 && wbits <= 15:
+		return max(wbits, 9), true
+	case wbits >= -15 && wbits <= -8:
+		return min(wbits, -9), true
+	case wbits >= 24 && wbits <= 31:
+		return max(wbits, 25), true
+	}
+	return 0, false
+}
+
+// decompressFormat maps wbits to a stream format and window size.
+func decompressFormat(wbits int) (format, window int, ok bool) {
+	switch {
+	case wbits == 0:
+		return fmtZlib, 15, true
+	case wbits >= 8 && wbits <= 15:
+		return fmtZlib, wbits, true
+	case wbits >= -15 && wbits <= -8:
+		return fmtRaw, -wbits, true
+	case wbits >= 24 && wbits <= 31:
+		return fmtGzip, wbits - 16, true
+	case wbits >= 40 && wbits <= 47:
+		return fmtAuto, wbits - 32, true
+	}
+	return 0, 0, false
+}
+
+func zlib_compress(_ value, a []value) (value, *exc) {
+	b, err := bufferArg(a[0])
+	if err != nil {
+		return runtime.None, err
+	}
+	level, err := intArg(a[1], zDefaultLevel)
+	if err != nil {
+		return runtime.None, err
+	}
+	wbits, err := intArg(a[2], maxWbits)
+	if err != nil {
+		return runtime.None, err
+	}
+	wbits, ok := compressWbits(wbits)
+	if !ok || level < -1 || level > 9 {
+		return runtime.None, runtime.NewExceptionMsg(zlibError(), "Bad compression level")
+	}
+	d := newDeflater(level, wbits, zDefaultStrat, nil)
+	d.write(b)
+	d.flush(zFinish)
+	return runtime.NewBytes(d.take()), nil
+}
+
+func zlib_decompress(_ value, a []value) (value, *exc) {
+	b, err := bufferArg(a[0])
+	if err != nil {
+		return runtime.None, err
+	}
+	wbits, err := intArg(a[1], maxWbits)
+	if err != nil {
+		return runtime.None, err
+	}
+	bufsize, err := intArg(a[2], defBufSize)
+	if err != nil {
+		return runtime.None, err
+	}
+	if bufsize < 0 {
+		return runtime.None, runtime.NewValueError("bufsize must be non-negative")
+	}
+	format, window, ok := decompressFormat(wbits)
+	if !ok {
+		return runtime.None, runtime.NewExceptionMsg(zlibError(), "Error -2 while preparing to decompress data: inconsistent stream state")
+	}
+	in := newInflater(format, window, nil)
+	in.final = true
+	out, ferr := in.feed(b, -1)
+	if ferr == nil && !in.eof {
+		ferr = errTruncated
+	}
+	if ferr != nil {
+		return runtime.None, raiseZ(ferr, "decompressing data")
+	}
+	return runtime.NewBytes(out), nil
+}
+
+// Module is the zlib module.
+var Module = &runtime.ModuleDef{
+	Name: "zlib",
+	Doc:  "The functions in this module allow compression and decompression using the\nzlib library, which is based on GNU zip.",
+	Methods: []runtime.Method{
+		{Name: "adler32", Sig: "data, value=, /", Fn: zlib_adler32, Doc: "Compute an Adler-32 checksum of data."},
+		{Name: "crc32", Sig: "data, value=, /", Fn: zlib_crc32, Doc: "Compute a CRC-32 checksum of data."},
+		runtime.ClinicKwMethod("compress", "data, /, level=, wbits=", zlib_compress),
+		runtime.ClinicKwMethod("decompress", "data, /, wbits=, bufsize=", zlib_decompress),
+		runtime.ClinicKwMethod("compressobj", "level=, method=, wbits=, memLevel=, strategy=, zdict=", zlib_compressobj),
+		runtime.ClinicKwMethod("decompressobj", "wbits=, zdict=", zlib_decompressobj),
+	},
+	Exec: func(m *runtime.Module) *runtime.Exception {
+		for _, c := range []struct {
+			name string
+			v    int
+		}{
+			{"MAX_WBITS", maxWbits}, {"DEFLATED", deflated}, {"DEF_MEM_LEVEL", defMemLevel}, {"DEF_BUF_SIZE", defBufSize},
+			{"Z_NO_COMPRESSION", 0}, {"Z_BEST_SPEED", 1}, {"Z_BEST_COMPRESSION", 9}, {"Z_DEFAULT_COMPRESSION", -1},
+			{"Z_FILTERED", 1}, {"Z_HUFFMAN_ONLY", 2}, {"Z_RLE", 3}, {"Z_FIXED", 4}, {"Z_DEFAULT_STRATEGY", 0},
+			{"Z_NO_FLUSH", zNoFlush}, {"Z_PARTIAL_FLUSH", zPartialFlush}, {"Z_SYNC_FLUSH", zSyncFlush},
+			{"Z_FULL_FLUSH", zFullFlush}, {"Z_FINISH", zFinish}, {"Z_BLOCK", zBlock}, {"Z_TREES", zTrees},
+		} {
+			m.SetAttr(c.name, runtime.Int(int64(c.v)))
+		}
+		m.SetAttr("ZLIB_VERSION", runtime.StrValue(zlibVersion))
+		m.SetAttr("ZLIB_RUNTIME_VERSION", runtime.StrValue(zlibVersion))
+		m.SetAttr("error", zlibError().Value())
+		return nil
+	},
+}

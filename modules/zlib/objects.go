@@ -1,0 +1,207 @@
+// This file defines zlib.Compress and zlib.Decompress, the streaming
+// objects that compressobj and decompressobj return.
+package zlib
+
+import (
+	goruntime "runtime"
+	"sync"
+
+	"krait/runtime"
+)
+
+// compressObject is a zlib.Compress.
+type compressObject struct {
+	runtime.Header
+	mu sync.Mutex
+	d  *deflater
+}
+
+// decompressObject is a zlib.Decompress.
+type decompressObject struct {
+	runtime.Header
+	mu             sync.Mutex
+	in             *inflater
+	unusedData     []byte
+	unconsumedTail []byte
+}
+
+var compressType, decompressType *runtime.Type
+
+func noNew(t *runtime.Type) {
+	t.New = func(t *runtime.Type, _ []value, _ []*runtime.Str) (value, *exc) {
+		return runtime.None, runtime.NewTypeError("cannot create '%s' instances", t.Name)
+	}
+}
+
+func init() {
+	compressType = runtime.NewNativeType(&runtime.TypeSpec{Name: "zlib.Compress", Methods: compressMethods}, noNew)
+	decompressType = runtime.NewNativeType(&runtime.TypeSpec{Name: "zlib.Decompress", Methods: decompressMethods,
+		GetSets: decompressGetSets}, noNew)
+}
+
+func zlib_compressobj(_ value, a []value) (value, *exc) {
+	var args [5]int
+	defs := [5]int{zDefaultLevel, deflated, maxWbits, defMemLevel, zDefaultStrat}
+	for i := range args {
+		n, err := intArg(a[i], defs[i])
+		if err != nil {
+			return runtime.None, err
+		}
+		args[i] = n
+	}
+	level, method, wbits, memLevel, strategy := args[0], args[1], args[2], args[3], args[4]
+	wbits, ok := compressWbits(wbits)
+	if !ok || level < -1 || level > 9 || method != deflated || memLevel < 1 || memLevel > 9 || strategy < 0 || strategy > 4 {
+		return runtime.None, runtime.NewValueError("Invalid initialization option")
+	}
+	var zdict []byte
+	if !a[5].IsNull() && a[5] != runtime.None {
+		b, ok := runtime.BufferBytes(a[5])
+		if !ok {
+			return runtime.None, runtime.NewTypeError("zdict argument must support the buffer protocol")
+		}
+		zdict = append([]byte{}, b...)
+	}
+	o := &compressObject{Header: runtime.MakeHeader(compressType), d: newDeflater(level, wbits, strategy, zdict)}
+	return runtime.ValueOf(o), nil
+}
+
+func compress_compress(self value, a []value) (value, *exc) {
+	b, err := bufferArg(a[0])
+	if err != nil {
+		return runtime.None, err
+	}
+	o := runtime.PtrOf[compressObject](self)
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.d.finished {
+		return runtime.None, runtime.NewExceptionMsg(zlibError(), "Error -2 while compressing data: inconsistent stream state")
+	}
+	o.d.write(b)
+	return runtime.NewBytes(o.d.take()), nil
+}
+
+func compress_flush(self value, a []value) (value, *exc) {
+	mode, err := intArg(a[0], zFinish)
+	if err != nil {
+		return runtime.None, err
+	}
+	o := runtime.PtrOf[compressObject](self)
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if mode == zNoFlush {
+		return runtime.NewBytes(nil), nil
+	}
+	if o.d.finished {
+		return runtime.None, runtime.NewExceptionMsg(zlibError(), "Error -2 while flushing: inconsistent stream state")
+	}
+	o.d.flush(mode)
+	return runtime.NewBytes(o.d.take()), nil
+}
+
+// copyUnsupported is raised by copy: neither compress/flate's writer nor
+// the inflater goroutine can be duplicated.
+func copyUnsupported(value, []value) (value, *exc) {
+	return runtime.None, runtime.NewValueError("Inconsistent stream state")
+}
+
+var compressMethods = []runtime.Method{
+	{Name: "compress", Sig: "data, /", Flags: runtime.MethO, Fn: compress_compress, Doc: "Returns a bytes object containing compressed data."},
+	{Name: "flush", Sig: "mode=, /", Fn: compress_flush, Doc: "Return a bytes object containing any remaining compressed data."},
+	{Name: "copy", Flags: runtime.MethNoArgs, Fn: copyUnsupported, Doc: "Return a copy of the compression object."},
+}
+
+func zlib_decompressobj(_ value, a []value) (value, *exc) {
+	wbits, err := intArg(a[0], maxWbits)
+	if err != nil {
+		return runtime.None, err
+	}
+	var zdict []byte
+	if !a[1].IsNull() {
+		b, ok := runtime.BufferBytes(a[1])
+		if !ok {
+			return runtime.None, runtime.NewTypeError("zdict argument must support the buffer protocol")
+		}
+		zdict = append([]byte{}, b...)
+	}
+	format, window, ok := decompressFormat(wbits)
+	if !ok {
+		return runtime.None, runtime.NewValueError("Invalid initialization option")
+	}
+	in := newInflater(format, window, zdict)
+	o := &decompressObject{Header: runtime.MakeHeader(decompressType), in: in}
+	// An abandoned stream's goroutine is parked; end it with the object.
+	goruntime.AddCleanup(o, func(in *inflater) { in.stop() }, in)
+	return runtime.ValueOf(o), nil
+}
+
+// run feeds data and updates unused_data and unconsumed_tail.
+func (o *decompressObject) run(data []byte, limit int) ([]byte, error) {
+	out, err := o.in.feed(data, limit)
+	rest := o.in.pending
+	o.in.pending = nil
+	if o.in.eof {
+		o.unusedData = append(append([]byte{}, o.unusedData...), rest...)
+		o.unconsumedTail = nil
+	} else {
+		o.unconsumedTail = append([]byte{}, rest...)
+	}
+	return out, err
+}
+
+func decompress_decompress(self value, a []value) (value, *exc) {
+	b, err := bufferArg(a[0])
+	if err != nil {
+		return runtime.None, err
+	}
+	maxLength, err := ssizeArg(a[1], 0)
+	if err != nil {
+		return runtime.None, err
+	}
+	if maxLength < 0 {
+		return runtime.None, runtime.NewValueError("max_length must be non-negative")
+	}
+	if maxLength == 0 {
+		maxLength = -1
+	}
+	o := runtime.PtrOf[decompressObject](self)
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	out, ferr := o.run(b, maxLength)
+	if ferr != nil {
+		return runtime.None, raiseZ(ferr, "decompressing data")
+	}
+	return runtime.NewBytes(out), nil
+}
+
+func decompress_flush(self value, a []value) (value, *exc) {
+	length, err := ssizeArg(a[0], defBufSize)
+	if err != nil {
+		return runtime.None, err
+	}
+	if length <= 0 {
+		return runtime.None, runtime.NewValueError("length must be greater than zero")
+	}
+	o := runtime.PtrOf[decompressObject](self)
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	out, ferr := o.run(o.unconsumedTail, -1)
+	if ferr != nil && ferr != errTruncated {
+		return runtime.None, raiseZ(ferr, "flushing")
+	}
+	return runtime.NewBytes(out), nil
+}
+
+var decompressMethods = []runtime.Method{
+	runtime.ClinicKwMethod("decompress", "data, /, max_length=", decompress_decompress),
+	{Name: "flush", Sig: "length=, /", Fn: decompress_flush, Doc: "Return a bytes object containing any remaining decompressed data."},
+	{Name: "copy", Flags: runtime.MethNoArgs, Fn: copyUnsupported, Doc: "Return a copy of the decompression object."},
+}
+
+func decompressOf(v value) *decompressObject { return runtime.PtrOf[decompressObject](v) }
+
+var decompressGetSets = []runtime.GetSetDef{
+	{Name: "unused_data", Get: func(v value) (value, *exc) { return runtime.NewBytes(decompressOf(v).unusedData), nil }},
+	{Name: "unconsumed_tail", Get: func(v value) (value, *exc) { return runtime.NewBytes(decompressOf(v).unconsumedTail), nil }},
+	{Name: "eof", Get: func(v value) (value, *exc) { return runtime.Bool(decompressOf(v).in.eof), nil }},
+}
