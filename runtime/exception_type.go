@@ -3,6 +3,8 @@
 
 package runtime
 
+import "strings"
+
 func exc_new(t *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 	pos := args[:len(args)-len(kwnames)]
 	e := &Exception{Header: Header{t}, Args: NewTuple(append([]Value(nil), pos...))}
@@ -16,6 +18,61 @@ func exc_init(self Value, args []Value, kwnames []*Str) *Exception {
 	pos := args[:len(args)-len(kwnames)]
 	self.AsException().Args = NewTuple(append([]Value(nil), pos...))
 	return nil
+}
+
+// syntaxError_init is SyntaxError.__init__(msg, (filename, lineno, offset,
+// text[, end_lineno, end_offset])).
+func syntaxError_init(self Value, args []Value, kwnames []*Str) *Exception {
+	if err := exc_init(self, args, kwnames); err != nil {
+		return err
+	}
+	e := self.AsException()
+	if len(e.Args.items) != 2 {
+		return nil
+	}
+	items, err := collectIter(e.Args.items[1])
+	if err != nil {
+		return err
+	}
+	if len(items) < 4 || len(items) > 6 {
+		return NewIndexError("tuple index out of range")
+	}
+	setSyntaxErrorAttrs(e, items)
+	return nil
+}
+
+// syntaxError_str is "msg (file.py, line N)", with the file's base name.
+func syntaxError_str(v Value) (Value, *Exception) {
+	e := v.AsException()
+	msg := None
+	if len(e.Args.items) > 0 {
+		msg = e.Args.items[0]
+	}
+	ms, err := StrOf(msg)
+	if err != nil {
+		return Value{}, err
+	}
+	fn, _ := e.Attrs.get(Intern("filename"))
+	ln, _ := e.Attrs.get(Intern("lineno"))
+	var f *Str
+	haveFile, haveLine := false, false
+	if !fn.IsNull() {
+		f, haveFile = fn.TryStr()
+	}
+	if !ln.IsNull() {
+		_, _, haveLine = intValue(ln)
+	}
+	switch {
+	case haveFile && haveLine:
+		r, _ := Repr(ln)
+		return StrValue(ms.S + " (" + f.S[strings.LastIndexByte(f.S, '/')+1:] + ", line " + r.S + ")"), nil
+	case haveFile:
+		return StrValue(ms.S + " (" + f.S[strings.LastIndexByte(f.S, '/')+1:] + ")"), nil
+	case haveLine:
+		r, _ := Repr(ln)
+		return StrValue(ms.S + " (line " + r.S + ")"), nil
+	}
+	return ValueOf(ms), nil
 }
 
 // importError_init is ImportError.__init__(*args, name=None, path=None).
@@ -200,6 +257,8 @@ func init() {
 	b.getsets, b.methods = excGetSets, excMethods
 	StopIterationType.getsets = []GetSetDef{{Name: "value", Get: firstArgOrNone}}
 	ImportErrorType.Init = importError_init
+	SyntaxErrorType.Init = syntaxError_init
+	SyntaxErrorType.Str = syntaxError_str
 	SystemExitType.getsets = []GetSetDef{{Name: "code", Get: firstArgOrNone}}
 	AttributeErrorType.getsets = []GetSetDef{
 		{Name: "name", Get: func(v Value) (Value, *Exception) {

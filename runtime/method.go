@@ -295,7 +295,7 @@ func NewBuiltinFunction(m *Method, self Value, mod string) Value {
 
 func (f *BuiltinFunction) qualName() string {
 	if f.owner != nil {
-		return f.owner.Name + "." + f.m.Name
+		return f.owner.Qualname + "." + f.m.Name
 	}
 	return f.m.Name
 }
@@ -325,7 +325,7 @@ func builtin_repr(v Value) (Value, *Exception) {
 
 func methoddescr_call(callable Value, args []Value, kwnames []*Str) (Value, *Exception) {
 	d := ptrOf[MethodDescr](callable)
-	qual := d.owner.Name + "." + d.m.Name
+	qual := d.owner.Qualname + "." + d.m.Name
 	if d.m.Flags&MethClass != 0 {
 		if len(args)-len(kwnames) < 1 {
 			return Value{}, NewTypeError("descriptor '%s' of '%s' object needs an argument", d.m.Name, d.owner.Name)
@@ -418,7 +418,7 @@ func init() {
 		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[MethodDescr](v).m.Name), nil }},
 		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) {
 			d := ptrOf[MethodDescr](v)
-			return StrValue(d.owner.Name + "." + d.m.Name), nil
+			return StrValue(d.owner.Qualname + "." + d.m.Name), nil
 		}},
 		{Name: "__objclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[MethodDescr](v).owner.Value(), nil }},
 	}

@@ -539,4 +539,4 @@ func callMethodScratch(m *Method, self Value, args []Value, kwnames []*Str, qual
 }
 
 // qualName is "type.method", the name argument-binding messages use.
-func (d *MethodDescr) qualName() string { return d.owner.Name + "." + d.m.Name }
+func (d *MethodDescr) qualName() string { return d.owner.Qualname + "." + d.m.Name }

@@ -210,9 +210,33 @@ func syntaxErrorException(e *syntax.SyntaxError) *Exception {
 	if k := exceptionTypeByName[e.Class.String()]; k != nil {
 		t = k
 	}
-	x := NewExceptionMsg(t, e.Msg)
+	text := None
+	if e.Text != "" {
+		txt := e.Text
+		if !strings.HasSuffix(txt, "\n") {
+			txt += "\n"
+		}
+		text = StrValue(txt)
+	}
+	var fn Value = None
+	if e.Filename != "" {
+		fn = StrValue(e.Filename)
+	}
+	loc := TupleValue(fn, Int(int64(e.Lineno)), Int(int64(e.Offset)), text, Int(int64(e.EndLineno)), Int(int64(e.EndOffset)))
+	x := NewException(t, StrValue(e.Msg), loc)
+	setSyntaxErrorAttrs(x, loc.AsTuple().items)
 	x.extra = []Value{ValueOf(&syntaxErrorInfo{Header{SyntaxErrorInfoType}, e})}
 	return x
+}
+
+// setSyntaxErrorAttrs sets filename, lineno, offset, text, end_lineno and
+// end_offset from a SyntaxError's location tuple.
+func setSyntaxErrorAttrs(x *Exception, loc []Value) {
+	for i, n := range []string{"filename", "lineno", "offset", "text", "end_lineno", "end_offset"} {
+		if i < len(loc) {
+			x.Attrs.set(nil, Intern(n), loc[i])
+		}
+	}
 }
 
 // SyntaxErrorInfoType carries the front end's error inside a SyntaxError.

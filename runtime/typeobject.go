@@ -378,10 +378,7 @@ func abstractError(t *Type) *Exception {
 		}
 	}
 	sortStrings(names)
-	q := make([]string, len(names))
-	for i, n := range names {
-		q[i] = "'" + n + "'"
-	}
+	q := names // 3.11 lists the names unquoted (3.12 added quotes)
 	word := "method"
 	if len(names) != 1 {
 		word = "methods"
