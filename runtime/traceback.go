@@ -38,12 +38,23 @@ func init() {
 				return ValueOf(n), nil
 			}
 			return None, nil
-		}},
+		}, Set: traceback_set_next},
 		{Name: "tb_frame", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Traceback](v).Frame), nil }},
 		{Name: "tb_lineno", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Traceback](v).Lineno)), nil }},
 		{Name: "tb_lasti", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Traceback](v).Lasti * 2)), nil }},
 	}
+	FrameType.methods = []Method{
+		// Krait's frame objects are snapshots that hold no locals, so
+		// clearing one has nothing to release.
+		{Name: "clear", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return None, nil }},
+	}
 	FrameType.getsets = []GetSetDef{
+		{Name: "f_lasti", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Frame](v).lasti * 2)), nil }},
+		{Name: "f_builtins", Get: func(v Value) (Value, *Exception) {
+			return ValueOf(builtinsOf(ptrOf[Frame](v).globals)), nil
+		}},
+		{Name: "f_trace", Get: func(v Value) (Value, *Exception) { return None, nil },
+			Set: func(v, x Value) *Exception { return nil }},
 		{Name: "f_code", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Frame](v).code), nil }},
 		{Name: "f_globals", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Frame](v).globals), nil }},
 		{Name: "f_lineno", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Frame](v).lineno)), nil }},
@@ -347,4 +358,28 @@ func formatExceptionOnly(e *Exception) string {
 		}
 	}
 	return b.String()
+}
+
+// traceback_set_next assigns tb_next (unittest trims its own frames this
+// way): None or a traceback that does not lead back to this one.
+func traceback_set_next(v, x Value) *Exception {
+	if x.IsNull() {
+		return NewTypeError("can't delete tb_next attribute")
+	}
+	tb := ptrOf[Traceback](v)
+	if x.IsNone() {
+		tb.Next = nil
+		return nil
+	}
+	if x.Type() != TracebackType {
+		return NewTypeError("expected traceback object or None, got '%s'", x.Type().Name)
+	}
+	next := ptrOf[Traceback](x)
+	for c := next; c != nil; c = c.Next {
+		if c == tb {
+			return NewValueError("traceback loop detected")
+		}
+	}
+	tb.Next = next
+	return nil
 }

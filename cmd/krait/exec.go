@@ -35,6 +35,10 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 	var co *runtime.Code
 	var exc *runtime.Exception
 	runtime.SysArgv = programArgv(c)
+	// __main__ exists from the start, as in CPython (runpy's -m needs it).
+	main := runtime.NewModule("__main__")
+	main.Dict.SetStr(runtime.Intern("__builtins__"), runtime.BuiltinsModule().Value())
+	runtime.RegisterMain(main)
 	if exc = startInterpreter(c); exc != nil {
 		return finish(exc, stderr)
 	}
@@ -64,11 +68,9 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 		co, exc = compileScript(src, filename)
 	}
 	if exc == nil {
-		main := runtime.NewModule("__main__")
 		if c.script != "" {
 			main.Dict.SetStr(runtime.Intern("__file__"), runtime.StrValue(filename))
 		}
-		runtime.RegisterMain(main)
 		_, exc = runtime.RunCode(co, main.Dict, runtime.Value{})
 	}
 	return finish(exc, stderr)
