@@ -4,7 +4,8 @@
 #
 # The summary goes to RESULT_FILE (not stdout, which tests may capture or replace):
 #   load<TAB>ok | load<TAB>error<TAB>ExcType: message | load<TAB>skip<TAB>reason
-#   fail<TAB>test id<TAB>ExcType: message          one line per failure or error
+#   fail<TAB>kind<TAB>test id<TAB>ExcType: message    one line per failure (F), error (E), unexpected success (U)
+#   skip<TAB>test id<TAB>reason                       one line per skipped test
 #   counts<TAB>run<TAB>failures<TAB>errors<TAB>skipped<TAB>expected failures<TAB>unexpected successes
 # The counts line is written last; its absence means the process died before finishing.
 import sys
@@ -40,6 +41,12 @@ def make_result_class(unittest):
         def addError(self, test, err):
             self.causes.append(("E", test, exc_summary(err[1])))
             super().addError(test, err)
+
+        skips = []
+
+        def addSkip(self, test, reason):
+            self.skips.append((test, first_line(reason)))
+            super().addSkip(test, reason)
 
         def addSubTest(self, test, subtest, err):
             if err is not None:
@@ -90,6 +97,8 @@ def main():
         return 3
     for kind, test, cause in result.causes:
         emit("fail", kind, test_id(test), cause)
+    for test, reason in result.skips:
+        emit("skip", test_id(test), reason)
     for test in result.unexpectedSuccesses:
         emit("fail", "U", test_id(test), "unexpected success")
     emit("counts", result.testsRun, len(result.failures), len(result.errors),

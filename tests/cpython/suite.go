@@ -49,6 +49,7 @@ type Result struct {
 	Run, Failures, Errors, Skipped int
 	Note                           string
 	Causes                         []Cause
+	Skips                          []Cause // Test and Cause (the reason) of each skipped test
 	Elapsed                        time.Duration
 }
 
@@ -168,13 +169,17 @@ func parseResultFile(path string, res *Result) bool {
 			if len(fields) >= 4 {
 				res.Causes = append(res.Causes, Cause{Kind: fields[1], Test: fields[2], Cause: fields[3]})
 			}
+		case "skip":
+			if len(fields) >= 3 {
+				res.Skips = append(res.Skips, Cause{Kind: "S", Test: fields[1], Cause: fields[2]})
+			}
 		case "counts":
 			if len(fields) >= 7 {
 				n := make([]int, 6)
 				for i := range n {
 					n[i], _ = strconv.Atoi(fields[i+1])
 				}
-				res.Run, res.Failures, res.Errors, res.Skipped = n[0], n[1], n[2], n[3]
+				res.Run, res.Skipped = n[0], n[3]
 				res.Status, done = StatusPass, true
 				if n[1]+n[2]+n[5] > 0 {
 					res.Status = StatusFail
@@ -182,7 +187,47 @@ func parseResultFile(path string, res *Result) bool {
 			}
 		}
 	}
+	if done && res.Status == StatusFail {
+		Recount(res)
+	}
 	return done
+}
+
+// Recount sets res.Failures and res.Errors from res.Causes as numbers of
+// tests: unittest lists each failing subtest separately, so its counts can
+// exceed the tests run. A test with an error counts as an error only;
+// unexpected successes count as failures; class and module fixtures that
+// failed (setUpClass, setUpModule) count as errors.
+func Recount(res *Result) {
+	kinds := map[string]string{}
+	for _, c := range res.Causes {
+		id := baseTestID(c.Test)
+		if kinds[id] != "E" {
+			kinds[id] = c.Kind
+		}
+	}
+	res.Failures, res.Errors = 0, 0
+	for _, k := range kinds {
+		if k == "E" {
+			res.Errors++
+		} else {
+			res.Failures++
+		}
+	}
+}
+
+// baseTestID strips a subtest's description ("test.m.C.test_x (i=1)") from
+// its id; fixture errors ("setUpClass (test.m.C)") keep theirs.
+func baseTestID(id string) string {
+	if i := strings.IndexByte(id, ' '); i > 0 && strings.HasPrefix(id, "test") && strings.Contains(id[:i], ".") {
+		return id[:i]
+	}
+	return id
+}
+
+// Passed returns the tests that ran and passed (not skipped).
+func (r *Result) Passed() int {
+	return max(0, r.Run-r.Failures-r.Errors-r.Skipped)
 }
 
 // crashNote names why a process ended without a result: the Go panic or

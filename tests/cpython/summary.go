@@ -90,18 +90,25 @@ func GroupCauses(results map[string]Result) []Group {
 // files' statuses and the top failure causes.
 func WriteSummary(w io.Writer, results map[string]Result, top int) {
 	byStatus := map[string]int{}
-	run, bad, skipped := 0, 0, 0
+	run, passed, skipped := 0, 0, 0
 	for _, r := range results {
 		byStatus[r.Status]++
 		run += r.Run
-		bad += r.Failures + r.Errors
+		passed += r.Passed()
 		skipped += r.Skipped
+	}
+	passFiles := 0
+	for _, r := range results {
+		if r.Status == StatusPass && r.Passed() > 0 {
+			passFiles++
+		}
 	}
 	fmt.Fprintf(w, "files: %d", len(results))
 	for _, s := range []string{StatusPass, StatusFail, StatusError, StatusSkip, StatusCrash, StatusTimeout} {
 		fmt.Fprintf(w, ", %s %d", s, byStatus[s])
 	}
-	fmt.Fprintf(w, "\ntests: %d run, %d passed (%d of them skipped), %d failed or errored\n", run, run-bad, skipped, bad)
+	fmt.Fprintf(w, " (%d passing files with at least one test passed)\n", passFiles)
+	fmt.Fprintf(w, "tests: %d run in files that loaded, %d passed, %d skipped, %d failed or errored\n", run, passed, skipped, run-passed-skipped)
 	fmt.Fprintf(w, "core files:")
 	for _, n := range CoreFiles {
 		if r, ok := results[n]; ok {

@@ -27,15 +27,24 @@ func main() {
 	status := flag.String("status", "tests/cpython/status.tsv", "status file to update")
 	failures := flag.String("failures", "tests/cpython/failures.tsv", "failing tests' causes file to update")
 	logs := flag.String("logs", "", "keep each file's output in this directory")
+	oracle := flag.String("oracle", "", "CPython binary (python3.11): files passing on Krait are run on it too, and fail if Krait skipped tests it ran")
 	top := flag.Int("top", 25, "failure causes to print")
+	summary := flag.Bool("summary", false, "only recount and summarize the existing status and failures files")
 	flag.Parse()
-	if err := run(*jobs, *timeout, *krait, *suite, *status, *failures, *logs, *top, flag.Args()); err != nil {
+	if *summary {
+		if err := resummarize(*status, *failures, *top); err != nil {
+			fmt.Fprintln(os.Stderr, "cpython runner:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if err := run(*jobs, *timeout, *krait, *oracle, *suite, *status, *failures, *logs, *top, flag.Args()); err != nil {
 		fmt.Fprintln(os.Stderr, "cpython runner:", err)
 		os.Exit(1)
 	}
 }
 
-func run(jobs int, timeout time.Duration, krait, suite, status, failures, logs string, top int, names []string) error {
+func run(jobs int, timeout time.Duration, krait, oracle, suite, status, failures, logs string, top int, names []string) error {
 	if _, err := os.Stat(filepath.Join(suite, "__init__.py")); err != nil {
 		return fmt.Errorf("no test suite at %s (apt-get install libpython3.11-testsuite)", suite)
 	}
@@ -72,6 +81,14 @@ func run(jobs int, timeout time.Duration, krait, suite, status, failures, logs s
 		names = coreFirst(all)
 	}
 	r := &cpython.Runner{Krait: krait, Driver: driver, Timeout: timeout, LogDir: logs}
+	var oracleRunner *cpython.Runner
+	if oracle != "" {
+		path, err := exec.LookPath(oracle)
+		if err != nil {
+			return err
+		}
+		oracleRunner = &cpython.Runner{Krait: path, Driver: driver, Timeout: 4 * timeout}
+	}
 	out := make(chan cpython.Result)
 	work := make(chan string)
 	var wg sync.WaitGroup
@@ -80,7 +97,11 @@ func run(jobs int, timeout time.Duration, krait, suite, status, failures, logs s
 		go func() {
 			defer wg.Done()
 			for n := range work {
-				out <- r.Run(context.Background(), n)
+				res := r.Run(context.Background(), n)
+				if oracleRunner != nil && res.Status == cpython.StatusPass {
+					cpython.CheckSkips(&res, oracleRunner.Run(context.Background(), n))
+				}
+				out <- res
 			}
 		}()
 	}
@@ -132,4 +153,27 @@ func coreFirst(all []string) []string {
 		}
 	}
 	return out
+}
+
+// resummarize recounts failing files from the failures file (as numbers of
+// tests), rewrites the status file and prints the summary.
+func resummarize(status, failures string, top int) error {
+	results, err := cpython.ReadStatus(status)
+	if err != nil {
+		return err
+	}
+	if err := cpython.ReadFailures(failures, results); err != nil {
+		return err
+	}
+	for name, r := range results {
+		if r.Status == cpython.StatusFail {
+			cpython.Recount(&r)
+			results[name] = r
+		}
+	}
+	if err := cpython.WriteStatus(status, results); err != nil {
+		return err
+	}
+	cpython.WriteSummary(os.Stdout, results, top)
+	return nil
 }
