@@ -46,7 +46,7 @@ func bytesLike(v Value) ([]byte, bool) {
 	if ba, ok := v.TryByteArray(); ok {
 		return ba.b, true
 	}
-	if v.p != nil && v.Type() != StrType {
+	if v.p != nil && !v.IsSmallInt() && !v.IsFloat() && v.Type() != StrType {
 		return BufferBytes(v)
 	}
 	return nil, false

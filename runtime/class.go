@@ -581,9 +581,6 @@ var objectMethods = []Method{
 		return NewList(items), nil
 	}},
 	{Name: "__sizeof__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return Int(16), nil }},
-	{Name: "__reduce_ex__", Sig: "protocol, /", Fn: func(self Value, a []Value) (Value, *Exception) {
-		return Value{}, NewTypeError("cannot pickle '%s' object", self.Type().Name)
-	}},
 }
 
 var typeMethods = []Method{
@@ -758,7 +755,7 @@ func init() {
 	o.Hash = identityHash
 	o.RichCompare = object_richcompare
 	o.GetAttr, o.SetAttr = GenericGetAttr, GenericSetAttr
-	o.methods, o.getsets = objectMethods, objectGetSets
+	o.methods, o.getsets = append(objectMethods, objectReduceMethods...), objectGetSets
 	o.getattrGeneric = true
 	o.Doc = "The base class of the class hierarchy."
 	t := TypeType

@@ -76,6 +76,7 @@ const (
 	codecCP1252
 	codecUnicodeEscape
 	codecRawUnicodeEscape
+	codecUTF7
 )
 
 // codecAliases maps normalized encoding names to codecs, as the encodings package's
@@ -100,6 +101,8 @@ var codecAliases = map[string]codecID{
 	"iso_ir_100": codecLatin1, "l1": codecLatin1, "latin": codecLatin1, "latin1": codecLatin1,
 	"cp1252": codecCP1252, "windows_1252": codecCP1252, "1252": codecCP1252,
 	"unicode_escape": codecUnicodeEscape, "raw_unicode_escape": codecRawUnicodeEscape,
+	"utf_7": codecUTF7, "utf7": codecUTF7, "u7": codecUTF7, "unicode_1_1_utf_7": codecUTF7,
+	"csunicode11utf7": codecUTF7,
 }
 
 // codecNames are the names CPython's codecs put in their exceptions.
@@ -108,7 +111,7 @@ var codecNames = [...]string{
 	codecUTF16BE: "utf-16-be", codecUTF32: "utf-32", codecUTF32LE: "utf-32-le",
 	codecUTF32BE: "utf-32-be", codecASCII: "ascii", codecLatin1: "latin-1",
 	codecCP1252: "charmap", codecUnicodeEscape: "unicodeescape",
-	codecRawUnicodeEscape: "rawunicodeescape",
+	codecRawUnicodeEscape: "rawunicodeescape", codecUTF7: "utf7",
 }
 
 // normalizeEncoding lowers name and turns each run of characters other than letters,

@@ -84,6 +84,8 @@ func (d *decoder) run() *CodecError {
 		return d.unicodeEscape()
 	case codecRawUnicodeEscape:
 		return d.rawUnicodeEscape()
+	case codecUTF7:
+		return d.utf7()
 	}
 	return d.singleByte()
 }

@@ -17,6 +17,8 @@ func Encode(s, encoding, errors string) ([]byte, *CodecError) {
 	switch id {
 	case codecUnicodeEscape:
 		return encodeUnicodeEscape(s, false), nil
+	case codecUTF7:
+		return encodeUTF7(s), nil
 	case codecRawUnicodeEscape:
 		return encodeUnicodeEscape(s, true), nil
 	case codecUTF8:

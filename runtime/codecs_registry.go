@@ -14,9 +14,10 @@ import (
 
 var codecRegistry struct {
 	sync.Mutex
-	search   []Value
-	cache    map[string]Value
-	handlers map[string]Value
+	initialized bool // the encodings package was imported
+	search      []Value
+	cache       map[string]Value
+	handlers    map[string]Value
 }
 
 // CodecRegister is codecs.register(search_function).
@@ -78,7 +79,19 @@ func CodecLookup(encoding string) (Value, *Exception) {
 		return r, nil
 	}
 	search := append([]Value(nil), codecRegistry.search...)
+	initDone := codecRegistry.initialized
+	codecRegistry.initialized = true
 	codecRegistry.Unlock()
+	if !initDone && len(search) == 0 {
+		// As CPython's _PyCodecRegistry_Init: the first lookup imports
+		// the encodings package, which registers its search function.
+		if _, err := ImportModule("encodings"); err != nil {
+			return Value{}, err
+		}
+		codecRegistry.Lock()
+		search = append([]Value(nil), codecRegistry.search...)
+		codecRegistry.Unlock()
+	}
 	for _, f := range search {
 		r, err := Call(f, []Value{StrValue(name)}, nil)
 		if err != nil {
@@ -237,7 +250,12 @@ func DecodeBytes(b []byte, encoding, errors string) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	r, err := callCodec(info, 1, NewBytes(b), errors)
+	// CPython hands the decoder a memoryview of the buffer, not the object.
+	view, err := NewMemoryView(NewBytes(b))
+	if err != nil {
+		return Value{}, err
+	}
+	r, err := callCodec(info, 1, view, errors)
 	if err != nil {
 		return Value{}, err
 	}

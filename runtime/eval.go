@@ -277,7 +277,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			goto dispatch
 		case op.LOAD_ATTR_TYPE, op.LOAD_METHOD_TYPE:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
-			if ptrOf[Type](regs[b]) == ce.typ && ce.typ.Version == uint32(ce.v1) {
+			if regs[b].Is(ce.typ.Value()) && ce.typ.Version == uint32(ce.v1) {
 				regs[a] = ce.value
 				if opc == op.LOAD_METHOD_TYPE {
 					regs[a+1] = Value{}
@@ -804,6 +804,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			if cond == (c != 0) {
 				pc = jumpTarget(instrs, pc)
+				if pc < start && evalBreaker.Load() != 0 { // `while i < n`: raise what a handler raised
+					if err = th.handleEvalBreaker(); err != nil {
+						goto raise
+					}
+				}
 			} else {
 				pc += jumpLen(instrs, pc)
 			}
@@ -948,7 +953,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 
 		case op.CALL_TYPE_INIT:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
-			if ptrOf[Type](regs[a]) == ce.typ && ce.typ.Version == uint32(ce.v1) {
+			if regs[a].Is(ce.typ.Value()) && ce.typ.Version == uint32(ce.v1) {
 				if statsOn {
 					specStats[opc].hit++
 				}
@@ -1094,6 +1099,23 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				break
 			}
 			f.pc, f.lasti = pc, start
+			if callee.Type() == MethodDescriptorType && first < a+2 && n-len(kwnames) >= 1 {
+				// A builtin method with its receiver: bind without the
+				// heap buffer and the qualified name of the generic call.
+				d := ptrOf[MethodDescr](callee)
+				if self := regs[first]; self.Type() == d.owner || IsInstance(self, d.owner) {
+					if v, e := callMethodScratch(d.m, self, regs[first+1:first+n], kwnames, d.qualName); e != nil {
+						err = e
+						goto raise
+					} else {
+						regs[a] = v
+					}
+					if opc == op.CALL_METHOD || opc == op.CALL_METHOD_KW {
+						regs[a+1] = Value{}
+					}
+					break
+				}
+			}
 			if v, e := Call(callee, regs[first:first+n], kwnames); e != nil {
 				err = e
 				goto raise

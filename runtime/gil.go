@@ -17,6 +17,7 @@ const (
 	breakGILDrop   uint32 = 1 << iota // a waiting thread asks the holder to switch
 	breakPending                      // pendingAny has work (any thread runs it)
 	breakMainCalls                    // pendingMain has work (the main thread runs it)
+	breakStashed                      // a thread has an exception to raise at its next check
 )
 
 // evalBreaker is nonzero when the running thread must leave its fast path:
@@ -78,6 +79,9 @@ func takeGIL(th *Thread) {
 	}
 	if anyPending.Load() {
 		evalBreaker.Or(breakPending)
+	}
+	if th.stashed != nil {
+		evalBreaker.Or(breakStashed)
 	}
 }
 
@@ -213,6 +217,13 @@ func runMainPendingCalls() *Exception {
 //go:noinline
 func (th *Thread) handleEvalBreaker() *Exception {
 	b := evalBreaker.Load()
+	if b&breakStashed != 0 {
+		evalBreaker.And(^breakStashed)
+		if err := th.stashed; err != nil {
+			th.stashed = nil
+			return err
+		}
+	}
 	if b&breakPending != 0 {
 		evalBreaker.And(^breakPending)
 		RunPendingCalls()
@@ -243,20 +254,30 @@ func CheckEvalBreaker() *Exception {
 	return curThread.handleEvalBreaker()
 }
 
-// backEdgeBreak is the eval breaker check of a conditional branch back
-// (a while loop's test), where the loop cannot raise: it switches threads
-// and runs the pending calls, and leaves the main thread's calls (signal
-// handlers, which may raise) for the next JUMP_BACK, FOR_LOOP or call.
+// backEdgeBreak is the eval breaker check of a compare-and-branch back
+// edge (a while loop's test), where the loop cannot raise: it switches
+// threads and runs pending calls and signal handlers; an exception a
+// handler raises is stashed and raised at the thread's next check that
+// can raise (JUMP_BACK, FOR_LOOP, a call).
 //
 //go:noinline
 func backEdgeBreak() {
+	th := curThread
 	b := evalBreaker.Load()
 	if b&breakPending != 0 {
 		evalBreaker.And(^breakPending)
 		RunPendingCalls()
 	}
+	if b&breakMainCalls != 0 {
+		evalBreaker.And(^breakMainCalls)
+		if th.isMain && th.stashed == nil {
+			if err := runMainPendingCalls(); err != nil {
+				th.stashed = err
+				evalBreaker.Or(breakStashed)
+			}
+		}
+	}
 	if b&breakGILDrop != 0 && gil.enabled.Load() {
-		th := curThread
 		dropGIL()
 		takeGIL(th)
 	}

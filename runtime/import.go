@@ -173,8 +173,16 @@ func importBeforeImportlib(name string) (Value, *Exception) {
 			return execModuleSource(name, path, src)
 		}
 	}
+	if MissingStdlibHint != "" {
+		WriteStderr(MissingStdlibHint)
+		MissingStdlibHint = ""
+	}
 	return Value{}, moduleNotFound("No module named "+unicodeRepr(name), name)
 }
+
+// MissingStdlibHint, when set (no standard library was found), is printed
+// once, at the first import that fails.
+var MissingStdlibHint string
 
 // resolveName turns a relative module name into an absolute one, from the
 // importing module's __package__ or __spec__ (import.c's resolve_name).

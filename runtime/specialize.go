@@ -511,3 +511,32 @@ func polyAdd(co *Code, pc, ix int, x Value, name *Str) bool {
 	}
 	return false
 }
+
+// callMethodScratch calls the builtin m with self and the vectorcall
+// arguments args/kwnames through the general binder, as callMethod does,
+// but binds into slab registers above every frame instead of a buffer that
+// escapes to the heap, and builds the qualified name for messages only
+// when binding fails.
+func callMethodScratch(m *Method, self Value, args []Value, kwnames []*Str, qual func() string) (Value, *Exception) {
+	th := curThread
+	top := th.top
+	k := len(m.signature().names)
+	if top+k > len(th.slab) {
+		return callMethod(m, self, args, kwnames, qual())
+	}
+	buf := th.slab[top : top : top+k]
+	bound, err := m.bindArgs(args, kwnames, "", buf)
+	if err != nil {
+		// Bind again for the message that names the method.
+		_, err = m.bindArgs(args, kwnames, qual(), nil)
+		return Value{}, err
+	}
+	th.top = top + k
+	r, err := m.Fn(self, bound)
+	th.top = top
+	clear(th.slab[top : top+k])
+	return r, err
+}
+
+// qualName is "type.method", the name argument-binding messages use.
+func (d *MethodDescr) qualName() string { return d.owner.Name + "." + d.m.Name }

@@ -59,6 +59,9 @@ var sysExtraMethodTable = []Method{
 	noArgs("getswitchinterval", func() (Value, *Exception) { return Float(SwitchInterval()), nil }),
 	{Name: "setswitchinterval", Sig: "interval, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		f, ok := floatValue(a[0])
+		if n, _, isInt := intValue(a[0]); isInt {
+			f, ok = float64(n), true
+		}
 		if !ok {
 			return Value{}, NewTypeError("must be real number, not %s", a[0].Type().Name)
 		}

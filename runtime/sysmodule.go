@@ -120,7 +120,7 @@ var sysMethods = []Method{
 		}
 		return ValueOf(InternStr(s)), nil
 	}},
-	{Name: "getsizeof", Sig: "object, default=, /", Fn: func(self Value, a []Value) (Value, *Exception) { return Int(64), nil }},
+	{Name: "getsizeof", Sig: "object, default=, /", Fn: func(self Value, a []Value) (Value, *Exception) { return SizeOf(a[0], a[1]) }},
 	{Name: "_getframe", Sig: "depth=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
 		f := curThread.cur
 		if !a[0].IsNull() {

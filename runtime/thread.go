@@ -24,10 +24,11 @@ type Thread struct {
 	handled *Exception // the exception being handled (sys.exc_info())
 	cur     *frame     // innermost executing frame
 
-	ident    int64    // _thread.get_ident()
-	nativeID int64    // _thread.get_native_id()
-	isMain   bool     // the thread that runs the program (signal handlers run here)
-	onExit   []func() // run when the thread ends, with the GIL held
+	ident    int64      // _thread.get_ident()
+	nativeID int64      // _thread.get_native_id()
+	isMain   bool       // the thread that runs the program (signal handlers run here)
+	onExit   []func()   // run when the thread ends, with the GIL held
+	stashed  *Exception // raised at the next eval breaker check that can raise (gil.go)
 }
 
 // mainThread is the state of the thread that runs the program.

@@ -25,8 +25,9 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 	}
 	stdlib := findStdlib(c.flags['E'] > 0 || c.flags['I'] > 0)
 	if stdlib == "" {
-		io.WriteString(stderr, missingStdlibText)
-		return exitError
+		// Programs that import nothing from the standard library still
+		// run; the first failed import explains what is missing.
+		runtime.MissingStdlibHint = missingStdlibText
 	}
 	configure(c, append([]string{prog}, c.rawArgs...), stdlib)
 	var src []byte
@@ -82,8 +83,7 @@ func finish(exc *runtime.Exception, stderr io.Writer) int {
 	if exc != nil {
 		code = reportUncaught(exc, stderr)
 	}
-	runtime.WaitForThreadShutdown()
-	runtime.RunExitFuncs()
+	runtime.Finalize()
 	runtime.SetFinalizing()
 	if runtime.FlushStdFiles() && code == exitOK {
 		code = 120
@@ -130,13 +130,17 @@ func reportUncaught(exc *runtime.Exception, stderr io.Writer) int {
 	if exc.Matches(runtime.SystemExitType) {
 		return runtime.SystemExitCode(exc, stderr)
 	}
-	if handled, code := runtime.CallUserExcepthook(exc); handled {
-		return code
+	status := exitError
+	if exc.Matches(runtime.KeyboardInterruptType) {
+		status = 130 // 128 + SIGINT, as CPython
+	}
+	if handled, _ := runtime.CallUserExcepthook(exc); handled {
+		return status
 	}
 	if serr := runtime.SyntaxErrorOf(exc); serr != nil && exc.Traceback == nil {
 		io.WriteString(stderr, syntax.FormatSyntaxError(serr))
-		return exitError
+		return status
 	}
 	runtime.PrintException(stderr, exc)
-	return exitError
+	return status
 }

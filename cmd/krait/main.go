@@ -8,11 +8,12 @@ import (
 	"os"
 	"runtime/debug"
 
-	_ "krait/modules" // the native modules of the standard library
+	"krait/modules" // the native modules of the standard library
 )
 
 func main() {
 	tuneGC()
+	modules.InitSignals()
 	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
 }
 

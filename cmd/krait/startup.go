@@ -102,7 +102,10 @@ func configure(c *cmdline, argv []string, stdlib string) {
 	runtime.SysConfig.XOpts = c.xopts
 	runtime.SysConfig.WarnOpts = warnOptions(c, ignoreEnv)
 	runtime.SysConfig.Stdlib = stdlib
-	runtime.SysConfig.Prefix = filepath.Dir(filepath.Dir(stdlib))
+	runtime.SysConfig.Prefix = "/usr"
+	if stdlib != "" {
+		runtime.SysConfig.Prefix = filepath.Dir(filepath.Dir(stdlib))
+	}
 	runtime.SysConfig.Path = sysPath(c, ignoreEnv, stdlib, runtime.SysConfig.Prefix)
 }
 
@@ -152,6 +155,9 @@ func sysPath(c *cmdline, ignoreEnv bool, stdlib, prefix string) []string {
 			}
 		}
 	}
+	if stdlib == "" {
+		return p
+	}
 	return append(p, filepath.Join(prefix, "lib", "python311.zip"), stdlib, filepath.Join(stdlib, "lib-dynload"))
 }
 
@@ -176,6 +182,9 @@ var bootstrapModules = []string{"_imp", "_thread", "_warnings", "_weakref", "_io
 
 // startInterpreter installs importlib and runs site (unless -S).
 func startInterpreter(c *cmdline) *runtime.Exception {
+	if runtime.SysConfig.Stdlib == "" {
+		return nil
+	}
 	for _, m := range bootstrapModules {
 		if _, ok := runtime.BuiltinModuleDef(m); !ok {
 			return nil // not all linked yet: imports fall back to builtin modules and the script's directory

@@ -28,6 +28,8 @@ var methods = []runtime.Method{
 	{Name: "escape_encode", Sig: "data, errors=, /", Fn: escape_encode},
 	{Name: "escape_decode", Sig: "data, errors=, /", Fn: escape_decode},
 	{Name: "readbuffer_encode", Sig: "data, errors=, /", Fn: readbuffer_encode},
+	simpleEncoder("utf_7_encode", "utf-7"),
+	statefulDecoder("utf_7_decode", "utf-7", false),
 	simpleEncoder("utf_8_encode", "utf-8"),
 	statefulDecoder("utf_8_decode", "utf-8", false),
 	{Name: "utf_16_encode", Sig: "str, errors=, byteorder=, /", Fn: utfEncode("utf_16_encode", "utf-16")},

@@ -6,6 +6,7 @@
 package posix
 
 import (
+	"fmt"
 	"strings"
 
 	"krait/runtime"
@@ -52,7 +53,15 @@ func convertPath(v runtime.Value, o pathOpts) (*pathArg, *runtime.Exception) {
 	}
 	p := v
 	if _, ok := v.TryStr(); !ok {
-		if _, ok := v.TryBytes(); !ok {
+		if b, ok := runtime.BytesLike(v); ok && v.Type() != runtime.BytesType && !runtime.IsInstance(v, runtime.BytesType) {
+			// Other bytes-like objects are accepted with CPython's
+			// DeprecationWarning.
+			msg := fmt.Sprintf("%s: %s should be %s, not %s", o.fn, o.paramName, pathKinds(o), v.Type().Name)
+			if err := runtime.Warn(runtime.ExceptionTypeByName("DeprecationWarning"), msg, 1); err != nil {
+				return nil, err
+			}
+			p = runtime.NewBytes(append([]byte(nil), b...))
+		} else if _, ok := v.TryBytes(); !ok {
 			m := v.Type().LookupString("__fspath__")
 			if m.IsNull() {
 				return nil, runtime.NewTypeError("%s: %s should be %s, not %s", o.fn, o.paramName, pathKinds(o), v.Type().Name)

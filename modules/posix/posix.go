@@ -176,6 +176,12 @@ var posixMethods = []runtime.Method{
 	{Name: "initgroups", Sig: "username, gid, /", Fn: posix_initgroups},
 	{Name: "preadv", Sig: "fd, buffers, offset, flags=, /", Fn: posix_preadv},
 	{Name: "pwritev", Sig: "fd, buffers, offset, flags=, /", Fn: posix_pwritev},
+	{Name: "sched_getparam", Sig: "pid, /", Fn: posix_sched_getparam},
+	{Name: "sched_setparam", Sig: "pid, param, /", Fn: posix_sched_setparam},
+	{Name: "sched_setscheduler", Sig: "pid, policy, param, /", Fn: posix_sched_setscheduler},
+	{Name: "sched_rr_get_interval", Sig: "pid, /", Fn: posix_sched_rr_get_interval},
+	{Name: "posix_spawn", Sig: spawnSig, Fn: posix_posix_spawn},
+	{Name: "posix_spawnp", Sig: spawnSig, Fn: posix_posix_spawnp},
 	{Name: "splice", Sig: "src, dst, count, offset_src=, offset_dst=, flags=", Fn: posix_splice},
 }
 
@@ -230,6 +236,7 @@ func posixExec(m *runtime.Module) *runtime.Exception {
 	m.SetAttr("uname_result", unameResultType.Value())
 	m.SetAttr("statvfs_result", statvfsResultType.Value())
 	m.SetAttr("waitid_result", waitidResultType.Value())
+	m.SetAttr("sched_param", schedParamType.Value())
 	m.SetAttr("sysconf_names", constDict(sysconfNames))
 	m.SetAttr("confstr_names", constDict(confstrNames))
 	m.SetAttr("pathconf_names", constDict(pathconfNames))

@@ -161,7 +161,7 @@ func posix_register_at_fork(_ runtime.Value, a []runtime.Value) (runtime.Value, 
 		return runtime.Value{}, runtime.NewTypeError("At least one argument is required.")
 	}
 	for i, name := range []string{"before", "after_in_child", "after_in_parent"} {
-		if !a[i].IsNull() && a[i].Type().Call == nil {
+		if !a[i].IsNull() && (a[i].IsNone() || a[i].Type().Call == nil) {
 			return runtime.Value{}, runtime.NewTypeError("'%s' must be callable, not %s", name, a[i].Type().Name)
 		}
 	}

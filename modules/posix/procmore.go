@@ -373,9 +373,20 @@ func posix_mknod(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 	return runtime.None, nil
 }
 
+// devArg converts a dev_t (unsigned 64 bits).
 func devArg(v runtime.Value) (uint64, *runtime.Exception) {
-	n, err := runtime.IndexInt64(v, "")
-	return uint64(n), err
+	if v.Type().Flags&runtime.FlagIntSubclass == 0 {
+		_, err := runtime.IndexInt64(v, "")
+		return 0, err
+	}
+	if neg, _ := runtime.RichCompareBool(v, runtime.Int(0), runtime.Lt); neg {
+		return 0, runtime.NewOverflowError("can't convert negative int to unsigned")
+	}
+	n, ok := runtime.IntOf(v)
+	if !ok {
+		return 0, runtime.NewOverflowError("int too big to convert")
+	}
+	return uint64(n), nil
 }
 
 func posix_major(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {

@@ -161,6 +161,9 @@ func gettmarg(v runtime.Value, fn string) (*tm, *runtime.Exception) {
 		}
 		f[i] = n
 	}
+	if f[0] < math.MinInt32+1900 {
+		return nil, runtime.NewOverflowError("year out of range")
+	}
 	t := &tm{year: f[0], mon: f[1] - 1, mday: f[2], hour: f[3], min: f[4], sec: f[5], wday: (f[6] + 1) % 7,
 		yday: f[7] - 1, isdst: f[8]}
 	if v.Type() == structTimeType {

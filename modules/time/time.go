@@ -153,14 +153,16 @@ func time_clock_settime_ns(_ runtime.Value, a []runtime.Value) (runtime.Value, *
 	return runtime.None, clockSettime(id, ns)
 }
 
-// time_pthread_getcpuclockid returns the CPU-time clock of a thread. Go
-// does not expose pthread ids, so every thread gets the clock of the
-// calling thread, as glibc encodes it for the current thread.
+// time_pthread_getcpuclockid returns the CPU-time clock of a thread as
+// glibc encodes it, ((~tid) << 3) | CPUCLOCK_SCHED | CPUCLOCK_PERTHREAD.
+// Go does not expose pthread ids, so every thread id gets the clock of
+// the calling OS thread.
 func time_pthread_getcpuclockid(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	if _, err := runtime.IndexInt64(a[0], ""); err != nil {
 		return runtime.Value{}, err
 	}
-	return runtime.Int(clockThreadCPUTimeID), nil
+	tid := int32(syscall.Gettid())
+	return runtime.Int(int64(^tid<<3 | 6)), nil
 }
 
 func time_sleep(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {

@@ -1,0 +1,285 @@
+// This file defines posix_spawn and posix_spawnp over syscall.ForkExec:
+// the file actions become ForkExec's descriptor table (opens happen in the
+// parent, on descriptors the child receives), setpgroup and setsid map to
+// SysProcAttr; signal masks and schedulers are accepted and not applied.
+
+package posix
+
+import (
+	"os"
+	"strings"
+	"syscall"
+
+	"krait/runtime"
+)
+
+// Tags of posix_spawn's file_actions.
+const (
+	spawnOpen  = 0
+	spawnClose = 1
+	spawnDup2  = 2
+)
+
+// spawnTable is the child's descriptor table being built: table[i] is the
+// parent descriptor the child has as i, or -1 for none. Descriptors no
+// action touched keep the parent's close-on-exec flag.
+type spawnTable struct {
+	table  []int
+	set    []bool // whether an action set the entry
+	opened []int  // descriptors opened for the child, closed after
+}
+
+func newSpawnTable() *spawnTable {
+	t := &spawnTable{}
+	t.grow(3)
+	return t
+}
+
+// grow extends the table to n entries, each the parent's descriptor of
+// the same number if it is open.
+func (t *spawnTable) grow(n int) {
+	for i := len(t.table); i < n; i++ {
+		fd := -1
+		if _, err := fcntl(i, syscall.F_GETFD, 0); err == nil {
+			fd = i
+		}
+		t.table = append(t.table, fd)
+		t.set = append(t.set, false)
+	}
+}
+
+// files is ForkExec's table: untouched close-on-exec descriptors close.
+func (t *spawnTable) files() []uintptr {
+	files := make([]uintptr, len(t.table))
+	for i, fd := range t.table {
+		if !t.set[i] && fd >= 0 {
+			if f, err := fcntl(fd, syscall.F_GETFD, 0); err != nil || f&syscall.FD_CLOEXEC != 0 {
+				fd = -1
+			}
+		}
+		files[i] = uintptr(fd)
+	}
+	return files
+}
+
+func (t *spawnTable) release() {
+	for _, fd := range t.opened {
+		syscall.Close(fd)
+	}
+}
+
+// action applies one file action tuple.
+func (t *spawnTable) action(v runtime.Value) *runtime.Exception {
+	tup, ok := v.TryTuple()
+	if !ok || tup.Len() == 0 {
+		return runtime.NewTypeError("Each file_actions element must be a non-empty tuple")
+	}
+	items := tup.Items()
+	tag, err := fdArg(items[0])
+	if err != nil {
+		return err
+	}
+	ints := func(want int, what string) ([]int, *runtime.Exception) {
+		if len(items) != want {
+			return nil, runtime.NewTypeError("A %s file_action tuple must have %d elements", what, want)
+		}
+		out := make([]int, 0, want-1)
+		for _, x := range items[1:] {
+			n, err := fdArg(x)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, n)
+		}
+		return out, nil
+	}
+	switch tag {
+	case spawnClose:
+		n, err := ints(2, "close")
+		if err != nil {
+			return err
+		}
+		t.grow(n[0] + 1)
+		t.table[n[0]], t.set[n[0]] = -1, true
+	case spawnDup2:
+		n, err := ints(3, "dup2")
+		if err != nil {
+			return err
+		}
+		t.grow(max(n[0], n[1]) + 1)
+		if t.table[n[0]] < 0 {
+			return osError(syscall.EBADF)
+		}
+		t.table[n[1]], t.set[n[1]] = t.table[n[0]], true
+	case spawnOpen:
+		if len(items) != 5 {
+			return runtime.NewTypeError("An open file_action tuple must have 5 elements")
+		}
+		fd, err := fdArg(items[1])
+		if err != nil {
+			return err
+		}
+		p, err := convertPath(items[2], pathOpts{fn: "posix_spawn"})
+		if err != nil {
+			return err
+		}
+		flags, err := fdArg(items[3])
+		if err != nil {
+			return err
+		}
+		mode, err := modeArg(items[4], 0)
+		if err != nil {
+			return err
+		}
+		f, e := syscall.Open(p.name, flags|syscall.O_CLOEXEC, mode)
+		if e != nil {
+			return pathError(e, p)
+		}
+		t.opened = append(t.opened, f)
+		t.grow(fd + 1)
+		t.table[fd], t.set[fd] = f, true
+	default:
+		return runtime.NewTypeError("Unknown file_actions identifier")
+	}
+	return nil
+}
+
+// lookPath finds file on the parent's PATH as execvp does.
+func lookPath(file string) string {
+	if strings.Contains(file, "/") {
+		return file
+	}
+	path, ok := os.LookupEnv("PATH")
+	if !ok {
+		path = "/bin:/usr/bin"
+	}
+	for _, dir := range strings.Split(path, ":") {
+		if dir == "" {
+			dir = "."
+		}
+		cand := dir + "/" + file
+		var st syscall.Stat_t
+		if syscall.Stat(cand, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG && syscall.Access(cand, 1) == nil {
+			return cand
+		}
+	}
+	return file
+}
+
+func spawn(fn string, a []runtime.Value, search bool) (runtime.Value, *runtime.Exception) {
+	p, err := convertPath(a[0], pathOpts{fn: fn})
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	_, isTuple := a[1].TryTuple()
+	_, isList := a[1].TryList()
+	if !isTuple && !isList {
+		return runtime.Value{}, runtime.NewTypeError("%s: argv must be a tuple or list", fn)
+	}
+	if n, _ := runtime.Len(a[1]); n == 0 {
+		return runtime.Value{}, runtime.NewValueError("%s: argv must not be empty", fn)
+	}
+	argv, err := execArgs(a[1], fn)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	if _, err := runtime.GetAttrString(a[2], "keys"); err != nil {
+		return runtime.Value{}, runtime.NewTypeError("%s: environment must be a mapping object", fn)
+	}
+	env, err := execEnv(a[2])
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	t := newSpawnTable()
+	defer t.release()
+	if !a[3].IsNull() && !a[3].IsNone() {
+		it, err := runtime.Iter(a[3])
+		if err != nil {
+			return runtime.Value{}, err
+		}
+		for {
+			x, err := runtime.Next(it)
+			if err != nil {
+				return runtime.Value{}, err
+			}
+			if x.IsNull() {
+				break
+			}
+			if err := t.action(x); err != nil {
+				return runtime.Value{}, err
+			}
+		}
+	}
+	sys := &syscall.SysProcAttr{}
+	if !a[4].IsNull() && !a[4].IsNone() {
+		pg, err := fdArg(a[4])
+		if err != nil {
+			return runtime.Value{}, err
+		}
+		sys.Setpgid, sys.Pgid = true, pg
+	}
+	if !a[5].IsNull() {
+		if _, err := runtime.IndexInt64(a[5], ""); err != nil { // resetids is an int
+			return runtime.Value{}, err
+		}
+	}
+	if sys.Setsid, err = boolArg(a[6], false); err != nil {
+		return runtime.Value{}, err
+	}
+	for _, sigs := range a[7:9] {
+		if err := checkSignals(sigs); err != nil {
+			return runtime.Value{}, err
+		}
+	}
+	files := t.files()
+	path := p.name
+	if search {
+		path = lookPath(path)
+	}
+	pid, e := syscall.ForkExec(path, argv, &syscall.ProcAttr{Env: env, Files: files, Sys: sys})
+	if e != nil {
+		return runtime.Value{}, pathError(e, p)
+	}
+	return runtime.Int(int64(pid)), nil
+}
+
+// nsig is signal.NSIG on Linux.
+const nsig = 65
+
+// checkSignals validates a setsigmask/setsigdef argument (an iterable of
+// signal numbers); the masks themselves are not applied.
+func checkSignals(v runtime.Value) *runtime.Exception {
+	if v.IsNull() {
+		return nil
+	}
+	it, err := runtime.Iter(v)
+	if err != nil {
+		return err
+	}
+	for {
+		x, err := runtime.Next(it)
+		if err != nil {
+			return err
+		}
+		if x.IsNull() {
+			return nil
+		}
+		n, err := runtime.IndexInt64(x, "")
+		if err != nil {
+			return err
+		}
+		if n < 1 || n >= nsig {
+			return runtime.NewValueError("signal number %d out of range [1; %d]", n, nsig-1)
+		}
+	}
+}
+
+const spawnSig = "path, argv, env, /, *, file_actions=, setpgroup=, resetids=, setsid=, setsigmask=, setsigdef=, scheduler="
+
+func posix_posix_spawn(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
+	return spawn("posix_spawn", a, false)
+}
+
+func posix_posix_spawnp(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
+	return spawn("posix_spawnp", a, true)
+}

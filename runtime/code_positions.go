@@ -1,0 +1,47 @@
+// This file defines the position methods of code objects: co_positions()
+// and co_lines(), which traceback, inspect and coverage use to map an
+// instruction (frame.f_lasti // 2, as in CPython's two-byte code units) to
+// source positions.
+
+package runtime
+
+func init() {
+	CodeType.methods = append(CodeType.methods,
+		Method{Name: "co_positions", Flags: MethNoArgs, Fn: code_co_positions},
+		Method{Name: "co_lines", Flags: MethNoArgs, Fn: code_co_lines},
+	)
+}
+
+func posInt(n int32) Value {
+	if n < 0 {
+		return None
+	}
+	return Int(int64(n))
+}
+
+// code_co_positions yields (lineno, end_lineno, col_offset, end_col_offset)
+// for each instruction word.
+func code_co_positions(self Value, a []Value) (Value, *Exception) {
+	ps := ptrOf[Code](self).c.Positions()
+	items := make([]Value, len(ps))
+	for i, p := range ps {
+		items[i] = TupleValue(posInt(p.Line), posInt(p.EndLine), posInt(p.Col), posInt(p.EndCol))
+	}
+	return Iter(NewList(items))
+}
+
+// code_co_lines yields (start, end, lineno) byte ranges with one line each,
+// counting two bytes per instruction word as CPython does.
+func code_co_lines(self Value, a []Value) (Value, *Exception) {
+	ps := ptrOf[Code](self).c.Positions()
+	var items []Value
+	start := 0
+	for i := 1; i <= len(ps); i++ {
+		if i < len(ps) && ps[i].Line == ps[start].Line {
+			continue
+		}
+		items = append(items, TupleValue(Int(int64(2*start)), Int(int64(2*i)), posInt(ps[start].Line)))
+		start = i
+	}
+	return Iter(NewList(items))
+}
