@@ -1,0 +1,62 @@
+// This file defines the honesty check of skips: a file passes only if every
+// test Krait skips is one CPython skips too on this machine, or one that
+// needs what Krait does not aim to provide (the C API, CPython's reference
+// counts and debug builds, tests marked CPython-only).
+
+package cpython
+
+import (
+	"fmt"
+	"strings"
+)
+
+// allowedSkips are substrings of skip reasons accepted even where CPython
+// runs the test.
+var allowedSkips = []string{
+	"implementation detail specific to cpython", // @support.cpython_only
+	"_testcapi", "_testinternalcapi", "_testbuffer", "_testmultiphase",
+	"ctypes", "getrefcount", "refcount", "Py_DEBUG", "debug build",
+}
+
+// ExtraSkips returns the reasons of tests Krait skipped and CPython did not,
+// leaving out the allowed ones. Tests are matched by id only: reasons may
+// name paths that differ between the two (sys.executable's folder).
+func ExtraSkips(krait, oracle []Cause) []string {
+	cpy := map[string]int{}
+	for _, s := range oracle {
+		cpy[s.Test]++
+	}
+	var extra []string
+	for _, s := range krait {
+		key := s.Test
+		if cpy[key] > 0 {
+			cpy[key]--
+			continue
+		}
+		if !allowedSkip(s.Cause) {
+			extra = append(extra, s.Cause)
+		}
+	}
+	return extra
+}
+
+func allowedSkip(reason string) bool {
+	for _, a := range allowedSkips {
+		if strings.Contains(reason, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// CheckSkips downgrades a passing result to fail when Krait skipped tests
+// that CPython ran (or skipped for another reason), naming the first reason.
+func CheckSkips(res *Result, oracle Result) {
+	if res.Status != StatusPass {
+		return
+	}
+	if extra := ExtraSkips(res.Skips, oracle.Skips); len(extra) > 0 {
+		res.Status = StatusFail
+		res.Note = shorten(fmt.Sprintf("%d skipped that CPython runs: %s", len(extra), extra[0]))
+	}
+}
