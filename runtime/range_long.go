@@ -133,6 +133,9 @@ func init() {
 		return oldHash(v)
 	}
 	wrapRangeAttrs(t)
+	LongRangeIterType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+		return Value{}, NewTypeError("cannot create '%s' instances", t.Name)
+	}
 	LongRangeIterType.Iter = func(v Value) (Value, *Exception) { return v, nil }
 	LongRangeIterType.Next = func(v Value) (Value, *Exception) {
 		it := ptrOf[longRangeIter](v)

