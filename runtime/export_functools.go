@@ -21,11 +21,6 @@ func ReprEnter(v Value) bool { return reprEnter(v) }
 // ReprLeave undoes the last successful ReprEnter.
 func ReprLeave() { reprLeave() }
 
-// IndexAsInt converts v through __index__ to an int64; msg (with one %s for
-// the type name) is the TypeError message for a v without __index__ ("" gives
-// the standard one). A value too large gives OverflowError.
-func IndexAsInt(v Value, msg string) (int64, *Exception) { return indexToInt(v, msg) }
-
 // IterItems returns the items of an iterable; the result may share a
 // tuple's storage, so callers must not modify it.
 func IterItems(v Value) ([]Value, *Exception) { return collectIter(v) }

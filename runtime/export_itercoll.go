@@ -1,7 +1,7 @@
 // This file defines exported wrappers around runtime internals that the
 // native modules of branch itercoll (_collections, itertools) need beyond
 // export_functools.go's (HeaderFor, BindArgs, BindClinic, ReprEnter,
-// IndexAsInt): the unhashable flag of a native type and tuples allocated
+// IndexInt64): the unhashable flag of a native type and tuples allocated
 // in blocks.
 
 package runtime

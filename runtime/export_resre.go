@@ -105,10 +105,6 @@ func NewMappingProxy(m Value) Value { return newMappingProxy(m) }
 // NewCallIter returns iter(fn, sentinel), a callable_iterator.
 func NewCallIter(fn, sentinel Value) (Value, *Exception) { return newCallIter(fn, sentinel) }
 
-// MakeHeader returns the object header of an instance of t, for native
-// types' Go structs (whose first field is Header).
-func MakeHeader(t *Type) Header { return Header{t} }
-
 // ClinicKwMethod is ClinicMethod that also reports missing positional-only
 // arguments as Argument Clinic's keyword parser does ("prod() takes exactly
 // 1 positional argument (0 given)", "unpack_from() takes at least 1

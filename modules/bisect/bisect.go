@@ -50,7 +50,7 @@ func bounds(a, loArg, hiArg runtime.Value) (lo, hi int64, err *runtime.Exception
 	return lo, hi, nil
 }
 
-func toSsize(v runtime.Value) (int64, *runtime.Exception) { return runtime.IndexAsInt(v, "") }
+func toSsize(v runtime.Value) (int64, *runtime.Exception) { return runtime.IndexInt64(v, "") }
 
 // seqLen is PySequence_Size: a dict is no sequence.
 func seqLen(a runtime.Value) (int, *runtime.Exception) {

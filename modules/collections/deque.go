@@ -79,7 +79,7 @@ func deque_init(self runtime.Value, args []runtime.Value, kwnames []*runtime.Str
 		if !runtime.IsInstance(m, runtime.IntType) {
 			return runtime.NewTypeError("an integer is required")
 		}
-		n, err := runtime.IndexAsInt(m, "")
+		n, err := runtime.IndexInt64(m, "")
 		if err != nil {
 			return err
 		}
@@ -222,7 +222,7 @@ func deque_rotate(self runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 	k := int64(1)
 	if len(args) == 1 {
 		var err *runtime.Exception
-		if k, err = runtime.IndexAsInt(args[0], ""); err != nil {
+		if k, err = runtime.IndexInt64(args[0], ""); err != nil {
 			return runtime.Value{}, err
 		}
 	}
@@ -365,7 +365,7 @@ func deque_remove(self runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 
 // deque_insert is insert(index, object), with the "n" conversion of index.
 func deque_insert(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	i, err := runtime.IndexAsInt(a[0], "")
+	i, err := runtime.IndexInt64(a[0], "")
 	if err != nil {
 		return runtime.Value{}, err
 	}

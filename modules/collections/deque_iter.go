@@ -113,7 +113,7 @@ func dequeiter_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str, mk 
 	index := int64(0)
 	if len(args) == 2 {
 		var err *runtime.Exception
-		if index, err = runtime.IndexAsInt(args[1], ""); err != nil {
+		if index, err = runtime.IndexInt64(args[1], ""); err != nil {
 			return runtime.Value{}, err
 		}
 	}

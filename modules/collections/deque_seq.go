@@ -23,7 +23,7 @@ func dequeIndex(d *Deque, key runtime.Value) (int, *runtime.Exception) {
 			return 0, runtime.NewTypeError("sequence index must be integer, not '%s'", key.Type().Name)
 		}
 		var err *runtime.Exception
-		i, err = runtime.IndexAsInt(key, "")
+		i, err = runtime.IndexInt64(key, "")
 		if err != nil {
 			if err.Matches(runtime.OverflowErrorType) {
 				return 0, runtime.NewIndexError("cannot fit 'int' into an index-sized integer")
@@ -302,7 +302,7 @@ func repeatCountOrResult(seq, cnt runtime.Value, cntIsRight bool) (repeatOutcome
 	if cnt.Type().Index == nil {
 		return repeatOutcome{}, runtime.NewTypeError("can't multiply sequence by non-int of type '%s'", cnt.Type().Name)
 	}
-	n, err := runtime.IndexAsInt(cnt, "")
+	n, err := runtime.IndexInt64(cnt, "")
 	if err != nil && err.Matches(runtime.OverflowErrorType) {
 		return repeatOutcome{}, runtime.NewOverflowError("cannot fit 'int' into an index-sized integer")
 	}

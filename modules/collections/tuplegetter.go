@@ -40,7 +40,7 @@ func tuplegetter_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	i, err := runtime.IndexAsInt(a[0], "")
+	i, err := runtime.IndexInt64(a[0], "")
 	if err != nil {
 		return runtime.Value{}, err
 	}

@@ -93,7 +93,7 @@ func lru_cache_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str
 		if maxsizeArg.Type().Index == nil && !maxsizeArg.IsSmallInt() {
 			return runtime.Value{}, runtime.NewTypeError("maxsize should be integer or None")
 		}
-		maxsize, err = runtime.IndexAsInt(maxsizeArg, "")
+		maxsize, err = runtime.IndexInt64(maxsizeArg, "")
 		if err != nil {
 			if err.Matches(runtime.OverflowErrorType) {
 				return runtime.Value{}, runtime.NewOverflowError("cannot fit '%s' into an index-sized integer", maxsizeArg.Type().Name)

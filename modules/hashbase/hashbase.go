@@ -68,7 +68,7 @@ func Data(v value) ([]byte, *exc) {
 
 // New makes a hash object of type t over s, fed with the optional data.
 func New(t *runtime.Type, name string, s State, data value) (value, *exc) {
-	o := &Object{Header: runtime.MakeHeader(t), State: s, Name: name}
+	o := &Object{Header: runtime.HeaderFor(t), State: s, Name: name}
 	if !data.IsNull() {
 		b, err := Data(data)
 		if err != nil {

@@ -62,7 +62,7 @@ func combArgs(m *runtime.Method, t *runtime.Type, args []runtime.Value, kw []*ru
 	if err != nil {
 		return nil, err
 	}
-	r, err := runtime.IndexAsInt(a[1], "")
+	r, err := runtime.IndexInt64(a[1], "")
 	if err != nil {
 		return nil, err
 	}
@@ -185,7 +185,7 @@ func permutations_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) 
 		if !runtime.IsInstance(rv, runtime.IntType) {
 			return runtime.Value{}, runtime.NewTypeError("Expected int as r")
 		}
-		if r, err = runtime.IndexAsInt(rv, ""); err != nil {
+		if r, err = runtime.IndexInt64(rv, ""); err != nil {
 			return runtime.Value{}, err
 		}
 	}

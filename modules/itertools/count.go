@@ -66,7 +66,7 @@ func count_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtim
 	}
 	c := &countObject{iterBase: newBase(t), long: start, step: step}
 	if isIntOne(step) && runtime.IsInstance(start, runtime.IntType) {
-		if n, err := runtime.IndexAsInt(start, ""); err == nil && n != math.MaxInt64 {
+		if n, err := runtime.IndexInt64(start, ""); err == nil && n != math.MaxInt64 {
 			c.fast, c.cnt, c.long = true, n, runtime.Value{}
 		}
 	}

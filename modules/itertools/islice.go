@@ -37,7 +37,7 @@ func init() {
 // isliceIndex converts an index argument; any failure (not an integer,
 // too large) gives -1, which the caller reports as its ValueError.
 func isliceIndex(v runtime.Value) int64 {
-	n, err := runtime.IndexAsInt(v, "")
+	n, err := runtime.IndexInt64(v, "")
 	if err != nil {
 		return -1
 	}

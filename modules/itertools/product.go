@@ -35,7 +35,7 @@ func product_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runt
 		if err != nil {
 			return runtime.Value{}, err
 		}
-		if repeat, err = runtime.IndexAsInt(a[0], ""); err != nil {
+		if repeat, err = runtime.IndexInt64(a[0], ""); err != nil {
 			return runtime.Value{}, err
 		}
 		if repeat < 0 {

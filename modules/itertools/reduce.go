@@ -208,7 +208,7 @@ func cycle_setstate(self runtime.Value, a []runtime.Value) (runtime.Value, *runt
 	if !ok {
 		return runtime.Value{}, runtime.NewTypeError("argument 1 must be list, not %s", items[0].Type().Name)
 	}
-	first, err := runtime.IndexAsInt(items[1], "")
+	first, err := runtime.IndexInt64(items[1], "")
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -346,7 +346,7 @@ func stateIndex(v runtime.Value) (int, *runtime.Exception) {
 	if !runtime.IsInstance(v, runtime.IntType) {
 		return 0, runtime.NewTypeError("an integer is required")
 	}
-	n, err := runtime.IndexAsInt(v, "")
+	n, err := runtime.IndexInt64(v, "")
 	return int(n), err
 }
 
@@ -511,7 +511,7 @@ func tee_setstate(self runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 	if items[0].Type() != teeDataType {
 		return runtime.Value{}, runtime.NewTypeError("argument 1 must be itertools._tee_dataobject, not %s", items[0].Type().Name)
 	}
-	idx, err := runtime.IndexAsInt(items[1], "")
+	idx, err := runtime.IndexInt64(items[1], "")
 	if err != nil {
 		return runtime.Value{}, err
 	}

@@ -38,7 +38,7 @@ func repeat_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runti
 	}
 	cnt := int64(-1)
 	if !a[1].IsNull() {
-		if cnt, err = runtime.IndexAsInt(a[1], ""); err != nil {
+		if cnt, err = runtime.IndexInt64(a[1], ""); err != nil {
 			return runtime.Value{}, err
 		}
 		cnt = max(cnt, 0)

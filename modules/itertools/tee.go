@@ -171,7 +171,7 @@ func itertools_tee(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 	n := int64(2)
 	if len(args) == 2 {
 		var err *runtime.Exception
-		if n, err = runtime.IndexAsInt(args[1], ""); err != nil {
+		if n, err = runtime.IndexInt64(args[1], ""); err != nil {
 			return runtime.Value{}, err
 		}
 	}

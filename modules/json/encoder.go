@@ -121,7 +121,7 @@ func encoder_call(callable runtime.Value, args []runtime.Value, kwnames []*runti
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	if _, err := runtime.IndexAsInt(a[1], ""); err != nil {
+	if _, err := runtime.IndexInt64(a[1], ""); err != nil {
 		return runtime.Value{}, err
 	}
 	e := runtime.PtrOf[encoderObject](callable)

@@ -105,7 +105,7 @@ func scanner_call(callable runtime.Value, args []runtime.Value, kwnames []*runti
 	if !ok {
 		return runtime.Value{}, runtime.NewTypeError("first argument must be a string, not %s", a[0].Type().Name)
 	}
-	idx, err := runtime.IndexAsInt(a[1], "")
+	idx, err := runtime.IndexInt64(a[1], "")
 	if err != nil {
 		return runtime.Value{}, err
 	}

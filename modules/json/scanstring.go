@@ -15,7 +15,7 @@ func json_scanstring(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	end, err := runtime.IndexAsInt(a[1], "")
+	end, err := runtime.IndexInt64(a[1], "")
 	if err != nil {
 		return runtime.Value{}, err
 	}

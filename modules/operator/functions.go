@@ -186,7 +186,7 @@ func operator_delitem(_ runtime.Value, a []runtime.Value) (runtime.Value, *runti
 func operator_length_hint(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	dflt := int64(0)
 	if !a[1].IsNull() {
-		d, err := runtime.IndexAsInt(a[1], "")
+		d, err := runtime.IndexInt64(a[1], "")
 		if err != nil {
 			return runtime.Value{}, err
 		}
@@ -228,7 +228,7 @@ func LengthHint(o runtime.Value, dflt int64) (int64, *runtime.Exception) {
 	if !runtime.IsInstance(r, runtime.IntType) {
 		return 0, runtime.NewTypeError("__length_hint__ must be an integer, not %s", r.Type().Name)
 	}
-	n, err := runtime.IndexAsInt(r, "")
+	n, err := runtime.IndexInt64(r, "")
 	if err != nil {
 		return 0, err
 	}

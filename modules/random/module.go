@@ -33,7 +33,7 @@ var RandomType *runtime.Type
 func randomOf(v value) *randomObject { return runtime.PtrOf[randomObject](v) }
 
 func random_new(t *runtime.Type, _ []value, _ []*runtime.Str) (value, *exc) {
-	o := &randomObject{Header: runtime.MakeHeader(t), r: New()}
+	o := &randomObject{Header: runtime.HeaderFor(t), r: New()}
 	if t != RandomType {
 		o.attrs = &runtime.Attrs{}
 	}

@@ -44,7 +44,7 @@ func hashData(v value) ([]byte, *exc) {
 
 func newHash(t **runtime.Type, name string, newFn func() hash.Hash) runtime.MethodFunc {
 	return func(_ value, a []value) (value, *exc) {
-		o := &hashObject{Header: runtime.MakeHeader(*t), h: newFn(), name: name}
+		o := &hashObject{Header: runtime.HeaderFor(*t), h: newFn(), name: name}
 		if !a[0].IsNull() {
 			b, err := hashData(a[0])
 			if err != nil {

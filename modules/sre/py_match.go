@@ -43,7 +43,7 @@ func matchOf(v value) *matchObject { return runtime.PtrOf[matchObject](v) }
 // newMatch copies the state's result into a new Match object.
 func newMatch(pattern value, s subject, st *State) value {
 	p := patternOf(pattern)
-	m := &matchObject{Header: runtime.MakeHeader(MatchType), pattern: pattern, subj: s,
+	m := &matchObject{Header: runtime.HeaderFor(MatchType), pattern: pattern, subj: s,
 		spans: st.Spans(make([]int, 0, 2*(p.pat.Groups+1))), pos: st.Pos(), endpos: st.Endpos(),
 		lastindex: st.LastIndex(), groupindex: p.groupindex, indexgroup: p.indexgroup}
 	return runtime.ValueOf(m)

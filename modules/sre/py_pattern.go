@@ -52,7 +52,7 @@ func newPatternObject(src value, flags int64, code []uint32, groups int, gi *run
 	if err != nil {
 		return none(), runtime.NewRuntimeError("invalid SRE code")
 	}
-	po := &patternObject{Header: runtime.MakeHeader(PatternType), pat: p, pattern: src, flags: flags, isBytes: -1, indexgroup: ig}
+	po := &patternObject{Header: runtime.HeaderFor(PatternType), pat: p, pattern: src, flags: flags, isBytes: -1, indexgroup: ig}
 	if !src.IsNone() {
 		s, e := getString(src)
 		if e != nil {
@@ -167,7 +167,7 @@ func pattern_scanner(self value, a []value) (value, *exc) {
 	if err != nil {
 		return none(), err
 	}
-	return runtime.ValueOf(&scannerObject{Header: runtime.MakeHeader(ScannerType), pattern: self, subj: s, st: st}), nil
+	return runtime.ValueOf(&scannerObject{Header: runtime.HeaderFor(ScannerType), pattern: self, subj: s, st: st}), nil
 }
 
 func pattern_finditer(self value, a []value) (value, *exc) {

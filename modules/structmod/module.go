@@ -270,7 +270,7 @@ func iterUnpack(s *Struct, buf value) (value, *exc) {
 	if e != nil {
 		return none(), raise(e)
 	}
-	it := &unpackIter{Header: runtime.MakeHeader(unpackIterType), s: s, buf: b, n: n}
+	it := &unpackIter{Header: runtime.HeaderFor(unpackIterType), s: s, buf: b, n: n}
 	return runtime.ValueOf(it), nil
 }
 

@@ -52,7 +52,7 @@ func struct_new(t *runtime.Type, args []value, kwnames []*runtime.Str) (value, *
 	if e != nil {
 		return none(), raise(e)
 	}
-	o := &structObject{Header: runtime.MakeHeader(t), s: s, format: runtime.StrValue(f)}
+	o := &structObject{Header: runtime.HeaderFor(t), s: s, format: runtime.StrValue(f)}
 	if t != StructType {
 		o.attrs = &runtime.Attrs{}
 	}

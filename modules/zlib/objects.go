@@ -62,7 +62,7 @@ func zlib_compressobj(_ value, a []value) (value, *exc) {
 		}
 		zdict = append([]byte{}, b...)
 	}
-	o := &compressObject{Header: runtime.MakeHeader(compressType), d: newDeflater(level, wbits, strategy, zdict)}
+	o := &compressObject{Header: runtime.HeaderFor(compressType), d: newDeflater(level, wbits, strategy, zdict)}
 	return runtime.ValueOf(o), nil
 }
 
@@ -129,7 +129,7 @@ func zlib_decompressobj(_ value, a []value) (value, *exc) {
 		return runtime.None, runtime.NewValueError("Invalid initialization option")
 	}
 	in := newInflater(format, window, zdict)
-	o := &decompressObject{Header: runtime.MakeHeader(decompressType), in: in}
+	o := &decompressObject{Header: runtime.HeaderFor(decompressType), in: in}
 	// An abandoned stream's goroutine is parked; end it with the object.
 	goruntime.AddCleanup(o, func(in *inflater) { in.stop() }, in)
 	return runtime.ValueOf(o), nil
