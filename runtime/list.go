@@ -3,6 +3,7 @@
 package runtime
 
 import (
+	"math/bits"
 	"strings"
 )
 
@@ -408,11 +409,21 @@ func repeatCount(b Value) (int, *Exception) {
 }
 
 func repeatItems(items []Value, n int) []Value {
+	if len(items) == 0 || n <= 0 {
+		return nil
+	}
 	out := make([]Value, 0, len(items)*n)
 	for i := 0; i < n; i++ {
 		out = append(out, items...)
 	}
 	return out
+}
+
+func seqItems(seq Value) []Value {
+	if l, ok := seq.TryList(); ok {
+		return l.items
+	}
+	return seq.AsTuple().items
 }
 
 func listRepeat(items []Value, n int) Value { return NewList(repeatItems(items, n)) }
@@ -432,10 +443,16 @@ func seqRepeat(a, b Value, mk func([]Value, int) Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	if l, ok := seq.TryList(); ok {
-		return mk(l.items, n), nil
+	items := seqItems(seq)
+	if n > 0 && len(items) > 0 {
+		if hi, _ := bits.Mul64(uint64(len(items)), uint64(n)); hi != 0 || len(items)*n/n != len(items) {
+			return Value{}, NewException(exceptionTypeByName["MemoryError"])
+		}
+		if err := checkAlloc(len(items)*n, 16); err != nil {
+			return Value{}, err
+		}
 	}
-	return mk(seq.AsTuple().items, n), nil
+	return mk(items, n), nil
 }
 
 var listMethods = []Method{
