@@ -4,11 +4,10 @@
 package grp
 
 import (
-	"fmt"
-	"os"
 	"strconv"
 	"strings"
 
+	"krait/modules/internal/etcdb"
 	"krait/runtime"
 )
 
@@ -47,92 +46,28 @@ var structGroupType = runtime.NewStructSeqType(&runtime.StructSeqSpec{
 	NSeq:   4,
 })
 
-// entries reads the group database.
-func entries() [][]string {
-	data, err := os.ReadFile("/etc/group")
-	if err != nil {
-		return nil
-	}
-	var out [][]string
-	for _, line := range strings.Split(string(data), "\n") {
-		f := strings.Split(line, ":")
-		if len(f) != 4 || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if _, err := strconv.ParseUint(f[2], 10, 32); err != nil {
-			continue
-		}
-		out = append(out, f)
-	}
-	return out
-}
-
-func text(s string) runtime.Value {
-	r, err := runtime.Decode([]byte(s), "utf-8", "surrogateescape")
-	if err != nil {
-		return runtime.StrValue(s)
-	}
-	return runtime.StrValue(r)
-}
+var db = &etcdb.DB{Path: "/etc/group", NFields: 4, Numeric: []int{2}, Value: entryValue}
 
 func entryValue(f []string) runtime.Value {
 	gid, _ := strconv.ParseInt(f[2], 10, 64)
 	var mem []runtime.Value
 	if f[3] != "" {
 		for _, m := range strings.Split(f[3], ",") {
-			mem = append(mem, text(m))
+			mem = append(mem, etcdb.Text(m))
 		}
 	}
-	return runtime.NewStructSeq(structGroupType, []runtime.Value{text(f[0]), text(f[1]), runtime.Int(gid),
+	return runtime.NewStructSeq(structGroupType, []runtime.Value{etcdb.Text(f[0]), etcdb.Text(f[1]), runtime.Int(gid),
 		runtime.NewList(mem)})
 }
 
 func grp_getgrgid(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	if a[0].Type().Flags&runtime.FlagIntSubclass == 0 {
-		return runtime.Value{}, runtime.NewTypeError("gid should be integer, not %s", a[0].Type().Name)
-	}
-	gid, ok := runtime.IntOf(a[0])
-	if !ok || gid < -1 || gid > 1<<32-1 {
-		return runtime.Value{}, runtime.NewKeyError(runtime.StrValue("getgrgid(): gid not found"))
-	}
-	want := strconv.FormatInt(gid&(1<<32-1), 10)
-	for _, f := range entries() {
-		if f[2] == want {
-			return entryValue(f), nil
-		}
-	}
-	return runtime.Value{}, runtime.NewKeyError(runtime.StrValue(fmt.Sprintf("getgrgid(): gid not found: %d", gid)))
+	return db.ByID(a[0], "getgrgid", "gid")
 }
 
 func grp_getgrnam(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	s, ok := a[0].TryStr()
-	if !ok {
-		return runtime.Value{}, runtime.NewTypeError("getgrnam() argument 'name' must be str, not %s", a[0].Type().Name)
-	}
-	b, cerr := runtime.Encode(s.S, "utf-8", "surrogateescape")
-	if cerr != nil {
-		return runtime.Value{}, runtime.CodecErrorException(cerr)
-	}
-	name := string(b)
-	if strings.IndexByte(name, 0) >= 0 {
-		return runtime.Value{}, runtime.NewValueError("embedded null byte")
-	}
-	for _, f := range entries() {
-		if f[0] == name {
-			return entryValue(f), nil
-		}
-	}
-	r, err := runtime.Repr(a[0])
-	if err != nil {
-		return runtime.Value{}, err
-	}
-	return runtime.Value{}, runtime.NewKeyError(runtime.StrValue("getgrnam(): name not found: " + r.S))
+	return db.ByName(a[0], "getgrnam", "getgrnam() argument 'name' must be str")
 }
 
 func grp_getgrall(_ runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	var items []runtime.Value
-	for _, f := range entries() {
-		items = append(items, entryValue(f))
-	}
-	return runtime.NewList(items), nil
+	return db.All(), nil
 }
