@@ -413,7 +413,23 @@ func init() {
 			}
 			return None, nil
 		}},
+		{Name: "__module__", Get: func(v Value) (Value, *Exception) {
+			if f := ptrOf[BuiltinFunction](v); f.mod != "" {
+				return StrValue(f.mod), nil
+			}
+			return None, nil
+		}},
 	}
+	// __reduce__ lets pickle and copy save a module function by name and a
+	// bound method as getattr(self, name), as CPython's meth_reduce.
+	BuiltinFunctionType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		f := ptrOf[BuiltinFunction](self)
+		if f.self.IsNull() || IsInstance(f.self, ModuleType) {
+			return StrValue(f.qualName()), nil
+		}
+		getattr, _ := builtinsModule.Dict.GetStr(Intern("getattr"))
+		return TupleValue(getattr, TupleValue(f.self, StrValue(f.m.Name))), nil
+	}}}
 	MethodDescriptorType.getsets = []GetSetDef{
 		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[MethodDescr](v).m.Name), nil }},
 		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) {

@@ -154,7 +154,9 @@ func fixupSlots(t *Type) {
 				continue
 			}
 			any = true
-			if w, ok := slotWrapperOf(v); ok && (owner == nil || owner == w.owner) {
+			// A builtin's wrapper stands for its slot only under its own name
+			// (E.__str__ = int.__repr__ must call int's repr, not int's str).
+			if w, ok := slotWrapperOf(v); ok && (owner == nil || owner == w.owner) && (w.name == nil || w.name.S == name) {
 				owner = w.owner
 				continue
 			}
