@@ -3,8 +3,9 @@
 package modules
 
 import (
+	"krait/modules/locale"
 	"krait/modules/statistics"
 	"krait/runtime"
 )
 
-func init() { runtime.RegisterModule(statistics.Module) }
+func init() { runtime.RegisterModule(statistics.Module, locale.Module) }

@@ -312,7 +312,13 @@ func callMethod(m *Method, self Value, args []Value, kwnames []*Str, qual string
 
 func builtin_call(callable Value, args []Value, kwnames []*Str) (Value, *Exception) {
 	f := ptrOf[BuiltinFunction](callable)
-	return callMethod(f.m, f.self, args, kwnames, f.qualName())
+	qual := f.qualName()
+	if f.owner == nil && f.mod != "" && f.mod != "builtins" && f.m.Flags&(MethNoArgs|MethO) != 0 {
+		// METH_NOARGS and METH_O errors name a module function with its
+		// module (_PyObject_FunctionStr); METH_VARARGS ones do not.
+		qual = f.mod + "." + qual
+	}
+	return callMethod(f.m, f.self, args, kwnames, qual)
 }
 
 func builtin_repr(v Value) (Value, *Exception) {
