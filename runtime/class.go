@@ -687,7 +687,7 @@ var typeGetSets = []GetSetDef{
 			items[i] = b.Value()
 		}
 		return TupleValue(items...), nil
-	}},
+	}, Set: type_set_bases},
 	{Name: "__base__", Get: func(v Value) (Value, *Exception) {
 		if b := v.AsType().Base; b != nil {
 			return b.Value(), nil
