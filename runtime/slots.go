@@ -283,7 +283,7 @@ func addSlotWrappers(t *Type) {
 		}
 		for _, name := range g.names {
 			n := Intern(name)
-			if _, ok := t.Dict.GetStr(n); ok {
+			if _, ok := t.Dict.GetStr(n); ok || name == "__getattr__" { // tp_getattro shows only as __getattribute__
 				continue
 			}
 			if name == "__new__" {
