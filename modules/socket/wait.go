@@ -1,0 +1,187 @@
+// This file defines how socket operations block: CPython's sock_call.
+// A socket with a timeout is non-blocking underneath and waits for
+// readiness with poll(2) until its deadline; a blocking socket also waits
+// in poll before the call, so that the wait can be interrupted. Waits run
+// with the GIL released. Go's signal handlers restart system calls, so a
+// signal cannot interrupt poll by EINTR: on the main thread the runtime's
+// interrupt channel wakes the wait through an eventfd instead, the Python
+// handlers run, and the call goes on unless one raised (PEP 475).
+
+package socket
+
+import (
+	"sync"
+	"syscall"
+	"time"
+	"unsafe"
+
+	"krait/runtime"
+)
+
+const (
+	pollIn  = 0x1
+	pollOut = 0x4
+	pollErr = 0x8
+	pollHup = 0x10
+)
+
+type pollFd struct {
+	fd      int32
+	events  int16
+	revents int16
+}
+
+var (
+	wakeOnce sync.Once
+	wakeFd   = -1
+)
+
+// wakeDescriptor returns the eventfd that wakes the main thread's waits.
+func wakeDescriptor() int {
+	wakeOnce.Do(func() {
+		r, _, e := syscall.RawSyscall(syscall.SYS_EVENTFD2, 0, syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0)
+		if e == 0 {
+			wakeFd = int(r)
+		}
+	})
+	return wakeFd
+}
+
+// errTimeout is returned by wait when the deadline passed.
+var errTimeout = &runtime.Exception{}
+
+// wait blocks until fd is ready for reading (or writing), the deadline
+// passes (errTimeout), or a signal handler raises. A zero deadline waits
+// forever. The GIL is held on entry and on return.
+func wait(fd int, write bool, deadline time.Time) *runtime.Exception {
+	events := int16(pollIn)
+	if write {
+		events = pollOut
+	}
+	for {
+		ms := -1
+		if !deadline.IsZero() {
+			left := time.Until(deadline)
+			if left <= 0 {
+				return errTimeout
+			}
+			ms = int((left + time.Millisecond - 1) / time.Millisecond)
+		}
+		intr := runtime.InterruptChan()
+		n, interrupted, err := pollWait(fd, events, ms, intr)
+		if interrupted {
+			if exc := runtime.RunInterrupt(); exc != nil {
+				return exc
+			}
+		}
+		if err != nil && err != syscall.EINTR {
+			return osErr(err)
+		}
+		if n > 0 {
+			return nil
+		}
+		if !deadline.IsZero() && !time.Now().Before(deadline) {
+			return errTimeout
+		}
+	}
+}
+
+// pollWait polls fd with the GIL released; when intr is not nil, a value
+// on it ends the poll early and interrupted reports that.
+func pollWait(fd int, events int16, ms int, intr chan struct{}) (n int, interrupted bool, err error) {
+	fds := []pollFd{{fd: int32(fd), events: events}}
+	efd := -1
+	if intr != nil {
+		efd = wakeDescriptor()
+	}
+	if efd < 0 {
+		runtime.BlockingCall(func() { n, err = sysPoll(fds, ms) })
+		return n, false, err
+	}
+	fds = append(fds, pollFd{fd: int32(efd), events: pollIn})
+	done := make(chan struct{})
+	woke := make(chan bool, 1)
+	go func() {
+		select {
+		case <-intr:
+			one := uint64(1)
+			syscall.Write(efd, (*[8]byte)(unsafe.Pointer(&one))[:])
+			woke <- true
+		case <-done:
+			woke <- false
+		}
+	}()
+	runtime.BlockingCall(func() {
+		n, err = sysPoll(fds, ms)
+		close(done)
+		interrupted = <-woke
+	})
+	if fds[1].revents != 0 || interrupted {
+		var b [8]byte
+		syscall.Read(efd, b[:])
+		if fds[1].revents != 0 {
+			n--
+		}
+	}
+	if fds[0].revents == 0 {
+		n = 0
+	}
+	return n, interrupted, err
+}
+
+func sysPoll(fds []pollFd, ms int) (int, error) {
+	r, _, e := syscall.Syscall(syscall.SYS_POLL, uintptr(unsafe.Pointer(&fds[0])), uintptr(len(fds)), uintptr(ms))
+	if e != 0 {
+		return 0, e
+	}
+	return int(r), nil
+}
+
+// isAgain reports whether err means the call would block.
+func isAgain(err error) bool { return err == syscall.EAGAIN || err == syscall.EWOULDBLOCK }
+
+// call runs op as CPython's sock_call: a non-blocking socket tries once; a
+// socket with a timeout retries after waiting for readiness until its
+// deadline, then raises TimeoutError; a blocking socket waits for
+// readiness (interruptibly) and runs op with the GIL released.
+func (s *sockObject) call(write bool, op func() error) *runtime.Exception {
+	fd := s.fd
+	timeout := s.timeout
+	var deadline time.Time
+	if timeout > 0 {
+		deadline = time.Now().Add(timeout)
+	}
+	for {
+		if timeout != 0 {
+			if exc := wait(fd, write, deadline); exc != nil {
+				if exc == errTimeout {
+					return timeoutError()
+				}
+				return exc
+			}
+		}
+		var err error
+		if timeout < 0 {
+			runtime.BlockingCall(func() { err = op() })
+		} else {
+			err = op()
+		}
+		switch {
+		case err == nil:
+			return nil
+		case err == syscall.EINTR:
+			if exc := runtime.CheckEvalBreaker(); exc != nil {
+				return exc
+			}
+			continue
+		case isAgain(err) && timeout != 0:
+			continue
+		}
+		return osErr(err)
+	}
+}
+
+// timeoutError is socket.timeout's "timed out".
+func timeoutError() *runtime.Exception {
+	return runtime.NewExceptionMsg(runtime.ExceptionTypeByName("TimeoutError"), "timed out")
+}
