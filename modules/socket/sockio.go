@@ -27,9 +27,9 @@ var sockMethods = []runtime.Method{
 	{Name: "gettimeout", Flags: runtime.MethNoArgs, Fn: sock_gettimeout},
 	{Name: "listen", Sig: "backlog=, /", Flags: runtime.MethOld, Fn: sock_listen},
 	{Name: "recv", Sig: "bufsize, flags=, /", Flags: runtime.MethOld, Fn: sock_recv},
-	{Name: "recv_into", Sig: "buffer, nbytes=0, flags=0", Flags: runtime.MethOld, Fn: sock_recv_into},
+	{Name: "recv_into", Sig: "buffer, nbytes=, flags=", Flags: runtime.MethOld, Fn: sock_recv_into},
 	{Name: "recvfrom", Sig: "bufsize, flags=, /", Flags: runtime.MethOld, Fn: sock_recvfrom},
-	{Name: "recvfrom_into", Sig: "buffer, nbytes=0, flags=0", Flags: runtime.MethOld, Fn: sock_recvfrom_into},
+	{Name: "recvfrom_into", Sig: "buffer, nbytes=, flags=", Flags: runtime.MethOld, Fn: sock_recvfrom_into},
 	{Name: "recvmsg", Sig: "bufsize, ancbufsize=, flags=, /", Flags: runtime.MethOld, Fn: sock_recvmsg},
 	{Name: "recvmsg_into", Sig: "buffers, ancbufsize=, flags=, /", Flags: runtime.MethOld, Fn: sock_recvmsg_into},
 	{Name: "send", Sig: "data, flags=, /", Flags: runtime.MethOld, Fn: sock_send},
@@ -366,11 +366,13 @@ func intoArgs(a []runtime.Value, method string) ([]byte, int, *runtime.Exception
 	if err != nil {
 		return nil, 0, err
 	}
-	nbytes, err := recvSize(a[1], method)
-	if err != nil {
-		return nil, 0, err
+	nbytes := 0
+	if !a[1].IsNull() {
+		if nbytes, err = recvSize(a[1], method); err != nil {
+			return nil, 0, err
+		}
 	}
-	flags, err := intArg(a[2])
+	flags, err := optionalInt(a[2], 0)
 	if err != nil {
 		return nil, 0, err
 	}
