@@ -10,7 +10,6 @@
 package socket
 
 import (
-	"sync"
 	"syscall"
 	"time"
 	"unsafe"
@@ -29,22 +28,6 @@ type pollFd struct {
 	fd      int32
 	events  int16
 	revents int16
-}
-
-var (
-	wakeOnce sync.Once
-	wakeFd   = -1
-)
-
-// wakeDescriptor returns the eventfd that wakes the main thread's waits.
-func wakeDescriptor() int {
-	wakeOnce.Do(func() {
-		r, _, e := syscall.RawSyscall(syscall.SYS_EVENTFD2, 0, syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0)
-		if e == 0 {
-			wakeFd = int(r)
-		}
-	})
-	return wakeFd
 }
 
 // errTimeout is returned by wait when the deadline passed.
@@ -67,66 +50,25 @@ func wait(fd int, write bool, deadline time.Time) *runtime.Exception {
 			}
 			ms = int((left + time.Millisecond - 1) / time.Millisecond)
 		}
-		intr := runtime.InterruptChan()
-		n, interrupted, err := pollWait(fd, events, ms, intr)
-		if interrupted {
-			if exc := runtime.RunInterrupt(); exc != nil {
-				return exc
-			}
+		fds := []pollFd{{fd: int32(fd), events: events}, {fd: -1, events: pollIn}}
+		var err error
+		_, exc := runtime.InterruptibleWait(func(wakeFd int) {
+			fds[1].fd = int32(wakeFd)
+			_, err = sysPoll(fds, ms)
+		})
+		if exc != nil {
+			return exc
 		}
 		if err != nil && err != syscall.EINTR {
 			return osErr(err)
 		}
-		if n > 0 {
+		if fds[0].revents != 0 {
 			return nil
 		}
 		if !deadline.IsZero() && !time.Now().Before(deadline) {
 			return errTimeout
 		}
 	}
-}
-
-// pollWait polls fd with the GIL released; when intr is not nil, a value
-// on it ends the poll early and interrupted reports that.
-func pollWait(fd int, events int16, ms int, intr chan struct{}) (n int, interrupted bool, err error) {
-	fds := []pollFd{{fd: int32(fd), events: events}}
-	efd := -1
-	if intr != nil {
-		efd = wakeDescriptor()
-	}
-	if efd < 0 {
-		runtime.BlockingCall(func() { n, err = sysPoll(fds, ms) })
-		return n, false, err
-	}
-	fds = append(fds, pollFd{fd: int32(efd), events: pollIn})
-	done := make(chan struct{})
-	woke := make(chan bool, 1)
-	go func() {
-		select {
-		case <-intr:
-			one := uint64(1)
-			syscall.Write(efd, (*[8]byte)(unsafe.Pointer(&one))[:])
-			woke <- true
-		case <-done:
-			woke <- false
-		}
-	}()
-	runtime.BlockingCall(func() {
-		n, err = sysPoll(fds, ms)
-		close(done)
-		interrupted = <-woke
-	})
-	if fds[1].revents != 0 || interrupted {
-		var b [8]byte
-		syscall.Read(efd, b[:])
-		if fds[1].revents != 0 {
-			n--
-		}
-	}
-	if fds[0].revents == 0 {
-		n = 0
-	}
-	return n, interrupted, err
 }
 
 func sysPoll(fds []pollFd, ms int) (int, error) {
