@@ -139,7 +139,7 @@ func socket_close(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.E
 }
 
 func socket_dup(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	fd, err := runtime.AsFileDescriptor(a[0])
+	fd, err := intArg(a[0])
 	if err != nil {
 		return runtime.Value{}, err
 	}

@@ -410,7 +410,7 @@ func socket_gethostbyaddr(_ runtime.Value, a []runtime.Value) (runtime.Value, *r
 	ad := addrs[0]
 	names := reverseHosts(ad)
 	if len(names) == 0 {
-		return runtime.Value{}, runtime.NewException(herrorType, runtime.Int(1), runtime.StrValue("Unknown host"))
+		return runtime.Value{}, newOSErrorOf(herrorType, 1, "Unknown host")
 	}
 	return hostTuple(names[0], names[1:], []netip.Addr{ad}), nil
 }

@@ -48,7 +48,20 @@ func (g gaiError) exception() *runtime.Exception {
 	if !ok {
 		msg = "Unknown error"
 	}
-	return runtime.NewException(gaierrorType, runtime.Int(int64(g.code)), runtime.StrValue(msg))
+	return newOSErrorOf(gaierrorType, g.code, msg)
+}
+
+// newOSErrorOf instantiates an OSError subclass through its constructor,
+// which sets errno and strerror from the arguments.
+func newOSErrorOf(t *runtime.Type, code int, msg string) *runtime.Exception {
+	v, err := runtime.Call(t.Value(), []runtime.Value{runtime.Int(int64(code)), runtime.StrValue(msg)}, nil)
+	if err != nil {
+		return err
+	}
+	if e, ok := v.TryException(); ok {
+		return e
+	}
+	return runtime.NewException(t, runtime.Int(int64(code)), runtime.StrValue(msg))
 }
 
 // hostsEntry is one line of /etc/hosts.

@@ -18,7 +18,6 @@ var sockMethods = []runtime.Method{
 	{Name: "connect", Flags: runtime.MethO, Fn: sock_connect},
 	{Name: "connect_ex", Flags: runtime.MethO, Fn: sock_connect_ex},
 	{Name: "detach", Flags: runtime.MethNoArgs, Fn: sock_detach},
-	{Name: "dup", Flags: runtime.MethNoArgs, Fn: sock_dup},
 	{Name: "fileno", Flags: runtime.MethNoArgs, Fn: sock_fileno},
 	{Name: "getblocking", Flags: runtime.MethNoArgs, Fn: sock_getblocking},
 	{Name: "getpeername", Flags: runtime.MethNoArgs, Fn: sock_getpeername},
@@ -35,6 +34,7 @@ var sockMethods = []runtime.Method{
 	{Name: "send", Sig: "data, flags=, /", Flags: runtime.MethOld, Fn: sock_send},
 	{Name: "sendall", Sig: "data, flags=, /", Flags: runtime.MethOld, Fn: sock_sendall},
 	{Name: "sendmsg", Sig: "buffers, ancdata=, flags=, address=, /", Flags: runtime.MethOld, Fn: sock_sendmsg},
+	{Name: "sendmsg_afalg", Sig: "msg=, *, op, iv=, assoclen=, flags=", Fn: sock_sendmsg_afalg},
 	{Name: "sendto", Sig: "*args", Flags: runtime.MethOld, Fn: sock_sendto},
 	{Name: "setblocking", Flags: runtime.MethO, Fn: sock_setblocking},
 	{Name: "setsockopt", Sig: "level, option, value, optlen=, /", Flags: runtime.MethOld, Fn: sock_setsockopt},
@@ -149,12 +149,13 @@ func sock_connect_ex(self runtime.Value, a []runtime.Value) (runtime.Value, *run
 	return runtime.Int(int64(errno)), nil
 }
 
-func sock_dup(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	fd, err := dupCloexec(sockOf(self).fd)
-	if err != nil {
+// sock_sendmsg_afalg exists for the AF_ALG kernel crypto interface, which
+// Krait does not drive: it fails as the kernel does for other sockets.
+func sock_sendmsg_afalg(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
+	if err := sockOf(self).checkOpen(); err != nil {
 		return runtime.Value{}, err
 	}
-	return runtime.Int(int64(fd)), nil
+	return runtime.Value{}, osErr(syscall.EOPNOTSUPP)
 }
 
 // dupCloexec duplicates fd as a non-inheritable descriptor.

@@ -61,7 +61,7 @@ func sock_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime
 	return v, nil
 }
 
-var sockInitMethod = runtime.Method{Name: "socket", Sig: "family=-1, type=-1, proto=-1, fileno=None"}
+var sockInitMethod = runtime.Method{Name: "socket", Sig: "family=, type=, proto=, fileno="}
 
 func sock_init(self runtime.Value, args []runtime.Value, kw []*runtime.Str) *runtime.Exception {
 	var buf [4]runtime.Value
