@@ -159,8 +159,8 @@ func sock_sendmsg(self runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 		return runtime.Value{}, err
 	}
 	var n int
-	err = s.call(true, func() (e error) {
-		n, e = sysSendmsg(s.fd, bufs, control, sa, flags)
+	err = s.callFlags(true, flags, func(extra int) (e error) {
+		n, e = sysSendmsg(s.fd, bufs, control, sa, flags|extra)
 		return e
 	})
 	if err != nil {
@@ -188,8 +188,8 @@ func (s *sockObject) recvmsg(bufs [][]byte, anc, flags int) (recvmsgResult, *run
 		return recvmsgResult{}, err
 	}
 	var r recvmsgResult
-	err := s.call(false, func() (e error) {
-		r, e = sysRecvmsg(s.fd, bufs, anc, flags)
+	err := s.callFlags(false, flags, func(extra int) (e error) {
+		r, e = sysRecvmsg(s.fd, bufs, anc, flags|extra)
 		return e
 	})
 	return r, err

@@ -58,7 +58,7 @@ func sock_accept(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime
 	}
 	var nfd int
 	var sa []byte
-	err := s.call(false, func() (e error) {
+	err := s.call(false, false, func(int) (e error) {
 		nfd, sa, e = sysAccept4(s.fd)
 		return e
 	})
@@ -311,8 +311,8 @@ func (s *sockObject) recvInto(buf []byte, flags int, wantAddr bool) (int, []byte
 	}
 	var n int
 	var sa []byte
-	err := s.call(false, func() (e error) {
-		n, sa, e = sysRecvfrom(s.fd, buf, flags, wantAddr)
+	err := s.callFlags(false, flags, func(extra int) (e error) {
+		n, sa, e = sysRecvfrom(s.fd, buf, flags|extra, wantAddr)
 		return e
 	})
 	return n, sa, err
@@ -428,8 +428,8 @@ func (s *sockObject) send(data []byte, flags int, sa []byte) (int, *runtime.Exce
 		return 0, err
 	}
 	var n int
-	err := s.call(true, func() (e error) {
-		n, e = sysSendto(s.fd, data, flags, sa)
+	err := s.callFlags(true, flags, func(extra int) (e error) {
+		n, e = sysSendto(s.fd, data, flags|extra, sa)
 		return e
 	})
 	return n, err

@@ -82,19 +82,30 @@ func sysPoll(fds []pollFd, ms int) (int, error) {
 // isAgain reports whether err means the call would block.
 func isAgain(err error) bool { return err == syscall.EAGAIN || err == syscall.EWOULDBLOCK }
 
-// call runs op as CPython's sock_call: a non-blocking socket tries once; a
-// socket with a timeout retries after waiting for readiness until its
-// deadline, then raises TimeoutError; a blocking socket waits for
-// readiness (interruptibly) and runs op with the GIL released.
-func (s *sockObject) call(write bool, op func() error) *runtime.Exception {
+// call runs op as CPython's sock_call: a non-blocking socket tries once;
+// a socket with a timeout retries after waiting for readiness until its
+// deadline, then raises TimeoutError. A blocking socket must never block
+// inside the kernel, where a signal could not reach its handler: op gets
+// MSG_DONTWAIT in its flags (dontwait says op honours them; accept does
+// not, so it waits first) and the wait in between is interruptible.
+func (s *sockObject) call(write, dontwait bool, op func(flags int) error) *runtime.Exception {
 	fd := s.fd
 	timeout := s.timeout
 	var deadline time.Time
 	if timeout > 0 {
 		deadline = time.Now().Add(timeout)
 	}
+	flags := 0
+	waitFirst := false
+	if timeout < 0 {
+		if dontwait {
+			flags = syscall.MSG_DONTWAIT
+		} else {
+			waitFirst = true
+		}
+	}
 	for {
-		if timeout != 0 {
+		if waitFirst {
 			if exc := wait(fd, write, deadline); exc != nil {
 				if exc == errTimeout {
 					return timeoutError()
@@ -103,10 +114,10 @@ func (s *sockObject) call(write bool, op func() error) *runtime.Exception {
 			}
 		}
 		var err error
-		if timeout < 0 {
-			runtime.BlockingCall(func() { err = op() })
+		if timeout < 0 && !dontwait {
+			runtime.BlockingCall(func() { err = op(flags) })
 		} else {
-			err = op()
+			err = op(flags)
 		}
 		switch {
 		case err == nil:
@@ -117,10 +128,30 @@ func (s *sockObject) call(write bool, op func() error) *runtime.Exception {
 			}
 			continue
 		case isAgain(err) && timeout != 0:
+			waitFirst = true
 			continue
 		}
 		return osErr(err)
 	}
+}
+
+// callFlags is call for an operation that takes MSG_* flags: when the
+// caller's own flags ask for MSG_DONTWAIT, the call is tried once and
+// EAGAIN is raised, whatever the socket's timeout.
+func (s *sockObject) callFlags(write bool, userFlags int, op func(flags int) error) *runtime.Exception {
+	if userFlags&syscall.MSG_DONTWAIT != 0 {
+		for {
+			err := op(0)
+			if err == syscall.EINTR {
+				continue
+			}
+			if err != nil {
+				return osErr(err)
+			}
+			return nil
+		}
+	}
+	return s.call(write, true, op)
 }
 
 // timeoutError is socket.timeout's "timed out".
