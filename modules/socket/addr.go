@@ -68,6 +68,8 @@ func (s *sockObject) parseAddr(v runtime.Value, caller string) ([]byte, *runtime
 		return parseInet6Addr(v, caller)
 	case syscall.AF_NETLINK:
 		return parseNetlinkAddr(v, caller)
+	case afVsock:
+		return parseVsockAddr(v, caller)
 	}
 	return nil, runtime.NewExceptionMsg(runtime.OSErrorType, fmt.Sprintf("%s(): bad family", caller))
 }
@@ -180,6 +182,32 @@ func parseNetlinkAddr(v runtime.Value, caller string) ([]byte, *runtime.Exceptio
 	sa := newSockaddr(syscall.AF_NETLINK, sizeofSockaddrNl)
 	binary.LittleEndian.PutUint32(sa[4:], uint32(pid))
 	binary.LittleEndian.PutUint32(sa[8:], uint32(groups))
+	return sa, nil
+}
+
+// afVsock is AF_VSOCK, the virtual machine sockets family.
+const afVsock = 40
+
+func parseVsockAddr(v runtime.Value, caller string) ([]byte, *runtime.Exception) {
+	t, ok := v.TryTuple()
+	if !ok {
+		return nil, runtime.NewTypeError("%s(): AF_VSOCK address must be tuple, not %s", caller, v.Type().Name)
+	}
+	items := t.Items()
+	if len(items) != 2 {
+		return nil, runtime.NewTypeError("getsockaddrarg() takes exactly 2 arguments (%d given)", len(items))
+	}
+	cid, err := uintArg(items[0])
+	if err != nil {
+		return nil, err
+	}
+	port, err := uintArg(items[1])
+	if err != nil {
+		return nil, err
+	}
+	sa := newSockaddr(afVsock, 16)
+	binary.LittleEndian.PutUint32(sa[4:], uint32(port))
+	binary.LittleEndian.PutUint32(sa[8:], uint32(cid))
 	return sa, nil
 }
 
@@ -305,7 +333,7 @@ func makeAddr(sa []byte) runtime.Value {
 			var ip [16]byte
 			copy(ip[:], sa[8:24])
 			scope := binary.LittleEndian.Uint32(sa[24:])
-			return runtime.TupleValue(runtime.StrValue(ipv6String(ip, scope)),
+			return runtime.TupleValue(runtime.StrValue(formatIPv6(ip)),
 				runtime.Int(int64(binary.BigEndian.Uint16(sa[2:]))),
 				runtime.Int(int64(binary.BigEndian.Uint32(sa[4:]))), runtime.Int(int64(scope)))
 		}
@@ -321,6 +349,11 @@ func makeAddr(sa []byte) runtime.Value {
 			}
 		}
 		return fsdecode(string(path))
+	case afVsock:
+		if len(sa) >= 12 {
+			return runtime.TupleValue(runtime.Int(int64(binary.LittleEndian.Uint32(sa[8:]))),
+				runtime.Int(int64(binary.LittleEndian.Uint32(sa[4:]))))
+		}
 	case syscall.AF_NETLINK:
 		if len(sa) >= sizeofSockaddrNl {
 			return runtime.TupleValue(runtime.Int(int64(binary.LittleEndian.Uint32(sa[4:]))),

@@ -128,7 +128,7 @@ func socket_socketpair(_ runtime.Value, a []runtime.Value) (runtime.Value, *runt
 }
 
 func socket_close(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	fd, err := runtime.AsFileDescriptor(a[0])
+	fd, err := intArg(a[0])
 	if err != nil {
 		return runtime.Value{}, err
 	}

@@ -19,23 +19,27 @@ func cmsgLen(n int) int { return cmsghdrLen + n }
 
 func cmsgSpace(n int) int { return cmsghdrLen + cmsgAlign(n) }
 
-// cmsgArg converts CMSG_LEN's and CMSG_SPACE's length argument.
-func cmsgArg(v runtime.Value, name string) (int, *runtime.Exception) {
+// socklenMax is the largest value of a socklen_t length.
+const socklenMax = 1<<31 - 1
+
+// cmsgArg converts CMSG_LEN's and CMSG_SPACE's length argument, which
+// may be at most limit.
+func cmsgArg(v runtime.Value, name string, limit int) (int, *runtime.Exception) {
 	n, err := runtime.IndexInt64(v, "")
 	if err != nil {
 		if err.Matches(runtime.OverflowErrorType) {
-			return 0, runtime.NewOverflowError("%s() argument out of range", name)
+			return 0, runtime.NewOverflowError("Python int too large to convert to C ssize_t")
 		}
 		return 0, err
 	}
-	if n < 0 || n > 1<<31-cmsghdrLen-8 {
+	if n < 0 || n > int64(limit) {
 		return 0, runtime.NewOverflowError("%s() argument out of range", name)
 	}
 	return int(n), nil
 }
 
 func socket_CMSG_LEN(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	n, err := cmsgArg(a[0], "CMSG_LEN")
+	n, err := cmsgArg(a[0], "CMSG_LEN", socklenMax-cmsgLen(0))
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -43,7 +47,7 @@ func socket_CMSG_LEN(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 }
 
 func socket_CMSG_SPACE(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	n, err := cmsgArg(a[0], "CMSG_SPACE")
+	n, err := cmsgArg(a[0], "CMSG_SPACE", socklenMax-cmsgSpace(1))
 	if err != nil {
 		return runtime.Value{}, err
 	}

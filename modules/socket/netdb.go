@@ -95,7 +95,13 @@ func socket_getaddrinfo(_ runtime.Value, a []runtime.Value) (runtime.Value, *run
 		if n, ok := runtime.IntOf(a[1]); ok {
 			p = strconv.FormatInt(n, 10)
 		} else if s, ok := a[1].TryStr(); ok {
-			p = s.S
+			b, err := runtime.CallMethod(a[1], "encode", runtime.StrValue("utf-8"))
+			if err != nil {
+				return runtime.Value{}, err
+			}
+			raw, _ := b.TryBytes()
+			p = string(raw)
+			_ = s
 		} else if b, ok := a[1].TryBytes(); ok {
 			p = string(b)
 		} else {

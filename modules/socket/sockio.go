@@ -231,6 +231,15 @@ func sock_getsockopt(self runtime.Value, a []runtime.Value) (runtime.Value, *run
 		return runtime.Value{}, err
 	}
 	fd := sockOf(self).fd
+	if buflen == 0 && sockOf(self).family == afVsock {
+		b, e := getsockoptBytes(fd, level, opt, 8)
+		if e != nil {
+			return runtime.Value{}, osErr(e)
+		}
+		var v [8]byte
+		copy(v[:], b)
+		return runtime.Int(int64(binary.LittleEndian.Uint64(v[:]))), nil
+	}
 	if buflen == 0 {
 		n, e := syscall.GetsockoptInt(fd, level, opt)
 		if e != nil {
@@ -270,6 +279,12 @@ func sock_setsockopt(self runtime.Value, a []runtime.Value) (runtime.Value, *run
 		}
 		e = setsockoptBytes(fd, level, opt, nil, int(n))
 	default:
+		if n, ok := runtime.IntOf(a[2]); ok && sockOf(self).family == afVsock {
+			var b [8]byte
+			binary.LittleEndian.PutUint64(b[:], uint64(n))
+			e = setsockoptBytes(fd, level, opt, b[:], 8)
+			break
+		}
 		if n, ok := runtime.IntOf(a[2]); ok {
 			var b [4]byte
 			binary.LittleEndian.PutUint32(b[:], uint32(int32(n)))

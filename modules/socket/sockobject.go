@@ -271,13 +271,12 @@ func sock_getblocking(self runtime.Value, _ []runtime.Value) (runtime.Value, *ru
 }
 
 // setBlockingMode sets O_NONBLOCK on the descriptor: sockets with a
-// timeout are non-blocking underneath and wait with poll. A closed socket
-// is left alone, as CPython ignores EBADF there.
+// timeout are non-blocking underneath and wait with poll.
 func (s *sockObject) setBlockingMode(blocking bool) *runtime.Exception {
 	if s.fd < 0 {
-		return nil
+		return osErr(syscall.EBADF)
 	}
-	if e := syscall.SetNonblock(s.fd, !blocking); e != nil && e != syscall.EBADF {
+	if e := syscall.SetNonblock(s.fd, !blocking); e != nil {
 		return osErr(e)
 	}
 	return nil
