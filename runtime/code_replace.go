@@ -1,90 +1,106 @@
-// This file defines code.replace(), which types.coroutine (and through it
-// asyncio) uses to mark a generator function's code as an iterable
-// coroutine, and the setter of function.__code__ that installs the result.
+// This file defines code.replace and assignment to a function's __code__:
+// both make or install a code object whose layout the interpreter trusts,
+// so only fields that don't change the bytecode's meaning may differ.
 
 package runtime
 
 import "krait/compiler"
 
-func init() {
-	CodeType.methods = append(CodeType.methods, Method{Name: "replace", Fn: code_replace,
-		Sig: "*, co_argcount=, co_posonlyargcount=, co_kwonlyargcount=, co_nlocals=, co_stacksize=, " +
-			"co_flags=, co_firstlineno=, co_code=, co_consts=, co_names=, co_varnames=, co_freevars=, " +
-			"co_cellvars=, co_filename=, co_name=, co_qualname=, co_linetable=, co_exceptiontable=",
-		Doc: "Return a copy of the code object with new values for the specified fields."})
+var codeReplaceSpec = Method{Name: "replace", Sig: "*, co_argcount=, co_posonlyargcount=, co_kwonlyargcount=, " +
+	"co_nlocals=, co_stacksize=, co_flags=, co_firstlineno=, co_code=, co_consts=, co_names=, co_varnames=, " +
+	"co_freevars=, co_cellvars=, co_filename=, co_name=, co_qualname=, co_linetable=, co_exceptiontable=",
 }
 
-// codeReplaceNames are the parameters of replace() in signature order.
-var codeReplaceNames = []string{"co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
-	"co_stacksize", "co_flags", "co_firstlineno", "co_code", "co_consts", "co_names", "co_varnames",
-	"co_freevars", "co_cellvars", "co_filename", "co_name", "co_qualname", "co_linetable", "co_exceptiontable"}
-
-// code_replace copies the code object with the fields that Krait's code
-// objects can change (flags, names, file name); a request to change
-// another field to a different value raises ValueError, since Krait's
-// bytecode is not CPython's.
+// code_replace copies the code object with the given fields replaced.
+// Krait's bytecode is not CPython's: fields that would reshape the frame
+// or the instructions must keep their value.
 func code_replace(self Value, a []Value) (Value, *Exception) {
 	co := ptrOf[Code](self)
+	cc := *co.c
 	nc := *co
+	nc.c = &cc
 	nc.caches = make([]cacheEntry, len(co.caches))
-	for i, name := range codeReplaceNames {
-		v := a[i]
+	names := codeReplaceSpec.signature().names
+	for i, v := range a {
 		if v.IsNull() {
 			continue
 		}
-		switch name {
-		case "co_flags":
-			n, err := indexToInt(v, "")
-			if err != nil {
-				return Value{}, err
-			}
-			nc.flags = compiler.CodeFlags(n)
-		case "co_name", "co_qualname", "co_filename":
-			s, ok := v.TryStr()
-			if !ok {
-				return Value{}, NewTypeError("replace() argument '%s' must be str, not %s", name, v.Type().Name)
-			}
-			switch name {
-			case "co_name":
-				nc.name = Intern(s.S)
-			case "co_qualname":
-				nc.qualname = s
-			default:
-				nc.filename = s.S
-			}
-		default:
-			cur, err := GetAttrString(self, name)
-			if err != nil {
-				return Value{}, err
-			}
-			same, err := RichCompareBool(cur, v, Eq)
-			if err != nil {
-				return Value{}, err
-			}
-			if !same {
-				return Value{}, NewValueError("code.replace(): changing %s is not supported", name)
-			}
+		if err := nc.replaceField(names[i], v, self); err != nil {
+			return Value{}, err
 		}
 	}
-	nc.simple = co.simple && nc.flags&(compiler.CoVarargs|compiler.CoVarkeywords|compiler.CoGenerator|
-		compiler.CoCoroutine|compiler.CoAsyncGenerator) == 0
 	return ValueOf(&nc), nil
 }
 
-// function_set_code is the setter of function.__code__.
-func function_set_code(v, x Value) *Exception {
-	if x.IsNull() || x.Type() != CodeType {
+func (nc *Code) replaceField(name string, v, orig Value) *Exception {
+	switch name {
+	case "co_name", "co_qualname", "co_filename":
+		s, ok := v.TryStr()
+		if !ok {
+			return NewTypeError("replace() argument '%s' must be str, not %s", name, v.Type().Name)
+		}
+		switch name {
+		case "co_name":
+			nc.name, nc.c.Name = Intern(s.S), s.S
+		case "co_qualname":
+			nc.qualname, nc.c.QualName = s, s.S
+		default:
+			nc.filename, nc.c.Filename = s.S, s.S
+		}
+		return nil
+	case "co_firstlineno":
+		n, err := indexToInt(v, "")
+		if err != nil {
+			return err
+		}
+		nc.c.FirstLineNo = int(n)
+		return nil
+	case "co_flags":
+		n, err := indexToInt(v, "")
+		if err != nil {
+			return err
+		}
+		nc.flags, nc.c.Flags = compiler.CodeFlags(n), compiler.CodeFlags(n)
+		nc.simple = nc.simple && nc.flags&(compiler.CoGenerator|compiler.CoCoroutine|compiler.CoAsyncGenerator) == 0
+		return nil
+	case "co_consts":
+		t, ok := v.TryTuple()
+		if !ok {
+			return NewTypeError("replace() argument 'co_consts' must be tuple, not %s", v.Type().Name)
+		}
+		if len(t.items) != len(nc.consts) {
+			return NewValueError("code.replace(): Krait cannot change the number of co_consts")
+		}
+		nc.consts = append([]Value(nil), t.items...)
+		return nil
+	}
+	cur, err := GetAttrString(orig, name)
+	if err != nil {
+		return err
+	}
+	same, err := RichCompareBool(cur, v, Eq)
+	if err != nil || same {
+		return err
+	}
+	return NewValueError("code.replace(): Krait cannot change %s (its bytecode is not CPython's)", name)
+}
+
+// function_set_code implements assignment to f.__code__.
+func function_set_code(fv, x Value) *Exception {
+	if x.IsNull() {
 		return NewTypeError("__code__ must be set to a code object")
 	}
-	f := ptrOf[Function](v)
-	co := ptrOf[Code](x)
+	if x.Type() != CodeType {
+		return NewTypeError("__code__ must be set to a code object")
+	}
+	f, co := ptrOf[Function](fv), ptrOf[Code](x)
 	if co.nfree != len(f.closure) {
-		name := ""
-		if s, ok := f.name.TryStr(); ok {
-			name = s.S
-		}
-		return NewValueError("%s() requires a code object with %d free vars, not %d", name, len(f.closure), co.nfree)
+		return NewValueError("%s() requires a code object with %d free vars, not %d", f.name.AsStr().S, len(f.closure), co.nfree)
 	}
 	f.code = co
 	return nil
+}
+
+func init() {
+	CodeType.methods = append(CodeType.methods, Method{Name: "replace", Sig: codeReplaceSpec.Sig, Fn: code_replace})
 }
