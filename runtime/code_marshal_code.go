@@ -1,0 +1,320 @@
+// This file defines how marshal writes and reads a Krait code object: type
+// code 'c' followed by a Krait-specific payload, since Krait's register
+// bytecode is not CPython's. The payload starts with a stamp of the
+// bytecode format (pycache_magic.go), so code marshalled by a Krait build
+// with other opcodes is refused instead of run. Constants, names and the
+// file name inside it are ordinary marshal objects (so nested code objects,
+// shared names and the repeated file name use marshal's references); the
+// instructions, line table, exception table and inline cache index are
+// length-prefixed little-endian arrays.
+//
+// Payload, after 'c':
+//
+//	u32 stamp
+//	i32 argcount, posonlyargcount, kwonlyargcount, numregs, flags,
+//	    firstlineno, numcaches
+//	i32 n, n×u32 instructions
+//	i32 n, n objects: constants
+//	i32 n, n str objects: names; then varnames, cellvars and freevars alike
+//	objects: filename, name, qualname (str)
+//	i32 n, n bytes: line table (compiler.Code.LineTable)
+//	i32 n, n×(u32 start, end, handler, reg; u8 lasti): exception table
+//	i32 n, n bytes: cache index, one uvarint delta per instruction word
+
+package runtime
+
+import (
+	"encoding/binary"
+	"math"
+
+	"krait/compiler"
+)
+
+// maxCodeRegs bounds the register window of a loaded code object, so that
+// corrupt data cannot make the interpreter allocate without limit.
+const maxCodeRegs = 1 << 20
+
+func (w *marshalWriter) uint32(n uint32) { w.int32(int32(n)) }
+
+func (w *marshalWriter) code(co *Code) {
+	c := co.c
+	w.uint32(codeFormatStamp())
+	for _, n := range [...]int{c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount, c.NumRegs, int(co.flags), c.FirstLineNo, c.NumCaches} {
+		w.int32(int32(n))
+	}
+	w.int32(int32(len(c.Instrs)))
+	for _, in := range c.Instrs {
+		w.uint32(in)
+	}
+	w.items(co.consts, true)
+	w.strs(co.names)
+	w.strs(co.varnames)
+	w.strs(co.cellvars[:co.ncells])
+	w.strs(co.cellvars[co.ncells:])
+	w.str(w.filenameStr(co.filename))
+	w.str(co.name)
+	w.str(co.qualname)
+	w.blob(c.LineTable)
+	w.int32(int32(len(c.ExcTable)))
+	for _, e := range c.ExcTable {
+		w.uint32(e.Start)
+		w.uint32(e.End)
+		w.uint32(e.Handler)
+		w.uint32(e.Reg)
+		if e.Lasti {
+			w.byte(1)
+		} else {
+			w.byte(0)
+		}
+	}
+	var idx []byte
+	prev := uint32(0)
+	for _, x := range c.CacheIndex {
+		idx = binary.AppendUvarint(idx, uint64(x-prev))
+		prev = x
+	}
+	w.blob(idx)
+}
+
+// filenameStr returns one str object per file name, so that the nested
+// code objects of a module refer to their parent's.
+func (w *marshalWriter) filenameStr(name string) *Str {
+	if w.lastFile == nil || w.lastFile.S != name {
+		w.lastFile = NewStr(name)
+	}
+	return w.lastFile
+}
+
+func (w *marshalWriter) strs(ss []*Str) {
+	w.int32(int32(len(ss)))
+	for _, s := range ss {
+		w.str(s)
+	}
+}
+
+func (w *marshalWriter) blob(b []byte) {
+	w.int32(int32(len(b)))
+	w.buf = append(w.buf, b...)
+}
+
+// code reads the payload of a code object (after its 'c').
+func (r *marshalReader) code() (*Code, *Exception) {
+	stamp, err := r.int32()
+	if err != nil {
+		return nil, err
+	}
+	if uint32(stamp) != codeFormatStamp() {
+		return nil, marshalBad("code object of another Krait bytecode format")
+	}
+	var hdr [7]int32
+	for i := range hdr {
+		if hdr[i], err = r.int32(); err != nil {
+			return nil, err
+		}
+	}
+	c := &compiler.Code{ArgCount: int(hdr[0]), PosOnlyArgCount: int(hdr[1]), KwOnlyArgCount: int(hdr[2]),
+		NumRegs: int(hdr[3]), Flags: compiler.CodeFlags(uint32(hdr[4])), FirstLineNo: int(hdr[5]), NumCaches: int(hdr[6])}
+	if c.Instrs, err = r.words(); err != nil {
+		return nil, err
+	}
+	consts, err := r.objects()
+	if err != nil {
+		return nil, err
+	}
+	for _, dst := range []*[]string{&c.Names, &c.Varnames, &c.Cellvars, &c.Freevars} {
+		if *dst, err = r.strList(); err != nil {
+			return nil, err
+		}
+	}
+	var names [3]string
+	for i := range names {
+		s, err := r.strObject()
+		if err != nil {
+			return nil, err
+		}
+		names[i] = s
+	}
+	c.Filename, c.Name, c.QualName = names[0], names[1], names[2]
+	if c.LineTable, err = r.blob(); err != nil {
+		return nil, err
+	}
+	if c.ExcTable, err = r.excTable(); err != nil {
+		return nil, err
+	}
+	if c.CacheIndex, err = r.cacheIndex(len(c.Instrs)); err != nil {
+		return nil, err
+	}
+	if err := validateLoadedCode(c); err != nil {
+		return nil, err
+	}
+	co := NewCode(c)
+	co.consts = consts
+	return co, nil
+}
+
+// words reads an int32 count and that many little-endian uint32s.
+func (r *marshalReader) words() ([]uint32, *Exception) {
+	n, err := r.size("code")
+	if err != nil {
+		return nil, err
+	}
+	if n > (len(r.b)-r.pos)/4 {
+		return nil, marshalEOF("marshal data too short")
+	}
+	out := make([]uint32, n)
+	for i := range out {
+		out[i] = binary.LittleEndian.Uint32(r.b[r.pos+4*i:])
+	}
+	r.pos += 4 * n
+	return out, nil
+}
+
+// objects reads an int32 count and that many objects.
+func (r *marshalReader) objects() ([]Value, *Exception) {
+	n, err := r.size("tuple")
+	if err != nil {
+		return nil, err
+	}
+	if n > len(r.b)-r.pos {
+		return nil, marshalEOF("EOF read where object expected")
+	}
+	out := make([]Value, n)
+	for i := range out {
+		v, err := r.object()
+		if err != nil {
+			return nil, err
+		}
+		if v.IsNull() {
+			return nil, NewTypeError("NULL object in marshal data for tuple")
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+// strObject reads an object that must be a str.
+func (r *marshalReader) strObject() (string, *Exception) {
+	v, err := r.object()
+	if err != nil {
+		return "", err
+	}
+	if v.IsNull() || v.Type() != StrType {
+		return "", marshalBad("code object field is not a str")
+	}
+	return v.AsStr().S, nil
+}
+
+func (r *marshalReader) strList() ([]string, *Exception) {
+	n, err := r.size("tuple")
+	if err != nil {
+		return nil, err
+	}
+	if n > len(r.b)-r.pos {
+		return nil, marshalEOF("EOF read where object expected")
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		if out[i], err = r.strObject(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func (r *marshalReader) blob() ([]byte, *Exception) {
+	n, err := r.size("bytes object")
+	if err != nil {
+		return nil, err
+	}
+	b, err := r.need(n)
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte(nil), b...), nil
+}
+
+func (r *marshalReader) excTable() ([]compiler.ExcEntry, *Exception) {
+	n, err := r.size("tuple")
+	if err != nil {
+		return nil, err
+	}
+	if n > (len(r.b)-r.pos)/17 {
+		return nil, marshalEOF("marshal data too short")
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	out := make([]compiler.ExcEntry, n)
+	for i := range out {
+		b := r.b[r.pos:]
+		out[i] = compiler.ExcEntry{Start: binary.LittleEndian.Uint32(b), End: binary.LittleEndian.Uint32(b[4:]),
+			Handler: binary.LittleEndian.Uint32(b[8:]), Reg: binary.LittleEndian.Uint32(b[12:]), Lasti: b[16] != 0}
+		r.pos += 17
+	}
+	return out, nil
+}
+
+// cacheIndex reads the uvarint deltas of the inline cache index, one per
+// instruction word.
+func (r *marshalReader) cacheIndex(n int) ([]uint32, *Exception) {
+	b, err := r.blob()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]uint32, n)
+	var x uint64
+	for i := range out {
+		d, k := binary.Uvarint(b)
+		if k <= 0 {
+			return nil, marshalBad("code object cache index")
+		}
+		b = b[k:]
+		x += d
+		if x > math.MaxUint32 {
+			return nil, marshalBad("code object cache index")
+		}
+		out[i] = uint32(x)
+	}
+	if len(b) != 0 {
+		return nil, marshalBad("code object cache index")
+	}
+	return out, nil
+}
+
+// validateLoadedCode checks the invariants the interpreter relies on when
+// it sets up a frame, so that corrupt data is refused at load time.
+func validateLoadedCode(c *compiler.Code) *Exception {
+	nparams := c.ArgCount + c.KwOnlyArgCount
+	if c.Flags&compiler.CoVarargs != 0 {
+		nparams++
+	}
+	if c.Flags&compiler.CoVarkeywords != 0 {
+		nparams++
+	}
+	nlocals := len(c.Varnames) + len(c.Cellvars) + len(c.Freevars)
+	switch {
+	case c.ArgCount < 0 || c.PosOnlyArgCount < 0 || c.KwOnlyArgCount < 0 || c.PosOnlyArgCount > c.ArgCount:
+		return marshalBad("code object argument counts")
+	case nparams > len(c.Varnames):
+		return marshalBad("code object argument counts")
+	case c.NumRegs < nlocals || c.NumRegs > maxCodeRegs:
+		return marshalBad("code object register count")
+	case c.NumCaches < 0 || c.NumCaches > 8*len(c.Instrs):
+		return marshalBad("code object cache count")
+	}
+	for _, x := range c.CacheIndex {
+		if int(x) > c.NumCaches {
+			return marshalBad("code object cache index")
+		}
+	}
+	for _, e := range c.ExcTable {
+		if e.Start > e.End || int(e.End) > len(c.Instrs) || int(e.Handler) >= len(c.Instrs) ||
+			int(e.Reg) >= c.NumRegs || e.Lasti && int(e.Reg)+1 >= c.NumRegs {
+			return marshalBad("code object exception table")
+		}
+	}
+	return nil
+}
