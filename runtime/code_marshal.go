@@ -99,23 +99,39 @@ func (w *marshalWriter) ref(v Value, code byte) bool {
 }
 
 // numRef is ref for numbers, which are values in Krait: CPython shares
-// the objects of small ints and writes references to them; other numbers
-// are flagged but never shared.
+// the objects of small ints (-5..256) and writes references to them; other
+// ints are usually referenced once, so unflagged (but the value passed
+// to dumps is referenced by the caller too); floats and complex
+// numbers are usually constants also held by a code object, so flagged.
 func (w *marshalWriter) numRef(v Value, code byte) bool {
 	if w.refs == nil {
 		w.byte(code)
 		return false
 	}
-	if v.IsSmallInt() && v.SmallInt() >= -5 && v.SmallInt() <= 256 {
+	if v.IsSmallInt() {
+		n := v.SmallInt()
+		small := n >= -5 && n <= 256
+		if !small && w.depth > 1 {
+			w.byte(code)
+			return false
+		}
+		if !small {
+			w.nref++
+			w.byte(code | marshalFlagRef)
+			return false
+		}
 		if w.small == nil {
 			w.small = make(map[int64]int32)
 		}
-		if i, ok := w.small[v.SmallInt()]; ok {
+		if i, ok := w.small[n]; ok {
 			w.byte('r')
 			w.int32(i)
 			return true
 		}
-		w.small[v.SmallInt()] = w.nref
+		w.small[n] = w.nref
+	} else if v.Type() == IntType && w.depth > 1 {
+		w.byte(code)
+		return false
 	}
 	w.nref++
 	w.byte(code | marshalFlagRef)
