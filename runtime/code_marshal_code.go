@@ -1,6 +1,6 @@
 // This file defines how marshal writes and reads a Krait code object: type
 // code 'c' followed by a Krait-specific payload, since Krait's register
-// bytecode is not CPython's. The payload starts with a stamp of the
+// bytecode is not CPython's. The payload's header ends with a stamp of the
 // bytecode format (pycache_magic.go), so code marshalled by a Krait build
 // with other opcodes is refused instead of run. Constants, names and the
 // file name inside it are ordinary marshal objects (so nested code objects,
@@ -10,9 +10,9 @@
 //
 // Payload, after 'c':
 //
-//	u32 stamp
 //	i32 argcount, posonlyargcount, kwonlyargcount, numregs, flags,
 //	    firstlineno, numcaches
+//	u32 stamp
 //	i32 n, n×u32 instructions
 //	i32 n, n objects: constants
 //	i32 n, n str objects: names; then varnames, cellvars and freevars alike
@@ -38,10 +38,10 @@ func (w *marshalWriter) uint32(n uint32) { w.int32(int32(n)) }
 
 func (w *marshalWriter) code(co *Code) {
 	c := co.c
-	w.uint32(codeFormatStamp())
 	for _, n := range [...]int{c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount, c.NumRegs, int(co.flags), c.FirstLineNo, c.NumCaches} {
 		w.int32(int32(n))
 	}
+	w.uint32(codeFormatStamp())
 	w.int32(int32(len(c.Instrs)))
 	for _, in := range c.Instrs {
 		w.uint32(in)
@@ -99,18 +99,15 @@ func (w *marshalWriter) blob(b []byte) {
 
 // code reads the payload of a code object (after its 'c').
 func (r *marshalReader) code() (*Code, *Exception) {
-	stamp, err := r.int32()
-	if err != nil {
-		return nil, err
-	}
-	if uint32(stamp) != codeFormatStamp() {
-		return nil, marshalBad("code object of another Krait bytecode format")
-	}
-	var hdr [7]int32
+	var hdr [8]int32
+	var err *Exception
 	for i := range hdr {
 		if hdr[i], err = r.int32(); err != nil {
 			return nil, err
 		}
+	}
+	if uint32(hdr[7]) != codeFormatStamp() {
+		return nil, marshalBad("code object of another Krait bytecode format")
 	}
 	c := &compiler.Code{ArgCount: int(hdr[0]), PosOnlyArgCount: int(hdr[1]), KwOnlyArgCount: int(hdr[2]),
 		NumRegs: int(hdr[3]), Flags: compiler.CodeFlags(uint32(hdr[4])), FirstLineNo: int(hdr[5]), NumCaches: int(hdr[6])}

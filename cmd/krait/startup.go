@@ -98,6 +98,9 @@ func configure(c *cmdline, argv []string, stdlib string) {
 	f.DevMode = hasXopt(c, "dev") || envFlag(ignoreEnv, "PYTHONDEVMODE") > 0
 	f.UTF8Mode = 0
 	f.IntMaxStrDigits = -1
+	if c.checkHashPycs != "" {
+		runtime.CheckHashBasedPycs = c.checkHashPycs
+	}
 	runtime.SysConfig.OrigArgv = argv
 	runtime.SysConfig.XOpts = c.xopts
 	runtime.SysConfig.WarnOpts = warnOptions(c, ignoreEnv)
