@@ -19,7 +19,7 @@
 //	objects: filename, name, qualname (str)
 //	i32 n, n bytes: line table (compiler.Code.LineTable)
 //	i32 n, n×(u32 start, end, handler, reg; u8 lasti): exception table
-//	i32 n, n bytes: cache index, one uvarint delta per instruction word
+//	i32 n, n bytes: cache index, one uvarint per instruction word
 
 package runtime
 
@@ -67,11 +67,9 @@ func (w *marshalWriter) code(co *Code) {
 			w.byte(0)
 		}
 	}
-	var idx []byte
-	prev := uint32(0)
+	idx := make([]byte, 0, len(c.CacheIndex)+8)
 	for _, x := range c.CacheIndex {
-		idx = binary.AppendUvarint(idx, uint64(x-prev))
-		prev = x
+		idx = binary.AppendUvarint(idx, uint64(x))
 	}
 	w.blob(idx)
 }
@@ -254,22 +252,20 @@ func (r *marshalReader) excTable() ([]compiler.ExcEntry, *Exception) {
 	return out, nil
 }
 
-// cacheIndex reads the uvarint deltas of the inline cache index, one per
-// instruction word.
+// cacheIndex reads the inline cache index, one uvarint per instruction
+// word (the entry of an instruction's last word; 0 for the others).
 func (r *marshalReader) cacheIndex(n int) ([]uint32, *Exception) {
 	b, err := r.blob()
 	if err != nil {
 		return nil, err
 	}
 	out := make([]uint32, n)
-	var x uint64
 	for i := range out {
-		d, k := binary.Uvarint(b)
+		x, k := binary.Uvarint(b)
 		if k <= 0 {
 			return nil, marshalBad("code object cache index")
 		}
 		b = b[k:]
-		x += d
 		if x > math.MaxUint32 {
 			return nil, marshalBad("code object cache index")
 		}
