@@ -116,20 +116,19 @@ func (r *marshalReader) code() (*Code, *Exception) {
 	if err != nil {
 		return nil, err
 	}
-	for _, dst := range []*[]string{&c.Names, &c.Varnames, &c.Cellvars, &c.Freevars} {
-		if *dst, err = r.strList(); err != nil {
+	var lists [4][]*Str
+	for i, dst := range []*[]string{&c.Names, &c.Varnames, &c.Cellvars, &c.Freevars} {
+		if lists[i], *dst, err = r.strList(); err != nil {
 			return nil, err
 		}
 	}
-	var names [3]string
+	var names [3]*Str
 	for i := range names {
-		s, err := r.strObject()
-		if err != nil {
+		if names[i], err = r.strObject(); err != nil {
 			return nil, err
 		}
-		names[i] = s
 	}
-	c.Filename, c.Name, c.QualName = names[0], names[1], names[2]
+	c.Filename, c.Name, c.QualName = names[0].S, names[1].S, names[2].S
 	if c.LineTable, err = r.blob(); err != nil {
 		return nil, err
 	}
@@ -142,9 +141,11 @@ func (r *marshalReader) code() (*Code, *Exception) {
 	if err := validateLoadedCode(c); err != nil {
 		return nil, err
 	}
-	co := NewCode(c)
-	co.consts = consts
-	return co, nil
+	cells := lists[2]
+	if len(lists[3]) > 0 {
+		cells = append(cells[:len(cells):len(cells)], lists[3]...)
+	}
+	return newCode(c, consts, lists[0], lists[1], cells, internStr(names[1]), names[2]), nil
 }
 
 // words reads an int32 count and that many little-endian uint32s.
@@ -188,35 +189,47 @@ func (r *marshalReader) objects() ([]Value, *Exception) {
 }
 
 // strObject reads an object that must be a str.
-func (r *marshalReader) strObject() (string, *Exception) {
+func (r *marshalReader) strObject() (*Str, *Exception) {
 	v, err := r.object()
-	if err != nil {
-		return "", err
-	}
-	if v.IsNull() || v.Type() != StrType {
-		return "", marshalBad("code object field is not a str")
-	}
-	return v.AsStr().S, nil
-}
-
-func (r *marshalReader) strList() ([]string, *Exception) {
-	n, err := r.size("tuple")
 	if err != nil {
 		return nil, err
 	}
+	if v.IsNull() || v.Type() != StrType {
+		return nil, marshalBad("code object field is not a str")
+	}
+	return v.AsStr(), nil
+}
+
+// strList reads an int32 count and that many str objects, returning them
+// interned and as Go strings.
+func (r *marshalReader) strList() ([]*Str, []string, *Exception) {
+	n, err := r.size("tuple")
+	if err != nil {
+		return nil, nil, err
+	}
 	if n > len(r.b)-r.pos {
-		return nil, marshalEOF("EOF read where object expected")
+		return nil, nil, marshalEOF("EOF read where object expected")
 	}
 	if n == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
-	out := make([]string, n)
-	for i := range out {
-		if out[i], err = r.strObject(); err != nil {
-			return nil, err
+	strs, texts := make([]*Str, n), make([]string, n)
+	for i := range strs {
+		s, err := r.strObject()
+		if err != nil {
+			return nil, nil, err
 		}
+		strs[i], texts[i] = internStr(s), s.S
 	}
-	return out, nil
+	return strs, texts, nil
+}
+
+// internStr returns the interned str equal to s.
+func internStr(s *Str) *Str {
+	if s.interned {
+		return s
+	}
+	return Intern(s.S)
 }
 
 func (r *marshalReader) blob() ([]byte, *Exception) {

@@ -23,7 +23,7 @@ type marshalReader struct {
 // MarshalLoads reads one value from the start of b and returns it with the
 // number of bytes it took.
 func MarshalLoads(b []byte) (Value, int, *Exception) {
-	r := &marshalReader{b: b}
+	r := &marshalReader{b: b, refs: make([]Value, 0, len(b)/24)}
 	v, err := r.object()
 	if err != nil {
 		return Value{}, r.pos, err
