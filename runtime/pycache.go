@@ -159,10 +159,9 @@ func dontWriteBytecode() bool {
 // compiled and cached (in __pycache__, or the per-user cache when that
 // cannot be written), unless sys.dont_write_bytecode.
 func loadSourceCached(path, filename string) (*Code, *Exception) {
-	st, serr := os.Stat(path)
-	src, rerr := os.ReadFile(path)
-	if serr != nil || rerr != nil {
-		return nil, NewExceptionMsg(ImportErrorType, "cannot read "+path)
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, NewExceptionMsg(ImportErrorType, "cannot read "+path+": "+err.Error())
 	}
 	pyc := cacheFromSource(path)
 	priv := privateCachePath(path)
@@ -175,9 +174,13 @@ func loadSourceCached(path, filename string) (*Code, *Exception) {
 			return co, nil
 		}
 	}
-	co, err := CompileSource(src, filename, syntax.ModeExec)
-	if err != nil || dontWriteBytecode() {
-		return co, err
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, NewExceptionMsg(ImportErrorType, "cannot read "+path+": "+err.Error())
+	}
+	co, exc := CompileSource(src, filename, syntax.ModeExec)
+	if exc != nil || dontWriteBytecode() {
+		return co, exc
 	}
 	data, merr := MarshalDumps(ValueOf(co), MarshalVersion)
 	if merr != nil {
