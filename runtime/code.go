@@ -38,6 +38,9 @@ type Code struct {
 	// simple reports a code whose frame setup is only "copy the positional
 	// arguments" (no cells, no *args/**kwargs, no kw-only, not a generator).
 	simple bool
+	// cacheIndex is the marshalled form of c.CacheIndex for a code object
+	// loaded from a .pyc, decoded by initCaches when it first runs.
+	cacheIndex string
 }
 
 // NewCode converts a compiled code object.
@@ -83,6 +86,10 @@ func newCode(c *compiler.Code, consts []Value, names, varnames, cells []*Str, na
 // runs it: most code objects of an imported module never run, and the
 // entries take 96 bytes each.
 func (co *Code) initCaches() {
+	if co.cacheIndex != "" {
+		co.c.CacheIndex = decodeCacheIndex(co.cacheIndex, len(co.c.Instrs))
+		co.cacheIndex = ""
+	}
 	if co.caches == nil && co.c.NumCaches > 0 {
 		co.caches = make([]cacheEntry, co.c.NumCaches)
 	}

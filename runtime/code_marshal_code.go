@@ -25,7 +25,6 @@ package runtime
 
 import (
 	"encoding/binary"
-	"math"
 
 	"krait/compiler"
 )
@@ -66,6 +65,11 @@ func (w *marshalWriter) code(co *Code) {
 		} else {
 			w.byte(0)
 		}
+	}
+	if co.cacheIndex != "" { // loaded and never run: still encoded
+		w.int32(int32(len(co.cacheIndex)))
+		w.buf = append(w.buf, co.cacheIndex...)
+		return
 	}
 	idx := make([]byte, 0, len(c.CacheIndex)+8)
 	for _, x := range c.CacheIndex {
@@ -116,12 +120,11 @@ func (r *marshalReader) code() (*Code, *Exception) {
 	if err != nil {
 		return nil, err
 	}
-	var lists [4][]*Str
-	for i, dst := range []*[]string{&c.Names, &c.Varnames, &c.Cellvars, &c.Freevars} {
-		if lists[i], *dst, err = r.strList(); err != nil {
-			return nil, err
-		}
+	lists, texts, err := r.strLists()
+	if err != nil {
+		return nil, err
 	}
+	c.Names, c.Varnames, c.Cellvars, c.Freevars = texts[0], texts[1], texts[2], texts[3]
 	var names [3]*Str
 	for i := range names {
 		if names[i], err = r.strObject(); err != nil {
@@ -135,7 +138,8 @@ func (r *marshalReader) code() (*Code, *Exception) {
 	if c.ExcTable, err = r.excTable(); err != nil {
 		return nil, err
 	}
-	if c.CacheIndex, err = r.cacheIndex(len(c.Instrs)); err != nil {
+	index, err := r.cacheIndex(len(c.Instrs), c.NumCaches)
+	if err != nil {
 		return nil, err
 	}
 	if err := validateLoadedCode(c); err != nil {
@@ -145,7 +149,9 @@ func (r *marshalReader) code() (*Code, *Exception) {
 	if len(lists[3]) > 0 {
 		cells = append(cells[:len(cells):len(cells)], lists[3]...)
 	}
-	return newCode(c, consts, lists[0], lists[1], cells, internStr(names[1]), names[2]), nil
+	co := newCode(c, consts, lists[0], lists[1], cells, internStr(names[1]), names[2])
+	co.cacheIndex = index
+	return co, nil
 }
 
 // words reads an int32 count and that many little-endian uint32s.
@@ -200,28 +206,49 @@ func (r *marshalReader) strObject() (*Str, *Exception) {
 	return v.AsStr(), nil
 }
 
-// strList reads an int32 count and that many str objects, returning them
-// interned and as Go strings.
-func (r *marshalReader) strList() ([]*Str, []string, *Exception) {
-	n, err := r.size("tuple")
-	if err != nil {
-		return nil, nil, err
-	}
-	if n > len(r.b)-r.pos {
-		return nil, nil, marshalEOF("EOF read where object expected")
-	}
-	if n == 0 {
-		return nil, nil, nil
-	}
-	strs, texts := make([]*Str, n), make([]string, n)
-	for i := range strs {
-		s, err := r.strObject()
+// strLists reads the four name lists of a code object (names, varnames,
+// cellvars, freevars), each an int32 count and that many str objects. It
+// returns them interned and as Go strings, in two allocations: the lists
+// are gathered in the reader's scratch space first (used as a stack, since
+// a corrupt list could hold a code object).
+func (r *marshalReader) strLists() (lists [4][]*Str, texts [4][]string, err *Exception) {
+	base := len(r.scratch)
+	defer func() { r.scratch = r.scratch[:base] }()
+	var ends [4]int
+	for i := range ends {
+		n, err := r.size("tuple")
 		if err != nil {
-			return nil, nil, err
+			return lists, texts, err
 		}
-		strs[i], texts[i] = internStr(s), s.S
+		if n > len(r.b)-r.pos {
+			return lists, texts, marshalEOF("EOF read where object expected")
+		}
+		for ; n > 0; n-- {
+			s, err := r.strObject()
+			if err != nil {
+				return lists, texts, err
+			}
+			r.scratch = append(r.scratch, internStr(s))
+		}
+		ends[i] = len(r.scratch) - base
 	}
-	return strs, texts, nil
+	total := ends[3]
+	if total == 0 {
+		return lists, texts, nil
+	}
+	strs := append([]*Str(nil), r.scratch[base:]...)
+	all := make([]string, total)
+	for i, s := range strs {
+		all[i] = s.S
+	}
+	start := 0
+	for i, end := range ends {
+		if end > start {
+			lists[i], texts[i] = strs[start:end:end], all[start:end:end]
+		}
+		start = end
+	}
+	return lists, texts, nil
 }
 
 // internStr returns the interned str equal to s.
@@ -266,28 +293,54 @@ func (r *marshalReader) excTable() ([]compiler.ExcEntry, *Exception) {
 }
 
 // cacheIndex reads the inline cache index, one uvarint per instruction
-// word (the entry of an instruction's last word; 0 for the others).
-func (r *marshalReader) cacheIndex(n int) ([]uint32, *Exception) {
-	b, err := r.blob()
+// word (the entry of an instruction's last word; 0 for the others), and
+// checks it against the code's cache count. It returns the encoded index:
+// it is decoded when the code first runs (most code loaded never does).
+func (r *marshalReader) cacheIndex(n, ncaches int) (string, *Exception) {
+	size, err := r.size("bytes object")
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	out := make([]uint32, n)
-	for i := range out {
+	b0, err := r.need(size)
+	if err != nil {
+		return "", err
+	}
+	b := b0
+	for i := 0; i < n; i++ {
 		x, k := binary.Uvarint(b)
-		if k <= 0 {
-			return nil, marshalBad("code object cache index")
+		if k <= 0 || x > uint64(ncaches) {
+			return "", marshalBad("code object cache index")
 		}
 		b = b[k:]
-		if x > math.MaxUint32 {
-			return nil, marshalBad("code object cache index")
-		}
-		out[i] = uint32(x)
 	}
 	if len(b) != 0 {
-		return nil, marshalBad("code object cache index")
+		return "", marshalBad("code object cache index")
 	}
-	return out, nil
+	return string(b0), nil
+}
+
+// decodeCacheIndex decodes an index that cacheIndex checked.
+func decodeCacheIndex(s string, n int) []uint32 {
+	out := make([]uint32, n)
+	for i, j := 0, 0; i < n && j < len(s); i++ {
+		x, k := uvarintString(s[j:])
+		out[i] = uint32(x)
+		j += k
+	}
+	return out
+}
+
+// uvarintString is binary.Uvarint on a string.
+func uvarintString(s string) (uint64, int) {
+	var x uint64
+	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
+		c := s[i]
+		x |= uint64(c&0x7f) << (7 * i)
+		if c < 0x80 {
+			return x, i + 1
+		}
+	}
+	return x, len(s)
 }
 
 // validateLoadedCode checks the invariants the interpreter relies on when
@@ -310,11 +363,6 @@ func validateLoadedCode(c *compiler.Code) *Exception {
 		return marshalBad("code object register count")
 	case c.NumCaches < 0 || c.NumCaches > 8*len(c.Instrs):
 		return marshalBad("code object cache count")
-	}
-	for _, x := range c.CacheIndex {
-		if int(x) > c.NumCaches {
-			return marshalBad("code object cache index")
-		}
 	}
 	for _, e := range c.ExcTable {
 		if e.Start > e.End || int(e.End) > len(c.Instrs) || int(e.Handler) >= len(c.Instrs) ||

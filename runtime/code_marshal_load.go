@@ -18,6 +18,9 @@ type marshalReader struct {
 	pos   int
 	refs  []Value // a null Value marks a slot whose object is still being read
 	depth int
+	// scratch gathers a code object's names before they get their own
+	// slice (strLists).
+	scratch []*Str
 }
 
 // MarshalLoads reads one value from the start of b and returns it with the
@@ -291,11 +294,12 @@ func (r *marshalReader) str(code byte) (*Str, *Exception) {
 	if err != nil {
 		return nil, err
 	}
-	var s string
-	switch code {
-	case 'u', 't':
-		if utf8.Valid(b) {
-			s = string(b)
+	interned := code == 't' || code == 'A' || code == 'Z'
+	ascii := code != 'u' && code != 't'
+	if ascii && !isASCII(string(b)) || !ascii && !utf8.Valid(b) {
+		var s string
+		if ascii {
+			s = marshalLatin1(b)
 		} else {
 			d, ce := Decode(b, "utf-8", "surrogatepass")
 			if ce != nil {
@@ -303,13 +307,27 @@ func (r *marshalReader) str(code byte) (*Str, *Exception) {
 			}
 			s = d
 		}
-	default:
-		s = marshalLatin1(b)
+		if interned {
+			return Intern(s), nil
+		}
+		return NewStr(s), nil
 	}
-	if code == 't' || code == 'A' || code == 'Z' {
-		return Intern(s), nil
+	if interned {
+		return internBytes(b), nil
 	}
-	return NewStr(s), nil
+	return NewStr(string(b)), nil
+}
+
+// internBytes is Intern(string(b)) without allocating when the str is
+// already interned, as most names in a module's code are.
+func internBytes(b []byte) *Str {
+	internTable.Lock()
+	t, ok := internTable.m[string(b)]
+	internTable.Unlock()
+	if ok {
+		return t
+	}
+	return Intern(string(b))
 }
 
 // marshalLatin1 decodes b as Latin-1, which is what CPython does with the

@@ -60,6 +60,7 @@ func TestMarshalCodeRoundTrip(t *testing.T) {
 // interpreter and the co_* attributes use.
 func compareCode(t *testing.T, where string, a, b *Code) {
 	t.Helper()
+	b.initCaches() // decodes the cache index
 	ac, bc := *a.c, *b.c
 	ac.Consts, bc.Consts = nil, nil
 	for _, c := range []*compiler.Code{&ac, &bc} {
@@ -258,4 +259,25 @@ func FuzzMarshalLoads(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkMarshalLoadsTyping measures loading the code of typing.py, the
+// largest module Krait's start-up benchmark imports.
+func BenchmarkMarshalLoadsTyping(b *testing.B) {
+	src, err := os.ReadFile("/usr/lib/python3.11/typing.py")
+	if err != nil {
+		b.Skip("no standard library")
+	}
+	co, exc := CompileSource(src, "typing.py", syntax.ModeExec)
+	if exc != nil {
+		b.Fatal(exc)
+	}
+	data, _ := MarshalDumps(ValueOf(co), MarshalVersion)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, exc := MarshalLoads(data); exc != nil {
+			b.Fatal(exc)
+		}
+	}
 }
