@@ -24,9 +24,10 @@ func BuiltinsModule() *Module {
 func newBuiltinsModule() *Module {
 	m := NewModule("builtins")
 	d := m.Dict
-	for i := range builtinFuncs {
-		f := &builtinFuncs[i]
-		d.SetStr(Intern(f.Name), NewBuiltinFunction(f, m.Value(), "builtins"))
+	for _, fs := range [][]Method{builtinFuncs, builtinAsyncFuncs} {
+		for i := range fs {
+			d.SetStr(Intern(fs[i].Name), NewBuiltinFunction(&fs[i], m.Value(), "builtins"))
+		}
 	}
 	for _, t := range []*Type{ObjectType, TypeType, IntType, FloatType, StrType, TupleType, BoolType,
 		ListType, DictType, SetType, FrozenSetType, RangeType, SliceType, BytesType, ComplexType,
@@ -130,17 +131,7 @@ var builtinFunctions = []Method{
 		}
 		return r, nil
 	}},
-	{Name: "sorted", Sig: "iterable, /, *, key=, reverse=", Fn: func(self Value, a []Value) (Value, *Exception) {
-		items, err := collectIter(a[0])
-		if err != nil {
-			return Value{}, err
-		}
-		items = append([]Value(nil), items...)
-		if err := sortValues(items, a[1], a[2]); err != nil {
-			return Value{}, err
-		}
-		return NewList(items), nil
-	}},
+	{Name: "sorted", Sig: "*args, **kwargs", Fn: builtin_sorted},
 	{Name: "min", Sig: "*args, key=, default=", Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Lt, "min") }},
 	{Name: "max", Sig: "*args, key=, default=", Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Gt, "max") }},
 	{Name: "sum", Sig: "iterable, /, start=", Fn: builtin_sum},
@@ -253,11 +244,8 @@ var builtinFunctions = []Method{
 				return Value{}, NewTypeError("pow() 3rd argument not allowed unless all arguments are integers")
 			}
 		}
-		if f := a[0].Type().Pow3; f != nil {
-			r, err := f(a[0], a[1], a[2])
-			if err != nil || r != NotImplemented {
-				return r, err
-			}
+		if r, err := ternaryPow(a[0], a[1], a[2]); err != nil || !r.IsNull() {
+			return r, err
 		}
 		return Value{}, NewTypeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", a[0].Type().Name, a[1].Type().Name, a[2].Type().Name)
 	}},
@@ -311,7 +299,7 @@ var builtinFunctions = []Method{
 			}
 		} else {
 			if f := a[0].Type().Lookup(Intern("__dir__")); !f.IsNull() {
-				if _, isWrapper := slotWrapperOf(f); !isWrapper && f.Type() != MethodDescriptorType {
+				if _, isWrapper := slotWrapperOf(f); !isWrapper && (f.Type() != MethodDescriptorType || IsInstance(a[0], ModuleType)) {
 					r, err := callSpecial(a[0], Intern("__dir__"))
 					if err != nil {
 						return Value{}, err
@@ -724,4 +712,78 @@ func printToFile(file Value, items []Value, sep, end string, flush Value) (Value
 		}
 	}
 	return None, nil
+}
+
+// builtin_sorted is sorted(iterable, /, *, key=None, reverse=False), with
+// CPython's messages: it counts its own positional arguments and lets
+// list.sort judge the keywords.
+func builtin_sorted(self Value, a []Value) (Value, *Exception) {
+	args := a[0].AsTuple().items
+	if len(args) != 1 {
+		return Value{}, NewTypeError("sorted expected 1 argument, got %d", len(args))
+	}
+	var key, reverse Value
+	if !a[1].IsNull() {
+		d := a[1].AsDict()
+		for pos := 0; ; {
+			k, v, ok := d.Next(&pos)
+			if !ok {
+				break
+			}
+			switch name := k.AsStr().S; name {
+			case "key":
+				key = v
+			case "reverse":
+				reverse = v
+			default:
+				return Value{}, NewTypeError("'%s' is an invalid keyword argument for sort()", name)
+			}
+		}
+	}
+	items, err := collectIter(args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	items = append([]Value(nil), items...)
+	if err := sortValues(items, key, reverse); err != nil {
+		return Value{}, err
+	}
+	return NewList(items), nil
+}
+
+// ternaryPow is CPython's ternary_op for pow(v, w, z): each distinct
+// operand type's three-argument power in turn; a class's __pow__ is only
+// called on the base (three-argument pow never uses __rpow__). It returns
+// null when all decline.
+func ternaryPow(v, w, z Value) (Value, *Exception) {
+	var seen [3]*Type
+	for i, x := range []Value{v, w, z} {
+		t := x.Type()
+		if t == seen[0] || t == seen[1] {
+			continue
+		}
+		seen[i] = t
+		var r Value
+		var err *Exception
+		f := t.Lookup(Intern("__pow__"))
+		var sw *slotWrapper
+		isWrapper := false
+		if !f.IsNull() {
+			sw, isWrapper = slotWrapperOf(f)
+		}
+		switch {
+		case t.Pow3 != nil:
+			r, err = t.Pow3(v, w, z)
+		case isWrapper && sw.owner.Pow3 != nil: // a class inheriting int's power
+			r, err = sw.owner.Pow3(v, w, z)
+		case i == 0 && t.Flags&FlagHeapType != 0 && !f.IsNull() && !isWrapper:
+			r, err = callSpecial(v, Intern("__pow__"), w, z)
+		default:
+			continue
+		}
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	return Value{}, nil
 }

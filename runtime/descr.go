@@ -186,6 +186,32 @@ func init() {
 			return o.Inplace[op](self, args[0])
 		}
 	}
+	slotCallers["__pow__"] = powCaller(false)
+	slotCallers["__rpow__"] = powCaller(true)
+}
+
+// powCaller is wrap_ternaryfunc(_r): __pow__ and __rpow__ take an optional
+// modulus, used through the type's three-argument power.
+func powCaller(reflected bool) func(o *Type, self Value, args []Value) (Value, *Exception) {
+	return func(o *Type, self Value, args []Value) (Value, *Exception) {
+		if len(args) < 1 {
+			return Value{}, NewTypeError(" expected at least 1 argument, got %d", len(args)) // PyArg_UnpackTuple with an empty name
+		}
+		if len(args) > 2 {
+			return Value{}, NewTypeError(" expected at most 2 arguments, got %d", len(args))
+		}
+		a, b := self, args[0]
+		if reflected {
+			a, b = b, a
+		}
+		if len(args) == 1 || args[1].IsNone() || o.Pow3 == nil {
+			if len(args) == 2 && !args[1].IsNone() {
+				return NotImplemented, nil
+			}
+			return o.Number[NbPower](a, b)
+		}
+		return o.Pow3(a, b, args[1])
+	}
 }
 
 // callSlot calls the wrapper w with self and args (init and call take
@@ -251,6 +277,15 @@ func init() {
 	GetSetType.Repr = func(v Value) (Value, *Exception) {
 		g := ptrOf[GetSet](v)
 		return StrValue(fmt.Sprintf("<attribute '%s' of '%s' objects>", g.name, g.owner.Name)), nil
+	}
+	GetSetType.getsets = []GetSetDef{
+		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[GetSet](v).name), nil }},
+		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) {
+			g := ptrOf[GetSet](v)
+			return StrValue(g.owner.Qualname + "." + g.name), nil
+		}},
+		{Name: "__objclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[GetSet](v).owner.Value(), nil }},
+		{Name: "__doc__", Get: func(v Value) (Value, *Exception) { return None, nil }},
 	}
 }
 
@@ -437,7 +472,10 @@ func init() {
 		{Name: "fdel", Get: func(v Value) (Value, *Exception) { return nullToNone(ptrOf[Property](v).fdel), nil }},
 		{Name: "__doc__", Get: func(v Value) (Value, *Exception) { return nullToNone(ptrOf[Property](v).doc), nil },
 			Set: func(v, x Value) *Exception { ptrOf[Property](v).doc = x; return nil }},
-		{Name: "__isabstractmethod__", Get: func(v Value) (Value, *Exception) { return False, nil }},
+		{Name: "__isabstractmethod__", Get: func(v Value) (Value, *Exception) {
+			p := ptrOf[Property](v)
+			return anyAbstract(p.fget, p.fset, p.fdel)
+		}},
 	}
 	PropertyType.InstAttrs = func(v Value) *Attrs { return &ptrOf[Property](v).Attrs }
 
@@ -468,7 +506,7 @@ func init() {
 	ClassMethodType.getsets = []GetSetDef{
 		{Name: "__func__", Get: func(v Value) (Value, *Exception) { return ptrOf[ClassMethod](v).fn, nil }},
 		{Name: "__wrapped__", Get: func(v Value) (Value, *Exception) { return ptrOf[ClassMethod](v).fn, nil }},
-		{Name: "__isabstractmethod__", Get: func(v Value) (Value, *Exception) { return False, nil }},
+		{Name: "__isabstractmethod__", Get: func(v Value) (Value, *Exception) { return anyAbstract(ptrOf[ClassMethod](v).fn) }},
 	}
 
 	StaticMethodType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
@@ -494,8 +532,28 @@ func init() {
 	StaticMethodType.getsets = []GetSetDef{
 		{Name: "__func__", Get: func(v Value) (Value, *Exception) { return ptrOf[StaticMethod](v).fn, nil }},
 		{Name: "__wrapped__", Get: func(v Value) (Value, *Exception) { return ptrOf[StaticMethod](v).fn, nil }},
-		{Name: "__isabstractmethod__", Get: func(v Value) (Value, *Exception) { return False, nil }},
+		{Name: "__isabstractmethod__", Get: func(v Value) (Value, *Exception) { return anyAbstract(ptrOf[StaticMethod](v).fn) }},
 	}
+}
+
+// anyAbstract reports whether any of fns has a true __isabstractmethod__.
+func anyAbstract(fns ...Value) (Value, *Exception) {
+	for _, f := range fns {
+		if f.IsNull() || f.IsNone() {
+			continue
+		}
+		v, err := GetAttr(f, Intern("__isabstractmethod__"))
+		if err != nil {
+			if err.Matches(AttributeErrorType) {
+				continue
+			}
+			return Value{}, err
+		}
+		if t, err := IsTrue(v); err != nil || t {
+			return Bool(t), err
+		}
+	}
+	return False, nil
 }
 
 // MemberDescrType is member_descriptor: one __slots__ entry.
@@ -534,6 +592,15 @@ func init() {
 		}
 		s[m.index] = val
 		return nil
+	}
+	MemberDescrType.getsets = []GetSetDef{
+		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[memberDescr](v).name), nil }},
+		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) {
+			m := ptrOf[memberDescr](v)
+			return StrValue(m.owner.Qualname + "." + m.name.S), nil
+		}},
+		{Name: "__objclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[memberDescr](v).owner.Value(), nil }},
+		{Name: "__doc__", Get: func(v Value) (Value, *Exception) { return None, nil }},
 	}
 	MemberDescrType.Repr = func(v Value) (Value, *Exception) {
 		m := ptrOf[memberDescr](v)

@@ -146,6 +146,19 @@ func init() {
 		{Name: "__func__", Get: func(v Value) (Value, *Exception) { return ptrOf[BoundMethod](v).fn, nil }},
 		{Name: "__self__", Get: func(v Value) (Value, *Exception) { return ptrOf[BoundMethod](v).self, nil }},
 	}
+	CellType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+		if len(kw) > 0 {
+			return Value{}, NewTypeError("cell() takes no keyword arguments")
+		}
+		if len(args) > 1 {
+			return Value{}, NewTypeError("cell expected at most 1 argument, got %d", len(args))
+		}
+		c := newCell(Value{})
+		if len(args) == 1 {
+			c.v = args[0]
+		}
+		return ValueOf(c), nil
+	}
 	CellType.getsets = []GetSetDef{{Name: "cell_contents", Get: func(v Value) (Value, *Exception) {
 		c := ptrOf[Cell](v)
 		if c.v.IsNull() {
@@ -185,7 +198,8 @@ var functionGetSets = []GetSetDef{
 		Set: func(v, x Value) *Exception { ptrOf[Function](v).doc = nullToNone(x); return nil }},
 	{Name: "__module__", Get: func(v Value) (Value, *Exception) { return ptrOf[Function](v).module, nil },
 		Set: func(v, x Value) *Exception { ptrOf[Function](v).module = nullToNone(x); return nil }},
-	{Name: "__code__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).code), nil }},
+	{Name: "__code__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).code), nil },
+		Set: function_set_code},
 	{Name: "__globals__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).globals), nil }},
 	{Name: "__builtins__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).builtins), nil }},
 	{Name: "__closure__", Get: func(v Value) (Value, *Exception) {

@@ -7,6 +7,8 @@
 
 package runtime
 
+import "reflect"
+
 // slotGroup is a set of dunders that share one slot (all six comparisons
 // share RichCompare; __setitem__ and __delitem__ share SetItem).
 type slotGroup struct {
@@ -30,11 +32,26 @@ func unarySlot(name string, field func(t *Type) *UnaryFunc) *slotGroup {
 	}
 }
 
+// iterSlot is unarySlot("__iter__") where a class's __iter__ = None makes
+// its instances not iterable, as CPython's slot_tp_iter.
+func iterSlot() *slotGroup {
+	g := unarySlot("__iter__", func(t *Type) *UnaryFunc { return &t.Iter })
+	g.generic = func(t *Type) {
+		t.Iter = func(v Value) (Value, *Exception) {
+			if v.Type().Lookup(strIter).IsNone() {
+				return Value{}, NewTypeError("'%s' object is not iterable", v.Type().Name)
+			}
+			return callSpecial(v, strIter)
+		}
+	}
+	return g
+}
+
 func init() {
 	slotGroups = []*slotGroup{
 		unarySlot("__repr__", func(t *Type) *UnaryFunc { return &t.Repr }),
 		unarySlot("__str__", func(t *Type) *UnaryFunc { return &t.Str }),
-		unarySlot("__iter__", func(t *Type) *UnaryFunc { return &t.Iter }),
+		iterSlot(),
 		unarySlot("__neg__", func(t *Type) *UnaryFunc { return &t.Neg }),
 		unarySlot("__pos__", func(t *Type) *UnaryFunc { return &t.Pos }),
 		unarySlot("__invert__", func(t *Type) *UnaryFunc { return &t.Invert }),
@@ -152,7 +169,7 @@ func fixupSlots(t *Type) {
 				continue
 			}
 			any = true
-			if w, ok := slotWrapperOf(v); ok && (owner == nil || owner == w.owner) {
+			if w, ok := slotWrapperOf(v); ok && (w.name == nil || w.name.S == name) && (owner == nil || owner == w.owner) {
 				owner = w.owner
 				continue
 			}
@@ -223,6 +240,13 @@ func tp_new_wrapper(self Value, a []Value) (Value, *Exception) {
 	if !sub.IsSubtype(owner) {
 		return Value{}, NewTypeError("%s.__new__(%s): %s is not a subtype of %s", owner.Name, sub.Name, sub.Name, owner.Name)
 	}
+	static := sub
+	for static.Flags&FlagHeapType != 0 && static.Base != nil {
+		static = static.Base
+	}
+	if reflect.ValueOf(static.New).Pointer() != reflect.ValueOf(owner.New).Pointer() {
+		return Value{}, NewTypeError("%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, sub.Name, static.Name)
+	}
 	rest, kwnames := flattenKwargs(args[1:], a[1])
 	return owner.New(sub, rest, kwnames)
 }
@@ -260,7 +284,7 @@ func addSlotWrappers(t *Type) {
 		}
 		for _, name := range g.names {
 			n := Intern(name)
-			if _, ok := t.Dict.GetStr(n); ok {
+			if _, ok := t.Dict.GetStr(n); ok || name == "__getattr__" { // tp_getattro shows only as __getattribute__
 				continue
 			}
 			if name == "__new__" {
