@@ -401,6 +401,9 @@ func setupLayout(t *Type, base *Type) *Exception {
 			}
 			names = items
 		}
+		if len(names) > 0 && hasItemSize(base) {
+			return NewTypeError("nonempty __slots__ not supported for subtype of '%s'", base.Name)
+		}
 		for _, n := range names {
 			s, ok := n.TryStr()
 			if !ok {
@@ -410,10 +413,16 @@ func setupLayout(t *Type, base *Type) *Exception {
 				return NewTypeError("__slots__ must be identifiers")
 			}
 			if s.S == "__dict__" {
+				if wantsDict || layoutHasDict(base) {
+					return NewTypeError("__dict__ slot disallowed: we already got one")
+				}
 				wantsDict = true
 				continue
 			}
 			if s.S == "__weakref__" {
+				if wantsWeak || hasItemSize(base) || !base.Lookup(Intern("__weakref__")).IsNull() {
+					return NewTypeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0")
+				}
 				wantsWeak = true
 				continue
 			}
@@ -445,15 +454,52 @@ func setupLayout(t *Type, base *Type) *Exception {
 		}
 		return nil
 	}
-	t.InstAttrs = base.InstAttrs
-	if t.InstAttrs == nil {
+	switch rec := slotAttrsFunc(base); {
+	case layoutHasDict(base):
+		t.InstAttrs = base.InstAttrs
+	case rec != nil && (!hasSlots || wantsDict):
+		t.InstAttrs = rec
+		addGetSets(t, []GetSetDef{{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet}})
+	default:
 		t.nodict = true
-	} else if base.Flags&FlagHeapType == 0 {
-		if _, ok := base.Dict.GetStr(Intern("__dict__")); !ok {
-			addGetSets(t, []GetSetDef{{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet}})
+	}
+	return nil
+}
+
+// layoutHasDict reports whether instances of base have a __dict__. A
+// builtin type keeps an attribute record for its subclasses' instances
+// (InstAttrs), but only those with a __dict__ descriptor (functions,
+// exceptions) give their own instances a __dict__.
+func layoutHasDict(base *Type) bool {
+	if base.Flags&FlagHeapType == 0 && base != ObjectType {
+		return base.InstAttrs != nil && !base.Lookup(Intern("__dict__")).IsNull()
+	}
+	return base.InstAttrs != nil
+}
+
+// slotAttrsFunc returns the InstAttrs of the nearest type on t's base
+// chain that has one: where instances of a class derived from a builtin
+// type keep their attributes and __slots__ values, with or without a
+// __dict__.
+func slotAttrsFunc(t *Type) func(Value) *Attrs {
+	for ; t != nil; t = t.Base {
+		if t.InstAttrs != nil {
+			return t.InstAttrs
 		}
 	}
 	return nil
+}
+
+// hasItemSize reports whether t's instances are variable-sized in CPython
+// (tp_itemsize != 0), which leaves no room for __slots__.
+func hasItemSize(t *Type) bool {
+	for ; t != nil; t = t.Base {
+		switch t {
+		case IntType, BytesType, TupleType, TypeType:
+			return true
+		}
+	}
+	return false
 }
 
 // isInstanceLayout reports whether t's instances are Instance structs.
@@ -468,8 +514,20 @@ func isInstanceLayout(t *Type) bool {
 
 func instanceAttrs(v Value) *Attrs { return &ptrOf[Instance](v).Attrs }
 
+// instAttrsOf returns v's attribute record, or nil when v's type keeps
+// none (a metaclass deriving from a class reaches a type object here).
+func instAttrsOf(v Value) *Attrs {
+	if f := v.Type().InstAttrs; f != nil {
+		return f(v)
+	}
+	return nil
+}
+
 func instanceDictGet(v Value) (Value, *Exception) {
-	a := v.Type().InstAttrs(v)
+	a := instAttrsOf(v)
+	if t, ok := v.TryType(); ok && a == nil {
+		return t.Dict.Value(), nil
+	}
 	if a == nil {
 		return Value{}, NewAttributeError("'%s' object has no attribute '__dict__'", v.Type().Name)
 	}
@@ -477,7 +535,10 @@ func instanceDictGet(v Value) (Value, *Exception) {
 }
 
 func instanceDictSet(v, x Value) *Exception {
-	a := v.Type().InstAttrs(v)
+	a := instAttrsOf(v)
+	if _, ok := v.TryType(); ok && a == nil {
+		return NewAttributeError("attribute '__dict__' of 'type' objects is not writable")
+	}
 	if a == nil {
 		return NewAttributeError("'%s' object has no attribute '__dict__'", v.Type().Name)
 	}
@@ -619,6 +680,18 @@ func typeStrAttr(get func(t *Type) string) func(Value) (Value, *Exception) {
 	return func(v Value) (Value, *Exception) { return StrValue(get(v.AsType())), nil }
 }
 
+// checkSetSpecialTypeAttr refuses to set an attribute of a static type or
+// to delete one of a class (CPython's check_set_special_type_attr).
+func checkSetSpecialTypeAttr(t *Type, x Value, name string) *Exception {
+	if t.Flags&FlagHeapType == 0 {
+		return NewTypeError("cannot set '%s' attribute of immutable type '%s'", name, t.Name)
+	}
+	if x.IsNull() {
+		return NewTypeError("cannot delete '%s' attribute of immutable type '%s'", name, t.Name)
+	}
+	return nil
+}
+
 var typeGetSets = []GetSetDef{
 	{Name: "__name__", Get: typeStrAttr(func(t *Type) string {
 		if t.Flags&FlagHeapType == 0 { // tp_name "module.name": the part after the last dot
@@ -628,8 +701,8 @@ var typeGetSets = []GetSetDef{
 	}), Set: func(v, x Value) *Exception {
 		t := v.AsType()
 		s, ok := x.TryStr()
-		if t.Flags&FlagHeapType == 0 {
-			return NewTypeError("cannot set '__name__' attribute of immutable type '%s'", t.Name)
+		if err := checkSetSpecialTypeAttr(t, x, "__name__"); err != nil {
+			return err
 		}
 		if !ok {
 			return NewTypeError("can only assign string to %s.__name__, not '%s'", t.Name, x.Type().Name)
@@ -640,6 +713,9 @@ var typeGetSets = []GetSetDef{
 	{Name: "__qualname__", Get: typeStrAttr(func(t *Type) string { return t.Qualname }), Set: func(v, x Value) *Exception {
 		t := v.AsType()
 		s, ok := x.TryStr()
+		if err := checkSetSpecialTypeAttr(t, x, "__qualname__"); err != nil {
+			return err
+		}
 		if !ok {
 			return NewTypeError("can only assign string to %s.__qualname__, not '%s'", t.Name, x.Type().Name)
 		}
@@ -657,6 +733,9 @@ var typeGetSets = []GetSetDef{
 		return StrValue(typeModule(t)), nil
 	}, Set: func(v, x Value) *Exception {
 		t := v.AsType()
+		if err := checkSetSpecialTypeAttr(t, x, "__module__"); err != nil {
+			return err
+		}
 		t.Dict.SetStr(Intern("__module__"), x)
 		t.Modified()
 		return nil
@@ -673,8 +752,8 @@ var typeGetSets = []GetSetDef{
 		return d, nil
 	}, Set: func(v, x Value) *Exception {
 		t := v.AsType()
-		if t.Flags&FlagHeapType == 0 {
-			return NewTypeError("cannot set '__doc__' attribute of immutable type '%s'", t.Name)
+		if err := checkSetSpecialTypeAttr(t, x, "__doc__"); err != nil {
+			return err
 		}
 		t.Dict.SetStr(Intern("__doc__"), x)
 		t.Modified()
@@ -733,6 +812,9 @@ var typeGetSets = []GetSetDef{
 
 var objectGetSets = []GetSetDef{
 	{Name: "__class__", Get: func(v Value) (Value, *Exception) { return v.Type().Value(), nil }, Set: func(v, x Value) *Exception {
+		if x.IsNull() {
+			return NewTypeError("can't delete __class__ attribute")
+		}
 		nt, ok := x.TryType()
 		if !ok {
 			return NewTypeError("__class__ must be set to a class, not '%s' object", x.Type().Name)

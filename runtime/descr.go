@@ -498,6 +498,38 @@ func init() {
 	}
 }
 
+// memberSlots returns the __slots__ values of obj: an Instance's own, or
+// for a subclass of another builtin type those kept in its attribute
+// record (allocated when alloc is set; nil when there are none).
+func memberSlots(obj Value, alloc bool) []Value {
+	t := obj.Type()
+	if isInstanceLayout(t) {
+		return ptrOf[Instance](obj).slots
+	}
+	f := slotAttrsFunc(t)
+	if f == nil {
+		return nil
+	}
+	a := f(obj)
+	if a == nil {
+		return nil
+	}
+	if a.slots == nil || len(*a.slots) < t.nslots {
+		if !alloc {
+			if a.slots == nil {
+				return nil
+			}
+			return append(*a.slots, make([]Value, t.nslots-len(*a.slots))...)
+		}
+		s := make([]Value, t.nslots)
+		if a.slots != nil {
+			copy(s, *a.slots)
+		}
+		a.slots = &s
+	}
+	return *a.slots
+}
+
 // MemberDescrType is member_descriptor: one __slots__ entry.
 var MemberDescrType = newBuiltinType("member_descriptor", ObjectType, 0)
 
@@ -517,7 +549,10 @@ func init() {
 		if !IsInstance(obj, m.owner) {
 			return Value{}, NewTypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name.S, m.owner.Name, obj.Type().Name)
 		}
-		v := ptrOf[Instance](obj).slots[m.index]
+		var v Value
+		if s := memberSlots(obj, false); s != nil {
+			v = s[m.index]
+		}
 		if v.IsNull() {
 			return Value{}, NewAttributeError("'%s' object has no attribute '%s'", obj.Type().Name, m.name.S)
 		}
@@ -528,7 +563,13 @@ func init() {
 		if !IsInstance(obj, m.owner) {
 			return NewTypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name.S, m.owner.Name, obj.Type().Name)
 		}
-		s := ptrOf[Instance](obj).slots
+		s := memberSlots(obj, !val.IsNull())
+		if s == nil {
+			if val.IsNull() {
+				return NewAttributeError(m.name.S)
+			}
+			return NewTypeError("cannot set '%s' of '%s' object", m.name.S, obj.Type().Name)
+		}
 		if val.IsNull() && s[m.index].IsNull() {
 			return NewAttributeError(m.name.S)
 		}

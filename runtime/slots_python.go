@@ -89,6 +89,12 @@ func slot_tp_call(callable Value, args []Value, kwnames []*Str) (Value, *Excepti
 	if f.IsNull() {
 		return Value{}, NewTypeError("'%s' object is not callable", callable.Type().Name)
 	}
+	// A __call__ that is itself a callable instance recurses in Go
+	// without a Python frame: count it as CPython's _PyObject_Call does.
+	if err := enterRecursiveCall(" while calling a Python object"); err != nil {
+		return Value{}, err
+	}
+	defer leaveRecursiveCall()
 	if selfArg {
 		return Call(f, prepend(callable, args), kwnames)
 	}
