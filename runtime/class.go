@@ -6,6 +6,7 @@
 package runtime
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -290,14 +291,18 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 		}
 	}
 	wrapSpecialMethods(t)
-	mro, err := mroMerge(t, bases)
+	cell, hasCell := t.Dict.GetStr(Intern("__classcell__"))
+	if hasCell { // taken out first: __slots__ may name __classcell__
+		t.Dict.DelStr(Intern("__classcell__"))
+	}
+	if err := setupLayout(t, base); err != nil {
+		return nil, err
+	}
+	mro, err := mroInternal(t) // type_bases.go
 	if err != nil {
 		return nil, err
 	}
 	t.MRO = mro
-	if err := setupLayout(t, base); err != nil {
-		return nil, err
-	}
 	if _, ok := t.Dict.GetStr(Intern("__doc__")); !ok { // after the __slots__ check: __doc__ may be a slot
 		t.Dict.SetStr(Intern("__doc__"), None)
 	}
@@ -307,13 +312,12 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 	t.assignVersion()
 	fixupSlots(t)
 	setupDel(t) // instances get a finalizer calling __del__ (finalizer.go)
-	if cell, ok := t.Dict.GetStr(Intern("__classcell__")); ok {
+	if hasCell {
 		c, ok := cell.TryCell()
 		if !ok {
 			return nil, NewTypeError("__classcell__ must be a nonlocal cell, not %s", cell.Type().Name)
 		}
 		c.v = t.Value()
-		t.Dict.DelStr(Intern("__classcell__"))
 	}
 	if err := setNames(t); err != nil {
 		return nil, err
@@ -404,6 +408,7 @@ func setupLayout(t *Type, base *Type) *Exception {
 		if len(names) > 0 && hasItemSize(base) {
 			return NewTypeError("nonempty __slots__ not supported for subtype of '%s'", base.Name)
 		}
+		var members []string
 		for _, n := range names {
 			s, ok := n.TryStr()
 			if !ok {
@@ -427,13 +432,21 @@ func setupLayout(t *Type, base *Type) *Exception {
 				continue
 			}
 			mangled := mangleName(t.Name, s.S)
-			if old, ok := t.Dict.GetStr(Intern(mangled)); ok {
-				if old.Type() == MemberDescrType && ptrOf[memberDescr](old).owner == t {
-					continue // named twice in __slots__ (datetime does): one slot
-				}
+			// __qualname__ and __classcell__ are in the namespace only
+			// until the class is made.
+			if _, ok := t.Dict.GetStr(Intern(mangled)); ok && mangled != "__qualname__" && mangled != "__classcell__" {
 				return NewValueError("'%s' in __slots__ conflicts with class variable", s.S)
 			}
-			t.Dict.SetStr(Intern(mangled), ValueOf(&memberDescr{Header{MemberDescrType}, Intern(mangled), t, t.nslots}))
+			members = append(members, mangled)
+		}
+		// As CPython, slots are laid out in sorted order, so that classes
+		// naming the same slots in another order share a layout.
+		sort.Strings(members)
+		for _, mangled := range members {
+			if old, ok := t.Dict.GetStr(Intern(mangled)); ok && old.Type() == MemberDescrType && ptrOf[memberDescr](old).owner == t {
+				continue // named twice in __slots__ (datetime does): one slot
+			}
+			t.Dict.SetStr(Intern(mangled), ValueOf(&memberDescr{Header: Header{MemberDescrType}, name: Intern(mangled), owner: t, index: t.nslots}))
 			t.nslots++
 		}
 	}
@@ -645,14 +658,7 @@ var objectMethods = []Method{
 }
 
 var typeMethods = []Method{
-	{Name: "mro", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
-		t := self.AsType()
-		items := make([]Value, len(t.MRO))
-		for i, m := range t.MRO {
-			items[i] = m.Value()
-		}
-		return NewList(items), nil
-	}},
+	{Name: "mro", Flags: MethNoArgs, Fn: type_mro},
 	{Name: "__class_getitem__", Sig: "item, /", Flags: MethO | MethClass, Fn: ClassGetItem},
 	{Name: "__subclasses__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 		var items []Value
@@ -766,7 +772,7 @@ var typeGetSets = []GetSetDef{
 			items[i] = b.Value()
 		}
 		return TupleValue(items...), nil
-	}},
+	}, Set: type_set_bases},
 	{Name: "__base__", Get: func(v Value) (Value, *Exception) {
 		if b := v.AsType().Base; b != nil {
 			return b.Value(), nil
@@ -775,6 +781,9 @@ var typeGetSets = []GetSetDef{
 	}},
 	{Name: "__mro__", Get: func(v Value) (Value, *Exception) {
 		t := v.AsType()
+		if t.MRO == nil { // being computed by a metaclass's mro()
+			return None, nil
+		}
 		items := make([]Value, len(t.MRO))
 		for i, m := range t.MRO {
 			items[i] = m.Value()
@@ -820,12 +829,18 @@ var objectGetSets = []GetSetDef{
 			return NewTypeError("__class__ must be set to a class, not '%s' object", x.Type().Name)
 		}
 		ot := v.Type()
-		if !isInstanceLayout(nt) || !isInstanceLayout(ot) || nt.nslots != ot.nslots {
+		if !(nt.IsSubtype(ModuleType) && ot.IsSubtype(ModuleType)) && (nt.Flags|ot.Flags)&FlagImmutable != 0 {
 			return NewTypeError("__class__ assignment only supported for mutable types or ModuleType subclasses")
 		}
-		ptrOf[Instance](v).typ = nt
-		a := &ptrOf[Instance](v).Attrs
-		a.materialize()
+		if err := compatibleForAssignment(ot, nt, "__class__"); err != nil { // type_bases.go
+			return err
+		}
+		// The attribute layouts belong to the old class: keep the
+		// attributes in a dict.
+		if a := instAttrsOf(v); a != nil {
+			a.materialize()
+		}
+		ptrOf[Header](v).typ = nt
 		return nil
 	}},
 }

@@ -273,10 +273,18 @@ type GetSetDef struct {
 	Name string
 	Get  func(obj Value) (Value, *Exception)
 	Set  func(obj, val Value) *Exception
+	// Member makes the attribute a member_descriptor (CPython's
+	// PyMemberDef: function.__globals__) instead of a getset_descriptor;
+	// without Set it is read-only.
+	Member bool
 }
 
 func addGetSets(t *Type, defs []GetSetDef) {
 	for _, d := range defs {
+		if d.Member {
+			t.Dict.SetStr(Intern(d.Name), ValueOf(&memberDescr{Header: Header{MemberDescrType}, name: Intern(d.Name), owner: t, get: d.Get, set: d.Set}))
+			continue
+		}
 		t.Dict.SetStr(Intern(d.Name), ValueOf(&GetSet{Header{GetSetType}, d.Name, t, d.Get, d.Set}))
 	}
 }
@@ -537,7 +545,10 @@ type memberDescr struct {
 	Header
 	name  *Str
 	owner *Type
-	index int
+	index int // the __slots__ entry, unless get is set
+	// get and set access a builtin type's member (GetSetDef.Member).
+	get func(obj Value) (Value, *Exception)
+	set func(obj, val Value) *Exception
 }
 
 func init() {
@@ -548,6 +559,9 @@ func init() {
 		m := ptrOf[memberDescr](descr)
 		if !IsInstance(obj, m.owner) {
 			return Value{}, NewTypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name.S, m.owner.Name, obj.Type().Name)
+		}
+		if m.get != nil {
+			return m.get(obj)
 		}
 		var v Value
 		if s := memberSlots(obj, false); s != nil {
@@ -562,6 +576,12 @@ func init() {
 		m := ptrOf[memberDescr](descr)
 		if !IsInstance(obj, m.owner) {
 			return NewTypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name.S, m.owner.Name, obj.Type().Name)
+		}
+		if m.get != nil {
+			if m.set == nil {
+				return NewAttributeError("readonly attribute")
+			}
+			return m.set(obj, val)
 		}
 		s := memberSlots(obj, !val.IsNull())
 		if s == nil {

@@ -250,7 +250,8 @@ func slot_tp_new(t *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 func slot_tp_richcompare(v, w Value, op CompareOp) (Value, *Exception) {
 	f, selfArg, err := lookupSpecial(v, Intern(compareDunders[op]))
 	if err != nil || f.IsNull() {
-		return NotImplemented, err
+		// CPython's slot_tp_richcompare clears a failed lookup.
+		return NotImplemented, nil
 	}
 	if selfArg {
 		return Call(f, []Value{v, w}, nil)
