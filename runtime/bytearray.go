@@ -77,7 +77,24 @@ func byteValue(v Value) (byte, *Exception) {
 var byteArrayInitMethod = Method{Name: "bytearray", Sig: "source=, encoding=, errors="}
 
 func bytearray_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+	if t != ByteArrayType {
+		return ValueOf(&byteArraySub{ByteArray: ByteArray{Header: Header{t}}}), nil
+	}
 	return ValueOf(&ByteArray{Header: Header{t}}), nil
+}
+
+// byteArraySub is an instance of a subclass of bytearray: the bytearray
+// and the instance's attributes.
+type byteArraySub struct {
+	ByteArray
+	attrs Attrs
+}
+
+func byteArrayInstAttrs(v Value) *Attrs {
+	if v.Type() == ByteArrayType {
+		return nil
+	}
+	return &ptrOf[byteArraySub](v).attrs
 }
 
 func bytearray_init(self Value, args []Value, kw []*Str) *Exception {
@@ -365,6 +382,7 @@ func init() {
 	t := ByteArrayType
 	t.noHash = true
 	t.New = bytearray_new
+	t.InstAttrs = byteArrayInstAttrs
 	t.Init = bytearray_init
 	t.Repr = func(v Value) (Value, *Exception) {
 		return StrValue(v.Type().Name + "(" + byteArrayReprOf(baOf(v).b) + ")"), nil

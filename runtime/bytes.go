@@ -142,10 +142,25 @@ func bytes_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 	if t == BytesType {
 		return NewBytes(out), nil
 	}
-	return ValueOf(&Bytes{Header{t}, out, -1}), nil
+	return ValueOf(&bytesSub{Bytes: Bytes{Header{t}, out, -1}}), nil
 }
 
-func init() { BytesType.New = bytes_new }
+// bytesSub is an instance of a subclass of bytes: the bytes and the
+// instance's attributes.
+type bytesSub struct {
+	Bytes
+	attrs Attrs
+}
+
+func init() {
+	BytesType.New = bytes_new
+	BytesType.InstAttrs = func(v Value) *Attrs {
+		if v.Type() == BytesType {
+			return nil
+		}
+		return &ptrOf[bytesSub](v).attrs
+	}
+}
 
 // bytesPercentHooks are str's %-formatting hooks with the bytes conversions:
 // %s and %b take buffers and __bytes__, %c a byte string or an int.

@@ -1602,7 +1602,7 @@ func function_call(callable Value, args []Value, kwnames []*Str) (Value, *Except
 		return newGeneratorFrame(fn, args, kwnames)
 	}
 	if th.depth >= th.recursionLimit {
-		return Value{}, NewRecursionError("maximum recursion depth exceeded while calling a Python object")
+		return Value{}, NewRecursionError("maximum recursion depth exceeded")
 	}
 	nf := th.pushFrame(co, th.top)
 	clear(nf.regs)
@@ -1636,7 +1636,15 @@ func RunCode(co *Code, globals *Dict, locals Value) (Value, *Exception) {
 	}
 	nf.locals = locals
 	setupCells(nf, nil)
+	// A module or exec() frame counts against the recursion limit, as
+	// every CPython frame does.
+	if th.depth >= th.recursionLimit {
+		th.popFrame(nf)
+		return Value{}, NewRecursionError("maximum recursion depth exceeded")
+	}
+	th.depth++
 	r, err := th.run(nf)
+	th.depth--
 	th.popFrame(nf)
 	return r, err
 }
