@@ -77,7 +77,48 @@ func byteValue(v Value) (byte, *Exception) {
 var byteArrayInitMethod = Method{Name: "bytearray", Sig: "source=, encoding=, errors="}
 
 func bytearray_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+	if t != ByteArrayType {
+		return ValueOf(&byteArraySub{ByteArray: ByteArray{Header: Header{t}}}), nil
+	}
 	return ValueOf(&ByteArray{Header: Header{t}}), nil
+}
+
+// byteArraySub is an instance of a bytearray subclass: the bytearray and the
+// attribute record.
+type byteArraySub struct {
+	ByteArray
+	attrs Attrs
+}
+
+// bytearray_reduce_ex is __reduce_ex__ (and, with protocol 2, __reduce__):
+// (type, (contents,), state), the contents a latin-1 str before protocol 3.
+func bytearray_reduce_ex(self Value, a []Value) (Value, *Exception) {
+	proto := int64(2)
+	if len(a) > 0 && !a[0].IsNull() {
+		var err *Exception
+		if proto, err = indexToInt(a[0], ""); err != nil {
+			return Value{}, err
+		}
+	}
+	state, err := callGetState(self, false)
+	if err != nil {
+		return Value{}, err
+	}
+	b := baOf(self).b
+	var args Value
+	switch {
+	case len(b) == 0:
+		args = TupleValue()
+	case proto < 3:
+		rs := make([]rune, len(b))
+		for i, c := range b {
+			rs[i] = rune(c)
+		}
+		args = TupleValue(StrValue(string(rs)), StrValue("latin-1"))
+	default:
+		args = TupleValue(NewBytes(bytes.Clone(b)))
+	}
+	return TupleValue(self.Type().Value(), args, state), nil
 }
 
 func bytearray_init(self Value, args []Value, kw []*Str) *Exception {
@@ -417,7 +458,16 @@ func init() {
 		ba.b = bytes.Repeat(ba.b, n)
 		return a, nil
 	}
-	t.methods = slices.Concat(byteArrayMutators, byteArrayTextMethods())
+	t.methods = slices.Concat(byteArrayMutators, byteArrayTextMethods(), []Method{
+		{Name: "__reduce__", Flags: MethNoArgs, Fn: bytearray_reduce_ex, Doc: reduceDoc},
+		{Name: "__reduce_ex__", Sig: "proto=0, /", Fn: bytearray_reduce_ex, Doc: reduceDoc},
+	})
+	t.InstAttrs = func(v Value) *Attrs {
+		if v.Type() == ByteArrayType {
+			return nil
+		}
+		return &ptrOf[byteArraySub](v).attrs
+	}
 }
 
 func baNone(err *Exception) (Value, *Exception) {

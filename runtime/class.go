@@ -401,6 +401,9 @@ func setupLayout(t *Type, base *Type) *Exception {
 			}
 			names = items
 		}
+		if sb := base.staticBase(); len(names) > 0 && sb != nil && variableSizeBuiltins[sb.Name] {
+			return NewTypeError("nonempty __slots__ not supported for subtype of '%s'", base.Name)
+		}
 		for _, n := range names {
 			s, ok := n.TryStr()
 			if !ok {
@@ -445,15 +448,34 @@ func setupLayout(t *Type, base *Type) *Exception {
 		}
 		return nil
 	}
-	t.InstAttrs = base.InstAttrs
-	if t.InstAttrs == nil {
-		t.nodict = true
-	} else if base.Flags&FlagHeapType == 0 {
-		if _, ok := base.Dict.GetStr(Intern("__dict__")); !ok {
-			addGetSets(t, []GetSetDef{{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet}})
-		}
-	}
+	setupNativeLayout(t, base, !hasSlots || wantsDict)
 	return nil
+}
+
+// setupNativeLayout decides whether instances of t, a subclass of a builtin
+// type other than object, have a __dict__: always when the builtin type
+// provides one itself (functions, exceptions) or a base class has one,
+// otherwise unless __slots__ omits it. The builtin type's attribute record
+// holds the __dict__ and the __slots__ values (memberAttrs).
+func setupNativeLayout(t, base *Type, wantsDict bool) {
+	sb := base.staticBase()
+	t.InstAttrs = base.InstAttrs
+	if sb == nil || sb.InstAttrs == nil {
+		t.InstAttrs, t.nodict = nil, true
+		return
+	}
+	if !sb.Lookup(Intern("__dict__")).IsNull() {
+		return
+	}
+	if base.Flags&FlagHeapType != 0 && base.InstAttrs != nil {
+		return // inherits __dict__
+	}
+	if !wantsDict {
+		t.InstAttrs, t.nodict = nil, true
+		return
+	}
+	t.InstAttrs = sb.InstAttrs
+	addGetSets(t, []GetSetDef{{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet}})
 }
 
 // isInstanceLayout reports whether t's instances are Instance structs.

@@ -498,6 +498,45 @@ func init() {
 	}
 }
 
+// memberAttrs returns the attribute record holding obj's __slots__ values:
+// an Instance's own, or for a subclass of another builtin type that type's
+// attribute record (whether or not the subclass has a __dict__).
+func memberAttrs(obj Value) *Attrs {
+	t := obj.Type()
+	if isInstanceLayout(t) {
+		return &ptrOf[Instance](obj).Attrs
+	}
+	if sb := t.staticBase(); sb != nil && sb.InstAttrs != nil {
+		return sb.InstAttrs(obj)
+	}
+	return nil
+}
+
+// memberSlots returns the __slots__ values of obj (for a builtin subclass
+// instance nil until the first store).
+func memberSlots(obj Value) []Value {
+	if a := memberAttrs(obj); a != nil {
+		return a.slots
+	}
+	return nil
+}
+
+// growMemberSlots allocates the __slots__ values of a builtin subclass
+// instance, or returns nil when it has no attribute record.
+func growMemberSlots(obj Value) []Value {
+	t := obj.Type()
+	a := memberAttrs(obj)
+	if a == nil {
+		return nil
+	}
+	if len(a.slots) < t.nslots {
+		s := make([]Value, t.nslots)
+		copy(s, a.slots)
+		a.slots = s
+	}
+	return a.slots
+}
+
 // MemberDescrType is member_descriptor: one __slots__ entry.
 var MemberDescrType = newBuiltinType("member_descriptor", ObjectType, 0)
 
@@ -517,7 +556,10 @@ func init() {
 		if !IsInstance(obj, m.owner) {
 			return Value{}, NewTypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name.S, m.owner.Name, obj.Type().Name)
 		}
-		v := ptrOf[Instance](obj).slots[m.index]
+		var v Value
+		if s := memberSlots(obj); m.index < len(s) {
+			v = s[m.index]
+		}
 		if v.IsNull() {
 			return Value{}, NewAttributeError("'%s' object has no attribute '%s'", obj.Type().Name, m.name.S)
 		}
@@ -528,9 +570,14 @@ func init() {
 		if !IsInstance(obj, m.owner) {
 			return NewTypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name.S, m.owner.Name, obj.Type().Name)
 		}
-		s := ptrOf[Instance](obj).slots
-		if val.IsNull() && s[m.index].IsNull() {
-			return NewAttributeError(m.name.S)
+		s := memberSlots(obj)
+		if m.index >= len(s) || val.IsNull() && s[m.index].IsNull() {
+			if val.IsNull() {
+				return NewAttributeError(m.name.S)
+			}
+			if s = growMemberSlots(obj); s == nil {
+				return NewTypeError("cannot set '%s' attribute of '%s' objects", m.name.S, obj.Type().Name)
+			}
 		}
 		s[m.index] = val
 		return nil

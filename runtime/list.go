@@ -370,7 +370,8 @@ func init() {
 			return Int(0), nil
 		}
 		return Int(int64(max(0, len(it.l.items)-it.i))), nil
-	}}}
+	}}, {Name: "__reduce__", Flags: MethNoArgs, Fn: listiter_reduce, Doc: reduceDoc},
+		{Name: "__setstate__", Flags: MethO, Fn: listiter_setstate, Doc: setstateDoc}}
 	ListRevIterType.Iter = selfIter
 	ListRevIterType.Next = func(v Value) (Value, *Exception) {
 		it := ptrOf[listIter](v)
@@ -388,7 +389,39 @@ func init() {
 			return Int(0), nil
 		}
 		return Int(int64(it.i + 1)), nil
-	}}}
+	}}, {Name: "__reduce__", Flags: MethNoArgs, Fn: listiter_reduce, Doc: reduceDoc},
+		{Name: "__setstate__", Flags: MethO, Fn: listiter_setstate, Doc: setstateDoc}}
+}
+
+// listiter_reduce is __reduce__ of list_iterator and list_reverseiterator:
+// (iter or reversed, (list,), index), or iter over [] once exhausted.
+func listiter_reduce(self Value, _ []Value) (Value, *Exception) {
+	it := ptrOf[listIter](self)
+	if it.l == nil {
+		return iterReduceEmpty(NewList(nil))
+	}
+	if self.Type() == ListRevIterType {
+		return iterReduce("reversed", ValueOf(it.l), int64(it.i))
+	}
+	return iterReduce("iter", ValueOf(it.l), int64(it.i))
+}
+
+// listiter_setstate is __setstate__ of list_iterator and
+// list_reverseiterator: the index, clamped to the list.
+func listiter_setstate(self Value, a []Value) (Value, *Exception) {
+	i, err := iterStateIndex(a[0])
+	if err != nil {
+		return Value{}, err
+	}
+	if it := ptrOf[listIter](self); it.l != nil {
+		n := int64(len(it.l.items))
+		if self.Type() == ListRevIterType {
+			it.i = int(clampIter(i, -1, n-1))
+		} else {
+			it.i = int(clampIter(i, 0, n))
+		}
+	}
+	return None, nil
 }
 
 func repeatCount(b Value) (int, *Exception) {

@@ -160,5 +160,8 @@ func init() {
 			return Value{}, err
 		}
 		return TupleValue(Int(int64(start)), Int(int64(stop)), Int(int64(step))), nil
+	}}, {Name: "__reduce__", Flags: MethNoArgs, Doc: reduceDoc, Fn: func(self Value, _ []Value) (Value, *Exception) {
+		s := ptrOf[Slice](self)
+		return TupleValue(SliceType.Value(), TupleValue(s.start, s.stop, s.step)), nil
 	}}}
 }

@@ -240,6 +240,38 @@ func init() {
 		it.i++
 		return it.t.items[it.i-1], nil
 	}
+	TupleIterType.methods = []Method{
+		{Name: "__length_hint__", Flags: MethNoArgs, Fn: tupleiter_len, Doc: dictIterLengthHintDoc},
+		{Name: "__reduce__", Flags: MethNoArgs, Fn: tupleiter_reduce, Doc: reduceDoc},
+		{Name: "__setstate__", Flags: MethO, Fn: tupleiter_setstate, Doc: setstateDoc},
+	}
+}
+
+func tupleiter_len(self Value, _ []Value) (Value, *Exception) {
+	it := ptrOf[tupleIter](self)
+	if it.t == nil {
+		return Int(0), nil
+	}
+	return Int(int64(max(0, len(it.t.items)-it.i))), nil
+}
+
+// tupleiter_reduce is (iter, (tuple,), index), or iter over () once exhausted.
+func tupleiter_reduce(self Value, _ []Value) (Value, *Exception) {
+	if it := ptrOf[tupleIter](self); it.t != nil {
+		return iterReduce("iter", ValueOf(it.t), int64(it.i))
+	}
+	return iterReduceEmpty(TupleValue())
+}
+
+func tupleiter_setstate(self Value, a []Value) (Value, *Exception) {
+	i, err := iterStateIndex(a[0])
+	if err != nil {
+		return Value{}, err
+	}
+	if it := ptrOf[tupleIter](self); it.t != nil {
+		it.i = int(clampIter(i, 0, int64(len(it.t.items))))
+	}
+	return None, nil
 }
 
 // reflectedBinary gives b's own number slot the first chance, as CPython's

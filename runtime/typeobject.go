@@ -14,8 +14,7 @@ import (
 // whose solid base is object: the attribute record and the __slots__ values.
 type Instance struct {
 	Header
-	Attrs
-	slots []Value
+	Attrs // its slots field holds the __slots__ values
 }
 
 // methodCache is CPython's type attribute cache: (version, name) -> value.
