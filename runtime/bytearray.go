@@ -5,6 +5,7 @@ package runtime
 
 import (
 	"bytes"
+	"math"
 	"slices"
 	"strings"
 )
@@ -265,10 +266,19 @@ func bytearray_ass_subscript(v, key, val Value) *Exception {
 	if sl, ok := key.TrySlice(); ok {
 		return byteArrayAssignSlice(ba, sl, val)
 	}
-	i, err := seqIndex(key, len(ba.b), "bytearray")
+	// The value converts before the index is checked (GH-91153): its
+	// __index__ may resize the bytearray.
+	raw, err := byteArrayIndex(key)
 	if err != nil {
 		return err
 	}
+	var c byte
+	if !val.IsNull() {
+		if c, err = byteValue(val); err != nil {
+			return err
+		}
+	}
+	i := itemOffset(raw, len(ba.b))
 	if i < 0 {
 		return NewIndexError("bytearray index out of range")
 	}
@@ -279,12 +289,21 @@ func bytearray_ass_subscript(v, key, val Value) *Exception {
 		ba.b = append(ba.b[:i], ba.b[i+1:]...)
 		return nil
 	}
-	c, err := byteValue(val)
-	if err != nil {
-		return err
-	}
 	ba.b[i] = c
 	return nil
+}
+
+// byteArrayIndex converts an item index as seqIndex does, without
+// resolving it against the length.
+func byteArrayIndex(key Value) (int64, *Exception) {
+	if key.IsSmallInt() {
+		return key.SmallInt(), nil
+	}
+	i, err := indexToInt(key, "bytearray indices must be integers or slices, not %s")
+	if err != nil && err.Matches(OverflowErrorType) {
+		return 0, NewIndexError("cannot fit 'int' into an index-sized integer")
+	}
+	return i, err
 }
 
 func byteArrayAssignSlice(ba *ByteArray, sl *Slice, val Value) *Exception {
@@ -399,7 +418,26 @@ func bytesLikeRepeat(a, b Value, wrap func([]byte) Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
+	if err := checkBytesRepeat(len(selfBytes(seq)), n, seq.Type() != ByteArrayType && !seq.Type().IsSubtype(ByteArrayType)); err != nil {
+		return Value{}, err
+	}
 	return wrap(bytes.Repeat(selfBytes(seq), n)), nil
+}
+
+// checkBytesRepeat refuses to repeat size bytes n times beyond ssize_t
+// (OverflowError for bytes, MemoryError for bytearray, as CPython) or the
+// machine's memory (MemoryError).
+func checkBytesRepeat(size, n int, isBytes bool) *Exception {
+	if size == 0 || n <= 1 {
+		return nil
+	}
+	if size > math.MaxInt/n {
+		if isBytes {
+			return NewOverflowError("repeated bytes are too long")
+		}
+		return NewException(exceptionTypeByName["MemoryError"])
+	}
+	return checkAlloc(size*n, 1)
 }
 
 func init() {
@@ -454,6 +492,9 @@ func init() {
 			if err := ba.resizable(); err != nil {
 				return Value{}, err
 			}
+		}
+		if err := checkBytesRepeat(len(ba.b), n, false); err != nil {
+			return Value{}, err
 		}
 		ba.b = bytes.Repeat(ba.b, n)
 		return a, nil
