@@ -109,21 +109,26 @@ func init() {
 			_ = stop
 			return NewBytes(out), nil
 		}
-		i, err := indexToInt(key, "byte indices must be integers or slices, not %s")
+		i, err := seqIndex(key, len(b), "byte")
 		if err != nil {
 			return Value{}, err
 		}
 		if i < 0 {
-			i += int64(len(b))
-		}
-		if i < 0 || i >= int64(len(b)) {
 			return Value{}, NewIndexError("index out of range")
 		}
 		return Int(int64(b[i])), nil
 	}
 	t.methods = append(bytesTextMethods(NewBytes), Method{Name: "__getnewargs__", Flags: MethNoArgs, Fn: func(self Value, _ []Value) (Value, *Exception) {
 		return TupleValue(NewBytes(ptrOf[Bytes](self).b)), nil
+	}}, Method{Name: "__bytes__", Flags: MethNoArgs, Doc: "Convert this value to exact type bytes.", Fn: func(self Value, _ []Value) (Value, *Exception) {
+		if self.Type() == BytesType {
+			return self, nil
+		}
+		return NewBytes(ptrOf[Bytes](self).b), nil
 	}})
+	t.Doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\n" +
+		"bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes of that many zero bytes\n" +
+		"bytes() -> empty bytes\n\nAn immutable sequence of bytes."
 	t.Contains = bytesLikeContains
 	t.Number[NbMultiply] = func(a, b Value) (Value, *Exception) { return bytesLikeRepeat(a, b, NewBytes) }
 }
@@ -137,14 +142,14 @@ func bytes_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	out, err := bytesSource(a[0], a[1], a[2])
+	v, err := bytesObject(a[0], a[1], a[2])
 	if err != nil {
 		return Value{}, err
 	}
 	if t == BytesType {
-		return NewBytes(out), nil
+		return v, nil
 	}
-	return ValueOf(&bytesSub{Bytes: Bytes{Header{t}, out, -1}}), nil
+	return ValueOf(&bytesSub{Bytes: Bytes{Header{t}, ptrOf[Bytes](v).b, -1}}), nil
 }
 
 // bytesSub is an instance of a bytes subclass: the bytes and the attribute record.
