@@ -349,6 +349,9 @@ func init() {
 			return NotImplemented, nil
 		}
 		l := ptrOf[List](a)
+		if err := checkRepeat(len(l.items), n); err != nil {
+			return Value{}, err
+		}
 		l.items = repeatItems(l.items, n)
 		return a, nil
 	}
@@ -477,15 +480,22 @@ func seqRepeat(a, b Value, mk func([]Value, int) Value) (Value, *Exception) {
 		return Value{}, err
 	}
 	items := seqItems(seq)
-	if n > 0 && len(items) > 0 {
-		if hi, _ := bits.Mul64(uint64(len(items)), uint64(n)); hi != 0 || len(items)*n/n != len(items) {
-			return Value{}, NewException(exceptionTypeByName["MemoryError"])
-		}
-		if err := checkAlloc(len(items)*n, 16); err != nil {
-			return Value{}, err
-		}
+	if err := checkRepeat(len(items), n); err != nil {
+		return Value{}, err
 	}
 	return mk(items, n), nil
+}
+
+// checkRepeat returns MemoryError when size items repeated n times
+// overflow or exceed the machine's memory.
+func checkRepeat(size, n int) *Exception {
+	if n > 0 && size > 0 {
+		if hi, _ := bits.Mul64(uint64(size), uint64(n)); hi != 0 || size*n/n != size {
+			return NewException(exceptionTypeByName["MemoryError"])
+		}
+		return checkAlloc(size*n, 16)
+	}
+	return nil
 }
 
 var listMethods = []Method{
