@@ -3,6 +3,7 @@
 package runtime
 
 import (
+	"math"
 	"math/bits"
 	"strings"
 )
@@ -207,7 +208,32 @@ func list_richcompare(v, w Value, op CompareOp) (Value, *Exception) {
 	if !ok {
 		return NotImplemented, nil
 	}
-	return seqCompare(ptrOf[List](v).items, b.items, op)
+	a := ptrOf[List](v)
+	if (op == Eq || op == Ne) && len(a.items) != len(b.items) {
+		return Bool(op == Ne), nil
+	}
+	// The lengths are read again at each step: an item's __eq__ may
+	// change either list (CPython reads ob_size each time too).
+	i := 0
+	for ; i < len(a.items) && i < len(b.items); i++ {
+		eq, err := RichCompareBool(a.items[i], b.items[i], Eq)
+		if err != nil {
+			return Value{}, err
+		}
+		if !eq {
+			break
+		}
+	}
+	if i >= len(a.items) || i >= len(b.items) {
+		return Bool(cmpResult(compareInts(len(a.items), len(b.items)), op)), nil
+	}
+	switch op {
+	case Eq:
+		return False, nil
+	case Ne:
+		return True, nil
+	}
+	return RichCompare(a.items[i], b.items[i], op)
 }
 
 // seqCompare compares two sequences lexicographically.
@@ -248,7 +274,7 @@ func compareInts(x, y int) int {
 }
 
 func listExtend(l *List, v Value) *Exception {
-	if o, ok := v.TryList(); ok {
+	if o, ok := v.TryList(); ok && (v.Type() == ListType || o == l) { // a subclass may override __iter__
 		l.items = append(l.items, o.items...)
 		return nil
 	}
@@ -271,6 +297,11 @@ func list_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 var listInitMethod = Method{Name: "list", Sig: "iterable=, /"}
 
 func list_init(self Value, args []Value, kw []*Str) *Exception {
+	if t := self.Type(); len(kw) > 0 && t != ListType && funcPC(t.New) != funcPC(list_new) {
+		// A subclass with its own __new__ may take keywords; list.__init__
+		// ignores them, as CPython's does.
+		args, kw = args[:len(args)-len(kw)], nil
+	}
 	var buf [1]Value
 	a, err := listInitMethod.bindArgs(args, kw, "list", buf[:0])
 	if err != nil {
@@ -617,20 +648,43 @@ var listMethods = []Method{
 func sliceBounds(startV, stopV Value, n int) (int, int, *Exception) {
 	start, stop := 0, n
 	if !startV.IsNull() {
-		s, err := indexToInt(startV, "slice indices must be integers or have an __index__ method")
+		s, err := boundIndex(startV)
 		if err != nil {
 			return 0, 0, err
 		}
 		start = clampIndex(s, n)
 	}
 	if !stopV.IsNull() {
-		s, err := indexToInt(stopV, "slice indices must be integers or have an __index__ method")
+		s, err := boundIndex(stopV)
 		if err != nil {
 			return 0, 0, err
 		}
 		stop = clampIndex(s, n)
 	}
 	return start, stop, nil
+}
+
+// boundIndex converts a start or stop argument as _PyEval_SliceIndexNotNone
+// does: ints beyond int64 clamp to its range.
+func boundIndex(v Value) (int64, *Exception) {
+	if v.IsSmallInt() {
+		return v.SmallInt(), nil
+	}
+	if v.Type().Index == nil {
+		return 0, NewTypeError("slice indices must be integers or have an __index__ method")
+	}
+	x, err := Index(v, "")
+	if err != nil {
+		return 0, err
+	}
+	s, b, _ := intValue(x)
+	if b != nil {
+		if b.Sign() < 0 {
+			return math.MinInt64, nil
+		}
+		return math.MaxInt64, nil
+	}
+	return s, nil
 }
 
 func clampIndex(i int64, n int) int {

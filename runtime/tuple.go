@@ -186,7 +186,17 @@ func init() {
 		return TupleValue(append(append(out, x.items...), y.items...)...), nil
 	}
 	t.Number[NbMultiply] = func(a, b Value) (Value, *Exception) {
-		return seqRepeat(a, b, func(items []Value, n int) Value { return TupleValue(repeatItems(items, n)...) })
+		return seqRepeat(a, b, func(items []Value, n int) Value {
+			if n == 1 {
+				if a.Type() == TupleType {
+					return a // immutable: CPython returns the tuple itself
+				}
+				if b.Type() == TupleType {
+					return b
+				}
+			}
+			return TupleValue(repeatItems(items, n)...)
+		})
 	}
 	t.InstAttrs = func(v Value) *Attrs {
 		if v.Type() == TupleType {
