@@ -132,12 +132,21 @@ func init() {
 			}
 			return (i-r.start)%r.step == 0, nil
 		}
+		if xt := x.Type(); xt == IntType || xt == BoolType {
+			return longRangeContains(bigRange(r), x)
+		}
 		for k := int64(0); k < r.n; k++ {
 			if eq, err := Equal(Int(r.start+k*r.step), x); err != nil || eq {
 				return eq, err
 			}
 		}
 		return false, nil
+	}
+	t.Bool = func(v Value) (bool, *Exception) {
+		if lr := ptrOf[Range](v).long; lr != nil {
+			return lr.n.Sign() != 0, nil
+		}
+		return ptrOf[Range](v).n != 0, nil
 	}
 	t.RichCompare = func(v, w Value, op CompareOp) (Value, *Exception) {
 		if w.Type() != RangeType || (op != Eq && op != Ne) {
@@ -175,16 +184,21 @@ func init() {
 		}},
 		{Name: "index", Sig: "value, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 			r := ptrOf[Range](self)
-			if a[0].IsSmallInt() {
-				i := a[0].SmallInt()
-				if in, _ := r.typ.Contains(self, a[0]); in {
-					return Int((i - r.start) / r.step), nil
-				}
+			if xt := a[0].Type(); xt != IntType && xt != BoolType {
+				return rangeIterSearch(self, a[0], true)
+			}
+			if in, _ := r.typ.Contains(self, a[0]); in {
+				i, _ := bigOf(a[0])
+				i.Sub(i, big.NewInt(r.start)).Quo(i, big.NewInt(r.step))
+				return NewIntBig(i), nil
 			}
 			rs, _ := Repr(a[0])
 			return Value{}, NewValueError("%s is not in range", rs.S)
 		}},
 		{Name: "count", Sig: "value, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+			if xt := a[0].Type(); xt != IntType && xt != BoolType {
+				return rangeIterSearch(self, a[0], false)
+			}
 			in, err := ptrOf[Range](self).typ.Contains(self, a[0])
 			if in {
 				return Int(1), err
@@ -207,6 +221,39 @@ func init() {
 		return Int(ptrOf[rangeIter](self).n), nil
 	}}, {Name: "__reduce__", Flags: MethNoArgs, Fn: rangeiter_reduce, Doc: reduceDoc},
 		{Name: "__setstate__", Flags: MethO, Fn: rangeiter_setstate, Doc: setstateDoc}}
+}
+
+// rangeIterSearch is range.index (index) or range.count for a value that
+// is not an int, comparing it with each item as _PySequence_IterSearch does.
+func rangeIterSearch(r, x Value, index bool) (Value, *Exception) {
+	it, err := Iter(r)
+	if err != nil {
+		return Value{}, err
+	}
+	n := int64(0)
+	for i := int64(0); ; i++ {
+		item, err := Next(it)
+		if err != nil {
+			return Value{}, err
+		}
+		if item.IsNull() {
+			break
+		}
+		eq, err := RichCompareBool(item, x, Eq)
+		if err != nil {
+			return Value{}, err
+		}
+		if eq {
+			if index {
+				return Int(i), nil
+			}
+			n++
+		}
+	}
+	if index {
+		return Value{}, NewValueError("sequence.index(x): x not in sequence")
+	}
+	return Int(n), nil
 }
 
 // range_reduce is (range, (start, stop, step)).

@@ -127,6 +127,11 @@ type tupleSub struct {
 var tupleNewMethod = Method{Name: "tuple", Sig: "iterable=, /"}
 
 func tuple_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+	if len(kw) > 0 && t != TupleType && funcPC(t.Init) != funcPC(TupleType.Init) {
+		// A subclass with its own __init__ may take keywords; tuple.__new__
+		// ignores them, as CPython's does.
+		args, kw = args[:len(args)-len(kw)], nil
+	}
 	var buf [1]Value
 	a, err := tupleNewMethod.bindArgs(args, kw, "tuple", buf[:0])
 	if err != nil {
