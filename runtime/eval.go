@@ -1624,6 +1624,12 @@ func function_call(callable Value, args []Value, kwnames []*Str) (Value, *Except
 // RunCode executes a module-level code object with globals as its
 // namespace (and locals, if not null, as the LOAD_NAME mapping).
 func RunCode(co *Code, globals *Dict, locals Value) (Value, *Exception) {
+	return runCodeClosure(co, globals, locals, nil)
+}
+
+// runCodeClosure is RunCode giving co's free variables the cells of
+// closure (exec(code, closure=...)).
+func runCodeClosure(co *Code, globals *Dict, locals Value, closure []*Cell) (Value, *Exception) {
 	th := curThread
 	if _, ok := globals.GetStr(Intern("__builtins__")); !ok {
 		globals.SetStr(Intern("__builtins__"), BuiltinsModule().Value())
@@ -1636,6 +1642,9 @@ func RunCode(co *Code, globals *Dict, locals Value) (Value, *Exception) {
 	}
 	nf.locals = locals
 	setupCells(nf, nil)
+	for i, c := range closure {
+		nf.regs[len(co.varnames)+co.ncells+i] = ValueOf(c)
+	}
 	r, err := th.run(nf)
 	th.popFrame(nf)
 	return r, err

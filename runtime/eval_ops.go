@@ -263,11 +263,30 @@ func makeException(x Value) (*Exception, *Exception) {
 		}
 		e, ok := v.TryException()
 		if !ok {
-			return nil, NewTypeError("calling %s should have returned an instance of BaseException, not %s", t.Name, v.Type().Name)
+			return nil, notAnExceptionInstance(x, v, false)
 		}
 		return e, nil
 	}
 	return nil, NewTypeError("exceptions must derive from BaseException")
+}
+
+// notAnExceptionInstance is the TypeError for an exception class whose
+// call returned v, which is not an exception.
+// raise names v's type by repr, gen.throw by name (as CPython 3.11 does).
+func notAnExceptionInstance(cls, v Value, byName bool) *Exception {
+	cr, err := Repr(cls)
+	if err != nil {
+		return err
+	}
+	tn := v.Type().Name
+	if !byName {
+		tr, err := Repr(v.Type().Value())
+		if err != nil {
+			return err
+		}
+		tn = tr.S
+	}
+	return NewTypeError("calling %s should have returned an instance of BaseException, not %s", cr.S, tn)
 }
 
 // exceptionMatches is the test of an except clause.

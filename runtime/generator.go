@@ -230,7 +230,7 @@ var generatorMethods = []Method{
 		return genResultOrStop(ptrOf[Generator](self).resume(a[0], nil))
 	}},
 	{Name: "throw", Sig: "typ, val=, tb=, /", Flags: MethOld, Fn: func(self Value, a []Value) (Value, *Exception) {
-		e, err := makeThrown(a[0], a[1])
+		e, err := makeThrown(a[0], a[1], a[2])
 		if err != nil {
 			return Value{}, err
 		}
@@ -256,26 +256,54 @@ var generatorMethods = []Method{
 	}},
 }
 
-// makeThrown builds the exception of gen.throw(typ[, val]).
-func makeThrown(typ, val Value) (*Exception, *Exception) {
+// makeThrown builds the exception of gen.throw(typ[, val[, tb]]) as
+// CPython normalizes it. A failure to instantiate typ is itself what gets
+// thrown into the generator (CPython normalizes inside the generator's
+// frame), so only argument errors come back as the second result.
+func makeThrown(typ, val, tb Value) (*Exception, *Exception) {
+	if !tb.IsNull() && !tb.IsNone() && tb.Type() != TracebackType {
+		return nil, NewTypeError("throw() third argument must be a traceback object")
+	}
+	e, err := normalizeThrown(typ, val)
+	if err != nil || e == nil {
+		return e, err
+	}
+	if !tb.IsNull() && !tb.IsNone() {
+		e.Traceback = ptrOf[Traceback](tb)
+	}
+	return e, nil
+}
+
+func normalizeThrown(typ, val Value) (*Exception, *Exception) {
+	noVal := val.IsNull() || val.IsNone()
 	if e, ok := typ.TryException(); ok {
+		if !noVal {
+			return nil, NewTypeError("instance exception may not have a separate value")
+		}
 		return e, nil
 	}
-	if t, ok := typ.TryType(); ok && t.IsSubtype(BaseExceptionType) {
-		var args []Value
-		if !val.IsNull() && !val.IsNone() {
-			if e, ok := val.TryException(); ok {
-				return e, nil
-			}
-			args = []Value{val}
-		}
-		v, err := Call(typ, args, nil)
-		if err != nil {
-			return nil, err
-		}
-		return v.AsException(), nil
+	t, ok := typ.TryType()
+	if !ok || !t.IsSubtype(BaseExceptionType) {
+		return nil, NewTypeError("exceptions must be classes or instances deriving from BaseException, not %s", typ.Type().Name)
 	}
-	return nil, NewTypeError("exceptions must be classes or instances deriving from BaseException, not %s", typ.Type().Name)
+	if e, ok := val.TryException(); ok && e.Type().IsSubtype(t) {
+		return e, nil
+	}
+	var args []Value
+	if tup, ok := val.TryTuple(); ok {
+		args = tup.items
+	} else if !noVal {
+		args = []Value{val}
+	}
+	v, err := Call(typ, args, nil)
+	if err != nil {
+		return err, nil
+	}
+	e, ok := v.TryException()
+	if !ok {
+		return notAnExceptionInstance(typ, v, true), nil
+	}
+	return e, nil
 }
 
 func init() {

@@ -266,10 +266,18 @@ func builtin_eval(self Value, a []Value) (Value, *Exception) {
 
 func execEval(a []Value, mode syntax.Mode, name string) (Value, *Exception) {
 	var co *Code
+	var closure []*Cell
 	switch {
 	case a[0].Type() == CodeType:
 		co = ptrOf[Code](a[0])
+		var err *Exception
+		if closure, err = execClosure(co, a, name); err != nil {
+			return Value{}, err
+		}
 	default:
+		if len(a) > 3 && !a[3].IsNone() && !a[3].IsNull() {
+			return Value{}, NewTypeError("closure can only be used when source is a code object")
+		}
 		s, ok := a[0].TryStr()
 		if !ok {
 			if b, ok := a[0].TryBytes(); ok {
@@ -310,7 +318,36 @@ func execEval(a []Value, mode syntax.Mode, name string) (Value, *Exception) {
 	if !a[2].IsNull() && !a[2].IsNone() {
 		locals = a[2]
 	}
-	return RunCode(co, globals, locals)
+	return runCodeClosure(co, globals, locals, closure)
+}
+
+// execClosure checks the free variables of a code object run by exec or
+// eval against exec's closure argument (a[3]) and returns its cells.
+func execClosure(co *Code, a []Value, name string) ([]*Cell, *Exception) {
+	nfree := len(co.c.Freevars)
+	given := len(a) > 3 && !a[3].IsNone() && !a[3].IsNull()
+	if nfree == 0 {
+		if given {
+			return nil, NewTypeError("cannot use a closure with this code object")
+		}
+		return nil, nil
+	}
+	if name == "eval" {
+		return nil, NewTypeError("code object passed to eval() may not contain free variables")
+	}
+	var cells []*Cell
+	if t, ok := a[3].TryTuple(); given && ok && a[3].Type() == TupleType && len(t.items) == nfree {
+		for _, c := range t.items {
+			if c.Type() != CellType {
+				break
+			}
+			cells = append(cells, ptrOf[Cell](c))
+		}
+	}
+	if len(cells) != nfree {
+		return nil, NewTypeError("code object requires a closure of exactly length %d", nfree)
+	}
+	return cells, nil
 }
 
 // SyntaxErrorException is the exported form of syntaxErrorException.
