@@ -197,11 +197,7 @@ func CompileSource(src []byte, filename string, mode syntax.Mode) (*Code, *Excep
 	if serr != nil {
 		return nil, syntaxErrorException(serr)
 	}
-	c, serr := compiler.Compile(res.Tree, filename, mode, compiler.Options{})
-	if serr != nil {
-		return nil, syntaxErrorException(serr)
-	}
-	return NewCode(c), nil
+	return compileWithWarnings(res.Tree, res.Warnings, filename, mode, compiler.Options{})
 }
 
 // syntaxErrorException converts a front-end SyntaxError.
@@ -212,11 +208,7 @@ func syntaxErrorException(e *syntax.SyntaxError) *Exception {
 	}
 	text := None
 	if e.Text != "" {
-		txt := e.Text
-		if !strings.HasSuffix(txt, "\n") {
-			txt += "\n"
-		}
-		text = StrValue(txt)
+		text = StrValue(e.Text)
 	}
 	var fn Value = None
 	if e.Filename != "" {
@@ -294,11 +286,10 @@ func execEval(a []Value, mode syntax.Mode, name string) (Value, *Exception) {
 		if serr != nil {
 			return Value{}, syntaxErrorException(serr)
 		}
-		c, serr := compiler.Compile(res.Tree, "<string>", mode, compiler.Options{})
-		if serr != nil {
-			return Value{}, syntaxErrorException(serr)
+		var err *Exception
+		if co, err = compileWithWarnings(res.Tree, res.Warnings, "<string>", mode, compiler.Options{}); err != nil {
+			return Value{}, err
 		}
-		co = NewCode(c)
 	}
 	f := curThread.cur
 	var globals *Dict
@@ -355,11 +346,13 @@ func SyntaxErrorException(e *syntax.SyntaxError) *Exception { return syntaxError
 
 // CompileTree compiles a parsed module.
 func CompileTree(tree syntax.Mod, filename string) (*Code, *Exception) {
-	c, serr := compiler.Compile(tree, filename, syntax.ModeExec, compiler.Options{})
-	if serr != nil {
-		return nil, syntaxErrorException(serr)
-	}
-	return NewCode(c), nil
+	return compileWithWarnings(tree, nil, filename, syntax.ModeExec, compiler.Options{})
+}
+
+// CompileResult compiles a parsed module, issuing the parser's warnings
+// and the compiler's.
+func CompileResult(res *syntax.Result, filename string) (*Code, *Exception) {
+	return compileWithWarnings(res.Tree, res.Warnings, filename, syntax.ModeExec, compiler.Options{})
 }
 
 // RegisterMain records the __main__ module in sys.modules.
