@@ -1785,12 +1785,23 @@ func addTraceback(e *Exception, f *frame) {
 }
 
 // setContext sets e.__context__ = ctx, breaking cycles as CPython does.
+// A cycle already in ctx's chain is detected (Floyd's algorithm, as
+// CPython's _PyErr_SetObject) so that the walk ends.
 func setContext(e, ctx *Exception) {
-	for o := ctx; o != nil; o = o.Context {
+	slow, toggle := ctx, false
+	for o := ctx; o.Context != nil; {
 		if o.Context == e {
 			o.Context = nil
 			break
 		}
+		o = o.Context
+		if o == slow {
+			break
+		}
+		if toggle {
+			slow = slow.Context
+		}
+		toggle = !toggle
 	}
 	e.Context = ctx
 }
