@@ -1317,7 +1317,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 
 		case op.RAISE:
 			err = doRaise(th, regs[a], regs[b], c)
-			if c == 0 && err == th.handled {
+			if c == 0 && err == th.topHandled() {
 				// A bare raise keeps the traceback as it is, as CPython's.
 				f.lasti = start
 				goto unwind
@@ -1461,8 +1461,8 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 	raise:
 		f.lasti = start
 		addTraceback(err, f)
-		if th.handled != nil && err != th.handled && err.Context == nil {
-			setContext(err, th.handled)
+		if h := th.topHandled(); h != nil && err != h && err.Context == nil {
+			setContext(err, h)
 		}
 	unwind:
 		for {

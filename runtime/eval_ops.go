@@ -224,10 +224,11 @@ func callEx(fn, args, kw Value) (Value, *Exception) {
 // doRaise implements raise (c=0: re-raise), raise X (c=1), raise X from Y (c=2).
 func doRaise(th *Thread, x, cause Value, c int) *Exception {
 	if c == 0 {
-		if th.handled == nil {
+		h := th.topHandled()
+		if h == nil {
 			return NewRuntimeError("No active exception to reraise")
 		}
-		return th.handled
+		return h
 	}
 	e, err := makeException(x)
 	if err != nil {

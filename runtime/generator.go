@@ -27,6 +27,7 @@ type Generator struct {
 	delegateReg int // c of the last YIELD_VALUE: 1 + register of the yield-from delegate, or 0
 	name        Value
 	qualname    Value
+	handled     *Exception // the exception its except clause handles while suspended (gi_exc_state)
 }
 
 // newGeneratorFrame binds the arguments of fn and returns the generator,
@@ -80,7 +81,8 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 	f.yielded = false
 	f.prevTop = th.top
 	th.depth++
-	saved := th.handled
+	th.outerHandled = append(th.outerHandled, th.handled)
+	th.handled = g.handled
 	var r Value
 	var err *Exception
 	if exc != nil {
@@ -88,9 +90,15 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 	} else {
 		r, err = th.run(f)
 	}
-	th.handled = saved
+	g.handled = th.handled
+	n := len(th.outerHandled) - 1
+	th.handled = th.outerHandled[n]
+	th.outerHandled = th.outerHandled[:n]
 	th.depth--
 	g.running = false
+	if err != nil || !f.yielded {
+		g.handled = nil
+	}
 	if err != nil {
 		g.finished = true
 		if err.Matches(StopIterationType) {
@@ -129,8 +137,11 @@ func (th *Thread) throwInto(f *frame, exc *Exception) (Value, *Exception) {
 			exc = err
 		}
 	}
-	saved := f.pc
-	_ = saved
+	if h := th.handled; h != nil && h != exc {
+		// The generator's own handled exception is the context
+		// (_PyErr_ChainStackItem), not its caller's.
+		setContext(exc, h)
+	}
 	f.entry = true
 	th.cur, f.back = f, th.cur
 	addTraceback(exc, f)

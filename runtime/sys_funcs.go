@@ -40,7 +40,7 @@ var sysExtraMethodTable = []Method{
 	constStr("getfilesystemencodeerrors", "surrogateescape"),
 	constStr("getdefaultencoding", "utf-8"),
 	noArgs("exception", func() (Value, *Exception) {
-		if e := curThread.handled; e != nil {
+		if e := curThread.topHandled(); e != nil {
 			return e.Value(), nil
 		}
 		return None, nil

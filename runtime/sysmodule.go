@@ -103,7 +103,7 @@ var sysMethods = []Method{
 		return Value{}, NewException(SystemExitType, a[0])
 	}},
 	{Name: "exc_info", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
-		e := curThread.handled
+		e := curThread.topHandled()
 		if e == nil {
 			return TupleValue(None, None, None), nil
 		}
