@@ -25,7 +25,7 @@ type Thread struct {
 	// outerHandled holds the handled exceptions of the callers of the
 	// running generators, innermost last (CPython's exc_info stack).
 	outerHandled []*Exception
-	cur     *frame     // innermost executing frame
+	cur          *frame // innermost executing frame
 
 	ident    int64      // _thread.get_ident()
 	nativeID int64      // _thread.get_native_id()
