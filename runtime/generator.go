@@ -324,11 +324,6 @@ func init() {
 			g := ptrOf[Generator](v)
 			return StrValue(fmt.Sprintf("<%s object %s at %#x>", g.typ.Name, g.qualname.AsStr().S, v.Ptr())), nil
 		}
-		t.getsets = []GetSetDef{
-			{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ptrOf[Generator](v).name, nil }},
-			{Name: "__qualname__", Get: func(v Value) (Value, *Exception) { return ptrOf[Generator](v).qualname, nil }},
-			{Name: "gi_running", Get: func(v Value) (Value, *Exception) { return Bool(ptrOf[Generator](v).running), nil }},
-		}
 	}
 	GeneratorType.Iter = func(v Value) (Value, *Exception) { return v, nil }
 	GeneratorType.Next = gen_next
