@@ -28,6 +28,7 @@ type Generator struct {
 	name        Value
 	qualname    Value
 	handled     *Exception // the exception its except clause handles while suspended (gi_exc_state)
+	finalizer   bool       // it has a finalizer that closes it (gen_finalize.go)
 }
 
 // newGeneratorFrame binds the arguments of fn and returns the generator,
@@ -74,6 +75,7 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 		return Value{}, false, NewRecursionError("maximum recursion depth exceeded")
 	}
 	f := &g.f
+	fresh := !g.started
 	if g.started && exc == nil {
 		f.regs[g.sendReg] = nullToNone(v)
 	}
@@ -86,7 +88,7 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 	var r Value
 	var err *Exception
 	if exc != nil {
-		r, err = th.throwInto(f, exc)
+		r, err = th.throwInto(f, exc, fresh)
 	} else {
 		r, err = th.run(f)
 	}
@@ -113,6 +115,9 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 		return Value{}, true, err
 	}
 	if f.yielded {
+		if !g.finalizer {
+			g.noteSuspended()
+		}
 		return r, false, nil
 	}
 	g.finished = true
@@ -120,9 +125,10 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 	return r, true, nil
 }
 
-// throwInto raises exc at the generator's suspension point.
-func (th *Thread) throwInto(f *frame, exc *Exception) (Value, *Exception) {
-	if f.gen.started && f.gen.delegateReg != 0 {
+// throwInto raises exc at the generator's suspension point (at its start,
+// outside any handler, when it is fresh).
+func (th *Thread) throwInto(f *frame, exc *Exception, fresh bool) (Value, *Exception) {
+	if !fresh && f.gen.delegateReg != 0 {
 		d := f.regs[f.gen.delegateReg-1]
 		if dg, ok := d.TryGenerator(); ok {
 			v, done, err := dg.resume(Value{}, exc)
@@ -146,7 +152,7 @@ func (th *Thread) throwInto(f *frame, exc *Exception) (Value, *Exception) {
 	th.cur, f.back = f, th.cur
 	addTraceback(exc, f)
 	for {
-		if h, ok := f.code.c.HandlerAt(f.lasti); ok && f.gen.started {
+		if h, ok := f.code.c.HandlerAt(f.lasti); ok && !fresh {
 			f.regs[h.Reg] = exc.Value()
 			if h.Lasti {
 				f.regs[h.Reg+1] = Int(int64(f.lasti))

@@ -193,7 +193,11 @@ func sys_unraisablehook(self Value, a []Value) (Value, *Exception) {
 		msg = m.S
 	}
 	if e, ok := get("exc_value").TryException(); ok {
-		WriteUnraisable(e, msg, get("object"))
+		obj := get("object")
+		if obj.IsNone() {
+			obj = Value{}
+		}
+		writeUnraisableDefault(e, msg, obj)
 	} else {
 		os.Stderr.WriteString(msg + "\n")
 	}
