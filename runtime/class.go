@@ -295,6 +295,7 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 		return nil, err
 	}
 	t.MRO = mro
+	inheritCollectionFlags(t)
 	if err := setupLayout(t, base); err != nil {
 		return nil, err
 	}
