@@ -1461,8 +1461,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 	raise:
 		f.lasti = start
 		addTraceback(err, f)
-		if h := th.topHandled(); h != nil && err != h && err.Context == nil {
-			setContext(err, h)
+		if !err.chained {
+			err.chained = true
+			if h := th.topHandled(); h != nil && err != h && err.Context == nil {
+				setContext(err, h)
+			}
 		}
 	unwind:
 		for {

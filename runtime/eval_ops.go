@@ -234,6 +234,12 @@ func doRaise(th *Thread, x, cause Value, c int) *Exception {
 	if err != nil {
 		return err
 	}
+	// A raise statement chains the exception to the handled one even if
+	// it was raised before (_PyErr_SetObject).
+	e.chained = true
+	if h := th.topHandled(); h != nil && e != h {
+		setContext(e, h)
+	}
 	if c == 2 {
 		if cause.IsNone() {
 			e.Cause = nil

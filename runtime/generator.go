@@ -143,6 +143,7 @@ func (th *Thread) throwInto(f *frame, exc *Exception, fresh bool) (Value, *Excep
 			exc = err
 		}
 	}
+	exc.chained = true
 	if h := th.handled; h != nil && h != exc {
 		// The generator's own handled exception is the context
 		// (_PyErr_ChainStackItem), not its caller's.
