@@ -23,7 +23,7 @@ type Exception struct {
 	// when it was raised, so that propagating it through callers does not
 	// chain it again (CPython chains once, in _PyErr_SetObject).
 	chained bool
-	extra           []Value    // per-class fields: StopIteration.value, OSError.errno, ...
+	extra   []Value // per-class fields: StopIteration.value, OSError.errno, ...
 }
 
 var strDunderNotes = Intern("__notes__")
