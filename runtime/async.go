@@ -36,6 +36,9 @@ type asyncGenSend struct {
 // getAwaitable implements GET_AWAITABLE.
 func getAwaitable(v Value, where int) (Value, *Exception) {
 	if g, ok := v.TryGenerator(); ok && (g.typ == CoroutineType || g.f.code.flags&compiler.CoIterableCoroutine != 0) {
+		if g.typ == CoroutineType && g.started && !g.finished && !g.running && g.delegateReg != 0 {
+			return Value{}, NewRuntimeError("coroutine is being awaited already")
+		}
 		return v, nil
 	}
 	if v.Type() == asyncGenSendType {

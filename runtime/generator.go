@@ -29,6 +29,7 @@ type Generator struct {
 	qualname    Value
 	handled     *Exception // the exception its except clause handles while suspended (gi_exc_state)
 	finalizer   bool       // it has a finalizer that closes it (gen_finalize.go)
+	throwArgs   []Value    // the arguments of the throw() being run, for a delegate's throw method
 }
 
 // newGeneratorFrame binds the arguments of fn and returns the generator,
@@ -55,20 +56,34 @@ func newGeneratorFrame(fn *Function, args []Value, kwnames []*Str) (Value, *Exce
 	return ValueOf(g), nil
 }
 
+// kind names g's type in messages: generator, coroutine, async generator.
+func (g *Generator) kind() string {
+	switch g.typ {
+	case CoroutineType:
+		return "coroutine"
+	case AsyncGenType:
+		return "async generator"
+	}
+	return "generator"
+}
+
 // resume runs the generator with v sent in (or exc thrown in). It returns
 // the yielded value (done false) or the return value (done true).
 func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 	if g.running {
-		return Value{}, false, NewValueError("generator already executing")
+		return Value{}, false, NewValueError("%s already executing", g.kind())
 	}
 	if g.finished {
+		if g.typ == CoroutineType {
+			return Value{}, true, NewRuntimeError("cannot reuse already awaited coroutine")
+		}
 		if exc != nil {
 			return Value{}, true, exc
 		}
 		return Value{}, true, nil
 	}
 	if !g.started && exc == nil && !v.IsNull() && !v.IsNone() {
-		return Value{}, false, NewTypeError("can't send non-None value to a just-started generator")
+		return Value{}, false, NewTypeError("can't send non-None value to a just-started %s", g.kind())
 	}
 	th := curThread
 	if th.depth >= th.recursionLimit {
@@ -129,15 +144,17 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 // outside any handler, when it is fresh).
 func (th *Thread) throwInto(f *frame, exc *Exception, fresh bool) (Value, *Exception) {
 	if !fresh && f.gen.delegateReg != 0 {
-		d := f.regs[f.gen.delegateReg-1]
-		if dg, ok := d.TryGenerator(); ok {
-			v, done, err := dg.resume(Value{}, exc)
+		v, done, err, delegated := throwToDelegate(f.regs[f.gen.delegateReg-1], exc, f.gen.throwArgs)
+		if delegated {
 			if err == nil {
 				if !done {
 					f.yielded = true
 					return v, nil
 				}
-				f.regs[f.gen.sendReg] = v
+				// The yield from loop resumes at its SEND, which
+				// finishes with v.
+				f.regs[f.gen.delegateReg-1] = ValueOf(&delegateResult{Header{delegateResultType}, v})
+				f.regs[f.gen.sendReg] = None
 				return th.run(f)
 			}
 			exc = err
@@ -252,7 +269,10 @@ var generatorMethods = []Method{
 		if err != nil {
 			return Value{}, err
 		}
-		return genResultOrStop(ptrOf[Generator](self).resume(Value{}, e))
+		g := ptrOf[Generator](self)
+		g.throwArgs = a
+		defer func() { g.throwArgs = nil }()
+		return genResultOrStop(g.resume(Value{}, e))
 	}},
 	{Name: "close", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 		g := ptrOf[Generator](self)
@@ -268,7 +288,7 @@ var generatorMethods = []Method{
 			return Value{}, err
 		}
 		if !done {
-			return Value{}, NewRuntimeError("generator ignored GeneratorExit")
+			return Value{}, NewRuntimeError("%s ignored GeneratorExit", g.kind())
 		}
 		return None, nil
 	}},
@@ -326,7 +346,9 @@ func normalizeThrown(typ, val Value) (*Exception, *Exception) {
 
 func init() {
 	for _, t := range []*Type{GeneratorType, CoroutineType} {
-		t.methods = generatorMethods
+		if t.methods == nil { // async.go gives coroutines __await__ too
+			t.methods = generatorMethods
+		}
 		t.Repr = func(v Value) (Value, *Exception) {
 			g := ptrOf[Generator](v)
 			return StrValue(fmt.Sprintf("<%s object %s at %#x>", g.typ.Name, g.qualname.AsStr().S, v.Ptr())), nil
@@ -334,4 +356,75 @@ func init() {
 	}
 	GeneratorType.Iter = func(v Value) (Value, *Exception) { return v, nil }
 	GeneratorType.Next = gen_next
+}
+
+// throwToDelegate passes gen.throw(exc) on to d, the iterator a yield
+// from or await is delegating to (_gen_throw): GeneratorExit closes d and
+// is then raised in the delegating generator; other exceptions go to d's
+// throw method. delegated is false when d has no throw method (exc is
+// then raised in the delegating generator); done reports d finished with
+// value v; err is what d raised, raised in turn in the delegating one.
+// args are throw()'s own arguments, passed on as given (up to the first
+// one missing) as CPython does.
+func throwToDelegate(d Value, exc *Exception, args []Value) (v Value, done bool, err *Exception, delegated bool) {
+	if exc.Matches(GeneratorExitType) {
+		close, err := lookupAttrOpt(d, "close")
+		if err == nil && !close.IsNull() {
+			_, err = Call(close, nil, nil)
+		}
+		if err != nil {
+			return Value{}, false, err, true
+		}
+		return Value{}, false, nil, false
+	}
+	if dg, ok := d.TryGenerator(); ok {
+		dg.throwArgs = args
+		v, done, err := dg.resume(Value{}, exc)
+		dg.throwArgs = nil
+		return v, done, err, true
+	}
+	throw, err := lookupAttrOpt(d, "throw")
+	if err != nil {
+		return Value{}, false, err, true
+	}
+	if throw.IsNull() {
+		return Value{}, false, nil, false
+	}
+	var call []Value
+	for _, a := range args {
+		if a.IsNull() {
+			break
+		}
+		call = append(call, a)
+	}
+	if args == nil {
+		call = []Value{exc.typ.Value(), exc.Value()}
+	}
+	v, err = Call(throw, call, nil)
+	if err != nil {
+		if err.Matches(StopIterationType) {
+			return stopIterationValue(err), true, nil, true
+		}
+		return Value{}, false, err, true
+	}
+	return v, false, nil, true
+}
+
+// delegateResultType is the iterator that stands in for a delegate that
+// finished while an exception was thrown into it: the yield from loop's
+// next SEND gets its return value from it.
+var delegateResultType = newBuiltinType("delegate_result", ObjectType, 0)
+
+type delegateResult struct {
+	Header
+	v Value
+}
+
+func init() {
+	delegateResultType.Next = func(v Value) (Value, *Exception) {
+		return Value{}, NewStopIteration(ptrOf[delegateResult](v).v)
+	}
+	delegateResultType.methods = []Method{{Name: "send", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		return Value{}, NewStopIteration(ptrOf[delegateResult](self).v)
+	}}}
 }
