@@ -119,12 +119,8 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 	if err != nil {
 		g.finished = true
 		if err.Matches(StopIterationType) {
-			kind := "generator"
-			if g.typ == CoroutineType {
-				kind = "coroutine"
-			}
-			e := NewRuntimeError("%s raised StopIteration", kind)
-			e.Cause, e.Context = err, err
+			e := NewRuntimeError("%s raised StopIteration", g.kind())
+			e.Cause, e.Context, e.SuppressContext = err, err, true
 			return Value{}, true, e
 		}
 		return Value{}, true, err
@@ -208,12 +204,22 @@ func genSend(it, v Value) (Value, bool, *Exception) {
 		if t.Next == nil {
 			return Value{}, false, NewTypeError("'%s' object is not an iterator", t.Name)
 		}
-		r, err = t.Next(it)
+		if t.Flags&FlagHeapType != 0 {
+			// __next__ itself, for the value of its StopIteration
+			// (the Next slot drops it).
+			r, err = callSpecial(it, strNext)
+		} else {
+			r, err = t.Next(it)
+		}
 		if err == nil && r.IsNull() {
 			return None, true, nil
 		}
 	} else {
-		r, err = callSpecial(it, Intern("send"), v)
+		// An ordinary attribute lookup, as PyObject_CallMethod.
+		var send Value
+		if send, err = GetAttrString(it, "send"); err == nil {
+			r, err = Call(send, []Value{v}, nil)
+		}
 	}
 	if err != nil {
 		if err.Matches(StopIterationType) {
@@ -226,6 +232,9 @@ func genSend(it, v Value) (Value, bool, *Exception) {
 
 // stopIterationValue is e.value of a StopIteration.
 func stopIterationValue(e *Exception) Value {
+	if len(e.extra) == 1 { // assigned to e.value
+		return e.extra[0]
+	}
 	if e.Args != nil && len(e.Args.items) > 0 {
 		return e.Args.items[0]
 	}
@@ -369,11 +378,12 @@ func init() {
 func throwToDelegate(d Value, exc *Exception, args []Value) (v Value, done bool, err *Exception, delegated bool) {
 	if exc.Matches(GeneratorExitType) {
 		close, err := lookupAttrOpt(d, "close")
-		if err == nil && !close.IsNull() {
-			_, err = Call(close, nil, nil)
-		}
 		if err != nil {
-			return Value{}, false, err, true
+			WriteUnraisable(err, "", d) // as gen_close_iter
+		} else if !close.IsNull() {
+			if _, err = Call(close, nil, nil); err != nil {
+				return Value{}, false, err, true
+			}
 		}
 		return Value{}, false, nil, false
 	}

@@ -365,13 +365,7 @@ func RegisterMain(m *Module) {
 // status 0, an int is the status, anything else is printed to stderr and
 // gives status 1.
 func SystemExitCode(e *Exception, stderr io.Writer) int {
-	if e.Args == nil || len(e.Args.items) == 0 {
-		return 0
-	}
-	code := e.Args.items[0]
-	if len(e.Args.items) > 1 {
-		code = e.Args.Value()
-	}
+	code, _ := storedOrFirstArg(e.Value())
 	if code.IsNone() {
 		return 0
 	}
