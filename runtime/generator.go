@@ -113,6 +113,9 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 	th.outerHandled = th.outerHandled[:n]
 	th.depth--
 	g.running = false
+	if err != nil && f.yielded {
+		return Value{}, false, err // still suspended (throwInto)
+	}
 	if err != nil || !f.yielded {
 		g.handled = nil
 	}
@@ -141,6 +144,12 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 func (th *Thread) throwInto(f *frame, exc *Exception, fresh bool) (Value, *Exception) {
 	if !fresh && f.gen.delegateReg != 0 {
 		v, done, err, delegated := throwToDelegate(f.regs[f.gen.delegateReg-1], exc, f.gen.throwArgs)
+		if err != nil && !delegated {
+			// Looking up the delegate's throw failed: the error goes to
+			// the caller and the generator stays suspended.
+			f.yielded = true
+			return Value{}, err
+		}
 		if delegated {
 			if err == nil {
 				if !done {
@@ -371,8 +380,9 @@ func init() {
 // from or await is delegating to (_gen_throw): GeneratorExit closes d and
 // is then raised in the delegating generator; other exceptions go to d's
 // throw method. delegated is false when d has no throw method (exc is
-// then raised in the delegating generator); done reports d finished with
-// value v; err is what d raised, raised in turn in the delegating one.
+// then raised in the delegating generator) or looking it up failed (err);
+// done reports d finished with value v; err is what d raised, raised in
+// turn in the delegating one.
 // args are throw()'s own arguments, passed on as given (up to the first
 // one missing) as CPython does.
 func throwToDelegate(d Value, exc *Exception, args []Value) (v Value, done bool, err *Exception, delegated bool) {
@@ -395,7 +405,7 @@ func throwToDelegate(d Value, exc *Exception, args []Value) (v Value, done bool,
 	}
 	throw, err := lookupAttrOpt(d, "throw")
 	if err != nil {
-		return Value{}, false, err, true
+		return Value{}, false, err, false
 	}
 	if throw.IsNull() {
 		return Value{}, false, nil, false

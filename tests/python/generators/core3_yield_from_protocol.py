@@ -28,6 +28,13 @@ try:
     gi.throw(AttributeError)
 except ZeroDivisionError as e:
     print("throw:", type(e).__name__)
+print("still suspended:", gi.gi_suspended)
+import sys
+seen = []
+sys.unraisablehook = lambda u: seen.append(u.exc_type.__name__)
+gi.close()
+print("close:", seen, gi.gi_suspended)
+sys.unraisablehook = sys.__unraisablehook__
 
 e = StopIteration("spam")
 print(e.value, e)
