@@ -303,6 +303,7 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 		return nil, err
 	}
 	t.MRO = mro
+	inheritCollectionFlags(t)
 	if _, ok := t.Dict.GetStr(Intern("__doc__")); !ok { // after the __slots__ check: __doc__ may be a slot
 		t.Dict.SetStr(Intern("__doc__"), None)
 	}
