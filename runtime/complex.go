@@ -11,6 +11,21 @@ type Complex struct {
 	re, im float64
 }
 
+// complexSub is an instance of a subclass of complex: the value and the
+// instance's attributes.
+type complexSub struct {
+	Complex
+	attrs Attrs
+}
+
+// newComplexOf returns re+imj as an instance of t (complex or a subclass).
+func newComplexOf(t *Type, re, im float64) Value {
+	if t == ComplexType {
+		return ValueOf(&Complex{Header{t}, re, im})
+	}
+	return ValueOf(&complexSub{Complex: Complex{Header{t}, re, im}})
+}
+
 // NewComplex returns the complex re+imj.
 func NewComplex(re, im float64) Value { return ValueOf(&Complex{Header{ComplexType}, re, im}) }
 
@@ -177,7 +192,7 @@ func complex_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 		if perr != nil {
 			return Value{}, fromPyErr(perr)
 		}
-		return ValueOf(&Complex{Header{t}, re, im}), nil
+		return newComplexOf(t, re, im), nil
 	}
 	// As CPython's complex_new: a complex (or __complex__) argument keeps
 	// its imaginary part, a real one has none, so that signed zeros survive
@@ -219,11 +234,17 @@ func complex_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 	if crComplex && !a[1].IsNull() {
 		im += cr[1]
 	}
-	return ValueOf(&Complex{Header{t}, re, im}), nil
+	return newComplexOf(t, re, im), nil
 }
 
 func init() {
 	ComplexType.New = complex_new
+	ComplexType.InstAttrs = func(v Value) *Attrs {
+		if v.Type() == ComplexType {
+			return nil
+		}
+		return &ptrOf[complexSub](v).attrs
+	}
 	ComplexType.Pos = func(v Value) (Value, *Exception) { c := ptrOf[Complex](v); return NewComplex(c.re, c.im), nil }
 	ComplexType.methods = []Method{
 		{Name: "__complex__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {

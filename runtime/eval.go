@@ -1317,7 +1317,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 
 		case op.RAISE:
 			err = doRaise(th, regs[a], regs[b], c)
-			if c == 0 && err == th.handled {
+			if c == 0 && err == th.topHandled() {
 				// A bare raise keeps the traceback as it is, as CPython's.
 				f.lasti = start
 				goto unwind
@@ -1461,8 +1461,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 	raise:
 		f.lasti = start
 		addTraceback(err, f)
-		if th.handled != nil && err != th.handled && err.Context == nil {
-			setContext(err, th.handled)
+		if !err.chained {
+			err.chained = true
+			if h := th.topHandled(); h != nil && err != h && err.Context == nil {
+				setContext(err, h)
+			}
 		}
 	unwind:
 		for {
@@ -1602,7 +1605,7 @@ func function_call(callable Value, args []Value, kwnames []*Str) (Value, *Except
 		return newGeneratorFrame(fn, args, kwnames)
 	}
 	if th.depth >= th.recursionLimit {
-		return Value{}, NewRecursionError("maximum recursion depth exceeded while calling a Python object")
+		return Value{}, NewRecursionError("maximum recursion depth exceeded")
 	}
 	nf := th.pushFrame(co, th.top)
 	clear(nf.regs)
@@ -1624,6 +1627,12 @@ func function_call(callable Value, args []Value, kwnames []*Str) (Value, *Except
 // RunCode executes a module-level code object with globals as its
 // namespace (and locals, if not null, as the LOAD_NAME mapping).
 func RunCode(co *Code, globals *Dict, locals Value) (Value, *Exception) {
+	return runCodeClosure(co, globals, locals, nil)
+}
+
+// runCodeClosure is RunCode giving co's free variables the cells of
+// closure (exec(code, closure=...)).
+func runCodeClosure(co *Code, globals *Dict, locals Value, closure []*Cell) (Value, *Exception) {
 	th := curThread
 	if _, ok := globals.GetStr(Intern("__builtins__")); !ok {
 		globals.SetStr(Intern("__builtins__"), BuiltinsModule().Value())
@@ -1636,7 +1645,18 @@ func RunCode(co *Code, globals *Dict, locals Value) (Value, *Exception) {
 	}
 	nf.locals = locals
 	setupCells(nf, nil)
+	for i, c := range closure {
+		nf.regs[len(co.varnames)+co.ncells+i] = ValueOf(c)
+	}
+	// A module or exec() frame counts against the recursion limit, as
+	// every CPython frame does.
+	if th.depth >= th.recursionLimit {
+		th.popFrame(nf)
+		return Value{}, NewRecursionError("maximum recursion depth exceeded")
+	}
+	th.depth++
 	r, err := th.run(nf)
+	th.depth--
 	th.popFrame(nf)
 	return r, err
 }
@@ -1776,12 +1796,23 @@ func addTraceback(e *Exception, f *frame) {
 }
 
 // setContext sets e.__context__ = ctx, breaking cycles as CPython does.
+// A cycle already in ctx's chain is detected (Floyd's algorithm, as
+// CPython's _PyErr_SetObject) so that the walk ends.
 func setContext(e, ctx *Exception) {
-	for o := ctx; o != nil; o = o.Context {
+	slow, toggle := ctx, false
+	for o := ctx; o.Context != nil; {
 		if o.Context == e {
 			o.Context = nil
 			break
 		}
+		o = o.Context
+		if o == slow {
+			break
+		}
+		if toggle {
+			slow = slow.Context
+		}
+		toggle = !toggle
 	}
 	e.Context = ctx
 }

@@ -154,9 +154,9 @@ func fixupSlots(t *Type) {
 				continue
 			}
 			any = true
-			// A builtin's wrapper stands for its slot only under its own name
-			// (E.__str__ = int.__repr__ must call int's repr, not int's str).
-			if w, ok := slotWrapperOf(v); ok && (owner == nil || owner == w.owner) && (w.name == nil || w.name.S == name) {
+			// A wrapper stored under another dunder's name (IntEnum's
+			// __str__ = int.__repr__) calls its own slot: generic.
+			if w, ok := slotWrapperOf(v); ok && (w.name == nil || w.name.S == name) && (owner == nil || owner == w.owner) {
 				owner = w.owner
 				continue
 			}
@@ -227,27 +227,15 @@ func tp_new_wrapper(self Value, a []Value) (Value, *Exception) {
 	if !sub.IsSubtype(owner) {
 		return Value{}, NewTypeError("%s.__new__(%s): %s is not a subtype of %s", owner.Name, sub.Name, sub.Name, owner.Name)
 	}
-	if err := tpNewSafe(owner, sub); err != nil {
-		return Value{}, err
+	static := sub
+	for static.Flags&FlagHeapType != 0 && static.Base != nil {
+		static = static.Base
+	}
+	if reflect.ValueOf(static.New).Pointer() != reflect.ValueOf(owner.New).Pointer() {
+		return Value{}, NewTypeError("%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, sub.Name, static.Name)
 	}
 	rest, kwnames := flattenKwargs(args[1:], a[1])
 	return owner.New(sub, rest, kwnames)
-}
-
-// tpNewSafe is tp_new_wrapper's check that owner.__new__ builds the layout
-// sub needs: the nearest base of sub without a Python __new__ must use
-// owner's constructor (int.__new__(bool) is refused).
-func tpNewSafe(owner, sub *Type) *Exception {
-	slotNew := reflect.ValueOf(slot_tp_new).Pointer()
-	base := sub
-	for base != nil && base.New != nil && reflect.ValueOf(base.New).Pointer() == slotNew {
-		base = base.Base
-	}
-	if base != nil && owner.New != nil && base.New != nil &&
-		reflect.ValueOf(base.New).Pointer() != reflect.ValueOf(owner.New).Pointer() {
-		return NewTypeError("%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, sub.Name, base.Name)
-	}
-	return nil
 }
 
 // flattenKwargs turns positional args and a kwargs dict (or null) into the
