@@ -239,6 +239,14 @@ var builtinFunctions = []Method{
 		if a[2].IsNull() || a[2].IsNone() {
 			return BinaryOp(a[0], a[1], NbPower)
 		}
+		if t := a[0].Type(); t.Flags&FlagHeapType != 0 && !t.Lookup(Intern("__pow__")).IsNull() {
+			// A class's __pow__ takes the modulus (slot_nb_power); three-
+			// argument pow never calls __rpow__.
+			r, err := callSpecial(a[0], Intern("__pow__"), a[1], a[2])
+			if err != nil || r != NotImplemented {
+				return r, err
+			}
+		}
 		for _, x := range a[:3] {
 			if IsInstance(x, ComplexType) {
 				return Value{}, NewValueError("complex modulo")
