@@ -227,15 +227,27 @@ func tp_new_wrapper(self Value, a []Value) (Value, *Exception) {
 	if !sub.IsSubtype(owner) {
 		return Value{}, NewTypeError("%s.__new__(%s): %s is not a subtype of %s", owner.Name, sub.Name, sub.Name, owner.Name)
 	}
-	static := sub
-	for static.Flags&FlagHeapType != 0 && static.Base != nil {
-		static = static.Base
-	}
-	if reflect.ValueOf(static.New).Pointer() != reflect.ValueOf(owner.New).Pointer() {
-		return Value{}, NewTypeError("%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, sub.Name, static.Name)
+	if err := tpNewSafe(owner, sub); err != nil {
+		return Value{}, err
 	}
 	rest, kwnames := flattenKwargs(args[1:], a[1])
 	return owner.New(sub, rest, kwnames)
+}
+
+// tpNewSafe is tp_new_wrapper's check that owner.__new__ builds the layout
+// sub needs: the nearest base of sub without a Python __new__ (CPython's
+// staticbase, which may be a class inheriting a builtin constructor) must
+// use owner's constructor (int.__new__(bool) is refused).
+func tpNewSafe(owner, sub *Type) *Exception {
+	slotNew := reflect.ValueOf(slot_tp_new).Pointer()
+	base := sub
+	for base != nil && base.New != nil && reflect.ValueOf(base.New).Pointer() == slotNew {
+		base = base.Base
+	}
+	if base != nil && reflect.ValueOf(base.New).Pointer() != reflect.ValueOf(owner.New).Pointer() {
+		return NewTypeError("%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, sub.Name, base.Name)
+	}
+	return nil
 }
 
 // flattenKwargs turns positional args and a kwargs dict (or null) into the
