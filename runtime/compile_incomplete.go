@@ -30,6 +30,10 @@ func endsTooEarly(e *syntax.SyntaxError, src string) bool {
 		strings.HasPrefix(m, "unterminated triple-quoted string literal"),
 		strings.HasPrefix(m, "unexpected EOF"):
 		return true
+	case strings.HasPrefix(m, "unterminated string literal"):
+		// A backslash ending the source continues the string on a line
+		// still to come.
+		return strings.HasSuffix(strings.TrimSuffix(src, "\n"), "\\")
 	case m == "invalid syntax":
 		// A decorator line waits for the definition it decorates.
 		return strings.HasPrefix(lastCodeLine(src), "@")
@@ -68,13 +72,18 @@ func lastCodeLine(src string) string {
 }
 
 // openBlockAtEnd reports whether src, compiled without an implied dedent
-// (PyCF_DONT_IMPLY_DEDENT), stops inside an indented block: its last line
-// is indented code with no newline after it, so more lines may follow.
+// (PyCF_DONT_IMPLY_DEDENT), stops inside an indented block: no newline
+// ends it and its last code line is indented, so more lines may follow.
 func openBlockAtEnd(src string) bool {
 	if src == "" || strings.HasSuffix(src, "\n") {
 		return false
 	}
-	last := src[strings.LastIndexByte(src, '\n')+1:]
-	t := strings.TrimSpace(last)
-	return t != "" && !strings.HasPrefix(t, "#") && (last[0] == ' ' || last[0] == '\t')
+	lines := strings.Split(src, "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		l := lines[i]
+		if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, "#") {
+			return l[0] == ' ' || l[0] == '\t'
+		}
+	}
+	return false
 }

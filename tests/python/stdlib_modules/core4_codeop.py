@@ -6,7 +6,8 @@ import io
 import sys
 
 for src in ["if x:", "if x:\n", "(1,", "[1, 2", 'x = """abc', "def f(:", "x = \\", "if x:\n  pass\nelse:",
-            "class A:\n  def f(self):", "x = 1", "if x:\n  # c\n", "1 +* 2", "for i in y:\n  pass\n", "@dec"]:
+            "class A:\n  def f(self):", "x = 1", "if x:\n  # c\n", "1 +* 2", "for i in y:\n  pass\n", "@dec",
+            "def x():\n  pass\n ", "a = 'a\\", "def x():\n\npass\n"]:
     try:
         r = codeop.compile_command(src)
         print(repr(src), "->", "None" if r is None else "code")
