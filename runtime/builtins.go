@@ -240,7 +240,10 @@ var builtinFunctions = []Method{
 			return BinaryOp(a[0], a[1], NbPower)
 		}
 		for _, x := range a[:3] {
-			if _, _, ok := intValue(x); !ok && (x.IsFloat() || IsInstance(x, FloatType) || IsInstance(x, ComplexType)) {
+			if IsInstance(x, ComplexType) {
+				return Value{}, NewValueError("complex modulo")
+			}
+			if _, _, ok := intValue(x); !ok && (x.IsFloat() || IsInstance(x, FloatType)) {
 				return Value{}, NewTypeError("pow() 3rd argument not allowed unless all arguments are integers")
 			}
 		}
