@@ -6,6 +6,7 @@ package runtime
 
 import (
 	"math/big"
+	"sync/atomic"
 
 	"krait/compiler"
 	"krait/syntax"
@@ -38,6 +39,9 @@ type Code struct {
 	// simple reports a code whose frame setup is only "copy the positional
 	// arguments" (no cells, no *args/**kwargs, no kw-only, not a generator).
 	simple bool
+	// lines is the source line of every instruction word, decoded from the
+	// line table the first time an exception passes through the code.
+	lines atomic.Pointer[[]int32]
 }
 
 // NewCode converts a compiled code object.
@@ -149,7 +153,20 @@ func (co *Code) Name() string { return co.name.S }
 
 // Line returns the source line of the instruction at pc (-1 if none).
 func (co *Code) Line(pc int) int {
-	return int(co.c.PositionAt(pc).Line)
+	lp := co.lines.Load()
+	if lp == nil {
+		pos := co.c.Positions()
+		lines := make([]int32, len(pos))
+		for i, p := range pos {
+			lines[i] = p.Line
+		}
+		lp = &lines
+		co.lines.Store(lp)
+	}
+	if pc < 0 || pc >= len(*lp) {
+		return int(co.c.PositionAt(pc).Line)
+	}
+	return int((*lp)[pc])
 }
 
 func init() {
