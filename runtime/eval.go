@@ -1138,6 +1138,21 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if b != 0 {
 				kw = regs[a+2]
 			}
+			if callee := regs[a]; callee.Type() == FunctionType {
+				nf, res, e := th.callPythonEx(f, ptrOf[Function](callee), regs[a+1], kw)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				if nf == nil {
+					regs[a] = res
+					break
+				}
+				nf.retReg = a
+				f = nf
+				reload()
+				break
+			}
 			if v, e := callEx(regs[a], regs[a+1], kw); e != nil {
 				err = e
 				goto raise
