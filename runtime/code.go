@@ -39,9 +39,10 @@ type Code struct {
 	// simple reports a code whose frame setup is only "copy the positional
 	// arguments" (no cells, no *args/**kwargs, no kw-only, not a generator).
 	simple bool
-	// lines is the source line of every instruction word, decoded from the
-	// line table the first time an exception passes through the code.
-	lines atomic.Pointer[[]int32]
+	// lines holds the source line of every instruction word ([]int32),
+	// decoded from the line table the first time an exception passes
+	// through the code. code_replace resets it.
+	lines atomic.Value
 }
 
 // NewCode converts a compiled code object.
@@ -153,20 +154,19 @@ func (co *Code) Name() string { return co.name.S }
 
 // Line returns the source line of the instruction at pc (-1 if none).
 func (co *Code) Line(pc int) int {
-	lp := co.lines.Load()
-	if lp == nil {
+	lines, _ := co.lines.Load().([]int32)
+	if lines == nil {
 		pos := co.c.Positions()
-		lines := make([]int32, len(pos))
+		lines = make([]int32, len(pos))
 		for i, p := range pos {
 			lines[i] = p.Line
 		}
-		lp = &lines
-		co.lines.Store(lp)
+		co.lines.Store(lines)
 	}
-	if pc < 0 || pc >= len(*lp) {
+	if pc < 0 || pc >= len(lines) {
 		return int(co.c.PositionAt(pc).Line)
 	}
-	return int((*lp)[pc])
+	return int(lines[pc])
 }
 
 func init() {
