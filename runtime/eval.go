@@ -968,6 +968,22 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			instrs, opc = code.instrs, deopt(code, pc-1, ce)
 			goto dispatch
+		case op.CALL_BUILTIN_TYPE:
+			if ce := &code.caches[code.c.CacheIndex[pc-1]]; regs[a].Is(ce.typ.Value()) {
+				if statsOn {
+					specStats[opc].hit++
+				}
+				f.pc, f.lasti = pc, start
+				if v, e := callBuiltinType(ce.typ, regs[a+1:a+1+b]); e != nil {
+					err = e
+					goto raise
+				} else {
+					regs[a] = v
+				}
+				break
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			goto dispatch
 		case op.CALL_BUILTIN:
 			if callee := regs[a]; callee.Type() == BuiltinFunctionType {
 				bf := ptrOf[BuiltinFunction](callee)
