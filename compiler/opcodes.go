@@ -110,6 +110,8 @@ func buildOpTable() []OpInfo {
 		{"SET_ITEM", "rrr", 1, "R[a][R[b]] = R[c]"},
 		{"DEL_ITEM", "rr", 0, "del R[a][R[b]]"},
 		{"BUILD_SLICE", "rri", 0, "R[a] = slice(R[b], R[b+1]) if c == 2, slice(R[b], R[b+1], R[b+2]) if c == 3"},
+		{"GET_SLICE", "rrr", 0, "R[a] = R[b][R[c]:R[c+1]:R[c+2]] (no slice object for an exact list or tuple)"},
+		{"SET_SLICE", "rrr", 0, "R[a][R[b]:R[b+1]:R[b+2]] = R[c] (no slice object for an exact list)"},
 	}
 	for _, o := range binaryOps {
 		t = append(t, OpInfo{o.name, "rrr", 1, "R[a] = R[b] " + o.sym + " R[c]"})

@@ -33,6 +33,8 @@ const (
 	SET_ITEM                             // R[a][R[b]] = R[c]
 	DEL_ITEM                             // del R[a][R[b]]
 	BUILD_SLICE                          // R[a] = slice(R[b], R[b+1]) if c == 2, slice(R[b], R[b+1], R[b+2]) if c == 3
+	GET_SLICE                            // R[a] = R[b][R[c]:R[c+1]:R[c+2]] (no slice object for an exact list or tuple)
+	SET_SLICE                            // R[a][R[b]:R[b+1]:R[b+2]] = R[c] (no slice object for an exact list)
 	ADD                                  // R[a] = R[b] + R[c]
 	SUB                                  // R[a] = R[b] - R[c]
 	MUL                                  // R[a] = R[b] * R[c]
@@ -205,4 +207,4 @@ const (
 )
 
 // NumOpcodes is the number of opcodes.
-const NumOpcodes = 197
+const NumOpcodes = 199

@@ -494,6 +494,17 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if err = SetItem(regs[a], regs[b], Value{}); err != nil {
 				goto raise
 			}
+		case op.GET_SLICE:
+			if v, e := getSlice(regs[b], regs[c], regs[c+1], regs[c+2]); e != nil {
+				err = e
+				goto raise
+			} else {
+				regs[a] = v
+			}
+		case op.SET_SLICE:
+			if err = setSlice(regs[a], regs[b], regs[b+1], regs[b+2], regs[c]); err != nil {
+				goto raise
+			}
 		case op.BUILD_SLICE:
 			if c == 3 {
 				regs[a] = NewSlice(regs[b], regs[b+1], regs[b+2])
