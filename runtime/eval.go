@@ -494,6 +494,17 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if err = SetItem(regs[a], regs[b], Value{}); err != nil {
 				goto raise
 			}
+		case op.GET_SLICE:
+			if v, e := getSlice(regs[b], regs[c], regs[c+1], regs[c+2]); e != nil {
+				err = e
+				goto raise
+			} else {
+				regs[a] = v
+			}
+		case op.SET_SLICE:
+			if err = setSlice(regs[a], regs[b], regs[b+1], regs[b+2], regs[c]); err != nil {
+				goto raise
+			}
 		case op.BUILD_SLICE:
 			if c == 3 {
 				regs[a] = NewSlice(regs[b], regs[b+1], regs[b+2])
@@ -968,6 +979,22 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			instrs, opc = code.instrs, deopt(code, pc-1, ce)
 			goto dispatch
+		case op.CALL_BUILTIN_TYPE:
+			if ce := &code.caches[code.c.CacheIndex[pc-1]]; regs[a].Is(ce.typ.Value()) {
+				if statsOn {
+					specStats[opc].hit++
+				}
+				f.pc, f.lasti = pc, start
+				if v, e := callBuiltinType(ce.typ, regs[a+1:a+1+b]); e != nil {
+					err = e
+					goto raise
+				} else {
+					regs[a] = v
+				}
+				break
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			goto dispatch
 		case op.CALL_BUILTIN:
 			if callee := regs[a]; callee.Type() == BuiltinFunctionType {
 				bf := ptrOf[BuiltinFunction](callee)
@@ -1137,6 +1164,21 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			kw := Value{}
 			if b != 0 {
 				kw = regs[a+2]
+			}
+			if callee := regs[a]; callee.Type() == FunctionType {
+				nf, res, e := th.callPythonEx(f, ptrOf[Function](callee), regs[a+1], kw)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				if nf == nil {
+					regs[a] = res
+					break
+				}
+				nf.retReg = a
+				f = nf
+				reload()
+				break
 			}
 			if v, e := callEx(regs[a], regs[a+1], kw); e != nil {
 				err = e
