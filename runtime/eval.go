@@ -1499,6 +1499,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if th.tr != nil {
 				th.traceUnwind(f)
 			}
+			frameSaveLocals(f)
 			if f.entry {
 				return Value{}, err
 			}

@@ -7,6 +7,8 @@
 package runtime
 
 import (
+	"fmt"
+
 	op "krait/compiler"
 )
 
@@ -88,6 +90,9 @@ func frame_getlocals(v Value) (Value, *Exception) {
 		}
 		fastToLocals(fo)
 		return fo.tr.locals.Value(), nil
+	}
+	if fo.saved != nil {
+		return savedLocals(fo).Value(), nil
 	}
 	if fo.tr != nil && fo.tr.locals != nil {
 		return fo.tr.locals.Value(), nil
@@ -280,4 +285,67 @@ func jumpBlockError(co *Code, ct *codeTrace, from, target int) string {
 		}
 	}
 	return ""
+}
+
+// frameSaveLocals keeps the fast locals of a frame an exception leaves in
+// its frame object, for post-mortem debuggers (f_locals of a traceback's
+// frames); it costs one copy on the exception path only.
+func frameSaveLocals(f *frame) {
+	fo := f.obj
+	if fo == nil || f.gen != nil || !f.locals.IsNull() {
+		return
+	}
+	n := len(f.code.varnames) + len(f.code.cellvars)
+	if n > len(f.regs) {
+		n = len(f.regs)
+	}
+	fo.saved = append([]Value(nil), f.regs[:n]...)
+}
+
+// savedLocals builds the f_locals dict of a finished frame from saved.
+func savedLocals(fo *Frame) *Dict {
+	d := NewDict()
+	co := fo.code
+	nv := len(co.varnames)
+	for i, v := range fo.saved {
+		if i < nv {
+			if !v.IsNull() {
+				d.SetStr(co.varnames[i], v)
+			}
+		} else if c, ok := v.TryCell(); ok && !c.v.IsNull() && i-nv < len(co.cellvars) {
+			d.SetStr(co.cellvars[i-nv], c.v)
+		}
+	}
+	return d
+}
+
+// frame_clear is frame.clear(): an executing frame cannot be cleared; a
+// suspended generator's frame closes the generator; a finished frame
+// drops its locals.
+func frame_clear(self Value, a []Value) (Value, *Exception) {
+	fo := ptrOf[Frame](self)
+	if f := fo.liveFrame(); f != nil {
+		if f.gen == nil || f.gen.running {
+			return Value{}, NewRuntimeError("cannot clear an executing frame")
+		}
+		if _, err := callSpecial(ValueOf(f.gen), Intern("close")); err != nil {
+			return Value{}, err
+		}
+	}
+	fo.saved = nil
+	if fo.tr != nil {
+		fo.tr.locals = nil
+	}
+	return None, nil
+}
+
+// frame_repr is "<frame at 0x..., file '...', line N, code name>".
+func frame_repr(v Value) (Value, *Exception) {
+	fo := ptrOf[Frame](v)
+	line, _ := frame_getlineno(v)
+	file, err := Repr(StrValue(fo.code.filename))
+	if err != nil {
+		return Value{}, err
+	}
+	return StrValue(fmt.Sprintf("<frame at %#x, file %s, line %d, code %s>", v.Ptr(), file.S, line.SmallInt(), fo.code.name.S)), nil
 }

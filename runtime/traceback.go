@@ -31,6 +31,7 @@ type Frame struct {
 	lasti   int
 	live    *frame      // the interpreter frame, while fo is its object (liveFrame)
 	tr      *frameTrace // f_trace and the tracing state (trace_eval.go)
+	saved   []Value     // the fast locals and cells when an exception left the frame
 }
 
 func init() {
@@ -46,10 +47,9 @@ func init() {
 		{Name: "tb_lasti", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Traceback](v).Lasti * 2)), nil }},
 	}
 	FrameType.methods = []Method{
-		// Krait's frame objects are snapshots that hold no locals, so
-		// clearing one has nothing to release.
-		{Name: "clear", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return None, nil }},
+		{Name: "clear", Flags: MethNoArgs, Fn: frame_clear},
 	}
+	FrameType.Repr = frame_repr
 	FrameType.getsets = []GetSetDef{
 		{Name: "f_lasti", Get: frame_getlasti},
 		{Name: "f_locals", Get: frame_getlocals},

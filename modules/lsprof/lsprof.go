@@ -196,11 +196,10 @@ func profiler_enable(self Value, a []Value) (Value, *runtime.Exception) {
 
 func profiler_disable(self Value, a []Value) (Value, *runtime.Exception) {
 	p := runtime.PtrOf[Profiler](self)
-	if p.enabled {
-		p.flushUnmatched()
-		runtime.SetProfileHook(nil, Value{})
-		p.enabled = false
-	}
+	// As CPython's, disable() turns off whatever profile function is set.
+	runtime.SetProfileHook(nil, Value{})
+	p.flushUnmatched()
+	p.enabled = false
 	return runtime.None, nil
 }
 
