@@ -20,11 +20,17 @@ type asyncGenWrapped struct {
 	v Value
 }
 
+// asyncGenSend is the awaitable of __anext__/asend (exc nil) and of
+// athrow/aclose (exc the exception to throw in at the first step; closing
+// marks aclose).
 type asyncGenSend struct {
 	Header
-	g    *Generator
-	v    Value
-	done bool
+	g       *Generator
+	v       Value
+	done    bool
+	exc     *Exception
+	started bool
+	closing bool
 }
 
 // getAwaitable implements GET_AWAITABLE.
@@ -104,52 +110,76 @@ func beforeAsyncWith(mgr Value) (Value, Value, *Exception) {
 	return bound, r, err
 }
 
-// asendStep resumes the async generator with v (or exc) for its asend
+// step resumes the async generator with v (or exc) for its asend/athrow
 // awaitable: a wrapped yield finishes the awaitable with StopIteration.
 func (a *asyncGenSend) step(v Value, exc *Exception) (Value, *Exception) {
 	if a.done {
+		if a.exc != nil {
+			return Value{}, NewRuntimeError("cannot reuse already awaited aclose()/athrow()")
+		}
 		return Value{}, NewRuntimeError("cannot reuse already awaited __anext__()/asend()")
+	}
+	if !a.started {
+		a.started = true
+		if a.exc != nil && exc == nil {
+			if a.closing && (!a.g.started || a.g.finished) {
+				a.g.finished = true
+				a.done = true
+				return Value{}, NewStopIteration(Value{})
+			}
+			exc, v = a.exc, Value{}
+		} else if exc == nil && a.g.finished {
+			a.done = true
+			return Value{}, NewException(exceptionTypeByName["StopAsyncIteration"])
+		}
 	}
 	r, done, err := a.g.resume(v, exc)
 	if err != nil {
 		a.done = true
-		if err.Matches(StopIterationType) || err.Matches(GeneratorExitType) {
-			return Value{}, err
+		if a.closing && (err.Matches(GeneratorExitType) || err.Matches(exceptionTypeByName["StopAsyncIteration"])) {
+			return Value{}, NewStopIteration(Value{})
 		}
 		return Value{}, err
 	}
 	if done {
 		a.done = true
+		if a.closing {
+			return Value{}, NewStopIteration(Value{})
+		}
 		return Value{}, NewException(exceptionTypeByName["StopAsyncIteration"])
 	}
 	if r.Type() == asyncGenWrapType {
 		a.done = true
+		if a.closing {
+			return Value{}, NewRuntimeError("async generator ignored GeneratorExit")
+		}
 		return Value{}, NewStopIteration(ptrOf[asyncGenWrapped](r).v)
 	}
 	return r, nil
+}
+
+func newAsyncGenSend(self, v Value, exc *Exception, closing bool) Value {
+	return ValueOf(&asyncGenSend{Header: Header{asyncGenSendType}, g: ptrOf[Generator](self), v: v, exc: exc, closing: closing})
 }
 
 func init() {
 	AsyncGenType.methods = []Method{
 		{Name: "__aiter__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return self, nil }},
 		{Name: "__anext__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
-			return ValueOf(&asyncGenSend{Header{asyncGenSendType}, ptrOf[Generator](self), None, false}), nil
+			return newAsyncGenSend(self, None, nil, false), nil
 		}},
 		{Name: "asend", Sig: "value, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
-			return ValueOf(&asyncGenSend{Header{asyncGenSendType}, ptrOf[Generator](self), a[0], false}), nil
+			return newAsyncGenSend(self, a[0], nil, false), nil
+		}},
+		{Name: "athrow", Sig: "typ, val=, tb=, /", Flags: MethOld, Fn: func(self Value, a []Value) (Value, *Exception) {
+			e, err := makeThrown(a[0], a[1])
+			if err != nil {
+				return Value{}, err
+			}
+			return newAsyncGenSend(self, Value{}, e, false), nil
 		}},
 		{Name: "aclose", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
-			g := ptrOf[Generator](self)
-			if !g.started || g.finished {
-				g.finished = true
-			} else {
-				_, _, err := g.resume(Value{}, NewException(GeneratorExitType))
-				if err != nil && !err.Matches(GeneratorExitType) && !err.Matches(StopIterationType) {
-					return Value{}, err
-				}
-				g.finished = true
-			}
-			return ValueOf(&asyncGenSend{Header{asyncGenSendType}, g, None, true}), nil
+			return newAsyncGenSend(self, Value{}, NewException(GeneratorExitType), true), nil
 		}},
 	}
 	AsyncGenType.Repr = func(v Value) (Value, *Exception) {
@@ -159,9 +189,6 @@ func init() {
 	asyncGenSendType.Iter = selfIter
 	asyncGenSendType.Next = func(v Value) (Value, *Exception) {
 		a := ptrOf[asyncGenSend](v)
-		if a.done && a.g.finished {
-			return Value{}, NewStopIteration(Value{})
-		}
 		x := a.v
 		a.v = None
 		return a.step(x, nil)

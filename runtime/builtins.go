@@ -24,9 +24,10 @@ func BuiltinsModule() *Module {
 func newBuiltinsModule() *Module {
 	m := NewModule("builtins")
 	d := m.Dict
-	for i := range builtinFuncs {
-		f := &builtinFuncs[i]
-		d.SetStr(Intern(f.Name), NewBuiltinFunction(f, m.Value(), "builtins"))
+	for _, fs := range [][]Method{builtinFuncs, builtinAsyncFuncs} {
+		for i := range fs {
+			d.SetStr(Intern(fs[i].Name), NewBuiltinFunction(&fs[i], m.Value(), "builtins"))
+		}
 	}
 	for _, t := range []*Type{ObjectType, TypeType, IntType, FloatType, StrType, TupleType, BoolType,
 		ListType, DictType, SetType, FrozenSetType, RangeType, SliceType, BytesType, ComplexType,
@@ -130,17 +131,7 @@ var builtinFunctions = []Method{
 		}
 		return r, nil
 	}},
-	{Name: "sorted", Sig: "iterable, /, *, key=, reverse=", Fn: func(self Value, a []Value) (Value, *Exception) {
-		items, err := collectIter(a[0])
-		if err != nil {
-			return Value{}, err
-		}
-		items = append([]Value(nil), items...)
-		if err := sortValues(items, a[1], a[2]); err != nil {
-			return Value{}, err
-		}
-		return NewList(items), nil
-	}},
+	{Name: "sorted", Sig: "*args, **kwargs", Fn: builtin_sorted},
 	{Name: "min", Sig: "*args, key=, default=", Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Lt, "min") }},
 	{Name: "max", Sig: "*args, key=, default=", Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Gt, "max") }},
 	{Name: "sum", Sig: "iterable, /, start=", Fn: builtin_sum},
@@ -724,4 +715,41 @@ func printToFile(file Value, items []Value, sep, end string, flush Value) (Value
 		}
 	}
 	return None, nil
+}
+
+// builtin_sorted is sorted(iterable, /, *, key=None, reverse=False), with
+// CPython's messages: it counts its own positional arguments and lets
+// list.sort judge the keywords.
+func builtin_sorted(self Value, a []Value) (Value, *Exception) {
+	args := a[0].AsTuple().items
+	if len(args) != 1 {
+		return Value{}, NewTypeError("sorted expected 1 argument, got %d", len(args))
+	}
+	var key, reverse Value
+	if !a[1].IsNull() {
+		d := a[1].AsDict()
+		for pos := 0; ; {
+			k, v, ok := d.Next(&pos)
+			if !ok {
+				break
+			}
+			switch name := k.AsStr().S; name {
+			case "key":
+				key = v
+			case "reverse":
+				reverse = v
+			default:
+				return Value{}, NewTypeError("'%s' is an invalid keyword argument for sort()", name)
+			}
+		}
+	}
+	items, err := collectIter(args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	items = append([]Value(nil), items...)
+	if err := sortValues(items, key, reverse); err != nil {
+		return Value{}, err
+	}
+	return NewList(items), nil
 }

@@ -518,7 +518,10 @@ func setNames(t *Type) *Exception {
 			continue
 		}
 		if _, err := callSpecial(v, Intern("__set_name__"), t.Value(), k); err != nil {
-			return err
+			ks, _ := Repr(k)
+			e := NewRuntimeError("Error calling __set_name__ on '%s' instance %s in '%s'", v.Type().Name, ks.S, t.Name)
+			e.Cause, e.Context, e.SuppressContext = err, err, true
+			return e
 		}
 	}
 	return nil
@@ -592,7 +595,6 @@ var typeMethods = []Method{
 		}
 		return NewList(items), nil
 	}},
-	{Name: "__class_getitem__", Sig: "item, /", Flags: MethO | MethClass, Fn: ClassGetItem},
 	{Name: "__subclasses__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 		var items []Value
 		for _, s := range self.AsType().subclasses {

@@ -437,7 +437,10 @@ func init() {
 		{Name: "fdel", Get: func(v Value) (Value, *Exception) { return nullToNone(ptrOf[Property](v).fdel), nil }},
 		{Name: "__doc__", Get: func(v Value) (Value, *Exception) { return nullToNone(ptrOf[Property](v).doc), nil },
 			Set: func(v, x Value) *Exception { ptrOf[Property](v).doc = x; return nil }},
-		{Name: "__isabstractmethod__", Get: func(v Value) (Value, *Exception) { return False, nil }},
+		{Name: "__isabstractmethod__", Get: func(v Value) (Value, *Exception) {
+			p := ptrOf[Property](v)
+			return anyAbstract(p.fget, p.fset, p.fdel)
+		}},
 	}
 	PropertyType.InstAttrs = func(v Value) *Attrs { return &ptrOf[Property](v).Attrs }
 
@@ -468,7 +471,7 @@ func init() {
 	ClassMethodType.getsets = []GetSetDef{
 		{Name: "__func__", Get: func(v Value) (Value, *Exception) { return ptrOf[ClassMethod](v).fn, nil }},
 		{Name: "__wrapped__", Get: func(v Value) (Value, *Exception) { return ptrOf[ClassMethod](v).fn, nil }},
-		{Name: "__isabstractmethod__", Get: func(v Value) (Value, *Exception) { return False, nil }},
+		{Name: "__isabstractmethod__", Get: func(v Value) (Value, *Exception) { return anyAbstract(ptrOf[ClassMethod](v).fn) }},
 	}
 
 	StaticMethodType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
@@ -494,8 +497,28 @@ func init() {
 	StaticMethodType.getsets = []GetSetDef{
 		{Name: "__func__", Get: func(v Value) (Value, *Exception) { return ptrOf[StaticMethod](v).fn, nil }},
 		{Name: "__wrapped__", Get: func(v Value) (Value, *Exception) { return ptrOf[StaticMethod](v).fn, nil }},
-		{Name: "__isabstractmethod__", Get: func(v Value) (Value, *Exception) { return False, nil }},
+		{Name: "__isabstractmethod__", Get: func(v Value) (Value, *Exception) { return anyAbstract(ptrOf[StaticMethod](v).fn) }},
 	}
+}
+
+// anyAbstract reports whether any of fns has a true __isabstractmethod__.
+func anyAbstract(fns ...Value) (Value, *Exception) {
+	for _, f := range fns {
+		if f.IsNull() || f.IsNone() {
+			continue
+		}
+		v, err := GetAttr(f, Intern("__isabstractmethod__"))
+		if err != nil {
+			if err.Matches(AttributeErrorType) {
+				continue
+			}
+			return Value{}, err
+		}
+		if t, err := IsTrue(v); err != nil || t {
+			return Bool(t), err
+		}
+	}
+	return False, nil
 }
 
 // MemberDescrType is member_descriptor: one __slots__ entry.

@@ -185,7 +185,8 @@ var functionGetSets = []GetSetDef{
 		Set: func(v, x Value) *Exception { ptrOf[Function](v).doc = nullToNone(x); return nil }},
 	{Name: "__module__", Get: func(v Value) (Value, *Exception) { return ptrOf[Function](v).module, nil },
 		Set: func(v, x Value) *Exception { ptrOf[Function](v).module = nullToNone(x); return nil }},
-	{Name: "__code__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).code), nil }},
+	{Name: "__code__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).code), nil },
+		Set: function_set_code},
 	{Name: "__globals__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).globals), nil }},
 	{Name: "__builtins__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).builtins), nil }},
 	{Name: "__closure__", Get: func(v Value) (Value, *Exception) {

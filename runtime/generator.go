@@ -76,6 +76,7 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 	if g.started && exc == nil {
 		f.regs[g.sendReg] = nullToNone(v)
 	}
+	fresh := !g.started
 	g.started, g.running = true, true
 	f.yielded = false
 	f.prevTop = th.top
@@ -84,7 +85,7 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 	var r Value
 	var err *Exception
 	if exc != nil {
-		r, err = th.throwInto(f, exc)
+		r, err = th.throwInto(f, exc, fresh)
 	} else {
 		r, err = th.run(f)
 	}
@@ -113,8 +114,9 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 }
 
 // throwInto raises exc at the generator's suspension point.
-func (th *Thread) throwInto(f *frame, exc *Exception) (Value, *Exception) {
-	if f.gen.started && f.gen.delegateReg != 0 {
+// A fresh generator (never resumed) has no handler active yet.
+func (th *Thread) throwInto(f *frame, exc *Exception, fresh bool) (Value, *Exception) {
+	if !fresh && f.gen.delegateReg != 0 {
 		d := f.regs[f.gen.delegateReg-1]
 		if dg, ok := d.TryGenerator(); ok {
 			v, done, err := dg.resume(Value{}, exc)
@@ -135,7 +137,7 @@ func (th *Thread) throwInto(f *frame, exc *Exception) (Value, *Exception) {
 	th.cur, f.back = f, th.cur
 	addTraceback(exc, f)
 	for {
-		if h, ok := f.code.c.HandlerAt(f.lasti); ok && f.gen.started {
+		if h, ok := f.code.c.HandlerAt(f.lasti); ok && !fresh {
 			f.regs[h.Reg] = exc.Value()
 			if h.Lasti {
 				f.regs[h.Reg+1] = Int(int64(f.lasti))

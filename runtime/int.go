@@ -638,6 +638,9 @@ var intNewMethod = Method{Name: "int", Sig: "x=, /, base=", Fn: nil}
 
 // int_new is int(x=0, base=10).
 func int_new(t *Type, args []Value, kwnames []*Str) (Value, *Exception) {
+	if len(args) > 2 { // PyArg_ParseTupleAndKeywords counts before naming
+		return Value{}, NewTypeError("int() takes at most 2 arguments (%d given)", len(args))
+	}
 	var buf [4]Value
 	a, err := intNewMethod.bindArgs(args, kwnames, "int", buf[:0])
 	if err != nil {

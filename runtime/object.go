@@ -460,10 +460,13 @@ func binaryOpError(a, b Value, op BinOp) *Exception {
 
 // classGetItem implements C[key] for a class C through __class_getitem__.
 func classGetItem(t *Type, key Value) (Value, *Exception) {
+	if t == TypeType { // type[int] without a type.__class_getitem__, as CPython
+		return ClassGetItem(t.Value(), []Value{key})
+	}
 	f, err := GetAttr(t.Value(), Intern("__class_getitem__"))
 	if err != nil {
 		if err.Matches(AttributeErrorType) {
-			return Value{}, NewTypeError("'type' object is not subscriptable")
+			return Value{}, NewTypeError("type '%s' is not subscriptable", t.Name)
 		}
 		return Value{}, err
 	}

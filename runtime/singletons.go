@@ -35,6 +35,19 @@ func init() {
 		t.Hash = identityHash
 	}
 	NoneType.Bool = func(Value) (bool, *Exception) { return false, nil }
+	singletonNew(NoneType, None, "NoneType")
+	singletonNew(NotImplementedType, NotImplemented, "NotImplementedType")
+	singletonNew(EllipsisType, Ellipsis, "EllipsisType")
+}
+
+// singletonNew makes calling the type return its one instance.
+func singletonNew(t *Type, v Value, name string) {
+	t.New = func(_ *Type, args []Value, kw []*Str) (Value, *Exception) {
+		if len(args) > 0 || len(kw) > 0 {
+			return Value{}, NewTypeError("%s takes no arguments", name)
+		}
+		return v, nil
+	}
 }
 
 func singletonRepr(v Value) (Value, *Exception) {

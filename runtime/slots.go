@@ -7,6 +7,8 @@
 
 package runtime
 
+import "reflect"
+
 // slotGroup is a set of dunders that share one slot (all six comparisons
 // share RichCompare; __setitem__ and __delitem__ share SetItem).
 type slotGroup struct {
@@ -223,6 +225,13 @@ func tp_new_wrapper(self Value, a []Value) (Value, *Exception) {
 	if !sub.IsSubtype(owner) {
 		return Value{}, NewTypeError("%s.__new__(%s): %s is not a subtype of %s", owner.Name, sub.Name, sub.Name, owner.Name)
 	}
+	static := sub
+	for static.Flags&FlagHeapType != 0 && static.Base != nil {
+		static = static.Base
+	}
+	if reflect.ValueOf(static.New).Pointer() != reflect.ValueOf(owner.New).Pointer() {
+		return Value{}, NewTypeError("%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, sub.Name, static.Name)
+	}
 	rest, kwnames := flattenKwargs(args[1:], a[1])
 	return owner.New(sub, rest, kwnames)
 }
@@ -260,7 +269,7 @@ func addSlotWrappers(t *Type) {
 		}
 		for _, name := range g.names {
 			n := Intern(name)
-			if _, ok := t.Dict.GetStr(n); ok {
+			if _, ok := t.Dict.GetStr(n); ok || name == "__getattr__" { // tp_getattro shows only as __getattribute__
 				continue
 			}
 			if name == "__new__" {

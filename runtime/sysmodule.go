@@ -150,7 +150,7 @@ func newSysModule() *Module {
 			d.SetStr(Intern(ms[i].Name), NewBuiltinFunction(&ms[i], m.Value(), "sys"))
 		}
 	}
-	for _, n := range []string{"displayhook", "excepthook", "unraisablehook"} {
+	for _, n := range []string{"displayhook", "excepthook", "unraisablehook", "breakpointhook"} {
 		v, _ := d.GetStr(Intern(n))
 		d.SetStr(Intern("__"+n+"__"), v)
 	}
