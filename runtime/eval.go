@@ -1336,6 +1336,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			// original lasti, when b != 0) only matters for f_lineno.
 			err = e
 			f.lasti = start
+			if b != 0 && th.tr != nil {
+				th.traceReraise(f, regs[a+1])
+			}
 			goto unwind
 		case op.PUSH_EXC_INFO:
 			if th.handled == nil {

@@ -136,6 +136,9 @@ func (th *Thread) throwInto(f *frame, exc *Exception, fresh bool) (Value, *Excep
 	f.entry = true
 	th.cur, f.back = f, th.cur
 	addTraceback(exc, f)
+	if th.tr != nil {
+		exc = th.traceThrow(f, exc)
+	}
 	for {
 		if h, ok := f.code.c.HandlerAt(f.lasti); ok && !fresh {
 			f.regs[h.Reg] = exc.Value()
@@ -145,6 +148,9 @@ func (th *Thread) throwInto(f *frame, exc *Exception, fresh bool) (Value, *Excep
 			f.pc = int(h.Handler)
 			th.cur = f.back
 			return th.run(f)
+		}
+		if th.tr != nil {
+			th.traceUnwind(f)
 		}
 		th.cur = f.back
 		return Value{}, exc
@@ -291,6 +297,10 @@ func init() {
 			{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ptrOf[Generator](v).name, nil }},
 			{Name: "__qualname__", Get: func(v Value) (Value, *Exception) { return ptrOf[Generator](v).qualname, nil }},
 			{Name: "gi_running", Get: func(v Value) (Value, *Exception) { return Bool(ptrOf[Generator](v).running), nil }},
+			{Name: "gi_frame", Get: gen_getframe},
+			{Name: "cr_frame", Get: gen_getframe},
+			{Name: "gi_code", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Generator](v).f.code), nil }},
+			{Name: "cr_code", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Generator](v).f.code), nil }},
 		}
 	}
 	GeneratorType.Iter = func(v Value) (Value, *Exception) { return v, nil }

@@ -26,12 +26,13 @@ type frameTrace struct {
 	pendingC Value // the builtin whose c_call was reported, until it returns
 	locals   *Dict // f_locals of a function frame
 	callLine int   // f_lineno during the 'call' event (CPython's RESUME line), or 0
+	lineAt   int   // the instruction a RERAISE restored as f_lasti, or -1
 }
 
 // traceState returns fo's trace state, creating it for a new activation.
 func (fo *Frame) traceState() *frameTrace {
 	if fo.tr == nil {
-		fo.tr = &frameTrace{prev: -1, lastLine: -2, jumpTo: -1}
+		fo.tr = &frameTrace{prev: -1, lastLine: -2, jumpTo: -1, lineAt: -1}
 	}
 	return fo.tr
 }
@@ -67,6 +68,7 @@ func (th *Thread) traceStep(f *frame, start, at int) (orig op.Opcode, jump int, 
 	}
 	fo := frameObject(f)
 	st := fo.traceState()
+	st.lineAt = -1
 	line := ct.lines[start]
 	if st.skip {
 		st.skip = false
@@ -312,8 +314,46 @@ func (th *Thread) traceUnwind(f *frame) {
 	fo := frameObject(f)
 	st := fo.tr
 	st.started = false
+	if st.lineAt >= 0 {
+		st.callLine = f.code.Line(st.lineAt)
+	}
 	if !tt.trace.IsNull() && !st.trace.IsNull() {
 		th.localTrace(fo, st, TraceReturn, None)
 	}
 	th.profileEvent(fo, TraceReturn, None)
+	st.callLine, st.lineAt = 0, -1
+}
+
+// traceReraise notes the f_lasti a RERAISE restores (R[a+1]): CPython
+// reports the line of the original raise when the exception leaves.
+func (th *Thread) traceReraise(f *frame, lasti Value) {
+	if f.obj == nil || f.obj.tr == nil || !lasti.IsSmallInt() {
+		return
+	}
+	if n := int(lasti.SmallInt()); n >= 0 && n < len(f.code.instrs) {
+		f.obj.tr.lineAt = n
+	}
+}
+
+// traceThrow reports the resumption of a generator by throw() (CPython's
+// TRACE_FUNCTION_THROW_ENTRY: 'call' at the yield) and the exception
+// raised there.
+func (th *Thread) traceThrow(f *frame, exc *Exception) *Exception {
+	tt := th.tr
+	if tt.busy > 0 || !tt.active() {
+		return exc
+	}
+	traceInstrument(f.code)
+	fo := frameObject(f)
+	st := fo.traceState()
+	if !st.started {
+		st.started = true
+		st.callLine = f.code.Line(f.lasti)
+		err := th.traceCall(fo, st)
+		st.callLine = 0
+		if err != nil {
+			return err
+		}
+	}
+	return th.traceException(f, exc)
 }
