@@ -253,7 +253,7 @@ func (c *compiler) withItem(items []*syntax.WithItem, i int, body []syntax.Stmt,
 	if async {
 		kind = fbAsyncWith
 	}
-	c.pushFblock(&fblk{kind: kind, reg: e})
+	c.pushFblock(&fblk{kind: kind, reg: e, pos: pos})
 	c.u.handler = &handler{lbl: with, reg: x, lasti: true}
 	if item.OptionalVars != nil {
 		c.store(item.OptionalVars, e+1)
