@@ -63,6 +63,9 @@ func (th *Thread) run(f *frame) (result Value, err *Exception) {
 	saved := th.cur
 	f.back = saved
 	th.cur = f
+	if evalBreaker.Load()&breakTrace != 0 {
+		traceInstrument(f.code)
+	}
 	result, err = th.loop(f)
 	th.cur = saved
 	return result, err
@@ -1375,6 +1378,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			// original lasti, when b != 0) only matters for f_lineno.
 			err = e
 			f.lasti = start
+			if b != 0 && th.tr != nil {
+				th.traceReraise(f, regs[a+1])
+			}
 			goto unwind
 		case op.PUSH_EXC_INFO:
 			if th.handled == nil {
@@ -1493,6 +1499,21 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			} else {
 				regs[a] = v
 			}
+		case opTrace:
+			f.pc, f.lasti = pc, start
+			if o, j, e := th.traceStep(f, start, pc-1); e != nil {
+				err = e
+				goto raise
+			} else if j >= 0 {
+				pc = j
+				continue
+			} else {
+				opc = o
+				if start != pc-1 {
+					a, b, c, bx = traceDecode(instrs, start, pc, o)
+				}
+			}
+			goto dispatch
 		default:
 			err = NewSystemError("unknown opcode %s", op.OpTable[opc].Name)
 			goto raise
@@ -1509,6 +1530,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				setContext(err, h)
 			}
 		}
+		if th.tr != nil {
+			err = th.traceException(f, err)
+		}
 	unwind:
 		for {
 			if h, ok := f.code.c.HandlerAt(f.lasti); ok {
@@ -1520,6 +1544,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				reload()
 				break
 			}
+			if th.tr != nil {
+				th.traceUnwind(f)
+			}
+			frameSaveLocals(f)
 			if f.entry {
 				return Value{}, err
 			}
@@ -1529,6 +1557,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			f = back
 			th.cur = f
 			addTraceback(err, f)
+			if th.tr != nil {
+				err = th.traceException(f, err)
+			}
 		}
 	}
 }
@@ -1603,6 +1634,7 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		if err := th.handleEvalBreaker(); err != nil {
 			return nil, Value{}, err
 		}
+		traceEnter(co)
 	}
 	if co.simple && len(kwnames) == 0 && n == co.argcount {
 		nf := th.pushFrame(co, th.calleeBase(f, first-1))
@@ -1862,7 +1894,7 @@ func setContext(e, ctx *Exception) {
 // frameObject materializes the frame object of f.
 func frameObject(f *frame) *Frame {
 	if f.obj == nil {
-		f.obj = &Frame{Header: Header{FrameType}, code: f.code, globals: f.globals, lineno: -1}
+		f.obj = &Frame{Header: Header{FrameType}, code: f.code, globals: f.globals, lineno: -1, live: f}
 		if f.back != nil {
 			f.obj.back = frameObject(f.back)
 		}

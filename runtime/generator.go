@@ -216,6 +216,9 @@ func (th *Thread) throwInto(f *frame, exc *Exception, fresh bool) (Value, *Excep
 	f.entry = true
 	th.cur, f.back = f, th.cur
 	addTraceback(exc, f)
+	if th.tr != nil {
+		exc = th.traceThrow(f, exc)
+	}
 	for {
 		if h, ok := f.code.c.HandlerAt(f.lasti); ok && !fresh {
 			f.regs[h.Reg] = exc.Value()
@@ -225,6 +228,9 @@ func (th *Thread) throwInto(f *frame, exc *Exception, fresh bool) (Value, *Excep
 			f.pc = int(h.Handler)
 			th.cur = f.back
 			return th.run(f)
+		}
+		if th.tr != nil {
+			th.traceUnwind(f)
 		}
 		th.cur = f.back
 		return Value{}, exc
