@@ -25,6 +25,9 @@ func incompleteInput(e *syntax.SyntaxError, src string) *syntax.SyntaxError {
 
 func endsTooEarly(e *syntax.SyntaxError, src string) bool {
 	m := e.Msg
+	if lastCodeLine(src) == "" {
+		return true // eval mode with no expression yet
+	}
 	switch {
 	case strings.HasSuffix(m, "was never closed"),
 		strings.HasPrefix(m, "unterminated triple-quoted string literal"),

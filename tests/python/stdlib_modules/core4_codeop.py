@@ -29,3 +29,9 @@ try:
 finally:
     sys.stdout = old
 print(out.getvalue())
+for src in ["", "\n", "(", "(9+", "9+ \\", "lambda z: \\", "3**3", "\n\na**3", "]", "())", "a = 1"]:
+    try:
+        r = codeop.compile_command(src, symbol="eval")
+        print("eval", repr(src), "->", "None" if r is None else "code")
+    except SyntaxError as e:
+        print("eval", repr(src), "->", type(e).__name__, e.msg)
