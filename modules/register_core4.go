@@ -6,7 +6,8 @@ import (
 	"krait/modules/faulthandler"
 	"krait/modules/locale"
 	"krait/modules/statistics"
+	"krait/modules/termios"
 	"krait/runtime"
 )
 
-func init() { runtime.RegisterModule(statistics.Module, locale.Module, faulthandler.Module) }
+func init() { runtime.RegisterModule(statistics.Module, locale.Module, faulthandler.Module, termios.Module) }
