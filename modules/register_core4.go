@@ -10,4 +10,6 @@ import (
 	"krait/runtime"
 )
 
-func init() { runtime.RegisterModule(statistics.Module, locale.Module, faulthandler.Module, termios.Module) }
+func init() {
+	runtime.RegisterModule(statistics.Module, locale.Module, faulthandler.Module, termios.Module)
+}
