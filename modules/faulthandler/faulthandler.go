@@ -6,7 +6,7 @@
 // Differences from CPython, because Krait is a Go program: a fatal error
 // (a Go runtime crash) is reported by Go, not by this module, so enable()
 // only records the state; the watchdog writes its "Timeout" line but not
-// the other threads' stacks (reading them off the interpreter lock is not
+// the threads' stacks (reading them without the interpreter lock is not
 // safe); register() is absent, as on Windows, so callers take their
 // hasattr() fallback.
 package faulthandler
@@ -14,6 +14,7 @@ package faulthandler
 import (
 	"fmt"
 	"os"
+	"sort"
 	"strings"
 	"sync"
 	"syscall"
@@ -149,27 +150,64 @@ func faulthandler_dump_traceback(self runtime.Value, a []runtime.Value) (runtime
 // maxFrames is how many frames CPython's dump writes before "  ...".
 const maxFrames = 100
 
-// formatStack renders the current thread's Python stack as faulthandler
-// writes it.
+// formatStack renders the Python stacks as faulthandler writes them: the
+// current thread's alone, or every thread's, newest thread first, the
+// current one marked.
 func formatStack(allThreads bool) (string, *runtime.Exception) {
-	var b strings.Builder
-	if allThreads {
-		ident, err := threadIdent()
+	sys := runtime.SysModule().Value()
+	if !allThreads {
+		f, err := runtime.CallMethod(sys, "_getframe", runtime.Int(0))
 		if err != nil {
 			return "", err
 		}
-		fmt.Fprintf(&b, "Current thread 0x%016x (most recent call first):\n", ident)
-	} else {
-		b.WriteString("Stack (most recent call first):\n")
+		return writeFrames("Stack (most recent call first):\n", f)
 	}
-	getframe, err := runtime.GetAttrString(runtime.SysModule().Value(), "_getframe")
+	cur, err := threadIdent()
 	if err != nil {
 		return "", err
 	}
-	f, err := runtime.Call(getframe, []runtime.Value{runtime.Int(0)}, nil)
+	frames, err := runtime.CallMethod(sys, "_current_frames")
 	if err != nil {
 		return "", err
 	}
+	d, _ := frames.TryDict()
+	var idents []int64
+	byIdent := map[int64]runtime.Value{}
+	for pos := 0; ; {
+		k, v, ok := d.Next(&pos)
+		if !ok {
+			break
+		}
+		id, err := runtime.IndexInt64(k, "")
+		if err != nil {
+			return "", err
+		}
+		idents = append(idents, id)
+		byIdent[id] = v
+	}
+	sort.Slice(idents, func(i, j int) bool { return idents[i] > idents[j] })
+	var b strings.Builder
+	for i, id := range idents {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		label := "Thread"
+		if id == cur {
+			label = "Current thread"
+		}
+		text, err := writeFrames(fmt.Sprintf("%s 0x%016x (most recent call first):\n", label, id), byIdent[id])
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(text)
+	}
+	return b.String(), nil
+}
+
+// writeFrames renders header and the frames from f outwards.
+func writeFrames(header string, f runtime.Value) (string, *runtime.Exception) {
+	var b strings.Builder
+	b.WriteString(header)
 	for n := 0; !f.IsNone(); n++ {
 		if n == maxFrames {
 			b.WriteString("  ...\n")
@@ -180,8 +218,9 @@ func formatStack(allThreads bool) (string, *runtime.Exception) {
 			return "", err
 		}
 		b.WriteString(line)
-		if f, err = runtime.GetAttrString(f, "f_back"); err != nil {
-			return "", err
+		var err2 *runtime.Exception
+		if f, err2 = runtime.GetAttrString(f, "f_back"); err2 != nil {
+			return "", err2
 		}
 	}
 	return b.String(), nil
