@@ -240,7 +240,10 @@ var builtinFunctions = []Method{
 			return BinaryOp(a[0], a[1], NbPower)
 		}
 		for _, x := range a[:3] {
-			if _, _, ok := intValue(x); !ok && (x.IsFloat() || IsInstance(x, FloatType) || IsInstance(x, ComplexType)) {
+			if IsInstance(x, ComplexType) {
+				return Value{}, NewValueError("complex modulo")
+			}
+			if _, _, ok := intValue(x); !ok && (x.IsFloat() || IsInstance(x, FloatType)) {
 				return Value{}, NewTypeError("pow() 3rd argument not allowed unless all arguments are integers")
 			}
 		}
@@ -325,7 +328,7 @@ var builtinFunctions = []Method{
 	{Name: "compile", Sig: "source, filename, mode, flags=, dont_inherit=, optimize=, *, _feature_version=", Fn: builtin_compile},
 	{Name: "__import__", Sig: "name, globals=, locals=, fromlist=, level=", Fn: builtin_import},
 	{Name: "input", Sig: "prompt=, /", Fn: builtin_input},
-	{Name: "exec", Sig: "source, globals=, locals=, /", Fn: builtin_exec},
+	{Name: "exec", Sig: "source, globals=, locals=, /, *, closure=", Fn: builtin_exec},
 	{Name: "eval", Sig: "source, globals=, locals=, /", Fn: builtin_eval},
 }
 

@@ -33,26 +33,11 @@ func unarySlot(name string, field func(t *Type) *UnaryFunc) *slotGroup {
 	}
 }
 
-// iterSlot is unarySlot("__iter__") where a class's __iter__ = None makes
-// its instances not iterable, as CPython's slot_tp_iter.
-func iterSlot() *slotGroup {
-	g := unarySlot("__iter__", func(t *Type) *UnaryFunc { return &t.Iter })
-	g.generic = func(t *Type) {
-		t.Iter = func(v Value) (Value, *Exception) {
-			if v.Type().Lookup(strIter).IsNone() {
-				return Value{}, NewTypeError("'%s' object is not iterable", v.Type().Name)
-			}
-			return callSpecial(v, strIter)
-		}
-	}
-	return g
-}
-
 func init() {
 	slotGroups = []*slotGroup{
 		unarySlot("__repr__", func(t *Type) *UnaryFunc { return &t.Repr }),
 		unarySlot("__str__", func(t *Type) *UnaryFunc { return &t.Str }),
-		iterSlot(),
+		unarySlot("__iter__", func(t *Type) *UnaryFunc { return &t.Iter }),
 		unarySlot("__neg__", func(t *Type) *UnaryFunc { return &t.Neg }),
 		unarySlot("__pos__", func(t *Type) *UnaryFunc { return &t.Pos }),
 		unarySlot("__invert__", func(t *Type) *UnaryFunc { return &t.Invert }),
@@ -173,6 +158,8 @@ func fixupSlots(t *Type) {
 				continue
 			}
 			any = true
+			// A wrapper stored under another dunder's name (IntEnum's
+			// __str__ = int.__repr__) calls its own slot: generic.
 			if w, ok := slotWrapperOf(v); ok && (w.name == nil || w.name.S == name) && (owner == nil || owner == w.owner) {
 				owner = w.owner
 				continue
@@ -262,7 +249,8 @@ func flattenKwargs(args []Value, kw Value) ([]Value, []*Str) {
 		return args, nil
 	}
 	d := kw.AsDict()
-	out := append([]Value(nil), args...)
+	out := make([]Value, len(args), len(args)+d.Len())
+	copy(out, args)
 	names := make([]*Str, 0, d.Len())
 	pos := 0
 	for {
