@@ -13,7 +13,7 @@ import "reflect"
 // share RichCompare; __setitem__ and __delitem__ share SetItem).
 type slotGroup struct {
 	names   []string
-	strs    []*Str // names interned, made by the first fixupSlots
+	strs    []*Str               // names interned, made by the first fixupSlots
 	has     func(t *Type) bool   // the slot is set on t
 	copy    func(dst, src *Type) // take src's slot
 	generic func(t *Type)        // install the dunder-calling slot
