@@ -139,18 +139,28 @@ func warnOptions(c *cmdline, ignoreEnv bool) []string {
 	return append(w, c.warnopts...)
 }
 
-// sysPath computes sys.path before site runs.
+// path0 is sys.path[0], the script's directory (or the current one for
+// -m, or "" for -c and stdin), unless -P. As in CPython it is inserted
+// after site has run (addPath0): site's own imports (sitecustomize, .pth
+// files) must not find modules in the current directory, and site must not
+// make "" absolute.
+var path0 struct {
+	dir string
+	ok  bool
+}
+
+// sysPath computes sys.path before site runs, and path0.
 func sysPath(c *cmdline, ignoreEnv bool, stdlib, prefix string) []string {
 	var p []string
 	if !runtime.SysConfig.Flags.SafePath {
+		path0.ok = true
 		switch {
 		case c.script != "":
-			p = append(p, scriptDirOf(c.script))
+			path0.dir = scriptDirOf(c.script)
 		case c.hasMod:
-			wd, _ := os.Getwd()
-			p = append(p, wd)
+			path0.dir, _ = os.Getwd()
 		default:
-			p = append(p, "")
+			path0.dir = ""
 		}
 	}
 	if env := os.Getenv("PYTHONPATH"); env != "" && !ignoreEnv {
@@ -185,8 +195,23 @@ func absPath(p string) string {
 // bootstrapModules are the builtin modules importlib's bootstrap imports.
 var bootstrapModules = []string{"_imp", "_thread", "_warnings", "_weakref", "_io", "marshal", "posix"}
 
-// startInterpreter installs importlib and runs site (unless -S).
+// startInterpreter installs importlib, runs site (unless -S) and then
+// puts path0 first on sys.path.
 func startInterpreter(c *cmdline) *runtime.Exception {
+	err := startImportsAndSite(c)
+	if path0.ok {
+		if l, ok := runtime.SysModule().Dict.GetStr(runtime.Intern("path")); ok {
+			if list, ok := l.TryList(); ok {
+				items := list.ItemsRef()
+				*items = append([]runtime.Value{runtime.StrValue(path0.dir)}, *items...)
+			}
+		}
+	}
+	return err
+}
+
+// startImportsAndSite installs importlib and runs site (unless -S).
+func startImportsAndSite(c *cmdline) *runtime.Exception {
 	if runtime.SysConfig.Stdlib == "" {
 		return nil
 	}
