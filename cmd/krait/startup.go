@@ -6,6 +6,7 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	goruntime "runtime"
@@ -248,4 +249,27 @@ func writeHeapProfile(path string) {
 	defer f.Close()
 	goruntime.GC() // the profile shows the state as of the last collection
 	pprof.Lookup("allocs").WriteTo(f, 0)
+}
+
+// compileScriptOrPyc compiles a script, or loads it when it is a compiled
+// .pyc file (named so, or starting with Krait's magic number), as
+// python3 runs .pyc files given on its command line: the header must
+// carry this Krait's magic number, and the code keeps the file name it was
+// compiled with (py_compile's dfile, compileall's ddir).
+func compileScriptOrPyc(src []byte, filename string) (*runtime.Code, *runtime.Exception) {
+	magic := runtime.PycMagic()
+	if !strings.HasSuffix(filename, ".pyc") && !bytes.HasPrefix(src, magic) {
+		return compileScript(src, filename)
+	}
+	if len(src) < 16 || !bytes.Equal(src[:4], magic) {
+		return nil, runtime.NewRuntimeError("Bad magic number in .pyc file")
+	}
+	v, _, exc := runtime.MarshalLoads(src[16:])
+	if exc != nil {
+		return nil, exc
+	}
+	if v.Type() != runtime.CodeType {
+		return nil, runtime.NewRuntimeError("Bad code object in .pyc file")
+	}
+	return runtime.PtrOf[runtime.Code](v), nil
 }
