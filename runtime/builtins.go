@@ -239,16 +239,8 @@ var builtinFunctions = []Method{
 		if a[2].IsNull() || a[2].IsNone() {
 			return BinaryOp(a[0], a[1], NbPower)
 		}
-		for _, x := range a[:3] {
-			if _, _, ok := intValue(x); !ok && (x.IsFloat() || IsInstance(x, FloatType) || IsInstance(x, ComplexType)) {
-				return Value{}, NewTypeError("pow() 3rd argument not allowed unless all arguments are integers")
-			}
-		}
-		if f := a[0].Type().Pow3; f != nil {
-			r, err := f(a[0], a[1], a[2])
-			if err != nil || r != NotImplemented {
-				return r, err
-			}
+		if r, err := ternaryPow(a[0], a[1], a[2]); err != nil || r != NotImplemented {
+			return r, err
 		}
 		return Value{}, NewTypeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", a[0].Type().Name, a[1].Type().Name, a[2].Type().Name)
 	}},
@@ -552,71 +544,6 @@ func intBase(v Value, base int, prefix string) (Value, *Exception) {
 		return StrValue("-" + prefix + s), nil
 	}
 	return StrValue(prefix + s), nil
-}
-
-// IsInstanceOf is isinstance(obj, cls) with tuples and __instancecheck__.
-func IsInstanceOf(obj, cls Value) (bool, *Exception) {
-	if t, ok := cls.TryType(); ok {
-		if obj.Type() == t || obj.Type().IsSubtype(t) {
-			return true, nil
-		}
-		if cls.Type() == TypeType {
-			return false, nil
-		}
-	}
-	if tup, ok := cls.TryTuple(); ok {
-		for _, c := range tup.items {
-			r, err := IsInstanceOf(obj, c)
-			if err != nil || r {
-				return r, err
-			}
-		}
-		return false, nil
-	}
-	if chk := cls.Type().Lookup(Intern("__instancecheck__")); !chk.IsNull() {
-		if _, isType := cls.TryType(); !isType || cls.Type() != TypeType {
-			r, err := callSpecial(cls, Intern("__instancecheck__"), obj)
-			if err != nil {
-				return false, err
-			}
-			return IsTrue(r)
-		}
-	}
-	if _, ok := cls.TryType(); !ok {
-		return false, NewTypeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
-	}
-	return false, nil
-}
-
-// IsSubclassOf is issubclass(cls, classinfo).
-func IsSubclassOf(cls, info Value) (bool, *Exception) {
-	if tup, ok := info.TryTuple(); ok {
-		for _, c := range tup.items {
-			r, err := IsSubclassOf(cls, c)
-			if err != nil || r {
-				return r, err
-			}
-		}
-		return false, nil
-	}
-	it, ok := info.TryType()
-	if info.Type() != TypeType { // metaclasses, unions and generic aliases may define the check
-		if chk := info.Type().Lookup(Intern("__subclasscheck__")); !chk.IsNull() {
-			r, err := callSpecial(info, Intern("__subclasscheck__"), cls)
-			if err != nil {
-				return false, err
-			}
-			return IsTrue(r)
-		}
-	}
-	if !ok {
-		return false, NewTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
-	}
-	ct, ok := cls.TryType()
-	if !ok {
-		return false, NewTypeError("issubclass() arg 1 must be a class")
-	}
-	return ct.IsSubtype(it), nil
 }
 
 func builtin_input(self Value, a []Value) (Value, *Exception) {

@@ -302,7 +302,9 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 	if err != nil {
 		return nil, err
 	}
-	t.MRO = mro
+	if t.MRO == nil { // else mro() set __bases__, which computed it
+		t.MRO = mro
+	}
 	if _, ok := t.Dict.GetStr(Intern("__doc__")); !ok { // after the __slots__ check: __doc__ may be a slot
 		t.Dict.SetStr(Intern("__doc__"), None)
 	}
@@ -347,6 +349,11 @@ func wrapSpecialMethods(t *Type) {
 // bestBase returns the base whose layout the new class extends, or the
 // layout-conflict TypeError.
 func bestBase(bases []*Type) (*Type, *Exception) {
+	for _, b := range bases {
+		if b.MRO == nil { // its metaclass's mro() is running
+			return nil, NewTypeError("Cannot extend an incomplete type '%s'", b.Name)
+		}
+	}
 	var base, winner *Type
 	for _, b := range bases {
 		candidate := solidBase(b)
@@ -448,6 +455,13 @@ func setupLayout(t *Type, base *Type) *Exception {
 			}
 			t.Dict.SetStr(Intern(mangled), ValueOf(&memberDescr{Header: Header{MemberDescrType}, name: Intern(mangled), owner: t, index: t.nslots}))
 			t.nslots++
+		}
+	}
+	// Secondary bases may provide a __dict__ or __weakref__ slot.
+	for _, b := range t.Bases {
+		if b != base && hasSlots {
+			wantsDict = wantsDict || layoutHasDict(b) && !layoutHasDict(base)
+			wantsWeak = wantsWeak || hasWeakrefSlot(b) && !hasWeakrefSlot(base) // type_bases.go
 		}
 	}
 	defer addWeakrefSlot(t, base, !hasSlots || wantsWeak) // export_thread.go
@@ -604,7 +618,16 @@ func setNames(t *Type) *Exception {
 // initSubclass calls super(t, t).__init_subclass__(**kwargs).
 func initSubclass(t *Type, kwvals []Value, kwnames []*Str) *Exception {
 	name := Intern("__init_subclass__")
-	for _, b := range t.MRO[1:] {
+	// As super(t, t).__init_subclass__: the search starts after t in its
+	// MRO, which a metaclass's mro() may have left t out of.
+	i := 0
+	for i < len(t.MRO) && t.MRO[i] != t {
+		i++
+	}
+	if i == len(t.MRO) {
+		return NewTypeError("super(type, obj): obj must be an instance or subtype of type")
+	}
+	for _, b := range t.MRO[i+1:] {
 		v, ok := b.Dict.GetStr(name)
 		if !ok {
 			continue
@@ -670,14 +693,12 @@ var typeMethods = []Method{
 		return NewList(items), nil
 	}},
 	{Name: "__instancecheck__", Sig: "instance, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
-		return Bool(IsInstance(a[0], self.AsType())), nil
+		r, err := objectIsInstance(a[0], self) // abstract_isinstance.go
+		return Bool(r), err
 	}},
 	{Name: "__subclasscheck__", Sig: "subclass, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
-		st, ok := a[0].TryType()
-		if !ok {
-			return Value{}, NewTypeError("issubclass() arg 1 must be a class")
-		}
-		return Bool(st.IsSubtype(self.AsType())), nil
+		r, err := recursiveIsSubclass(a[0], self)
+		return Bool(r), err
 	}},
 	{Name: "__prepare__", Sig: "*args, **kwds", Flags: MethClass, Fn: func(self Value, a []Value) (Value, *Exception) {
 		return NewDict().Value(), nil
@@ -924,6 +945,14 @@ func superCheck(t *Type, obj Value) (*Type, *Exception) {
 	if obj.Type().IsSubtype(t) {
 		return obj.Type(), nil
 	}
+	// A proxy may claim another class through __class__.
+	c, err := getAttrOpt(obj, strClass)
+	if err != nil {
+		return nil, err
+	}
+	if ct, ok := c.TryType(); ok && ct != obj.Type() && ct.IsSubtype(t) {
+		return ct, nil
+	}
 	return nil, NewTypeError("super(type, obj): obj must be an instance or subtype of type")
 }
 
@@ -997,6 +1026,9 @@ func init() {
 		s := ptrOf[superObject](descr)
 		if obj.IsNull() || !s.obj.IsNull() {
 			return descr, nil
+		}
+		if descr.Type() != SuperType { // a subclass of super: call it
+			return Call(descr.Type().Value(), []Value{s.typ.Value(), obj}, nil)
 		}
 		ot, err := superCheck(s.typ, obj)
 		if err != nil {

@@ -123,15 +123,29 @@ func init() {
 	}
 	for op := BinOp(0); op < NbCount; op++ {
 		op := op
+		pow3 := op == NbPower // three-argument pow shares nb_power
 		slotGroups = append(slotGroups, &slotGroup{
 			names: []string{binOpDunders[op][0], binOpDunders[op][1]},
 			has:   func(t *Type) bool { return t.Number[op] != nil },
-			copy:  func(d, s *Type) { d.Number[op] = s.Number[op] },
+			copy: func(d, s *Type) {
+				d.Number[op] = s.Number[op]
+				if pow3 {
+					d.Pow3 = s.Pow3
+				}
+			},
 			generic: func(t *Type) {
 				t.Number[op] = slotBinary(op)
 				t.pyNumber |= 1 << op
+				if pow3 {
+					t.Pow3 = slot_nb_power3
+				}
 			},
-			clear: func(t *Type) { t.Number[op] = nil },
+			clear: func(t *Type) {
+				t.Number[op] = nil
+				if pow3 {
+					t.Pow3 = nil
+				}
+			},
 		}, &slotGroup{
 			names:   []string{binOpDunders[op][2]},
 			has:     func(t *Type) bool { return t.Inplace[op] != nil },
@@ -154,7 +168,10 @@ func fixupSlots(t *Type) {
 				continue
 			}
 			any = true
-			if w, ok := slotWrapperOf(v); ok && (owner == nil || owner == w.owner) {
+			// A wrapper taken from an unrelated class (int subclass with
+			// __eq__ = str.__eq__) goes through the generic slot, whose
+			// call checks the receiver's type.
+			if w, ok := slotWrapperOf(v); ok && w.owner != nil && t.IsSubtype(w.owner) && (owner == nil || owner == w.owner) {
 				owner = w.owner
 				continue
 			}
@@ -178,7 +195,7 @@ func fixupSlots(t *Type) {
 }
 
 // SlotWrapperType is wrapper_descriptor: a builtin slot in a type's dict.
-var SlotWrapperType = newBuiltinType("wrapper_descriptor", ObjectType, 0)
+var SlotWrapperType = newBuiltinType("wrapper_descriptor", ObjectType, FlagMethodDescriptor)
 
 // MethodWrapperType is method-wrapper: a slot wrapper bound to an instance.
 var MethodWrapperType = newBuiltinType("method-wrapper", ObjectType, 0)
