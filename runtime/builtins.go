@@ -239,7 +239,7 @@ var builtinFunctions = []Method{
 		if a[2].IsNull() || a[2].IsNone() {
 			return BinaryOp(a[0], a[1], NbPower)
 		}
-		if r, err := ternaryPow(a[0], a[1], a[2]); err != nil || r != NotImplemented {
+		if r, err := ternaryPow(a[0], a[1], a[2]); err != nil || !r.IsNull() {
 			return r, err
 		}
 		return Value{}, NewTypeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", a[0].Type().Name, a[1].Type().Name, a[2].Type().Name)
@@ -294,7 +294,7 @@ var builtinFunctions = []Method{
 			}
 		} else {
 			if f := a[0].Type().Lookup(Intern("__dir__")); !f.IsNull() {
-				if _, isWrapper := slotWrapperOf(f); !isWrapper && f.Type() != MethodDescriptorType {
+				if _, isWrapper := slotWrapperOf(f); !isWrapper && (f.Type() != MethodDescriptorType || IsInstance(a[0], ModuleType)) {
 					r, err := callSpecial(a[0], Intern("__dir__"))
 					if err != nil {
 						return Value{}, err
@@ -679,4 +679,41 @@ func builtin_sorted(self Value, a []Value) (Value, *Exception) {
 		return Value{}, err
 	}
 	return NewList(items), nil
+}
+
+// ternaryPow is CPython's ternary_op for pow(v, w, z): each distinct
+// operand type's three-argument power in turn; a class's __pow__ is only
+// called on the base (three-argument pow never uses __rpow__). It returns
+// null when all decline.
+func ternaryPow(v, w, z Value) (Value, *Exception) {
+	var seen [3]*Type
+	for i, x := range []Value{v, w, z} {
+		t := x.Type()
+		if t == seen[0] || t == seen[1] {
+			continue
+		}
+		seen[i] = t
+		var r Value
+		var err *Exception
+		f := t.Lookup(Intern("__pow__"))
+		var sw *slotWrapper
+		isWrapper := false
+		if !f.IsNull() {
+			sw, isWrapper = slotWrapperOf(f)
+		}
+		switch {
+		case t.Pow3 != nil:
+			r, err = t.Pow3(v, w, z)
+		case isWrapper && sw.owner.Pow3 != nil: // a class inheriting int's power
+			r, err = sw.owner.Pow3(v, w, z)
+		case i == 0 && t.Flags&FlagHeapType != 0 && !f.IsNull() && !isWrapper:
+			r, err = callSpecial(v, Intern("__pow__"), w, z)
+		default:
+			continue
+		}
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	return Value{}, nil
 }

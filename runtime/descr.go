@@ -192,6 +192,32 @@ func init() {
 			return o.Inplace[op](self, args[0])
 		}
 	}
+	slotCallers["__pow__"] = powCaller(false)
+	slotCallers["__rpow__"] = powCaller(true)
+}
+
+// powCaller is wrap_ternaryfunc(_r): __pow__ and __rpow__ take an optional
+// modulus, used through the type's three-argument power.
+func powCaller(reflected bool) func(o *Type, self Value, args []Value) (Value, *Exception) {
+	return func(o *Type, self Value, args []Value) (Value, *Exception) {
+		if len(args) < 1 {
+			return Value{}, NewTypeError(" expected at least 1 argument, got %d", len(args)) // PyArg_UnpackTuple with an empty name
+		}
+		if len(args) > 2 {
+			return Value{}, NewTypeError(" expected at most 2 arguments, got %d", len(args))
+		}
+		a, b := self, args[0]
+		if reflected {
+			a, b = b, a
+		}
+		if len(args) == 1 || args[1].IsNone() || o.Pow3 == nil {
+			if len(args) == 2 && !args[1].IsNone() {
+				return NotImplemented, nil
+			}
+			return o.Number[NbPower](a, b)
+		}
+		return o.Pow3(a, b, args[1])
+	}
 }
 
 // callSlot calls the wrapper w with self and args (init and call take
@@ -293,6 +319,15 @@ func init() {
 	GetSetType.Repr = func(v Value) (Value, *Exception) {
 		g := ptrOf[GetSet](v)
 		return StrValue(fmt.Sprintf("<attribute '%s' of '%s' objects>", g.name, g.owner.Name)), nil
+	}
+	GetSetType.getsets = []GetSetDef{
+		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[GetSet](v).name), nil }},
+		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) {
+			g := ptrOf[GetSet](v)
+			return StrValue(g.owner.Qualname + "." + g.name), nil
+		}},
+		{Name: "__objclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[GetSet](v).owner.Value(), nil }},
+		{Name: "__doc__", Get: func(v Value) (Value, *Exception) { return None, nil }},
 	}
 }
 
@@ -701,6 +736,15 @@ func init() {
 		}
 		s[m.index] = val
 		return nil
+	}
+	MemberDescrType.getsets = []GetSetDef{
+		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[memberDescr](v).name), nil }},
+		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) {
+			m := ptrOf[memberDescr](v)
+			return StrValue(m.owner.Qualname + "." + m.name.S), nil
+		}},
+		{Name: "__objclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[memberDescr](v).owner.Value(), nil }},
+		{Name: "__doc__", Get: func(v Value) (Value, *Exception) { return None, nil }},
 	}
 	MemberDescrType.Repr = func(v Value) (Value, *Exception) {
 		m := ptrOf[memberDescr](v)

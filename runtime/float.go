@@ -321,16 +321,23 @@ func float_new(t *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 		return Value{}, err
 	}
 	r := Float(0)
+	if t == FloatType && !a[0].IsNull() && a[0].Type() == FloatType {
+		return a[0], nil // float(x) is x, boxed NaNs included
+	}
 	if !a[0].IsNull() {
 		r, err = floatFromObject(a[0])
 		if err != nil {
 			return Value{}, err
 		}
 	}
-	if t == FloatType {
+	f, _ := floatValue(r)
+	if t == FloatType && (f == f || !r.IsFloat()) {
 		return r, nil
 	}
-	return ValueOf(&floatObject{Header: Header{t}, v: r.AsFloat()}), nil
+	// A new NaN is boxed: unboxed floats are identical when their bits are,
+	// and CPython's float('nan') is a new object, unequal to every other,
+	// so containers must not find it by identity.
+	return ValueOf(&floatObject{Header: Header{t}, v: f}), nil
 }
 
 func floatFromObject(x Value) (Value, *Exception) {
@@ -363,3 +370,7 @@ func floatFromObject(x Value) (Value, *Exception) {
 	}
 	return Value{}, NewTypeError("float() argument must be a string or a real number, not '%s'", t.Name)
 }
+
+// NaN is CPython's Py_NAN, the quiet NaN with an empty payload (Go's
+// math.NaN() has a payload bit set, which struct.pack would show).
+var NaN = math.Float64frombits(0x7ff8000000000000)

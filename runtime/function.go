@@ -148,6 +148,19 @@ func init() {
 		{Name: "__func__", Get: func(v Value) (Value, *Exception) { return ptrOf[BoundMethod](v).fn, nil }},
 		{Name: "__self__", Get: func(v Value) (Value, *Exception) { return ptrOf[BoundMethod](v).self, nil }},
 	}
+	CellType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+		if len(kw) > 0 {
+			return Value{}, NewTypeError("cell() takes no keyword arguments")
+		}
+		if len(args) > 1 {
+			return Value{}, NewTypeError("cell expected at most 1 argument, got %d", len(args))
+		}
+		c := newCell(Value{})
+		if len(args) == 1 {
+			c.v = args[0]
+		}
+		return ValueOf(c), nil
+	}
 	CellType.getsets = []GetSetDef{{Name: "cell_contents", Get: func(v Value) (Value, *Exception) {
 		c := ptrOf[Cell](v)
 		if c.v.IsNull() {

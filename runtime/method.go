@@ -310,9 +310,24 @@ func callMethod(m *Method, self Value, args []Value, kwnames []*Str, qual string
 	return m.Fn(self, bound)
 }
 
+// callMethodOf is callMethod for a method of owner (nil for a function):
+// the qualified name ("list.pop") that binding errors use is only built
+// when binding fails, so that a call allocates no string.
+func callMethodOf(m *Method, owner *Type, self Value, args []Value, kwnames []*Str) (Value, *Exception) {
+	var buf [8]Value
+	bound, err := m.bindArgs(args, kwnames, m.Name, buf[:0])
+	if err != nil {
+		if owner != nil {
+			_, err = m.bindArgs(args, kwnames, owner.Qualname+"."+m.Name, buf[:0])
+		}
+		return Value{}, err
+	}
+	return m.Fn(self, bound)
+}
+
 func builtin_call(callable Value, args []Value, kwnames []*Str) (Value, *Exception) {
 	f := ptrOf[BuiltinFunction](callable)
-	return callMethod(f.m, f.self, args, kwnames, f.qualName())
+	return callMethodOf(f.m, f.owner, f.self, args, kwnames)
 }
 
 func builtin_repr(v Value) (Value, *Exception) {
@@ -325,21 +340,20 @@ func builtin_repr(v Value) (Value, *Exception) {
 
 func methoddescr_call(callable Value, args []Value, kwnames []*Str) (Value, *Exception) {
 	d := ptrOf[MethodDescr](callable)
-	qual := d.owner.Qualname + "." + d.m.Name
 	if d.m.Flags&MethClass != 0 {
 		if len(args)-len(kwnames) < 1 {
 			return Value{}, NewTypeError("descriptor '%s' of '%s' object needs an argument", d.m.Name, d.owner.Name)
 		}
-		return callMethod(d.m, args[0], args[1:], kwnames, qual)
+		return callMethodOf(d.m, d.owner, args[0], args[1:], kwnames)
 	}
 	if len(args)-len(kwnames) < 1 {
-		return Value{}, NewTypeError("unbound method %s() needs an argument", qual)
+		return Value{}, NewTypeError("unbound method %s.%s() needs an argument", d.owner.Qualname, d.m.Name)
 	}
 	self := args[0]
 	if !IsInstance(self, d.owner) {
 		return Value{}, NewTypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.m.Name, d.owner.Name, self.Type().Name)
 	}
-	return callMethod(d.m, self, args[1:], kwnames, qual)
+	return callMethodOf(d.m, d.owner, self, args[1:], kwnames)
 }
 
 func methoddescr_get(descr, obj Value, typ *Type) (Value, *Exception) {

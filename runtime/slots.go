@@ -169,9 +169,10 @@ func fixupSlots(t *Type) {
 			}
 			any = true
 			// A wrapper taken from an unrelated class (int subclass with
-			// __eq__ = str.__eq__) goes through the generic slot, whose
-			// call checks the receiver's type.
-			if w, ok := slotWrapperOf(v); ok && w.owner != nil && t.IsSubtype(w.owner) && (owner == nil || owner == w.owner) {
+			// __eq__ = str.__eq__) or stored under another dunder's name
+			// (IntEnum's __str__ = int.__repr__) goes through the generic
+			// slot, whose call checks the receiver's type.
+			if w, ok := slotWrapperOf(v); ok && w.owner != nil && t.IsSubtype(w.owner) && (w.name == nil || w.name.S == name) && (owner == nil || owner == w.owner) {
 				owner = w.owner
 				continue
 			}

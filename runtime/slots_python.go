@@ -117,12 +117,16 @@ func slot_sq_length(v Value) (int, *Exception) {
 	if err != nil {
 		return 0, err
 	}
-	n, err := indexToInt(r, "'%s' object cannot be interpreted as an integer")
+	r, err = Index(r, "'%s' object cannot be interpreted as an integer")
 	if err != nil {
 		return 0, err
 	}
-	if n < 0 {
+	n, b, _ := intValue(r)
+	if n < 0 || b != nil && b.Sign() < 0 {
 		return 0, NewValueError("__len__() should return >= 0")
+	}
+	if b != nil {
+		return 0, NewOverflowError("cannot fit 'int' into an index-sized integer")
 	}
 	return int(n), nil
 }
