@@ -412,6 +412,12 @@ func addMethods(t *Type, ms []Method) {
 
 func init() {
 	BuiltinFunctionType.getsets = []GetSetDef{
+		{Name: "__module__", Get: func(v Value) (Value, *Exception) {
+			if m := ptrOf[BuiltinFunction](v).mod; m != "" {
+				return StrValue(m), nil
+			}
+			return None, nil
+		}, Member: true},
 		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[BuiltinFunction](v).m.Name), nil }},
 		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[BuiltinFunction](v).qualName()), nil }},
 		{Name: "__self__", Get: func(v Value) (Value, *Exception) {

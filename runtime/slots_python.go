@@ -78,10 +78,13 @@ func slot_tp_hash(v Value) (int64, *Exception) {
 	if !IsInstance(r, IntType) {
 		return -1, NewTypeError("__hash__ method should return an integer")
 	}
-	if r.IsSmallInt() {
-		return fixHash(r.SmallInt()), nil
+	// The int's value, never its own __hash__ (an int subclass returning
+	// self would recurse): kept when it fits, else hashed as an int.
+	n, b, _ := intValue(r)
+	if b != nil {
+		return hashInt(b), nil
 	}
-	return Hash(r)
+	return fixHash(n), nil
 }
 
 func slot_tp_call(callable Value, args []Value, kwnames []*Str) (Value, *Exception) {
