@@ -486,6 +486,9 @@ func builtin_sum(self Value, a []Value) (Value, *Exception) {
 		if _, ok := total.TryBytes(); ok {
 			return Value{}, NewTypeError("sum() can't sum bytes [use b''.join(seq) instead]")
 		}
+		if IsInstance(total, ByteArrayType) {
+			return Value{}, NewTypeError("sum() can't sum bytearray [use b''.join(seq) instead]")
+		}
 	}
 	it, err := Iter(a[0])
 	if err != nil {

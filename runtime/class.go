@@ -224,6 +224,22 @@ func type_new(meta *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 	if !ok {
 		return Value{}, NewTypeError("type.__new__() argument 3 must be dict, not %s", args[2].Type().Name)
 	}
+	if nt := args[2].Type(); nt != DictType && !nt.Lookup(strIter).Is(DictType.Lookup(strIter)) {
+		var err *Exception // an OrderedDict gives its own order (dict_merge)
+		if ns, err = dictByKeys(args[2]); err != nil {
+			return Value{}, err
+		}
+	}
+	if err := checkTypeName(name.S); err != nil {
+		return Value{}, err
+	}
+	if d, ok := ns.GetStr(Intern("__doc__")); ok {
+		if ds, ok := d.TryStr(); ok { // stored as UTF-8 (tp_doc)
+			if _, ce := Encode(ds.S, "utf-8", "strict"); ce != nil {
+				return Value{}, CodecException(ce)
+			}
+		}
+	}
 	bases := make([]*Type, len(bt.items))
 	for i, b := range bt.items {
 		t, ok := b.TryType()
@@ -249,6 +265,30 @@ func type_new(meta *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 		return Value{}, err
 	}
 	return t.Value(), nil
+}
+
+// dictByKeys copies a mapping into a new dict through its keys() and
+// __getitem__, in the order keys() gives.
+func dictByKeys(m Value) (*Dict, *Exception) {
+	keys, err := callMethodByName(m, "keys")
+	if err != nil {
+		return nil, err
+	}
+	items, err := collectIter(keys)
+	if err != nil {
+		return nil, err
+	}
+	d := NewDict()
+	for _, k := range items {
+		v, err := GetItem(m, k)
+		if err != nil {
+			return nil, err
+		}
+		if err := d.SetItem(k, v); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
 }
 
 // hasOwnNew reports whether a metaclass defines its own __new__ in Python.
@@ -472,7 +512,7 @@ func setupLayout(t *Type, base *Type) *Exception {
 			t.InstAttrs = instanceAttrs
 		case !hasSlots || wantsDict:
 			t.InstAttrs = instanceAttrs
-			addGetSets(t, []GetSetDef{{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet}})
+			addDictGetSet(t)
 		default:
 			t.nodict = true
 		}
@@ -486,11 +526,19 @@ func setupLayout(t *Type, base *Type) *Exception {
 		t.InstAttrs = base.InstAttrs
 	case rec != nil && (!hasSlots || wantsDict):
 		t.InstAttrs = rec
-		addGetSets(t, []GetSetDef{{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet}})
+		addDictGetSet(t)
 	default:
 		t.nodict = true
 	}
 	return nil
+}
+
+// addDictGetSet gives a class the __dict__ descriptor of its instances,
+// unless the class body defines __dict__ itself (CPython's setdefault).
+func addDictGetSet(t *Type) {
+	if _, ok := t.Dict.GetStr(Intern("__dict__")); !ok {
+		addGetSets(t, []GetSetDef{{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet}})
+	}
 }
 
 // layoutHasDict reports whether instances of base have a __dict__. A
@@ -709,6 +757,18 @@ func typeStrAttr(get func(t *Type) string) func(Value) (Value, *Exception) {
 	return func(v Value) (Value, *Exception) { return StrValue(get(v.AsType())), nil }
 }
 
+// checkTypeName refuses a class name with a NUL or a lone surrogate, as
+// CPython (the name is stored as UTF-8).
+func checkTypeName(name string) *Exception {
+	if strings.IndexByte(name, 0) >= 0 {
+		return NewValueError("type name must not contain null characters")
+	}
+	if _, ce := Encode(name, "utf-8", "strict"); ce != nil {
+		return CodecException(ce)
+	}
+	return nil
+}
+
 // checkSetSpecialTypeAttr refuses to set an attribute of a static type or
 // to delete one of a class (CPython's check_set_special_type_attr).
 func checkSetSpecialTypeAttr(t *Type, x Value, name string) *Exception {
@@ -735,6 +795,9 @@ var typeGetSets = []GetSetDef{
 		}
 		if !ok {
 			return NewTypeError("can only assign string to %s.__name__, not '%s'", t.Name, x.Type().Name)
+		}
+		if err := checkTypeName(s.S); err != nil {
+			return err
 		}
 		t.Name = s.S
 		return nil

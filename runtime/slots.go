@@ -32,11 +32,26 @@ func unarySlot(name string, field func(t *Type) *UnaryFunc) *slotGroup {
 	}
 }
 
+// iterSlot is unarySlot("__iter__") where a class's __iter__ = None makes
+// its instances not iterable, as CPython's slot_tp_iter.
+func iterSlot() *slotGroup {
+	g := unarySlot("__iter__", func(t *Type) *UnaryFunc { return &t.Iter })
+	g.generic = func(t *Type) {
+		t.Iter = func(v Value) (Value, *Exception) {
+			if v.Type().Lookup(strIter).IsNone() {
+				return Value{}, NewTypeError("'%s' object is not iterable", v.Type().Name)
+			}
+			return callSpecial(v, strIter)
+		}
+	}
+	return g
+}
+
 func init() {
 	slotGroups = []*slotGroup{
 		unarySlot("__repr__", func(t *Type) *UnaryFunc { return &t.Repr }),
 		unarySlot("__str__", func(t *Type) *UnaryFunc { return &t.Str }),
-		unarySlot("__iter__", func(t *Type) *UnaryFunc { return &t.Iter }),
+		iterSlot(),
 		unarySlot("__neg__", func(t *Type) *UnaryFunc { return &t.Neg }),
 		unarySlot("__pos__", func(t *Type) *UnaryFunc { return &t.Pos }),
 		unarySlot("__invert__", func(t *Type) *UnaryFunc { return &t.Invert }),
