@@ -82,6 +82,9 @@ func builtin_build_class(self Value, a []Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
+	if _, isType := cls.TryType(); !isType {
+		return cls, nil // a metaclass may return anything; only classes are checked
+	}
 	if c, ok := cell.TryCell(); ok {
 		if c.v.IsNull() || !c.v.Is(cls) {
 			if c.v.IsNull() {
@@ -334,6 +337,11 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 	cell, hasCell := t.Dict.GetStr(Intern("__classcell__"))
 	if hasCell { // taken out first: __slots__ may name __classcell__
 		t.Dict.DelStr(Intern("__classcell__"))
+		c, ok := cell.TryCell()
+		if !ok {
+			return nil, NewTypeError("__classcell__ must be a nonlocal cell, not %s", cell.Type().Name)
+		}
+		c.v = t.Value() // before a metaclass's mro() runs methods
 	}
 	if err := setupLayout(t, base); err != nil {
 		return nil, err
@@ -354,13 +362,7 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 	t.assignVersion()
 	fixupSlots(t)
 	setupDel(t) // instances get a finalizer calling __del__ (finalizer.go)
-	if hasCell {
-		c, ok := cell.TryCell()
-		if !ok {
-			return nil, NewTypeError("__classcell__ must be a nonlocal cell, not %s", cell.Type().Name)
-		}
-		c.v = t.Value()
-	}
+
 	if err := setNames(t); err != nil {
 		return nil, err
 	}
@@ -982,7 +984,7 @@ func super_init(self Value, args []Value, kw []*Str) *Exception {
 	case 2:
 		typ, obj = args[0], args[1]
 	default:
-		return NewTypeError("super() takes at most 2 arguments (%d given)", len(args))
+		return NewTypeError("super() expected at most 2 arguments, got %d", len(args))
 	}
 	t, ok := typ.TryType()
 	if !ok {

@@ -305,6 +305,9 @@ func addSlotWrappers(t *Type) {
 			if _, ok := t.Dict.GetStr(n); ok || name == "__getattr__" { // tp_getattro shows only as __getattribute__
 				continue
 			}
+			if name == "__radd__" && t.Len != nil && t.GetItem != nil {
+				continue // a sequence's + is CPython's sq_concat, which has no __radd__
+			}
 			if name == "__new__" {
 				t.Dict.SetStr(n, ValueOf(&BuiltinFunction{Header{BuiltinFunctionType}, &tpNewMethod, t.Value(), t, ""}))
 				continue
