@@ -320,7 +320,7 @@ var builtinFunctions = []Method{
 	{Name: "compile", Sig: "source, filename, mode, flags=, dont_inherit=, optimize=, *, _feature_version=", Fn: builtin_compile},
 	{Name: "__import__", Sig: "name, globals=, locals=, fromlist=, level=", Fn: builtin_import},
 	{Name: "input", Sig: "prompt=, /", Fn: builtin_input},
-	{Name: "exec", Sig: "source, globals=, locals=, /", Fn: builtin_exec},
+	{Name: "exec", Sig: "source, globals=, locals=, /, *, closure=", Fn: builtin_exec},
 	{Name: "eval", Sig: "source, globals=, locals=, /", Fn: builtin_eval},
 }
 

@@ -353,6 +353,7 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 	if t.MRO == nil { // else mro() set __bases__, which computed it
 		t.MRO = mro
 	}
+	inheritCollectionFlags(t)
 	if _, ok := t.Dict.GetStr(Intern("__doc__")); !ok { // after the __slots__ check: __doc__ may be a slot
 		t.Dict.SetStr(Intern("__doc__"), None)
 	}
@@ -948,7 +949,7 @@ func init() {
 	t.GetAttr, t.SetAttr = type_getattro, type_setattro
 	t.Repr = type_repr
 	t.New, t.Init = type_new, type_init
-	t.methods, t.getsets = typeMethods, typeGetSets
+	t.methods, t.getsets = typeMethods, append(typeGetSets, typeSizeGetSets...)
 	t.Number[NbOr] = typeUnion
 }
 

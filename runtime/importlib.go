@@ -58,7 +58,27 @@ func InitImportlib(stdlib string) *Exception {
 	if _, err := callMethodByName(boot.Value(), "_install_external_importers"); err != nil {
 		return err
 	}
+	installZipimport()
 	return nil
+}
+
+// installZipimport puts zipimport.zipimporter first on sys.path_hooks, as
+// CPython's _PyImportZip_Init does, so zip files on sys.path import; a
+// failure leaves zip imports unavailable, as in CPython.
+func installZipimport() {
+	zi, err := ImportModule("zipimport")
+	if err != nil {
+		return
+	}
+	hook, err := GetAttrString(zi, "zipimporter")
+	if err != nil {
+		return
+	}
+	if hooks, ok := SysModule().Dict.GetStr(Intern("path_hooks")); ok {
+		if l, ok := hooks.TryList(); ok {
+			l.items = append([]Value{hook}, l.items...)
+		}
+	}
 }
 
 // execFrozen runs the source file path as the module name, the way

@@ -327,6 +327,17 @@ func callMethodOf(m *Method, owner *Type, self Value, args []Value, kwnames []*S
 
 func builtin_call(callable Value, args []Value, kwnames []*Str) (Value, *Exception) {
 	f := ptrOf[BuiltinFunction](callable)
+	if f.owner == nil && f.mod != "" && f.mod != "builtins" && f.m.Flags&(MethNoArgs|MethO) != 0 {
+		// METH_NOARGS and METH_O errors name a module function with its
+		// module (_PyObject_FunctionStr); METH_VARARGS ones do not.
+		var buf [8]Value
+		bound, err := f.m.bindArgs(args, kwnames, f.m.Name, buf[:0])
+		if err != nil {
+			_, err = f.m.bindArgs(args, kwnames, f.mod+"."+f.m.Name, buf[:0])
+			return Value{}, err
+		}
+		return f.m.Fn(f.self, bound)
+	}
 	return callMethodOf(f.m, f.owner, f.self, args, kwnames)
 }
 
@@ -412,12 +423,6 @@ func addMethods(t *Type, ms []Method) {
 
 func init() {
 	BuiltinFunctionType.getsets = []GetSetDef{
-		{Name: "__module__", Get: func(v Value) (Value, *Exception) {
-			if m := ptrOf[BuiltinFunction](v).mod; m != "" {
-				return StrValue(m), nil
-			}
-			return None, nil
-		}, Member: true},
 		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[BuiltinFunction](v).m.Name), nil }},
 		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[BuiltinFunction](v).qualName()), nil }},
 		{Name: "__self__", Get: func(v Value) (Value, *Exception) {
@@ -433,7 +438,23 @@ func init() {
 			}
 			return None, nil
 		}},
+		{Name: "__module__", Get: func(v Value) (Value, *Exception) {
+			if f := ptrOf[BuiltinFunction](v); f.mod != "" {
+				return StrValue(f.mod), nil
+			}
+			return None, nil
+		}, Member: true},
 	}
+	// __reduce__ lets pickle and copy save a module function by name and a
+	// bound method as getattr(self, name), as CPython's meth_reduce.
+	BuiltinFunctionType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		f := ptrOf[BuiltinFunction](self)
+		if f.self.IsNull() || IsInstance(f.self, ModuleType) {
+			return StrValue(f.qualName()), nil
+		}
+		getattr, _ := builtinsModule.Dict.GetStr(Intern("getattr"))
+		return TupleValue(getattr, TupleValue(f.self, StrValue(f.m.Name))), nil
+	}}}
 	MethodDescriptorType.getsets = []GetSetDef{
 		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[MethodDescr](v).m.Name), nil }},
 		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) {

@@ -126,7 +126,7 @@ func compileScript(src []byte, filename string) (*runtime.Code, *runtime.Excepti
 	if serr != nil {
 		return nil, runtime.SyntaxErrorException(serr)
 	}
-	return runtime.CompileTree(res.Tree, filename)
+	return runtime.CompileResult(res, filename)
 }
 
 // reportUncaught prints an uncaught exception and returns the exit status;
