@@ -288,9 +288,21 @@ var builtinFunctions = []Method{
 		var names []string
 		if a[0].IsNull() {
 			l := frameLocals(curThread.cur)
-			if d, ok := l.TryDict(); ok {
+			if d, ok := l.TryDict(); ok && l.Type() == DictType {
 				names = dictKeyStrings(d)
 				sortStringsStd(names)
+			} else if !l.IsNone() { // a mapping given to eval() or exec()
+				keys, err := callMethodByName(l, "keys")
+				if err != nil {
+					return Value{}, err
+				}
+				items, err := collectIter(keys)
+				if err != nil {
+					return Value{}, err
+				}
+				items = append([]Value(nil), items...)
+				err = sortValues(items, Value{}, Value{})
+				return NewList(items), err
 			}
 		} else {
 			if f := a[0].Type().Lookup(Intern("__dir__")); !f.IsNull() {
