@@ -601,10 +601,31 @@ func instAttrsOf(v Value) *Attrs {
 	return nil
 }
 
+// builtinDictDescr returns the __dict__ descriptor of the nearest builtin
+// base of v's type whose instances have their own __dict__ (type, module,
+// exceptions), which a class's __dict__ descriptor defers to, as CPython's
+// subtype_dict; or the null Value.
+func builtinDictDescr(v Value) Value {
+	for t := v.Type(); t.Base != nil; t = t.Base {
+		if t.Flags&FlagHeapType == 0 {
+			if d, ok := t.Dict.GetStr(Intern("__dict__")); ok {
+				if d.Type() == GetSetType && funcPC(ptrOf[GetSet](d).Get) == funcPC(instanceDictGet) {
+					return Value{} // the builtin uses this very descriptor
+				}
+				return d
+			}
+		}
+	}
+	return Value{}
+}
+
 func instanceDictGet(v Value) (Value, *Exception) {
+	if d := builtinDictDescr(v); !d.IsNull() && d.Type().DescrGet != nil {
+		return d.Type().DescrGet(d, v, v.Type())
+	}
 	a := instAttrsOf(v)
-	if t, ok := v.TryType(); ok && a == nil {
-		return t.Dict.Value(), nil
+	if t, ok := v.TryType(); ok && a == nil { // type's own __dict__ (subtype_dict)
+		return newMappingProxy(t.Dict.Value()), nil
 	}
 	if a == nil {
 		return Value{}, NewAttributeError("'%s' object has no attribute '__dict__'", v.Type().Name)
@@ -613,6 +634,12 @@ func instanceDictGet(v Value) (Value, *Exception) {
 }
 
 func instanceDictSet(v, x Value) *Exception {
+	if d := builtinDictDescr(v); !d.IsNull() {
+		if set := d.Type().DescrSet; set != nil {
+			return set(d, v, x)
+		}
+		return NewAttributeError("attribute '__dict__' of '%s' objects is not writable", v.Type().Name)
+	}
 	a := instAttrsOf(v)
 	if _, ok := v.TryType(); ok && a == nil {
 		return NewAttributeError("attribute '__dict__' of 'type' objects is not writable")
