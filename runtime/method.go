@@ -466,6 +466,7 @@ func init() {
 	MethodWrapperType.getsets = []GetSetDef{
 		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[methodWrapper](v).w.name), nil }},
 		{Name: "__self__", Get: func(v Value) (Value, *Exception) { return ptrOf[methodWrapper](v).self, nil }},
+		{Name: "__objclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[methodWrapper](v).w.owner.Value(), nil }},
 	}
 	SlotWrapperType.getsets = []GetSetDef{
 		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[slotWrapper](v).name), nil }},
