@@ -245,7 +245,8 @@ func flattenKwargs(args []Value, kw Value) ([]Value, []*Str) {
 		return args, nil
 	}
 	d := kw.AsDict()
-	out := append([]Value(nil), args...)
+	out := make([]Value, len(args), len(args)+d.Len())
+	copy(out, args)
 	names := make([]*Str, 0, d.Len())
 	pos := 0
 	for {
