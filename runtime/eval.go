@@ -1316,7 +1316,14 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			regs[a] = AssertionErrorType.Value()
 
 		case op.RAISE:
-			err = doRaise(th, regs[a], regs[b], c)
+			var x, cause Value
+			if c > 0 { // a bare raise has no operands (its frame may have no registers)
+				x = regs[a]
+			}
+			if c > 1 {
+				cause = regs[b]
+			}
+			err = doRaise(th, x, cause, c)
 			if c == 0 && err == th.topHandled() {
 				// A bare raise keeps the traceback as it is, as CPython's.
 				f.lasti = start

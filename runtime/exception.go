@@ -80,6 +80,7 @@ type Traceback struct {
 	Frame  *Frame // the frame (materialized lazily by the interpreter)
 	Lasti  int    // instruction index in Frame's code
 	Lineno int
+	given  int // 1 + the tb_lasti given to TracebackType(), or 0
 }
 
 // Value returns e as a Value.

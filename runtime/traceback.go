@@ -41,7 +41,12 @@ func init() {
 		}, Set: traceback_set_next},
 		{Name: "tb_frame", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Traceback](v).Frame), nil }},
 		{Name: "tb_lineno", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Traceback](v).Lineno)), nil }},
-		{Name: "tb_lasti", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Traceback](v).Lasti * 2)), nil }},
+		{Name: "tb_lasti", Get: func(v Value) (Value, *Exception) {
+			if tb := ptrOf[Traceback](v); tb.given != 0 {
+				return Int(int64(tb.given - 1)), nil
+			}
+			return Int(int64(ptrOf[Traceback](v).Lasti * 2)), nil
+		}},
 	}
 	FrameType.methods = []Method{
 		// Krait's frame objects are snapshots that hold no locals, so
