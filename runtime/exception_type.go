@@ -217,8 +217,43 @@ var excMethods = []Method{
 		return None, nil
 	}},
 	{Name: "__reduce__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
-		return TupleValue(self.Type().Value(), self.AsException().Args.Value()), nil
+		args := self.AsException().Args.Value()
+		if d, err := GetAttrString(self, "__dict__"); err == nil && !d.IsNone() {
+			if n, err := Len(d); err == nil && n > 0 {
+				return TupleValue(self.Type().Value(), args, d), nil
+			}
+		}
+		return TupleValue(self.Type().Value(), args), nil
 	}},
+	{Name: "__setstate__", Sig: "state, /", Flags: MethO, Fn: exc_setstate},
+}
+
+// exc_setstate is BaseException.__setstate__: the items of a dict state
+// become attributes.
+func exc_setstate(self Value, a []Value) (Value, *Exception) {
+	if a[0].IsNone() {
+		return None, nil
+	}
+	d, ok := a[0].TryDict()
+	if !ok {
+		return Value{}, NewTypeError("state is not a dictionary")
+	}
+	// A copy: setting attributes may run code that changes the dict.
+	d = d.Copy()
+	for pos := 0; ; {
+		k, v, ok := d.Next(&pos)
+		if !ok {
+			break
+		}
+		name, isStr := k.TryStr()
+		if !isStr {
+			return Value{}, NewTypeError("attribute name must be string, not '%s'", k.Type().Name)
+		}
+		if err := SetAttr(self, name, v); err != nil {
+			return Value{}, err
+		}
+	}
+	return None, nil
 }
 
 // firstArgOrNone is args[0] or None (StopIteration.value, SystemExit.code).
