@@ -1612,7 +1612,7 @@ func function_call(callable Value, args []Value, kwnames []*Str) (Value, *Except
 		return newGeneratorFrame(fn, args, kwnames)
 	}
 	if th.depth >= th.recursionLimit {
-		return Value{}, NewRecursionError("maximum recursion depth exceeded while calling a Python object")
+		return Value{}, NewRecursionError("maximum recursion depth exceeded")
 	}
 	nf := th.pushFrame(co, th.top)
 	clear(nf.regs)
@@ -1655,7 +1655,15 @@ func runCodeClosure(co *Code, globals *Dict, locals Value, closure []*Cell) (Val
 	for i, c := range closure {
 		nf.regs[len(co.varnames)+co.ncells+i] = ValueOf(c)
 	}
+	// A module or exec() frame counts against the recursion limit, as
+	// every CPython frame does.
+	if th.depth >= th.recursionLimit {
+		th.popFrame(nf)
+		return Value{}, NewRecursionError("maximum recursion depth exceeded")
+	}
+	th.depth++
 	r, err := th.run(nf)
+	th.depth--
 	th.popFrame(nf)
 	return r, err
 }

@@ -45,6 +45,7 @@ func newGeneratorFrame(fn *Function, args []Value, kwnames []*Str) (Value, *Exce
 	g := &Generator{Header: Header{t}, name: fn.name, qualname: fn.qualname}
 	f := &g.f
 	f.code = co
+	co.initCaches()
 	f.regs = make([]Value, co.c.NumRegs)
 	f.base = -1
 	if err := bindArgs(fn, args, kwnames, f.regs); err != nil {

@@ -23,6 +23,9 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 			defer pprof.StopCPUProfile()
 		}
 	}
+	if path := os.Getenv("KRAIT_MEMPROFILE"); path != "" {
+		defer writeHeapProfile(path)
+	}
 	stdlib := findStdlib(c.flags['E'] > 0 || c.flags['I'] > 0)
 	if stdlib == "" {
 		// Programs that import nothing from the standard library still
