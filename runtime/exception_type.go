@@ -80,6 +80,8 @@ func importError_init(self Value, args []Value, kwnames []*Str) *Exception {
 	e := self.AsException()
 	e.Args = NewTuple(append([]Value(nil), args[:len(args)-len(kwnames)]...))
 	kwvals := args[len(args)-len(kwnames):]
+	e.Attrs.set(nil, Intern("name"), None) // __init__ resets what it is not given
+	e.Attrs.set(nil, Intern("path"), None)
 	for i, k := range kwnames {
 		if k.S != "name" && k.S != "path" {
 			return NewTypeError("'%s' is an invalid keyword argument for %s()", k.S, self.Type().Name)
@@ -311,27 +313,79 @@ func init() {
 	SyntaxErrorType.Init = syntaxError_init
 	SyntaxErrorType.Str = syntaxError_str
 	SystemExitType.getsets = []GetSetDef{{Name: "code", Get: storedOrFirstArg, Set: setStoredMember}}
-	AttributeErrorType.getsets = []GetSetDef{
-		{Name: "name", Get: func(v Value) (Value, *Exception) {
-			if e := v.AsException(); len(e.extra) == 2 {
-				return e.extra[0], nil
-			}
-			return None, nil
-		}},
-		{Name: "obj", Get: func(v Value) (Value, *Exception) {
-			if e := v.AsException(); len(e.extra) == 2 {
-				return e.extra[1], nil
-			}
-			return None, nil
-		}},
-	}
-	NameErrorType.getsets = []GetSetDef{{Name: "name", Get: func(v Value) (Value, *Exception) {
-		if e := v.AsException(); len(e.extra) == 1 && e.extra[0].Type() == StrType {
-			return e.extra[0], nil
-		}
-		return None, nil
-	}}}
+	AttributeErrorType.Init = attributeError_init
+	NameErrorType.Init = nameError_init
+	AttributeErrorType.getsets = []GetSetDef{extraSlot("name", 0, 2), extraSlot("obj", 1, 2)}
+	NameErrorType.getsets = []GetSetDef{extraSlot("name", 0, 1)}
 	ImportErrorType.getsets = []GetSetDef{extraAttr("name"), extraAttr("path"), {Name: "msg", Get: firstArgOrNone}}
 	OSErrorType.getsets = []GetSetDef{extraAttr("errno"), extraAttr("strerror"), extraAttr("filename"), extraAttr("filename2")}
 	SyntaxErrorType.getsets = []GetSetDef{{Name: "msg", Get: firstArgOrNone}, extraAttr("filename"), extraAttr("lineno"), extraAttr("offset"), extraAttr("text"), extraAttr("end_lineno"), extraAttr("end_offset")}
+}
+
+// extraSlot is a writable member kept in Exception.extra (of length n):
+// AttributeError's name and obj, NameError's name.
+func extraSlot(name string, i, n int) GetSetDef {
+	return GetSetDef{Name: name, Get: func(v Value) (Value, *Exception) {
+		if e := v.AsException(); len(e.extra) == n && !e.extra[i].IsNull() {
+			return e.extra[i], nil
+		}
+		return None, nil
+	}, Set: func(v, x Value) *Exception {
+		e := v.AsException()
+		if len(e.extra) != n {
+			e.extra = make([]Value, n)
+			for j := range e.extra {
+				e.extra[j] = None
+			}
+		}
+		e.extra[i] = nullToNone(x)
+		return nil
+	}}
+}
+
+// attributeError_init is AttributeError.__init__(*args, name=None, obj=None).
+func attributeError_init(self Value, args []Value, kwnames []*Str) *Exception {
+	return initWithKeywords(self, args, kwnames, "name", "obj")
+}
+
+// nameError_init is NameError.__init__(*args, name=None).
+func nameError_init(self Value, args []Value, kwnames []*Str) *Exception {
+	return initWithKeywords(self, args, kwnames, "name")
+}
+
+// initWithKeywords sets args from the positional arguments and the
+// members names (kept in extra, None when not given) from the keywords.
+func initWithKeywords(self Value, args []Value, kwnames []*Str, names ...string) *Exception {
+	e := self.AsException()
+	npos := len(args) - len(kwnames)
+	vals := make([]Value, len(names))
+	for i := range vals {
+		vals[i] = None
+	}
+	for i, k := range kwnames {
+		j := 0
+		for j < len(names) && names[j] != k.S {
+			j++
+		}
+		if j == len(names) {
+			return NewTypeError("'%s' is an invalid keyword argument for %s()", k.S, self.Type().Name)
+		}
+		vals[j] = args[npos+i]
+	}
+	e.Args = NewTuple(append([]Value(nil), args[:npos]...))
+	e.extra = vals
+	return nil
+}
+
+// addAttrErrorContext gives an AttributeError raised while looking up
+// obj.name (e.g. by a __getattr__) the name and object it lacks, for
+// the "Did you mean" suggestion (set_attribute_error_context).
+func addAttrErrorContext(err *Exception, obj Value, name *Str) {
+	if !err.typ.IsSubtype(AttributeErrorType) {
+		return
+	}
+	if len(err.extra) == 2 && (!err.extra[0].IsNone() || !err.extra[1].IsNone()) {
+		return
+	}
+	err.extra = []Value{ValueOf(name), obj}
 }
