@@ -34,8 +34,13 @@ func syntaxError_init(self Value, args []Value, kwnames []*Str) *Exception {
 	if err != nil {
 		return err
 	}
-	if len(items) < 4 || len(items) > 6 {
-		return NewIndexError("tuple index out of range")
+	switch {
+	case len(items) < 4:
+		return NewTypeError("function takes at least 4 arguments (%d given)", len(items))
+	case len(items) > 6:
+		return NewTypeError("function takes at most 6 arguments (%d given)", len(items))
+	case len(items) == 5:
+		return NewTypeError("end_offset must be provided when end_lineno is provided")
 	}
 	setSyntaxErrorAttrs(e, items)
 	return nil
@@ -319,7 +324,7 @@ func init() {
 	NameErrorType.getsets = []GetSetDef{extraSlot("name", 0, 1)}
 	ImportErrorType.getsets = []GetSetDef{extraAttr("name"), extraAttr("path"), {Name: "msg", Get: firstArgOrNone}}
 	OSErrorType.getsets = []GetSetDef{extraAttr("errno"), extraAttr("strerror"), extraAttr("filename"), extraAttr("filename2")}
-	SyntaxErrorType.getsets = []GetSetDef{{Name: "msg", Get: firstArgOrNone}, extraAttr("filename"), extraAttr("lineno"), extraAttr("offset"), extraAttr("text"), extraAttr("end_lineno"), extraAttr("end_offset")}
+	SyntaxErrorType.getsets = []GetSetDef{{Name: "msg", Get: firstArgOrNone}, extraAttr("print_file_and_line"), extraAttr("filename"), extraAttr("lineno"), extraAttr("offset"), extraAttr("text"), extraAttr("end_lineno"), extraAttr("end_offset")}
 }
 
 // extraSlot is a writable member kept in Exception.extra (of length n):

@@ -341,15 +341,17 @@ func formatExceptionOnly(e *Exception) string {
 	if mod := typeModule(t); mod != "" && mod != "builtins" && mod != "__main__" {
 		name = mod + "." + name
 	}
-	msg, err := StrOf(e.Value())
+	var b strings.Builder
 	var s string
-	if err != nil {
+	if block, m, ok := syntaxErrorBlock(e); ok {
+		b.WriteString(block)
+		s = m
+	} else if msg, err := StrOf(e.Value()); err != nil {
 		s = "<exception str() failed>"
 	} else {
 		s = msg.S
 	}
 	s += suggestionFor(e)
-	var b strings.Builder
 	if s == "" {
 		b.WriteString(name + "\n")
 	} else {
