@@ -127,7 +127,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			regs[a] = Value{}
 
 		case op.LOAD_GLOBAL:
-			ce := &code.caches[code.c.CacheIndex[start]]
+			ce := &code.caches[code.c.CacheIndex[pc-1]] // the op word, after any EXT prefix
 			if ce.v1 == f.globals.KeysVersion() && ce.v2 == f.builtins.KeysVersion() {
 				if ce.index >= 0 {
 					regs[a] = f.globals.EntryValue(int(ce.index))
