@@ -292,6 +292,9 @@ func endsInReturn(body []syntax.Stmt) bool {
 
 // decorate applies decorators R[dbase+i] to R[f], innermost first.
 func (c *compiler) decorate(decos []syntax.Expr, dbase, f int32) {
+	// The store of the result has the def's line again, as CPython's
+	// compiler_apply_decorators restores it (sys.settrace reports it).
+	defer func(loc Position) { c.u.loc = loc }(c.u.loc)
 	for i := len(decos) - 1; i >= 0; i-- {
 		c.setLoc(decos[i].GetPos())
 		t := c.tmps(2)

@@ -6,6 +6,7 @@ package runtime
 
 import (
 	"math/big"
+	"sync/atomic"
 
 	"krait/compiler"
 	"krait/syntax"
@@ -41,6 +42,10 @@ type Code struct {
 	// cacheIndex is the marshalled form of c.CacheIndex for a code object
 	// loaded from a .pyc, decoded by initCaches when it first runs.
 	cacheIndex string
+	// lines holds the source line of every instruction word ([]int32),
+	// decoded from the line table the first time an exception passes
+	// through the code. code_replace resets it.
+	lines atomic.Value
 }
 
 // NewCode converts a compiled code object.
@@ -169,7 +174,19 @@ func (co *Code) Name() string { return co.name.S }
 
 // Line returns the source line of the instruction at pc (-1 if none).
 func (co *Code) Line(pc int) int {
-	return int(co.c.PositionAt(pc).Line)
+	lines, _ := co.lines.Load().([]int32)
+	if lines == nil {
+		pos := co.c.Positions()
+		lines = make([]int32, len(pos))
+		for i, p := range pos {
+			lines[i] = p.Line
+		}
+		co.lines.Store(lines)
+	}
+	if pc < 0 || pc >= len(lines) {
+		return int(co.c.PositionAt(pc).Line)
+	}
+	return int(lines[pc])
 }
 
 func init() {

@@ -63,6 +63,9 @@ func (th *Thread) run(f *frame) (result Value, err *Exception) {
 	saved := th.cur
 	f.back = saved
 	th.cur = f
+	if evalBreaker.Load()&breakTrace != 0 {
+		traceInstrument(f.code)
+	}
 	result, err = th.loop(f)
 	th.cur = saved
 	return result, err
@@ -492,6 +495,17 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 		case op.DEL_ITEM:
 			if err = SetItem(regs[a], regs[b], Value{}); err != nil {
+				goto raise
+			}
+		case op.GET_SLICE:
+			if v, e := getSlice(regs[b], regs[c], regs[c+1], regs[c+2]); e != nil {
+				err = e
+				goto raise
+			} else {
+				regs[a] = v
+			}
+		case op.SET_SLICE:
+			if err = setSlice(regs[a], regs[b], regs[b+1], regs[b+2], regs[c]); err != nil {
 				goto raise
 			}
 		case op.BUILD_SLICE:
@@ -968,6 +982,22 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			instrs, opc = code.instrs, deopt(code, pc-1, ce)
 			goto dispatch
+		case op.CALL_BUILTIN_TYPE:
+			if ce := &code.caches[code.c.CacheIndex[pc-1]]; regs[a].Is(ce.typ.Value()) {
+				if statsOn {
+					specStats[opc].hit++
+				}
+				f.pc, f.lasti = pc, start
+				if v, e := callBuiltinType(ce.typ, regs[a+1:a+1+b]); e != nil {
+					err = e
+					goto raise
+				} else {
+					regs[a] = v
+				}
+				break
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			goto dispatch
 		case op.CALL_BUILTIN:
 			if callee := regs[a]; callee.Type() == BuiltinFunctionType {
 				bf := ptrOf[BuiltinFunction](callee)
@@ -1137,6 +1167,21 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			kw := Value{}
 			if b != 0 {
 				kw = regs[a+2]
+			}
+			if callee := regs[a]; callee.Type() == FunctionType {
+				nf, res, e := th.callPythonEx(f, ptrOf[Function](callee), regs[a+1], kw)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				if nf == nil {
+					regs[a] = res
+					break
+				}
+				nf.retReg = a
+				f = nf
+				reload()
+				break
 			}
 			if v, e := callEx(regs[a], regs[a+1], kw); e != nil {
 				err = e
@@ -1340,6 +1385,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			// original lasti, when b != 0) only matters for f_lineno.
 			err = e
 			f.lasti = start
+			if b != 0 && th.tr != nil {
+				th.traceReraise(f, regs[a+1])
+			}
 			goto unwind
 		case op.PUSH_EXC_INFO:
 			if th.handled == nil {
@@ -1458,6 +1506,21 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			} else {
 				regs[a] = v
 			}
+		case opTrace:
+			f.pc, f.lasti = pc, start
+			if o, j, e := th.traceStep(f, start, pc-1); e != nil {
+				err = e
+				goto raise
+			} else if j >= 0 {
+				pc = j
+				continue
+			} else {
+				opc = o
+				if start != pc-1 {
+					a, b, c, bx = traceDecode(instrs, start, pc, o)
+				}
+			}
+			goto dispatch
 		default:
 			err = NewSystemError("unknown opcode %s", op.OpTable[opc].Name)
 			goto raise
@@ -1474,6 +1537,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				setContext(err, h)
 			}
 		}
+		if th.tr != nil {
+			err = th.traceException(f, err)
+		}
 	unwind:
 		for {
 			if h, ok := f.code.c.HandlerAt(f.lasti); ok {
@@ -1485,6 +1551,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				reload()
 				break
 			}
+			if th.tr != nil {
+				th.traceUnwind(f)
+			}
+			frameSaveLocals(f)
 			if f.entry {
 				return Value{}, err
 			}
@@ -1494,6 +1564,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			f = back
 			th.cur = f
 			addTraceback(err, f)
+			if th.tr != nil {
+				err = th.traceException(f, err)
+			}
 		}
 	}
 }
@@ -1568,6 +1641,7 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		if err := th.handleEvalBreaker(); err != nil {
 			return nil, Value{}, err
 		}
+		traceEnter(co)
 	}
 	if co.simple && len(kwnames) == 0 && n == co.argcount {
 		nf := th.pushFrame(co, th.calleeBase(f, first-1))
@@ -1827,7 +1901,7 @@ func setContext(e, ctx *Exception) {
 // frameObject materializes the frame object of f.
 func frameObject(f *frame) *Frame {
 	if f.obj == nil {
-		f.obj = &Frame{Header: Header{FrameType}, code: f.code, globals: f.globals, lineno: -1}
+		f.obj = &Frame{Header: Header{FrameType}, code: f.code, globals: f.globals, lineno: -1, live: f}
 		if f.back != nil {
 			f.obj.back = frameObject(f.back)
 		}

@@ -42,13 +42,17 @@ func newGeneratorFrame(fn *Function, args []Value, kwnames []*Str) (Value, *Exce
 	} else if co.flags&compiler.CoAsyncGenerator != 0 {
 		t = AsyncGenType
 	}
-	g := &Generator{Header: Header{t}, name: fn.name, qualname: fn.qualname}
+	g, regs := allocGenerator(co.c.NumRegs)
+	g.Header, g.name, g.qualname = Header{t}, fn.name, fn.qualname
 	f := &g.f
 	f.code = co
 	co.initCaches()
-	f.regs = make([]Value, co.c.NumRegs)
+	f.regs = regs
 	f.base = -1
-	if err := bindArgs(fn, args, kwnames, f.regs); err != nil {
+	if len(kwnames) == 0 && len(args) == co.argcount && co.kwonly == 0 &&
+		co.flags&(compiler.CoVarargs|compiler.CoVarkeywords) == 0 {
+		copy(f.regs, args) // exact positional arguments: nothing to bind
+	} else if err := bindArgs(fn, args, kwnames, f.regs); err != nil {
 		return Value{}, err
 	}
 	setupCells(f, fn)
@@ -66,6 +70,33 @@ func (g *Generator) kind() string {
 		return "async generator"
 	}
 	return "generator"
+}
+
+// allocGenerator allocates a generator and its register window together
+// when the window is small (one allocation instead of two per generator
+// created, and generators are often created per item).
+func allocGenerator(n int) (*Generator, []Value) {
+	switch {
+	case n <= 4:
+		p := &struct {
+			g Generator
+			r [4]Value
+		}{}
+		return &p.g, p.r[:n:n]
+	case n <= 8:
+		p := &struct {
+			g Generator
+			r [8]Value
+		}{}
+		return &p.g, p.r[:n:n]
+	case n <= 16:
+		p := &struct {
+			g Generator
+			r [16]Value
+		}{}
+		return &p.g, p.r[:n:n]
+	}
+	return &Generator{}, make([]Value, n)
 }
 
 // resume runs the generator with v sent in (or exc thrown in). It returns
@@ -105,6 +136,16 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 	var err *Exception
 	if exc != nil {
 		r, err = th.throwInto(f, exc, fresh)
+	} else if th.cur != nil {
+		// Resumed from running Python code: the enclosing run() already
+		// turns a Go panic into a SystemError, so skip run's deferred
+		// recover (measurable per item of a generator pipeline).
+		caller := th.cur
+		f.entry = true
+		f.back = caller
+		th.cur = f
+		r, err = th.loop(f)
+		th.cur = caller
 	} else {
 		r, err = th.run(f)
 	}
@@ -175,6 +216,9 @@ func (th *Thread) throwInto(f *frame, exc *Exception, fresh bool) (Value, *Excep
 	f.entry = true
 	th.cur, f.back = f, th.cur
 	addTraceback(exc, f)
+	if th.tr != nil {
+		exc = th.traceThrow(f, exc)
+	}
 	for {
 		if h, ok := f.code.c.HandlerAt(f.lasti); ok && !fresh {
 			f.regs[h.Reg] = exc.Value()
@@ -184,6 +228,9 @@ func (th *Thread) throwInto(f *frame, exc *Exception, fresh bool) (Value, *Excep
 			f.pc = int(h.Handler)
 			th.cur = f.back
 			return th.run(f)
+		}
+		if th.tr != nil {
+			th.traceUnwind(f)
 		}
 		th.cur = f.back
 		return Value{}, exc

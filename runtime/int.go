@@ -694,6 +694,9 @@ func int_new(t *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
+	if t == IntType && a[1].IsNull() && !a[0].IsNull() && a[0].Type() == IntType {
+		return a[0], nil // PyNumber_Long returns an exact int itself
+	}
 	r, err := intFromArgs(a[0], a[1])
 	if err != nil || t == IntType {
 		return r, err

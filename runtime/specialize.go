@@ -268,6 +268,9 @@ func specializeCall(callee Value, n int, ce *cacheEntry) op.Opcode {
 		}
 	case TypeType:
 		t := callee.AsType()
+		if to := specializeCallType(t, ce); to != op.NOP {
+			return to
+		}
 		if t.Version == 0 || !isInstanceLayout(t) || t.Flags&FlagAbstract != 0 {
 			return op.NOP
 		}

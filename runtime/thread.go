@@ -27,11 +27,12 @@ type Thread struct {
 	outerHandled []*Exception
 	cur          *frame // innermost executing frame
 
-	ident    int64      // _thread.get_ident()
-	nativeID int64      // _thread.get_native_id()
-	isMain   bool       // the thread that runs the program (signal handlers run here)
-	onExit   []func()   // run when the thread ends, with the GIL held
-	stashed  *Exception // raised at the next eval breaker check that can raise (gil.go)
+	ident    int64        // _thread.get_ident()
+	nativeID int64        // _thread.get_native_id()
+	isMain   bool         // the thread that runs the program (signal handlers run here)
+	onExit   []func()     // run when the thread ends, with the GIL held
+	stashed  *Exception   // raised at the next eval breaker check that can raise (gil.go)
+	tr       *threadTrace // sys.settrace/setprofile state (trace.go), nil until first set
 }
 
 // mainThread is the state of the thread that runs the program.

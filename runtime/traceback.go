@@ -29,6 +29,9 @@ type Frame struct {
 	back    *Frame
 	lineno  int
 	lasti   int
+	live    *frame      // the interpreter frame, while fo is its object (liveFrame)
+	tr      *frameTrace // f_trace and the tracing state (trace_eval.go)
+	saved   []Value     // the fast locals and cells when an exception left the frame
 }
 
 func init() {
@@ -49,20 +52,21 @@ func init() {
 		}},
 	}
 	FrameType.methods = []Method{
-		// Krait's frame objects are snapshots that hold no locals, so
-		// clearing one has nothing to release.
-		{Name: "clear", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return None, nil }},
+		{Name: "clear", Flags: MethNoArgs, Fn: frame_clear},
 	}
+	FrameType.Repr = frame_repr
 	FrameType.getsets = []GetSetDef{
-		{Name: "f_lasti", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Frame](v).lasti * 2)), nil }},
+		{Name: "f_lasti", Get: frame_getlasti},
+		{Name: "f_locals", Get: frame_getlocals},
+		{Name: "f_trace_lines", Get: frame_gettracelines, Set: frame_settracelines},
+		{Name: "f_trace_opcodes", Get: frame_gettraceopcodes, Set: frame_settraceopcodes},
 		{Name: "f_builtins", Get: func(v Value) (Value, *Exception) {
 			return ValueOf(builtinsOf(ptrOf[Frame](v).globals)), nil
 		}},
-		{Name: "f_trace", Get: func(v Value) (Value, *Exception) { return None, nil },
-			Set: func(v, x Value) *Exception { return nil }},
+		{Name: "f_trace", Get: frame_gettrace, Set: frame_settrace},
 		{Name: "f_code", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Frame](v).code), nil }},
 		{Name: "f_globals", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Frame](v).globals), nil }},
-		{Name: "f_lineno", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Frame](v).lineno)), nil }},
+		{Name: "f_lineno", Get: frame_getlineno, Set: frame_setlineno},
 		{Name: "f_back", Get: func(v Value) (Value, *Exception) {
 			if b := ptrOf[Frame](v).back; b != nil {
 				return ValueOf(b), nil
