@@ -1218,6 +1218,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.GET_YIELD_FROM_ITER:
 			x := regs[b]
 			if x.Type() == GeneratorType || x.Type() == CoroutineType {
+				if x.Type() == CoroutineType && code.flags&(op.CoCoroutine|op.CoIterableCoroutine) == 0 {
+					err = NewTypeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
+					goto raise
+				}
 				regs[a] = x
 				break
 			}
