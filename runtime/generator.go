@@ -162,7 +162,7 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 		g.handled = nil
 	}
 	if err != nil {
-		g.finished = true
+		g.finish()
 		if err.Matches(StopIterationType) {
 			e := NewRuntimeError("%s raised StopIteration", g.kind())
 			e.Cause, e.Context, e.SuppressContext = err, err, true
@@ -176,8 +176,7 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 		}
 		return r, false, nil
 	}
-	g.finished = true
-	f.regs = nil
+	g.finish()
 	return r, true, nil
 }
 
