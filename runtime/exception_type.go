@@ -318,8 +318,6 @@ func init() {
 	SyntaxErrorType.Init = syntaxError_init
 	SyntaxErrorType.Str = syntaxError_str
 	SystemExitType.getsets = []GetSetDef{{Name: "code", Get: storedOrFirstArg, Set: setStoredMember}}
-	AttributeErrorType.Init = attributeError_init
-	NameErrorType.Init = nameError_init
 	AttributeErrorType.getsets = []GetSetDef{extraSlot("name", 0, 2), extraSlot("obj", 1, 2)}
 	NameErrorType.getsets = []GetSetDef{extraSlot("name", 0, 1)}
 	ImportErrorType.getsets = []GetSetDef{extraAttr("name"), extraAttr("path"), {Name: "msg", Get: firstArgOrNone}}
@@ -346,40 +344,6 @@ func extraSlot(name string, i, n int) GetSetDef {
 		e.extra[i] = nullToNone(x)
 		return nil
 	}}
-}
-
-// attributeError_init is AttributeError.__init__(*args, name=None, obj=None).
-func attributeError_init(self Value, args []Value, kwnames []*Str) *Exception {
-	return initWithKeywords(self, args, kwnames, "name", "obj")
-}
-
-// nameError_init is NameError.__init__(*args, name=None).
-func nameError_init(self Value, args []Value, kwnames []*Str) *Exception {
-	return initWithKeywords(self, args, kwnames, "name")
-}
-
-// initWithKeywords sets args from the positional arguments and the
-// members names (kept in extra, None when not given) from the keywords.
-func initWithKeywords(self Value, args []Value, kwnames []*Str, names ...string) *Exception {
-	e := self.AsException()
-	npos := len(args) - len(kwnames)
-	vals := make([]Value, len(names))
-	for i := range vals {
-		vals[i] = None
-	}
-	for i, k := range kwnames {
-		j := 0
-		for j < len(names) && names[j] != k.S {
-			j++
-		}
-		if j == len(names) {
-			return NewTypeError("'%s' is an invalid keyword argument for %s()", k.S, self.Type().Name)
-		}
-		vals[j] = args[npos+i]
-	}
-	e.Args = NewTuple(append([]Value(nil), args[:npos]...))
-	e.extra = vals
-	return nil
 }
 
 // addAttrErrorContext gives an AttributeError raised while looking up
