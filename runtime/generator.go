@@ -163,6 +163,11 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 	}
 	if err != nil {
 		g.finish()
+		if g.typ == AsyncGenType && err.Matches(exceptionTypeByName["StopAsyncIteration"]) {
+			e := NewRuntimeError("async generator raised StopAsyncIteration")
+			e.Cause, e.Context, e.SuppressContext = err, err, true
+			return Value{}, true, e
+		}
 		if err.Matches(StopIterationType) {
 			e := NewRuntimeError("%s raised StopIteration", g.kind())
 			e.Cause, e.Context, e.SuppressContext = err, err, true
