@@ -13,6 +13,7 @@ import "reflect"
 // share RichCompare; __setitem__ and __delitem__ share SetItem).
 type slotGroup struct {
 	names   []string
+	strs    []*Str               // names interned, made by the first fixupSlots
 	has     func(t *Type) bool   // the slot is set on t
 	copy    func(dst, src *Type) // take src's slot
 	generic func(t *Type)        // install the dunder-calling slot
@@ -163,8 +164,11 @@ func fixupSlots(t *Type) {
 	for _, g := range slotGroups {
 		var owner *Type
 		generic, any := false, false
-		for _, name := range g.names {
-			v := t.Lookup(Intern(name))
+		if g.strs == nil {
+			g.strs = internAll(g.names)
+		}
+		for i, name := range g.names {
+			v := t.Lookup(g.strs[i])
 			if v.IsNull() {
 				continue
 			}
