@@ -85,7 +85,8 @@ func init() {
 		_, err := callMethod(&moduleInit, self, args, kw, "module")
 		return err
 	}
-	ModuleType.getsets = []GetSetDef{{Name: "__dict__", Get: func(v Value) (Value, *Exception) { return ptrOf[Module](v).Dict.Value(), nil }, Member: true}}
+	ModuleType.getsets = []GetSetDef{{Name: "__dict__", Get: func(v Value) (Value, *Exception) { return ptrOf[Module](v).Dict.Value(), nil }, Member: true},
+		moduleAnnotationsGetSet}
 	ModuleType.methods = append(ModuleType.methods, Method{Name: "__dir__", Flags: MethNoArgs, Fn: module_dir})
 }
 
