@@ -154,7 +154,9 @@ func fixupSlots(t *Type) {
 				continue
 			}
 			any = true
-			if w, ok := slotWrapperOf(v); ok && (owner == nil || owner == w.owner) {
+			// A wrapper stored under another name (IntEnum's __str__ =
+			// int.__repr__) is an ordinary callable, as in CPython's update_one_slot.
+			if w, ok := slotWrapperOf(v); ok && (w.name == nil || w.name.S == name) && (owner == nil || owner == w.owner) {
 				owner = w.owner
 				continue
 			}
