@@ -84,11 +84,18 @@ func bytearray_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 	return ValueOf(&ByteArray{Header: Header{t}}), nil
 }
 
-// byteArraySub is an instance of a bytearray subclass: the bytearray and the
-// attribute record.
+// byteArraySub is an instance of a subclass of bytearray: the bytearray
+// and the instance's attributes.
 type byteArraySub struct {
 	ByteArray
 	attrs Attrs
+}
+
+func byteArrayInstAttrs(v Value) *Attrs {
+	if v.Type() == ByteArrayType {
+		return nil
+	}
+	return &ptrOf[byteArraySub](v).attrs
 }
 
 // bytearray_reduce_ex is __reduce_ex__ (and, with protocol 2, __reduce__):
@@ -473,6 +480,7 @@ func init() {
 		"bytearray() -> empty bytearray\n\nA mutable sequence of bytes."
 	t.noHash = true
 	t.New = bytearray_new
+	t.InstAttrs = byteArrayInstAttrs
 	t.Init = bytearray_init
 	t.Repr = func(v Value) (Value, *Exception) {
 		return StrValue(v.Type().Name + "(" + byteArrayReprOf(baOf(v).b) + ")"), nil

@@ -116,8 +116,12 @@ func list_subscript(v, key Value) (Value, *Exception) {
 			return Value{}, err
 		}
 		out := make([]Value, n)
-		for i := range out {
-			out[i] = l.items[start+i*step]
+		if step == 1 {
+			copy(out, l.items[start:])
+		} else {
+			for i := range out {
+				out[i] = l.items[start+i*step]
+			}
 		}
 		return NewList(out), nil
 	}
@@ -161,7 +165,7 @@ func listAssignSlice(l *List, sl *Slice, val Value) *Exception {
 	}
 	if val.IsNull() {
 		if step == 1 {
-			l.items = append(l.items[:start], l.items[max(start, stop):]...)
+			listReplaceRange(l, start, max(start, stop), nil)
 			return nil
 		}
 		del := map[int]bool{}
@@ -177,21 +181,15 @@ func listAssignSlice(l *List, sl *Slice, val Value) *Exception {
 		l.items = out
 		return nil
 	}
-	src, err := collectIter(val)
+	src, err := sliceSource(l, val)
 	if err != nil {
-		if err.Matches(TypeErrorType) {
-			return NewTypeError("can only assign an iterable")
-		}
 		return err
 	}
-	src = append([]Value(nil), src...)
 	if step == 1 {
-		if stop < start {
-			stop = start
-		}
-		out := make([]Value, 0, len(l.items)-(stop-start)+len(src))
-		out = append(append(append(out, l.items[:start]...), src...), l.items[stop:]...)
-		l.items = out
+		// Iterating val may have run Python code that resized l: clamp as
+		// list_ass_slice does.
+		start, stop = min(start, len(l.items)), min(max(stop, start), len(l.items))
+		listReplaceRange(l, start, stop, src)
 		return nil
 	}
 	if len(src) != n {
@@ -201,6 +199,47 @@ func listAssignSlice(l *List, sl *Slice, val Value) *Exception {
 		l.items[start+i*step] = src[i]
 	}
 	return nil
+}
+
+// sliceSource returns the items of val for a slice assignment to l, without
+// copying an exact list or tuple (PySequence_Fast); l's own items are copied,
+// since the assignment overwrites them.
+func sliceSource(l *List, val Value) ([]Value, *Exception) {
+	switch val.Type() {
+	case ListType:
+		if src := ptrOf[List](val); src != l {
+			return src.items, nil
+		}
+		return append([]Value(nil), l.items...), nil
+	case TupleType:
+		return ptrOf[Tuple](val).items, nil
+	}
+	src, err := collectIter(val)
+	if err != nil && err.Matches(TypeErrorType) {
+		return nil, NewTypeError("can only assign an iterable")
+	}
+	return src, err
+}
+
+// listReplaceRange replaces l.items[start:stop] by src in place, moving the
+// tail once and reallocating only when the list outgrows its capacity.
+func listReplaceRange(l *List, start, stop int, src []Value) {
+	old := len(l.items)
+	d := len(src) - (stop - start)
+	switch {
+	case d < 0:
+		copy(l.items[start+len(src):], l.items[stop:])
+		clear(l.items[old+d:]) // the freed tail must not keep objects alive
+		l.items = l.items[:old+d]
+	case d > 0:
+		if old+d <= cap(l.items) {
+			l.items = l.items[:old+d]
+		} else {
+			l.items = append(l.items, make([]Value, d)...)
+		}
+		copy(l.items[stop+d:], l.items[stop:old])
+	}
+	copy(l.items[start:], src)
 }
 
 func list_richcompare(v, w Value, op CompareOp) (Value, *Exception) {
@@ -274,7 +313,9 @@ func compareInts(x, y int) int {
 }
 
 func listExtend(l *List, v Value) *Exception {
-	if o, ok := v.TryList(); ok && (v.Type() == ListType || o == l) { // a subclass may override __iter__
+	// As list_extend: a list subclass may override __iter__, so only an exact
+	// list (or l itself) is copied directly.
+	if o, ok := v.TryList(); ok && (v.Type() == ListType || o == l) {
 		l.items = append(l.items, o.items...)
 		return nil
 	}

@@ -75,6 +75,20 @@ func range_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 // rangeLen is the length of range(start, stop, step); ok is false when it
 // does not fit in an int64.
 func rangeLen(start, stop, step int64) (int64, bool) {
+	// The difference of two int64s always fits in a uint64, so the length
+	// is computed without math/big (range() is called in hot loops).
+	var n uint64
+	switch {
+	case step > 0 && start < stop:
+		n = (uint64(stop)-uint64(start)-1)/uint64(step) + 1
+	case step < 0 && start > stop:
+		n = (uint64(start)-uint64(stop)-1)/(-uint64(step)) + 1
+	}
+	return int64(n), n < 1<<63-1
+}
+
+// rangeLenBig is rangeLen through math/big, kept as the reference for the tests.
+func rangeLenBig(start, stop, step int64) (int64, bool) {
 	n := bigRangeLen(big.NewInt(start), big.NewInt(stop), big.NewInt(step))
 	if !n.IsInt64() || n.Int64() == 1<<63-1 {
 		return 0, false

@@ -50,7 +50,10 @@ func sliceIndex(v Value) (int64, *Exception) {
 	if v.IsSmallInt() {
 		return v.SmallInt(), nil
 	}
-	x, err := Index(v, "slice indices must be integers or None or have an __index__ method")
+	if v.Type().Index == nil { // Index's message is a format taking the type name
+		return 0, NewTypeError("slice indices must be integers or None or have an __index__ method")
+	}
+	x, err := Index(v, "")
 	if err != nil {
 		return 0, err
 	}
