@@ -163,6 +163,8 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 	}
 	if err != nil {
 		g.finished = true
+		clear(f.regs) // the window may share the generator's allocation: drop what it holds
+		f.regs = nil
 		if err.Matches(StopIterationType) {
 			e := NewRuntimeError("%s raised StopIteration", g.kind())
 			e.Cause, e.Context, e.SuppressContext = err, err, true
@@ -177,6 +179,7 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 		return r, false, nil
 	}
 	g.finished = true
+	clear(f.regs) // the window may share the generator's allocation: drop what it holds
 	f.regs = nil
 	return r, true, nil
 }
