@@ -863,7 +863,7 @@ func init() {
 	t.GetAttr, t.SetAttr = type_getattro, type_setattro
 	t.Repr = type_repr
 	t.New, t.Init = type_new, type_init
-	t.methods, t.getsets = typeMethods, typeGetSets
+	t.methods, t.getsets = typeMethods, append(typeGetSets, typeSizeGetSets...)
 	t.Number[NbOr] = typeUnion
 }
 
