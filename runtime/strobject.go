@@ -574,6 +574,9 @@ var strMethods = []Method{
 			}
 			return Value{}, err
 		}
+		if len(items) == 1 && items[0].Type() == StrType {
+			return items[0], nil // CPython returns a lone exact str itself
+		}
 		parts := make([]string, len(items))
 		for i, x := range items {
 			s, ok := x.TryStr()
