@@ -153,6 +153,7 @@ func percentHooksValue(c *pyErrCarrier) *percentHooks[Value] {
 		},
 		TypeName: func(v Value) string { return v.Type().Name },
 		ExactInt: func(v Value) (*big.Int, bool) { return bigOf(v) },
+		SmallInt: func(v Value) (int64, bool) { return v.SmallInt(), v.IsSmallInt() },
 		StrValue: func(v Value) (string, bool) {
 			s, ok := v.TryStr()
 			if !ok {
