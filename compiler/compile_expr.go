@@ -735,13 +735,25 @@ func (c *compiler) callEx(e *syntax.Call, base int32) {
 	}
 	kw := c.tmp()
 	c.emit(BUILD_MAP, kw, kw, 0)
+	merged := false
 	for _, k := range e.Keywords {
 		m := c.mark()
-		if k.Arg == "" {
+		switch {
+		case k.Arg == "":
 			r := c.expr(k.Value)
 			c.setLoc(pos)
 			c.emit(DICT_MERGE, kw, r, base)
-		} else {
+			merged = true
+		case merged:
+			// After a ** mapping, a named keyword may repeat one of its keys:
+			// merge it so DICT_MERGE reports "got multiple values".
+			key, one := c.tmp(), c.tmp()
+			c.loadConst(key, k.Arg)
+			c.exprInto(k.Value, one)
+			c.setLoc(pos)
+			c.emit(BUILD_MAP, one, key, 1)
+			c.emit(DICT_MERGE, kw, one, base)
+		default:
 			key := c.tmp()
 			c.loadConst(key, k.Arg)
 			v := c.expr(k.Value)

@@ -292,6 +292,9 @@ func endsInReturn(body []syntax.Stmt) bool {
 
 // decorate applies decorators R[dbase+i] to R[f], innermost first.
 func (c *compiler) decorate(decos []syntax.Expr, dbase, f int32) {
+	// The store of the result has the def's line again, as CPython's
+	// compiler_apply_decorators restores it (sys.settrace reports it).
+	defer func(loc Position) { c.u.loc = loc }(c.u.loc)
 	for i := len(decos) - 1; i >= 0; i-- {
 		c.setLoc(decos[i].GetPos())
 		t := c.tmps(2)
@@ -314,14 +317,11 @@ func (c *compiler) lambda(e *syntax.Lambda, dst int32) {
 	c.setupFunctionUnit(e.Args, nil, false)
 	c.constIndex(nil)
 	c.setLoc(e.Body.GetPos())
-	if blk.Generator {
-		c.release(c.expr(e.Body))
-		c.returnNone()
-	} else {
-		r := c.expr(e.Body)
-		c.setLoc(e.Body.GetPos())
-		c.emit(RETURN, r, 0, 0)
-	}
+	// A generator lambda returns its body's value too (the value of
+	// StopIteration), as CPython's since 3.5.
+	r := c.expr(e.Body)
+	c.setLoc(e.Body.GetPos())
+	c.emit(RETURN, r, 0, 0)
 	child := c.leave()
 	c.setLoc(e.GetPos())
 	c.makeFunction(child, f, flags)

@@ -17,6 +17,7 @@ type fblk struct {
 	reg     int32 // with: the __exit__ register; handlers: the saved exception
 	name    string
 	hasName bool
+	pos     Position // with: the statement's position (its exit call has it)
 	iter    int32    // for loops: the iterator register
 	outer   *handler // the exception handler around the construct
 }
@@ -508,6 +509,10 @@ func (c *compiler) whileStmt(s *syntax.While) {
 	}
 	if !isConst {
 		c.jumpIf(s.Test, false, orelse)
+	} else if len(s.Body) > 0 && s.Body[0].GetPos().Lineno != int(c.u.loc.Line) {
+		// `while True:` has an instruction on its line, run once, as
+		// CPython's NOP: sys.settrace reports the line when the loop starts.
+		c.emit(NOP, 0, 0, 0)
 	}
 	c.bind(body)
 	c.pushFblock(&fblk{kind: fbWhileLoop, brk: brk, cont: cont})
@@ -642,7 +647,6 @@ func (c *compiler) returnStmt(s *syntax.Return) {
 		}
 	}
 	c.unwindTo(0, true, loc)
-	c.u.loc = loc
 	if v < 0 {
 		c.returnNone()
 	} else {
@@ -656,22 +660,30 @@ func (c *compiler) returnStmt(s *syntax.Return) {
 // (preserving a value held in a register) or a break/continue.
 func (c *compiler) unwindTo(downTo int, isReturn bool, loc Position) {
 	saved, savedH := c.u.fblocks, c.u.handler
+	after := loc
 	for i := len(saved) - 1; i >= downTo; i-- {
 		f := saved[i]
 		c.u.fblocks = saved[:i]
 		c.u.handler = f.outer
-		c.unwindOne(f, isReturn, loc)
+		after = c.unwindOne(f, isReturn, loc, after)
 	}
+	// As CPython's, the jump or return has the position of the last
+	// finally statement or with exit it runs after (sys.settrace shows it).
+	c.u.loc = after
 	c.u.fblocks = saved
 	// The jump or return itself runs outside the unwound constructs; the
 	// caller restores the handler for the code that follows.
 	c.pendingHandler = savedH
 }
 
-func (c *compiler) unwindOne(f *fblk, isReturn bool, loc Position) {
+func (c *compiler) unwindOne(f *fblk, isReturn bool, loc, after Position) Position {
 	switch f.kind {
 	case fbFinallyTry:
 		c.stmts(f.final)
+		if n := len(f.final); n > 0 {
+			c.setLoc(f.final[n-1].GetPos())
+			after = c.u.loc
+		}
 	case fbFinallyEnd, fbExceptionHandler, fbExceptionGroupHandler:
 		c.u.loc = loc
 		c.emit(POP_EXCEPT, f.reg, 0, 0)
@@ -686,10 +698,12 @@ func (c *compiler) unwindOne(f *fblk, isReturn bool, loc Position) {
 			c.release(n)
 		}
 	case fbWith, fbAsyncWith:
-		c.u.loc = loc
+		c.u.loc = f.pos
 		c.callExit(f.reg, f.kind == fbAsyncWith)
+		after = f.pos
 	}
 	c.u.loc = loc
+	return after
 }
 
 func (c *compiler) raiseStmt(s *syntax.Raise) {

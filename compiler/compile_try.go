@@ -20,6 +20,11 @@ func (c *compiler) excRegs() (x, s, cl int32) {
 }
 
 func (c *compiler) tryStmt(body []syntax.Stmt, hs []*syntax.ExceptHandler, orelse, final []syntax.Stmt, star bool) {
+	if len(body) > 0 && body[0].GetPos().Lineno != int(c.u.loc.Line) {
+		// The `try:` line has an instruction of its own, as CPython's
+		// SETUP_FINALLY NOP: sys.settrace reports it and pdb stops there.
+		c.emit(NOP, 0, 0, 0)
+	}
 	if len(final) == 0 {
 		c.tryExcept(body, hs, orelse, star)
 		return
@@ -248,7 +253,7 @@ func (c *compiler) withItem(items []*syntax.WithItem, i int, body []syntax.Stmt,
 	if async {
 		kind = fbAsyncWith
 	}
-	c.pushFblock(&fblk{kind: kind, reg: e})
+	c.pushFblock(&fblk{kind: kind, reg: e, pos: pos})
 	c.u.handler = &handler{lbl: with, reg: x, lasti: true}
 	if item.OptionalVars != nil {
 		c.store(item.OptionalVars, e+1)

@@ -66,6 +66,10 @@ func (ce *cacheEntry) backoffFail() {
 // code object its own copy of the instructions, so the compiler's Code
 // stays as compiled.
 func quicken(co *Code, pc int, to op.Opcode) {
+	if op.Opcode(co.instrs[pc]) == opTrace { // instrumented: trace.go keeps the opcode
+		traceSetOp(co.instrs, pc, to)
+		return
+	}
 	if len(co.c.Instrs) > 0 && &co.instrs[0] == &co.c.Instrs[0] {
 		co.instrs = slices.Clone(co.instrs)
 	}
@@ -81,9 +85,13 @@ func quicken(co *Code, pc int, to op.Opcode) {
 //go:noinline
 func deopt(co *Code, pc int, ce *cacheEntry) op.Opcode {
 	w := co.instrs[pc]
-	from := op.Opcode(w)
+	from := traceOpAt(co.instrs, pc)
 	g := op.Generic(from)
-	co.instrs[pc] = w&^0xff | uint32(g)
+	if op.Opcode(w) == opTrace {
+		traceSetOp(co.instrs, pc, g)
+	} else {
+		co.instrs[pc] = w&^0xff | uint32(g)
+	}
 	ce.backoffFail()
 	if statsOn {
 		specStats[from].miss++

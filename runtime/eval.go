@@ -71,6 +71,9 @@ func (th *Thread) run(f *frame) (result Value, err *Exception) {
 	saved := th.cur
 	f.back = saved
 	th.cur = f
+	if evalBreaker.Load()&breakTrace != 0 {
+		traceInstrument(f.code)
+	}
 	result, err = th.loop(f)
 	th.cur = saved
 	return result, err
@@ -1367,7 +1370,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 
 		case op.RAISE:
 			err = doRaise(th, regs[a], regs[b], c)
-			if c == 0 && err == th.handled {
+			if c == 0 && err == th.topHandled() {
 				// A bare raise keeps the traceback as it is, as CPython's.
 				f.lasti = start
 				goto unwind
@@ -1383,6 +1386,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			// original lasti, when b != 0) only matters for f_lineno.
 			err = e
 			f.lasti = start
+			if b != 0 && th.tr != nil {
+				th.traceReraise(f, regs[a+1])
+			}
 			goto unwind
 		case op.PUSH_EXC_INFO:
 			if th.handled == nil {
@@ -1501,6 +1507,21 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			} else {
 				regs[a] = v
 			}
+		case opTrace:
+			f.pc, f.lasti = pc, start
+			if o, j, e := th.traceStep(f, start, pc-1); e != nil {
+				err = e
+				goto raise
+			} else if j >= 0 {
+				pc = j
+				continue
+			} else {
+				opc = o
+				if start != pc-1 {
+					a, b, c, bx = traceDecode(instrs, start, pc, o)
+				}
+			}
+			goto dispatch
 		default:
 			err = NewSystemError("unknown opcode %s", op.OpTable[opc].Name)
 			goto raise
@@ -1511,8 +1532,14 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 	raise:
 		f.lasti = start
 		addTraceback(err, f)
-		if th.handled != nil && err != th.handled && err.Context == nil {
-			setContext(err, th.handled)
+		if !err.chained {
+			err.chained = true
+			if h := th.topHandled(); h != nil && err != h && err.Context == nil {
+				setContext(err, h)
+			}
+		}
+		if th.tr != nil {
+			err = th.traceException(f, err)
 		}
 	unwind:
 		for {
@@ -1525,6 +1552,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				reload()
 				break
 			}
+			if th.tr != nil {
+				th.traceUnwind(f)
+			}
+			frameSaveLocals(f)
 			if f.entry {
 				return Value{}, err
 			}
@@ -1534,6 +1565,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			f = back
 			th.cur = f
 			addTraceback(err, f)
+			if th.tr != nil {
+				err = th.traceException(f, err)
+			}
 		}
 	}
 }
@@ -1608,6 +1642,7 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		if err := th.handleEvalBreaker(); err != nil {
 			return nil, Value{}, err
 		}
+		traceEnter(co)
 	}
 	if co.simple && len(kwnames) == 0 && n == co.argcount {
 		nf := th.pushFrame(co, th.calleeBase(f, first-1))
@@ -1652,7 +1687,7 @@ func function_call(callable Value, args []Value, kwnames []*Str) (Value, *Except
 		return newGeneratorFrame(fn, args, kwnames)
 	}
 	if th.depth >= th.recursionLimit {
-		return Value{}, NewRecursionError("maximum recursion depth exceeded while calling a Python object")
+		return Value{}, NewRecursionError("maximum recursion depth exceeded")
 	}
 	nf := th.pushFrame(co, th.top)
 	clear(nf.regs)
@@ -1674,6 +1709,12 @@ func function_call(callable Value, args []Value, kwnames []*Str) (Value, *Except
 // RunCode executes a module-level code object with globals as its
 // namespace (and locals, if not null, as the LOAD_NAME mapping).
 func RunCode(co *Code, globals *Dict, locals Value) (Value, *Exception) {
+	return runCodeClosure(co, globals, locals, nil)
+}
+
+// runCodeClosure is RunCode giving co's free variables the cells of
+// closure (exec(code, closure=...)).
+func runCodeClosure(co *Code, globals *Dict, locals Value, closure []*Cell) (Value, *Exception) {
 	th := curThread
 	if _, ok := globals.GetStr(Intern("__builtins__")); !ok {
 		globals.SetStr(Intern("__builtins__"), BuiltinsModule().Value())
@@ -1686,7 +1727,18 @@ func RunCode(co *Code, globals *Dict, locals Value) (Value, *Exception) {
 	}
 	nf.locals = locals
 	setupCells(nf, nil)
+	for i, c := range closure {
+		nf.regs[len(co.varnames)+co.ncells+i] = ValueOf(c)
+	}
+	// A module or exec() frame counts against the recursion limit, as
+	// every CPython frame does.
+	if th.depth >= th.recursionLimit {
+		th.popFrame(nf)
+		return Value{}, NewRecursionError("maximum recursion depth exceeded")
+	}
+	th.depth++
 	r, err := th.run(nf)
+	th.depth--
 	th.popFrame(nf)
 	return r, err
 }
@@ -1826,12 +1878,23 @@ func addTraceback(e *Exception, f *frame) {
 }
 
 // setContext sets e.__context__ = ctx, breaking cycles as CPython does.
+// A cycle already in ctx's chain is detected (Floyd's algorithm, as
+// CPython's _PyErr_SetObject) so that the walk ends.
 func setContext(e, ctx *Exception) {
-	for o := ctx; o != nil; o = o.Context {
+	slow, toggle := ctx, false
+	for o := ctx; o.Context != nil; {
 		if o.Context == e {
 			o.Context = nil
 			break
 		}
+		o = o.Context
+		if o == slow {
+			break
+		}
+		if toggle {
+			slow = slow.Context
+		}
+		toggle = !toggle
 	}
 	e.Context = ctx
 }
@@ -1839,7 +1902,7 @@ func setContext(e, ctx *Exception) {
 // frameObject materializes the frame object of f.
 func frameObject(f *frame) *Frame {
 	if f.obj == nil {
-		f.obj = &Frame{Header: Header{FrameType}, code: f.code, globals: f.globals, lineno: -1}
+		f.obj = &Frame{Header: Header{FrameType}, code: f.code, globals: f.globals, lineno: -1, live: f}
 		if f.back != nil {
 			f.obj.back = frameObject(f.back)
 		}

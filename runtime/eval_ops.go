@@ -264,6 +264,12 @@ func (th *Thread) callPythonEx(f *frame, fn *Function, args, kw Value) (*frame, 
 	if th.depth >= th.recursionLimit {
 		return nil, Value{}, NewRecursionError("maximum recursion depth exceeded while calling a Python object")
 	}
+	if evalBreaker.Load() != 0 { // as callPython: signals, and tracing's instrumentation
+		if err := th.handleEvalBreaker(); err != nil {
+			return nil, Value{}, err
+		}
+		traceEnter(co)
+	}
 	nf := th.pushFrame(co, th.top)
 	clear(nf.regs)
 	if co.simple && len(names) == 0 && len(all) == co.argcount {
@@ -306,14 +312,21 @@ func callExArgs(fn, args, kw Value) ([]Value, []*Str, *Exception) {
 // doRaise implements raise (c=0: re-raise), raise X (c=1), raise X from Y (c=2).
 func doRaise(th *Thread, x, cause Value, c int) *Exception {
 	if c == 0 {
-		if th.handled == nil {
+		h := th.topHandled()
+		if h == nil {
 			return NewRuntimeError("No active exception to reraise")
 		}
-		return th.handled
+		return h
 	}
 	e, err := makeException(x)
 	if err != nil {
 		return err
+	}
+	// A raise statement chains the exception to the handled one even if
+	// it was raised before (_PyErr_SetObject).
+	e.chained = true
+	if h := th.topHandled(); h != nil && e != h {
+		setContext(e, h)
 	}
 	if c == 2 {
 		if cause.IsNone() {
@@ -345,11 +358,30 @@ func makeException(x Value) (*Exception, *Exception) {
 		}
 		e, ok := v.TryException()
 		if !ok {
-			return nil, NewTypeError("calling %s should have returned an instance of BaseException, not %s", t.Name, v.Type().Name)
+			return nil, notAnExceptionInstance(x, v, false)
 		}
 		return e, nil
 	}
 	return nil, NewTypeError("exceptions must derive from BaseException")
+}
+
+// notAnExceptionInstance is the TypeError for an exception class whose
+// call returned v, which is not an exception.
+// raise names v's type by repr, gen.throw by name (as CPython 3.11 does).
+func notAnExceptionInstance(cls, v Value, byName bool) *Exception {
+	cr, err := Repr(cls)
+	if err != nil {
+		return err
+	}
+	tn := v.Type().Name
+	if !byName {
+		tr, err := Repr(v.Type().Value())
+		if err != nil {
+			return err
+		}
+		tn = tr.S
+	}
+	return NewTypeError("calling %s should have returned an instance of BaseException, not %s", cr.S, tn)
 }
 
 // exceptionMatches is the test of an except clause.

@@ -32,11 +32,26 @@ func unarySlot(name string, field func(t *Type) *UnaryFunc) *slotGroup {
 	}
 }
 
+// iterSlot is unarySlot("__iter__") where a class's __iter__ = None makes
+// its instances not iterable, as CPython's slot_tp_iter.
+func iterSlot() *slotGroup {
+	g := unarySlot("__iter__", func(t *Type) *UnaryFunc { return &t.Iter })
+	g.generic = func(t *Type) {
+		t.Iter = func(v Value) (Value, *Exception) {
+			if v.Type().Lookup(strIter).IsNone() {
+				return Value{}, NewTypeError("'%s' object is not iterable", v.Type().Name)
+			}
+			return callSpecial(v, strIter)
+		}
+	}
+	return g
+}
+
 func init() {
 	slotGroups = []*slotGroup{
 		unarySlot("__repr__", func(t *Type) *UnaryFunc { return &t.Repr }),
 		unarySlot("__str__", func(t *Type) *UnaryFunc { return &t.Str }),
-		unarySlot("__iter__", func(t *Type) *UnaryFunc { return &t.Iter }),
+		iterSlot(),
 		unarySlot("__neg__", func(t *Type) *UnaryFunc { return &t.Neg }),
 		unarySlot("__pos__", func(t *Type) *UnaryFunc { return &t.Pos }),
 		unarySlot("__invert__", func(t *Type) *UnaryFunc { return &t.Invert }),
@@ -154,7 +169,9 @@ func fixupSlots(t *Type) {
 				continue
 			}
 			any = true
-			if w, ok := slotWrapperOf(v); ok && (owner == nil || owner == w.owner) {
+			// A wrapper stored under another dunder's name (IntEnum's
+			// __str__ = int.__repr__) calls its own slot: generic.
+			if w, ok := slotWrapperOf(v); ok && (w.name == nil || w.name.S == name) && (owner == nil || owner == w.owner) {
 				owner = w.owner
 				continue
 			}
@@ -225,11 +242,15 @@ func tp_new_wrapper(self Value, a []Value) (Value, *Exception) {
 	if !sub.IsSubtype(owner) {
 		return Value{}, NewTypeError("%s.__new__(%s): %s is not a subtype of %s", owner.Name, sub.Name, sub.Name, owner.Name)
 	}
+	// As CPython: the nearest class whose __new__ is not written in Python
+	// must use owner's; func values compare by code pointer.
+	newPtr := func(t *Type) uintptr { return reflect.ValueOf(t.New).Pointer() }
+	slotNew := reflect.ValueOf(slot_tp_new).Pointer()
 	static := sub
-	for static.Flags&FlagHeapType != 0 && static.Base != nil {
+	for static.Base != nil && newPtr(static) == slotNew {
 		static = static.Base
 	}
-	if reflect.ValueOf(static.New).Pointer() != reflect.ValueOf(owner.New).Pointer() {
+	if newPtr(static) != newPtr(owner) {
 		return Value{}, NewTypeError("%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, sub.Name, static.Name)
 	}
 	rest, kwnames := flattenKwargs(args[1:], a[1])

@@ -12,7 +12,6 @@ import (
 
 var (
 	auditHooks                           []Value
-	traceFunc, profileFunc               = None, None
 	asyncgenFirstiter, asyncgenFinalizer = None, None
 	coroOriginDepth                      int64
 	finalizing                           bool
@@ -40,20 +39,20 @@ var sysExtraMethodTable = []Method{
 	constStr("getfilesystemencodeerrors", "surrogateescape"),
 	constStr("getdefaultencoding", "utf-8"),
 	noArgs("exception", func() (Value, *Exception) {
-		if e := curThread.handled; e != nil {
+		if e := curThread.topHandled(); e != nil {
 			return e.Value(), nil
 		}
 		return None, nil
 	}),
 	noArgs("is_finalizing", func() (Value, *Exception) { return Bool(finalizing), nil }),
-	noArgs("gettrace", func() (Value, *Exception) { return traceFunc, nil }),
-	noArgs("getprofile", func() (Value, *Exception) { return profileFunc, nil }),
+	noArgs("gettrace", func() (Value, *Exception) { return GetTrace(), nil }),
+	noArgs("getprofile", func() (Value, *Exception) { return GetProfile(), nil }),
 	{Name: "settrace", Sig: "function, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
-		traceFunc = a[0]
+		SetTrace(a[0])
 		return None, nil
 	}},
 	{Name: "setprofile", Sig: "function, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
-		profileFunc = a[0]
+		SetProfile(a[0])
 		return None, nil
 	}},
 	noArgs("getswitchinterval", func() (Value, *Exception) { return Float(SwitchInterval()), nil }),
@@ -78,11 +77,7 @@ var sysExtraMethodTable = []Method{
 		return None, nil
 	}},
 	{Name: "call_tracing", Sig: "func, args, /", Fn: func(self Value, a []Value) (Value, *Exception) {
-		t, ok := a[1].TryTuple()
-		if !ok {
-			return Value{}, NewTypeError("call_tracing(): argument 2 must be tuple, not %s", a[1].Type().Name)
-		}
-		return Call(a[0], t.items, nil)
+		return callTracing(a[0], a[1])
 	}},
 	{Name: "displayhook", Sig: "object, /", Flags: MethO, Fn: sys_displayhook},
 	{Name: "excepthook", Sig: "exctype, value, traceback, /", Fn: sys_excepthook},
@@ -193,7 +188,11 @@ func sys_unraisablehook(self Value, a []Value) (Value, *Exception) {
 		msg = m.S
 	}
 	if e, ok := get("exc_value").TryException(); ok {
-		WriteUnraisable(e, msg, get("object"))
+		obj := get("object")
+		if obj.IsNone() {
+			obj = Value{}
+		}
+		writeUnraisableDefault(e, msg, obj)
 	} else {
 		os.Stderr.WriteString(msg + "\n")
 	}

@@ -29,6 +29,9 @@ type Frame struct {
 	back    *Frame
 	lineno  int
 	lasti   int
+	live    *frame      // the interpreter frame, while fo is its object (liveFrame)
+	tr      *frameTrace // f_trace and the tracing state (trace_eval.go)
+	saved   []Value     // the fast locals and cells when an exception left the frame
 }
 
 func init() {
@@ -44,20 +47,21 @@ func init() {
 		{Name: "tb_lasti", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Traceback](v).Lasti * 2)), nil }},
 	}
 	FrameType.methods = []Method{
-		// Krait's frame objects are snapshots that hold no locals, so
-		// clearing one has nothing to release.
-		{Name: "clear", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return None, nil }},
+		{Name: "clear", Flags: MethNoArgs, Fn: frame_clear},
 	}
+	FrameType.Repr = frame_repr
 	FrameType.getsets = []GetSetDef{
-		{Name: "f_lasti", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Frame](v).lasti * 2)), nil }},
+		{Name: "f_lasti", Get: frame_getlasti},
+		{Name: "f_locals", Get: frame_getlocals},
+		{Name: "f_trace_lines", Get: frame_gettracelines, Set: frame_settracelines},
+		{Name: "f_trace_opcodes", Get: frame_gettraceopcodes, Set: frame_settraceopcodes},
 		{Name: "f_builtins", Get: func(v Value) (Value, *Exception) {
 			return ValueOf(builtinsOf(ptrOf[Frame](v).globals)), nil
 		}},
-		{Name: "f_trace", Get: func(v Value) (Value, *Exception) { return None, nil },
-			Set: func(v, x Value) *Exception { return nil }},
+		{Name: "f_trace", Get: frame_gettrace, Set: frame_settrace},
 		{Name: "f_code", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Frame](v).code), nil }},
 		{Name: "f_globals", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Frame](v).globals), nil }},
-		{Name: "f_lineno", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Frame](v).lineno)), nil }},
+		{Name: "f_lineno", Get: frame_getlineno, Set: frame_setlineno},
 		{Name: "f_back", Get: func(v Value) (Value, *Exception) {
 			if b := ptrOf[Frame](v).back; b != nil {
 				return ValueOf(b), nil
@@ -333,10 +337,8 @@ func isSpaceRune(r rune) bool {
 func formatExceptionOnly(e *Exception) string {
 	t := e.typ
 	name := t.Qualname
-	if mod := typeModule(t); mod != "builtins" && mod != "__main__" || (mod == "__main__" && t.Flags&FlagHeapType != 0) {
-		if mod != "" && mod != "builtins" {
-			name = mod + "." + name
-		}
+	if mod := typeModule(t); mod != "" && mod != "builtins" && mod != "__main__" {
+		name = mod + "." + name
 	}
 	msg, err := StrOf(e.Value())
 	var s string

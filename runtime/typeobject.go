@@ -407,7 +407,7 @@ func object_init(self Value, args []Value, kwnames []*Str) *Exception {
 			return NewTypeError("object.__init__() takes exactly one argument (the instance to initialize)")
 		}
 		if !t.hasOwnSlot("__new__") {
-			return NewTypeError("%s() takes no arguments", t.Name)
+			return NewTypeError("%s.__init__() takes exactly one argument (the instance to initialize)", t.Name)
 		}
 	}
 	return nil
