@@ -1302,7 +1302,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.LIST_TO_TUPLE:
-			regs[a] = TupleValue(append([]Value(nil), ptrOf[List](regs[b]).items...)...)
+			regs[a] = buildTuple(ptrOf[List](regs[b]).items)
 		case op.FORMAT_VALUE:
 			var spec Value
 			if c&4 != 0 {
