@@ -47,15 +47,19 @@ func (g *Generator) finish() {
 	g.finished = true
 	g.handled = nil
 	f := &g.f
-	old := f.regs
-	if f.obj != nil && f.regs != nil {
+	if fo := f.obj; fo != nil && f.regs != nil {
+		// The frame object takes the locals; the generator keeps nothing
+		// (it may outlive the traceback that shows them).
 		co := f.code
 		n := min(len(co.varnames)+co.ncells+len(co.c.Freevars), len(f.regs))
-		f.regs = append([]Value(nil), f.regs[:n]...)
-	} else {
-		f.regs = nil
+		fo.saved = append([]Value(nil), f.regs[:n]...)
+		if fo.live == f {
+			fo.live = nil
+		}
+		f.obj = nil
 	}
-	clear(old) // the window may share the generator's allocation: drop what it holds
+	clear(f.regs) // the window may share the generator's allocation: drop what it holds
+	f.regs = nil
 	if g.finalizer {
 		g.finalizer = false
 		unregisterDel(ValueOf(g))
