@@ -179,8 +179,8 @@ func frame_setlineno(v, x Value) *Exception {
 	}
 	f := fo.liveFrame()
 	tt := curThread.tr
-	what := -1
-	if tt != nil && tt.busy > 0 {
+	what := TraceCall // CPython's tstate->tracing_what starts at PyTrace_CALL
+	if tt != nil {
 		what = tt.what
 	}
 	switch {
@@ -234,13 +234,7 @@ func frame_setlineno(v, x Value) *Exception {
 }
 
 // isStart reports whether pc is the first word of an instruction.
-func (ct *codeTrace) isStart(pc int) bool {
-	if pc == 0 {
-		return true
-	}
-	// The words of one instruction end at a marked opcode word.
-	return ct.marked[pc-1]
-}
+func (ct *codeTrace) isStart(pc int) bool { return ct.starts[pc] }
 
 // jumpBlockError explains why a jump from pc to target is refused: Krait
 // keeps a for loop's iterator and an except block's exception in
