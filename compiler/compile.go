@@ -24,6 +24,9 @@ type Options struct {
 	Optimize int
 	// TopLevelAwait is PyCF_ALLOW_TOP_LEVEL_AWAIT.
 	TopLevelAwait bool
+	// Warnings, if not nil, receives the compile-time SyntaxWarnings, to
+	// be issued through the warnings module (before any error returned).
+	Warnings *[]syntax.Warning
 }
 
 // Register operands are tagged while generating code, because the number of
@@ -128,7 +131,7 @@ func Compile(mod syntax.Mod, filename string, mode syntax.Mode, opts Options) (c
 	if err != nil {
 		return nil, err
 	}
-	if err = CheckCodegen(mod, st, CodegenOptions{Optimize: opts.Optimize, TopLevelAwait: opts.TopLevelAwait}); err != nil {
+	if err = CheckCodegen(mod, st, CodegenOptions{Optimize: opts.Optimize, TopLevelAwait: opts.TopLevelAwait, Warnings: opts.Warnings}); err != nil {
 		return nil, err
 	}
 	c := &compiler{st: st, filename: filename, opts: opts, future: fut}

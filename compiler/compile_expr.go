@@ -166,6 +166,12 @@ func (c *compiler) exprInto(e syntax.Expr, dst int32) {
 		c.emit(LOAD_ATTR, dst, o, c.nameIndex(c.mangle(e.Attr)))
 	case *syntax.Subscript:
 		o := c.exprSafe(e.Value, e.Slice)
+		if sl, ok := e.Slice.(*syntax.Slice); ok {
+			base := c.sliceBounds(sl)
+			c.setLoc(e.GetPos())
+			c.emit(GET_SLICE, dst, o, base)
+			break
+		}
 		k := c.expr(e.Slice)
 		c.setLoc(e.GetPos())
 		c.emit(GET_ITEM, dst, o, k)
@@ -401,6 +407,21 @@ func (c *compiler) slice(e *syntax.Slice, dst int32) {
 	}
 	c.setLoc(e.GetPos())
 	c.emit(BUILD_SLICE, dst, base, int32(n))
+}
+
+// sliceBounds evaluates the bounds of a[lower:upper:step] into three
+// consecutive temporaries (None for an absent one) for GET_SLICE and
+// SET_SLICE, which slice an exact list or tuple without a slice object.
+func (c *compiler) sliceBounds(e *syntax.Slice) int32 {
+	base := c.tmps(3)
+	for i, x := range []syntax.Expr{e.Lower, e.Upper, e.Step} {
+		if x == nil {
+			c.emit(LOAD_NONE, base+int32(i), 0, 0)
+		} else {
+			c.exprInto(x, base+int32(i))
+		}
+	}
+	return base
 }
 
 // maxDirect is the number of items up to which a collection or call has its
@@ -714,13 +735,25 @@ func (c *compiler) callEx(e *syntax.Call, base int32) {
 	}
 	kw := c.tmp()
 	c.emit(BUILD_MAP, kw, kw, 0)
+	merged := false
 	for _, k := range e.Keywords {
 		m := c.mark()
-		if k.Arg == "" {
+		switch {
+		case k.Arg == "":
 			r := c.expr(k.Value)
 			c.setLoc(pos)
 			c.emit(DICT_MERGE, kw, r, base)
-		} else {
+			merged = true
+		case merged:
+			// After a ** mapping, a named keyword may repeat one of its keys:
+			// merge it so DICT_MERGE reports "got multiple values".
+			key, one := c.tmp(), c.tmp()
+			c.loadConst(key, k.Arg)
+			c.exprInto(k.Value, one)
+			c.setLoc(pos)
+			c.emit(BUILD_MAP, one, key, 1)
+			c.emit(DICT_MERGE, kw, one, base)
+		default:
 			key := c.tmp()
 			c.loadConst(key, k.Arg)
 			v := c.expr(k.Value)

@@ -317,14 +317,11 @@ func (c *compiler) lambda(e *syntax.Lambda, dst int32) {
 	c.setupFunctionUnit(e.Args, nil, false)
 	c.constIndex(nil)
 	c.setLoc(e.Body.GetPos())
-	if blk.Generator {
-		c.release(c.expr(e.Body))
-		c.returnNone()
-	} else {
-		r := c.expr(e.Body)
-		c.setLoc(e.Body.GetPos())
-		c.emit(RETURN, r, 0, 0)
-	}
+	// A generator lambda returns its body's value too (the value of
+	// StopIteration), as CPython's since 3.5.
+	r := c.expr(e.Body)
+	c.setLoc(e.Body.GetPos())
+	c.emit(RETURN, r, 0, 0)
 	child := c.leave()
 	c.setLoc(e.GetPos())
 	c.makeFunction(child, f, flags)

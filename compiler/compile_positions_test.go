@@ -26,9 +26,9 @@ func posKind(op Opcode) string {
 		return "compare"
 	}
 	switch op {
-	case GET_ITEM:
+	case GET_ITEM, GET_SLICE:
 		return "getitem"
-	case SET_ITEM:
+	case SET_ITEM, SET_SLICE:
 		return "setitem"
 	case CALL, CALL_KW, CALL_METHOD, CALL_METHOD_KW, CALL_EX:
 		return "call"

@@ -211,6 +211,12 @@ func (c *compiler) store(t syntax.Expr, v int32) {
 		c.emit(STORE_ATTR, o, c.nameIndex(c.mangle(t.Attr)), v)
 	case *syntax.Subscript:
 		o := c.exprSafe(t.Value, t.Slice)
+		if sl, ok := t.Slice.(*syntax.Slice); ok {
+			base := c.sliceBounds(sl)
+			c.setLoc(t.GetPos())
+			c.emit(SET_SLICE, o, base, v)
+			break
+		}
 		k := c.expr(t.Slice)
 		c.setLoc(t.GetPos())
 		c.emit(SET_ITEM, o, k, v)

@@ -110,6 +110,8 @@ func buildOpTable() []OpInfo {
 		{"SET_ITEM", "rrr", 1, "R[a][R[b]] = R[c]"},
 		{"DEL_ITEM", "rr", 0, "del R[a][R[b]]"},
 		{"BUILD_SLICE", "rri", 0, "R[a] = slice(R[b], R[b+1]) if c == 2, slice(R[b], R[b+1], R[b+2]) if c == 3"},
+		{"GET_SLICE", "rrr", 0, "R[a] = R[b][R[c]:R[c+1]:R[c+2]] (no slice object for an exact list or tuple)"},
+		{"SET_SLICE", "rrr", 0, "R[a][R[b]:R[b+1]:R[b+2]] = R[c] (no slice object for an exact list)"},
 	}
 	for _, o := range binaryOps {
 		t = append(t, OpInfo{o.name, "rrr", 1, "R[a] = R[b] " + o.sym + " R[c]"})
@@ -246,6 +248,7 @@ var specializedOps = [...]struct{ name, generic, effect string }{
 	{"CALL_BUILTIN", "CALL", "call a builtin function without allocating (guard: builtin_function_or_method)"},
 	{"CALL_METHOD_DESCR", "CALL_METHOD", "call a method descriptor with self without allocating (guard: method_descriptor)"},
 	{"CALL_METHOD_PY", "CALL_METHOD", "push the frame of a Python function taking exactly the arguments (guard: function)"},
+	{"CALL_BUILTIN_TYPE", "CALL", "construct the cached builtin type (range, list, tuple, str, ...) through its direct constructor (guard: the type)"},
 }
 
 // genericOf maps every opcode to its generic form (itself when generic).

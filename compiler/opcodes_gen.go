@@ -33,6 +33,8 @@ const (
 	SET_ITEM                             // R[a][R[b]] = R[c]
 	DEL_ITEM                             // del R[a][R[b]]
 	BUILD_SLICE                          // R[a] = slice(R[b], R[b+1]) if c == 2, slice(R[b], R[b+1], R[b+2]) if c == 3
+	GET_SLICE                            // R[a] = R[b][R[c]:R[c+1]:R[c+2]] (no slice object for an exact list or tuple)
+	SET_SLICE                            // R[a][R[b]:R[b+1]:R[b+2]] = R[c] (no slice object for an exact list)
 	ADD                                  // R[a] = R[b] + R[c]
 	SUB                                  // R[a] = R[b] - R[c]
 	MUL                                  // R[a] = R[b] * R[c]
@@ -201,7 +203,8 @@ const (
 	CALL_BUILTIN                         // specialized CALL: call a builtin function without allocating (guard: builtin_function_or_method)
 	CALL_METHOD_DESCR                    // specialized CALL_METHOD: call a method descriptor with self without allocating (guard: method_descriptor)
 	CALL_METHOD_PY                       // specialized CALL_METHOD: push the frame of a Python function taking exactly the arguments (guard: function)
+	CALL_BUILTIN_TYPE                    // specialized CALL: construct the cached builtin type (range, list, tuple, str, ...) through its direct constructor (guard: the type)
 )
 
 // NumOpcodes is the number of opcodes.
-const NumOpcodes = 196
+const NumOpcodes = 199

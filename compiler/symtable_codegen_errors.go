@@ -30,6 +30,9 @@ type CodegenOptions struct {
 	// TopLevelAwait is PyCF_ALLOW_TOP_LEVEL_AWAIT: await, async for, async
 	// with and async comprehensions are allowed at module level.
 	TopLevelAwait bool
+	// Warnings, if not nil, receives the SyntaxWarnings the generator
+	// issues before its first error (codegen_warnings.go).
+	Warnings *[]syntax.Warning
 }
 
 // scopeKind is the kind of code object being generated (CPython's
@@ -269,6 +272,7 @@ func (c *checker) stmt(s syntax.Stmt) {
 			c.tryStarExcept(s)
 		}
 	case *syntax.Assert:
+		c.checkAssert(s.Test)
 		if c.opts.Optimize == 0 {
 			c.jumpIf(s.Test)
 			if s.Msg != nil {
@@ -735,6 +739,7 @@ func (c *checker) jumpIf(e syntax.Expr) {
 	case *syntax.Compare:
 		if len(e.Ops) > 1 {
 			c.setLoc(&e.Pos)
+			c.checkCompare(e)
 			c.expr(e.Left)
 			c.exprs(e.Comparators)
 			return

@@ -97,9 +97,13 @@ func (c *checker) visitExpr(e syntax.Expr) {
 		}
 		c.expr(e.Value)
 	case *syntax.Compare:
+		c.checkCompare(e)
 		c.expr(e.Left)
 		c.exprs(e.Comparators)
 	case *syntax.Call:
+		if _, ok := e.Func.(*syntax.Attribute); !ok {
+			c.checkCaller(e.Func)
+		}
 		c.call(e)
 	case *syntax.FormattedValue:
 		c.expr(e.Value)
@@ -115,6 +119,9 @@ func (c *checker) visitExpr(e syntax.Expr) {
 			c.forbidden(e.Attr, syntax.Store)
 		}
 	case *syntax.Subscript:
+		if e.Ctx == syntax.Load {
+			c.checkSubscript(e.Value, e.Slice)
+		}
 		c.expr(e.Value)
 		c.expr(e.Slice)
 	case *syntax.Starred:

@@ -36,6 +36,9 @@ type asyncGenSend struct {
 // getAwaitable implements GET_AWAITABLE.
 func getAwaitable(v Value, where int) (Value, *Exception) {
 	if g, ok := v.TryGenerator(); ok && (g.typ == CoroutineType || g.f.code.flags&compiler.CoIterableCoroutine != 0) {
+		if g.typ == CoroutineType && g.started && !g.finished && !g.running && g.delegateReg != 0 {
+			return Value{}, NewRuntimeError("coroutine is being awaited already")
+		}
 		return v, nil
 	}
 	if v.Type() == asyncGenSendType {
@@ -172,7 +175,7 @@ func init() {
 			return newAsyncGenSend(self, a[0], nil, false), nil
 		}},
 		{Name: "athrow", Sig: "typ, val=, tb=, /", Flags: MethOld, Fn: func(self Value, a []Value) (Value, *Exception) {
-			e, err := makeThrown(a[0], a[1])
+			e, err := makeThrown(a[0], a[1], a[2])
 			if err != nil {
 				return Value{}, err
 			}
@@ -198,7 +201,7 @@ func init() {
 			return ptrOf[asyncGenSend](self).step(a[0], nil)
 		}},
 		{Name: "throw", Sig: "typ, val=, tb=, /", Flags: MethOld, Fn: func(self Value, a []Value) (Value, *Exception) {
-			e, err := makeThrown(a[0], a[1])
+			e, err := makeThrown(a[0], a[1], a[2])
 			if err != nil {
 				return Value{}, err
 			}

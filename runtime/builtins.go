@@ -240,15 +240,15 @@ var builtinFunctions = []Method{
 			return BinaryOp(a[0], a[1], NbPower)
 		}
 		for _, x := range a[:3] {
-			if _, _, ok := intValue(x); !ok && (x.IsFloat() || IsInstance(x, FloatType) || IsInstance(x, ComplexType)) {
+			if IsInstance(x, ComplexType) {
+				return Value{}, NewValueError("complex modulo")
+			}
+			if _, _, ok := intValue(x); !ok && (x.IsFloat() || IsInstance(x, FloatType)) {
 				return Value{}, NewTypeError("pow() 3rd argument not allowed unless all arguments are integers")
 			}
 		}
-		if f := a[0].Type().Pow3; f != nil {
-			r, err := f(a[0], a[1], a[2])
-			if err != nil || r != NotImplemented {
-				return r, err
-			}
+		if r, err := ternaryPow(a[0], a[1], a[2]); err != nil || !r.IsNull() {
+			return r, err
 		}
 		return Value{}, NewTypeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", a[0].Type().Name, a[1].Type().Name, a[2].Type().Name)
 	}},
@@ -302,7 +302,7 @@ var builtinFunctions = []Method{
 			}
 		} else {
 			if f := a[0].Type().Lookup(Intern("__dir__")); !f.IsNull() {
-				if _, isWrapper := slotWrapperOf(f); !isWrapper && f.Type() != MethodDescriptorType {
+				if _, isWrapper := slotWrapperOf(f); !isWrapper && (f.Type() != MethodDescriptorType || IsInstance(a[0], ModuleType)) {
 					r, err := callSpecial(a[0], Intern("__dir__"))
 					if err != nil {
 						return Value{}, err
@@ -328,7 +328,7 @@ var builtinFunctions = []Method{
 	{Name: "compile", Sig: "source, filename, mode, flags=, dont_inherit=, optimize=, *, _feature_version=", Fn: builtin_compile},
 	{Name: "__import__", Sig: "name, globals=, locals=, fromlist=, level=", Fn: builtin_import},
 	{Name: "input", Sig: "prompt=, /", Fn: builtin_input},
-	{Name: "exec", Sig: "source, globals=, locals=, /", Fn: builtin_exec},
+	{Name: "exec", Sig: "source, globals=, locals=, /, *, closure=", Fn: builtin_exec},
 	{Name: "eval", Sig: "source, globals=, locals=, /", Fn: builtin_eval},
 }
 
@@ -752,4 +752,41 @@ func builtin_sorted(self Value, a []Value) (Value, *Exception) {
 		return Value{}, err
 	}
 	return NewList(items), nil
+}
+
+// ternaryPow is CPython's ternary_op for pow(v, w, z): each distinct
+// operand type's three-argument power in turn; a class's __pow__ is only
+// called on the base (three-argument pow never uses __rpow__). It returns
+// null when all decline.
+func ternaryPow(v, w, z Value) (Value, *Exception) {
+	var seen [3]*Type
+	for i, x := range []Value{v, w, z} {
+		t := x.Type()
+		if t == seen[0] || t == seen[1] {
+			continue
+		}
+		seen[i] = t
+		var r Value
+		var err *Exception
+		f := t.Lookup(Intern("__pow__"))
+		var sw *slotWrapper
+		isWrapper := false
+		if !f.IsNull() {
+			sw, isWrapper = slotWrapperOf(f)
+		}
+		switch {
+		case t.Pow3 != nil:
+			r, err = t.Pow3(v, w, z)
+		case isWrapper && sw.owner.Pow3 != nil: // a class inheriting int's power
+			r, err = sw.owner.Pow3(v, w, z)
+		case i == 0 && t.Flags&FlagHeapType != 0 && !f.IsNull() && !isWrapper:
+			r, err = callSpecial(v, Intern("__pow__"), w, z)
+		default:
+			continue
+		}
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	return Value{}, nil
 }

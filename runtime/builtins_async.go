@@ -38,7 +38,7 @@ func init() {
 			return ptrOf[anextAwaitable](self).step(a[0], nil)
 		}},
 		{Name: "throw", Sig: "typ, val=, tb=, /", Flags: MethOld, Fn: func(self Value, a []Value) (Value, *Exception) {
-			e, err := makeThrown(a[0], a[1])
+			e, err := makeThrown(a[0], a[1], a[2])
 			if err != nil {
 				return Value{}, err
 			}

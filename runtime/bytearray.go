@@ -5,6 +5,7 @@ package runtime
 
 import (
 	"bytes"
+	"math"
 	"slices"
 	"strings"
 )
@@ -65,10 +66,10 @@ func baOf(v Value) *ByteArray { return ptrOf[ByteArray](v) }
 // byteValue converts v to a byte value as bytearray item assignment does.
 func byteValue(v Value) (byte, *Exception) {
 	n, err := indexToInt(v, "'%s' object cannot be interpreted as an integer")
-	if err != nil {
+	if err != nil && !err.Matches(OverflowErrorType) {
 		return 0, err
 	}
-	if n < 0 || n > 255 {
+	if err != nil || n < 0 || n > 255 {
 		return 0, NewValueError("byte must be in range(0, 256)")
 	}
 	return byte(n), nil
@@ -77,7 +78,55 @@ func byteValue(v Value) (byte, *Exception) {
 var byteArrayInitMethod = Method{Name: "bytearray", Sig: "source=, encoding=, errors="}
 
 func bytearray_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+	if t != ByteArrayType {
+		return ValueOf(&byteArraySub{ByteArray: ByteArray{Header: Header{t}}}), nil
+	}
 	return ValueOf(&ByteArray{Header: Header{t}}), nil
+}
+
+// byteArraySub is an instance of a subclass of bytearray: the bytearray
+// and the instance's attributes.
+type byteArraySub struct {
+	ByteArray
+	attrs Attrs
+}
+
+func byteArrayInstAttrs(v Value) *Attrs {
+	if v.Type() == ByteArrayType {
+		return nil
+	}
+	return &ptrOf[byteArraySub](v).attrs
+}
+
+// bytearray_reduce_ex is __reduce_ex__ (and, with protocol 2, __reduce__):
+// (type, (contents,), state), the contents a latin-1 str before protocol 3.
+func bytearray_reduce_ex(self Value, a []Value) (Value, *Exception) {
+	proto := int64(2)
+	if len(a) > 0 && !a[0].IsNull() {
+		var err *Exception
+		if proto, err = indexToInt(a[0], ""); err != nil {
+			return Value{}, err
+		}
+	}
+	state, err := callGetState(self, false)
+	if err != nil {
+		return Value{}, err
+	}
+	b := baOf(self).b
+	var args Value
+	switch {
+	case len(b) == 0:
+		args = TupleValue()
+	case proto < 3:
+		rs := make([]rune, len(b))
+		for i, c := range b {
+			rs[i] = rune(c)
+		}
+		args = TupleValue(StrValue(string(rs)), StrValue("latin-1"))
+	default:
+		args = TupleValue(NewBytes(bytes.Clone(b)))
+	}
+	return TupleValue(self.Type().Value(), args, state), nil
 }
 
 func bytearray_init(self Value, args []Value, kw []*Str) *Exception {
@@ -86,14 +135,23 @@ func bytearray_init(self Value, args []Value, kw []*Str) *Exception {
 	if err != nil {
 		return err
 	}
-	if err := baOf(self).resizable(); err != nil {
+	ba := baOf(self)
+	if err := ba.resizable(); err != nil {
 		return err
+	}
+	ba.b = nil // cleared first, as CPython does, even when the arguments are bad
+	if src := a[0]; !src.IsNull() && a[1].IsNull() && a[2].IsNull() && src.Type().Index == nil {
+		if _, ok := src.TryStr(); !ok {
+			if _, ok := bytesLike(src); !ok {
+				return appendFromIterable(&ba.b, src, "bytearray")
+			}
+		}
 	}
 	out, err := byteArraySource(a[0], a[1], a[2], "bytearray")
 	if err != nil {
 		return err
 	}
-	baOf(self).b = out
+	ba.b = out
 	return nil
 }
 
@@ -165,25 +223,36 @@ const maxByteCount = 1 << 36
 
 // bytesFromIterable collects an iterable of ints in range(256).
 func bytesFromIterable(src Value, what string) ([]byte, *Exception) {
-	items, err := collectIter(src)
+	var out []byte
+	err := appendFromIterable(&out, src, what)
+	return out, err
+}
+
+// appendFromIterable appends the ints in range(256) of an iterable to *dst
+// one at a time, converting each as it comes: an item's __index__ may
+// change the list being read, and bytearray.__init__ shows its progress.
+func appendFromIterable(dst *[]byte, src Value, what string) *Exception {
+	it, err := Iter(src)
 	if err != nil {
 		if err.Matches(TypeErrorType) {
-			return nil, NewTypeError("cannot convert '%s' object to %s", src.Type().Name, what)
+			return NewTypeError("cannot convert '%s' object to %s", src.Type().Name, what)
 		}
-		return nil, err
+		return err
 	}
-	out := make([]byte, 0, len(items))
-	for _, x := range items {
+	for {
+		x, err := Next(it)
+		if err != nil || x.IsNull() {
+			return err
+		}
 		c, err := byteValue(x)
 		if err != nil {
 			if what == "bytes" && err.Matches(ValueErrorType) {
-				return nil, NewValueError("bytes must be in range(0, 256)")
+				return NewValueError("bytes must be in range(0, 256)")
 			}
-			return nil, err
+			return err
 		}
-		out = append(out, c)
+		*dst = append(*dst, c)
 	}
-	return out, nil
 }
 
 // byteArrayReprOf is bytes' repr except that, as in CPython, a single quote is
@@ -224,10 +293,19 @@ func bytearray_ass_subscript(v, key, val Value) *Exception {
 	if sl, ok := key.TrySlice(); ok {
 		return byteArrayAssignSlice(ba, sl, val)
 	}
-	i, err := seqIndex(key, len(ba.b), "bytearray")
+	// The value converts before the index is checked (GH-91153): its
+	// __index__ may resize the bytearray.
+	raw, err := byteArrayIndex(key)
 	if err != nil {
 		return err
 	}
+	var c byte
+	if !val.IsNull() {
+		if c, err = byteValue(val); err != nil {
+			return err
+		}
+	}
+	i := itemOffset(raw, len(ba.b))
 	if i < 0 {
 		return NewIndexError("bytearray index out of range")
 	}
@@ -238,12 +316,21 @@ func bytearray_ass_subscript(v, key, val Value) *Exception {
 		ba.b = append(ba.b[:i], ba.b[i+1:]...)
 		return nil
 	}
-	c, err := byteValue(val)
-	if err != nil {
-		return err
-	}
 	ba.b[i] = c
 	return nil
+}
+
+// byteArrayIndex converts an item index as seqIndex does, without
+// resolving it against the length.
+func byteArrayIndex(key Value) (int64, *Exception) {
+	if key.IsSmallInt() {
+		return key.SmallInt(), nil
+	}
+	i, err := indexToInt(key, "bytearray indices must be integers or slices, not %s")
+	if err != nil && err.Matches(OverflowErrorType) {
+		return 0, NewIndexError("cannot fit 'int' into an index-sized integer")
+	}
+	return i, err
 }
 
 func byteArrayAssignSlice(ba *ByteArray, sl *Slice, val Value) *Exception {
@@ -297,6 +384,9 @@ func byteArrayAssignSlice(ba *ByteArray, sl *Slice, val Value) *Exception {
 		out := make([]byte, 0, len(ba.b)-(stop-start)+len(src))
 		ba.b = append(append(append(out, ba.b[:start]...), src...), ba.b[stop:]...)
 		return nil
+	}
+	if len(src) == 0 {
+		return byteArrayAssignSlice(ba, sl, Value{}) // CPython deletes the slice
 	}
 	if len(src) != n {
 		return NewValueError("attempt to assign bytes of size %d to extended slice of size %d", len(src), n)
@@ -358,13 +448,39 @@ func bytesLikeRepeat(a, b Value, wrap func([]byte) Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
+	if err := checkBytesRepeat(len(selfBytes(seq)), n, seq.Type() != ByteArrayType && !seq.Type().IsSubtype(ByteArrayType)); err != nil {
+		return Value{}, err
+	}
+	if n == 1 && seq.Type() == BytesType {
+		return seq, nil // immutable: CPython returns the object itself
+	}
 	return wrap(bytes.Repeat(selfBytes(seq), n)), nil
+}
+
+// checkBytesRepeat refuses to repeat size bytes n times beyond ssize_t
+// (OverflowError for bytes, MemoryError for bytearray, as CPython) or the
+// machine's memory (MemoryError).
+func checkBytesRepeat(size, n int, isBytes bool) *Exception {
+	if size == 0 || n <= 1 {
+		return nil
+	}
+	if size > math.MaxInt/n {
+		if isBytes {
+			return NewOverflowError("repeated bytes are too long")
+		}
+		return NewException(exceptionTypeByName["MemoryError"])
+	}
+	return checkAlloc(size*n, 1)
 }
 
 func init() {
 	t := ByteArrayType
+	t.Doc = "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\n" +
+		"bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytearray of that many zero bytes\n" +
+		"bytearray() -> empty bytearray\n\nA mutable sequence of bytes."
 	t.noHash = true
 	t.New = bytearray_new
+	t.InstAttrs = byteArrayInstAttrs
 	t.Init = bytearray_init
 	t.Repr = func(v Value) (Value, *Exception) {
 		return StrValue(v.Type().Name + "(" + byteArrayReprOf(baOf(v).b) + ")"), nil
@@ -414,10 +530,22 @@ func init() {
 				return Value{}, err
 			}
 		}
+		if err := checkBytesRepeat(len(ba.b), n, false); err != nil {
+			return Value{}, err
+		}
 		ba.b = bytes.Repeat(ba.b, n)
 		return a, nil
 	}
-	t.methods = slices.Concat(byteArrayMutators, byteArrayTextMethods())
+	t.methods = slices.Concat(byteArrayMutators, byteArrayTextMethods(), []Method{
+		{Name: "__reduce__", Flags: MethNoArgs, Fn: bytearray_reduce_ex, Doc: reduceDoc},
+		{Name: "__reduce_ex__", Sig: "proto=0, /", Fn: bytearray_reduce_ex, Doc: reduceDoc},
+	})
+	t.InstAttrs = func(v Value) *Attrs {
+		if v.Type() == ByteArrayType {
+			return nil
+		}
+		return &ptrOf[byteArraySub](v).attrs
+	}
 }
 
 func baNone(err *Exception) (Value, *Exception) {
@@ -428,6 +556,13 @@ func baNone(err *Exception) (Value, *Exception) {
 }
 
 var byteArrayMutators = []Method{
+	{Name: "__alloc__", Flags: MethNoArgs, Doc: "B.__alloc__() -> int\n\nReturn the number of bytes actually allocated.",
+		Fn: func(self Value, _ []Value) (Value, *Exception) {
+			if c := cap(baOf(self).b); c > 0 {
+				return Int(int64(c) + 1), nil // CPython counts its trailing NUL byte
+			}
+			return Int(0), nil
+		}},
 	{Name: "append", Sig: "item, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		c, err := byteValue(a[0])
 		if err == nil {
@@ -629,6 +764,9 @@ func bytesTextMethods(wrap func([]byte) Value) []Method {
 			if perr != nil {
 				return Value{}, fromPyErr(perr)
 			}
+			if t := self.AsType(); t != BytesType && t != ByteArrayType {
+				return Call(self, []Value{wrap(b)}, nil) // a subclass builds its instance from the value
+			}
 			return wrap(b), nil
 		}},
 		{Name: "decode", Sig: "encoding=, errors=", Fn: func(self Value, a []Value) (Value, *Exception) {
@@ -685,9 +823,13 @@ func bytesTextMethods(wrap func([]byte) Value) []Method {
 				}
 				table = t
 			}
-			del, err := optBytesArg(a[1])
-			if err != nil {
-				return Value{}, err
+			var del []byte
+			if !a[1].IsNull() {
+				d, err := needBytesLike(a[1]) // None is no default here
+				if err != nil {
+					return Value{}, err
+				}
+				del = d
 			}
 			out := []byte{}
 			for _, c := range selfBytes(self) {
@@ -898,30 +1040,49 @@ var strDunderBytes = Intern("__bytes__")
 
 // bytesSource is byteArraySource for bytes(), which also honours __bytes__.
 func bytesSource(src, enc, errs Value) ([]byte, *Exception) {
+	v, err := bytesObject(src, enc, errs)
+	if err != nil {
+		return nil, err
+	}
+	b, _ := v.TryBytes()
+	if v.Is(src) || v.Type() != BytesType {
+		b = bytes.Clone(b)
+	}
+	return b, nil
+}
+
+// bytesObject is the bytes object bytes(src, enc, errs) makes: the result
+// of src.__bytes__() (of any bytes subclass) or src itself when it is an
+// exact bytes without one, or new bytes converted from src.
+func bytesObject(src, enc, errs Value) (Value, *Exception) {
 	if !src.IsNull() && enc.IsNull() && errs.IsNull() {
-		if _, ok := src.TryBytes(); !ok {
-			f, selfArg, err := lookupSpecial(src, strDunderBytes)
+		f, selfArg, err := lookupSpecial(src, strDunderBytes)
+		if err != nil {
+			return Value{}, err
+		}
+		if !f.IsNull() {
+			args := []Value{}
+			if selfArg {
+				args = append(args, src)
+			}
+			r, err := Call(f, args, nil)
 			if err != nil {
-				return nil, err
+				return Value{}, err
 			}
-			if !f.IsNull() {
-				args := []Value{}
-				if selfArg {
-					args = append(args, src)
-				}
-				r, err := Call(f, args, nil)
-				if err != nil {
-					return nil, err
-				}
-				b, ok := r.TryBytes()
-				if !ok {
-					return nil, NewTypeError("__bytes__ returned non-bytes (type %s)", r.Type().Name)
-				}
-				return bytes.Clone(b), nil
+			if _, ok := r.TryBytes(); !ok {
+				return Value{}, NewTypeError("__bytes__ returned non-bytes (type %s)", r.Type().Name)
 			}
+			return r, nil
+		}
+		if src.Type() == BytesType {
+			return src, nil
 		}
 	}
-	return byteArraySource(src, enc, errs, "bytes")
+	b, err := byteArraySource(src, enc, errs, "bytes")
+	if err != nil {
+		return Value{}, err
+	}
+	return NewBytes(b), nil
 }
 
 // bytesHexMethod is the hex(sep=, bytes_per_sep=) method of bytes-likes.

@@ -109,19 +109,26 @@ func init() {
 			_ = stop
 			return NewBytes(out), nil
 		}
-		i, err := indexToInt(key, "byte indices must be integers or slices, not %s")
+		i, err := seqIndex(key, len(b), "byte")
 		if err != nil {
 			return Value{}, err
 		}
 		if i < 0 {
-			i += int64(len(b))
-		}
-		if i < 0 || i >= int64(len(b)) {
 			return Value{}, NewIndexError("index out of range")
 		}
 		return Int(int64(b[i])), nil
 	}
-	t.methods = bytesTextMethods(NewBytes)
+	t.methods = append(bytesTextMethods(NewBytes), Method{Name: "__getnewargs__", Flags: MethNoArgs, Fn: func(self Value, _ []Value) (Value, *Exception) {
+		return TupleValue(NewBytes(ptrOf[Bytes](self).b)), nil
+	}}, Method{Name: "__bytes__", Flags: MethNoArgs, Doc: "Convert this value to exact type bytes.", Fn: func(self Value, _ []Value) (Value, *Exception) {
+		if self.Type() == BytesType {
+			return self, nil
+		}
+		return NewBytes(ptrOf[Bytes](self).b), nil
+	}})
+	t.Doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\n" +
+		"bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes of that many zero bytes\n" +
+		"bytes() -> empty bytes\n\nAn immutable sequence of bytes."
 	t.Contains = bytesLikeContains
 	t.Number[NbMultiply] = func(a, b Value) (Value, *Exception) { return bytesLikeRepeat(a, b, NewBytes) }
 }
@@ -135,17 +142,31 @@ func bytes_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	out, err := bytesSource(a[0], a[1], a[2])
+	v, err := bytesObject(a[0], a[1], a[2])
 	if err != nil {
 		return Value{}, err
 	}
 	if t == BytesType {
-		return NewBytes(out), nil
+		return v, nil
 	}
-	return ValueOf(&Bytes{Header{t}, out, -1}), nil
+	return ValueOf(&bytesSub{Bytes: Bytes{Header{t}, ptrOf[Bytes](v).b, -1}}), nil
 }
 
-func init() { BytesType.New = bytes_new }
+// bytesSub is an instance of a bytes subclass: the bytes and the attribute record.
+type bytesSub struct {
+	Bytes
+	attrs Attrs
+}
+
+func init() {
+	BytesType.New = bytes_new
+	BytesType.InstAttrs = func(v Value) *Attrs {
+		if v.Type() == BytesType {
+			return nil
+		}
+		return &ptrOf[bytesSub](v).attrs
+	}
+}
 
 // bytesPercentHooks are str's %-formatting hooks with the bytes conversions:
 // %s and %b take buffers and __bytes__, %c a byte string or an int.
@@ -266,8 +287,29 @@ func init() {
 		}
 		b, _ := bytesLike(it.seq)
 		return Int(int64(max(len(b)-it.i, 0))), nil
-	}}}
+	}}, {Name: "__reduce__", Flags: MethNoArgs, Fn: bytesiter_reduce, Doc: reduceDoc},
+		{Name: "__setstate__", Flags: MethO, Fn: bytesiter_setstate, Doc: setstateDoc}}
 	for _, t := range []*Type{BytesIterType, ByteArrayIterType} {
 		t.Iter, t.Next, t.methods = selfIter, bytesIterNext, hint
 	}
+}
+
+// bytesiter_reduce is (iter, (seq,), index), or iter over () once exhausted.
+func bytesiter_reduce(self Value, _ []Value) (Value, *Exception) {
+	if it := ptrOf[bytesIter](self); !it.seq.IsNull() {
+		return iterReduce("iter", it.seq, int64(it.i))
+	}
+	return iterReduceEmpty(TupleValue())
+}
+
+func bytesiter_setstate(self Value, a []Value) (Value, *Exception) {
+	i, err := iterStateIndex(a[0])
+	if err != nil {
+		return Value{}, err
+	}
+	if it := ptrOf[bytesIter](self); !it.seq.IsNull() {
+		b, _ := bytesLike(it.seq)
+		it.i = int(clampIter(i, 0, int64(len(b))))
+	}
+	return None, nil
 }

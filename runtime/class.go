@@ -6,6 +6,7 @@
 package runtime
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -290,14 +291,19 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 		}
 	}
 	wrapSpecialMethods(t)
-	mro, err := mroMerge(t, bases)
+	cell, hasCell := t.Dict.GetStr(Intern("__classcell__"))
+	if hasCell { // taken out first: __slots__ may name __classcell__
+		t.Dict.DelStr(Intern("__classcell__"))
+	}
+	if err := setupLayout(t, base); err != nil {
+		return nil, err
+	}
+	mro, err := mroInternal(t) // type_bases.go
 	if err != nil {
 		return nil, err
 	}
 	t.MRO = mro
-	if err := setupLayout(t, base); err != nil {
-		return nil, err
-	}
+	inheritCollectionFlags(t)
 	if _, ok := t.Dict.GetStr(Intern("__doc__")); !ok { // after the __slots__ check: __doc__ may be a slot
 		t.Dict.SetStr(Intern("__doc__"), None)
 	}
@@ -307,13 +313,12 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 	t.assignVersion()
 	fixupSlots(t)
 	setupDel(t) // instances get a finalizer calling __del__ (finalizer.go)
-	if cell, ok := t.Dict.GetStr(Intern("__classcell__")); ok {
+	if hasCell {
 		c, ok := cell.TryCell()
 		if !ok {
 			return nil, NewTypeError("__classcell__ must be a nonlocal cell, not %s", cell.Type().Name)
 		}
 		c.v = t.Value()
-		t.Dict.DelStr(Intern("__classcell__"))
 	}
 	if err := setNames(t); err != nil {
 		return nil, err
@@ -401,6 +406,10 @@ func setupLayout(t *Type, base *Type) *Exception {
 			}
 			names = items
 		}
+		if len(names) > 0 && hasItemSize(base) {
+			return NewTypeError("nonempty __slots__ not supported for subtype of '%s'", base.Name)
+		}
+		var members []string
 		for _, n := range names {
 			s, ok := n.TryStr()
 			if !ok {
@@ -410,21 +419,35 @@ func setupLayout(t *Type, base *Type) *Exception {
 				return NewTypeError("__slots__ must be identifiers")
 			}
 			if s.S == "__dict__" {
+				if wantsDict || layoutHasDict(base) {
+					return NewTypeError("__dict__ slot disallowed: we already got one")
+				}
 				wantsDict = true
 				continue
 			}
 			if s.S == "__weakref__" {
+				if wantsWeak || hasItemSize(base) || !base.Lookup(Intern("__weakref__")).IsNull() {
+					return NewTypeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0")
+				}
 				wantsWeak = true
 				continue
 			}
 			mangled := mangleName(t.Name, s.S)
-			if old, ok := t.Dict.GetStr(Intern(mangled)); ok {
-				if old.Type() == MemberDescrType && ptrOf[memberDescr](old).owner == t {
-					continue // named twice in __slots__ (datetime does): one slot
-				}
+			// __qualname__ and __classcell__ are in the namespace only
+			// until the class is made.
+			if _, ok := t.Dict.GetStr(Intern(mangled)); ok && mangled != "__qualname__" && mangled != "__classcell__" {
 				return NewValueError("'%s' in __slots__ conflicts with class variable", s.S)
 			}
-			t.Dict.SetStr(Intern(mangled), ValueOf(&memberDescr{Header{MemberDescrType}, Intern(mangled), t, t.nslots}))
+			members = append(members, mangled)
+		}
+		// As CPython, slots are laid out in sorted order, so that classes
+		// naming the same slots in another order share a layout.
+		sort.Strings(members)
+		for _, mangled := range members {
+			if old, ok := t.Dict.GetStr(Intern(mangled)); ok && old.Type() == MemberDescrType && ptrOf[memberDescr](old).owner == t {
+				continue // named twice in __slots__ (datetime does): one slot
+			}
+			t.Dict.SetStr(Intern(mangled), ValueOf(&memberDescr{Header: Header{MemberDescrType}, name: Intern(mangled), owner: t, index: t.nslots}))
 			t.nslots++
 		}
 	}
@@ -445,15 +468,52 @@ func setupLayout(t *Type, base *Type) *Exception {
 		}
 		return nil
 	}
-	t.InstAttrs = base.InstAttrs
-	if t.InstAttrs == nil {
+	switch rec := slotAttrsFunc(base); {
+	case layoutHasDict(base):
+		t.InstAttrs = base.InstAttrs
+	case rec != nil && (!hasSlots || wantsDict):
+		t.InstAttrs = rec
+		addGetSets(t, []GetSetDef{{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet}})
+	default:
 		t.nodict = true
-	} else if base.Flags&FlagHeapType == 0 {
-		if _, ok := base.Dict.GetStr(Intern("__dict__")); !ok {
-			addGetSets(t, []GetSetDef{{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet}})
+	}
+	return nil
+}
+
+// layoutHasDict reports whether instances of base have a __dict__. A
+// builtin type keeps an attribute record for its subclasses' instances
+// (InstAttrs), but only those with a __dict__ descriptor (functions,
+// exceptions) give their own instances a __dict__.
+func layoutHasDict(base *Type) bool {
+	if base.Flags&FlagHeapType == 0 && base != ObjectType {
+		return base.InstAttrs != nil && !base.Lookup(Intern("__dict__")).IsNull()
+	}
+	return base.InstAttrs != nil
+}
+
+// slotAttrsFunc returns the InstAttrs of the nearest type on t's base
+// chain that has one: where instances of a class derived from a builtin
+// type keep their attributes and __slots__ values, with or without a
+// __dict__.
+func slotAttrsFunc(t *Type) func(Value) *Attrs {
+	for ; t != nil; t = t.Base {
+		if t.InstAttrs != nil {
+			return t.InstAttrs
 		}
 	}
 	return nil
+}
+
+// hasItemSize reports whether t's instances are variable-sized in CPython
+// (tp_itemsize != 0), which leaves no room for __slots__.
+func hasItemSize(t *Type) bool {
+	for ; t != nil; t = t.Base {
+		switch t {
+		case IntType, BytesType, TupleType, TypeType:
+			return true
+		}
+	}
+	return false
 }
 
 // isInstanceLayout reports whether t's instances are Instance structs.
@@ -468,8 +528,20 @@ func isInstanceLayout(t *Type) bool {
 
 func instanceAttrs(v Value) *Attrs { return &ptrOf[Instance](v).Attrs }
 
+// instAttrsOf returns v's attribute record, or nil when v's type keeps
+// none (a metaclass deriving from a class reaches a type object here).
+func instAttrsOf(v Value) *Attrs {
+	if f := v.Type().InstAttrs; f != nil {
+		return f(v)
+	}
+	return nil
+}
+
 func instanceDictGet(v Value) (Value, *Exception) {
-	a := v.Type().InstAttrs(v)
+	a := instAttrsOf(v)
+	if t, ok := v.TryType(); ok && a == nil {
+		return t.Dict.Value(), nil
+	}
 	if a == nil {
 		return Value{}, NewAttributeError("'%s' object has no attribute '__dict__'", v.Type().Name)
 	}
@@ -477,7 +549,10 @@ func instanceDictGet(v Value) (Value, *Exception) {
 }
 
 func instanceDictSet(v, x Value) *Exception {
-	a := v.Type().InstAttrs(v)
+	a := instAttrsOf(v)
+	if _, ok := v.TryType(); ok && a == nil {
+		return NewAttributeError("attribute '__dict__' of 'type' objects is not writable")
+	}
 	if a == nil {
 		return NewAttributeError("'%s' object has no attribute '__dict__'", v.Type().Name)
 	}
@@ -587,14 +662,7 @@ var objectMethods = []Method{
 }
 
 var typeMethods = []Method{
-	{Name: "mro", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
-		t := self.AsType()
-		items := make([]Value, len(t.MRO))
-		for i, m := range t.MRO {
-			items[i] = m.Value()
-		}
-		return NewList(items), nil
-	}},
+	{Name: "mro", Flags: MethNoArgs, Fn: type_mro},
 	{Name: "__subclasses__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 		var items []Value
 		for _, s := range self.AsType().subclasses {
@@ -621,6 +689,18 @@ func typeStrAttr(get func(t *Type) string) func(Value) (Value, *Exception) {
 	return func(v Value) (Value, *Exception) { return StrValue(get(v.AsType())), nil }
 }
 
+// checkSetSpecialTypeAttr refuses to set an attribute of a static type or
+// to delete one of a class (CPython's check_set_special_type_attr).
+func checkSetSpecialTypeAttr(t *Type, x Value, name string) *Exception {
+	if t.Flags&FlagHeapType == 0 {
+		return NewTypeError("cannot set '%s' attribute of immutable type '%s'", name, t.Name)
+	}
+	if x.IsNull() {
+		return NewTypeError("cannot delete '%s' attribute of immutable type '%s'", name, t.Name)
+	}
+	return nil
+}
+
 var typeGetSets = []GetSetDef{
 	{Name: "__name__", Get: typeStrAttr(func(t *Type) string {
 		if t.Flags&FlagHeapType == 0 { // tp_name "module.name": the part after the last dot
@@ -630,8 +710,8 @@ var typeGetSets = []GetSetDef{
 	}), Set: func(v, x Value) *Exception {
 		t := v.AsType()
 		s, ok := x.TryStr()
-		if t.Flags&FlagHeapType == 0 {
-			return NewTypeError("cannot set '__name__' attribute of immutable type '%s'", t.Name)
+		if err := checkSetSpecialTypeAttr(t, x, "__name__"); err != nil {
+			return err
 		}
 		if !ok {
 			return NewTypeError("can only assign string to %s.__name__, not '%s'", t.Name, x.Type().Name)
@@ -642,6 +722,9 @@ var typeGetSets = []GetSetDef{
 	{Name: "__qualname__", Get: typeStrAttr(func(t *Type) string { return t.Qualname }), Set: func(v, x Value) *Exception {
 		t := v.AsType()
 		s, ok := x.TryStr()
+		if err := checkSetSpecialTypeAttr(t, x, "__qualname__"); err != nil {
+			return err
+		}
 		if !ok {
 			return NewTypeError("can only assign string to %s.__qualname__, not '%s'", t.Name, x.Type().Name)
 		}
@@ -659,6 +742,9 @@ var typeGetSets = []GetSetDef{
 		return StrValue(typeModule(t)), nil
 	}, Set: func(v, x Value) *Exception {
 		t := v.AsType()
+		if err := checkSetSpecialTypeAttr(t, x, "__module__"); err != nil {
+			return err
+		}
 		t.Dict.SetStr(Intern("__module__"), x)
 		t.Modified()
 		return nil
@@ -675,8 +761,8 @@ var typeGetSets = []GetSetDef{
 		return d, nil
 	}, Set: func(v, x Value) *Exception {
 		t := v.AsType()
-		if t.Flags&FlagHeapType == 0 {
-			return NewTypeError("cannot set '__doc__' attribute of immutable type '%s'", t.Name)
+		if err := checkSetSpecialTypeAttr(t, x, "__doc__"); err != nil {
+			return err
 		}
 		t.Dict.SetStr(Intern("__doc__"), x)
 		t.Modified()
@@ -689,7 +775,7 @@ var typeGetSets = []GetSetDef{
 			items[i] = b.Value()
 		}
 		return TupleValue(items...), nil
-	}},
+	}, Set: type_set_bases},
 	{Name: "__base__", Get: func(v Value) (Value, *Exception) {
 		if b := v.AsType().Base; b != nil {
 			return b.Value(), nil
@@ -698,6 +784,9 @@ var typeGetSets = []GetSetDef{
 	}},
 	{Name: "__mro__", Get: func(v Value) (Value, *Exception) {
 		t := v.AsType()
+		if t.MRO == nil { // being computed by a metaclass's mro()
+			return None, nil
+		}
 		items := make([]Value, len(t.MRO))
 		for i, m := range t.MRO {
 			items[i] = m.Value()
@@ -735,17 +824,26 @@ var typeGetSets = []GetSetDef{
 
 var objectGetSets = []GetSetDef{
 	{Name: "__class__", Get: func(v Value) (Value, *Exception) { return v.Type().Value(), nil }, Set: func(v, x Value) *Exception {
+		if x.IsNull() {
+			return NewTypeError("can't delete __class__ attribute")
+		}
 		nt, ok := x.TryType()
 		if !ok {
 			return NewTypeError("__class__ must be set to a class, not '%s' object", x.Type().Name)
 		}
 		ot := v.Type()
-		if !isInstanceLayout(nt) || !isInstanceLayout(ot) || nt.nslots != ot.nslots {
+		if !(nt.IsSubtype(ModuleType) && ot.IsSubtype(ModuleType)) && (nt.Flags|ot.Flags)&FlagImmutable != 0 {
 			return NewTypeError("__class__ assignment only supported for mutable types or ModuleType subclasses")
 		}
-		ptrOf[Instance](v).typ = nt
-		a := &ptrOf[Instance](v).Attrs
-		a.materialize()
+		if err := compatibleForAssignment(ot, nt, "__class__"); err != nil { // type_bases.go
+			return err
+		}
+		// The attribute layouts belong to the old class: keep the
+		// attributes in a dict.
+		if a := instAttrsOf(v); a != nil {
+			a.materialize()
+		}
+		ptrOf[Header](v).typ = nt
 		return nil
 	}},
 }

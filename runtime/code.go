@@ -6,6 +6,7 @@ package runtime
 
 import (
 	"math/big"
+	"sync/atomic"
 
 	"krait/compiler"
 	"krait/syntax"
@@ -38,19 +39,31 @@ type Code struct {
 	// simple reports a code whose frame setup is only "copy the positional
 	// arguments" (no cells, no *args/**kwargs, no kw-only, not a generator).
 	simple bool
+	// cacheIndex is the marshalled form of c.CacheIndex for a code object
+	// loaded from a .pyc, decoded by initCaches when it first runs.
+	cacheIndex string
+	// lines holds the source line of every instruction word ([]int32),
+	// decoded from the line table the first time an exception passes
+	// through the code. code_replace resets it.
+	lines atomic.Value
 }
 
 // NewCode converts a compiled code object.
 func NewCode(c *compiler.Code) *Code {
+	consts := make([]Value, len(c.Consts))
+	for i, k := range c.Consts {
+		consts[i] = constValue(k)
+	}
+	cells := internAll(append(append([]string(nil), c.Cellvars...), c.Freevars...))
+	return newCode(c, consts, internAll(c.Names), internAll(c.Varnames), cells, Intern(c.Name), NewStr(c.QualName))
+}
+
+// newCode makes the code object of c from its constants and names already
+// converted (cells: the Cellvars then the Freevars); marshal uses it too.
+func newCode(c *compiler.Code, consts []Value, names, varnames, cells []*Str, name, qualname *Str) *Code {
 	co := &Code{Header: Header{CodeType}, c: c, instrs: c.Instrs, filename: c.Filename,
 		argcount: c.ArgCount, kwonly: c.KwOnlyArgCount, flags: c.Flags}
-	co.consts = make([]Value, len(c.Consts))
-	for i, k := range c.Consts {
-		co.consts[i] = constValue(k)
-	}
-	co.names = internAll(c.Names)
-	co.varnames = internAll(c.Varnames)
-	co.cellvars = internAll(append(append([]string(nil), c.Cellvars...), c.Freevars...))
+	co.consts, co.names, co.varnames, co.cellvars = consts, names, varnames, cells
 	co.ncells, co.nfree = len(c.Cellvars), len(c.Freevars)
 	co.nparams = c.ArgCount + c.KwOnlyArgCount
 	if c.Flags&compiler.CoVarargs != 0 {
@@ -59,7 +72,7 @@ func NewCode(c *compiler.Code) *Code {
 	if c.Flags&compiler.CoVarkeywords != 0 {
 		co.nparams++
 	}
-	co.name, co.qualname = Intern(c.Name), NewStr(c.QualName)
+	co.name, co.qualname = name, qualname
 	co.cellArg = make([]int, len(c.Cellvars))
 	for i, name := range c.Cellvars {
 		co.cellArg[i] = -1
@@ -69,10 +82,22 @@ func NewCode(c *compiler.Code) *Code {
 			}
 		}
 	}
-	co.caches = make([]cacheEntry, c.NumCaches)
 	co.simple = len(c.Cellvars) == 0 && len(c.Freevars) == 0 && c.KwOnlyArgCount == 0 &&
 		c.Flags&(compiler.CoVarargs|compiler.CoVarkeywords|compiler.CoGenerator|compiler.CoCoroutine|compiler.CoAsyncGenerator) == 0
 	return co
+}
+
+// initCaches gives the code its inline cache entries when a frame first
+// runs it: most code objects of an imported module never run, and the
+// entries take 96 bytes each.
+func (co *Code) initCaches() {
+	if co.cacheIndex != "" {
+		co.c.CacheIndex = decodeCacheIndex(co.cacheIndex, len(co.c.Instrs))
+		co.cacheIndex = ""
+	}
+	if co.caches == nil && co.c.NumCaches > 0 {
+		co.caches = make([]cacheEntry, co.c.NumCaches)
+	}
 }
 
 func internAll(ss []string) []*Str {
@@ -149,7 +174,19 @@ func (co *Code) Name() string { return co.name.S }
 
 // Line returns the source line of the instruction at pc (-1 if none).
 func (co *Code) Line(pc int) int {
-	return int(co.c.PositionAt(pc).Line)
+	lines, _ := co.lines.Load().([]int32)
+	if lines == nil {
+		pos := co.c.Positions()
+		lines = make([]int32, len(pos))
+		for i, p := range pos {
+			lines[i] = p.Line
+		}
+		co.lines.Store(lines)
+	}
+	if pc < 0 || pc >= len(lines) {
+		return int(co.c.PositionAt(pc).Line)
+	}
+	return int(lines[pc])
 }
 
 func init() {

@@ -4,7 +4,11 @@
 
 package runtime
 
-import "krait/compiler"
+import (
+	"sync/atomic"
+
+	"krait/compiler"
+)
 
 var codeReplaceSpec = Method{Name: "replace", Sig: "*, co_argcount=, co_posonlyargcount=, co_kwonlyargcount=, " +
 	"co_nlocals=, co_stacksize=, co_flags=, co_firstlineno=, co_code=, co_consts=, co_names=, co_varnames=, " +
@@ -19,6 +23,7 @@ func code_replace(self Value, a []Value) (Value, *Exception) {
 	cc := *co.c
 	nc := *co
 	nc.c = &cc
+	nc.lines = atomic.Value{} // the line table may be replaced
 	nc.caches = make([]cacheEntry, len(co.caches))
 	names := codeReplaceSpec.signature().names
 	for i, v := range a {

@@ -214,8 +214,25 @@ func codecExc(ce *CodecError) *Exception {
 	return CodecException(ce)
 }
 
+// checkEncodingErrors looks the codec and the error handler up in
+// development mode (-X dev), as CPython's unicode_check_encoding_errors,
+// so that a bad name fails even when no data needs it.
+func checkEncodingErrors(encoding, errors string) *Exception {
+	if !SysConfig.Flags.DevMode {
+		return nil
+	}
+	if _, err := CodecLookup(encoding); err != nil {
+		return err
+	}
+	_, err := LookupErrorHandler(errors)
+	return err
+}
+
 // EncodeStr is str.encode(encoding, errors).
 func EncodeStr(s *Str, encoding, errors string) (Value, *Exception) {
+	if err := checkEncodingErrors(encoding, errors); err != nil {
+		return Value{}, err
+	}
 	if KnownEncoding(encoding) {
 		b, ce := EncodeWith(s.S, encoding, errors, pyErrorHandler(errors, true))
 		if ce != nil {
@@ -239,6 +256,9 @@ func EncodeStr(s *Str, encoding, errors string) (Value, *Exception) {
 
 // DecodeBytes is bytes.decode(encoding, errors) (and str(b, encoding)).
 func DecodeBytes(b []byte, encoding, errors string) (Value, *Exception) {
+	if err := checkEncodingErrors(encoding, errors); err != nil {
+		return Value{}, err
+	}
 	if KnownEncoding(encoding) {
 		s, ce := DecodeWith(b, encoding, errors, pyErrorHandler(errors, false))
 		if ce != nil {

@@ -103,11 +103,11 @@ func builtin_compile(self Value, a []Value) (Value, *Exception) {
 	if optimize < 0 {
 		opts.Optimize = SysConfig.Flags.Optimize
 	}
-	c, serr := compiler.Compile(res.Tree, filename, mode, opts)
-	if serr != nil {
-		return Value{}, syntaxErrorException(serr)
+	co, err := compileWithWarnings(res.Tree, res.Warnings, filename, mode, opts)
+	if err != nil {
+		return Value{}, err
 	}
-	return ValueOf(NewCode(c)), nil
+	return ValueOf(co), nil
 }
 
 // fsPathString converts a file name argument (str, bytes or os.PathLike)

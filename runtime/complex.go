@@ -11,6 +11,21 @@ type Complex struct {
 	re, im float64
 }
 
+// complexSub is an instance of a subclass of complex: the value and the
+// instance's attributes.
+type complexSub struct {
+	Complex
+	attrs Attrs
+}
+
+// newComplexOf returns re+imj as an instance of t (complex or a subclass).
+func newComplexOf(t *Type, re, im float64) Value {
+	if t == ComplexType {
+		return ValueOf(&Complex{Header{t}, re, im})
+	}
+	return ValueOf(&complexSub{Complex: Complex{Header{t}, re, im}})
+}
+
 // NewComplex returns the complex re+imj.
 func NewComplex(re, im float64) Value { return ValueOf(&Complex{Header{ComplexType}, re, im}) }
 
@@ -46,6 +61,13 @@ func complexArg(v Value) (re, im float64, isComplex, ok bool, err *Exception) {
 			if r.p == nil || !r.Type().IsSubtype(ComplexType) {
 				return 0, 0, false, false, NewTypeError("__complex__ returned non-complex (type %s)", r.Type().Name)
 			}
+			if r.Type() != ComplexType {
+				msg := "__complex__ returned non-complex (type " + r.Type().Name +
+					").  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python."
+				if err := Warn(exceptionTypeByName["DeprecationWarning"], msg, 1); err != nil {
+					return 0, 0, false, false, err
+				}
+			}
 			c := ptrOf[Complex](r)
 			return c.re, c.im, true, true, nil
 		}
@@ -54,8 +76,14 @@ func complexArg(v Value) (re, im float64, isComplex, ok bool, err *Exception) {
 		c := ptrOf[Complex](v)
 		return c.re, c.im, true, true, nil
 	}
-	f, ok, err := floatOperand(v)
-	return f, 0, false, ok, err
+	if t := v.Type(); t.Float == nil && t.Index == nil {
+		return 0, 0, false, false, nil
+	}
+	r, err := floatFromObject(v) // __float__ or __index__, as PyNumber_Float
+	if err != nil {
+		return 0, 0, false, false, err
+	}
+	return r.AsFloat(), 0, false, true, nil
 }
 
 func complexBinary(a, b Value, op func(ar, ai, br, bi float64) (Value, *Exception)) (Value, *Exception) {
@@ -115,6 +143,13 @@ func init() {
 			return NotImplemented, nil
 		}
 		c := ptrOf[Complex](v)
+		if _, _, isInt := intValue(w); isInt {
+			// An int compares exactly with the real part, as float == int does.
+			if c.im != 0 {
+				return Bool(op == Ne), nil
+			}
+			return float_richcompare(Float(c.re), w, op)
+		}
 		br, bi, ok, err := complexOperand(w)
 		if err != nil || !ok {
 			return NotImplemented, err
@@ -146,6 +181,9 @@ func complex_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
+	if t == ComplexType && a[1].IsNull() && a[0].p != nil && a[0].Type() == ComplexType {
+		return a[0], nil // complex(c) is c
+	}
 	if s, ok := a[0].TryStr(); ok {
 		if !a[1].IsNull() {
 			return Value{}, NewTypeError("complex() can't take second arg if first is a string")
@@ -154,7 +192,7 @@ func complex_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 		if perr != nil {
 			return Value{}, fromPyErr(perr)
 		}
-		return ValueOf(&Complex{Header{t}, re, im}), nil
+		return newComplexOf(t, re, im), nil
 	}
 	// As CPython's complex_new: a complex (or __complex__) argument keeps
 	// its imaginary part, a real one has none, so that signed zeros survive
@@ -196,13 +234,27 @@ func complex_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 	if crComplex && !a[1].IsNull() {
 		im += cr[1]
 	}
-	return ValueOf(&Complex{Header{t}, re, im}), nil
+	return newComplexOf(t, re, im), nil
 }
 
 func init() {
 	ComplexType.New = complex_new
+	ComplexType.InstAttrs = func(v Value) *Attrs {
+		if v.Type() == ComplexType {
+			return nil
+		}
+		return &ptrOf[complexSub](v).attrs
+	}
 	ComplexType.Pos = func(v Value) (Value, *Exception) { c := ptrOf[Complex](v); return NewComplex(c.re, c.im), nil }
 	ComplexType.methods = []Method{
+		{Name: "__complex__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+			c := ptrOf[Complex](self)
+			return NewComplex(c.re, c.im), nil
+		}},
+		{Name: "__getnewargs__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+			c := ptrOf[Complex](self)
+			return TupleValue(Float(c.re), Float(c.im)), nil
+		}},
 		{Name: "conjugate", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 			c := ptrOf[Complex](self)
 			return NewComplex(c.re, -c.im), nil

@@ -186,6 +186,32 @@ func init() {
 			return o.Inplace[op](self, args[0])
 		}
 	}
+	slotCallers["__pow__"] = powCaller(false)
+	slotCallers["__rpow__"] = powCaller(true)
+}
+
+// powCaller is wrap_ternaryfunc(_r): __pow__ and __rpow__ take an optional
+// modulus, used through the type's three-argument power.
+func powCaller(reflected bool) func(o *Type, self Value, args []Value) (Value, *Exception) {
+	return func(o *Type, self Value, args []Value) (Value, *Exception) {
+		if len(args) < 1 {
+			return Value{}, NewTypeError(" expected at least 1 argument, got %d", len(args)) // PyArg_UnpackTuple with an empty name
+		}
+		if len(args) > 2 {
+			return Value{}, NewTypeError(" expected at most 2 arguments, got %d", len(args))
+		}
+		a, b := self, args[0]
+		if reflected {
+			a, b = b, a
+		}
+		if len(args) == 1 || args[1].IsNone() || o.Pow3 == nil {
+			if len(args) == 2 && !args[1].IsNone() {
+				return NotImplemented, nil
+			}
+			return o.Number[NbPower](a, b)
+		}
+		return o.Pow3(a, b, args[1])
+	}
 }
 
 // callSlot calls the wrapper w with self and args (init and call take
@@ -252,6 +278,15 @@ func init() {
 		g := ptrOf[GetSet](v)
 		return StrValue(fmt.Sprintf("<attribute '%s' of '%s' objects>", g.name, g.owner.Name)), nil
 	}
+	GetSetType.getsets = []GetSetDef{
+		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[GetSet](v).name), nil }},
+		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) {
+			g := ptrOf[GetSet](v)
+			return StrValue(g.owner.Qualname + "." + g.name), nil
+		}},
+		{Name: "__objclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[GetSet](v).owner.Value(), nil }},
+		{Name: "__doc__", Get: func(v Value) (Value, *Exception) { return None, nil }},
+	}
 }
 
 // GetSetType is getset_descriptor.
@@ -273,10 +308,18 @@ type GetSetDef struct {
 	Name string
 	Get  func(obj Value) (Value, *Exception)
 	Set  func(obj, val Value) *Exception
+	// Member makes the attribute a member_descriptor (CPython's
+	// PyMemberDef: function.__globals__) instead of a getset_descriptor;
+	// without Set it is read-only.
+	Member bool
 }
 
 func addGetSets(t *Type, defs []GetSetDef) {
 	for _, d := range defs {
+		if d.Member {
+			t.Dict.SetStr(Intern(d.Name), ValueOf(&memberDescr{Header: Header{MemberDescrType}, name: Intern(d.Name), owner: t, get: d.Get, set: d.Set}))
+			continue
+		}
 		t.Dict.SetStr(Intern(d.Name), ValueOf(&GetSet{Header{GetSetType}, d.Name, t, d.Get, d.Set}))
 	}
 }
@@ -501,6 +544,38 @@ func init() {
 	}
 }
 
+// memberSlots returns the __slots__ values of obj: an Instance's own, or
+// for a subclass of another builtin type those kept in its attribute
+// record (allocated when alloc is set; nil when there are none).
+func memberSlots(obj Value, alloc bool) []Value {
+	t := obj.Type()
+	if isInstanceLayout(t) {
+		return ptrOf[Instance](obj).slots
+	}
+	f := slotAttrsFunc(t)
+	if f == nil {
+		return nil
+	}
+	a := f(obj)
+	if a == nil {
+		return nil
+	}
+	if a.slots == nil || len(*a.slots) < t.nslots {
+		if !alloc {
+			if a.slots == nil {
+				return nil
+			}
+			return append(*a.slots, make([]Value, t.nslots-len(*a.slots))...)
+		}
+		s := make([]Value, t.nslots)
+		if a.slots != nil {
+			copy(s, *a.slots)
+		}
+		a.slots = &s
+	}
+	return *a.slots
+}
+
 // anyAbstract reports whether any of fns has a true __isabstractmethod__.
 func anyAbstract(fns ...Value) (Value, *Exception) {
 	for _, f := range fns {
@@ -528,7 +603,10 @@ type memberDescr struct {
 	Header
 	name  *Str
 	owner *Type
-	index int
+	index int // the __slots__ entry, unless get is set
+	// get and set access a builtin type's member (GetSetDef.Member).
+	get func(obj Value) (Value, *Exception)
+	set func(obj, val Value) *Exception
 }
 
 func init() {
@@ -540,7 +618,13 @@ func init() {
 		if !IsInstance(obj, m.owner) {
 			return Value{}, NewTypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name.S, m.owner.Name, obj.Type().Name)
 		}
-		v := ptrOf[Instance](obj).slots[m.index]
+		if m.get != nil {
+			return m.get(obj)
+		}
+		var v Value
+		if s := memberSlots(obj, false); s != nil {
+			v = s[m.index]
+		}
 		if v.IsNull() {
 			return Value{}, NewAttributeError("'%s' object has no attribute '%s'", obj.Type().Name, m.name.S)
 		}
@@ -551,12 +635,33 @@ func init() {
 		if !IsInstance(obj, m.owner) {
 			return NewTypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name.S, m.owner.Name, obj.Type().Name)
 		}
-		s := ptrOf[Instance](obj).slots
+		if m.get != nil {
+			if m.set == nil {
+				return NewAttributeError("readonly attribute")
+			}
+			return m.set(obj, val)
+		}
+		s := memberSlots(obj, !val.IsNull())
+		if s == nil {
+			if val.IsNull() {
+				return NewAttributeError(m.name.S)
+			}
+			return NewTypeError("cannot set '%s' of '%s' object", m.name.S, obj.Type().Name)
+		}
 		if val.IsNull() && s[m.index].IsNull() {
 			return NewAttributeError(m.name.S)
 		}
 		s[m.index] = val
 		return nil
+	}
+	MemberDescrType.getsets = []GetSetDef{
+		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[memberDescr](v).name), nil }},
+		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) {
+			m := ptrOf[memberDescr](v)
+			return StrValue(m.owner.Qualname + "." + m.name.S), nil
+		}},
+		{Name: "__objclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[memberDescr](v).owner.Value(), nil }},
+		{Name: "__doc__", Get: func(v Value) (Value, *Exception) { return None, nil }},
 	}
 	MemberDescrType.Repr = func(v Value) (Value, *Exception) {
 		m := ptrOf[memberDescr](v)

@@ -67,9 +67,21 @@ func init() {
 		for _, t := range ts {
 			t.Iter = func(v Value) (Value, *Exception) { return v, nil }
 			t.Next = dictiter_next
-			t.methods = []Method{{Name: "__length_hint__", Fn: dictiter_len, Flags: MethNoArgs, Doc: dictIterLengthHintDoc}}
+			t.methods = []Method{{Name: "__length_hint__", Fn: dictiter_len, Flags: MethNoArgs, Doc: dictIterLengthHintDoc},
+				{Name: "__reduce__", Fn: dictiter_reduce, Flags: MethNoArgs, Doc: reduceDoc}}
 		}
 	}
+}
+
+// dictiter_reduce is (iter, (list,)) with the items a copy of the iterator
+// has left to produce.
+func dictiter_reduce(self Value, _ []Value) (Value, *Exception) {
+	tmp := *ptrOf[dictIter](self)
+	items, err := drainIter(ValueOf(&tmp), dictiter_next)
+	if err != nil {
+		return Value{}, err
+	}
+	return iterReduceList(items)
 }
 
 // dictiter_next yields the next entry, raising RuntimeError if the dict changed size

@@ -497,6 +497,17 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if err = SetItem(regs[a], regs[b], Value{}); err != nil {
 				goto raise
 			}
+		case op.GET_SLICE:
+			if v, e := getSlice(regs[b], regs[c], regs[c+1], regs[c+2]); e != nil {
+				err = e
+				goto raise
+			} else {
+				regs[a] = v
+			}
+		case op.SET_SLICE:
+			if err = setSlice(regs[a], regs[b], regs[b+1], regs[b+2], regs[c]); err != nil {
+				goto raise
+			}
 		case op.BUILD_SLICE:
 			if c == 3 {
 				regs[a] = NewSlice(regs[b], regs[b+1], regs[b+2])
@@ -971,6 +982,22 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			instrs, opc = code.instrs, deopt(code, pc-1, ce)
 			goto dispatch
+		case op.CALL_BUILTIN_TYPE:
+			if ce := &code.caches[code.c.CacheIndex[pc-1]]; regs[a].Is(ce.typ.Value()) {
+				if statsOn {
+					specStats[opc].hit++
+				}
+				f.pc, f.lasti = pc, start
+				if v, e := callBuiltinType(ce.typ, regs[a+1:a+1+b]); e != nil {
+					err = e
+					goto raise
+				} else {
+					regs[a] = v
+				}
+				break
+			}
+			instrs, opc = code.instrs, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			goto dispatch
 		case op.CALL_BUILTIN:
 			if callee := regs[a]; callee.Type() == BuiltinFunctionType {
 				bf := ptrOf[BuiltinFunction](callee)
@@ -1140,6 +1167,21 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			kw := Value{}
 			if b != 0 {
 				kw = regs[a+2]
+			}
+			if callee := regs[a]; callee.Type() == FunctionType {
+				nf, res, e := th.callPythonEx(f, ptrOf[Function](callee), regs[a+1], kw)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				if nf == nil {
+					regs[a] = res
+					break
+				}
+				nf.retReg = a
+				f = nf
+				reload()
+				break
 			}
 			if v, e := callEx(regs[a], regs[a+1], kw); e != nil {
 				err = e
@@ -1320,7 +1362,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 
 		case op.RAISE:
 			err = doRaise(th, regs[a], regs[b], c)
-			if c == 0 && err == th.handled {
+			if c == 0 && err == th.topHandled() {
 				// A bare raise keeps the traceback as it is, as CPython's.
 				f.lasti = start
 				goto unwind
@@ -1482,8 +1524,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 	raise:
 		f.lasti = start
 		addTraceback(err, f)
-		if th.handled != nil && err != th.handled && err.Context == nil {
-			setContext(err, th.handled)
+		if !err.chained {
+			err.chained = true
+			if h := th.topHandled(); h != nil && err != h && err.Context == nil {
+				setContext(err, h)
+			}
 		}
 		if th.tr != nil {
 			err = th.traceException(f, err)
@@ -1634,7 +1679,7 @@ func function_call(callable Value, args []Value, kwnames []*Str) (Value, *Except
 		return newGeneratorFrame(fn, args, kwnames)
 	}
 	if th.depth >= th.recursionLimit {
-		return Value{}, NewRecursionError("maximum recursion depth exceeded while calling a Python object")
+		return Value{}, NewRecursionError("maximum recursion depth exceeded")
 	}
 	nf := th.pushFrame(co, th.top)
 	clear(nf.regs)
@@ -1656,6 +1701,12 @@ func function_call(callable Value, args []Value, kwnames []*Str) (Value, *Except
 // RunCode executes a module-level code object with globals as its
 // namespace (and locals, if not null, as the LOAD_NAME mapping).
 func RunCode(co *Code, globals *Dict, locals Value) (Value, *Exception) {
+	return runCodeClosure(co, globals, locals, nil)
+}
+
+// runCodeClosure is RunCode giving co's free variables the cells of
+// closure (exec(code, closure=...)).
+func runCodeClosure(co *Code, globals *Dict, locals Value, closure []*Cell) (Value, *Exception) {
 	th := curThread
 	if _, ok := globals.GetStr(Intern("__builtins__")); !ok {
 		globals.SetStr(Intern("__builtins__"), BuiltinsModule().Value())
@@ -1668,7 +1719,18 @@ func RunCode(co *Code, globals *Dict, locals Value) (Value, *Exception) {
 	}
 	nf.locals = locals
 	setupCells(nf, nil)
+	for i, c := range closure {
+		nf.regs[len(co.varnames)+co.ncells+i] = ValueOf(c)
+	}
+	// A module or exec() frame counts against the recursion limit, as
+	// every CPython frame does.
+	if th.depth >= th.recursionLimit {
+		th.popFrame(nf)
+		return Value{}, NewRecursionError("maximum recursion depth exceeded")
+	}
+	th.depth++
 	r, err := th.run(nf)
+	th.depth--
 	th.popFrame(nf)
 	return r, err
 }
@@ -1808,12 +1870,23 @@ func addTraceback(e *Exception, f *frame) {
 }
 
 // setContext sets e.__context__ = ctx, breaking cycles as CPython does.
+// A cycle already in ctx's chain is detected (Floyd's algorithm, as
+// CPython's _PyErr_SetObject) so that the walk ends.
 func setContext(e, ctx *Exception) {
-	for o := ctx; o != nil; o = o.Context {
+	slow, toggle := ctx, false
+	for o := ctx; o.Context != nil; {
 		if o.Context == e {
 			o.Context = nil
 			break
 		}
+		o = o.Context
+		if o == slow {
+			break
+		}
+		if toggle {
+			slow = slow.Context
+		}
+		toggle = !toggle
 	}
 	e.Context = ctx
 }

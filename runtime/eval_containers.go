@@ -121,3 +121,51 @@ func tryFunction(v Value) (*Function, bool) {
 	}
 	return ptrOf[Function](v), true
 }
+
+// getSlice is GET_SLICE, x[lo:hi:st]: an exact list or tuple is sliced
+// with a slice record on the Go stack; anything else gets a slice object.
+func getSlice(x, lo, hi, st Value) (Value, *Exception) {
+	switch x.Type() {
+	case ListType, TupleType:
+		sl := Slice{Header{SliceType}, lo, hi, st}
+		var items []Value
+		if x.Type() == ListType {
+			items = ptrOf[List](x).items
+		} else {
+			items = ptrOf[Tuple](x).items
+		}
+		start, _, step, n, err := sl.indices(len(items))
+		if err != nil {
+			return Value{}, err
+		}
+		if x.Type() == TupleType {
+			if step == 1 {
+				if n == len(items) {
+					return x, nil // CPython returns an exact tuple's full slice itself
+				}
+				return buildTuple(items[start : start+n]), nil
+			}
+		} else {
+			out := make([]Value, n)
+			if step == 1 {
+				copy(out, items[start:])
+			} else {
+				for i := range out {
+					out[i] = items[start+i*step]
+				}
+			}
+			return NewList(out), nil
+		}
+	}
+	return GetItem(x, NewSlice(lo, hi, st))
+}
+
+// setSlice is SET_SLICE, x[lo:hi:st] = v, without a slice object for an
+// exact list.
+func setSlice(x, lo, hi, st, v Value) *Exception {
+	if x.Type() == ListType {
+		sl := Slice{Header{SliceType}, lo, hi, st}
+		return listAssignSlice(ptrOf[List](x), &sl, v)
+	}
+	return SetItem(x, NewSlice(lo, hi, st), v)
+}

@@ -3,16 +3,18 @@
 
 package runtime
 
-// isMatchMapping is Py_TPFLAGS_MAPPING for the builtin types.
+// isMatchMapping is Py_TPFLAGS_MAPPING (builtin subtypes of dict have it
+// without the flag being set).
 func isMatchMapping(v Value) bool {
 	t := v.Type()
-	return t.Flags&FlagDictSubclass != 0 || t == MappingProxyType
+	return t.Flags&FlagMapping != 0 || t.Flags&(FlagHeapType|FlagDictSubclass) == FlagDictSubclass
 }
 
-// isMatchSequence is Py_TPFLAGS_SEQUENCE for the builtin types.
+// isMatchSequence is Py_TPFLAGS_SEQUENCE (builtin subtypes of list and
+// tuple have it without the flag being set).
 func isMatchSequence(v Value) bool {
 	t := v.Type()
-	return t.Flags&(FlagListSubclass|FlagTupleSubclass) != 0 || t == RangeType
+	return t.Flags&FlagSequence != 0 || t.Flags&FlagHeapType == 0 && t.Flags&(FlagListSubclass|FlagTupleSubclass) != 0
 }
 
 // matchKeys returns the values of keys in subject, or None if one is missing.

@@ -6,6 +6,7 @@ package runtime
 
 import (
 	"strings"
+	"sync"
 )
 
 // unpackSequence stores the items of v into out, which must match exactly.
@@ -145,7 +146,13 @@ func Format(v, spec Value) (Value, *Exception) {
 	if v.IsSmallInt() && spec.AsStr().S == "" {
 		return int_repr(v)
 	}
-	r, err := callSpecial(v, Intern("__format__"), spec)
+	if fn := builtinFormatFn(v.Type()); fn != nil {
+		// int, float and str cannot be patched: call their __format__
+		// directly, without the method lookup and argument parsing.
+		args := [1]Value{spec}
+		return fn(v, args[:])
+	}
+	r, err := callSpecial(v, strDunderFormat, spec)
 	if err != nil {
 		return Value{}, err
 	}
@@ -153,6 +160,39 @@ func Format(v, spec Value) (Value, *Exception) {
 		return Value{}, NewTypeError("__format__ must return a str, not %s", r.Type().Name)
 	}
 	return r, nil
+}
+
+var strDunderFormat = Intern("__format__")
+
+// formatFns holds the __format__ of int, float and str, resolved on first
+// use (after their type dicts are built).
+var (
+	formatFns     [3]MethodFunc
+	formatFnsOnce sync.Once
+)
+
+// builtinFormatFn returns the Go __format__ of the exact types int, float and
+// str, or nil for any other type.
+func builtinFormatFn(t *Type) MethodFunc {
+	var i int
+	switch t {
+	case IntType:
+		i = 0
+	case FloatType:
+		i = 1
+	case StrType:
+		i = 2
+	default:
+		return nil
+	}
+	formatFnsOnce.Do(func() {
+		for j, bt := range []*Type{IntType, FloatType, StrType} {
+			if d, _ := bt.Dict.GetStr(strDunderFormat); d.Type() == MethodDescriptorType {
+				formatFns[j] = ptrOf[MethodDescr](d).m.Fn
+			}
+		}
+	})
+	return formatFns[i]
 }
 
 // makeFunction builds a function from its code constant and the optional
@@ -201,6 +241,48 @@ func setupAnnotations(f *frame) *Exception {
 
 // callEx is f(*args, **kwargs).
 func callEx(fn, args, kw Value) (Value, *Exception) {
+	all, names, err := callExArgs(fn, args, kw)
+	if err != nil {
+		return Value{}, err
+	}
+	return Call(fn, all, names)
+}
+
+// callPythonEx is CALL_EX of a Python function: like callPython, it pushes
+// the callee's frame for the loop to continue in (no Go recursion), or
+// returns the result of a generator function.
+func (th *Thread) callPythonEx(f *frame, fn *Function, args, kw Value) (*frame, Value, *Exception) {
+	all, names, err := callExArgs(ValueOf(fn), args, kw)
+	if err != nil {
+		return nil, Value{}, err
+	}
+	co := fn.code
+	if isGeneratorCode(co) {
+		g, err := newGeneratorFrame(fn, all, names)
+		return nil, g, err
+	}
+	if th.depth >= th.recursionLimit {
+		return nil, Value{}, NewRecursionError("maximum recursion depth exceeded while calling a Python object")
+	}
+	nf := th.pushFrame(co, th.top)
+	clear(nf.regs)
+	if co.simple && len(names) == 0 && len(all) == co.argcount {
+		copy(nf.regs, all)
+	} else if err := bindArgs(fn, all, names, nf.regs); err != nil {
+		th.popFrame(nf)
+		return nil, Value{}, err
+	}
+	setupCells(nf, fn)
+	th.depth++
+	nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
+	nf.back = f
+	th.cur = nf
+	return nf, Value{}, nil
+}
+
+// callExArgs flattens the positional iterable and keyword dict of CALL_EX
+// into an argument vector and keyword names.
+func callExArgs(fn, args, kw Value) ([]Value, []*Str, *Exception) {
 	var pos []Value
 	if t, ok := args.TryTuple(); ok {
 		pos = t.items
@@ -209,29 +291,36 @@ func callEx(fn, args, kw Value) (Value, *Exception) {
 		pos, err = collectIter(args)
 		if err != nil {
 			if err.Matches(TypeErrorType) && args.Type().Iter == nil && args.Type().GetItem == nil {
-				return Value{}, NewTypeError("%s argument after * must be an iterable, not %s", funcDisplayName(fn), args.Type().Name)
+				return nil, nil, NewTypeError("%s argument after * must be an iterable, not %s", funcDisplayName(fn), args.Type().Name)
 			}
-			return Value{}, err
+			return nil, nil, err
 		}
 	}
 	if kw.IsNull() {
-		return Call(fn, pos, nil)
+		return pos, nil, nil
 	}
 	all, names := flattenKwargs(pos, kw)
-	return Call(fn, all, names)
+	return all, names, nil
 }
 
 // doRaise implements raise (c=0: re-raise), raise X (c=1), raise X from Y (c=2).
 func doRaise(th *Thread, x, cause Value, c int) *Exception {
 	if c == 0 {
-		if th.handled == nil {
+		h := th.topHandled()
+		if h == nil {
 			return NewRuntimeError("No active exception to reraise")
 		}
-		return th.handled
+		return h
 	}
 	e, err := makeException(x)
 	if err != nil {
 		return err
+	}
+	// A raise statement chains the exception to the handled one even if
+	// it was raised before (_PyErr_SetObject).
+	e.chained = true
+	if h := th.topHandled(); h != nil && e != h {
+		setContext(e, h)
 	}
 	if c == 2 {
 		if cause.IsNone() {
@@ -263,11 +352,30 @@ func makeException(x Value) (*Exception, *Exception) {
 		}
 		e, ok := v.TryException()
 		if !ok {
-			return nil, NewTypeError("calling %s should have returned an instance of BaseException, not %s", t.Name, v.Type().Name)
+			return nil, notAnExceptionInstance(x, v, false)
 		}
 		return e, nil
 	}
 	return nil, NewTypeError("exceptions must derive from BaseException")
+}
+
+// notAnExceptionInstance is the TypeError for an exception class whose
+// call returned v, which is not an exception.
+// raise names v's type by repr, gen.throw by name (as CPython 3.11 does).
+func notAnExceptionInstance(cls, v Value, byName bool) *Exception {
+	cr, err := Repr(cls)
+	if err != nil {
+		return err
+	}
+	tn := v.Type().Name
+	if !byName {
+		tr, err := Repr(v.Type().Value())
+		if err != nil {
+			return err
+		}
+		tn = tr.S
+	}
+	return NewTypeError("calling %s should have returned an instance of BaseException, not %s", cr.S, tn)
 }
 
 // exceptionMatches is the test of an except clause.

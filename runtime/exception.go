@@ -19,7 +19,11 @@ type Exception struct {
 	Cause           *Exception // e.__cause__ (raise ... from ...)
 	Context         *Exception // e.__context__ (the exception being handled when raised)
 	SuppressContext bool       // e.__suppress_context__
-	extra           []Value    // per-class fields: StopIteration.value, OSError.errno, ...
+	// chained records that implicit chaining (__context__) was applied
+	// when it was raised, so that propagating it through callers does not
+	// chain it again (CPython chains once, in _PyErr_SetObject).
+	chained bool
+	extra   []Value // per-class fields: StopIteration.value, OSError.errno, ...
 }
 
 var strDunderNotes = Intern("__notes__")

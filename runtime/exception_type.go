@@ -222,6 +222,22 @@ var excMethods = []Method{
 }
 
 // firstArgOrNone is args[0] or None (StopIteration.value, SystemExit.code).
+// storedOrFirstArg reads StopIteration.value and SystemExit.code: the
+// value assigned to the member (kept in extra), else the one __init__
+// took from the arguments.
+func storedOrFirstArg(v Value) (Value, *Exception) {
+	if e := v.AsException(); len(e.extra) == 1 {
+		return e.extra[0], nil
+	}
+	return firstArgOrNone(v)
+}
+
+// setStoredMember assigns (or, deleting, clears to None) such a member.
+func setStoredMember(v, x Value) *Exception {
+	v.AsException().extra = []Value{nullToNone(x)}
+	return nil
+}
+
 func firstArgOrNone(v Value) (Value, *Exception) {
 	e := v.AsException()
 	if e.Args == nil || len(e.Args.items) == 0 {
@@ -255,11 +271,11 @@ func init() {
 	b.New, b.Init = exc_new, exc_init
 	b.Repr, b.Str = exc_repr, exc_str
 	b.getsets, b.methods = excGetSets, excMethods
-	StopIterationType.getsets = []GetSetDef{{Name: "value", Get: firstArgOrNone}}
+	StopIterationType.getsets = []GetSetDef{{Name: "value", Get: storedOrFirstArg, Set: setStoredMember}}
 	ImportErrorType.Init = importError_init
 	SyntaxErrorType.Init = syntaxError_init
 	SyntaxErrorType.Str = syntaxError_str
-	SystemExitType.getsets = []GetSetDef{{Name: "code", Get: firstArgOrNone}}
+	SystemExitType.getsets = []GetSetDef{{Name: "code", Get: storedOrFirstArg, Set: setStoredMember}}
 	AttributeErrorType.getsets = []GetSetDef{
 		{Name: "name", Get: func(v Value) (Value, *Exception) {
 			if e := v.AsException(); len(e.extra) == 2 {

@@ -108,6 +108,14 @@ func slotsName(slots Value, name string) bool {
 // traceback, on sys.stderr. msg, when not empty, replaces the
 // "Exception ignored in" prefix.
 func WriteUnraisable(err *Exception, msg string, obj Value) {
+	if callUnraisableHook(err, msg, obj) {
+		return
+	}
+	writeUnraisableDefault(err, msg, obj)
+}
+
+// writeUnraisableDefault is the report of sys.__unraisablehook__.
+func writeUnraisableDefault(err *Exception, msg string, obj Value) {
 	var b strings.Builder
 	if msg == "" {
 		msg = "Exception ignored in"

@@ -97,6 +97,10 @@ func finalizeObject(h *Header) {
 
 // callDel calls v.__del__(), reporting an exception as unraisable.
 func callDel(v Value) {
+	if v.Type() == GeneratorType {
+		gen_finalize(v)
+		return
+	}
 	del := v.Type().LookupString("__del__")
 	if del.IsNull() {
 		return

@@ -242,7 +242,7 @@ var floatMethods = []Method{
 			}
 			return NewIntBig(b), nil
 		}
-		nd, err := indexToInt(a[0], "")
+		nd, err := indexClamped(a[0])
 		if err != nil {
 			return Value{}, err
 		}
@@ -316,32 +316,40 @@ var floatNewMethod = Method{Name: "float", Sig: "x=, /"}
 
 func float_new(t *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 	var buf [2]Value
+	if len(kwnames) > 0 && t != FloatType && t.Lookup(Intern("__init__")) != FloatType.Lookup(Intern("__init__")) {
+		// A subclass with its own __init__ takes keywords for it; float()
+		// itself ignores them, as CPython's float_new does.
+		args, kwnames = args[:len(args)-len(kwnames)], nil
+	}
 	a, err := floatNewMethod.bindArgs(args, kwnames, "float", buf[:0])
 	if err != nil {
 		return Value{}, err
 	}
 	r := Float(0)
+	if t == FloatType && !a[0].IsNull() && a[0].Type() == FloatType {
+		return a[0], nil // float(x) is x, boxed NaNs included
+	}
 	if !a[0].IsNull() {
 		r, err = floatFromObject(a[0])
 		if err != nil {
 			return Value{}, err
 		}
 	}
-	if t == FloatType {
+	f, _ := floatValue(r)
+	if t == FloatType && (f == f || !r.IsFloat()) {
 		return r, nil
 	}
-	return ValueOf(&floatObject{Header: Header{t}, v: r.AsFloat()}), nil
+	// A new NaN is boxed: unboxed floats are identical when their bits are,
+	// and CPython's float('nan') is a new object, unequal to every other,
+	// so containers must not find it by identity.
+	return ValueOf(&floatObject{Header: Header{t}, v: f}), nil
 }
 
+// floatFromObject is float(x) (CPython's PyNumber_Float): __float__, then
+// __index__, then the text of a str or of a bytes-like object.
 func floatFromObject(x Value) (Value, *Exception) {
 	if x.IsFloat() {
 		return x, nil
-	}
-	if s, ok := x.TryStr(); ok {
-		return floatRes(parseFloat(s.S))
-	}
-	if b, ok := x.TryBytes(); ok {
-		return floatRes(parseFloatBytes(b, bytesReprOf(b)))
 	}
 	t := x.Type()
 	if t.Float != nil {
@@ -349,10 +357,18 @@ func floatFromObject(x Value) (Value, *Exception) {
 		if err != nil {
 			return Value{}, err
 		}
-		if f, ok := floatValue(r); ok {
-			return Float(f), nil
+		f, ok := floatValue(r)
+		if !ok {
+			return Value{}, NewTypeError("%s.__float__ returned non-float (type %s)", t.Name, r.Type().Name)
 		}
-		return Value{}, NewTypeError("%s.__float__ returned non-float (type %s)", t.Name, r.Type().Name)
+		if !r.IsFloat() {
+			msg := t.Name + ".__float__ returned non-float (type " + r.Type().Name +
+				").  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python."
+			if err := Warn(exceptionTypeByName["DeprecationWarning"], msg, 1); err != nil {
+				return Value{}, err
+			}
+		}
+		return Float(f), nil
 	}
 	if t.Index != nil {
 		i, err := Index(x, "")
@@ -361,5 +377,27 @@ func floatFromObject(x Value) (Value, *Exception) {
 		}
 		return int_float(i)
 	}
+	if s, ok := x.TryStr(); ok {
+		return floatRes(parseFloat(s.S))
+	}
+	if b, ok := x.TryBytes(); ok {
+		return floatRes(parseFloatBytes(b, bytesReprOf(b)))
+	}
+	if b, ok := bytesLike(x); ok {
+		// Other buffers (bytearray, memoryview, array) parse their bytes; an
+		// error shows the object's repr, as CPython's does.
+		if f, ok := parseFloatASCII(string(b)); ok {
+			return Float(f), nil
+		}
+		rep, err := Repr(x)
+		if err != nil {
+			return Value{}, err
+		}
+		return Value{}, NewValueError("could not convert string to float: %s", rep.S)
+	}
 	return Value{}, NewTypeError("float() argument must be a string or a real number, not '%s'", t.Name)
 }
+
+// NaN is CPython's Py_NAN, the quiet NaN with an empty payload (Go's
+// math.NaN() has a payload bit set, which struct.pack would show).
+var NaN = math.Float64frombits(0x7ff8000000000000)

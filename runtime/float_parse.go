@@ -96,7 +96,7 @@ func parseInfNan(s string) (float64, bool) {
 	case "inf", "infinity":
 		return math.Inf(int(sign)), true
 	case "nan":
-		return math.Copysign(math.NaN(), sign), true
+		return math.Copysign(NaN, sign), true
 	}
 	return 0, false
 }

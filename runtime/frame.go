@@ -55,6 +55,9 @@ func (th *Thread) pushFrame(co *Code, base int) *frame {
 	f.slab = th.slab
 	th.top = base + n
 	f.code = co
+	if co.caches == nil {
+		co.initCaches()
+	}
 	f.pc, f.lasti = 0, 0
 	f.back, f.gen, f.yielded, f.entry, f.obj = nil, nil, false, false, nil
 	f.locals = Value{}

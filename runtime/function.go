@@ -129,9 +129,11 @@ func init() {
 	MethodType.Call = method_call
 	MethodType.Repr = method_repr
 	MethodType.Hash = func(v Value) (int64, *Exception) {
+		// As CPython 3.11's method_hash: self by identity (its __hash__
+		// may refuse), the function by its hash.
 		m := ptrOf[BoundMethod](v)
-		h, err := Hash(m.self)
-		return fixHash(h ^ hashPointer(m.fn.Ptr())), err
+		h, err := Hash(m.fn)
+		return fixHash(hashPointer(uintptr(objectID(m.self))) ^ h), err
 	}
 	MethodType.RichCompare = func(v, w Value, op CompareOp) (Value, *Exception) {
 		if (op != Eq && op != Ne) || w.Type() != MethodType {
@@ -145,6 +147,19 @@ func init() {
 	MethodType.getsets = []GetSetDef{
 		{Name: "__func__", Get: func(v Value) (Value, *Exception) { return ptrOf[BoundMethod](v).fn, nil }},
 		{Name: "__self__", Get: func(v Value) (Value, *Exception) { return ptrOf[BoundMethod](v).self, nil }},
+	}
+	CellType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+		if len(kw) > 0 {
+			return Value{}, NewTypeError("cell() takes no keyword arguments")
+		}
+		if len(args) > 1 {
+			return Value{}, NewTypeError("cell expected at most 1 argument, got %d", len(args))
+		}
+		c := newCell(Value{})
+		if len(args) == 1 {
+			c.v = args[0]
+		}
+		return ValueOf(c), nil
 	}
 	CellType.getsets = []GetSetDef{{Name: "cell_contents", Get: func(v Value) (Value, *Exception) {
 		c := ptrOf[Cell](v)
@@ -182,13 +197,13 @@ var functionGetSets = []GetSetDef{
 			return nil
 		}},
 	{Name: "__doc__", Get: func(v Value) (Value, *Exception) { return ptrOf[Function](v).doc, nil },
-		Set: func(v, x Value) *Exception { ptrOf[Function](v).doc = nullToNone(x); return nil }},
+		Set: func(v, x Value) *Exception { ptrOf[Function](v).doc = nullToNone(x); return nil }, Member: true},
 	{Name: "__module__", Get: func(v Value) (Value, *Exception) { return ptrOf[Function](v).module, nil },
-		Set: func(v, x Value) *Exception { ptrOf[Function](v).module = nullToNone(x); return nil }},
+		Set: func(v, x Value) *Exception { ptrOf[Function](v).module = nullToNone(x); return nil }, Member: true},
 	{Name: "__code__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).code), nil },
 		Set: function_set_code},
-	{Name: "__globals__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).globals), nil }},
-	{Name: "__builtins__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).builtins), nil }},
+	{Name: "__globals__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).globals), nil }, Member: true},
+	{Name: "__builtins__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).builtins), nil }, Member: true},
 	{Name: "__closure__", Get: func(v Value) (Value, *Exception) {
 		f := ptrOf[Function](v)
 		if f.closure == nil {
@@ -199,7 +214,7 @@ var functionGetSets = []GetSetDef{
 			items[i] = ValueOf(c)
 		}
 		return TupleValue(items...), nil
-	}},
+	}, Member: true},
 	{Name: "__defaults__", Get: func(v Value) (Value, *Exception) {
 		if d := ptrOf[Function](v).defaults; d != nil {
 			return d.Value(), nil

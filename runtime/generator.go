@@ -27,6 +27,9 @@ type Generator struct {
 	delegateReg int // c of the last YIELD_VALUE: 1 + register of the yield-from delegate, or 0
 	name        Value
 	qualname    Value
+	handled     *Exception // the exception its except clause handles while suspended (gi_exc_state)
+	finalizer   bool       // it has a finalizer that closes it (gen_finalize.go)
+	throwArgs   []Value    // the arguments of the throw() being run, for a delegate's throw method
 }
 
 // newGeneratorFrame binds the arguments of fn and returns the generator,
@@ -39,12 +42,17 @@ func newGeneratorFrame(fn *Function, args []Value, kwnames []*Str) (Value, *Exce
 	} else if co.flags&compiler.CoAsyncGenerator != 0 {
 		t = AsyncGenType
 	}
-	g := &Generator{Header: Header{t}, name: fn.name, qualname: fn.qualname}
+	g, regs := allocGenerator(co.c.NumRegs)
+	g.Header, g.name, g.qualname = Header{t}, fn.name, fn.qualname
 	f := &g.f
 	f.code = co
-	f.regs = make([]Value, co.c.NumRegs)
+	co.initCaches()
+	f.regs = regs
 	f.base = -1
-	if err := bindArgs(fn, args, kwnames, f.regs); err != nil {
+	if len(kwnames) == 0 && len(args) == co.argcount && co.kwonly == 0 &&
+		co.flags&(compiler.CoVarargs|compiler.CoVarkeywords) == 0 {
+		copy(f.regs, args) // exact positional arguments: nothing to bind
+	} else if err := bindArgs(fn, args, kwnames, f.regs); err != nil {
 		return Value{}, err
 	}
 	setupCells(f, fn)
@@ -53,59 +61,119 @@ func newGeneratorFrame(fn *Function, args []Value, kwnames []*Str) (Value, *Exce
 	return ValueOf(g), nil
 }
 
+// kind names g's type in messages: generator, coroutine, async generator.
+func (g *Generator) kind() string {
+	switch g.typ {
+	case CoroutineType:
+		return "coroutine"
+	case AsyncGenType:
+		return "async generator"
+	}
+	return "generator"
+}
+
+// allocGenerator allocates a generator and its register window together
+// when the window is small (one allocation instead of two per generator
+// created, and generators are often created per item).
+func allocGenerator(n int) (*Generator, []Value) {
+	switch {
+	case n <= 4:
+		p := &struct {
+			g Generator
+			r [4]Value
+		}{}
+		return &p.g, p.r[:n:n]
+	case n <= 8:
+		p := &struct {
+			g Generator
+			r [8]Value
+		}{}
+		return &p.g, p.r[:n:n]
+	case n <= 16:
+		p := &struct {
+			g Generator
+			r [16]Value
+		}{}
+		return &p.g, p.r[:n:n]
+	}
+	return &Generator{}, make([]Value, n)
+}
+
 // resume runs the generator with v sent in (or exc thrown in). It returns
 // the yielded value (done false) or the return value (done true).
 func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 	if g.running {
-		return Value{}, false, NewValueError("generator already executing")
+		return Value{}, false, NewValueError("%s already executing", g.kind())
 	}
 	if g.finished {
+		if g.typ == CoroutineType {
+			return Value{}, true, NewRuntimeError("cannot reuse already awaited coroutine")
+		}
 		if exc != nil {
 			return Value{}, true, exc
 		}
 		return Value{}, true, nil
 	}
 	if !g.started && exc == nil && !v.IsNull() && !v.IsNone() {
-		return Value{}, false, NewTypeError("can't send non-None value to a just-started generator")
+		return Value{}, false, NewTypeError("can't send non-None value to a just-started %s", g.kind())
 	}
 	th := curThread
 	if th.depth >= th.recursionLimit {
 		return Value{}, false, NewRecursionError("maximum recursion depth exceeded")
 	}
 	f := &g.f
+	fresh := !g.started
 	if g.started && exc == nil {
 		f.regs[g.sendReg] = nullToNone(v)
 	}
-	fresh := !g.started
 	g.started, g.running = true, true
 	f.yielded = false
 	f.prevTop = th.top
 	th.depth++
-	saved := th.handled
+	th.outerHandled = append(th.outerHandled, th.handled)
+	th.handled = g.handled
 	var r Value
 	var err *Exception
 	if exc != nil {
 		r, err = th.throwInto(f, exc, fresh)
+	} else if th.cur != nil {
+		// Resumed from running Python code: the enclosing run() already
+		// turns a Go panic into a SystemError, so skip run's deferred
+		// recover (measurable per item of a generator pipeline).
+		caller := th.cur
+		f.entry = true
+		f.back = caller
+		th.cur = f
+		r, err = th.loop(f)
+		th.cur = caller
 	} else {
 		r, err = th.run(f)
 	}
-	th.handled = saved
+	g.handled = th.handled
+	n := len(th.outerHandled) - 1
+	th.handled = th.outerHandled[n]
+	th.outerHandled = th.outerHandled[:n]
 	th.depth--
 	g.running = false
+	if err != nil && f.yielded {
+		return Value{}, false, err // still suspended (throwInto)
+	}
+	if err != nil || !f.yielded {
+		g.handled = nil
+	}
 	if err != nil {
 		g.finished = true
 		if err.Matches(StopIterationType) {
-			kind := "generator"
-			if g.typ == CoroutineType {
-				kind = "coroutine"
-			}
-			e := NewRuntimeError("%s raised StopIteration", kind)
-			e.Cause, e.Context = err, err
+			e := NewRuntimeError("%s raised StopIteration", g.kind())
+			e.Cause, e.Context, e.SuppressContext = err, err, true
 			return Value{}, true, e
 		}
 		return Value{}, true, err
 	}
 	if f.yielded {
+		if !g.finalizer {
+			g.noteSuspended()
+		}
 		return r, false, nil
 	}
 	g.finished = true
@@ -113,26 +181,38 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 	return r, true, nil
 }
 
-// throwInto raises exc at the generator's suspension point.
-// A fresh generator (never resumed) has no handler active yet.
+// throwInto raises exc at the generator's suspension point (at its start,
+// outside any handler, when it is fresh).
 func (th *Thread) throwInto(f *frame, exc *Exception, fresh bool) (Value, *Exception) {
 	if !fresh && f.gen.delegateReg != 0 {
-		d := f.regs[f.gen.delegateReg-1]
-		if dg, ok := d.TryGenerator(); ok {
-			v, done, err := dg.resume(Value{}, exc)
+		v, done, err, delegated := throwToDelegate(f.regs[f.gen.delegateReg-1], exc, f.gen.throwArgs)
+		if err != nil && !delegated {
+			// Looking up the delegate's throw failed: the error goes to
+			// the caller and the generator stays suspended.
+			f.yielded = true
+			return Value{}, err
+		}
+		if delegated {
 			if err == nil {
 				if !done {
 					f.yielded = true
 					return v, nil
 				}
-				f.regs[f.gen.sendReg] = v
+				// The yield from loop resumes at its SEND, which
+				// finishes with v.
+				f.regs[f.gen.delegateReg-1] = ValueOf(&delegateResult{Header{delegateResultType}, v})
+				f.regs[f.gen.sendReg] = None
 				return th.run(f)
 			}
 			exc = err
 		}
 	}
-	saved := f.pc
-	_ = saved
+	exc.chained = true
+	if h := th.handled; h != nil && h != exc {
+		// The generator's own handled exception is the context
+		// (_PyErr_ChainStackItem), not its caller's.
+		setContext(exc, h)
+	}
 	f.entry = true
 	th.cur, f.back = f, th.cur
 	addTraceback(exc, f)
@@ -181,12 +261,22 @@ func genSend(it, v Value) (Value, bool, *Exception) {
 		if t.Next == nil {
 			return Value{}, false, NewTypeError("'%s' object is not an iterator", t.Name)
 		}
-		r, err = t.Next(it)
+		if t.Flags&FlagHeapType != 0 {
+			// __next__ itself, for the value of its StopIteration
+			// (the Next slot drops it).
+			r, err = callSpecial(it, strNext)
+		} else {
+			r, err = t.Next(it)
+		}
 		if err == nil && r.IsNull() {
 			return None, true, nil
 		}
 	} else {
-		r, err = callSpecial(it, Intern("send"), v)
+		// An ordinary attribute lookup, as PyObject_CallMethod.
+		var send Value
+		if send, err = GetAttrString(it, "send"); err == nil {
+			r, err = Call(send, []Value{v}, nil)
+		}
 	}
 	if err != nil {
 		if err.Matches(StopIterationType) {
@@ -199,6 +289,9 @@ func genSend(it, v Value) (Value, bool, *Exception) {
 
 // stopIterationValue is e.value of a StopIteration.
 func stopIterationValue(e *Exception) Value {
+	if len(e.extra) == 1 { // assigned to e.value
+		return e.extra[0]
+	}
 	if e.Args != nil && len(e.Args.items) > 0 {
 		return e.Args.items[0]
 	}
@@ -238,11 +331,14 @@ var generatorMethods = []Method{
 		return genResultOrStop(ptrOf[Generator](self).resume(a[0], nil))
 	}},
 	{Name: "throw", Sig: "typ, val=, tb=, /", Flags: MethOld, Fn: func(self Value, a []Value) (Value, *Exception) {
-		e, err := makeThrown(a[0], a[1])
+		e, err := makeThrown(a[0], a[1], a[2])
 		if err != nil {
 			return Value{}, err
 		}
-		return genResultOrStop(ptrOf[Generator](self).resume(Value{}, e))
+		g := ptrOf[Generator](self)
+		g.throwArgs = a
+		defer func() { g.throwArgs = nil }()
+		return genResultOrStop(g.resume(Value{}, e))
 	}},
 	{Name: "close", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 		g := ptrOf[Generator](self)
@@ -258,51 +354,145 @@ var generatorMethods = []Method{
 			return Value{}, err
 		}
 		if !done {
-			return Value{}, NewRuntimeError("generator ignored GeneratorExit")
+			return Value{}, NewRuntimeError("%s ignored GeneratorExit", g.kind())
 		}
 		return None, nil
 	}},
 }
 
-// makeThrown builds the exception of gen.throw(typ[, val]).
-func makeThrown(typ, val Value) (*Exception, *Exception) {
+// makeThrown builds the exception of gen.throw(typ[, val[, tb]]) as
+// CPython normalizes it. A failure to instantiate typ is itself what gets
+// thrown into the generator (CPython normalizes inside the generator's
+// frame), so only argument errors come back as the second result.
+func makeThrown(typ, val, tb Value) (*Exception, *Exception) {
+	if !tb.IsNull() && !tb.IsNone() && tb.Type() != TracebackType {
+		return nil, NewTypeError("throw() third argument must be a traceback object")
+	}
+	e, err := normalizeThrown(typ, val)
+	if err != nil || e == nil {
+		return e, err
+	}
+	if !tb.IsNull() && !tb.IsNone() {
+		e.Traceback = ptrOf[Traceback](tb)
+	}
+	return e, nil
+}
+
+func normalizeThrown(typ, val Value) (*Exception, *Exception) {
+	noVal := val.IsNull() || val.IsNone()
 	if e, ok := typ.TryException(); ok {
+		if !noVal {
+			return nil, NewTypeError("instance exception may not have a separate value")
+		}
 		return e, nil
 	}
-	if t, ok := typ.TryType(); ok && t.IsSubtype(BaseExceptionType) {
-		var args []Value
-		if !val.IsNull() && !val.IsNone() {
-			if e, ok := val.TryException(); ok {
-				return e, nil
-			}
-			args = []Value{val}
-		}
-		v, err := Call(typ, args, nil)
-		if err != nil {
-			return nil, err
-		}
-		return v.AsException(), nil
+	t, ok := typ.TryType()
+	if !ok || !t.IsSubtype(BaseExceptionType) {
+		return nil, NewTypeError("exceptions must be classes or instances deriving from BaseException, not %s", typ.Type().Name)
 	}
-	return nil, NewTypeError("exceptions must be classes or instances deriving from BaseException, not %s", typ.Type().Name)
+	if e, ok := val.TryException(); ok && e.Type().IsSubtype(t) {
+		return e, nil
+	}
+	var args []Value
+	if tup, ok := val.TryTuple(); ok {
+		args = tup.items
+	} else if !noVal {
+		args = []Value{val}
+	}
+	v, err := Call(typ, args, nil)
+	if err != nil {
+		return err, nil
+	}
+	e, ok := v.TryException()
+	if !ok {
+		return notAnExceptionInstance(typ, v, true), nil
+	}
+	return e, nil
 }
 
 func init() {
 	for _, t := range []*Type{GeneratorType, CoroutineType} {
-		t.methods = generatorMethods
+		if t.methods == nil { // async.go gives coroutines __await__ too
+			t.methods = generatorMethods
+		}
 		t.Repr = func(v Value) (Value, *Exception) {
 			g := ptrOf[Generator](v)
 			return StrValue(fmt.Sprintf("<%s object %s at %#x>", g.typ.Name, g.qualname.AsStr().S, v.Ptr())), nil
 		}
-		t.getsets = []GetSetDef{
-			{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ptrOf[Generator](v).name, nil }},
-			{Name: "__qualname__", Get: func(v Value) (Value, *Exception) { return ptrOf[Generator](v).qualname, nil }},
-			{Name: "gi_running", Get: func(v Value) (Value, *Exception) { return Bool(ptrOf[Generator](v).running), nil }},
-			{Name: "gi_frame", Get: gen_getframe},
-			{Name: "cr_frame", Get: gen_getframe},
-			{Name: "gi_code", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Generator](v).f.code), nil }},
-			{Name: "cr_code", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Generator](v).f.code), nil }},
-		}
 	}
 	GeneratorType.Iter = func(v Value) (Value, *Exception) { return v, nil }
 	GeneratorType.Next = gen_next
+}
+
+// throwToDelegate passes gen.throw(exc) on to d, the iterator a yield
+// from or await is delegating to (_gen_throw): GeneratorExit closes d and
+// is then raised in the delegating generator; other exceptions go to d's
+// throw method. delegated is false when d has no throw method (exc is
+// then raised in the delegating generator) or looking it up failed (err);
+// done reports d finished with value v; err is what d raised, raised in
+// turn in the delegating one.
+// args are throw()'s own arguments, passed on as given (up to the first
+// one missing) as CPython does.
+func throwToDelegate(d Value, exc *Exception, args []Value) (v Value, done bool, err *Exception, delegated bool) {
+	if exc.Matches(GeneratorExitType) {
+		close, err := lookupAttrOpt(d, "close")
+		if err != nil {
+			WriteUnraisable(err, "", d) // as gen_close_iter
+		} else if !close.IsNull() {
+			if _, err = Call(close, nil, nil); err != nil {
+				return Value{}, false, err, true
+			}
+		}
+		return Value{}, false, nil, false
+	}
+	if dg, ok := d.TryGenerator(); ok {
+		dg.throwArgs = args
+		v, done, err := dg.resume(Value{}, exc)
+		dg.throwArgs = nil
+		return v, done, err, true
+	}
+	throw, err := lookupAttrOpt(d, "throw")
+	if err != nil {
+		return Value{}, false, err, false
+	}
+	if throw.IsNull() {
+		return Value{}, false, nil, false
+	}
+	var call []Value
+	for _, a := range args {
+		if a.IsNull() {
+			break
+		}
+		call = append(call, a)
+	}
+	if args == nil {
+		call = []Value{exc.typ.Value(), exc.Value()}
+	}
+	v, err = Call(throw, call, nil)
+	if err != nil {
+		if err.Matches(StopIterationType) {
+			return stopIterationValue(err), true, nil, true
+		}
+		return Value{}, false, err, true
+	}
+	return v, false, nil, true
+}
+
+// delegateResultType is the iterator that stands in for a delegate that
+// finished while an exception was thrown into it: the yield from loop's
+// next SEND gets its return value from it.
+var delegateResultType = newBuiltinType("delegate_result", ObjectType, 0)
+
+type delegateResult struct {
+	Header
+	v Value
+}
+
+func init() {
+	delegateResultType.Next = func(v Value) (Value, *Exception) {
+		return Value{}, NewStopIteration(ptrOf[delegateResult](v).v)
+	}
+	delegateResultType.methods = []Method{{Name: "send", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		return Value{}, NewStopIteration(ptrOf[delegateResult](self).v)
+	}}}
 }

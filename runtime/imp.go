@@ -52,7 +52,7 @@ var impMethods = []Method{
 func init() {
 	RegisterModule(&ModuleDef{Name: "_imp", Doc: "(Extremely) low-level import machinery bits as used by importlib.",
 		Methods: impMethods, Exec: func(m *Module) *Exception {
-			m.SetAttr("check_hash_based_pycs", StrValue("default"))
+			m.SetAttr("check_hash_based_pycs", StrValue(CheckHashBasedPycs))
 			return nil
 		}})
 }

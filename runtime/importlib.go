@@ -8,7 +8,6 @@
 package runtime
 
 import (
-	"os"
 	"path/filepath"
 
 	"krait/syntax"
@@ -48,24 +47,46 @@ func InitImportlib(stdlib string) *Exception {
 		*x.dst = v
 	}
 
-	if _, err := execFrozen("_frozen_importlib_external", filepath.Join(stdlib, "importlib", "_bootstrap_external.py")); err != nil {
+	ext, err := execFrozen("_frozen_importlib_external", filepath.Join(stdlib, "importlib", "_bootstrap_external.py"))
+	if err != nil {
+		return err
+	}
+	setImportlibMagic(ext)
+	if err := installPrivateCache(ext); err != nil {
 		return err
 	}
 	if _, err := callMethodByName(boot.Value(), "_install_external_importers"); err != nil {
 		return err
 	}
+	installZipimport()
 	return nil
+}
+
+// installZipimport puts zipimport.zipimporter first on sys.path_hooks, as
+// CPython's _PyImportZip_Init does, so zip files on sys.path import; a
+// failure leaves zip imports unavailable, as in CPython.
+func installZipimport() {
+	zi, err := ImportModule("zipimport")
+	if err != nil {
+		return
+	}
+	hook, err := GetAttrString(zi, "zipimporter")
+	if err != nil {
+		return
+	}
+	if hooks, ok := SysModule().Dict.GetStr(Intern("path_hooks")); ok {
+		if l, ok := hooks.TryList(); ok {
+			l.items = append([]Value{hook}, l.items...)
+		}
+	}
 }
 
 // execFrozen runs the source file path as the module name, the way
 // CPython runs its frozen importlib modules: registered in sys.modules
-// before execution, without __file__.
+// before execution, without __file__. Its code comes from the .pyc cache
+// when that matches the source (pycache.go).
 func execFrozen(name, path string) (*Module, *Exception) {
-	src, rerr := os.ReadFile(path)
-	if rerr != nil {
-		return nil, NewExceptionMsg(ImportErrorType, "cannot read "+path+": "+rerr.Error())
-	}
-	co, err := compileCached(src, "<frozen "+frozenOrigName(name)+">")
+	co, err := loadSourceCached(path, "<frozen "+frozenOrigName(name)+">")
 	if err != nil {
 		return nil, err
 	}
@@ -89,7 +110,17 @@ func frozenOrigName(name string) string {
 	return name
 }
 
-// compileCached compiles module source (a cache on disk comes later).
+// setImportlibMagic gives importlib Krait's MAGIC_NUMBER (pycache_magic.go)
+// in place of CPython's, which _bootstrap_external.py spells as a constant.
+func setImportlibMagic(ext *Module) {
+	magic := PycMagic()
+	ext.Dict.SetStr(Intern("MAGIC_NUMBER"), NewBytes(magic))
+	raw := int64(magic[0]) | int64(magic[1])<<8 | int64(magic[2])<<16 | int64(magic[3])<<24
+	ext.Dict.SetStr(Intern("_RAW_MAGIC_NUMBER"), Int(raw))
+}
+
+// compileCached compiles module source for the importlib-less fallback of
+// import.go, which writes no cache.
 func compileCached(src []byte, filename string) (*Code, *Exception) {
 	return CompileSource(src, filename, syntax.ModeExec)
 }

@@ -56,6 +56,9 @@ type Attrs struct {
 	layout *Layout
 	values []Value
 	dict   *Dict // the materialized dict, or nil
+	// slots holds the __slots__ values of an instance of a class derived
+	// from a builtin type other than object (Instance keeps its own).
+	slots *[]Value
 }
 
 // Layout returns the shared layout of the attributes, or nil when they live

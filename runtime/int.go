@@ -507,10 +507,55 @@ func indexToInt(v Value, msg string) (int64, *Exception) {
 	return s, nil
 }
 
+// indexClamped is CPython's PyNumber_AsSsize_t(v, NULL): v through
+// __index__, with ints beyond int64 clamped to its range instead of raising.
+func indexClamped(v Value) (int64, *Exception) {
+	r, err := Index(v, "")
+	if err != nil {
+		return 0, err
+	}
+	s, b, _ := intValue(r)
+	if b != nil {
+		if b.Sign() < 0 {
+			return math.MinInt64, nil
+		}
+		return math.MaxInt64, nil
+	}
+	return s, nil
+}
+
+// warnIntSubclass issues CPython's DeprecationWarning for a conversion
+// method (__int__, __index__) that returned a strict subclass of int.
+func warnIntSubclass(method string, r Value) *Exception {
+	return Warn(exceptionTypeByName["DeprecationWarning"], method+" returned non-int (type "+r.Type().Name+
+		").  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", 1)
+}
+
+// intFromTrunc is int(x) through x.__trunc__, deprecated in 3.11.
+func intFromTrunc(x Value) (Value, *Exception) {
+	if err := Warn(exceptionTypeByName["DeprecationWarning"], "The delegation of int() to __trunc__ is deprecated.", 1); err != nil {
+		return Value{}, err
+	}
+	r, err := callSpecial(x, Intern("__trunc__"))
+	if err != nil {
+		return Value{}, err
+	}
+	if IsInstance(r, IntType) {
+		return int_int(r)
+	}
+	if r.Type().Index == nil {
+		return Value{}, NewTypeError("__trunc__ returned non-Integral (type %s)", r.Type().Name)
+	}
+	return Index(r, "")
+}
+
 // Index returns operator.index(v): an exact int.
 func Index(v Value, msg string) (Value, *Exception) {
 	if v.IsSmallInt() {
 		return v, nil
+	}
+	if IsInstance(v, IntType) {
+		return int_pos(v)
 	}
 	t := v.Type()
 	if t.Index == nil {
@@ -525,6 +570,9 @@ func Index(v Value, msg string) (Value, *Exception) {
 	}
 	if r.Type() != IntType {
 		if IsInstance(r, IntType) {
+			if err := warnIntSubclass("__index__", r); err != nil {
+				return Value{}, err
+			}
 			return int_pos(r)
 		}
 		return Value{}, NewTypeError("__index__ returned non-int (type %s)", r.Type().Name)
@@ -646,6 +694,9 @@ func int_new(t *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
+	if t == IntType && a[1].IsNull() && !a[0].IsNull() && a[0].Type() == IntType {
+		return a[0], nil // PyNumber_Long returns an exact int itself
+	}
 	r, err := intFromArgs(a[0], a[1])
 	if err != nil || t == IntType {
 		return r, err
@@ -666,7 +717,7 @@ func intFromArgs(x, base Value) (Value, *Exception) {
 	if base.IsNull() {
 		return intFromObject(x)
 	}
-	b, err := indexToInt(base, "")
+	b, err := indexClamped(base)
 	if err != nil {
 		return Value{}, err
 	}
@@ -676,11 +727,18 @@ func intFromArgs(x, base Value) (Value, *Exception) {
 	if s, ok := x.TryStr(); ok {
 		return parseIntValue(s.S, int(b))
 	}
-	if bs, ok := bytesLike(x); ok {
-		sm, bg, perr := parseIntBytes(bs, int(b), intMaxStrDigits, bytesReprOf(bs))
-		return intResult(sm, bg, perr)
+	// Only str, bytes and bytearray take a base: other buffers (memoryview,
+	// array) are refused, as in CPython.
+	var bs []byte
+	if b, ok := x.TryBytes(); ok {
+		bs = b
+	} else if ba, ok := x.TryByteArray(); ok {
+		bs = ba.b
+	} else {
+		return Value{}, NewTypeError("int() can't convert non-string with explicit base")
 	}
-	return Value{}, NewTypeError("int() can't convert non-string with explicit base")
+	sm, bg, perr := parseIntBytes(bs, int(b), intMaxStrDigits, bytesReprOf(bs))
+	return intResult(sm, bg, perr)
 }
 
 func parseIntValue(s string, base int) (Value, *Exception) {
@@ -698,7 +756,7 @@ func intResult(sm int64, bg *big.Int, perr *pyErr) (Value, *Exception) {
 	return Int(sm), nil
 }
 
-// intFromObject is int(x) for one argument.
+// intFromObject is int(x) for one argument (CPython's PyNumber_Long).
 func intFromObject(x Value) (Value, *Exception) {
 	if x.IsSmallInt() {
 		return x, nil
@@ -712,20 +770,18 @@ func intFromObject(x Value) (Value, *Exception) {
 		if !IsInstance(r, IntType) {
 			return Value{}, NewTypeError("__int__ returned non-int (type %s)", r.Type().Name)
 		}
+		if r.Type() != IntType {
+			if err := warnIntSubclass("__int__", r); err != nil {
+				return Value{}, err
+			}
+		}
 		return int_int(r)
 	}
 	if t.Index != nil {
 		return Index(x, "")
 	}
 	if tr := t.Lookup(Intern("__trunc__")); !tr.IsNull() {
-		r, err := callSpecial(x, Intern("__trunc__"))
-		if err != nil {
-			return Value{}, err
-		}
-		if IsInstance(r, IntType) {
-			return int_int(r)
-		}
-		return Index(r, "__trunc__ returned non-Integral (type %s)")
+		return intFromTrunc(x)
 	}
 	if s, ok := x.TryStr(); ok {
 		return parseIntValue(s.S, 10)

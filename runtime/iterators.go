@@ -201,16 +201,19 @@ func init() {
 	}
 	ReversedType.Next = func(v Value) (Value, *Exception) {
 		r := ptrOf[reversedObj](v)
-		if r.i < 0 {
-			return Value{}, nil
+		if r.i >= 0 {
+			x, err := GetItem(r.seq, Int(r.i))
+			if err == nil {
+				r.i--
+				return x, nil
+			}
+			if !err.Matches(IndexErrorType) && !err.Matches(StopIterationType) {
+				r.i, r.seq = -1, Value{}
+				return Value{}, err
+			}
 		}
-		x, err := GetItem(r.seq, Int(r.i))
-		r.i--
-		if err != nil && (err.Matches(IndexErrorType) || err.Matches(StopIterationType)) {
-			r.i = -1
-			return Value{}, nil
-		}
-		return x, err
+		r.i, r.seq = -1, Value{}
+		return Value{}, nil
 	}
 	CallableIterType.Next = func(v Value) (Value, *Exception) {
 		c := ptrOf[callIter](v)
@@ -231,6 +234,116 @@ func init() {
 		}
 		return x, nil
 	}
+	iteratorPickling()
+}
+
+// iteratorPickling gives the builtin iterator types their __reduce__ (and
+// __setstate__, __length_hint__) methods, as CPython's bltinmodule.c and
+// enumobject.c define them: each pickles as a call of its type on its
+// current inner iterators.
+func iteratorPickling() {
+	EnumerateType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: enum_reduce, Doc: reduceDoc}}
+	ZipType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: zip_reduce, Doc: reduceDoc},
+		{Name: "__setstate__", Flags: MethO, Fn: zip_setstate, Doc: setstateDoc}}
+	MapType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: map_reduce, Doc: reduceDoc}}
+	FilterType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: filter_reduce, Doc: reduceDoc}}
+	ReversedType.methods = []Method{{Name: "__length_hint__", Flags: MethNoArgs, Fn: reversed_len, Doc: dictIterLengthHintDoc},
+		{Name: "__reduce__", Flags: MethNoArgs, Fn: reversed_reduce, Doc: reduceDoc},
+		{Name: "__setstate__", Flags: MethO, Fn: reversed_setstate, Doc: setstateDoc}}
+	CallableIterType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: calliter_reduce, Doc: reduceDoc}}
+}
+
+// enum_reduce is (type(e), (iterator, count)).
+func enum_reduce(self Value, _ []Value) (Value, *Exception) {
+	e := ptrOf[enumerateObj](self)
+	return TupleValue(self.Type().Value(), TupleValue(e.it, e.n)), nil
+}
+
+// zip_reduce is (type(z), iterators), with True as state when strict.
+func zip_reduce(self Value, _ []Value) (Value, *Exception) {
+	z := ptrOf[zipObj](self)
+	if z.strict {
+		return TupleValue(self.Type().Value(), TupleValue(z.its...), True), nil
+	}
+	return TupleValue(self.Type().Value(), TupleValue(z.its...)), nil
+}
+
+// zip_setstate sets strict from the state's truth.
+func zip_setstate(self Value, a []Value) (Value, *Exception) {
+	strict, err := IsTrue(a[0])
+	if err != nil {
+		return Value{}, err
+	}
+	ptrOf[zipObj](self).strict = strict
+	return None, nil
+}
+
+// map_reduce is (type(m), (function, *iterators)).
+func map_reduce(self Value, _ []Value) (Value, *Exception) {
+	m := ptrOf[mapObj](self)
+	args := append([]Value{m.fn}, m.its...)
+	return TupleValue(self.Type().Value(), TupleValue(args...)), nil
+}
+
+// filter_reduce is (type(f), (function, iterator)).
+func filter_reduce(self Value, _ []Value) (Value, *Exception) {
+	f := ptrOf[filterObj](self)
+	return TupleValue(self.Type().Value(), TupleValue(f.fn, f.it)), nil
+}
+
+// reversed_len is the number of items left: index + 1 while the sequence
+// is still that long.
+func reversed_len(self Value, _ []Value) (Value, *Exception) {
+	r := ptrOf[reversedObj](self)
+	if r.seq.IsNull() {
+		return Int(0), nil
+	}
+	n, err := Len(r.seq)
+	if err != nil {
+		return Value{}, err
+	}
+	if int64(n) < r.i+1 {
+		return Int(0), nil
+	}
+	return Int(r.i + 1), nil
+}
+
+// reversed_reduce is (type(r), (seq,), index), or reversed(()) once exhausted.
+func reversed_reduce(self Value, _ []Value) (Value, *Exception) {
+	r := ptrOf[reversedObj](self)
+	if r.seq.IsNull() {
+		return TupleValue(self.Type().Value(), TupleValue(TupleValue())), nil
+	}
+	return TupleValue(self.Type().Value(), TupleValue(r.seq), Int(r.i)), nil
+}
+
+// reversed_setstate moves the iterator to index, clamped to [-1, len-1].
+func reversed_setstate(self Value, a []Value) (Value, *Exception) {
+	i, err := iterStateIndex(a[0])
+	if err != nil {
+		return Value{}, err
+	}
+	r := ptrOf[reversedObj](self)
+	if !r.seq.IsNull() {
+		n, err := Len(r.seq)
+		if err != nil {
+			return Value{}, err
+		}
+		r.i = clampIter(i, -1, int64(n)-1)
+	}
+	return None, nil
+}
+
+// calliter_reduce is (iter, (callable, sentinel)), or iter over () once exhausted.
+func calliter_reduce(self Value, _ []Value) (Value, *Exception) {
+	f, err := builtinNamed("iter")
+	if err != nil {
+		return Value{}, err
+	}
+	if c := ptrOf[callIter](self); !c.fn.IsNull() {
+		return TupleValue(f, TupleValue(c.fn, c.sentinel)), nil
+	}
+	return TupleValue(f, TupleValue(TupleValue())), nil
 }
 
 func zip_next(v Value) (Value, *Exception) {

@@ -3,6 +3,7 @@
 package runtime
 
 import (
+	"math"
 	"math/bits"
 	"strings"
 )
@@ -115,8 +116,12 @@ func list_subscript(v, key Value) (Value, *Exception) {
 			return Value{}, err
 		}
 		out := make([]Value, n)
-		for i := range out {
-			out[i] = l.items[start+i*step]
+		if step == 1 {
+			copy(out, l.items[start:])
+		} else {
+			for i := range out {
+				out[i] = l.items[start+i*step]
+			}
 		}
 		return NewList(out), nil
 	}
@@ -160,7 +165,7 @@ func listAssignSlice(l *List, sl *Slice, val Value) *Exception {
 	}
 	if val.IsNull() {
 		if step == 1 {
-			l.items = append(l.items[:start], l.items[max(start, stop):]...)
+			listReplaceRange(l, start, max(start, stop), nil)
 			return nil
 		}
 		del := map[int]bool{}
@@ -176,21 +181,15 @@ func listAssignSlice(l *List, sl *Slice, val Value) *Exception {
 		l.items = out
 		return nil
 	}
-	src, err := collectIter(val)
+	src, err := sliceSource(l, val)
 	if err != nil {
-		if err.Matches(TypeErrorType) {
-			return NewTypeError("can only assign an iterable")
-		}
 		return err
 	}
-	src = append([]Value(nil), src...)
 	if step == 1 {
-		if stop < start {
-			stop = start
-		}
-		out := make([]Value, 0, len(l.items)-(stop-start)+len(src))
-		out = append(append(append(out, l.items[:start]...), src...), l.items[stop:]...)
-		l.items = out
+		// Iterating val may have run Python code that resized l: clamp as
+		// list_ass_slice does.
+		start, stop = min(start, len(l.items)), min(max(stop, start), len(l.items))
+		listReplaceRange(l, start, stop, src)
 		return nil
 	}
 	if len(src) != n {
@@ -202,12 +201,78 @@ func listAssignSlice(l *List, sl *Slice, val Value) *Exception {
 	return nil
 }
 
+// sliceSource returns the items of val for a slice assignment to l, without
+// copying an exact list or tuple (PySequence_Fast); l's own items are copied,
+// since the assignment overwrites them.
+func sliceSource(l *List, val Value) ([]Value, *Exception) {
+	switch val.Type() {
+	case ListType:
+		if src := ptrOf[List](val); src != l {
+			return src.items, nil
+		}
+		return append([]Value(nil), l.items...), nil
+	case TupleType:
+		return ptrOf[Tuple](val).items, nil
+	}
+	src, err := collectIter(val)
+	if err != nil && err.Matches(TypeErrorType) {
+		return nil, NewTypeError("can only assign an iterable")
+	}
+	return src, err
+}
+
+// listReplaceRange replaces l.items[start:stop] by src in place, moving the
+// tail once and reallocating only when the list outgrows its capacity.
+func listReplaceRange(l *List, start, stop int, src []Value) {
+	old := len(l.items)
+	d := len(src) - (stop - start)
+	switch {
+	case d < 0:
+		copy(l.items[start+len(src):], l.items[stop:])
+		clear(l.items[old+d:]) // the freed tail must not keep objects alive
+		l.items = l.items[:old+d]
+	case d > 0:
+		if old+d <= cap(l.items) {
+			l.items = l.items[:old+d]
+		} else {
+			l.items = append(l.items, make([]Value, d)...)
+		}
+		copy(l.items[stop+d:], l.items[stop:old])
+	}
+	copy(l.items[start:], src)
+}
+
 func list_richcompare(v, w Value, op CompareOp) (Value, *Exception) {
 	b, ok := w.TryList()
 	if !ok {
 		return NotImplemented, nil
 	}
-	return seqCompare(ptrOf[List](v).items, b.items, op)
+	a := ptrOf[List](v)
+	if (op == Eq || op == Ne) && len(a.items) != len(b.items) {
+		return Bool(op == Ne), nil
+	}
+	// The lengths are read again at each step: an item's __eq__ may
+	// change either list (CPython reads ob_size each time too).
+	i := 0
+	for ; i < len(a.items) && i < len(b.items); i++ {
+		eq, err := RichCompareBool(a.items[i], b.items[i], Eq)
+		if err != nil {
+			return Value{}, err
+		}
+		if !eq {
+			break
+		}
+	}
+	if i >= len(a.items) || i >= len(b.items) {
+		return Bool(cmpResult(compareInts(len(a.items), len(b.items)), op)), nil
+	}
+	switch op {
+	case Eq:
+		return False, nil
+	case Ne:
+		return True, nil
+	}
+	return RichCompare(a.items[i], b.items[i], op)
 }
 
 // seqCompare compares two sequences lexicographically.
@@ -248,7 +313,9 @@ func compareInts(x, y int) int {
 }
 
 func listExtend(l *List, v Value) *Exception {
-	if o, ok := v.TryList(); ok {
+	// As list_extend: a list subclass may override __iter__, so only an exact
+	// list (or l itself) is copied directly.
+	if o, ok := v.TryList(); ok && (v.Type() == ListType || o == l) {
 		l.items = append(l.items, o.items...)
 		return nil
 	}
@@ -271,6 +338,11 @@ func list_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 var listInitMethod = Method{Name: "list", Sig: "iterable=, /"}
 
 func list_init(self Value, args []Value, kw []*Str) *Exception {
+	if t := self.Type(); len(kw) > 0 && t != ListType && funcPC(t.New) != funcPC(list_new) {
+		// A subclass with its own __new__ may take keywords; list.__init__
+		// ignores them, as CPython's does.
+		args, kw = args[:len(args)-len(kw)], nil
+	}
 	var buf [1]Value
 	a, err := listInitMethod.bindArgs(args, kw, "list", buf[:0])
 	if err != nil {
@@ -349,6 +421,9 @@ func init() {
 			return NotImplemented, nil
 		}
 		l := ptrOf[List](a)
+		if err := checkRepeat(len(l.items), n); err != nil {
+			return Value{}, err
+		}
 		l.items = repeatItems(l.items, n)
 		return a, nil
 	}
@@ -370,7 +445,8 @@ func init() {
 			return Int(0), nil
 		}
 		return Int(int64(max(0, len(it.l.items)-it.i))), nil
-	}}}
+	}}, {Name: "__reduce__", Flags: MethNoArgs, Fn: listiter_reduce, Doc: reduceDoc},
+		{Name: "__setstate__", Flags: MethO, Fn: listiter_setstate, Doc: setstateDoc}}
 	ListRevIterType.Iter = selfIter
 	ListRevIterType.Next = func(v Value) (Value, *Exception) {
 		it := ptrOf[listIter](v)
@@ -388,7 +464,39 @@ func init() {
 			return Int(0), nil
 		}
 		return Int(int64(it.i + 1)), nil
-	}}}
+	}}, {Name: "__reduce__", Flags: MethNoArgs, Fn: listiter_reduce, Doc: reduceDoc},
+		{Name: "__setstate__", Flags: MethO, Fn: listiter_setstate, Doc: setstateDoc}}
+}
+
+// listiter_reduce is __reduce__ of list_iterator and list_reverseiterator:
+// (iter or reversed, (list,), index), or iter over [] once exhausted.
+func listiter_reduce(self Value, _ []Value) (Value, *Exception) {
+	it := ptrOf[listIter](self)
+	if it.l == nil {
+		return iterReduceEmpty(NewList(nil))
+	}
+	if self.Type() == ListRevIterType {
+		return iterReduce("reversed", ValueOf(it.l), int64(it.i))
+	}
+	return iterReduce("iter", ValueOf(it.l), int64(it.i))
+}
+
+// listiter_setstate is __setstate__ of list_iterator and
+// list_reverseiterator: the index, clamped to the list.
+func listiter_setstate(self Value, a []Value) (Value, *Exception) {
+	i, err := iterStateIndex(a[0])
+	if err != nil {
+		return Value{}, err
+	}
+	if it := ptrOf[listIter](self); it.l != nil {
+		n := int64(len(it.l.items))
+		if self.Type() == ListRevIterType {
+			it.i = int(clampIter(i, -1, n-1))
+		} else {
+			it.i = int(clampIter(i, 0, n))
+		}
+	}
+	return None, nil
 }
 
 func repeatCount(b Value) (int, *Exception) {
@@ -444,15 +552,22 @@ func seqRepeat(a, b Value, mk func([]Value, int) Value) (Value, *Exception) {
 		return Value{}, err
 	}
 	items := seqItems(seq)
-	if n > 0 && len(items) > 0 {
-		if hi, _ := bits.Mul64(uint64(len(items)), uint64(n)); hi != 0 || len(items)*n/n != len(items) {
-			return Value{}, NewException(exceptionTypeByName["MemoryError"])
-		}
-		if err := checkAlloc(len(items)*n, 16); err != nil {
-			return Value{}, err
-		}
+	if err := checkRepeat(len(items), n); err != nil {
+		return Value{}, err
 	}
 	return mk(items, n), nil
+}
+
+// checkRepeat returns MemoryError when size items repeated n times
+// overflow or exceed the machine's memory.
+func checkRepeat(size, n int) *Exception {
+	if n > 0 && size > 0 {
+		if hi, _ := bits.Mul64(uint64(size), uint64(n)); hi != 0 || size*n/n != size {
+			return NewException(exceptionTypeByName["MemoryError"])
+		}
+		return checkAlloc(size*n, 16)
+	}
+	return nil
 }
 
 var listMethods = []Method{
@@ -574,20 +689,43 @@ var listMethods = []Method{
 func sliceBounds(startV, stopV Value, n int) (int, int, *Exception) {
 	start, stop := 0, n
 	if !startV.IsNull() {
-		s, err := indexToInt(startV, "slice indices must be integers or have an __index__ method")
+		s, err := boundIndex(startV)
 		if err != nil {
 			return 0, 0, err
 		}
 		start = clampIndex(s, n)
 	}
 	if !stopV.IsNull() {
-		s, err := indexToInt(stopV, "slice indices must be integers or have an __index__ method")
+		s, err := boundIndex(stopV)
 		if err != nil {
 			return 0, 0, err
 		}
 		stop = clampIndex(s, n)
 	}
 	return start, stop, nil
+}
+
+// boundIndex converts a start or stop argument as _PyEval_SliceIndexNotNone
+// does: ints beyond int64 clamp to its range.
+func boundIndex(v Value) (int64, *Exception) {
+	if v.IsSmallInt() {
+		return v.SmallInt(), nil
+	}
+	if v.Type().Index == nil {
+		return 0, NewTypeError("slice indices must be integers or have an __index__ method")
+	}
+	x, err := Index(v, "")
+	if err != nil {
+		return 0, err
+	}
+	s, b, _ := intValue(x)
+	if b != nil {
+		if b.Sign() < 0 {
+			return math.MinInt64, nil
+		}
+		return math.MaxInt64, nil
+	}
+	return s, nil
 }
 
 func clampIndex(i int64, n int) int {

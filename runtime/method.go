@@ -310,9 +310,35 @@ func callMethod(m *Method, self Value, args []Value, kwnames []*Str, qual string
 	return m.Fn(self, bound)
 }
 
+// callMethodOf is callMethod for a method of owner (nil for a function):
+// the qualified name ("list.pop") that binding errors use is only built
+// when binding fails, so that a call allocates no string.
+func callMethodOf(m *Method, owner *Type, self Value, args []Value, kwnames []*Str) (Value, *Exception) {
+	var buf [8]Value
+	bound, err := m.bindArgs(args, kwnames, m.Name, buf[:0])
+	if err != nil {
+		if owner != nil {
+			_, err = m.bindArgs(args, kwnames, owner.Qualname+"."+m.Name, buf[:0])
+		}
+		return Value{}, err
+	}
+	return m.Fn(self, bound)
+}
+
 func builtin_call(callable Value, args []Value, kwnames []*Str) (Value, *Exception) {
 	f := ptrOf[BuiltinFunction](callable)
-	return callMethod(f.m, f.self, args, kwnames, f.qualName())
+	if f.owner == nil && f.mod != "" && f.mod != "builtins" && f.m.Flags&(MethNoArgs|MethO) != 0 {
+		// METH_NOARGS and METH_O errors name a module function with its
+		// module (_PyObject_FunctionStr); METH_VARARGS ones do not.
+		var buf [8]Value
+		bound, err := f.m.bindArgs(args, kwnames, f.m.Name, buf[:0])
+		if err != nil {
+			_, err = f.m.bindArgs(args, kwnames, f.mod+"."+f.m.Name, buf[:0])
+			return Value{}, err
+		}
+		return f.m.Fn(f.self, bound)
+	}
+	return callMethodOf(f.m, f.owner, f.self, args, kwnames)
 }
 
 func builtin_repr(v Value) (Value, *Exception) {
@@ -325,21 +351,20 @@ func builtin_repr(v Value) (Value, *Exception) {
 
 func methoddescr_call(callable Value, args []Value, kwnames []*Str) (Value, *Exception) {
 	d := ptrOf[MethodDescr](callable)
-	qual := d.owner.Qualname + "." + d.m.Name
 	if d.m.Flags&MethClass != 0 {
 		if len(args)-len(kwnames) < 1 {
 			return Value{}, NewTypeError("descriptor '%s' of '%s' object needs an argument", d.m.Name, d.owner.Name)
 		}
-		return callMethod(d.m, args[0], args[1:], kwnames, qual)
+		return callMethodOf(d.m, d.owner, args[0], args[1:], kwnames)
 	}
 	if len(args)-len(kwnames) < 1 {
-		return Value{}, NewTypeError("unbound method %s() needs an argument", qual)
+		return Value{}, NewTypeError("unbound method %s.%s() needs an argument", d.owner.Qualname, d.m.Name)
 	}
 	self := args[0]
 	if !IsInstance(self, d.owner) {
 		return Value{}, NewTypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.m.Name, d.owner.Name, self.Type().Name)
 	}
-	return callMethod(d.m, self, args[1:], kwnames, qual)
+	return callMethodOf(d.m, d.owner, self, args[1:], kwnames)
 }
 
 func methoddescr_get(descr, obj Value, typ *Type) (Value, *Exception) {
@@ -413,7 +438,23 @@ func init() {
 			}
 			return None, nil
 		}},
+		{Name: "__module__", Get: func(v Value) (Value, *Exception) {
+			if f := ptrOf[BuiltinFunction](v); f.mod != "" {
+				return StrValue(f.mod), nil
+			}
+			return None, nil
+		}},
 	}
+	// __reduce__ lets pickle and copy save a module function by name and a
+	// bound method as getattr(self, name), as CPython's meth_reduce.
+	BuiltinFunctionType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		f := ptrOf[BuiltinFunction](self)
+		if f.self.IsNull() || IsInstance(f.self, ModuleType) {
+			return StrValue(f.qualName()), nil
+		}
+		getattr, _ := builtinsModule.Dict.GetStr(Intern("getattr"))
+		return TupleValue(getattr, TupleValue(f.self, StrValue(f.m.Name))), nil
+	}}}
 	MethodDescriptorType.getsets = []GetSetDef{
 		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[MethodDescr](v).m.Name), nil }},
 		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) {

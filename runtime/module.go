@@ -86,6 +86,17 @@ func init() {
 		return err
 	}
 	ModuleType.getsets = []GetSetDef{{Name: "__dict__", Get: func(v Value) (Value, *Exception) { return ptrOf[Module](v).Dict.Value(), nil }}}
+	ModuleType.methods = append(ModuleType.methods, Method{Name: "__dir__", Flags: MethNoArgs, Fn: module_dir})
+}
+
+// module_dir is module.__dir__: the module's own __dir__ function if its
+// dict has one (PEP 562), else the dict's keys.
+func module_dir(self Value, a []Value) (Value, *Exception) {
+	d := ptrOf[Module](self).Dict
+	if f, ok := d.GetStr(Intern("__dir__")); ok {
+		return Call(f, nil, nil)
+	}
+	return NewList(d.Keys()), nil
 }
 
 var moduleInit = Method{Name: "module", Sig: "name, doc=", Fn: func(self Value, a []Value) (Value, *Exception) {

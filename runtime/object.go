@@ -130,6 +130,16 @@ func Hash(v Value) (int64, *Exception) {
 // type is a proper subtype of v's that overrides it; == and != fall back to
 // identity; ordering comparisons raise TypeError.
 func RichCompare(v, w Value, op CompareOp) (Value, *Exception) {
+	if err := enterRecursiveCall(" in comparison"); err != nil {
+		return Value{}, err
+	}
+	r, err := richCompare(v, w, op)
+	leaveRecursiveCall()
+	return r, err
+}
+
+// richCompare is RichCompare without the recursion check.
+func richCompare(v, w Value, op CompareOp) (Value, *Exception) {
 	vt, wt := v.Type(), w.Type()
 	checkedReverse := false
 	if vt != wt && wt.RichCompare != nil && wt.IsSubtype(vt) {

@@ -3,7 +3,10 @@
 
 package runtime
 
-import "math/big"
+import (
+	"math"
+	"math/big"
+)
 
 // RangeType and RangeIterType are range and range_iterator.
 var (
@@ -21,6 +24,7 @@ type Range struct {
 type rangeIter struct {
 	Header
 	next, step, n int64
+	length        int64 // the number of items at the start, for __reduce__
 }
 
 var rangeMethod = Method{Name: "range", Sig: "start, stop=, step=, /"}
@@ -71,6 +75,20 @@ func range_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 // rangeLen is the length of range(start, stop, step); ok is false when it
 // does not fit in an int64.
 func rangeLen(start, stop, step int64) (int64, bool) {
+	// The difference of two int64s always fits in a uint64, so the length
+	// is computed without math/big (range() is called in hot loops).
+	var n uint64
+	switch {
+	case step > 0 && start < stop:
+		n = (uint64(stop)-uint64(start)-1)/uint64(step) + 1
+	case step < 0 && start > stop:
+		n = (uint64(start)-uint64(stop)-1)/(-uint64(step)) + 1
+	}
+	return int64(n), n < 1<<63-1
+}
+
+// rangeLenBig is rangeLen through math/big, kept as the reference for the tests.
+func rangeLenBig(start, stop, step int64) (int64, bool) {
 	n := bigRangeLen(big.NewInt(start), big.NewInt(stop), big.NewInt(step))
 	if !n.IsInt64() || n.Int64() == 1<<63-1 {
 		return 0, false
@@ -84,7 +102,10 @@ func init() {
 	t.New = range_new
 	t.Iter = func(v Value) (Value, *Exception) {
 		r := ptrOf[Range](v)
-		return ValueOf(&rangeIter{Header{RangeIterType}, r.start, r.step, r.n}), nil
+		if rangeIterOverflows(r) {
+			return newLongRangeIter(bigRange(r)), nil
+		}
+		return ValueOf(&rangeIter{Header{RangeIterType}, r.start, r.step, r.n, r.n}), nil
 	}
 	t.Len = func(v Value) (int, *Exception) { return int(ptrOf[Range](v).n), nil }
 	t.Repr = func(v Value) (Value, *Exception) {
@@ -125,12 +146,21 @@ func init() {
 			}
 			return (i-r.start)%r.step == 0, nil
 		}
+		if xt := x.Type(); xt == IntType || xt == BoolType {
+			return longRangeContains(bigRange(r), x)
+		}
 		for k := int64(0); k < r.n; k++ {
 			if eq, err := Equal(Int(r.start+k*r.step), x); err != nil || eq {
 				return eq, err
 			}
 		}
 		return false, nil
+	}
+	t.Bool = func(v Value) (bool, *Exception) {
+		if lr := ptrOf[Range](v).long; lr != nil {
+			return lr.n.Sign() != 0, nil
+		}
+		return ptrOf[Range](v).n != 0, nil
 	}
 	t.RichCompare = func(v, w Value, op CompareOp) (Value, *Exception) {
 		if w.Type() != RangeType || (op != Eq && op != Ne) {
@@ -157,23 +187,32 @@ func init() {
 		{Name: "step", Get: func(v Value) (Value, *Exception) { return Int(ptrOf[Range](v).step), nil }},
 	}
 	t.methods = []Method{
+		{Name: "__reduce__", Flags: MethNoArgs, Fn: range_reduce},
 		{Name: "__reversed__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 			r := ptrOf[Range](self)
+			if rangeReverseOverflows(r) {
+				return newLongRangeReverseIter(bigRange(r)), nil
+			}
 			last := r.start + (r.n-1)*r.step
-			return ValueOf(&rangeIter{Header{RangeIterType}, last, -r.step, r.n}), nil
+			return ValueOf(&rangeIter{Header{RangeIterType}, last, -r.step, r.n, r.n}), nil
 		}},
 		{Name: "index", Sig: "value, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 			r := ptrOf[Range](self)
-			if a[0].IsSmallInt() {
-				i := a[0].SmallInt()
-				if in, _ := r.typ.Contains(self, a[0]); in {
-					return Int((i - r.start) / r.step), nil
-				}
+			if xt := a[0].Type(); xt != IntType && xt != BoolType {
+				return rangeIterSearch(self, a[0], true)
+			}
+			if in, _ := r.typ.Contains(self, a[0]); in {
+				i, _ := bigOf(a[0])
+				i.Sub(i, big.NewInt(r.start)).Quo(i, big.NewInt(r.step))
+				return NewIntBig(i), nil
 			}
 			rs, _ := Repr(a[0])
 			return Value{}, NewValueError("%s is not in range", rs.S)
 		}},
 		{Name: "count", Sig: "value, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+			if xt := a[0].Type(); xt != IntType && xt != BoolType {
+				return rangeIterSearch(self, a[0], false)
+			}
 			in, err := ptrOf[Range](self).typ.Contains(self, a[0])
 			if in {
 				return Int(1), err
@@ -194,5 +233,105 @@ func init() {
 	}
 	RangeIterType.methods = []Method{{Name: "__length_hint__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 		return Int(ptrOf[rangeIter](self).n), nil
-	}}}
+	}}, {Name: "__reduce__", Flags: MethNoArgs, Fn: rangeiter_reduce, Doc: reduceDoc},
+		{Name: "__setstate__", Flags: MethO, Fn: rangeiter_setstate, Doc: setstateDoc}}
+}
+
+// rangeIterSearch is range.index (index) or range.count for a value that
+// is not an int, comparing it with each item as _PySequence_IterSearch does.
+func rangeIterSearch(r, x Value, index bool) (Value, *Exception) {
+	it, err := Iter(r)
+	if err != nil {
+		return Value{}, err
+	}
+	n := int64(0)
+	for i := int64(0); ; i++ {
+		item, err := Next(it)
+		if err != nil {
+			return Value{}, err
+		}
+		if item.IsNull() {
+			break
+		}
+		eq, err := RichCompareBool(item, x, Eq)
+		if err != nil {
+			return Value{}, err
+		}
+		if eq {
+			if index {
+				return Int(i), nil
+			}
+			n++
+		}
+	}
+	if index {
+		return Value{}, NewValueError("sequence.index(x): x not in sequence")
+	}
+	return Int(n), nil
+}
+
+// range_reduce is (range, (start, stop, step)).
+func range_reduce(self Value, _ []Value) (Value, *Exception) {
+	var a [3]Value
+	for i, name := range []string{"start", "stop", "step"} {
+		x, err := GetAttrString(self, name)
+		if err != nil {
+			return Value{}, err
+		}
+		a[i] = x
+	}
+	return TupleValue(RangeType.Value(), TupleValue(a[:]...)), nil
+}
+
+// rangeIterOverflows reports whether CPython's range_iter would use a
+// longrange_iterator for r: when start + len*step may leave the C long.
+func rangeIterOverflows(r *Range) bool {
+	if r.n == 0 {
+		return false
+	}
+	if r.step > 0 {
+		return r.stop > math.MaxInt64-(r.step-1)
+	}
+	return r.stop < math.MinInt64+(-1-r.step)
+}
+
+// rangeReverseOverflows is rangeIterOverflows for reversed(r) (range_reverse):
+// -step or start - step may leave the C long.
+func rangeReverseOverflows(r *Range) bool {
+	if r.step == math.MinInt64 {
+		return true
+	}
+	if r.step > 0 {
+		return uint64(r.start)-uint64(1<<63) < uint64(r.step)
+	}
+	return uint64(math.MaxInt64)-uint64(r.start) < uint64(-r.step)
+}
+
+// rangeiter_reduce is (iter, (range(start, stop, step),), index) with the
+// iterator's first item as start, as CPython 3.11's rangeiter_reduce.
+func rangeiter_reduce(self Value, _ []Value) (Value, *Exception) {
+	it := ptrOf[rangeIter](self)
+	index := it.length - it.n
+	start := it.next - index*it.step
+	r, err := range_new(RangeType, []Value{Int(start), Int(start + it.length*it.step), Int(it.step)}, nil)
+	if err != nil {
+		return Value{}, err
+	}
+	return iterReduce("iter", r, index)
+}
+
+// rangeiter_setstate moves the iterator to index, clamped to [0, len].
+func rangeiter_setstate(self Value, a []Value) (Value, *Exception) {
+	i, err := indexToInt(a[0], "")
+	if err != nil {
+		if err.Matches(OverflowErrorType) {
+			return Value{}, NewOverflowError("Python int too large to convert to C long")
+		}
+		return Value{}, err
+	}
+	it := ptrOf[rangeIter](self)
+	start := it.next - (it.length-it.n)*it.step
+	i = clampIter(i, 0, it.length)
+	it.next, it.n = start+i*it.step, it.length-i
+	return None, nil
 }

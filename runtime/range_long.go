@@ -17,6 +17,19 @@ var LongRangeIterType = newBuiltinType("longrange_iterator", ObjectType, 0)
 type longRangeIter struct {
 	Header
 	next, step, n *big.Int
+	start, length *big.Int // the first item and the number of items, for __reduce__
+}
+
+// newLongRangeIter returns a longrange_iterator over lr.
+func newLongRangeIter(lr *longRange) Value {
+	return ValueOf(&longRangeIter{Header{LongRangeIterType}, new(big.Int).Set(lr.start), lr.step, new(big.Int).Set(lr.n), lr.start, lr.n})
+}
+
+// newLongRangeReverseIter returns a longrange_iterator over reversed(lr).
+func newLongRangeReverseIter(lr *longRange) Value {
+	last := new(big.Int).Sub(lr.n, bigOne)
+	last.Mul(last, lr.step).Add(last, lr.start)
+	return ValueOf(&longRangeIter{Header{LongRangeIterType}, new(big.Int).Set(last), new(big.Int).Neg(lr.step), new(big.Int).Set(lr.n), last, lr.n})
 }
 
 var bigOne = big.NewInt(1)
@@ -76,7 +89,7 @@ func init() {
 	isLong := func(v Value) *longRange { return ptrOf[Range](v).long }
 	t.Iter = func(v Value) (Value, *Exception) {
 		if lr := isLong(v); lr != nil {
-			return ValueOf(&longRangeIter{Header{LongRangeIterType}, new(big.Int).Set(lr.start), lr.step, new(big.Int).Set(lr.n)}), nil
+			return newLongRangeIter(lr), nil
 		}
 		return oldIter(v)
 	}
@@ -149,7 +162,45 @@ func init() {
 	}
 	LongRangeIterType.methods = []Method{{Name: "__length_hint__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 		return NewIntBig(new(big.Int).Set(ptrOf[longRangeIter](self).n)), nil
-	}}}
+	}}, {Name: "__reduce__", Flags: MethNoArgs, Fn: longrangeiter_reduce, Doc: reduceDoc},
+		{Name: "__setstate__", Flags: MethO, Fn: longrangeiter_setstate, Doc: setstateDoc}}
+}
+
+// longrangeiter_reduce is (iter, (range(start, start+len*step, step),), index).
+func longrangeiter_reduce(self Value, _ []Value) (Value, *Exception) {
+	it := ptrOf[longRangeIter](self)
+	stop := new(big.Int).Mul(it.length, it.step)
+	stop.Add(stop, it.start)
+	r, err := range_new(RangeType, []Value{NewIntBig(it.start), NewIntBig(stop), NewIntBig(it.step)}, nil)
+	if err != nil {
+		return Value{}, err
+	}
+	f, err := builtinNamed("iter")
+	if err != nil {
+		return Value{}, err
+	}
+	index := new(big.Int).Sub(it.length, it.n)
+	return TupleValue(f, TupleValue(r), NewIntBig(index)), nil
+}
+
+// longrangeiter_setstate moves the iterator to index, clamped to [0, len].
+func longrangeiter_setstate(self Value, a []Value) (Value, *Exception) {
+	i, ok := bigOf(a[0])
+	if !ok {
+		if _, err := RichCompareBool(a[0], Int(0), Lt); err != nil {
+			return Value{}, err
+		}
+		return Value{}, NewTypeError("an integer is required")
+	}
+	it := ptrOf[longRangeIter](self)
+	if i.Sign() < 0 {
+		i.SetInt64(0)
+	} else if i.Cmp(it.length) > 0 {
+		i.Set(it.length)
+	}
+	it.n = new(big.Int).Sub(it.length, i)
+	it.next = i.Mul(i, it.step).Add(i, it.start)
+	return None, nil
 }
 
 // wrapRangeAttrs makes start/stop/step and the methods of range serve long
@@ -173,6 +224,9 @@ func wrapRangeAttrs(t *Type) {
 	}
 	for i := range t.methods {
 		m := &t.methods[i]
+		if m.Name == "__reduce__" {
+			continue // reads start, stop and step through their getters
+		}
 		old, name := m.Fn, m.Name
 		m.Fn = func(self Value, a []Value) (Value, *Exception) {
 			lr := ptrOf[Range](self).long
@@ -181,9 +235,7 @@ func wrapRangeAttrs(t *Type) {
 			}
 			switch name {
 			case "__reversed__":
-				last := new(big.Int).Sub(lr.n, bigOne)
-				last.Mul(last, lr.step).Add(last, lr.start)
-				return ValueOf(&longRangeIter{Header{LongRangeIterType}, last, new(big.Int).Neg(lr.step), new(big.Int).Set(lr.n)}), nil
+				return newLongRangeReverseIter(lr), nil
 			case "index":
 				if in, err := longRangeContains(lr, a[0]); err != nil || in {
 					if err != nil {

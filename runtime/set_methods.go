@@ -236,6 +236,17 @@ func setiter_len(self Value, args []Value) (Value, *Exception) {
 	return Int(0), nil
 }
 
+// setiter_reduce is (iter, (list,)) with the items a copy of the iterator
+// has left to produce.
+func setiter_reduce(self Value, _ []Value) (Value, *Exception) {
+	tmp := *ptrOf[setIter](self)
+	items, err := drainIter(ValueOf(&tmp), setiter_next)
+	if err != nil {
+		return Value{}, err
+	}
+	return iterReduceList(items)
+}
+
 // set_richcompare compares sets as sets: ==, subset and superset.
 func set_richcompare(v, w Value, op CompareOp) (Value, *Exception) {
 	a := anySet(v)
@@ -551,9 +562,9 @@ var (
 
 // set_reduce is __reduce__: (type(s), (list(s),), s.__dict__ or None).
 func set_reduce(self Value, args []Value) (Value, *Exception) {
-	state := None
-	if a := setInstAttrs(self); a != nil {
-		state = a.Dict().Value()
+	state, err := callGetState(self, false)
+	if err != nil {
+		return Value{}, err
 	}
 	return TupleValue(self.Type().Value(), TupleValue(NewList(anySet(self).Items())), state), nil
 }
@@ -562,7 +573,8 @@ func init() {
 	SetType.methods = setMethods
 	SetType.noHash = true
 	FrozenSetType.methods = frozensetMethods
-	SetIterType.methods = []Method{{Name: "__length_hint__", Fn: setiter_len, Flags: MethNoArgs, Doc: dictIterLengthHintDoc}}
+	SetIterType.methods = []Method{{Name: "__length_hint__", Fn: setiter_len, Flags: MethNoArgs, Doc: dictIterLengthHintDoc},
+		{Name: "__reduce__", Fn: setiter_reduce, Flags: MethNoArgs, Doc: reduceDoc}}
 	SetType.InstAttrs = setInstAttrs
 	FrozenSetType.InstAttrs = setInstAttrs
 }

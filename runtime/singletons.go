@@ -54,5 +54,6 @@ func singletonRepr(v Value) (Value, *Exception) {
 	return ValueOf(Intern(ptrOf[singleton](v).repr)), nil
 }
 
-// identityHash is object.__hash__: the object's address, rotated.
-func identityHash(v Value) (int64, *Exception) { return hashPointer(v.Ptr()), nil }
+// identityHash is object.__hash__: the object's address, rotated. An
+// unboxed number's identity includes its payload, as float_hash's NaN does.
+func identityHash(v Value) (int64, *Exception) { return hashPointer(v.Ptr() ^ uintptr(v.bits)), nil }

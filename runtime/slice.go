@@ -25,11 +25,35 @@ func (v Value) TrySlice() (*Slice, bool) {
 }
 
 // sliceIndex converts a slice bound through __index__, clamping huge values.
+// sliceLongIndices is slice.indices for a length beyond int64, computed on
+// big ints as _PySlice_GetLongIndices does.
+func sliceLongIndices(s *Slice, length Value) (Value, *Exception) {
+	n, _ := bigOf(length)
+	if n == nil {
+		l, err := Index(length, "")
+		if err != nil {
+			return Value{}, err
+		}
+		n, _ = bigOf(l)
+	}
+	if n.Sign() < 0 {
+		return Value{}, NewValueError("length should not be negative")
+	}
+	start, stop, step, err := bigSliceIndices(s, n)
+	if err != nil {
+		return Value{}, err
+	}
+	return TupleValue(NewIntBig(start), NewIntBig(stop), NewIntBig(step)), nil
+}
+
 func sliceIndex(v Value) (int64, *Exception) {
 	if v.IsSmallInt() {
 		return v.SmallInt(), nil
 	}
-	x, err := Index(v, "slice indices must be integers or None or have an __index__ method")
+	if v.Type().Index == nil { // Index's message is a format taking the type name
+		return 0, NewTypeError("slice indices must be integers or None or have an __index__ method")
+	}
+	x, err := Index(v, "")
 	if err != nil {
 		return 0, err
 	}
@@ -148,17 +172,11 @@ func init() {
 		{Name: "step", Get: func(v Value) (Value, *Exception) { return ptrOf[Slice](v).step, nil }},
 	}
 	t.methods = []Method{{Name: "indices", Sig: "len, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
-		n, err := indexToInt(a[0], "")
-		if err != nil {
-			return Value{}, err
-		}
-		if n < 0 {
-			return Value{}, NewValueError("length should not be negative")
-		}
-		start, stop, step, _, err := ptrOf[Slice](self).indices(int(n))
-		if err != nil {
-			return Value{}, err
-		}
-		return TupleValue(Int(int64(start)), Int(int64(stop)), Int(int64(step))), nil
+		// Computed on big ints: start, stop, step and length may all
+		// exceed ssize_t (CPython's _PySlice_GetLongIndices).
+		return sliceLongIndices(ptrOf[Slice](self), a[0])
+	}}, {Name: "__reduce__", Flags: MethNoArgs, Doc: reduceDoc, Fn: func(self Value, _ []Value) (Value, *Exception) {
+		s := ptrOf[Slice](self)
+		return TupleValue(SliceType.Value(), TupleValue(s.start, s.stop, s.step)), nil
 	}}}
 }

@@ -154,7 +154,9 @@ func fixupSlots(t *Type) {
 				continue
 			}
 			any = true
-			if w, ok := slotWrapperOf(v); ok && (owner == nil || owner == w.owner) {
+			// A wrapper stored under another dunder's name (IntEnum's
+			// __str__ = int.__repr__) calls its own slot: generic.
+			if w, ok := slotWrapperOf(v); ok && (w.name == nil || w.name.S == name) && (owner == nil || owner == w.owner) {
 				owner = w.owner
 				continue
 			}
@@ -243,7 +245,8 @@ func flattenKwargs(args []Value, kw Value) ([]Value, []*Str) {
 		return args, nil
 	}
 	d := kw.AsDict()
-	out := append([]Value(nil), args...)
+	out := make([]Value, len(args), len(args)+d.Len())
+	copy(out, args)
 	names := make([]*Str, 0, d.Len())
 	pos := 0
 	for {

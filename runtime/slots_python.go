@@ -89,6 +89,12 @@ func slot_tp_call(callable Value, args []Value, kwnames []*Str) (Value, *Excepti
 	if f.IsNull() {
 		return Value{}, NewTypeError("'%s' object is not callable", callable.Type().Name)
 	}
+	// A __call__ that is itself a callable instance recurses in Go
+	// without a Python frame: count it as CPython's _PyObject_Call does.
+	if err := enterRecursiveCall(" while calling a Python object"); err != nil {
+		return Value{}, err
+	}
+	defer leaveRecursiveCall()
 	if selfArg {
 		return Call(f, prepend(callable, args), kwnames)
 	}
@@ -108,12 +114,16 @@ func slot_sq_length(v Value) (int, *Exception) {
 	if err != nil {
 		return 0, err
 	}
-	n, err := indexToInt(r, "'%s' object cannot be interpreted as an integer")
+	r, err = Index(r, "'%s' object cannot be interpreted as an integer")
 	if err != nil {
 		return 0, err
 	}
-	if n < 0 {
+	n, b, _ := intValue(r)
+	if n < 0 || b != nil && b.Sign() < 0 {
 		return 0, NewValueError("__len__() should return >= 0")
+	}
+	if b != nil {
+		return 0, NewOverflowError("cannot fit 'int' into an index-sized integer")
 	}
 	return int(n), nil
 }
@@ -244,7 +254,8 @@ func slot_tp_new(t *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 func slot_tp_richcompare(v, w Value, op CompareOp) (Value, *Exception) {
 	f, selfArg, err := lookupSpecial(v, Intern(compareDunders[op]))
 	if err != nil || f.IsNull() {
-		return NotImplemented, err
+		// CPython's slot_tp_richcompare clears a failed lookup.
+		return NotImplemented, nil
 	}
 	if selfArg {
 		return Call(f, []Value{v, w}, nil)

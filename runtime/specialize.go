@@ -123,7 +123,7 @@ func specializeLoadAttr(x Value, name *Str, ce *cacheEntry) op.Opcode {
 	switch dt := descr.Type(); {
 	case dt == MemberDescrType:
 		m := ptrOf[memberDescr](descr)
-		if !IsInstance(x, m.owner) || m.index >= len(in.slots) {
+		if !IsInstance(x, m.owner) || m.get != nil || m.index >= len(in.slots) {
 			return op.NOP
 		}
 		ce.index = int32(m.index)
@@ -225,7 +225,7 @@ func specializeStoreAttr(x Value, name *Str, ce *cacheEntry) op.Opcode {
 		dt := descr.Type()
 		if dt == MemberDescrType {
 			m := ptrOf[memberDescr](descr)
-			if !IsInstance(x, m.owner) || m.index >= len(in.slots) {
+			if !IsInstance(x, m.owner) || m.get != nil || m.index >= len(in.slots) {
 				return op.NOP
 			}
 			ce.index = int32(m.index)
@@ -268,6 +268,9 @@ func specializeCall(callee Value, n int, ce *cacheEntry) op.Opcode {
 		}
 	case TypeType:
 		t := callee.AsType()
+		if to := specializeCallType(t, ce); to != op.NOP {
+			return to
+		}
 		if t.Version == 0 || !isInstanceLayout(t) || t.Flags&FlagAbstract != 0 {
 			return op.NOP
 		}

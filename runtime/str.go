@@ -126,16 +126,16 @@ var internTable = struct {
 // names and keyword names are interned so that lookups compare pointers.
 func Intern(s string) *Str {
 	internTable.Lock()
-	defer internTable.Unlock()
-	if t, ok := internTable.m[s]; ok {
-		return t
+	t, ok := internTable.m[s]
+	if !ok && s != "" {
+		t = NewStr(s)
+		t.interned = true
+		internTable.m[s] = t
 	}
+	internTable.Unlock()
 	if s == "" {
 		return emptyStr
 	}
-	t := NewStr(s)
-	t.interned = true
-	internTable.m[s] = t
 	return t
 }
 

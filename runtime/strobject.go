@@ -127,7 +127,17 @@ func str_mul(a, b Value) (Value, *Exception) {
 	if perr != nil {
 		return Value{}, fromPyErr(perr)
 	}
-	return StrValue(r), nil
+	return strUnchanged(s, r), nil
+}
+
+// strUnchanged returns r as a str: self itself when self is an exact str
+// equal to r, as CPython's methods return an unchanged string (pickle's
+// memo, keyed by id, depends on it).
+func strUnchanged(self Value, r string) Value {
+	if self.Type() == StrType && len(r) == len(self.AsStr().S) && r == self.AsStr().S {
+		return self
+	}
+	return StrValue(r)
 }
 
 // percentHooksValue connects %-formatting to the object model.
@@ -281,8 +291,12 @@ type strSub struct {
 
 var strNewMethod = Method{Name: "str", Sig: "object=, encoding=, errors="}
 
-// StrIterType is str_ascii_iterator / str_iterator.
-var StrIterType = newBuiltinType("str_ascii_iterator", ObjectType, 0)
+// StrIterType and StrUnicodeIterType are str_ascii_iterator and
+// str_iterator, CPython's iterators over ASCII and other strings.
+var (
+	StrIterType        = newBuiltinType("str_ascii_iterator", ObjectType, 0)
+	StrUnicodeIterType = newBuiltinType("str_iterator", ObjectType, 0)
+)
 
 type strIterator struct {
 	Header
@@ -315,7 +329,11 @@ func init() {
 		return strings.Contains(v.AsStr().S, sub.S), nil
 	}
 	t.Iter = func(v Value) (Value, *Exception) {
-		return ValueOf(&strIterator{Header{StrIterType}, v.AsStr().S, 0}), nil
+		s := v.AsStr()
+		if !s.IsASCII() {
+			return ValueOf(&strIterator{Header{StrUnicodeIterType}, s.S, 0}), nil
+		}
+		return ValueOf(&strIterator{Header{StrIterType}, s.S, 0}), nil
 	}
 	t.Number[NbAdd] = str_add
 	t.Number[NbMultiply] = str_mul
@@ -329,7 +347,17 @@ func init() {
 	}
 	t.methods = strMethods
 	StrIterType.Iter = selfIter
-	StrIterType.Next = func(v Value) (Value, *Exception) {
+	StrIterType.Next = striter_next
+	StrIterType.methods = []Method{
+		{Name: "__length_hint__", Flags: MethNoArgs, Fn: striter_len, Doc: dictIterLengthHintDoc},
+		{Name: "__reduce__", Flags: MethNoArgs, Fn: striter_reduce, Doc: reduceDoc},
+		{Name: "__setstate__", Flags: MethO, Fn: striter_setstate, Doc: setstateDoc},
+	}
+	StrUnicodeIterType.Iter, StrUnicodeIterType.Next, StrUnicodeIterType.methods = selfIter, striter_next, StrIterType.methods
+}
+
+func striter_next(v Value) (Value, *Exception) {
+	{
 		it := ptrOf[strIterator](v)
 		if it.off >= len(it.s) {
 			return Value{}, nil
@@ -338,6 +366,34 @@ func init() {
 		it.off = next
 		return StrValue(c), nil
 	}
+}
+
+func striter_len(self Value, _ []Value) (Value, *Exception) {
+	it := ptrOf[strIterator](self)
+	return Int(int64(StrLen(it.s[it.off:]))), nil
+}
+
+// striter_reduce is (iter, (str,), index), or iter over ” once exhausted
+// (CPython drops the string at the end).
+func striter_reduce(self Value, _ []Value) (Value, *Exception) {
+	it := ptrOf[strIterator](self)
+	if it.off >= len(it.s) {
+		return iterReduceEmpty(StrValue(""))
+	}
+	return iterReduce("iter", StrValue(it.s), int64(StrLen(it.s[:it.off])))
+}
+
+// striter_setstate moves the iterator to code point index, clamped to the string.
+func striter_setstate(self Value, a []Value) (Value, *Exception) {
+	i, err := iterStateIndex(a[0])
+	if err != nil {
+		return Value{}, err
+	}
+	it := ptrOf[strIterator](self)
+	if it.off < len(it.s) || len(it.s) == 0 {
+		it.off = cpOffset(it.s, int(clampIter(i, 0, int64(StrLen(it.s)))))
+	}
+	return None, nil
 }
 
 // startEnd parses the optional start/end arguments of find and friends.
@@ -439,7 +495,7 @@ func strStripM(name string, f func(string, *string) string) Method {
 		if err != nil {
 			return Value{}, err
 		}
-		return StrValue(f(self.AsStr().S, chars)), nil
+		return strUnchanged(self, f(self.AsStr().S, chars)), nil
 	}}
 }
 
@@ -461,7 +517,7 @@ func strPadM(name string, f func(string, int, string) (string, *pyErr)) Method {
 		if perr != nil {
 			return Value{}, fromPyErr(perr)
 		}
-		return StrValue(r), nil
+		return strUnchanged(self, r), nil
 	}}
 }
 
@@ -559,7 +615,7 @@ var strMethods = []Method{
 				return Value{}, err
 			}
 		}
-		return StrValue(StrReplace(self.AsStr().S, o.S, n.S, int(count))), nil
+		return strUnchanged(self, StrReplace(self.AsStr().S, o.S, n.S, int(count))), nil
 	}},
 	strAffix("startswith", StrStartsWith),
 	strAffix("endswith", StrEndsWith),
@@ -584,7 +640,7 @@ var strMethods = []Method{
 		if perr != nil {
 			return Value{}, fromPyErr(perr)
 		}
-		return StrValue(r), nil
+		return strUnchanged(self, r), nil
 	}},
 	{Name: "expandtabs", Sig: "tabsize=", Fn: func(self Value, a []Value) (Value, *Exception) {
 		n := int64(8)
@@ -598,7 +654,7 @@ var strMethods = []Method{
 		if perr != nil {
 			return Value{}, fromPyErr(perr)
 		}
-		return StrValue(r), nil
+		return strUnchanged(self, r), nil
 	}},
 	strPartitionM("partition", StrPartition),
 	strPartitionM("rpartition", StrRPartition),
@@ -607,14 +663,14 @@ var strMethods = []Method{
 		if !ok {
 			return Value{}, NewTypeError("removeprefix() argument must be str, not %s", a[0].Type().Name)
 		}
-		return StrValue(StrRemovePrefix(self.AsStr().S, p.S)), nil
+		return strUnchanged(self, StrRemovePrefix(self.AsStr().S, p.S)), nil
 	}},
 	{Name: "removesuffix", Sig: "suffix, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		p, ok := a[0].TryStr()
 		if !ok {
 			return Value{}, NewTypeError("removesuffix() argument must be str, not %s", a[0].Type().Name)
 		}
-		return StrValue(StrRemoveSuffix(self.AsStr().S, p.S)), nil
+		return strUnchanged(self, StrRemoveSuffix(self.AsStr().S, p.S)), nil
 	}},
 	{Name: "format", Sig: "*args, **kwargs", Fn: func(self Value, a []Value) (Value, *Exception) {
 		if !strings.ContainsAny(self.AsStr().S, "{}") {

@@ -39,7 +39,7 @@ var sysExtraMethodTable = []Method{
 	constStr("getfilesystemencodeerrors", "surrogateescape"),
 	constStr("getdefaultencoding", "utf-8"),
 	noArgs("exception", func() (Value, *Exception) {
-		if e := curThread.handled; e != nil {
+		if e := curThread.topHandled(); e != nil {
 			return e.Value(), nil
 		}
 		return None, nil
@@ -188,7 +188,11 @@ func sys_unraisablehook(self Value, a []Value) (Value, *Exception) {
 		msg = m.S
 	}
 	if e, ok := get("exc_value").TryException(); ok {
-		WriteUnraisable(e, msg, get("object"))
+		obj := get("object")
+		if obj.IsNone() {
+			obj = Value{}
+		}
+		writeUnraisableDefault(e, msg, obj)
 	} else {
 		os.Stderr.WriteString(msg + "\n")
 	}

@@ -99,7 +99,7 @@ func setSysInfo(d *Dict) {
 		StrValue("siphash13"), Int(64), Int(128), Int(0)}))
 	set("thread_info", NewStructSeq(threadInfoType, []Value{StrValue("pthread"), StrValue("mutex+cond"), None}))
 	set("implementation", NewNamespace([]string{"name", "cache_tag", "version", "hexversion", "_multiarch"},
-		[]Value{StrValue("krait"), None, vi, Int(0x030b07f0), StrValue("x86_64-linux-gnu")}))
+		[]Value{StrValue("krait"), StrValue(PycacheTag), vi, Int(0x030b07f0), StrValue("x86_64-linux-gnu")}))
 	set("float_repr_style", StrValue("short"))
 	set("abiflags", StrValue(""))
 	set("platlibdir", StrValue("lib"))
@@ -109,7 +109,7 @@ func setSysInfo(d *Dict) {
 	set("path_importer_cache", NewDict().Value())
 	set("path", sysStrList(SysConfig.Path))
 	set("dont_write_bytecode", Bool(f.DontWriteBytecode != 0))
-	set("pycache_prefix", None)
+	set("pycache_prefix", pycachePrefixValue())
 	set("warnoptions", sysStrList(SysConfig.WarnOpts))
 	set("_xoptions", xoptionsDict())
 	set("orig_argv", sysStrList(SysConfig.OrigArgv))

@@ -103,7 +103,7 @@ var sysMethods = []Method{
 		return Value{}, NewException(SystemExitType, a[0])
 	}},
 	{Name: "exc_info", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
-		e := curThread.handled
+		e := curThread.topHandled()
 		if e == nil {
 			return TupleValue(None, None, None), nil
 		}
@@ -197,11 +197,7 @@ func CompileSource(src []byte, filename string, mode syntax.Mode) (*Code, *Excep
 	if serr != nil {
 		return nil, syntaxErrorException(serr)
 	}
-	c, serr := compiler.Compile(res.Tree, filename, mode, compiler.Options{})
-	if serr != nil {
-		return nil, syntaxErrorException(serr)
-	}
-	return NewCode(c), nil
+	return compileWithWarnings(res.Tree, res.Warnings, filename, mode, compiler.Options{})
 }
 
 // syntaxErrorException converts a front-end SyntaxError.
@@ -212,11 +208,7 @@ func syntaxErrorException(e *syntax.SyntaxError) *Exception {
 	}
 	text := None
 	if e.Text != "" {
-		txt := e.Text
-		if !strings.HasSuffix(txt, "\n") {
-			txt += "\n"
-		}
-		text = StrValue(txt)
+		text = StrValue(e.Text)
 	}
 	var fn Value = None
 	if e.Filename != "" {
@@ -266,10 +258,18 @@ func builtin_eval(self Value, a []Value) (Value, *Exception) {
 
 func execEval(a []Value, mode syntax.Mode, name string) (Value, *Exception) {
 	var co *Code
+	var closure []*Cell
 	switch {
 	case a[0].Type() == CodeType:
 		co = ptrOf[Code](a[0])
+		var err *Exception
+		if closure, err = execClosure(co, a, name); err != nil {
+			return Value{}, err
+		}
 	default:
+		if len(a) > 3 && !a[3].IsNone() && !a[3].IsNull() {
+			return Value{}, NewTypeError("closure can only be used when source is a code object")
+		}
 		s, ok := a[0].TryStr()
 		if !ok {
 			if b, ok := a[0].TryBytes(); ok {
@@ -286,11 +286,10 @@ func execEval(a []Value, mode syntax.Mode, name string) (Value, *Exception) {
 		if serr != nil {
 			return Value{}, syntaxErrorException(serr)
 		}
-		c, serr := compiler.Compile(res.Tree, "<string>", mode, compiler.Options{})
-		if serr != nil {
-			return Value{}, syntaxErrorException(serr)
+		var err *Exception
+		if co, err = compileWithWarnings(res.Tree, res.Warnings, "<string>", mode, compiler.Options{}); err != nil {
+			return Value{}, err
 		}
-		co = NewCode(c)
 	}
 	f := curThread.cur
 	var globals *Dict
@@ -310,7 +309,36 @@ func execEval(a []Value, mode syntax.Mode, name string) (Value, *Exception) {
 	if !a[2].IsNull() && !a[2].IsNone() {
 		locals = a[2]
 	}
-	return RunCode(co, globals, locals)
+	return runCodeClosure(co, globals, locals, closure)
+}
+
+// execClosure checks the free variables of a code object run by exec or
+// eval against exec's closure argument (a[3]) and returns its cells.
+func execClosure(co *Code, a []Value, name string) ([]*Cell, *Exception) {
+	nfree := len(co.c.Freevars)
+	given := len(a) > 3 && !a[3].IsNone() && !a[3].IsNull()
+	if nfree == 0 {
+		if given {
+			return nil, NewTypeError("cannot use a closure with this code object")
+		}
+		return nil, nil
+	}
+	if name == "eval" {
+		return nil, NewTypeError("code object passed to eval() may not contain free variables")
+	}
+	var cells []*Cell
+	if t, ok := a[3].TryTuple(); given && ok && a[3].Type() == TupleType && len(t.items) == nfree {
+		for _, c := range t.items {
+			if c.Type() != CellType {
+				break
+			}
+			cells = append(cells, ptrOf[Cell](c))
+		}
+	}
+	if len(cells) != nfree {
+		return nil, NewTypeError("code object requires a closure of exactly length %d", nfree)
+	}
+	return cells, nil
 }
 
 // SyntaxErrorException is the exported form of syntaxErrorException.
@@ -318,11 +346,13 @@ func SyntaxErrorException(e *syntax.SyntaxError) *Exception { return syntaxError
 
 // CompileTree compiles a parsed module.
 func CompileTree(tree syntax.Mod, filename string) (*Code, *Exception) {
-	c, serr := compiler.Compile(tree, filename, syntax.ModeExec, compiler.Options{})
-	if serr != nil {
-		return nil, syntaxErrorException(serr)
-	}
-	return NewCode(c), nil
+	return compileWithWarnings(tree, nil, filename, syntax.ModeExec, compiler.Options{})
+}
+
+// CompileResult compiles a parsed module, issuing the parser's warnings
+// and the compiler's.
+func CompileResult(res *syntax.Result, filename string) (*Code, *Exception) {
+	return compileWithWarnings(res.Tree, res.Warnings, filename, syntax.ModeExec, compiler.Options{})
 }
 
 // RegisterMain records the __main__ module in sys.modules.
@@ -335,13 +365,7 @@ func RegisterMain(m *Module) {
 // status 0, an int is the status, anything else is printed to stderr and
 // gives status 1.
 func SystemExitCode(e *Exception, stderr io.Writer) int {
-	if e.Args == nil || len(e.Args.items) == 0 {
-		return 0
-	}
-	code := e.Args.items[0]
-	if len(e.Args.items) > 1 {
-		code = e.Args.Value()
-	}
+	code, _ := storedOrFirstArg(e.Value())
 	if code.IsNone() {
 		return 0
 	}

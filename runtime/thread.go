@@ -21,8 +21,11 @@ type Thread struct {
 	top     int        // first free register of slab
 	pool    []*frame   // frame records, reused by depth
 	npool   int        // records in use
-	handled *Exception // the exception being handled (sys.exc_info())
-	cur     *frame     // innermost executing frame
+	handled *Exception // the exception being handled (sys.exc_info()) by the running generator, or else the thread
+	// outerHandled holds the handled exceptions of the callers of the
+	// running generators, innermost last (CPython's exc_info stack).
+	outerHandled []*Exception
+	cur          *frame // innermost executing frame
 
 	ident    int64        // _thread.get_ident()
 	nativeID int64        // _thread.get_native_id()
@@ -110,4 +113,18 @@ func StartThread(fn func()) int64 {
 		dropGIL()
 	}()
 	return id
+}
+
+// topHandled is the exception sys.exc_info() reports: the innermost
+// handled one on the exc_info stack (_PyErr_GetTopmostException).
+func (th *Thread) topHandled() *Exception {
+	if th.handled != nil {
+		return th.handled
+	}
+	for i := len(th.outerHandled) - 1; i >= 0; i-- {
+		if e := th.outerHandled[i]; e != nil {
+			return e
+		}
+	}
+	return nil
 }

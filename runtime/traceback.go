@@ -337,10 +337,8 @@ func isSpaceRune(r rune) bool {
 func formatExceptionOnly(e *Exception) string {
 	t := e.typ
 	name := t.Qualname
-	if mod := typeModule(t); mod != "builtins" && mod != "__main__" || (mod == "__main__" && t.Flags&FlagHeapType != 0) {
-		if mod != "" && mod != "builtins" {
-			name = mod + "." + name
-		}
+	if mod := typeModule(t); mod != "" && mod != "builtins" && mod != "__main__" {
+		name = mod + "." + name
 	}
 	msg, err := StrOf(e.Value())
 	var s string

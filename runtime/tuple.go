@@ -127,6 +127,11 @@ type tupleSub struct {
 var tupleNewMethod = Method{Name: "tuple", Sig: "iterable=, /"}
 
 func tuple_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+	if len(kw) > 0 && t != TupleType && funcPC(t.Init) != funcPC(TupleType.Init) {
+		// A subclass with its own __init__ may take keywords; tuple.__new__
+		// ignores them, as CPython's does.
+		args, kw = args[:len(args)-len(kw)], nil
+	}
 	var buf [1]Value
 	a, err := tupleNewMethod.bindArgs(args, kw, "tuple", buf[:0])
 	if err != nil {
@@ -186,7 +191,17 @@ func init() {
 		return TupleValue(append(append(out, x.items...), y.items...)...), nil
 	}
 	t.Number[NbMultiply] = func(a, b Value) (Value, *Exception) {
-		return seqRepeat(a, b, func(items []Value, n int) Value { return TupleValue(repeatItems(items, n)...) })
+		return seqRepeat(a, b, func(items []Value, n int) Value {
+			if n == 1 {
+				if a.Type() == TupleType {
+					return a // immutable: CPython returns the tuple itself
+				}
+				if b.Type() == TupleType {
+					return b
+				}
+			}
+			return TupleValue(repeatItems(items, n)...)
+		})
 	}
 	t.InstAttrs = func(v Value) *Attrs {
 		if v.Type() == TupleType {
@@ -240,6 +255,38 @@ func init() {
 		it.i++
 		return it.t.items[it.i-1], nil
 	}
+	TupleIterType.methods = []Method{
+		{Name: "__length_hint__", Flags: MethNoArgs, Fn: tupleiter_len, Doc: dictIterLengthHintDoc},
+		{Name: "__reduce__", Flags: MethNoArgs, Fn: tupleiter_reduce, Doc: reduceDoc},
+		{Name: "__setstate__", Flags: MethO, Fn: tupleiter_setstate, Doc: setstateDoc},
+	}
+}
+
+func tupleiter_len(self Value, _ []Value) (Value, *Exception) {
+	it := ptrOf[tupleIter](self)
+	if it.t == nil {
+		return Int(0), nil
+	}
+	return Int(int64(max(0, len(it.t.items)-it.i))), nil
+}
+
+// tupleiter_reduce is (iter, (tuple,), index), or iter over () once exhausted.
+func tupleiter_reduce(self Value, _ []Value) (Value, *Exception) {
+	if it := ptrOf[tupleIter](self); it.t != nil {
+		return iterReduce("iter", ValueOf(it.t), int64(it.i))
+	}
+	return iterReduceEmpty(TupleValue())
+}
+
+func tupleiter_setstate(self Value, a []Value) (Value, *Exception) {
+	i, err := iterStateIndex(a[0])
+	if err != nil {
+		return Value{}, err
+	}
+	if it := ptrOf[tupleIter](self); it.t != nil {
+		it.i = int(clampIter(i, 0, int64(len(it.t.items))))
+	}
+	return None, nil
 }
 
 // reflectedBinary gives b's own number slot the first chance, as CPython's

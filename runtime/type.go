@@ -98,6 +98,8 @@ const (
 	FlagExceptionSubclass
 	FlagHasGC // reserved
 	FlagMethodDescriptor
+	FlagSequence // Py_TPFLAGS_SEQUENCE: matches sequence patterns (collection_flags.go)
+	FlagMapping  // Py_TPFLAGS_MAPPING: matches mapping patterns
 )
 
 // Type is a Python type object (type and every class). The protocol slots

@@ -356,10 +356,23 @@ func object_new(t *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 // hasOwnSlot reports whether t (or a base other than object) overrides the
 // object slot dunder (its lookup does not end at object).
 func (t *Type) hasOwnSlot(name string) bool {
-	v := t.LookupString(name)
-	o, _ := ObjectType.Dict.GetStr(Intern(name))
+	// object_init runs on every call of a builtin type without its own
+	// __init__ (range(n), tuple(x)): use the pre-interned names, not Intern's lock.
+	var s *Str
+	switch name {
+	case "__init__":
+		s = strDunderInitSlot
+	case "__new__":
+		s = strDunderNewSlot
+	default:
+		s = Intern(name)
+	}
+	v := t.Lookup(s)
+	o, _ := ObjectType.Dict.GetStr(s)
 	return !v.IsNull() && v != o
 }
+
+var strDunderInitSlot, strDunderNewSlot = Intern("__init__"), Intern("__new__")
 
 func abstractError(t *Type) *Exception {
 	am, _ := GetAttrString(t.Value(), "__abstractmethods__")
@@ -394,7 +407,7 @@ func object_init(self Value, args []Value, kwnames []*Str) *Exception {
 			return NewTypeError("object.__init__() takes exactly one argument (the instance to initialize)")
 		}
 		if !t.hasOwnSlot("__new__") {
-			return NewTypeError("%s() takes no arguments", t.Name)
+			return NewTypeError("%s.__init__() takes exactly one argument (the instance to initialize)", t.Name)
 		}
 	}
 	return nil

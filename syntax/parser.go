@@ -45,6 +45,9 @@ type Warning struct {
 	Msg      string
 	Lineno   int
 	Col      int
+	// Err, if set, is the SyntaxError CPython raises in place of the
+	// warning when the warnings filters make it an error.
+	Err *SyntaxError
 }
 
 // Result is what Parse returns besides the tree.
@@ -158,6 +161,9 @@ func (p *parser) allWarnings() []Warning {
 		return p.warnings
 	}
 	all := append(append([]Warning{}, tw...), p.warnings...)
+	for i := range tw {
+		all[i].Err = p.tz.WarningAsError(tw[i])
+	}
 	sort.SliceStable(all, func(i, j int) bool {
 		if all[i].Lineno != all[j].Lineno {
 			return all[i].Lineno < all[j].Lineno
@@ -457,7 +463,8 @@ func (p *parser) warn(category, msg string, at Token) {
 	for root.parent != nil {
 		root = root.parent
 	}
-	root.warnings = append(root.warnings, Warning{Category: category, Msg: msg, Lineno: at.Line, Col: at.Col})
+	err := root.makeError(ClassSyntaxError, msg, at.Line, at.Col+1, at.EndLine, at.EndCol+1)
+	root.warnings = append(root.warnings, Warning{Category: category, Msg: msg, Lineno: at.Line, Col: at.Col, Err: err})
 }
 
 // errorAt builds a SyntaxError at tok.

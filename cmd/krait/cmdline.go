@@ -18,6 +18,8 @@ type cmdline struct {
 	xopts    []string // -X options, in order
 	warnopts []string // -W options, in order
 	flags    map[byte]int
+	// checkHashPycs is --check-hash-based-pycs (default, always or never).
+	checkHashPycs string
 
 	// What to run: exactly one of command, module, script is set, or
 	// none (read the program from stdin, as for "-").
@@ -54,6 +56,16 @@ func parseCmdline(args []string) (*cmdline, error) {
 			continue
 		case a == "--version":
 			c.version++
+			continue
+		case a == "--check-hash-based-pycs":
+			if i+1 == len(args) {
+				return nil, &usageError{"Argument expected for the --check-hash-based-pycs options"}
+			}
+			if v := args[i+1]; v != "default" && v != "always" && v != "never" {
+				return nil, &usageError{"--check-hash-based-pycs must be one of 'default', 'always', or 'never'"}
+			}
+			c.checkHashPycs = args[i+1]
+			i++
 			continue
 		case a == "--":
 			return c.setScript(args[i+1:])

@@ -23,6 +23,9 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 			defer pprof.StopCPUProfile()
 		}
 	}
+	if path := os.Getenv("KRAIT_MEMPROFILE"); path != "" {
+		defer writeHeapProfile(path)
+	}
 	stdlib := findStdlib(c.flags['E'] > 0 || c.flags['I'] > 0)
 	if stdlib == "" {
 		// Programs that import nothing from the standard library still
@@ -123,7 +126,7 @@ func compileScript(src []byte, filename string) (*runtime.Code, *runtime.Excepti
 	if serr != nil {
 		return nil, runtime.SyntaxErrorException(serr)
 	}
-	return runtime.CompileTree(res.Tree, filename)
+	return runtime.CompileResult(res, filename)
 }
 
 // reportUncaught prints an uncaught exception and returns the exit status;

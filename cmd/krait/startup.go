@@ -8,6 +8,8 @@ package main
 import (
 	"os"
 	"path/filepath"
+	goruntime "runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 
@@ -98,6 +100,9 @@ func configure(c *cmdline, argv []string, stdlib string) {
 	f.DevMode = hasXopt(c, "dev") || envFlag(ignoreEnv, "PYTHONDEVMODE") > 0
 	f.UTF8Mode = 0
 	f.IntMaxStrDigits = -1
+	if c.checkHashPycs != "" {
+		runtime.CheckHashBasedPycs = c.checkHashPycs
+	}
 	runtime.SysConfig.OrigArgv = argv
 	runtime.SysConfig.XOpts = c.xopts
 	runtime.SysConfig.WarnOpts = warnOptions(c, ignoreEnv)
@@ -205,4 +210,17 @@ func startInterpreter(c *cmdline) *runtime.Exception {
 		}
 	}
 	return nil
+}
+
+// writeHeapProfile writes a pprof heap profile of everything allocated so
+// far (KRAIT_MEMPROFILE=file; read it with go tool pprof -sample_index=
+// alloc_space or inuse_space).
+func writeHeapProfile(path string) {
+	f, err := os.Create(path)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	goruntime.GC() // the profile shows the state as of the last collection
+	pprof.Lookup("allocs").WriteTo(f, 0)
 }

@@ -217,11 +217,13 @@ func abc__abc_init(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 	if err := runtime.SetAttr(cls, nameAbcImpl, runtime.ValueOf(data)); err != nil {
 		return runtime.Value{}, err
 	}
-	// collections.abc passes the pattern-matching flags this way; Krait
-	// decides sequence and mapping patterns by builtin type, so the entry
-	// is only removed, as CPython removes it.
+	// collections.abc passes the pattern-matching flags this way; the
+	// entry is removed, as CPython removes it.
 	if t, ok := cls.TryType(); ok {
-		if _, has := t.Dict.GetStr(nameAbcTpflags); has {
+		if fl, has := t.Dict.GetStr(nameAbcTpflags); has {
+			if fl.IsSmallInt() {
+				runtime.SetABCCollectionFlags(t, fl.SmallInt())
+			}
 			t.Dict.DelStr(nameAbcTpflags)
 			t.Modified()
 		}
@@ -256,6 +258,9 @@ func abc__abc_register(_ runtime.Value, a []runtime.Value) (runtime.Value, *runt
 		return runtime.Value{}, err
 	}
 	impl.registry.add(sub)
+	if ct, ok := cls.TryType(); ok {
+		runtime.RegisterCollectionFlags(ct, sub)
+	}
 	invalidationCounter++
 	return subclass, nil
 }

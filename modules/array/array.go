@@ -199,7 +199,7 @@ func (a *arrayObject) toList() value {
 func init() {
 	ArrayType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name:    "array.array",
-		Flags:   runtime.FlagBaseType,
+		Flags:   runtime.FlagBaseType | runtime.FlagSequence,
 		Methods: arrayMethods,
 		GetSets: arrayGetSets,
 	}, func(t *runtime.Type) {

@@ -79,6 +79,9 @@ func parseSource(source runtime.Value, filename string, mode syntax.Mode) (*synt
 	if serr != nil {
 		return nil, runtime.SyntaxErrorException(serr)
 	}
+	if err := runtime.IssueCompileWarnings(res.Warnings, filename); err != nil {
+		return nil, err
+	}
 	return res, nil
 }
 
@@ -88,7 +91,12 @@ func compileTree(tree syntax.Mod, filename string, mode syntax.Mode, flags, opti
 	if optimize < 0 {
 		opts.Optimize = runtime.SysConfig.Flags.Optimize
 	}
+	var warnings []syntax.Warning
+	opts.Warnings = &warnings
 	c, serr := compiler.Compile(tree, filename, mode, opts)
+	if err := runtime.IssueCompileWarnings(warnings, filename); err != nil {
+		return runtime.Value{}, err
+	}
 	if serr != nil {
 		return runtime.Value{}, runtime.SyntaxErrorException(serr)
 	}

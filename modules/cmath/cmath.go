@@ -24,7 +24,7 @@ const (
 
 var (
 	inf     = gomath.Inf(1)
-	nan     = gomath.NaN()
+	nan     = runtime.NaN
 	negZero = gomath.Copysign(0, -1)
 )
 

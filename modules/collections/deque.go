@@ -17,7 +17,7 @@ var dequeInitMethod = runtime.Method{Name: "deque", Sig: "iterable=, maxlen="}
 func init() {
 	DequeType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name:    "collections.deque",
-		Flags:   runtime.FlagBaseType,
+		Flags:   runtime.FlagBaseType | runtime.FlagSequence,
 		Doc:     "deque([iterable[, maxlen]]) --> deque object\n\nA list-like sequence with fast appends and pops at both ends.",
 		Methods: dequeMethods,
 		GetSets: []runtime.GetSetDef{{Name: "maxlen", Get: deque_get_maxlen}},

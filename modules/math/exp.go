@@ -9,7 +9,6 @@ package math
 
 import (
 	gomath "math"
-	"math/big"
 )
 
 const expOverflow = 7.09782712893383973096e+02 // largest x with finite exp(x)
@@ -24,28 +23,6 @@ var (
 	expC2, expC3 = 0x1.ffffffffffdbdp-2, 0x1.555555555543cp-3
 	expC4, expC5 = 0x1.55555cf172b91p-5, 0x1.1111167a4d017p-7
 )
-
-// expTab holds, for j in [0,128), the bits of T with 2**(j/128) ≈ H·(1+T),
-// and the bits of H minus j<<45 (so that adding k<<45 scales by 2**(k/128)).
-var expTab = func() (tab [256]uint64) {
-	const prec = 256
-	root := new(big.Float).SetPrec(prec).SetInt64(2)
-	for i := 0; i < 7; i++ {
-		root.Sqrt(root) // 2**(1/128)
-	}
-	v := new(big.Float).SetPrec(prec).SetInt64(1)
-	for j := 0; j < 128; j++ {
-		h, _ := v.Float64()
-		hb := new(big.Float).SetPrec(prec).SetFloat64(h)
-		t := new(big.Float).SetPrec(prec).Sub(v, hb)
-		t.Quo(t, hb)
-		tf, _ := t.Float64()
-		tab[2*j] = gomath.Float64bits(tf)
-		tab[2*j+1] = gomath.Float64bits(h) - uint64(j)<<45
-		v.Mul(v, root)
-	}
-	return tab
-}()
 
 func top12(x float64) uint32 { return uint32(gomath.Float64bits(x) >> 52) }
 

@@ -15,7 +15,7 @@ const (
 // Inf and NaN are the values of math.inf and math.nan.
 var (
 	Inf = gomath.Inf(1)
-	NaN = gomath.NaN()
+	NaN = gomath.Float64frombits(0x7ff8000000000000) // Py_NAN, not Go's payload-carrying NaN
 )
 
 func isFinite(x float64) bool { return !gomath.IsInf(x, 0) && !gomath.IsNaN(x) }

@@ -28,41 +28,6 @@ var (
 	scCs6            = 1.38888874007937613028114285595617e-03
 )
 
-// sincosTab[4i:4i+4] holds sin(i/128) and cos(i/128), each as its nearest
-// double and the rounding error of that double.
-var sincosTab = func() (tab [440]float64) {
-	const prec = 200
-	for i := 0; i < 110; i++ {
-		x := new(big.Float).SetPrec(prec).Quo(big.NewFloat(float64(i)), big.NewFloat(128))
-		s, c := bigSinCos(x, prec)
-		tab[4*i], tab[4*i+1] = splitBig(s)
-		tab[4*i+2], tab[4*i+3] = splitBig(c)
-	}
-	return tab
-}()
-
-// bigSinCos sums the Taylor series of sin and cos at x (|x| < 1).
-func bigSinCos(x *big.Float, prec uint) (*big.Float, *big.Float) {
-	s := new(big.Float).SetPrec(prec)
-	c := new(big.Float).SetPrec(prec)
-	term := new(big.Float).SetPrec(prec).SetInt64(1) // x**n / n!
-	for n := 0; n < 60; n++ {
-		switch n % 4 {
-		case 0:
-			c.Add(c, term)
-		case 1:
-			s.Add(s, term)
-		case 2:
-			c.Sub(c, term)
-		case 3:
-			s.Sub(s, term)
-		}
-		term.Mul(term, x)
-		term.Quo(term, new(big.Float).SetPrec(prec).SetInt64(int64(n+1)))
-	}
-	return s, c
-}
-
 // splitBig returns v's nearest double and the nearest double to the rest.
 func splitBig(v *big.Float) (float64, float64) {
 	hi, _ := v.Float64()

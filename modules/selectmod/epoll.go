@@ -6,6 +6,7 @@ package selectmod
 import (
 	"math"
 	"syscall"
+	"time"
 
 	"krait/runtime"
 )
@@ -149,17 +150,9 @@ func epoll_poll(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 		return runtime.Value{}, runtime.NewValueError("maxevents must be greater than 0, got %d", maxev)
 	}
 	events := make([]syscall.EpollEvent, maxev)
-	var n int
-	var e error
-	runtime.BlockingCall(func() {
-		for {
-			if n, e = syscall.EpollWait(epfd, events, ms); e != syscall.EINTR {
-				return
-			}
-		}
-	})
-	if e != nil {
-		return runtime.Value{}, runtime.NewOSErrorFromGo(e, runtime.Value{}, runtime.Value{})
+	n, exc := epollWait(epfd, events, ms)
+	if exc != nil {
+		return runtime.Value{}, exc
 	}
 	out := make([]runtime.Value, n)
 	for i, ev := range events[:n] {
@@ -216,4 +209,52 @@ var epollMethods = []runtime.Method{
 		}
 		return runtime.None, nil
 	}},
+}
+
+// epollWait waits for events on epfd. On the main thread it first polls
+// the epoll descriptor together with the runtime's signal wake-up
+// descriptor, so that a signal interrupts the wait (PEP 475: handlers
+// run, an exception ends the call, otherwise the wait goes on).
+func epollWait(epfd int, events []syscall.EpollEvent, ms int) (int, *runtime.Exception) {
+	var deadline time.Time
+	if ms > 0 {
+		deadline = time.Now().Add(time.Duration(ms) * time.Millisecond)
+	}
+	for {
+		var n int
+		var e error
+		_, exc := runtime.InterruptibleWait(func(wakeFd int) {
+			if wakeFd >= 0 {
+				fds := []pollFd{{fd: int32(epfd), events: 1}, {fd: int32(wakeFd), events: 1}}
+				if _, e = pollLoop(fds, ms); e != nil || fds[0].revents == 0 {
+					return
+				}
+			}
+			timeout := ms
+			if wakeFd >= 0 {
+				timeout = 0
+			}
+			for {
+				if n, e = syscall.EpollWait(epfd, events, timeout); e != syscall.EINTR {
+					return
+				}
+			}
+		})
+		if exc != nil {
+			return 0, exc
+		}
+		if e != nil {
+			return 0, runtime.NewOSErrorFromGo(e, runtime.Value{}, runtime.Value{})
+		}
+		if n > 0 || ms == 0 {
+			return n, nil
+		}
+		if ms > 0 {
+			left := time.Until(deadline)
+			if left <= 0 {
+				return 0, nil
+			}
+			ms = int((left + time.Millisecond - 1) / time.Millisecond)
+		}
+	}
 }

@@ -152,7 +152,7 @@ func poll_poll(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.E
 	_, e := doPoll(fds, ms)
 	p.busy = false
 	if e != nil {
-		return runtime.Value{}, runtime.NewOSErrorFromGo(e, runtime.Value{}, runtime.Value{})
+		return runtime.Value{}, e
 	}
 	var out []runtime.Value
 	for _, f := range fds {

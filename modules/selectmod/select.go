@@ -5,6 +5,7 @@ package selectmod
 import (
 	"math"
 	"syscall"
+	"time"
 	"unsafe"
 
 	"krait/runtime"
@@ -50,10 +51,48 @@ type pollFd struct {
 }
 
 // doPoll calls poll(2), retrying on EINTR with the remaining time;
-// timeout < 0 waits forever.
-func doPoll(fds []pollFd, timeoutMs int) (n int, err error) {
-	runtime.BlockingCall(func() { n, err = pollLoop(fds, timeoutMs) })
-	return n, err
+// timeout < 0 waits forever. On the main thread a signal interrupts the
+// wait: the handlers run, an exception one raises ends the call, and
+// otherwise the wait goes on for the remaining time (PEP 475).
+func doPoll(fds []pollFd, timeoutMs int) (int, *runtime.Exception) {
+	var deadline time.Time
+	if timeoutMs > 0 {
+		deadline = time.Now().Add(time.Duration(timeoutMs) * time.Millisecond)
+	}
+	all := append(fds, pollFd{fd: -1, events: 1})
+	for {
+		var n int
+		var err error
+		interrupted, exc := runtime.InterruptibleWait(func(wakeFd int) {
+			all[len(all)-1].fd = int32(wakeFd)
+			n, err = pollLoop(all, timeoutMs)
+		})
+		if exc != nil {
+			return 0, exc
+		}
+		if err != nil {
+			return 0, runtime.NewOSErrorFromGo(err, runtime.Value{}, runtime.Value{})
+		}
+		wake := all[len(all)-1].revents != 0
+		if wake {
+			n--
+		}
+		if !interrupted || n > 0 {
+			copy(fds, all)
+			return n, nil
+		}
+		if timeoutMs > 0 {
+			left := time.Until(deadline)
+			if left <= 0 {
+				copy(fds, all)
+				return 0, nil
+			}
+			timeoutMs = int((left + time.Millisecond - 1) / time.Millisecond)
+		}
+		for i := range all {
+			all[i].revents = 0
+		}
+	}
 }
 
 func pollLoop(fds []pollFd, timeoutMs int) (int, error) {
@@ -152,7 +191,7 @@ func select_select(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 		}
 	}
 	if _, e := doPoll(pfds, ms); e != nil {
-		return runtime.Value{}, runtime.NewOSErrorFromGo(e, runtime.Value{}, runtime.Value{})
+		return runtime.Value{}, e
 	}
 	var out [3]runtime.Value
 	k := 0

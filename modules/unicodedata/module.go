@@ -68,7 +68,7 @@ func strProp(fn string, runs []propRun, def, oldDef string) runtime.MethodFunc {
 			return runtime.StrValue(oldDef), nil
 		}
 		if fn == "category" && isOld(self) {
-			if c, ok := oldCategories[r]; ok {
+			if c, ok := oldCategories()[r]; ok {
 				return runtime.StrValue(c), nil
 			}
 		}
@@ -97,7 +97,7 @@ func numProp(fn, missing string, get func(numericValue) (value, bool)) runtime.M
 		if err != nil {
 			return runtime.None, err
 		}
-		if nv, ok := numerics[r]; ok && !unassignedIn(self, r) {
+		if nv, ok := numerics()[r]; ok && !unassignedIn(self, r) {
 			if v, ok := get(nv); ok {
 				return v, nil
 			}
@@ -117,7 +117,7 @@ func unicodedata_decomposition(self value, a []value) (value, *exc) {
 	if unassignedIn(self, r) {
 		return runtime.StrValue(""), nil
 	}
-	return runtime.StrValue(decompositions[r]), nil
+	return runtime.StrValue(decompositions()[r]), nil
 }
 
 var (

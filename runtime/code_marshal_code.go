@@ -1,0 +1,374 @@
+// This file defines how marshal writes and reads a Krait code object: type
+// code 'c' followed by a Krait-specific payload, since Krait's register
+// bytecode is not CPython's. The payload's header ends with a stamp of the
+// bytecode format (pycache_magic.go), so code marshalled by a Krait build
+// with other opcodes is refused instead of run. Constants, names and the
+// file name inside it are ordinary marshal objects (so nested code objects,
+// shared names and the repeated file name use marshal's references); the
+// instructions, line table, exception table and inline cache index are
+// length-prefixed little-endian arrays.
+//
+// Payload, after 'c':
+//
+//	i32 argcount, posonlyargcount, kwonlyargcount, numregs, flags,
+//	    firstlineno, numcaches
+//	u32 stamp
+//	i32 n, n×u32 instructions
+//	i32 n, n objects: constants
+//	i32 n, n str objects: names; then varnames, cellvars and freevars alike
+//	objects: filename, name, qualname (str)
+//	i32 n, n bytes: line table (compiler.Code.LineTable)
+//	i32 n, n×(u32 start, end, handler, reg; u8 lasti): exception table
+//	i32 n, n bytes: cache index, one uvarint per instruction word
+
+package runtime
+
+import (
+	"encoding/binary"
+
+	"krait/compiler"
+)
+
+// maxCodeRegs bounds the register window of a loaded code object, so that
+// corrupt data cannot make the interpreter allocate without limit.
+const maxCodeRegs = 1 << 20
+
+func (w *marshalWriter) uint32(n uint32) { w.int32(int32(n)) }
+
+func (w *marshalWriter) code(co *Code) {
+	c := co.c
+	for _, n := range [...]int{c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount, c.NumRegs, int(co.flags), c.FirstLineNo, c.NumCaches} {
+		w.int32(int32(n))
+	}
+	w.uint32(codeFormatStamp())
+	w.int32(int32(len(c.Instrs)))
+	for _, in := range c.Instrs {
+		w.uint32(in)
+	}
+	w.items(co.consts, true)
+	w.strs(co.names)
+	w.strs(co.varnames)
+	w.strs(co.cellvars[:co.ncells])
+	w.strs(co.cellvars[co.ncells:])
+	w.str(w.filenameStr(co.filename))
+	w.str(co.name)
+	w.str(co.qualname)
+	w.blob(c.LineTable)
+	w.int32(int32(len(c.ExcTable)))
+	for _, e := range c.ExcTable {
+		w.uint32(e.Start)
+		w.uint32(e.End)
+		w.uint32(e.Handler)
+		w.uint32(e.Reg)
+		if e.Lasti {
+			w.byte(1)
+		} else {
+			w.byte(0)
+		}
+	}
+	if co.cacheIndex != "" { // loaded and never run: still encoded
+		w.int32(int32(len(co.cacheIndex)))
+		w.buf = append(w.buf, co.cacheIndex...)
+		return
+	}
+	idx := make([]byte, 0, len(c.CacheIndex)+8)
+	for _, x := range c.CacheIndex {
+		idx = binary.AppendUvarint(idx, uint64(x))
+	}
+	w.blob(idx)
+}
+
+// filenameStr returns one str object per file name, so that the nested
+// code objects of a module refer to their parent's.
+func (w *marshalWriter) filenameStr(name string) *Str {
+	if w.lastFile == nil || w.lastFile.S != name {
+		w.lastFile = NewStr(name)
+	}
+	return w.lastFile
+}
+
+func (w *marshalWriter) strs(ss []*Str) {
+	w.int32(int32(len(ss)))
+	for _, s := range ss {
+		w.str(s)
+	}
+}
+
+func (w *marshalWriter) blob(b []byte) {
+	w.int32(int32(len(b)))
+	w.buf = append(w.buf, b...)
+}
+
+// code reads the payload of a code object (after its 'c').
+func (r *marshalReader) code() (*Code, *Exception) {
+	var hdr [8]int32
+	var err *Exception
+	for i := range hdr {
+		if hdr[i], err = r.int32(); err != nil {
+			return nil, err
+		}
+	}
+	if uint32(hdr[7]) != codeFormatStamp() {
+		return nil, marshalBad("code object of another Krait bytecode format")
+	}
+	c := &compiler.Code{ArgCount: int(hdr[0]), PosOnlyArgCount: int(hdr[1]), KwOnlyArgCount: int(hdr[2]),
+		NumRegs: int(hdr[3]), Flags: compiler.CodeFlags(uint32(hdr[4])), FirstLineNo: int(hdr[5]), NumCaches: int(hdr[6])}
+	if c.Instrs, err = r.words(); err != nil {
+		return nil, err
+	}
+	consts, err := r.objects()
+	if err != nil {
+		return nil, err
+	}
+	lists, texts, err := r.strLists()
+	if err != nil {
+		return nil, err
+	}
+	c.Names, c.Varnames, c.Cellvars, c.Freevars = texts[0], texts[1], texts[2], texts[3]
+	var names [3]*Str
+	for i := range names {
+		if names[i], err = r.strObject(); err != nil {
+			return nil, err
+		}
+	}
+	c.Filename, c.Name, c.QualName = names[0].S, names[1].S, names[2].S
+	if c.LineTable, err = r.blob(); err != nil {
+		return nil, err
+	}
+	if c.ExcTable, err = r.excTable(); err != nil {
+		return nil, err
+	}
+	index, err := r.cacheIndex(len(c.Instrs), c.NumCaches)
+	if err != nil {
+		return nil, err
+	}
+	if err := validateLoadedCode(c); err != nil {
+		return nil, err
+	}
+	cells := lists[2]
+	if len(lists[3]) > 0 {
+		cells = append(cells[:len(cells):len(cells)], lists[3]...)
+	}
+	co := newCode(c, consts, lists[0], lists[1], cells, internStr(names[1]), names[2])
+	co.cacheIndex = index
+	return co, nil
+}
+
+// words reads an int32 count and that many little-endian uint32s.
+func (r *marshalReader) words() ([]uint32, *Exception) {
+	n, err := r.size("code")
+	if err != nil {
+		return nil, err
+	}
+	if n > (len(r.b)-r.pos)/4 {
+		return nil, marshalEOF("marshal data too short")
+	}
+	out := make([]uint32, n)
+	for i := range out {
+		out[i] = binary.LittleEndian.Uint32(r.b[r.pos+4*i:])
+	}
+	r.pos += 4 * n
+	return out, nil
+}
+
+// objects reads an int32 count and that many objects.
+func (r *marshalReader) objects() ([]Value, *Exception) {
+	n, err := r.size("tuple")
+	if err != nil {
+		return nil, err
+	}
+	if n > len(r.b)-r.pos {
+		return nil, marshalEOF("EOF read where object expected")
+	}
+	out := make([]Value, n)
+	for i := range out {
+		v, err := r.object()
+		if err != nil {
+			return nil, err
+		}
+		if v.IsNull() {
+			return nil, NewTypeError("NULL object in marshal data for tuple")
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+// strObject reads an object that must be a str.
+func (r *marshalReader) strObject() (*Str, *Exception) {
+	v, err := r.object()
+	if err != nil {
+		return nil, err
+	}
+	if v.IsNull() || v.Type() != StrType {
+		return nil, marshalBad("code object field is not a str")
+	}
+	return v.AsStr(), nil
+}
+
+// strLists reads the four name lists of a code object (names, varnames,
+// cellvars, freevars), each an int32 count and that many str objects. It
+// returns them interned and as Go strings, in two allocations: the lists
+// are gathered in the reader's scratch space first (used as a stack, since
+// a corrupt list could hold a code object).
+func (r *marshalReader) strLists() (lists [4][]*Str, texts [4][]string, err *Exception) {
+	base := len(r.scratch)
+	defer func() { r.scratch = r.scratch[:base] }()
+	var ends [4]int
+	for i := range ends {
+		n, err := r.size("tuple")
+		if err != nil {
+			return lists, texts, err
+		}
+		if n > len(r.b)-r.pos {
+			return lists, texts, marshalEOF("EOF read where object expected")
+		}
+		for ; n > 0; n-- {
+			s, err := r.strObject()
+			if err != nil {
+				return lists, texts, err
+			}
+			r.scratch = append(r.scratch, internStr(s))
+		}
+		ends[i] = len(r.scratch) - base
+	}
+	total := ends[3]
+	if total == 0 {
+		return lists, texts, nil
+	}
+	strs := append([]*Str(nil), r.scratch[base:]...)
+	all := make([]string, total)
+	for i, s := range strs {
+		all[i] = s.S
+	}
+	start := 0
+	for i, end := range ends {
+		if end > start {
+			lists[i], texts[i] = strs[start:end:end], all[start:end:end]
+		}
+		start = end
+	}
+	return lists, texts, nil
+}
+
+// internStr returns the interned str equal to s.
+func internStr(s *Str) *Str {
+	if s.interned {
+		return s
+	}
+	return Intern(s.S)
+}
+
+func (r *marshalReader) blob() ([]byte, *Exception) {
+	n, err := r.size("bytes object")
+	if err != nil {
+		return nil, err
+	}
+	b, err := r.need(n)
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte(nil), b...), nil
+}
+
+func (r *marshalReader) excTable() ([]compiler.ExcEntry, *Exception) {
+	n, err := r.size("tuple")
+	if err != nil {
+		return nil, err
+	}
+	if n > (len(r.b)-r.pos)/17 {
+		return nil, marshalEOF("marshal data too short")
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	out := make([]compiler.ExcEntry, n)
+	for i := range out {
+		b := r.b[r.pos:]
+		out[i] = compiler.ExcEntry{Start: binary.LittleEndian.Uint32(b), End: binary.LittleEndian.Uint32(b[4:]),
+			Handler: binary.LittleEndian.Uint32(b[8:]), Reg: binary.LittleEndian.Uint32(b[12:]), Lasti: b[16] != 0}
+		r.pos += 17
+	}
+	return out, nil
+}
+
+// cacheIndex reads the inline cache index, one uvarint per instruction
+// word (the entry of an instruction's last word; 0 for the others), and
+// checks it against the code's cache count. It returns the encoded index:
+// it is decoded when the code first runs (most code loaded never does).
+func (r *marshalReader) cacheIndex(n, ncaches int) (string, *Exception) {
+	size, err := r.size("bytes object")
+	if err != nil {
+		return "", err
+	}
+	b0, err := r.need(size)
+	if err != nil {
+		return "", err
+	}
+	b := b0
+	for i := 0; i < n; i++ {
+		x, k := binary.Uvarint(b)
+		if k <= 0 || x > uint64(ncaches) {
+			return "", marshalBad("code object cache index")
+		}
+		b = b[k:]
+	}
+	if len(b) != 0 {
+		return "", marshalBad("code object cache index")
+	}
+	return string(b0), nil
+}
+
+// decodeCacheIndex decodes an index that cacheIndex checked.
+func decodeCacheIndex(s string, n int) []uint32 {
+	out := make([]uint32, n)
+	for i, j := 0, 0; i < n && j < len(s); i++ {
+		x, k := uvarintString(s[j:])
+		out[i] = uint32(x)
+		j += k
+	}
+	return out
+}
+
+// uvarintString is binary.Uvarint on a string.
+func uvarintString(s string) (uint64, int) {
+	var x uint64
+	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
+		c := s[i]
+		x |= uint64(c&0x7f) << (7 * i)
+		if c < 0x80 {
+			return x, i + 1
+		}
+	}
+	return x, len(s)
+}
+
+// validateLoadedCode checks the invariants the interpreter relies on when
+// it sets up a frame, so that corrupt data is refused at load time.
+func validateLoadedCode(c *compiler.Code) *Exception {
+	nparams := c.ArgCount + c.KwOnlyArgCount
+	if c.Flags&compiler.CoVarargs != 0 {
+		nparams++
+	}
+	if c.Flags&compiler.CoVarkeywords != 0 {
+		nparams++
+	}
+	nlocals := len(c.Varnames) + len(c.Cellvars) + len(c.Freevars)
+	switch {
+	case c.ArgCount < 0 || c.PosOnlyArgCount < 0 || c.KwOnlyArgCount < 0 || c.PosOnlyArgCount > c.ArgCount:
+		return marshalBad("code object argument counts")
+	case nparams > len(c.Varnames):
+		return marshalBad("code object argument counts")
+	case c.NumRegs < nlocals || c.NumRegs > maxCodeRegs:
+		return marshalBad("code object register count")
+	case c.NumCaches < 0 || c.NumCaches > 8*len(c.Instrs):
+		return marshalBad("code object cache count")
+	}
+	for _, e := range c.ExcTable {
+		if e.Start > e.End || int(e.End) > len(c.Instrs) || int(e.Handler) >= len(c.Instrs) ||
+			int(e.Reg) >= c.NumRegs || e.Lasti && int(e.Reg)+1 >= c.NumRegs {
+			return marshalBad("code object exception table")
+		}
+	}
+	return nil
+}

@@ -1,0 +1,105 @@
+// This file defines CALL_BUILTIN_TYPE: calls of the builtin types that
+// programs call in loops (range(n), list(x), tuple(x), ...) construct the
+// object directly when the arguments are the common case, instead of going
+// through type_call, __new__/__init__ argument parsing and collectIter's
+// copies. Builtin types cannot be patched, so the guard is the type alone.
+
+package runtime
+
+import op "krait/compiler"
+
+// directTypes are the builtin types CALL specializes to CALL_BUILTIN_TYPE.
+func isDirectType(t *Type) bool {
+	switch t {
+	case RangeType, ListType, TupleType, StrType, SetType, DictType, IntType, FloatType, BoolType:
+		return true
+	}
+	return false
+}
+
+// specializeCallType picks CALL_BUILTIN_TYPE for a call of a direct type
+// with positional arguments only.
+func specializeCallType(t *Type, ce *cacheEntry) op.Opcode {
+	if !isDirectType(t) {
+		return op.NOP
+	}
+	ce.typ = t
+	return op.CALL_BUILTIN_TYPE
+}
+
+// callBuiltinType calls t(*args) for a direct type: the common argument
+// shapes are built here, everything else goes through type_call, which
+// produces CPython's results and errors.
+func callBuiltinType(t *Type, args []Value) (Value, *Exception) {
+	switch t {
+	case RangeType:
+		if v, ok := rangeDirect(args); ok {
+			return v, nil
+		}
+	case ListType:
+		switch {
+		case len(args) == 0:
+			return NewList(nil), nil
+		case len(args) == 1 && args[0].Type() == ListType:
+			return NewList(append([]Value(nil), ptrOf[List](args[0]).items...)), nil
+		case len(args) == 1 && args[0].Type() == TupleType:
+			return NewList(append([]Value(nil), ptrOf[Tuple](args[0]).items...)), nil
+		}
+	case TupleType:
+		if len(args) == 1 {
+			switch args[0].Type() {
+			case TupleType:
+				return args[0], nil
+			case ListType:
+				return buildTuple(ptrOf[List](args[0]).items), nil
+			}
+		}
+	case StrType:
+		if len(args) == 1 {
+			switch x := args[0]; {
+			case x.Type() == StrType:
+				return x, nil
+			case x.IsSmallInt():
+				return int_repr(x)
+			}
+		}
+	case IntType:
+		if len(args) == 1 && args[0].Type() == IntType {
+			return args[0], nil
+		}
+	case FloatType:
+		if len(args) == 1 && args[0].IsFloat() {
+			return args[0], nil
+		}
+	}
+	return type_call(t.Value(), args, nil)
+}
+
+// rangeDirect builds range(stop), range(start, stop) or range(start, stop,
+// step) of small ints whose length fits an int64.
+func rangeDirect(args []Value) (Value, bool) {
+	var v [3]int64
+	if len(args) == 0 || len(args) > 3 {
+		return Value{}, false
+	}
+	for i, a := range args {
+		if !a.IsSmallInt() {
+			return Value{}, false
+		}
+		v[i] = a.SmallInt()
+	}
+	start, stop, step := int64(0), v[0], int64(1)
+	if len(args) >= 2 {
+		start, stop = v[0], v[1]
+	}
+	if len(args) == 3 {
+		if step = v[2]; step == 0 {
+			return Value{}, false
+		}
+	}
+	n, ok := rangeLen(start, stop, step)
+	if !ok {
+		return Value{}, false
+	}
+	return ValueOf(&Range{Header: Header{RangeType}, start: start, stop: stop, step: step, n: n}), true
+}

@@ -1,0 +1,57 @@
+// This file defines type.__basicsize__ and type.__itemsize__: the sizes
+// CPython 3.11 (64-bit) gives its builtin types' instances, and for classes
+// the size their base, __slots__, __dict__ and __weakref__ add, so that code
+// computing sizes or limits from them (tests, sys.getsizeof users) sees
+// CPython's numbers.
+
+package runtime
+
+// builtinSizes holds (basicsize, itemsize) of the builtin types by name.
+var builtinSizes = map[string][2]int64{
+	"object": {16, 0}, "int": {24, 4}, "bool": {32, 4}, "float": {24, 0}, "complex": {32, 0},
+	"str": {80, 0}, "bytes": {33, 1}, "bytearray": {56, 0}, "tuple": {24, 8}, "list": {40, 0},
+	"dict": {48, 0}, "set": {200, 0}, "frozenset": {200, 0}, "range": {48, 0}, "slice": {40, 0},
+	"type": {904, 40}, "memoryview": {144, 8}, "BaseException": {72, 0},
+}
+
+// typeSizes returns t's basicsize and itemsize.
+func typeSizes(t *Type) (basic, item int64) {
+	if t.Flags&FlagHeapType == 0 {
+		if s, ok := builtinSizes[t.Name]; ok {
+			return s[0], s[1]
+		}
+		if t.Base != nil {
+			return typeSizes(t.Base) // exception classes and the like
+		}
+		return 16, 0
+	}
+	basic, item = typeSizes(t.Base)
+	basic += 8 * int64(t.nslots-t.Base.nslots)
+	if item != 0 && t.InstAttrs != nil && !typeHasDict(t.Base) {
+		basic += 8 // the __dict__ pointer of a variable-size object (others keep it before the object)
+	}
+	if t.SupportsWeakrefs() && !t.Base.SupportsWeakrefs() {
+		basic += 8
+	}
+	return basic, item
+}
+
+// typeHasDict reports whether instances of t have a __dict__.
+func typeHasDict(t *Type) bool {
+	if t.Flags&FlagHeapType != 0 {
+		return t.InstAttrs != nil
+	}
+	return !t.Lookup(Intern("__dict__")).IsNull()
+}
+
+// typeSizeGetSets are the getters of __basicsize__ and __itemsize__.
+var typeSizeGetSets = []GetSetDef{
+	{Name: "__basicsize__", Get: func(v Value) (Value, *Exception) {
+		b, _ := typeSizes(v.AsType())
+		return Int(b), nil
+	}},
+	{Name: "__itemsize__", Get: func(v Value) (Value, *Exception) {
+		_, i := typeSizes(v.AsType())
+		return Int(i), nil
+	}},
+}
