@@ -106,6 +106,7 @@ func (th *Thread) traceStep(f *frame, start, at int) (orig op.Opcode, jump int, 
 			if st.jumpTo >= 0 {
 				jump, st.jumpTo = st.jumpTo, -1
 				st.skip = true
+				traceJumpFixup(th, f, ct, start, jump)
 				return orig, jump, nil
 			}
 		}

@@ -278,7 +278,7 @@ func jumpBlockError(co *Code, ct *codeTrace, from, target int) string {
 			return "can't jump into an 'except' block as there's no exception"
 		}
 	}
-	return ""
+	return jumpStackError(co, ct, from, target)
 }
 
 // frameSaveLocals keeps the fast locals of a frame an exception leaves in
