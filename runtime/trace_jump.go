@@ -74,6 +74,26 @@ func jumpStackError(co *Code, ct *codeTrace, from, target int) string {
 	if m := stmtLines(co.filename); m != nil && !m[int(ct.lines[target])] {
 		return "incompatible stacks"
 	}
+	// async for: the body between GET_ANEXT and the JUMP_BACK to the loop.
+	for j := range ct.ops {
+		if !ct.marked[j] || ct.ops[j] != op.JUMP_BACK {
+			continue
+		}
+		s := j
+		for s > 0 && !ct.starts[s] {
+			s--
+		}
+		_, t, _, _ := traceDecode(ct.instrs, s, j+1, op.JUMP_BACK)
+		for g := t; g >= 0 && g < j; g++ {
+			if ct.marked[g] && ct.ops[g] == op.GET_ANEXT {
+				in := func(p int) bool { return p > g && p <= j }
+				if in(target) && !in(from) {
+					return "can't jump into the body of a for loop"
+				}
+				break
+			}
+		}
+	}
 	for _, e := range co.c.ExcTable {
 		h := int(e.Handler)
 		if h >= len(ct.ops) || !ct.marked[h] || ct.ops[h] != op.PUSH_EXC_INFO {
