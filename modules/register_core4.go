@@ -3,9 +3,13 @@
 package modules
 
 import (
+	"krait/modules/faulthandler"
 	"krait/modules/locale"
 	"krait/modules/statistics"
+	"krait/modules/termios"
 	"krait/runtime"
 )
 
-func init() { runtime.RegisterModule(statistics.Module, locale.Module) }
+func init() {
+	runtime.RegisterModule(statistics.Module, locale.Module, faulthandler.Module, termios.Module)
+}

@@ -91,7 +91,9 @@ func getANext(v Value) (Value, *Exception) {
 	}
 	aw, err := getAwaitable(r, 0)
 	if err != nil {
-		return Value{}, NewTypeError("'async for' received an invalid object from __anext__: %s", r.Type().Name)
+		e := NewTypeError("'async for' received an invalid object from __anext__: %s", r.Type().Name)
+		e.Cause, e.Context, e.SuppressContext = err, err, true // _PyErr_FormatFromCause
+		return Value{}, e
 	}
 	return aw, nil
 }

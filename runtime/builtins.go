@@ -239,14 +239,6 @@ var builtinFunctions = []Method{
 		if a[2].IsNull() || a[2].IsNone() {
 			return BinaryOp(a[0], a[1], NbPower)
 		}
-		for _, x := range a[:3] {
-			if IsInstance(x, ComplexType) {
-				return Value{}, NewValueError("complex modulo")
-			}
-			if _, _, ok := intValue(x); !ok && (x.IsFloat() || IsInstance(x, FloatType)) {
-				return Value{}, NewTypeError("pow() 3rd argument not allowed unless all arguments are integers")
-			}
-		}
 		if r, err := ternaryPow(a[0], a[1], a[2]); err != nil || !r.IsNull() {
 			return r, err
 		}
@@ -296,9 +288,21 @@ var builtinFunctions = []Method{
 		var names []string
 		if a[0].IsNull() {
 			l := frameLocals(curThread.cur)
-			if d, ok := l.TryDict(); ok {
+			if d, ok := l.TryDict(); ok && l.Type() == DictType {
 				names = dictKeyStrings(d)
 				sortStringsStd(names)
+			} else if !l.IsNone() { // a mapping given to eval() or exec()
+				keys, err := callMethodByName(l, "keys")
+				if err != nil {
+					return Value{}, err
+				}
+				items, err := collectIter(keys)
+				if err != nil {
+					return Value{}, err
+				}
+				items = append([]Value(nil), items...)
+				err = sortValues(items, Value{}, Value{})
+				return NewList(items), err
 			}
 		} else {
 			if f := a[0].Type().Lookup(Intern("__dir__")); !f.IsNull() {
@@ -494,6 +498,9 @@ func builtin_sum(self Value, a []Value) (Value, *Exception) {
 		if _, ok := total.TryBytes(); ok {
 			return Value{}, NewTypeError("sum() can't sum bytes [use b''.join(seq) instead]")
 		}
+		if IsInstance(total, ByteArrayType) {
+			return Value{}, NewTypeError("sum() can't sum bytearray [use b''.join(seq) instead]")
+		}
 	}
 	it, err := Iter(a[0])
 	if err != nil {
@@ -552,71 +559,6 @@ func intBase(v Value, base int, prefix string) (Value, *Exception) {
 		return StrValue("-" + prefix + s), nil
 	}
 	return StrValue(prefix + s), nil
-}
-
-// IsInstanceOf is isinstance(obj, cls) with tuples and __instancecheck__.
-func IsInstanceOf(obj, cls Value) (bool, *Exception) {
-	if t, ok := cls.TryType(); ok {
-		if obj.Type() == t || obj.Type().IsSubtype(t) {
-			return true, nil
-		}
-		if cls.Type() == TypeType {
-			return false, nil
-		}
-	}
-	if tup, ok := cls.TryTuple(); ok {
-		for _, c := range tup.items {
-			r, err := IsInstanceOf(obj, c)
-			if err != nil || r {
-				return r, err
-			}
-		}
-		return false, nil
-	}
-	if chk := cls.Type().Lookup(Intern("__instancecheck__")); !chk.IsNull() {
-		if _, isType := cls.TryType(); !isType || cls.Type() != TypeType {
-			r, err := callSpecial(cls, Intern("__instancecheck__"), obj)
-			if err != nil {
-				return false, err
-			}
-			return IsTrue(r)
-		}
-	}
-	if _, ok := cls.TryType(); !ok {
-		return false, NewTypeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
-	}
-	return false, nil
-}
-
-// IsSubclassOf is issubclass(cls, classinfo).
-func IsSubclassOf(cls, info Value) (bool, *Exception) {
-	if tup, ok := info.TryTuple(); ok {
-		for _, c := range tup.items {
-			r, err := IsSubclassOf(cls, c)
-			if err != nil || r {
-				return r, err
-			}
-		}
-		return false, nil
-	}
-	it, ok := info.TryType()
-	if info.Type() != TypeType { // metaclasses, unions and generic aliases may define the check
-		if chk := info.Type().Lookup(Intern("__subclasscheck__")); !chk.IsNull() {
-			r, err := callSpecial(info, Intern("__subclasscheck__"), cls)
-			if err != nil {
-				return false, err
-			}
-			return IsTrue(r)
-		}
-	}
-	if !ok {
-		return false, NewTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
-	}
-	ct, ok := cls.TryType()
-	if !ok {
-		return false, NewTypeError("issubclass() arg 1 must be a class")
-	}
-	return ct.IsSubtype(it), nil
 }
 
 func builtin_input(self Value, a []Value) (Value, *Exception) {

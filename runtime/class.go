@@ -82,6 +82,9 @@ func builtin_build_class(self Value, a []Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
+	if _, isType := cls.TryType(); !isType {
+		return cls, nil // a metaclass may return anything; only classes are checked
+	}
 	if c, ok := cell.TryCell(); ok {
 		if c.v.IsNull() || !c.v.Is(cls) {
 			if c.v.IsNull() {
@@ -224,6 +227,22 @@ func type_new(meta *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 	if !ok {
 		return Value{}, NewTypeError("type.__new__() argument 3 must be dict, not %s", args[2].Type().Name)
 	}
+	if nt := args[2].Type(); nt != DictType && !nt.Lookup(strIter).Is(DictType.Lookup(strIter)) {
+		var err *Exception // an OrderedDict gives its own order (dict_merge)
+		if ns, err = dictByKeys(args[2]); err != nil {
+			return Value{}, err
+		}
+	}
+	if err := checkTypeName(name.S); err != nil {
+		return Value{}, err
+	}
+	if d, ok := ns.GetStr(Intern("__doc__")); ok {
+		if ds, ok := d.TryStr(); ok { // stored as UTF-8 (tp_doc)
+			if _, ce := Encode(ds.S, "utf-8", "strict"); ce != nil {
+				return Value{}, CodecException(ce)
+			}
+		}
+	}
 	bases := make([]*Type, len(bt.items))
 	for i, b := range bt.items {
 		t, ok := b.TryType()
@@ -249,6 +268,30 @@ func type_new(meta *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 		return Value{}, err
 	}
 	return t.Value(), nil
+}
+
+// dictByKeys copies a mapping into a new dict through its keys() and
+// __getitem__, in the order keys() gives.
+func dictByKeys(m Value) (*Dict, *Exception) {
+	keys, err := callMethodByName(m, "keys")
+	if err != nil {
+		return nil, err
+	}
+	items, err := collectIter(keys)
+	if err != nil {
+		return nil, err
+	}
+	d := NewDict()
+	for _, k := range items {
+		v, err := GetItem(m, k)
+		if err != nil {
+			return nil, err
+		}
+		if err := d.SetItem(k, v); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
 }
 
 // hasOwnNew reports whether a metaclass defines its own __new__ in Python.
@@ -294,6 +337,11 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 	cell, hasCell := t.Dict.GetStr(Intern("__classcell__"))
 	if hasCell { // taken out first: __slots__ may name __classcell__
 		t.Dict.DelStr(Intern("__classcell__"))
+		c, ok := cell.TryCell()
+		if !ok {
+			return nil, NewTypeError("__classcell__ must be a nonlocal cell, not %s", cell.Type().Name)
+		}
+		c.v = t.Value() // before a metaclass's mro() runs methods
 	}
 	if err := setupLayout(t, base); err != nil {
 		return nil, err
@@ -302,7 +350,9 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 	if err != nil {
 		return nil, err
 	}
-	t.MRO = mro
+	if t.MRO == nil { // else mro() set __bases__, which computed it
+		t.MRO = mro
+	}
 	inheritCollectionFlags(t)
 	if _, ok := t.Dict.GetStr(Intern("__doc__")); !ok { // after the __slots__ check: __doc__ may be a slot
 		t.Dict.SetStr(Intern("__doc__"), None)
@@ -313,13 +363,7 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 	t.assignVersion()
 	fixupSlots(t)
 	setupDel(t) // instances get a finalizer calling __del__ (finalizer.go)
-	if hasCell {
-		c, ok := cell.TryCell()
-		if !ok {
-			return nil, NewTypeError("__classcell__ must be a nonlocal cell, not %s", cell.Type().Name)
-		}
-		c.v = t.Value()
-	}
+
 	if err := setNames(t); err != nil {
 		return nil, err
 	}
@@ -348,6 +392,11 @@ func wrapSpecialMethods(t *Type) {
 // bestBase returns the base whose layout the new class extends, or the
 // layout-conflict TypeError.
 func bestBase(bases []*Type) (*Type, *Exception) {
+	for _, b := range bases {
+		if b.MRO == nil { // its metaclass's mro() is running
+			return nil, NewTypeError("Cannot extend an incomplete type '%s'", b.Name)
+		}
+	}
 	var base, winner *Type
 	for _, b := range bases {
 		candidate := solidBase(b)
@@ -451,6 +500,13 @@ func setupLayout(t *Type, base *Type) *Exception {
 			t.nslots++
 		}
 	}
+	// Secondary bases may provide a __dict__ or __weakref__ slot.
+	for _, b := range t.Bases {
+		if b != base && hasSlots {
+			wantsDict = wantsDict || layoutHasDict(b) && !layoutHasDict(base)
+			wantsWeak = wantsWeak || hasWeakrefSlot(b) && !hasWeakrefSlot(base) // type_bases.go
+		}
+	}
 	defer addWeakrefSlot(t, base, !hasSlots || wantsWeak) // export_thread.go
 	baseHasDict := base.InstAttrs != nil
 	if isInstanceLayout(t) {
@@ -459,7 +515,7 @@ func setupLayout(t *Type, base *Type) *Exception {
 			t.InstAttrs = instanceAttrs
 		case !hasSlots || wantsDict:
 			t.InstAttrs = instanceAttrs
-			addGetSets(t, []GetSetDef{{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet}})
+			addDictGetSet(t)
 		default:
 			t.nodict = true
 		}
@@ -473,11 +529,19 @@ func setupLayout(t *Type, base *Type) *Exception {
 		t.InstAttrs = base.InstAttrs
 	case rec != nil && (!hasSlots || wantsDict):
 		t.InstAttrs = rec
-		addGetSets(t, []GetSetDef{{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet}})
+		addDictGetSet(t)
 	default:
 		t.nodict = true
 	}
 	return nil
+}
+
+// addDictGetSet gives a class the __dict__ descriptor of its instances,
+// unless the class body defines __dict__ itself (CPython's setdefault).
+func addDictGetSet(t *Type) {
+	if _, ok := t.Dict.GetStr(Intern("__dict__")); !ok {
+		addGetSets(t, []GetSetDef{{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet}})
+	}
 }
 
 // layoutHasDict reports whether instances of base have a __dict__. A
@@ -537,10 +601,31 @@ func instAttrsOf(v Value) *Attrs {
 	return nil
 }
 
+// builtinDictDescr returns the __dict__ descriptor of the nearest builtin
+// base of v's type whose instances have their own __dict__ (type, module,
+// exceptions), which a class's __dict__ descriptor defers to, as CPython's
+// subtype_dict; or the null Value.
+func builtinDictDescr(v Value) Value {
+	for t := v.Type(); t.Base != nil; t = t.Base {
+		if t.Flags&FlagHeapType == 0 {
+			if d, ok := t.Dict.GetStr(Intern("__dict__")); ok {
+				if d.Type() == GetSetType && funcPC(ptrOf[GetSet](d).Get) == funcPC(instanceDictGet) {
+					return Value{} // the builtin uses this very descriptor
+				}
+				return d
+			}
+		}
+	}
+	return Value{}
+}
+
 func instanceDictGet(v Value) (Value, *Exception) {
+	if d := builtinDictDescr(v); !d.IsNull() && d.Type().DescrGet != nil {
+		return d.Type().DescrGet(d, v, v.Type())
+	}
 	a := instAttrsOf(v)
-	if t, ok := v.TryType(); ok && a == nil {
-		return t.Dict.Value(), nil
+	if t, ok := v.TryType(); ok && a == nil { // type's own __dict__ (subtype_dict)
+		return newMappingProxy(t.Dict.Value()), nil
 	}
 	if a == nil {
 		return Value{}, NewAttributeError("'%s' object has no attribute '__dict__'", v.Type().Name)
@@ -549,6 +634,12 @@ func instanceDictGet(v Value) (Value, *Exception) {
 }
 
 func instanceDictSet(v, x Value) *Exception {
+	if d := builtinDictDescr(v); !d.IsNull() {
+		if set := d.Type().DescrSet; set != nil {
+			return set(d, v, x)
+		}
+		return NewAttributeError("attribute '__dict__' of '%s' objects is not writable", v.Type().Name)
+	}
 	a := instAttrsOf(v)
 	if _, ok := v.TryType(); ok && a == nil {
 		return NewAttributeError("attribute '__dict__' of 'type' objects is not writable")
@@ -605,7 +696,16 @@ func setNames(t *Type) *Exception {
 // initSubclass calls super(t, t).__init_subclass__(**kwargs).
 func initSubclass(t *Type, kwvals []Value, kwnames []*Str) *Exception {
 	name := Intern("__init_subclass__")
-	for _, b := range t.MRO[1:] {
+	// As super(t, t).__init_subclass__: the search starts after t in its
+	// MRO, which a metaclass's mro() may have left t out of.
+	i := 0
+	for i < len(t.MRO) && t.MRO[i] != t {
+		i++
+	}
+	if i == len(t.MRO) {
+		return NewTypeError("super(type, obj): obj must be an instance or subtype of type")
+	}
+	for _, b := range t.MRO[i+1:] {
 		v, ok := b.Dict.GetStr(name)
 		if !ok {
 			continue
@@ -671,14 +771,12 @@ var typeMethods = []Method{
 		return NewList(items), nil
 	}},
 	{Name: "__instancecheck__", Sig: "instance, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
-		return Bool(IsInstance(a[0], self.AsType())), nil
+		r, err := objectIsInstance(a[0], self) // abstract_isinstance.go
+		return Bool(r), err
 	}},
 	{Name: "__subclasscheck__", Sig: "subclass, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
-		st, ok := a[0].TryType()
-		if !ok {
-			return Value{}, NewTypeError("issubclass() arg 1 must be a class")
-		}
-		return Bool(st.IsSubtype(self.AsType())), nil
+		r, err := recursiveIsSubclass(a[0], self)
+		return Bool(r), err
 	}},
 	{Name: "__prepare__", Sig: "*args, **kwds", Flags: MethClass, Fn: func(self Value, a []Value) (Value, *Exception) {
 		return NewDict().Value(), nil
@@ -687,6 +785,18 @@ var typeMethods = []Method{
 
 func typeStrAttr(get func(t *Type) string) func(Value) (Value, *Exception) {
 	return func(v Value) (Value, *Exception) { return StrValue(get(v.AsType())), nil }
+}
+
+// checkTypeName refuses a class name with a NUL or a lone surrogate, as
+// CPython (the name is stored as UTF-8).
+func checkTypeName(name string) *Exception {
+	if strings.IndexByte(name, 0) >= 0 {
+		return NewValueError("type name must not contain null characters")
+	}
+	if _, ce := Encode(name, "utf-8", "strict"); ce != nil {
+		return CodecException(ce)
+	}
+	return nil
 }
 
 // checkSetSpecialTypeAttr refuses to set an attribute of a static type or
@@ -715,6 +825,9 @@ var typeGetSets = []GetSetDef{
 		}
 		if !ok {
 			return NewTypeError("can only assign string to %s.__name__, not '%s'", t.Name, x.Type().Name)
+		}
+		if err := checkTypeName(s.S); err != nil {
+			return err
 		}
 		t.Name = s.S
 		return nil
@@ -863,7 +976,7 @@ func init() {
 	t.GetAttr, t.SetAttr = type_getattro, type_setattro
 	t.Repr = type_repr
 	t.New, t.Init = type_new, type_init
-	t.methods, t.getsets = typeMethods, typeGetSets
+	t.methods, t.getsets = typeMethods, append(append(typeGetSets, typeSizeGetSets...), typeAnnotationsGetSet)
 	t.Number[NbOr] = typeUnion
 }
 
@@ -899,7 +1012,7 @@ func super_init(self Value, args []Value, kw []*Str) *Exception {
 	case 2:
 		typ, obj = args[0], args[1]
 	default:
-		return NewTypeError("super() takes at most 2 arguments (%d given)", len(args))
+		return NewTypeError("super() expected at most 2 arguments, got %d", len(args))
 	}
 	t, ok := typ.TryType()
 	if !ok {
@@ -924,6 +1037,14 @@ func superCheck(t *Type, obj Value) (*Type, *Exception) {
 	}
 	if obj.Type().IsSubtype(t) {
 		return obj.Type(), nil
+	}
+	// A proxy may claim another class through __class__.
+	c, err := getAttrOpt(obj, strClass)
+	if err != nil {
+		return nil, err
+	}
+	if ct, ok := c.TryType(); ok && ct != obj.Type() && ct.IsSubtype(t) {
+		return ct, nil
 	}
 	return nil, NewTypeError("super(type, obj): obj must be an instance or subtype of type")
 }
@@ -998,6 +1119,9 @@ func init() {
 		s := ptrOf[superObject](descr)
 		if obj.IsNull() || !s.obj.IsNull() {
 			return descr, nil
+		}
+		if descr.Type() != SuperType { // a subclass of super: call it
+			return Call(descr.Type().Value(), []Value{s.typ.Value(), obj}, nil)
 		}
 		ot, err := superCheck(s.typ, obj)
 		if err != nil {

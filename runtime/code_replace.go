@@ -24,7 +24,7 @@ func code_replace(self Value, a []Value) (Value, *Exception) {
 	nc := *co
 	nc.c = &cc
 	nc.lines = atomic.Value{} // the line table may be replaced
-	nc.caches = make([]cacheEntry, len(co.caches))
+	nc.caches = nil           // fresh entries, made by initCaches when a frame first runs it
 	names := codeReplaceSpec.signature().names
 	for i, v := range a {
 		if v.IsNull() {

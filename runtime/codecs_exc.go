@@ -118,10 +118,12 @@ func unicode_error_str(v Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	enc := ""
-	if s, ok := e.extra[uxEncoding].TryStr(); ok {
-		enc = s.S
+	// The attributes may have been set to other types since.
+	encStr, err := StrOf(e.extra[uxEncoding])
+	if err != nil {
+		return Value{}, err
 	}
+	enc := encStr.S
 	start, _ := indexToInt(e.extra[uxStart], "")
 	end, _ := indexToInt(e.extra[uxEnd], "")
 	switch unicodeErrorKind(e.typ) {

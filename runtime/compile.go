@@ -95,6 +95,18 @@ func builtin_compile(self Value, a []Value) (Value, *Exception) {
 	} else {
 		return Value{}, NewTypeError("compile() arg 1 must be a string, bytes or AST object")
 	}
+	if flags&pyCFAllowIncomplete != 0 {
+		src, _ := a[0].TryStr()
+		if src == nil {
+			b, _ := bytesLike(a[0])
+			src = NewStr(string(b))
+		}
+		if serr != nil {
+			serr = incompleteInput(serr, src.S)
+		} else if flags&pyCFDontImplyDedent != 0 && openBlockAtEnd(src.S) {
+			return Value{}, NewExceptionMsg(SyntaxErrorType, "incomplete input")
+		}
+	}
 	if serr != nil {
 		return Value{}, syntaxErrorException(serr)
 	}

@@ -112,6 +112,9 @@ func init() {
 		if !ok {
 			return Value{}, NewTypeError("attribute name must be string, not '%s'", args[0].Type().Name)
 		}
+		if err := hackcheck(self, o, "__setattr__"); err != nil {
+			return Value{}, err
+		}
 		return None, o.SetAttr(self, n, args[1])
 	}
 	slotCallers["__delattr__"] = func(o *Type, self Value, args []Value) (Value, *Exception) {
@@ -121,6 +124,9 @@ func init() {
 		n, ok := args[0].TryStr()
 		if !ok {
 			return Value{}, NewTypeError("attribute name must be string, not '%s'", args[0].Type().Name)
+		}
+		if err := hackcheck(self, o, "__delattr__"); err != nil {
+			return Value{}, err
 		}
 		return None, o.SetAttr(self, n, Value{})
 	}
@@ -216,6 +222,42 @@ func powCaller(reflected bool) func(o *Type, self Value, args []Value) (Value, *
 
 // callSlot calls the wrapper w with self and args (init and call take
 // keywords; the rest are positional only).
+// hackcheck refuses owner's __setattr__/__delattr__ wrapper for self when
+// a builtin class between self's type and owner overrides the slot
+// (object.__setattr__(str, ...) would skip type's checks), as CPython's.
+func hackcheck(self Value, owner *Type, what string) *Exception {
+	t := self.Type()
+	if t.SetAttr == nil || owner.SetAttr == nil {
+		return nil
+	}
+	slotPC, typePC := funcPC(slot_tp_setattro), funcPC(t.SetAttr)
+	defining := t
+	for i := len(t.MRO) - 1; i >= 0; i-- {
+		b := t.MRO[i]
+		if b.SetAttr == nil {
+			continue
+		}
+		if pc := funcPC(b.SetAttr); pc != slotPC && pc == typePC {
+			defining = b
+			break
+		}
+	}
+	ownPC := funcPC(owner.SetAttr)
+	for b := defining; b != nil; b = b.Base {
+		if b.SetAttr == nil {
+			continue
+		}
+		pc := funcPC(b.SetAttr)
+		if pc == ownPC {
+			break
+		}
+		if pc != slotPC {
+			return NewTypeError("can't apply this %s to %s object", what, t.Name)
+		}
+	}
+	return nil
+}
+
 func callSlot(w *slotWrapper, self Value, args []Value, kwnames []*Str) (Value, *Exception) {
 	if !IsInstance(self, w.owner) {
 		return Value{}, NewTypeError("descriptor '%s' requires a '%s' object but received a '%s'", w.name.S, w.owner.Name, self.Type().Name)
@@ -361,6 +403,7 @@ type Property struct {
 	Attrs
 	fget, fset, fdel, doc Value
 	name                  Value
+	getterDoc             bool // the doc came from fget (getter() takes the new one's)
 }
 
 // ClassMethod is a classmethod object.
@@ -395,33 +438,52 @@ var propertyMethods = []Method{
 	{Name: "getter", Sig: "fget, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) { return propertyCopy(self, a[0], 0) }},
 	{Name: "setter", Sig: "fset, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) { return propertyCopy(self, a[0], 1) }},
 	{Name: "deleter", Sig: "fdel, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) { return propertyCopy(self, a[0], 2) }},
-	{Name: "__set_name__", Sig: "owner, name, /", Fn: func(self Value, a []Value) (Value, *Exception) {
-		ptrOf[Property](self).name = a[1]
+	{Name: "__set_name__", Sig: "*args", Fn: func(self Value, a []Value) (Value, *Exception) {
+		args := a[0].AsTuple().items
+		if len(args) != 2 {
+			return Value{}, NewTypeError("__set_name__() takes 2 positional arguments but %d were given", len(args))
+		}
+		ptrOf[Property](self).name = args[1]
 		return None, nil
 	}},
 }
 
+// propertyCopy is getter/setter/deleter: a new property of the same
+// (sub)class, made by calling it, with one function replaced.
 func propertyCopy(self, f Value, which int) (Value, *Exception) {
-	p := *ptrOf[Property](self)
-	np := &Property{Header: Header{self.Type()}, fget: p.fget, fset: p.fset, fdel: p.fdel, doc: p.doc, name: p.name}
-	switch which {
-	case 0:
-		np.fget = noneToNull(f)
-	case 1:
-		np.fset = noneToNull(f)
-	case 2:
-		np.fdel = noneToNull(f)
+	p := ptrOf[Property](self)
+	fns := [3]Value{nullToNone(p.fget), nullToNone(p.fset), nullToNone(p.fdel)}
+	if !f.IsNone() {
+		fns[which] = f
 	}
-	return ValueOf(np), nil
+	doc := nullToNone(p.doc)
+	if p.getterDoc && !fns[0].IsNone() {
+		doc = None // the new getter's __doc__
+	}
+	np, err := Call(self.Type().Value(), []Value{fns[0], fns[1], fns[2], doc}, nil)
+	if err == nil && IsInstance(np, PropertyType) {
+		ptrOf[Property](np).name = p.name
+	}
+	return np, err
 }
 
 var propertyInitMethod = Method{Name: "property", Sig: "fget=, fset=, fdel=, doc=", Fn: func(self Value, a []Value) (Value, *Exception) {
 	p := ptrOf[Property](self)
-	p.fget, p.fset, p.fdel, p.doc = noneToNull(a[0]), noneToNull(a[1]), noneToNull(a[2]), noneToNull(a[3])
-	if p.doc.IsNull() && !p.fget.IsNull() {
-		if d, err := GetAttr(p.fget, Intern("__doc__")); err == nil {
-			p.doc = noneToNull(d)
+	p.fget, p.fset, p.fdel, p.doc = noneToNull(a[0]), noneToNull(a[1]), noneToNull(a[2]), a[3]
+	p.name, p.getterDoc = Value{}, false
+	if (p.doc.IsNull() || p.doc.IsNone()) && !p.fget.IsNull() {
+		d, err := getAttrOpt(p.fget, Intern("__doc__"))
+		if err != nil || d.IsNull() {
+			return None, err
 		}
+		if self.Type() == PropertyType {
+			p.doc = d
+		} else if err := SetAttr(self, Intern("__doc__"), d); err != nil {
+			// A subclass's instance keeps it in its __dict__, or the
+			// class's own __doc__ would hide it.
+			return Value{}, err
+		}
+		p.getterDoc = true
 	}
 	return None, nil
 }}
@@ -435,7 +497,7 @@ func property_get(descr, obj Value, typ *Type) (Value, *Exception) {
 		if !p.name.IsNull() {
 			return Value{}, NewAttributeError("property '%s' of '%s' object has no getter", p.name.AsStr().S, obj.Type().Qualname)
 		}
-		return Value{}, NewAttributeError("unreadable attribute")
+		return Value{}, NewAttributeError("property of '%s' object has no getter", obj.Type().Qualname)
 	}
 	return Call(p.fget, []Value{obj}, nil)
 }
@@ -448,7 +510,7 @@ func property_set(descr, obj, val Value) *Exception {
 			if !p.name.IsNull() {
 				return NewAttributeError("property '%s' of '%s' object has no deleter", p.name.AsStr().S, obj.Type().Qualname)
 			}
-			return NewAttributeError("can't delete attribute")
+			return NewAttributeError("property of '%s' object has no deleter", obj.Type().Qualname)
 		}
 		_, err = Call(p.fdel, []Value{obj}, nil)
 	} else {
@@ -456,7 +518,7 @@ func property_set(descr, obj, val Value) *Exception {
 			if !p.name.IsNull() {
 				return NewAttributeError("property '%s' of '%s' object has no setter", p.name.AsStr().S, obj.Type().Qualname)
 			}
-			return NewAttributeError("can't set attribute")
+			return NewAttributeError("property of '%s' object has no setter", obj.Type().Qualname)
 		}
 		_, err = Call(p.fset, []Value{obj, val}, nil)
 	}
@@ -475,11 +537,11 @@ func init() {
 	PropertyType.DescrSet = property_set
 	PropertyType.methods = propertyMethods
 	PropertyType.getsets = []GetSetDef{
-		{Name: "fget", Get: func(v Value) (Value, *Exception) { return nullToNone(ptrOf[Property](v).fget), nil }},
-		{Name: "fset", Get: func(v Value) (Value, *Exception) { return nullToNone(ptrOf[Property](v).fset), nil }},
-		{Name: "fdel", Get: func(v Value) (Value, *Exception) { return nullToNone(ptrOf[Property](v).fdel), nil }},
+		{Name: "fget", Get: func(v Value) (Value, *Exception) { return nullToNone(ptrOf[Property](v).fget), nil }, Member: true},
+		{Name: "fset", Get: func(v Value) (Value, *Exception) { return nullToNone(ptrOf[Property](v).fset), nil }, Member: true},
+		{Name: "fdel", Get: func(v Value) (Value, *Exception) { return nullToNone(ptrOf[Property](v).fdel), nil }, Member: true},
 		{Name: "__doc__", Get: func(v Value) (Value, *Exception) { return nullToNone(ptrOf[Property](v).doc), nil },
-			Set: func(v, x Value) *Exception { ptrOf[Property](v).doc = x; return nil }},
+			Set: func(v, x Value) *Exception { ptrOf[Property](v).doc = x; return nil }, Member: true},
 		{Name: "__isabstractmethod__", Get: func(v Value) (Value, *Exception) {
 			p := ptrOf[Property](v)
 			return anyAbstract(p.fget, p.fset, p.fdel)
@@ -498,7 +560,7 @@ func init() {
 			return NewTypeError("classmethod expected 1 argument, got %d", len(args))
 		}
 		ptrOf[ClassMethod](self).fn = args[0]
-		return nil
+		return functoolsWraps(self, args[0])
 	}
 	ClassMethodType.DescrGet = func(descr, obj Value, typ *Type) (Value, *Exception) {
 		c := ptrOf[ClassMethod](descr)
@@ -512,6 +574,7 @@ func init() {
 	}
 	ClassMethodType.InstAttrs = func(v Value) *Attrs { return &ptrOf[ClassMethod](v).Attrs }
 	ClassMethodType.getsets = []GetSetDef{
+		{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet},
 		{Name: "__func__", Get: func(v Value) (Value, *Exception) { return ptrOf[ClassMethod](v).fn, nil }},
 		{Name: "__wrapped__", Get: func(v Value) (Value, *Exception) { return ptrOf[ClassMethod](v).fn, nil }},
 		{Name: "__isabstractmethod__", Get: func(v Value) (Value, *Exception) { return anyAbstract(ptrOf[ClassMethod](v).fn) }},
@@ -528,7 +591,7 @@ func init() {
 			return NewTypeError("staticmethod expected 1 argument, got %d", len(args))
 		}
 		ptrOf[StaticMethod](self).fn = args[0]
-		return nil
+		return functoolsWraps(self, args[0])
 	}
 	StaticMethodType.DescrGet = func(descr, obj Value, typ *Type) (Value, *Exception) {
 		return ptrOf[StaticMethod](descr).fn, nil
@@ -538,6 +601,7 @@ func init() {
 	}
 	StaticMethodType.InstAttrs = func(v Value) *Attrs { return &ptrOf[StaticMethod](v).Attrs }
 	StaticMethodType.getsets = []GetSetDef{
+		{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet},
 		{Name: "__func__", Get: func(v Value) (Value, *Exception) { return ptrOf[StaticMethod](v).fn, nil }},
 		{Name: "__wrapped__", Get: func(v Value) (Value, *Exception) { return ptrOf[StaticMethod](v).fn, nil }},
 		{Name: "__isabstractmethod__", Get: func(v Value) (Value, *Exception) { return anyAbstract(ptrOf[StaticMethod](v).fn) }},
@@ -574,6 +638,25 @@ func memberSlots(obj Value, alloc bool) []Value {
 		a.slots = &s
 	}
 	return *a.slots
+}
+
+// functoolsWraps copies the wrapped function's __module__, __name__,
+// __qualname__, __doc__ and __annotations__ to the classmethod or
+// staticmethod wrapper, as CPython 3.10+ does.
+func functoolsWraps(wrapper, wrapped Value) *Exception {
+	for _, n := range [...]string{"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"} {
+		v, err := GetAttr(wrapped, Intern(n))
+		if err != nil {
+			if err.Matches(AttributeErrorType) {
+				continue
+			}
+			return err
+		}
+		if err := SetAttr(wrapper, Intern(n), v); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // anyAbstract reports whether any of fns has a true __isabstractmethod__.

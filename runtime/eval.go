@@ -130,7 +130,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			regs[a] = Value{}
 
 		case op.LOAD_GLOBAL:
-			ce := &code.caches[code.c.CacheIndex[start]]
+			ce := &code.caches[code.c.CacheIndex[pc-1]] // the op word, after any EXT prefix
 			if ce.v1 == f.globals.KeysVersion() && ce.v2 == f.builtins.KeysVersion() {
 				if ce.index >= 0 {
 					regs[a] = f.globals.EntryValue(int(ce.index))
@@ -1218,6 +1218,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.GET_YIELD_FROM_ITER:
 			x := regs[b]
 			if x.Type() == GeneratorType || x.Type() == CoroutineType {
+				if x.Type() == CoroutineType && code.flags&(op.CoCoroutine|op.CoIterableCoroutine) == 0 {
+					err = NewTypeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
+					goto raise
+				}
 				regs[a] = x
 				break
 			}
@@ -1361,7 +1365,14 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			regs[a] = AssertionErrorType.Value()
 
 		case op.RAISE:
-			err = doRaise(th, regs[a], regs[b], c)
+			var x, cause Value
+			if c > 0 { // a bare raise has no operands (its frame may have no registers)
+				x = regs[a]
+			}
+			if c > 1 {
+				cause = regs[b]
+			}
+			err = doRaise(th, x, cause, c)
 			if c == 0 && err == th.topHandled() {
 				// A bare raise keeps the traceback as it is, as CPython's.
 				f.lasti = start

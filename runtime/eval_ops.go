@@ -264,6 +264,12 @@ func (th *Thread) callPythonEx(f *frame, fn *Function, args, kw Value) (*frame, 
 	if th.depth >= th.recursionLimit {
 		return nil, Value{}, NewRecursionError("maximum recursion depth exceeded while calling a Python object")
 	}
+	if evalBreaker.Load() != 0 { // as callPython: signals, and tracing's instrumentation
+		if err := th.handleEvalBreaker(); err != nil {
+			return nil, Value{}, err
+		}
+		traceEnter(co)
+	}
 	nf := th.pushFrame(co, th.top)
 	clear(nf.regs)
 	if co.simple && len(names) == 0 && len(all) == co.argcount {

@@ -63,13 +63,34 @@ func (e *Exception) AddNote(note Value) *Exception {
 }
 
 // copyNotes gives e a copy of from's __notes__, as BaseExceptionGroup.split does.
+// Notes that are not a sequence are not copied.
 func (e *Exception) copyNotes(from *Exception) {
 	if v, ok := from.Attrs.get(strDunderNotes); ok {
-		if l, isList := v.TryList(); isList {
-			v = NewList(append([]Value(nil), l.items...))
+		if !isSequenceLike(v) {
+			return
 		}
-		e.Attrs.set(nil, strDunderNotes, v)
+		items, err := collectIter(v)
+		if err != nil {
+			return
+		}
+		e.Attrs.set(nil, strDunderNotes, NewList(items))
 	}
+}
+
+// isSequenceLike is PySequence_Check: a type with __getitem__ that is not
+// a mapping.
+func isSequenceLike(v Value) bool {
+	if _, ok := v.TryList(); ok {
+		return true
+	}
+	if _, ok := v.TryTuple(); ok {
+		return true
+	}
+	t := v.Type()
+	if t.Flags&FlagDictSubclass != 0 {
+		return false
+	}
+	return !t.Lookup(strGetItem).IsNull()
 }
 
 // Traceback is a traceback object: one entry per frame the exception
@@ -80,6 +101,7 @@ type Traceback struct {
 	Frame  *Frame // the frame (materialized lazily by the interpreter)
 	Lasti  int    // instruction index in Frame's code
 	Lineno int
+	given  int // 1 + the tb_lasti given to TracebackType(), or 0
 }
 
 // Value returns e as a Value.

@@ -159,6 +159,12 @@ func (m *egMatcher) match(e *Exception) (bool, *Exception) {
 // egSplit splits e by m into the matching part and (if rest) the rest,
 // either nil when empty.
 func egSplit(e *Exception, m *egMatcher, rest bool) (*Exception, *Exception, *Exception) {
+	th := curThread
+	if th.depth >= th.recursionLimit {
+		return nil, nil, NewRecursionError("maximum recursion depth exceeded")
+	}
+	th.depth++
+	defer func() { th.depth-- }()
 	ok, err := m.match(e)
 	if err != nil {
 		return nil, nil, err
@@ -214,6 +220,7 @@ func egSubset(e *Exception, excs []Value) (*Exception, *Exception) {
 func excOrNoneVal(e *Exception) Value { return excOrNone(e) }
 
 var egMethods = []Method{
+	{Name: "__class_getitem__", Fn: classGetItemSelf, Sig: "item, /", Flags: MethO | MethClass, Doc: "See PEP 585"},
 	{Name: "derive", Sig: "excs, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		msg, _ := egParts(self.AsException())
 		return Call(BaseExceptionGroupType.Value(), []Value{msg, a[0]}, nil)

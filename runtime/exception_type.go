@@ -34,8 +34,13 @@ func syntaxError_init(self Value, args []Value, kwnames []*Str) *Exception {
 	if err != nil {
 		return err
 	}
-	if len(items) < 4 || len(items) > 6 {
-		return NewIndexError("tuple index out of range")
+	switch {
+	case len(items) < 4:
+		return NewTypeError("function takes at least 4 arguments (%d given)", len(items))
+	case len(items) > 6:
+		return NewTypeError("function takes at most 6 arguments (%d given)", len(items))
+	case len(items) == 5:
+		return NewTypeError("end_offset must be provided when end_lineno is provided")
 	}
 	setSyntaxErrorAttrs(e, items)
 	return nil
@@ -80,6 +85,8 @@ func importError_init(self Value, args []Value, kwnames []*Str) *Exception {
 	e := self.AsException()
 	e.Args = NewTuple(append([]Value(nil), args[:len(args)-len(kwnames)]...))
 	kwvals := args[len(args)-len(kwnames):]
+	e.Attrs.set(nil, Intern("name"), None) // __init__ resets what it is not given
+	e.Attrs.set(nil, Intern("path"), None)
 	for i, k := range kwnames {
 		if k.S != "name" && k.S != "path" {
 			return NewTypeError("'%s' is an invalid keyword argument for %s()", k.S, self.Type().Name)
@@ -217,8 +224,43 @@ var excMethods = []Method{
 		return None, nil
 	}},
 	{Name: "__reduce__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
-		return TupleValue(self.Type().Value(), self.AsException().Args.Value()), nil
+		args := self.AsException().Args.Value()
+		if d, err := GetAttrString(self, "__dict__"); err == nil && !d.IsNone() {
+			if n, err := Len(d); err == nil && n > 0 {
+				return TupleValue(self.Type().Value(), args, d), nil
+			}
+		}
+		return TupleValue(self.Type().Value(), args), nil
 	}},
+	{Name: "__setstate__", Sig: "state, /", Flags: MethO, Fn: exc_setstate},
+}
+
+// exc_setstate is BaseException.__setstate__: the items of a dict state
+// become attributes.
+func exc_setstate(self Value, a []Value) (Value, *Exception) {
+	if a[0].IsNone() {
+		return None, nil
+	}
+	d, ok := a[0].TryDict()
+	if !ok {
+		return Value{}, NewTypeError("state is not a dictionary")
+	}
+	// A copy: setting attributes may run code that changes the dict.
+	d = d.Copy()
+	for pos := 0; ; {
+		k, v, ok := d.Next(&pos)
+		if !ok {
+			break
+		}
+		name, isStr := k.TryStr()
+		if !isStr {
+			return Value{}, NewTypeError("attribute name must be string, not '%s'", k.Type().Name)
+		}
+		if err := SetAttr(self, name, v); err != nil {
+			return Value{}, err
+		}
+	}
+	return None, nil
 }
 
 // firstArgOrNone is args[0] or None (StopIteration.value, SystemExit.code).
@@ -276,27 +318,43 @@ func init() {
 	SyntaxErrorType.Init = syntaxError_init
 	SyntaxErrorType.Str = syntaxError_str
 	SystemExitType.getsets = []GetSetDef{{Name: "code", Get: storedOrFirstArg, Set: setStoredMember}}
-	AttributeErrorType.getsets = []GetSetDef{
-		{Name: "name", Get: func(v Value) (Value, *Exception) {
-			if e := v.AsException(); len(e.extra) == 2 {
-				return e.extra[0], nil
-			}
-			return None, nil
-		}},
-		{Name: "obj", Get: func(v Value) (Value, *Exception) {
-			if e := v.AsException(); len(e.extra) == 2 {
-				return e.extra[1], nil
-			}
-			return None, nil
-		}},
-	}
-	NameErrorType.getsets = []GetSetDef{{Name: "name", Get: func(v Value) (Value, *Exception) {
-		if e := v.AsException(); len(e.extra) == 1 && e.extra[0].Type() == StrType {
-			return e.extra[0], nil
-		}
-		return None, nil
-	}}}
+	AttributeErrorType.getsets = []GetSetDef{extraSlot("name", 0, 2), extraSlot("obj", 1, 2)}
+	NameErrorType.getsets = []GetSetDef{extraSlot("name", 0, 1)}
 	ImportErrorType.getsets = []GetSetDef{extraAttr("name"), extraAttr("path"), {Name: "msg", Get: firstArgOrNone}}
 	OSErrorType.getsets = []GetSetDef{extraAttr("errno"), extraAttr("strerror"), extraAttr("filename"), extraAttr("filename2")}
-	SyntaxErrorType.getsets = []GetSetDef{{Name: "msg", Get: firstArgOrNone}, extraAttr("filename"), extraAttr("lineno"), extraAttr("offset"), extraAttr("text"), extraAttr("end_lineno"), extraAttr("end_offset")}
+	SyntaxErrorType.getsets = []GetSetDef{{Name: "msg", Get: firstArgOrNone}, extraAttr("print_file_and_line"), extraAttr("filename"), extraAttr("lineno"), extraAttr("offset"), extraAttr("text"), extraAttr("end_lineno"), extraAttr("end_offset")}
+}
+
+// extraSlot is a writable member kept in Exception.extra (of length n):
+// AttributeError's name and obj, NameError's name.
+func extraSlot(name string, i, n int) GetSetDef {
+	return GetSetDef{Name: name, Get: func(v Value) (Value, *Exception) {
+		if e := v.AsException(); len(e.extra) == n && !e.extra[i].IsNull() {
+			return e.extra[i], nil
+		}
+		return None, nil
+	}, Set: func(v, x Value) *Exception {
+		e := v.AsException()
+		if len(e.extra) != n {
+			e.extra = make([]Value, n)
+			for j := range e.extra {
+				e.extra[j] = None
+			}
+		}
+		e.extra[i] = nullToNone(x)
+		return nil
+	}}
+}
+
+// addAttrErrorContext gives an AttributeError raised while looking up
+// obj.name (e.g. by a __getattr__) the name and object it lacks, for
+// the "Did you mean" suggestion (set_attribute_error_context).
+func addAttrErrorContext(err *Exception, obj Value, name *Str) {
+	if !err.typ.IsSubtype(AttributeErrorType) {
+		return
+	}
+	if len(err.extra) == 2 && (!err.extra[0].IsNone() || !err.extra[1].IsNone()) {
+		return
+	}
+	err.extra = []Value{ValueOf(name), obj}
 }

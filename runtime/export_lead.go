@@ -18,3 +18,9 @@ func CallMethod(obj Value, name string, args ...Value) (Value, *Exception) {
 
 // ExceptionTypeByName returns the builtin exception class called name.
 func ExceptionTypeByName(name string) *Type { return exceptionTypeByName[name] }
+
+// SendSelfSignal, when the signal module has set it, sends a signal to
+// this process through send and waits for its Python handler to run, so
+// that os.kill(os.getpid(), sig) behaves synchronously as on CPython (Go
+// delivers signals to a goroutine, which queues the handler).
+var SendSelfSignal func(sig int, send func() error) (error, *Exception)

@@ -66,9 +66,17 @@ var (
 func interruptEventFd() int {
 	interruptFdOnce.Do(func() {
 		r, _, e := syscall.RawSyscall(syscall.SYS_EVENTFD2, 0, syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0)
-		if e == 0 {
-			interruptFd = int(r)
+		if e != 0 {
+			return
 		}
+		// Move it out of the low numbers a program may have just closed
+		// (test_select's select() on a closed fd must see EBADF).
+		hi, _, e := syscall.RawSyscall(syscall.SYS_FCNTL, r, syscall.F_DUPFD_CLOEXEC, 512)
+		if e == 0 {
+			syscall.Close(int(r))
+			r = hi
+		}
+		interruptFd = int(r)
 	})
 	return interruptFd
 }

@@ -5,6 +5,11 @@
 
 package runtime
 
+import (
+	"runtime"
+	"unsafe"
+)
+
 // noteSuspended gives g a finalizer the first time it suspends inside a
 // try, with or except block: only there can closing it run code. Others
 // are left without one, which keeps the common generator cheap (and Go
@@ -32,4 +37,34 @@ func gen_finalize(v Value) {
 	if err != nil {
 		WriteUnraisable(err, "", v)
 	}
+}
+
+// finish marks g finished and releases what its frame held: only the
+// locals stay, and only if a frame object can still show them (CPython's
+// frame takes ownership of its locals); its finalizer, no longer needed,
+// is removed so that cycles through g can be collected.
+func (g *Generator) finish() {
+	g.finished = true
+	g.handled = nil
+	f := &g.f
+	if f.obj != nil && f.regs != nil {
+		co := f.code
+		n := min(len(co.varnames)+co.ncells+len(co.c.Freevars), len(f.regs))
+		f.regs = append([]Value(nil), f.regs[:n]...)
+	} else {
+		f.regs = nil
+	}
+	if g.finalizer {
+		g.finalizer = false
+		unregisterDel(ValueOf(g))
+	}
+}
+
+// unregisterDel undoes registerDel.
+func unregisterDel(v Value) {
+	h := v.HeaderPtr()
+	finalMu.Lock()
+	delete(finalizable, uintptr(unsafe.Pointer(h)))
+	finalMu.Unlock()
+	runtime.SetFinalizer(h, nil)
 }

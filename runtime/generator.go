@@ -162,7 +162,12 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 		g.handled = nil
 	}
 	if err != nil {
-		g.finished = true
+		g.finish()
+		if g.typ == AsyncGenType && err.Matches(exceptionTypeByName["StopAsyncIteration"]) {
+			e := NewRuntimeError("async generator raised StopAsyncIteration")
+			e.Cause, e.Context, e.SuppressContext = err, err, true
+			return Value{}, true, e
+		}
 		if err.Matches(StopIterationType) {
 			e := NewRuntimeError("%s raised StopIteration", g.kind())
 			e.Cause, e.Context, e.SuppressContext = err, err, true
@@ -176,8 +181,7 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 		}
 		return r, false, nil
 	}
-	g.finished = true
-	f.regs = nil
+	g.finish()
 	return r, true, nil
 }
 
@@ -340,24 +344,28 @@ var generatorMethods = []Method{
 		defer func() { g.throwArgs = nil }()
 		return genResultOrStop(g.resume(Value{}, e))
 	}},
-	{Name: "close", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
-		g := ptrOf[Generator](self)
-		if !g.started || g.finished {
-			g.finished = true
+	{Name: "close", Flags: MethNoArgs, Fn: genClose},
+}
+
+// genClose is gen.close() (gen_close), for any generator-like object,
+// async generators included (frame.clear closes them too).
+func genClose(self Value, a []Value) (Value, *Exception) {
+	g := ptrOf[Generator](self)
+	if !g.started || g.finished {
+		g.finished = true
+		return None, nil
+	}
+	_, done, err := g.resume(Value{}, NewException(GeneratorExitType))
+	if err != nil {
+		if err.Matches(GeneratorExitType) || err.Matches(StopIterationType) {
 			return None, nil
 		}
-		_, done, err := g.resume(Value{}, NewException(GeneratorExitType))
-		if err != nil {
-			if err.Matches(GeneratorExitType) || err.Matches(StopIterationType) {
-				return None, nil
-			}
-			return Value{}, err
-		}
-		if !done {
-			return Value{}, NewRuntimeError("%s ignored GeneratorExit", g.kind())
-		}
-		return None, nil
-	}},
+		return Value{}, err
+	}
+	if !done {
+		return Value{}, NewRuntimeError("%s ignored GeneratorExit", g.kind())
+	}
+	return None, nil
 }
 
 // makeThrown builds the exception of gen.throw(typ[, val[, tb]]) as

@@ -131,6 +131,9 @@ func importAbsolute(name string) (Value, *Exception) {
 	if findAndLoad.p == nil {
 		return importBeforeImportlib(name)
 	}
+	if importTimeOn() {
+		return findAndLoadTimed(key)
+	}
 	return Call(findAndLoad, []Value{key.Value(), builtinImportFunc}, nil)
 }
 

@@ -52,6 +52,9 @@ func init() {
 		}
 		return BinaryOp(a, b, NbOr)
 	}
+	t.Inplace[NbOr] = func(a, b Value) (Value, *Exception) {
+		return Value{}, NewTypeError("'|=' is not supported by %s; use '|' instead", a.Type().Name)
+	}
 }
 
 var mappingproxyNew = Method{Name: "mappingproxy", Sig: "mapping"}

@@ -443,7 +443,7 @@ func init() {
 				return StrValue(f.mod), nil
 			}
 			return None, nil
-		}},
+		}, Member: true},
 	}
 	// __reduce__ lets pickle and copy save a module function by name and a
 	// bound method as getattr(self, name), as CPython's meth_reduce.
@@ -466,6 +466,7 @@ func init() {
 	MethodWrapperType.getsets = []GetSetDef{
 		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[methodWrapper](v).w.name), nil }},
 		{Name: "__self__", Get: func(v Value) (Value, *Exception) { return ptrOf[methodWrapper](v).self, nil }},
+		{Name: "__objclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[methodWrapper](v).w.owner.Value(), nil }},
 	}
 	SlotWrapperType.getsets = []GetSetDef{
 		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[slotWrapper](v).name), nil }},

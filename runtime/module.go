@@ -85,14 +85,22 @@ func init() {
 		_, err := callMethod(&moduleInit, self, args, kw, "module")
 		return err
 	}
-	ModuleType.getsets = []GetSetDef{{Name: "__dict__", Get: func(v Value) (Value, *Exception) { return ptrOf[Module](v).Dict.Value(), nil }}}
+	ModuleType.getsets = []GetSetDef{{Name: "__dict__", Get: func(v Value) (Value, *Exception) { return ptrOf[Module](v).Dict.Value(), nil }, Member: true},
+		moduleAnnotationsGetSet}
 	ModuleType.methods = append(ModuleType.methods, Method{Name: "__dir__", Flags: MethNoArgs, Fn: module_dir})
 }
 
 // module_dir is module.__dir__: the module's own __dir__ function if its
 // dict has one (PEP 562), else the dict's keys.
 func module_dir(self Value, a []Value) (Value, *Exception) {
-	d := ptrOf[Module](self).Dict
+	dv, err := GetAttr(self, Intern("__dict__")) // a subclass may redefine it
+	if err != nil {
+		return Value{}, err
+	}
+	d, ok := dv.TryDict()
+	if !ok {
+		return Value{}, NewTypeError("<module>.__dict__ is not a dictionary")
+	}
 	if f, ok := d.GetStr(Intern("__dir__")); ok {
 		return Call(f, nil, nil)
 	}

@@ -263,7 +263,11 @@ func GetAttr(v Value, name *Str) (Value, *Exception) {
 	if t.GetAttr == nil {
 		return Value{}, NewAttributeError("'%s' object has no attribute '%s'", t.Name, name.S)
 	}
-	return t.GetAttr(v, name)
+	r, err := t.GetAttr(v, name)
+	if err != nil {
+		addAttrErrorContext(err, v, name)
+	}
+	return r, err
 }
 
 // GetAttrString returns v.name for a Go string name (interned).

@@ -35,6 +35,10 @@ func init() {
 		t.Hash = identityHash
 	}
 	NoneType.Bool = func(Value) (bool, *Exception) { return false, nil }
+	NotImplementedType.Bool = func(Value) (bool, *Exception) {
+		err := Warn(exceptionTypeByName["DeprecationWarning"], "NotImplemented should not be used in a boolean context", 1)
+		return err == nil, err
+	}
 	singletonNew(NoneType, None, "NoneType")
 	singletonNew(NotImplementedType, NotImplemented, "NotImplementedType")
 	singletonNew(EllipsisType, Ellipsis, "EllipsisType")

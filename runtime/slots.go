@@ -13,6 +13,7 @@ import "reflect"
 // share RichCompare; __setitem__ and __delitem__ share SetItem).
 type slotGroup struct {
 	names   []string
+	strs    []*Str               // names interned, made by the first fixupSlots
 	has     func(t *Type) bool   // the slot is set on t
 	copy    func(dst, src *Type) // take src's slot
 	generic func(t *Type)        // install the dunder-calling slot
@@ -32,11 +33,26 @@ func unarySlot(name string, field func(t *Type) *UnaryFunc) *slotGroup {
 	}
 }
 
+// iterSlot is unarySlot("__iter__") where a class's __iter__ = None makes
+// its instances not iterable, as CPython's slot_tp_iter.
+func iterSlot() *slotGroup {
+	g := unarySlot("__iter__", func(t *Type) *UnaryFunc { return &t.Iter })
+	g.generic = func(t *Type) {
+		t.Iter = func(v Value) (Value, *Exception) {
+			if v.Type().Lookup(strIter).IsNone() {
+				return Value{}, NewTypeError("'%s' object is not iterable", v.Type().Name)
+			}
+			return callSpecial(v, strIter)
+		}
+	}
+	return g
+}
+
 func init() {
 	slotGroups = []*slotGroup{
 		unarySlot("__repr__", func(t *Type) *UnaryFunc { return &t.Repr }),
 		unarySlot("__str__", func(t *Type) *UnaryFunc { return &t.Str }),
-		unarySlot("__iter__", func(t *Type) *UnaryFunc { return &t.Iter }),
+		iterSlot(),
 		unarySlot("__neg__", func(t *Type) *UnaryFunc { return &t.Neg }),
 		unarySlot("__pos__", func(t *Type) *UnaryFunc { return &t.Pos }),
 		unarySlot("__invert__", func(t *Type) *UnaryFunc { return &t.Invert }),
@@ -123,15 +139,29 @@ func init() {
 	}
 	for op := BinOp(0); op < NbCount; op++ {
 		op := op
+		pow3 := op == NbPower // three-argument pow shares nb_power
 		slotGroups = append(slotGroups, &slotGroup{
 			names: []string{binOpDunders[op][0], binOpDunders[op][1]},
 			has:   func(t *Type) bool { return t.Number[op] != nil },
-			copy:  func(d, s *Type) { d.Number[op] = s.Number[op] },
+			copy: func(d, s *Type) {
+				d.Number[op] = s.Number[op]
+				if pow3 {
+					d.Pow3 = s.Pow3
+				}
+			},
 			generic: func(t *Type) {
 				t.Number[op] = slotBinary(op)
 				t.pyNumber |= 1 << op
+				if pow3 {
+					t.Pow3 = slot_nb_power3
+				}
 			},
-			clear: func(t *Type) { t.Number[op] = nil },
+			clear: func(t *Type) {
+				t.Number[op] = nil
+				if pow3 {
+					t.Pow3 = nil
+				}
+			},
 		}, &slotGroup{
 			names:   []string{binOpDunders[op][2]},
 			has:     func(t *Type) bool { return t.Inplace[op] != nil },
@@ -148,15 +178,20 @@ func fixupSlots(t *Type) {
 	for _, g := range slotGroups {
 		var owner *Type
 		generic, any := false, false
-		for _, name := range g.names {
-			v := t.Lookup(Intern(name))
+		if g.strs == nil {
+			g.strs = internAll(g.names)
+		}
+		for i, name := range g.names {
+			v := t.Lookup(g.strs[i])
 			if v.IsNull() {
 				continue
 			}
 			any = true
-			// A wrapper stored under another dunder's name (IntEnum's
-			// __str__ = int.__repr__) calls its own slot: generic.
-			if w, ok := slotWrapperOf(v); ok && (w.name == nil || w.name.S == name) && (owner == nil || owner == w.owner) {
+			// A wrapper taken from an unrelated class (int subclass with
+			// __eq__ = str.__eq__) or stored under another dunder's name
+			// (IntEnum's __str__ = int.__repr__) goes through the generic
+			// slot, whose call checks the receiver's type.
+			if w, ok := slotWrapperOf(v); ok && w.owner != nil && t.IsSubtype(w.owner) && (w.name == nil || w.name.S == name) && (owner == nil || owner == w.owner) {
 				owner = w.owner
 				continue
 			}
@@ -180,7 +215,7 @@ func fixupSlots(t *Type) {
 }
 
 // SlotWrapperType is wrapper_descriptor: a builtin slot in a type's dict.
-var SlotWrapperType = newBuiltinType("wrapper_descriptor", ObjectType, 0)
+var SlotWrapperType = newBuiltinType("wrapper_descriptor", ObjectType, FlagMethodDescriptor)
 
 // MethodWrapperType is method-wrapper: a slot wrapper bound to an instance.
 var MethodWrapperType = newBuiltinType("method-wrapper", ObjectType, 0)
@@ -227,11 +262,15 @@ func tp_new_wrapper(self Value, a []Value) (Value, *Exception) {
 	if !sub.IsSubtype(owner) {
 		return Value{}, NewTypeError("%s.__new__(%s): %s is not a subtype of %s", owner.Name, sub.Name, sub.Name, owner.Name)
 	}
+	// As CPython: the nearest class whose __new__ is not written in Python
+	// must use owner's; func values compare by code pointer.
+	newPtr := func(t *Type) uintptr { return reflect.ValueOf(t.New).Pointer() }
+	slotNew := reflect.ValueOf(slot_tp_new).Pointer()
 	static := sub
-	for static.Flags&FlagHeapType != 0 && static.Base != nil {
+	for static.Base != nil && newPtr(static) == slotNew {
 		static = static.Base
 	}
-	if reflect.ValueOf(static.New).Pointer() != reflect.ValueOf(owner.New).Pointer() {
+	if newPtr(static) != newPtr(owner) {
 		return Value{}, NewTypeError("%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, sub.Name, static.Name)
 	}
 	rest, kwnames := flattenKwargs(args[1:], a[1])
@@ -274,6 +313,9 @@ func addSlotWrappers(t *Type) {
 			n := Intern(name)
 			if _, ok := t.Dict.GetStr(n); ok || name == "__getattr__" { // tp_getattro shows only as __getattribute__
 				continue
+			}
+			if name == "__radd__" && t.Len != nil && t.GetItem != nil {
+				continue // a sequence's + is CPython's sq_concat, which has no __radd__
 			}
 			if name == "__new__" {
 				t.Dict.SetStr(n, ValueOf(&BuiltinFunction{Header{BuiltinFunctionType}, &tpNewMethod, t.Value(), t, ""}))

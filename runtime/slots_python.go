@@ -12,7 +12,10 @@ func lookupSpecial(v Value, name *Str) (f Value, selfArg bool, err *Exception) {
 		return Value{}, false, nil
 	}
 	at := attr.Type()
-	if at == FunctionType {
+	// Functions and method descriptors are called with v first instead
+	// of bound (CPython's lookup_maybe_method): a wrapper from another
+	// class then fails in the call, with the call's message.
+	if at == FunctionType || at.Flags&FlagMethodDescriptor != 0 {
 		return attr, true, nil
 	}
 	if at.DescrGet != nil {
@@ -75,10 +78,13 @@ func slot_tp_hash(v Value) (int64, *Exception) {
 	if !IsInstance(r, IntType) {
 		return -1, NewTypeError("__hash__ method should return an integer")
 	}
-	if r.IsSmallInt() {
-		return fixHash(r.SmallInt()), nil
+	// The int's value, never its own __hash__ (an int subclass returning
+	// self would recurse): kept when it fits, else hashed as an int.
+	n, b, _ := intValue(r)
+	if b != nil {
+		return hashInt(b), nil
 	}
-	return Hash(r)
+	return fixHash(n), nil
 }
 
 func slot_tp_call(callable Value, args []Value, kwnames []*Str) (Value, *Exception) {
@@ -301,6 +307,23 @@ func callBinaryDunder(v Value, name *Str, w Value) (Value, *Exception) {
 		return Call(f, []Value{v, w}, nil)
 	}
 	return Call(f, []Value{w}, nil)
+}
+
+// slot_nb_power3 is three-argument pow() of a class: its own __pow__
+// (never __rpow__), which ternary dispatch may reach through another
+// operand's type.
+func slot_nb_power3(a, b, m Value) (Value, *Exception) {
+	if a.Type().pyNumber&(1<<NbPower) == 0 {
+		return NotImplemented, nil
+	}
+	f, selfArg, err := lookupSpecial(a, Intern("__pow__"))
+	if err != nil || f.IsNull() {
+		return NotImplemented, err
+	}
+	if selfArg {
+		return Call(f, []Value{a, b, m}, nil)
+	}
+	return Call(f, []Value{b, m}, nil)
 }
 
 func slotInplace(op BinOp) BinaryFunc {

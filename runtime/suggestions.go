@@ -119,7 +119,7 @@ func dictKeyStrings(d *Dict) []string {
 func suggestionFor(e *Exception) string {
 	var s string
 	switch {
-	case e.typ.IsSubtype(NameErrorType) && len(e.extra) == 1 && e.Traceback != nil:
+	case e.typ.IsSubtype(NameErrorType) && len(e.extra) == 1 && e.extra[0].Type() == StrType && e.Traceback != nil:
 		name := e.extra[0].AsStr().S
 		tb := e.Traceback
 		for tb.Next != nil {
@@ -137,7 +137,7 @@ func suggestionFor(e *Exception) string {
 				s = closestName(dictKeyStrings(builtinsOf(fr.globals)), name)
 			}
 		}
-	case e.typ.IsSubtype(AttributeErrorType) && len(e.extra) == 2:
+	case e.typ.IsSubtype(AttributeErrorType) && len(e.extra) == 2 && e.extra[0].Type() == StrType:
 		name := e.extra[0].AsStr().S
 		s = closestName(dirNames(e.extra[1]), name)
 	}

@@ -35,6 +35,7 @@ var sysExtraMethods []Method
 func init() { sysExtraMethods = sysExtraMethodTable }
 
 var sysExtraMethodTable = []Method{
+	{Name: "_current_frames", Flags: MethNoArgs, Fn: sys_current_frames},
 	constStr("getfilesystemencoding", "utf-8"),
 	constStr("getfilesystemencodeerrors", "surrogateescape"),
 	constStr("getdefaultencoding", "utf-8"),

@@ -78,6 +78,9 @@ var sysMethods = []Method{
 		if n < 1 {
 			return Value{}, NewValueError("recursion limit must be greater or equal than 1")
 		}
+		if d := curThread.depth; int64(d) >= n {
+			return Value{}, NewRecursionError("cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, d)
+		}
 		curThread.recursionLimit = int(n)
 		return None, nil
 	}},

@@ -102,6 +102,7 @@ func StartThread(fn func()) int64 {
 		ident: id, nativeID: int64(os.Getpid()) + (id-identBase)>>12}
 	threadCount.Add(1)
 	enableGIL()
+	registerThread(th)
 	go func() {
 		takeGIL(th)
 		fn()
@@ -110,6 +111,7 @@ func StartThread(fn func()) int64 {
 		}
 		th.onExit = nil
 		threadCount.Add(-1)
+		unregisterThread(th)
 		dropGIL()
 	}()
 	return id

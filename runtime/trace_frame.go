@@ -322,7 +322,7 @@ func frame_clear(self Value, a []Value) (Value, *Exception) {
 		if f.gen == nil || f.gen.running {
 			return Value{}, NewRuntimeError("cannot clear an executing frame")
 		}
-		if _, err := callSpecial(ValueOf(f.gen), Intern("close")); err != nil {
+		if _, err := genClose(ValueOf(f.gen), nil); err != nil {
 			return Value{}, err
 		}
 	}

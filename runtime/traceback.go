@@ -44,7 +44,12 @@ func init() {
 		}, Set: traceback_set_next},
 		{Name: "tb_frame", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Traceback](v).Frame), nil }},
 		{Name: "tb_lineno", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Traceback](v).Lineno)), nil }},
-		{Name: "tb_lasti", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Traceback](v).Lasti * 2)), nil }},
+		{Name: "tb_lasti", Get: func(v Value) (Value, *Exception) {
+			if tb := ptrOf[Traceback](v); tb.given != 0 {
+				return Int(int64(tb.given - 1)), nil
+			}
+			return Int(int64(ptrOf[Traceback](v).Lasti * 2)), nil
+		}},
 	}
 	FrameType.methods = []Method{
 		{Name: "clear", Flags: MethNoArgs, Fn: frame_clear},
@@ -340,15 +345,17 @@ func formatExceptionOnly(e *Exception) string {
 	if mod := typeModule(t); mod != "" && mod != "builtins" && mod != "__main__" {
 		name = mod + "." + name
 	}
-	msg, err := StrOf(e.Value())
+	var b strings.Builder
 	var s string
-	if err != nil {
+	if block, m, ok := syntaxErrorBlock(e); ok {
+		b.WriteString(block)
+		s = m
+	} else if msg, err := StrOf(e.Value()); err != nil {
 		s = "<exception str() failed>"
 	} else {
 		s = msg.S
 	}
 	s += suggestionFor(e)
-	var b strings.Builder
 	if s == "" {
 		b.WriteString(name + "\n")
 	} else {

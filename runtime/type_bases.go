@@ -39,6 +39,9 @@ func mroInternal(t *Type) ([]*Type, *Exception) {
 	if err != nil {
 		return nil, err
 	}
+	if len(items) == 0 {
+		return nil, NewTypeError("type MRO must not be empty")
+	}
 	solid := solidBase(t)
 	out := make([]*Type, len(items))
 	for i, x := range items {
@@ -90,15 +93,19 @@ func type_set_bases(v, x Value) *Exception {
 	var saved []savedMRO
 	if err := mroHierarchy(t, &saved); err != nil {
 		for i := len(saved) - 1; i >= 0; i-- {
-			saved[i].t.MRO = saved[i].mro
+			if s := saved[i]; sameTypes(s.t.MRO, s.newMRO) { // not replaced meanwhile
+				s.t.MRO = s.mro
+			}
 		}
-		t.Bases, t.Base = oldBases, oldBase
+		if sameTypes(t.Bases, bases) {
+			t.Bases, t.Base = oldBases, oldBase
+		}
 		t.Modified()
 		return err
 	}
 	// A metaclass's mro() may have assigned __bases__ again meanwhile:
 	// then that assignment has updated the subclass lists.
-	if len(t.Bases) == len(bases) && &t.Bases[0] == &bases[0] {
+	if sameTypes(t.Bases, bases) {
 		for _, b := range oldBases {
 			b.removeSubclass(t)
 		}
@@ -114,18 +121,28 @@ func type_set_bases(v, x Value) *Exception {
 // savedMRO remembers a class's MRO to restore it when __bases__
 // assignment fails part way.
 type savedMRO struct {
-	t   *Type
-	mro []*Type
+	t           *Type
+	mro, newMRO []*Type
+}
+
+// sameTypes reports whether a and b are the same slice (not merely equal).
+func sameTypes(a, b []*Type) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // mroHierarchy recomputes the MRO of t and of every subclass, recording
-// the old ones in saved.
+// the old ones in saved. A metaclass's mro() that assigned __bases__
+// meanwhile has done the work: its result stands.
 func mroHierarchy(t *Type, saved *[]savedMRO) *Exception {
+	old := t.MRO
 	mro, err := mroInternal(t)
 	if err != nil {
 		return err
 	}
-	*saved = append(*saved, savedMRO{t, t.MRO})
+	if !sameTypes(t.MRO, old) {
+		return nil
+	}
+	*saved = append(*saved, savedMRO{t, old, mro})
 	t.MRO = mro
 	t.Modified()
 	for _, s := range append([]weakType(nil), t.subclasses...) {

@@ -60,7 +60,7 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 			return exitUsage
 		}
 		runtime.ScriptDir = filepath.Dir(filename)
-		co, exc = compileScript(src, filename)
+		co, exc = compileScriptOrPyc(src, filename)
 	default:
 		filename = "<stdin>"
 		var err error

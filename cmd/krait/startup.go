@@ -6,6 +6,7 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	goruntime "runtime"
@@ -139,18 +140,28 @@ func warnOptions(c *cmdline, ignoreEnv bool) []string {
 	return append(w, c.warnopts...)
 }
 
-// sysPath computes sys.path before site runs.
+// path0 is sys.path[0], the script's directory (or the current one for
+// -m, or "" for -c and stdin), unless -P. As in CPython it is inserted
+// after site has run (addPath0): site's own imports (sitecustomize, .pth
+// files) must not find modules in the current directory, and site must not
+// make "" absolute.
+var path0 struct {
+	dir string
+	ok  bool
+}
+
+// sysPath computes sys.path before site runs, and path0.
 func sysPath(c *cmdline, ignoreEnv bool, stdlib, prefix string) []string {
 	var p []string
 	if !runtime.SysConfig.Flags.SafePath {
+		path0.ok = true
 		switch {
 		case c.script != "":
-			p = append(p, scriptDirOf(c.script))
+			path0.dir = scriptDirOf(c.script)
 		case c.hasMod:
-			wd, _ := os.Getwd()
-			p = append(p, wd)
+			path0.dir, _ = os.Getwd()
 		default:
-			p = append(p, "")
+			path0.dir = ""
 		}
 	}
 	if env := os.Getenv("PYTHONPATH"); env != "" && !ignoreEnv {
@@ -185,8 +196,23 @@ func absPath(p string) string {
 // bootstrapModules are the builtin modules importlib's bootstrap imports.
 var bootstrapModules = []string{"_imp", "_thread", "_warnings", "_weakref", "_io", "marshal", "posix"}
 
-// startInterpreter installs importlib and runs site (unless -S).
+// startInterpreter installs importlib, runs site (unless -S) and then
+// puts path0 first on sys.path.
 func startInterpreter(c *cmdline) *runtime.Exception {
+	err := startImportsAndSite(c)
+	if path0.ok {
+		if l, ok := runtime.SysModule().Dict.GetStr(runtime.Intern("path")); ok {
+			if list, ok := l.TryList(); ok {
+				items := list.ItemsRef()
+				*items = append([]runtime.Value{runtime.StrValue(path0.dir)}, *items...)
+			}
+		}
+	}
+	return err
+}
+
+// startImportsAndSite installs importlib and runs site (unless -S).
+func startImportsAndSite(c *cmdline) *runtime.Exception {
 	if runtime.SysConfig.Stdlib == "" {
 		return nil
 	}
@@ -223,4 +249,27 @@ func writeHeapProfile(path string) {
 	defer f.Close()
 	goruntime.GC() // the profile shows the state as of the last collection
 	pprof.Lookup("allocs").WriteTo(f, 0)
+}
+
+// compileScriptOrPyc compiles a script, or loads it when it is a compiled
+// .pyc file (named so, or starting with Krait's magic number), as
+// python3 runs .pyc files given on its command line: the header must
+// carry this Krait's magic number, and the code keeps the file name it was
+// compiled with (py_compile's dfile, compileall's ddir).
+func compileScriptOrPyc(src []byte, filename string) (*runtime.Code, *runtime.Exception) {
+	magic := runtime.PycMagic()
+	if !strings.HasSuffix(filename, ".pyc") && !bytes.HasPrefix(src, magic) {
+		return compileScript(src, filename)
+	}
+	if len(src) < 16 || !bytes.Equal(src[:4], magic) {
+		return nil, runtime.NewRuntimeError("Bad magic number in .pyc file")
+	}
+	v, _, exc := runtime.MarshalLoads(src[16:])
+	if exc != nil {
+		return nil, exc
+	}
+	if v.Type() != runtime.CodeType {
+		return nil, runtime.NewRuntimeError("Bad code object in .pyc file")
+	}
+	return runtime.PtrOf[runtime.Code](v), nil
 }

@@ -54,7 +54,19 @@ func posix_kill(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exc
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	if e := syscall.Kill(int(pid), syscall.Signal(sig)); e != nil {
+	send := func() error { return syscall.Kill(int(pid), syscall.Signal(sig)) }
+	self := pid == int64(os.Getpid()) || pid == 0 || pid == -1 || pid == -int64(syscall.Getpgrp())
+	if self && sig > 0 && runtime.SendSelfSignal != nil {
+		e, exc := runtime.SendSelfSignal(int(sig), send)
+		if e != nil {
+			return runtime.Value{}, osError(e)
+		}
+		if exc != nil {
+			return runtime.Value{}, exc
+		}
+		return runtime.None, nil
+	}
+	if e := send(); e != nil {
 		return runtime.Value{}, osError(e)
 	}
 	return runtime.None, nil

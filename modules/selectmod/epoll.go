@@ -216,6 +216,19 @@ var epollMethods = []runtime.Method{
 // descriptor, so that a signal interrupts the wait (PEP 475: handlers
 // run, an exception ends the call, otherwise the wait goes on).
 func epollWait(epfd int, events []syscall.EpollEvent, ms int) (int, *runtime.Exception) {
+	if ms == 0 {
+		// A poll that does not wait needs no interruption.
+		for {
+			n, e := syscall.EpollWait(epfd, events, 0)
+			if e == syscall.EINTR {
+				continue
+			}
+			if e != nil {
+				return 0, runtime.NewOSErrorFromGo(e, runtime.Value{}, runtime.Value{})
+			}
+			return n, nil
+		}
+	}
 	var deadline time.Time
 	if ms > 0 {
 		deadline = time.Now().Add(time.Duration(ms) * time.Millisecond)

@@ -59,6 +59,14 @@ func doPoll(fds []pollFd, timeoutMs int) (int, *runtime.Exception) {
 	if timeoutMs > 0 {
 		deadline = time.Now().Add(time.Duration(timeoutMs) * time.Millisecond)
 	}
+	if timeoutMs == 0 {
+		// A poll that does not wait needs no interruption.
+		n, err := pollLoop(fds, 0)
+		if err != nil {
+			return 0, runtime.NewOSErrorFromGo(err, runtime.Value{}, runtime.Value{})
+		}
+		return n, nil
+	}
 	all := append(fds, pollFd{fd: -1, events: 1})
 	for {
 		var n int

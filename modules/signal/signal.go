@@ -10,7 +10,9 @@ import (
 	"os"
 	ossignal "os/signal"
 	"sync"
+	"sync/atomic"
 	"syscall"
+	"time"
 
 	"krait/modules/thread"
 	kr "krait/runtime"
@@ -66,6 +68,7 @@ func setup() {
 		}
 		defaultIntHandler = kr.NewBuiltinFunction(&defaultIntHandlerMethod, kr.Value{}, "_signal")
 		thread.InterruptMain = interruptMain
+		kr.SendSelfSignal = sendSelfSignal
 	})
 }
 
@@ -92,6 +95,7 @@ func watch() {
 // trip records the arrival of signal n: it writes the wakeup fd and queues
 // the handler on the main thread. It may run on any goroutine.
 func trip(n int) {
+	arrivals[n].Add(1)
 	wakeupMu.Lock()
 	fd := wakeupFD
 	wakeupMu.Unlock()
@@ -129,4 +133,28 @@ func interruptMain(signum int64) *kr.Exception {
 	}
 	trip(int(signum))
 	return nil
+}
+
+// arrivals counts the deliveries of each signal, so that a signal sent to
+// the process itself can be waited for.
+var arrivals [nsig]atomic.Int64
+
+// sendSelfSignal sends sig to this process and, when a Python handler is
+// installed, waits (briefly) until it arrives and runs the handler.
+func sendSelfSignal(n int, send func() error) (error, *kr.Exception) {
+	if n >= nsig {
+		return send(), nil
+	}
+	setup()
+	before := arrivals[n].Load()
+	if err := send(); err != nil {
+		return err, nil
+	}
+	if h := handlers[n]; h.IsNull() || h.IsSmallInt() {
+		return nil, nil
+	}
+	for deadline := time.Now().Add(200 * time.Millisecond); arrivals[n].Load() == before && time.Now().Before(deadline); {
+		time.Sleep(50 * time.Microsecond)
+	}
+	return nil, kr.CheckEvalBreaker()
 }

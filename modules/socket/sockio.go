@@ -90,13 +90,16 @@ func (s *sockObject) connect(sa []byte, raise bool) (syscall.Errno, *runtime.Exc
 		}
 		return 0, osErr(e)
 	}
-	var e error
+	// A blocking socket connects in non-blocking mode for the time of the
+	// call, so that the wait for the connection can be interrupted.
 	if s.timeout < 0 {
-		runtime.BlockingCall(func() {
-			for e = sysConnect(s.fd, sa); e == syscall.EINTR; e = sysConnect(s.fd, sa) {
-			}
-		})
-	} else {
+		if e := syscall.SetNonblock(s.fd, true); e != nil {
+			return fail(e)
+		}
+		defer syscall.SetNonblock(s.fd, false)
+	}
+	e := sysConnect(s.fd, sa)
+	for e == syscall.EINTR {
 		e = sysConnect(s.fd, sa)
 	}
 	if e == nil {
@@ -105,7 +108,11 @@ func (s *sockObject) connect(sa []byte, raise bool) (syscall.Errno, *runtime.Exc
 	if e != syscall.EINPROGRESS || s.timeout == 0 {
 		return fail(e)
 	}
-	if exc := wait(s.fd, true, time.Now().Add(s.timeout)); exc != nil {
+	var deadline time.Time
+	if s.timeout > 0 {
+		deadline = time.Now().Add(s.timeout)
+	}
+	if exc := wait(s.fd, true, deadline); exc != nil {
 		if exc == errTimeout {
 			if !raise {
 				return syscall.EWOULDBLOCK, nil

@@ -262,12 +262,8 @@ func sock_setblocking(self runtime.Value, a []runtime.Value) (runtime.Value, *ru
 }
 
 func sock_getblocking(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	s := sockOf(self)
-	if s.fd < 0 {
-		// CPython reads the mode from its timeout, without the descriptor.
-		return runtime.Bool(s.timeout != 0), nil
-	}
-	return runtime.Bool(s.timeout != 0), nil
+	// CPython reads the mode from the timeout, not from the descriptor.
+	return runtime.Bool(sockOf(self).timeout != 0), nil
 }
 
 // setBlockingMode sets O_NONBLOCK on the descriptor: sockets with a
@@ -344,10 +340,6 @@ func intArg(v runtime.Value) (int, *runtime.Exception) {
 func osErr(e error) *runtime.Exception {
 	return runtime.NewOSErrorFromGo(e, runtime.Value{}, runtime.Value{})
 }
-
-// open returns the socket's descriptor; a closed socket fails with EBADF
-// at the system call, as in CPython, so -1 is returned as is.
-func (s *sockObject) open() int { return s.fd }
 
 const sockDoc = "socket(family=AF_INET, type=SOCK_STREAM, proto=0) -> socket object\n" +
 	"socket(family=-1, type=-1, proto=-1, fileno=None) -> socket object\n\n" +

@@ -1,8 +1,9 @@
 // This file defines how socket operations block: CPython's sock_call.
 // A socket with a timeout is non-blocking underneath and waits for
-// readiness with poll(2) until its deadline; a blocking socket also waits
-// in poll before the call, so that the wait can be interrupted. Waits run
-// with the GIL released. Go's signal handlers restart system calls, so a
+// readiness with poll(2) until its deadline; a blocking socket calls with
+// MSG_DONTWAIT and waits in poll when the call would block, so that it
+// never sleeps inside the kernel where a signal cannot reach it. Waits
+// run with the GIL released. Go's signal handlers restart system calls, so a
 // signal cannot interrupt poll by EINTR: on the main thread the runtime's
 // interrupt channel wakes the wait through an eventfd instead, the Python
 // handlers run, and the call goes on unless one raised (PEP 475).
@@ -17,13 +18,13 @@ import (
 	"krait/runtime"
 )
 
+// The poll(2) events waited for.
 const (
 	pollIn  = 0x1
 	pollOut = 0x4
-	pollErr = 0x8
-	pollHup = 0x10
 )
 
+// pollFd is struct pollfd.
 type pollFd struct {
 	fd      int32
 	events  int16

@@ -16,7 +16,7 @@
 //	                     KRAIT_TEST_XOPTS does the same
 //	-krait=PATH          use this binary instead of building cmd/krait
 //	-jobs=N              cases run at once (default 2)
-//	-case-timeout=D      time limit of one case (default 10s)
+//	-case-timeout=D      time limit of one case (default 30s)
 //	-known-timeout=D     time limit of a listed known failure (default 3s)
 //	-update-properties   rewrite properties/exprs.py from its generator
 //
@@ -55,7 +55,7 @@ var (
 	xopts        = flag.String("xopt", os.Getenv("KRAIT_TEST_XOPTS"), "comma-separated -X options to pass to krait")
 	kraitPath    = flag.String("krait", "", "krait binary to test (default: build cmd/krait)")
 	jobs         = flag.Int("jobs", 2, "cases to run at once")
-	caseTimeout  = flag.Duration("case-timeout", 10*time.Second, "time limit of one case")
+	caseTimeout  = flag.Duration("case-timeout", 30*time.Second, "time limit of one case (subprocess-heavy cases under a loaded CI machine)")
 	knownTimeout = flag.Duration("known-timeout", 3*time.Second, "time limit of a case listed in known_failures.txt")
 )
 

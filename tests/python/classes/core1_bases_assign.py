@@ -140,3 +140,23 @@ try:
     fn.__globals__ = {}
 except AttributeError as ex:
     print('AttributeError', ex)
+
+
+class DictBase:
+    pass
+
+
+class Meta2(DictBase, type):
+    pass
+
+
+class WithMeta(object, metaclass=Meta2):
+    pass
+
+
+for target in (WithMeta, type('Mod', (types.ModuleType, DictBase), {})('spam')):
+    try:
+        DictBase.__dict__['__dict__'].__set__(target, {})
+    except (AttributeError, TypeError) as ex:
+        print(type(ex).__name__, ex)
+print(type(WithMeta.__dict__).__name__)

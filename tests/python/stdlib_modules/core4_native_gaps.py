@@ -1,7 +1,8 @@
 # Modules that need native C parts Krait may lack: bz2 (_bz2), lzma
 # (_lzma), hashlib.pbkdf2_hmac (_hashlib), exact zlib output, pyexpat
 # (plistlib, xml.etree parsing, xml.dom.minidom, xml.sax), marshal of code
-# objects (py_compile), shutil's bztar format.
+# objects (py_compile), shutil's bztar format, ssl (_ssl), sqlite3
+# (_sqlite3).
 import warnings
 
 warnings.simplefilter("error", DeprecationWarning)
@@ -84,3 +85,18 @@ def xml_parsers():
             print("sax", name, dict(attrs))
 
     xml.sax.parseString(b"<q k='v'/>", H())
+
+
+@section
+def ssl_():
+    import ssl
+    print(ssl.PROTOCOL_TLS_CLIENT > 0, ssl.create_default_context().check_hostname)
+
+
+@section
+def sqlite3_():
+    import sqlite3
+    con = sqlite3.connect(":memory:")
+    con.execute("create table t(x)")
+    con.executemany("insert into t values (?)", [(1,), (2,)])
+    print(con.execute("select sum(x) from t").fetchone())

@@ -1,0 +1,36 @@
+# create_server on ::1, sendfile, send_fds/recv_fds, socket options, pickling
+import socket, os, tempfile, threading
+srv = socket.create_server(("::1", 0), family=socket.AF_INET6, dualstack_ipv6=False)
+print(srv.family, srv.getsockname()[0])
+c = socket.create_connection(srv.getsockname()[:2])
+a, addr = srv.accept()
+print(addr[0], len(addr))
+with tempfile.TemporaryFile() as f:
+    f.write(b"file contents " * 100); f.flush(); f.seek(0)
+    n = c.sendfile(f)
+got = b""
+while len(got) < n:
+    got += a.recv(10000)
+print("sendfile", n, len(got))
+x, y = socket.socketpair()
+r, w = os.pipe()
+socket.send_fds(x, [b"fds"], [r, w])
+msg, fds, flags, addr = socket.recv_fds(y, 10, 2)
+print(msg, len(fds), flags)
+for fd in fds + [r, w]: os.close(fd)
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+print(s.getsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST))
+s.setsockopt(socket.IPPROTO_IP, socket.IP_TTL, 7)
+print(s.getsockopt(socket.IPPROTO_IP, socket.IP_TTL))
+t = socket.socket()
+t.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
+print(t.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+lg = t.getsockopt(socket.SOL_SOCKET, socket.SO_LINGER, 8)
+print(lg)
+t.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\0\0\0\x05\0\0\0")
+print(t.getsockopt(socket.SOL_SOCKET, socket.SO_LINGER, 8))
+import pickle
+try: pickle.dumps(t)
+except TypeError as e: print(e)
+print(repr(socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)).split(",")[1:3])
