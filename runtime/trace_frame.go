@@ -202,6 +202,9 @@ func frame_setlineno(v, x Value) *Exception {
 		return NewValueError("line %d comes before the current code block", n)
 	}
 	ct := traceTableOf(co.instrs)
+	if ct == nil {
+		return NewValueError("f_lineno can only be set by a trace function")
+	}
 	target, line := -1, int32(-1)
 	for pc := 0; pc < len(ct.lines); pc++ {
 		l := ct.lines[pc]
