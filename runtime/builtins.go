@@ -435,57 +435,82 @@ func builtin_print(self Value, a []Value) (Value, *Exception) {
 
 func minMax(a []Value, op CompareOp, name string) (Value, *Exception) {
 	args := a[0].AsTuple().items
-	key, dflt := a[1], a[2]
-	var items []Value
+	st := minMaxState{key: a[1], op: op}
+	if st.key.IsNone() {
+		st.key = Value{}
+	}
 	switch {
 	case len(args) == 0:
 		return Value{}, NewTypeError("%s expected at least 1 argument, got 0", name)
 	case len(args) == 1:
-		var err *Exception
-		items, err = collectIter(args[0])
+		// Stream the iterable as CPython does: no copy, and the key is
+		// called between the iterator's steps.
+		it, err := Iter(args[0])
 		if err != nil {
 			return Value{}, err
 		}
-		if len(items) == 0 {
-			if !dflt.IsNull() {
-				return dflt, nil
+		for {
+			x, err := Next(it)
+			if err != nil {
+				return Value{}, err
+			}
+			if x.IsNull() {
+				break
+			}
+			if err := st.add(x); err != nil {
+				return Value{}, err
+			}
+		}
+		if !st.found {
+			if !a[2].IsNull() {
+				return a[2], nil
 			}
 			return Value{}, NewValueError("%s() arg is an empty sequence", name)
 		}
 	default:
-		if !dflt.IsNull() {
+		if !a[2].IsNull() {
 			return Value{}, NewTypeError("Cannot specify a default for %s() with multiple positional arguments", name)
 		}
-		items = args
-	}
-	if key.IsNone() {
-		key = Value{}
-	}
-	best := items[0]
-	bestKey := best
-	if !key.IsNull() {
-		var err *Exception
-		if bestKey, err = Call(key, []Value{best}, nil); err != nil {
-			return Value{}, err
-		}
-	}
-	for _, x := range items[1:] {
-		k := x
-		if !key.IsNull() {
-			var err *Exception
-			if k, err = Call(key, []Value{x}, nil); err != nil {
+		for _, x := range args {
+			if err := st.add(x); err != nil {
 				return Value{}, err
 			}
 		}
-		better, err := RichCompareBool(k, bestKey, op)
-		if err != nil {
-			return Value{}, err
-		}
-		if better {
-			best, bestKey = x, k
+	}
+	return st.best, nil
+}
+
+// minMaxState is the running result of min() or max().
+type minMaxState struct {
+	key           Value // null for none
+	op            CompareOp
+	found         bool
+	best, bestKey Value
+}
+
+// add considers x: it replaces the best item when its key compares
+// better (strictly, so the first of equal items wins).
+func (st *minMaxState) add(x Value) *Exception {
+	k := x
+	if !st.key.IsNull() {
+		buf := [1]Value{x}
+		var err *Exception
+		if k, err = Call(st.key, buf[:], nil); err != nil {
+			return err
 		}
 	}
-	return best, nil
+	if !st.found {
+		st.found, st.best, st.bestKey = true, x, k
+		return nil
+	}
+	better, err := RichCompareBool(k, st.bestKey, st.op)
+	if err != nil {
+		return err
+	}
+	if better {
+		st.best, st.bestKey = x, k
+	}
+	return nil
 }
 
 func builtin_sum(self Value, a []Value) (Value, *Exception) {

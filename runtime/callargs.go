@@ -30,7 +30,7 @@ func bindArgs(fn *Function, args []Value, kwnames []*Str, regs []Value) *Excepti
 	}
 	if varargsReg >= 0 {
 		if npos > argc {
-			regs[varargsReg] = TupleValue(append([]Value(nil), args[argc:npos]...)...)
+			regs[varargsReg] = buildTuple(args[argc:npos]) // small tuples in one allocation
 		} else {
 			regs[varargsReg] = ValueOf(emptyTuple)
 		}

@@ -47,14 +47,22 @@ func (th *Thread) run(f *frame) (result Value, err *Exception) {
 	entry := f
 	defer func() {
 		if r := recover(); r != nil {
-			for g := th.cur; g != nil && g != entry.back; g = g.back {
-				if g.gen == nil && g.base >= 0 && !g.entry {
+			for g := th.cur; g != nil && g != entry.back; {
+				next := g.back // popFrame clears it
+				switch {
+				case g != entry && g.entry && g.gen != nil:
+					// A generator resumed without its own run() (resume).
+					g.gen.running, g.gen.finished = false, true
+					th.depth--
+				case g.gen == nil && g.base >= 0 && !g.entry:
+					// Frames pushed by the loop.
 					th.popFrame(g)
 					th.depth--
 				}
 				if g == entry {
 					break
 				}
+				g = next
 			}
 			th.cur = entry.back
 			result, err = Value{}, NewSystemError("Go panic in the interpreter: %v\n%s", r, debug.Stack())
@@ -1298,7 +1306,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.LIST_TO_TUPLE:
-			regs[a] = TupleValue(append([]Value(nil), ptrOf[List](regs[b]).items...)...)
+			regs[a] = buildTuple(ptrOf[List](regs[b]).items)
 		case op.FORMAT_VALUE:
 			var spec Value
 			if c&4 != 0 {

@@ -138,7 +138,9 @@ func Collect() int {
 	clear(th.slab[th.top:])
 	clearDeadTemps(th.cur)
 	for round := 0; round < 4; round++ {
-		runtime.GC()
+		// One Go collection per round: it queues the finalizers of what it
+		// found dead and clears weak pointers; a round that ran finalizers
+		// is followed by another (what they released dies then).
 		runtime.GC()
 		n := waitFinalizers()
 		finalMu.Lock()

@@ -5,6 +5,7 @@ package runtime
 import (
 	"math"
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -18,6 +19,9 @@ type percentHooks[V any] struct {
 	// ExactInt returns the value of an int (or int subclass) object, as PyLong_Check;
 	// '*' widths and precisions accept nothing else.
 	ExactInt func(V) (*big.Int, bool)
+	// SmallInt returns the value of an exact int that fits an int64 (optional:
+	// %d, %x and %o then format without math/big).
+	SmallInt func(V) (int64, bool)
 	// StrValue returns the contents of a str object, for %c.
 	StrValue func(V) (string, bool)
 	// Number converts for %d, %i and %u as int(v) does for numbers (a float truncates);
@@ -415,6 +419,11 @@ func (st *percentState[V]) convert(v V, c *percentConv) (string, *pyErr) {
 
 func (st *percentState[V]) convertInt(v V, c *percentConv) (string, *pyErr) {
 	h := st.h
+	if h.SmallInt != nil {
+		if i, ok := h.SmallInt(v); ok {
+			return formatSmallPercent(i, c)
+		}
+	}
 	var x *big.Int
 	var ok bool
 	var err *pyErr
@@ -440,6 +449,46 @@ func (st *percentState[V]) convertInt(v V, c *percentConv) (string, *pyErr) {
 
 // formatLongPercent is _PyUnicode_FormatLong: digits in the conversion's base, zero
 // extended to the precision, with the 0o/0x prefix under '#'.
+// formatSmallPercent is formatLongPercent for an int64, without math/big.
+func formatSmallPercent(i int64, c *percentConv) (string, *pyErr) {
+	if c.prec > math.MaxInt32-3 {
+		return "", overflowError("precision too large")
+	}
+	u := uint64(i)
+	if i < 0 {
+		u = -u
+	}
+	var digits, prefix string
+	switch c.ch {
+	case 'o':
+		digits, prefix = strconv.FormatUint(u, 8), "0o"
+	case 'x', 'X':
+		digits, prefix = strconv.FormatUint(u, 16), "0x"
+	default:
+		digits = strconv.FormatUint(u, 10)
+	}
+	return percentIntText(digits, prefix, i < 0, c), nil
+}
+
+// percentIntText adds the precision's zeros, the '#' prefix and the sign
+// to the digits of an integer conversion.
+func percentIntText(digits, prefix string, neg bool, c *percentConv) string {
+	if c.flags&pctAlt == 0 {
+		prefix = ""
+	}
+	if c.prec > len(digits) {
+		digits = strings.Repeat("0", c.prec-len(digits)) + digits
+	}
+	s := prefix + digits
+	if neg {
+		s = "-" + s
+	}
+	if c.ch == 'X' {
+		s = strings.ToUpper(s)
+	}
+	return s
+}
+
 func formatLongPercent(x *big.Int, c *percentConv, maxDigits int) (string, *pyErr) {
 	if c.prec > math.MaxInt32-3 {
 		return "", overflowError("precision too large")
@@ -456,20 +505,7 @@ func formatLongPercent(x *big.Int, c *percentConv, maxDigits int) (string, *pyEr
 			return "", err
 		}
 	}
-	if c.flags&pctAlt == 0 {
-		prefix = ""
-	}
-	if c.prec > len(digits) {
-		digits = strings.Repeat("0", c.prec-len(digits)) + digits
-	}
-	s := prefix + digits
-	if x.Sign() < 0 {
-		s = "-" + s
-	}
-	if c.ch == 'X' {
-		s = strings.ToUpper(s)
-	}
-	return s, nil
+	return percentIntText(digits, prefix, x.Sign() < 0, c), nil
 }
 
 // convertChar is formatchar: a str of length one, or an int code point.

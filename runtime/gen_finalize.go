@@ -47,6 +47,7 @@ func (g *Generator) finish() {
 	g.finished = true
 	g.handled = nil
 	f := &g.f
+	old := f.regs
 	if f.obj != nil && f.regs != nil {
 		co := f.code
 		n := min(len(co.varnames)+co.ncells+len(co.c.Freevars), len(f.regs))
@@ -54,6 +55,7 @@ func (g *Generator) finish() {
 	} else {
 		f.regs = nil
 	}
+	clear(old) // the window may share the generator's allocation: drop what it holds
 	if g.finalizer {
 		g.finalizer = false
 		unregisterDel(ValueOf(g))

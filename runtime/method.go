@@ -194,7 +194,7 @@ func (m *Method) bindSlow(args []Value, kwnames []*Str, qual string, buf []Value
 	n := min(npos, maxPos)
 	copy(out, args[:n])
 	if s.varargs >= 0 {
-		out[s.varargs] = TupleValue(append([]Value(nil), args[n:npos]...)...)
+		out[s.varargs] = buildTuple(args[n:npos])
 	}
 	var extra *Dict
 	for i, kw := range kwnames {

@@ -10,6 +10,40 @@ func init() {
 	MethodDescriptorType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: descr_reduce}}
 	SlotWrapperType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: descr_reduce}}
 	MethodWrapperType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: wrapper_reduce}}
+	MethodType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: method_reduce}}
+	ClassMethodDescriptorType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: refuse_reduce}}
+	for _, t := range []*Type{EllipsisType, NotImplementedType} {
+		t.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: singleton_reduce}}
+	}
+}
+
+// method_reduce is getattr(self, name) for a bound Python method.
+func method_reduce(self Value, _ []Value) (Value, *Exception) {
+	m := ptrOf[BoundMethod](self)
+	name, err := GetAttrString(m.fn, "__name__")
+	if err != nil {
+		return Value{}, err
+	}
+	f, err := builtinNamed("getattr")
+	if err != nil {
+		return Value{}, err
+	}
+	return TupleValue(f, TupleValue(m.self, name)), nil
+}
+
+// refuse_reduce is the refusal of objects CPython cannot pickle.
+func refuse_reduce(self Value, _ []Value) (Value, *Exception) {
+	return Value{}, NewTypeError("cannot pickle '%s' object", self.Type().Name)
+}
+
+// singleton_reduce names Ellipsis and NotImplemented, which pickle then
+// saves as globals of builtins.
+func singleton_reduce(self Value, _ []Value) (Value, *Exception) {
+	r, err := Repr(self)
+	if err != nil {
+		return Value{}, err
+	}
+	return ValueOf(r), nil
 }
 
 // reduceGetattr returns (getattr, (obj, name)).
@@ -25,6 +59,9 @@ func reduceGetattr(obj Value, name string) (Value, *Exception) {
 // then saves it as a global), getattr(self, name) for a bound method.
 func meth_reduce(self Value, _ []Value) (Value, *Exception) {
 	f := ptrOf[BuiltinFunction](self)
+	if f.self.IsNull() && f.owner != nil {
+		return reduceGetattr(f.owner.Value(), f.m.Name) // a static method of a builtin type
+	}
 	if f.self.IsNull() || f.self.Type() == ModuleType {
 		return StrValue(f.m.Name), nil
 	}

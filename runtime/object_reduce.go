@@ -100,7 +100,9 @@ func dictLen(v Value) int {
 
 // newArgs calls __getnewargs_ex__ or __getnewargs__ if the object has one.
 func newArgs(self Value) ([]Value, Value, *Exception) {
-	if f, err := getAttrOpt(self, Intern("__getnewargs_ex__")); err != nil {
+	// Looked up on the type, as CPython's _PyObject_LookupSpecial: an
+	// instance __getattr__ is not consulted.
+	if f, err := getSpecialOpt(self, Intern("__getnewargs_ex__")); err != nil {
 		return nil, Value{}, err
 	} else if !f.IsNull() {
 		r, err := Call(f, nil, nil)
@@ -120,7 +122,7 @@ func newArgs(self Value) ([]Value, Value, *Exception) {
 		}
 		return append([]Value{}, a.items...), t.items[1], nil
 	}
-	if f, err := getAttrOpt(self, Intern("__getnewargs__")); err != nil {
+	if f, err := getSpecialOpt(self, Intern("__getnewargs__")); err != nil {
 		return nil, Value{}, err
 	} else if !f.IsNull() {
 		r, err := Call(f, nil, nil)
@@ -134,6 +136,15 @@ func newArgs(self Value) ([]Value, Value, *Exception) {
 		return append([]Value{}, a.items...), None, nil
 	}
 	return nil, None, nil
+}
+
+// getSpecialOpt returns the bound special method name of v's type, or null.
+func getSpecialOpt(v Value, name *Str) (Value, *Exception) {
+	f, selfArg, err := lookupSpecial(v, name)
+	if err != nil || f.IsNull() || !selfArg {
+		return f, err
+	}
+	return NewMethod(f, v), nil
 }
 
 // callGetState calls self.__getstate__(); object's own version refuses
@@ -155,6 +166,11 @@ func objectGetStateDescr() Value {
 func objectGetState(self Value, required bool) (Value, *Exception) {
 	t := self.Type()
 	state := None
+	if required && t.InstAttrs != nil {
+		// A builtin layout holds more than a __dict__ can restore
+		// (staticmethod, property): CPython's basicsize check refuses it.
+		return Value{}, NewTypeError("cannot pickle '%s' object", t.Name)
+	}
 	if t.InstAttrs != nil {
 		if a := t.InstAttrs(self); a != nil {
 			d := a.Dict()

@@ -560,7 +560,7 @@ var (
 	}
 )
 
-// set_reduce is __reduce__: (type(s), (list(s),), s.__dict__ or None).
+// set_reduce is __reduce__: (type(s), (list(s),), s.__getstate__()).
 func set_reduce(self Value, args []Value) (Value, *Exception) {
 	state, err := callGetState(self, false)
 	if err != nil {

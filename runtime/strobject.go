@@ -6,6 +6,7 @@ package runtime
 import (
 	"math/big"
 	"strings"
+	"sync"
 )
 
 // pyErrCarrier lets formatting hooks, which return *pyErr, pass an
@@ -163,6 +164,7 @@ func percentHooksValue(c *pyErrCarrier) *percentHooks[Value] {
 		},
 		TypeName: func(v Value) string { return v.Type().Name },
 		ExactInt: func(v Value) (*big.Int, bool) { return bigOf(v) },
+		SmallInt: func(v Value) (int64, bool) { return v.SmallInt(), v.IsSmallInt() },
 		StrValue: func(v Value) (string, bool) {
 			s, ok := v.TryStr()
 			if !ok {
@@ -245,10 +247,28 @@ func str_mod(a, b Value) (Value, *Exception) {
 	if !ok {
 		return NotImplemented, nil
 	}
-	c := &pyErrCarrier{}
-	r, err := percentFormat(s.S, percentArgsOf(b, c), percentHooksValue(c))
-	return c.result(r, err)
+	x := strPercentPool.Get().(*strPercentCtx)
+	x.c.exc = nil
+	r, err := percentFormat(s.S, percentArgsOf(b, &x.c), x.h)
+	v, e := x.c.result(r, err)
+	x.c.exc = nil
+	strPercentPool.Put(x)
+	return v, e
 }
+
+// strPercentCtx is a carrier with its hooks: building the hooks' closures
+// cost a dozen allocations per str % call, so they are reused (a pool, as
+// formatting may run __str__ code that formats again).
+type strPercentCtx struct {
+	c pyErrCarrier
+	h *percentHooks[Value]
+}
+
+var strPercentPool = sync.Pool{New: func() any {
+	x := &strPercentCtx{}
+	x.h = percentHooksValue(&x.c)
+	return x
+}}
 
 func str_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 	var buf [3]Value
@@ -573,6 +593,9 @@ var strMethods = []Method{
 				return Value{}, NewTypeError("can only join an iterable")
 			}
 			return Value{}, err
+		}
+		if len(items) == 1 && items[0].Type() == StrType {
+			return items[0], nil // CPython returns a lone exact str itself
 		}
 		parts := make([]string, len(items))
 		for i, x := range items {

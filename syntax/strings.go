@@ -363,7 +363,7 @@ func hexEscape(b []byte, start, i int, letter byte) (rune, int, *codecError) {
 	case 'U':
 		count, reason = 8, "truncated \\UXXXXXXXX escape"
 	}
-	var ch rune
+	var ch uint32 // unsigned: \Uffffffff must not wrap to a negative rune
 	for ; count > 0; count-- {
 		if i >= len(b) {
 			return 0, i, escapeError(start, i, reason, b[start])
@@ -372,13 +372,13 @@ func hexEscape(b []byte, start, i int, letter byte) (rune, int, *codecError) {
 		if d < 0 {
 			return 0, i, escapeError(start, i, reason, b[start])
 		}
-		ch = ch<<4 + rune(d)
+		ch = ch<<4 + uint32(d)
 		i++
 	}
 	if ch > utf8.MaxRune {
 		return 0, i, escapeError(start, i, "illegal Unicode character", b[start])
 	}
-	return ch, i, nil
+	return rune(ch), i, nil
 }
 
 // hexDigit is the value of a hex digit, or -1.

@@ -419,13 +419,11 @@ func deque_copy(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 // iterator over the items).
 func deque_reduce(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	d := asDeque(self)
-	state := runtime.None
-	if v, err := runtime.GetAttrString(self, "__dict__"); err == nil {
-		state = v
-	} else if !err.Matches(runtime.AttributeErrorType) {
+	state, err := runtime.GetState(self) // the __dict__ and __slots__ values
+	if err != nil {
 		return runtime.Value{}, err
 	}
-	it, err := deque_iter(self)
+	it, err := runtime.Iter(self) // a subclass's own __iter__, as CPython
 	if err != nil {
 		return runtime.Value{}, err
 	}
