@@ -192,9 +192,10 @@ func (c *compiler) module(mod syntax.Mod) *Code {
 // implicitReturn ends a body with `return None`, at the position of the
 // last instruction, as CPython does.
 func (c *compiler) implicitReturn() {
-	if n := len(c.u.instrs); n > 0 {
-		c.u.loc = c.u.instrs[n-1].pos
-	}
+	// No line of its own: as in CPython (which copies the return into
+	// each predecessor), it belongs to the line that ran before it, and
+	// sys.settrace reports no line event for it.
+	c.u.loc = noPos
 	c.returnNone()
 }
 

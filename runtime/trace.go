@@ -66,6 +66,7 @@ type codeTrace struct {
 	instrs []uint32
 	ops    []op.Opcode // original opcode of each instrumented word
 	marked []bool      // the words rewritten to opTrace
+	starts []bool      // the first words of instructions
 	lines  []int32     // line of each word for line events (-1: none)
 }
 
@@ -86,7 +87,7 @@ func traceInstrument(co *Code) {
 		return
 	}
 	ct := &codeTrace{instrs: instrs, ops: make([]op.Opcode, len(instrs)),
-		marked: make([]bool, len(instrs)), lines: make([]int32, len(instrs))}
+		marked: make([]bool, len(instrs)), lines: make([]int32, len(instrs)), starts: make([]bool, len(instrs))}
 	pos := co.c.Positions()
 	for pc := 0; pc < len(instrs); {
 		in := op.Decode(instrs, pc)
@@ -106,6 +107,7 @@ func traceInstrument(co *Code) {
 		}
 		ct.ops[at] = in.Op
 		ct.marked[at] = true
+		ct.starts[pc] = true
 		instrs[at] = instrs[at]&^0xff | uint32(opTrace)
 		pc += in.Len
 		if int(in.Op) < len(op.OpTable) && op.OpTable[in.Op].Branch() && pc < len(instrs) {
@@ -191,6 +193,7 @@ func traceAdoptStack(th *Thread) {
 		}
 		traceInstrument(f.code)
 		st := frameObject(f).traceState()
+		st.pendingC = Value{} // a c_call reported before hooks were last removed
 		if !st.started {
 			st.started = true
 			st.prev = f.lasti

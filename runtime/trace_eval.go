@@ -106,6 +106,7 @@ func (th *Thread) traceStep(f *frame, start, at int) (orig op.Opcode, jump int, 
 			if st.jumpTo >= 0 {
 				jump, st.jumpTo = st.jumpTo, -1
 				st.skip = true
+				traceJumpFixup(th, f, ct, start, jump)
 				return orig, jump, nil
 			}
 		}
@@ -119,12 +120,12 @@ func (th *Thread) traceStep(f *frame, start, at int) (orig op.Opcode, jump int, 
 		st.lastLine = line
 	}
 	st.prev, st.prevLoop = start, orig == op.FOR_LOOP
-	return orig, -1, th.traceBefore(f, fo, st, orig, start, at)
+	return orig, -1, th.traceBefore(f, fo, st, ct, orig, start, at)
 }
 
 // traceBefore reports the events of the instruction itself: 'return' for
 // a return or yield, 'c_call' for a call of a builtin.
-func (th *Thread) traceBefore(f *frame, fo *Frame, st *frameTrace, o op.Opcode, start, at int) *Exception {
+func (th *Thread) traceBefore(f *frame, fo *Frame, st *frameTrace, ct *codeTrace, o op.Opcode, start, at int) *Exception {
 	w := f.code.instrs[at]
 	a := int(w>>8) & 0xff
 	b := int(w>>16) & 0xff
@@ -132,6 +133,11 @@ func (th *Thread) traceBefore(f *frame, fo *Frame, st *frameTrace, o op.Opcode, 
 		a, b, _, _ = traceDecode(f.code.instrs, start, at+1, o)
 	}
 	regs := f.regs
+	if ct.lines[start] < 0 {
+		// An implicit return reports the line that ran before it.
+		st.callLine = int(st.lastLine)
+		defer func() { st.callLine = 0 }()
+	}
 	switch o {
 	case op.RETURN:
 		return th.traceReturn(fo, st, regs[a])

@@ -179,8 +179,8 @@ func frame_setlineno(v, x Value) *Exception {
 	}
 	f := fo.liveFrame()
 	tt := curThread.tr
-	what := -1
-	if tt != nil && tt.busy > 0 {
+	what := TraceCall // CPython's tstate->tracing_what starts at PyTrace_CALL
+	if tt != nil {
 		what = tt.what
 	}
 	switch {
@@ -202,6 +202,9 @@ func frame_setlineno(v, x Value) *Exception {
 		return NewValueError("line %d comes before the current code block", n)
 	}
 	ct := traceTableOf(co.instrs)
+	if ct == nil {
+		return NewValueError("f_lineno can only be set by a trace function")
+	}
 	target, line := -1, int32(-1)
 	for pc := 0; pc < len(ct.lines); pc++ {
 		l := ct.lines[pc]
@@ -234,13 +237,7 @@ func frame_setlineno(v, x Value) *Exception {
 }
 
 // isStart reports whether pc is the first word of an instruction.
-func (ct *codeTrace) isStart(pc int) bool {
-	if pc == 0 {
-		return true
-	}
-	// The words of one instruction end at a marked opcode word.
-	return ct.marked[pc-1]
-}
+func (ct *codeTrace) isStart(pc int) bool { return ct.starts[pc] }
 
 // jumpBlockError explains why a jump from pc to target is refused: Krait
 // keeps a for loop's iterator and an except block's exception in
@@ -284,7 +281,7 @@ func jumpBlockError(co *Code, ct *codeTrace, from, target int) string {
 			return "can't jump into an 'except' block as there's no exception"
 		}
 	}
-	return ""
+	return jumpStackError(co, ct, from, target)
 }
 
 // frameSaveLocals keeps the fast locals of a frame an exception leaves in

@@ -353,8 +353,11 @@ func profiler_getstats(self Value, a []Value) (Value, *runtime.Exception) {
 	k := p.factor()
 	out := make([]Value, 0, len(p.order))
 	for _, e := range p.order {
+		if e.callcount == 0 {
+			continue // still running: not reported, as in CPython
+		}
 		calls := runtime.None
-		if p.subcalls {
+		if len(e.order) > 0 {
 			subs := make([]Value, 0, len(e.order))
 			for _, callee := range e.order {
 				s := e.calls[callee]
