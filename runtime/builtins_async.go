@@ -143,7 +143,7 @@ func sys_breakpointhook(self Value, a []Value) (Value, *Exception) {
 	}
 	fn, err := importAttr(modName, attr)
 	if err != nil {
-		if !err.Matches(ImportErrorType) && !err.Matches(AttributeErrorType) {
+		if !err.Matches(ImportErrorType) && !err.Matches(AttributeErrorType) && !err.Matches(ValueErrorType) { // ".foo": empty module name
 			return Value{}, err
 		}
 		msg := "Ignoring unimportable $PYTHONBREAKPOINT: \"" + target + "\""
