@@ -54,7 +54,9 @@ func isBinarySlotName(op string) bool {
 
 func init() {
 	SlotWrapperType.getsets = append(SlotWrapperType.getsets, GetSetDef{Name: "__text_signature__",
-		Get: func(v Value) (Value, *Exception) { return StrValue(slotTextSignature(ptrOf[slotWrapper](v).name.S)), nil }})
+		Get: func(v Value) (Value, *Exception) {
+			return StrValue(slotTextSignature(ptrOf[slotWrapper](v).name.S)), nil
+		}})
 	MethodWrapperType.getsets = append(MethodWrapperType.getsets, GetSetDef{Name: "__text_signature__",
 		Get: func(v Value) (Value, *Exception) {
 			return StrValue(slotTextSignature(ptrOf[methodWrapper](v).w.name.S)), nil
