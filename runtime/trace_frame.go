@@ -347,19 +347,3 @@ func frame_repr(v Value) (Value, *Exception) {
 	return StrValue(fmt.Sprintf("<frame at %#x, file %s, line %d, code %s>", v.Ptr(), file.S, line.SmallInt(), fo.code.name.S)), nil
 }
 
-// gen_getframe is gi_frame (cr_frame): the generator's frame object, None
-// once it finished. A suspended generator's frame has no f_back.
-func gen_getframe(v Value) (Value, *Exception) {
-	g := ptrOf[Generator](v)
-	if g.finished {
-		return None, nil
-	}
-	f := &g.f
-	if f.obj == nil && !g.running {
-		back := f.back
-		f.back = nil
-		frameObject(f)
-		f.back = back
-	}
-	return ValueOf(frameObject(f)), nil
-}
