@@ -346,4 +346,3 @@ func frame_repr(v Value) (Value, *Exception) {
 	}
 	return StrValue(fmt.Sprintf("<frame at %#x, file %s, line %d, code %s>", v.Ptr(), file.S, line.SmallInt(), fo.code.name.S)), nil
 }
-
