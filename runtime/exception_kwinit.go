@@ -5,6 +5,8 @@
 
 package runtime
 
+import "slices"
+
 // kwExcInit makes an __init__ accepting the keywords names (in extra's
 // order, missing ones None) after any positional arguments.
 func kwExcInit(names ...string) func(self Value, args []Value, kwnames []*Str) *Exception {
@@ -27,7 +29,7 @@ func kwExcInit(names ...string) func(self Value, args []Value, kwnames []*Str) *
 		}
 		kwvals := args[len(args)-len(kwnames):]
 		for i, k := range kwnames {
-			j := indexOfString(names, k.S)
+			j := slices.Index(names, k.S)
 			if j < 0 {
 				return NewTypeError("'%s' is an invalid keyword argument for %s()", k.S, self.Type().Name)
 			}
@@ -36,15 +38,6 @@ func kwExcInit(names ...string) func(self Value, args []Value, kwnames []*Str) *
 		e.extra = extra
 		return nil
 	}
-}
-
-func indexOfString(ss []string, s string) int {
-	for i, x := range ss {
-		if x == s {
-			return i
-		}
-	}
-	return -1
 }
 
 func init() {

@@ -37,12 +37,15 @@ func unarySlot(name string, field func(t *Type) *UnaryFunc) *slotGroup {
 // its instances not iterable, as CPython's slot_tp_iter.
 func iterSlot() *slotGroup {
 	g := unarySlot("__iter__", func(t *Type) *UnaryFunc { return &t.Iter })
+	generic := g.generic
 	g.generic = func(t *Type) {
+		if !t.Lookup(strIter).IsNone() {
+			generic(t)
+			return
+		}
+		// Decided here, when the class's dunders change, not per iter() call.
 		t.Iter = func(v Value) (Value, *Exception) {
-			if v.Type().Lookup(strIter).IsNone() {
-				return Value{}, NewTypeError("'%s' object is not iterable", v.Type().Name)
-			}
-			return callSpecial(v, strIter)
+			return Value{}, NewTypeError("'%s' object is not iterable", v.Type().Name)
 		}
 	}
 	return g
