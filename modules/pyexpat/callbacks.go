@@ -165,7 +165,7 @@ func (p *xmlparser) convert(a any) (value, *runtime.Exception) {
 	case attrList:
 		return p.attributes(a)
 	case *cmodel:
-		return modelTuple(a), nil
+		return modelTuple(a)
 	}
 	return runtime.None, nil
 }
@@ -204,17 +204,26 @@ func (p *xmlparser) attributes(a attrList) (value, *runtime.Exception) {
 	return runtime.ValueOf(d), nil
 }
 
-// modelTuple converts a content model to (type, quant, name, children).
-func modelTuple(m *cmodel) value {
+// modelTuple converts a content model to (type, quant, name, children);
+// deep models raise RecursionError as pyexpat's conv_content_model does.
+func modelTuple(m *cmodel) (value, *runtime.Exception) {
+	if err := runtime.EnterRecursiveCall(" in conv_content_model"); err != nil {
+		return value{}, err
+	}
+	defer runtime.LeaveRecursiveCall()
 	kids := make([]value, len(m.kids))
 	for i, k := range m.kids {
-		kids[i] = modelTuple(k)
+		v, err := modelTuple(k)
+		if err != nil {
+			return value{}, err
+		}
+		kids[i] = v
 	}
 	nm := runtime.None
 	if m.name != nil {
 		nm = runtime.StrValue(*m.name)
 	}
-	return runtime.TupleValue(runtime.Int(int64(m.typ)), runtime.Int(int64(m.quant)), nm, runtime.TupleValue(kids...))
+	return runtime.TupleValue(runtime.Int(int64(m.typ)), runtime.Int(int64(m.quant)), nm, runtime.TupleValue(kids...)), nil
 }
 
 // unknownEncoding implements callbacks, as pyexpat's

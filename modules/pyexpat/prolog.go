@@ -71,6 +71,9 @@ func (e *engine) prologTokens(c *cursor, final bool) *xmlError {
 			if !final || e.state == stExtSubset {
 				return nil
 			}
+			if len(e.dec.pending) > 0 {
+				return e.fail(errUnclosedToken, start)
+			}
 			if e.ps == psMisc || e.ps == psAfterDoctype {
 				return e.fail(errNoElements, start)
 			}

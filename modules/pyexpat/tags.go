@@ -244,10 +244,6 @@ func (e *engine) attrEntity(c *cursor, b *strings.Builder, nm string, at int, in
 	}
 	ent.open = true
 	defer func() { ent.open = false }()
-	if !inEntity && !c.entity {
-		e.ev = at
-		e.evSet = true
-	}
 	return e.appendAttrValue(c, b, ent.text, at, true)
 }
 
