@@ -382,6 +382,11 @@ func (e *engine) epilog(c *cursor, final bool) *xmlError {
 		case tkNone:
 			return nil
 		case tkPartial, tkPartialChar:
+			if ch := c.s[start]; kind == tkPartial && ch != '<' && ch != '"' && ch != '\'' && ch != '\r' {
+				// expat's epilog takes a name cut by the end of
+				// the input as junk at once.
+				return e.fail(errJunkAfterDocElement, start)
+			}
 			if !final {
 				return nil
 			}

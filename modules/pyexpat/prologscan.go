@@ -91,7 +91,12 @@ func scanProlog(s []byte, i int, final bool) (int, int) {
 	switch kind {
 	case tkInvalid:
 		return tkInvalid, i
-	case tkPartial, tkPartialChar:
+	case tkPartial:
+		if final {
+			return tkName, k
+		}
+		return kind, k
+	case tkPartialChar:
 		return kind, k
 	}
 	switch s[k] {

@@ -307,6 +307,9 @@ func (e *engine) bind(c *cursor, start int, tag *openTag, prefix, uri string) *x
 		return e.failAt(c, errReservedNamespaceURI, start)
 	case prefix != "" && uri == "":
 		return e.failAt(c, errUndeclaringPrefix, start)
+	case e.nsSep != "" && strings.Contains(uri, e.nsSep):
+		// Since expat 2.4.5 a URI may not contain the separator.
+		return e.failAt(c, errSyntax, start)
 	}
 	old, had := e.nsb.uri[prefix]
 	if !had {
