@@ -109,6 +109,7 @@ type engine struct {
 	errCode    int
 	errPos     position
 	started    bool
+	total      int64 // bytes of input received
 	sawXMLDecl bool
 
 	tags []*openTag
@@ -240,6 +241,7 @@ func (e *engine) parse(data []byte, final bool) *xmlError {
 		return &xmlError{code: errFinished}
 	}
 	e.started = true
+	e.total += int64(len(data))
 	e.final = final
 	e.evSet = false
 	if err := e.feed(data); err != nil {

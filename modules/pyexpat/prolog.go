@@ -74,10 +74,7 @@ func (e *engine) prologTokens(c *cursor, final bool) *xmlError {
 			if len(e.dec.pending) > 0 {
 				return e.fail(errUnclosedToken, start)
 			}
-			if e.ps == psMisc || e.ps == psAfterDoctype {
-				return e.fail(errNoElements, start)
-			}
-			return e.fail(errSyntax, start)
+			return e.fail(errNoElements, start)
 		case tkPartial, tkPartialChar:
 			if !final {
 				return nil

@@ -128,11 +128,21 @@ func scanPrologLt(s []byte, i int) (int, int) {
 		case '[':
 			return tkCondOpen, j + 1
 		}
-		k, kind := scanName(s, j, true)
-		if kind != tkName {
-			return needOrInvalid(s, k, kind)
+		// expat's scanDecl: letters, then white space or '%'.
+		k := j
+		for ; k < len(s); k++ {
+			switch c := s[k]; {
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				continue
+			case isSpace(c) || c == '%':
+				if k == j {
+					return tkInvalid, k
+				}
+				return tkDeclOpen, k
+			}
+			return tkInvalid, k
 		}
-		return tkDeclOpen, k
+		return tkPartial, k
 	}
 	_, _, st := char(s, j)
 	if st == chPartial {

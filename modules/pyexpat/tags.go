@@ -214,11 +214,13 @@ func (e *engine) appendAttrValue(c *cursor, b *strings.Builder, v []byte, at int
 	return nil
 }
 
+// attrFail reports an error in an attribute value; expat reports most
+// at the start of the tag, a reference to an external entity at itself.
 func (e *engine) attrFail(c *cursor, code, at int, inEntity bool) *xmlError {
-	if inEntity || c.entity {
-		return e.failHere(code)
+	if code == errAttributeExternalEntityRef && !inEntity && !c.entity {
+		return e.fail(code, at)
 	}
-	return e.fail(code, at)
+	return e.failHere(code)
 }
 
 // attrEntity expands an entity reference inside an attribute value.

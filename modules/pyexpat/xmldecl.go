@@ -58,10 +58,10 @@ func parseXMLDecl(tok []byte, text bool) (xmlDeclInfo, int) {
 		case nm == "standalone" && step >= 1 && step <= 2 && !text && (val == "yes" || val == "no"):
 			info.standalone = b2i(val == "yes")
 			step = 3
+		case nm == "version" && step == 0, nm == "encoding" && step <= 1 && (step == 1 || text),
+			nm == "standalone" && step >= 1 && step <= 2 && !text:
+			return info, vs
 		default:
-			if nm == "version" || nm == "encoding" || nm == "standalone" {
-				return info, vs
-			}
 			return info, nameStart
 		}
 		i = k + 1

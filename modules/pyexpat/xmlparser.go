@@ -137,7 +137,7 @@ func intGetter(nm string, f func(p *xmlparser) int64) runtime.GetSetDef {
 func (p *xmlparser) position() position { return p.eng.currentPos() }
 
 func (p *xmlparser) byteIndex() int64 {
-	if !p.eng.started {
+	if !p.eng.started || p.eng.total == 0 {
 		return -1
 	}
 	return p.position().byteIdx
