@@ -328,6 +328,9 @@ func (e *engine) detect() (bool, *xmlError) {
 	e.dec.kind = kind
 	e.declEncOK = !known && skip == 0
 	e.pos.byteIdx = int64(skip)
+	if skip > 0 {
+		e.pos.col = 1 // expat counts the byte order mark as a character
+	}
 	e.raw = r[skip:]
 	return true, nil
 }
