@@ -231,6 +231,10 @@ func (e *engine) setEvent(c *cursor, at int) {
 	e.evSet = true
 }
 
+// parsing reports whether a parse is under way (expat's XML_PARSING):
+// settings can no longer change.
+func (e *engine) parsing() bool { return e.started && e.state != stFinished }
+
 // parse feeds data to the engine; final says no more input follows.
 func (e *engine) parse(data []byte, final bool) *xmlError {
 	switch e.state {

@@ -198,7 +198,7 @@ func xmlparse_SetParamEntityParsing(self value, a []value) (value, *runtime.Exce
 		return value{}, runtime.NewTypeError("'%s' object cannot be interpreted as an integer", a[0].Type().Name)
 	}
 	e := parserOf(self).eng
-	if e.started {
+	if e.parsing() {
 		return runtime.Int(0), nil
 	}
 	e.paramParsing = int(n)
@@ -215,7 +215,7 @@ func xmlparse_UseForeignDTD(self value, a []value) (value, *runtime.Exception) {
 		flag = b
 	}
 	p := parserOf(self)
-	if p.eng.started {
+	if p.eng.parsing() {
 		return value{}, p.expatError(errCantChangeFeatureOnceParsing)
 	}
 	p.eng.foreignDTD = flag

@@ -366,7 +366,7 @@ func (e *engine) expand(qn string, element bool) (string, bool) {
 		return qn, true
 	}
 	s := uri + e.nsSep + local
-	if e.nsTriplets && prefix != "" {
+	if e.nsTriplets && prefix != "" && e.nsSep != "" {
 		s += e.nsSep + prefix
 	}
 	return s, true

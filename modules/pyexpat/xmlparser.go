@@ -204,7 +204,7 @@ func setBufferSize(o, v value) *runtime.Exception {
 	n, ok := runtime.IntOf(v)
 	if !ok {
 		if _, big := runtime.BigIntOf(v); big {
-			return runtime.NewValueError("buffer_size must not be greater than %d", 2147483647)
+			return runtime.NewOverflowError("Python int too large to convert to C long")
 		}
 		return runtime.NewTypeError("buffer_size must be an integer")
 	}
