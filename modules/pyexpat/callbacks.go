@@ -136,16 +136,22 @@ func (p *xmlparser) callCharacterData(s string) bool {
 
 // intern returns the interned str for s.
 func (p *xmlparser) intern(s string) (value, *runtime.Exception) {
-	v := runtime.StrValue(s)
 	if p.internDict == nil {
+		return runtime.StrValue(s), nil
+	}
+	if v, ok := p.internCache[s]; ok {
 		return v, nil
 	}
+	v := runtime.StrValue(s)
 	if old, ok := p.internDict.GetStr(runtime.NewStr(s)); ok {
-		return old, nil
-	}
-	if err := p.internDict.SetItem(v, v); err != nil {
+		v = old
+	} else if err := p.internDict.SetItem(v, v); err != nil {
 		return value{}, err
 	}
+	if p.internCache == nil {
+		p.internCache = map[string]value{}
+	}
+	p.internCache[s] = v
 	return v, nil
 }
 

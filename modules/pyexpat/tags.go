@@ -46,30 +46,31 @@ func (e *engine) startTag(c *cursor, start, next int, empty bool) *xmlError {
 	s := c.s
 	nameEnd, _ := scanName(s, start+1, true)
 	raw := string(s[start+1 : nameEnd])
-	spans := append([]attrSpan(nil), e.attrs...)
 	var list attrList
-	seen := map[string]bool{}
-	for _, a := range spans {
+	if len(e.attrs) > 0 {
+		list.items = make([]string, 0, 2*len(e.attrs))
+	}
+	for _, a := range e.attrs {
 		an := string(s[a.name:a.nameEnd])
-		if seen[an] {
+		if hasName(list.items, an) {
 			return e.failAt(c, errDuplicateAttribute, a.name)
 		}
-		seen[an] = true
 		val, err := e.attrValue(c, s[a.val:a.valEnd], a.val)
 		if err != nil {
 			return err
 		}
-		if def := e.dtd.attDef(raw, an); def != nil && !def.cdata {
-			val = collapseSpaces(val)
+		if len(e.dtd.elements) > 0 {
+			if def := e.dtd.attDef(raw, an); def != nil && !def.cdata {
+				val = collapseSpaces(val)
+			}
 		}
 		list.items = append(list.items, an, val)
 	}
 	list.specified = len(list.items)
 	if et := e.dtd.elements[raw]; et != nil {
 		for _, d := range et.atts {
-			if d.def != nil && !seen[d.name] {
+			if d.def != nil && !hasName(list.items, d.name) {
 				list.items = append(list.items, d.name, *d.def)
-				seen[d.name] = true
 			}
 		}
 	}
@@ -110,11 +111,22 @@ func (e *engine) startTag(c *cursor, start, next int, empty bool) *xmlError {
 	return e.popTag()
 }
 
+// hasName reports whether items (names and values alternating) has an
+// attribute called nm; tags have few attributes, so a scan beats a map.
+func hasName(items []string, nm string) bool {
+	for i := 0; i < len(items); i += 2 {
+		if items[i] == nm {
+			return true
+		}
+	}
+	return false
+}
+
 // endTag handles an end tag at c.s[start:next].
 func (e *engine) endTag(c *cursor, start, next int) *xmlError {
 	s := c.s
 	nameEnd, _ := scanName(s, start+2, true)
-	raw := string(s[start+2 : nameEnd])
+	raw := s[start+2 : nameEnd]
 	if len(e.tags) == c.depth {
 		if c.entity {
 			return e.failHere(errAsyncEntity)
@@ -122,7 +134,7 @@ func (e *engine) endTag(c *cursor, start, next int) *xmlError {
 		return e.fail(errTagMismatch, start+2)
 	}
 	tag := e.tags[len(e.tags)-1]
-	if tag.raw != raw {
+	if tag.raw != string(raw) {
 		return e.failAt(c, errTagMismatch, start+2)
 	}
 	if err := e.report(hEndElement, s[start:next], name(tag.name)); err != nil {
@@ -168,6 +180,16 @@ func collapseSpaces(v string) string {
 // attrValue normalizes an attribute value: references expanded, white
 // space characters turned into spaces. at is the value's offset in c.s.
 func (e *engine) attrValue(c *cursor, v []byte, at int) (string, *xmlError) {
+	plain := true
+	for _, ch := range v {
+		if ch == '&' || ch == '\r' || ch == '\n' || ch == '\t' || ch == '<' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return string(v), nil
+	}
 	var b strings.Builder
 	if err := e.appendAttrValue(c, &b, v, at, false); err != nil {
 		return "", err
@@ -274,7 +296,6 @@ func (e *engine) nsStart(c *cursor, start int, tag *openTag, list attrList) (att
 			return out, err
 		}
 	}
-	seen := map[string]bool{}
 	for i := 0; i < len(out.items); i += 2 {
 		an := out.items[i]
 		if strings.IndexByte(an, ':') < 0 {
@@ -284,10 +305,9 @@ func (e *engine) nsStart(c *cursor, start int, tag *openTag, list attrList) (att
 		if !ok {
 			return out, e.failAt(c, errUnboundPrefix, start)
 		}
-		if seen[exp] {
+		if hasName(out.items[:i], exp) {
 			return out, e.failAt(c, errDuplicateAttribute, start)
 		}
-		seen[exp] = true
 		out.items[i] = exp
 	}
 	exp, ok := e.expand(tag.raw, true)

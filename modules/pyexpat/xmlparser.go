@@ -27,8 +27,9 @@ type xmlparser struct {
 	eng      *engine
 	handlers [nHandlers]value
 
-	internDict *runtime.Dict
-	internVal  value
+	internDict  *runtime.Dict
+	internCache map[string]value // names already interned, for speed
+	internVal   value
 
 	buffer     []byte // nil unless buffer_text
 	bufferSize int
