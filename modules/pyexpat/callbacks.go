@@ -7,6 +7,8 @@
 package pyexpat
 
 import (
+	"strings"
+
 	"krait/runtime"
 )
 
@@ -54,7 +56,10 @@ func (p *xmlparser) call(h handlerID, args ...any) (int, bool) {
 	res, err := runtime.Call(fn, pyArgs, nil)
 	p.inCallback = false
 	if err != nil {
-		p.flagError(err)
+		if h == hDefault && p.defKind == 2 {
+			h = hDefaultExpand
+		}
+		p.handlerError(h, err)
 		return 0, false
 	}
 	if h != hNotStandalone && h != hExternalEntityRef {
@@ -89,6 +94,14 @@ func (p *xmlparser) flagError(err *runtime.Exception) {
 		p.handlers[i] = value{}
 	}
 	p.defKind = 0
+}
+
+// handlerError records the exception a handler raised, with the
+// traceback entry CPython's call_with_frame adds ("pyexpat.c", in the
+// handler's event name).
+func (p *xmlparser) handlerError(h handlerID, err *runtime.Exception) {
+	runtime.AddNativeTraceback(err, strings.TrimSuffix(handlerNames[h], "Handler"), "pyexpat.c", 1+int(h))
+	p.flagError(err)
 }
 
 // bufferData adds character data to the buffer of buffer_text, as
@@ -128,7 +141,7 @@ func (p *xmlparser) callCharacterData(s string) bool {
 	_, err := runtime.Call(fn, []value{runtime.StrValue(s)}, nil)
 	p.inCallback = false
 	if err != nil {
-		p.flagError(err)
+		p.handlerError(hCharacterData, err)
 		return false
 	}
 	return true
