@@ -127,6 +127,11 @@ func (e *engine) doContent(c *cursor, final bool) *xmlError {
 		case tkEntityRef:
 			err = e.entityRef(c, start, next)
 		case tkStartTag, tkEmptyTag:
+			if e.ns {
+				if bad := e.checkQNames(c.s, start); bad >= 0 {
+					return e.failAt(c, errInvalidToken, bad)
+				}
+			}
 			err = e.startTag(c, start, next, kind == tkEmptyTag)
 		case tkEndTag:
 			err = e.endTag(c, start, next)

@@ -287,11 +287,11 @@ func (e *engine) subsetToken(kind int, tok []byte, start int) *xmlError {
 		d := decl{}
 		switch string(tok) {
 		case "<!ENTITY":
-			d.kind, d.handled = declEntity, e.cb.has(hEntityDecl)
+			d.kind, d.handled = declEntity, e.cb.has(hEntityDecl) && e.dtd.keepProcessing
 		case "<!NOTATION":
 			d.kind, d.handled = declNotation, e.cb.has(hNotationDecl)
 		case "<!ATTLIST":
-			d.kind, d.handled = declAttlist, e.cb.has(hAttlistDecl)
+			d.kind, d.handled = declAttlist, e.cb.has(hAttlistDecl) && e.dtd.keepProcessing
 		case "<!ELEMENT":
 			d.kind, d.handled = declElement, e.cb.has(hElementDecl)
 		default:

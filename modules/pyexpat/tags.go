@@ -78,6 +78,11 @@ func (e *engine) startTag(c *cursor, start, next int, empty bool) *xmlError {
 	if e.ns {
 		var err *xmlError
 		if list, err = e.nsStart(c, start, tag, list); err != nil {
+			// expat ends the bindings the tag made before failing.
+			e.tags = append(e.tags, tag)
+			if perr := e.popTag(); perr != nil {
+				return perr
+			}
 			return err
 		}
 	}
@@ -109,6 +114,43 @@ func (e *engine) startTag(c *cursor, start, next int, empty bool) *xmlError {
 		}
 	}
 	return e.popTag()
+}
+
+// checkQNames applies the name rules of expat's namespace-aware
+// tokenizer to the start tag at s[start]: at most one colon in a name,
+// not first, and followed by a name start character. It returns the
+// offset of the first offending character, or -1.
+func (e *engine) checkQNames(s []byte, start int) int {
+	nameEnd, _ := scanName(s, start+1, true)
+	if bad := qnameError(s, start+1, nameEnd); bad >= 0 {
+		return bad
+	}
+	for _, a := range e.attrs {
+		if bad := qnameError(s, a.name, a.nameEnd); bad >= 0 {
+			return bad
+		}
+	}
+	return -1
+}
+
+func qnameError(s []byte, i, end int) int {
+	colon := false
+	for j := i; j < end; j++ {
+		if s[j] != ':' {
+			continue
+		}
+		if j == i || colon {
+			return j
+		}
+		colon = true
+		if j+1 >= end {
+			return end
+		}
+		if r, _, _ := char(s, j+1); !isNameStartRune(r) || r == ':' {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // hasName reports whether items (names and values alternating) has an

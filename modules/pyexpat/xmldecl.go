@@ -8,6 +8,7 @@ package pyexpat
 type xmlDeclInfo struct {
 	version, encoding *string
 	standalone        int
+	encPos            int // offset of the encoding name in the token
 }
 
 // parseXMLDecl parses tok ("<?xml ... ?>"); bad is the offset in tok of
@@ -54,6 +55,7 @@ func parseXMLDecl(tok []byte, text bool) (xmlDeclInfo, int) {
 			step = 1
 		case nm == "encoding" && step <= 1 && (step == 1 || text) && validEncName(val):
 			info.encoding = strp(val)
+			info.encPos = vs
 			step = 2
 		case nm == "standalone" && step >= 1 && step <= 2 && !text && (val == "yes" || val == "no"):
 			info.standalone = b2i(val == "yes")
@@ -120,7 +122,7 @@ func (e *engine) xmlDecl(tok []byte, start int) *xmlError {
 	if info.encoding == nil || !e.declEncOK {
 		return nil
 	}
-	return e.switchEncoding(*info.encoding, start, start+len(tok))
+	return e.switchEncoding(*info.encoding, start+info.encPos, start+len(tok))
 }
 
 // switchEncoding re-decodes the input after the XML declaration (which
