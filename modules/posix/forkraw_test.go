@@ -123,7 +123,8 @@ func TestForkProcessChildRuns(t *testing.T) {
 				t.Fatal(e)
 			}
 		case <-time.After(5 * time.Second):
-			syscall.Kill(pid, syscall.SIGQUIT); time.Sleep(time.Second)
+			syscall.Kill(pid, syscall.SIGQUIT)
+			time.Sleep(time.Second)
 			t.Fatalf("round %d: child %d hung", round, pid)
 		}
 		if !ws.Exited() || ws.ExitStatus() != 42 {
