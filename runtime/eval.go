@@ -988,12 +988,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					specStats[opc].hit++
 				}
 				f.pc, f.lasti = pc, start
-				if v, e := callTypeInit(ce.typ, ce.value, f.regs, a, b); e != nil {
+				nf, e := th.callInit(f, ce.typ, ptrOf[Function](ce.value), a+1, b, nil, a)
+				if e != nil {
 					err = e
 					goto raise
-				} else {
-					regs[a] = v
 				}
+				f = nf
+				reload()
 				break
 			}
 			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
@@ -1145,6 +1146,16 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				break
 			}
 			f.pc, f.lasti = pc, start
+			if init := pyInitOf(callee); init != nil {
+				nf, e := th.callInit(f, callee.AsType(), init, first, n, kwnames, a)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				f = nf
+				reload()
+				break
+			}
 			if callee.Type() == MethodDescriptorType && first < a+2 && n-len(kwnames) >= 1 {
 				// A builtin method with its receiver: bind without the
 				// heap buffer and the qualified name of the generic call.
@@ -1218,11 +1229,18 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			back := f.back
 			ret := f.retReg
+			ctor := f.ctor
 			th.popFrame(f)
 			th.depth--
 			f = back
 			th.cur = f
 			reload()
+			if !ctor.IsNull() { // an __init__ frame of a class call
+				if r, err = initResult(ctor, r); err != nil {
+					start = f.lasti
+					goto raise
+				}
+			}
 			regs[ret] = r
 
 		case op.YIELD_VALUE:
