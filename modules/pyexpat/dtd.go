@@ -84,6 +84,7 @@ const (
 
 // cmodel is a content model node: (type, quantifier, name, children).
 type cmodel struct {
+	sep        byte // the group's separator once seen: '|' or ','
 	typ, quant int
 	name       *string
 	kids       []*cmodel

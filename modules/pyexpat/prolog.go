@@ -36,6 +36,7 @@ type decl struct {
 	handled  bool
 	name     string
 	isParam  bool
+	predef   bool // a redeclaration of a predefined entity: ignored
 	pub, sys *string
 	notation *string
 	// ATTLIST
@@ -45,6 +46,9 @@ type decl struct {
 	// ELEMENT
 	groups []*cmodel
 }
+
+// mixed reports whether the content model being read is mixed content.
+func (d *decl) mixed() bool { return len(d.groups) > 0 && d.groups[0].typ == ctypeMixed }
 
 // doctype is the document type declaration being read.
 type doctype struct {
@@ -169,6 +173,9 @@ func (e *engine) doctypeToken(kind int, tok []byte, start int) *xmlError {
 	case e.ps == psDTAfterName && kind == tkName && word == "PUBLIC":
 		e.ps = psDTPubLit
 	case e.ps == psDTPubLit && kind == tkLiteral:
+		if bad := badPublicID(tok); bad >= 0 {
+			return e.fail(errPublicID, start+bad)
+		}
 		e.dt.pub = strp(literal(tok))
 		e.ps = psDTPubSysLit
 	case (e.ps == psDTSysLit || e.ps == psDTPubSysLit) && kind == tkLiteral:
@@ -319,7 +326,7 @@ func (e *engine) declToken(kind int, tok []byte, start int) *xmlError {
 	case declEntity:
 		ok, err = e.entityToken(kind, tok, start)
 	case declNotation:
-		ok, err = e.notationToken(kind, tok)
+		ok, err = e.notationToken(kind, tok, start)
 	case declAttlist:
 		ok, err = e.attlistToken(kind, tok, start)
 	case declElement:
@@ -347,20 +354,30 @@ func (e *engine) entityToken(kind int, tok []byte, start int) (bool, *xmlError) 
 	case d.st == 0 && kind == tkName:
 		d.name = word
 		d.st = 1
+		if _, ok := predefined[word]; ok && !d.isParam {
+			d.predef = true
+		}
 	case d.st == 1 && kind == tkLiteral:
 		d.st = 5
 		val, err := e.entityValue(tok[1:len(tok)-1], start)
-		if err != nil {
+		if e.declareEntity(&entity{text: []byte(val)}) && d.handled {
+			// expat reports the value read before an error too.
+			if cerr := e.call(hEntityDecl, d.name, b2i(d.isParam), val, e.base, nil, nil, nil); cerr != nil {
+				return true, cerr
+			}
 			return true, err
 		}
-		if e.declareEntity(&entity{text: []byte(val)}) && d.handled {
-			return true, e.call(hEntityDecl, d.name, b2i(d.isParam), val, e.base, nil, nil, nil)
+		if err != nil {
+			return true, err
 		}
 	case d.st == 1 && kind == tkName && word == "SYSTEM":
 		d.st = 2
 	case d.st == 1 && kind == tkName && word == "PUBLIC":
 		d.st = 3
 	case d.st == 3 && kind == tkLiteral:
+		if bad := badPublicID(tok); bad >= 0 {
+			return true, e.fail(errPublicID, start+bad)
+		}
 		d.pub = strp(literal(tok))
 		d.st = 2
 	case d.st == 2 && kind == tkLiteral:
@@ -396,7 +413,7 @@ func (e *engine) entityToken(kind int, tok []byte, start int) (bool, *xmlError) 
 // when it was already declared (the first declaration wins) or
 // declarations are no longer processed.
 func (e *engine) declareEntity(ent *entity) bool {
-	if !e.dtd.keepProcessing {
+	if !e.dtd.keepProcessing || e.decl.predef {
 		return false
 	}
 	m := e.dtd.entities
@@ -436,19 +453,19 @@ func (e *engine) entityValue(v []byte, start int) (string, *xmlError) {
 			if kind == tkCharRef {
 				r, ok := charRefValue(v[i:end])
 				if !ok {
-					return "", e.fail(errBadCharRef, start+1+i)
+					return b.String(), e.fail(errBadCharRef, start+1+i)
 				}
 				b.WriteRune(r)
 				i = end
 				continue
 			}
 			if kind != tkEntityRef {
-				return "", e.fail(errInvalidToken, start+1+end)
+				return b.String(), e.fail(errInvalidToken, start+1+end)
 			}
 			b.Write(v[i:end])
 			i = end
 		case '%':
-			return "", e.fail(errParamEntityRef, start+1+i)
+			return b.String(), e.fail(errParamEntityRef, start+1+i)
 		case '\r':
 			b.WriteByte('\n')
 			if i+1 < len(v) && v[i+1] == '\n' {
@@ -464,7 +481,7 @@ func (e *engine) entityValue(v []byte, start int) (string, *xmlError) {
 }
 
 // notationToken advances a NOTATION declaration.
-func (e *engine) notationToken(kind int, tok []byte) (bool, *xmlError) {
+func (e *engine) notationToken(kind int, tok []byte, start int) (bool, *xmlError) {
 	d := &e.decl
 	word := string(tok)
 	fire := func() *xmlError {
@@ -486,6 +503,9 @@ func (e *engine) notationToken(kind int, tok []byte) (bool, *xmlError) {
 		d.st = 5
 		return true, fire()
 	case d.st == 3 && kind == tkLiteral:
+		if bad := badPublicID(tok); bad >= 0 {
+			return true, e.fail(errPublicID, start+bad)
+		}
 		d.pub = strp(literal(tok))
 		d.st = 4
 	case d.st == 4 && kind == tkDeclClose:
@@ -587,7 +607,7 @@ func (e *engine) elementToken(kind int, tok []byte) (bool, *xmlError) {
 			typ = ctypeAny
 		}
 		return true, e.elementDecl(&cmodel{typ: typ}, tok)
-	case (d.st == 1 || d.st == 2) && kind == tkOpenParen:
+	case (d.st == 1 || d.st == 2) && kind == tkOpenParen && !d.mixed():
 		g := &cmodel{typ: ctypeSeq}
 		if n := len(d.groups); n > 0 {
 			d.groups[n-1].kids = append(d.groups[n-1].kids, g)
@@ -600,6 +620,9 @@ func (e *engine) elementToken(kind int, tok []byte) (bool, *xmlError) {
 	case d.st == 2 && kind == tkName:
 		q := quantOf(tok[len(tok)-1])
 		if q != cquantNone {
+			if d.mixed() {
+				return false, nil
+			}
 			word = word[:len(word)-1]
 		}
 		g := d.groups[len(d.groups)-1]
@@ -607,17 +630,24 @@ func (e *engine) elementToken(kind int, tok []byte) (bool, *xmlError) {
 		d.st = 3
 	case d.st == 3 && (kind == tkOr || kind == tkComma):
 		g := d.groups[len(d.groups)-1]
-		if g.typ != ctypeMixed {
-			if kind == tkOr {
-				g.typ = ctypeChoice
-			} else {
-				g.typ = ctypeSeq
-			}
+		sep := byte('|')
+		if kind == tkComma {
+			sep = ','
+		}
+		if g.sep != 0 && g.sep != sep || g.typ == ctypeMixed && sep == ',' {
+			return false, nil
+		}
+		g.sep = sep
+		if g.typ != ctypeMixed && sep == '|' {
+			g.typ = ctypeChoice
 		}
 		d.st = 2
 	case d.st == 3 && kind == tkCloseParen:
 		g := d.groups[len(d.groups)-1]
 		g.quant = quantOf(tok[len(tok)-1])
+		if g.typ == ctypeMixed && (len(g.kids) > 0 && g.quant != cquantRep || g.quant != cquantNone && g.quant != cquantRep) {
+			return false, nil
+		}
 		d.groups = d.groups[:len(d.groups)-1]
 		if len(d.groups) == 0 {
 			d.st = 9
@@ -635,4 +665,17 @@ func (e *engine) elementDecl(m *cmodel, tok []byte) *xmlError {
 		return e.call(hElementDecl, e.decl.name, m)
 	}
 	return e.reportDefault(tok)
+}
+
+// badPublicID returns the offset in the literal tok of the first
+// character not allowed in a public identifier, or -1.
+func badPublicID(tok []byte) int {
+	for i := 1; i < len(tok)-1; i++ {
+		c := tok[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte(" \r\n-'()+,./:=?;!*#@$_%", c) >= 0 {
+			continue
+		}
+		return i
+	}
+	return -1
 }
