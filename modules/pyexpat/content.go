@@ -94,7 +94,7 @@ func (e *engine) doContent(c *cursor, final bool) *xmlError {
 		}
 		start := c.i
 		e.setEvent(c, start)
-		kind, next := scanContent(c.s, start, &e.attrs)
+		kind, next := scanContent(c.s, start, &e.attrs, e.ns)
 		var err *xmlError
 		switch kind {
 		case tkNone:
@@ -127,11 +127,6 @@ func (e *engine) doContent(c *cursor, final bool) *xmlError {
 		case tkEntityRef:
 			err = e.entityRef(c, start, next)
 		case tkStartTag, tkEmptyTag:
-			if e.ns {
-				if bad := e.checkQNames(c.s, start); bad >= 0 {
-					return e.failAt(c, errInvalidToken, bad)
-				}
-			}
 			err = e.startTag(c, start, next, kind == tkEmptyTag)
 		case tkEndTag:
 			err = e.endTag(c, start, next)

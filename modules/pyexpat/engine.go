@@ -385,7 +385,7 @@ func (e *engine) epilog(c *cursor, final bool) *xmlError {
 	for {
 		start := c.i
 		e.setEvent(c, start)
-		kind, next := scanProlog(c.s, start, final)
+		kind, next := scanProlog(c.s, start, final, e.ns)
 		var err *xmlError
 		switch kind {
 		case tkNone:

@@ -69,7 +69,7 @@ func (e *engine) prologTokens(c *cursor, final bool) *xmlError {
 	for {
 		start := c.i
 		e.setEvent(c, start)
-		kind, next := scanProlog(c.s, start, final)
+		kind, next := scanProlog(c.s, start, final, e.ns)
 		switch kind {
 		case tkNone:
 			if !final || e.state == stExtSubset {
@@ -223,6 +223,7 @@ func (e *engine) doctypeToken(kind int, tok []byte, start int) *xmlError {
 
 // closeDoctype ends the DOCTYPE declaration at its final '>'.
 func (e *engine) closeDoctype(tok []byte, start int) *xmlError {
+	afterSubset := e.ps == psDTClose
 	e.ps = psAfterDoctype
 	e.sawDoctype = true
 	if e.dt.sys != nil || e.foreignDTD {
@@ -244,7 +245,12 @@ func (e *engine) closeDoctype(tok []byte, start int) *xmlError {
 		}
 		return nil
 	}
-	return e.dtDefault(tok)
+	if afterSubset || !e.dt.handled {
+		// After an internal subset, only EndDoctypeDeclHandler
+		// keeps the '>' from the default handler.
+		return e.reportDefault(tok)
+	}
+	return nil
 }
 
 // foreignDTDRef asks for a foreign DTD (UseForeignDTD) when the document
@@ -444,28 +450,31 @@ func (e *engine) call(h handlerID, args ...any) *xmlError {
 
 // entityValue computes an internal entity's replacement text: character
 // references are replaced, general entity references kept as written.
+// On an error it also returns the text read so far.
 func (e *engine) entityValue(v []byte, start int) (string, *xmlError) {
 	var b strings.Builder
+	at := start + 1 // offset of v in buf
 	for i := 0; i < len(v); {
 		switch v[i] {
 		case '&':
 			kind, end := scanRef(v, i)
-			if kind == tkCharRef {
+			switch kind {
+			case tkCharRef:
 				r, ok := charRefValue(v[i:end])
 				if !ok {
-					return b.String(), e.fail(errBadCharRef, start+1+i)
+					return b.String(), e.fail(errBadCharRef, at+i)
 				}
 				b.WriteRune(r)
-				i = end
-				continue
+			case tkEntityRef:
+				b.Write(v[i:end])
+			case tkInvalid:
+				return b.String(), e.fail(errInvalidToken, at+end)
+			default:
+				return b.String(), e.fail(errInvalidToken, at+i)
 			}
-			if kind != tkEntityRef {
-				return b.String(), e.fail(errInvalidToken, start+1+end)
-			}
-			b.Write(v[i:end])
 			i = end
 		case '%':
-			return b.String(), e.fail(errParamEntityRef, start+1+i)
+			return b.String(), e.percentError(v, i, at)
 		case '\r':
 			b.WriteByte('\n')
 			if i+1 < len(v) && v[i+1] == '\n' {
@@ -478,6 +487,25 @@ func (e *engine) entityValue(v []byte, start int) (string, *xmlError) {
 		}
 	}
 	return b.String(), nil
+}
+
+// percentError reports a '%' in an entity value: a parameter entity
+// reference is not allowed in the internal subset, and anything else is
+// not well-formed (expat's scanPercent).
+func (e *engine) percentError(v []byte, i, at int) *xmlError {
+	if i+1 >= len(v) {
+		return e.fail(errInvalidToken, at+i)
+	}
+	k, kind := scanName(v, i+1, true)
+	switch {
+	case kind == tkPartial || kind == tkPartialChar:
+		return e.fail(errInvalidToken, at+i)
+	case kind == tkInvalid:
+		return e.fail(errInvalidToken, at+i+1)
+	case v[k] != ';':
+		return e.fail(errInvalidToken, at+k)
+	}
+	return e.fail(errParamEntityRef, at+i)
 }
 
 // notationToken advances a NOTATION declaration.
@@ -538,7 +566,7 @@ func (e *engine) attlistToken(kind int, tok []byte, start int) (bool, *xmlError)
 	case (d.st == 2 || d.st == 3) && kind == tkOpenParen:
 		d.enum = d.enum[:0]
 		d.st = 4
-	case d.st == 4 && kind == tkName:
+	case d.st == 4 && (kind == tkName || kind == tkNmtoken):
 		d.enum = append(d.enum, word)
 		d.st = 5
 	case d.st == 5 && kind == tkOr:

@@ -7,7 +7,7 @@ package pyexpat
 
 // scanProlog reads the token at s[i] outside element content. final
 // says no more input follows.
-func scanProlog(s []byte, i int, final bool) (int, int) {
+func scanProlog(s []byte, i int, final, ns bool) (int, int) {
 	if i >= len(s) {
 		return tkNone, i
 	}
@@ -22,23 +22,32 @@ func scanProlog(s []byte, i int, final bool) (int, int) {
 		}
 		return tkPrologS, j
 	case '<':
-		return scanPrologLt(s, i)
+		return scanPrologLt(s, i, ns)
 	case '"', '\'':
-		for j := i + 1; j < len(s); j++ {
-			if s[j] == c {
-				j++
-				if j >= len(s) {
-					if final {
-						return tkLiteral, j
-					}
-					return tkPartial, j
+		for j := i + 1; j < len(s); {
+			if s[j] != c {
+				_, n, st := char(s, j)
+				switch st {
+				case chPartial:
+					return tkPartialChar, j
+				case chInvalid:
+					return tkInvalid, j
 				}
-				switch s[j] {
-				case ' ', '\t', '\n', '\r', '>', '%', '[':
+				j += n
+				continue
+			}
+			j++
+			if j >= len(s) {
+				if final {
 					return tkLiteral, j
 				}
-				return tkInvalid, j
+				return tkPartial, j
 			}
+			switch s[j] {
+			case ' ', '\t', '\n', '\r', '>', '%', '[':
+				return tkLiteral, j
+			}
+			return tkInvalid, j
 		}
 		return tkPartial, len(s)
 	case '%':
@@ -59,6 +68,25 @@ func scanProlog(s []byte, i int, final bool) (int, int) {
 	case '[':
 		return tkOpenBracket, i + 1
 	case ']':
+		// "]]>" closes a conditional section (expat's
+		// XML_TOK_COND_SECT_CLOSE).
+		if i+1 >= len(s) {
+			if final {
+				return tkCloseBracket, i + 1
+			}
+			return tkPartial, i + 1
+		}
+		if s[i+1] == ']' {
+			if i+2 >= len(s) {
+				if final {
+					return tkCloseBracket, i + 1
+				}
+				return tkPartial, i + 2
+			}
+			if s[i+2] == '>' {
+				return tkCondClose, i + 3
+			}
+		}
 		return tkCloseBracket, i + 1
 	case '(':
 		return tkOpenParen, i + 1
@@ -93,23 +121,33 @@ func scanProlog(s []byte, i int, final bool) (int, int) {
 		return tkInvalid, i
 	case tkPartial:
 		if final {
+			if r, _, _ := char(s, i); !isNameStartRune(r) {
+				return tkNmtoken, k
+			}
 			return tkName, k
 		}
 		return kind, k
 	case tkPartialChar:
 		return kind, k
 	}
+	tok := tkName
+	if r, _, _ := char(s, i); !isNameStartRune(r) || ns && r == ':' {
+		tok = tkNmtoken
+	}
 	switch s[k] {
 	case '?', '*', '+':
+		if tok == tkNmtoken {
+			return tkInvalid, k
+		}
 		return tkName, k + 1
 	case '>', ')', ',', '|', '[', '%', ' ', '\t', '\r', '\n':
-		return tkName, k
+		return tok, k
 	}
 	return tkInvalid, k
 }
 
 // scanPrologLt reads a token beginning with '<' in the prolog.
-func scanPrologLt(s []byte, i int) (int, int) {
+func scanPrologLt(s []byte, i int, ns bool) (int, int) {
 	j := i + 1
 	if j >= len(s) {
 		return tkPartial, j
@@ -128,14 +166,20 @@ func scanPrologLt(s []byte, i int) (int, int) {
 		case '[':
 			return tkCondOpen, j + 1
 		}
-		// expat's scanDecl: letters, then white space or '%'.
+		// expat's scanDecl: ASCII name start characters, then white
+		// space or a '%' that begins a reference.
 		k := j
 		for ; k < len(s); k++ {
 			switch c := s[k]; {
-			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == ':' && !ns:
 				continue
-			case isSpace(c) || c == '%':
-				if k == j {
+			case k > j && isSpace(c):
+				return tkDeclOpen, k
+			case k > j && c == '%':
+				if k+1 >= len(s) {
+					return tkPartial, k + 1
+				}
+				if isSpace(s[k+1]) || s[k+1] == '%' {
 					return tkInvalid, k
 				}
 				return tkDeclOpen, k

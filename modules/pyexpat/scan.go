@@ -44,9 +44,11 @@ const (
 	tkOr
 	tkComma
 	tkDeclClose
-	tkName // a name or name token, with an optional quantifier
+	tkName    // a name, with an optional quantifier
+	tkNmtoken // a name token that is not a name
 	tkPoundName
 	tkCondOpen
+	tkCondClose
 )
 
 // Results of decoding one character.
@@ -180,13 +182,13 @@ type attrSpan struct {
 
 // scanContent reads the token at s[i] in element content. attrs receives
 // the attributes of a start tag.
-func scanContent(s []byte, i int, attrs *[]attrSpan) (int, int) {
+func scanContent(s []byte, i int, attrs *[]attrSpan, ns bool) (int, int) {
 	if i >= len(s) {
 		return tkNone, i
 	}
 	switch s[i] {
 	case '<':
-		return scanLt(s, i, attrs)
+		return scanLt(s, i, attrs, ns)
 	case '&':
 		return scanRef(s, i)
 	case '\r':
@@ -286,13 +288,16 @@ func skipSpace(s []byte, j int) int {
 }
 
 // scanLt reads a token that begins with '<' in content.
-func scanLt(s []byte, i int, attrs *[]attrSpan) (int, int) {
+func scanLt(s []byte, i int, attrs *[]attrSpan, ns bool) (int, int) {
 	j := i + 1
 	if j >= len(s) {
 		return tkPartial, j
 	}
 	switch s[j] {
 	case '/':
+		if ns && j+1 < len(s) && s[j+1] == ':' {
+			return tkInvalid, j + 1
+		}
 		return scanEndTag(s, j+1)
 	case '?':
 		return scanPI(s, j+1)
@@ -309,16 +314,21 @@ func scanLt(s []byte, i int, attrs *[]attrSpan) (int, int) {
 		}
 		return tkInvalid, j
 	}
-	return scanStartTag(s, j, attrs)
+	return scanStartTag(s, j, attrs, ns)
 }
 
 // scanStartTag reads a start tag or empty-element tag whose name begins
 // at s[j].
-func scanStartTag(s []byte, j int, attrs *[]attrSpan) (int, int) {
+func scanStartTag(s []byte, j int, attrs *[]attrSpan, ns bool) (int, int) {
 	*attrs = (*attrs)[:0]
 	k, kind := scanName(s, j, true)
 	if kind != tkName {
 		return needOrInvalid(s, k, kind)
+	}
+	if ns {
+		if bad := qnameError(s, j, k); bad >= 0 {
+			return tkInvalid, bad
+		}
 	}
 	j = k
 	for {
@@ -345,7 +355,7 @@ func scanStartTag(s []byte, j int, attrs *[]attrSpan) (int, int) {
 				continue
 			}
 			var kind int
-			j, kind = scanAttr(s, j, attrs)
+			j, kind = scanAttr(s, j, attrs, ns)
 			if kind != tkName {
 				return kind, j
 			}
@@ -367,13 +377,18 @@ func needOrInvalid(s []byte, k, kind int) (int, int) {
 
 // scanAttr reads one attribute from s[j]; it returns tkName when the
 // attribute was complete.
-func scanAttr(s []byte, j int, attrs *[]attrSpan) (int, int) {
+func scanAttr(s []byte, j int, attrs *[]attrSpan, ns bool) (int, int) {
 	var a attrSpan
 	a.name = j
 	k, kind := scanName(s, j, true)
 	if kind != tkName {
 		kind, k = needOrInvalid(s, k, kind)
 		return k, kind
+	}
+	if ns {
+		if bad := qnameError(s, j, k); bad >= 0 {
+			return bad, tkInvalid
+		}
 	}
 	a.nameEnd = k
 	j = skipSpace(s, k)
@@ -638,4 +653,28 @@ func scanCdataData(s []byte, j, start int) (int, int) {
 		j += n
 	}
 	return tkData, j
+}
+
+// qnameError applies the name rules of expat's namespace-aware
+// tokenizer to the name s[i:end]: at most one colon, not first, and
+// followed by a name start character. It returns the offset of the first
+// offending character, or -1.
+func qnameError(s []byte, i, end int) int {
+	colon := false
+	for j := i; j < end; j++ {
+		if s[j] != ':' {
+			continue
+		}
+		if j == i || colon {
+			return j
+		}
+		colon = true
+		if j+1 >= end {
+			return end
+		}
+		if r, _, _ := char(s, j+1); !isNameStartRune(r) || r == ':' {
+			return j + 1
+		}
+	}
+	return -1
 }
