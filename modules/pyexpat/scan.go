@@ -132,7 +132,7 @@ func isNameStartRune(r rune) bool {
 	if r < 0x80 {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '_' || r == ':'
 	}
-	return r < 0x10000 && (unicode.IsLetter(r) || unicode.Is(unicode.Nl, r))
+	return r < 0x10000 && unicode.Is(nameStartTable, r)
 }
 
 func isNameRune(r rune) bool {
@@ -140,10 +140,8 @@ func isNameRune(r rune) bool {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' ||
 			r == '_' || r == ':' || r == '-' || r == '.'
 	}
-	if r >= 0x10000 {
-		return false // expat's UTF-8 tables have no supplementary name characters
-	}
-	return r == 0xB7 || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nl, unicode.Lm)
+	// expat's tables have no supplementary name characters.
+	return r < 0x10000 && unicode.Is(nameCharTable, r)
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
