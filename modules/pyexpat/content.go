@@ -105,9 +105,9 @@ func (e *engine) doContent(c *cursor, final bool) *xmlError {
 			}
 			switch kind {
 			case tkPartial:
-				return e.fail(errUnclosedToken, start)
+				return e.failAt(c, errUnclosedToken, start)
 			case tkPartialChar:
-				return e.fail(errPartialChar, start)
+				return e.failAt(c, errPartialChar, start)
 			case tkTrailingCR:
 				err = e.charData(c, newline, c.s[start:next])
 			default:

@@ -7,7 +7,10 @@
 
 package pyexpat
 
-import "unicode/utf8"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // handlerID numbers the handlers, in CPython's handler_info order.
 type handlerID int
@@ -391,9 +394,7 @@ func (e *engine) epilog(c *cursor, final bool) *xmlError {
 		case tkNone:
 			return nil
 		case tkPartial, tkPartialChar:
-			if ch := c.s[start]; kind == tkPartial && ch != '<' && ch != '"' && ch != '\'' && ch != '\r' {
-				// expat's epilog takes a name cut by the end of
-				// the input as junk at once.
+			if kind == tkPartial && epilogJunk(c.s[start:]) {
 				return e.fail(errJunkAfterDocElement, start)
 			}
 			if !final {
@@ -421,6 +422,20 @@ func (e *engine) epilog(c *cursor, final bool) *xmlError {
 		}
 		c.i = next
 	}
+}
+
+// epilogJunk reports whether an incomplete token at the end of the
+// input is one expat's epilog rejects at once (a name, a closing
+// bracket, a complete literal) rather than waiting for more input
+// (markup, a reference, an open literal, a CR).
+func epilogJunk(tok []byte) bool {
+	switch tok[0] {
+	case '<', '%', '\r':
+		return false
+	case '"', '\'':
+		return bytes.IndexByte(tok[1:], tok[0]) >= 0
+	}
+	return true
 }
 
 // extSubset processes an external DTD subset: its declarations are

@@ -457,7 +457,7 @@ func (e *engine) entityValue(v []byte, start int) (string, *xmlError) {
 	for i := 0; i < len(v); {
 		switch v[i] {
 		case '&':
-			kind, end := scanRef(v, i)
+			kind, end := scanRef(v, i, e.ns)
 			switch kind {
 			case tkCharRef:
 				r, ok := charRefValue(v[i:end])

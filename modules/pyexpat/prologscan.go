@@ -13,12 +13,16 @@ func scanProlog(s []byte, i int, final, ns bool) (int, int) {
 	}
 	switch c := s[i]; c {
 	case ' ', '\t', '\n', '\r':
+		// A CR ending the input is kept apart: it may begin a CR LF
+		// pair (expat splits it off even from the final input).
 		j := skipSpace(s, i)
-		if j == len(s) && s[j-1] == '\r' && !final {
-			if j-1 == i {
+		if j == len(s) && s[j-1] == '\r' {
+			if j-1 > i {
+				return tkPrologS, j - 1
+			}
+			if !final {
 				return tkPartial, j
 			}
-			j--
 		}
 		return tkPrologS, j
 	case '<':
@@ -154,7 +158,7 @@ func scanPrologLt(s []byte, i int, ns bool) (int, int) {
 	}
 	switch s[j] {
 	case '?':
-		return scanPI(s, j+1)
+		return scanPI(s, j+1, ns)
 	case '!':
 		j++
 		if j >= len(s) {

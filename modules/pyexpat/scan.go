@@ -188,7 +188,7 @@ func scanContent(s []byte, i int, attrs *[]attrSpan, ns bool) (int, int) {
 	case '<':
 		return scanLt(s, i, attrs, ns)
 	case '&':
-		return scanRef(s, i)
+		return scanRef(s, i, ns)
 	case '\r':
 		if i+1 >= len(s) {
 			return tkTrailingCR, i + 1
@@ -298,7 +298,7 @@ func scanLt(s []byte, i int, attrs *[]attrSpan, ns bool) (int, int) {
 		}
 		return scanEndTag(s, j+1)
 	case '?':
-		return scanPI(s, j+1)
+		return scanPI(s, j+1, ns)
 	case '!':
 		j++
 		if j >= len(s) {
@@ -418,7 +418,7 @@ func scanAttr(s []byte, j int, attrs *[]attrSpan, ns bool) (int, int) {
 		case '<':
 			return j, tkInvalid
 		case '&':
-			kind, end := scanRef(s, j)
+			kind, end := scanRef(s, j, ns)
 			if kind != tkCharRef && kind != tkEntityRef {
 				return end, kind
 			}
@@ -463,13 +463,18 @@ func scanEndTag(s []byte, j int) (int, int) {
 }
 
 // scanRef reads a character or entity reference at s[i] ('&').
-func scanRef(s []byte, i int) (int, int) {
+func scanRef(s []byte, i int, ns bool) (int, int) {
 	j := i + 1
 	if j >= len(s) {
 		return tkPartial, j
 	}
 	if s[j] != '#' {
 		k, kind := scanName(s, j, true)
+		if ns {
+			if c := colonIn(s, j, k); c >= 0 {
+				return tkInvalid, c
+			}
+		}
 		if kind != tkName {
 			return needOrInvalid(s, k, kind)
 		}
@@ -502,9 +507,14 @@ func scanRef(s []byte, i int) (int, int) {
 }
 
 // scanPI reads a processing instruction whose target begins at s[j].
-func scanPI(s []byte, j int) (int, int) {
+func scanPI(s []byte, j int, ns bool) (int, int) {
 	tstart := j
 	k, kind := scanName(s, j, true)
+	if ns {
+		if c := colonIn(s, j, k); c >= 0 {
+			return tkInvalid, c
+		}
+	}
 	if kind != tkName {
 		return needOrInvalid(s, k, kind)
 	}
@@ -672,6 +682,18 @@ func qnameError(s []byte, i, end int) int {
 		}
 		if r, _, _ := char(s, j+1); !isNameStartRune(r) || r == ':' {
 			return j + 1
+		}
+	}
+	return -1
+}
+
+// colonIn returns the offset of the first colon in s[i:end], or -1: with
+// namespace processing expat takes a colon in an entity reference or a
+// processing instruction target as not well-formed.
+func colonIn(s []byte, i, end int) int {
+	for j := i; j < end; j++ {
+		if s[j] == ':' {
+			return j
 		}
 	}
 	return -1

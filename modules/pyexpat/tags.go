@@ -197,7 +197,7 @@ func (e *engine) appendAttrValue(c *cursor, b *strings.Builder, v []byte, at int
 		case '<':
 			return e.attrFail(c, errInvalidToken, at+i, inEntity)
 		case '&':
-			kind, end := scanRef(v, i)
+			kind, end := scanRef(v, i, e.ns)
 			if kind == tkCharRef {
 				r, ok := charRefValue(v[i:end])
 				if !ok {
