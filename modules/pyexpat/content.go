@@ -179,6 +179,9 @@ func (e *engine) contentEnd(c *cursor, final bool) *xmlError {
 	if !final {
 		return nil
 	}
+	if len(e.dec.pending) > 0 {
+		return e.fail(errUnclosedToken, c.i)
+	}
 	if e.state == stExtEntity {
 		return nil
 	}

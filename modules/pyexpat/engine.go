@@ -333,7 +333,7 @@ func (e *engine) detect() (bool, *xmlError) {
 		kind, known = encUTF16LE, true
 	}
 	e.dec.kind = kind
-	e.declEncOK = !known && skip == 0
+	e.declEncOK = e.protocolEnc == ""
 	e.pos.byteIdx = int64(skip)
 	if skip > 0 {
 		e.pos.col = 1 // expat counts the byte order mark as a character
@@ -392,6 +392,9 @@ func (e *engine) epilog(c *cursor, final bool) *xmlError {
 		var err *xmlError
 		switch kind {
 		case tkNone:
+			if final && len(e.dec.pending) > 0 {
+				return e.fail(errUnclosedToken, start)
+			}
 			return nil
 		case tkPartial, tkPartialChar:
 			if kind == tkPartial && epilogJunk(c.s[start:]) {

@@ -182,9 +182,6 @@ func (e *engine) doctypeToken(kind int, tok []byte, start int) *xmlError {
 		e.dt.sys = strp(literal(tok))
 		e.dtd.hasParamEntityRefs = true
 		e.ps = psDTAfterID
-		if err := e.dtDefault(tok); err != nil {
-			return err
-		}
 		if e.standalone != 1 && e.paramParsing == 0 && e.cb.has(hNotStandalone) {
 			res, ok := e.cb.call(hNotStandalone)
 			if !ok {
@@ -194,7 +191,7 @@ func (e *engine) doctypeToken(kind int, tok []byte, start int) *xmlError {
 				return e.fail(errNotStandalone, start)
 			}
 		}
-		return nil
+		return e.dtDefault(tok)
 	case (e.ps == psDTAfterName || e.ps == psDTAfterID) && kind == tkOpenBracket:
 		e.ps = psSubset
 		if e.dt.handled {
@@ -645,7 +642,7 @@ func (e *engine) elementToken(kind int, tok []byte) (bool, *xmlError) {
 	case d.st == 2 && kind == tkPoundName && word == "#PCDATA" && len(d.groups) == 1 && len(d.groups[0].kids) == 0:
 		d.groups[0].typ = ctypeMixed
 		d.st = 3
-	case d.st == 2 && kind == tkName:
+	case d.st == 2 && (kind == tkName || kind == tkNameQuant):
 		q := quantOf(tok[len(tok)-1])
 		if q != cquantNone {
 			if d.mixed() {

@@ -104,8 +104,10 @@ func scanProlog(s []byte, i int, final, ns bool) (int, int) {
 		switch s[i+1] {
 		case '*', '+', '?':
 			return tkCloseParen, i + 2
+		case ' ', '\t', '\r', '\n', '>', ',', '|', ')':
+			return tkCloseParen, i + 1
 		}
-		return tkCloseParen, i + 1
+		return tkInvalid, i + 1
 	case '|':
 		return tkOr, i + 1
 	case ',':
@@ -115,9 +117,16 @@ func scanProlog(s []byte, i int, final, ns bool) (int, int) {
 	case '#':
 		k, kind := scanName(s, i+1, true)
 		if kind != tkName {
+			if kind == tkPartial && final && k > i+1 {
+				return tkPoundName, k
+			}
 			return needOrInvalid(s, k, kind)
 		}
-		return tkPoundName, k
+		switch s[k] {
+		case ' ', '\t', '\r', '\n', ')', '>', '%', '|':
+			return tkPoundName, k
+		}
+		return tkInvalid, k
 	}
 	k, kind := scanName(s, i, false)
 	switch kind {
@@ -143,7 +152,7 @@ func scanProlog(s []byte, i int, final, ns bool) (int, int) {
 		if tok == tkNmtoken {
 			return tkInvalid, k
 		}
-		return tkName, k + 1
+		return tkNameQuant, k + 1
 	case '>', ')', ',', '|', '[', '%', ' ', '\t', '\r', '\n':
 		return tok, k
 	}
@@ -192,9 +201,10 @@ func scanPrologLt(s []byte, i int, ns bool) (int, int) {
 		}
 		return tkPartial, k
 	}
-	_, _, st := char(s, j)
-	if st == chPartial {
-		return tkPartialChar, j
+	if s[j] >= 0x80 {
+		// expat starts the root element at '<' and any non-ASCII
+		// byte; the content tokenizer then judges the character.
+		return tkInstanceStart, i
 	}
 	if k, kind := scanName(s, j, true); kind != tkInvalid || k > j {
 		return tkInstanceStart, i

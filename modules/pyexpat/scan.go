@@ -44,8 +44,9 @@ const (
 	tkOr
 	tkComma
 	tkDeclClose
-	tkName    // a name, with an optional quantifier
-	tkNmtoken // a name token that is not a name
+	tkName      // a name, with an optional quantifier
+	tkNmtoken   // a name token that is not a name
+	tkNameQuant // a name followed by '?', '*' or '+'
 	tkPoundName
 	tkCondOpen
 	tkCondClose

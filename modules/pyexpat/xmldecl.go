@@ -4,6 +4,8 @@
 
 package pyexpat
 
+import "strings"
+
 // xmlDeclInfo is a parsed XML or text declaration.
 type xmlDeclInfo struct {
 	version, encoding *string
@@ -173,7 +175,27 @@ func (e *engine) xmlDecl(tok []byte, start int) *xmlError {
 	if info.encoding == nil || !e.declEncOK {
 		return nil
 	}
+	if e.dec.kind == encUTF16LE || e.dec.kind == encUTF16BE {
+		return e.check16(*info.encoding, start+info.encPos)
+	}
 	return e.switchEncoding(*info.encoding, start+info.encPos, start+len(tok))
+}
+
+// check16 checks the encoding declared by a document read as UTF-16:
+// a known 8-bit encoding or the other byte order is incorrect, and an
+// unknown name goes to the unknown-encoding handler (which raises for
+// names Python does not know either).
+func (e *engine) check16(name string, at int) *xmlError {
+	kind, ok := builtinEncoding(name)
+	if !ok {
+		e.setEvent(&cursor{}, at)
+		_, err := e.unknownEncoding(name)
+		return err
+	}
+	if kind != encUTF16BE && kind != encUTF16LE || strings.ToUpper(name) != "UTF-16" && kind != e.dec.kind {
+		return e.fail(errIncorrectEncoding, at)
+	}
+	return nil
 }
 
 // switchEncoding re-decodes the input after the XML declaration (which
