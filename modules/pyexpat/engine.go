@@ -346,6 +346,9 @@ func (e *engine) detect() (bool, *xmlError) {
 func (e *engine) unknownEncoding(name string) (*[256]rune, *xmlError) {
 	table, ok := e.cb.unknownEncoding(name)
 	if table != nil {
+		if !validMap(table) {
+			return nil, e.failHere(errUnknownEncoding)
+		}
 		return table, nil
 	}
 	if !ok {
