@@ -151,6 +151,8 @@ func (e *engine) doContent(c *cursor, final bool) *xmlError {
 		c.i = next
 		if !c.entity {
 			e.atStart = false
+		} else if err := e.account(next - start); err != nil {
+			return err
 		}
 		if !c.entity && len(e.tags) == 0 && e.state == stContent {
 			e.state = stEpilog
@@ -386,4 +388,24 @@ func (e *engine) context(entityName string) string {
 		s += "\f"
 	}
 	return s + entityName
+}
+
+// Expat's protection against "billion laughs" documents: once the output
+// passes activationThreshold bytes, it may be at most maxAmplification
+// times the direct input.
+const (
+	activationThreshold = 8 << 20
+	maxAmplification    = 100
+)
+
+// account adds n bytes of entity expansion and checks the amplification
+// limit (XML_ERROR_AMPLIFICATION_LIMIT_BREACH).
+func (e *engine) account(n int) *xmlError {
+	e.indirect += int64(n)
+	direct := max(e.total, 1)
+	out := direct + e.indirect
+	if out >= activationThreshold && float64(out)/float64(direct) > maxAmplification {
+		return e.failHere(errAmplificationLimitBreach)
+	}
+	return nil
 }

@@ -113,6 +113,7 @@ type engine struct {
 	errPos     position
 	started    bool
 	total      int64 // bytes of input received
+	indirect   int64 // bytes of entity replacement text parsed (amplification)
 	sawXMLDecl bool
 
 	tags []*openTag

@@ -251,6 +251,9 @@ func (e *engine) attrEntity(c *cursor, b *strings.Builder, nm string, at int, in
 	case ent.text == nil:
 		return e.attrFail(c, errAttributeExternalEntityRef, at, inEntity)
 	}
+	if err := e.account(len(ent.text)); err != nil {
+		return err
+	}
 	ent.open = true
 	defer func() { ent.open = false }()
 	return e.appendAttrValue(c, b, ent.text, at, true)
