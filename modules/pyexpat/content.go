@@ -311,6 +311,9 @@ func (e *engine) entityRef(c *cursor, start, next int) *xmlError {
 		if ent == nil {
 			return e.failAt(c, errUndefinedEntity, start)
 		}
+		if ent.inPE {
+			return e.failAt(c, errEntityDeclaredInPE, start)
+		}
 	} else if ent == nil {
 		return e.skipped(nm, 0, raw)
 	}

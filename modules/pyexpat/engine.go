@@ -113,6 +113,7 @@ type engine struct {
 	errPos     position
 	started    bool
 	total      int64 // bytes of input received
+	peDepth    int   // parameter entities being expanded
 	indirect   int64 // bytes of entity replacement text parsed (amplification)
 	sawXMLDecl bool
 
@@ -160,6 +161,9 @@ var errAbort = &xmlError{code: errAborted, abort: true}
 
 // fail records an error at offset at (in buf) and returns it.
 func (e *engine) fail(code, at int) *xmlError {
+	if e.peDepth > 0 {
+		return e.failHere(code)
+	}
 	e.ev = at
 	e.evSet = true
 	e.errCode = code
@@ -249,6 +253,9 @@ func (e *engine) parse(data []byte, final bool) *xmlError {
 		return &xmlError{code: errFinished}
 	}
 	e.started = true
+	if e.initial == stExtSubset {
+		e.dtd.paramEntityRead = true
+	}
 	e.total += int64(len(data))
 	e.final = final
 	e.evSet = false

@@ -72,7 +72,10 @@ func (e *engine) prologTokens(c *cursor, final bool) *xmlError {
 		kind, next := scanProlog(c.s, start, final, e.ns)
 		switch kind {
 		case tkNone:
-			if !final || e.state == stExtSubset {
+			if e.state == stExtSubset && final && !c.entity && e.ps != psSubset {
+				return e.fail(errIncompletePE, start)
+			}
+			if !final || e.state == stExtSubset || c.entity {
 				return nil
 			}
 			if len(e.dec.pending) > 0 {
@@ -104,8 +107,10 @@ func (e *engine) prologTokens(c *cursor, final bool) *xmlError {
 			return err
 		}
 		c.i = next
-		c.s = e.buf
-		e.atStart = false
+		if !c.entity {
+			c.s = e.buf
+			e.atStart = false
+		}
 	}
 }
 
@@ -218,20 +223,101 @@ func (e *engine) doctypeToken(kind int, tok []byte, start int) *xmlError {
 	return e.dtDefault(tok)
 }
 
+// paramEntityRef handles a parameter entity reference in the internal
+// subset when parameter entity parsing is on: an internal entity's text
+// is read as declarations, an external one is offered to
+// ExternalEntityRefHandler. done reports that nothing else (the
+// NotStandalone check, the default handler) applies.
+func (e *engine) paramEntityRef(tok []byte, start int) (done bool, err *xmlError) {
+	nm := string(tok[1 : len(tok)-1])
+	ent := e.dtd.params[nm]
+	if e.standalone == 1 && e.peDepth == 0 {
+		if ent == nil {
+			return true, e.fail(errUndefinedEntity, start)
+		}
+		if ent.inPE {
+			return true, e.fail(errEntityDeclaredInPE, start)
+		}
+	} else if ent == nil {
+		e.dtd.keepProcessing = e.standalone == 1
+		if e.peDepth == 0 && e.cb.has(hSkippedEntity) {
+			return true, e.call(hSkippedEntity, nm, 1)
+		}
+		return true, e.reportDefault(tok)
+	}
+	if ent.open {
+		return true, e.fail(errRecursiveEntityRef, start)
+	}
+	if ent.text != nil {
+		return true, e.expandParam(ent)
+	}
+	if !e.cb.has(hExternalEntityRef) {
+		e.dtd.keepProcessing = e.standalone == 1
+		return true, e.reportDefault(tok)
+	}
+	e.dtd.paramEntityRead = false
+	ent.open = true
+	res, ok := e.cb.call(hExternalEntityRef, nil, e.base, optStr(ent.systemID), optStr(ent.publicID))
+	ent.open = false
+	if !ok {
+		return true, errAbort
+	}
+	if res == 0 {
+		return true, e.fail(errExternalEntityHandling, start)
+	}
+	if !e.dtd.paramEntityRead {
+		e.dtd.keepProcessing = e.standalone == 1
+		return true, nil
+	}
+	return false, nil
+}
+
+// expandParam reads an internal parameter entity's replacement text as
+// declarations of the internal subset; events are reported at the
+// reference.
+func (e *engine) expandParam(ent *entity) *xmlError {
+	ent.open = true
+	e.peDepth++
+	defer func() {
+		ent.open = false
+		e.peDepth--
+	}()
+	if err := e.account(len(ent.text)); err != nil {
+		return err
+	}
+	sub := &cursor{s: ent.text, entity: true}
+	if err := e.prologTokens(sub, true); err != nil {
+		return err
+	}
+	if e.ps != psSubset {
+		return e.failHere(errIncompletePE)
+	}
+	return nil
+}
+
 // closeDoctype ends the DOCTYPE declaration at its final '>'.
 func (e *engine) closeDoctype(tok []byte, start int) *xmlError {
 	afterSubset := e.ps == psDTClose
 	e.ps = psAfterDoctype
 	e.sawDoctype = true
 	if e.dt.sys != nil || e.foreignDTD {
+		had := e.dtd.hasParamEntityRefs
 		e.dtd.hasParamEntityRefs = true
 		if e.paramParsing != 0 && e.cb.has(hExternalEntityRef) {
+			e.dtd.paramEntityRead = false
 			res, ok := e.cb.call(hExternalEntityRef, nil, e.base, optStr(e.dt.sys), optStr(e.dt.pub))
 			if !ok {
 				return errAbort
 			}
 			if res == 0 {
 				return e.fail(errExternalEntityHandling, start)
+			}
+			if e.dtd.paramEntityRead {
+				if err := e.notStandalone(start); err != nil {
+					return err
+				}
+			} else if e.dt.sys == nil {
+				e.dtd.hasParamEntityRefs = had
 			}
 		}
 		e.foreignDTD = false
@@ -246,6 +332,22 @@ func (e *engine) closeDoctype(tok []byte, start int) *xmlError {
 		// After an internal subset, only EndDoctypeDeclHandler
 		// keeps the '>' from the default handler.
 		return e.reportDefault(tok)
+	}
+	return nil
+}
+
+// notStandalone calls NotStandaloneHandler for a document that is not
+// declared standalone; a false result is an error.
+func (e *engine) notStandalone(start int) *xmlError {
+	if e.standalone == 1 || !e.cb.has(hNotStandalone) {
+		return nil
+	}
+	res, ok := e.cb.call(hNotStandalone)
+	if !ok {
+		return errAbort
+	}
+	if res == 0 {
+		return e.fail(errNotStandalone, start)
 	}
 	return nil
 }
@@ -282,6 +384,11 @@ func (e *engine) subsetToken(kind int, tok []byte, start int) *xmlError {
 		e.dtd.hasParamEntityRefs = true
 		if e.paramParsing == 0 {
 			e.dtd.keepProcessing = e.standalone == 1
+		} else {
+			done, err := e.paramEntityRef(tok, start)
+			if err != nil || done {
+				return err
+			}
 		}
 		if e.standalone != 1 && e.cb.has(hNotStandalone) {
 			res, ok := e.cb.call(hNotStandalone)
@@ -426,6 +533,7 @@ func (e *engine) declareEntity(ent *entity) bool {
 	if _, dup := m[e.decl.name]; dup {
 		return false
 	}
+	ent.inPE = e.peDepth > 0 || e.state == stExtSubset
 	m[e.decl.name] = ent
 	return true
 }

@@ -164,6 +164,9 @@ func (e *engine) xmlDecl(tok []byte, start int) *xmlError {
 	}
 	if info.standalone == 1 {
 		e.standalone = 1
+		if e.paramParsing == 1 { // XML_PARAM_ENTITY_PARSING_UNLESS_STANDALONE
+			e.paramParsing = 0
+		}
 	}
 	if e.cb.has(hXmlDecl) {
 		if _, ok := e.cb.call(hXmlDecl, optStr(info.version), optStr(info.encoding), info.standalone); !ok {
