@@ -113,6 +113,15 @@ func (e *engine) doContent(c *cursor, final bool) *xmlError {
 			default:
 				err = e.charData(c, c.s[start:next], c.s[start:next])
 			}
+			if err == nil && !c.entity {
+				// expat reports the end of input after a trailing
+				// ']' but at the start of a trailing CR.
+				c.i = next
+				if kind == tkTrailingCR {
+					c.i = start
+				}
+				return e.contentEnd(c, final)
+			}
 		case tkInvalid:
 			if c.entity {
 				return e.failHere(errInvalidToken)

@@ -309,9 +309,25 @@ func (e *engine) feed(data []byte) *xmlError {
 // offsets.
 func (e *engine) detect() (bool, *xmlError) {
 	r := e.raw
-	if len(r) < 3 && !e.final {
-		if len(r) < 2 || (r[0] == 0xEF && r[1] == 0xBB) {
+	if !e.final {
+		switch {
+		case len(r) == 0:
 			return false, nil
+		case len(r) == 1:
+			// One byte decides unless it may begin a byte order
+			// mark, a UTF-16 '<' or a UTF-16 character.
+			switch r[0] {
+			case 0xFE, 0xFF, 0xEF, 0x00, 0x3C:
+				return false, nil
+			}
+		case len(r) == 2 && r[0] == 0xEF && r[1] == 0xBB:
+			return false, nil
+		}
+	} else if len(r) == 1 && e.protocolEnc == "" {
+		switch r[0] {
+		case 0xFE, 0xFF, 0xEF, 0x00:
+			e.state = e.initial
+			return false, e.fail(errUnclosedToken, 0)
 		}
 	}
 	kind, known := encUTF8, false
@@ -335,9 +351,9 @@ func (e *engine) detect() (bool, *xmlError) {
 		kind, skip, known = encUTF16LE, 2, true
 	case len(r) >= 3 && r[0] == 0xEF && r[1] == 0xBB && r[2] == 0xBF && (!known || kind == encUTF8):
 		skip = 3
-	case !known && len(r) >= 2 && r[0] == 0 && r[1] != 0:
+	case !known && len(r) >= 2 && r[0] == 0:
 		kind, known = encUTF16BE, true
-	case !known && len(r) >= 2 && r[0] != 0 && r[1] == 0:
+	case !known && len(r) >= 2 && r[1] == 0:
 		kind, known = encUTF16LE, true
 	}
 	e.dec.kind = kind

@@ -58,10 +58,15 @@ func scanProlog(s []byte, i int, final, ns bool) (int, int) {
 		if i+1 >= len(s) {
 			return tkPartial, i + 1
 		}
-		if isSpace(s[i+1]) {
+		if isSpace(s[i+1]) || s[i+1] == '%' {
 			return tkPercent, i + 1
 		}
 		k, kind := scanName(s, i+1, true)
+		if ns {
+			if c := colonIn(s, i+1, k); c >= 0 {
+				return tkInvalid, c
+			}
+		}
 		if kind != tkName {
 			return needOrInvalid(s, k, kind)
 		}
@@ -116,6 +121,11 @@ func scanProlog(s []byte, i int, final, ns bool) (int, int) {
 		return tkDeclClose, i + 1
 	case '#':
 		k, kind := scanName(s, i+1, true)
+		if ns {
+			if c := colonIn(s, i+1, k); c >= 0 {
+				return tkInvalid, c
+			}
+		}
 		if kind != tkName {
 			if kind == tkPartial && final && k > i+1 {
 				return tkPoundName, k
@@ -144,7 +154,7 @@ func scanProlog(s []byte, i int, final, ns bool) (int, int) {
 		return kind, k
 	}
 	tok := tkName
-	if r, _, _ := char(s, i); !isNameStartRune(r) || ns && r == ':' {
+	if r, _, _ := char(s, i); !isNameStartRune(r) || ns && (r == ':' || badPrefixed(s, i, k)) {
 		tok = tkNmtoken
 	}
 	switch s[k] {
@@ -210,4 +220,21 @@ func scanPrologLt(s []byte, i int, ns bool) (int, int) {
 		return tkInstanceStart, i
 	}
 	return tkInvalid, j
+}
+
+// badPrefixed reports whether the name s[i:end] is, for expat's
+// namespace-aware prolog tokenizer, only a name token: it has two colons,
+// or a colon not followed by a name character.
+func badPrefixed(s []byte, i, end int) bool {
+	colons := 0
+	for j := i; j < end; j++ {
+		if s[j] != ':' {
+			continue
+		}
+		colons++
+		if colons > 1 || j+1 >= end {
+			return true
+		}
+	}
+	return false
 }
