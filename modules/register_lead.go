@@ -4,7 +4,8 @@ package modules
 
 import (
 	"krait/modules/marshal"
+	"krait/modules/multiprocessing"
 	"krait/runtime"
 )
 
-func init() { runtime.RegisterModule(marshal.Module) }
+func init() { runtime.RegisterModule(marshal.Module, multiprocessing.Module, multiprocessing.PosixShmemModule) }
