@@ -8,4 +8,6 @@ import (
 	"krait/runtime"
 )
 
-func init() { runtime.RegisterModule(marshal.Module, multiprocessing.Module, multiprocessing.PosixShmemModule) }
+func init() {
+	runtime.RegisterModule(marshal.Module, multiprocessing.Module, multiprocessing.PosixShmemModule)
+}
