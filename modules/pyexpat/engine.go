@@ -107,15 +107,13 @@ type engine struct {
 	ev     int // offset in buf of the current event
 	evSet  bool
 
-	state      int
-	initial    int // the state after encoding detection
-	errCode    int
-	errPos     position
-	started    bool
-	total      int64 // bytes of input received
-	peDepth    int   // parameter entities being expanded
-	indirect   int64 // bytes of entity replacement text parsed (amplification)
-	sawXMLDecl bool
+	state    int
+	initial  int // the state after encoding detection
+	errCode  int
+	started  bool
+	total    int64 // bytes of input received
+	peDepth  int   // parameter entities being expanded
+	indirect int64 // bytes of entity replacement text parsed (amplification)
 
 	tags []*openTag
 	nsb  *bindings
@@ -124,7 +122,6 @@ type engine struct {
 	standalone   int // -1 not declared, 0 no, 1 yes
 	paramParsing int
 	foreignDTD   bool
-	sawDoctype   bool
 	base         any // the base URI (nil or a string), opaque here
 
 	ps      int // prolog position
@@ -167,7 +164,7 @@ func (e *engine) fail(code, at int) *xmlError {
 	e.ev = at
 	e.evSet = true
 	e.errCode = code
-	e.errPos = e.currentPos()
+	e.currentPos() // fixes the position before later input moves the cache
 	e.state = stError
 	return &xmlError{code: code}
 }
@@ -175,7 +172,7 @@ func (e *engine) fail(code, at int) *xmlError {
 // failHere records an error at the current event position.
 func (e *engine) failHere(code int) *xmlError {
 	e.errCode = code
-	e.errPos = e.currentPos()
+	e.currentPos() // fixes the position before later input moves the cache
 	e.state = stError
 	return &xmlError{code: code}
 }

@@ -299,7 +299,6 @@ func (e *engine) expandParam(ent *entity) *xmlError {
 func (e *engine) closeDoctype(tok []byte, start int) *xmlError {
 	afterSubset := e.ps == psDTClose
 	e.ps = psAfterDoctype
-	e.sawDoctype = true
 	if e.dt.sys != nil || e.foreignDTD {
 		had := e.dtd.hasParamEntityRefs
 		e.dtd.hasParamEntityRefs = true
