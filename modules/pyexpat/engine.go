@@ -115,8 +115,10 @@ type engine struct {
 	peDepth  int   // parameter entities being expanded
 	indirect int64 // bytes of entity replacement text parsed (amplification)
 
-	tags []*openTag
-	nsb  *bindings
+	tags      []*openTag
+	spareTags []*openTag
+	names     map[string]string // shared copies of names
+	nsb       *bindings
 
 	dtd          *dtd
 	standalone   int // -1 not declared, 0 no, 1 yes

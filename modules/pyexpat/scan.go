@@ -129,6 +129,20 @@ func validPrefix(s []byte) bool {
 	return true
 }
 
+// asciiName classifies ASCII bytes: 2 name start, 1 other name
+// character, 0 not in names.
+var asciiName = func() (t [256]byte) {
+	for c := 0; c < 0x80; c++ {
+		switch {
+		case isNameStartRune(rune(c)):
+			t[c] = 2
+		case isNameRune(rune(c)):
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
 func isNameStartRune(r rune) bool {
 	if r < 0x80 {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '_' || r == ':'
@@ -153,6 +167,12 @@ func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\
 // the end at the offending character when s[i] cannot start a name.
 func scanName(s []byte, i int, start bool) (int, int) {
 	j := i
+	if start && j < len(s) && asciiName[s[j]] == 2 {
+		j++
+	}
+	for j < len(s) && asciiName[s[j]] != 0 && j > i {
+		j++ // the ASCII fast path
+	}
 	for j < len(s) {
 		r, n, st := char(s, j)
 		if st == chPartial {

@@ -48,8 +48,8 @@ func (b *bindings) context() string {
 func (e *engine) startTag(c *cursor, start, next int, empty bool) *xmlError {
 	s := c.s
 	nameEnd, _ := scanName(s, start+1, true)
-	raw := string(s[start+1 : nameEnd])
-	tag := &openTag{raw: raw, name: raw}
+	raw := e.str(s[start+1 : nameEnd])
+	tag := e.newTag(raw)
 	list, err := e.collectAttrs(c, start, tag)
 	if err == nil && e.ns {
 		err = e.nsExpand(c, start, tag, &list)
@@ -131,6 +131,7 @@ func (e *engine) endTag(c *cursor, start, next int) *xmlError {
 func (e *engine) popTag() *xmlError {
 	tag := e.tags[len(e.tags)-1]
 	e.tags = e.tags[:len(e.tags)-1]
+	defer e.freeTag(tag)
 	for i := len(tag.bindings) - 1; i >= 0; i -= 2 {
 		prefix, old := tag.bindings[i-1], tag.bindings[i]
 		e.unbind(prefix, old)
@@ -283,7 +284,7 @@ func (e *engine) collectAttrs(c *cursor, start int, tag *openTag) (attrList, *xm
 	list.items = make([]string, 0, 2*len(e.attrs))
 	seen := make([]string, 0, len(e.attrs))
 	for _, a := range e.attrs {
-		an := string(s[a.name:a.nameEnd])
+		an := e.str(s[a.name:a.nameEnd])
 		for _, x := range seen {
 			if x == an {
 				return list, e.failAt(c, errDuplicateAttribute, a.name)
@@ -425,3 +426,33 @@ func (e *engine) expand(qn string, element bool) (string, bool) {
 	}
 	return s, true
 }
+
+// str returns b as a string, sharing one copy per distinct name: element
+// and attribute names repeat, and this saves an allocation per tag.
+func (e *engine) str(b []byte) string {
+	if s, ok := e.names[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if e.names == nil {
+		e.names = map[string]string{}
+	}
+	if len(e.names) < 4096 {
+		e.names[s] = s
+	}
+	return s
+}
+
+// newTag returns an openTag for raw, reusing a closed one.
+func (e *engine) newTag(raw string) *openTag {
+	if n := len(e.spareTags); n > 0 {
+		t := e.spareTags[n-1]
+		e.spareTags = e.spareTags[:n-1]
+		*t = openTag{raw: raw, name: raw, bindings: t.bindings[:0]}
+		return t
+	}
+	return &openTag{raw: raw, name: raw}
+}
+
+// freeTag keeps a closed tag for reuse.
+func (e *engine) freeTag(t *openTag) { e.spareTags = append(e.spareTags, t) }
