@@ -107,13 +107,17 @@ type engine struct {
 	ev     int // offset in buf of the current event
 	evSet  bool
 
-	state    int
-	initial  int // the state after encoding detection
-	errCode  int
-	started  bool
-	total    int64 // bytes of input received
-	peDepth  int   // parameter entities being expanded
-	indirect int64 // bytes of entity replacement text parsed (amplification)
+	state   int
+	initial int // the state after encoding detection
+	errCode int
+	started bool
+	total   int64 // bytes of input received
+	peDepth int   // parameter entities being expanded
+
+	condDepth   int   // open INCLUDE sections of an external subset
+	condIgnore  bool  // the conditional section being opened is IGNORE
+	skipIgnored bool  // inside an IGNORE section
+	indirect    int64 // bytes of entity replacement text parsed (amplification)
 
 	tags      []*openTag
 	spareTags []*openTag

@@ -20,6 +20,8 @@ const (
 	psSubset
 	psDTClose
 	psDecl
+	psCondName    // after "<![" in an external subset
+	psCondBracket // after INCLUDE or IGNORE
 )
 
 // Declaration kinds in the internal subset.
@@ -69,10 +71,25 @@ func (e *engine) prologTokens(c *cursor, final bool) *xmlError {
 	for {
 		start := c.i
 		e.setEvent(c, start)
+		if e.skipIgnored {
+			end := ignoredSection(c.s, start)
+			if end < 0 {
+				if final {
+					return e.fail(errSyntax, start)
+				}
+				return nil
+			}
+			e.skipIgnored = false
+			if err := e.reportDefault(c.s[start:end]); err != nil {
+				return err
+			}
+			c.i = end
+			continue
+		}
 		kind, next := scanProlog(c.s, start, final, e.ns)
 		switch kind {
 		case tkNone:
-			if e.state == stExtSubset && final && !c.entity && e.ps != psSubset {
+			if e.state == stExtSubset && final && !c.entity && (e.ps != psSubset || e.condDepth > 0) {
 				return e.fail(errIncompletePE, start)
 			}
 			if !final || e.state == stExtSubset || c.entity {
@@ -139,6 +156,8 @@ func (e *engine) prologToken(kind int, tok []byte, start int) *xmlError {
 		return e.reportDefault(tok)
 	}
 	switch e.ps {
+	case psCondName, psCondBracket:
+		return e.condToken(kind, tok, start)
 	case psMisc:
 		if kind == tkDeclOpen && string(tok) == "<!DOCTYPE" {
 			e.ps = psDTName
@@ -376,6 +395,18 @@ func (e *engine) foreignDTDRef() *xmlError {
 // subset.
 func (e *engine) subsetToken(kind int, tok []byte, start int) *xmlError {
 	switch kind {
+	case tkCondOpen, tkCondClose:
+		if e.state != stExtSubset {
+			return e.fail(errSyntax, start)
+		}
+		if kind == tkCondOpen {
+			e.ps = psCondName
+		} else if e.condDepth == 0 {
+			return e.fail(errSyntax, start)
+		} else {
+			e.condDepth--
+		}
+		return e.reportDefault(tok)
 	case tkCloseBracket:
 		e.ps = psDTClose
 		return e.dtDefault(tok)
@@ -808,6 +839,49 @@ func badPublicID(tok []byte) int {
 			continue
 		}
 		return i
+	}
+	return -1
+}
+
+// condToken handles the keyword and '[' of a conditional section
+// ("<![INCLUDE[" or "<![IGNORE["), allowed in external subsets only. An
+// included section's declarations are read as usual up to its "]]>"; an
+// ignored one is skipped whole (the default handler gets its text).
+func (e *engine) condToken(kind int, tok []byte, start int) *xmlError {
+	switch {
+	case e.ps == psCondName && kind == tkName && (string(tok) == "INCLUDE" || string(tok) == "IGNORE"):
+		e.condIgnore = string(tok) == "IGNORE"
+		e.ps = psCondBracket
+	case e.ps == psCondBracket && kind == tkOpenBracket:
+		e.ps = psSubset
+		if !e.condIgnore {
+			e.condDepth++
+		} else {
+			e.skipIgnored = true
+		}
+	default:
+		return e.fail(errSyntax, start)
+	}
+	return e.reportDefault(tok)
+}
+
+// ignoredSection finds the end of an ignored section's text at s[i:]
+// (which may contain nested "<![ ... ]]>"): it returns the offset after
+// the closing "]]>", or -1 when the input ends first.
+func ignoredSection(s []byte, i int) int {
+	depth := 0
+	for j := i; j+2 < len(s); j++ {
+		switch {
+		case s[j] == '<' && s[j+1] == '!' && s[j+2] == '[':
+			depth++
+			j += 2
+		case s[j] == ']' && s[j+1] == ']' && s[j+2] == '>':
+			if depth == 0 {
+				return j + 3
+			}
+			depth--
+			j += 2
+		}
 	}
 	return -1
 }
