@@ -114,6 +114,7 @@ type engine struct {
 	total   int64 // bytes of input received
 	peDepth int   // parameter entities being expanded
 
+	callOff     int   // offset in buf where the current Parse call began
 	condDepth   int   // open INCLUDE sections of an external subset
 	condIgnore  bool  // the conditional section being opened is IGNORE
 	skipIgnored bool  // inside an IGNORE section
@@ -183,6 +184,39 @@ func (e *engine) failHere(code int) *xmlError {
 	return &xmlError{code: code}
 }
 
+// repeatPosition moves the error position as expat does when Parse is
+// called again after an error: it walks the text from the start of the
+// failed call to the error once more, adding its lines and columns.
+func (e *engine) repeatPosition() {
+	at := e.ev
+	if !e.evSet || e.callOff > at || at > len(e.buf) {
+		return
+	}
+	lines, col, nl := 0, 0, false
+	s := e.buf[e.callOff:at]
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c == '\r' || c == '\n':
+			lines++
+			col, nl = 0, true
+			if c == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			i++
+		default:
+			_, n := utf8.DecodeRune(s[i:])
+			col++
+			i += n
+		}
+	}
+	e.pos.line += lines
+	if nl {
+		e.pos.col = col
+	} else {
+		e.pos.col += col
+	}
+}
+
 // currentPos is the position of the current event.
 func (e *engine) currentPos() position {
 	at := e.ev
@@ -250,12 +284,17 @@ func (e *engine) parsing() bool { return e.started && e.state != stFinished }
 func (e *engine) parse(data []byte, final bool) *xmlError {
 	switch e.state {
 	case stError:
+		if len(data) == 0 && !final {
+			return nil // expat accepts an empty non-final chunk in any state
+		}
+		e.repeatPosition()
 		return &xmlError{code: e.errCode}
 	case stFinished:
 		e.errCode = errFinished
 		return &xmlError{code: errFinished}
 	}
 	e.started = true
+	e.callOff = e.off
 	if e.initial == stExtSubset {
 		e.dtd.paramEntityRead = true
 	}
