@@ -186,11 +186,8 @@ func xmlparse_ExternalEntityParserCreate(self value, a []value) (value, *runtime
 	e, pe := q.eng, p.eng
 	e.base, e.nsTriplets, e.dtd, e.standalone = pe.base, pe.nsTriplets, pe.dtd, pe.standalone
 	e.paramParsing = pe.paramParsing
-	if e.ns {
-		for k, v := range pe.nsb.uri {
-			e.nsb.uri[k] = v
-		}
-		e.nsb.order = append([]string(nil), pe.nsb.order...)
+	if e.ns && ctx != nil {
+		e.nsb.setContext(*ctx)
 	}
 	if ctx != nil {
 		e.initial = stExtEntity

@@ -44,6 +44,20 @@ func (b *bindings) context() string {
 	return strings.Join(parts, "\f")
 }
 
+// setContext binds the prefixes a context string lists ("prefix=uri" or
+// "=uri" for the default namespace, separated by form feeds), as expat's
+// setContext; the other entries name open entities and are skipped.
+func (b *bindings) setContext(ctx string) {
+	for _, part := range strings.Split(ctx, "\f") {
+		prefix, uri, ok := strings.Cut(part, "=")
+		if !ok {
+			continue
+		}
+		b.uri[prefix] = uri
+		b.order = appendOnce(b.order, prefix)
+	}
+}
+
 // startTag handles a start tag or empty-element tag at c.s[start:next].
 func (e *engine) startTag(c *cursor, start, next int, empty bool) *xmlError {
 	s := c.s
