@@ -3,7 +3,7 @@ import pyexpat
 p = pyexpat.ParserCreate(namespace_separator="|")
 out = []
 def ext(ctx, base, sysid, pubid):
-    out.append(repr(ctx))
+    out.append(sorted(ctx.split("\x0c")))  # expat orders prefixes by a salted hash
     for c in (ctx, "=urn:forced\x0cq=urn:q", "p=urn:other"):
         child = p.ExternalEntityParserCreate(c)
         child.StartElementHandler = lambda n, a: out.append((c[:6], n, a))
