@@ -114,6 +114,7 @@ func StartThread(fn func()) int64 {
 		threadCount.Add(-1)
 		unregisterThread(th)
 		th.release()
+		threadsEnded.Add(1)
 		dropGIL()
 	}()
 	return id
