@@ -310,4 +310,3 @@ func semlock_release(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	s.count--
 	return kr.None, nil
 }
-
