@@ -256,8 +256,6 @@ func specializeStoreAttr(x Value, name *Str, ce *cacheEntry) op.Opcode {
 	return op.STORE_ATTR_ADD
 }
 
-var objectNewDescr Value
-
 // specializeCall picks the quickened form of CALL for a call of callee
 // with n positional arguments.
 func specializeCall(callee Value, n int, ce *cacheEntry) op.Opcode {
@@ -274,10 +272,7 @@ func specializeCall(callee Value, n int, ce *cacheEntry) op.Opcode {
 		if t.Version == 0 || !isInstanceLayout(t) || t.Flags&FlagAbstract != 0 {
 			return op.NOP
 		}
-		if objectNewDescr.IsNull() {
-			objectNewDescr, _ = ObjectType.Dict.GetStr(strNew)
-		}
-		if t.Lookup(strNew) != objectNewDescr {
+		if overridesNew(t) { // typeobject.go: CPython's tp_new is not object_new
 			return op.NOP
 		}
 		init := t.Lookup(strInit)
