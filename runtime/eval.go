@@ -708,28 +708,36 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.MATMUL, op.MOD, op.POW, op.LSHIFT, op.RSHIFT, op.OR, op.XOR, op.AND, op.FLOORDIV:
-			if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.ADD]); e != nil {
+			if v, ok := smallIntBinary(regs[b], regs[c], nbOfBinary[opc-op.ADD]); ok {
+				regs[a] = v
+			} else if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.ADD]); e != nil {
 				err = e
 				goto raise
 			} else {
 				regs[a] = v
 			}
 		case op.IMATMUL, op.IMOD, op.IPOW, op.ILSHIFT, op.IRSHIFT, op.IOR, op.IXOR, op.IAND, op.IFLOORDIV:
-			if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace); e != nil {
+			if v, ok := smallIntBinary(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace); ok {
+				regs[a] = v
+			} else if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace); e != nil {
 				err = e
 				goto raise
 			} else {
 				regs[a] = v
 			}
 		case op.MATMUL_K, op.TRUEDIV_K, op.MOD_K, op.POW_K, op.LSHIFT_K, op.RSHIFT_K, op.OR_K, op.XOR_K, op.AND_K, op.FLOORDIV_K:
-			if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.ADD_K]); e != nil {
+			if v, ok := smallIntBinary(regs[b], consts[c], nbOfBinary[opc-op.ADD_K]); ok {
+				regs[a] = v
+			} else if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.ADD_K]); e != nil {
 				err = e
 				goto raise
 			} else {
 				regs[a] = v
 			}
 		case op.IMATMUL_K, op.ITRUEDIV_K, op.IMOD_K, op.IPOW_K, op.ILSHIFT_K, op.IRSHIFT_K, op.IOR_K, op.IXOR_K, op.IAND_K, op.IFLOORDIV_K:
-			if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace); e != nil {
+			if v, ok := smallIntBinary(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace); ok {
+				regs[a] = v
+			} else if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace); e != nil {
 				err = e
 				goto raise
 			} else {

@@ -101,6 +101,12 @@ func setupCells(f *frame, fn *Function) {
 		f.regs[nv+i] = ValueOf(newCell(v))
 	}
 	if fn != nil {
+		// A function made from module or class code (no CO_OPTIMIZED)
+		// runs with its globals as its locals, as CPython's
+		// _PyFunction_Vectorcall.
+		if co.flags&compiler.CoOptimized == 0 && f.locals.IsNull() {
+			f.locals = fn.globals.Value()
+		}
 		for i, c := range fn.closure {
 			f.regs[nv+co.ncells+i] = ValueOf(c)
 		}

@@ -33,6 +33,7 @@ type Thread struct {
 	onExit   []func()     // run when the thread ends, with the GIL held
 	stashed  *Exception   // raised at the next eval breaker check that can raise (gil.go)
 	tr       *threadTrace // sys.settrace/setprofile state (trace.go), nil until first set
+	forkGen  uint64       // the fork generation the thread belongs to (thread_fork.go)
 }
 
 // mainThread is the state of the thread that runs the program.
@@ -99,7 +100,7 @@ func StartThread(fn func()) int64 {
 	id := nextIdent
 	threadsMu.Unlock()
 	th := &Thread{recursionLimit: curThread.recursionLimit, slab: make([]Value, 1<<12),
-		ident: id, nativeID: int64(os.Getpid()) + (id-identBase)>>12}
+		ident: id, nativeID: int64(os.Getpid()) + (id-identBase)>>12, forkGen: forkGen.Load()}
 	threadCount.Add(1)
 	enableGIL()
 	registerThread(th)
