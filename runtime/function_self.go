@@ -55,3 +55,33 @@ func bindArgsSelf(fn *Function, self Value, args []Value, kwnames []*Str, regs [
 var callSelfFn func(fn *Function, self Value, args []Value, kwnames []*Str) (Value, *Exception)
 
 func init() { callSelfFn = callFunctionSelf }
+
+// callPythonDict is callPythonEx's path for f(*tuple, **dict) with a
+// non-empty dict of str keys: it binds the keywords straight from the
+// dict into the callee's registers (no flattened argument vector and
+// keyword names). It returns nil when the general path must run: another
+// shape of call, a generator, a pending eval breaker, or a binding error
+// (which the general path then reports).
+func (th *Thread) callPythonDict(f *frame, fn *Function, args, kw Value) *frame {
+	co := fn.code
+	if kw.IsNull() || kw.Type() != DictType || args.Type() != TupleType || isGeneratorCode(co) ||
+		th.depth >= th.recursionLimit || evalBreaker.Load() != 0 {
+		return nil
+	}
+	d := kw.AsDict()
+	if d.Len() == 0 {
+		return nil
+	}
+	nf := th.pushFrame(co, th.top)
+	clear(nf.regs)
+	if !bindArgsDict(fn, args.AsTuple().items, d, nf.regs) {
+		th.popFrame(nf)
+		return nil
+	}
+	setupCells(nf, fn)
+	th.depth++
+	nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
+	nf.back = f
+	th.cur = nf
+	return nf
+}
