@@ -242,10 +242,10 @@ func (e *engine) attlistToken(kind int, tok []byte, start int) (bool, *xmlError)
 	d := &e.decl
 	word := string(tok)
 	switch {
-	case d.st == 0 && kind == tkName:
+	case d.st == 0 && (kind == tkName || kind == tkPrefixed):
 		d.name = word
 		d.st = 1
-	case d.st == 1 && kind == tkName:
+	case d.st == 1 && (kind == tkName || kind == tkPrefixed):
 		d.attName = word
 		d.st = 2
 	case d.st == 1 && kind == tkDeclClose:
@@ -258,7 +258,7 @@ func (e *engine) attlistToken(kind int, tok []byte, start int) (bool, *xmlError)
 	case (d.st == 2 || d.st == 3) && kind == tkOpenParen:
 		d.enum = d.enum[:0]
 		d.st = 4
-	case d.st == 4 && (kind == tkName || kind == tkNmtoken):
+	case d.st == 4 && (kind == tkName || !d.notationType && (kind == tkNmtoken || kind == tkPrefixed)):
 		d.enum = append(d.enum, word)
 		d.st = 5
 	case d.st == 5 && kind == tkOr:
@@ -317,7 +317,7 @@ func (e *engine) elementToken(kind int, tok []byte) (bool, *xmlError) {
 	d := &e.decl
 	word := string(tok)
 	switch {
-	case d.st == 0 && kind == tkName:
+	case d.st == 0 && (kind == tkName || kind == tkPrefixed):
 		d.name = word
 		d.st = 1
 	case d.st == 1 && kind == tkName && (word == "EMPTY" || word == "ANY"):
@@ -337,7 +337,7 @@ func (e *engine) elementToken(kind int, tok []byte) (bool, *xmlError) {
 	case d.st == 2 && kind == tkPoundName && word == "#PCDATA" && len(d.groups) == 1 && len(d.groups[0].kids) == 0:
 		d.groups[0].typ = ctypeMixed
 		d.st = 3
-	case d.st == 2 && (kind == tkName || kind == tkNameQuant):
+	case d.st == 2 && (kind == tkName || kind == tkNameQuant || kind == tkPrefixed):
 		q := quantOf(tok[len(tok)-1])
 		if q != cquantNone {
 			if d.mixed() {

@@ -187,7 +187,7 @@ func (e *engine) dtDefault(tok []byte) *xmlError {
 func (e *engine) doctypeToken(kind int, tok []byte, start int) *xmlError {
 	word := string(tok)
 	switch {
-	case e.ps == psDTName && kind == tkName:
+	case e.ps == psDTName && (kind == tkName || kind == tkPrefixed):
 		e.dt.name = word
 		e.ps = psDTAfterName
 	case e.ps == psDTAfterName && kind == tkName && word == "SYSTEM":

@@ -164,6 +164,9 @@ func scanProlog(s []byte, i int, final, ns bool) (int, int) {
 		}
 		return tkNameQuant, k + 1
 	case '>', ')', ',', '|', '[', '%', ' ', '\t', '\r', '\n':
+		if ns && tok == tkName && colonIn(s, i, k) >= 0 {
+			return tkPrefixed, k
+		}
 		return tok, k
 	}
 	return tkInvalid, k

@@ -47,6 +47,7 @@ const (
 	tkName      // a name, with an optional quantifier
 	tkNmtoken   // a name token that is not a name
 	tkNameQuant // a name followed by '?', '*' or '+'
+	tkPrefixed  // with namespace processing, a name with a prefix
 	tkPoundName
 	tkCondOpen
 	tkCondClose

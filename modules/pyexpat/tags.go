@@ -223,6 +223,8 @@ func (e *engine) appendAttrValue(c *cursor, b *strings.Builder, v []byte, at int
 				if err := e.attrEntity(c, b, string(v[i+1:end-1]), at+i, inEntity); err != nil {
 					return err
 				}
+			} else if kind == tkInvalid {
+				return e.attrFail(c, errInvalidToken, at+end, inEntity)
 			} else {
 				return e.attrFail(c, errInvalidToken, at+i, inEntity)
 			}

@@ -37,11 +37,12 @@ func parsePseudoAttr(b []byte, i, end int) (a *pseudoAttr, next, bad int) {
 	if c := at(i); c < 0 || !isDeclSpace(byte(c)) {
 		return nil, i, i
 	}
+	orig := i
 	for i < end && isDeclSpace(b[i]) {
 		i++
 	}
 	if i == end {
-		return nil, i, -1
+		return nil, orig, -1 // no attribute: expat leaves its pointer where it was
 	}
 	a = &pseudoAttr{name: i}
 	for {
