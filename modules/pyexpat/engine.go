@@ -115,6 +115,7 @@ type engine struct {
 	peDepth int   // parameter entities being expanded
 
 	callOff     int   // offset in buf where the current Parse call began
+	bom         bool  // the input began with a byte order mark
 	condDepth   int   // open INCLUDE sections of an external subset
 	condIgnore  bool  // the conditional section being opened is IGNORE
 	skipIgnored bool  // inside an IGNORE section
@@ -403,6 +404,7 @@ func (e *engine) detect() (bool, *xmlError) {
 	e.pos.byteIdx = int64(skip)
 	if skip > 0 {
 		e.pos.col = 1 // expat counts the byte order mark as a character
+		e.bom = true
 	}
 	e.raw = r[skip:]
 	return true, nil
