@@ -46,7 +46,7 @@ func (e *engine) entityToken(kind int, tok []byte, start int) (bool, *xmlError) 
 	d := &e.decl
 	word := string(tok)
 	switch {
-	case d.st == 0 && kind == tkPercent:
+	case d.st == 0 && kind == tkPercent && !d.isParam:
 		d.isParam = true
 	case d.st == 0 && kind == tkName:
 		d.name = word

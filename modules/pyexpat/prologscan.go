@@ -214,8 +214,8 @@ func scanPrologLt(s []byte, i int, ns bool) (int, int) {
 		}
 		return tkPartial, k
 	}
-	if s[j] >= 0x80 {
-		// expat starts the root element at '<' and any non-ASCII
+	if s[j] >= 0xC0 && s[j] <= 0xF7 {
+		// expat starts the root element at '<' and any UTF-8 lead
 		// byte; the content tokenizer then judges the character.
 		return tkInstanceStart, i
 	}
