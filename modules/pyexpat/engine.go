@@ -307,6 +307,12 @@ func (e *engine) parse(data []byte, final bool) *xmlError {
 	}
 	err := e.run()
 	if err != nil {
+		if err.abort {
+			// A handler raised: pyexpat stops the parser, which ends
+			// as finished with XML_ERROR_ABORTED.
+			e.state = stFinished
+			e.errCode = errAborted
+		}
 		return err
 	}
 	e.compact()
@@ -492,6 +498,9 @@ func (e *engine) epilog(c *cursor, final bool) *xmlError {
 			return e.fail(errJunkAfterDocElement, start)
 		}
 		if err != nil {
+			if err.abort {
+				e.setEvent(c, next)
+			}
 			return err
 		}
 		c.i = next

@@ -119,7 +119,7 @@ func (e *engine) prologTokens(c *cursor, final bool) *xmlError {
 		}
 		tok := c.s[start:next]
 		if err := e.prologToken(kind, tok, start); err != nil {
-			return err
+			return err // expat's doProlog stops at the token's start
 		}
 		c.i = next
 		if !c.entity {
