@@ -119,6 +119,11 @@ func (e *engine) prologTokens(c *cursor, final bool) *xmlError {
 		}
 		tok := c.s[start:next]
 		if err := e.prologToken(kind, tok, start); err != nil {
+			if err.code == errSyntax && kind == tkPERef {
+				// expat names a misplaced parameter entity reference.
+				e.errCode = errParamEntityRef
+				return &xmlError{code: errParamEntityRef}
+			}
 			return err // expat's doProlog stops at the token's start
 		}
 		c.i = next
