@@ -189,6 +189,11 @@ func (e *engine) percentError(v []byte, i, at int) *xmlError {
 		return e.fail(errInvalidToken, at+i)
 	}
 	k, kind := scanName(v, i+1, true)
+	if e.ns {
+		if c := colonIn(v, i+1, k); c >= 0 {
+			return e.fail(errInvalidToken, at+c)
+		}
+	}
 	switch {
 	case kind == tkPartial || kind == tkPartialChar:
 		return e.fail(errInvalidToken, at+i)
