@@ -75,7 +75,7 @@ func (e *engine) entityToken(kind int, tok []byte, start int) (bool, *xmlError) 
 		if bad := badPublicID(tok); bad >= 0 {
 			return true, e.fail(errPublicID, start+bad)
 		}
-		d.pub = strp(literal(tok))
+		d.pub = strp(publicID(tok))
 		d.st = 2
 	case d.st == 2 && kind == tkLiteral:
 		d.sys = strp(literal(tok))
@@ -231,7 +231,7 @@ func (e *engine) notationToken(kind int, tok []byte, start int) (bool, *xmlError
 		if bad := badPublicID(tok); bad >= 0 {
 			return true, e.fail(errPublicID, start+bad)
 		}
-		d.pub = strp(literal(tok))
+		d.pub = strp(publicID(tok))
 		d.st = 4
 	case d.st == 4 && kind == tkDeclClose:
 		return true, fire()
@@ -390,6 +390,12 @@ func (e *engine) elementDecl(m *cmodel, tok []byte) *xmlError {
 		return e.call(hElementDecl, e.decl.name, m)
 	}
 	return e.reportDefault(tok)
+}
+
+// publicID returns a public identifier literal's text with white space
+// normalized, as expat's normalizePublicId.
+func publicID(tok []byte) string {
+	return strings.Join(strings.Fields(literal(tok)), " ")
 }
 
 // badPublicID returns the offset in the literal tok of the first

@@ -203,7 +203,7 @@ func (e *engine) doctypeToken(kind int, tok []byte, start int) *xmlError {
 		if bad := badPublicID(tok); bad >= 0 {
 			return e.fail(errPublicID, start+bad)
 		}
-		e.dt.pub = strp(literal(tok))
+		e.dt.pub = strp(publicID(tok))
 		e.ps = psDTPubSysLit
 	case (e.ps == psDTSysLit || e.ps == psDTPubSysLit) && kind == tkLiteral:
 		e.dt.sys = strp(literal(tok))

@@ -143,7 +143,7 @@ func scanProlog(s []byte, i int, final, ns bool) (int, int) {
 	case tkInvalid:
 		return tkInvalid, i
 	case tkPartial:
-		if final {
+		if final && !(ns && s[k-1] == ':') {
 			if r, _, _ := char(s, i); !isNameStartRune(r) {
 				return tkNmtoken, k
 			}
