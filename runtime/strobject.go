@@ -5,6 +5,7 @@ package runtime
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -221,12 +222,37 @@ func percentHooksValue(c *pyErrCarrier) *percentHooks[Value] {
 			return r.AsFloat(), true, nil
 		},
 		MaxStrDigits: intMaxStrDigits,
+		AppendPlain:  percentAppendPlain,
 		ByteString:   func(v Value) ([]byte, bool) { return v.TryBytes() },
 		ToBytes: func(v Value) ([]byte, bool, *pyErr) {
 			b, ok := v.TryBytes()
 			return b, ok, nil
 		},
 	}
+}
+
+// percentAppendPlain is percentHooks.AppendPlain: it appends what convert
+// and percentPad would produce for a conversion without width or flags.
+func percentAppendPlain(b []byte, v Value, c *percentConv) ([]byte, bool) {
+	switch c.ch {
+	case 'd', 'i', 'u':
+		if c.prec < 0 && v.IsSmallInt() {
+			return strconv.AppendInt(b, v.SmallInt(), 10), true
+		}
+	case 's':
+		if c.prec < 0 && v.Type() == StrType {
+			return append(b, v.AsStr().S...), true
+		}
+	case 'e', 'E', 'f', 'F', 'g', 'G':
+		if v.IsFloat() {
+			prec := c.prec
+			if prec < 0 {
+				prec = 6
+			}
+			return appendFloat(b, v.AsFloat(), byte(c.ch), prec, 0), true
+		}
+	}
+	return b, false
 }
 
 // percentArgsOf builds the right operand of %.
