@@ -141,3 +141,28 @@ func strASCIIUpperLower(s *Str, upper bool) Value {
 	r.n, r.ascii = int32(len(buf)), 1
 	return ValueOf(r)
 }
+
+// strHeaders returns new str objects for parts, with their headers in one
+// allocation (a split makes many strs at once; one allocation instead of
+// one per part). Each part's header is an interior pointer into the shared
+// array, which the collector keeps alive as long as any of them is
+// reachable: the cost is that one surviving part keeps the others' headers
+// (48 bytes each) alive, as it already keeps the text they were cut from.
+// Empty and one-character parts are the shared strs, as StrValue gives.
+func strHeaders(parts []string, ascii bool) []Value {
+	items := make([]Value, len(parts))
+	hdrs := make([]Str, len(parts))
+	for i, p := range parts {
+		if len(p) <= 1 {
+			items[i] = StrValue(p)
+			continue
+		}
+		h := &hdrs[i]
+		h.typ, h.S, h.n, h.ascii, h.hash = StrType, p, -1, -1, -1
+		if ascii && len(p) <= 1<<31-1 {
+			h.n, h.ascii = int32(len(p)), 1
+		}
+		items[i] = ValueOf(h)
+	}
+	return items
+}

@@ -631,16 +631,16 @@ func strSplitM(name string, f func(string, *string, int) ([]string, *pyErr)) Met
 		if perr != nil {
 			return Value{}, fromPyErr(perr)
 		}
-		return strList(parts), nil
+		return strList(self, parts), nil
 	}}
 }
 
-func strList(parts []string) Value {
-	items := make([]Value, len(parts))
-	for i, p := range parts {
-		items[i] = StrValue(p)
-	}
-	return NewList(items)
+// strList returns a list of the strs parts, which are pieces of the str
+// self (so ASCII when it is). Their headers share one allocation (see
+// strHeaders).
+func strList(self Value, parts []string) Value {
+	s := self.AsStr()
+	return NewList(strHeaders(parts, s.ascii == 1))
 }
 
 func strPartitionM(name string, f func(s, sep string) ([3]string, *pyErr)) Method {
@@ -671,7 +671,7 @@ var strMethods = []Method{
 				return Value{}, err
 			}
 		}
-		return strList(StrSplitlines(self.AsStr().S, keep)), nil
+		return strList(self, StrSplitlines(self.AsStr().S, keep)), nil
 	}},
 	strStripM("strip", StrStrip),
 	strStripM("lstrip", StrLStrip),

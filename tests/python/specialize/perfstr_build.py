@@ -66,3 +66,22 @@ x = "Hello"
 print(x.upper() is x, x.lower() is x, ("HELLO".upper() == "HELLO"))
 print(f"{''}{''}" == "", f"{'a'}{''}", f"{x}{x!r}{x!a}{'ü'!a}{3:>4}{'é'}")
 print(sorted({"a" + "b": 1, "ab": 2}.items()), ("a" + "b") in {"ab"}, hash("q" + "rs") == hash("qrs"))
+
+# split/rsplit/splitlines: the parts' headers share one allocation
+text = "the quick  brown\tfox é jumps\u2003over a b\n\nlazy \udc80dog "
+for sep, m in [(None, -1), (" ", -1), (None, 2), ("o", 3), ("é", -1), ("\udc80", -1)]:
+    print(ascii(text.split(sep, m)), ascii(text.rsplit(sep, m)))
+print(ascii(text.splitlines()), ascii(text.splitlines(True)), ascii("".split()), ascii("".split(",")), ascii("a,,b,".split(",")))
+parts = ("x" * 50 + " ") * 1000
+ps = parts.split()
+print(len(ps), len(set(ps)), ps[0] is ps[1], ps[-1] == "x" * 50, [len(p) for p in ps[:3]])
+keep = ps[500]
+del ps, parts
+import gc
+gc.collect()
+print(len(keep), keep[:5], hash(keep) == hash("x" * 50), keep.upper()[:3], keep.isascii())
+words = "Alpha beta GAMMA déjà vu".split()
+print([w.upper() for w in words], [len(w) for w in words], [w[::-1] for w in words], [w.isascii() for w in words])
+class SS(str):
+    pass
+print(ascii(SS("a b c").split()), [type(p).__name__ for p in SS("a b").split()], ascii("ab".split("b")))
