@@ -166,3 +166,34 @@ func strHeaders(parts []string, ascii bool) []Value {
 	}
 	return items
 }
+
+// strReplaceValue is str.replace for a non-empty old: the occurrences are
+// counted first, so the result is written once into a str allocated with
+// its header. An unchanged exact str is returned itself.
+func strReplaceValue(self Value, old, new *Str, count int) Value {
+	s := self.AsStr().S
+	n := strings.Count(s, old.S)
+	if count >= 0 && count < n {
+		n = count
+	}
+	if n == 0 {
+		return strUnchanged(self, s)
+	}
+	size := len(s) + n*(len(new.S)-len(old.S))
+	if size <= 1 {
+		return StrValue(strings.Replace(s, old.S, new.S, n))
+	}
+	r, buf := newStrSpace(size)
+	w, i := 0, 0
+	for ; n > 0; n-- {
+		j := i + strings.Index(s[i:], old.S)
+		w += copy(buf[w:], s[i:j])
+		w += copy(buf[w:], new.S)
+		i = j + len(old.S)
+	}
+	copy(buf[w:], s[i:])
+	if self.AsStr().ascii == 1 && new.ascii == 1 {
+		r.n, r.ascii = int32(size), 1
+	}
+	return ValueOf(r)
+}

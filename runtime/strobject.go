@@ -692,6 +692,9 @@ var strMethods = []Method{
 				return Value{}, err
 			}
 		}
+		if o.S != "" && len(self.AsStr().S) <= 1<<31-1 {
+			return strReplaceValue(self, o, n, int(count)), nil
+		}
 		return strUnchanged(self, StrReplace(self.AsStr().S, o.S, n.S, int(count))), nil
 	}},
 	strAffix("startswith", StrStartsWith),

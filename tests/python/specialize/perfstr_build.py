@@ -85,3 +85,21 @@ print([w.upper() for w in words], [len(w) for w in words], [w[::-1] for w in wor
 class SS(str):
     pass
 print(ascii(SS("a b c").split()), [type(p).__name__ for p in SS("a b").split()], ascii("ab".split("b")))
+
+# replace: counted first, written once
+class RS(str):
+    pass
+for s in ["", "a", "aaa", "abcabc", "é&é<>", "x" * 300 + "&", "\udc80-\udc80", "<&>" * 100]:
+    for old, new in [("a", "b"), ("&", "&amp;"), ("é", ""), ("<", "&lt;"), ("\udc80", "é"), ("abc", "x"), ("aa", "a"), ("zz", "y")]:
+        for count in [-1, 0, 1, 2, 2**62]:
+            r = s.replace(old, new, count)
+            print(ascii(r[:40]), len(r), end=" ")
+    print()
+h = "hello"
+print(h.replace("z", "y") is h, h.replace("l", "l") == h, type(RS("aXa").replace("X", "y")).__name__, type(RS("aa").replace("z", "y")).__name__)
+print("abc".replace("", "-"), "abc".replace("", "-", 2), "".replace("", "x"), "ab".replace("ab", ""), repr("ab".replace("ab", "c")))
+for bad in [(1, "a"), ("a", 1), ("a", "b", "c"), ("a", "b", 1.5)]:
+    try:
+        "abc".replace(*bad)
+    except TypeError as e:
+        print("TypeError", e)
