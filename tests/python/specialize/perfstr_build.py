@@ -103,3 +103,27 @@ for bad in [(1, "a"), ("a", 1), ("a", "b", "c"), ("a", "b", 1.5)]:
         "abc".replace(*bad)
     except TypeError as e:
         print("TypeError", e)
+
+# str slices through GET_SLICE (no slice object; ASCII slices carry their flags)
+s = "abcdefghij"
+u = "aé\udc80ß😀xyz"
+for t in [s, u, "", "q"]:
+    for a in [None, -100, -3, 0, 1, 5, 100]:
+        for b in [None, -100, -2, 0, 3, 100]:
+            for c in [None, 1, 2, -1, -3, 100]:
+                print(ascii(t[a:b:c]), end=" ")
+    print()
+print(s[:] is s, s[0:] is s, s[::1] is s, s[::-1], u[::-1].isascii(), len(s[2:5]), s[2:5].isascii())
+class T(str): pass
+print(type(T("abc")[:]).__name__, T("abc")[:] , type(T("abc")[1:]).__name__)
+try:
+    s[1:2:0]
+except ValueError as e:
+    print(e)
+try:
+    s["a":]
+except TypeError as e:
+    print(e)
+class Ix:
+    def __index__(self): return 2
+print(s[Ix():5], s[Ix()::Ix()], hash(s[1:4]) == hash("bcd"), {s[1:4]: 1}["bcd"])
