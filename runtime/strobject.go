@@ -547,6 +547,15 @@ func strIndexSearch(name string, f func(s, sub string, start, end int) (int, *py
 func strAffix(name string, f func(s, p string, start, end int) bool) Method {
 	return Method{Name: name, Sig: "prefix, start=, end=, /", Flags: MethOld, Fn: func(self Value, a []Value) (Value, *Exception) {
 		s := self.AsStr()
+		if a[1].IsNull() && a[2].IsNull() {
+			if p, ok := a[0].TryStr(); ok {
+				// The whole string: no code point window to compute.
+				if name == "startswith" {
+					return Bool(strings.HasPrefix(s.S, p.S)), nil
+				}
+				return Bool(strings.HasSuffix(s.S, p.S)), nil
+			}
+		}
 		start, end, err := startEnd(s, a[1], a[2])
 		if err != nil {
 			return Value{}, err

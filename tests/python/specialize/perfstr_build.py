@@ -127,3 +127,14 @@ except TypeError as e:
 class Ix:
     def __index__(self): return 2
 print(s[Ix():5], s[Ix()::Ix()], hash(s[1:4]) == hash("bcd"), {s[1:4]: 1}["bcd"])
+
+# startswith/endswith without start/end
+for s in ["", "abc", "é\udc80x", "xyz" * 10]:
+    for p in ["", "a", "abc", "abcd", "é", "\udc80x", "x", "z", ("a", "x"), ()]:
+        print(ascii(s), ascii(p), s.startswith(p), s.endswith(p), s.startswith(p, 0), s.endswith(p, 1, 2), s.startswith(p, None, None))
+for bad in [1, ("a", 1), None]:
+    for m in ["startswith", "endswith"]:
+        try:
+            getattr("abc", m)(bad)
+        except TypeError as e:
+            print("TypeError", e)
