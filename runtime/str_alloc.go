@@ -197,3 +197,15 @@ func strReplaceValue(self Value, old, new *Str, count int) Value {
 	}
 	return ValueOf(r)
 }
+
+// floatReprValue returns repr(f) as a str built in one allocation (the
+// digits are laid out in a stack buffer, then copied with the header).
+func floatReprValue(f float64) Value {
+	var buf [40]byte
+	b := appendFloat(buf[:0], f, 'r', 0, dtsAddDot0)
+	r := strValueBytes(b)
+	if s := r.AsStr(); s.ascii < 0 && len(b) <= 1<<31-1 {
+		s.n, s.ascii = int32(len(b)), 1 // a float's repr is ASCII
+	}
+	return r
+}
