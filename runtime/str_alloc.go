@@ -176,7 +176,7 @@ func strReplaceValue(self Value, old, new *Str, count int) Value {
 	if count >= 0 && count < n {
 		n = count
 	}
-	if n == 0 {
+	if n == 0 || old.S == new.S {
 		return strUnchanged(self, s)
 	}
 	size := len(s) + n*(len(new.S)-len(old.S))
