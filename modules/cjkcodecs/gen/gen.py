@@ -1,0 +1,155 @@
+# This program generates the CJK codecs' mapping tables (tables/*.z) by
+# querying python3.11's own codecs, so that Krait's tables equal CPython
+# 3.11's exactly. Run: python3.11 modules/cjkcodecs/gen/gen.py
+#
+# Each table is a zlib stream of little-endian records:
+#   u32 ndec, then ndec decode runs (u64 startKey, u32 count, i64 startVal, u8 step)
+#   u32 npairs, then npairs (u32 cp1, u32 cp2)
+#   u32 nenc, then nenc encode runs (u64 startCp, u32 count, i64 startVal, u8 step)
+#   u32 nencpairs, then (u32 cp1, u32 cp2, u64 key)
+#   u32 nlong, then (u32 cp, 8 bytes): EUC-KR's make-up sequences
+# A decode key is len<<32 | the bytes as a big-endian number. A decode
+# value is a code point, PAIR+i for pairs[i], -n for an illegal sequence
+# whose error covers n bytes, or INCOMPLETE for a prefix of a longer one.
+# An encode value is a key (len<<32 | bytes).
+import struct, sys, zlib, os
+
+PAIR = 0x200000
+INCOMPLETE = -100
+
+CODECS = ['gb2312', 'gbk', 'gb18030', 'big5', 'cp950', 'big5hkscs',
+          'shift_jis', 'cp932', 'euc_jp', 'shift_jis_2004', 'shift_jisx0213',
+          'euc_jis_2004', 'euc_jisx0213', 'euc_kr', 'cp949', 'johab']
+
+
+def classify(codec, seq, pairs, pairidx):
+    try:
+        s = seq.decode(codec)
+    except UnicodeDecodeError as e:
+        if e.reason == 'incomplete multibyte sequence' and e.end == len(seq):
+            return INCOMPLETE
+        assert e.start == 0, (codec, seq, e)
+        return -(e.end - e.start)
+    if len(s) == 1:
+        return ord(s)
+    assert len(s) == 2, (codec, seq, s)
+    p = (ord(s[0]), ord(s[1]))
+    if p not in pairidx:
+        pairidx[p] = len(pairs)
+        pairs.append(p)
+    return PAIR + pairidx[p]
+
+
+def key(seq):
+    # GB18030's four-byte sequences get a linear index (length tag 5) so
+    # that their long runs of consecutive code points stay single runs.
+    if len(seq) == 4 and 0x81 <= seq[0] <= 0xfe and 0x30 <= seq[1] <= 0x39 \
+            and 0x81 <= seq[2] <= 0xfe and 0x30 <= seq[3] <= 0x39:
+        lin = (((seq[0] - 0x81) * 10 + seq[1] - 0x30) * 126 + seq[2] - 0x81) * 10 + seq[3] - 0x30
+        return 5 << 32 | lin
+    return len(seq) << 32 | int.from_bytes(seq, 'big')
+
+
+def runs(items):
+    """items: sorted (key, val[, count]); merge into (start, count, startval, step)."""
+    out = []
+    for it in items:
+        k, v = it[0], it[1]
+        if len(it) == 3:
+            if out and out[-1][2] == v and out[-1][3] == 0 and out[-1][0] + out[-1][1] == k:
+                out[-1][1] += it[2]
+            else:
+                out.append([k, it[2], v, 0])
+            continue
+        if out:
+            s, c, sv, st = out[-1]
+            if k == s + c:
+                if c == 1 and v == sv + 1 and sv >= 0:
+                    out[-1] = [s, 2, sv, 1]
+                    continue
+                if c == 1 and v == sv and sv < 0:
+                    out[-1] = [s, 2, sv, 0]
+                    continue
+                if c > 1 and v == sv + st * c:
+                    out[-1][1] += 1
+                    continue
+        out.append([k, 1, v, 0])
+    return out
+
+
+def gen(codec):
+    pairs, pairidx = [], {}
+    dec = []
+    prefixes = [b'']
+    while prefixes:
+        nxt = []
+        big = len(prefixes) * 256 > 2000000
+        for p in prefixes:
+            probes = range(256) if not big else [0] + list(range(0x30, 0x3a))
+            default = None
+            for b in probes:
+                seq = p + bytes([b])
+                v = classify(codec, seq, pairs, pairidx)
+                if big and b == 0:
+                    default = v
+                if v == INCOMPLETE and len(seq) < 4:
+                    nxt.append(seq)
+                dec.append((key(seq), v))
+            if big:
+                dec.append((key(p + bytes([1])), default, 0x2f))
+                dec.append((key(p + bytes([0x3a])), default, 0xc6))
+        prefixes = nxt
+    dec.sort()
+    enc = []
+    longs = []
+    for cp in range(0x110000):
+        if 0xd800 <= cp < 0xe000:
+            continue
+        try:
+            b = chr(cp).encode(codec)
+        except UnicodeEncodeError:
+            continue
+        if len(b) > 4:
+            longs.append((cp, b))  # EUC-KR's eight-byte make-up sequences
+            continue
+        enc.append((cp, key(b)))
+    encpairs = []
+    for (c1, c2) in pairs:
+        try:
+            b = (chr(c1) + chr(c2)).encode(codec)
+        except UnicodeEncodeError:
+            continue
+        try:
+            separate = chr(c1).encode(codec) + chr(c2).encode(codec)
+        except UnicodeEncodeError:
+            separate = None
+        if len(b) <= 4 and (chr(c1) + chr(c2)) == b.decode(codec) and b != separate:
+            encpairs.append((c1, c2, key(b)))
+    out = bytearray()
+    for lst in (runs(dec),):
+        out += struct.pack('<I', len(lst))
+        for s, c, sv, st in lst:
+            out += struct.pack('<QIqB', s, c, sv, st)
+    out += struct.pack('<I', len(pairs))
+    for a, b in pairs:
+        out += struct.pack('<II', a, b)
+    er = runs(enc)
+    out += struct.pack('<I', len(er))
+    for s, c, sv, st in er:
+        out += struct.pack('<QIqB', s, c, sv, st)
+    out += struct.pack('<I', len(encpairs))
+    for a, b, k in encpairs:
+        out += struct.pack('<IIQ', a, b, k)
+    out += struct.pack('<I', len(longs))
+    for cp, b in longs:
+        out += struct.pack('<I', cp) + b
+    return zlib.compress(bytes(out), 9)
+
+
+if __name__ == '__main__':
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tables')
+    for codec in sys.argv[1:] or CODECS:
+        data = gen(codec)
+        with open(os.path.join(here, codec + '.z'), 'wb') as f:
+            f.write(data)
+        print(codec, len(data))
