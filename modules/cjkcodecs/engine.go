@@ -37,6 +37,9 @@ type codecImpl interface {
 	// reset appends the bytes that return the encoder to its initial
 	// state.
 	reset(st *int, out []byte) []byte
+	// initEnc and initDec are the initial encoder and decoder states.
+	initEnc() int
+	initDec() int
 }
 
 // codec is a named codecImpl: a MultibyteCodec's payload.
@@ -318,3 +321,7 @@ func (c *tableCodec) encode(_ *int, in []rune, final bool, out []byte) ([]byte, 
 }
 
 func (c *tableCodec) reset(_ *int, out []byte) []byte { return out }
+
+func (c *tableCodec) initEnc() int { return 0 }
+
+func (c *tableCodec) initDec() int { return 0 }

@@ -72,3 +72,7 @@ func (c *hzCodec) reset(st *int, out []byte) []byte {
 	}
 	return out
 }
+
+func (c *hzCodec) initEnc() int { return 0 }
+
+func (c *hzCodec) initDec() int { return 0 }

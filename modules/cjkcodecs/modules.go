@@ -1,5 +1,6 @@
 // Package cjkcodecs is CPython's CJK codecs: _multibytecodec and the
-// _codecs_cn, _codecs_tw, _codecs_hk, _codecs_jp and _codecs_kr modules
+// _codecs_cn, _codecs_tw, _codecs_hk, _codecs_jp, _codecs_kr and
+// _codecs_iso2022 modules
 // whose getcodec(name) the encodings/*.py modules call. Mapping tables are
 // generated from python3.11 (gen/gen.py) and loaded per codec on first use.
 package cjkcodecs
@@ -13,11 +14,16 @@ var moduleCodecs = map[string][]string{
 	"_codecs_hk": {"big5hkscs"},
 	"_codecs_jp": {"shift_jis", "cp932", "euc_jp", "shift_jis_2004", "shift_jisx0213", "euc_jis_2004", "euc_jisx0213"},
 	"_codecs_kr": {"euc_kr", "cp949", "johab"},
+	"_codecs_iso2022": {"iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3",
+		"iso2022_jp_ext", "iso2022_kr"},
 }
 
 func newImpl(name string) codecImpl {
 	if name == "hz" {
 		return newHZ()
+	}
+	if len(name) > 7 && name[:7] == "iso2022" {
+		return &iso2022Codec{name: name, kr: name == "iso2022_kr"}
 	}
 	return &tableCodec{name: name}
 }
@@ -54,5 +60,5 @@ var Modules = []*runtime.ModuleDef{
 		return nil
 	}},
 	codecModule("_codecs_cn"), codecModule("_codecs_tw"), codecModule("_codecs_hk"),
-	codecModule("_codecs_jp"), codecModule("_codecs_kr"),
+	codecModule("_codecs_jp"), codecModule("_codecs_kr"), codecModule("_codecs_iso2022"),
 }

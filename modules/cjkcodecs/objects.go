@@ -70,7 +70,7 @@ func codec_encode(self value, a []value) (value, *exc) {
 		return runtime.None, err
 	}
 	in := wtf8Runes(src)
-	st := 0
+	st := c.impl.initEnc()
 	out, _, err := c.encodeRun(&st, src, in, errors, true)
 	if err != nil {
 		return runtime.None, err
@@ -88,7 +88,7 @@ func codec_decode(self value, a []value) (value, *exc) {
 	if !ok {
 		return runtime.None, runtime.NewTypeError("a bytes-like object is required, not '%s'", a[0].Type().Name)
 	}
-	st := 0
+	st := c.impl.initDec()
 	s, _, err := c.decodeRun(&st, b, errors, true)
 	if err != nil {
 		return runtime.None, err
@@ -99,6 +99,7 @@ func codec_decode(self value, a []value) (value, *exc) {
 // newStateful creates an instance of the subclass t of a coder type,
 // taking the codec from t's "codec" attribute.
 func newStateful(t *runtime.Type, errorsV value, fn string) (*stateful, *exc) {
+	encoder := t.IsSubtype(incEncType) || t.IsSubtype(writerType)
 	cv, err := runtime.GetAttrString(t.Value(), "codec")
 	if err != nil {
 		return nil, err
@@ -111,6 +112,11 @@ func newStateful(t *runtime.Type, errorsV value, fn string) (*stateful, *exc) {
 		return nil, err
 	}
 	o := &stateful{Header: runtime.HeaderFor(t), c: runtime.PtrOf[codecObject](cv).c, errors: errors}
+	if encoder {
+		o.st = o.c.impl.initEnc()
+	} else {
+		o.st = o.c.impl.initDec()
+	}
 	if t.Flags&runtime.FlagHeapType != 0 {
 		o.attrs = &runtime.Attrs{}
 	}
@@ -208,7 +214,7 @@ func incenc_encode(self value, a []value) (value, *exc) {
 func incenc_reset(self value, _ []value) (value, *exc) {
 	o := sOf(self)
 	o.c.impl.reset(&o.st, nil)
-	o.pendEnc = nil
+	o.pendEnc, o.st = nil, o.c.impl.initEnc()
 	return runtime.None, nil
 }
 
@@ -232,7 +238,11 @@ func incenc_setstate(self value, a []value) (value, *exc) {
 	if n > 4*2 {
 		return runtime.None, runtime.NewExceptionMsg(runtime.BuiltinExceptionType("UnicodeError"), "pending buffer too large")
 	}
-	o.pendEnc = wtf8Runes(string(b[1 : 1+n]))
+	pending, cerr := runtime.Decode(b[1:1+n], "utf-8", "strict")
+	if cerr != nil {
+		return runtime.None, runtime.CodecException(cerr)
+	}
+	o.pendEnc = wtf8Runes(pending)
 	o.st = int(binary.LittleEndian.Uint64(b[1+n:]))
 	return runtime.None, nil
 }
@@ -255,7 +265,7 @@ func incdec_decode(self value, a []value) (value, *exc) {
 
 func incdec_reset(self value, _ []value) (value, *exc) {
 	o := sOf(self)
-	o.pendDec, o.st = nil, 0
+	o.pendDec, o.st = nil, o.c.impl.initDec()
 	return runtime.None, nil
 }
 
