@@ -20,6 +20,9 @@ const (
 	si        = 0x0f
 	markASCII = 'B'
 	flagShift = 1
+	// flagEscThrough follows an ESC that starts no ISO-2022 sequence:
+	// bytes then pass through as Latin-1 up to a final byte (A-Z, @).
+	flagEscThrough = 2
 )
 
 type isoSet struct {
@@ -39,6 +42,9 @@ type isoTable struct {
 	pairs [][2]rune
 	enc   map[rune]isoEnc
 	useG2 bool
+	// JIS X 0213's combining pairs that encode as one code.
+	encPairs map[[2]rune]isoEnc
+	pairHead map[rune]bool
 }
 
 var (
@@ -65,7 +71,7 @@ func loadISOTable(name string) *isoTable {
 		panic("krait: corrupt CJK table " + name)
 	}
 	r := &tableReader{b: data}
-	t := &isoTable{sets: map[[2]byte]*isoSet{}, enc: map[rune]isoEnc{}}
+	t := &isoTable{sets: map[[2]byte]*isoSet{}, enc: map[rune]isoEnc{}, encPairs: map[[2]rune]isoEnc{}, pairHead: map[rune]bool{}}
 	for n := r.u32(); n > 0; n-- {
 		s := &isoSet{mark: r.b[r.i], slot: int(r.b[r.i+1]), width: int(r.b[r.i+2]), dec: map[uint16]int32{}}
 		r.i += 3
@@ -86,6 +92,12 @@ func loadISOTable(name string) *isoTable {
 		cp := rune(r.u32())
 		t.enc[cp] = isoEnc{mark: r.b[r.i], code: binary.LittleEndian.Uint16(r.b[r.i+1:])}
 		r.i += 3
+	}
+	for n := r.u32(); n > 0; n-- {
+		p := [2]rune{rune(r.u32()), rune(r.u32())}
+		t.encPairs[p] = isoEnc{mark: r.b[r.i], code: binary.LittleEndian.Uint16(r.b[r.i+1:])}
+		r.i += 3
+		t.pairHead[p[0]] = true
 	}
 	isoTables[name] = t
 	return t
@@ -136,19 +148,26 @@ func (c *iso2022Codec) lookupCode(s *isoSet, code uint16, n int, out []rune) ([]
 func (c *iso2022Codec) decode(st *int, in []byte, out []rune) ([]rune, int, int) {
 	t := c.tab()
 	b := in[0]
+	if flags(*st)&flagEscThrough != 0 {
+		if b >= 'A' && b <= 'Z' || b == '@' {
+			setFlags(st, flags(*st)&^flagEscThrough)
+		}
+		return append(out, rune(b)), 1, 0
+	}
 	switch {
 	case b == esc:
 		if len(in) < 2 {
 			return out, 0, 0
 		}
 		switch in[1] {
-		case '(', ')', '$', '.':
+		case '(', ')', '$', '.', '&':
 			return c.escape(st, in, out)
 		case 'N':
 			if t.useG2 {
 				return c.single2(st, in, out)
 			}
 		}
+		setFlags(st, flags(*st)|flagEscThrough)
 		return append(out, esc), 1, 0
 	case c.kr && b == so:
 		setFlags(st, flags(*st)|flagShift)
@@ -253,10 +272,21 @@ func (c *iso2022Codec) single2(st *int, in []byte, out []rune) ([]rune, int, int
 	return o, n, e
 }
 
-func (c *iso2022Codec) encode(st *int, in []rune, _ bool, out []byte) ([]byte, int, int) {
+func (c *iso2022Codec) encode(st *int, in []rune, final bool, out []byte) ([]byte, int, int) {
 	t := c.tab()
 	r := in[0]
+	consumed := 1
 	e, ok := t.enc[r]
+	if t.pairHead[r] {
+		if len(in) == 1 && !final {
+			return out, 0, 0
+		}
+		if len(in) > 1 {
+			if pe, found := t.encPairs[[2]rune{r, in[1]}]; found {
+				e, ok, consumed = pe, true, 2
+			}
+		}
+	}
 	if !ok {
 		return out, 0, 1
 	}
@@ -290,9 +320,9 @@ func (c *iso2022Codec) encode(st *int, in []rune, _ bool, out []byte) ([]byte, i
 		setG(st, 0, e.mark)
 	}
 	if e.mark&0x80 != 0 {
-		return append(out, byte(e.code>>8), byte(e.code)), 1, 0
+		return append(out, byte(e.code>>8), byte(e.code)), consumed, 0
 	}
-	return append(out, byte(e.code)), 1, 0
+	return append(out, byte(e.code)), consumed, 0
 }
 
 // appendDesignation writes the escape that designates mark into G0: the

@@ -265,7 +265,13 @@ func incdec_decode(self value, a []value) (value, *exc) {
 
 func incdec_reset(self value, _ []value) (value, *exc) {
 	o := sOf(self)
-	o.pendDec, o.st = nil, o.c.impl.initDec()
+	o.pendDec = nil
+	if _, iso := o.c.impl.(*iso2022Codec); iso {
+		// ISO-2022 decoders keep their G1 and G2 designations.
+		o.st = o.st&0xffff00 | markASCII
+	} else {
+		o.st = o.c.impl.initDec()
+	}
 	return runtime.None, nil
 }
 
@@ -278,11 +284,11 @@ func incdec_setstate(self value, a []value) (value, *exc) {
 	o := sOf(self)
 	t, ok := a[0].TryTuple()
 	if !ok || t.Len() != 2 {
-		return runtime.None, runtime.NewTypeError("setstate(): argument must be tuple, not %s", a[0].Type().Name)
+		return runtime.None, runtime.NewTypeError("setstate() argument must be tuple, not %s", a[0].Type().Name)
 	}
 	b, ok := t.Items()[0].TryBytes()
 	if !ok {
-		return runtime.None, runtime.NewTypeError("setstate(): argument 1 must be bytes, not %s", t.Items()[0].Type().Name)
+		return runtime.None, runtime.NewTypeError("setstate() argument 1 must be bytes, not %s", t.Items()[0].Type().Name)
 	}
 	if len(b) > 8 {
 		return runtime.None, runtime.NewExceptionMsg(runtime.BuiltinExceptionType("UnicodeError"), "pending buffer too large")
@@ -406,8 +412,13 @@ func writer_writelines(self value, a []value) (value, *exc) {
 	return runtime.None, nil
 }
 
+// writer_reset flushes pending text; like CPython 3.11 it writes nothing
+// (not even a return to the initial shift state) when none is pending.
 func writer_reset(self value, _ []value) (value, *exc) {
 	o := sOf(self)
+	if len(o.pendEnc) == 0 {
+		return runtime.None, nil
+	}
 	out, err := o.encodeMore("", true)
 	if err != nil {
 		return runtime.None, err
@@ -463,9 +474,9 @@ func init() {
 		{Name: "setstate", Sig: "state, /", Flags: runtime.MethO, Fn: incdec_setstate},
 	}, []runtime.GetSetDef{errorsGetSet}, incNew)
 	readerType = coderType("MultibyteStreamReader", []runtime.Method{
-		{Name: "read", Sig: "sizeobj=None, /", Fn: reader_read},
-		{Name: "readline", Sig: "sizeobj=None, /", Fn: reader_readline},
-		{Name: "readlines", Sig: "sizehintobj=None, /", Fn: reader_readlines},
+		{Name: "read", Sig: "sizeobj=, /", Fn: reader_read},
+		{Name: "readline", Sig: "sizeobj=, /", Fn: reader_readline},
+		{Name: "readlines", Sig: "sizehintobj=, /", Fn: reader_readlines},
 		{Name: "reset", Flags: runtime.MethNoArgs, Fn: incdec_reset},
 	}, []runtime.GetSetDef{errorsGetSet, streamGetSet}, streamNew)
 	writerType = coderType("MultibyteStreamWriter", []runtime.Method{

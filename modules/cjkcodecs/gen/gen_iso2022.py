@@ -10,6 +10,7 @@
 #     an illegal code whose error covers n bytes
 #   u32 npairs, (u32, u32) each
 #   u32 nenc, then (u32 cp, u8 mark, u16 code)
+#   u32 nencpairs, then (u32 cp1, u32 cp2, u8 mark, u16 code)
 import struct, sys, zlib, os
 
 PAIR = 0x200000
@@ -120,6 +121,18 @@ def gen(v):
     out += struct.pack('<I', len(enc))
     for cp, mark, code in enc:
         out += struct.pack('<IBH', cp, mark, code)
+    encpairs = []
+    for c1, c2 in pairs:
+        try:
+            b = (chr(c1) + chr(c2)).encode(v)
+        except UnicodeEncodeError:
+            continue
+        p = parse_encoding(v, b)
+        if p is not None and p[0] & 0x80 and p[1] <= 0xffff:
+            encpairs.append((c1, c2) + p)
+    out += struct.pack('<I', len(encpairs))
+    for c1, c2, mark, code in encpairs:
+        out += struct.pack('<IIBH', c1, c2, mark, code)
     return zlib.compress(bytes(out), 9)
 
 
