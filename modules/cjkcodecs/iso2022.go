@@ -75,10 +75,12 @@ func loadISOTable(name string) *isoTable {
 	for n := r.u32(); n > 0; n-- {
 		s := &isoSet{mark: r.b[r.i], slot: int(r.b[r.i+1]), width: int(r.b[r.i+2]), dec: map[uint16]int32{}}
 		r.i += 3
+		var code uint64
+		var val int64
 		for m := r.u32(); m > 0; m-- {
-			code := binary.LittleEndian.Uint16(r.b[r.i:])
-			s.dec[code] = int32(binary.LittleEndian.Uint32(r.b[r.i+2:]))
-			r.i += 6
+			code += r.uvarint()
+			val += r.svarint()
+			s.dec[uint16(code)] = int32(val)
 		}
 		t.sets[[2]byte{byte(s.slot), s.mark}] = s
 		if s.slot == 2 {
@@ -88,10 +90,14 @@ func loadISOTable(name string) *isoTable {
 	for n := r.u32(); n > 0; n-- {
 		t.pairs = append(t.pairs, [2]rune{rune(r.u32()), rune(r.u32())})
 	}
+	var cp uint64
+	var code int64
 	for n := r.u32(); n > 0; n-- {
-		cp := rune(r.u32())
-		t.enc[cp] = isoEnc{mark: r.b[r.i], code: binary.LittleEndian.Uint16(r.b[r.i+1:])}
-		r.i += 3
+		cp += r.uvarint()
+		mark := r.b[r.i]
+		r.i++
+		code += r.svarint()
+		t.enc[rune(cp)] = isoEnc{mark: mark, code: uint16(code)}
 	}
 	for n := r.u32(); n > 0; n-- {
 		p := [2]rune{rune(r.u32()), rune(r.u32())}

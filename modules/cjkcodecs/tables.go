@@ -125,13 +125,30 @@ func (r *tableReader) u64() uint64 {
 	return v
 }
 
+// uvarint and svarint read the generator's varints (svarint zigzag).
+func (r *tableReader) uvarint() uint64 {
+	v, n := binary.Uvarint(r.b[r.i:])
+	r.i += n
+	return v
+}
+
+func (r *tableReader) svarint() int64 {
+	u := r.uvarint()
+	return int64(u>>1) ^ -int64(u&1)
+}
+
+// runs reads runs whose start and value are deltas from the previous run's.
 func (r *tableReader) runs() runTable {
 	n := r.u32()
 	t := make(runTable, n)
+	var start uint64
+	var val int64
 	for i := range t {
-		t[i].start = r.u64()
-		t[i].count = r.u32()
-		t[i].val = int64(r.u64())
+		start += r.uvarint()
+		t[i].start = start
+		t[i].count = uint32(r.uvarint())
+		val += r.svarint()
+		t[i].val = val
 		t[i].step = r.b[r.i]
 		r.i++
 	}

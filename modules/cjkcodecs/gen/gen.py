@@ -3,9 +3,10 @@
 # 3.11's exactly. Run: python3.11 modules/cjkcodecs/gen/gen.py
 #
 # Each table is a zlib stream of little-endian records:
-#   u32 ndec, then ndec decode runs (u64 startKey, u32 count, i64 startVal, u8 step)
+#   u32 ndec, then ndec decode runs (uvarint startKey delta, uvarint count,
+#     svarint startVal delta, u8 step): deltas from the previous run's
 #   u32 npairs, then npairs (u32 cp1, u32 cp2)
-#   u32 nenc, then nenc encode runs (u64 startCp, u32 count, i64 startVal, u8 step)
+#   u32 nenc, then nenc encode runs, coded as the decode runs
 #   u32 nencpairs, then (u32 cp1, u32 cp2, u64 key)
 #   u32 nlong, then (u32 cp, 8 bytes): EUC-KR's make-up sequences
 # A decode key is len<<32 | the bytes as a big-endian number. A decode
@@ -38,6 +39,32 @@ def classify(codec, seq, pairs, pairidx):
         pairidx[p] = len(pairs)
         pairs.append(p)
     return PAIR + pairidx[p]
+
+
+def uvarint(n):
+    out = bytearray()
+    while True:
+        b = n & 0x7f
+        n >>= 7
+        if n:
+            out.append(b | 0x80)
+        else:
+            out.append(b)
+            return bytes(out)
+
+
+def svarint(n):
+    return uvarint(n * 2 if n >= 0 else -n * 2 - 1)
+
+
+def pack_runs(lst):
+    """Runs as varints: start and value as deltas from the previous run's."""
+    out = bytearray(struct.pack('<I', len(lst)))
+    ps = pv = 0
+    for s, c, sv, st in lst:
+        out += uvarint(s - ps) + uvarint(c) + svarint(sv - pv) + bytes([st])
+        ps, pv = s, sv
+    return out
 
 
 def key(seq):
@@ -126,17 +153,11 @@ def gen(codec):
         if len(b) <= 4 and (chr(c1) + chr(c2)) == b.decode(codec) and b != separate:
             encpairs.append((c1, c2, key(b)))
     out = bytearray()
-    for lst in (runs(dec),):
-        out += struct.pack('<I', len(lst))
-        for s, c, sv, st in lst:
-            out += struct.pack('<QIqB', s, c, sv, st)
+    out += pack_runs(runs(dec))
     out += struct.pack('<I', len(pairs))
     for a, b in pairs:
         out += struct.pack('<II', a, b)
-    er = runs(enc)
-    out += struct.pack('<I', len(er))
-    for s, c, sv, st in er:
-        out += struct.pack('<QIqB', s, c, sv, st)
+    out += pack_runs(runs(enc))
     out += struct.pack('<I', len(encpairs))
     for a, b, k in encpairs:
         out += struct.pack('<IIQ', a, b, k)

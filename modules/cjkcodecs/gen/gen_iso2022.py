@@ -6,12 +6,13 @@
 #
 # Format (zlib, little-endian):
 #   u32 nsets; per set: u8 mark, u8 slot (0: G0, 1: G1, 2: G2), u8 width,
-#     u32 n, then n (u16 code, i32 value): a code point, PAIR+i, or -n for
-#     an illegal code whose error covers n bytes
+#     u32 n, then n (uvarint code delta, svarint value delta); a value is a
+#     code point, PAIR+i, or -n for an illegal code whose error covers n bytes
 #   u32 npairs, (u32, u32) each
-#   u32 nenc, then (u32 cp, u8 mark, u16 code)
+#   u32 nenc, then (uvarint cp delta, u8 mark, svarint code delta)
 #   u32 nencpairs, then (u32 cp1, u32 cp2, u8 mark, u16 code)
 import struct, sys, zlib, os
+from gen import uvarint, svarint
 
 PAIR = 0x200000
 VARIANTS = ['iso2022_jp', 'iso2022_jp_1', 'iso2022_jp_2', 'iso2022_jp_2004',
@@ -102,8 +103,10 @@ def gen(v):
     for esc, mark, slot, width in sets:
         entries = decode_set(v, esc, slot, width, pairs, pairidx)
         out += struct.pack('<BBBI', mark, slot, width, len(entries))
+        pc = pv = 0
         for code, val in entries:
-            out += struct.pack('<Hi', code, val)
+            out += uvarint(code - pc) + svarint(val - pv)
+            pc, pv = code, val
     out += struct.pack('<I', len(pairs))
     for a, b in pairs:
         out += struct.pack('<II', a, b)
@@ -119,8 +122,10 @@ def gen(v):
         assert p is not None, (v, cp, b)
         enc.append((cp,) + p)
     out += struct.pack('<I', len(enc))
+    pp = pc = 0
     for cp, mark, code in enc:
-        out += struct.pack('<IBH', cp, mark, code)
+        out += uvarint(cp - pp) + bytes([mark]) + svarint(code - pc)
+        pp, pc = cp, code
     encpairs = []
     for c1, c2 in pairs:
         try:
