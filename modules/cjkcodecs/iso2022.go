@@ -11,6 +11,7 @@ import (
 	"compress/zlib"
 	"encoding/binary"
 	"io"
+	"sort"
 	"sync"
 )
 
@@ -29,18 +30,41 @@ type isoSet struct {
 	mark  byte
 	slot  int
 	width int
-	dec   map[uint16]int32
+	dec   []int32 // by isoIndex; noEntry where the table has none
 }
+
+// isoIndex maps a one- or two-byte code of bytes 0x20-0x7f to a dense index.
+func isoIndex(code uint16) int {
+	hi, lo := int(code>>8), int(code&0xff)
+	if lo < 0x20 || lo > 0x7f || hi != 0 && (hi < 0x20 || hi > 0x7f) {
+		return -1
+	}
+	if hi == 0 {
+		return lo - 0x20
+	}
+	return 96 + (hi-0x20)*96 + lo - 0x20
+}
+
+const (
+	isoIndexSize = 96 + 96*96
+	noEntry      = -1 << 31
+)
 
 type isoEnc struct {
 	mark byte
 	code uint16
 }
 
+// isoEncEntry is a code point's encoding, in a slice sorted by code point.
+type isoEncEntry struct {
+	cp rune
+	isoEnc
+}
+
 type isoTable struct {
 	sets  map[[2]byte]*isoSet // by slot and mark
 	pairs [][2]rune
-	enc   map[rune]isoEnc
+	enc   []isoEncEntry
 	useG2 bool
 	// JIS X 0213's combining pairs that encode as one code.
 	encPairs map[[2]rune]isoEnc
@@ -71,16 +95,21 @@ func loadISOTable(name string) *isoTable {
 		panic("krait: corrupt CJK table " + name)
 	}
 	r := &tableReader{b: data}
-	t := &isoTable{sets: map[[2]byte]*isoSet{}, enc: map[rune]isoEnc{}, encPairs: map[[2]rune]isoEnc{}, pairHead: map[rune]bool{}}
+	t := &isoTable{sets: map[[2]byte]*isoSet{}, encPairs: map[[2]rune]isoEnc{}, pairHead: map[rune]bool{}}
 	for n := r.u32(); n > 0; n-- {
-		s := &isoSet{mark: r.b[r.i], slot: int(r.b[r.i+1]), width: int(r.b[r.i+2]), dec: map[uint16]int32{}}
+		s := &isoSet{mark: r.b[r.i], slot: int(r.b[r.i+1]), width: int(r.b[r.i+2]), dec: make([]int32, isoIndexSize)}
+		for i := range s.dec {
+			s.dec[i] = noEntry
+		}
 		r.i += 3
 		var code uint64
 		var val int64
 		for m := r.u32(); m > 0; m-- {
 			code += r.uvarint()
 			val += r.svarint()
-			s.dec[uint16(code)] = int32(val)
+			if i := isoIndex(uint16(code)); i >= 0 && i < isoIndexSize {
+				s.dec[i] = int32(val)
+			}
 		}
 		t.sets[[2]byte{byte(s.slot), s.mark}] = s
 		if s.slot == 2 {
@@ -97,7 +126,7 @@ func loadISOTable(name string) *isoTable {
 		mark := r.b[r.i]
 		r.i++
 		code += r.svarint()
-		t.enc[rune(cp)] = isoEnc{mark: mark, code: uint16(code)}
+		t.enc = append(t.enc, isoEncEntry{rune(cp), isoEnc{mark: mark, code: uint16(code)}})
 	}
 	for n := r.u32(); n > 0; n-- {
 		p := [2]rune{rune(r.u32()), rune(r.u32())}
@@ -107,6 +136,15 @@ func loadISOTable(name string) *isoTable {
 	}
 	isoTables[name] = t
 	return t
+}
+
+// lookupEnc returns how the encoder writes r.
+func (t *isoTable) lookupEnc(r rune) (isoEnc, bool) {
+	i := sort.Search(len(t.enc), func(i int) bool { return t.enc[i].cp >= r })
+	if i < len(t.enc) && t.enc[i].cp == r {
+		return t.enc[i].isoEnc, true
+	}
+	return isoEnc{}, false
 }
 
 type iso2022Codec struct {
@@ -138,10 +176,12 @@ func (c *iso2022Codec) initDec() int { return markASCII | markASCII<<8 | markASC
 
 // lookupCode decodes code in set s.
 func (c *iso2022Codec) lookupCode(s *isoSet, code uint16, n int, out []rune) ([]rune, int, int) {
-	v, ok := s.dec[code]
-	switch {
-	case !ok:
+	i := isoIndex(code)
+	if i < 0 || i >= isoIndexSize || s.dec[i] == noEntry {
 		return out, 0, n
+	}
+	v := s.dec[i]
+	switch {
 	case v < 0:
 		return out, 0, int(-v)
 	case v >= valPair:
@@ -282,7 +322,7 @@ func (c *iso2022Codec) encode(st *int, in []rune, final bool, out []byte) ([]byt
 	t := c.tab()
 	r := in[0]
 	consumed := 1
-	e, ok := t.enc[r]
+	e, ok := t.lookupEnc(r)
 	if t.pairHead[r] {
 		if len(in) == 1 && !final {
 			return out, 0, 0

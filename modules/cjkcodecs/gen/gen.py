@@ -119,12 +119,16 @@ def gen(codec):
                 v = classify(codec, seq, pairs, pairidx)
                 if big and b == 0:
                     default = v
+                    continue
                 if v == INCOMPLETE and len(seq) < 4:
                     nxt.append(seq)
+                if big and v == -1 and key(seq) >> 32 == 4:
+                    continue  # the decoder's default for missing keys
                 dec.append((key(seq), v))
-            if big:
-                dec.append((key(p + bytes([1])), default, 0x2f))
-                dec.append((key(p + bytes([0x3a])), default, 0xc6))
+            # In the big (GB18030 four-byte) level the other bytes all give
+            # the default illegal length 1 the decoder assumes for keys
+            # the table lacks.
+            assert not big or default == -1
         prefixes = nxt
     dec.sort()
     enc = []
