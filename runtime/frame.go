@@ -28,6 +28,7 @@ type frame struct {
 	yielded  bool       // the frame suspended at a YIELD_VALUE
 	handled  *Exception // the handled exception saved at entry (sys.exc_info)
 	obj      *Frame     // the materialized frame object, if any
+	ctor     Value      // an __init__ frame pushed by a class call: the new instance, returned in place of None
 }
 
 // slabSize is the number of registers in one slab chunk.
@@ -60,7 +61,7 @@ func (th *Thread) pushFrame(co *Code, base int) *frame {
 	}
 	f.pc, f.lasti = 0, 0
 	f.back, f.gen, f.yielded, f.entry, f.obj = nil, nil, false, false, nil
-	f.locals = Value{}
+	f.locals, f.ctor = Value{}, Value{}
 	f.fn = nil
 	return f
 }
@@ -72,6 +73,7 @@ func (th *Thread) popFrame(f *frame) {
 	// The pool entry must not keep the frame object (and through it the
 	// traceback's saved locals) alive after the frame ends.
 	f.fn, f.code, f.globals, f.builtins, f.regs, f.back, f.prevSlab, f.slab, f.obj = nil, nil, nil, nil, nil, nil, nil, nil, nil
+	f.ctor = Value{}
 }
 
 // calleeBase returns where the window of a frame called from f (at

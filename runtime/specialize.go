@@ -256,6 +256,8 @@ func specializeStoreAttr(x Value, name *Str, ce *cacheEntry) op.Opcode {
 	return op.STORE_ATTR_ADD
 }
 
+var objectNewDescr Value
+
 // specializeCall picks the quickened form of CALL for a call of callee
 // with n positional arguments.
 func specializeCall(callee Value, n int, ce *cacheEntry) op.Opcode {
@@ -269,21 +271,11 @@ func specializeCall(callee Value, n int, ce *cacheEntry) op.Opcode {
 		if to := specializeCallType(t, ce); to != op.NOP {
 			return to
 		}
-		if t.Version == 0 || !isInstanceLayout(t) || t.Flags&FlagAbstract != 0 {
+		init := pyInitOf(callee)
+		if init == nil {
 			return op.NOP
 		}
-		if overridesNew(t) { // typeobject.go: CPython's tp_new is not object_new
-			return op.NOP
-		}
-		init := t.Lookup(strInit)
-		if init.Type() != FunctionType {
-			return op.NOP
-		}
-		co := ptrOf[Function](init).code
-		if !co.simple || co.argcount != n+1 {
-			return op.NOP
-		}
-		ce.typ, ce.v1, ce.value = t, uint64(t.Version), init
+		ce.typ, ce.v1, ce.value = t, uint64(t.Version), ValueOf(init)
 		return op.CALL_TYPE_INIT
 	}
 	return op.NOP
@@ -362,25 +354,6 @@ func callBuiltinFast(m *Method, self Value, regs []Value, first, n int) (r Value
 	th.top = top
 	clear(args)
 	return r, err, true
-}
-
-// callTypeInit instantiates t and runs its Python __init__ with the
-// instance and the n arguments at regs[a+1:], as type.__call__ does for a
-// class with object.__new__.
-func callTypeInit(t *Type, init Value, regs []Value, a, n int) (Value, *Exception) {
-	obj := newInstance(t)
-	if t.hasDel {
-		registerDel(obj)
-	}
-	regs[a] = obj
-	r, err := function_call(init, regs[a:a+1+n], nil)
-	if err != nil {
-		return Value{}, err
-	}
-	if !r.IsNone() {
-		return Value{}, NewTypeError("__init__() should return None, not '%s'", r.Type().Name)
-	}
-	return obj, nil
 }
 
 // mulInts multiplies two small ints, reporting false on overflow.
@@ -516,14 +489,21 @@ func polyAdd(co *Code, pc, ix int, x Value, name *Str) bool {
 // escapes to the heap, and builds the qualified name for messages only
 // when binding fails.
 func callMethodScratch(m *Method, self Value, args []Value, kwnames []*Str, qual func() string) (Value, *Exception) {
+	if m.Vec != nil {
+		return m.Vec(self, args, kwnames)
+	}
 	th := curThread
 	top := th.top
 	k := len(m.signature().names)
 	if top+k > len(th.slab) {
-		return callMethod(m, self, args, kwnames, qual())
+		bound, err := m.bindArgs(args, kwnames, qual(), nil)
+		if err != nil {
+			return Value{}, err
+		}
+		return m.Fn(self, bound)
 	}
-	buf := th.slab[top : top : top+k]
-	bound, err := m.bindArgs(args, kwnames, "", buf)
+	scratch := th.slab[top : top+k : top+k]
+	bound, err := m.bindArgs(args, kwnames, "", scratch[:0])
 	if err != nil {
 		// Bind again for the message that names the method.
 		_, err = m.bindArgs(args, kwnames, qual(), nil)
@@ -532,7 +512,7 @@ func callMethodScratch(m *Method, self Value, args []Value, kwnames []*Str, qual
 	th.top = top + k
 	r, err := m.Fn(self, bound)
 	th.top = top
-	clear(th.slab[top : top+k])
+	clear(scratch)
 	return r, err
 }
 
