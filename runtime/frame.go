@@ -22,10 +22,9 @@ type frame struct {
 	retReg   int // the caller register that receives the result
 	prevTop  int
 	prevSlab []Value
-	slab     []Value    // the slab chunk holding regs (nil for heap windows)
 	entry    bool       // the frame the current run() call started with
-	gen      *Generator // the generator this frame belongs to, if any
 	yielded  bool       // the frame suspended at a YIELD_VALUE
+	gen      *Generator // the generator this frame belongs to, if any
 	handled  *Exception // the handled exception saved at entry (sys.exc_info)
 	obj      *Frame     // the materialized frame object, if any
 }
@@ -52,7 +51,6 @@ func (th *Thread) pushFrame(co *Code, base int) *frame {
 	}
 	f.regs = th.slab[base : base+n : base+n]
 	f.base = base
-	f.slab = th.slab
 	th.top = base + n
 	f.code = co
 	if co.caches == nil {
@@ -69,7 +67,7 @@ func (th *Thread) pushFrame(co *Code, base int) *frame {
 func (th *Thread) popFrame(f *frame) {
 	th.top, th.slab = f.prevTop, f.prevSlab
 	th.npool--
-	f.fn, f.code, f.globals, f.builtins, f.regs, f.back, f.prevSlab, f.slab = nil, nil, nil, nil, nil, nil, nil, nil
+	f.fn, f.code, f.globals, f.builtins, f.regs, f.back, f.prevSlab = nil, nil, nil, nil, nil, nil, nil
 }
 
 // calleeBase returns where the window of a frame called from f (at
