@@ -39,7 +39,11 @@ func bindArgs(fn *Function, args []Value, kwnames []*Str, regs []Value) *Excepti
 	}
 	var kwdict *Dict
 	if varkwReg >= 0 {
-		kwdict = NewDict()
+		if npos < len(args) {
+			kwdict = newDictSmall() // one allocation for the usual few keywords
+		} else {
+			kwdict = NewDict()
+		}
 		regs[varkwReg] = kwdict.Value()
 	}
 	var posOnlyAsKw []string

@@ -358,7 +358,7 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 		t.Dict.SetStr(Intern("__doc__"), None)
 	}
 	for _, b := range bases {
-		b.subclasses = append(b.subclasses, weakType{t})
+		b.addSubclass(t)
 	}
 	t.assignVersion()
 	fixupSlots(t)
@@ -751,6 +751,11 @@ var objectMethods = []Method{
 		return StrOfValue(self)
 	}},
 	{Name: "__dir__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		if _, err := GetAttrString(self, "__class__"); err != nil {
+			// CPython lists the class's names only when self.__class__
+			// can be read; otherwise just the instance __dict__.
+			return objectDirNoClass(self), nil
+		}
 		names := dirNames(self)
 		items := make([]Value, len(names))
 		for i, n := range names {
@@ -761,12 +766,26 @@ var objectMethods = []Method{
 	{Name: "__sizeof__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return Int(16), nil }},
 }
 
+// objectDirNoClass is object.__dir__ for an object whose __class__
+// attribute cannot be read: the keys of its __dict__, if it has one.
+func objectDirNoClass(self Value) Value {
+	var items []Value
+	if d, err := GetAttrString(self, "__dict__"); err == nil {
+		if dd, ok := d.TryDict(); ok {
+			items = dd.Keys()
+		}
+	}
+	return NewList(items)
+}
+
 var typeMethods = []Method{
 	{Name: "mro", Flags: MethNoArgs, Fn: type_mro},
 	{Name: "__subclasses__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 		var items []Value
 		for _, s := range self.AsType().subclasses {
-			items = append(items, s.t.Value())
+			if st := s.get(); st != nil {
+				items = append(items, st.Value())
+			}
 		}
 		return NewList(items), nil
 	}},

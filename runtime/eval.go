@@ -710,28 +710,36 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.MATMUL, op.MOD, op.POW, op.LSHIFT, op.RSHIFT, op.OR, op.XOR, op.AND, op.FLOORDIV:
-			if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.ADD]); e != nil {
+			if v, ok := smallIntBinary(regs[b], regs[c], nbOfBinary[opc-op.ADD]); ok {
+				regs[a] = v
+			} else if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.ADD]); e != nil {
 				err = e
 				goto raise
 			} else {
 				regs[a] = v
 			}
 		case op.IMATMUL, op.IMOD, op.IPOW, op.ILSHIFT, op.IRSHIFT, op.IOR, op.IXOR, op.IAND, op.IFLOORDIV:
-			if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace); e != nil {
+			if v, ok := smallIntBinary(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace); ok {
+				regs[a] = v
+			} else if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace); e != nil {
 				err = e
 				goto raise
 			} else {
 				regs[a] = v
 			}
 		case op.MATMUL_K, op.TRUEDIV_K, op.MOD_K, op.POW_K, op.LSHIFT_K, op.RSHIFT_K, op.OR_K, op.XOR_K, op.AND_K, op.FLOORDIV_K:
-			if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.ADD_K]); e != nil {
+			if v, ok := smallIntBinary(regs[b], consts[c], nbOfBinary[opc-op.ADD_K]); ok {
+				regs[a] = v
+			} else if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.ADD_K]); e != nil {
 				err = e
 				goto raise
 			} else {
 				regs[a] = v
 			}
 		case op.IMATMUL_K, op.ITRUEDIV_K, op.IMOD_K, op.IPOW_K, op.ILSHIFT_K, op.IRSHIFT_K, op.IOR_K, op.IXOR_K, op.IAND_K, op.IFLOORDIV_K:
-			if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace); e != nil {
+			if v, ok := smallIntBinary(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace); ok {
+				regs[a] = v
+			} else if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace); e != nil {
 				err = e
 				goto raise
 			} else {
@@ -994,12 +1002,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					specStats[opc].hit++
 				}
 				f.pc, f.lasti = pc, start
-				if v, e := callTypeInit(ce.typ, ce.value, f.regs, a, b); e != nil {
+				nf, e := th.callInit(f, ce.typ, ptrOf[Function](ce.value), a+1, b, nil, a)
+				if e != nil {
 					err = e
 					goto raise
-				} else {
-					regs[a] = v
 				}
+				f = nf
+				reload()
 				break
 			}
 			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
@@ -1158,6 +1167,16 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				break
 			}
 			f.pc, f.lasti = pc, start
+			if init := pyInitOf(callee); init != nil {
+				nf, e := th.callInit(f, callee.AsType(), init, first, n, kwnames, a)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				f = nf
+				reload()
+				break
+			}
 			if callee.Type() == MethodDescriptorType && first < a+2 && n-len(kwnames) >= 1 {
 				// A builtin method with its receiver: bind without the
 				// heap buffer and the qualified name of the generic call.
@@ -1241,11 +1260,18 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			back := f.back
 			ret := f.retReg
+			ctor := f.ctor
 			th.popFrame(f)
 			th.depth--
 			f = back
 			th.cur = f
 			reload()
+			if !ctor.IsNull() { // an __init__ frame of a class call
+				if r, err = initResult(ctor, r); err != nil {
+					start = f.lasti
+					goto raise
+				}
+			}
 			regs[ret] = r
 
 		case op.YIELD_VALUE:

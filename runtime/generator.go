@@ -30,7 +30,6 @@ type Generator struct {
 	name        Value
 	qualname    Value
 	handled     *Exception // the exception its except clause handles while suspended (gi_exc_state)
-	throwArgs   *[]Value   // the arguments of the throw() being run, for a delegate's throw method
 }
 
 // newGeneratorFrame binds the arguments of fn and returns the generator,
@@ -76,7 +75,7 @@ func (g *Generator) kind() string {
 // allocGenerator allocates a generator and its register window together
 // when the window is small (one allocation instead of two per generator
 // created, and generators are often created per item). The window sizes
-// fill Go's size classes for a 248-byte Generator.
+// fill Go's size classes exactly for a 256-byte Generator.
 func allocGenerator(n int) (*Generator, []Value) {
 	switch {
 	case n <= 2:
@@ -226,10 +225,7 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 // outside any handler, when it is fresh).
 func (th *Thread) throwInto(f *frame, exc *Exception, fresh bool) (Value, *Exception) {
 	if !fresh && f.gen.delegateReg != 0 {
-		var args []Value
-		if f.gen.throwArgs != nil {
-			args = *f.gen.throwArgs
-		}
+		args := genThrowArgs[f.gen]
 		v, done, err, delegated := throwToDelegate(f.regs[f.gen.delegateReg-1], exc, args)
 		if err != nil && !delegated {
 			// Looking up the delegate's throw failed: the error goes to
@@ -381,8 +377,8 @@ var generatorMethods = []Method{
 			return Value{}, err
 		}
 		g := ptrOf[Generator](self)
-		g.throwArgs = &a
-		defer func() { g.throwArgs = nil }()
+		genThrowArgs[g] = a
+		defer delete(genThrowArgs, g)
 		return genResultOrStop(g.resume(Value{}, e))
 	}},
 	{Name: "close", Flags: MethNoArgs, Fn: genClose},
@@ -495,9 +491,9 @@ func throwToDelegate(d Value, exc *Exception, args []Value) (v Value, done bool,
 		return Value{}, false, nil, false
 	}
 	if dg, ok := d.TryGenerator(); ok {
-		dg.throwArgs = &args
+		genThrowArgs[dg] = args
 		v, done, err := dg.resume(Value{}, exc)
-		dg.throwArgs = nil
+		delete(genThrowArgs, dg)
 		return v, done, err, true
 	}
 	throw, err := lookupAttrOpt(d, "throw")
@@ -526,6 +522,11 @@ func throwToDelegate(d Value, exc *Exception, args []Value) (v Value, done bool,
 	}
 	return v, false, nil, true
 }
+
+// genThrowArgs holds the arguments of the throw() being run on a
+// generator, passed on to its delegate's throw method (kept out of
+// Generator, which is allocated per call while throw is rare).
+var genThrowArgs = map[*Generator][]Value{}
 
 // delegateResultType is the iterator that stands in for a delegate that
 // finished while an exception was thrown into it: the yield from loop's

@@ -72,6 +72,7 @@ func takeGIL(th *Thread) {
 			}
 		}
 	}
+	abandonIfForked(th)
 	evalBreaker.And(^breakGILDrop)
 	curThread = th
 	if th.isMain && mainCallsPending.Load() {

@@ -1,6 +1,6 @@
 // This file defines the process functions of posix: ids, _exit, kill,
-// waitpid and the W* status macros, fork (refused), times, uname,
-// cpu_count, getloadavg, sched_getaffinity, register_at_fork, urandom and
+// waitpid and the W* status macros, times, uname,
+// cpu_count, getloadavg, sched_getaffinity, urandom and
 // strerror.
 
 package posix
@@ -160,25 +160,6 @@ func posix_waitstatus_to_exitcode(_ runtime.Value, a []runtime.Value) (runtime.V
 		return runtime.Value{}, runtime.NewValueError("process stopped by delivery of signal %d", (s>>8)&0xff)
 	}
 	return runtime.Value{}, runtime.NewValueError("invalid wait status: %d", int32(s))
-}
-
-func posix_fork(_ runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	// A Go program cannot fork: the child would keep only the forking
-	// thread of a multi-threaded runtime.
-	return runtime.Value{}, osError(syscall.ENOSYS)
-}
-
-func posix_register_at_fork(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	if a[0].IsNull() && a[1].IsNull() && a[2].IsNull() {
-		return runtime.Value{}, runtime.NewTypeError("At least one argument is required.")
-	}
-	for i, name := range []string{"before", "after_in_child", "after_in_parent"} {
-		if !a[i].IsNull() && (a[i].IsNone() || a[i].Type().Call == nil) {
-			return runtime.Value{}, runtime.NewTypeError("'%s' must be callable, not %s", name, a[i].Type().Name)
-		}
-	}
-	// fork is refused, so the callbacks can never run.
-	return runtime.None, nil
 }
 
 // maxRandom bounds urandom and getrandom: a larger request raises

@@ -1,0 +1,71 @@
+// This file defines the interpreter's thread state after fork(): as in
+// CPython, only the thread that called fork survives in the child. The
+// other threads' goroutines still exist in the child's copy of the Go
+// scheduler, so each Thread carries the fork generation it belongs to, and
+// a thread of an earlier generation that reaches for the GIL gives it back
+// and parks forever instead of running Python code.
+
+package runtime
+
+import (
+	"os"
+	"sync/atomic"
+)
+
+// forkGen counts the forks this process descends from.
+var forkGen atomic.Uint64
+
+// abandonIfForked parks th's goroutine forever if th belongs to the parent
+// of a fork (it did not survive into this process). The caller has just
+// taken the GIL for th, so it passes the GIL on first.
+func abandonIfForked(th *Thread) {
+	if th.forkGen == forkGen.Load() {
+		return
+	}
+	dropGIL()
+	select {}
+}
+
+// AfterForkChild resets the thread state in the child of a fork, called by
+// the thread that forked (holding the GIL) before any Python code runs: it
+// becomes the main thread (signal handlers run on it, threading's
+// main_thread() is it), its native id becomes the child's pid, the other
+// threads' exit hooks run (releasing their _thread sentinels and
+// thread-local values, as CPython's deletion of their thread states does),
+// and signals that were pending in the parent are dropped.
+func AfterForkChild() {
+	th := curThread
+	th.forkGen = forkGen.Add(1)
+	threadsMu.Lock()
+	var others []*Thread
+	for o := range liveThreads {
+		if o != th {
+			others = append(others, o)
+		}
+	}
+	liveThreads = map[*Thread]struct{}{}
+	threadsMu.Unlock()
+	if th != mainThread {
+		others = append(others, mainThread)
+		mainThread.isMain = false
+		mainThread = th
+		th.isMain = true
+	}
+	th.nativeID = int64(os.Getpid())
+	pendingMu.Lock()
+	pendingMain = nil
+	mainCallsPending.Store(false)
+	pendingMu.Unlock()
+	evalBreaker.And(^(breakGILDrop | breakMainCalls))
+	for _, o := range others {
+		hooks := o.onExit
+		o.onExit = nil
+		for _, fn := range hooks {
+			fn()
+		}
+	}
+}
+
+// ForkGeneration returns the number of forks this process descends from
+// (0 in a process that was not created by os.fork).
+func ForkGeneration() uint64 { return forkGen.Load() }
