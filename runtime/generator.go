@@ -55,7 +55,9 @@ func newGeneratorFrame(fn *Function, args []Value, kwnames []*Str) (Value, *Exce
 	} else if err := bindArgs(fn, args, kwnames, f.regs); err != nil {
 		return Value{}, err
 	}
-	setupCells(f, fn)
+	if co.ncells != 0 || len(fn.closure) != 0 {
+		setupCells(f, fn)
+	}
 	f.fn, f.globals, f.builtins = fn, fn.globals, fn.builtins
 	f.gen = g
 	return ValueOf(g), nil
