@@ -55,9 +55,7 @@ func newGeneratorFrame(fn *Function, args []Value, kwnames []*Str) (Value, *Exce
 	} else if err := bindArgs(fn, args, kwnames, f.regs); err != nil {
 		return Value{}, err
 	}
-	if co.ncells != 0 || len(fn.closure) != 0 {
-		setupCells(f, fn)
-	}
+	setupCells(f, fn)
 	f.fn, f.globals, f.builtins = fn, fn.globals, fn.builtins
 	f.gen = g
 	return ValueOf(g), nil
