@@ -1278,8 +1278,8 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.YIELD_VALUE:
 			f.pc, f.lasti = pc, start
 			f.yielded = true
-			f.gen.sendReg = a
-			f.gen.delegateReg = c
+			f.gen.sendReg = int32(a)
+			f.gen.delegateReg = int32(c)
 			if f.entry {
 				return regs[b], nil
 			}
@@ -1412,6 +1412,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 
 		case op.MAKE_FUNCTION:
+			if fn := compFunction(f, ptrOf[Code](consts[b]), f.regs[a:], c); fn != nil {
+				regs[a] = ValueOf(fn)
+				break
+			}
 			regs[a] = makeFunction(f, consts[b], f.regs[a:], c)
 		case op.LOAD_BUILD_CLASS:
 			v, ok := f.builtins.GetStr(Intern("__build_class__"))
