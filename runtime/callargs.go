@@ -14,7 +14,7 @@ import (
 // regs[0:co.nparams]. The caller has cleared regs.
 func bindArgs(fn *Function, args []Value, kwnames []*Str, regs []Value) *Exception {
 	npos := len(args) - len(kwnames)
-	b := argBinder{fn: fn, regs: regs, npos: npos}
+	b := argBinder{fn: fn, regs: regs, npos: npos, nkw: len(kwnames)}
 	if err := b.positional(args[:npos]); err != nil {
 		if err == errTooMany {
 			return tooManyPositional(fn, npos, args[npos:], kwnames)
@@ -36,6 +36,7 @@ type argBinder struct {
 	fn          *Function
 	regs        []Value
 	npos        int
+	nkw         int   // the number of keyword arguments, if known
 	kwdict      *Dict // the **kwargs parameter's dict, or nil
 	posOnlyAsKw []string
 }
@@ -63,7 +64,11 @@ func (b *argBinder) positional(pos []Value) *Exception {
 		return errTooMany
 	}
 	if co.flags&compiler.CoVarkeywords != 0 {
-		b.kwdict = NewDict()
+		if b.nkw > 0 {
+			b.kwdict = newDictSmall() // one allocation for the usual few keywords
+		} else {
+			b.kwdict = NewDict()
+		}
 		b.regs[idx] = b.kwdict.Value()
 	}
 	return nil
@@ -117,7 +122,7 @@ func (b *argBinder) finish() *Exception {
 // from the dict kw, whose keys must all be exact strs. ok is false when
 // binding failed (the caller binds again through bindArgs for the error).
 func bindArgsDict(fn *Function, pos []Value, kw *Dict, regs []Value) (ok bool) {
-	b := argBinder{fn: fn, regs: regs, npos: len(pos)}
+	b := argBinder{fn: fn, regs: regs, npos: len(pos), nkw: kw.Len()}
 	if b.positional(pos) != nil {
 		return false
 	}

@@ -134,9 +134,8 @@ func Collect() int {
 	total := 0
 	// Registers above the top of the slab belong to frames that returned:
 	// clear them so that their objects can die, as they do in CPython.
-	th := curThread
-	clear(th.slab[th.top:])
-	clearDeadTemps(th.cur)
+	endedAtCollect.Store(threadsEnded.Load())
+	clearIdleState()
 	for round := 0; round < 4; round++ {
 		// One Go collection per round: it queues the finalizers of what it
 		// found dead and clears weak pointers; a round that ran finalizers

@@ -465,9 +465,17 @@ func init() {
 		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[methodWrapper](v).w.name), nil }},
 		{Name: "__self__", Get: func(v Value) (Value, *Exception) { return ptrOf[methodWrapper](v).self, nil }},
 		{Name: "__objclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[methodWrapper](v).w.owner.Value(), nil }},
+		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) {
+			w := ptrOf[methodWrapper](v).w
+			return StrValue(w.owner.Qualname + "." + w.name.S), nil
+		}},
 	}
 	SlotWrapperType.getsets = []GetSetDef{
 		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[slotWrapper](v).name), nil }},
 		{Name: "__objclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[slotWrapper](v).owner.Value(), nil }},
+		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) {
+			w := ptrOf[slotWrapper](v)
+			return StrValue(w.owner.Qualname + "." + w.name.S), nil
+		}},
 	}
 }

@@ -35,6 +35,9 @@ func PycachePrefix() string {
 		if v, ok := strings.CutPrefix(x, "pycache_prefix="); ok {
 			return v
 		}
+		if x == "pycache_prefix" {
+			return "" // -X pycache_prefix without a value: None, whatever the environment says
+		}
 	}
 	if SysConfig.Flags.IgnoreEnvironment == 0 {
 		return os.Getenv("PYTHONPYCACHEPREFIX")

@@ -113,9 +113,25 @@ func StartThread(fn func()) int64 {
 		th.onExit = nil
 		threadCount.Add(-1)
 		unregisterThread(th)
+		th.release()
+		threadsEnded.Add(1)
 		dropGIL()
 	}()
 	return id
+}
+
+// release drops what a finished thread's state holds (its registers keep
+// the values of its last frames), so that a reference to the Thread that
+// outlives it (a lock owner, a frame object) keeps no Python objects
+// alive that CPython would have freed with the thread.
+func (th *Thread) release() {
+	th.slab = nil // not cleared: frame objects of the thread may still read it
+	th.top = 0
+	for i := range th.pool {
+		th.pool[i] = nil
+	}
+	th.pool, th.npool = nil, 0
+	th.handled, th.outerHandled, th.cur = nil, nil, nil
 }
 
 // topHandled is the exception sys.exc_info() reports: the innermost

@@ -65,3 +65,7 @@ func AfterForkChild() {
 		}
 	}
 }
+
+// ForkGeneration returns the number of forks this process descends from
+// (0 in a process that was not created by os.fork).
+func ForkGeneration() uint64 { return forkGen.Load() }

@@ -14,6 +14,7 @@ import (
 // cmdline is a parsed command line.
 type cmdline struct {
 	help     bool
+	helpMore string   // "env", "xoptions" or "all" for --help-env and its kin
 	version  int      // how many -V were given (-VV is verbose)
 	xopts    []string // -X options, in order
 	warnopts []string // -W options, in order
@@ -53,6 +54,9 @@ func parseCmdline(args []string) (*cmdline, error) {
 		switch {
 		case a == "--help":
 			c.help = true
+			continue
+		case a == "--help-env" || a == "--help-xoptions" || a == "--help-all":
+			c.helpMore = a[len("--help-"):]
 			continue
 		case a == "--version":
 			c.version++

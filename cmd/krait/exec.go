@@ -33,6 +33,10 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 		runtime.MissingStdlibHint = missingStdlibText
 	}
 	configure(c, append([]string{prog}, c.rawArgs...), stdlib)
+	if msg := configureIntMaxStrDigits(c); msg != "" {
+		fmt.Fprintf(stderr, "Fatal Python error: config_init_int_max_str_digits: %s: invalid limit; must be >= 640 or 0 for unlimited.\nPython runtime state: preinitialized\n\n", msg)
+		return 1
+	}
 	var src []byte
 	var filename string
 	var co *runtime.Code

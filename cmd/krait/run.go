@@ -31,8 +31,8 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	switch {
-	case c.help:
-		fmt.Fprintf(stdout, usageText, prog)
+	case c.help || c.helpMore != "":
+		printHelp(stdout, prog, c.help, c.helpMore)
 		return exitOK
 	case c.version > 0:
 		fmt.Fprintf(stdout, "Python %s\n", pythonVersion)

@@ -230,6 +230,13 @@ func startImportsAndSite(c *cmdline) *runtime.Exception {
 		return err
 	}
 	runtime.SetStdStreams(in, out, errw)
+	if len(runtime.SysConfig.WarnOpts) > 0 {
+		// As CPython: with -W or PYTHONWARNINGS the warnings module is
+		// imported at start-up (it reports invalid options then).
+		if _, err := runtime.ImportModule("warnings"); err != nil {
+			return err
+		}
+	}
 	if runtime.SysConfig.Flags.NoSite == 0 {
 		if _, err := runtime.ImportModule("site"); err != nil {
 			return err

@@ -22,6 +22,7 @@ var Module = &kr.ModuleDef{Name: "_thread", Doc: "This module provides primitive
 			return kr.Int(kr.CurrentThread().NativeID()), nil
 		}},
 		{Name: "_count", Flags: kr.MethNoArgs, Fn: func(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+			kr.CollectIfThreadsEnded() // finished threads' objects die now, as in CPython
 			return kr.Int(kr.ThreadCount()), nil
 		}},
 		{Name: "stack_size", Sig: "size=, /", Fn: thread_stack_size},
