@@ -1148,6 +1148,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					// become a contiguous block starting at R[a].
 					callee, regs[a] = m.fn, m.self
 					first, n = a, n+1
+				} else if first == a+2 {
+					// CALL_METHOD of a bound method (super().f()): self
+					// goes to the empty receiver register.
+					callee, regs[a+1] = m.fn, m.self
+					first, n = a+1, n+1
 				}
 			}
 			if callee.Type() == FunctionType {

@@ -28,6 +28,8 @@ type frame struct {
 	handled  *Exception // the handled exception saved at entry (sys.exc_info)
 	obj      *Frame     // the materialized frame object, if any
 	ctor     Value      // an __init__ frame pushed by a class call: the new instance, returned in place of None
+	lent     *Tuple     // the *args tuple header lent to MethBorrowArgs builtins called from this frame
+	lentBusy bool
 }
 
 // slabSize is the number of registers in one slab chunk.

@@ -97,6 +97,9 @@ func function_repr(v Value) (Value, *Exception) {
 
 func method_call(callable Value, args []Value, kwnames []*Str) (Value, *Exception) {
 	m := ptrOf[BoundMethod](callable)
+	if m.fn.Type() == FunctionType {
+		return callSelfFn(ptrOf[Function](m.fn), m.self, args, kwnames)
+	}
 	return Call(m.fn, prepend(m.self, args), kwnames)
 }
 
