@@ -91,6 +91,7 @@ type codeUnit struct {
 	posonly    int
 	kwonly     int
 	inComp     bool // generating a comprehension's body
+	topAsync   bool // an async for or async with at module level
 }
 
 // compiler holds the state of one Compile call.
@@ -185,6 +186,11 @@ func (c *compiler) module(mod syntax.Mod) *Code {
 		r := c.tmp()
 		c.exprInto(m.Body, r)
 		c.emit(RETURN, r, 0, 0)
+	}
+	// With PyCF_ALLOW_TOP_LEVEL_AWAIT, code that awaits is a coroutine
+	// (CPython's compute_code_flags).
+	if c.opts.TopLevelAwait && (c.st.Top.Coroutine || c.u.topAsync) {
+		c.u.flags |= CoCoroutine
 	}
 	return c.leave()
 }

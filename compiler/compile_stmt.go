@@ -61,6 +61,7 @@ func (c *compiler) stmt(s syntax.Stmt) {
 	case *syntax.For:
 		c.forStmt(s.Target, s.Iter, s.Body, s.Orelse, false)
 	case *syntax.AsyncFor:
+		c.u.topAsync = c.u.topAsync || c.u.kind == scopeModule
 		c.forStmt(s.Target, s.Iter, s.Body, s.Orelse, true)
 	case *syntax.Raise:
 		c.raiseStmt(s)
@@ -83,6 +84,7 @@ func (c *compiler) stmt(s syntax.Stmt) {
 	case *syntax.With:
 		c.withStmt(s.Items, s.Body, false)
 	case *syntax.AsyncWith:
+		c.u.topAsync = c.u.topAsync || c.u.kind == scopeModule
 		c.withStmt(s.Items, s.Body, true)
 	case *syntax.Match:
 		c.matchStmt(s)

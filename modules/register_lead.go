@@ -4,7 +4,11 @@ package modules
 
 import (
 	"krait/modules/marshal"
+	"krait/modules/mmap"
+	"krait/modules/multiprocessing"
 	"krait/runtime"
 )
 
-func init() { runtime.RegisterModule(marshal.Module) }
+func init() {
+	runtime.RegisterModule(marshal.Module, multiprocessing.Module, multiprocessing.PosixShmemModule, mmap.Module)
+}

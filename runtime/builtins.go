@@ -306,7 +306,7 @@ var builtinFunctions = []Method{
 			}
 		} else {
 			if f := a[0].Type().Lookup(Intern("__dir__")); !f.IsNull() {
-				if _, isWrapper := slotWrapperOf(f); !isWrapper && (f.Type() != MethodDescriptorType || IsInstance(a[0], ModuleType)) {
+				if _, isWrapper := slotWrapperOf(f); !isWrapper && (f.Type() != MethodDescriptorType || IsInstance(a[0], ModuleType) || !isGenericDir(f)) {
 					r, err := callSpecial(a[0], Intern("__dir__"))
 					if err != nil {
 						return Value{}, err
@@ -319,6 +319,10 @@ var builtinFunctions = []Method{
 					err = sortValues(items, Value{}, Value{})
 					return NewList(items), err
 				}
+			}
+			if _, err := GetAttrString(a[0], "__class__"); err != nil {
+				r := objectDirNoClass(a[0])
+				return r, sortValues(ptrOf[List](r).items, Value{}, Value{})
 			}
 			names = dirNames(a[0])
 		}
@@ -587,6 +591,11 @@ func intBase(v Value, base int, prefix string) (Value, *Exception) {
 }
 
 func builtin_input(self Value, a []Value) (Value, *Exception) {
+	for _, n := range []string{"stdin", "stdout", "stderr"} {
+		if f := sysGet(n); f.IsNull() || f.IsNone() {
+			return Value{}, NewRuntimeError("input(): lost sys.%s", n)
+		}
+	}
 	if !a[0].IsNull() {
 		s, err := StrOf(a[0])
 		if err != nil {
@@ -596,13 +605,9 @@ func builtin_input(self Value, a []Value) (Value, *Exception) {
 			return Value{}, err
 		}
 	}
-	if err := flushStdout(); err != nil {
-		return Value{}, err
-	}
+	// CPython ignores a failure to flush sys.stdout here.
+	flushStdout()
 	in := sysGet("stdin")
-	if in.IsNull() || in.IsNone() {
-		return stdinFallback()
-	}
 	if in.Type() != StdStreamType {
 		lv, err := callMethodByName(in, "readline")
 		if err != nil {
@@ -618,6 +623,14 @@ func builtin_input(self Value, a []Value) (Value, *Exception) {
 		return StrValue(strings.TrimSuffix(line.S, "\n")), nil
 	}
 	return stdinFallback()
+}
+
+// isGenericDir reports whether f is object.__dir__ or type.__dir__, which
+// dir() computes directly.
+func isGenericDir(f Value) bool {
+	o, _ := ObjectType.Dict.GetStr(Intern("__dir__"))
+	t, _ := TypeType.Dict.GetStr(Intern("__dir__"))
+	return f == o || f == t
 }
 
 // flushStdout flushes sys.stdout (and the runtime's own buffer).

@@ -751,6 +751,11 @@ var objectMethods = []Method{
 		return StrOfValue(self)
 	}},
 	{Name: "__dir__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		if _, err := GetAttrString(self, "__class__"); err != nil {
+			// CPython lists the class's names only when self.__class__
+			// can be read; otherwise just the instance __dict__.
+			return objectDirNoClass(self), nil
+		}
 		names := dirNames(self)
 		items := make([]Value, len(names))
 		for i, n := range names {
@@ -759,6 +764,18 @@ var objectMethods = []Method{
 		return NewList(items), nil
 	}},
 	{Name: "__sizeof__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return Int(16), nil }},
+}
+
+// objectDirNoClass is object.__dir__ for an object whose __class__
+// attribute cannot be read: the keys of its __dict__, if it has one.
+func objectDirNoClass(self Value) Value {
+	var items []Value
+	if d, err := GetAttrString(self, "__dict__"); err == nil {
+		if dd, ok := d.TryDict(); ok {
+			items = dd.Keys()
+		}
+	}
+	return NewList(items)
 }
 
 var typeMethods = []Method{

@@ -83,7 +83,8 @@ func newCode(c *compiler.Code, consts []Value, names, varnames, cells []*Str, na
 		}
 	}
 	co.simple = len(c.Cellvars) == 0 && len(c.Freevars) == 0 && c.KwOnlyArgCount == 0 &&
-		c.Flags&(compiler.CoVarargs|compiler.CoVarkeywords|compiler.CoGenerator|compiler.CoCoroutine|compiler.CoAsyncGenerator) == 0
+		c.Flags&(compiler.CoVarargs|compiler.CoVarkeywords|compiler.CoGenerator|compiler.CoCoroutine|compiler.CoAsyncGenerator) == 0 &&
+		c.Flags&compiler.CoOptimized != 0 // module code called as a function needs setupCells
 	return co
 }
 

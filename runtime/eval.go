@@ -85,15 +85,15 @@ func (th *Thread) run(f *frame) (result Value, err *Exception) {
 func (th *Thread) loop(f *frame) (Value, *Exception) {
 	var (
 		code   = f.code
-		instrs = code.instrs
-		regs   = f.regs
-		consts = code.consts
+		instrs = instrArr(code.instrs)
+		regs   = regArr(f.regs)
+		consts = constArr(code.consts)
 		pc     = f.pc
 		err    *Exception
 		start  int
 	)
 	reload := func() {
-		code, instrs, regs, consts, pc = f.code, f.code.instrs, f.regs, f.code.consts, f.pc
+		code, instrs, regs, consts, pc = f.code, instrArr(f.code.instrs), regArr(f.regs), constArr(f.code.consts), f.pc
 	}
 	for {
 		start = pc
@@ -108,7 +108,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		switch opc {
 		case op.NOP:
 		case op.EXT:
-			in := op.Decode(instrs, start)
+			in := op.Decode(code.instrs, start)
 			opc, a = in.Op, int(in.A)
 			b, c, bx = int(in.B), int(in.C), int(in.B)
 			pc = start + in.Len
@@ -124,7 +124,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.LOAD_FALSE:
 			regs[a] = False
 		case op.CLEAR:
-			clear(regs[a : a+b])
+			clear(f.regs[a : a+b])
 		case op.CHECK_FAST:
 			if regs[a].IsNull() {
 				err = unboundLocal(code, a)
@@ -215,7 +215,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				if ce.counter == 0 {
 					if to := specializeLoadAttr(regs[b], code.names[c], ce); to != op.NOP {
 						quicken(code, pc-1, to)
-						instrs, opc = code.instrs, to
+						instrs, opc = instrArr(code.instrs), to
 						goto dispatch
 					}
 					specFailed(opc, ce)
@@ -242,7 +242,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					}
 				}
 			}
-			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
 			goto dispatch
 		case op.LOAD_ATTR_SLOT:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
@@ -255,7 +255,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
 			goto dispatch
 		case op.LOAD_ATTR_CLASS:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
@@ -266,7 +266,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 				break
 			}
-			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
 			goto dispatch
 		case op.LOAD_ATTR_MODULE, op.LOAD_METHOD_MODULE:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
@@ -284,7 +284,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					}
 				}
 			}
-			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
 			goto dispatch
 		case op.LOAD_ATTR_TYPE, op.LOAD_METHOD_TYPE:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
@@ -298,7 +298,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 				break
 			}
-			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
 			goto dispatch
 		case op.LOAD_ATTR_PROPERTY:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
@@ -308,7 +308,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 						specStats[opc].hit++
 					}
 					f.pc, f.lasti = pc, start
-					if v, e := function_call(fget, regs[b:b+1], nil); e != nil {
+					if v, e := function_call(fget, f.regs[b:b+1], nil); e != nil {
 						err = e
 						goto raise
 					} else {
@@ -317,7 +317,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
 			goto dispatch
 		case op.STORE_ATTR:
 			if !specializeOff {
@@ -325,7 +325,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				if ce.counter == 0 {
 					if to := specializeStoreAttr(regs[a], code.names[b], ce); to != op.NOP {
 						quicken(code, pc-1, to)
-						instrs, opc = code.instrs, to
+						instrs, opc = instrArr(code.instrs), to
 						goto dispatch
 					}
 					specFailed(opc, ce)
@@ -347,7 +347,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
 			goto dispatch
 		case op.STORE_ATTR_ADD:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
@@ -361,7 +361,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
 			goto dispatch
 		case op.STORE_ATTR_SLOT:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
@@ -372,7 +372,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 				break
 			}
-			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
 			goto dispatch
 		case op.DELETE_ATTR:
 			if err = SetAttr(regs[a], code.names[b], Value{}); err != nil {
@@ -384,7 +384,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				if ce.counter == 0 {
 					if to := specializeLoadMethod(regs[b], code.names[c], ce); to != op.NOP {
 						quicken(code, pc-1, to)
-						instrs, opc = code.instrs, to
+						instrs, opc = instrArr(code.instrs), to
 						goto dispatch
 					}
 					specFailed(opc, ce)
@@ -407,10 +407,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				break
 			}
 			if polyAdd(code, pc-1, int(code.c.CacheIndex[pc-1]), regs[b], code.names[c]) {
-				instrs, opc = code.instrs, op.LOAD_METHOD_POLY
+				instrs, opc = instrArr(code.instrs), op.LOAD_METHOD_POLY
 				goto dispatch
 			}
-			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
 			goto dispatch
 		case op.LOAD_METHOD_POLY:
 			ix := code.c.CacheIndex[pc-1]
@@ -427,10 +427,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 			if polyAdd(code, pc-1, int(ix), x, code.names[c]) {
-				instrs = code.instrs
+				instrs = instrArr(code.instrs)
 				goto dispatch
 			}
-			instrs, opc = code.instrs, deopt(code, pc-1, &code.caches[ix])
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[ix])
 			goto dispatch
 		case op.LOAD_METHOD_BUILTIN:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
@@ -441,7 +441,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 				break
 			}
-			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
 			goto dispatch
 		case op.GET_ITEM:
 			x, y := regs[b], regs[c]
@@ -708,28 +708,36 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.MATMUL, op.MOD, op.POW, op.LSHIFT, op.RSHIFT, op.OR, op.XOR, op.AND, op.FLOORDIV:
-			if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.ADD]); e != nil {
+			if v, ok := smallIntBinary(regs[b], regs[c], nbOfBinary[opc-op.ADD]); ok {
+				regs[a] = v
+			} else if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.ADD]); e != nil {
 				err = e
 				goto raise
 			} else {
 				regs[a] = v
 			}
 		case op.IMATMUL, op.IMOD, op.IPOW, op.ILSHIFT, op.IRSHIFT, op.IOR, op.IXOR, op.IAND, op.IFLOORDIV:
-			if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace); e != nil {
+			if v, ok := smallIntBinary(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace); ok {
+				regs[a] = v
+			} else if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace); e != nil {
 				err = e
 				goto raise
 			} else {
 				regs[a] = v
 			}
 		case op.MATMUL_K, op.TRUEDIV_K, op.MOD_K, op.POW_K, op.LSHIFT_K, op.RSHIFT_K, op.OR_K, op.XOR_K, op.AND_K, op.FLOORDIV_K:
-			if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.ADD_K]); e != nil {
+			if v, ok := smallIntBinary(regs[b], consts[c], nbOfBinary[opc-op.ADD_K]); ok {
+				regs[a] = v
+			} else if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.ADD_K]); e != nil {
 				err = e
 				goto raise
 			} else {
 				regs[a] = v
 			}
 		case op.IMATMUL_K, op.ITRUEDIV_K, op.IMOD_K, op.IPOW_K, op.ILSHIFT_K, op.IRSHIFT_K, op.IOR_K, op.IXOR_K, op.IAND_K, op.IFLOORDIV_K:
-			if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace); e != nil {
+			if v, ok := smallIntBinary(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace); ok {
+				regs[a] = v
+			} else if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace); e != nil {
 				err = e
 				goto raise
 			} else {
@@ -825,14 +833,14 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 			if cond == (c != 0) {
-				pc = jumpTarget(instrs, pc)
+				pc = jumpTarget(code.instrs, pc)
 				if pc < start && evalBreaker.Load() != 0 { // `while i < n`: raise what a handler raised
 					if err = th.handleEvalBreaker(); err != nil {
 						goto raise
 					}
 				}
 			} else {
-				pc += jumpLen(instrs, pc)
+				pc += jumpLen(code.instrs, pc)
 			}
 		case op.IF_IS, op.IF_IS_NOT, op.IF_IS_K, op.IF_IS_NOT_K:
 			x := regs[a]
@@ -844,9 +852,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			cond := x.Is(y) == (opc == op.IF_IS || opc == op.IF_IS_K)
 			if cond == (c != 0) {
-				pc = jumpTarget(instrs, pc)
+				pc = jumpTarget(code.instrs, pc)
 			} else {
-				pc += jumpLen(instrs, pc)
+				pc += jumpLen(code.instrs, pc)
 			}
 		case op.IF_IN, op.IF_NOT_IN, op.IF_IN_K, op.IF_NOT_IN_K:
 			x := regs[a]
@@ -863,9 +871,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			cond := in == (opc == op.IF_IN || opc == op.IF_IN_K)
 			if cond == (c != 0) {
-				pc = jumpTarget(instrs, pc)
+				pc = jumpTarget(code.instrs, pc)
 			} else {
-				pc += jumpLen(instrs, pc)
+				pc += jumpLen(code.instrs, pc)
 			}
 
 		case op.JUMP:
@@ -963,9 +971,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 			if exhausted == (opc == op.FOR_ITER) {
-				pc = jumpTarget(instrs, pc)
+				pc = jumpTarget(code.instrs, pc)
 			} else {
-				pc += jumpLen(instrs, pc)
+				pc += jumpLen(code.instrs, pc)
 			}
 			if evalBreaker.Load() != 0 {
 				if err = th.handleEvalBreaker(); err != nil {
@@ -980,15 +988,16 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					specStats[opc].hit++
 				}
 				f.pc, f.lasti = pc, start
-				if v, e := callTypeInit(ce.typ, ce.value, regs, a, b); e != nil {
+				nf, e := th.callInit(f, ce.typ, ptrOf[Function](ce.value), a+1, b, nil, a)
+				if e != nil {
 					err = e
 					goto raise
-				} else {
-					regs[a] = v
 				}
+				f = nf
+				reload()
 				break
 			}
-			instrs, opc = code.instrs, deopt(code, pc-1, ce)
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
 			goto dispatch
 		case op.CALL_BUILTIN_TYPE:
 			if ce := &code.caches[code.c.CacheIndex[pc-1]]; regs[a].Is(ce.typ.Value()) {
@@ -996,7 +1005,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					specStats[opc].hit++
 				}
 				f.pc, f.lasti = pc, start
-				if v, e := callBuiltinType(ce.typ, regs[a+1:a+1+b]); e != nil {
+				if v, e := callBuiltinType(ce.typ, f.regs[a+1:a+1+b]); e != nil {
 					err = e
 					goto raise
 				} else {
@@ -1004,13 +1013,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 				break
 			}
-			instrs, opc = code.instrs, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
 			goto dispatch
 		case op.CALL_BUILTIN:
 			if callee := regs[a]; callee.Type() == BuiltinFunctionType {
 				bf := ptrOf[BuiltinFunction](callee)
 				f.pc, f.lasti = pc, start
-				if r, e, done := callBuiltinFast(bf.m, bf.self, regs, a+1, b); done {
+				if r, e, done := callBuiltinFast(bf.m, bf.self, f.regs, a+1, b); done {
 					if statsOn {
 						specStats[opc].hit++
 					}
@@ -1027,14 +1036,14 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			instrs, opc = code.instrs, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
 			goto dispatch
 		case op.CALL_METHOD_DESCR:
 			if callee, self := regs[a], regs[a+1]; callee.Type() == MethodDescriptorType && !self.IsNull() {
 				d := ptrOf[MethodDescr](callee)
 				if self.Type() == d.owner || IsInstance(self, d.owner) {
 					f.pc, f.lasti = pc, start
-					if r, e, done := callBuiltinFast(d.m, self, regs, a+2, b); done {
+					if r, e, done := callBuiltinFast(d.m, self, f.regs, a+2, b); done {
 						if statsOn {
 							specStats[opc].hit++
 						}
@@ -1049,7 +1058,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					}
 				}
 			}
-			instrs, opc = code.instrs, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
 			goto dispatch
 		case op.CALL_METHOD_PY:
 			if callee := regs[a]; callee.Type() == FunctionType && !regs[a+1].IsNull() {
@@ -1071,7 +1080,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				reload()
 				break
 			}
-			instrs, opc = code.instrs, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
 			goto dispatch
 		case op.CALL, op.CALL_KW, op.CALL_METHOD, op.CALL_METHOD_KW:
 			if (opc == op.CALL || opc == op.CALL_METHOD) && !specializeOff {
@@ -1085,7 +1094,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					}
 					if to != op.NOP {
 						quicken(code, pc-1, to)
-						instrs, opc = code.instrs, to
+						instrs, opc = instrArr(code.instrs), to
 						goto dispatch
 					}
 					specFailed(opc, ce)
@@ -1137,12 +1146,22 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				break
 			}
 			f.pc, f.lasti = pc, start
+			if init := pyInitOf(callee); init != nil {
+				nf, e := th.callInit(f, callee.AsType(), init, first, n, kwnames, a)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				f = nf
+				reload()
+				break
+			}
 			if callee.Type() == MethodDescriptorType && first < a+2 && n-len(kwnames) >= 1 {
 				// A builtin method with its receiver: bind without the
 				// heap buffer and the qualified name of the generic call.
 				d := ptrOf[MethodDescr](callee)
 				if self := regs[first]; self.Type() == d.owner || IsInstance(self, d.owner) {
-					if v, e := callMethodScratch(d.m, self, regs[first+1:first+n], kwnames, d.qualName); e != nil {
+					if v, e := callMethodScratch(d.m, self, f.regs[first+1:first+n], kwnames, d.qualName); e != nil {
 						err = e
 						goto raise
 					} else {
@@ -1154,7 +1173,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			if v, e := Call(callee, regs[first:first+n], kwnames); e != nil {
+			if v, e := Call(callee, f.regs[first:first+n], kwnames); e != nil {
 				err = e
 				goto raise
 			} else {
@@ -1210,11 +1229,18 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			back := f.back
 			ret := f.retReg
+			ctor := f.ctor
 			th.popFrame(f)
 			th.depth--
 			f = back
 			th.cur = f
 			reload()
+			if !ctor.IsNull() { // an __init__ frame of a class call
+				if r, err = initResult(ctor, r); err != nil {
+					start = f.lasti
+					goto raise
+				}
+			}
 			regs[ret] = r
 
 		case op.YIELD_VALUE:
@@ -1248,18 +1274,18 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			regs[a] = v
 			if done {
-				pc = jumpTarget(instrs, pc)
+				pc = jumpTarget(code.instrs, pc)
 			} else {
-				pc += jumpLen(instrs, pc)
+				pc += jumpLen(code.instrs, pc)
 			}
 
 		case op.BUILD_TUPLE:
-			regs[a] = buildTuple(regs[b : b+c])
+			regs[a] = buildTuple(f.regs[b : b+c])
 		case op.BUILD_LIST:
-			regs[a] = NewList(append(make([]Value, 0, c), regs[b:b+c]...))
+			regs[a] = NewList(append(make([]Value, 0, c), f.regs[b:b+c]...))
 		case op.BUILD_SET:
 			s := NewSet()
-			for _, x := range regs[b : b+c] {
+			for _, x := range f.regs[b : b+c] {
 				if err = s.Add(x); err != nil {
 					goto raise
 				}
@@ -1274,7 +1300,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			regs[a] = d.Value()
 		case op.BUILD_STRING:
-			regs[a] = buildString(regs[b : b+c])
+			regs[a] = buildString(f.regs[b : b+c])
 		case op.LIST_APPEND:
 			l := ptrOf[List](regs[a])
 			l.items = append(l.items, regs[b])
@@ -1321,20 +1347,20 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.UNPACK_SEQUENCE:
 			if x := regs[b]; x.Type() == TupleType {
 				if items := ptrOf[Tuple](x).items; len(items) == c {
-					copy(regs[a:a+c], items)
+					copy(f.regs[a:a+c], items)
 					break
 				}
 			}
-			if err = unpackSequence(regs[b], regs[a:a+c]); err != nil {
+			if err = unpackSequence(regs[b], f.regs[a:a+c]); err != nil {
 				goto raise
 			}
 		case op.UNPACK_EX:
-			if err = unpackEx(regs[b], regs[a:], c&0xff, c>>8); err != nil {
+			if err = unpackEx(regs[b], f.regs[a:], c&0xff, c>>8); err != nil {
 				goto raise
 			}
 
 		case op.MAKE_FUNCTION:
-			regs[a] = makeFunction(f, consts[b], regs[a:], c)
+			regs[a] = makeFunction(f, consts[b], f.regs[a:], c)
 		case op.LOAD_BUILD_CLASS:
 			v, ok := f.builtins.GetStr(Intern("__build_class__"))
 			if !ok {
@@ -1529,7 +1555,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			} else {
 				opc = o
 				if start != pc-1 {
-					a, b, c, bx = traceDecode(instrs, start, pc, o)
+					a, b, c, bx = traceDecode(code.instrs, start, pc, o)
 				}
 			}
 			goto dispatch

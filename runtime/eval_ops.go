@@ -104,11 +104,7 @@ func collectIter(v Value) ([]Value, *Exception) {
 
 // buildString concatenates the strs of an f-string.
 func buildString(parts []Value) Value {
-	var b strings.Builder
-	for _, p := range parts {
-		b.WriteString(p.AsStr().S)
-	}
-	return StrValue(b.String())
+	return strBuild(parts)
 }
 
 // formatValue is FORMAT_VALUE: conversion then format().

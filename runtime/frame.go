@@ -28,6 +28,7 @@ type frame struct {
 	yielded  bool       // the frame suspended at a YIELD_VALUE
 	handled  *Exception // the handled exception saved at entry (sys.exc_info)
 	obj      *Frame     // the materialized frame object, if any
+	ctor     Value      // an __init__ frame pushed by a class call: the new instance, returned in place of None
 }
 
 // slabSize is the number of registers in one slab chunk.
@@ -60,7 +61,7 @@ func (th *Thread) pushFrame(co *Code, base int) *frame {
 	}
 	f.pc, f.lasti = 0, 0
 	f.back, f.gen, f.yielded, f.entry, f.obj = nil, nil, false, false, nil
-	f.locals = Value{}
+	f.locals, f.ctor = Value{}, Value{}
 	f.fn = nil
 	return f
 }
@@ -70,6 +71,7 @@ func (th *Thread) popFrame(f *frame) {
 	th.top, th.slab = f.prevTop, f.prevSlab
 	th.npool--
 	f.fn, f.code, f.globals, f.builtins, f.regs, f.back, f.prevSlab, f.slab = nil, nil, nil, nil, nil, nil, nil, nil
+	f.ctor = Value{}
 }
 
 // calleeBase returns where the window of a frame called from f (at
@@ -99,6 +101,12 @@ func setupCells(f *frame, fn *Function) {
 		f.regs[nv+i] = ValueOf(newCell(v))
 	}
 	if fn != nil {
+		// A function made from module or class code (no CO_OPTIMIZED)
+		// runs with its globals as its locals, as CPython's
+		// _PyFunction_Vectorcall.
+		if co.flags&compiler.CoOptimized == 0 && f.locals.IsNull() {
+			f.locals = fn.globals.Value()
+		}
 		for i, c := range fn.closure {
 			f.regs[nv+co.ncells+i] = ValueOf(c)
 		}

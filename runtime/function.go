@@ -291,3 +291,57 @@ func method_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 }
 
 func init() { MethodType.New = method_new }
+
+var functionNewSig = Method{Name: "function", Sig: "code, globals, name=, argdefs=, closure="}
+
+// function_new is types.FunctionType(code, globals, name=None,
+// argdefs=None, closure=None) (CPython's func_new_impl).
+func function_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+	var buf [5]Value
+	a, err := functionNewSig.bindArgs(args, kw, "function", buf[:0])
+	if err != nil {
+		return Value{}, err
+	}
+	if a[0].Type() != CodeType {
+		return Value{}, NewTypeError("function() argument 'code' must be code, not %s", a[0].Type().Name)
+	}
+	globals, ok := a[1].TryDict()
+	if !ok {
+		return Value{}, NewTypeError("function() argument 'globals' must be dict, not %s", a[1].Type().Name)
+	}
+	name, defs, closure := nullToNone(a[2]), nullToNone(a[3]), nullToNone(a[4])
+	if _, ok := name.TryStr(); !ok && !name.IsNone() {
+		return Value{}, NewTypeError("arg 3 (name) must be None or string")
+	}
+	if defs.Type() != TupleType && !defs.IsNone() {
+		return Value{}, NewTypeError("arg 4 (defaults) must be None or tuple")
+	}
+	code := ptrOf[Code](a[0])
+	var cells []Value
+	if ct, ok := closure.TryTuple(); ok {
+		cells = ct.items
+	} else if code.nfree > 0 && closure.IsNone() {
+		return Value{}, NewTypeError("arg 5 (closure) must be tuple")
+	} else if !closure.IsNone() {
+		return Value{}, NewTypeError("arg 5 (closure) must be None or tuple")
+	}
+	if len(cells) != code.nfree {
+		return Value{}, NewValueError("%s requires closure of length %d, not %d", code.name.S, code.nfree, len(cells))
+	}
+	f := NewFunction(code, globals)
+	for _, c := range cells {
+		if c.Type() != CellType {
+			return Value{}, NewTypeError("arg 5 (closure) expected cell, found %s", c.Type().Name)
+		}
+		f.closure = append(f.closure, ptrOf[Cell](c))
+	}
+	if !name.IsNone() {
+		f.name = name
+	}
+	if d, ok := defs.TryTuple(); ok && len(d.items) > 0 {
+		f.defaults = d
+	}
+	return ValueOf(f), nil
+}
+
+func init() { FunctionType.New = function_new }

@@ -238,6 +238,9 @@ func packageOf(g *Dict) (string, *Exception) {
 		}
 		return s.S, nil
 	}
+	if err := Warn(exceptionTypeByName["ImportWarning"], "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__", 1); err != nil {
+		return "", err
+	}
 	nv, ok := g.GetStr(Intern("__name__"))
 	if !ok {
 		return "", NewKeyError(StrValue("'__name__' not in globals"))

@@ -13,6 +13,7 @@ type Layout struct {
 	names    []*Str           // interned attribute names, in insertion order
 	children map[*Str]*Layout // transitions: layout after adding a name
 	parent   *Layout
+	hint     int // root layouts: the most names any descendant holds (newInstance's capacity)
 }
 
 // maxLayoutNames bounds the shared layouts; beyond it an instance switches
@@ -45,6 +46,11 @@ func (l *Layout) add(name *Str) *Layout {
 		l.children = make(map[*Str]*Layout)
 	}
 	l.children[name] = c
+	root := c
+	for root.parent != nil {
+		root = root.parent
+	}
+	root.hint = max(root.hint, len(names))
 	return c
 }
 

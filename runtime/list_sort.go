@@ -31,8 +31,11 @@ func (s *timsort) lt(a, b Value) bool {
 	if s.err != nil {
 		return false
 	}
-	if a.IsSmallInt() && b.IsSmallInt() {
-		return a.SmallInt() < b.SmallInt()
+	if r, ok := pureLt(a, b); ok {
+		return r
+	}
+	if a.Type() == TupleType && b.Type() == TupleType {
+		return s.tupleLt(ptrOf[Tuple](a).items, ptrOf[Tuple](b).items)
 	}
 	r, err := RichCompareBool(a, b, Lt)
 	if err != nil {
@@ -40,6 +43,63 @@ func (s *timsort) lt(a, b Value) bool {
 		return false
 	}
 	return r
+}
+
+// pureLt compares two keys of the same exact type among int, float and
+// str, whose comparisons run no Python code and so can be done directly
+// (CPython's list.sort picks such "unsafe" compares after a pre-scan).
+func pureLt(a, b Value) (lt, ok bool) {
+	switch {
+	case a.IsSmallInt() && b.IsSmallInt():
+		return a.SmallInt() < b.SmallInt(), true
+	case a.IsFloat() && b.IsFloat():
+		return a.AsFloat() < b.AsFloat(), true
+	case a.Type() == StrType && b.Type() == StrType:
+		return ptrOf[Str](a).S < ptrOf[Str](b).S, true
+	}
+	return false, false
+}
+
+// pureEq is == for the key pairs pureLt handles.
+func pureEq(a, b Value) (eq, ok bool) {
+	switch {
+	case a.IsSmallInt() && b.IsSmallInt():
+		return a.SmallInt() == b.SmallInt(), true
+	case a.IsFloat() && b.IsFloat():
+		return a.AsFloat() == b.AsFloat(), true
+	case a.Type() == StrType && b.Type() == StrType:
+		return ptrOf[Str](a).S == ptrOf[Str](b).S, true
+	}
+	return false, false
+}
+
+// tupleLt is tuple a < tuple b as tuple's rich comparison computes it
+// (the first items that are not equal decide, else the lengths), with
+// the same calls to Python-level __eq__ and __lt__, but without boxing
+// the result of each step.
+func (s *timsort) tupleLt(a, b []Value) bool {
+	i := 0
+	for ; i < len(a) && i < len(b); i++ {
+		x, y := a[i], b[i]
+		if x.Is(y) {
+			continue
+		}
+		eq, ok := pureEq(x, y)
+		if !ok {
+			var err *Exception
+			if eq, err = RichCompareBool(x, y, Eq); err != nil {
+				s.err = err
+				return false
+			}
+		}
+		if !eq {
+			break
+		}
+	}
+	if i >= len(a) || i >= len(b) {
+		return len(a) < len(b)
+	}
+	return s.lt(a[i], b[i])
 }
 
 // timSort sorts items stably by key; it returns the first comparison error.

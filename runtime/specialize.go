@@ -271,24 +271,11 @@ func specializeCall(callee Value, n int, ce *cacheEntry) op.Opcode {
 		if to := specializeCallType(t, ce); to != op.NOP {
 			return to
 		}
-		if t.Version == 0 || !isInstanceLayout(t) || t.Flags&FlagAbstract != 0 {
+		init := pyInitOf(callee)
+		if init == nil {
 			return op.NOP
 		}
-		if objectNewDescr.IsNull() {
-			objectNewDescr, _ = ObjectType.Dict.GetStr(strNew)
-		}
-		if t.Lookup(strNew) != objectNewDescr {
-			return op.NOP
-		}
-		init := t.Lookup(strInit)
-		if init.Type() != FunctionType {
-			return op.NOP
-		}
-		co := ptrOf[Function](init).code
-		if !co.simple || co.argcount != n+1 {
-			return op.NOP
-		}
-		ce.typ, ce.v1, ce.value = t, uint64(t.Version), init
+		ce.typ, ce.v1, ce.value = t, uint64(t.Version), ValueOf(init)
 		return op.CALL_TYPE_INIT
 	}
 	return op.NOP
@@ -367,25 +354,6 @@ func callBuiltinFast(m *Method, self Value, regs []Value, first, n int) (r Value
 	th.top = top
 	clear(args)
 	return r, err, true
-}
-
-// callTypeInit instantiates t and runs its Python __init__ with the
-// instance and the n arguments at regs[a+1:], as type.__call__ does for a
-// class with object.__new__.
-func callTypeInit(t *Type, init Value, regs []Value, a, n int) (Value, *Exception) {
-	obj := newInstance(t)
-	if t.hasDel {
-		registerDel(obj)
-	}
-	regs[a] = obj
-	r, err := function_call(init, regs[a:a+1+n], nil)
-	if err != nil {
-		return Value{}, err
-	}
-	if !r.IsNone() {
-		return Value{}, NewTypeError("__init__() should return None, not '%s'", r.Type().Name)
-	}
-	return obj, nil
 }
 
 // mulInts multiplies two small ints, reporting false on overflow.

@@ -41,7 +41,9 @@ func strConcat(x, y *Str) Value {
 	}
 	n := len(x.S) + len(y.S)
 	if n < minInPlaceConcat {
-		return concatResult(x, y, x.S+y.S)
+		r := strValueConcat(x.S, y.S)
+		concatFlags(r, x, y)
+		return ValueOf(r)
 	}
 	strBufClock++
 	data := unsafe.StringData(x.S)
@@ -68,8 +70,14 @@ func strConcat(x, y *Str) Value {
 // code point count and ASCII flag over when both operands know them.
 func concatResult(x, y *Str, s string) Value {
 	r := &Str{Header: Header{StrType}, S: s, n: -1, ascii: -1, hash: -1}
-	if x.ascii == 1 && y.ascii == 1 && len(s) <= 1<<31-1 {
-		r.n, r.ascii = int32(len(s)), 1
-	}
+	concatFlags(r, x, y)
 	return ValueOf(r)
+}
+
+// concatFlags gives r, the str x + y, the code point count and ASCII flag
+// when both operands know them.
+func concatFlags(r, x, y *Str) {
+	if x.ascii == 1 && y.ascii == 1 && len(r.S) <= 1<<31-1 {
+		r.n, r.ascii = int32(len(r.S)), 1
+	}
 }

@@ -109,7 +109,12 @@ func str_add(a, b Value) (Value, *Exception) {
 		}
 		return NotImplemented, nil
 	}
-	return StrValue(x.S + y.S), nil
+	if len(x.S) == 0 || len(y.S) == 0 {
+		return StrValue(x.S + y.S), nil
+	}
+	r := strValueConcat(x.S, y.S)
+	concatFlags(r, x, y)
+	return ValueOf(r), nil
 }
 
 func str_mul(a, b Value) (Value, *Exception) {
@@ -586,27 +591,7 @@ func strPartitionM(name string, f func(s, sep string) ([3]string, *pyErr)) Metho
 var strMethods = []Method{
 	{Name: "maketrans", Sig: "x, y=, z=, /", Flags: MethStatic, Fn: str_maketrans},
 	{Name: "translate", Sig: "table, /", Flags: MethO, Fn: str_translate},
-	{Name: "join", Sig: "iterable, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
-		items, err := collectIter(a[0])
-		if err != nil {
-			if err.Matches(TypeErrorType) && a[0].Type().Iter == nil {
-				return Value{}, NewTypeError("can only join an iterable")
-			}
-			return Value{}, err
-		}
-		if len(items) == 1 && items[0].Type() == StrType {
-			return items[0], nil // CPython returns a lone exact str itself
-		}
-		parts := make([]string, len(items))
-		for i, x := range items {
-			s, ok := x.TryStr()
-			if !ok {
-				return Value{}, NewTypeError("sequence item %d: expected str instance, %s found", i, x.Type().Name)
-			}
-			parts[i] = s.S
-		}
-		return StrValue(StrJoin(self.AsStr().S, parts)), nil
-	}},
+	{Name: "join", Sig: "iterable, /", Flags: MethO, Fn: str_join},
 	strSplitM("split", StrSplit),
 	strSplitM("rsplit", StrRSplit),
 	{Name: "splitlines", Sig: "keepends=", Fn: func(self Value, a []Value) (Value, *Exception) {
@@ -647,7 +632,18 @@ var strMethods = []Method{
 	strSearch("count", StrCount),
 	strIndexSearch("index", StrIndexOf),
 	strIndexSearch("rindex", StrRIndex),
-	strMapM("upper", StrUpper), strMapM("lower", StrLower), strMapM("casefold", StrCasefold),
+	{Name: "upper", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		if s := self.AsStr(); s.IsASCII() {
+			return strASCIIUpperLower(s, true), nil
+		}
+		return StrValue(StrUpper(self.AsStr().S)), nil
+	}},
+	{Name: "lower", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		if s := self.AsStr(); s.IsASCII() {
+			return strASCIIUpperLower(s, false), nil
+		}
+		return StrValue(StrLower(self.AsStr().S)), nil
+	}}, strMapM("casefold", StrCasefold),
 	strMapM("swapcase", StrSwapcase), strMapM("title", StrTitle), strMapM("capitalize", StrCapitalize),
 	strPred("isalpha", StrIsAlpha), strPred("isdecimal", StrIsDecimal), strPred("isdigit", StrIsDigit),
 	strPred("isnumeric", StrIsNumeric), strPred("isalnum", StrIsAlnum), strPred("isspace", StrIsSpace),

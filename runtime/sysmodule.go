@@ -273,19 +273,30 @@ func execEval(a []Value, mode syntax.Mode, name string) (Value, *Exception) {
 		if len(a) > 3 && !a[3].IsNone() && !a[3].IsNull() {
 			return Value{}, NewTypeError("closure can only be used when source is a code object")
 		}
-		s, ok := a[0].TryStr()
-		if !ok {
-			if b, ok := a[0].TryBytes(); ok {
-				s = NewStr(string(b))
-			} else {
-				return Value{}, NewTypeError("%s() arg 1 must be a string, bytes or code object", name)
-			}
+		// Bytes are decoded as a source file (BOM, coding cookie); a str
+		// is already text.
+		var src string
+		isBytes := false
+		if s, ok := a[0].TryStr(); ok {
+			src = s.S
+		} else if b, ok := bytesLike(a[0]); ok {
+			src, isBytes = string(b), true
+		} else {
+			return Value{}, NewTypeError("%s() arg 1 must be a string, bytes or code object", name)
 		}
-		src := s.S
+		if strings.IndexByte(src, 0) >= 0 {
+			return Value{}, NewExceptionMsg(SyntaxErrorType, "source code string cannot contain null bytes")
+		}
 		if mode == syntax.ModeEval {
 			src = strings.TrimLeft(src, " \t")
 		}
-		res, serr := syntax.ParseString(src, "<string>", mode)
+		var res *syntax.Result
+		var serr *syntax.SyntaxError
+		if isBytes {
+			res, serr = syntax.Parse([]byte(src), "<string>", mode)
+		} else {
+			res, serr = syntax.ParseString(src, "<string>", mode)
+		}
 		if serr != nil {
 			return Value{}, syntaxErrorException(serr)
 		}
@@ -312,7 +323,26 @@ func execEval(a []Value, mode syntax.Mode, name string) (Value, *Exception) {
 	if !a[2].IsNull() && !a[2].IsNone() {
 		locals = a[2]
 	}
+	if isGeneratorCode(co) {
+		return codeCoroutine(co, globals, locals, closure)
+	}
 	return runCodeClosure(co, globals, locals, closure)
+}
+
+// codeCoroutine is what eval or exec of a code object compiled with
+// PyCF_ALLOW_TOP_LEVEL_AWAIT (flagged CO_COROUTINE) gives: a coroutine
+// that runs it, as CPython's PyEval_EvalCode.
+func codeCoroutine(co *Code, globals *Dict, locals Value, closure []*Cell) (Value, *Exception) {
+	if _, ok := globals.GetStr(Intern("__builtins__")); !ok {
+		globals.SetStr(Intern("__builtins__"), BuiltinsModule().Value())
+	}
+	fn := NewFunction(co, globals)
+	fn.closure = closure
+	g, err := newGeneratorFrame(fn, nil, nil)
+	if err == nil && !locals.IsNull() {
+		ptrOf[Generator](g).f.locals = locals
+	}
+	return g, err
 }
 
 // execClosure checks the free variables of a code object run by exec or

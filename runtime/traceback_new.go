@@ -32,4 +32,9 @@ func init() {
 	TracebackType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 		return callMethod(&tracebackNewMethod, Value{}, args, kw, "TracebackType")
 	}
+	// 3.11's tb_dir lists only the four attributes.
+	TracebackType.methods = append(TracebackType.methods, Method{Name: "__dir__", Flags: MethNoArgs,
+		Fn: func(self Value, a []Value) (Value, *Exception) {
+			return NewList([]Value{StrValue("tb_frame"), StrValue("tb_next"), StrValue("tb_lasti"), StrValue("tb_lineno")}), nil
+		}})
 }

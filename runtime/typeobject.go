@@ -326,7 +326,7 @@ func type_call(callable Value, args []Value, kwnames []*Str) (Value, *Exception)
 
 // newInstance allocates an instance of a class whose solid base is object.
 func newInstance(t *Type) Value {
-	o := &Instance{Header: Header{t}}
+	o := allocInstance(t)
 	if t.nslots > 0 {
 		o.slots = make([]Value, t.nslots)
 	}

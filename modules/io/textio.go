@@ -71,8 +71,14 @@ var textioInitSig = rt.Method{Name: "TextIOWrapper", Sig: "buffer, encoding=, er
 
 // localeEncoding is the encoding "locale" stands for: CPython reports the
 // codeset of a UTF-8 locale as "UTF-8" and, in the C/POSIX locale (where
-// it runs in UTF-8 mode), "utf-8".
-func localeEncoding() string {
+// it runs in UTF-8 mode), "utf-8". It is decided from the environment at
+// start-up, as CPython sets its locale then: a program that later edits
+// os.environ does not change it.
+func localeEncoding() string { return startupLocaleEncoding }
+
+var startupLocaleEncoding = localeEncodingFromEnv()
+
+func localeEncodingFromEnv() string {
 	if os.Getenv("PYTHONUTF8") == "1" {
 		return "utf-8"
 	}

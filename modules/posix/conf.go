@@ -6,7 +6,9 @@
 package posix
 
 import (
+	"bytes"
 	"os"
+	"strings"
 	"syscall"
 
 	"krait/runtime"
@@ -112,9 +114,16 @@ func posix_confstr(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 	case "":
 		return runtime.Value{}, osError(syscall.EINVAL)
 	case "CS_GNU_LIBC_VERSION", "CS_GNU_LIBPTHREAD_VERSION":
-		// There is no C library to name; platform.libc_ver falls back
-		// to other means on OSError.
-		return runtime.Value{}, osError(syscall.EINVAL)
+		// Krait links no C library; it names the system's glibc, which
+		// a CPython on this machine would report (platform.platform()).
+		v := systemGlibcVersion()
+		if v == "" {
+			return runtime.Value{}, osError(syscall.EINVAL)
+		}
+		if name == "CS_GNU_LIBC_VERSION" {
+			return runtime.StrValue("glibc " + v), nil
+		}
+		return runtime.StrValue("NPTL " + v), nil
 	}
 	return runtime.StrValue(confstrValues[name]), nil
 }
@@ -169,4 +178,35 @@ func posix_fpathconf(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 		return runtime.Value{}, err
 	}
 	return posix_pathconf(runtime.Value{}, []runtime.Value{runtime.Int(int64(fd)), a[1]})
+}
+
+// glibcPaths are where Debian and other distributions keep the C library.
+var glibcPaths = []string{"/lib/x86_64-linux-gnu/libc.so.6", "/usr/lib/x86_64-linux-gnu/libc.so.6",
+	"/lib/aarch64-linux-gnu/libc.so.6", "/usr/lib64/libc.so.6", "/lib64/libc.so.6", "/lib/libc.so.6"}
+
+// systemGlibcVersion returns the version in the system glibc's banner
+// ("... release version 2.36."), or "" when there is no glibc.
+func systemGlibcVersion() string {
+	for _, p := range glibcPaths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		const marker = "release version "
+		i := bytes.Index(data, []byte("GNU C Library"))
+		if i < 0 {
+			continue
+		}
+		j := bytes.Index(data[i:], []byte(marker))
+		if j < 0 || j > 200 {
+			continue
+		}
+		v := data[i+j+len(marker):]
+		n := 0
+		for n < len(v) && (v[n] == '.' || v[n] >= '0' && v[n] <= '9') {
+			n++
+		}
+		return strings.TrimSuffix(string(v[:n]), ".")
+	}
+	return ""
 }

@@ -7,7 +7,6 @@ package socket
 import (
 	"encoding/binary"
 	"fmt"
-	"net"
 	"net/netip"
 	"strings"
 	"syscall"
@@ -161,32 +160,14 @@ func formatIPv6(ip [16]byte) string {
 	return netip.AddrFrom16(ip).String()
 }
 
-// nameToIndex returns the index of the network interface name.
-func nameToIndex(name string) (int, bool) {
-	ifc, err := net.InterfaceByName(name)
-	if err != nil {
-		return 0, false
-	}
-	return ifc.Index, true
-}
-
-// indexToName returns the name of the network interface index.
-func indexToName(index int) (string, bool) {
-	ifc, err := net.InterfaceByIndex(index)
-	if err != nil {
-		return "", false
-	}
-	return ifc.Name, true
-}
-
 func socket_if_nameindex(_ runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	ifs, err := net.Interfaces()
+	ifs, err := interfaces()
 	if err != nil {
 		return runtime.Value{}, osErr(err)
 	}
 	out := make([]runtime.Value, len(ifs))
 	for i, ifc := range ifs {
-		out[i] = runtime.TupleValue(runtime.Int(int64(ifc.Index)), runtime.StrValue(ifc.Name))
+		out[i] = runtime.TupleValue(runtime.Int(int64(ifc.index)), runtime.StrValue(ifc.name))
 	}
 	return runtime.NewList(out), nil
 }

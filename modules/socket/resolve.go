@@ -1,20 +1,16 @@
 // This file defines name resolution in pure Go, as glibc's "files dns"
-// order does it: numeric addresses, /etc/hosts, then DNS through Go's
-// resolver; and the /etc/services and /etc/protocols databases.
+// order does it: numeric addresses, /etc/hosts, then DNS through the stub
+// resolver of dns.go; and the /etc/services and /etc/protocols databases.
 
 package socket
 
 import (
 	"bufio"
-	"context"
-	"errors"
-	"net"
 	"net/netip"
 	"os"
 	"strconv"
 	"strings"
 	"syscall"
-	"time"
 
 	"krait/runtime"
 )
@@ -142,25 +138,14 @@ func resolveHostCanon(name string, family int) ([]netip.Addr, string, *gaiError)
 	if name == "" || strings.ContainsAny(name, " \t\n/") {
 		return nil, "", &gaiError{eaiNoName}
 	}
-	var ips []net.IPAddr
-	var err error
-	runtime.BlockingCall(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		ips, err = (&net.Resolver{PreferGo: true}).LookupIPAddr(ctx, name)
-	})
-	if err != nil {
-		var de *net.DNSError
-		if errors.As(err, &de) && (de.IsTimeout || de.IsTemporary) && !de.IsNotFound {
-			return nil, "", &gaiError{eaiAgain}
-		}
-		return nil, "", &gaiError{eaiNoName}
-	}
 	var addrs []netip.Addr
-	for _, ip := range ips {
-		if a, ok := netip.AddrFromSlice(ip.IP); ok {
-			addrs = append(addrs, a.Unmap())
-		}
+	var err error
+	runtime.BlockingCall(func() { addrs, err = dnsLookup(name, family) })
+	if err == errDNSAgain {
+		return nil, "", &gaiError{eaiAgain}
+	}
+	if err != nil {
+		return nil, "", &gaiError{eaiNoName}
 	}
 	if out := filterFamily(addrs, family); len(out) > 0 {
 		return out, name, nil

@@ -1,0 +1,143 @@
+// This file defines how exact str objects whose text is built by the
+// runtime are allocated: the Str header and its bytes in one Go allocation
+// when the text is short, instead of a header plus a separate byte array.
+//
+// GC safety: a block is an ordinary Go struct {Str; b [N]byte} made by
+// new(), so the collector knows its layout exactly: the header's pointers
+// (typ, the text pointer of S, idx) are scanned as in any Str, and the byte
+// array holds no pointers. S points into b, inside the same object; Go's
+// collector keeps an object alive through interior pointers, so the text
+// stays valid as long as either the Str or any Go string sliced from its S
+// is reachable. Nothing here hides a pointer from the collector (no noscan
+// memory, no uintptr), which is why the block sizes are a fixed set of
+// array types rather than one variable-sized raw allocation.
+
+package runtime
+
+import (
+	"strings"
+	"unsafe"
+)
+
+// strBlock is a str header followed by room for its text.
+type strBlock[A any] struct {
+	Str
+	b A
+}
+
+// strBlockMax is the longest text that shares its header's allocation;
+// longer texts allocate their bytes separately (the header's cost is then
+// small next to copying the text).
+const strBlockMax = 208
+
+// allocStrBlock returns a zeroed exact str with room for its text in the
+// same allocation, and that room (of length at least n).
+func allocStrBlock[A any]() (*Str, []byte) {
+	p := new(strBlock[A])
+	return &p.Str, unsafe.Slice((*byte)(unsafe.Pointer(&p.b)), unsafe.Sizeof(p.b))
+}
+
+// newStrSpace returns a new exact str whose text is the n bytes of buf,
+// which the caller must fill before the str is used anywhere. n > 0.
+// The blocks' sizes follow Go's size classes (the header is 48 bytes).
+func newStrSpace(n int) (*Str, []byte) {
+	var s *Str
+	var b []byte
+	switch {
+	case n <= 16:
+		s, b = allocStrBlock[[16]byte]()
+	case n <= 32:
+		s, b = allocStrBlock[[32]byte]()
+	case n <= 48:
+		s, b = allocStrBlock[[48]byte]()
+	case n <= 64:
+		s, b = allocStrBlock[[64]byte]()
+	case n <= 80:
+		s, b = allocStrBlock[[80]byte]()
+	case n <= 96:
+		s, b = allocStrBlock[[96]byte]()
+	case n <= 128:
+		s, b = allocStrBlock[[128]byte]()
+	case n <= 160:
+		s, b = allocStrBlock[[160]byte]()
+	case n <= strBlockMax:
+		s, b = allocStrBlock[[strBlockMax]byte]()
+	default:
+		s, b = new(Str), make([]byte, n)
+	}
+	b = b[:n:n]
+	s.typ = StrType
+	s.S = unsafe.String(unsafe.SliceData(b), n)
+	s.n, s.ascii, s.hash = -1, -1, -1
+	return s, b
+}
+
+// strValueBytes returns a new str object holding a copy of the WTF-8 text
+// b, sharing the empty and one-character strs as StrValue does.
+func strValueBytes(b []byte) Value {
+	if len(b) <= 1 {
+		return StrValue(string(b))
+	}
+	s, buf := newStrSpace(len(b))
+	copy(buf, b)
+	return ValueOf(s)
+}
+
+// strValueConcat returns a new str object holding x + y.
+func strValueConcat(x, y string) *Str {
+	s, buf := newStrSpace(len(x) + len(y))
+	copy(buf[copy(buf, x):], y)
+	return s
+}
+
+// strBuild returns the concatenation of parts, which are all strs (an
+// f-string's BUILD_STRING), sized once and copied once.
+func strBuild(parts []Value) Value {
+	n, ascii := 0, true
+	for _, p := range parts {
+		s := p.AsStr()
+		n += len(s.S)
+		ascii = ascii && s.ascii == 1
+	}
+	if n <= 1 {
+		var b strings.Builder
+		for _, p := range parts {
+			b.WriteString(p.AsStr().S)
+		}
+		return StrValue(b.String())
+	}
+	r, buf := newStrSpace(n)
+	i := 0
+	for _, p := range parts {
+		i += copy(buf[i:], p.AsStr().S)
+	}
+	if ascii && n <= 1<<31-1 {
+		r.n, r.ascii = int32(n), 1
+	}
+	return ValueOf(r)
+}
+
+// strASCIIUpperLower returns s.upper() (upper) or s.lower() of an ASCII
+// str, mapped straight into the new str's block.
+func strASCIIUpperLower(s *Str, upper bool) Value {
+	if len(s.S) <= 1 {
+		if upper {
+			return StrValue(StrUpper(s.S))
+		}
+		return StrValue(StrLower(s.S))
+	}
+	r, buf := newStrSpace(len(s.S))
+	lo, hi := byte('a'), byte('z')
+	if !upper {
+		lo, hi = 'A', 'Z'
+	}
+	for i := 0; i < len(buf); i++ {
+		c := s.S[i]
+		if c >= lo && c <= hi {
+			c ^= 0x20
+		}
+		buf[i] = c
+	}
+	r.n, r.ascii = int32(len(buf)), 1
+	return ValueOf(r)
+}

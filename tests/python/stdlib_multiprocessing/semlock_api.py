@@ -1,0 +1,23 @@
+# _multiprocessing.SemLock: kinds, counts, ownership, errors and messages.
+import _multiprocessing as m
+print(m.flags, [x for x in dir(m) if not x.startswith('__')], m.SemLock.SEM_VALUE_MAX, [x for x in dir(m.SemLock) if not x.startswith('__') or x in ('__enter__','__exit__')])
+s = m.SemLock(1, 2, 5, '/kr-test-x', True); print(s.handle > 0, s.kind, s.maxvalue, s.name, s._count(), s._get_value(), s._is_zero(), s.acquire(), s._count(), s._is_mine(), s._get_value())
+s.release(); s.release(); s.release(); s.release()
+try: s.release(); s.release()
+except ValueError as e: print(e)
+l = m.SemLock(0, 1, 1, '/kr-test-y', False); print(l.name); print(l.acquire(), l.acquire(), l._count()); l.release(); l.release()
+try: l.release()
+except AssertionError as e: print('AE', e)
+m.sem_unlink('/kr-test-y')
+try: m.sem_unlink('/kr-test-y')
+except OSError as e: print(repr(e))
+try: m.SemLock(5, 1, 1, '/x', True)
+except ValueError as e: print(e)
+b = m.SemLock(1, 0, 1, '/kr-z', True); print(b.acquire(timeout=0.05), b.acquire(False), b.acquire(True, -1))
+try: m.SemLock(1,1,1,'/kr-dup', False); m.SemLock(1,1,1,'/kr-dup', False)
+except OSError as e: print(repr(e))
+m.sem_unlink('/kr-dup')
+print(m.SemLock.__module__, m.SemLock.__name__, type(b.handle))
+with l:
+    print(l._is_mine(), l._count())
+print(l._count())
