@@ -10,6 +10,7 @@ package runtime
 import (
 	"os"
 	"sync/atomic"
+	"time"
 )
 
 // forkGen counts the forks this process descends from.
@@ -64,4 +65,22 @@ func AfterForkChild() {
 			fn()
 		}
 	}
+}
+
+// exitForkedMain ends a child forked from a thread other than the main one
+// when that thread (its main thread now) finishes: as in CPython, where the
+// process ends with its last thread, it waits for the threads started in
+// the child, then exits with status 0 without finalizing the interpreter.
+// The caller holds the GIL.
+func exitForkedMain() {
+	for {
+		threadsMu.Lock()
+		n := len(liveThreads)
+		threadsMu.Unlock()
+		if n == 0 {
+			break
+		}
+		Sleep(time.Millisecond)
+	}
+	os.Exit(0)
 }
