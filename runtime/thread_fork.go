@@ -53,6 +53,12 @@ func AfterForkChild() {
 		th.isMain = true
 	}
 	th.nativeID = int64(os.Getpid())
+	if importLock.count > 0 && importLock.owner != th {
+		// Held by a thread that did not survive the fork (CPython's
+		// _PyImport_ReInitLock).
+		importLock.owner, importLock.count = nil, 0
+		importLock.ch = make(chan struct{}, 1)
+	}
 	pendingMu.Lock()
 	pendingMain = nil
 	mainCallsPending.Store(false)
