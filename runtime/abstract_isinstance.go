@@ -31,7 +31,7 @@ func IsInstanceOf(obj, cls Value) (bool, *Exception) {
 		}
 		return false, nil
 	}
-	chk, _, err := lookupSpecial(cls, Intern("__instancecheck__"))
+	chk, selfArg, err := lookupSpecial(cls, Intern("__instancecheck__"))
 	if err != nil {
 		return false, err
 	}
@@ -40,7 +40,7 @@ func IsInstanceOf(obj, cls Value) (bool, *Exception) {
 			return false, err
 		}
 		defer leaveRecursiveCall()
-		r, err := callSpecial(cls, Intern("__instancecheck__"), obj)
+		r, err := callLookedUp(chk, selfArg, cls, obj)
 		if err != nil {
 			return false, err
 		}
@@ -96,7 +96,7 @@ func IsSubclassOf(cls, info Value) (bool, *Exception) {
 		}
 		return false, nil
 	}
-	chk, _, err := lookupSpecial(info, Intern("__subclasscheck__"))
+	chk, selfArg, err := lookupSpecial(info, Intern("__subclasscheck__"))
 	if err != nil {
 		return false, err
 	}
@@ -105,7 +105,7 @@ func IsSubclassOf(cls, info Value) (bool, *Exception) {
 			return false, err
 		}
 		defer leaveRecursiveCall()
-		r, err := callSpecial(info, Intern("__subclasscheck__"), cls)
+		r, err := callLookedUp(chk, selfArg, info, cls)
 		if err != nil {
 			return false, err
 		}
@@ -189,4 +189,13 @@ func abstractIsSubclass(derived, cls Value) (bool, *Exception) {
 		}
 	}
 	return false, nil
+}
+
+// callLookedUp calls f, found by lookupSpecial on v, with arg: the hook is
+// looked up once (a descriptor's __get__ runs once, as CPython).
+func callLookedUp(f Value, selfArg bool, v, arg Value) (Value, *Exception) {
+	if selfArg {
+		return Call(f, []Value{v, arg}, nil)
+	}
+	return Call(f, []Value{arg}, nil)
 }

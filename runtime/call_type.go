@@ -20,7 +20,7 @@ func pyInitOf(callee Value) *Function {
 	if objectNewDescr.IsNull() {
 		objectNewDescr, _ = ObjectType.Dict.GetStr(strNew)
 	}
-	if t.Lookup(strNew) != objectNewDescr {
+	if t.Lookup(strNew) != objectNewDescr || overridesNew(t) { // overridesNew: a tp_new that is not object_new
 		return nil
 	}
 	init := t.Lookup(strInit)

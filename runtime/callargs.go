@@ -13,72 +13,130 @@ import (
 // bindArgs writes the parameters of fn, bound from args/kwnames, into
 // regs[0:co.nparams]. The caller has cleared regs.
 func bindArgs(fn *Function, args []Value, kwnames []*Str, regs []Value) *Exception {
-	co := fn.code
-	nkw := len(kwnames)
-	npos := len(args) - nkw
+	npos := len(args) - len(kwnames)
+	b := argBinder{fn: fn, regs: regs, npos: npos, nkw: len(kwnames)}
+	if err := b.positional(args[:npos]); err != nil {
+		if err == errTooMany {
+			return tooManyPositional(fn, npos, args[npos:], kwnames)
+		}
+		return err
+	}
+	for i, kw := range kwnames {
+		if err := b.keyword(kw, args[npos+i]); err != nil {
+			return err
+		}
+	}
+	return b.finish()
+}
+
+// argBinder binds one call's arguments to a Python function's parameter
+// registers: the positional ones, then each keyword (from kwnames or
+// straight from a **mapping), then the defaults.
+type argBinder struct {
+	fn          *Function
+	regs        []Value
+	npos        int
+	nkw         int   // the number of keyword arguments, if known
+	kwdict      *Dict // the **kwargs parameter's dict, or nil
+	posOnlyAsKw []string
+}
+
+// errTooMany is positional's report of too many positional arguments
+// (the message depends on the keywords, which the caller knows).
+var errTooMany = &Exception{}
+
+// positional binds the positional arguments and creates the *args tuple
+// and **kwargs dict parameters.
+func (b *argBinder) positional(pos []Value) *Exception {
+	co := b.fn.code
 	argc := co.argcount
-	n := min(npos, argc)
-	copy(regs[:n], args[:n])
+	npos := len(pos)
+	copy(b.regs[:min(npos, argc)], pos)
 	idx := argc + co.kwonly
-	varargsReg, varkwReg := -1, -1
 	if co.flags&compiler.CoVarargs != 0 {
-		varargsReg = idx
+		if npos > argc {
+			b.regs[idx] = buildTuple(pos[argc:]) // small tuples in one allocation
+		} else {
+			b.regs[idx] = ValueOf(emptyTuple)
+		}
 		idx++
+	} else if npos > argc {
+		return errTooMany
 	}
 	if co.flags&compiler.CoVarkeywords != 0 {
-		varkwReg = idx
-	}
-	if varargsReg >= 0 {
-		if npos > argc {
-			regs[varargsReg] = buildTuple(args[argc:npos]) // small tuples in one allocation
+		if b.nkw > 0 {
+			b.kwdict = newDictSmall() // one allocation for the usual few keywords
 		} else {
-			regs[varargsReg] = ValueOf(emptyTuple)
+			b.kwdict = NewDict()
 		}
-	} else if npos > argc {
-		return tooManyPositional(fn, npos, args[npos:], kwnames)
-	}
-	var kwdict *Dict
-	if varkwReg >= 0 {
-		kwdict = NewDict()
-		regs[varkwReg] = kwdict.Value()
-	}
-	var posOnlyAsKw []string
-	for i, kw := range kwnames {
-		j := -1
-		for k := co.c.PosOnlyArgCount; k < argc+co.kwonly; k++ {
-			if co.varnames[k] == kw || co.varnames[k].S == kw.S {
-				j = k
-				break
-			}
-		}
-		val := args[npos+i]
-		if j < 0 {
-			if kwdict != nil {
-				kwdict.SetStr(kw, val)
-				continue
-			}
-			for k := 0; k < co.c.PosOnlyArgCount; k++ {
-				if co.varnames[k].S == kw.S {
-					posOnlyAsKw = append(posOnlyAsKw, kw.S)
-				}
-			}
-			if posOnlyAsKw != nil {
-				continue
-			}
-			return NewTypeError("%s() got an unexpected keyword argument '%s'", funcQualname(fn), kw.S)
-		}
-		if !regs[j].IsNull() {
-			return NewTypeError("%s() got multiple values for argument '%s'", funcQualname(fn), kw.S)
-		}
-		regs[j] = val
-	}
-	if posOnlyAsKw != nil {
-		return NewTypeError("%s() got some positional-only arguments passed as keyword arguments: '%s'", funcQualname(fn), strings.Join(posOnlyAsKw, ", "))
-	}
-	if npos < argc || co.kwonly > 0 {
-		return fillDefaults(fn, regs, npos)
+		b.regs[idx] = b.kwdict.Value()
 	}
 	return nil
+}
+
+// keyword binds the keyword argument kw=val.
+func (b *argBinder) keyword(kw *Str, val Value) *Exception {
+	co := b.fn.code
+	j := -1
+	for k := co.c.PosOnlyArgCount; k < co.argcount+co.kwonly; k++ {
+		if co.varnames[k] == kw || co.varnames[k].S == kw.S {
+			j = k
+			break
+		}
+	}
+	if j < 0 {
+		if b.kwdict != nil {
+			b.kwdict.SetStr(kw, val)
+			return nil
+		}
+		for k := 0; k < co.c.PosOnlyArgCount; k++ {
+			if co.varnames[k].S == kw.S {
+				b.posOnlyAsKw = append(b.posOnlyAsKw, kw.S)
+			}
+		}
+		if b.posOnlyAsKw != nil {
+			return nil
+		}
+		return NewTypeError("%s() got an unexpected keyword argument '%s'", funcQualname(b.fn), kw.S)
+	}
+	if !b.regs[j].IsNull() {
+		return NewTypeError("%s() got multiple values for argument '%s'", funcQualname(b.fn), kw.S)
+	}
+	b.regs[j] = val
+	return nil
+}
+
+// finish reports positional-only parameters passed by keyword and fills
+// the defaults.
+func (b *argBinder) finish() *Exception {
+	if b.posOnlyAsKw != nil {
+		return NewTypeError("%s() got some positional-only arguments passed as keyword arguments: '%s'", funcQualname(b.fn), strings.Join(b.posOnlyAsKw, ", "))
+	}
+	if co := b.fn.code; b.npos < co.argcount || co.kwonly > 0 {
+		return fillDefaults(b.fn, b.regs, b.npos)
+	}
+	return nil
+}
+
+// bindArgsDict is bindArgs for f(*pos, **kw): the keywords come straight
+// from the dict kw, whose keys must all be exact strs. ok is false when
+// binding failed (the caller binds again through bindArgs for the error).
+func bindArgsDict(fn *Function, pos []Value, kw *Dict, regs []Value) (ok bool) {
+	b := argBinder{fn: fn, regs: regs, npos: len(pos), nkw: kw.Len()}
+	if b.positional(pos) != nil {
+		return false
+	}
+	for i := 0; ; {
+		k, v, more := kw.Next(&i)
+		if !more {
+			break
+		}
+		s, isStr := exactStr(k)
+		if !isStr || b.keyword(s, v) != nil {
+			return false
+		}
+	}
+	return b.finish() == nil
 }
 
 // fillDefaults fills missing parameters from the defaults and reports the

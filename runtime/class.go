@@ -358,7 +358,7 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 		t.Dict.SetStr(Intern("__doc__"), None)
 	}
 	for _, b := range bases {
-		b.subclasses = append(b.subclasses, weakType{t})
+		b.addSubclass(t)
 	}
 	t.assignVersion()
 	fixupSlots(t)
@@ -783,7 +783,9 @@ var typeMethods = []Method{
 	{Name: "__subclasses__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 		var items []Value
 		for _, s := range self.AsType().subclasses {
-			items = append(items, s.t.Value())
+			if st := s.get(); st != nil {
+				items = append(items, st.Value())
+			}
 		}
 		return NewList(items), nil
 	}},

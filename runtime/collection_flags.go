@@ -57,8 +57,8 @@ func RegisterCollectionFlags(cls, sub *Type) {
 	}
 	sub.Flags = sub.Flags&^collectionFlags | f
 	for _, w := range sub.subclasses {
-		if w.t != nil {
-			RegisterCollectionFlags(cls, w.t)
+		if st := w.get(); st != nil {
+			RegisterCollectionFlags(cls, st)
 		}
 	}
 }

@@ -167,8 +167,10 @@ func init() {
 		return Float(f), nil
 	}
 	t.getsets = []GetSetDef{
-		{Name: "real", Get: func(v Value) (Value, *Exception) { return Float(ptrOf[Complex](v).re), nil }},
-		{Name: "imag", Get: func(v Value) (Value, *Exception) { return Float(ptrOf[Complex](v).im), nil }},
+		{Name: "real", Get: func(v Value) (Value, *Exception) { return Float(ptrOf[Complex](v).re), nil },
+			Member: true, Doc: "the real part of a complex number"},
+		{Name: "imag", Get: func(v Value) (Value, *Exception) { return Float(ptrOf[Complex](v).im), nil },
+			Member: true, Doc: "the imaginary part of a complex number"},
 	}
 }
 

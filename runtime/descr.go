@@ -343,6 +343,7 @@ type GetSet struct {
 	owner *Type
 	Get   func(obj Value) (Value, *Exception)
 	Set   func(obj, val Value) *Exception
+	doc   string
 }
 
 // GetSetDef declares a GetSet in a type's table.
@@ -354,15 +355,17 @@ type GetSetDef struct {
 	// PyMemberDef: function.__globals__) instead of a getset_descriptor;
 	// without Set it is read-only.
 	Member bool
+	// Doc is the descriptor's __doc__ (None when empty).
+	Doc string
 }
 
 func addGetSets(t *Type, defs []GetSetDef) {
 	for _, d := range defs {
 		if d.Member {
-			t.Dict.SetStr(Intern(d.Name), ValueOf(&memberDescr{Header: Header{MemberDescrType}, name: Intern(d.Name), owner: t, get: d.Get, set: d.Set}))
+			t.Dict.SetStr(Intern(d.Name), ValueOf(&memberDescr{Header: Header{MemberDescrType}, name: Intern(d.Name), owner: t, get: d.Get, set: d.Set, doc: d.Doc}))
 			continue
 		}
-		t.Dict.SetStr(Intern(d.Name), ValueOf(&GetSet{Header{GetSetType}, d.Name, t, d.Get, d.Set}))
+		t.Dict.SetStr(Intern(d.Name), ValueOf(&GetSet{Header{GetSetType}, d.Name, t, d.Get, d.Set, d.Doc}))
 	}
 }
 
@@ -690,6 +693,7 @@ type memberDescr struct {
 	// get and set access a builtin type's member (GetSetDef.Member).
 	get func(obj Value) (Value, *Exception)
 	set func(obj, val Value) *Exception
+	doc string
 }
 
 func init() {

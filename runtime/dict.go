@@ -84,6 +84,9 @@ func NewDict() *Dict { return &Dict{Header: Header{DictType}} }
 // NewDictSized returns a new empty dict presized to hold n keys without resizing,
 // as _PyDict_NewPresized does.
 func NewDictSized(n int) *Dict {
+	if n > 0 && n <= dictUsable(dictMinSize) {
+		return newDictSmall()
+	}
 	d := NewDict()
 	d.general = true
 	if n > dictUsable(dictMinSize) {
@@ -98,7 +101,9 @@ func NewDictSized(n int) *Dict {
 // first key object and the last value.
 func NewDictFromItems(keys, values []Value) (*Dict, *Exception) {
 	d := NewDict()
-	if n := len(keys); n > dictUsable(dictMinSize) {
+	if n := len(keys); n > 0 && n <= dictUsable(dictMinSize) {
+		d = newDictSmall()
+	} else if n > dictUsable(dictMinSize) {
 		general := false
 		for _, k := range keys {
 			if _, ok := exactStr(k); !ok {
@@ -300,11 +305,15 @@ func (d *Dict) emptySlot(h int64) uint64 {
 // the entries in order, as dictresize does.
 func (d *Dict) resize(size int) {
 	old := d.entries
-	d.indices = make([]int32, size)
-	for i := range d.indices {
-		d.indices[i] = ixEmpty
+	if size == dictMinSize {
+		d.useSmallTable(new(dictSmallTable))
+	} else {
+		d.indices = make([]int32, size)
+		for i := range d.indices {
+			d.indices[i] = ixEmpty
+		}
+		d.entries = make([]dictEntry, 0, dictUsable(size))
 	}
-	d.entries = make([]dictEntry, 0, dictUsable(size))
 	for _, e := range old {
 		if !e.key.IsNull() {
 			d.indices[d.emptySlot(e.hash)] = int32(len(d.entries))
@@ -316,11 +325,48 @@ func (d *Dict) resize(size int) {
 	d.keysChanged()
 }
 
+// dictSmallTable is a table of the smallest size in one allocation (most dicts,
+// **kwargs among them, never grow beyond it): its index and entries arrays.
+type dictSmallTable struct {
+	indices [dictMinSize]int32
+	entries [dictMinSize * 2 / 3]dictEntry
+}
+
+// smallDict is a Dict allocated together with its first table.
+type smallDict struct {
+	d Dict
+	t dictSmallTable
+}
+
+// newDictSmall returns an empty dict whose smallest table is allocated with it: one
+// allocation for a dict known to receive at most a few keys.
+func newDictSmall() *Dict {
+	sd := &smallDict{d: Dict{Header: Header{DictType}}}
+	sd.d.useSmallTable(&sd.t)
+	return &sd.d
+}
+
+// useSmallTable makes t (empty) d's tables.
+func (d *Dict) useSmallTable(t *dictSmallTable) {
+	for i := range t.indices {
+		t.indices[i] = ixEmpty
+	}
+	d.indices = t.indices[:]
+	d.entries = t.entries[:0]
+	d.usable = len(t.entries)
+}
+
+// pristineSmall reports whether d's table is a smallest one never inserted into,
+// as newDictSmall makes: its first key decides its kind, as for a dict with no table.
+func (d *Dict) pristineSmall() bool {
+	return len(d.indices) == dictMinSize && len(d.entries) == 0 && d.usable == cap(d.entries)
+}
+
 // insertNew appends key, known absent, with hash h. The first key of a new table
 // decides its kind; a non-str key in a str-only table converts it with a resize, as
 // CPython does (which only __sizeof__ can observe).
 func (d *Dict) insertNew(key Value, h int64, value Value) {
-	if d.indices == nil {
+	if d.indices == nil || d.pristineSmall() {
 		_, isStr := exactStr(key)
 		d.general = !isStr
 	} else if !d.general {

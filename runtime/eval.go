@@ -58,6 +58,8 @@ func (th *Thread) run(f *frame) (result Value, err *Exception) {
 					// Frames pushed by the loop.
 					th.popFrame(g)
 					th.depth--
+				case g.gen != nil && !g.entry:
+					th.genPanicked(g) // a generator resumed in the loop
 				}
 				if g == entry {
 					break
@@ -961,6 +963,18 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					ti.t = nil
 				}
 			default:
+				if it.Type() == GeneratorType {
+					via := genViaForIter
+					if opc == op.FOR_LOOP {
+						via = genViaForLoop
+					}
+					if gf := th.genEnter(f, ptrOf[Generator](it), Value{}, via, a); gf != nil {
+						f.pc, f.lasti = pc, start
+						f = gf
+						reload()
+						continue
+					}
+				}
 				v, err = Next(it)
 				if err != nil {
 					goto raise
@@ -1043,6 +1057,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				d := ptrOf[MethodDescr](callee)
 				if self.Type() == d.owner || IsInstance(self, d.owner) {
 					f.pc, f.lasti = pc, start
+					if b == 1 && isGenSend(d) { // gen.send(v): resume it in this loop
+						if gf := th.genEnter(f, ptrOf[Generator](self), regs[a+2], genViaSendCall, a); gf != nil {
+							f = gf
+							reload()
+							continue
+						}
+					}
 					if r, e, done := callBuiltinFast(d.m, self, f.regs, a+2, b); done {
 						if statsOn {
 							specStats[opc].hit++
@@ -1227,6 +1248,16 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				f.pc = pc
 				return r, nil
 			}
+			if f.gen != nil { // a generator resumed in the loop
+				f.pc = pc
+				f, err = th.genReturn(f, r)
+				reload()
+				if err != nil {
+					start = f.lasti
+					goto raise
+				}
+				break
+			}
 			back := f.back
 			ret := f.retReg
 			ctor := f.ctor
@@ -1248,7 +1279,17 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			f.yielded = true
 			f.gen.sendReg = a
 			f.gen.delegateReg = c
-			return regs[b], nil
+			if f.entry {
+				return regs[b], nil
+			}
+			f = th.genYield(f, regs[b]) // back to the consumer in this loop
+			reload()
+			if evalBreaker.Load() != 0 {
+				if err = th.handleEvalBreaker(); err != nil {
+					start = f.lasti
+					goto raise
+				}
+			}
 		case op.GET_YIELD_FROM_ITER:
 			x := regs[b]
 			if x.Type() == GeneratorType || x.Type() == CoroutineType {
@@ -1267,7 +1308,17 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 		case op.SEND:
 			f.pc, f.lasti = pc, start
+			if t := regs[b].Type(); (t == GeneratorType || t == CoroutineType) && !th.tr.active() {
+				if gf := th.genEnter(f, ptrOf[Generator](regs[b]), regs[a], genViaSend, a); gf != nil {
+					f = gf
+					reload()
+					continue
+				}
+			}
 			v, done, e := genSend(regs[b], regs[a])
+			if e == nil && done && th.tr != nil {
+				e = th.traceSendStop(f, regs[b], regs[a], v)
+			}
 			if e != nil {
 				err = e
 				goto raise
@@ -1596,11 +1647,15 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if f.entry {
 				return Value{}, err
 			}
-			back := f.back
-			th.popFrame(f)
-			th.depth--
-			f = back
-			th.cur = f
+			if f.gen != nil { // a generator resumed in the loop
+				f, err = th.genUnwind(f, err)
+			} else {
+				back := f.back
+				th.popFrame(f)
+				th.depth--
+				f = back
+				th.cur = f
+			}
 			addTraceback(err, f)
 			if th.tr != nil {
 				err = th.traceException(f, err)

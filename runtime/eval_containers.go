@@ -146,7 +146,8 @@ func getSlice(x, lo, hi, st Value) (Value, *Exception) {
 				return buildTuple(items[start : start+n]), nil
 			}
 		} else {
-			out := make([]Value, n)
+			nl := newListLen(n) // one allocation for a small slice
+			out := nl.items
 			if step == 1 {
 				copy(out, items[start:])
 			} else {
@@ -154,7 +155,7 @@ func getSlice(x, lo, hi, st Value) (Value, *Exception) {
 					out[i] = items[start+i*step]
 				}
 			}
-			return NewList(out), nil
+			return ValueOf(nl), nil
 		}
 	}
 	return GetItem(x, NewSlice(lo, hi, st))

@@ -248,6 +248,9 @@ func callEx(fn, args, kw Value) (Value, *Exception) {
 // the callee's frame for the loop to continue in (no Go recursion), or
 // returns the result of a generator function.
 func (th *Thread) callPythonEx(f *frame, fn *Function, args, kw Value) (*frame, Value, *Exception) {
+	if nf := th.callPythonDict(f, fn, args, kw); nf != nil {
+		return nf, Value{}, nil
+	}
 	all, names, err := callExArgs(ValueOf(fn), args, kw)
 	if err != nil {
 		return nil, Value{}, err

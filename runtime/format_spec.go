@@ -297,23 +297,43 @@ func layoutNumber(p numberParts, fs *formatSpec, upper bool) (string, *pyErr) {
 	var b strings.Builder
 	body := len(digits) + nonDigit // digits and separators are ASCII
 	left, right, mid := padding(fs.width-body, fs.align)
-	fill := fs.fillString()
-	b.WriteString(strings.Repeat(fill, left))
+	var fillBuf [4]byte
+	fill := appendCodePoint(fillBuf[:0], fs.fill)
+	b.Grow((left+mid+right)*len(fill) + len(sign) + len(p.prefix) + len(digits) + 1 + len(p.rest))
+	writeRepeat(&b, fill, left)
 	b.WriteString(sign)
-	if upper {
-		b.WriteString(strings.ToUpper(p.prefix))
-		digits = strings.ToUpper(digits)
-	} else {
-		b.WriteString(p.prefix)
-	}
-	b.WriteString(strings.Repeat(fill, mid))
-	b.WriteString(digits)
+	writeMaybeUpper(&b, p.prefix, upper)
+	writeRepeat(&b, fill, mid)
+	writeMaybeUpper(&b, digits, upper)
 	if p.decimal {
 		b.WriteByte('.')
 	}
 	b.WriteString(p.rest)
-	b.WriteString(strings.Repeat(fill, right))
+	writeRepeat(&b, fill, right)
 	return b.String(), nil
+}
+
+// writeRepeat writes n copies of the fill character fill.
+func writeRepeat(b *strings.Builder, fill []byte, n int) {
+	for ; n > 0; n-- {
+		b.Write(fill)
+	}
+}
+
+// writeMaybeUpper writes s, with ASCII letters upper-cased if upper (the
+// digits and prefixes of numbers are ASCII).
+func writeMaybeUpper(b *strings.Builder, s string, upper bool) {
+	if !upper {
+		b.WriteString(s)
+		return
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
 }
 
 // padding splits n fill characters into left, right and after-sign parts for align.
@@ -336,6 +356,9 @@ func padding(n int, align rune) (left, right, mid int) {
 // separators) up to minWidth, as _PyUnicode_InsertThousandsGrouping does. It builds the
 // result right to left, reversed, then turns it around.
 func groupDigits(digits string, minWidth int, g grouping, typ rune) string {
+	if g == groupNone && minWidth <= len(digits) && digits != "" {
+		return digits
+	}
 	size, sep := 0, byte(0)
 	switch g {
 	case groupComma:
@@ -433,6 +456,12 @@ func padString(s string, n int, fs *formatSpec) (string, *pyErr) {
 	if left == 0 && right == 0 {
 		return s, nil
 	}
-	fill := fs.fillString()
-	return strings.Repeat(fill, left) + s + strings.Repeat(fill, right), nil
+	var fillBuf [4]byte
+	fill := appendCodePoint(fillBuf[:0], fs.fill)
+	var b strings.Builder
+	b.Grow((left+right)*len(fill) + len(s))
+	writeRepeat(&b, fill, left)
+	b.WriteString(s)
+	writeRepeat(&b, fill, right)
+	return b.String(), nil
 }

@@ -30,6 +30,7 @@ type Generator struct {
 	handled     *Exception // the exception its except clause handles while suspended (gi_exc_state)
 	finalizer   bool       // it has a finalizer that closes it (gen_finalize.go)
 	throwArgs   []Value    // the arguments of the throw() being run, for a delegate's throw method
+	via         uint8      // how the loop resumed it (generator_loop.go), or genViaGo
 }
 
 // newGeneratorFrame binds the arguments of fn and returns the generator,

@@ -28,6 +28,29 @@ func NewIntBig(x *big.Int) Value {
 	return ValueOf(b)
 }
 
+// newBigInt returns a new int object for an arithmetic result to be computed into
+// its v: one allocation for the object, none for a temporary big.Int.
+func newBigInt() *BigInt { return &BigInt{Header: Header{IntType}} }
+
+// value returns b, a result made by newBigInt, as an int: unboxed when it fits.
+func (b *BigInt) value() Value {
+	if b.v.IsInt64() {
+		return Int(b.v.Int64())
+	}
+	return ValueOf(b)
+}
+
+// ownBig returns the int x, taking over x's digits instead of copying them: x is
+// a fresh result that the caller does not use afterwards.
+func ownBig(x *big.Int) Value {
+	if x.IsInt64() {
+		return Int(x.Int64())
+	}
+	b := newBigInt()
+	b.v = *x //nolint:govet // x is dead after this: its digits move to b
+	return ValueOf(b)
+}
+
 // intValue returns the value of an int (or bool, or int subclass instance)
 // as either a small int64 (big == nil) or a *big.Int (not to be modified).
 func intValue(v Value) (small int64, bg *big.Int, ok bool) {
@@ -92,7 +115,9 @@ func int_add(a, b Value) (Value, *Exception) {
 		}
 		bx, by = big.NewInt(x), big.NewInt(y)
 	}
-	return NewIntBig(new(big.Int).Add(bx, by)), nil
+	r := newBigInt()
+	r.v.Add(bx, by)
+	return r.value(), nil
 }
 
 func int_sub(a, b Value) (Value, *Exception) {
@@ -107,7 +132,9 @@ func int_sub(a, b Value) (Value, *Exception) {
 		}
 		bx, by = big.NewInt(x), big.NewInt(y)
 	}
-	return NewIntBig(new(big.Int).Sub(bx, by)), nil
+	r := newBigInt()
+	r.v.Sub(bx, by)
+	return r.value(), nil
 }
 
 func int_mul(a, b Value) (Value, *Exception) {
@@ -121,7 +148,9 @@ func int_mul(a, b Value) (Value, *Exception) {
 		}
 		bx, by = big.NewInt(x), big.NewInt(y)
 	}
-	return NewIntBig(new(big.Int).Mul(bx, by)), nil
+	r := newBigInt()
+	r.v.Mul(bx, by)
+	return r.value(), nil
 }
 
 // mul64 multiplies without overflow, reporting failure.
@@ -166,7 +195,7 @@ func int_floordiv(a, b Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, fromPyErr(err)
 	}
-	return NewIntBig(q), nil
+	return ownBig(q), nil
 }
 
 func int_mod(a, b Value) (Value, *Exception) {
@@ -194,7 +223,7 @@ func int_mod(a, b Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, fromPyErr(err)
 	}
-	return NewIntBig(r), nil
+	return ownBig(r), nil
 }
 
 func int_divmod(a, b Value) (Value, *Exception) {
@@ -261,7 +290,7 @@ func int_pow(a, b Value) (Value, *Exception) {
 	if isFloat {
 		return Float(f), nil
 	}
-	return NewIntBig(r), nil
+	return ownBig(r), nil
 }
 
 func int_pow3(a, b, m Value) (Value, *Exception) {
@@ -275,7 +304,7 @@ func int_pow3(a, b, m Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, fromPyErr(err)
 	}
-	return NewIntBig(r), nil
+	return ownBig(r), nil
 }
 
 func intBitwise(a, b Value, small func(x, y int64) int64, bigf func(z, x, y *big.Int) *big.Int) (Value, *Exception) {
@@ -286,7 +315,9 @@ func intBitwise(a, b Value, small func(x, y int64) int64, bigf func(z, x, y *big
 	if sm {
 		return Int(small(x, y)), nil
 	}
-	return NewIntBig(bigf(new(big.Int), bx, by)), nil
+	r := newBigInt()
+	bigf(&r.v, bx, by)
+	return r.value(), nil
 }
 
 func int_and(a, b Value) (Value, *Exception) {
@@ -322,7 +353,9 @@ func int_lshift(a, b Value) (Value, *Exception) {
 		}
 		return Value{}, NewOverflowError("too many digits in integer")
 	}
-	return NewIntBig(new(big.Int).Lsh(bx, uint(by.Int64()))), nil
+	r := newBigInt()
+	r.v.Lsh(bx, uint(by.Int64()))
+	return r.value(), nil
 }
 
 func int_rshift(a, b Value) (Value, *Exception) {
@@ -348,7 +381,9 @@ func int_rshift(a, b Value) (Value, *Exception) {
 		}
 		return Int(0), nil
 	}
-	return NewIntBig(new(big.Int).Rsh(bx, uint(by.Int64()))), nil
+	r := newBigInt()
+	r.v.Rsh(bx, uint(by.Int64()))
+	return r.value(), nil
 }
 
 func int_richcompare(v, w Value, op CompareOp) (Value, *Exception) {
@@ -442,15 +477,15 @@ func int_neg(v Value) (Value, *Exception) {
 		return Int(-s), nil
 	}
 	x, _ := bigOf(v)
-	return NewIntBig(x.Neg(x)), nil
+	return ownBig(x.Neg(x)), nil
 }
 
 func int_pos(v Value) (Value, *Exception) {
-	if v.IsSmallInt() {
-		return v, nil
+	if v.IsSmallInt() || v.Type() == IntType {
+		return v, nil // an exact int is immutable: +x is x, as in CPython
 	}
 	x, _ := bigOf(v)
-	return NewIntBig(x), nil
+	return ownBig(x), nil
 }
 
 func int_abs(v Value) (Value, *Exception) {
@@ -466,7 +501,9 @@ func int_invert(v Value) (Value, *Exception) {
 	if b == nil {
 		return Int(^s), nil
 	}
-	return NewIntBig(new(big.Int).Not(b)), nil
+	r := newBigInt()
+	r.v.Not(b)
+	return r.value(), nil
 }
 
 func int_bool(v Value) (bool, *Exception) {

@@ -41,6 +41,14 @@ func formatInt64(i int64, spec, typeName string, maxDigits int) (string, *pyErr)
 	if spec == "" {
 		return strconv.FormatInt(i, 10), nil
 	}
+	fs, err := parseFormatSpec(spec, typeName, 'd', '>')
+	if err != nil {
+		return "", err
+	}
+	switch fs.typ {
+	case 'b', 'd', 'o', 'x', 'X', 'n':
+		return renderInt64(i, &fs)
+	}
 	return formatInt(big.NewInt(i), spec, typeName, maxDigits)
 }
 

@@ -115,7 +115,8 @@ func list_subscript(v, key Value) (Value, *Exception) {
 		if err != nil {
 			return Value{}, err
 		}
-		out := make([]Value, n)
+		nl := newListLen(n)
+		out := nl.items
 		if step == 1 {
 			copy(out, l.items[start:])
 		} else {
@@ -123,7 +124,7 @@ func list_subscript(v, key Value) (Value, *Exception) {
 				out[i] = l.items[start+i*step]
 			}
 		}
-		return NewList(out), nil
+		return ValueOf(nl), nil
 	}
 	i, err := seqIndex(key, len(l.items), "list")
 	if err != nil {
@@ -319,6 +320,13 @@ func listExtend(l *List, v Value) *Exception {
 		l.items = append(l.items, o.items...)
 		return nil
 	}
+	if v.Type().Flags&FlagHeapType != 0 {
+		// list_extend asks for a length hint first; only a Python
+		// class's hook can be observed (or fail).
+		if _, err := lengthHint(v, 8); err != nil {
+			return err
+		}
+	}
 	items, err := collectIter(v)
 	if err != nil {
 		return err
@@ -401,8 +409,9 @@ func init() {
 			}
 			return NotImplemented, nil
 		}
-		out := make([]Value, 0, len(x.items)+len(y.items))
-		return NewList(append(append(out, x.items...), y.items...)), nil
+		nl := newListLen(len(x.items) + len(y.items))
+		copy(nl.items[copy(nl.items, x.items):], y.items)
+		return ValueOf(nl), nil
 	}
 	t.Inplace[NbAdd] = func(a, b Value) (Value, *Exception) {
 		if err := listExtend(ptrOf[List](a), b); err != nil {

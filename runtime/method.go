@@ -33,6 +33,12 @@ type Method struct {
 	Sig   string
 	Flags MethodFlags
 	Doc   string
+	// Vec, when set, receives the call's vectorcall arguments unbound (the
+	// positional arguments, then the values of the keywords kwnames): a
+	// "*args, **kwargs" builtin that forwards them, as a type's __new__
+	// does, then builds no tuple and no dict. Fn serves the callers that
+	// bind (Sig still describes the parameters).
+	Vec func(self Value, args []Value, kwnames []*Str) (Value, *Exception)
 
 	once sync.Once
 	sig  *signature
@@ -302,27 +308,25 @@ func (f *BuiltinFunction) qualName() string {
 
 // callMethod binds args to m and calls it with self.
 func callMethod(m *Method, self Value, args []Value, kwnames []*Str, qual string) (Value, *Exception) {
-	var buf [8]Value
-	bound, err := m.bindArgs(args, kwnames, qual, buf[:0])
-	if err != nil {
-		return Value{}, err
+	if m.Vec != nil {
+		return m.Vec(self, args, kwnames)
 	}
-	return m.Fn(self, bound)
+	return callMethodScratch(m, self, args, kwnames, func() string { return qual })
 }
 
 // callMethodOf is callMethod for a method of owner (nil for a function):
 // the qualified name ("list.pop") that binding errors use is only built
 // when binding fails, so that a call allocates no string.
 func callMethodOf(m *Method, owner *Type, self Value, args []Value, kwnames []*Str) (Value, *Exception) {
-	var buf [8]Value
-	bound, err := m.bindArgs(args, kwnames, m.Name, buf[:0])
-	if err != nil {
-		if owner != nil {
-			_, err = m.bindArgs(args, kwnames, owner.Qualname+"."+m.Name, buf[:0])
-		}
-		return Value{}, err
+	if m.Vec != nil {
+		return m.Vec(self, args, kwnames)
 	}
-	return m.Fn(self, bound)
+	return callMethodScratch(m, self, args, kwnames, func() string {
+		if owner != nil {
+			return owner.Qualname + "." + m.Name
+		}
+		return m.Name
+	})
 }
 
 func builtin_call(callable Value, args []Value, kwnames []*Str) (Value, *Exception) {
@@ -330,13 +334,7 @@ func builtin_call(callable Value, args []Value, kwnames []*Str) (Value, *Excepti
 	if f.owner == nil && f.mod != "" && f.mod != "builtins" && f.m.Flags&(MethNoArgs|MethO) != 0 {
 		// METH_NOARGS and METH_O errors name a module function with its
 		// module (_PyObject_FunctionStr); METH_VARARGS ones do not.
-		var buf [8]Value
-		bound, err := f.m.bindArgs(args, kwnames, f.m.Name, buf[:0])
-		if err != nil {
-			_, err = f.m.bindArgs(args, kwnames, f.mod+"."+f.m.Name, buf[:0])
-			return Value{}, err
-		}
-		return f.m.Fn(f.self, bound)
+		return callMethodScratch(f.m, f.self, args, kwnames, func() string { return f.mod + "." + f.m.Name })
 	}
 	return callMethodOf(f.m, f.owner, f.self, args, kwnames)
 }
@@ -467,9 +465,17 @@ func init() {
 		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[methodWrapper](v).w.name), nil }},
 		{Name: "__self__", Get: func(v Value) (Value, *Exception) { return ptrOf[methodWrapper](v).self, nil }},
 		{Name: "__objclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[methodWrapper](v).w.owner.Value(), nil }},
+		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) {
+			w := ptrOf[methodWrapper](v).w
+			return StrValue(w.owner.Qualname + "." + w.name.S), nil
+		}},
 	}
 	SlotWrapperType.getsets = []GetSetDef{
 		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[slotWrapper](v).name), nil }},
 		{Name: "__objclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[slotWrapper](v).owner.Value(), nil }},
+		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) {
+			w := ptrOf[slotWrapper](v)
+			return StrValue(w.owner.Qualname + "." + w.name.S), nil
+		}},
 	}
 }

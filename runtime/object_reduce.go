@@ -181,6 +181,11 @@ func objectGetState(self Value, required bool) (Value, *Exception) {
 	} else if required && t.nslots == 0 {
 		return Value{}, NewTypeError("cannot pickle '%s' object", t.Name)
 	}
+	if sn, ok := t.Dict.GetStr(Intern("__slotnames__")); ok {
+		// A class's __slotnames__ (copyreg's cache, or set by hand)
+		// names the slots, as _PyType_GetSlotNames.
+		return slotNamesState(self, state, sn)
+	}
 	if t.nslots == 0 {
 		return state, nil
 	}
@@ -205,6 +210,39 @@ func objectGetState(self Value, required bool) (Value, *Exception) {
 			}
 			if !x.IsNull() {
 				slots.SetStr(m.name, x)
+			}
+		}
+	}
+	if slots.Len() == 0 {
+		return state, nil
+	}
+	return TupleValue(state, slots.Value()), nil
+}
+
+// slotNamesState pairs state with the dict of the attributes the class's
+// __slotnames__ list names (those that exist), as object_getstate_default.
+func slotNamesState(self, state, sn Value) (Value, *Exception) {
+	if sn.IsNone() {
+		return state, nil
+	}
+	l, ok := sn.TryList()
+	if !ok || sn.Type() != ListType {
+		return Value{}, NewTypeError("%s.__slotnames__ should be a list or None, not %s", self.Type().Name, sn.Type().Name)
+	}
+	names := append([]Value(nil), l.items...) // __getattr__ may change it
+	slots := NewDict()
+	for _, n := range names {
+		s, ok := n.TryStr()
+		if !ok {
+			return Value{}, NewTypeError("attribute name must be string, not '%s'", n.Type().Name)
+		}
+		x, err := getAttrOpt(self, InternStr(s))
+		if err != nil {
+			return Value{}, err
+		}
+		if !x.IsNull() {
+			if err := slots.SetItem(n, x); err != nil {
+				return Value{}, err
 			}
 		}
 	}

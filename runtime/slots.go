@@ -250,12 +250,18 @@ func slotWrapperOf(v Value) (*slotWrapper, bool) {
 
 // tpNewMethod is the Method behind every builtin type's __new__ (CPython's
 // tp_new_wrapper), bound to the type.
-var tpNewMethod = Method{Name: "__new__", Sig: "*args, **kwargs", Fn: tp_new_wrapper}
+var tpNewMethod = Method{Name: "__new__", Sig: "*args, **kwargs", Fn: tp_new_wrapper, Vec: tp_new_vec}
 
 func tp_new_wrapper(self Value, a []Value) (Value, *Exception) {
+	rest, kwnames := flattenKwargs(a[0].AsTuple().items, a[1])
+	return tp_new_vec(self, rest, kwnames)
+}
+
+// tp_new_vec is tp_new_wrapper taking the vectorcall arguments unbound:
+// T.__new__(S, ...) builds no tuple and no dict of the arguments.
+func tp_new_vec(self Value, args []Value, kwnames []*Str) (Value, *Exception) {
 	owner := self.AsType()
-	args := a[0].AsTuple().items
-	if len(args) < 1 {
+	if len(args)-len(kwnames) < 1 {
 		return Value{}, NewTypeError("%s.__new__(): not enough arguments", owner.Name)
 	}
 	sub, ok := args[0].TryType()
@@ -276,8 +282,7 @@ func tp_new_wrapper(self Value, a []Value) (Value, *Exception) {
 	if newPtr(static) != newPtr(owner) {
 		return Value{}, NewTypeError("%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, sub.Name, static.Name)
 	}
-	rest, kwnames := flattenKwargs(args[1:], a[1])
-	return owner.New(sub, rest, kwnames)
+	return owner.New(sub, args[1:], kwnames)
 }
 
 // flattenKwargs turns positional args and a kwargs dict (or null) into the

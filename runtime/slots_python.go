@@ -101,6 +101,9 @@ func slot_tp_call(callable Value, args []Value, kwnames []*Str) (Value, *Excepti
 		return Value{}, err
 	}
 	defer leaveRecursiveCall()
+	if selfArg && f.Type() == FunctionType {
+		return callSelfFn(ptrOf[Function](f), callable, args, kwnames)
+	}
 	if selfArg {
 		return Call(f, prepend(callable, args), kwnames)
 	}
@@ -235,7 +238,9 @@ func slot_tp_init(self Value, args []Value, kwnames []*Str) *Exception {
 		return err
 	}
 	var r Value
-	if selfArg {
+	if selfArg && f.Type() == FunctionType {
+		r, err = callFunctionSelf(ptrOf[Function](f), self, args, kwnames)
+	} else if selfArg {
 		r, err = Call(f, prepend(self, args), kwnames)
 	} else {
 		r, err = Call(f, args, kwnames)
@@ -250,6 +255,16 @@ func slot_tp_init(self Value, args []Value, kwnames []*Str) *Exception {
 }
 
 func slot_tp_new(t *Type, args []Value, kwnames []*Str) (Value, *Exception) {
+	if t.Value().Type() == TypeType {
+		// type's own __new__ is not a data descriptor, so the class's
+		// __new__ (a staticmethod of a Python function) is what
+		// type_getattro would find.
+		if sm := t.Lookup(strNew); sm.Type() == StaticMethodType {
+			if fn := ptrOf[StaticMethod](sm).fn; fn.Type() == FunctionType {
+				return callSelfFn(ptrOf[Function](fn), t.Value(), args, kwnames)
+			}
+		}
+	}
 	f, err := type_getattro(t.Value(), strNew)
 	if err != nil {
 		return Value{}, err

@@ -489,14 +489,21 @@ func polyAdd(co *Code, pc, ix int, x Value, name *Str) bool {
 // escapes to the heap, and builds the qualified name for messages only
 // when binding fails.
 func callMethodScratch(m *Method, self Value, args []Value, kwnames []*Str, qual func() string) (Value, *Exception) {
+	if m.Vec != nil {
+		return m.Vec(self, args, kwnames)
+	}
 	th := curThread
 	top := th.top
 	k := len(m.signature().names)
 	if top+k > len(th.slab) {
-		return callMethod(m, self, args, kwnames, qual())
+		bound, err := m.bindArgs(args, kwnames, qual(), nil)
+		if err != nil {
+			return Value{}, err
+		}
+		return m.Fn(self, bound)
 	}
-	buf := th.slab[top : top : top+k]
-	bound, err := m.bindArgs(args, kwnames, "", buf)
+	scratch := th.slab[top : top+k : top+k]
+	bound, err := m.bindArgs(args, kwnames, "", scratch[:0])
 	if err != nil {
 		// Bind again for the message that names the method.
 		_, err = m.bindArgs(args, kwnames, qual(), nil)
@@ -505,7 +512,7 @@ func callMethodScratch(m *Method, self Value, args []Value, kwnames []*Str, qual
 	th.top = top + k
 	r, err := m.Fn(self, bound)
 	th.top = top
-	clear(th.slab[top : top+k])
+	clear(scratch)
 	return r, err
 }
 

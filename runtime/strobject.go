@@ -252,10 +252,18 @@ func str_mod(a, b Value) (Value, *Exception) {
 	if !ok {
 		return NotImplemented, nil
 	}
+	if s.S == "%s" {
+		// CPython returns an exact str argument itself.
+		if b.Type() == StrType {
+			return b, nil
+		}
+		if t, ok := b.TryTuple(); ok && len(t.items) == 1 && t.items[0].Type() == StrType {
+			return t.items[0], nil
+		}
+	}
 	x := strPercentPool.Get().(*strPercentCtx)
 	x.c.exc = nil
-	r, err := percentFormat(s.S, percentArgsOf(b, &x.c), x.h)
-	v, e := x.c.result(r, err)
+	v, e := x.format(s.S, b)
 	x.c.exc = nil
 	strPercentPool.Put(x)
 	return v, e
@@ -263,10 +271,14 @@ func str_mod(a, b Value) (Value, *Exception) {
 
 // strPercentCtx is a carrier with its hooks: building the hooks' closures
 // cost a dozen allocations per str % call, so they are reused (a pool, as
-// formatting may run __str__ code that formats again).
+// formatting may run __str__ code that formats again), with the scratch
+// buffers of the format's code points and of the output.
 type strPercentCtx struct {
-	c pyErrCarrier
-	h *percentHooks[Value]
+	c     pyErrCarrier
+	h     *percentHooks[Value]
+	st    percentState[Value]
+	runes []rune
+	out   []byte
 }
 
 var strPercentPool = sync.Pool{New: func() any {
@@ -274,6 +286,37 @@ var strPercentPool = sync.Pool{New: func() any {
 	x.h = percentHooksValue(&x.c)
 	return x
 }}
+
+// strPercentScratchMax bounds the scratch buffers a pooled context keeps.
+const strPercentScratchMax = 4096
+
+// format returns format % b, the text built in the scratch buffers and
+// copied once into the result.
+func (x *strPercentCtx) format(format string, b Value) (Value, *Exception) {
+	runes := x.runes[:0]
+	for i := 0; i < len(format); {
+		c, size := decodeCodePoint(format, i)
+		i += size
+		runes = append(runes, c)
+	}
+	x.st = percentState[Value]{fmt: runes, h: x.h, out: x.out[:0]}
+	out, err := x.st.run(percentArgsOf(b, &x.c))
+	var v Value
+	var e *Exception
+	if err == nil {
+		v = strValueBytes(out)
+	} else {
+		v, e = x.c.result("", err)
+	}
+	x.st = percentState[Value]{}
+	if cap(runes) <= strPercentScratchMax {
+		x.runes = runes[:0]
+	}
+	if cap(out) <= strPercentScratchMax {
+		x.out = out[:0]
+	}
+	return v, e
+}
 
 func str_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 	var buf [3]Value
@@ -715,6 +758,9 @@ var strMethods = []Method{
 		if perr != nil {
 			return Value{}, fromPyErr(perr)
 		}
+		if r != "" && r == self.AsStr().S {
+			return self, nil // CPython's writer returns an unchanged str (even a subclass's) itself
+		}
 		return StrValue(r), nil
 	}},
 	{Name: "encode", Sig: "encoding=, errors=", Fn: func(self Value, a []Value) (Value, *Exception) {
@@ -734,6 +780,9 @@ var strMethods = []Method{
 
 // strFormatValue is str.format / format_map.
 func strFormatValue(format string, args []Value, kw Value, isMap bool) (Value, *Exception) {
+	if p := markupProgFor(format); p != nil {
+		return p.run(args, kw, isMap)
+	}
 	c := &pyErrCarrier{}
 	fa := strFormatArgs[Value]{Args: args, NoArgs: isMap}
 	if !kw.IsNull() {

@@ -90,3 +90,7 @@ func exitForkedMain() {
 	}
 	os.Exit(0)
 }
+
+// ForkGeneration returns the number of forks this process descends from
+// (0 in a process that was not created by os.fork).
+func ForkGeneration() uint64 { return forkGen.Load() }

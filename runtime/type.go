@@ -4,6 +4,8 @@
 
 package runtime
 
+import "weak"
+
 // The slot function shapes. Every slot that can fail returns a *Exception
 // (nil on success); a Value result is never null on success unless the slot's
 // comment says so.
@@ -243,9 +245,25 @@ type Type struct {
 	Int, Float UnaryFunc
 }
 
-// weakType refers to a subclass for version-tag invalidation. Types are
-// immortal in practice for now, so it holds a plain pointer.
-type weakType struct{ t *Type }
+// weakType refers weakly to a subclass (for __subclasses__ and version-tag
+// invalidation), as CPython's tp_subclasses: a class nothing else refers to
+// is collected and drops out of its bases' lists.
+type weakType struct{ p weak.Pointer[Type] }
+
+// get returns the subclass, or nil once it has been collected.
+func (w weakType) get() *Type { return w.p.Value() }
+
+// addSubclass records s as a subclass of t, dropping collected entries.
+func (t *Type) addSubclass(s *Type) {
+	live := t.subclasses[:0]
+	for _, w := range t.subclasses {
+		if w.get() != nil {
+			live = append(live, w)
+		}
+	}
+	clear(t.subclasses[len(live):])
+	t.subclasses = append(live, weakType{weak.Make(s)})
+}
 
 // typeVersionCounter hands out version tags; 0 is never handed out.
 var typeVersionCounter uint32
@@ -266,7 +284,9 @@ func (t *Type) assignVersion() {
 func (t *Type) Modified() {
 	t.assignVersion()
 	for _, s := range t.subclasses {
-		s.t.Modified()
+		if st := s.get(); st != nil {
+			st.Modified()
+		}
 	}
 }
 
@@ -364,7 +384,7 @@ func finishStaticType(t *Type) {
 	}
 	t.assignVersion()
 	for _, b := range t.Bases {
-		b.subclasses = append(b.subclasses, weakType{t})
+		b.addSubclass(t)
 	}
 }
 

@@ -110,7 +110,7 @@ func type_set_bases(v, x Value) *Exception {
 			b.removeSubclass(t)
 		}
 		for _, b := range bases {
-			b.subclasses = append(b.subclasses, weakType{t})
+			b.addSubclass(t)
 		}
 	}
 	t.Modified()
@@ -146,8 +146,10 @@ func mroHierarchy(t *Type, saved *[]savedMRO) *Exception {
 	t.MRO = mro
 	t.Modified()
 	for _, s := range append([]weakType(nil), t.subclasses...) {
-		if err := mroHierarchy(s.t, saved); err != nil {
-			return err
+		if st := s.get(); st != nil {
+			if err := mroHierarchy(st, saved); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -166,7 +168,7 @@ func baseChainHas(t, u *Type) bool {
 // removeSubclass drops s from t's list of subclasses.
 func (t *Type) removeSubclass(s *Type) {
 	for i, w := range t.subclasses {
-		if w.t == s {
+		if w.get() == s {
 			t.subclasses = append(t.subclasses[:i:i], t.subclasses[i+1:]...)
 			return
 		}

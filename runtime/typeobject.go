@@ -289,7 +289,9 @@ func type_setattro(tv Value, name *Str, val Value) *Exception {
 func (t *Type) updateSlotsDeep() {
 	fixupSlots(t)
 	for _, s := range t.subclasses {
-		s.t.updateSlotsDeep()
+		if st := s.get(); st != nil {
+			st.updateSlotsDeep()
+		}
 	}
 }
 
@@ -340,8 +342,8 @@ func newInstance(t *Type) Value {
 // class overrides __init__ (and not __new__), as CPython's excess_args rule.
 func object_new(t *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 	if len(args) > 0 {
-		if t.hasOwnSlot("__new__") || !t.hasOwnSlot("__init__") {
-			if t.hasOwnSlot("__new__") {
+		if ownNew := overridesNew(t); ownNew || !t.hasOwnSlot("__init__") {
+			if ownNew {
 				return Value{}, NewTypeError("object.__new__() takes exactly one argument (the type to instantiate)")
 			}
 			return Value{}, NewTypeError("%s() takes no arguments", t.Name)
@@ -351,6 +353,23 @@ func object_new(t *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 		return Value{}, abstractError(t)
 	}
 	return newInstance(t), nil
+}
+
+// overridesNew reports whether CPython's tp_new of t would not be
+// object_new: a class before object in the MRO defines __new__. A class
+// dict holding object.__new__ itself keeps the slot its bases give (as
+// update_one_slot's tp_new_wrapper case), so it does not count.
+func overridesNew(t *Type) bool {
+	o, _ := ObjectType.Dict.GetStr(strDunderNewSlot)
+	for _, c := range t.MRO {
+		if c == ObjectType {
+			break
+		}
+		if v, ok := c.Dict.GetStr(strDunderNewSlot); ok && v != o {
+			return true
+		}
+	}
+	return false
 }
 
 // hasOwnSlot reports whether t (or a base other than object) overrides the

@@ -660,9 +660,12 @@ var fileioMethods = []rt.Method{
 }
 
 var fileioGetSets = []rt.GetSetDef{
-	{Name: "closed", Get: func(v rt.Value) (rt.Value, *rt.Exception) { return rt.Bool(fileioSelf(v).fd < 0), nil }},
-	{Name: "closefd", Get: func(v rt.Value) (rt.Value, *rt.Exception) { return rt.Bool(fileioSelf(v).closefd), nil }},
-	{Name: "mode", Get: func(v rt.Value) (rt.Value, *rt.Exception) { return rt.StrValue(fileioSelf(v).modeString()), nil }},
+	{Name: "closed", Get: func(v rt.Value) (rt.Value, *rt.Exception) { return rt.Bool(fileioSelf(v).fd < 0), nil },
+		Doc: "True if the file is closed"},
+	{Name: "closefd", Get: func(v rt.Value) (rt.Value, *rt.Exception) { return rt.Bool(fileioSelf(v).closefd), nil },
+		Doc: "True if the file descriptor will be closed by close()."},
+	{Name: "mode", Get: func(v rt.Value) (rt.Value, *rt.Exception) { return rt.StrValue(fileioSelf(v).modeString()), nil },
+		Doc: "String giving the file mode"},
 	{Name: "_blksize", Get: func(v rt.Value) (rt.Value, *rt.Exception) { return rt.Int(fileioSelf(v).blksize), nil }},
 	{Name: "_finalizing", Get: func(v rt.Value) (rt.Value, *rt.Exception) { return rt.Bool(fileioSelf(v).finalizing), nil }},
 }

@@ -127,9 +127,12 @@ func (p *xmlparser) flush() bool {
 	if len(p.buffer) == 0 {
 		return true
 	}
-	s := string(p.buffer)
-	p.buffer = p.buffer[:0]
-	return p.callCharacterData(s)
+	// As pyexpat, the handler still sees buffer_used of the text.
+	ok := p.callCharacterData(string(p.buffer))
+	if p.buffer != nil {
+		p.buffer = p.buffer[:0]
+	}
+	return ok
 }
 
 func (p *xmlparser) callCharacterData(s string) bool {

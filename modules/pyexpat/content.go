@@ -94,7 +94,7 @@ func (e *engine) doContent(c *cursor, final bool) *xmlError {
 		}
 		start := c.i
 		e.setEvent(c, start)
-		kind, next := scanContent(c.s, start, &e.attrs)
+		kind, next := scanContent(c.s, start, &e.attrs, e.ns)
 		var err *xmlError
 		switch kind {
 		case tkNone:
@@ -105,13 +105,22 @@ func (e *engine) doContent(c *cursor, final bool) *xmlError {
 			}
 			switch kind {
 			case tkPartial:
-				return e.fail(errUnclosedToken, start)
+				return e.failAt(c, errUnclosedToken, start)
 			case tkPartialChar:
-				return e.fail(errPartialChar, start)
+				return e.failAt(c, errPartialChar, start)
 			case tkTrailingCR:
 				err = e.charData(c, newline, c.s[start:next])
 			default:
 				err = e.charData(c, c.s[start:next], c.s[start:next])
+			}
+			if err == nil && !c.entity {
+				// expat reports the end of input after a trailing
+				// ']' but at the start of a trailing CR.
+				c.i = next
+				if kind == tkTrailingCR {
+					c.i = start
+				}
+				return e.contentEnd(c, final)
 			}
 		case tkInvalid:
 			if c.entity {
@@ -151,6 +160,8 @@ func (e *engine) doContent(c *cursor, final bool) *xmlError {
 		c.i = next
 		if !c.entity {
 			e.atStart = false
+		} else if err := e.account(next - start); err != nil {
+			return err
 		}
 		if !c.entity && len(e.tags) == 0 && e.state == stContent {
 			e.state = stEpilog
@@ -178,6 +189,9 @@ func (e *engine) contentEnd(c *cursor, final bool) *xmlError {
 	}
 	if !final {
 		return nil
+	}
+	if len(e.dec.pending) > 0 {
+		return e.fail(errUnclosedToken, c.i)
 	}
 	if e.state == stExtEntity {
 		return nil
@@ -306,6 +320,9 @@ func (e *engine) entityRef(c *cursor, start, next int) *xmlError {
 		if ent == nil {
 			return e.failAt(c, errUndefinedEntity, start)
 		}
+		if ent.inPE {
+			return e.failAt(c, errEntityDeclaredInPE, start)
+		}
 	} else if ent == nil {
 		return e.skipped(nm, 0, raw)
 	}
@@ -383,4 +400,24 @@ func (e *engine) context(entityName string) string {
 		s += "\f"
 	}
 	return s + entityName
+}
+
+// Expat's protection against "billion laughs" documents: once the output
+// passes activationThreshold bytes, it may be at most maxAmplification
+// times the direct input.
+const (
+	activationThreshold = 8 << 20
+	maxAmplification    = 100
+)
+
+// account adds n bytes of entity expansion and checks the amplification
+// limit (XML_ERROR_AMPLIFICATION_LIMIT_BREACH).
+func (e *engine) account(n int) *xmlError {
+	e.indirect += int64(n)
+	direct := max(e.total, 1)
+	out := direct + e.indirect
+	if out >= activationThreshold && float64(out)/float64(direct) > maxAmplification {
+		return e.failHere(errAmplificationLimitBreach)
+	}
+	return nil
 }

@@ -145,3 +145,36 @@ func (d *decoder) decodeUTF16(dst, src []byte) []byte {
 	}
 	return dst
 }
+
+// validMap checks a single-byte map as expat's XmlInitUnknownEncoding:
+// the ASCII characters that mean something to XML must map to
+// themselves, and no other byte may map to one of them.
+func validMap(table *[256]rune) bool {
+	for i, c := range table {
+		if c < 0 {
+			continue
+		}
+		if c > 0xFFFF {
+			return false
+		}
+		if c < 0x80 && xmlSignificant(byte(c)) && int(c) != i {
+			return false
+		}
+		if i < 0x80 && xmlSignificant(byte(i)) && int(c) != i {
+			return false
+		}
+	}
+	return true
+}
+
+// xmlSignificant reports whether ASCII character c has a role in XML
+// syntax (expat's byte types other than BT_OTHER and BT_NONXML).
+func xmlSignificant(c byte) bool {
+	switch {
+	case c == '\t' || c == '\n' || c == '\r':
+		return true
+	case c < 0x20 || c == 0x7F:
+		return false
+	}
+	return !strings.ContainsRune("$@\\^`{}~", rune(c))
+}

@@ -10,6 +10,7 @@ type entity struct {
 	systemID, publicID *string
 	notation           *string
 	open               bool
+	inPE               bool // declared in a parameter entity or the external subset
 }
 
 // attDef is one declared attribute of an element type.
@@ -31,6 +32,7 @@ type dtd struct {
 	elements           map[string]*elementType
 	hasParamEntityRefs bool
 	keepProcessing     bool
+	paramEntityRead    bool // an external parameter entity was parsed
 }
 
 func newDTD() *dtd {
@@ -84,6 +86,7 @@ const (
 
 // cmodel is a content model node: (type, quantifier, name, children).
 type cmodel struct {
+	sep        byte // the group's separator once seen: '|' or ','
 	typ, quant int
 	name       *string
 	kids       []*cmodel

@@ -7,7 +7,10 @@
 
 package pyexpat
 
-import "unicode/utf8"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // handlerID numbers the handlers, in CPython's handler_info order.
 type handlerID int
@@ -104,22 +107,23 @@ type engine struct {
 	ev     int // offset in buf of the current event
 	evSet  bool
 
-	state      int
-	initial    int // the state after encoding detection
-	errCode    int
-	errPos     position
-	started    bool
-	total      int64 // bytes of input received
-	sawXMLDecl bool
+	state    int
+	initial  int // the state after encoding detection
+	errCode  int
+	started  bool
+	total    int64 // bytes of input received
+	peDepth  int   // parameter entities being expanded
+	indirect int64 // bytes of entity replacement text parsed (amplification)
 
-	tags []*openTag
-	nsb  *bindings
+	tags      []*openTag
+	spareTags []*openTag
+	names     map[string]string // shared copies of names
+	nsb       *bindings
 
 	dtd          *dtd
 	standalone   int // -1 not declared, 0 no, 1 yes
 	paramParsing int
 	foreignDTD   bool
-	sawDoctype   bool
 	base         any // the base URI (nil or a string), opaque here
 
 	ps      int // prolog position
@@ -156,10 +160,13 @@ var errAbort = &xmlError{code: errAborted, abort: true}
 
 // fail records an error at offset at (in buf) and returns it.
 func (e *engine) fail(code, at int) *xmlError {
+	if e.peDepth > 0 {
+		return e.failHere(code)
+	}
 	e.ev = at
 	e.evSet = true
 	e.errCode = code
-	e.errPos = e.currentPos()
+	e.currentPos() // fixes the position before later input moves the cache
 	e.state = stError
 	return &xmlError{code: code}
 }
@@ -167,7 +174,7 @@ func (e *engine) fail(code, at int) *xmlError {
 // failHere records an error at the current event position.
 func (e *engine) failHere(code int) *xmlError {
 	e.errCode = code
-	e.errPos = e.currentPos()
+	e.currentPos() // fixes the position before later input moves the cache
 	e.state = stError
 	return &xmlError{code: code}
 }
@@ -245,6 +252,9 @@ func (e *engine) parse(data []byte, final bool) *xmlError {
 		return &xmlError{code: errFinished}
 	}
 	e.started = true
+	if e.initial == stExtSubset {
+		e.dtd.paramEntityRead = true
+	}
 	e.total += int64(len(data))
 	e.final = final
 	e.evSet = false
@@ -298,9 +308,25 @@ func (e *engine) feed(data []byte) *xmlError {
 // offsets.
 func (e *engine) detect() (bool, *xmlError) {
 	r := e.raw
-	if len(r) < 3 && !e.final {
-		if len(r) < 2 || (r[0] == 0xEF && r[1] == 0xBB) {
+	if !e.final {
+		switch {
+		case len(r) == 0:
 			return false, nil
+		case len(r) == 1:
+			// One byte decides unless it may begin a byte order
+			// mark, a UTF-16 '<' or a UTF-16 character.
+			switch r[0] {
+			case 0xFE, 0xFF, 0xEF, 0x00, 0x3C:
+				return false, nil
+			}
+		case len(r) == 2 && r[0] == 0xEF && r[1] == 0xBB:
+			return false, nil
+		}
+	} else if len(r) == 1 && e.protocolEnc == "" {
+		switch r[0] {
+		case 0xFE, 0xFF, 0xEF, 0x00:
+			e.state = e.initial
+			return false, e.fail(errUnclosedToken, 0)
 		}
 	}
 	kind, known := encUTF8, false
@@ -324,13 +350,13 @@ func (e *engine) detect() (bool, *xmlError) {
 		kind, skip, known = encUTF16LE, 2, true
 	case len(r) >= 3 && r[0] == 0xEF && r[1] == 0xBB && r[2] == 0xBF && (!known || kind == encUTF8):
 		skip = 3
-	case !known && len(r) >= 2 && r[0] == 0 && r[1] != 0:
+	case !known && len(r) >= 2 && r[0] == 0:
 		kind, known = encUTF16BE, true
-	case !known && len(r) >= 2 && r[0] != 0 && r[1] == 0:
+	case !known && len(r) >= 2 && r[1] == 0:
 		kind, known = encUTF16LE, true
 	}
 	e.dec.kind = kind
-	e.declEncOK = !known && skip == 0
+	e.declEncOK = e.protocolEnc == ""
 	e.pos.byteIdx = int64(skip)
 	if skip > 0 {
 		e.pos.col = 1 // expat counts the byte order mark as a character
@@ -343,6 +369,9 @@ func (e *engine) detect() (bool, *xmlError) {
 func (e *engine) unknownEncoding(name string) (*[256]rune, *xmlError) {
 	table, ok := e.cb.unknownEncoding(name)
 	if table != nil {
+		if !validMap(table) {
+			return nil, e.failHere(errUnknownEncoding)
+		}
 		return table, nil
 	}
 	if !ok {
@@ -385,15 +414,16 @@ func (e *engine) epilog(c *cursor, final bool) *xmlError {
 	for {
 		start := c.i
 		e.setEvent(c, start)
-		kind, next := scanProlog(c.s, start, final)
+		kind, next := scanProlog(c.s, start, final, e.ns)
 		var err *xmlError
 		switch kind {
 		case tkNone:
+			if final && len(e.dec.pending) > 0 {
+				return e.fail(errUnclosedToken, start)
+			}
 			return nil
 		case tkPartial, tkPartialChar:
-			if ch := c.s[start]; kind == tkPartial && ch != '<' && ch != '"' && ch != '\'' && ch != '\r' {
-				// expat's epilog takes a name cut by the end of
-				// the input as junk at once.
+			if kind == tkPartial && epilogJunk(c.s[start:]) {
 				return e.fail(errJunkAfterDocElement, start)
 			}
 			if !final {
@@ -421,6 +451,20 @@ func (e *engine) epilog(c *cursor, final bool) *xmlError {
 		}
 		c.i = next
 	}
+}
+
+// epilogJunk reports whether an incomplete token at the end of the
+// input is one expat's epilog rejects at once (a name, a closing
+// bracket, a complete literal) rather than waiting for more input
+// (markup, a reference, an open literal, a CR).
+func epilogJunk(tok []byte) bool {
+	switch tok[0] {
+	case '<', '%', '\r':
+		return false
+	case '"', '\'':
+		return bytes.IndexByte(tok[1:], tok[0]) >= 0
+	}
+	return true
 }
 
 // extSubset processes an external DTD subset: its declarations are

@@ -162,3 +162,28 @@ func BenchmarkParse(b *testing.B) {
 type nopRecorder struct{ *recorder }
 
 func (nopRecorder) call(h handlerID, args ...any) (int, bool) { return 1, true }
+
+func TestValidMap(t *testing.T) {
+	var latin1 [256]rune
+	for i := range latin1 {
+		latin1[i] = rune(i)
+	}
+	if !validMap(&latin1) {
+		t.Error("latin-1 map rejected")
+	}
+	bad := latin1
+	bad['%'] = 0x066A // cp864's percent sign
+	if validMap(&bad) {
+		t.Error("map changing '%' accepted")
+	}
+	other := latin1
+	other['$'] = 0x20AC // '$' has no role in XML syntax
+	if !validMap(&other) {
+		t.Error("map changing '$' rejected")
+	}
+	high := latin1
+	high[0xA0] = '<'
+	if validMap(&high) {
+		t.Error("map of a high byte to '<' accepted")
+	}
+}

@@ -46,6 +46,9 @@ const (
 	errReservedPrefixXML
 	errReservedPrefixXMLNS
 	errReservedNamespaceURI
+	errInvalidArgument
+	errNoBuffer
+	errAmplificationLimitBreach
 )
 
 // errorTable holds, for codes 1 to 43, the XML_ERROR_* name and the

@@ -36,6 +36,7 @@ type decl struct {
 	handled  bool
 	name     string
 	isParam  bool
+	predef   bool // a redeclaration of a predefined entity: ignored
 	pub, sys *string
 	notation *string
 	// ATTLIST
@@ -45,6 +46,9 @@ type decl struct {
 	// ELEMENT
 	groups []*cmodel
 }
+
+// mixed reports whether the content model being read is mixed content.
+func (d *decl) mixed() bool { return len(d.groups) > 0 && d.groups[0].typ == ctypeMixed }
 
 // doctype is the document type declaration being read.
 type doctype struct {
@@ -65,10 +69,13 @@ func (e *engine) prologTokens(c *cursor, final bool) *xmlError {
 	for {
 		start := c.i
 		e.setEvent(c, start)
-		kind, next := scanProlog(c.s, start, final)
+		kind, next := scanProlog(c.s, start, final, e.ns)
 		switch kind {
 		case tkNone:
-			if !final || e.state == stExtSubset {
+			if e.state == stExtSubset && final && !c.entity && e.ps != psSubset {
+				return e.fail(errIncompletePE, start)
+			}
+			if !final || e.state == stExtSubset || c.entity {
 				return nil
 			}
 			if len(e.dec.pending) > 0 {
@@ -100,8 +107,10 @@ func (e *engine) prologTokens(c *cursor, final bool) *xmlError {
 			return err
 		}
 		c.i = next
-		c.s = e.buf
-		e.atStart = false
+		if !c.entity {
+			c.s = e.buf
+			e.atStart = false
+		}
 	}
 }
 
@@ -169,15 +178,15 @@ func (e *engine) doctypeToken(kind int, tok []byte, start int) *xmlError {
 	case e.ps == psDTAfterName && kind == tkName && word == "PUBLIC":
 		e.ps = psDTPubLit
 	case e.ps == psDTPubLit && kind == tkLiteral:
+		if bad := badPublicID(tok); bad >= 0 {
+			return e.fail(errPublicID, start+bad)
+		}
 		e.dt.pub = strp(literal(tok))
 		e.ps = psDTPubSysLit
 	case (e.ps == psDTSysLit || e.ps == psDTPubSysLit) && kind == tkLiteral:
 		e.dt.sys = strp(literal(tok))
 		e.dtd.hasParamEntityRefs = true
 		e.ps = psDTAfterID
-		if err := e.dtDefault(tok); err != nil {
-			return err
-		}
 		if e.standalone != 1 && e.paramParsing == 0 && e.cb.has(hNotStandalone) {
 			res, ok := e.cb.call(hNotStandalone)
 			if !ok {
@@ -187,7 +196,7 @@ func (e *engine) doctypeToken(kind int, tok []byte, start int) *xmlError {
 				return e.fail(errNotStandalone, start)
 			}
 		}
-		return nil
+		return e.dtDefault(tok)
 	case (e.ps == psDTAfterName || e.ps == psDTAfterID) && kind == tkOpenBracket:
 		e.ps = psSubset
 		if e.dt.handled {
@@ -214,19 +223,100 @@ func (e *engine) doctypeToken(kind int, tok []byte, start int) *xmlError {
 	return e.dtDefault(tok)
 }
 
+// paramEntityRef handles a parameter entity reference in the internal
+// subset when parameter entity parsing is on: an internal entity's text
+// is read as declarations, an external one is offered to
+// ExternalEntityRefHandler. done reports that nothing else (the
+// NotStandalone check, the default handler) applies.
+func (e *engine) paramEntityRef(tok []byte, start int) (done bool, err *xmlError) {
+	nm := string(tok[1 : len(tok)-1])
+	ent := e.dtd.params[nm]
+	if e.standalone == 1 && e.peDepth == 0 {
+		if ent == nil {
+			return true, e.fail(errUndefinedEntity, start)
+		}
+		if ent.inPE {
+			return true, e.fail(errEntityDeclaredInPE, start)
+		}
+	} else if ent == nil {
+		e.dtd.keepProcessing = e.standalone == 1
+		if e.peDepth == 0 && e.cb.has(hSkippedEntity) {
+			return true, e.call(hSkippedEntity, nm, 1)
+		}
+		return true, e.reportDefault(tok)
+	}
+	if ent.open {
+		return true, e.fail(errRecursiveEntityRef, start)
+	}
+	if ent.text != nil {
+		return true, e.expandParam(ent)
+	}
+	if !e.cb.has(hExternalEntityRef) {
+		e.dtd.keepProcessing = e.standalone == 1
+		return true, e.reportDefault(tok)
+	}
+	e.dtd.paramEntityRead = false
+	ent.open = true
+	res, ok := e.cb.call(hExternalEntityRef, nil, e.base, optStr(ent.systemID), optStr(ent.publicID))
+	ent.open = false
+	if !ok {
+		return true, errAbort
+	}
+	if res == 0 {
+		return true, e.fail(errExternalEntityHandling, start)
+	}
+	if !e.dtd.paramEntityRead {
+		e.dtd.keepProcessing = e.standalone == 1
+		return true, nil
+	}
+	return false, nil
+}
+
+// expandParam reads an internal parameter entity's replacement text as
+// declarations of the internal subset; events are reported at the
+// reference.
+func (e *engine) expandParam(ent *entity) *xmlError {
+	ent.open = true
+	e.peDepth++
+	defer func() {
+		ent.open = false
+		e.peDepth--
+	}()
+	if err := e.account(len(ent.text)); err != nil {
+		return err
+	}
+	sub := &cursor{s: ent.text, entity: true}
+	if err := e.prologTokens(sub, true); err != nil {
+		return err
+	}
+	if e.ps != psSubset {
+		return e.failHere(errIncompletePE)
+	}
+	return nil
+}
+
 // closeDoctype ends the DOCTYPE declaration at its final '>'.
 func (e *engine) closeDoctype(tok []byte, start int) *xmlError {
+	afterSubset := e.ps == psDTClose
 	e.ps = psAfterDoctype
-	e.sawDoctype = true
 	if e.dt.sys != nil || e.foreignDTD {
+		had := e.dtd.hasParamEntityRefs
 		e.dtd.hasParamEntityRefs = true
 		if e.paramParsing != 0 && e.cb.has(hExternalEntityRef) {
+			e.dtd.paramEntityRead = false
 			res, ok := e.cb.call(hExternalEntityRef, nil, e.base, optStr(e.dt.sys), optStr(e.dt.pub))
 			if !ok {
 				return errAbort
 			}
 			if res == 0 {
 				return e.fail(errExternalEntityHandling, start)
+			}
+			if e.dtd.paramEntityRead {
+				if err := e.notStandalone(start); err != nil {
+					return err
+				}
+			} else if e.dt.sys == nil {
+				e.dtd.hasParamEntityRefs = had
 			}
 		}
 		e.foreignDTD = false
@@ -237,7 +327,28 @@ func (e *engine) closeDoctype(tok []byte, start int) *xmlError {
 		}
 		return nil
 	}
-	return e.dtDefault(tok)
+	if afterSubset || !e.dt.handled {
+		// After an internal subset, only EndDoctypeDeclHandler
+		// keeps the '>' from the default handler.
+		return e.reportDefault(tok)
+	}
+	return nil
+}
+
+// notStandalone calls NotStandaloneHandler for a document that is not
+// declared standalone; a false result is an error.
+func (e *engine) notStandalone(start int) *xmlError {
+	if e.standalone == 1 || !e.cb.has(hNotStandalone) {
+		return nil
+	}
+	res, ok := e.cb.call(hNotStandalone)
+	if !ok {
+		return errAbort
+	}
+	if res == 0 {
+		return e.fail(errNotStandalone, start)
+	}
+	return nil
 }
 
 // foreignDTDRef asks for a foreign DTD (UseForeignDTD) when the document
@@ -272,6 +383,11 @@ func (e *engine) subsetToken(kind int, tok []byte, start int) *xmlError {
 		e.dtd.hasParamEntityRefs = true
 		if e.paramParsing == 0 {
 			e.dtd.keepProcessing = e.standalone == 1
+		} else {
+			done, err := e.paramEntityRef(tok, start)
+			if err != nil || done {
+				return err
+			}
 		}
 		if e.standalone != 1 && e.cb.has(hNotStandalone) {
 			res, ok := e.cb.call(hNotStandalone)
@@ -287,11 +403,11 @@ func (e *engine) subsetToken(kind int, tok []byte, start int) *xmlError {
 		d := decl{}
 		switch string(tok) {
 		case "<!ENTITY":
-			d.kind, d.handled = declEntity, e.cb.has(hEntityDecl)
+			d.kind, d.handled = declEntity, e.cb.has(hEntityDecl) && e.dtd.keepProcessing
 		case "<!NOTATION":
 			d.kind, d.handled = declNotation, e.cb.has(hNotationDecl)
 		case "<!ATTLIST":
-			d.kind, d.handled = declAttlist, e.cb.has(hAttlistDecl)
+			d.kind, d.handled = declAttlist, e.cb.has(hAttlistDecl) && e.dtd.keepProcessing
 		case "<!ELEMENT":
 			d.kind, d.handled = declElement, e.cb.has(hElementDecl)
 		default:
@@ -319,7 +435,7 @@ func (e *engine) declToken(kind int, tok []byte, start int) *xmlError {
 	case declEntity:
 		ok, err = e.entityToken(kind, tok, start)
 	case declNotation:
-		ok, err = e.notationToken(kind, tok)
+		ok, err = e.notationToken(kind, tok, start)
 	case declAttlist:
 		ok, err = e.attlistToken(kind, tok, start)
 	case declElement:
@@ -347,20 +463,30 @@ func (e *engine) entityToken(kind int, tok []byte, start int) (bool, *xmlError) 
 	case d.st == 0 && kind == tkName:
 		d.name = word
 		d.st = 1
+		if _, ok := predefined[word]; ok && !d.isParam {
+			d.predef = true
+		}
 	case d.st == 1 && kind == tkLiteral:
 		d.st = 5
 		val, err := e.entityValue(tok[1:len(tok)-1], start)
-		if err != nil {
+		if e.declareEntity(&entity{text: []byte(val)}) && d.handled {
+			// expat reports the value read before an error too.
+			if cerr := e.call(hEntityDecl, d.name, b2i(d.isParam), val, e.base, nil, nil, nil); cerr != nil {
+				return true, cerr
+			}
 			return true, err
 		}
-		if e.declareEntity(&entity{text: []byte(val)}) && d.handled {
-			return true, e.call(hEntityDecl, d.name, b2i(d.isParam), val, e.base, nil, nil, nil)
+		if err != nil {
+			return true, err
 		}
 	case d.st == 1 && kind == tkName && word == "SYSTEM":
 		d.st = 2
 	case d.st == 1 && kind == tkName && word == "PUBLIC":
 		d.st = 3
 	case d.st == 3 && kind == tkLiteral:
+		if bad := badPublicID(tok); bad >= 0 {
+			return true, e.fail(errPublicID, start+bad)
+		}
 		d.pub = strp(literal(tok))
 		d.st = 2
 	case d.st == 2 && kind == tkLiteral:
@@ -396,7 +522,7 @@ func (e *engine) entityToken(kind int, tok []byte, start int) (bool, *xmlError) 
 // when it was already declared (the first declaration wins) or
 // declarations are no longer processed.
 func (e *engine) declareEntity(ent *entity) bool {
-	if !e.dtd.keepProcessing {
+	if !e.dtd.keepProcessing || e.decl.predef {
 		return false
 	}
 	m := e.dtd.entities
@@ -406,6 +532,7 @@ func (e *engine) declareEntity(ent *entity) bool {
 	if _, dup := m[e.decl.name]; dup {
 		return false
 	}
+	ent.inPE = e.peDepth > 0 || e.state == stExtSubset
 	m[e.decl.name] = ent
 	return true
 }
@@ -427,28 +554,31 @@ func (e *engine) call(h handlerID, args ...any) *xmlError {
 
 // entityValue computes an internal entity's replacement text: character
 // references are replaced, general entity references kept as written.
+// On an error it also returns the text read so far.
 func (e *engine) entityValue(v []byte, start int) (string, *xmlError) {
 	var b strings.Builder
+	at := start + 1 // offset of v in buf
 	for i := 0; i < len(v); {
 		switch v[i] {
 		case '&':
-			kind, end := scanRef(v, i)
-			if kind == tkCharRef {
+			kind, end := scanRef(v, i, e.ns)
+			switch kind {
+			case tkCharRef:
 				r, ok := charRefValue(v[i:end])
 				if !ok {
-					return "", e.fail(errBadCharRef, start+1+i)
+					return b.String(), e.fail(errBadCharRef, at+i)
 				}
 				b.WriteRune(r)
-				i = end
-				continue
+			case tkEntityRef:
+				b.Write(v[i:end])
+			case tkInvalid:
+				return b.String(), e.fail(errInvalidToken, at+end)
+			default:
+				return b.String(), e.fail(errInvalidToken, at+i)
 			}
-			if kind != tkEntityRef {
-				return "", e.fail(errInvalidToken, start+1+end)
-			}
-			b.Write(v[i:end])
 			i = end
 		case '%':
-			return "", e.fail(errParamEntityRef, start+1+i)
+			return b.String(), e.percentError(v, i, at)
 		case '\r':
 			b.WriteByte('\n')
 			if i+1 < len(v) && v[i+1] == '\n' {
@@ -463,8 +593,27 @@ func (e *engine) entityValue(v []byte, start int) (string, *xmlError) {
 	return b.String(), nil
 }
 
+// percentError reports a '%' in an entity value: a parameter entity
+// reference is not allowed in the internal subset, and anything else is
+// not well-formed (expat's scanPercent).
+func (e *engine) percentError(v []byte, i, at int) *xmlError {
+	if i+1 >= len(v) {
+		return e.fail(errInvalidToken, at+i)
+	}
+	k, kind := scanName(v, i+1, true)
+	switch {
+	case kind == tkPartial || kind == tkPartialChar:
+		return e.fail(errInvalidToken, at+i)
+	case kind == tkInvalid:
+		return e.fail(errInvalidToken, at+i+1)
+	case v[k] != ';':
+		return e.fail(errInvalidToken, at+k)
+	}
+	return e.fail(errParamEntityRef, at+i)
+}
+
 // notationToken advances a NOTATION declaration.
-func (e *engine) notationToken(kind int, tok []byte) (bool, *xmlError) {
+func (e *engine) notationToken(kind int, tok []byte, start int) (bool, *xmlError) {
 	d := &e.decl
 	word := string(tok)
 	fire := func() *xmlError {
@@ -486,6 +635,9 @@ func (e *engine) notationToken(kind int, tok []byte) (bool, *xmlError) {
 		d.st = 5
 		return true, fire()
 	case d.st == 3 && kind == tkLiteral:
+		if bad := badPublicID(tok); bad >= 0 {
+			return true, e.fail(errPublicID, start+bad)
+		}
 		d.pub = strp(literal(tok))
 		d.st = 4
 	case d.st == 4 && kind == tkDeclClose:
@@ -518,7 +670,7 @@ func (e *engine) attlistToken(kind int, tok []byte, start int) (bool, *xmlError)
 	case (d.st == 2 || d.st == 3) && kind == tkOpenParen:
 		d.enum = d.enum[:0]
 		d.st = 4
-	case d.st == 4 && kind == tkName:
+	case d.st == 4 && (kind == tkName || kind == tkNmtoken):
 		d.enum = append(d.enum, word)
 		d.st = 5
 	case d.st == 5 && kind == tkOr:
@@ -587,7 +739,7 @@ func (e *engine) elementToken(kind int, tok []byte) (bool, *xmlError) {
 			typ = ctypeAny
 		}
 		return true, e.elementDecl(&cmodel{typ: typ}, tok)
-	case (d.st == 1 || d.st == 2) && kind == tkOpenParen:
+	case (d.st == 1 || d.st == 2) && kind == tkOpenParen && !d.mixed():
 		g := &cmodel{typ: ctypeSeq}
 		if n := len(d.groups); n > 0 {
 			d.groups[n-1].kids = append(d.groups[n-1].kids, g)
@@ -597,9 +749,12 @@ func (e *engine) elementToken(kind int, tok []byte) (bool, *xmlError) {
 	case d.st == 2 && kind == tkPoundName && word == "#PCDATA" && len(d.groups) == 1 && len(d.groups[0].kids) == 0:
 		d.groups[0].typ = ctypeMixed
 		d.st = 3
-	case d.st == 2 && kind == tkName:
+	case d.st == 2 && (kind == tkName || kind == tkNameQuant):
 		q := quantOf(tok[len(tok)-1])
 		if q != cquantNone {
+			if d.mixed() {
+				return false, nil
+			}
 			word = word[:len(word)-1]
 		}
 		g := d.groups[len(d.groups)-1]
@@ -607,17 +762,24 @@ func (e *engine) elementToken(kind int, tok []byte) (bool, *xmlError) {
 		d.st = 3
 	case d.st == 3 && (kind == tkOr || kind == tkComma):
 		g := d.groups[len(d.groups)-1]
-		if g.typ != ctypeMixed {
-			if kind == tkOr {
-				g.typ = ctypeChoice
-			} else {
-				g.typ = ctypeSeq
-			}
+		sep := byte('|')
+		if kind == tkComma {
+			sep = ','
+		}
+		if g.sep != 0 && g.sep != sep || g.typ == ctypeMixed && sep == ',' {
+			return false, nil
+		}
+		g.sep = sep
+		if g.typ != ctypeMixed && sep == '|' {
+			g.typ = ctypeChoice
 		}
 		d.st = 2
 	case d.st == 3 && kind == tkCloseParen:
 		g := d.groups[len(d.groups)-1]
 		g.quant = quantOf(tok[len(tok)-1])
+		if g.typ == ctypeMixed && (len(g.kids) > 0 && g.quant != cquantRep || g.quant != cquantNone && g.quant != cquantRep) {
+			return false, nil
+		}
 		d.groups = d.groups[:len(d.groups)-1]
 		if len(d.groups) == 0 {
 			d.st = 9
@@ -635,4 +797,17 @@ func (e *engine) elementDecl(m *cmodel, tok []byte) *xmlError {
 		return e.call(hElementDecl, e.decl.name, m)
 	}
 	return e.reportDefault(tok)
+}
+
+// badPublicID returns the offset in the literal tok of the first
+// character not allowed in a public identifier, or -1.
+func badPublicID(tok []byte) int {
+	for i := 1; i < len(tok)-1; i++ {
+		c := tok[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte(" \r\n-'()+,./:=?;!*#@$_%", c) >= 0 {
+			continue
+		}
+		return i
+	}
+	return -1
 }

@@ -44,9 +44,12 @@ const (
 	tkOr
 	tkComma
 	tkDeclClose
-	tkName // a name or name token, with an optional quantifier
+	tkName      // a name, with an optional quantifier
+	tkNmtoken   // a name token that is not a name
+	tkNameQuant // a name followed by '?', '*' or '+'
 	tkPoundName
 	tkCondOpen
+	tkCondClose
 )
 
 // Results of decoding one character.
@@ -126,11 +129,25 @@ func validPrefix(s []byte) bool {
 	return true
 }
 
+// asciiName classifies ASCII bytes: 2 name start, 1 other name
+// character, 0 not in names.
+var asciiName = func() (t [256]byte) {
+	for c := 0; c < 0x80; c++ {
+		switch {
+		case isNameStartRune(rune(c)):
+			t[c] = 2
+		case isNameRune(rune(c)):
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
 func isNameStartRune(r rune) bool {
 	if r < 0x80 {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '_' || r == ':'
 	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Nl, r)
+	return r < 0x10000 && unicode.Is(nameStartTable, r)
 }
 
 func isNameRune(r rune) bool {
@@ -138,7 +155,8 @@ func isNameRune(r rune) bool {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' ||
 			r == '_' || r == ':' || r == '-' || r == '.'
 	}
-	return r == 0xB7 || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nl, unicode.Lm)
+	// expat's tables have no supplementary name characters.
+	return r < 0x10000 && unicode.Is(nameCharTable, r)
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
@@ -149,6 +167,12 @@ func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\
 // the end at the offending character when s[i] cannot start a name.
 func scanName(s []byte, i int, start bool) (int, int) {
 	j := i
+	if start && j < len(s) && asciiName[s[j]] == 2 {
+		j++
+	}
+	for j < len(s) && asciiName[s[j]] != 0 && j > i {
+		j++ // the ASCII fast path
+	}
 	for j < len(s) {
 		r, n, st := char(s, j)
 		if st == chPartial {
@@ -177,15 +201,15 @@ type attrSpan struct {
 
 // scanContent reads the token at s[i] in element content. attrs receives
 // the attributes of a start tag.
-func scanContent(s []byte, i int, attrs *[]attrSpan) (int, int) {
+func scanContent(s []byte, i int, attrs *[]attrSpan, ns bool) (int, int) {
 	if i >= len(s) {
 		return tkNone, i
 	}
 	switch s[i] {
 	case '<':
-		return scanLt(s, i, attrs)
+		return scanLt(s, i, attrs, ns)
 	case '&':
-		return scanRef(s, i)
+		return scanRef(s, i, ns)
 	case '\r':
 		if i+1 >= len(s) {
 			return tkTrailingCR, i + 1
@@ -283,16 +307,19 @@ func skipSpace(s []byte, j int) int {
 }
 
 // scanLt reads a token that begins with '<' in content.
-func scanLt(s []byte, i int, attrs *[]attrSpan) (int, int) {
+func scanLt(s []byte, i int, attrs *[]attrSpan, ns bool) (int, int) {
 	j := i + 1
 	if j >= len(s) {
 		return tkPartial, j
 	}
 	switch s[j] {
 	case '/':
+		if ns && j+1 < len(s) && s[j+1] == ':' {
+			return tkInvalid, j + 1
+		}
 		return scanEndTag(s, j+1)
 	case '?':
-		return scanPI(s, j+1)
+		return scanPI(s, j+1, ns)
 	case '!':
 		j++
 		if j >= len(s) {
@@ -306,16 +333,21 @@ func scanLt(s []byte, i int, attrs *[]attrSpan) (int, int) {
 		}
 		return tkInvalid, j
 	}
-	return scanStartTag(s, j, attrs)
+	return scanStartTag(s, j, attrs, ns)
 }
 
 // scanStartTag reads a start tag or empty-element tag whose name begins
 // at s[j].
-func scanStartTag(s []byte, j int, attrs *[]attrSpan) (int, int) {
+func scanStartTag(s []byte, j int, attrs *[]attrSpan, ns bool) (int, int) {
 	*attrs = (*attrs)[:0]
 	k, kind := scanName(s, j, true)
 	if kind != tkName {
 		return needOrInvalid(s, k, kind)
+	}
+	if ns {
+		if bad := qnameError(s, j, k); bad >= 0 {
+			return tkInvalid, bad
+		}
 	}
 	j = k
 	for {
@@ -342,7 +374,7 @@ func scanStartTag(s []byte, j int, attrs *[]attrSpan) (int, int) {
 				continue
 			}
 			var kind int
-			j, kind = scanAttr(s, j, attrs)
+			j, kind = scanAttr(s, j, attrs, ns)
 			if kind != tkName {
 				return kind, j
 			}
@@ -364,13 +396,18 @@ func needOrInvalid(s []byte, k, kind int) (int, int) {
 
 // scanAttr reads one attribute from s[j]; it returns tkName when the
 // attribute was complete.
-func scanAttr(s []byte, j int, attrs *[]attrSpan) (int, int) {
+func scanAttr(s []byte, j int, attrs *[]attrSpan, ns bool) (int, int) {
 	var a attrSpan
 	a.name = j
 	k, kind := scanName(s, j, true)
 	if kind != tkName {
 		kind, k = needOrInvalid(s, k, kind)
 		return k, kind
+	}
+	if ns {
+		if bad := qnameError(s, j, k); bad >= 0 {
+			return bad, tkInvalid
+		}
 	}
 	a.nameEnd = k
 	j = skipSpace(s, k)
@@ -402,7 +439,7 @@ func scanAttr(s []byte, j int, attrs *[]attrSpan) (int, int) {
 		case '<':
 			return j, tkInvalid
 		case '&':
-			kind, end := scanRef(s, j)
+			kind, end := scanRef(s, j, ns)
 			if kind != tkCharRef && kind != tkEntityRef {
 				return end, kind
 			}
@@ -447,13 +484,18 @@ func scanEndTag(s []byte, j int) (int, int) {
 }
 
 // scanRef reads a character or entity reference at s[i] ('&').
-func scanRef(s []byte, i int) (int, int) {
+func scanRef(s []byte, i int, ns bool) (int, int) {
 	j := i + 1
 	if j >= len(s) {
 		return tkPartial, j
 	}
 	if s[j] != '#' {
 		k, kind := scanName(s, j, true)
+		if ns {
+			if c := colonIn(s, j, k); c >= 0 {
+				return tkInvalid, c
+			}
+		}
 		if kind != tkName {
 			return needOrInvalid(s, k, kind)
 		}
@@ -486,9 +528,14 @@ func scanRef(s []byte, i int) (int, int) {
 }
 
 // scanPI reads a processing instruction whose target begins at s[j].
-func scanPI(s []byte, j int) (int, int) {
+func scanPI(s []byte, j int, ns bool) (int, int) {
 	tstart := j
 	k, kind := scanName(s, j, true)
+	if ns {
+		if c := colonIn(s, j, k); c >= 0 {
+			return tkInvalid, c
+		}
+	}
 	if kind != tkName {
 		return needOrInvalid(s, k, kind)
 	}
@@ -635,4 +682,40 @@ func scanCdataData(s []byte, j, start int) (int, int) {
 		j += n
 	}
 	return tkData, j
+}
+
+// qnameError applies the name rules of expat's namespace-aware
+// tokenizer to the name s[i:end]: at most one colon, not first, and
+// followed by a name start character. It returns the offset of the first
+// offending character, or -1.
+func qnameError(s []byte, i, end int) int {
+	colon := false
+	for j := i; j < end; j++ {
+		if s[j] != ':' {
+			continue
+		}
+		if j == i || colon {
+			return j
+		}
+		colon = true
+		if j+1 >= end {
+			return end
+		}
+		if r, _, _ := char(s, j+1); !isNameStartRune(r) || r == ':' {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// colonIn returns the offset of the first colon in s[i:end], or -1: with
+// namespace processing expat takes a colon in an entity reference or a
+// processing instruction target as not well-formed.
+func colonIn(s []byte, i, end int) int {
+	for j := i; j < end; j++ {
+		if s[j] == ':' {
+			return j
+		}
+	}
+	return -1
 }

@@ -4,7 +4,10 @@
 
 package pyexpat
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // attrList is the attributes of a start tag as handlers receive them:
 // names and values alternating, the specified ones first.
@@ -45,41 +48,22 @@ func (b *bindings) context() string {
 func (e *engine) startTag(c *cursor, start, next int, empty bool) *xmlError {
 	s := c.s
 	nameEnd, _ := scanName(s, start+1, true)
-	raw := string(s[start+1 : nameEnd])
-	var list attrList
-	if len(e.attrs) > 0 {
-		list.items = make([]string, 0, 2*len(e.attrs))
+	raw := e.str(s[start+1 : nameEnd])
+	tag := e.newTag(raw)
+	list, err := e.collectAttrs(c, start, tag)
+	if err == nil && e.ns {
+		err = e.nsExpand(c, start, tag, &list)
 	}
-	for _, a := range e.attrs {
-		an := string(s[a.name:a.nameEnd])
-		if hasName(list.items, an) {
-			return e.failAt(c, errDuplicateAttribute, a.name)
-		}
-		val, err := e.attrValue(c, s[a.val:a.valEnd], a.val)
-		if err != nil {
-			return err
-		}
-		if len(e.dtd.elements) > 0 {
-			if def := e.dtd.attDef(raw, an); def != nil && !def.cdata {
-				val = collapseSpaces(val)
+	if err != nil {
+		// For an empty-element tag expat ends the bindings it made
+		// before failing (reporting them); a start tag keeps them.
+		if empty && len(tag.bindings) > 0 {
+			e.tags = append(e.tags, tag)
+			if perr := e.popTag(); perr != nil {
+				return perr
 			}
 		}
-		list.items = append(list.items, an, val)
-	}
-	list.specified = len(list.items)
-	if et := e.dtd.elements[raw]; et != nil {
-		for _, d := range et.atts {
-			if d.def != nil && !hasName(list.items, d.name) {
-				list.items = append(list.items, d.name, *d.def)
-			}
-		}
-	}
-	tag := &openTag{raw: raw, name: raw}
-	if e.ns {
-		var err *xmlError
-		if list, err = e.nsStart(c, start, tag, list); err != nil {
-			return err
-		}
+		return err
 	}
 	e.tags = append(e.tags, tag)
 	hasStart := e.cb.has(hStartElement)
@@ -147,6 +131,7 @@ func (e *engine) endTag(c *cursor, start, next int) *xmlError {
 func (e *engine) popTag() *xmlError {
 	tag := e.tags[len(e.tags)-1]
 	e.tags = e.tags[:len(e.tags)-1]
+	defer e.freeTag(tag)
 	for i := len(tag.bindings) - 1; i >= 0; i -= 2 {
 		prefix, old := tag.bindings[i-1], tag.bindings[i]
 		e.unbind(prefix, old)
@@ -211,9 +196,9 @@ func (e *engine) appendAttrValue(c *cursor, b *strings.Builder, v []byte, at int
 			b.WriteByte(' ')
 			i++
 		case '<':
-			return e.failHere(errInvalidToken)
+			return e.attrFail(c, errInvalidToken, at+i, inEntity)
 		case '&':
-			kind, end := scanRef(v, i)
+			kind, end := scanRef(v, i, e.ns)
 			if kind == tkCharRef {
 				r, ok := charRefValue(v[i:end])
 				if !ok {
@@ -236,10 +221,11 @@ func (e *engine) appendAttrValue(c *cursor, b *strings.Builder, v []byte, at int
 	return nil
 }
 
-// attrFail reports an error in an attribute value; expat reports most
-// at the start of the tag, a reference to an external entity at itself.
+// attrFail reports an error in an attribute value: expat reports an
+// undefined, recursive or unparsed entity at the start of the tag (or
+// literal), other errors in the document's own text where they are.
 func (e *engine) attrFail(c *cursor, code, at int, inEntity bool) *xmlError {
-	if code == errAttributeExternalEntityRef && !inEntity && !c.entity {
+	if code != errUndefinedEntity && code != errRecursiveEntityRef && code != errBinaryEntityRef && !inEntity && !c.entity {
 		return e.fail(code, at)
 	}
 	return e.failHere(code)
@@ -266,36 +252,85 @@ func (e *engine) attrEntity(c *cursor, b *strings.Builder, nm string, at int, in
 	case ent.text == nil:
 		return e.attrFail(c, errAttributeExternalEntityRef, at, inEntity)
 	}
+	if err := e.account(len(ent.text)); err != nil {
+		return err
+	}
 	ent.open = true
 	defer func() { ent.open = false }()
 	return e.appendAttrValue(c, b, ent.text, at, true)
 }
 
-// nsStart applies namespace processing to a start tag: it binds the
-// xmlns attributes (reporting each), removes them from the list and
-// expands the element's and attributes' names.
-func (e *engine) nsStart(c *cursor, start int, tag *openTag, list attrList) (attrList, *xmlError) {
-	var out attrList
-	for i := 0; i < len(list.items); i += 2 {
-		an, val := list.items[i], list.items[i+1]
-		prefix, isDecl := "", false
-		switch {
-		case an == "xmlns":
-			isDecl = true
-		case strings.HasPrefix(an, "xmlns:"):
-			prefix, isDecl = an[6:], true
-		}
-		if !isDecl {
-			out.items = append(out.items, an, val)
-			if i < list.specified {
-				out.specified = len(out.items)
+// xmlnsPrefix reports whether attribute an declares a namespace, and
+// the prefix it declares ("" for the default namespace).
+func xmlnsPrefix(an string) (string, bool) {
+	switch {
+	case an == "xmlns":
+		return "", true
+	case strings.HasPrefix(an, "xmlns:"):
+		return an[6:], true
+	}
+	return "", false
+}
+
+// collectAttrs normalizes the tag's attributes, adds the DTD's defaults
+// and, with namespace processing, binds the xmlns attributes as they come
+// (as expat's storeAtts).
+func (e *engine) collectAttrs(c *cursor, start int, tag *openTag) (attrList, *xmlError) {
+	s := c.s
+	var list attrList
+	if len(e.attrs) == 0 && len(e.dtd.elements) == 0 {
+		return list, nil
+	}
+	list.items = make([]string, 0, 2*len(e.attrs))
+	seen := make([]string, 0, len(e.attrs))
+	for _, a := range e.attrs {
+		an := e.str(s[a.name:a.nameEnd])
+		for _, x := range seen {
+			if x == an {
+				return list, e.failAt(c, errDuplicateAttribute, a.name)
 			}
-			continue
 		}
-		if err := e.bind(c, start, tag, prefix, val); err != nil {
-			return out, err
+		seen = append(seen, an)
+		val, err := e.attrValue(c, s[a.val:a.valEnd], a.val)
+		if err != nil {
+			return list, err
+		}
+		if len(e.dtd.elements) > 0 {
+			if def := e.dtd.attDef(tag.raw, an); def != nil && !def.cdata {
+				val = collapseSpaces(val)
+			}
+		}
+		if err := e.addAttr(c, start, tag, &list, an, val); err != nil {
+			return list, err
 		}
 	}
+	list.specified = len(list.items)
+	if et := e.dtd.elements[tag.raw]; et != nil {
+		for _, d := range et.atts {
+			if d.def == nil || slices.Contains(seen, d.name) {
+				continue
+			}
+			if err := e.addAttr(c, start, tag, &list, d.name, *d.def); err != nil {
+				return list, err
+			}
+		}
+	}
+	return list, nil
+}
+
+// addAttr appends an attribute, or binds it when it declares a namespace.
+func (e *engine) addAttr(c *cursor, start int, tag *openTag, list *attrList, an, val string) *xmlError {
+	if e.ns {
+		if prefix, ok := xmlnsPrefix(an); ok {
+			return e.bind(c, start, tag, prefix, val)
+		}
+	}
+	list.items = append(list.items, an, val)
+	return nil
+}
+
+// nsExpand expands the element's and attributes' qualified names.
+func (e *engine) nsExpand(c *cursor, start int, tag *openTag, out *attrList) *xmlError {
 	for i := 0; i < len(out.items); i += 2 {
 		an := out.items[i]
 		if strings.IndexByte(an, ':') < 0 {
@@ -303,19 +338,19 @@ func (e *engine) nsStart(c *cursor, start int, tag *openTag, list attrList) (att
 		}
 		exp, ok := e.expand(an, false)
 		if !ok {
-			return out, e.failAt(c, errUnboundPrefix, start)
+			return e.failAt(c, errUnboundPrefix, start)
 		}
 		if hasName(out.items[:i], exp) {
-			return out, e.failAt(c, errDuplicateAttribute, start)
+			return e.failAt(c, errDuplicateAttribute, start)
 		}
 		out.items[i] = exp
 	}
 	exp, ok := e.expand(tag.raw, true)
 	if !ok {
-		return out, e.failAt(c, errUnboundPrefix, start)
+		return e.failAt(c, errUnboundPrefix, start)
 	}
 	tag.name = exp
-	return out, nil
+	return nil
 }
 
 // bind declares prefix ("" for the default namespace) as uri for tag.
@@ -391,3 +426,33 @@ func (e *engine) expand(qn string, element bool) (string, bool) {
 	}
 	return s, true
 }
+
+// str returns b as a string, sharing one copy per distinct name: element
+// and attribute names repeat, and this saves an allocation per tag.
+func (e *engine) str(b []byte) string {
+	if s, ok := e.names[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if e.names == nil {
+		e.names = map[string]string{}
+	}
+	if len(e.names) < 4096 {
+		e.names[s] = s
+	}
+	return s
+}
+
+// newTag returns an openTag for raw, reusing a closed one.
+func (e *engine) newTag(raw string) *openTag {
+	if n := len(e.spareTags); n > 0 {
+		t := e.spareTags[n-1]
+		e.spareTags = e.spareTags[:n-1]
+		*t = openTag{raw: raw, name: raw, bindings: t.bindings[:0]}
+		return t
+	}
+	return &openTag{raw: raw, name: raw}
+}
+
+// freeTag keeps a closed tag for reuse.
+func (e *engine) freeTag(t *openTag) { e.spareTags = append(e.spareTags, t) }

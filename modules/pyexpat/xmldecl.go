@@ -4,96 +4,151 @@
 
 package pyexpat
 
+import "strings"
+
 // xmlDeclInfo is a parsed XML or text declaration.
 type xmlDeclInfo struct {
 	version, encoding *string
 	standalone        int
+	encPos            int // offset of the encoding name in the token
 }
 
-// parseXMLDecl parses tok ("<?xml ... ?>"); bad is the offset in tok of
-// the first problem, or -1.
-func parseXMLDecl(tok []byte, text bool) (xmlDeclInfo, int) {
-	info := xmlDeclInfo{standalone: -1}
-	body := tok[:len(tok)-2]
-	i := 5
-	step := 0 // 0 version, 1 encoding, 2 standalone, 3 done
+// pseudoAttr is one name="value" of an XML declaration: offsets in the
+// token, with val and end (after the closing quote).
+type pseudoAttr struct {
+	name, nameEnd, val, end int
+}
+
+func isDeclSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+// parsePseudoAttr reads the pseudo-attribute at b[i:end], as expat's
+// parsePseudoAttribute: it reports (nil, i) at the end of the
+// declaration, and bad >= 0 at the offending offset.
+func parsePseudoAttr(b []byte, i, end int) (a *pseudoAttr, next, bad int) {
+	at := func(k int) int { // the ASCII character at k, or -1
+		if k >= end || b[k] >= 0x80 {
+			return -1
+		}
+		return int(b[k])
+	}
+	if i == end {
+		return nil, i, -1
+	}
+	if c := at(i); c < 0 || !isDeclSpace(byte(c)) {
+		return nil, i, i
+	}
+	for i < end && isDeclSpace(b[i]) {
+		i++
+	}
+	if i == end {
+		return nil, i, -1
+	}
+	a = &pseudoAttr{name: i}
 	for {
-		j := skipSpace(body, i)
-		if j == len(body) {
+		c := at(i)
+		if c < 0 {
+			return nil, i, i
+		}
+		if c == '=' {
+			a.nameEnd = i
 			break
 		}
-		if j == i {
-			return info, j
+		if isDeclSpace(byte(c)) {
+			a.nameEnd = i
+			for at(i) >= 0 && isDeclSpace(byte(at(i))) {
+				i++
+			}
+			if at(i) != '=' {
+				return nil, i, i
+			}
+			break
 		}
-		nameStart := j
-		for j < len(body) && body[j] >= 'a' && body[j] <= 'z' {
-			j++
-		}
-		nm := string(body[nameStart:j])
-		j = skipSpace(body, j)
-		if j >= len(body) || body[j] != '=' {
-			return info, nameStart
-		}
-		j = skipSpace(body, j+1)
-		if j >= len(body) || (body[j] != '"' && body[j] != '\'') {
-			return info, j
-		}
-		q := body[j]
-		vs := j + 1
-		k := vs
-		for k < len(body) && body[k] != q {
-			k++
-		}
-		if k >= len(body) {
-			return info, j
-		}
-		val := string(body[vs:k])
-		switch {
-		case nm == "version" && step == 0 && validVersion(val):
-			info.version = strp(val)
-			step = 1
-		case nm == "encoding" && step <= 1 && (step == 1 || text) && validEncName(val):
-			info.encoding = strp(val)
-			step = 2
-		case nm == "standalone" && step >= 1 && step <= 2 && !text && (val == "yes" || val == "no"):
-			info.standalone = b2i(val == "yes")
-			step = 3
-		case nm == "version" && step == 0, nm == "encoding" && step <= 1 && (step == 1 || text),
-			nm == "standalone" && step >= 1 && step <= 2 && !text:
-			return info, vs
-		default:
-			return info, nameStart
-		}
-		i = k + 1
+		i++
 	}
-	if (!text && info.version == nil) || (text && info.encoding == nil) {
-		return info, 5
+	if i == a.name {
+		return nil, i, i
+	}
+	i++
+	for at(i) >= 0 && isDeclSpace(byte(at(i))) {
+		i++
+	}
+	q := at(i)
+	if q != '"' && q != '\'' {
+		return nil, i, i
+	}
+	i++
+	a.val = i
+	for ; ; i++ {
+		c := at(i)
+		if c == q {
+			break
+		}
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_') {
+			return nil, i, i
+		}
+	}
+	a.end = i + 1
+	return a, i + 1, -1
+}
+
+// parseXMLDecl parses tok ("<?xml ... ?>") as expat's doParseXmlDecl;
+// bad is the offset in tok of the first problem, or -1.
+func parseXMLDecl(tok []byte, text bool) (xmlDeclInfo, int) {
+	info := xmlDeclInfo{standalone: -1}
+	end := len(tok) - 2
+	a, i, bad := parsePseudoAttr(tok, 5, end)
+	if bad >= 0 || a == nil {
+		return info, i
+	}
+	word := func(a *pseudoAttr) string { return string(tok[a.name:a.nameEnd]) }
+	value := func(a *pseudoAttr) string { return string(tok[a.val : a.end-1]) }
+	if word(a) != "version" {
+		if !text {
+			return info, a.name
+		}
+	} else {
+		info.version = strp(value(a))
+		if a, i, bad = parsePseudoAttr(tok, i, end); bad >= 0 {
+			return info, bad
+		}
+		if a == nil {
+			if text {
+				return info, i
+			}
+			return info, -1
+		}
+	}
+	if word(a) == "encoding" {
+		if c := tok[a.val]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return info, a.val
+		}
+		info.encoding = strp(value(a))
+		info.encPos = a.val
+		if a, i, bad = parsePseudoAttr(tok, i, end); bad >= 0 {
+			return info, bad
+		}
+		if a == nil {
+			return info, -1
+		}
+	}
+	if word(a) != "standalone" || text {
+		return info, a.name
+	}
+	switch value(a) {
+	case "yes":
+		info.standalone = 1
+	case "no":
+		info.standalone = 0
+	default:
+		return info, a.val
+	}
+	for i < end && isDeclSpace(tok[i]) {
+		i++
+	}
+	if i != end {
+		return info, i
 	}
 	return info, -1
-}
-
-func validVersion(v string) bool {
-	if v == "" {
-		return false
-	}
-	for _, c := range []byte(v) {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == ':' || c == '-') {
-			return false
-		}
-	}
-	return true
-}
-
-func validEncName(v string) bool {
-	if v == "" || !(v[0] >= 'a' && v[0] <= 'z' || v[0] >= 'A' && v[0] <= 'Z') {
-		return false
-	}
-	for _, c := range []byte(v) {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-') {
-			return false
-		}
-	}
-	return true
 }
 
 // xmlDecl handles the XML declaration tok at offset start of buf.
@@ -109,6 +164,9 @@ func (e *engine) xmlDecl(tok []byte, start int) *xmlError {
 	}
 	if info.standalone == 1 {
 		e.standalone = 1
+		if e.paramParsing == 1 { // XML_PARAM_ENTITY_PARSING_UNLESS_STANDALONE
+			e.paramParsing = 0
+		}
 	}
 	if e.cb.has(hXmlDecl) {
 		if _, ok := e.cb.call(hXmlDecl, optStr(info.version), optStr(info.encoding), info.standalone); !ok {
@@ -120,7 +178,27 @@ func (e *engine) xmlDecl(tok []byte, start int) *xmlError {
 	if info.encoding == nil || !e.declEncOK {
 		return nil
 	}
-	return e.switchEncoding(*info.encoding, start, start+len(tok))
+	if e.dec.kind == encUTF16LE || e.dec.kind == encUTF16BE {
+		return e.check16(*info.encoding, start+info.encPos)
+	}
+	return e.switchEncoding(*info.encoding, start+info.encPos, start+len(tok))
+}
+
+// check16 checks the encoding declared by a document read as UTF-16:
+// a known 8-bit encoding or the other byte order is incorrect, and an
+// unknown name goes to the unknown-encoding handler (which raises for
+// names Python does not know either).
+func (e *engine) check16(name string, at int) *xmlError {
+	kind, ok := builtinEncoding(name)
+	if !ok {
+		e.setEvent(&cursor{}, at)
+		_, err := e.unknownEncoding(name)
+		return err
+	}
+	if kind != encUTF16BE && kind != encUTF16LE || strings.ToUpper(name) != "UTF-16" && kind != e.dec.kind {
+		return e.fail(errIncorrectEncoding, at)
+	}
+	return nil
 }
 
 // switchEncoding re-decodes the input after the XML declaration (which

@@ -114,6 +114,13 @@ func signal_signal(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	}
 	setup()
 	old := handlers[n]
+	if kr.ForkGeneration() > 0 {
+		if isConst {
+			setDispositionInChild(n, h.SmallInt() == sigIGN)
+		}
+		handlers[n] = h
+		return old, nil
+	}
 	switch {
 	case isConst && h.SmallInt() == sigIGN:
 		ossignal.Ignore(s)

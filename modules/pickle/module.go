@@ -1,0 +1,86 @@
+// Package pickle is the _pickle module reduced to what has no pure-Python
+// equivalent: PickleBuffer (PEP 574). Its other names (Pickler,
+// Unpickler, dump, dumps, load, loads and the exceptions) resolve, through
+// a module __getattr__, to pickle.py's own pure-Python ones, so pickle.py's
+// "from _pickle import ..." gives it the same objects as its fallback would,
+// and code that uses _pickle directly (test_pickle) gets working classes.
+package pickle
+
+import (
+	"krait/runtime"
+)
+
+type (
+	value = runtime.Value
+	exc   = runtime.Exception
+)
+
+// pyNames maps _pickle's names to the pure-Python implementations in
+// pickle.py.
+var pyNames = map[string]string{
+	"Pickler": "_Pickler", "Unpickler": "_Unpickler",
+	"PickleError": "PickleError", "PicklingError": "PicklingError", "UnpicklingError": "UnpicklingError",
+}
+
+// pickle_getattr resolves the names pickle.py implements, importing
+// pickle (or using the partly initialised module while pickle.py itself
+// imports them).
+func pickle_getattr(_ value, a []value) (value, *exc) {
+	name, ok := a[0].TryStr()
+	if ok {
+		if py, found := pyNames[name.S]; found {
+			mod, err := runtime.ImportModule("pickle")
+			if err != nil {
+				return runtime.None, err
+			}
+			return runtime.GetAttrString(mod, py)
+		}
+	}
+	r, err := runtime.Repr(a[0])
+	if err != nil {
+		return runtime.None, err
+	}
+	return runtime.None, runtime.NewExceptionMsg(runtime.AttributeErrorType, "module '_pickle' has no attribute "+r.S)
+}
+
+// forward returns a builtin that calls pickle.py's function name: a
+// builtin, not the Python function itself, because classes that take
+// _pickle.dumps as an attribute (test_pickle) must not bind it as a method.
+func forward(name string) runtime.Method {
+	return runtime.Method{Name: name[1:], Sig: "*args, **kwargs", Fn: func(_ value, a []value) (value, *exc) {
+		mod, err := runtime.ImportModule("pickle")
+		if err != nil {
+			return runtime.None, err
+		}
+		fn, err := runtime.GetAttrString(mod, name)
+		if err != nil {
+			return runtime.None, err
+		}
+		args := append([]value(nil), a[0].AsTuple().Items()...)
+		var kw []*runtime.Str
+		if !a[1].IsNull() {
+			d := a[1].AsDict()
+			for pos := 0; ; {
+				k, v, ok := d.Next(&pos)
+				if !ok {
+					break
+				}
+				kw = append(kw, runtime.InternStr(k.AsStr()))
+				args = append(args, v)
+			}
+		}
+		return runtime.Call(fn, args, kw)
+	}}
+}
+
+// Module is the _pickle module.
+var Module = &runtime.ModuleDef{
+	Name: "_pickle",
+	Doc:  "Optimized C implementation for the Python pickle module.",
+	Methods: []runtime.Method{{Name: "__getattr__", Sig: "name, /", Flags: runtime.MethO, Fn: pickle_getattr},
+		forward("_dump"), forward("_dumps"), forward("_load"), forward("_loads")},
+	Exec: func(m *runtime.Module) *exc {
+		m.SetAttr("PickleBuffer", PickleBufferType.Value())
+		return nil
+	},
+}

@@ -1,0 +1,46 @@
+// This file defines one-allocation small lists: a new list of up to
+// listInlineMax items made by a slice or a concatenation gets its items
+// array in the same allocation as the List (the list then costs the same
+// bytes and one allocation instead of two). Growing such a list moves its
+// items to an ordinary array, as any list growth does.
+
+package runtime
+
+import "unsafe"
+
+// listInlineMax is the largest list allocated with its items inline.
+const listInlineMax = 16
+
+// listInline is a List followed by its items array A ([n]Value).
+type listInline[A any] struct {
+	List
+	arr A
+}
+
+// newListInline returns a list of n null items in one allocation of type
+// listInline[A], where A is [n]Value.
+func newListInline[A any](n int) *List {
+	o := &listInline[A]{List: List{Header: Header{ListType}}}
+	o.items = unsafe.Slice((*Value)(unsafe.Pointer(&o.arr)), n)
+	return &o.List
+}
+
+// listInlineMakers[n] makes a list of n items inline.
+var listInlineMakers = [listInlineMax + 1]func(int) *List{
+	nil,
+	newListInline[[1]Value], newListInline[[2]Value], newListInline[[3]Value],
+	newListInline[[4]Value], newListInline[[5]Value], newListInline[[6]Value],
+	newListInline[[7]Value], newListInline[[8]Value], newListInline[[9]Value],
+	newListInline[[10]Value], newListInline[[11]Value], newListInline[[12]Value],
+	newListInline[[13]Value], newListInline[[14]Value], newListInline[[15]Value],
+	newListInline[[16]Value],
+}
+
+// newListLen returns a new exact list of n null items, for the caller to fill
+// before the list is published.
+func newListLen(n int) *List {
+	if n > 0 && n <= listInlineMax {
+		return listInlineMakers[n](n)
+	}
+	return &List{Header: Header{ListType}, items: make([]Value, n)}
+}

@@ -1,0 +1,51 @@
+# Mutated documents (fixed seed) parsed with random handler sets, namespace
+# processing, chunk sizes and buffer_text: every event, position and error.
+import random, sys, pyexpat
+seed, n = 11, 200
+rnd = random.Random(seed)
+BASE = [
+ b"<?xml version='1.0' encoding='utf-8'?>\n<!DOCTYPE r [<!ENTITY e 'v<b>x</b>'><!ATTLIST r a CDATA 'd'>]>\n<r a='1' b=\"&amp;&#65;\">t&e;<c/><![CDATA[x]]y]]><?p q?><!--c-->\r\n</r>\n",
+ b"<a xmlns='urn:a' xmlns:p='urn:p'><p:b p:c='1'>text\n more</p:b><d/></a>",
+ "<r>\u00e9\u20ac<x y='\u00e9'/></r>".encode(),
+]
+PIECES = [b"<", b">", b"/", b"&", b";", b"'", b'"', b"=", b" ", b"\n", b"\r", b"]]>", b"<!--", b"-->", b"<?", b"?>",
+          b"<![CDATA[", b"&#", b"x", b":", b"\xc3", b"\xa9", b"\x00", b"%", b"[", b"]", b"<!DOCTYPE", b"<a>", b"</a>", b"&e;"]
+H = ['StartElementHandler', 'EndElementHandler', 'CharacterDataHandler', 'ProcessingInstructionHandler',
+     'CommentHandler', 'StartCdataSectionHandler', 'EndCdataSectionHandler', 'StartDoctypeDeclHandler',
+     'EndDoctypeDeclHandler', 'EntityDeclHandler', 'XmlDeclHandler', 'AttlistDeclHandler', 'SkippedEntityHandler',
+     'StartNamespaceDeclHandler', 'EndNamespaceDeclHandler', 'DefaultHandler']
+for i in range(n):
+    doc = bytearray(rnd.choice(BASE))
+    for _ in range(rnd.randint(1, 3)):
+        op = rnd.random()
+        pos = rnd.randint(0, len(doc))
+        if op < 0.4:
+            doc[pos:pos] = rnd.choice(PIECES)
+        elif op < 0.7:
+            del doc[pos:pos + rnd.randint(1, 4)]
+        else:
+            doc[pos:pos+1] = bytes([rnd.randint(0, 127)])
+    doc = bytes(doc)
+    ns = rnd.choice([None, "|"])
+    use = [h for h in H if rnd.random() < 0.7]
+    chunk = rnd.choice([0, 0, 1, 3, 8])
+    bt = rnd.random() < 0.3
+    p = pyexpat.ParserCreate(namespace_separator=ns)
+    p.buffer_text = bt
+    out = []
+    for h in use:
+        setattr(p, h, lambda *a, h=h: out.append("%s%r@%d:%d:%d" % (h[:4], a, p.CurrentLineNumber, p.CurrentColumnNumber, p.CurrentByteIndex)))
+    try:
+        if chunk:
+            for j in range(0, len(doc), chunk):
+                p.Parse(doc[j:j+chunk])
+            p.Parse(b"", True)
+        else:
+            p.Parse(doc, True)
+        out.append("OK")
+    except pyexpat.ExpatError as e:
+        out.append("ERR %s" % e)
+    except Exception as e:
+        out.append("EXC %s %s" % (type(e).__name__, e))
+    print("#%d %r ns=%r chunk=%d bt=%s use=%s" % (i, doc, ns, chunk, bt, use))
+    print("\n".join(out))
