@@ -58,6 +58,8 @@ func AfterForkChild() {
 		// _PyImport_ReInitLock).
 		importLock.owner, importLock.count = nil, 0
 		importLock.ch = make(chan struct{}, 1)
+	} else if importLock.count > 0 {
+		releaseImportLock() // the level ImportLockForFork took
 	}
 	pendingMu.Lock()
 	pendingMain = nil
@@ -94,3 +96,30 @@ func exitForkedMain() {
 // ForkGeneration returns the number of forks this process descends from
 // (0 in a process that was not created by os.fork).
 func ForkGeneration() uint64 { return forkGen.Load() }
+
+// ImportLockForFork takes the import lock before a fork, as CPython's
+// PyOS_BeforeFork does, so that no other thread is half-way through an
+// import when the address space is copied; the parent releases it with
+// ImportUnlockAfterFork, the child in AfterForkChild.
+func ImportLockForFork() *Exception {
+	if importLock.count > 0 && importLock.owner == curThread {
+		importLock.count++
+		return nil
+	}
+	if _, err := AcquireChan(importLock.ch, -1); err != nil {
+		return err
+	}
+	importLock.owner, importLock.count = curThread, 1
+	return nil
+}
+
+// ImportUnlockAfterFork releases the level ImportLockForFork took.
+func ImportUnlockAfterFork() { releaseImportLock() }
+
+func releaseImportLock() {
+	importLock.count--
+	if importLock.count == 0 {
+		importLock.owner = nil
+		<-importLock.ch
+	}
+}
