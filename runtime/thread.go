@@ -120,6 +120,9 @@ func StartThread(fn func()) int64 {
 		unregisterThread(th)
 		th.release()
 		threadsEnded.Add(1)
+		if th.isMain {
+			exitForkedMain() // the thread that forked, in the child (thread_fork.go)
+		}
 		dropGIL()
 	}()
 	return id
