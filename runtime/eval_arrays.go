@@ -21,13 +21,16 @@ type (
 )
 
 // regArr returns the array view of a register window.
+//
 //go:nocheckptr
 func regArr(s []Value) *regArray { return (*regArray)(unsafe.Pointer(unsafe.SliceData(s))) }
 
 // constArr returns the array view of a constant table.
+//
 //go:nocheckptr
 func constArr(s []Value) *constArray { return (*constArray)(unsafe.Pointer(unsafe.SliceData(s))) }
 
 // instrArr returns the array view of an instruction stream.
+//
 //go:nocheckptr
 func instrArr(s []uint32) *instrArray { return (*instrArray)(unsafe.Pointer(unsafe.SliceData(s))) }
