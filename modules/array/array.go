@@ -167,6 +167,11 @@ func (a *arrayObject) toUnicode() string {
 }
 
 func array_repr(v value) (value, *exc) {
+	if a := arrayOf(v); a.code == 'u' {
+		if err := a.checkCodePoints(); err != nil {
+			return runtime.None, err
+		}
+	}
 	a := arrayOf(v)
 	name := v.Type().Name
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
@@ -236,6 +241,17 @@ var Module = &runtime.ModuleDef{
 		m.SetAttr("array", ArrayType.Value())
 		m.SetAttr("ArrayType", ArrayType.Value())
 		m.SetAttr("typecodes", runtime.StrValue(typecodes))
-		return nil
+		m.SetAttr("_array_reconstructor", reconstructor())
+		// As CPython's module exec: array.array is a MutableSequence.
+		abc, err := runtime.ImportModule("collections.abc")
+		if err != nil {
+			return err
+		}
+		seq, err := runtime.GetAttrString(abc, "MutableSequence")
+		if err != nil {
+			return err
+		}
+		_, err = runtime.CallMethod(seq, "register", ArrayType.Value())
+		return err
 	},
 }

@@ -3,6 +3,7 @@ package array
 
 import (
 	"bytes"
+	"encoding/binary"
 	"slices"
 
 	"krait/runtime"
@@ -216,7 +217,21 @@ func array_tounicode(v value, _ []value) (value, *exc) {
 	if o.code != 'u' {
 		return runtime.None, runtime.NewValueError("tounicode() may only be called on unicode type arrays")
 	}
+	if err := o.checkCodePoints(); err != nil {
+		return runtime.None, err
+	}
 	return runtime.StrValue(o.toUnicode()), nil
+}
+
+// checkCodePoints refuses a 'u' array holding a value beyond U+10FFFF (made
+// from raw bytes), as CPython's conversion to str does.
+func (a *arrayObject) checkCodePoints() *exc {
+	for i := 0; i+4 <= len(a.data); i += 4 {
+		if c := binary.LittleEndian.Uint32(a.data[i:]); c > 0x10ffff {
+			return runtime.NewValueError("character U+%x is not in range [U+0000; U+10ffff]", c)
+		}
+	}
+	return nil
 }
 
 func array_copy(v value, _ []value) (value, *exc) {
@@ -270,6 +285,7 @@ var arrayMethods = []runtime.Method{
 	{Name: "byteswap", Flags: runtime.MethNoArgs, Fn: array_byteswap, Doc: "Byteswap all items of the array."},
 	{Name: "__copy__", Flags: runtime.MethNoArgs, Fn: array_copy, Doc: "Return a copy of the array."},
 	{Name: "count", Sig: "v, /", Flags: runtime.MethO, Fn: array_count, Doc: "Return number of occurrences of v in the array."},
+	{Name: "__reduce_ex__", Sig: "protocol, /", Flags: runtime.MethO, Fn: array_reduce_ex, Doc: "Return state information for pickling."},
 	{Name: "__deepcopy__", Sig: "unused, /", Flags: runtime.MethO, Fn: array_copy, Doc: "Return a copy of the array."},
 	{Name: "extend", Sig: "bb, /", Flags: runtime.MethO, Fn: array_extend, Doc: "Append items to the end of the array."},
 	{Name: "frombytes", Sig: "buffer, /", Flags: runtime.MethO, Fn: array_frombytes, Doc: "Appends items from the string, interpreting it as an array of machine values, as if it had been read from a file using the fromfile() method."},

@@ -156,7 +156,7 @@ func array_richcompare(v, w value, op runtime.CompareOp) (value, *exc) {
 	}
 	i := 0
 	for ; i < na && i < nb; i++ {
-		eq, err := runtime.RichCompareBool(a.item(i), b.item(i), runtime.Eq)
+		eq, err := itemsEqual(a.item(i), b.item(i))
 		if err != nil {
 			return runtime.None, err
 		}
@@ -277,4 +277,14 @@ func array_inplace_repeat(v, n value) (value, *exc) {
 	}
 	a.data = bytes.Repeat(a.data, k)
 	return v, nil
+}
+
+// itemsEqual is == of two items as CPython compares them: each item is a
+// new object, so identity never decides (unboxed NaNs with equal bits are
+// identical Values in Krait but must compare unequal).
+func itemsEqual(x, y value) (bool, *exc) {
+	if x.IsFloat() && y.IsFloat() {
+		return x.AsFloat() == y.AsFloat(), nil
+	}
+	return runtime.RichCompareBool(x, y, runtime.Eq)
 }
