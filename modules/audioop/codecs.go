@@ -56,11 +56,11 @@ func adpcmState(name string, state value) (int, int, *exc) {
 	if len(t.Items()) != 2 {
 		return 0, 0, runtime.NewTypeError("%s(): illegal state argument", name)
 	}
-	valpred, err := intArg(t.Items()[0])
+	valpred, err := stateInt(t.Items()[0])
 	if err != nil {
 		return 0, 0, err
 	}
-	index, err := intArg(t.Items()[1])
+	index, err := stateInt(t.Items()[1])
 	if err != nil {
 		return 0, 0, err
 	}

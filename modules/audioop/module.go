@@ -47,19 +47,47 @@ func bufferArg(v value) ([]byte, *exc) {
 	return nil, runtime.NewTypeError("a bytes-like object is required, not '%s'", v.Type().Name)
 }
 
-// intArg is a C int argument.
+// intArg is an Argument Clinic C int argument.
 func intArg(v value) (int, *exc) {
-	i, err := runtime.IndexInt64(v, "")
+	i, ok, err := int32Arg(v)
+	if err == nil && !ok {
+		err = runtime.NewOverflowError("Python int too large to convert to C int")
+	}
+	return i, err
+}
+
+// stateInt is a PyArg_ParseTuple "i" item of a state tuple.
+func stateInt(v value) (int, *exc) {
+	i, ok, err := int32Arg(v)
+	if err == nil && !ok {
+		if i > 0 {
+			err = runtime.NewOverflowError("signed integer is greater than maximum")
+		} else {
+			err = runtime.NewOverflowError("signed integer is less than minimum")
+		}
+	}
+	return i, err
+}
+
+// int32Arg converts v through __index__; ok is false (and the result's
+// sign that of v) when it does not fit a C int.
+func int32Arg(v value) (int, bool, *exc) {
+	if v.IsSmallInt() {
+		i := v.SmallInt()
+		if i >= math.MinInt32 && i <= math.MaxInt32 {
+			return int(i), true, nil
+		}
+	}
+	b, err := runtime.IndexBig(v, "")
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
-	if i > math.MaxInt32 {
-		return 0, runtime.NewOverflowError("signed integer is greater than maximum")
+	if b.IsInt64() {
+		if i := b.Int64(); i >= math.MinInt32 && i <= math.MaxInt32 {
+			return int(i), true, nil
+		}
 	}
-	if i < math.MinInt32 {
-		return 0, runtime.NewOverflowError("signed integer is less than minimum")
-	}
-	return int(i), nil
+	return b.Sign(), false, nil
 }
 
 // checkSize is audioop_check_size.

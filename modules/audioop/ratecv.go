@@ -24,7 +24,7 @@ type ratecvParams struct {
 func ratecvInts(args []value) (p ratecvParams, err *exc) {
 	dst := []*int{&p.width, &p.nchannels, &p.inrate, &p.outrate}
 	for k, d := range dst {
-		if *d, err = intArg(args[[]int{1, 2, 3, 4}[k]]); err != nil {
+		if *d, err = intArg(args[1+k]); err != nil {
 			return
 		}
 	}
@@ -83,12 +83,12 @@ func ratecvState(state value, nch, outrate int) (int, []int32, []int32, *exc) {
 	if t.Len() != 2 {
 		return 0, nil, nil, illegal
 	}
-	d, err := intArg(t.Items()[0])
+	d, err := stateInt(t.Items()[0])
 	if err != nil {
 		return 0, nil, nil, err
 	}
 	samps, ok := t.Items()[1].TryTuple()
-	if !ok || t.Items()[1].Type() != runtime.TupleType {
+	if !ok {
 		return 0, nil, nil, illegal
 	}
 	if samps.Len() != nch {
@@ -99,11 +99,11 @@ func ratecvState(state value, nch, outrate int) (int, []int32, []int32, *exc) {
 		if !ok || pair.Len() != 2 {
 			return 0, nil, nil, illegal
 		}
-		p, err := intArg(pair.Items()[0])
+		p, err := stateInt(pair.Items()[0])
 		if err != nil {
 			return 0, nil, nil, err
 		}
-		q, err := intArg(pair.Items()[1])
+		q, err := stateInt(pair.Items()[1])
 		if err != nil {
 			return 0, nil, nil, err
 		}
