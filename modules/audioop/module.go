@@ -41,6 +41,18 @@ func fail(msg string) (value, *exc) {
 
 // bufferArg is a Py_buffer argument.
 func bufferArg(v value) ([]byte, *exc) {
+	if _, ok := v.TryMemoryView(); ok {
+		// A Py_buffer argument must be C-contiguous; the getter also
+		// raises CPython's error for a released view.
+		c, err := runtime.GetAttrString(v, "c_contiguous")
+		if err != nil {
+			return nil, err
+		}
+		if ok, _ := runtime.IsTrue(c); !ok {
+			return nil, runtime.NewExceptionMsg(runtime.ExceptionTypeByName("BufferError"),
+				"memoryview: underlying buffer is not C-contiguous")
+		}
+	}
 	if b, ok := runtime.BufferBytes(v); ok {
 		return b, nil
 	}
