@@ -114,6 +114,8 @@ released = memoryview(b"ab")
 released.release()
 show("released", audioop.max, released, 1)
 show("None", audioop.max, None, 1)
+show("nan", lambda: [audioop.mul(b"\x01\x00\x02\x00", w, float("nan")) for w in (1, 2, 4)])
+show("nan zero", lambda: (audioop.findfactor(b"\0\0", b"\0\0"), audioop.findfit(b"\0\0\0\0", b"\0\0")))
 show("complex", audioop.mul, b"ab", 1, 1j)
 show("memoryview", audioop.rms, memoryview(b"\x01\x80\x02\x03"), 2)
 for st in (5, (1,), (1, 2, 3), ("a", 1), (0x8000, 0), (0, 89), (0, -1), [0, 0]):
