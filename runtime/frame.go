@@ -28,6 +28,8 @@ type frame struct {
 	handled  *Exception // the handled exception saved at entry (sys.exc_info)
 	obj      *Frame     // the materialized frame object, if any
 	ctor     Value      // an __init__ frame pushed by a class call: the new instance, returned in place of None
+	lent     *Tuple     // the *args tuple header lent to MethBorrowArgs builtins called from this frame
+	lentBusy bool
 }
 
 // slabSize is the number of registers in one slab chunk.
@@ -68,7 +70,9 @@ func (th *Thread) pushFrame(co *Code, base int) *frame {
 func (th *Thread) popFrame(f *frame) {
 	th.top, th.slab = f.prevTop, f.prevSlab
 	th.npool--
-	f.fn, f.code, f.globals, f.builtins, f.regs, f.back, f.prevSlab = nil, nil, nil, nil, nil, nil, nil
+	// The pool entry must not keep the frame object (and through it the
+	// traceback's saved locals) alive after the frame ends.
+	f.fn, f.code, f.globals, f.builtins, f.regs, f.back, f.prevSlab, f.obj = nil, nil, nil, nil, nil, nil, nil, nil
 	f.ctor = Value{}
 }
 
