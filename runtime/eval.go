@@ -8,6 +8,7 @@ package runtime
 import (
 	"fmt"
 	"runtime/debug"
+	"weak"
 
 	op "krait/compiler"
 )
@@ -1477,6 +1478,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if b != 0 && th.tr != nil {
 				th.traceReraise(f, regs[a+1])
 			}
+			regs[a] = Value{} // dead now: an outer handler must not keep it alive
 			goto unwind
 		case op.PUSH_EXC_INFO:
 			if th.handled == nil {
@@ -1633,8 +1635,14 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		for {
 			if h, ok := f.code.c.HandlerAt(f.lasti); ok {
 				f.regs[h.Reg] = err.Value()
+				// The try body's temporaries (all above the handler's
+				// registers, which are allocated when the try starts) are
+				// dead: drop them, as CPython's unwinding pops its stack.
 				if h.Lasti {
 					f.regs[h.Reg+1] = Int(int64(f.lasti))
+					clear(f.regs[h.Reg+2:])
+				} else {
+					clear(f.regs[h.Reg+1:])
 				}
 				f.pc = int(h.Handler)
 				reload()
@@ -1995,6 +2003,9 @@ func setContext(e, ctx *Exception) {
 func frameObject(f *frame) *Frame {
 	if f.obj == nil {
 		f.obj = &Frame{Header: Header{FrameType}, code: f.code, globals: f.globals, lineno: -1, live: f}
+		if f.gen != nil {
+			f.obj.live, f.obj.genLive = nil, weak.Make(f) // traceback.go
+		}
 		if f.back != nil {
 			f.obj.back = frameObject(f.back)
 		}

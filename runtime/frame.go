@@ -70,7 +70,9 @@ func (th *Thread) pushFrame(co *Code, base int) *frame {
 func (th *Thread) popFrame(f *frame) {
 	th.top, th.slab = f.prevTop, f.prevSlab
 	th.npool--
-	f.fn, f.code, f.globals, f.builtins, f.regs, f.back, f.prevSlab, f.slab = nil, nil, nil, nil, nil, nil, nil, nil
+	// The pool entry must not keep the frame object (and through it the
+	// traceback's saved locals) alive after the frame ends.
+	f.fn, f.code, f.globals, f.builtins, f.regs, f.back, f.prevSlab, f.slab, f.obj = nil, nil, nil, nil, nil, nil, nil, nil, nil
 	f.ctor = Value{}
 }
 
