@@ -21,6 +21,8 @@ func (c *compiler) matchStmt(s *syntax.Match) {
 		last := i == len(s.Cases)-1
 		c.setLoc(mc.Pattern.GetPos())
 		if last && mc.Guard == nil && isWildcard(mc.Pattern) {
+			// CPython's NOP: sys.settrace reports the line of "case _:".
+			c.emit(NOP, 0, 0, 0)
 			c.stmts(mc.Body)
 			c.reset(m)
 			break
@@ -36,6 +38,9 @@ func (c *compiler) matchStmt(s *syntax.Match) {
 		}
 		c.stmts(mc.Body)
 		if !last {
+			// No line of its own (CPython's carries the body's last
+			// line): sys.settrace reports no return to the case line.
+			c.u.loc = noPos
 			c.emitJump(JUMP, 0, end)
 		}
 		c.bind(fail)

@@ -60,17 +60,20 @@ func (c *compiler) tryFinally(inner func(), final []syntax.Stmt) {
 	c.popFblock()
 	c.u.loc = noPos
 	c.emit(RERAISE, x, 0, 0)
-	c.cleanup(clean, outer, s, cl)
+	c.cleanup(clean, outer, x, s, cl)
 	c.bind(end)
 }
 
 // cleanup emits the handler that restores the handled exception and
-// re-raises, for exceptions raised while handling another.
-func (c *compiler) cleanup(l label, outer *handler, s, cl int32) {
+// re-raises, for exceptions raised while handling another. It clears the
+// handled exception's registers x..s first: an outer handler in this
+// frame must not keep it alive (CPython pops it).
+func (c *compiler) cleanup(l label, outer *handler, x, s, cl int32) {
 	c.bind(l)
 	c.u.handler = outer
 	c.u.loc = noPos
 	c.emit(POP_EXCEPT, s, 0, 0)
+	c.emit(CLEAR, x, s-x+1, 0)
 	c.emit(RERAISE, cl, 1, 0)
 }
 
@@ -100,7 +103,7 @@ func (c *compiler) tryExcept(body []syntax.Stmt, hs []*syntax.ExceptHandler, ore
 		c.u.loc = noPos
 		c.emit(RERAISE, x, 0, 0)
 	}
-	c.cleanup(clean, outer, s, cl)
+	c.cleanup(clean, outer, x, s, cl)
 	c.bind(end)
 }
 
@@ -287,7 +290,7 @@ func (c *compiler) withItem(items []*syntax.WithItem, i int, body []syntax.Stmt,
 	c.emit(POP_EXCEPT, s, 0, 0)
 	c.clearFrom(x)
 	c.emitJump(JUMP, 0, end)
-	c.cleanup(clean, outer, s, cl)
+	c.cleanup(clean, outer, x, s, cl)
 	c.bind(end)
 }
 

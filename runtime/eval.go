@@ -8,6 +8,7 @@ package runtime
 import (
 	"fmt"
 	"runtime/debug"
+	"weak"
 
 	op "krait/compiler"
 )
@@ -1147,6 +1148,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					// become a contiguous block starting at R[a].
 					callee, regs[a] = m.fn, m.self
 					first, n = a, n+1
+				} else if first == a+2 {
+					// CALL_METHOD of a bound method (super().f()): self
+					// goes to the empty receiver register.
+					callee, regs[a+1] = m.fn, m.self
+					first, n = a+1, n+1
 				}
 			}
 			if callee.Type() == FunctionType {
@@ -1277,8 +1283,8 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.YIELD_VALUE:
 			f.pc, f.lasti = pc, start
 			f.yielded = true
-			f.gen.sendReg = a
-			f.gen.delegateReg = c
+			f.gen.sendReg = int32(a)
+			f.gen.delegateReg = int32(c)
 			if f.entry {
 				return regs[b], nil
 			}
@@ -1411,6 +1417,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 
 		case op.MAKE_FUNCTION:
+			if fn := compFunction(f, ptrOf[Code](consts[b]), f.regs[a:], c); fn != nil {
+				regs[a] = ValueOf(fn)
+				break
+			}
 			regs[a] = makeFunction(f, consts[b], f.regs[a:], c)
 		case op.LOAD_BUILD_CLASS:
 			v, ok := f.builtins.GetStr(Intern("__build_class__"))
@@ -1477,6 +1487,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if b != 0 && th.tr != nil {
 				th.traceReraise(f, regs[a+1])
 			}
+			regs[a] = Value{} // dead now: an outer handler must not keep it alive
 			goto unwind
 		case op.PUSH_EXC_INFO:
 			if th.handled == nil {
@@ -1633,8 +1644,14 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		for {
 			if h, ok := f.code.c.HandlerAt(f.lasti); ok {
 				f.regs[h.Reg] = err.Value()
+				// The try body's temporaries (all above the handler's
+				// registers, which are allocated when the try starts) are
+				// dead: drop them, as CPython's unwinding pops its stack.
 				if h.Lasti {
 					f.regs[h.Reg+1] = Int(int64(f.lasti))
+					clear(f.regs[h.Reg+2:])
+				} else {
+					clear(f.regs[h.Reg+1:])
 				}
 				f.pc = int(h.Handler)
 				reload()
@@ -1995,6 +2012,9 @@ func setContext(e, ctx *Exception) {
 func frameObject(f *frame) *Frame {
 	if f.obj == nil {
 		f.obj = &Frame{Header: Header{FrameType}, code: f.code, globals: f.globals, lineno: -1, live: f}
+		if f.gen != nil {
+			f.obj.live, f.obj.genLive = nil, weak.Make(f) // traceback.go
+		}
 		if f.back != nil {
 			f.obj.back = frameObject(f.back)
 		}

@@ -8,6 +8,7 @@ package runtime
 import (
 	"runtime"
 	"unsafe"
+	"weak"
 )
 
 // noteSuspended gives g a finalizer the first time it suspends inside a
@@ -53,8 +54,8 @@ func (g *Generator) finish() {
 		co := f.code
 		n := min(len(co.varnames)+co.ncells+len(co.c.Freevars), len(f.regs))
 		fo.saved = append([]Value(nil), f.regs[:n]...)
-		if fo.live == f {
-			fo.live = nil
+		if fo.live == f || fo.genLive.Value() == f {
+			fo.live, fo.genLive = nil, weak.Pointer[frame]{}
 		}
 		f.obj = nil
 	}

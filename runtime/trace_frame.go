@@ -14,7 +14,11 @@ import (
 
 // liveFrame returns the interpreter frame fo belongs to while it runs.
 func (fo *Frame) liveFrame() *frame {
-	if l := fo.live; l != nil && l.obj == fo && l.code == fo.code && l.code != nil {
+	l := fo.live
+	if l == nil {
+		l = fo.genLive.Value()
+	}
+	if l != nil && l.obj == fo && l.code == fo.code && l.code != nil {
 		return l
 	}
 	return nil

@@ -11,6 +11,7 @@ import (
 	"os"
 	"strings"
 	"unicode/utf8"
+	"weak"
 
 	"krait/syntax"
 )
@@ -29,7 +30,12 @@ type Frame struct {
 	back    *Frame
 	lineno  int
 	lasti   int
-	live    *frame      // the interpreter frame, while fo is its object (liveFrame)
+	live    *frame // the interpreter frame, while fo is its object (liveFrame)
+	// genLive is live for a generator's frame, held weakly: the generator
+	// holds fo (and its exception's traceback does), so a strong pointer
+	// back would make a cycle through the generator's finalizer, which Go
+	// never collects.
+	genLive weak.Pointer[frame]
 	tr      *frameTrace // f_trace and the tracing state (trace_eval.go)
 	saved   []Value     // the fast locals and cells when an exception left the frame
 }

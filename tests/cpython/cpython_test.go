@@ -123,6 +123,7 @@ func TestExtraSkips(t *testing.T) {
 		{Test: "t.A.test_a", Cause: "requires _elementtree"},
 		{Test: "t.A.test_b", Cause: "implementation detail specific to cpython"},
 		{Test: "t.A.test_c", Cause: "'/tmp/Programs/_testembed' doesn't exist"},
+		{Test: "t.A.test_d", Cause: "\"slow\" conversion took only 0.0031 seconds."},
 	}
 	oracle := []Cause{{Test: "t.A.test_c", Cause: "'/usr/bin/Programs/_testembed' doesn't exist"}}
 	got := ExtraSkips(krait, oracle)
