@@ -237,7 +237,7 @@ func (c *iso2022Codec) decode(st *int, in []byte, out []rune) ([]rune, int, int)
 	if mark == markASCII {
 		return append(out, rune(b)), 1, 0
 	}
-	s := t.sets[[2]byte{byte(slot), mark}]
+	s := c.setByMark(mark)
 	if s == nil {
 		return out, 0, 1
 	}
@@ -264,6 +264,9 @@ func (c *iso2022Codec) escape(st *int, in []byte, out []rune) ([]rune, int, int)
 			n = i + 1
 			break
 		}
+		if !c.kr && in[i] == '&' && i+1 < len(in) && in[i+1] == '@' {
+			i += 2 // JIS X 0208-1990: ESC & @ ESC $ B
+		}
 	}
 	if n == 0 {
 		return out, 0, 1
@@ -283,15 +286,29 @@ func (c *iso2022Codec) escape(st *int, in []byte, out []rune) ([]rune, int, int)
 		slot, mark = 0, final|0x80
 	case n == 4 && in[1] == '$' && in[2] == ')':
 		slot, mark = 1, final|0x80
+	case n == 6 && string(in[1:6]) == "&@\x1b$B":
+		slot, mark = 0, 'B'|0x80
 	}
 	if slot < 0 {
 		return out, 0, n
 	}
-	if !(mark == markASCII && slot != 2) && c.tab().sets[[2]byte{byte(slot), mark}] == nil {
+	if !(mark == markASCII && slot != 2) && c.setByMark(mark) == nil {
 		return out, 0, n
 	}
 	setG(st, slot, mark)
 	return out, n, 0
+}
+
+// setByMark returns the character set mark names, designated in any
+// slot: CPython lets a codec designate any of its sets into G0 or G1.
+func (c *iso2022Codec) setByMark(mark byte) *isoSet {
+	t := c.tab()
+	for slot := byte(0); slot < 3; slot++ {
+		if s := t.sets[[2]byte{slot, mark}]; s != nil {
+			return s
+		}
+	}
+	return nil
 }
 
 // single2 decodes ESC N and a byte of the G2 set.
@@ -307,7 +324,7 @@ func (c *iso2022Codec) single2(st *int, in []byte, out []rune) ([]rune, int, int
 	if mark == markASCII {
 		return append(out, rune(b)), 3, 0
 	}
-	s := c.tab().sets[[2]byte{2, mark}]
+	s := c.setByMark(mark)
 	if s == nil {
 		return out, 0, 3
 	}

@@ -18,7 +18,7 @@ type (
 // pyNames maps _pickle's names to the pure-Python implementations in
 // pickle.py.
 var pyNames = map[string]string{
-	"Pickler": "_Pickler", "Unpickler": "_Unpickler",
+	"Pickler":     "_Pickler",
 	"PickleError": "PickleError", "PicklingError": "PicklingError", "UnpicklingError": "UnpicklingError",
 }
 
@@ -27,6 +27,9 @@ var pyNames = map[string]string{
 // imports them).
 func pickle_getattr(_ value, a []value) (value, *exc) {
 	name, ok := a[0].TryStr()
+	if ok && name.S == "Unpickler" {
+		return shimAttr("Unpickler")
+	}
 	if ok {
 		if py, found := pyNames[name.S]; found {
 			mod, err := runtime.ImportModule("pickle")
@@ -48,11 +51,16 @@ func pickle_getattr(_ value, a []value) (value, *exc) {
 // _pickle.dumps as an attribute (test_pickle) must not bind it as a method.
 func forward(name string) runtime.Method {
 	return runtime.Method{Name: name[1:], Sig: "*args, **kwargs", Fn: func(_ value, a []value) (value, *exc) {
-		mod, err := runtime.ImportModule("pickle")
-		if err != nil {
-			return runtime.None, err
+		var fn value
+		var err *exc
+		if name == "_load" || name == "_loads" {
+			fn, err = shimAttr(name[1:])
+		} else {
+			var mod value
+			if mod, err = runtime.ImportModule("pickle"); err == nil {
+				fn, err = runtime.GetAttrString(mod, name)
+			}
 		}
-		fn, err := runtime.GetAttrString(mod, name)
 		if err != nil {
 			return runtime.None, err
 		}

@@ -1,0 +1,127 @@
+// This file defines _pickle.Unpickler, load and loads: pickle.py's
+// pure-Python unpickler adapted to report errors as CPython's C unpickler
+// does (UnpicklingError "pickle data was truncated" or "unpickling stack
+// underflow" where pickle.py lets IndexError, ValueError, struct.error
+// or a lookup of a truncated name escape; EOFError "Ran out of input" at
+// the end of the input; validation of the memo attribute). It is Python
+// source run once, on first use, in a namespace of its own.
+package pickle
+
+import (
+	"sync"
+
+	"krait/runtime"
+)
+
+const unpicklerSource = `
+import io as _io, struct as _struct
+import pickle as _p
+
+class Unpickler(_p._Unpickler):
+    def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
+        super().__init__(file, fix_imports=fix_imports, encoding=encoding, errors=errors, buffers=buffers)
+        read, readline = self._file_read, self._file_readline
+        def checked_read(n=-1):
+            data = read(n)
+            if n is not None and n >= 0 and len(data) < n:
+                # An empty read of one byte may be the end of the input
+                # between opcodes; any other short read is a truncation.
+                self._truncated = True
+                if n > 1 or data:
+                    self._short = True
+            return data
+        def checked_readline():
+            line = readline()
+            if not line.endswith(b"\n"):
+                self._truncated = self._line_truncated = True
+            return line
+        self._file_read, self._file_readline = checked_read, checked_readline
+
+    @property
+    def memo(self):
+        return self.__dict__["_memo"]
+
+    @memo.setter
+    def memo(self, value):
+        if not isinstance(value, dict):
+            raise TypeError("'memo' attribute must be an UnpicklerMemoProxy object or dict, not %s"
+                            % type(value).__name__)
+        for key in value:
+            if not isinstance(key, int):
+                raise TypeError("memo key must be integers")
+            if key < 0:
+                raise ValueError("memo key must be positive integers.")
+        self.__dict__["_memo"] = value
+
+    def load(self):
+        self._truncated = self._line_truncated = self._short = False
+        try:
+            return super().load()
+        except EOFError:
+            if self._line_truncated or self._short:
+                raise _p.UnpicklingError("pickle data was truncated") from None
+            raise EOFError("Ran out of input") from None
+        except _p.UnpicklingError:
+            raise
+        except (IndexError, ValueError, _struct.error, AttributeError, ImportError, KeyError) as e:
+            if self._truncated:
+                raise _p.UnpicklingError("pickle data was truncated") from None
+            if isinstance(e, IndexError):
+                raise _p.UnpicklingError("unpickling stack underflow") from None
+            raise
+
+def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
+    return Unpickler(file, fix_imports=fix_imports, encoding=encoding, errors=errors,
+                     buffers=buffers).load()
+
+def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    return Unpickler(_io.BytesIO(data), fix_imports=fix_imports, encoding=encoding,
+                     errors=errors, buffers=buffers).load()
+`
+
+var (
+	shimMu sync.Mutex
+	shimNS value
+)
+
+// shim returns the namespace of unpicklerSource, running it the first
+// time (after pickle.py has finished importing, since it subclasses
+// pickle._Unpickler).
+func shim() (value, *exc) {
+	// Import pickle before taking the lock: pickle.py's own import asks
+	// _pickle for Unpickler, which comes back here.
+	if _, err := runtime.ImportModule("pickle"); err != nil {
+		return value{}, err
+	}
+	shimMu.Lock()
+	defer shimMu.Unlock()
+	if !shimNS.IsNull() {
+		return shimNS, nil
+	}
+	builtins, err := runtime.ImportModule("builtins")
+	if err != nil {
+		return value{}, err
+	}
+	execFn, err := runtime.GetAttrString(builtins, "exec")
+	if err != nil {
+		return value{}, err
+	}
+	ns := runtime.NewDict()
+	ns.SetStr(runtime.Intern("__name__"), runtime.StrValue("_pickle"))
+	if _, err := runtime.Call(execFn, []value{runtime.StrValue(unpicklerSource), runtime.ValueOf(ns)}, nil); err != nil {
+		return value{}, err
+	}
+	shimNS = runtime.ValueOf(ns)
+	return shimNS, nil
+}
+
+// shimAttr returns name from the shim namespace.
+func shimAttr(name string) (value, *exc) {
+	ns, err := shim()
+	if err != nil {
+		return value{}, err
+	}
+	return runtime.GetItem(ns, runtime.StrValue(name))
+}
