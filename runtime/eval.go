@@ -1478,6 +1478,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if b != 0 && th.tr != nil {
 				th.traceReraise(f, regs[a+1])
 			}
+			if b != 0 && f.obj != nil {
+				frameReraiseLine(f, regs[a+1]) // traceback.go
+			}
 			regs[a] = Value{} // dead now: an outer handler must not keep it alive
 			goto unwind
 		case op.PUSH_EXC_INFO:
@@ -1650,6 +1653,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			if th.tr != nil {
 				th.traceUnwind(f)
+			}
+			if fo := f.obj; fo != nil {
+				// f_lineno of a frame the exception leaves is the line
+				// of its last instruction (a RERAISE in a handler).
+				if l := f.code.Line(f.lasti); l >= 0 {
+					fo.lineno, fo.lasti = l, f.lasti
+				}
 			}
 			frameSaveLocals(f)
 			if f.entry {

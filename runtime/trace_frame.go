@@ -219,13 +219,14 @@ func frame_setlineno(v, x Value) *Exception {
 	if line < 0 {
 		return NewValueError("line %d comes after the current code block", n)
 	}
-	msg := "cannot find bytecode for specified line"
+	const noBytecode = "cannot find bytecode for specified line"
+	msg := noBytecode
 	for pc := 0; pc < len(ct.lines); pc++ {
 		if ct.lines[pc] != line || !ct.isStart(pc) || (pc > 0 && ct.lines[pc-1] == line) {
 			continue
 		}
 		if m := jumpBlockError(co, ct, f.lasti, pc); m != "" {
-			if target < 0 {
+			if msg == noBytecode { // the first refusal is reported, as CPython's
 				msg = m
 			}
 			continue
