@@ -113,9 +113,9 @@ func frame_getlineno(v Value) (Value, *Exception) {
 		} else if st != nil && st.callLine != 0 {
 			return Int(int64(st.callLine)), nil
 		}
-		return Int(int64(f.code.Line(f.lasti))), nil
+		return posInt(int32(f.code.Line(f.lasti))), nil // None without a line, as CPython
 	}
-	return Int(int64(fo.lineno)), nil
+	return posInt(int32(fo.lineno)), nil
 }
 
 // frame_getlasti is f_lasti (a byte offset, as CPython's).
