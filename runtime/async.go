@@ -33,6 +33,9 @@ type asyncGenSend struct {
 	closing bool
 }
 
+// strAwaitName is "__await__", interned once (Intern takes a lock).
+var strAwaitName = Intern("__await__")
+
 // getAwaitable implements GET_AWAITABLE.
 func getAwaitable(v Value, where int) (Value, *Exception) {
 	if g, ok := v.TryGenerator(); ok && (g.typ == CoroutineType || g.f.code.flags&compiler.CoIterableCoroutine != 0) {
@@ -44,7 +47,7 @@ func getAwaitable(v Value, where int) (Value, *Exception) {
 	if v.Type() == asyncGenSendType {
 		return v, nil
 	}
-	f := v.Type().Lookup(Intern("__await__"))
+	f := v.Type().Lookup(strAwaitName)
 	if f.IsNull() {
 		switch where {
 		case 1:
@@ -54,7 +57,7 @@ func getAwaitable(v Value, where int) (Value, *Exception) {
 		}
 		return Value{}, NewTypeError("object %s can't be used in 'await' expression", v.Type().Name)
 	}
-	it, err := callSpecial(v, Intern("__await__"))
+	it, err := callSpecial(v, strAwaitName)
 	if err != nil {
 		return Value{}, err
 	}

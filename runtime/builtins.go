@@ -84,7 +84,7 @@ var builtinFuncs []Method
 func init() { builtinFuncs = builtinFunctions }
 
 var builtinFunctions = []Method{
-	{Name: "print", Sig: "*args, sep=, end=, file=, flush=", Fn: builtin_print},
+	{Name: "print", Sig: "*args, sep=, end=, file=, flush=", Flags: MethBorrowArgs, Fn: builtin_print},
 	{Name: "len", Sig: "obj, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		n, err := Len(a[0])
 		return Int(int64(n)), err
@@ -132,8 +132,8 @@ var builtinFunctions = []Method{
 		return r, nil
 	}},
 	{Name: "sorted", Sig: "*args, **kwargs", Fn: builtin_sorted},
-	{Name: "min", Sig: "*args, key=, default=", Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Lt, "min") }},
-	{Name: "max", Sig: "*args, key=, default=", Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Gt, "max") }},
+	{Name: "min", Sig: "*args, key=, default=", Flags: MethBorrowArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Lt, "min") }},
+	{Name: "max", Sig: "*args, key=, default=", Flags: MethBorrowArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Gt, "max") }},
 	{Name: "sum", Sig: "iterable, /, start=", Fn: builtin_sum},
 	{Name: "abs", Sig: "x, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		t := a[0].Type()

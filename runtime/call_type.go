@@ -78,30 +78,42 @@ type (
 	}
 )
 
-// allocInstance allocates an Instance of t, with its values array sized
-// by the attributes earlier instances of t got.
+// allocInstance allocates an Instance of t in one allocation with its
+// __slots__ values or, for a class without slots, with room for the
+// attributes earlier instances of t got.
 func allocInstance(t *Type) *Instance {
+	if t.nslots > 0 {
+		o := allocWithValues(t, t.nslots)
+		o.slots, o.values = o.values[:t.nslots:t.nslots], nil
+		return o
+	}
 	hint := 0
 	if t.layout != nil {
 		hint = t.layout.hint
 	}
+	return allocWithValues(t, hint)
+}
+
+// allocWithValues allocates an Instance of t whose values array has
+// capacity for n values, in the same allocation when n is small.
+func allocWithValues(t *Type, n int) *Instance {
 	switch {
-	case hint == 0:
+	case n == 0:
 		return &Instance{Header: Header{t}}
-	case hint <= 2:
+	case n <= 2:
 		o := &instance2{Instance: Instance{Header: Header{t}}}
 		o.values = o.vals[:0:2]
 		return &o.Instance
-	case hint <= 4:
+	case n <= 4:
 		o := &instance4{Instance: Instance{Header: Header{t}}}
 		o.values = o.vals[:0:4]
 		return &o.Instance
-	case hint <= 8:
+	case n <= 8:
 		o := &instance8{Instance: Instance{Header: Header{t}}}
 		o.values = o.vals[:0:8]
 		return &o.Instance
 	}
 	o := &Instance{Header: Header{t}}
-	o.values = make([]Value, 0, hint)
+	o.values = make([]Value, 0, n)
 	return o
 }

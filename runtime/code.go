@@ -46,6 +46,10 @@ type Code struct {
 	// decoded from the line table the first time an exception passes
 	// through the code. code_replace resets it.
 	lines atomic.Value
+	// comp says whether this is a list/set/dict comprehension's code, and
+	// compFn is the function MAKE_FUNCTION made for it last (comprehension.go).
+	comp   int8
+	compFn *Function
 }
 
 // NewCode converts a compiled code object.

@@ -565,9 +565,15 @@ func (d *Dict) Copy() *Dict {
 
 // cloneFrom makes d's tables copies of o's (clone_combined_dict_keys).
 func (d *Dict) cloneFrom(o *Dict) {
-	d.indices = append([]int32(nil), o.indices...)
-	d.entries = make([]dictEntry, len(o.entries), cap(o.entries))
-	copy(d.entries, o.entries)
+	if len(o.indices) == dictMinSize && cap(o.entries) == dictUsable(dictMinSize) {
+		d.useSmallTable(new(dictSmallTable))
+		copy(d.indices, o.indices)
+		d.entries = append(d.entries, o.entries...)
+	} else {
+		d.indices = append([]int32(nil), o.indices...)
+		d.entries = make([]dictEntry, len(o.entries), cap(o.entries))
+		copy(d.entries, o.entries)
+	}
 	d.used, d.usable, d.general = o.used, o.usable, o.general
 	d.gen++
 	d.keysChanged()

@@ -436,7 +436,7 @@ func dict_popitem(self Value, args []Value) (Value, *Exception) {
 	if !ok {
 		return Value{}, NewExceptionMsg(KeyErrorType, "popitem(): dictionary is empty")
 	}
-	return TupleValue(k, v), nil
+	return tuplePair(k, v), nil
 }
 
 func dict_update(self Value, args []Value) (Value, *Exception) {

@@ -128,7 +128,7 @@ func dictiter_next(v Value) (Value, *Exception) {
 	case dictIterValues:
 		return e.value, nil
 	}
-	return TupleValue(e.key, e.value), nil
+	return tuplePair(e.key, e.value), nil
 }
 
 func dictiter_len(self Value, args []Value) (Value, *Exception) {
@@ -418,7 +418,7 @@ func dictitems_xor(d1, d2 *Dict) (Value, *Exception) {
 		if err == nil && del {
 			_, _, err = tmp.DelItemHash(e.key, e.hash)
 		} else if err == nil {
-			err = result.Add(TupleValue(e.key, e.value))
+			err = result.Add(tuplePair(e.key, e.value))
 		}
 		if err != nil {
 			return Value{}, err
@@ -429,7 +429,7 @@ func dictitems_xor(d1, d2 *Dict) (Value, *Exception) {
 		if !ok {
 			return result.Value(), nil
 		}
-		if err := result.Add(TupleValue(k, v)); err != nil {
+		if err := result.Add(tuplePair(k, v)); err != nil {
 			return Value{}, err
 		}
 	}

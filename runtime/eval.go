@@ -1148,6 +1148,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					// become a contiguous block starting at R[a].
 					callee, regs[a] = m.fn, m.self
 					first, n = a, n+1
+				} else if first == a+2 {
+					// CALL_METHOD of a bound method (super().f()): self
+					// goes to the empty receiver register.
+					callee, regs[a+1] = m.fn, m.self
+					first, n = a+1, n+1
 				}
 			}
 			if callee.Type() == FunctionType {
@@ -1278,8 +1283,8 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.YIELD_VALUE:
 			f.pc, f.lasti = pc, start
 			f.yielded = true
-			f.gen.sendReg = a
-			f.gen.delegateReg = c
+			f.gen.sendReg = int32(a)
+			f.gen.delegateReg = int32(c)
 			if f.entry {
 				return regs[b], nil
 			}
@@ -1412,6 +1417,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 
 		case op.MAKE_FUNCTION:
+			if fn := compFunction(f, ptrOf[Code](consts[b]), f.regs[a:], c); fn != nil {
+				regs[a] = ValueOf(fn)
+				break
+			}
 			regs[a] = makeFunction(f, consts[b], f.regs[a:], c)
 		case op.LOAD_BUILD_CLASS:
 			v, ok := f.builtins.GetStr(Intern("__build_class__"))

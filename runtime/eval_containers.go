@@ -126,6 +126,8 @@ func tryFunction(v Value) (*Function, bool) {
 // with a slice record on the Go stack; anything else gets a slice object.
 func getSlice(x, lo, hi, st Value) (Value, *Exception) {
 	switch x.Type() {
+	case StrType:
+		return strGetSlice(x, lo, hi, st)
 	case ListType, TupleType:
 		sl := Slice{Header{SliceType}, lo, hi, st}
 		var items []Value

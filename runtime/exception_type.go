@@ -148,6 +148,9 @@ func excOrNone(e *Exception) Value {
 var excGetSets = []GetSetDef{
 	{Name: "args", Get: func(v Value) (Value, *Exception) { return v.AsException().Args.Value(), nil },
 		Set: func(v, x Value) *Exception {
+			if x.IsNull() {
+				return NewTypeError("args may not be deleted")
+			}
 			items, err := collectIter(x)
 			if err != nil {
 				return err
@@ -161,6 +164,9 @@ var excGetSets = []GetSetDef{
 		}
 		return None, nil
 	}, Set: func(v, x Value) *Exception {
+		if x.IsNull() {
+			return NewTypeError("__traceback__ may not be deleted")
+		}
 		if x.IsNone() {
 			v.AsException().Traceback = nil
 			return nil
@@ -173,6 +179,9 @@ var excGetSets = []GetSetDef{
 	}},
 	{Name: "__cause__", Get: func(v Value) (Value, *Exception) { return excOrNone(v.AsException().Cause), nil },
 		Set: func(v, x Value) *Exception {
+			if x.IsNull() {
+				return NewTypeError("__cause__ may not be deleted")
+			}
 			e := v.AsException()
 			if x.IsNone() {
 				e.Cause = nil
@@ -186,6 +195,9 @@ var excGetSets = []GetSetDef{
 		}},
 	{Name: "__context__", Get: func(v Value) (Value, *Exception) { return excOrNone(v.AsException().Context), nil },
 		Set: func(v, x Value) *Exception {
+			if x.IsNull() {
+				return NewTypeError("__context__ may not be deleted")
+			}
 			e := v.AsException()
 			if x.IsNone() {
 				e.Context = nil
@@ -198,6 +210,9 @@ var excGetSets = []GetSetDef{
 		}},
 	{Name: "__suppress_context__", Get: func(v Value) (Value, *Exception) { return Bool(v.AsException().SuppressContext), nil },
 		Set: func(v, x Value) *Exception {
+			if x.IsNull() {
+				return NewTypeError("can't delete numeric/char attribute")
+			}
 			b, err := IsTrue(x)
 			v.AsException().SuppressContext = b
 			return err

@@ -4,6 +4,8 @@
 
 package runtime
 
+import "math/big"
+
 // ViewBuffer returns the buffer through which an object holding the
 // memoryview mvv (from NewMemoryView) re-exports its memory, as a
 // PickleBuffer does: the same object, format and writability, and
@@ -34,3 +36,35 @@ func RawMemoryView(mvv Value) (Value, bool) {
 
 // ReleaseMemoryView is memoryview.release().
 func ReleaseMemoryView(mvv Value) { ptrOf[MemoryView](mvv).released = true }
+
+// IntFromBytesLE is int.from_bytes(b, 'little').
+func IntFromBytesLE(b []byte) Value {
+	be := make([]byte, len(b))
+	for i, c := range b {
+		be[len(b)-1-i] = c
+	}
+	return NewIntBig(new(big.Int).SetBytes(be))
+}
+
+// IntToBytesLE returns the non-negative int v as at least n little-endian
+// bytes.
+func IntToBytesLE(v Value, n int) ([]byte, *Exception) {
+	iv, err := Index(v, "")
+	if err != nil {
+		return nil, err
+	}
+	x, ok := bigOf(iv)
+	if !ok {
+		i, _ := IntOf(iv)
+		x = big.NewInt(i)
+	}
+	if x.Sign() < 0 {
+		return nil, NewValueError("state must be a non-negative integer")
+	}
+	be := x.Bytes()
+	out := make([]byte, max(n, len(be)))
+	for i, c := range be {
+		out[len(be)-1-i] = c
+	}
+	return out, nil
+}

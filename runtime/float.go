@@ -167,7 +167,7 @@ func float_hash(v Value) (int64, *Exception) {
 
 func float_repr(v Value) (Value, *Exception) {
 	f, _ := floatValue(v)
-	return StrValue(floatRepr(f)), nil
+	return floatReprValue(f), nil
 }
 
 func float_neg(v Value) (Value, *Exception) { f, _ := floatValue(v); return Float(-f), nil }

@@ -33,6 +33,11 @@ type percentHooks[V any] struct {
 	Float func(V) (float64, bool, *pyErr)
 	// MaxStrDigits is sys.get_int_max_str_digits(), for %d.
 	MaxStrDigits int
+	// AppendPlain (optional) appends the text of a conversion without width,
+	// flags or padding for the values it knows (an exact int's %d, an exact
+	// str's %s, an exact float's %f), straight into the output; ok is false
+	// for any other value, which then takes the general path.
+	AppendPlain func(b []byte, v V, c *percentConv) ([]byte, bool)
 
 	// For bytes formatting only:
 	// ByteString returns the contents of a bytes or bytearray object, for %c.
@@ -194,6 +199,15 @@ func (st *percentState[V]) conversion() *pyErr {
 	v, err := st.nextArg()
 	if err != nil {
 		return err
+	}
+	if st.h.AppendPlain != nil && conv.width < 0 && conv.flags == 0 && !st.bytes {
+		if out, ok := st.h.AppendPlain(st.out, v, &conv); ok {
+			st.out = out
+			if st.lookup != nil && st.argIdx < st.argLen {
+				return st.notAllConverted()
+			}
+			return nil
+		}
 	}
 	s, err := st.convert(v, &conv)
 	if err != nil {

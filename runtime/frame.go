@@ -22,13 +22,14 @@ type frame struct {
 	retReg   int // the caller register that receives the result
 	prevTop  int
 	prevSlab []Value
-	slab     []Value    // the slab chunk holding regs (nil for heap windows)
 	entry    bool       // the frame the current run() call started with
-	gen      *Generator // the generator this frame belongs to, if any
 	yielded  bool       // the frame suspended at a YIELD_VALUE
+	gen      *Generator // the generator this frame belongs to, if any
 	handled  *Exception // the handled exception saved at entry (sys.exc_info)
 	obj      *Frame     // the materialized frame object, if any
 	ctor     Value      // an __init__ frame pushed by a class call: the new instance, returned in place of None
+	lent     *Tuple     // the *args tuple header lent to MethBorrowArgs builtins called from this frame
+	lentBusy bool
 }
 
 // slabSize is the number of registers in one slab chunk.
@@ -53,7 +54,6 @@ func (th *Thread) pushFrame(co *Code, base int) *frame {
 	}
 	f.regs = th.slab[base : base+n : base+n]
 	f.base = base
-	f.slab = th.slab
 	th.top = base + n
 	f.code = co
 	if co.caches == nil {
@@ -72,7 +72,7 @@ func (th *Thread) popFrame(f *frame) {
 	th.npool--
 	// The pool entry must not keep the frame object (and through it the
 	// traceback's saved locals) alive after the frame ends.
-	f.fn, f.code, f.globals, f.builtins, f.regs, f.back, f.prevSlab, f.slab, f.obj = nil, nil, nil, nil, nil, nil, nil, nil, nil
+	f.fn, f.code, f.globals, f.builtins, f.regs, f.back, f.prevSlab, f.obj = nil, nil, nil, nil, nil, nil, nil, nil
 	f.ctor = Value{}
 }
 

@@ -97,6 +97,9 @@ func function_repr(v Value) (Value, *Exception) {
 
 func method_call(callable Value, args []Value, kwnames []*Str) (Value, *Exception) {
 	m := ptrOf[BoundMethod](callable)
+	if m.fn.Type() == FunctionType {
+		return callSelfFn(ptrOf[Function](m.fn), m.self, args, kwnames)
+	}
 	return Call(m.fn, prepend(m.self, args), kwnames)
 }
 
@@ -260,6 +263,9 @@ var functionGetSets = []GetSetDef{
 	}, Set: func(v, x Value) *Exception { ptrOf[Function](v).annotations = x; return nil }},
 	{Name: "__dict__", Get: func(v Value) (Value, *Exception) { return ptrOf[Function](v).Attrs.Dict().Value(), nil },
 		Set: func(v, x Value) *Exception {
+			if x.IsNull() {
+				return NewTypeError("cannot delete __dict__")
+			}
 			d, ok := x.TryDict()
 			if !ok {
 				return NewTypeError("__dict__ must be set to a dictionary, not a '%s'", x.Type().Name)

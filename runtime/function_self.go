@@ -85,3 +85,28 @@ func (th *Thread) callPythonDict(f *frame, fn *Function, args, kw Value) *frame 
 	th.cur = nf
 	return nf
 }
+
+// lendTuple returns a tuple header for a MethBorrowArgs builtin's *args
+// (kept by the current frame, so nested calls from Python frames reuse
+// theirs), or nil when the frame's is in use: a builtin called from Go
+// inside another one's call then allocates as usual.
+func (th *Thread) lendTuple() (*Tuple, *frame) {
+	f := th.cur
+	if f == nil || f.lentBusy {
+		return nil, nil
+	}
+	if f.lent == nil {
+		f.lent = &Tuple{Header: Header{TupleType}}
+	}
+	f.lentBusy = true
+	return f.lent, f
+}
+
+// returnTuple takes back the tuple lendTuple gave f (nil is ignored).
+func returnTuple(t *Tuple, f *frame) {
+	if t == nil {
+		return
+	}
+	t.items = nil
+	f.lentBusy = false
+}

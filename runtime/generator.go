@@ -23,14 +23,13 @@ type Generator struct {
 	running     bool
 	started     bool
 	finished    bool
-	sendReg     int // register receiving the sent value at resumption
-	delegateReg int // c of the last YIELD_VALUE: 1 + register of the yield-from delegate, or 0
+	finalizer   bool  // it has a finalizer that closes it (gen_finalize.go)
+	via         uint8 // how the loop resumed it (generator_loop.go), or genViaGo
+	sendReg     int32 // register receiving the sent value at resumption
+	delegateReg int32 // c of the last YIELD_VALUE: 1 + register of the yield-from delegate, or 0
 	name        Value
 	qualname    Value
 	handled     *Exception // the exception its except clause handles while suspended (gi_exc_state)
-	finalizer   bool       // it has a finalizer that closes it (gen_finalize.go)
-	throwArgs   []Value    // the arguments of the throw() being run, for a delegate's throw method
-	via         uint8      // how the loop resumed it (generator_loop.go), or genViaGo
 }
 
 // newGeneratorFrame binds the arguments of fn and returns the generator,
@@ -75,30 +74,66 @@ func (g *Generator) kind() string {
 
 // allocGenerator allocates a generator and its register window together
 // when the window is small (one allocation instead of two per generator
-// created, and generators are often created per item).
+// created, and generators are often created per item). The window sizes
+// fill Go's size classes exactly for a 256-byte Generator.
 func allocGenerator(n int) (*Generator, []Value) {
 	switch {
+	case n <= 2:
+		p := &genR2{}
+		return &p.g, p.r[:n:n]
 	case n <= 4:
-		p := &struct {
-			g Generator
-			r [4]Value
-		}{}
+		p := &genR4{}
+		return &p.g, p.r[:n:n]
+	case n <= 6:
+		p := &genR6{}
 		return &p.g, p.r[:n:n]
 	case n <= 8:
-		p := &struct {
-			g Generator
-			r [8]Value
-		}{}
+		p := &genR8{}
+		return &p.g, p.r[:n:n]
+	case n <= 12:
+		p := &genR12{}
 		return &p.g, p.r[:n:n]
 	case n <= 16:
-		p := &struct {
-			g Generator
-			r [16]Value
-		}{}
+		p := &genR16{}
+		return &p.g, p.r[:n:n]
+	case n <= 24:
+		p := &genR24{}
 		return &p.g, p.r[:n:n]
 	}
 	return &Generator{}, make([]Value, n)
 }
+
+// Generators with their register windows inline.
+type (
+	genR2 struct {
+		g Generator
+		r [2]Value
+	}
+	genR4 struct {
+		g Generator
+		r [4]Value
+	}
+	genR6 struct {
+		g Generator
+		r [6]Value
+	}
+	genR8 struct {
+		g Generator
+		r [8]Value
+	}
+	genR12 struct {
+		g Generator
+		r [12]Value
+	}
+	genR16 struct {
+		g Generator
+		r [16]Value
+	}
+	genR24 struct {
+		g Generator
+		r [24]Value
+	}
+)
 
 // resume runs the generator with v sent in (or exc thrown in). It returns
 // the yielded value (done false) or the return value (done true).
@@ -190,7 +225,8 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 // outside any handler, when it is fresh).
 func (th *Thread) throwInto(f *frame, exc *Exception, fresh bool) (Value, *Exception) {
 	if !fresh && f.gen.delegateReg != 0 {
-		v, done, err, delegated := throwToDelegate(f.regs[f.gen.delegateReg-1], exc, f.gen.throwArgs)
+		args := genThrowArgs[f.gen]
+		v, done, err, delegated := throwToDelegate(f.regs[f.gen.delegateReg-1], exc, args)
 		if err != nil && !delegated {
 			// Looking up the delegate's throw failed: the error goes to
 			// the caller and the generator stays suspended.
@@ -341,8 +377,8 @@ var generatorMethods = []Method{
 			return Value{}, err
 		}
 		g := ptrOf[Generator](self)
-		g.throwArgs = a
-		defer func() { g.throwArgs = nil }()
+		genThrowArgs[g] = a
+		defer delete(genThrowArgs, g)
 		return genResultOrStop(g.resume(Value{}, e))
 	}},
 	{Name: "close", Flags: MethNoArgs, Fn: genClose},
@@ -455,9 +491,9 @@ func throwToDelegate(d Value, exc *Exception, args []Value) (v Value, done bool,
 		return Value{}, false, nil, false
 	}
 	if dg, ok := d.TryGenerator(); ok {
-		dg.throwArgs = args
+		genThrowArgs[dg] = args
 		v, done, err := dg.resume(Value{}, exc)
-		dg.throwArgs = nil
+		delete(genThrowArgs, dg)
 		return v, done, err, true
 	}
 	throw, err := lookupAttrOpt(d, "throw")
@@ -486,6 +522,11 @@ func throwToDelegate(d Value, exc *Exception, args []Value) (v Value, done bool,
 	}
 	return v, false, nil, true
 }
+
+// genThrowArgs holds the arguments of the throw() being run on a
+// generator, passed on to its delegate's throw method (kept out of
+// Generator, which is allocated per call while throw is rare).
+var genThrowArgs = map[*Generator][]Value{}
 
 // delegateResultType is the iterator that stands in for a delegate that
 // finished while an exception was thrown into it: the yield from loop's

@@ -10,19 +10,30 @@ import (
 )
 
 // importLock is the global import lock (_imp.acquire_lock): reentrant,
-// owned by one thread.
+// owned by one thread; ch is full while a thread owns it, and another
+// thread waits for it with the GIL released, as CPython's import lock.
 var importLock struct {
 	owner *Thread
 	count int
+	ch    chan struct{}
 }
+
+func init() { importLock.ch = make(chan struct{}, 1) }
 
 var impMethods = []Method{
 	{Name: "lock_held", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 		return Bool(importLock.count > 0), nil
 	}},
 	{Name: "acquire_lock", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		if importLock.count > 0 && importLock.owner == curThread {
+			importLock.count++
+			return None, nil
+		}
+		if _, err := AcquireChan(importLock.ch, -1); err != nil {
+			return Value{}, err
+		}
 		importLock.owner = curThread
-		importLock.count++
+		importLock.count = 1
 		return None, nil
 	}},
 	{Name: "release_lock", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
@@ -30,6 +41,10 @@ var impMethods = []Method{
 			return Value{}, NewRuntimeError("not holding the import lock")
 		}
 		importLock.count--
+		if importLock.count == 0 {
+			importLock.owner = nil
+			<-importLock.ch
+		}
 		return None, nil
 	}},
 	{Name: "is_builtin", Sig: "name, /", Flags: MethO, Fn: imp_is_builtin},

@@ -57,6 +57,10 @@ const (
 	MethOld                            // PyArg_ParseTuple: "startswith() takes at least 1 argument (0 given)"
 	MethClass                          // a class method (classmethod_descriptor)
 	MethStatic                         // a static method (no self)
+	// MethBorrowArgs promises that Fn keeps neither its *args tuple nor
+	// that tuple's items after it returns: the binder may then lend it a
+	// tuple over the caller's argument registers instead of allocating one.
+	MethBorrowArgs
 )
 
 // signature is a parsed Sig.
@@ -177,11 +181,12 @@ func (m *Method) bindArgs(args []Value, kwnames []*Str, qual string, buf []Value
 		}
 		return out, nil
 	}
-	return m.bindSlow(args, kwnames, qual, buf)
+	return m.bindSlow(args, kwnames, qual, buf, nil)
 }
 
-// bindSlow handles keywords, *args, **kwargs and the errors.
-func (m *Method) bindSlow(args []Value, kwnames []*Str, qual string, buf []Value) ([]Value, *Exception) {
+// bindSlow handles keywords, *args, **kwargs and the errors. A non-nil
+// lent tuple becomes the *args parameter over args itself (MethBorrowArgs).
+func (m *Method) bindSlow(args []Value, kwnames []*Str, qual string, buf []Value, lent *Tuple) ([]Value, *Exception) {
 	s := m.signature()
 	nkw := len(kwnames)
 	npos := len(args) - nkw
@@ -200,7 +205,12 @@ func (m *Method) bindSlow(args []Value, kwnames []*Str, qual string, buf []Value
 	n := min(npos, maxPos)
 	copy(out, args[:n])
 	if s.varargs >= 0 {
-		out[s.varargs] = buildTuple(args[n:npos])
+		if lent != nil && npos > n {
+			lent.items = args[n:npos:npos]
+			out[s.varargs] = ValueOf(lent)
+		} else {
+			out[s.varargs] = buildTuple(args[n:npos])
+		}
 	}
 	var extra *Dict
 	for i, kw := range kwnames {

@@ -503,8 +503,18 @@ func callMethodScratch(m *Method, self Value, args []Value, kwnames []*Str, qual
 		return m.Fn(self, bound)
 	}
 	scratch := th.slab[top : top+k : top+k]
-	bound, err := m.bindArgs(args, kwnames, "", scratch[:0])
+	var bound []Value
+	var err *Exception
+	var lent *Tuple
+	var lender *frame
+	if m.Flags&MethBorrowArgs != 0 && m.Flags&(MethNoArgs|MethO) == 0 {
+		lent, lender = th.lendTuple()
+		bound, err = m.bindSlow(args, kwnames, "", scratch[:0], lent)
+	} else {
+		bound, err = m.bindArgs(args, kwnames, "", scratch[:0])
+	}
 	if err != nil {
+		returnTuple(lent, lender)
 		// Bind again for the message that names the method.
 		_, err = m.bindArgs(args, kwnames, qual(), nil)
 		return Value{}, err
@@ -512,6 +522,7 @@ func callMethodScratch(m *Method, self Value, args []Value, kwnames []*Str, qual
 	th.top = top + k
 	r, err := m.Fn(self, bound)
 	th.top = top
+	returnTuple(lent, lender)
 	clear(scratch)
 	return r, err
 }

@@ -141,3 +141,71 @@ func strASCIIUpperLower(s *Str, upper bool) Value {
 	r.n, r.ascii = int32(len(buf)), 1
 	return ValueOf(r)
 }
+
+// strHeaders returns new str objects for parts, with their headers in one
+// allocation (a split makes many strs at once; one allocation instead of
+// one per part). Each part's header is an interior pointer into the shared
+// array, which the collector keeps alive as long as any of them is
+// reachable: the cost is that one surviving part keeps the others' headers
+// (48 bytes each) alive, as it already keeps the text they were cut from.
+// Empty and one-character parts are the shared strs, as StrValue gives.
+func strHeaders(parts []string, ascii bool) []Value {
+	items := make([]Value, len(parts))
+	hdrs := make([]Str, len(parts))
+	for i, p := range parts {
+		if len(p) <= 1 {
+			items[i] = StrValue(p)
+			continue
+		}
+		h := &hdrs[i]
+		h.typ, h.S, h.n, h.ascii, h.hash = StrType, p, -1, -1, -1
+		if ascii && len(p) <= 1<<31-1 {
+			h.n, h.ascii = int32(len(p)), 1
+		}
+		items[i] = ValueOf(h)
+	}
+	return items
+}
+
+// strReplaceValue is str.replace for a non-empty old: the occurrences are
+// counted first, so the result is written once into a str allocated with
+// its header. An unchanged exact str is returned itself.
+func strReplaceValue(self Value, old, new *Str, count int) Value {
+	s := self.AsStr().S
+	n := strings.Count(s, old.S)
+	if count >= 0 && count < n {
+		n = count
+	}
+	if n == 0 || old.S == new.S {
+		return strUnchanged(self, s)
+	}
+	size := len(s) + n*(len(new.S)-len(old.S))
+	if size <= 1 {
+		return StrValue(strings.Replace(s, old.S, new.S, n))
+	}
+	r, buf := newStrSpace(size)
+	w, i := 0, 0
+	for ; n > 0; n-- {
+		j := i + strings.Index(s[i:], old.S)
+		w += copy(buf[w:], s[i:j])
+		w += copy(buf[w:], new.S)
+		i = j + len(old.S)
+	}
+	copy(buf[w:], s[i:])
+	if self.AsStr().ascii == 1 && new.ascii == 1 {
+		r.n, r.ascii = int32(size), 1
+	}
+	return ValueOf(r)
+}
+
+// floatReprValue returns repr(f) as a str built in one allocation (the
+// digits are laid out in a stack buffer, then copied with the header).
+func floatReprValue(f float64) Value {
+	var buf [40]byte
+	b := appendFloat(buf[:0], f, 'r', 0, dtsAddDot0)
+	r := strValueBytes(b)
+	if s := r.AsStr(); s.ascii < 0 && len(b) <= 1<<31-1 {
+		s.n, s.ascii = int32(len(b)), 1 // a float's repr is ASCII
+	}
+	return r
+}

@@ -5,6 +5,7 @@ package runtime
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -221,12 +222,37 @@ func percentHooksValue(c *pyErrCarrier) *percentHooks[Value] {
 			return r.AsFloat(), true, nil
 		},
 		MaxStrDigits: intMaxStrDigits,
+		AppendPlain:  percentAppendPlain,
 		ByteString:   func(v Value) ([]byte, bool) { return v.TryBytes() },
 		ToBytes: func(v Value) ([]byte, bool, *pyErr) {
 			b, ok := v.TryBytes()
 			return b, ok, nil
 		},
 	}
+}
+
+// percentAppendPlain is percentHooks.AppendPlain: it appends what convert
+// and percentPad would produce for a conversion without width or flags.
+func percentAppendPlain(b []byte, v Value, c *percentConv) ([]byte, bool) {
+	switch c.ch {
+	case 'd', 'i', 'u':
+		if c.prec < 0 && v.IsSmallInt() {
+			return strconv.AppendInt(b, v.SmallInt(), 10), true
+		}
+	case 's':
+		if c.prec < 0 && v.Type() == StrType {
+			return append(b, v.AsStr().S...), true
+		}
+	case 'e', 'E', 'f', 'F', 'g', 'G':
+		if v.IsFloat() {
+			prec := c.prec
+			if prec < 0 {
+				prec = 6
+			}
+			return appendFloat(b, v.AsFloat(), byte(c.ch), prec, 0), true
+		}
+	}
+	return b, false
 }
 
 // percentArgsOf builds the right operand of %.
@@ -521,6 +547,15 @@ func strIndexSearch(name string, f func(s, sub string, start, end int) (int, *py
 func strAffix(name string, f func(s, p string, start, end int) bool) Method {
 	return Method{Name: name, Sig: "prefix, start=, end=, /", Flags: MethOld, Fn: func(self Value, a []Value) (Value, *Exception) {
 		s := self.AsStr()
+		if a[1].IsNull() && a[2].IsNull() {
+			if p, ok := a[0].TryStr(); ok {
+				// The whole string: no code point window to compute.
+				if name == "startswith" {
+					return Bool(strings.HasPrefix(s.S, p.S)), nil
+				}
+				return Bool(strings.HasSuffix(s.S, p.S)), nil
+			}
+		}
 		start, end, err := startEnd(s, a[1], a[2])
 		if err != nil {
 			return Value{}, err
@@ -605,16 +640,16 @@ func strSplitM(name string, f func(string, *string, int) ([]string, *pyErr)) Met
 		if perr != nil {
 			return Value{}, fromPyErr(perr)
 		}
-		return strList(parts), nil
+		return strList(self, parts), nil
 	}}
 }
 
-func strList(parts []string) Value {
-	items := make([]Value, len(parts))
-	for i, p := range parts {
-		items[i] = StrValue(p)
-	}
-	return NewList(items)
+// strList returns a list of the strs parts, which are pieces of the str
+// self (so ASCII when it is). Their headers share one allocation (see
+// strHeaders).
+func strList(self Value, parts []string) Value {
+	s := self.AsStr()
+	return NewList(strHeaders(parts, s.ascii == 1))
 }
 
 func strPartitionM(name string, f func(s, sep string) ([3]string, *pyErr)) Method {
@@ -645,7 +680,7 @@ var strMethods = []Method{
 				return Value{}, err
 			}
 		}
-		return strList(StrSplitlines(self.AsStr().S, keep)), nil
+		return strList(self, StrSplitlines(self.AsStr().S, keep)), nil
 	}},
 	strStripM("strip", StrStrip),
 	strStripM("lstrip", StrLStrip),
@@ -665,6 +700,9 @@ var strMethods = []Method{
 			if count, err = indexToInt(a[2], ""); err != nil {
 				return Value{}, err
 			}
+		}
+		if o.S != "" && len(self.AsStr().S) <= 1<<31-1 {
+			return strReplaceValue(self, o, n, int(count)), nil
 		}
 		return strUnchanged(self, StrReplace(self.AsStr().S, o.S, n.S, int(count))), nil
 	}},

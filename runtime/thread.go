@@ -36,8 +36,13 @@ type Thread struct {
 	forkGen  uint64       // the fork generation the thread belongs to (thread_fork.go)
 }
 
+// mainSlabSize is the main thread's first slab chunk: 16384 registers (a
+// recursion of ~1000 frames) rather than slabSize, because the live heap
+// sets the GC's heap goal and a chunk's size counts whether used or not.
+const mainSlabSize = 1 << 14
+
 // mainThread is the state of the thread that runs the program.
-var mainThread = &Thread{recursionLimit: 1000, slab: make([]Value, slabSize),
+var mainThread = &Thread{recursionLimit: 1000, slab: make([]Value, mainSlabSize),
 	ident: identBase, nativeID: int64(os.Getpid()), isMain: true}
 
 // curThread is the thread holding the GIL.
@@ -115,6 +120,9 @@ func StartThread(fn func()) int64 {
 		unregisterThread(th)
 		th.release()
 		threadsEnded.Add(1)
+		if th.isMain {
+			exitForkedMain() // the thread that forked, in the child (thread_fork.go)
+		}
 		dropGIL()
 	}()
 	return id

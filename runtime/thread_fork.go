@@ -10,6 +10,7 @@ package runtime
 import (
 	"os"
 	"sync/atomic"
+	"time"
 )
 
 // forkGen counts the forks this process descends from.
@@ -52,6 +53,14 @@ func AfterForkChild() {
 		th.isMain = true
 	}
 	th.nativeID = int64(os.Getpid())
+	if importLock.count > 0 && importLock.owner != th {
+		// Held by a thread that did not survive the fork (CPython's
+		// _PyImport_ReInitLock).
+		importLock.owner, importLock.count = nil, 0
+		importLock.ch = make(chan struct{}, 1)
+	} else if importLock.count > 0 {
+		releaseImportLock() // the level ImportLockForFork took
+	}
 	pendingMu.Lock()
 	pendingMain = nil
 	mainCallsPending.Store(false)
@@ -66,6 +75,51 @@ func AfterForkChild() {
 	}
 }
 
+// exitForkedMain ends a child forked from a thread other than the main one
+// when that thread (its main thread now) finishes: as in CPython, where the
+// process ends with its last thread, it waits for the threads started in
+// the child, then exits with status 0 without finalizing the interpreter.
+// The caller holds the GIL.
+func exitForkedMain() {
+	for {
+		threadsMu.Lock()
+		n := len(liveThreads)
+		threadsMu.Unlock()
+		if n == 0 {
+			break
+		}
+		Sleep(time.Millisecond)
+	}
+	os.Exit(0)
+}
+
 // ForkGeneration returns the number of forks this process descends from
 // (0 in a process that was not created by os.fork).
 func ForkGeneration() uint64 { return forkGen.Load() }
+
+// ImportLockForFork takes the import lock before a fork, as CPython's
+// PyOS_BeforeFork does, so that no other thread is half-way through an
+// import when the address space is copied; the parent releases it with
+// ImportUnlockAfterFork, the child in AfterForkChild.
+func ImportLockForFork() *Exception {
+	if importLock.count > 0 && importLock.owner == curThread {
+		importLock.count++
+		return nil
+	}
+	if _, err := AcquireChan(importLock.ch, -1); err != nil {
+		return err
+	}
+	importLock.owner, importLock.count = curThread, 1
+	return nil
+}
+
+// ImportUnlockAfterFork releases the level ImportLockForFork took.
+func ImportUnlockAfterFork() { releaseImportLock() }
+
+func releaseImportLock() {
+	importLock.count--
+	if importLock.count == 0 {
+		importLock.owner = nil
+		<-importLock.ch
+	}
+}

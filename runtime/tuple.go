@@ -27,6 +27,14 @@ func NewTuple(items []Value) *Tuple {
 // TupleValue returns a new tuple of items as a Value (items not copied).
 func TupleValue(items ...Value) Value { return ValueOf(NewTuple(items)) }
 
+// tuplePair returns the new tuple (a, b) in one allocation (dict items,
+// enumerate and zip pairs); TupleValue's variadic slice is a second one.
+func tuplePair(a, b Value) Value {
+	o := &tuple2{Tuple: Tuple{Header: Header{TupleType}}, arr: [2]Value{a, b}}
+	o.items = o.arr[:]
+	return ValueOf(&o.Tuple)
+}
+
 // Items returns the tuple's items; callers must not modify them.
 func (t *Tuple) Items() []Value { return t.items }
 

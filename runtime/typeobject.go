@@ -329,9 +329,6 @@ func type_call(callable Value, args []Value, kwnames []*Str) (Value, *Exception)
 // newInstance allocates an instance of a class whose solid base is object.
 func newInstance(t *Type) Value {
 	o := allocInstance(t)
-	if t.nslots > 0 {
-		o.slots = make([]Value, t.nslots)
-	}
 	if t.hasDel {
 		registerDel(ValueOf(o)) // finalizer.go
 	}

@@ -54,7 +54,7 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 		filename = "<string>"
 		co, exc = runtime.CompileSource([]byte(c.command), filename, syntax.ModeExec)
 	case c.hasMod:
-		return finish(runModule(c.module), stderr)
+		return finishInspect(c, main, runModule(c.module), stderr)
 	case c.script != "":
 		filename = scriptPath(c.script)
 		var err error
@@ -65,6 +65,8 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 		}
 		runtime.ScriptDir = filepath.Dir(filename)
 		co, exc = compileScriptOrPyc(src, filename)
+	case c.flags['i'] > 0 || stdinIsTerminal():
+		return finish(runREPL(main, true, c.flags['q'] > 0), stderr)
 	default:
 		filename = "<stdin>"
 		var err error
@@ -80,7 +82,20 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 		}
 		_, exc = runtime.RunCode(co, main.Dict, runtime.Value{})
 	}
-	return finish(exc, stderr)
+	return finishInspect(c, main, exc, stderr)
+}
+
+// finishInspect enters interactive mode after the program when -i or
+// PYTHONINSPECT asks for it (after printing the program's uncaught
+// exception, as CPython does; SystemExit still exits), then finishes.
+func finishInspect(c *cmdline, main *runtime.Module, exc *runtime.Exception, stderr io.Writer) int {
+	if runtime.SysConfig.Flags.Inspect == 0 || (exc != nil && exc.Matches(runtime.SystemExitType)) {
+		return finish(exc, stderr)
+	}
+	if exc != nil {
+		reportUncaught(exc, stderr)
+	}
+	return finish(runREPL(main, false, c.flags['q'] > 0), stderr)
 }
 
 // finish reports an uncaught exception and shuts the interpreter down as

@@ -19,7 +19,7 @@ import (
 // Default policy: see bench/RESULTS.md notes for the table behind them.
 const (
 	gcFloorDefault = 32 << 20 // bytes: the smallest heap goal
-	gcRatioDefault = 5        // heap goal as a multiple of the live heap (GOGC=400)
+	gcRatioDefault = 3        // heap goal as a multiple of the live heap (GOGC=200)
 	goMinHeap      = 4 << 20  // the Go runtime's heap goal at GOGC=100 before any collection
 )
 

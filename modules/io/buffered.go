@@ -45,6 +45,9 @@ var bufferedInitSigs = map[string]*rt.Method{
 }
 
 // initBuffered is the common part of the three __init__ slots.
+// maxBufferSize bounds a buffered object's buffer (16 GiB).
+const maxBufferSize = 1 << 34
+
 func initBuffered(self rt.Value, args []rt.Value, kw []*rt.Str, name string, readable, writable bool) *rt.Exception {
 	a, err := bufferedInitSigs[name].BindClinic(args, kw, name)
 	if err != nil {
@@ -76,6 +79,11 @@ func initBuffered(self rt.Value, args []rt.Value, kw []*rt.Str, name string, rea
 	}
 	if size <= 0 {
 		return rt.NewValueError("buffer size must be strictly positive")
+	}
+	if size > maxBufferSize {
+		// CPython's allocation fails with MemoryError; Go's would kill
+		// the process, so refuse sizes no machine here can hold.
+		return rt.NewException(rt.ExceptionTypeByName("MemoryError"))
 	}
 	s := b.bufState
 	*s = bufState{raw: raw, readable: readable, writable: writable, size: int(size),

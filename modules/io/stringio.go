@@ -37,7 +37,11 @@ func stringioSelf(v rt.Value) *stringIO { return rt.PtrOf[stringIO](v) }
 
 // toRunes decodes a WTF-8 string (lone surrogates included) to code points.
 func toRunes(s string) []rune {
-	out := make([]rune, 0, len(s))
+	return appendRunes(make([]rune, 0, len(s)), s)
+}
+
+// appendRunes appends the code points of the WTF-8 string s to out.
+func appendRunes(out []rune, s string) []rune {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
@@ -140,10 +144,17 @@ func (s *stringIO) write(text string) int {
 	if s.writenl != "" {
 		text = strings.ReplaceAll(text, "\n", s.writenl)
 	}
-	rs := toRunes(text)
-	if len(rs) == 0 {
+	if len(text) == 0 {
 		return n
 	}
+	if s.pos == len(s.buf) {
+		// Appending at the end (the common case): decode straight into the
+		// buffer, which grows geometrically, without a temporary slice.
+		s.buf = appendRunes(s.buf, text)
+		s.pos = len(s.buf)
+		return n
+	}
+	rs := toRunes(text)
 	if s.pos > len(s.buf) {
 		s.buf = append(s.buf, make([]rune, s.pos-len(s.buf))...)
 	}

@@ -57,8 +57,12 @@ func runAtFork(fns []runtime.Value, reverse bool) {
 // each side; childSetup runs in the child before its hooks.
 func forkWithHooks(childSetup func() syscall.Errno) (int, *runtime.Exception) {
 	runAtFork(atFork.before, true)
+	if err := runtime.ImportLockForFork(); err != nil {
+		return 0, err
+	}
 	pid, child, err := ForkProcess()
 	if err != nil {
+		runtime.ImportUnlockAfterFork()
 		runAtFork(atFork.afterParent, false)
 		return 0, osError(err)
 	}
@@ -72,6 +76,7 @@ func forkWithHooks(childSetup func() syscall.Errno) (int, *runtime.Exception) {
 		runAtFork(atFork.afterChild, false)
 		return 0, nil
 	}
+	runtime.ImportUnlockAfterFork()
 	runAtFork(atFork.afterParent, false)
 	return pid, nil
 }

@@ -52,9 +52,10 @@ func (p *xmlparser) call(h handlerID, args ...any) (int, bool) {
 		}
 		pyArgs[i] = v
 	}
+	prev := p.inCallback
 	p.inCallback = true
 	res, err := runtime.Call(fn, pyArgs, nil)
-	p.inCallback = false
+	p.inCallback = prev
 	if err != nil {
 		if h == hDefault && p.defKind == 2 {
 			h = hDefaultExpand
@@ -90,6 +91,11 @@ func boolOf(v value) (int, bool) {
 // every handler so that nothing else is called.
 func (p *xmlparser) flagError(err *runtime.Exception) {
 	p.pending = err
+	if p.eng.state != stError {
+		// pyexpat also stops the parser: later Parse calls fail with
+		// "parsing finished".
+		p.eng.state = stFinished
+	}
 	for i := range p.handlers {
 		p.handlers[i] = value{}
 	}
@@ -140,9 +146,10 @@ func (p *xmlparser) callCharacterData(s string) bool {
 	if fn.IsNull() {
 		return true
 	}
+	prev := p.inCallback
 	p.inCallback = true
 	_, err := runtime.Call(fn, []value{runtime.StrValue(s)}, nil)
-	p.inCallback = false
+	p.inCallback = prev
 	if err != nil {
 		p.handlerError(hCharacterData, err)
 		return false

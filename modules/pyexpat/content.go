@@ -155,6 +155,9 @@ func (e *engine) doContent(c *cursor, final bool) *xmlError {
 			c.cdata = true
 		}
 		if err != nil {
+			if err.abort {
+				e.abortAt(c, kind, next)
+			}
 			return err
 		}
 		c.i = next
@@ -168,6 +171,22 @@ func (e *engine) doContent(c *cursor, final bool) *xmlError {
 			return nil
 		}
 	}
+}
+
+// abortAt places the event where expat's doContent stops after a handler
+// raised: after the token, but at an entity reference whose expansion
+// raised, and for a CDATA section's start after the section's next token
+// (expat has already begun the section).
+func (e *engine) abortAt(c *cursor, kind, next int) {
+	switch kind {
+	case tkEntityRef:
+		return
+	case tkCdataStart:
+		if k, end := scanCdata(c.s, next); k != tkNone && k != tkPartial && k != tkPartialChar && k != tkInvalid {
+			next = end
+		}
+	}
+	e.setEvent(c, next)
 }
 
 // failAt reports an error at offset at of c (at the reference inside an
@@ -229,6 +248,9 @@ func (e *engine) cdataToken(c *cursor, final bool) (*xmlError, bool) {
 		c.cdata = false
 	}
 	c.i = next
+	if err != nil && err.abort && kind != tkCdataEnd {
+		e.setEvent(c, next) // expat stops after the token (at "]]>" itself)
+	}
 	return err, false
 }
 

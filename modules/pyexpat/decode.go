@@ -178,3 +178,28 @@ func xmlSignificant(c byte) bool {
 	}
 	return !strings.ContainsRune("$@\\^`{}~", rune(c))
 }
+
+// utf16Bytes encodes UTF-8 text back to UTF-16 (the input bytes it was
+// decoded from), for a document that switches to an 8-bit encoding.
+func utf16Bytes(b []byte, le bool) []byte {
+	out := make([]byte, 0, 2*len(b))
+	put := func(u rune) {
+		if le {
+			out = append(out, byte(u), byte(u>>8))
+		} else {
+			out = append(out, byte(u>>8), byte(u))
+		}
+	}
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		b = b[n:]
+		if r >= 0x10000 {
+			r -= 0x10000
+			put(0xD800 + r>>10)
+			put(0xDC00 + r&0x3FF)
+			continue
+		}
+		put(r)
+	}
+	return out
+}

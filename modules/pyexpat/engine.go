@@ -107,13 +107,19 @@ type engine struct {
 	ev     int // offset in buf of the current event
 	evSet  bool
 
-	state    int
-	initial  int // the state after encoding detection
-	errCode  int
-	started  bool
-	total    int64 // bytes of input received
-	peDepth  int   // parameter entities being expanded
-	indirect int64 // bytes of entity replacement text parsed (amplification)
+	state   int
+	initial int // the state after encoding detection
+	errCode int
+	started bool
+	total   int64 // bytes of input received
+	peDepth int   // parameter entities being expanded
+
+	callOff     int   // offset in buf where the current Parse call began
+	bom         bool  // the input began with a byte order mark
+	condDepth   int   // open INCLUDE sections of an external subset
+	condIgnore  bool  // the conditional section being opened is IGNORE
+	skipIgnored bool  // inside an IGNORE section
+	indirect    int64 // bytes of entity replacement text parsed (amplification)
 
 	tags      []*openTag
 	spareTags []*openTag
@@ -177,6 +183,39 @@ func (e *engine) failHere(code int) *xmlError {
 	e.currentPos() // fixes the position before later input moves the cache
 	e.state = stError
 	return &xmlError{code: code}
+}
+
+// repeatPosition moves the error position as expat does when Parse is
+// called again after an error: it walks the text from the start of the
+// failed call to the error once more, adding its lines and columns.
+func (e *engine) repeatPosition() {
+	at := e.ev
+	if !e.evSet || e.callOff > at || at > len(e.buf) {
+		return
+	}
+	lines, col, nl := 0, 0, false
+	s := e.buf[e.callOff:at]
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c == '\r' || c == '\n':
+			lines++
+			col, nl = 0, true
+			if c == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			i++
+		default:
+			_, n := utf8.DecodeRune(s[i:])
+			col++
+			i += n
+		}
+	}
+	e.pos.line += lines
+	if nl {
+		e.pos.col = col
+	} else {
+		e.pos.col += col
+	}
 }
 
 // currentPos is the position of the current event.
@@ -246,12 +285,17 @@ func (e *engine) parsing() bool { return e.started && e.state != stFinished }
 func (e *engine) parse(data []byte, final bool) *xmlError {
 	switch e.state {
 	case stError:
+		if len(data) == 0 && !final {
+			return nil // expat accepts an empty non-final chunk in any state
+		}
+		e.repeatPosition()
 		return &xmlError{code: e.errCode}
 	case stFinished:
 		e.errCode = errFinished
 		return &xmlError{code: errFinished}
 	}
 	e.started = true
+	e.callOff = e.off
 	if e.initial == stExtSubset {
 		e.dtd.paramEntityRead = true
 	}
@@ -263,6 +307,12 @@ func (e *engine) parse(data []byte, final bool) *xmlError {
 	}
 	err := e.run()
 	if err != nil {
+		if err.abort {
+			// A handler raised: pyexpat stops the parser, which ends
+			// as finished with XML_ERROR_ABORTED.
+			e.state = stFinished
+			e.errCode = errAborted
+		}
 		return err
 	}
 	e.compact()
@@ -360,6 +410,7 @@ func (e *engine) detect() (bool, *xmlError) {
 	e.pos.byteIdx = int64(skip)
 	if skip > 0 {
 		e.pos.col = 1 // expat counts the byte order mark as a character
+		e.bom = true
 	}
 	e.raw = r[skip:]
 	return true, nil
@@ -447,6 +498,9 @@ func (e *engine) epilog(c *cursor, final bool) *xmlError {
 			return e.fail(errJunkAfterDocElement, start)
 		}
 		if err != nil {
+			if err.abort {
+				e.setEvent(c, next)
+			}
 			return err
 		}
 		c.i = next

@@ -33,9 +33,7 @@ func newRecorder(all bool) *recorder {
 func (r *recorder) has(h handlerID) bool { return r.set[h] }
 func (r *recorder) expandInternal() bool { return r.expand }
 func (r *recorder) call(h handlerID, args ...any) (int, bool) {
-	if r.log != nil || true {
-		r.log = append(r.log, fmt.Sprintf("%s%v", handlerNames[h], args))
-	}
+	r.log = append(r.log, fmt.Sprintf("%s%v", handlerNames[h], args))
 	return 1, true
 }
 func (r *recorder) unknownEncoding(string) (*[256]rune, bool) { return nil, true }

@@ -4,6 +4,7 @@ package pyexpat
 
 import (
 	"fmt"
+	"unicode/utf8"
 
 	"krait/runtime"
 )
@@ -73,6 +74,13 @@ func xmlparse_Parse(self value, a []value) (value, *runtime.Exception) {
 	var data []byte
 	if s, ok := a[0].TryStr(); ok {
 		data = []byte(s.String())
+		if !utf8.Valid(data) {
+			// Lone surrogates: str.encode raises CPython's
+			// UnicodeEncodeError.
+			if _, err := runtime.CallMethod(a[0], "encode", runtime.StrValue("utf-8")); err != nil {
+				return value{}, err
+			}
+		}
 		if !p.eng.started && p.eng.state == stStart {
 			p.eng.protocolEnc = "utf-8"
 		}
@@ -178,11 +186,8 @@ func xmlparse_ExternalEntityParserCreate(self value, a []value) (value, *runtime
 	e, pe := q.eng, p.eng
 	e.base, e.nsTriplets, e.dtd, e.standalone = pe.base, pe.nsTriplets, pe.dtd, pe.standalone
 	e.paramParsing = pe.paramParsing
-	if e.ns {
-		for k, v := range pe.nsb.uri {
-			e.nsb.uri[k] = v
-		}
-		e.nsb.order = append([]string(nil), pe.nsb.order...)
+	if e.ns && ctx != nil {
+		e.nsb.setContext(*ctx)
 	}
 	if ctx != nil {
 		e.initial = stExtEntity

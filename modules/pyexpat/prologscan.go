@@ -143,7 +143,7 @@ func scanProlog(s []byte, i int, final, ns bool) (int, int) {
 	case tkInvalid:
 		return tkInvalid, i
 	case tkPartial:
-		if final {
+		if final && !(ns && s[k-1] == ':') {
 			if r, _, _ := char(s, i); !isNameStartRune(r) {
 				return tkNmtoken, k
 			}
@@ -164,6 +164,9 @@ func scanProlog(s []byte, i int, final, ns bool) (int, int) {
 		}
 		return tkNameQuant, k + 1
 	case '>', ')', ',', '|', '[', '%', ' ', '\t', '\r', '\n':
+		if ns && tok == tkName && colonIn(s, i, k) >= 0 {
+			return tkPrefixed, k
+		}
 		return tok, k
 	}
 	return tkInvalid, k
@@ -211,8 +214,8 @@ func scanPrologLt(s []byte, i int, ns bool) (int, int) {
 		}
 		return tkPartial, k
 	}
-	if s[j] >= 0x80 {
-		// expat starts the root element at '<' and any non-ASCII
+	if s[j] >= 0xC0 && s[j] <= 0xF7 {
+		// expat starts the root element at '<' and any UTF-8 lead
 		// byte; the content tokenizer then judges the character.
 		return tkInstanceStart, i
 	}

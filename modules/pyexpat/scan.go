@@ -47,6 +47,7 @@ const (
 	tkName      // a name, with an optional quantifier
 	tkNmtoken   // a name token that is not a name
 	tkNameQuant // a name followed by '?', '*' or '+'
+	tkPrefixed  // with namespace processing, a name with a prefix
 	tkPoundName
 	tkCondOpen
 	tkCondClose
@@ -340,6 +341,9 @@ func scanLt(s []byte, i int, attrs *[]attrSpan, ns bool) (int, int) {
 // at s[j].
 func scanStartTag(s []byte, j int, attrs *[]attrSpan, ns bool) (int, int) {
 	*attrs = (*attrs)[:0]
+	if ns && s[j] == ':' {
+		return tkInvalid, j
+	}
 	k, kind := scanName(s, j, true)
 	if kind != tkName {
 		return needOrInvalid(s, k, kind)
@@ -399,6 +403,9 @@ func needOrInvalid(s []byte, k, kind int) (int, int) {
 func scanAttr(s []byte, j int, attrs *[]attrSpan, ns bool) (int, int) {
 	var a attrSpan
 	a.name = j
+	if ns && s[j] == ':' {
+		return j, tkInvalid
+	}
 	k, kind := scanName(s, j, true)
 	if kind != tkName {
 		kind, k = needOrInvalid(s, k, kind)

@@ -44,6 +44,20 @@ func (b *bindings) context() string {
 	return strings.Join(parts, "\f")
 }
 
+// setContext binds the prefixes a context string lists ("prefix=uri" or
+// "=uri" for the default namespace, separated by form feeds), as expat's
+// setContext; the other entries name open entities and are skipped.
+func (b *bindings) setContext(ctx string) {
+	for _, part := range strings.Split(ctx, "\f") {
+		prefix, uri, ok := strings.Cut(part, "=")
+		if !ok {
+			continue
+		}
+		b.uri[prefix] = uri
+		b.order = appendOnce(b.order, prefix)
+	}
+}
+
 // startTag handles a start tag or empty-element tag at c.s[start:next].
 func (e *engine) startTag(c *cursor, start, next int, empty bool) *xmlError {
 	s := c.s
@@ -209,6 +223,8 @@ func (e *engine) appendAttrValue(c *cursor, b *strings.Builder, v []byte, at int
 				if err := e.attrEntity(c, b, string(v[i+1:end-1]), at+i, inEntity); err != nil {
 					return err
 				}
+			} else if kind == tkInvalid {
+				return e.attrFail(c, errInvalidToken, at+end, inEntity)
 			} else {
 				return e.attrFail(c, errInvalidToken, at+i, inEntity)
 			}

@@ -37,11 +37,12 @@ func parsePseudoAttr(b []byte, i, end int) (a *pseudoAttr, next, bad int) {
 	if c := at(i); c < 0 || !isDeclSpace(byte(c)) {
 		return nil, i, i
 	}
+	orig := i
 	for i < end && isDeclSpace(b[i]) {
 		i++
 	}
 	if i == end {
-		return nil, i, -1
+		return nil, orig, -1 // no attribute: expat leaves its pointer where it was
 	}
 	a = &pseudoAttr{name: i}
 	for {
@@ -179,7 +180,7 @@ func (e *engine) xmlDecl(tok []byte, start int) *xmlError {
 		return nil
 	}
 	if e.dec.kind == encUTF16LE || e.dec.kind == encUTF16BE {
-		return e.check16(*info.encoding, start+info.encPos)
+		return e.check16(*info.encoding, start+info.encPos, start+len(tok))
 	}
 	return e.switchEncoding(*info.encoding, start+info.encPos, start+len(tok))
 }
@@ -187,13 +188,30 @@ func (e *engine) xmlDecl(tok []byte, start int) *xmlError {
 // check16 checks the encoding declared by a document read as UTF-16:
 // a known 8-bit encoding or the other byte order is incorrect, and an
 // unknown name goes to the unknown-encoding handler (which raises for
-// names Python does not know either).
-func (e *engine) check16(name string, at int) *xmlError {
+// names Python does not know either); expat then reads the rest of the
+// input, from end, as that single-byte encoding.
+func (e *engine) check16(name string, at, end int) *xmlError {
 	kind, ok := builtinEncoding(name)
 	if !ok {
 		e.setEvent(&cursor{}, at)
-		_, err := e.unknownEncoding(name)
-		return err
+		table, err := e.unknownEncoding(name)
+		if err != nil {
+			return err
+		}
+		e.advance(end)
+		// expat's position walk then counts the declaration's bytes,
+		// not its characters, as columns.
+		bom := 0
+		if e.bom && e.pos.line == 0 {
+			bom = 1 // counted as one column already
+		}
+		e.pos.col += e.pos.col - bom
+		raw := utf16Bytes(e.buf[end:], e.dec.kind == encUTF16LE)
+		raw = append(raw, e.dec.pending...)
+		e.buf = e.buf[:end]
+		e.dec = decoder{kind: encTable, table: table}
+		e.buf = e.dec.decode(e.buf, raw)
+		return nil
 	}
 	if kind != encUTF16BE && kind != encUTF16LE || strings.ToUpper(name) != "UTF-16" && kind != e.dec.kind {
 		return e.fail(errIncorrectEncoding, at)

@@ -21,8 +21,8 @@ type Lock struct {
 var LockType *kr.Type
 
 // timeoutMax is _thread.TIMEOUT_MAX in seconds (CPython's PY_TIMEOUT_MAX
-// in microseconds, over a million).
-const timeoutMax = float64(math.MaxInt64/1000) / 1e6
+// in microseconds, over a million, floored to whole seconds).
+const timeoutMax = float64(math.MaxInt64 / 1000 / 1000000) // floored, as CPython does
 
 func init() {
 	LockType = kr.NewNativeType(&kr.TypeSpec{Name: "_thread.lock", Methods: lockMethods}, func(t *kr.Type) {

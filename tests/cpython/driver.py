@@ -26,7 +26,10 @@ def make_result_class(unittest):
     class Result(unittest.TextTestResult):
         """Records each failure's exception summary; survives traceback formatting errors."""
 
-        causes = []
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.causes = []
+            self.skips = []
 
         def _exc_info_to_string(self, err, test):
             try:
@@ -41,8 +44,6 @@ def make_result_class(unittest):
         def addError(self, test, err):
             self.causes.append(("E", test, exc_summary(err[1])))
             super().addError(test, err)
-
-        skips = []
 
         def addSkip(self, test, reason):
             self.skips.append((test, first_line(reason)))
@@ -80,6 +81,9 @@ def main():
         return 2
     try:
         module = importlib.import_module(name)
+        if hasattr(module, "test_main") and not hasattr(module, "load_tests"):
+            emit("load", "ok")
+            return run_test_main(unittest, module, emit)
         suite = unittest.defaultTestLoader.loadTestsFromModule(module)
     except unittest.SkipTest as e:
         emit("load", "skip", first_line(e))
@@ -95,15 +99,58 @@ def main():
     except BaseException as e:
         emit("runerror", exc_summary(e))
         return 3
+    emit_results(emit, [result])
+    return 0
+
+
+def run_test_main(unittest, module, emit):
+    """Runs a module's test_main() as regrtest does (test_xml_etree sets up its
+    globals there), collecting the results of every suite it runs through
+    test.support."""
+    from test import support
+    results = []
+
+    def get_test_runner(stream, verbosity, capture_output=False):
+        runner = unittest.TextTestRunner(stream=sys.stderr, verbosity=2,
+                                         resultclass=make_result_class(unittest))
+        run = runner.run
+
+        def run_and_keep(suite):
+            result = run(suite)
+            results.append(result)
+            return result
+        runner.run = run_and_keep
+        return runner
+
+    support.get_test_runner = get_test_runner
+    try:
+        module.test_main()
+    except (support.TestFailed, support.TestDidNotRun):
+        pass
+    except BaseException as e:
+        emit("runerror", exc_summary(e))
+        return 3
+    emit_results(emit, results)
+    return 0
+
+
+def emit_results(emit, results):
+    counts = [0] * 6
+    for result in results:
+        emit_one(emit, result)
+        for i, n in enumerate((result.testsRun, len(result.failures), len(result.errors), len(result.skipped),
+                               len(result.expectedFailures), len(result.unexpectedSuccesses))):
+            counts[i] += n
+    emit("counts", *counts)
+
+
+def emit_one(emit, result):
     for kind, test, cause in result.causes:
         emit("fail", kind, test_id(test), cause)
     for test, reason in result.skips:
         emit("skip", test_id(test), reason)
     for test in result.unexpectedSuccesses:
         emit("fail", "U", test_id(test), "unexpected success")
-    emit("counts", result.testsRun, len(result.failures), len(result.errors),
-         len(result.skipped), len(result.expectedFailures), len(result.unexpectedSuccesses))
-    return 0
 
 
 if __name__ == "__main__":

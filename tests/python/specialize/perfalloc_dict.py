@@ -141,3 +141,25 @@ d={1:1, "a":1}; r.append(sys.getsizeof(d))
 d={"a":1, 1:1}; r.append(sys.getsizeof(d))
 d={"a":1, "b":1,"c":1,"d":1,"e":1, 1:1}; r.append(sys.getsizeof(d))
 print(r)
+
+# copies of small tables are independent, keep order, holes and kinds
+for src in ({"a": 1, "b": 2, "c": 3}, {1: 1, 2: 2}, {"x": 1, 2: 2, "y": 3, "z": 4, 5: 5}):
+    c = src.copy()
+    c["new"] = 0
+    del c[next(iter(c))]
+    print(src, c, sys.getsizeof(src) == sys.getsizeof(src.copy()))
+    for i in range(8):
+        c[("k", i)] = i
+    print(len(c), list(c)[:3], src)
+d = {"p": 1, "q": 2, "r": 3}
+d.popitem()
+e = d.copy()
+e["s"] = 4
+e["t"] = 5
+e["u"] = 6
+print(d, e, dict(e), {**d, "v": 7}, sys.getsizeof(d.copy()))
+def f(**kw):
+    g = kw.copy()
+    g.update(extra=1)
+    return kw, g
+print(f(a=1, b=2))

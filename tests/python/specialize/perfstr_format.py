@@ -114,3 +114,39 @@ class T:
     def __format__(self, spec): return s
 print("{}".format(T()) is s, "{0:x}".format(T()) is s, "a{}".format(T()) is s, f"{T()}" is s)
 print("%s" % x is x, "%s" % (x,) is x, "%s" % s is s, type("%s" % s).__name__, "%s%s" % (x, "") is x)
+
+# % conversions appended straight into the output (no width, no flags)
+for v in [0, -5, 2**62, 2**64, -2**70, True, 1.5, -0.0, float("inf"), float("nan"), 1e300, "s", "é", 3]:
+    row = []
+    for f in ["%d", "%i", "%u", "%s", "%f", "%.0f", "%.3e", "%E", "%g", "%.12G", "%F", "%r", "%5d", "%-3s", "%.1s", "%.3d", "%+d"]:
+        try:
+            row.append(f % (v,))
+        except (TypeError, ValueError, OverflowError) as e:
+            row.append("%s:%s" % (type(e).__name__, e))
+    print(ascii(row))
+
+
+class FS(float):
+    def __str__(self):
+        return "FS!"
+
+
+class IS(int):
+    def __str__(self):
+        return "IS!"
+
+
+print("%s %s %d %f %s %s" % (FS(1.5), IS(7), IS(7), FS(2.5), 1.25, 10**30))
+print("%(a)d|%(b)s|%(c).2f" % {"a": -3, "b": "bee", "c": 3.14159})
+try:
+    print("%(a)d %(b)d" % {"a": 1})
+except KeyError as e:
+    print("KeyError", e)
+try:
+    print("%d %d" % (1,))
+except TypeError as e:
+    print("TypeError", e)
+try:
+    print("%d" % (1, 2))
+except TypeError as e:
+    print("TypeError", e)

@@ -33,3 +33,15 @@ n = 0
 for i in range(-300, 300, 7):
     n += len(f"{i:>8}|{i:#x}|{i:08b}|{i:,}|{i:+}|{i: 5d}|{i:X}|{i:_o}")
 print(n, f"{12345678:_x}", f"{-255:#06x}", f"{255:=+#8X}", f"{5:^#8b}")
+
+# float repr built in one allocation
+import math
+for f in [0.0, -0.0, 1.5, 1e16, 1e-7, 123456789.123, math.inf, -math.inf, math.nan, 5e-324, 1.7976931348623157e308, 0.1 + 0.2]:
+    print(repr(f), str(f), len(repr(f)), repr(f).isascii(), f"{f}", "%s|%r" % (f, f), [f])
+
+
+class F(float):
+    pass
+
+
+print(repr(F(2.5)), str(F(3.0)), hash(repr(1.25)) == hash("1.25"))
