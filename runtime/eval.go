@@ -1836,7 +1836,9 @@ func RunCode(co *Code, globals *Dict, locals Value) (Value, *Exception) {
 func runCodeClosure(co *Code, globals *Dict, locals Value, closure []*Cell) (Value, *Exception) {
 	th := curThread
 	if _, ok := globals.GetStr(Intern("__builtins__")); !ok {
-		globals.SetStr(Intern("__builtins__"), BuiltinsModule().Value())
+		// CPython's exec inserts the current builtins dict (imported
+		// modules see a dict; __main__ gets the module from start-up).
+		globals.SetStr(Intern("__builtins__"), currentBuiltins(th).Value())
 	}
 	nf := th.pushFrame(co, th.top)
 	clear(nf.regs)
