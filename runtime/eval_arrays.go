@@ -6,7 +6,9 @@
 // compiler sizes every window (Code.NumRegs) and every constant and jump
 // operand, so the loop never indexes past the real slice; a Go-level view
 // with the true length (f.regs, code.consts, code.instrs) is used wherever
-// a slice is passed on.
+// a slice is passed on. The views are wider than their allocations, which
+// the race detector's pointer checks (checkptr) would reject: the
+// conversions are marked go:nocheckptr.
 
 package runtime
 
@@ -19,10 +21,16 @@ type (
 )
 
 // regArr returns the array view of a register window.
+//
+//go:nocheckptr
 func regArr(s []Value) *regArray { return (*regArray)(unsafe.Pointer(unsafe.SliceData(s))) }
 
 // constArr returns the array view of a constant table.
+//
+//go:nocheckptr
 func constArr(s []Value) *constArray { return (*constArray)(unsafe.Pointer(unsafe.SliceData(s))) }
 
 // instrArr returns the array view of an instruction stream.
+//
+//go:nocheckptr
 func instrArr(s []uint32) *instrArray { return (*instrArray)(unsafe.Pointer(unsafe.SliceData(s))) }
