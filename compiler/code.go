@@ -172,6 +172,10 @@ func getUvarint(b []byte, i *int) uint64 {
 func zig(v int64) uint64   { return uint64(v<<1) ^ uint64(v>>63) }
 func unzig(u uint64) int64 { return int64(u>>1) ^ -int64(u&1) }
 
+// EncodePositions compresses one position per instruction word into a
+// LineTable (code.replace(co_linetable=...) in the runtime).
+func EncodePositions(pos []Position, firstLine int) []byte { return encodePositions(pos, firstLine) }
+
 // encodePositions compresses one position per instruction.
 func encodePositions(pos []Position, firstLine int) []byte {
 	var out []byte

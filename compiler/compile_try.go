@@ -58,10 +58,30 @@ func (c *compiler) tryFinally(inner func(), final []syntax.Stmt) {
 	c.u.fblocks[len(c.u.fblocks)-1].outer = outer
 	c.stmts(final)
 	c.popFblock()
-	c.u.loc = noPos
+	c.u.loc = c.fallthroughLoc()
 	c.emit(RERAISE, x, 0, 0)
 	c.cleanup(clean, outer, x, s, cl)
 	c.bind(end)
+}
+
+// fallthroughLoc is the location CPython's line propagation gives an
+// instruction without one emitted next: that of the instruction before it
+// when control only falls through from there, else none.
+func (c *compiler) fallthroughLoc() Position {
+	n := int32(len(c.u.instrs))
+	if n == 0 {
+		return noPos
+	}
+	for _, at := range c.u.labels {
+		if at == n {
+			return noPos // a jump target: more than one predecessor
+		}
+	}
+	switch c.u.instrs[n-1].op {
+	case JUMP, JUMP_BACK, RETURN, RETURN_CONST, RAISE, RERAISE:
+		return noPos
+	}
+	return c.u.instrs[n-1].pos
 }
 
 // cleanup emits the handler that restores the handled exception and
@@ -101,6 +121,12 @@ func (c *compiler) tryExcept(body []syntax.Stmt, hs []*syntax.ExceptHandler, ore
 			c.exceptClause(h, x, s, cl, hClean, outer, end)
 		}
 		c.u.loc = noPos
+		if last := hs[len(hs)-1]; last.Type != nil {
+			// Reached only from the last clause's failed match: CPython's
+			// line propagation gives it that clause's location (the
+			// f_lineno of a frame the exception leaves).
+			c.setLoc(last.GetPos())
+		}
 		c.emit(RERAISE, x, 0, 0)
 	}
 	c.cleanup(clean, outer, x, s, cl)

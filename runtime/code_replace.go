@@ -79,6 +79,8 @@ func (nc *Code) replaceField(name string, v, orig Value) *Exception {
 		}
 		nc.consts = append([]Value(nil), t.items...)
 		return nil
+	case "co_linetable":
+		return nc.replaceLinetable(v) // code_linetable.go
 	}
 	cur, err := GetAttrString(orig, name)
 	if err != nil {

@@ -1487,6 +1487,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if b != 0 && th.tr != nil {
 				th.traceReraise(f, regs[a+1])
 			}
+			if b != 0 && f.obj != nil {
+				frameReraiseLine(f, regs[a+1]) // traceback.go
+			}
 			regs[a] = Value{} // dead now: an outer handler must not keep it alive
 			goto unwind
 		case op.PUSH_EXC_INFO:
@@ -1660,6 +1663,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if th.tr != nil {
 				th.traceUnwind(f)
 			}
+			if fo := f.obj; fo != nil {
+				// f_lineno of a frame the exception leaves is the line
+				// of its last instruction (a RERAISE in a handler).
+				if l := f.code.Line(f.lasti); l >= 0 {
+					fo.lineno, fo.lasti = l, f.lasti
+				}
+			}
 			frameSaveLocals(f)
 			if f.entry {
 				return Value{}, err
@@ -1826,7 +1836,9 @@ func RunCode(co *Code, globals *Dict, locals Value) (Value, *Exception) {
 func runCodeClosure(co *Code, globals *Dict, locals Value, closure []*Cell) (Value, *Exception) {
 	th := curThread
 	if _, ok := globals.GetStr(Intern("__builtins__")); !ok {
-		globals.SetStr(Intern("__builtins__"), BuiltinsModule().Value())
+		// CPython's exec inserts the current builtins dict (imported
+		// modules see a dict; __main__ gets the module from start-up).
+		globals.SetStr(Intern("__builtins__"), currentBuiltins(th).Value())
 	}
 	nf := th.pushFrame(co, th.top)
 	clear(nf.regs)

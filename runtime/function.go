@@ -80,7 +80,7 @@ func builtinsOf(globals *Dict) *Dict {
 			return m.Dict
 		}
 	}
-	return BuiltinsModule().Dict
+	return currentBuiltins(curThread) // sysmodule.go: the running frame's, as CPython
 }
 
 func function_get(descr, obj Value, typ *Type) (Value, *Exception) {

@@ -334,7 +334,7 @@ func execEval(a []Value, mode syntax.Mode, name string) (Value, *Exception) {
 // that runs it, as CPython's PyEval_EvalCode.
 func codeCoroutine(co *Code, globals *Dict, locals Value, closure []*Cell) (Value, *Exception) {
 	if _, ok := globals.GetStr(Intern("__builtins__")); !ok {
-		globals.SetStr(Intern("__builtins__"), BuiltinsModule().Value())
+		globals.SetStr(Intern("__builtins__"), currentBuiltins(curThread).Value())
 	}
 	fn := NewFunction(co, globals)
 	fn.closure = closure
@@ -448,4 +448,13 @@ func FlushStdFiles() (failed bool) {
 		}
 	}
 	return failed
+}
+
+// currentBuiltins is PyEval_GetBuiltins: the builtins dict of the running
+// frame, else the builtins module's.
+func currentBuiltins(th *Thread) *Dict {
+	if th != nil && th.cur != nil && th.cur.builtins != nil {
+		return th.cur.builtins
+	}
+	return BuiltinsModule().Dict
 }

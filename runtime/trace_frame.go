@@ -113,9 +113,9 @@ func frame_getlineno(v Value) (Value, *Exception) {
 		} else if st != nil && st.callLine != 0 {
 			return Int(int64(st.callLine)), nil
 		}
-		return Int(int64(f.code.Line(f.lasti))), nil
+		return posInt(int32(f.code.Line(f.lasti))), nil // None without a line, as CPython
 	}
-	return Int(int64(fo.lineno)), nil
+	return posInt(int32(fo.lineno)), nil
 }
 
 // frame_getlasti is f_lasti (a byte offset, as CPython's).
@@ -219,13 +219,14 @@ func frame_setlineno(v, x Value) *Exception {
 	if line < 0 {
 		return NewValueError("line %d comes after the current code block", n)
 	}
-	msg := "cannot find bytecode for specified line"
+	const noBytecode = "cannot find bytecode for specified line"
+	msg := noBytecode
 	for pc := 0; pc < len(ct.lines); pc++ {
 		if ct.lines[pc] != line || !ct.isStart(pc) || (pc > 0 && ct.lines[pc-1] == line) {
 			continue
 		}
 		if m := jumpBlockError(co, ct, f.lasti, pc); m != "" {
-			if target < 0 {
+			if msg == noBytecode { // the first refusal is reported, as CPython's
 				msg = m
 			}
 			continue

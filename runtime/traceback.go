@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 	"weak"
 
+	op "krait/compiler"
 	"krait/syntax"
 )
 
@@ -397,4 +398,23 @@ func traceback_set_next(v, x Value) *Exception {
 	}
 	tb.Next = next
 	return nil
+}
+
+// frameReraiseLine gives f's frame object the line of the instruction at
+// the saved lasti a re-raising cleanup handler restores (CPython's RERAISE
+// with oparg sets the frame's instruction back), so that f_lineno of a
+// frame the exception then leaves is the handler's last line.
+func frameReraiseLine(f *frame, lasti Value) {
+	n, big, ok := intValue(lasti)
+	if !ok || big != nil || int(n) >= len(f.code.instrs) {
+		return
+	}
+	if in := op.Decode(f.code.instrs, int(n)); in.Op == op.RERAISE && in.B != 0 {
+		// That RERAISE restored an earlier instruction already (CPython's
+		// then saved lasti is the restored one): keep its line.
+		return
+	}
+	if l := f.code.Line(int(n)); l >= 0 {
+		f.obj.lineno, f.obj.lasti = l, int(n)
+	}
 }
