@@ -179,11 +179,23 @@ func RunPendingCalls() {
 		pendingAny = nil
 		anyPending.Store(false)
 		pendingMu.Unlock()
-		for _, fn := range calls {
-			fn()
-		}
+		runPending(calls)
 	}
 }
+
+func runPending(calls []func()) {
+	inPendingCalls++
+	defer func() { inPendingCalls-- }()
+	for _, fn := range calls {
+		fn()
+	}
+}
+
+// inPendingCalls counts the RunPendingCalls running on the GIL holder:
+// __del__ methods and weakref callbacks run as if at the moment the last
+// reference went, so a signal handler waits until they finish instead of
+// raising into them (which the collector's timing would make random).
+var inPendingCalls int
 
 // runMainPendingCalls runs the main-thread calls, stopping at the first
 // exception (the rest stay queued, as CPython's pending signals do).
@@ -229,7 +241,7 @@ func (th *Thread) handleEvalBreaker() *Exception {
 		evalBreaker.And(^breakPending)
 		RunPendingCalls()
 	}
-	if b&breakMainCalls != 0 {
+	if b&breakMainCalls != 0 && inPendingCalls == 0 {
 		// Only the main thread runs these; it sets the bit again when it
 		// takes the GIL back, so other threads clear it and go on.
 		evalBreaker.And(^breakMainCalls)
@@ -269,7 +281,7 @@ func backEdgeBreak() {
 		evalBreaker.And(^breakPending)
 		RunPendingCalls()
 	}
-	if b&breakMainCalls != 0 {
+	if b&breakMainCalls != 0 && inPendingCalls == 0 {
 		evalBreaker.And(^breakMainCalls)
 		if th.isMain && th.stashed == nil {
 			if err := runMainPendingCalls(); err != nil {
