@@ -14,12 +14,16 @@ import (
 // runs the test.
 var allowedSkips = []string{
 	"implementation detail specific to cpython", // @support.cpython_only
-	"_testcapi", "_testinternalcapi", "_testbuffer", "_testmultiphase",
+	"_testcapi", "_testinternalcapi", "_testbuffer", "_testmultiphase", "xxsubtype", // C API test modules
 	"ctypes", "getrefcount", "refcount", "Py_DEBUG", "debug build",
 	// test_int times a huge int/str conversion to check that the digit
 	// limit fails fast, and skips itself when the conversion is too fast to
 	// time (< 1/64 s): Krait's is subquadratic. Nothing is missing.
 	`"slow" conversion took only`,
+	// @support.impl_detail(msg) marks CPython implementation details as
+	// cpython_only does, with its own message.
+	"testing an internal kind of method object", "testing error message from implementation",
+	"tuple reuse is specific to CPython",
 }
 
 // ExtraSkips returns the reasons of tests Krait skipped and CPython did not,
