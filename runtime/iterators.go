@@ -91,7 +91,7 @@ func init() {
 		}
 		i := e.n
 		e.n, err = int_add(i, Int(1))
-		return TupleValue(i, x), err
+		return tuplePair(i, x), err
 	}
 	ZipType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 		var buf [2]Value
@@ -351,21 +351,38 @@ func zip_next(v Value) (Value, *Exception) {
 	if len(z.its) == 0 {
 		return Value{}, nil
 	}
+	if len(z.its) <= 4 {
+		// The items gather on the stack: the tuple is one allocation.
+		var buf [4]Value
+		if ok, err := z.fill(buf[:len(z.its)]); !ok {
+			return Value{}, err
+		}
+		return buildTuple(buf[:len(z.its)]), nil
+	}
 	items := make([]Value, len(z.its))
+	if ok, err := z.fill(items); !ok {
+		return Value{}, err
+	}
+	return TupleValue(items...), nil
+}
+
+// fill sets items to the next item of each iterator; ok is false at the
+// end (or on an error, which strict mode reports for unequal lengths).
+func (z *zipObj) fill(items []Value) (ok bool, err *Exception) {
 	for i, it := range z.its {
 		x, err := Next(it)
 		if err != nil {
-			return Value{}, err
+			return false, err
 		}
 		if x.IsNull() {
 			if z.strict {
-				return Value{}, zipStrictError(z, i)
+				return false, zipStrictError(z, i)
 			}
-			return Value{}, nil
+			return false, nil
 		}
 		items[i] = x
 	}
-	return TupleValue(items...), nil
+	return true, nil
 }
 
 func zipStrictError(z *zipObj, i int) *Exception {
