@@ -52,7 +52,18 @@ for _ in range(3):
         print("finished")
 print("depth restored", probe() == before)
 `
-	co, exc := CompileSource([]byte(src), "panic_test.py", syntax.ModeExec)
+	got := runWithBoom(t, src, "panic_test.py")
+	want := strings.Repeat("sorted True\ngenerator True\nfinished\n", 3) + "depth restored True\n"
+	if got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// runWithBoom runs src as __main__ with a builtin boom() that panics in Go,
+// and returns what it printed.
+func runWithBoom(t *testing.T, src, name string) string {
+	t.Helper()
+	co, exc := CompileSource([]byte(src), name, syntax.ModeExec)
 	if exc != nil {
 		t.Fatalf("compile: %v", exc)
 	}
@@ -69,9 +80,5 @@ print("depth restored", probe() == before)
 		t.Fatalf("uncaught: %v", exc)
 	}
 	Stdout.Flush()
-	got := buf.String()
-	want := strings.Repeat("sorted True\ngenerator True\nfinished\n", 3) + "depth restored True\n"
-	if got != want {
-		t.Errorf("got:\n%s\nwant:\n%s", got, want)
-	}
+	return buf.String()
 }

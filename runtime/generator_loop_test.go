@@ -6,12 +6,8 @@
 package runtime
 
 import (
-	"bufio"
-	"bytes"
 	"strings"
 	"testing"
-
-	"krait/syntax"
 )
 
 func TestGoPanicInLoopGenerator(t *testing.T) {
@@ -52,25 +48,8 @@ for _ in range(3):
         print("finished")
 print("depth restored", probe() == before)
 `
-	co, exc := CompileSource([]byte(src), "panic_gen_test.py", syntax.ModeExec)
-	if exc != nil {
-		t.Fatalf("compile: %v", exc)
-	}
-	m := NewModule("__main__")
-	boom := &Method{Name: "boom", Flags: MethNoArgs, Fn: func(Value, []Value) (Value, *Exception) {
-		panic("test panic")
-	}}
-	m.Dict.SetStr(Intern("boom"), NewBuiltinFunction(boom, Value{}, "__main__"))
-	var buf bytes.Buffer
-	saved := Stdout
-	Stdout = bufio.NewWriter(&buf)
-	defer func() { Stdout = saved }()
 	nHandled := len(curThread.outerHandled)
-	if _, exc := RunCode(co, m.Dict, Value{}); exc != nil {
-		t.Fatalf("uncaught: %v", exc)
-	}
-	Stdout.Flush()
-	got := buf.String()
+	got := runWithBoom(t, src, "panic_gen_test.py")
 	want := strings.Repeat("generator True False\nfinished\n", 3) + "depth restored True\n"
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
