@@ -24,3 +24,13 @@ func ExceptionTypeByName(name string) *Type { return exceptionTypeByName[name] }
 // that os.kill(os.getpid(), sig) behaves synchronously as on CPython (Go
 // delivers signals to a goroutine, which queues the handler).
 var SendSelfSignal func(sig int, send func() error) (error, *Exception)
+
+// OptionalIndex converts an optional integer argument as Argument Clinic's
+// Py_ssize_t(accept={int, NoneType}) does: def when it is absent or None,
+// else its __index__.
+func OptionalIndex(v Value, def int64) (int64, *Exception) {
+	if v.IsNull() || v.IsNone() {
+		return def, nil
+	}
+	return indexToInt(v, "")
+}

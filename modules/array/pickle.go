@@ -51,8 +51,8 @@ var nativeFormat = map[byte]int{
 
 // intFormat describes an integer machine format.
 type intFormat struct {
-	size             int
-	signed, bigEndia bool
+	size              int
+	signed, bigEndian bool
 }
 
 func intFormatOf(code int) intFormat {
@@ -61,7 +61,7 @@ func intFormatOf(code int) intFormat {
 		return intFormat{size: 1, signed: code == fmtInt8}
 	}
 	rel := (code - fmtUint16LE) % 4
-	return intFormat{size: size, signed: rel >= 2, bigEndia: rel%2 == 1}
+	return intFormat{size: size, signed: rel >= 2, bigEndian: rel%2 == 1}
 }
 
 var reconstructorMethod = runtime.Method{Name: "_array_reconstructor",
@@ -161,10 +161,7 @@ func convertFormat(t *runtime.Type, code byte, mf int, items []byte) (value, *ex
 		return convertUnicode(t, code, mf, items)
 	}
 	f := intFormatOf(mf)
-	var order binary.ByteOrder = binary.LittleEndian
-	if f.bigEndia {
-		order = binary.BigEndian
-	}
+	order := byteOrder(f.bigEndian)
 	// As CPython: the last typecode of that size and signedness.
 	for i := 0; i < len(typecodes); i++ {
 		c := typecodes[i]
@@ -212,10 +209,7 @@ func convertFloats(t *runtime.Type, code byte, mf int, items []byte) (value, *ex
 	if mf >= fmtDoubleLE {
 		size = 8
 	}
-	var order binary.ByteOrder = binary.LittleEndian
-	if mf == fmtFloatBE || mf == fmtDoubleBE {
-		order = binary.BigEndian
-	}
+	order := byteOrder(mf == fmtFloatBE || mf == fmtDoubleBE)
 	vals := make([]value, len(items)/size)
 	for i := range vals {
 		b := items[i*size:]
@@ -232,23 +226,24 @@ func convertFloats(t *runtime.Type, code byte, mf int, items []byte) (value, *ex
 func convertUnicode(t *runtime.Type, code byte, mf int, items []byte) (value, *exc) {
 	var rs []rune
 	if mf <= fmtUTF16BE {
-		var order binary.ByteOrder = binary.LittleEndian
-		if mf == fmtUTF16BE {
-			order = binary.BigEndian
-		}
+		order := byteOrder(mf == fmtUTF16BE)
 		u := make([]uint16, len(items)/2)
 		for i := range u {
 			u[i] = order.Uint16(items[2*i:])
 		}
 		rs = utf16.Decode(u)
 	} else {
-		var order binary.ByteOrder = binary.LittleEndian
-		if mf == fmtUTF32BE {
-			order = binary.BigEndian
-		}
+		order := byteOrder(mf == fmtUTF32BE)
 		for i := 0; i+4 <= len(items); i += 4 {
 			rs = append(rs, rune(order.Uint32(items[i:])))
 		}
 	}
 	return runtime.Call(t.Value(), []value{runtime.StrValue(string(code)), runtime.StrValue(string(rs))}, nil)
+}
+
+func byteOrder(big bool) binary.ByteOrder {
+	if big {
+		return binary.BigEndian
+	}
+	return binary.LittleEndian
 }

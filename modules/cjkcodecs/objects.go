@@ -336,47 +336,29 @@ func (o *stateful) readChunks(method string, size int64) (string, *exc) {
 	}
 }
 
-func sizeArg(v value) (int64, *exc) {
-	if v.IsNull() || v == runtime.None {
-		return -1, nil
-	}
-	return runtime.IndexInt64(v, "")
-}
+func reader_read(self value, a []value) (value, *exc) { return readText(self, a[0], "read") }
 
-func reader_read(self value, a []value) (value, *exc) {
-	n, err := sizeArg(a[0])
-	if err != nil {
-		return runtime.None, err
-	}
-	s, err := sOf(self).readChunks("read", n)
-	if err != nil {
-		return runtime.None, err
-	}
-	return runtime.StrValue(s), nil
-}
-
-func reader_readline(self value, a []value) (value, *exc) {
-	n, err := sizeArg(a[0])
-	if err != nil {
-		return runtime.None, err
-	}
-	s, err := sOf(self).readChunks("readline", n)
-	if err != nil {
-		return runtime.None, err
-	}
-	return runtime.StrValue(s), nil
-}
+func reader_readline(self value, a []value) (value, *exc) { return readText(self, a[0], "readline") }
 
 func reader_readlines(self value, a []value) (value, *exc) {
-	n, err := sizeArg(a[0])
+	s, err := readText(self, a[0], "read")
 	if err != nil {
 		return runtime.None, err
 	}
-	s, err := sOf(self).readChunks("read", n)
+	return runtime.CallMethod(s, "splitlines", runtime.True)
+}
+
+// readText reads up to size (None or absent: all) through method.
+func readText(self, size value, method string) (value, *exc) {
+	n, err := runtime.OptionalIndex(size, -1)
 	if err != nil {
 		return runtime.None, err
 	}
-	return runtime.CallMethod(runtime.StrValue(s), "splitlines", runtime.True)
+	s, err := sOf(self).readChunks(method, n)
+	if err != nil {
+		return runtime.None, err
+	}
+	return runtime.StrValue(s), nil
 }
 
 func (o *stateful) writeText(v value) *exc {

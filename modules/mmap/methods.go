@@ -65,15 +65,6 @@ func mmap_close(self kr.Value, _ []kr.Value) (kr.Value, *kr.Exception) {
 	return kr.None, nil
 }
 
-// optIndex returns an optional integer argument, or def when it is absent
-// or None.
-func optIndex(v kr.Value, def int64) (int64, *kr.Exception) {
-	if v.IsNull() || v.IsNone() {
-		return def, nil
-	}
-	return kr.IndexInt64(v, "")
-}
-
 func mmapFind(self kr.Value, a []kr.Value, reverse bool) (kr.Value, *kr.Exception) {
 	m, err := valid(self)
 	if err != nil {
@@ -84,11 +75,11 @@ func mmapFind(self kr.Value, a []kr.Value, reverse bool) (kr.Value, *kr.Exceptio
 		return kr.Value{}, kr.NewTypeError("a bytes-like object is required, not '%s'", a[0].Type().Name)
 	}
 	n := int64(len(m.data))
-	start, err := optIndex(a[1], int64(m.pos))
+	start, err := kr.OptionalIndex(a[1], int64(m.pos))
 	if err != nil {
 		return kr.Value{}, err
 	}
-	end, err := optIndex(a[2], n)
+	end, err := kr.OptionalIndex(a[2], n)
 	if err != nil {
 		return kr.Value{}, err
 	}
@@ -120,11 +111,11 @@ func mmap_flush(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	if err != nil {
 		return kr.Value{}, err
 	}
-	offset, err := optIndex(a[0], 0)
+	offset, err := kr.OptionalIndex(a[0], 0)
 	if err != nil {
 		return kr.Value{}, err
 	}
-	size, err := optIndex(a[1], int64(len(m.data)))
+	size, err := kr.OptionalIndex(a[1], int64(len(m.data)))
 	if err != nil {
 		return kr.Value{}, err
 	}
@@ -151,11 +142,11 @@ func mmap_madvise(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 		return kr.Value{}, err
 	}
 	n := int64(len(m.data))
-	start, err := optIndex(a[1], 0)
+	start, err := kr.OptionalIndex(a[1], 0)
 	if err != nil {
 		return kr.Value{}, err
 	}
-	length, err := optIndex(a[2], n)
+	length, err := kr.OptionalIndex(a[2], n)
 	if err != nil {
 		return kr.Value{}, err
 	}
@@ -200,7 +191,7 @@ func mmap_read(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 		return kr.Value{}, err
 	}
 	left := max(len(m.data)-m.pos, 0)
-	n, err := optIndex(a[0], -1)
+	n, err := kr.OptionalIndex(a[0], -1)
 	if err != nil {
 		return kr.Value{}, err
 	}
@@ -293,7 +284,7 @@ func mmap_seek(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	if err != nil {
 		return kr.Value{}, err
 	}
-	whence, err := optIndex(a[1], 0)
+	whence, err := kr.OptionalIndex(a[1], 0)
 	if err != nil {
 		return kr.Value{}, err
 	}

@@ -89,11 +89,9 @@ func semlock_new(t *kr.Type, args []kr.Value, kwnames []*kr.Str) (kr.Value, *kr.
 	if err != nil {
 		return kr.Value{}, err
 	}
-	var n [3]int64
-	for i := range n {
-		if n[i], err = kr.IndexInt64(a[i], ""); err != nil {
-			return kr.Value{}, err
-		}
+	n, err := indexArgs(a[:3])
+	if err != nil {
+		return kr.Value{}, err
 	}
 	name, ok := a[3].TryStr()
 	if !ok {
@@ -126,12 +124,9 @@ func semlock_new(t *kr.Type, args []kr.Value, kwnames []*kr.Str) (kr.Value, *kr.
 // semlock_rebuild recreates a SemLock in a child: by name when it has one
 // (spawn), else from the handle inherited through fork.
 func semlock_rebuild(cls kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-	var n [3]int64
-	for i := range n {
-		var err *kr.Exception
-		if n[i], err = kr.IndexInt64(a[i], ""); err != nil {
-			return kr.Value{}, err
-		}
+	n, err := indexArgs(a[:3])
+	if err != nil {
+		return kr.Value{}, err
 	}
 	var s *sem
 	if name, ok := a[3].TryStr(); ok {
@@ -233,4 +228,16 @@ func semlock_release(self kr.Value, _ []kr.Value) (kr.Value, *kr.Exception) {
 	l.s.post()
 	l.count--
 	return kr.None, nil
+}
+
+// indexArgs converts the C int arguments of SemLock and _rebuild.
+func indexArgs(a []kr.Value) ([]int64, *kr.Exception) {
+	n := make([]int64, len(a))
+	for i, v := range a {
+		var err *kr.Exception
+		if n[i], err = kr.IndexInt64(v, ""); err != nil {
+			return nil, err
+		}
+	}
+	return n, nil
 }
