@@ -6,9 +6,10 @@ import (
 	"krait/modules/marshal"
 	"krait/modules/mmap"
 	"krait/modules/multiprocessing"
+	"krait/modules/tokenize"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(marshal.Module, multiprocessing.Module, multiprocessing.PosixShmemModule, mmap.Module)
+	runtime.RegisterModule(marshal.Module, multiprocessing.Module, multiprocessing.PosixShmemModule, mmap.Module, tokenize.Module)
 }
