@@ -57,7 +57,7 @@ func tokenizeriter_new(t *runtime.Type, args []runtime.Value, kw []*runtime.Str)
 	}
 	s, ok := a[0].TryStr()
 	if !ok {
-		return runtime.Value{}, runtime.NewTypeError("tokenizeriter() argument 'source' must be str, not %s", a[0].Type().Name)
+		return runtime.Value{}, runtime.NewTypeError("tokenizeriter() argument 'source' must be str, not %s", runtime.ArgTypeName(a[0]))
 	}
 	it := &tokIter{Header: runtime.HeaderFor(t), tok: syntax.NewTokenizerString(s.String(), "<string>")}
 	return runtime.ValueOf(it), nil
