@@ -6,10 +6,11 @@ import (
 	"krait/modules/marshal"
 	"krait/modules/mmap"
 	"krait/modules/multiprocessing"
+	"krait/modules/queue"
 	"krait/modules/tokenize"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(marshal.Module, multiprocessing.Module, multiprocessing.PosixShmemModule, mmap.Module, tokenize.Module)
+	runtime.RegisterModule(marshal.Module, multiprocessing.Module, multiprocessing.PosixShmemModule, mmap.Module, tokenize.Module, queue.Module)
 }
