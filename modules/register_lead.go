@@ -8,9 +8,10 @@ import (
 	"krait/modules/multiprocessing"
 	"krait/modules/queue"
 	"krait/modules/tokenize"
+	"krait/modules/uuid"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(marshal.Module, multiprocessing.Module, multiprocessing.PosixShmemModule, mmap.Module, tokenize.Module, queue.Module)
+	runtime.RegisterModule(marshal.Module, multiprocessing.Module, multiprocessing.PosixShmemModule, mmap.Module, tokenize.Module, queue.Module, uuid.Module)
 }
