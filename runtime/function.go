@@ -79,6 +79,7 @@ func builtinsOf(globals *Dict) *Dict {
 		if m, ok := b.TryModule(); ok {
 			return m.Dict
 		}
+		return foreignBuiltins // builtins_lookup.go: a mapping (or not)
 	}
 	return currentBuiltins(curThread) // sysmodule.go: the running frame's, as CPython
 }
@@ -206,7 +207,10 @@ var functionGetSets = []GetSetDef{
 	{Name: "__code__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).code), nil },
 		Set: function_set_code},
 	{Name: "__globals__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).globals), nil }, Member: true},
-	{Name: "__builtins__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).builtins), nil }, Member: true},
+	{Name: "__builtins__", Get: func(v Value) (Value, *Exception) {
+		f := ptrOf[Function](v)
+		return builtinsValue(f.globals, f.builtins), nil
+	}, Member: true},
 	{Name: "__closure__", Get: func(v Value) (Value, *Exception) {
 		f := ptrOf[Function](v)
 		if f.closure == nil {
