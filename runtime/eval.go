@@ -1524,7 +1524,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.BEFORE_WITH:
-			regs[a], regs[a+1], err = beforeWith(regs[b])
+			// Registers from R[a] up are free temporaries (CPython's stack
+			// is empty there): drop what finished calls left in them so
+			// __enter__ does not see their objects kept alive.
+			mgr := regs[b]
+			clear(f.regs[a:])
+			regs[a], regs[a+1], err = beforeWith(mgr)
 			if err != nil {
 				goto raise
 			}
@@ -1792,6 +1797,7 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		th.popFrame(nf)
 		return nil, Value{}, err
 	}
+	clear(args) // the callee owns them now, as CPython's moved references
 	setupCells(nf, fn)
 	th.depth++
 	nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
