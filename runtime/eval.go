@@ -1423,7 +1423,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			regs[a] = makeFunction(f, consts[b], f.regs[a:], c)
 		case op.LOAD_BUILD_CLASS:
-			v, ok := f.builtins.GetStr(Intern("__build_class__"))
+			v, ok, e := builtinsGet(f, Intern("__build_class__"))
+			if err = e; err != nil {
+				goto raise
+			}
 			if !ok {
 				err = NewNameError("__build_class__ not found")
 				goto raise
@@ -1521,7 +1524,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.BEFORE_WITH:
-			regs[a], regs[a+1], err = beforeWith(regs[b])
+			// Registers from R[a] up are free temporaries (CPython's stack
+			// is empty there): drop what finished calls left in them so
+			// __enter__ does not see their objects kept alive.
+			mgr := regs[b]
+			clear(f.regs[a:])
+			regs[a], regs[a+1], err = beforeWith(mgr)
 			if err != nil {
 				goto raise
 			}
@@ -1789,6 +1797,7 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		th.popFrame(nf)
 		return nil, Value{}, err
 	}
+	clear(args) // the callee owns them now, as CPython's moved references
 	setupCells(nf, fn)
 	th.depth++
 	nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
@@ -1886,6 +1895,10 @@ func nameError(name *Str, f *frame) *Exception {
 
 // loadGlobal looks name up in globals then builtins, filling the cache.
 func loadGlobal(f *frame, name *Str, ce *cacheEntry) (Value, *Exception) {
+	if !exactNamespaces(f) {
+		ce.v1 = 0
+		return loadGlobalSlow(f, name) // builtins_lookup.go
+	}
 	ce.v1, ce.v2 = f.globals.KeysVersion(), f.builtins.KeysVersion()
 	if ix := f.globals.LookupStrIndex(name); ix >= 0 {
 		ce.index = int32(ix)
@@ -1926,8 +1939,8 @@ func loadName(f *frame, name *Str) (Value, *Exception) {
 	if v, ok := f.globals.GetStr(name); ok {
 		return v, nil
 	}
-	if v, ok := f.builtins.GetStr(name); ok {
-		return v, nil
+	if v, ok, err := builtinsGet(f, name); err != nil || ok {
+		return v, err
 	}
 	return Value{}, nameError(name, f)
 }
