@@ -271,7 +271,19 @@ func clamp(i, n int) int {
 
 // SetInterrupt installs f, called every few thousand steps; when it
 // returns true the running operation stops with ErrInterrupted.
-func (st *State) SetInterrupt(f func() bool) { st.mb.interrupt = f }
+func (st *State) SetInterrupt(f func() bool) {
+	st.mb.interrupt = func() error {
+		if f() {
+			return ErrInterrupted
+		}
+		return nil
+	}
+}
+
+// SetInterruptErr installs f, called every few thousand steps; when it
+// returns an error the running operation stops with that error. A
+// function that captures nothing costs no allocation per state.
+func (st *State) SetInterruptErr(f func() error) { st.mb.interrupt = f }
 
 // Match tries the pattern anchored at pos (Pattern.match).
 func (st *State) Match() (bool, error) { return st.once(false, false) }

@@ -62,7 +62,7 @@ type core struct {
 	matchAll   bool
 	mustAdv    bool
 	steps      uint32
-	interrupt  func() bool
+	interrupt  func() error
 	sets       setCache  // the pattern's set maps
 	start1     startTest // the pattern's first-character test
 	bytes      []byte    // the subject, when it is held as bytes
@@ -144,8 +144,8 @@ func (m *machine[C]) push(pc, ptr int, jump uint8, toplevel bool) *frame {
 // checkSteps polls the interrupt callback every 4096 steps.
 func (m *machine[C]) checkSteps() error {
 	m.steps++
-	if m.steps&0xfff == 0 && m.interrupt != nil && m.interrupt() {
-		return ErrInterrupted
+	if m.steps&0xfff == 0 && m.interrupt != nil {
+		return m.interrupt()
 	}
 	return nil
 }

@@ -40,12 +40,41 @@ func init() {
 
 func matchOf(v value) *matchObject { return runtime.PtrOf[matchObject](v) }
 
-// newMatch copies the state's result into a new Match object.
-func newMatch(pattern value, s subject, st *State) value {
+// newMatch copies the state's result into a new Match object; the spans
+// of patterns with few groups share the object's allocation.
+func newMatch(pattern value, s *subject, st *State) value {
 	p := patternOf(pattern)
-	m := &matchObject{Header: runtime.HeaderFor(MatchType), pattern: pattern, subj: s,
-		spans: st.Spans(make([]int, 0, 2*(p.pat.Groups+1))), pos: st.Pos(), endpos: st.Endpos(),
-		lastindex: st.LastIndex(), groupindex: p.groupindex, indexgroup: p.indexgroup}
+	var m *matchObject
+	switch n := 2 * (p.pat.Groups + 1); {
+	case n <= 4:
+		b := &struct {
+			matchObject
+			buf [4]int
+		}{}
+		m = &b.matchObject
+		m.spans = b.buf[:0:n]
+	case n <= 10:
+		b := &struct {
+			matchObject
+			buf [10]int
+		}{}
+		m = &b.matchObject
+		m.spans = b.buf[:0:n]
+	case n <= 22:
+		b := &struct {
+			matchObject
+			buf [22]int
+		}{}
+		m = &b.matchObject
+		m.spans = b.buf[:0:n]
+	default:
+		m = &matchObject{spans: make([]int, 0, n)}
+	}
+	m.Header = runtime.HeaderFor(MatchType)
+	m.pattern, m.subj = pattern, *s
+	m.spans = st.Spans(m.spans)
+	m.pos, m.endpos, m.lastindex = st.Pos(), st.Endpos(), st.LastIndex()
+	m.groupindex, m.indexgroup = p.groupindex, p.indexgroup
 	return runtime.ValueOf(m)
 }
 
