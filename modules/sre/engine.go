@@ -4,6 +4,8 @@
 
 package sre
 
+import "sync/atomic"
+
 // Jump kinds: where a frame resumes its parent when it returns.
 const (
 	jNone uint8 = iota
@@ -63,9 +65,11 @@ type core struct {
 	mustAdv    bool
 	steps      uint32
 	interrupt  func() error
-	sets       setCache  // the pattern's set maps
-	start1     startTest // the pattern's first-character test
-	bytes      []byte    // the subject, when it is held as bytes
+	sets       setCache        // the pattern's set maps
+	folds      setCache        // the pattern's case-folded set maps
+	poss       []atomic.Uint32 // per REPEAT_ONE: can it skip backtracking
+	start1     startTest       // the pattern's first-character test
+	bytes      []byte          // the subject, when it is held as bytes
 	// matchStart and matchEnd are group 0 of the last successful operation.
 	matchStart, matchEnd int
 }
@@ -200,6 +204,26 @@ func (m *machine[C]) count(pc int, maxcount uint32) (int, error) {
 			} else if !inSet(code, pc+2, c) {
 				break
 			}
+		}
+	case OpInIgnore, OpInUniIgnore:
+		fold := lowerASCII
+		if code[pc] == OpInUniIgnore {
+			fold = lowerUnicode
+		}
+		bs := m.folds.lookupFold(code, pc+2, fold)
+		for ; ptr < end; ptr++ {
+			if c := uint32(s[ptr]); c < 256 {
+				if !bs.has(c) {
+					break
+				}
+			} else if !inSet(code, pc+2, fold(c)) {
+				break
+			}
+		}
+	case OpCategory:
+		cat := code[pc+1]
+		for ptr < end && category(cat, uint32(s[ptr])) {
+			ptr++
 		}
 	case OpAny:
 		for ptr < end && s[ptr] != '\n' {

@@ -112,8 +112,12 @@ func (m *machine[C]) search() (bool, error) {
 	}
 	for ptr < end {
 		ptr++
-		if m.start1.kind != 0 && (ptr >= m.end || !m.canStart(uint32(m.s[ptr]))) {
-			continue // the match would fail at its first character
+		if m.start1.set != nil {
+			// Skip the positions where the match would fail at its first
+			// character.
+			if ptr = m.nextStart(ptr, end); ptr < 0 {
+				return false, nil
+			}
 		}
 		m.lastmark, m.lastindex = -1, -1
 		m.start, m.pos = ptr, ptr
@@ -122,6 +126,23 @@ func (m *machine[C]) search() (bool, error) {
 		}
 	}
 	return false, nil
+}
+
+// nextStart returns the first position from ptr up to end (inclusive)
+// whose character passes the first-character test, or -1.
+func (m *machine[C]) nextStart(ptr, end int) int {
+	s, bs := m.s, m.start1.set
+	end = min(end, len(s)-1)
+	for ; ptr <= end; ptr++ {
+		if c := uint32(s[ptr]); c < 256 {
+			if bs.has(c) {
+				return ptr
+			}
+		} else if m.canStart(c) {
+			return ptr
+		}
+	}
+	return -1
 }
 
 func (m *machine[C]) searchLiteral(pc int, c uint32, skip int, flags uint32) (bool, error) {
