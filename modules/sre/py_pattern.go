@@ -5,7 +5,6 @@
 package sre
 
 import (
-	"bytes"
 	"fmt"
 	gomath "math"
 	"strings"
@@ -218,112 +217,6 @@ func pattern_split(self, str, maxsplitv, _ value) (value, *exc) {
 	}
 	out = append(out, s.slice(last, s.subj.Len()))
 	return runtime.NewList(out), nil
-}
-
-// literalTemplate reports whether a replacement can be used as it is: a
-// str or bytes-like object without backslashes.
-func literalTemplate(v value) bool {
-	if s, ok := v.TryStr(); ok {
-		return strings.IndexByte(s.S, '\\') < 0
-	}
-	if b, ok := runtime.BufferBytes(v); ok {
-		return bytes.IndexByte(b, '\\') < 0
-	}
-	return false
-}
-
-// subx is pattern_subx: sub and subn.
-func subx(self, repl, str, countv value, subn bool) (value, *exc) {
-	p := patternOf(self)
-	filter, callable := repl, repl.Type().Call != nil
-	if !callable && !literalTemplate(filter) {
-		re, err := runtime.ImportModule("re")
-		if err != nil {
-			return none(), err
-		}
-		f, err := runtime.GetAttrString(re, "_subx")
-		if err != nil {
-			return none(), err
-		}
-		if filter, err = runtime.Call(f, []value{self, filter}, nil); err != nil {
-			return none(), err
-		}
-		callable = filter.Type().Call != nil
-	}
-	s, err := p.prepare(str)
-	if err != nil {
-		return none(), err
-	}
-	count, err := ssize(countv, 0)
-	if err != nil {
-		return none(), err
-	}
-	st := watch(p.pat.NewState(s.subj, 0, gomath.MaxInt))
-	defer st.Release()
-	var parts []value
-	i, n := 0, 0
-	for ; count == 0 || n < count; n++ {
-		ok, e := st.Next(true)
-		if e != nil {
-			return none(), failure(e)
-		}
-		if !ok {
-			break
-		}
-		b, e2 := st.Span(0)
-		if i < b {
-			parts = append(parts, s.slice(i, b))
-		}
-		item := filter
-		if callable {
-			if item, err = runtime.Call(filter, []value{newMatch(self, &s, st)}, nil); err != nil {
-				return none(), err
-			}
-		}
-		if !item.IsNone() {
-			parts = append(parts, item)
-		}
-		i = e2
-	}
-	if end := s.subj.Len(); i < end {
-		parts = append(parts, s.slice(i, end))
-	}
-	r, err := join(&s, parts)
-	if err != nil {
-		return none(), err
-	}
-	if subn {
-		return runtime.TupleValue(r, runtime.Int(int64(n))), nil
-	}
-	return r, nil
-}
-
-// join concatenates the pieces of a substitution with the errors of
-// PyUnicode_Join and bytes.join.
-func join(s *subject, parts []value) (value, *exc) {
-	if !s.isBytes() {
-		if len(parts) == 1 && parts[0].Type() == runtime.StrType {
-			return parts[0], nil
-		}
-		var sb strings.Builder
-		for k, v := range parts {
-			t, ok := v.TryStr()
-			if !ok {
-				return none(), runtime.NewTypeError("sequence item %d: expected str instance, %s found", k, v.Type().Name)
-			}
-			sb.WriteString(t.S)
-		}
-		return runtime.StrValue(sb.String()), nil
-	}
-	var buf []byte
-	for k, v := range parts {
-		b, ok := runtime.BufferBytes(v)
-		if !ok {
-			return none(), runtime.NewTypeError("sequence item %d: expected a bytes-like object, %s found", k, v.Type().Name)
-		}
-		buf = append(buf, b...)
-	}
-	return runtime.NewBytes(buf), nil
 }
 
 var flagNames = []struct {
