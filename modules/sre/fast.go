@@ -67,6 +67,12 @@ type startTest struct {
 	kind uint32  // an opcode: OpLiteral, OpIn, OpLiteralUniIgnore, ...
 	arg  uint32  // the literal, or the set's code position
 	set  *bitset // the test's result for the characters below 256
+	// runs is set when the code starts with a greedy unbounded repeat of
+	// the tested item that never backtracks on a bytes-held subject
+	// (see possessive): if a match fails at a position in a run of such
+	// characters, it fails at the rest of the run too, since each later
+	// start reaches the same tail at the same place.
+	runs bool
 }
 
 // firstTest finds the first-character constraint of the code at pc: a
@@ -78,21 +84,25 @@ func firstTest(code []uint32, pc int) (t startTest) {
 			t = startTest{}
 		}
 	}()
+	first := pc
 	for code[pc] == OpMark || code[pc] == OpAt {
 		pc += 2
 	}
+	runs := false
 	switch code[pc] {
 	case OpRepeatOne, OpMinRepeatOne, OpPossessiveRepeatOne:
 		if code[pc+2] == 0 {
 			return startTest{}
 		}
+		runs = pc == first && code[pc] != OpMinRepeatOne && code[pc+3] == MaxRepeat &&
+			(code[pc] == OpPossessiveRepeatOne || possessiveTail(code, pc+1))
 		pc += 4
 	}
 	switch op := code[pc]; op {
 	case OpLiteral, OpLiteralIgnore, OpLiteralUniIgnore, OpCategory:
-		return startTest{kind: op, arg: code[pc+1]}
+		return startTest{kind: op, arg: code[pc+1], runs: runs}
 	case OpIn, OpInIgnore, OpInUniIgnore:
-		return startTest{kind: op, arg: uint32(pc + 2)}
+		return startTest{kind: op, arg: uint32(pc + 2), runs: runs}
 	}
 	return startTest{}
 }

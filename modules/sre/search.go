@@ -106,9 +106,13 @@ func (m *machine[C]) search() (bool, error) {
 	if err != nil || ok {
 		return ok, err
 	}
+	ptr = m.skipRun(ptr, end)
 	if code[pc] == OpAt && (code[pc+1] == AtBeginning || code[pc+1] == AtBeginningString) {
 		m.start, m.pos = end, end
 		return false, nil
+	}
+	if code[pc] == OpAt && code[pc+1] == AtBeginningLine {
+		return m.searchLines(pc, ptr, end)
 	}
 	for ptr < end {
 		ptr++
@@ -122,6 +126,43 @@ func (m *machine[C]) search() (bool, error) {
 		m.lastmark, m.lastindex = -1, -1
 		m.start, m.pos = ptr, ptr
 		if ok, err = m.match(pc, false); err != nil || ok {
+			return ok, err
+		}
+		ptr = m.skipRun(ptr, end)
+	}
+	return false, nil
+}
+
+// skipRun returns the last position of the run of first characters that
+// starts at ptr (at most end), when a failed match at ptr implies failure
+// at the rest of the run (startTest.runs); else ptr.
+func (m *machine[C]) skipRun(ptr, end int) int {
+	if !m.start1.runs || m.bytes == nil {
+		return ptr
+	}
+	s, bs := m.bytes, m.start1.set
+	last := min(end, len(s)-1)
+	if ptr > last || !bs.has(uint32(s[ptr])) {
+		return ptr
+	}
+	for ptr < last && bs.has(uint32(s[ptr+1])) {
+		ptr++
+	}
+	return ptr
+}
+
+// searchLines tries the positions after each newline from ptr on, the
+// only ones where a pattern starting with a multiline ^ can match.
+func (m *machine[C]) searchLines(pc, ptr, end int) (bool, error) {
+	for ptr < end {
+		nl := m.indexOf(ptr, end, '\n')
+		if nl < 0 {
+			return false, nil
+		}
+		ptr = nl + 1
+		m.lastmark, m.lastindex = -1, -1
+		m.start, m.pos = ptr, ptr
+		if ok, err := m.match(pc, false); err != nil || ok {
 			return ok, err
 		}
 	}
