@@ -236,7 +236,7 @@ func match_repr(self value) (value, *exc) {
 }
 
 var matchMethods = []runtime.Method{
-	{Name: "group", Sig: "*args", Fn: match_group,
+	{Name: "group", Sig: "*args", Flags: runtime.MethBorrowArgs, Fn: match_group,
 		Doc: "group([group1, ...]) -> str or tuple.\n    Return subgroup(s) of the match by indices or names.\n    For 0 returns the entire match."},
 	{Name: "start", Sig: "group=, /", Fn: match_start, Doc: "Return index of the start of the substring matched by group."},
 	{Name: "end", Sig: "group=, /", Fn: match_end, Doc: "Return index of the end of the substring matched by group."},
