@@ -148,7 +148,17 @@ func (m *machine[C]) push(pc, ptr int, jump uint8, toplevel bool) *frame {
 // checkSteps polls the interrupt callback every 4096 steps.
 func (m *machine[C]) checkSteps() error {
 	m.steps++
-	if m.steps&0xfff == 0 && m.interrupt != nil {
+	if m.steps&0xfff == 0 {
+		return m.poll()
+	}
+	return nil
+}
+
+// poll calls the interrupt callback, if any.
+//
+//go:noinline
+func (m *core) poll() error {
+	if m.interrupt != nil {
 		return m.interrupt()
 	}
 	return nil
