@@ -49,6 +49,9 @@ func getString(v value) (subject, *exc) {
 func (s *subject) slice(i, j int) value {
 	if s.str != nil {
 		if s.str.IsASCII() {
+			if j-i <= 1 {
+				return runtime.StrValue(s.str.S[i:j]) // the shared one-character strs
+			}
 			return runtime.NewStrASCII(s.str.S[i:j]).Value()
 		}
 		return runtime.StrValue(string(s.subj.AppendSlice(nil, i, j)))
