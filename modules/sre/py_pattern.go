@@ -128,26 +128,26 @@ func pattern_findall(self, str, pos, endpos value) (value, *exc) {
 		return none(), err
 	}
 	defer st.Release()
-	var out []value
+	var out listBuilder
 	for {
 		ok, e := st.Next(true)
 		if e != nil {
 			return none(), failure(e)
 		}
 		if !ok {
-			return runtime.NewList(out), nil
+			return out.list(), nil
 		}
 		switch g := p.pat.Groups; g {
 		case 0:
-			out = append(out, s.slice(st.Span(0)))
+			out.add(s.slice(st.Span(0)))
 		case 1:
-			out = append(out, groupOrEmpty(&s, st, 1))
+			out.add(groupOrEmpty(&s, st, 1))
 		default:
 			items := make([]value, g)
 			for i := range items {
 				items[i] = groupOrEmpty(&s, st, i+1)
 			}
-			out = append(out, runtime.TupleValue(items...))
+			out.add(runtime.TupleValue(items...))
 		}
 	}
 }
@@ -193,7 +193,7 @@ func pattern_split(self, str, maxsplitv, _ value) (value, *exc) {
 	}
 	st := watch(p.pat.NewState(s.subj, 0, gomath.MaxInt))
 	defer st.Release()
-	var out []value
+	var out listBuilder
 	last := 0
 	for n := 0; maxsplit == 0 || n < maxsplit; n++ {
 		ok, e := st.Next(true)
@@ -204,19 +204,19 @@ func pattern_split(self, str, maxsplitv, _ value) (value, *exc) {
 			break
 		}
 		b, e2 := st.Span(0)
-		out = append(out, s.slice(last, b))
+		out.add(s.slice(last, b))
 		for g := 1; g <= p.pat.Groups; g++ {
 			i, j := st.Span(g)
 			if i < 0 {
-				out = append(out, none())
+				out.add(none())
 			} else {
-				out = append(out, s.slice(i, j))
+				out.add(s.slice(i, j))
 			}
 		}
 		last = e2
 	}
-	out = append(out, s.slice(last, s.subj.Len()))
-	return runtime.NewList(out), nil
+	out.add(s.slice(last, s.subj.Len()))
+	return out.list(), nil
 }
 
 var flagNames = []struct {

@@ -9,6 +9,7 @@ import (
 	"bytes"
 	gomath "math"
 	"strings"
+	"unsafe"
 
 	"krait/runtime"
 )
@@ -220,7 +221,8 @@ func (b *subBuilder) result() (value, *exc) {
 	case b.s.isBytes():
 		return runtime.NewBytes(b.out), nil
 	}
-	return runtime.StrValue(string(b.out)), nil
+	// The buffer is not used again: the str takes it over uncopied.
+	return runtime.StrValue(unsafe.String(unsafe.SliceData(b.out), len(b.out))), nil
 }
 
 // subx is pattern_subx: sub and subn.
@@ -249,6 +251,9 @@ func subx(self, repl, str, countv value, subn bool) (value, *exc) {
 	st := watch(p.pat.NewState(s.subj, 0, gomath.MaxInt))
 	defer st.Release()
 	b := subBuilder{s: &s}
+	if s.str != nil {
+		b.out = make([]byte, 0, len(s.str.S)+len(s.str.S)/8)
+	}
 	i, n := 0, 0
 	for ; count == 0 || n < count; n++ {
 		ok, e := st.Next(true)
