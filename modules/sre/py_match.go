@@ -120,7 +120,24 @@ func (m *matchObject) slice(i int, dflt value) value {
 	if a < 0 {
 		return dflt
 	}
+	if m.subj.isBytes() {
+		if _, ok := m.subj.obj.TryBytes(); !ok {
+			return liveSlice(m.subj.obj, a, b)
+		}
+	}
 	return m.subj.slice(a, b)
+}
+
+// liveSlice reads a group of a mutable bytes-like subject from its
+// current contents, clamped to its current length, as
+// match_getslice_by_index does.
+func liveSlice(obj value, a, b int) value {
+	buf, ok := runtime.BufferBytes(obj)
+	if !ok {
+		return runtime.NewBytes(nil)
+	}
+	a, b = min(a, len(buf)), min(b, len(buf))
+	return runtime.NewBytes(append([]byte(nil), buf[a:b]...))
 }
 
 func match_group(self value, a []value) (value, *exc) {
