@@ -8,10 +8,7 @@ import (
 )
 
 func compressed(t *testing.T, data []byte, wbits int) []byte {
-	d := newDeflater(6, wbits, 0, nil)
-	d.write(data)
-	d.flush(zFinish)
-	return d.take()
+	return oneShot(data, 6, wbits)
 }
 
 func TestInflaterStreaming(t *testing.T) {

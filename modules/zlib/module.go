@@ -1,7 +1,7 @@
-// Package zlib is CPython 3.11's zlib module over Go's compress/flate,
-// hash/adler32 and hash/crc32. Compressed output is valid deflate but not
-// byte-for-byte zlib's (a different compressor); decompression accepts
-// every stream zlib writes.
+// Package zlib is CPython 3.11's zlib module. Compression is a Go
+// rendering of zlib 1.2.13's deflate that writes the same bytes as the C
+// library; decompression uses Go's compress/flate, hash/adler32 and
+// hash/crc32 and accepts every stream zlib writes.
 package zlib
 
 import (
@@ -164,17 +164,10 @@ func adler32Update(start uint32, p []byte) uint32 {
 	return s2<<16 | s1
 }
 
-// compressWbits validates wbits for compression.
-func compressWbits(wbits int) (int, bool) {
-	switch {
-	case wbits >= 8 && wbits <= 15:
-		return max(wbits, 9), true
-	case wbits >= -15 && wbits <= -8:
-		return min(wbits, -9), true
-	case wbits >= 24 && wbits <= 31:
-		return max(wbits, 25), true
-	}
-	return 0, false
+// validCompressWbits reports whether deflateInit2 accepts wbits: 8 is
+// allowed (as 9) only with the zlib wrapper.
+func validCompressWbits(wbits int) bool {
+	return (wbits >= 8 && wbits <= 15) || (wbits >= -15 && wbits <= -9) || (wbits >= 25 && wbits <= 31)
 }
 
 // decompressFormat maps wbits to a stream format and window size.
@@ -207,14 +200,10 @@ func zlib_compress(_ value, a []value) (value, *exc) {
 	if err != nil {
 		return runtime.None, err
 	}
-	wbits, ok := compressWbits(wbits)
-	if !ok || level < -1 || level > 9 {
+	if !validCompressWbits(wbits) || level < -1 || level > 9 {
 		return runtime.None, runtime.NewExceptionMsg(zlibError(), "Bad compression level")
 	}
-	d := newDeflater(level, wbits, zDefaultStrat, nil)
-	d.write(b)
-	d.flush(zFinish)
-	return runtime.NewBytes(d.take()), nil
+	return runtime.NewBytes(oneShot(b, level, wbits)), nil
 }
 
 func zlib_decompress(_ value, a []value) (value, *exc) {

@@ -50,8 +50,7 @@ func zlib_compressobj(_ value, a []value) (value, *exc) {
 		args[i] = n
 	}
 	level, method, wbits, memLevel, strategy := args[0], args[1], args[2], args[3], args[4]
-	wbits, ok := compressWbits(wbits)
-	if !ok || level < -1 || level > 9 || method != deflated || memLevel < 1 || memLevel > 9 || strategy < 0 || strategy > 4 {
+	if !validCompressWbits(wbits) || level < -1 || level > 9 || method != deflated || memLevel < 1 || memLevel > 9 || strategy < 0 || strategy > 4 {
 		return runtime.None, runtime.NewValueError("Invalid initialization option")
 	}
 	var zdict []byte
@@ -62,7 +61,11 @@ func zlib_compressobj(_ value, a []value) (value, *exc) {
 		}
 		zdict = append([]byte{}, b...)
 	}
-	o := &compressObject{Header: runtime.HeaderFor(compressType), d: newDeflater(level, wbits, strategy, zdict)}
+	d, ok := newDeflater(level, wbits, memLevel, strategy, zdict)
+	if !ok {
+		return runtime.None, runtime.NewValueError("Invalid dictionary")
+	}
+	o := &compressObject{Header: runtime.HeaderFor(compressType), d: d}
 	return runtime.ValueOf(o), nil
 }
 
@@ -74,11 +77,11 @@ func compress_compress(self value, a []value) (value, *exc) {
 	o := runtime.PtrOf[compressObject](self)
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	if o.d.finished {
-		return runtime.None, runtime.NewExceptionMsg(zlibError(), "Error -2 while compressing data: inconsistent stream state")
+	out, ferr := o.d.compress(b)
+	if ferr != nil {
+		return runtime.None, ferr
 	}
-	o.d.write(b)
-	return runtime.NewBytes(o.d.take()), nil
+	return runtime.NewBytes(out), nil
 }
 
 func compress_flush(self value, a []value) (value, *exc) {
@@ -92,15 +95,28 @@ func compress_flush(self value, a []value) (value, *exc) {
 	if mode == zNoFlush {
 		return runtime.NewBytes(nil), nil
 	}
-	if o.d.finished {
-		return runtime.None, runtime.NewExceptionMsg(zlibError(), "Error -2 while flushing: inconsistent stream state")
+	out, ferr := o.d.flush(mode)
+	if ferr != nil {
+		return runtime.None, ferr
 	}
-	o.d.flush(mode)
-	return runtime.NewBytes(o.d.take()), nil
+	return runtime.NewBytes(out), nil
 }
 
-// copyUnsupported is raised by copy: neither compress/flate's writer nor
-// the inflater goroutine can be duplicated.
+func compress_copy(self value, _ []value) (value, *exc) {
+	o := runtime.PtrOf[compressObject](self)
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.d.finished {
+		return runtime.None, runtime.NewValueError("Inconsistent stream state")
+	}
+	c := &compressObject{Header: runtime.HeaderFor(compressType), d: o.d.copyDeflater()}
+	return runtime.ValueOf(c), nil
+}
+
+func compress_deepcopy(self value, _ []value) (value, *exc) { return compress_copy(self, nil) }
+
+// copyUnsupported is raised by Decompress.copy: the inflater goroutine
+// cannot be duplicated.
 func copyUnsupported(value, []value) (value, *exc) {
 	return runtime.None, runtime.NewValueError("Inconsistent stream state")
 }
@@ -108,7 +124,9 @@ func copyUnsupported(value, []value) (value, *exc) {
 var compressMethods = []runtime.Method{
 	{Name: "compress", Sig: "data, /", Flags: runtime.MethO, Fn: compress_compress, Doc: "Returns a bytes object containing compressed data."},
 	{Name: "flush", Sig: "mode=, /", Fn: compress_flush, Doc: "Return a bytes object containing any remaining compressed data."},
-	{Name: "copy", Flags: runtime.MethNoArgs, Fn: copyUnsupported, Doc: "Return a copy of the compression object."},
+	{Name: "copy", Flags: runtime.MethNoArgs, Fn: compress_copy, Doc: "Return a copy of the compression object."},
+	{Name: "__copy__", Flags: runtime.MethNoArgs, Fn: compress_copy},
+	{Name: "__deepcopy__", Flags: runtime.MethO, Fn: compress_deepcopy},
 }
 
 func zlib_decompressobj(_ value, a []value) (value, *exc) {
