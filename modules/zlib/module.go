@@ -5,7 +5,6 @@
 package zlib
 
 import (
-	"fmt"
 	"hash/adler32"
 	"hash/crc32"
 	"math/big"
@@ -55,17 +54,6 @@ func zlibError() *runtime.Type {
 		errorType = t
 	})
 	return errorType
-}
-
-// raiseZ raises zlib.error for an inflate error during what ("decompressing data").
-func raiseZ(err error, what string) *exc {
-	if z, ok := err.(*zerr); ok && z.msg == "" {
-		return runtime.NewExceptionMsg(zlibError(), fmt.Sprintf("Error %d while %s", z.code, what))
-	}
-	if z, ok := err.(*zerr); ok {
-		return runtime.NewExceptionMsg(zlibError(), fmt.Sprintf("Error %d while %s: %s", z.code, what, z.msg))
-	}
-	return runtime.NewExceptionMsg(zlibError(), fmt.Sprintf("Error -3 while %s: %s", what, err.Error()))
 }
 
 // bufferArg gets the bytes of a bytes-like argument.
@@ -170,23 +158,6 @@ func validCompressWbits(wbits int) bool {
 	return (wbits >= 8 && wbits <= 15) || (wbits >= -15 && wbits <= -9) || (wbits >= 25 && wbits <= 31)
 }
 
-// decompressFormat maps wbits to a stream format and window size.
-func decompressFormat(wbits int) (format, window int, ok bool) {
-	switch {
-	case wbits == 0:
-		return fmtZlib, 15, true
-	case wbits >= 8 && wbits <= 15:
-		return fmtZlib, wbits, true
-	case wbits >= -15 && wbits <= -8:
-		return fmtRaw, -wbits, true
-	case wbits >= 24 && wbits <= 31:
-		return fmtGzip, wbits - 16, true
-	case wbits >= 40 && wbits <= 47:
-		return fmtAuto, wbits - 32, true
-	}
-	return 0, 0, false
-}
-
 func zlib_compress(_ value, a []value) (value, *exc) {
 	b, err := bufferArg(a[0])
 	if err != nil {
@@ -222,18 +193,12 @@ func zlib_decompress(_ value, a []value) (value, *exc) {
 	if bufsize < 0 {
 		return runtime.None, runtime.NewValueError("bufsize must be non-negative")
 	}
-	format, window, ok := decompressFormat(wbits)
-	if !ok {
+	if !validDecompressWbits(wbits) {
 		return runtime.None, runtime.NewExceptionMsg(zlibError(), "Error -2 while preparing to decompress data: inconsistent stream state")
 	}
-	in := newInflater(format, window, nil)
-	in.final = true
-	out, ferr := in.feed(b, -1)
-	if ferr == nil && !in.eof {
-		ferr = errTruncated
-	}
+	out, ferr := decompressOnce(b, wbits, bufsize)
 	if ferr != nil {
-		return runtime.None, raiseZ(ferr, "decompressing data")
+		return runtime.None, ferr
 	}
 	return runtime.NewBytes(out), nil
 }
