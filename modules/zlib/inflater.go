@@ -87,15 +87,19 @@ func (d *decompressor) setZdict() *exc {
 	return nil
 }
 
-// save is save_unconsumed_input.
+// save is save_unconsumed_input. At the end of the stream the leftover
+// input joins unused_data; unconsumed_tail is then refreshed only if it
+// was not empty (CPython measures what is left from the buffer's end).
 func (d *decompressor) save(code int) {
 	s := d.s
-	if code == zStreamEnd && len(s.in) > 0 {
-		d.unusedData = append(append([]byte{}, d.unusedData...), s.in...)
-		s.in = nil
+	left := s.in
+	avail := len(left)
+	if code == zStreamEnd && avail > 0 {
+		d.unusedData = append(append([]byte{}, d.unusedData...), left...)
+		avail = 0
 	}
-	if len(s.in) > 0 || len(d.unconsumedTail) > 0 {
-		d.unconsumedTail = append([]byte{}, s.in...)
+	if avail > 0 || len(d.unconsumedTail) > 0 {
+		d.unconsumedTail = append([]byte{}, left...)
 	}
 	s.in = nil
 }
