@@ -25,3 +25,21 @@ func BenchmarkCompress(b *testing.B) {
 		})
 	}
 }
+
+func BenchmarkDecompress(b *testing.B) {
+	name := os.Getenv("KRAIT_ZLIB_BENCH")
+	if name == "" {
+		b.Skip("KRAIT_ZLIB_BENCH not set")
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	z := oneShot(data, 6, 15)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, e := decompressOnce(z, 15, defBufSize); e != nil {
+			b.Fatal(e)
+		}
+	}
+}

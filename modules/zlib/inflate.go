@@ -408,6 +408,12 @@ func (s *inflateState) run(checked *int) int {
 				return st
 			}
 		case iLen:
+			if len(s.in) >= 6 && s.availOut >= 258 {
+				s.inflateFast()
+				if s.mode != iLen {
+					continue
+				}
+			}
 			sym, ok, bad := s.decodeSym(s.lencode)
 			if !ok {
 				return zOK
