@@ -1,7 +1,7 @@
-// Package zlib is CPython 3.11's zlib module. Compression is a Go
-// rendering of zlib 1.2.13's deflate that writes the same bytes as the C
-// library; decompression uses Go's compress/flate, hash/adler32 and
-// hash/crc32 and accepts every stream zlib writes.
+// Package zlib is CPython 3.11's zlib module, with Go renderings of zlib
+// 1.2.13's deflate (writing the same bytes as the C library) and inflate
+// (consuming input and reporting errors as it does), driven the way
+// CPython's zlibmodule.c drives them.
 package zlib
 
 import (
