@@ -129,18 +129,19 @@ func (s *deflateState) longestMatch(curMatch int) int {
 		limit = s.strstart - s.maxDist()
 	}
 	prev, wmask := s.prev, s.wMask
-	scanEnd1 := win[scan+bestLen-1]
-	scanEnd := win[scan+bestLen]
+	// The quick rejections compare the same bytes as zlib's (the two at
+	// the current best length's end, then the first two) two at a time.
+	scanEnd := binary.LittleEndian.Uint16(win[scan+bestLen-1:])
 	if s.prevLength >= s.goodMatch {
 		chainLength >>= 2
 	}
 	if niceMatch > s.lookahead {
 		niceMatch = s.lookahead
 	}
-	s0, s1 := win[scan], win[scan+1]
+	scanStart := binary.LittleEndian.Uint16(win[scan:])
 	for {
 		m := curMatch
-		if win[m+bestLen] == scanEnd && win[m+bestLen-1] == scanEnd1 && win[m] == s0 && win[m+1] == s1 {
+		if binary.LittleEndian.Uint16(win[m+bestLen-1:]) == scanEnd && binary.LittleEndian.Uint16(win[m:]) == scanStart {
 			l := matchLen(win, scan, m)
 			if l > bestLen {
 				s.matchStart = curMatch
@@ -148,8 +149,7 @@ func (s *deflateState) longestMatch(curMatch int) int {
 				if l >= niceMatch {
 					break
 				}
-				scanEnd1 = win[scan+bestLen-1]
-				scanEnd = win[scan+bestLen]
+				scanEnd = binary.LittleEndian.Uint16(win[scan+bestLen-1:])
 			}
 		}
 		curMatch = int(prev[curMatch&wmask])
