@@ -159,11 +159,18 @@ func blob_seek(self value, a []value) (value, *exc) {
 			return runtime.None, err
 		}
 	}
+	const intMax = 1<<31 - 1
 	switch origin {
 	case 0:
 	case 1:
+		if off > intMax-int64(b.offset) {
+			return runtime.None, runtime.NewOverflowError("seek offset results in overflow")
+		}
 		off += int64(b.offset)
 	case 2:
+		if off > intMax-int64(b.length()) {
+			return runtime.None, runtime.NewOverflowError("seek offset results in overflow")
+		}
 		off += int64(b.length())
 	default:
 		return runtime.None, runtime.NewValueError("'origin' should be os.SEEK_SET, os.SEEK_CUR, or os.SEEK_END")
@@ -224,6 +231,9 @@ func blob_len(v value) (int, *exc) {
 func (b *blob) index(key value) (int, *exc) {
 	i, err := runtime.IndexInt(key, "")
 	if err != nil {
+		if err.Matches(runtime.ExceptionTypeByName("OverflowError")) {
+			return 0, runtime.NewIndexError("cannot fit '%s' into an index-sized integer", key.Type().Name)
+		}
 		return 0, err
 	}
 	n := int64(b.length())
@@ -277,10 +287,10 @@ func blob_setitem(v, key, val value) *exc {
 			return err
 		}
 		n, err := runtime.IndexInt(val, "")
-		if err != nil {
+		if err != nil && !err.Matches(runtime.ExceptionTypeByName("OverflowError")) {
 			return err
 		}
-		if n < 0 || n > 255 {
+		if err != nil || n < 0 || n > 255 {
 			return runtime.NewValueError("byte must be in range(0, 256)")
 		}
 		return b.writeAt([]byte{byte(n)}, i)
@@ -323,5 +333,8 @@ func newBlobType() *runtime.Type {
 		t.Len = blob_len
 		t.GetItem = blob_getitem
 		t.SetItem = blob_setitem
+		t.Iter = func(v value) (value, *exc) {
+			return runtime.None, runtime.NewTypeError("'sqlite3.Blob' object is not iterable")
+		}
 	})
 }

@@ -341,7 +341,10 @@ func authorizerCallback(tls *libc.TLS, p uintptr, action int32, a1, a2, a3, a4 u
 		return sqlite.SQLITE_DENY
 	}
 	n, err := runtime.IndexInt(r, "")
-	if err != nil {
+	if err != nil || n != int64(int32(n)) {
+		if err == nil {
+			err = runtime.NewOverflowError("Python int too large to convert to C int")
+		}
 		printOrClear(ctx, err)
 		return sqlite.SQLITE_DENY
 	}
@@ -492,7 +495,7 @@ func connection_create_window_function(self value, a []value) (value, *exc) {
 			cFuncPointer(inverseCallback), cFuncPointer(destroyCallback))
 	}
 	if rc != sqlite.SQLITE_OK {
-		return runtime.None, dbError(tls, c.h.db)
+		return runtime.None, programmingError("%s", errstr(tls, rc))
 	}
 	return runtime.None, nil
 }
@@ -508,6 +511,9 @@ func connection_create_collation(self value, a []value) (value, *exc) {
 	}
 	if !a[1].IsNone() && !isCallable(a[1]) {
 		return runtime.None, runtime.NewTypeError("parameter must be callable")
+	}
+	if err := checkUTF8(name); err != nil {
+		return runtime.None, err
 	}
 	tls := c.h.tls
 	cname := cstring(tls, name.S)

@@ -23,16 +23,25 @@ type dbHandle struct {
 	stmts map[*statement]struct{}
 }
 
-// close finalizes every statement and closes the database.
-func (h *dbHandle) close() int32 {
+// close finalizes the statements and closes the database. With keepBusy,
+// statements that have rows pending survive and SQLite keeps the database
+// open until they are finalized (sqlite3_close_v2's zombie state).
+func (h *dbHandle) close(keepBusy bool) int32 {
 	if h.db == 0 {
 		return sqlite.SQLITE_OK
 	}
+	kept := false
 	for s := range h.stmts {
+		if keepBusy && s.inUse && sqlite.Xsqlite3_stmt_busy(h.tls, s.st) != 0 {
+			kept = true
+			continue
+		}
 		s.finalize()
 	}
 	rc := sqlite.Xsqlite3_close_v2(h.tls, h.db)
-	h.db = 0
+	if !kept {
+		h.db = 0
+	}
 	return rc
 }
 
@@ -130,8 +139,11 @@ func connection_init(self value, args []value, kwnames []*runtime.Str) *exc {
 			return err
 		}
 	}
-	if c.h != nil {
-		c.closeHandle()
+	if c.initialized {
+		// Re-initialising closes the old database; statements with rows
+		// pending stay usable on it, as in CPython.
+		c.closeHandle(true)
+		c.initialized = false
 	}
 	h, err := openDB(path, uri, timeout)
 	if err != nil {
@@ -148,7 +160,7 @@ func connection_init(self value, args []value, kwnames []*runtime.Str) *exc {
 	c.textFactory = runtime.StrType.Value()
 	c.cache = newStmtCache(int(cacheSize))
 	c.funcs = map[string]*callbackCtx{}
-	c.cleanup = goruntime.AddCleanup(c, func(h *dbHandle) { h.close() }, h)
+	c.cleanup = goruntime.AddCleanup(c, func(h *dbHandle) { h.close(false) }, h)
 	c.hasCleanup = true
 	return nil
 }
@@ -230,8 +242,9 @@ func beginStatement(level value) (string, *exc) {
 	return "", runtime.NewValueError("isolation_level string must be '', 'DEFERRED', 'IMMEDIATE', or 'EXCLUSIVE'")
 }
 
-// closeHandle finalizes statements and closes the database.
-func (c *connection) closeHandle() *exc {
+// closeHandle finalizes statements and closes the database; keepBusy
+// leaves statements with pending rows alive (a zombie database).
+func (c *connection) closeHandle(keepBusy bool) *exc {
 	if c.h == nil {
 		return nil
 	}
@@ -241,8 +254,10 @@ func (c *connection) closeHandle() *exc {
 		c.cleanup.Stop()
 		c.hasCleanup = false
 	}
-	rc := h.close()
-	h.tls.Close()
+	rc := h.close(keepBusy)
+	if h.db == 0 {
+		h.tls.Close()
+	}
 	if rc != sqlite.SQLITE_OK {
 		return codeError(rc, errstr(libc.NewTLS(), rc))
 	}
@@ -328,9 +343,9 @@ func connection_close(self value, _ []value) (value, *exc) {
 		return runtime.None, err
 	}
 	if !c.initialized {
-		return runtime.None, nil
+		return runtime.None, programmingError("Base Connection.__init__ not called.")
 	}
-	return runtime.None, c.closeHandle()
+	return runtime.None, c.closeHandle(false)
 }
 
 func connection_commit(self value, _ []value) (value, *exc) {
@@ -357,7 +372,7 @@ func connection_rollback(self value, _ []value) (value, *exc) {
 
 // newCursorFor makes a plain cursor for the execute shortcuts.
 func newCursorFor(self value) (value, *exc) {
-	return runtime.Call(state.CursorType.Value(), []value{self}, nil)
+	return connection_cursor(self, []value{{}})
 }
 
 func connection_execute(self value, a []value) (value, *exc) {
@@ -647,6 +662,7 @@ func newConnectionType() *runtime.Type {
 		Doc: "SQLite database connection object.", Methods: methods, GetSets: getsets}, func(t *runtime.Type) {
 		t.New = connection_new
 		t.Init = connection_init
+		t.Call = connection_call
 		t.InstAttrs = func(v value) *runtime.Attrs { return connOf(v).attrs }
 	})
 }

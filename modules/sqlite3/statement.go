@@ -5,6 +5,7 @@ package sqlite3mod
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"modernc.org/libc"
@@ -315,4 +316,38 @@ func (sc *stmtCache) get(c *connection, sql *runtime.Str) (*statement, *exc) {
 	sc.m[sql.S] = s
 	sc.order = append(sc.order, sql.S)
 	return s, nil
+}
+
+// stmtObject is the sqlite3.Statement that calling a connection returns
+// (CPython exposes its compiled statements that way).
+type stmtObject struct {
+	runtime.Header
+	s *statement
+}
+
+var stmtType = sync.OnceValue(func() *runtime.Type {
+	return runtime.NewNativeType(&runtime.TypeSpec{Name: "sqlite3.Statement"}, nil)
+})
+
+// connection_call is Connection.__call__(sql): compile sql.
+func connection_call(self value, args []value, kwnames []*runtime.Str) (value, *exc) {
+	if len(kwnames) > 0 {
+		return runtime.None, runtime.NewTypeError("sqlite3.Connection() takes no keyword arguments")
+	}
+	if len(args) != 1 {
+		return runtime.None, runtime.NewTypeError("function takes exactly 1 argument (%d given)", len(args))
+	}
+	c := connOf(self)
+	if err := c.check(); err != nil {
+		return runtime.None, err
+	}
+	sql, ok := args[0].TryStr()
+	if !ok {
+		return runtime.None, runtime.NewTypeError("argument 1 must be str, not %s", args[0].Type().Name)
+	}
+	s, err := newStatement(c, sql)
+	if err != nil {
+		return runtime.None, err
+	}
+	return runtime.ValueOf(&stmtObject{Header: runtime.HeaderFor(stmtType()), s: s}), nil
 }
