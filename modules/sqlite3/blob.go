@@ -304,6 +304,9 @@ func blob_setitem(v, key, val value) *exc {
 		if !ok {
 			return runtime.NewTypeError("a bytes-like object is required, not '%s'", val.Type().Name)
 		}
+		if !runtime.BufferIsCContiguous(val) {
+			return runtime.NewException(runtime.ExceptionTypeByName("BufferError"), runtime.StrValue("underlying buffer is not C-contiguous"))
+		}
 		ba := runtime.NewByteArray(append([]byte(nil), all...))
 		n0 := len(all)
 		if err := runtime.SetItem(ba, key, runtime.NewBytes(data)); err != nil {

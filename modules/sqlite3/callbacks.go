@@ -136,6 +136,9 @@ func setResult(tls *libc.TLS, sctx uintptr, v value) (bool, *exc) {
 		if !ok {
 			return false, nil
 		}
+		if !runtime.BufferIsCContiguous(v) {
+			return false, runtime.NewException(runtime.ExceptionTypeByName("BufferError"), runtime.StrValue("underlying buffer is not C-contiguous"))
+		}
 		p := cbytes(tls, b)
 		sqlite.Xsqlite3_result_blob(tls, sctx, p, int32(len(b)), sqlite.SQLITE_TRANSIENT)
 		cfree(tls, p)

@@ -66,6 +66,7 @@ type connection struct {
 	trace           *callbackCtx
 	cleanup         goruntime.Cleanup
 	hasCleanup      bool
+	pending         []pendingStmt // see reap.go
 }
 
 func connOf(v value) *connection { return runtime.PtrOf[connection](v) }
@@ -306,6 +307,10 @@ func (c *connection) exec(sql string) *exc {
 	}
 	st := readPtr(out)
 	rc = sqlite.Xsqlite3_step(tls, st)
+	if rc != sqlite.SQLITE_DONE && rc != sqlite.SQLITE_ROW && isLockCode(rc) && c.reapDeadCursors() {
+		sqlite.Xsqlite3_reset(tls, st)
+		rc = sqlite.Xsqlite3_step(tls, st)
+	}
 	sqlite.Xsqlite3_finalize(tls, st)
 	if rc != sqlite.SQLITE_DONE && rc != sqlite.SQLITE_ROW {
 		return dbError(tls, c.h.db)
@@ -528,6 +533,9 @@ func connection_deserialize(self value, a []value) (value, *exc) {
 		return runtime.None, err
 	}
 	data, ok := runtime.BufferBytes(a[0])
+	if ok && !runtime.BufferIsCContiguous(a[0]) {
+		return runtime.None, runtime.NewException(runtime.ExceptionTypeByName("BufferError"), runtime.StrValue("underlying buffer is not C-contiguous"))
+	}
 	if !ok {
 		if _, isStr := a[0].TryStr(); !isStr {
 			return runtime.None, runtime.NewTypeError("a bytes-like object is required, not '%s'", a[0].Type().Name)

@@ -54,6 +54,9 @@ func cursor_init(self value, args []value, kwnames []*runtime.Str) *exc {
 		return runtime.NewTypeError("Cursor() argument 1 must be sqlite3.Connection, not %s", a[0].Type().Name)
 	}
 	c := cursorOf(self)
+	if c.locked {
+		return programmingError("Recursive use of cursors not allowed.")
+	}
 	c.conn = conn
 	c.connVal = a[0]
 	c.description = runtime.None
@@ -126,6 +129,9 @@ func (c *cursor) execute(self value, sql *runtime.Str, single []value, seq value
 	if c.stmt != nil && sqlite.Xsqlite3_stmt_busy(c.conn.h.tls, c.stmt.st) == 0 {
 		c.stmt = nil
 	}
+	if c.stmt != nil {
+		c.conn.notePending(c, c.stmt)
+	}
 	return self, nil
 }
 
@@ -189,6 +195,10 @@ func (c *cursor) run(sql *runtime.Str, single []value, seq value, multiple bool)
 			return err
 		}
 		rc := sqlite.Xsqlite3_step(tls, st.st)
+		if rc != sqlite.SQLITE_DONE && rc != sqlite.SQLITE_ROW && isLockCode(rc) && conn.reapDeadCursors() {
+			sqlite.Xsqlite3_reset(tls, st.st)
+			rc = sqlite.Xsqlite3_step(tls, st.st)
+		}
 		if rc != sqlite.SQLITE_DONE && rc != sqlite.SQLITE_ROW {
 			e := dbError(tls, conn.h.db)
 			st.reset()

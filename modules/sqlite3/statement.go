@@ -260,6 +260,9 @@ func bindValue(tls *libc.TLS, st uintptr, i int, v value) (ok bool, err *exc) {
 		if !isBuf {
 			return false, nil
 		}
+		if !runtime.BufferIsCContiguous(v) {
+			return false, runtime.NewException(runtime.ExceptionTypeByName("BufferError"), runtime.StrValue("underlying buffer is not C-contiguous"))
+		}
 		p := cbytes(tls, b)
 		rc = sqlite.Xsqlite3_bind_blob(tls, st, idx, p, int32(len(b)), sqlite.SQLITE_TRANSIENT)
 		cfree(tls, p)
@@ -331,15 +334,15 @@ var stmtType = sync.OnceValue(func() *runtime.Type {
 
 // connection_call is Connection.__call__(sql): compile sql.
 func connection_call(self value, args []value, kwnames []*runtime.Str) (value, *exc) {
+	c := connOf(self)
+	if err := c.check(); err != nil {
+		return runtime.None, err
+	}
 	if len(kwnames) > 0 {
 		return runtime.None, runtime.NewTypeError("sqlite3.Connection() takes no keyword arguments")
 	}
 	if len(args) != 1 {
 		return runtime.None, runtime.NewTypeError("function takes exactly 1 argument (%d given)", len(args))
-	}
-	c := connOf(self)
-	if err := c.check(); err != nil {
-		return runtime.None, err
 	}
 	sql, ok := args[0].TryStr()
 	if !ok {
