@@ -409,7 +409,7 @@ func connection_create_function(self value, a []value) (value, *exc) {
 	}
 	name, ok := a[0].TryStr()
 	if !ok {
-		return runtime.None, runtime.NewTypeError("create_function() argument 'name' must be str, not %s", a[0].Type().Name)
+		return runtime.None, runtime.NewTypeError("create_function() argument 'name' must be str, not %s", typeName(a[0]))
 	}
 	narg, err := runtime.IndexInt(a[1], "")
 	if err != nil {
@@ -428,14 +428,9 @@ func connection_create_function(self value, a []value) (value, *exc) {
 	tls := c.h.tls
 	cname := cstring(tls, name.S)
 	defer cfree(tls, cname)
-	var rc int32
-	if a[2].IsNone() {
-		rc = sqlite.Xsqlite3_create_function_v2(tls, c.h.db, cname, int32(narg), flags, 0, 0, 0, 0, 0)
-	} else {
-		ctx := newCallback(a[2])
-		rc = sqlite.Xsqlite3_create_function_v2(tls, c.h.db, cname, int32(narg), flags, ctx.id,
-			cFuncPointer(funcCallback), 0, 0, cFuncPointer(destroyCallback))
-	}
+	ctx := newCallback(a[2])
+	rc := sqlite.Xsqlite3_create_function_v2(tls, c.h.db, cname, int32(narg), flags, ctx.id,
+		cFuncPointer(funcCallback), 0, 0, cFuncPointer(destroyCallback))
 	if rc != sqlite.SQLITE_OK {
 		return runtime.None, newError(OperationalErrorType, "Error creating function")
 	}
@@ -449,7 +444,7 @@ func connection_create_aggregate(self value, a []value) (value, *exc) {
 	}
 	name, ok := a[0].TryStr()
 	if !ok {
-		return runtime.None, runtime.NewTypeError("create_aggregate() argument 'name' must be str, not %s", a[0].Type().Name)
+		return runtime.None, runtime.NewTypeError("create_aggregate() argument 'name' must be str, not %s", typeName(a[0]))
 	}
 	narg, err := runtime.IndexInt(a[1], "")
 	if err != nil {
@@ -458,14 +453,9 @@ func connection_create_aggregate(self value, a []value) (value, *exc) {
 	tls := c.h.tls
 	cname := cstring(tls, name.S)
 	defer cfree(tls, cname)
-	var rc int32
-	if a[2].IsNone() {
-		rc = sqlite.Xsqlite3_create_function_v2(tls, c.h.db, cname, int32(narg), sqlite.SQLITE_UTF8, 0, 0, 0, 0, 0)
-	} else {
-		ctx := newCallback(a[2])
-		rc = sqlite.Xsqlite3_create_function_v2(tls, c.h.db, cname, int32(narg), sqlite.SQLITE_UTF8, ctx.id,
-			0, cFuncPointer(stepCallback), cFuncPointer(finalCallback), cFuncPointer(destroyCallback))
-	}
+	ctx := newCallback(a[2])
+	rc := sqlite.Xsqlite3_create_function_v2(tls, c.h.db, cname, int32(narg), sqlite.SQLITE_UTF8, ctx.id,
+		0, cFuncPointer(stepCallback), cFuncPointer(finalCallback), cFuncPointer(destroyCallback))
 	if rc != sqlite.SQLITE_OK {
 		return runtime.None, newError(OperationalErrorType, "Error creating aggregate")
 	}
@@ -479,7 +469,7 @@ func connection_create_window_function(self value, a []value) (value, *exc) {
 	}
 	name, ok := a[0].TryStr()
 	if !ok {
-		return runtime.None, runtime.NewTypeError("create_window_function() argument 1 must be str, not %s", a[0].Type().Name)
+		return runtime.None, runtime.NewTypeError("create_window_function() argument 1 must be str, not %s", typeName(a[0]))
 	}
 	narg, err := runtime.IndexInt(a[1], "")
 	if err != nil {
@@ -510,7 +500,7 @@ func connection_create_collation(self value, a []value) (value, *exc) {
 	}
 	name, ok := a[0].TryStr()
 	if !ok {
-		return runtime.None, runtime.NewTypeError("create_collation() argument 1 must be str, not %s", a[0].Type().Name)
+		return runtime.None, runtime.NewTypeError("create_collation() argument 1 must be str, not %s", typeName(a[0]))
 	}
 	if !a[1].IsNone() && !isCallable(a[1]) {
 		return runtime.None, runtime.NewTypeError("parameter must be callable")

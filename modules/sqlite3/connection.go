@@ -153,7 +153,7 @@ func connection_init(self value, args []value, kwnames []*runtime.Str) *exc {
 	c.h = h
 	c.initialized = true
 	c.detectTypes = detect
-	c.isolationLevel = level
+	c.isolationLevel = normalizedLevel(level)
 	c.beginSQL = begin
 	c.checkSameThread = sameThread
 	c.threadIdent = runtime.CurrentThread().Ident()
@@ -235,12 +235,26 @@ func beginStatement(level value) (string, *exc) {
 	case "":
 		return "BEGIN ", nil
 	case "DEFERRED", "IMMEDIATE", "EXCLUSIVE":
-		if !strings.EqualFold(s.S, strings.ToUpper(s.S)) {
-			break
-		}
-		return "BEGIN " + s.S, nil
+		return "BEGIN " + strings.ToUpper(s.S), nil
 	}
 	return "", runtime.NewValueError("isolation_level string must be '', 'DEFERRED', 'IMMEDIATE', or 'EXCLUSIVE'")
+}
+
+// normalizedLevel is the isolation_level as stored: the canonical upper
+// case spelling of a valid level.
+func normalizedLevel(level value) value {
+	if s, ok := level.TryStr(); ok {
+		return runtime.StrValue(strings.ToUpper(s.S))
+	}
+	return level
+}
+
+// typeName names v's type as Argument Clinic's messages do ("None" for None).
+func typeName(v value) string {
+	if v.IsNone() {
+		return "None"
+	}
+	return v.Type().Name
 }
 
 // closeHandle finalizes statements and closes the database; keepBusy
@@ -572,7 +586,7 @@ func schemaName(v value) (string, *exc) {
 	}
 	s, ok := v.TryStr()
 	if !ok {
-		return "", runtime.NewTypeError("argument 'name' must be str, not %s", v.Type().Name)
+		return "", runtime.NewTypeError("argument 'name' must be str, not %s", typeName(v))
 	}
 	return s.S, nil
 }
@@ -604,7 +618,7 @@ func connection_set_isolation_level(v, val value) *exc {
 			return err
 		}
 	}
-	c.isolationLevel = val
+	c.isolationLevel = normalizedLevel(val)
 	c.beginSQL = begin
 	return nil
 }
@@ -635,8 +649,8 @@ func newConnectionType() *runtime.Type {
 		{Name: "execute", Sig: "sql, parameters=, /", Fn: connection_execute, Doc: "Executes an SQL statement."},
 		{Name: "executemany", Sig: "sql, parameters, /", Fn: connection_executemany, Doc: "Repeatedly executes an SQL statement."},
 		{Name: "executescript", Sig: "sql_script, /", Fn: connection_executescript, Doc: "Executes multiple SQL statements at once."},
-		{Name: "create_function", Sig: "name, narg, func, *, deterministic=", Fn: connection_create_function, Doc: "Creates a new function."},
-		{Name: "create_aggregate", Sig: "name, n_arg, aggregate_class", Fn: connection_create_aggregate, Doc: "Creates a new aggregate."},
+		withDoc(runtime.ClinicMethod("create_function", "name, narg, func, *, deterministic=", connection_create_function), "Creates a new function."),
+		withDoc(runtime.ClinicMethod("create_aggregate", "name, n_arg, aggregate_class", connection_create_aggregate), "Creates a new aggregate."),
 		{Name: "create_window_function", Sig: "name, num_params, aggregate_class, /", Fn: connection_create_window_function, Doc: "Creates or redefines an aggregate window function. Non-standard."},
 		{Name: "create_collation", Sig: "name, callback, /", Fn: connection_create_collation, Doc: "Creates a collation function."},
 		{Name: "set_authorizer", Sig: "authorizer_callback", Fn: connection_set_authorizer, Doc: "Sets authorizer callback."},
@@ -673,6 +687,12 @@ func newConnectionType() *runtime.Type {
 		t.Call = connection_call
 		t.InstAttrs = func(v value) *runtime.Attrs { return connOf(v).attrs }
 	})
+}
+
+// withDoc sets a Method's docstring.
+func withDoc(m runtime.Method, doc string) runtime.Method {
+	m.Doc = doc
+	return m
 }
 
 // setMember assigns a settable object member; deleting sets None, as a

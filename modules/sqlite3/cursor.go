@@ -51,7 +51,7 @@ func cursor_init(self value, args []value, kwnames []*runtime.Str) *exc {
 	}
 	conn, ok := asConnection(a[0])
 	if !ok {
-		return runtime.NewTypeError("Cursor() argument 1 must be sqlite3.Connection, not %s", a[0].Type().Name)
+		return runtime.NewTypeError("Cursor() argument 1 must be sqlite3.Connection, not %s", typeName(a[0]))
 	}
 	c := cursorOf(self)
 	if c.locked {
@@ -95,7 +95,7 @@ func (c *cursor) clearStatement() {
 func cursor_execute(self value, a []value) (value, *exc) {
 	sql, ok := a[0].TryStr()
 	if !ok {
-		return runtime.None, runtime.NewTypeError("execute() argument 1 must be str, not %s", a[0].Type().Name)
+		return runtime.None, runtime.NewTypeError("execute() argument 1 must be str, not %s", typeName(a[0]))
 	}
 	params := a[1]
 	if params.IsNull() {
@@ -107,7 +107,7 @@ func cursor_execute(self value, a []value) (value, *exc) {
 func cursor_executemany(self value, a []value) (value, *exc) {
 	sql, ok := a[0].TryStr()
 	if !ok {
-		return runtime.None, runtime.NewTypeError("executemany() argument 1 must be str, not %s", a[0].Type().Name)
+		return runtime.None, runtime.NewTypeError("executemany() argument 1 must be str, not %s", typeName(a[0]))
 	}
 	return cursorOf(self).execute(self, sql, nil, a[1], true)
 }
@@ -375,7 +375,7 @@ func (c *cursor) textValue(i int, b []byte) (value, *exc) {
 	case tf.Is(runtime.StrType.Value()):
 		if !utf8.Valid(b) {
 			name := gostring(sqlite.Xsqlite3_column_name(c.conn.h.tls, c.stmt.st, int32(i)))
-			return value{}, newError(OperationalErrorType, "Could not decode to UTF-8 column '%s' with text '%s'", name, string(b))
+			return value{}, newError(OperationalErrorType, "Could not decode to UTF-8 column '%s' with text '%s'", name, replaceInvalid(b))
 		}
 		return runtime.StrValue(string(b)), nil
 	case tf.Is(runtime.BytesType.Value()):
@@ -469,7 +469,7 @@ func (c *cursor) fetch(self value, n int64) (value, *exc) {
 func cursor_executescript(self value, a []value) (value, *exc) {
 	script, ok := a[0].TryStr()
 	if !ok {
-		return runtime.None, runtime.NewTypeError("executescript() argument must be str, not %s", a[0].Type().Name)
+		return runtime.None, runtime.NewTypeError("executescript() argument must be str, not %s", typeName(a[0]))
 	}
 	c := cursorOf(self)
 	if err := c.check(); err != nil {
@@ -592,4 +592,21 @@ func newCursorType() *runtime.Type {
 		t.Next = cursor_next
 		t.InstAttrs = func(v value) *runtime.Attrs { return cursorOf(v).attrs }
 	})
+}
+
+// replaceInvalid decodes b as UTF-8 with one U+FFFD per invalid byte, as
+// PyUnicode_FromFormat's %s does.
+func replaceInvalid(b []byte) string {
+	var sb strings.Builder
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n <= 1 {
+			sb.WriteRune(utf8.RuneError)
+			b = b[1:]
+			continue
+		}
+		sb.Write(b[:n])
+		b = b[n:]
+	}
+	return sb.String()
 }
