@@ -48,9 +48,6 @@ func connection_backup(self value, a []value) (value, *exc) {
 		if sleep, err = runtime.FloatAsDouble(a[4]); err != nil {
 			return runtime.None, err
 		}
-		if sleep < 0 {
-			return runtime.None, runtime.NewValueError("sleep must be greater-than or equal to zero")
-		}
 	}
 	tls := c.h.tls
 	cname := cstring(tls, name)

@@ -544,9 +544,6 @@ func connection_set_authorizer(self value, a []value) (value, *exc) {
 	if err := c.check(); err != nil {
 		return runtime.None, err
 	}
-	if !a[0].IsNone() && !isCallable(a[0]) {
-		return runtime.None, runtime.NewTypeError("'%s' object is not callable", a[0].Type().Name)
-	}
 	tls := c.h.tls
 	var rc int32
 	if ctx := replaceHook(&c.authorizer, a[0]); ctx == nil {
@@ -569,9 +566,6 @@ func connection_set_progress_handler(self value, a []value) (value, *exc) {
 	if err != nil {
 		return runtime.None, err
 	}
-	if !a[0].IsNone() && !isCallable(a[0]) {
-		return runtime.None, runtime.NewTypeError("'%s' object is not callable", a[0].Type().Name)
-	}
 	tls := c.h.tls
 	if ctx := replaceHook(&c.progress, a[0]); ctx == nil {
 		sqlite.Xsqlite3_progress_handler(tls, c.h.db, 0, 0, 0)
@@ -585,9 +579,6 @@ func connection_set_trace_callback(self value, a []value) (value, *exc) {
 	c := connOf(self)
 	if err := c.check(); err != nil {
 		return runtime.None, err
-	}
-	if !a[0].IsNone() && !isCallable(a[0]) {
-		return runtime.None, runtime.NewTypeError("'%s' object is not callable", a[0].Type().Name)
 	}
 	tls := c.h.tls
 	if ctx := replaceHook(&c.trace, a[0]); ctx == nil {
