@@ -649,8 +649,8 @@ func newConnectionType() *runtime.Type {
 		{Name: "execute", Sig: "sql, parameters=, /", Fn: connection_execute, Doc: "Executes an SQL statement."},
 		{Name: "executemany", Sig: "sql, parameters, /", Fn: connection_executemany, Doc: "Repeatedly executes an SQL statement."},
 		{Name: "executescript", Sig: "sql_script, /", Fn: connection_executescript, Doc: "Executes multiple SQL statements at once."},
-		withDoc(runtime.ClinicMethod("create_function", "name, narg, func, *, deterministic=", connection_create_function), "Creates a new function."),
-		withDoc(runtime.ClinicMethod("create_aggregate", "name, n_arg, aggregate_class", connection_create_aggregate), "Creates a new aggregate."),
+		runtime.ClinicMethod("create_function", "name, narg, func, *, deterministic=", connection_create_function),
+		runtime.ClinicMethod("create_aggregate", "name, n_arg, aggregate_class", connection_create_aggregate),
 		{Name: "create_window_function", Sig: "name, num_params, aggregate_class, /", Fn: connection_create_window_function, Doc: "Creates or redefines an aggregate window function. Non-standard."},
 		{Name: "create_collation", Sig: "name, callback, /", Fn: connection_create_collation, Doc: "Creates a collation function."},
 		{Name: "set_authorizer", Sig: "authorizer_callback", Fn: connection_set_authorizer, Doc: "Sets authorizer callback."},
@@ -687,12 +687,6 @@ func newConnectionType() *runtime.Type {
 		t.Call = connection_call
 		t.InstAttrs = func(v value) *runtime.Attrs { return connOf(v).attrs }
 	})
-}
-
-// withDoc sets a Method's docstring.
-func withDoc(m runtime.Method, doc string) runtime.Method {
-	m.Doc = doc
-	return m
 }
 
 // setMember assigns a settable object member; deleting sets None, as a
