@@ -146,7 +146,7 @@ func connection_init(self value, args []value, kwnames []*runtime.Str) *exc {
 		c.closeHandle(true)
 		c.initialized = false
 	}
-	h, err := openDB(path, uri, timeout)
+	h, err := openDB(path, uri, timeout, sameThread)
 	if err != nil {
 		return err
 	}
@@ -190,7 +190,7 @@ func fsPath(v value) (string, *exc) {
 }
 
 // openDB opens path with SQLite (read-write, create, URI names if uri).
-func openDB(path string, uri bool, timeout float64) (*dbHandle, *exc) {
+func openDB(path string, uri bool, timeout float64, releaseGIL bool) (*dbHandle, *exc) {
 	tls := libc.NewTLS()
 	flags := int32(sqlite.SQLITE_OPEN_READWRITE | sqlite.SQLITE_OPEN_CREATE)
 	if uri {
@@ -217,7 +217,7 @@ func openDB(path string, uri bool, timeout float64) (*dbHandle, *exc) {
 	if ms > math.MaxInt32 {
 		ms = math.MaxInt32
 	}
-	sqlite.Xsqlite3_busy_timeout(tls, db, int32(ms))
+	setBusyTimeout(tls, db, int64(ms), releaseGIL)
 	return &dbHandle{tls: tls, db: db, stmts: map[*statement]struct{}{}}, nil
 }
 

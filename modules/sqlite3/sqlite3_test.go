@@ -117,7 +117,7 @@ func TestConcurrentConnections(t *testing.T) {
 		wg.Add(1)
 		go func(g int) {
 			defer wg.Done()
-			h, err := openDB(":memory:", false, 1)
+			h, err := openDB(":memory:", false, 1, true)
 			if err != nil {
 				errs <- fmt.Errorf("open: %v", err)
 				return
