@@ -333,6 +333,7 @@ func newBlobType() *runtime.Type {
 		{Name: "__exit__", Sig: "type, val, tb, /", Fn: blob_exit, Doc: "Blob context manager exit."},
 	}
 	return runtime.NewNativeType(&runtime.TypeSpec{Name: "sqlite3.Blob", Methods: methods}, func(t *runtime.Type) {
+		heapTypeModule(t)
 		t.Len = blob_len
 		t.GetItem = blob_getitem
 		t.SetItem = blob_setitem

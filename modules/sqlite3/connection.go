@@ -96,6 +96,9 @@ func connection_init(self value, args []value, kwnames []*runtime.Str) *exc {
 		return err
 	}
 	c := connOf(self)
+	if err := audit("sqlite3.connect", a[0]); err != nil {
+		return err
+	}
 	path, err := fsPath(a[0])
 	if err != nil {
 		return err
@@ -163,7 +166,7 @@ func connection_init(self value, args []value, kwnames []*runtime.Str) *exc {
 	c.funcs = map[string]*callbackCtx{}
 	c.cleanup = goruntime.AddCleanup(c, func(h *dbHandle) { h.close(false) }, h)
 	c.hasCleanup = true
-	return nil
+	return audit("sqlite3.connect/handle", self)
 }
 
 // fsPath converts database to a file name as PyUnicode_FSConverter.
@@ -682,6 +685,7 @@ func newConnectionType() *runtime.Type {
 	}
 	return runtime.NewNativeType(&runtime.TypeSpec{Name: "sqlite3.Connection", Flags: runtime.FlagBaseType,
 		Doc: "SQLite database connection object.", Methods: methods, GetSets: getsets}, func(t *runtime.Type) {
+		heapTypeModule(t)
 		t.New = connection_new
 		t.Init = connection_init
 		t.Call = connection_call

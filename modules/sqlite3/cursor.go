@@ -586,6 +586,7 @@ func newCursorType() *runtime.Type {
 	}
 	return runtime.NewNativeType(&runtime.TypeSpec{Name: "sqlite3.Cursor", Flags: runtime.FlagBaseType,
 		Doc: "SQLite database cursor class.", Methods: methods, GetSets: getsets}, func(t *runtime.Type) {
+		heapTypeModule(t)
 		t.New = cursor_new
 		t.Init = cursor_init
 		t.Iter = func(v value) (value, *exc) { return v, nil }

@@ -66,15 +66,15 @@ func module_connect(_ value, args []value, kwnames []*runtime.Str) (value, *exc)
 	if factory.IsNull() {
 		factory = state.ConnectionType.Value()
 	}
-	if err := audit("sqlite3.connect", bound[0]); err != nil {
-		return runtime.None, err
-	}
 	return runtime.Call(factory, args, kwnames)
 }
 
 // audit raises the sys.audit event name with args.
 func audit(name string, args ...value) *exc {
 	sys := runtime.SysModule()
+	if sys == nil {
+		return nil
+	}
 	fn, err := runtime.GetAttrString(sys.Value(), "audit")
 	if err != nil {
 		return nil
@@ -248,8 +248,18 @@ const (
 func newPrepareProtocolType() *runtime.Type {
 	return runtime.NewNativeType(&runtime.TypeSpec{Name: "sqlite3.PrepareProtocol", Flags: runtime.FlagBaseType,
 		Doc: "PEP 246 style object adaption protocol type."}, func(t *runtime.Type) {
+		heapTypeModule(t)
 		t.New = func(tp *runtime.Type, _ []value, _ []*runtime.Str) (value, *exc) {
 			return runtime.NewPlainInstance(tp), nil
 		}
 	})
+}
+
+// heapTypeModule gives a class the __module__ entry CPython's heap types
+// (PyType_FromSpec) carry in their dict.
+func heapTypeModule(t *runtime.Type) {
+	if t.Dict == nil {
+		t.Dict = runtime.NewDict()
+	}
+	t.Dict.SetStr(runtime.Intern("__module__"), runtime.StrValue("sqlite3"))
 }

@@ -163,6 +163,7 @@ func newRowType() *runtime.Type {
 	return runtime.NewNativeType(&runtime.TypeSpec{Name: "sqlite3.Row", Flags: runtime.FlagBaseType,
 		Methods: []runtime.Method{{Name: "keys", Flags: runtime.MethNoArgs, Fn: row_keys, Doc: "Returns the keys of the row."}}},
 		func(t *runtime.Type) {
+			heapTypeModule(t)
 			t.New = row_new
 			t.Len = row_len
 			t.GetItem = row_getitem
