@@ -5,6 +5,7 @@
 package sqlite3mod
 
 import (
+	"sync"
 	"time"
 
 	"modernc.org/libc"
@@ -20,22 +21,14 @@ var (
 	busyTotals = [...]int64{0, 1, 3, 8, 18, 33, 53, 78, 103, 128, 178, 228}
 )
 
-// busyArg packs the timeout and whether the GIL may be released into the
-// handler's user-data word. The GIL is kept when the connection may be
-// shared between threads: another thread could then block on SQLite's own
-// mutex for this database while holding the GIL.
-func busyArg(ms int64, release bool) uintptr {
-	a := uintptr(ms) << 1
-	if release {
-		a |= 1
-	}
-	return a
-}
-
 // busyCallback is the busy handler: it returns 0 to give up once the
 // timeout is spent, else sleeps and returns 1 to retry.
 func busyCallback(tls *libc.TLS, p uintptr, count int32) int32 {
-	timeout := int64(p >> 1)
+	h := lookupHandle(p)
+	if h == nil {
+		return 0
+	}
+	timeout := h.busyMS
 	var delay, prior int64
 	if int(count) < len(busyDelays) {
 		delay, prior = busyDelays[count], busyTotals[count]
@@ -50,7 +43,7 @@ func busyCallback(tls *libc.TLS, p uintptr, count int32) int32 {
 		}
 	}
 	d := time.Duration(delay) * time.Millisecond
-	if p&1 != 0 {
+	if h.releaseInBusy && !h.gilReleased {
 		runtime.BlockingCall(func() { time.Sleep(d) })
 	} else {
 		time.Sleep(d)
@@ -59,10 +52,58 @@ func busyCallback(tls *libc.TLS, p uintptr, count int32) int32 {
 }
 
 // setBusyTimeout installs the busy handler for a timeout in milliseconds.
-func setBusyTimeout(tls *libc.TLS, db uintptr, ms int64, releaseGIL bool) {
+// The GIL is released while waiting only when the connection cannot be
+// shared between threads: another thread could otherwise block on SQLite's
+// own mutex for this database while holding the GIL.
+func (h *dbHandle) setBusyTimeout(ms int64, releaseGIL bool) {
+	h.busyMS = ms
+	h.releaseInBusy = releaseGIL
 	if ms <= 0 {
-		sqlite.Xsqlite3_busy_handler(tls, db, 0, 0)
+		sqlite.Xsqlite3_busy_handler(h.tls, h.db, 0, 0)
 		return
 	}
-	sqlite.Xsqlite3_busy_handler(tls, db, cFuncPointer(busyCallback), busyArg(ms, releaseGIL))
+	sqlite.Xsqlite3_busy_handler(h.tls, h.db, cFuncPointer(busyCallback), h.id)
+}
+
+var (
+	handlesMu  sync.Mutex
+	handles            = map[uintptr]*dbHandle{}
+	nextHandle uintptr = 1
+)
+
+// registerHandle gives h the id SQLite passes back to the busy handler.
+func registerHandle(h *dbHandle) {
+	handlesMu.Lock()
+	h.id = nextHandle
+	nextHandle++
+	handles[h.id] = h
+	handlesMu.Unlock()
+}
+
+func lookupHandle(id uintptr) *dbHandle {
+	handlesMu.Lock()
+	defer handlesMu.Unlock()
+	return handles[id]
+}
+
+func forgetHandle(h *dbHandle) {
+	handlesMu.Lock()
+	delete(handles, h.id)
+	handlesMu.Unlock()
+}
+
+// step runs sqlite3_step on a statement of c. When no Python code can run
+// inside it (no callbacks registered, and the connection is confined to
+// its thread), the GIL is released around it, as CPython does, so that a
+// long query does not stall the other Python threads.
+func (c *connection) step(st uintptr) int32 {
+	h := c.h
+	if !c.checkSameThread || c.hasCallbacks {
+		return sqlite.Xsqlite3_step(h.tls, st)
+	}
+	var rc int32
+	h.gilReleased = true
+	runtime.BlockingCall(func() { rc = sqlite.Xsqlite3_step(h.tls, st) })
+	h.gilReleased = false
+	return rc
 }

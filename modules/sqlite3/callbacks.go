@@ -428,6 +428,7 @@ func connection_create_function(self value, a []value) (value, *exc) {
 	tls := c.h.tls
 	cname := cstring(tls, name.S)
 	defer cfree(tls, cname)
+	c.hasCallbacks = true
 	ctx := newCallback(a[2])
 	rc := sqlite.Xsqlite3_create_function_v2(tls, c.h.db, cname, int32(narg), flags, ctx.id,
 		cFuncPointer(funcCallback), 0, 0, cFuncPointer(destroyCallback))
@@ -453,6 +454,7 @@ func connection_create_aggregate(self value, a []value) (value, *exc) {
 	tls := c.h.tls
 	cname := cstring(tls, name.S)
 	defer cfree(tls, cname)
+	c.hasCallbacks = true
 	ctx := newCallback(a[2])
 	rc := sqlite.Xsqlite3_create_function_v2(tls, c.h.db, cname, int32(narg), sqlite.SQLITE_UTF8, ctx.id,
 		0, cFuncPointer(stepCallback), cFuncPointer(finalCallback), cFuncPointer(destroyCallback))
@@ -482,6 +484,7 @@ func connection_create_window_function(self value, a []value) (value, *exc) {
 	if a[2].IsNone() {
 		rc = sqlite.Xsqlite3_create_window_function(tls, c.h.db, cname, int32(narg), sqlite.SQLITE_UTF8, 0, 0, 0, 0, 0, 0)
 	} else {
+		c.hasCallbacks = true
 		ctx := newCallback(a[2])
 		rc = sqlite.Xsqlite3_create_window_function(tls, c.h.db, cname, int32(narg), sqlite.SQLITE_UTF8, ctx.id,
 			cFuncPointer(stepCallback), cFuncPointer(finalCallback), cFuncPointer(valueCallback),
@@ -515,6 +518,7 @@ func connection_create_collation(self value, a []value) (value, *exc) {
 	if a[1].IsNone() {
 		rc = sqlite.Xsqlite3_create_collation_v2(tls, c.h.db, cname, sqlite.SQLITE_UTF8, 0, 0, 0)
 	} else {
+		c.hasCallbacks = true
 		ctx := newCallback(a[1])
 		rc = sqlite.Xsqlite3_create_collation_v2(tls, c.h.db, cname, sqlite.SQLITE_UTF8, ctx.id,
 			cFuncPointer(collationCallback), cFuncPointer(destroyCallback))
@@ -527,7 +531,7 @@ func connection_create_collation(self value, a []value) (value, *exc) {
 
 // replaceHook swaps a connection's single-slot callback, releasing the
 // old one.
-func replaceHook(slot **callbackCtx, callable value) *callbackCtx {
+func (c *connection) replaceHook(slot **callbackCtx, callable value) *callbackCtx {
 	if *slot != nil {
 		destroyCallback(nil, (*slot).id)
 		*slot = nil
@@ -536,6 +540,7 @@ func replaceHook(slot **callbackCtx, callable value) *callbackCtx {
 		return nil
 	}
 	*slot = newCallback(callable)
+	c.hasCallbacks = true
 	return *slot
 }
 
@@ -546,7 +551,7 @@ func connection_set_authorizer(self value, a []value) (value, *exc) {
 	}
 	tls := c.h.tls
 	var rc int32
-	if ctx := replaceHook(&c.authorizer, a[0]); ctx == nil {
+	if ctx := c.replaceHook(&c.authorizer, a[0]); ctx == nil {
 		rc = sqlite.Xsqlite3_set_authorizer(tls, c.h.db, 0, 0)
 	} else {
 		rc = sqlite.Xsqlite3_set_authorizer(tls, c.h.db, cFuncPointer(authorizerCallback), ctx.id)
@@ -567,7 +572,7 @@ func connection_set_progress_handler(self value, a []value) (value, *exc) {
 		return runtime.None, err
 	}
 	tls := c.h.tls
-	if ctx := replaceHook(&c.progress, a[0]); ctx == nil {
+	if ctx := c.replaceHook(&c.progress, a[0]); ctx == nil {
 		sqlite.Xsqlite3_progress_handler(tls, c.h.db, 0, 0, 0)
 	} else {
 		sqlite.Xsqlite3_progress_handler(tls, c.h.db, int32(n), cFuncPointer(progressCallback), ctx.id)
@@ -581,7 +586,7 @@ func connection_set_trace_callback(self value, a []value) (value, *exc) {
 		return runtime.None, err
 	}
 	tls := c.h.tls
-	if ctx := replaceHook(&c.trace, a[0]); ctx == nil {
+	if ctx := c.replaceHook(&c.trace, a[0]); ctx == nil {
 		sqlite.Xsqlite3_trace_v2(tls, c.h.db, 0, 0, 0)
 	} else {
 		sqlite.Xsqlite3_trace_v2(tls, c.h.db, sqlite.SQLITE_TRACE_STMT, cFuncPointer(traceCallback), ctx.id)

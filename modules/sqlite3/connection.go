@@ -21,6 +21,11 @@ type dbHandle struct {
 	tls   *libc.TLS
 	db    uintptr
 	stmts map[*statement]struct{}
+
+	id            uintptr // the busy handler's key (busy.go)
+	busyMS        int64
+	releaseInBusy bool
+	gilReleased   bool // a call on this handle runs with the GIL released
 }
 
 // close finalizes the statements and closes the database. With keepBusy,
@@ -41,6 +46,7 @@ func (h *dbHandle) close(keepBusy bool) int32 {
 	rc := sqlite.Xsqlite3_close_v2(h.tls, h.db)
 	if !kept {
 		h.db = 0
+		forgetHandle(h)
 	}
 	return rc
 }
@@ -60,7 +66,7 @@ type connection struct {
 	rowFactory      value
 	textFactory     value
 	cache           *stmtCache
-	funcs           map[string]*callbackCtx // keeps user functions alive
+	hasCallbacks    bool // Python code may run inside SQLite calls
 	authorizer      *callbackCtx
 	progress        *callbackCtx
 	trace           *callbackCtx
@@ -163,7 +169,6 @@ func connection_init(self value, args []value, kwnames []*runtime.Str) *exc {
 	c.rowFactory = runtime.None
 	c.textFactory = runtime.StrType.Value()
 	c.cache = newStmtCache(int(cacheSize))
-	c.funcs = map[string]*callbackCtx{}
 	c.cleanup = goruntime.AddCleanup(c, func(h *dbHandle) { h.close(false) }, h)
 	c.hasCleanup = true
 	return audit("sqlite3.connect/handle", self)
@@ -220,8 +225,10 @@ func openDB(path string, uri bool, timeout float64, releaseGIL bool) (*dbHandle,
 	if ms > math.MaxInt32 {
 		ms = math.MaxInt32
 	}
-	setBusyTimeout(tls, db, int64(ms), releaseGIL)
-	return &dbHandle{tls: tls, db: db, stmts: map[*statement]struct{}{}}, nil
+	h := &dbHandle{tls: tls, db: db, stmts: map[*statement]struct{}{}}
+	registerHandle(h)
+	h.setBusyTimeout(int64(ms), releaseGIL)
+	return h, nil
 }
 
 // beginStatement validates an isolation_level and returns the BEGIN it
@@ -323,10 +330,10 @@ func (c *connection) exec(sql string) *exc {
 		return dbError(tls, c.h.db)
 	}
 	st := readPtr(out)
-	rc = sqlite.Xsqlite3_step(tls, st)
+	rc = c.step(st)
 	if rc != sqlite.SQLITE_DONE && rc != sqlite.SQLITE_ROW && isLockCode(rc) && c.reapDeadCursors() {
 		sqlite.Xsqlite3_reset(tls, st)
-		rc = sqlite.Xsqlite3_step(tls, st)
+		rc = c.step(st)
 	}
 	sqlite.Xsqlite3_finalize(tls, st)
 	if rc != sqlite.SQLITE_DONE && rc != sqlite.SQLITE_ROW {

@@ -194,10 +194,10 @@ func (c *cursor) run(sql *runtime.Str, single []value, seq value, multiple bool)
 		if err := st.bindParameters(params); err != nil {
 			return err
 		}
-		rc := sqlite.Xsqlite3_step(tls, st.st)
+		rc := conn.step(st.st)
 		if rc != sqlite.SQLITE_DONE && rc != sqlite.SQLITE_ROW && isLockCode(rc) && conn.reapDeadCursors() {
 			sqlite.Xsqlite3_reset(tls, st.st)
-			rc = sqlite.Xsqlite3_step(tls, st.st)
+			rc = conn.step(st.st)
 		}
 		if rc != sqlite.SQLITE_DONE && rc != sqlite.SQLITE_ROW {
 			e := dbError(tls, conn.h.db)
@@ -401,7 +401,7 @@ func (c *cursor) next(self value) (value, *exc) {
 		return value{}, err
 	}
 	tls := c.conn.h.tls
-	rc := sqlite.Xsqlite3_step(tls, c.stmt.st)
+	rc := c.conn.step(c.stmt.st)
 	switch rc {
 	case sqlite.SQLITE_DONE:
 		if c.stmt.isDML {

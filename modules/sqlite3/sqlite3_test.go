@@ -117,13 +117,13 @@ func TestConcurrentConnections(t *testing.T) {
 		wg.Add(1)
 		go func(g int) {
 			defer wg.Done()
-			h, err := openDB(":memory:", false, 1, true)
+			h, err := openDB(":memory:", false, 1000, true)
 			if err != nil {
 				errs <- fmt.Errorf("open: %v", err)
 				return
 			}
 			defer h.close(false)
-			c := &connection{h: h, initialized: true, cache: newStmtCache(8), funcs: map[string]*callbackCtx{}}
+			c := &connection{h: h, initialized: true, cache: newStmtCache(8)}
 			for i := 0; i < 50; i++ {
 				if err := c.exec(fmt.Sprintf("create table t%d(x)", i)); err != nil {
 					errs <- fmt.Errorf("goroutine %d: %v", g, err)
