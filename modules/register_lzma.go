@@ -1,0 +1,13 @@
+// This file registers the native modules of the lzma branch: _hashlib,
+// _lzma and _symtable.
+
+package modules
+
+import (
+	"krait/modules/hashlib"
+	"krait/runtime"
+)
+
+func init() {
+	runtime.RegisterModule(hashlib.Module)
+}
