@@ -5,9 +5,10 @@ package modules
 
 import (
 	"krait/modules/hashlib"
+	"krait/modules/symtable"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(hashlib.Module)
+	runtime.RegisterModule(hashlib.Module, symtable.Module)
 }
