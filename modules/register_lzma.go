@@ -5,10 +5,11 @@ package modules
 
 import (
 	"krait/modules/hashlib"
+	"krait/modules/lzma"
 	"krait/modules/symtable"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(hashlib.Module, symtable.Module)
+	runtime.RegisterModule(hashlib.Module, lzma.Module, symtable.Module)
 }
