@@ -79,7 +79,7 @@ func decompressor_init(self value, args []value, kwnames []*runtime.Str) *exc {
 	case formatXZ:
 		o.dec = o.newXZ()
 	case formatAlone:
-		o.dec = &aloneDecoder{}
+		o.dec = &aloneDecoder{gotCheck: o.setCheck}
 	case formatRaw:
 		o.check = checkNone
 		chain, err := parseFilterChain(filters)
@@ -97,9 +97,9 @@ func decompressor_init(self value, args []value, kwnames []*runtime.Str) *exc {
 	return nil
 }
 
-func (o *decompressor) newXZ() *xzDecoder {
-	return &xzDecoder{gotCheck: func(c int) { o.check = c }}
-}
+func (o *decompressor) newXZ() *xzDecoder { return &xzDecoder{gotCheck: o.setCheck} }
+
+func (o *decompressor) setCheck(c int) { o.check = c }
 
 // run decodes until want bytes of output are pending (want < 0: all the
 // input allows), the stream ends, or more input is needed.
@@ -112,7 +112,7 @@ func (o *decompressor) run(want int) *exc {
 			if o.in[0] == 0xFD {
 				o.dec = o.newXZ()
 			} else {
-				o.dec = &aloneDecoder{picky: true}
+				o.dec = &aloneDecoder{picky: true, gotCheck: o.setCheck}
 			}
 		}
 		n, fin, err := o.dec.step(o.in, &o.out)

@@ -5,14 +5,22 @@ package lzma
 
 import "encoding/binary"
 
-// lzma2Decoder decodes LZMA2 chunks. It waits until a chunk's compressed
-// bytes are all present, then decodes the chunk whole.
+// lzma2Decoder decodes LZMA2 chunks, as far as the input present allows.
 type lzma2Decoder struct {
 	dec           decoder
 	needDictReset bool
 	needProps     bool
 	eof           bool
+	// the chunk being decoded
+	inLZMA     bool
+	storedLeft int    // bytes of a stored chunk still to copy
+	packedLeft int    // compressed bytes of an LZMA chunk not consumed
+	chunkEnd   uint64 // window total at the end of the LZMA chunk
 }
+
+// stepOutput bounds the output of one step, so that callers asking for a
+// little output get it without decoding a whole chunk.
+const stepOutput = 1 << 16
 
 func newLZMA2Decoder(dictSize int) *lzma2Decoder {
 	l := &lzma2Decoder{needDictReset: true, needProps: true}
@@ -20,9 +28,20 @@ func newLZMA2Decoder(dictSize int) *lzma2Decoder {
 	return l
 }
 
-// step decodes the next chunk from in, returning the bytes consumed (0
-// when the chunk is not all there yet); output goes to dec.win.out.
+// step decodes from in, returning the bytes consumed (0 when it needs
+// more input); output goes to dec.win.out.
 func (l *lzma2Decoder) step(in []byte) (int, error) {
+	switch {
+	case l.storedLeft > 0:
+		n := min(l.storedLeft, len(in), stepOutput)
+		for _, b := range in[:n] {
+			l.dec.win.put(b)
+		}
+		l.storedLeft -= n
+		return n, nil
+	case l.inLZMA:
+		return l.lzmaData(in)
+	}
 	if len(in) == 0 {
 		return 0, nil
 	}
@@ -35,36 +54,34 @@ func (l *lzma2Decoder) step(in []byte) (int, error) {
 		if len(in) < 3 {
 			return 0, nil
 		}
-		size := int(binary.BigEndian.Uint16(in[1:])) + 1
-		if len(in) < 3+size {
-			return 0, nil
-		}
 		if c == 1 {
 			l.dec.win.reset()
 			l.needDictReset = false
 		} else if l.needDictReset {
 			return 0, errCorrupt
 		}
-		for _, b := range in[3 : 3+size] {
-			l.dec.win.put(b)
-		}
-		return 3 + size, nil
+		l.storedLeft = int(binary.BigEndian.Uint16(in[1:])) + 1
+		return 3, nil
 	case c < 0x80:
 		return 0, errCorrupt
 	}
+	return l.lzmaHeader(in)
+}
+
+// lzmaHeader starts an LZMA chunk: control, sizes, properties and the
+// range decoder's first five bytes.
+func (l *lzma2Decoder) lzmaHeader(in []byte) (int, error) {
+	c := in[0]
 	reset := c >> 5 & 3
 	hdr := 5
 	if reset >= 2 {
 		hdr = 6
 	}
-	if len(in) < hdr {
+	if len(in) < hdr+5 {
 		return 0, nil
 	}
 	unpacked := int(c&0x1F)<<16 + int(binary.BigEndian.Uint16(in[1:])) + 1
 	packed := int(binary.BigEndian.Uint16(in[3:])) + 1
-	if len(in) < hdr+packed {
-		return 0, nil
-	}
 	if reset == 3 {
 		l.dec.win.reset()
 		l.needDictReset = false
@@ -83,23 +100,48 @@ func (l *lzma2Decoder) step(in []byte) (int, error) {
 	} else if reset == 1 {
 		l.dec.model.reset(l.dec.props)
 	}
-	data := in[hdr : hdr+packed]
-	if len(data) < 5 || !l.dec.rc.init(data) {
+	if packed < 5 || !l.dec.rc.init(in[hdr:]) {
 		return 0, errCorrupt
 	}
 	l.dec.eos = false
-	limit := l.dec.win.total + uint64(unpacked)
-	n, err := l.dec.decode(data[5:], true, limit)
-	if err == nil && n < packed-5 {
-		// The last symbol's pending normalization reads one more byte.
-		l.dec.rc.short = false
-		l.dec.rc.normalize()
-		n = l.dec.rc.pos
+	l.inLZMA, l.packedLeft, l.chunkEnd = true, packed-5, l.dec.win.total+uint64(unpacked)
+	return hdr + 5, nil
+}
+
+// lzmaData decodes more of an LZMA chunk.
+func (l *lzma2Decoder) lzmaData(in []byte) (int, error) {
+	d := &l.dec
+	avail := min(len(in), l.packedLeft)
+	final := avail == l.packedLeft
+	n, err := d.decode(in[:avail], final, min(l.chunkEnd, d.win.total+stepOutput))
+	if err == errShort {
+		err = nil
 	}
-	if err != nil || l.dec.eos || l.dec.win.total != limit || l.dec.pendingLen != 0 || n != packed-5 {
+	if err != nil || d.eos {
 		return 0, errCorrupt
 	}
-	return hdr + packed, nil
+	l.packedLeft -= n
+	if d.win.total < l.chunkEnd || d.pendingLen != 0 {
+		if final && n == 0 && len(d.win.out) == 0 {
+			return 0, errCorrupt
+		}
+		return n, nil
+	}
+	if l.packedLeft > 0 {
+		// The last symbol's pending normalization reads one more byte.
+		d.rc.in, d.rc.pos, d.rc.short = in[n:avail], 0, false
+		d.rc.normalize()
+		if d.rc.short {
+			return n, nil
+		}
+		n++
+		l.packedLeft--
+	}
+	if l.packedLeft != 0 {
+		return 0, errCorrupt
+	}
+	l.inLZMA = false
+	return n, nil
 }
 
 // decodePropsByte splits the lc/lp/pb byte.

@@ -7,34 +7,35 @@ package lzma
 
 import "math/bits"
 
-const (
-	hashBits = 16
-	hashSize = 1 << hashBits
-)
-
 // encoder encodes a stream of bytes as LZMA symbols.
 type encoder struct {
 	model
 	rc rangeEncoder
 	// buf holds the input from absolute position base on; pos is the next
 	// position to encode.
-	buf      []byte
-	base     int64
-	pos      int64
-	head     []int64 // hash of 3 bytes -> last position + 1
-	prev     []int64 // ring: position -> previous position + 1 with the same hash
-	ringMax  int
-	inserted int64 // positions below this are in the hash chains
-	dictSize int
-	niceLen  int
-	depth    int
+	buf       []byte
+	base      int64
+	pos       int64
+	head      []int64 // hash of 3 bytes -> last position + 1
+	prev      []int64 // ring: position -> previous position + 1 with the same hash
+	ringMax   int
+	inserted  int64 // positions below this are in the hash chains
+	hashShift uint32
+	dictSize  int
+	niceLen   int
+	depth     int
 }
 
 func newEncoder(p props, dictSize, niceLen, depth int) *encoder {
 	e := &encoder{dictSize: dictSize, niceLen: min(max(niceLen, matchMinLen), matchMaxLen), depth: max(depth, 1)}
 	e.model.reset(p)
 	e.rc.reset()
-	e.head = make([]int64, hashSize)
+	hashBits := uint32(16)
+	if dictSize >= 1<<20 {
+		hashBits = 18
+	}
+	e.hashShift = 32 - hashBits
+	e.head = make([]int64, 1<<hashBits)
 	e.ringMax = 1 << bits.Len(uint(dictSize))
 	e.prev = make([]int64, min(e.ringMax, 1<<16))
 	return e
@@ -55,7 +56,7 @@ func (e *encoder) at(abs int64) byte { return e.buf[abs-e.base] }
 func (e *encoder) hash(abs int64) uint32 {
 	i := abs - e.base
 	b := e.buf[i : i+3]
-	return (uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])) * 2654435761 >> (32 - hashBits)
+	return (uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])) * 2654435761 >> e.hashShift
 }
 
 // insert adds positions up to (not including) upto to the hash chains.
@@ -94,7 +95,9 @@ func (e *encoder) findMatch(pos int64, limit int) (length int, dist int64) {
 		if dd >= int64(e.dictSize) || cand < e.base {
 			break
 		}
-		if n := e.matchLen(pos, dd, limit); n > length {
+		if length > 0 && e.buf[cand+int64(length)-e.base] != e.buf[pos+int64(length)-e.base] {
+			// cannot beat the best match
+		} else if n := e.matchLen(pos, dd, limit); n > length {
 			length, dist = n, dd
 			if n >= e.niceLen || n == limit {
 				break

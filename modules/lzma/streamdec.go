@@ -115,7 +115,7 @@ func (c *chainDecoder) stepLZMA1(in []byte) (int, error) {
 		}
 		used = 5
 	}
-	n, err := d.decode(in[used:], false, c.limit)
+	n, err := d.decode(in[used:], false, min(c.limit, d.win.total+stepOutput))
 	if err == errShort {
 		err = nil
 	}
@@ -133,7 +133,8 @@ func (c *chainDecoder) stepLZMA1(in []byte) (int, error) {
 
 // aloneDecoder decodes a .lzma file: a 13-byte header, then LZMA1 data.
 type aloneDecoder struct {
-	picky bool
+	picky    bool
+	gotCheck func(int)
 	chain *chainDecoder
 }
 
@@ -168,6 +169,9 @@ func (a *aloneDecoder) step(in []byte, out *[]byte) (int, bool, error) {
 	}
 	c.limit = size
 	a.chain = c
+	if a.gotCheck != nil {
+		a.gotCheck(checkNone)
+	}
 	n, done, err := c.step(in[13:], out)
 	return 13 + n, done, err
 }
