@@ -234,6 +234,52 @@ func newConverter(f *filterSpec) converter {
 		return &simple{pos: f.startOffset, fn: powerPCCode}
 	case filterSPARC:
 		return &simple{pos: f.startOffset, fn: sparcCode}
+	case filterIA64:
+		return &simple{pos: f.startOffset, fn: ia64Code}
 	}
 	return nil
+}
+
+// ia64Branch says which of a bundle's three slots may hold a branch, by
+// the bundle's template.
+var ia64Branch = [32]uint32{
+	0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0,
+	4, 4, 6, 6, 0, 0, 7, 7,
+	4, 4, 0, 0, 4, 4, 0, 0,
+}
+
+// ia64Code converts the IP-relative branches of 16-byte IA-64 bundles.
+func ia64Code(buf []byte, pos uint32, encode bool) int {
+	i := 0
+	for ; i+16 <= len(buf); i += 16 {
+		mask := ia64Branch[buf[i]&0x1F]
+		bitPos := uint32(5)
+		for slot := uint32(0); slot < 3; slot, bitPos = slot+1, bitPos+41 {
+			if mask>>slot&1 == 0 {
+				continue
+			}
+			bytePos := int(bitPos >> 3)
+			bitRes := bitPos & 7
+			var instr uint64
+			for j := 0; j < 6; j++ {
+				instr |= uint64(buf[i+j+bytePos]) << (8 * j)
+			}
+			norm := instr >> bitRes
+			if norm>>37&0xF != 0x5 || norm>>9&7 != 0 {
+				continue
+			}
+			src := uint32(norm>>13&0xFFFFF) | uint32(norm>>36&1)<<20
+			dest := branchTarget(encode, src<<4, pos+uint32(i)) >> 4
+			norm &^= uint64(0x8FFFFF) << 13
+			norm |= uint64(dest&0xFFFFF) << 13
+			norm |= uint64(dest&0x100000) << (36 - 20)
+			instr &= 1<<bitRes - 1
+			instr |= norm << bitRes
+			for j := 0; j < 6; j++ {
+				buf[i+j+bytePos] = byte(instr >> (8 * j))
+			}
+		}
+	}
+	return i
 }

@@ -118,6 +118,9 @@ func newStreamEncoder(format, check int, preset uint32, filters value) (streamEn
 		}
 		chain = []*filterSpec{f}
 	}
+	if len(chain) == 0 && format != formatRaw {
+		return nil, lzmaError(msgInternal)
+	}
 	switch format {
 	case formatXZ:
 		if check == -1 {
@@ -139,6 +142,9 @@ func newStreamEncoder(format, check int, preset uint32, filters value) (streamEn
 	case formatRaw:
 		if filters.IsNull() {
 			return nil, runtime.NewValueError("Must specify filters for FORMAT_RAW")
+		}
+		if len(chain) == 0 {
+			return nil, lzmaError(msgInternal)
 		}
 		if enc, ok := newChainEncoder(chain); ok {
 			return enc, nil

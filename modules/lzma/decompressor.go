@@ -12,6 +12,7 @@ type decompressor struct {
 	runtime.Header
 	mu         sync.Mutex
 	format     int
+	memlimit   uint64
 	dec        streamDecoder
 	check      int
 	in         []byte // input not consumed yet
@@ -51,11 +52,13 @@ func decompressor_init(self value, args []value, kwnames []*runtime.Str) *exc {
 		}
 	}
 	memlimit, filters := a[1], a[2]
+	limit := uint64(1<<64 - 1)
 	if !memlimit.IsNull() && memlimit != runtime.None {
 		if format == formatRaw {
 			return runtime.NewValueError("Cannot specify memory limit with FORMAT_RAW")
 		}
-		if _, ok := uintValue(memlimit, 1<<64-1); !ok {
+		var ok bool
+		if limit, ok = uintValue(memlimit, 1<<64-1); !ok {
 			if !runtime.IsInstance(memlimit, runtime.IntType) {
 				return runtime.NewTypeError("'%s' object cannot be interpreted as an integer", memlimit.Type().Name)
 			}
@@ -72,19 +75,22 @@ func decompressor_init(self value, args []value, kwnames []*runtime.Str) *exc {
 	o := runtime.PtrOf[decompressor](self)
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	o.format, o.dec, o.check, o.in, o.out = int(format), nil, checkUnknown, nil, nil
+	o.format, o.dec, o.check, o.in, o.out, o.memlimit = int(format), nil, checkUnknown, nil, nil, limit
 	o.done, o.eof, o.needsInput, o.unusedData, o.inited = false, false, true, nil, true
 	switch format {
 	case formatAuto:
 	case formatXZ:
 		o.dec = o.newXZ()
 	case formatAlone:
-		o.dec = &aloneDecoder{gotCheck: o.setCheck}
+		o.dec = &aloneDecoder{gotCheck: o.setCheck, memlimit: o.memlimit}
 	case formatRaw:
 		o.check = checkNone
 		chain, err := parseFilterChain(filters)
 		if err != nil {
 			return err
+		}
+		if len(chain) == 0 {
+			return lzmaError(msgInternal)
 		}
 		dec, gerr := newChainDecoder(chain)
 		if gerr != nil {
@@ -97,7 +103,9 @@ func decompressor_init(self value, args []value, kwnames []*runtime.Str) *exc {
 	return nil
 }
 
-func (o *decompressor) newXZ() *xzDecoder { return &xzDecoder{gotCheck: o.setCheck} }
+func (o *decompressor) newXZ() *xzDecoder {
+	return &xzDecoder{gotCheck: o.setCheck, memlimit: o.memlimit}
+}
 
 func (o *decompressor) setCheck(c int) { o.check = c }
 
@@ -112,7 +120,7 @@ func (o *decompressor) run(want int) *exc {
 			if o.in[0] == 0xFD {
 				o.dec = o.newXZ()
 			} else {
-				o.dec = &aloneDecoder{picky: true, gotCheck: o.setCheck}
+				o.dec = &aloneDecoder{picky: true, gotCheck: o.setCheck, memlimit: o.memlimit}
 			}
 		}
 		n, fin, err := o.dec.step(o.in, &o.out)

@@ -119,19 +119,23 @@ const (
 var lzmaKeys = map[string]bool{"id": true, "preset": true, "dict_size": true, "lc": true, "lp": true, "pb": true,
 	"mode": true, "nice_len": true, "mf": true, "depth": true}
 
-// specItems returns the items of a filter specifier mapping.
-func specItems(spec runtime.Value) (*runtime.Dict, *runtime.Exception) {
-	if d, ok := spec.TryDict(); ok {
-		return d, nil
+// specItems returns the items of a filter specifier, which must be a
+// dict (CPython parses the options as keyword arguments); idv is its "id".
+func specItems(spec runtime.Value) (d *runtime.Dict, idv runtime.Value, err *runtime.Exception) {
+	d, isDict := spec.TryDict()
+	if !isDict {
+		if _, err := runtime.GetAttrString(spec, "__getitem__"); err != nil {
+			return nil, idv, runtime.NewTypeError("Filter specifier must be a dict or dict-like object")
+		}
 	}
-	if _, err := runtime.GetAttrString(spec, "keys"); err != nil {
-		return nil, runtime.NewTypeError("Filter specifier must be a dict or dict-like object")
-	}
-	d, err := runtime.Call(runtime.DictType.Value(), []runtime.Value{spec}, nil)
+	idv, err = runtime.GetItem(spec, runtime.StrValue("id"))
 	if err != nil {
-		return nil, err
+		if err.Type() == runtime.KeyErrorType {
+			return nil, idv, runtime.NewValueError(`Filter specifier must have an "id" entry`)
+		}
+		return nil, idv, err
 	}
-	return d.AsDict(), nil
+	return d, idv, nil
 }
 
 // uintValue converts an option to an unsigned integer.
@@ -152,13 +156,9 @@ func uintValue(v runtime.Value, max uint64) (uint64, bool) {
 
 // parseFilterSpec converts one filter specifier dict.
 func parseFilterSpec(spec runtime.Value) (*filterSpec, *runtime.Exception) {
-	d, err := specItems(spec)
+	d, idv, err := specItems(spec)
 	if err != nil {
 		return nil, err
-	}
-	idv, ok := d.GetStr(runtime.Intern("id"))
-	if !ok {
-		return nil, runtime.NewValueError(`Filter specifier must have an "id" entry`)
 	}
 	id, ok := uintValue(idv, 1<<64-1)
 	if !ok {
@@ -180,6 +180,9 @@ func parseFilterSpec(spec runtime.Value) (*filterSpec, *runtime.Exception) {
 		return nil, runtime.NewValueError("Invalid filter ID: %d", id)
 	}
 	bad := runtime.NewValueError("Invalid filter specifier for %s filter", kind)
+	if d == nil {
+		return nil, bad
+	}
 	preset := uint64(presetDefault)
 	opts := map[string]uint64{}
 	pos := 0
@@ -246,10 +249,10 @@ func parseFilterSpec(spec runtime.Value) (*filterSpec, *runtime.Exception) {
 
 // parseFilterChain converts the filters argument (a sequence of specs).
 func parseFilterChain(v runtime.Value) ([]*filterSpec, *runtime.Exception) {
-	seq, err := runtime.Call(runtime.ListType.Value(), []runtime.Value{v}, nil)
-	if err != nil {
-		return nil, err
+	if _, isDict := v.TryDict(); isDict {
+		return nil, runtime.NewTypeError("%s is not a sequence", v.Type().Name)
 	}
+	seq := v
 	n, err := runtime.Len(seq)
 	if err != nil {
 		return nil, err

@@ -16,8 +16,11 @@ type encoder struct {
 	buf       []byte
 	base      int64
 	pos       int64
-	head      []int64 // hash of 3 bytes -> last position + 1
-	prev      []int64 // ring: position -> previous position + 1 with the same hash
+	// head maps a hash of 3 bytes to the last position p there, and the
+	// ring prev maps p to the previous one; both store uint32(p+1), from
+	// which a position less than 2**32 back is recovered (0 is empty).
+	head      []uint32
+	prev      []uint32
 	ringMax   int
 	inserted  int64 // positions below this are in the hash chains
 	hashShift uint32
@@ -31,13 +34,16 @@ func newEncoder(p props, dictSize, niceLen, depth int) *encoder {
 	e.model.reset(p)
 	e.rc.reset()
 	hashBits := uint32(16)
-	if dictSize >= 1<<20 {
+	switch {
+	case dictSize >= 1<<22:
+		hashBits = 20
+	case dictSize >= 1<<20:
 		hashBits = 18
 	}
 	e.hashShift = 32 - hashBits
-	e.head = make([]int64, 1<<hashBits)
+	e.head = make([]uint32, 1<<hashBits)
 	e.ringMax = 1 << bits.Len(uint(dictSize))
-	e.prev = make([]int64, min(e.ringMax, 1<<16))
+	e.prev = make([]uint32, min(e.ringMax, 1<<16))
 	return e
 }
 
@@ -64,12 +70,21 @@ func (e *encoder) insert(upto int64) {
 	for ; e.inserted < upto && e.inserted+3 <= e.end(); e.inserted++ {
 		p := e.inserted
 		for p >= int64(len(e.prev)) && len(e.prev) < e.ringMax {
-			e.prev = append(e.prev, make([]int64, len(e.prev))...)
+			e.prev = append(e.prev, make([]uint32, len(e.prev))...)
 		}
 		h := e.hash(p)
 		e.prev[p&int64(len(e.prev)-1)] = e.head[h]
-		e.head[h] = p + 1
+		e.head[h] = uint32(p + 1)
 	}
+}
+
+// back recovers the position stored as s in a hash table entry read at
+// position from (-1 for an empty entry).
+func back(from int64, s uint32) int64 {
+	if s == 0 {
+		return -1
+	}
+	return from - int64(uint32(from+1)-s)
 }
 
 // matchLen is the length of the match at pos with the bytes dist+1 back.
@@ -89,7 +104,7 @@ func (e *encoder) findMatch(pos int64, limit int) (length int, dist int64) {
 		return 0, 0
 	}
 	mask := int64(len(e.prev) - 1)
-	cand := e.head[e.hash(pos)] - 1
+	cand := back(pos, e.head[e.hash(pos)])
 	for d := e.depth; d > 0 && cand >= 0 && cand < pos; d-- {
 		dd := pos - cand - 1
 		if dd >= int64(e.dictSize) || cand < e.base {
@@ -106,7 +121,7 @@ func (e *encoder) findMatch(pos int64, limit int) (length int, dist int64) {
 		if pos-cand >= int64(len(e.prev)) {
 			break
 		}
-		next := e.prev[cand&mask] - 1
+		next := back(cand, e.prev[cand&mask])
 		if next >= cand {
 			break
 		}

@@ -16,10 +16,15 @@ type decodeError struct{ msg string }
 
 func (e *decodeError) Error() string { return e.msg }
 
+// decoderOverhead approximates the memory liblzma's LZMA decoder uses
+// besides the dictionary, for memlimit.
+const decoderOverhead = 1 << 15
+
 var (
-	errFormat  = &decodeError{msgFormat}
-	errOptions = &decodeError{msgOptions}
-	errData    = &decodeError{msgData}
+	errMemLimit = &decodeError{"Memory usage limit reached"}
+	errFormat   = &decodeError{msgFormat}
+	errOptions  = &decodeError{msgOptions}
+	errData     = &decodeError{msgData}
 )
 
 // streamDecoder is one format's decoder.
@@ -133,9 +138,10 @@ func (c *chainDecoder) stepLZMA1(in []byte) (int, error) {
 
 // aloneDecoder decodes a .lzma file: a 13-byte header, then LZMA1 data.
 type aloneDecoder struct {
+	memlimit uint64
 	picky    bool
 	gotCheck func(int)
-	chain *chainDecoder
+	chain    *chainDecoder
 }
 
 func (a *aloneDecoder) step(in []byte, out *[]byte) (int, bool, error) {
@@ -163,6 +169,9 @@ func (a *aloneDecoder) step(in []byte, out *[]byte) (int, bool, error) {
 			return 0, false, errFormat
 		}
 	}
+	if uint64(dict)+decoderOverhead > a.memlimit {
+		return 0, false, errMemLimit
+	}
 	c, err := newChainDecoder([]*filterSpec{{id: filterLZMA1, lc: p.lc, lp: p.lp, pb: p.pb, dictSize: max(dict, 4096)}})
 	if err != nil {
 		return 0, false, err
@@ -183,9 +192,10 @@ var (
 
 // xzDecoder decodes one .xz stream.
 type xzDecoder struct {
-	phase int // 0 header, 1 block header or index, 2 block data, 3 block end, 4 index, 5 footer
-	flags [2]byte
-	check int
+	memlimit uint64
+	phase    int // 0 header, 1 block header or index, 2 block data, 3 block end, 4 index, 5 footer
+	flags    [2]byte
+	check    int
 	// gotCheck is called once the stream header says which check is used.
 	gotCheck func(int)
 
@@ -316,9 +326,12 @@ func (x *xzDecoder) blockHeader(in []byte) (int, bool, error) {
 		return 0, false, errOptions
 	}
 	for _, f := range chain[:len(chain)-1] {
-		if f.id == filterLZMA2 || f.id == filterIA64 {
+		if f.id == filterLZMA2 {
 			return 0, false, errOptions
 		}
+	}
+	if uint64(chain[len(chain)-1].dictSize)+decoderOverhead > x.memlimit {
+		return 0, false, errMemLimit
 	}
 	c, err := newChainDecoder(chain)
 	if err != nil {
