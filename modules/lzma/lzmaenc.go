@@ -13,9 +13,9 @@ type encoder struct {
 	rc rangeEncoder
 	// buf holds the input from absolute position base on; pos is the next
 	// position to encode.
-	buf       []byte
-	base      int64
-	pos       int64
+	buf  []byte
+	base int64
+	pos  int64
 	// head maps a hash of 3 bytes to the last position p there, and the
 	// ring prev maps p to the previous one; both store uint32(p+1), from
 	// which a position less than 2**32 back is recovered (0 is empty).
