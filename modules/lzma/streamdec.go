@@ -21,7 +21,7 @@ func (e *decodeError) Error() string { return e.msg }
 const decoderOverhead = 1 << 15
 
 var (
-	errMemLimit = &decodeError{"Memory usage limit reached"}
+	errMemLimit = &decodeError{"Memory usage limit exceeded"}
 	errFormat   = &decodeError{msgFormat}
 	errOptions  = &decodeError{msgOptions}
 	errData     = &decodeError{msgData}
