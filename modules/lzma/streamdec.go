@@ -74,7 +74,6 @@ func newChainDecoder(chain []*filterSpec) (*chainDecoder, error) {
 	return c, nil
 }
 
-// lz1Started says whether the LZMA1 range decoder has its first bytes.
 func (c *chainDecoder) step(in []byte, out *[]byte) (int, bool, error) {
 	if c.done {
 		return 0, true, nil
@@ -103,7 +102,8 @@ func (c *chainDecoder) step(in []byte, out *[]byte) (int, bool, error) {
 	return n, c.done, nil
 }
 
-// lz1Init is set once the LZMA1 range decoder read its first five bytes.
+// stepLZMA1 decodes LZMA1 data; the range decoder reads its first five
+// bytes first (rng is zero until then).
 func (c *chainDecoder) stepLZMA1(in []byte) (int, error) {
 	d := c.lz1
 	used := 0
