@@ -1781,6 +1781,9 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 	args := f.regs[first : first+n]
 	if isGeneratorCode(co) {
 		g, err := newGeneratorFrame(fn, args, kwnames)
+		if err == nil {
+			markAwaitFresh(f, g) // perfobj_corecycle.go
+		}
 		return nil, g, err
 	}
 	nf := th.pushFrame(co, th.top)

@@ -33,6 +33,9 @@ func (th *Thread) genEnter(f *frame, g *Generator, v Value, via uint8, reg int) 
 	if g.started {
 		gf.regs[g.sendReg] = nullToNone(v)
 	}
+	if g.started || via != genViaSend {
+		g.awaitFresh = false
+	}
 	g.started, g.running, g.via = true, true, via
 	gf.retReg, gf.yielded, gf.entry, gf.back = reg, false, false, f
 	th.depth++
@@ -67,6 +70,7 @@ func (th *Thread) genLeave(gf *frame) *frame {
 func (th *Thread) genYield(gf *frame, v Value) *frame {
 	g := gf.gen
 	f := th.genLeave(gf)
+	g.awaitFresh = false
 	if !g.finalizer {
 		g.noteSuspended()
 	}
@@ -94,6 +98,11 @@ func (th *Thread) genReturn(gf *frame, r Value) (*frame, *Exception) {
 	f := th.genLeave(gf)
 	via := g.via
 	g.via = genViaGo
+	if via == genViaSend && recycleAwaited(gf, f) {
+		f.regs[gf.retReg] = nullToNone(r)
+		f.pc = jumpTarget(f.code.instrs, f.pc)
+		return f, nil
+	}
 	g.finish()
 	switch via {
 	case genViaForIter, genViaForLoop:
