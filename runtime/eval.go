@@ -1782,7 +1782,7 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 	if isGeneratorCode(co) {
 		g, err := newGeneratorFrame(fn, args, kwnames)
 		if err == nil {
-			markAwaitFresh(f, g) // perfobj_corecycle.go
+			markFresh(f, g) // perfobj_corecycle.go
 		}
 		return nil, g, err
 	}

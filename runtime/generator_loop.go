@@ -33,8 +33,8 @@ func (th *Thread) genEnter(f *frame, g *Generator, v Value, via uint8, reg int) 
 	if g.started {
 		gf.regs[g.sendReg] = nullToNone(v)
 	}
-	if g.started || via != genViaSend {
-		g.awaitFresh = false
+	if g.fresh != freshNone {
+		g.keepFresh(via)
 	}
 	g.started, g.running, g.via = true, true, via
 	gf.retReg, gf.yielded, gf.entry, gf.back = reg, false, false, f
@@ -70,7 +70,9 @@ func (th *Thread) genLeave(gf *frame) *frame {
 func (th *Thread) genYield(gf *frame, v Value) *frame {
 	g := gf.gen
 	f := th.genLeave(gf)
-	g.awaitFresh = false
+	if g.fresh == freshAwait {
+		g.fresh = freshNone // now visible as its awaiter's cr_await
+	}
 	if !g.finalizer {
 		g.noteSuspended()
 	}
@@ -98,12 +100,9 @@ func (th *Thread) genReturn(gf *frame, r Value) (*frame, *Exception) {
 	f := th.genLeave(gf)
 	via := g.via
 	g.via = genViaGo
-	if via == genViaSend && recycleAwaited(gf, f) {
-		f.regs[gf.retReg] = nullToNone(r)
-		f.pc = jumpTarget(f.code.instrs, f.pc)
-		return f, nil
+	if g.fresh == freshNone || th.tr != nil || !recycleFresh(gf, f) {
+		g.finish()
 	}
-	g.finish()
 	switch via {
 	case genViaForIter, genViaForLoop:
 		if via == genViaForIter {

@@ -101,40 +101,80 @@ func reuseGenerator(n int) (*Generator, []Value, bool) {
 	return g, regs[:n:n], true
 }
 
-// markAwaitFresh notes that the coroutine g, just created by the call
-// instruction at f.lasti, is awaited by the instruction after it.
-func markAwaitFresh(f *frame, g Value) {
-	if g.Type() != CoroutineType || f.pc >= len(f.code.instrs) {
+// Values of Generator.fresh.
+const (
+	freshNone  uint8 = iota
+	freshAwait       // created for `await f()`; reusable if it returns without suspending
+	freshFor         // created for `for x in f()`; reusable when the loop exhausts it
+)
+
+// markFresh notes that the generator or coroutine g, just created by the
+// call instruction at f.lasti into its register r, is consumed only from r:
+// the next instruction is GET_AWAITABLE r r, or GET_ITER r r followed by
+// FOR_ITER over r.
+func markFresh(f *frame, g Value) {
+	instrs := f.code.instrs
+	if f.pc >= len(instrs) {
 		return
 	}
-	next := op.Decode(f.code.instrs, f.pc)
-	if next.Op != op.GET_AWAITABLE || next.A != next.B {
+	next := op.Decode(instrs, f.pc)
+	if next.A != next.B || op.Decode(instrs, f.lasti).A != next.B {
 		return
 	}
-	if call := op.Decode(f.code.instrs, f.lasti); call.A == next.B {
-		ptrOf[Generator](g).awaitFresh = true
+	switch {
+	case next.Op == op.GET_AWAITABLE && g.Type() == CoroutineType:
+		ptrOf[Generator](g).fresh = freshAwait
+	case next.Op == op.GET_ITER && g.Type() == GeneratorType && f.pc+next.Len < len(instrs):
+		if loop := op.Decode(instrs, f.pc+next.Len); loop.Op == op.FOR_ITER && loop.B == next.B {
+			ptrOf[Generator](g).fresh = freshFor
+		}
 	}
 }
 
-// recycleAwaited puts gf's coroutine, which has just returned to the SEND
-// of its consumer f without ever suspending, on the free list when
-// nothing else can refer to it. It runs before the generator finishes
-// (the frame object check needs f.obj as it was).
-func recycleAwaited(gf, f *frame) bool {
+// keepFresh clears g.fresh unless the loop resumes g the way its mark
+// expects: the awaiting SEND entering it fresh, or its for loop.
+func (g *Generator) keepFresh(via uint8) {
+	switch g.fresh {
+	case freshAwait:
+		if g.started || via != genViaSend {
+			g.fresh = freshNone
+		}
+	case freshFor:
+		if via != genViaForIter && via != genViaForLoop {
+			g.fresh = freshNone
+		}
+	}
+}
+
+// recycleFresh finishes gf's generator, which has just returned to the
+// SEND or for loop of its consumer f, and puts it on the free list when
+// nothing else can refer to it, clearing the consumer's register that
+// held it; it reports whether it did. It must run before the generator
+// finishes (the frame object check needs f.obj as it was).
+func recycleFresh(gf, f *frame) bool {
 	g := gf.gen
-	if !g.awaitFresh || gf.obj != nil || g.finalizer {
+	if gf.obj != nil || g.finalizer {
 		return false
 	}
 	k := genClass(gf.code.c.NumRegs)
 	if k < 0 || len(genFree[k]) >= genFreeMax {
 		return false
 	}
-	send := op.Decode(f.code.instrs, f.lasti)
-	if send.Op != op.SEND {
+	in := op.Decode(f.code.instrs, f.lasti)
+	switch in.Op {
+	case op.SEND:
+		if g.fresh != freshAwait {
+			return false
+		}
+	case op.FOR_ITER, op.FOR_LOOP:
+		if g.fresh != freshFor {
+			return false
+		}
+	default:
 		return false
 	}
 	g.finish()
-	f.regs[send.B] = Value{}
+	f.regs[in.B] = Value{}
 	genFree[k] = append(genFree[k], g)
 	return true
 }
