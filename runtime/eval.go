@@ -1360,7 +1360,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			regs[a] = buildString(f.regs[b : b+c])
 		case op.LIST_APPEND:
 			l := ptrOf[List](regs[a])
-			l.items = append(l.items, regs[b])
+			l.items = listAppend(l.items, regs[b])
 		case op.SET_ADD:
 			if err = ptrOf[Set](regs[a]).Add(regs[b]); err != nil {
 				goto raise
