@@ -1360,7 +1360,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			regs[a] = buildString(f.regs[b : b+c])
 		case op.LIST_APPEND:
 			l := ptrOf[List](regs[a])
-			l.items = append(l.items, regs[b])
+			l.items = listAppend(l.items, regs[b])
 		case op.SET_ADD:
 			if err = ptrOf[Set](regs[a]).Add(regs[b]); err != nil {
 				goto raise
@@ -1789,6 +1789,9 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 	args := f.regs[first : first+n]
 	if isGeneratorCode(co) {
 		g, err := newGeneratorFrame(fn, args, kwnames)
+		if err == nil {
+			markFresh(f, g) // perfobj_corecycle.go
+		}
 		return nil, g, err
 	}
 	nf := th.pushFrame(co, th.top)
