@@ -156,7 +156,7 @@ func buildOpTable() []OpInfo {
 		{"CALL_KW", "rik", 1, "R[a] = R[a](R[a+1..a+b]) where the last len(K[c]) arguments are keywords named K[c]"},
 		{"CALL_METHOD", "ri", 1, "R[a] = R[a](R[a+1..a+1+b]) if R[a+1] is bound, else R[a](R[a+2..a+1+b])"},
 		{"CALL_METHOD_KW", "rik", 1, "as CALL_METHOD, the last len(K[c]) arguments being keywords named K[c]"},
-		{"CALL_EX", "ri", 0, "R[a] = R[a](*R[a+1], **R[a+2]) (b == 0: no **)"},
+		{"CALL_EX", "ri", 0, "R[a] = R[a](*R[a+1], **R[a+2]) (b == 0: no **; 2: R[a+2] is the caller's mapping, unmerged)"},
 		{"RETURN", "r", 0, "return R[a]"},
 		{"RETURN_CONST", "_K", 0, "return K[bx]"},
 

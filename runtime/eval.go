@@ -1222,6 +1222,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if b != 0 {
 				kw = regs[a+2]
 			}
+			if b == 2 { // the caller's own ** mapping (perfcall_callex.go)
+				if kw, err = callerKwargs(regs[a], kw); err != nil {
+					goto raise
+				}
+			}
 			if callee := regs[a]; callee.Type() == FunctionType {
 				nf, res, e := th.callPythonEx(f, ptrOf[Function](callee), regs[a+1], kw)
 				if e != nil {
