@@ -248,6 +248,7 @@ var specializedOps = [...]struct{ name, generic, effect string }{
 	{"CALL_BUILTIN", "CALL", "call a builtin function without allocating (guard: builtin_function_or_method)"},
 	{"CALL_METHOD_DESCR", "CALL_METHOD", "call a method descriptor with self without allocating (guard: method_descriptor)"},
 	{"CALL_METHOD_PY", "CALL_METHOD", "push the frame of a Python function taking exactly the arguments (guard: function)"},
+	{"CALL_PY", "CALL", "push the frame of a Python function taking exactly the arguments (guard: function)"},
 	{"CALL_BUILTIN_TYPE", "CALL", "construct the cached builtin type (range, list, tuple, str, ...) through its direct constructor (guard: the type)"},
 }
 

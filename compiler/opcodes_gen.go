@@ -203,8 +203,9 @@ const (
 	CALL_BUILTIN                         // specialized CALL: call a builtin function without allocating (guard: builtin_function_or_method)
 	CALL_METHOD_DESCR                    // specialized CALL_METHOD: call a method descriptor with self without allocating (guard: method_descriptor)
 	CALL_METHOD_PY                       // specialized CALL_METHOD: push the frame of a Python function taking exactly the arguments (guard: function)
+	CALL_PY                              // specialized CALL: push the frame of a Python function taking exactly the arguments (guard: function)
 	CALL_BUILTIN_TYPE                    // specialized CALL: construct the cached builtin type (range, list, tuple, str, ...) through its direct constructor (guard: the type)
 )
 
 // NumOpcodes is the number of opcodes.
-const NumOpcodes = 199
+const NumOpcodes = 200

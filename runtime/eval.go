@@ -1104,6 +1104,28 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
 			goto dispatch
+		case op.CALL_PY:
+			if callee := regs[a]; callee.Type() == FunctionType {
+				if statsOn {
+					specStats[opc].hit++
+				}
+				f.pc, f.lasti = pc, start
+				nf, res, e := th.callPython(f, ptrOf[Function](callee), a+1, b, nil)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				if nf == nil {
+					regs[a] = res
+					break
+				}
+				nf.retReg = a
+				f = nf
+				reload()
+				break
+			}
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			goto dispatch
 		case op.CALL, op.CALL_KW, op.CALL_METHOD, op.CALL_METHOD_KW:
 			if (opc == op.CALL || opc == op.CALL_METHOD) && !specializeOff {
 				ce := &code.caches[code.c.CacheIndex[pc-1]]
