@@ -1,88 +1,97 @@
-// This file defines type.__flags__: Krait's type flags expressed in
-// CPython 3.11's Py_TPFLAGS_* bits, which Python code tests (inspect's
-// isabstract, copyreg's heap-type check, collections.abc's
-// __abc_tpflags__).
+// This file defines type.__flags__: CPython 3.11's tp_flags bits computed
+// from Krait's type properties, for the stdlib code that tests them
+// (inspect.isabstract, copyreg's heap-type check, collections.abc's
+// __abc_tpflags__ and pattern-matching flags).
 
 package runtime
 
-// The Py_TPFLAGS_* bits of CPython 3.11 that Krait can state.
+// CPython's Py_TPFLAGS_* bits (the collection bits are in collection_flags.go).
+// Py_TPFLAGS_VALID_VERSION_TAG is left out: CPython sets it lazily.
 const (
-	pyTPFlagsManagedDict      = 1 << 4
-	pyTPFlagsImmutableType    = 1 << 8
-	pyTPFlagsHeapType         = 1 << 9
-	pyTPFlagsBaseType         = 1 << 10
-	pyTPFlagsReady            = 1 << 12
-	pyTPFlagsHaveGC           = 1 << 14
-	pyTPFlagsMethodDescriptor = 1 << 17
-	pyTPFlagsValidVersionTag  = 1 << 19
-	pyTPFlagsIsAbstract       = 1 << 20
-	pyTPFlagsMatchSelf        = 1 << 22
-	pyTPFlagsLongSubclass     = 1 << 24
-	pyTPFlagsListSubclass     = 1 << 25
-	pyTPFlagsTupleSubclass    = 1 << 26
-	pyTPFlagsBytesSubclass    = 1 << 27
-	pyTPFlagsUnicodeSubclass  = 1 << 28
-	pyTPFlagsDictSubclass     = 1 << 29
-	pyTPFlagsBaseExcSubclass  = 1 << 30
-	pyTPFlagsTypeSubclass     = 1 << 31
+	pyTPManagedDict   = 1 << 4
+	pyTPDisallowInst  = 1 << 7
+	pyTPImmutable     = 1 << 8
+	pyTPHeapType      = 1 << 9
+	pyTPBaseType      = 1 << 10
+	pyTPVectorcall    = 1 << 11
+	pyTPReady         = 1 << 12
+	pyTPHaveGC        = 1 << 14
+	pyTPMethodDescr   = 1 << 17
+	pyTPIsAbstract    = 1 << 20
+	pyTPMatchSelf     = 1 << 22
+	pyTPLongSubclass  = 1 << 24
+	pyTPListSubclass  = 1 << 25
+	pyTPTupleSubclass = 1 << 26
+	pyTPBytesSubclass = 1 << 27
+	pyTPStrSubclass   = 1 << 28
+	pyTPDictSubclass  = 1 << 29
+	pyTPExcSubclass   = 1 << 30
+	pyTPTypeSubclass  = 1 << 31
 )
 
-// flagBits pairs Krait flags with the CPython bit each stands for.
-var flagBits = []struct {
-	f  TypeFlags
-	py int64
-}{
-	{FlagImmutable, pyTPFlagsImmutableType}, {FlagHeapType, pyTPFlagsHeapType},
-	{FlagBaseType, pyTPFlagsBaseType}, {FlagMethodDescriptor, pyTPFlagsMethodDescriptor},
-	{FlagAbstract, pyTPFlagsIsAbstract}, {FlagSequence, pyTPFlagsSequence},
-	{FlagMapping, pyTPFlagsMapping}, {FlagIntSubclass, pyTPFlagsLongSubclass},
-	{FlagListSubclass, pyTPFlagsListSubclass}, {FlagTupleSubclass, pyTPFlagsTupleSubclass},
-	{FlagStrSubclass, pyTPFlagsUnicodeSubclass}, {FlagDictSubclass, pyTPFlagsDictSubclass},
-	{FlagExceptionSubclass, pyTPFlagsBaseExcSubclass}, {FlagTypeSubclass, pyTPFlagsTypeSubclass},
-}
+// Builtin types CPython does not track in its cycle collector.
+var noGCTypes = map[string]bool{"object": true, "int": true, "bool": true, "float": true, "complex": true,
+	"str": true, "bytes": true, "bytearray": true, "range": true, "NoneType": true,
+	"NotImplementedType": true, "ellipsis": true}
 
-// pyTypeFlags returns t's tp_flags as CPython 3.11 would report them (the
-// bits above; the others, such as HAVE_VECTORCALL, are left out).
-func pyTypeFlags(t *Type) int64 {
-	fl := int64(pyTPFlagsReady)
-	for _, b := range flagBits {
-		if t.Flags&b.f != 0 {
-			fl |= b.py
-		}
-	}
-	if t.IsSubtype(BytesType) {
-		fl |= pyTPFlagsBytesSubclass
-	}
-	for _, s := range []*Type{BoolType, ByteArrayType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, SetType, StrType, TupleType} {
-		if t.IsSubtype(s) {
-			fl |= pyTPFlagsMatchSelf
-			break
-		}
-	}
-	if t.Flags&FlagHeapType != 0 {
-		fl |= pyTPFlagsHaveGC
-		if typeHasDict(t) && !typeHasDict(solidBuiltinBase(t)) {
-			fl |= pyTPFlagsManagedDict
+// Builtin types with a vectorcall entry point.
+var vectorcallTypes = map[string]bool{"type": true, "function": true, "builtin_function_or_method": true,
+	"method_descriptor": true, "method": true}
+
+// Builtin types whose instances match class patterns by themselves.
+var matchSelfTypes = []*Type{BoolType, ByteArrayType, BytesType, DictType, FloatType, FrozenSetType,
+	IntType, ListType, SetType, StrType, TupleType}
+
+func typeFlags(t *Type) int64 {
+	f := int64(pyTPReady)
+	heap := t.Flags&FlagHeapType != 0
+	if heap {
+		f |= pyTPHeapType | pyTPHaveGC
+		if _, item := typeSizes(t); item == 0 && typeHasDict(t) && !t.IsSubtype(BaseExceptionType) {
+			f |= pyTPManagedDict
 		}
 	} else {
-		fl |= pyTPFlagsValidVersionTag
-		if t.Flags&(FlagListSubclass|FlagTupleSubclass|FlagDictSubclass|FlagTypeSubclass|FlagExceptionSubclass) != 0 {
-			fl |= pyTPFlagsHaveGC
+		f |= pyTPImmutable
+		if !noGCTypes[t.Name] {
+			f |= pyTPHaveGC
+		}
+		if vectorcallTypes[t.Name] {
+			f |= pyTPVectorcall
+		}
+		if t.New == nil || t.Flags&FlagDisallowInstantiation != 0 {
+			f |= pyTPDisallowInst
 		}
 	}
-	return fl
-}
-
-// solidBuiltinBase returns the first builtin (non-heap) type along t's
-// __base__ chain.
-func solidBuiltinBase(t *Type) *Type {
-	for t.Flags&FlagHeapType != 0 && t.Base != nil {
-		t = t.Base
+	for _, b := range []struct {
+		on  bool
+		bit int64
+	}{
+		{t.Flags&FlagBaseType != 0, pyTPBaseType},
+		{t.Flags&FlagSequence != 0, pyTPFlagsSequence},
+		{t.Flags&FlagMapping != 0, pyTPFlagsMapping},
+		{t.Flags&FlagMethodDescriptor != 0 || t.Name == "function" && !heap, pyTPMethodDescr},
+		{t.Flags&FlagAbstract != 0, pyTPIsAbstract},
+		{t.IsSubtype(IntType), pyTPLongSubclass},
+		{t.IsSubtype(ListType), pyTPListSubclass},
+		{t.IsSubtype(TupleType), pyTPTupleSubclass},
+		{t.IsSubtype(BytesType), pyTPBytesSubclass},
+		{t.IsSubtype(StrType), pyTPStrSubclass},
+		{t.IsSubtype(DictType), pyTPDictSubclass},
+		{t.IsSubtype(BaseExceptionType), pyTPExcSubclass},
+		{t.IsSubtype(TypeType), pyTPTypeSubclass},
+	} {
+		if b.on {
+			f |= b.bit
+		}
 	}
-	return t
+	for _, m := range matchSelfTypes {
+		if t.IsSubtype(m) {
+			f |= pyTPMatchSelf
+		}
+	}
+	return f
 }
 
-// typeFlagsGetSet is type.__flags__.
 var typeFlagsGetSet = GetSetDef{Name: "__flags__", Get: func(v Value) (Value, *Exception) {
-	return Int(pyTypeFlags(v.AsType())), nil
+	return Int(typeFlags(v.AsType())), nil
 }}

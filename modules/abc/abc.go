@@ -222,10 +222,9 @@ func abc__abc_init(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 	if t, ok := cls.TryType(); ok {
 		if fl, has := t.Dict.GetStr(nameAbcTpflags); has {
 			if fl.IsSmallInt() {
-				if fl.SmallInt()&(1<<5|1<<6) == 1<<5|1<<6 { // Py_TPFLAGS_SEQUENCE | _MAPPING
-					return runtime.Value{}, runtime.NewTypeError("__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING")
+				if err := runtime.SetABCCollectionFlags(t, fl.SmallInt()); err != nil {
+					return runtime.Value{}, err
 				}
-				runtime.SetABCCollectionFlags(t, fl.SmallInt())
 			}
 			t.Dict.DelStr(nameAbcTpflags)
 			t.Modified()
