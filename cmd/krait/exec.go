@@ -157,6 +157,7 @@ func reportUncaught(exc *runtime.Exception, stderr io.Writer) int {
 	status := exitError
 	if exc.Matches(runtime.KeyboardInterruptType) {
 		status = 130 // 128 + SIGINT, as CPython
+		unhandledKeyboardInterrupt = true
 	}
 	if handled, _ := runtime.CallUserExcepthook(exc); handled {
 		return status
