@@ -7,9 +7,10 @@ package main
 
 import (
 	"os"
-	"os/signal"
+	"runtime"
 	"syscall"
 	"time"
+	"unsafe"
 )
 
 // unhandledKeyboardInterrupt is set when the program ended with an
@@ -20,13 +21,24 @@ var unhandledKeyboardInterrupt bool
 // uncaught KeyboardInterrupt.
 func exitStatus(status int) {
 	if unhandledKeyboardInterrupt && status == 130 {
-		// Notify reinstalls Go's handler (undoing a SIG_IGN), Reset
-		// drops the subscription: the signal then takes its default action.
-		signal.Notify(make(chan os.Signal, 1), syscall.SIGINT)
-		signal.Reset(syscall.SIGINT)
+		setDefaultSigint()
 		if syscall.Kill(os.Getpid(), syscall.SIGINT) == nil {
 			time.Sleep(time.Second) // the signal ends the process
 		}
 	}
 	os.Exit(status)
+}
+
+// setDefaultSigint sets SIGINT's disposition to SIG_DFL with
+// rt_sigaction(2) directly: package os/signal keeps a SIG_IGN the program
+// set (it treats it as inherited), where CPython resets it.
+func setDefaultSigint() {
+	if runtime.GOARCH == "amd64" {
+		// The kernel's struct sigaction on x86-64 has a restorer field.
+		sa := struct{ handler, flags, restorer, mask uint64 }{}
+		syscall.RawSyscall6(syscall.SYS_RT_SIGACTION, uintptr(syscall.SIGINT), uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
+		return
+	}
+	sa := struct{ handler, flags, mask uint64 }{}
+	syscall.RawSyscall6(syscall.SYS_RT_SIGACTION, uintptr(syscall.SIGINT), uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
 }
