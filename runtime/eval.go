@@ -1104,6 +1104,28 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
 			goto dispatch
+		case op.CALL_PY:
+			if callee := regs[a]; callee.Type() == FunctionType {
+				if statsOn {
+					specStats[opc].hit++
+				}
+				f.pc, f.lasti = pc, start
+				nf, res, e := th.callPython(f, ptrOf[Function](callee), a+1, b, nil)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				if nf == nil {
+					regs[a] = res
+					break
+				}
+				nf.retReg = a
+				f = nf
+				reload()
+				break
+			}
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			goto dispatch
 		case op.CALL, op.CALL_KW, op.CALL_METHOD, op.CALL_METHOD_KW:
 			if (opc == op.CALL || opc == op.CALL_METHOD) && !specializeOff {
 				ce := &code.caches[code.c.CacheIndex[pc-1]]
@@ -1221,6 +1243,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			kw := Value{}
 			if b != 0 {
 				kw = regs[a+2]
+			}
+			if b == 2 { // the caller's own ** mapping (perfcall_callex.go)
+				if kw, err = callerKwargs(regs[a], kw); err != nil {
+					goto raise
+				}
 			}
 			if callee := regs[a]; callee.Type() == FunctionType {
 				nf, res, e := th.callPythonEx(f, ptrOf[Function](callee), regs[a+1], kw)
@@ -1360,7 +1387,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			regs[a] = buildString(f.regs[b : b+c])
 		case op.LIST_APPEND:
 			l := ptrOf[List](regs[a])
-			l.items = append(l.items, regs[b])
+			l.items = listAppend(l.items, regs[b])
 		case op.SET_ADD:
 			if err = ptrOf[Set](regs[a]).Add(regs[b]); err != nil {
 				goto raise
@@ -1789,6 +1816,9 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 	args := f.regs[first : first+n]
 	if isGeneratorCode(co) {
 		g, err := newGeneratorFrame(fn, args, kwnames)
+		if err == nil {
+			markFresh(f, g) // perfobj_corecycle.go
+		}
 		return nil, g, err
 	}
 	nf := th.pushFrame(co, th.top)
