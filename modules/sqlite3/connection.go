@@ -56,23 +56,24 @@ type connection struct {
 	runtime.Header
 	attrs *runtime.Attrs
 
-	h               *dbHandle // nil before __init__ and after close()
-	initialized     bool
-	detectTypes     int64
-	isolationLevel  value // None or str
-	beginSQL        string
-	checkSameThread bool
-	threadIdent     int64
-	rowFactory      value
-	textFactory     value
-	cache           *stmtCache
-	hasCallbacks    bool // Python code may run inside SQLite calls
-	authorizer      *callbackCtx
-	progress        *callbackCtx
-	trace           *callbackCtx
-	cleanup         goruntime.Cleanup
-	hasCleanup      bool
-	pending         []pendingStmt // see reap.go
+	h                *dbHandle // nil before __init__ and after close()
+	initialized      bool
+	detectTypes      int64
+	isolationLevel   value // None or str
+	beginSQL         string
+	checkSameThread  bool
+	threadIdent      int64
+	rowFactory       value
+	textFactory      value
+	cache            *stmtCache
+	hasCallbacks     bool // Python code may run inside SQLite calls
+	authorizer       *callbackCtx
+	progress         *callbackCtx
+	trace            *callbackCtx
+	cleanup          goruntime.Cleanup
+	hasCleanup       bool
+	pending          []pendingStmt // see reap.go
+	pendingCollectAt int
 }
 
 func connOf(v value) *connection { return runtime.PtrOf[connection](v) }

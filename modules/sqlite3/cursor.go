@@ -84,11 +84,15 @@ func (c *cursor) check() *exc {
 	return c.conn.check()
 }
 
-// clearStatement resets and forgets the pending statement.
+// clearStatement resets and forgets the pending statement; one the
+// connection's cache does not hold is finalized (nothing can reuse it).
 func (c *cursor) clearStatement() {
-	if c.stmt != nil {
-		c.stmt.reset()
+	if s := c.stmt; s != nil {
 		c.stmt = nil
+		s.reset()
+		if !s.cached {
+			s.finalize()
+		}
 	}
 }
 
@@ -127,7 +131,7 @@ func (c *cursor) execute(self value, sql *runtime.Str, single []value, seq value
 		return runtime.None, err
 	}
 	if c.stmt != nil && sqlite.Xsqlite3_stmt_busy(c.conn.h.tls, c.stmt.st) == 0 {
-		c.stmt = nil
+		c.clearStatement()
 	}
 	if c.stmt != nil {
 		c.conn.notePending(c, c.stmt)
@@ -164,7 +168,7 @@ func (c *cursor) run(sql *runtime.Str, single []value, seq value, multiple bool)
 	}
 	if st.st == 0 {
 		// Empty SQL (only comments): nothing to run.
-		c.stmt = nil
+		c.clearStatement()
 		return nil
 	}
 	tls := conn.h.tls
@@ -221,8 +225,7 @@ func (c *cursor) run(sql *runtime.Str, single []value, seq value, multiple bool)
 			c.rowcount += int64(sqlite.Xsqlite3_changes(tls, conn.h.db))
 		}
 		if rc == sqlite.SQLITE_DONE && !multiple {
-			st.reset()
-			c.stmt = nil
+			c.clearStatement()
 		}
 		if multiple {
 			st.reset()
@@ -232,7 +235,7 @@ func (c *cursor) run(sql *runtime.Str, single []value, seq value, multiple bool)
 		c.lastrowid = runtime.Int(sqlite.Xsqlite3_last_insert_rowid(tls, conn.h.db))
 	}
 	if multiple {
-		c.stmt = nil
+		c.clearStatement()
 	}
 	return nil
 }

@@ -16,11 +16,12 @@ import (
 
 // statement is one compiled SQL statement of a connection.
 type statement struct {
-	h     *dbHandle
-	st    uintptr // sqlite3_stmt*, 0 once finalized
-	sql   string
-	isDML bool
-	inUse bool // stepped since the last reset
+	h      *dbHandle
+	st     uintptr // sqlite3_stmt*, 0 once finalized
+	sql    string
+	isDML  bool
+	inUse  bool // stepped since the last reset
+	cached bool // held by the connection's statement cache
 }
 
 // newStatement compiles sql on c, as pysqlite_statement_create.
@@ -289,8 +290,19 @@ func int64Of(v value) (int64, *exc) {
 	return small, nil
 }
 
-// stmtCache is the connection's cache of compiled statements by SQL text
-// (CPython uses an LRU cache of cached_statements entries).
+// touch moves key to the most recently used end of the order.
+func (sc *stmtCache) touch(key string) {
+	for i, k := range sc.order {
+		if k == key {
+			copy(sc.order[i:], sc.order[i+1:])
+			sc.order[len(sc.order)-1] = key
+			return
+		}
+	}
+}
+
+// stmtCache is the connection's LRU cache of compiled statements by SQL
+// text, holding at most cached_statements entries as CPython's does.
 type stmtCache struct {
 	max   int
 	m     map[string]*statement
@@ -301,7 +313,8 @@ func newStmtCache(max int) *stmtCache { return &stmtCache{max: max, m: map[strin
 
 // get returns the cached statement for sql, compiling it on a miss.
 func (sc *stmtCache) get(c *connection, sql *runtime.Str) (*statement, *exc) {
-	if s, ok := sc.m[sql.S]; ok && s.st != 0 {
+	if s, ok := sc.m[sql.S]; ok {
+		sc.touch(sql.S)
 		return s, nil
 	}
 	s, err := newStatement(c, sql)
@@ -311,11 +324,15 @@ func (sc *stmtCache) get(c *connection, sql *runtime.Str) (*statement, *exc) {
 	if len(sc.order) >= sc.max {
 		old := sc.order[0]
 		sc.order = sc.order[1:]
-		if o := sc.m[old]; o != nil && !o.inUse {
-			o.finalize()
+		if o := sc.m[old]; o != nil {
+			o.cached = false
+			if !o.inUse {
+				o.finalize()
+			}
 		}
 		delete(sc.m, old)
 	}
+	s.cached = true
 	sc.m[sql.S] = s
 	sc.order = append(sc.order, sql.S)
 	return s, nil
