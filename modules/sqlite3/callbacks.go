@@ -534,12 +534,14 @@ func connection_create_collation(self value, a []value) (value, *exc) {
 func (c *connection) replaceHook(slot **callbackCtx, callable value) *callbackCtx {
 	if *slot != nil {
 		destroyCallback(nil, (*slot).id)
+		delete(c.h.hooks, (*slot).id)
 		*slot = nil
 	}
 	if callable.IsNone() {
 		return nil
 	}
 	*slot = newCallback(callable)
+	c.h.hooks[(*slot).id] = struct{}{}
 	c.hasCallbacks = true
 	return *slot
 }

@@ -22,7 +22,8 @@ type dbHandle struct {
 	db    uintptr
 	stmts map[*statement]struct{}
 
-	id            uintptr // the busy handler's key (busy.go)
+	hooks         map[uintptr]struct{} // authorizer, progress and trace callbacks to release on close
+	id            uintptr              // the busy handler's key (busy.go)
 	busyMS        int64
 	releaseInBusy bool
 	gilReleased   bool // a call on this handle runs with the GIL released
@@ -44,6 +45,10 @@ func (h *dbHandle) close(keepBusy bool) int32 {
 		s.finalize()
 	}
 	rc := sqlite.Xsqlite3_close_v2(h.tls, h.db)
+	for id := range h.hooks {
+		destroyCallback(nil, id)
+	}
+	clear(h.hooks)
 	if !kept {
 		h.db = 0
 		forgetHandle(h)
@@ -226,7 +231,7 @@ func openDB(path string, uri bool, timeout float64, releaseGIL bool) (*dbHandle,
 	if ms > math.MaxInt32 {
 		ms = math.MaxInt32
 	}
-	h := &dbHandle{tls: tls, db: db, stmts: map[*statement]struct{}{}}
+	h := &dbHandle{tls: tls, db: db, stmts: map[*statement]struct{}{}, hooks: map[uintptr]struct{}{}}
 	registerHandle(h)
 	h.setBusyTimeout(int64(ms), releaseGIL)
 	return h, nil
