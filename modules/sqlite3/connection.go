@@ -452,7 +452,11 @@ func connection_interrupt(self value, _ []value) (value, *exc) {
 	if err := c.checkConnection(); err != nil {
 		return runtime.None, err
 	}
-	sqlite.Xsqlite3_interrupt(c.h.tls, c.h.db)
+	// Another thread may be inside SQLite on this connection (the GIL is
+	// released around steps), using the connection's TLS: take a fresh one.
+	tls := libc.NewTLS()
+	sqlite.Xsqlite3_interrupt(tls, c.h.db)
+	tls.Close()
 	return runtime.None, nil
 }
 
