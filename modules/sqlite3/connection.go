@@ -27,6 +27,15 @@ type dbHandle struct {
 	busyMS        int64
 	releaseInBusy bool
 	gilReleased   bool // a call on this handle runs with the GIL released
+	pendingErr    *exc // raised by a collation during the last step
+}
+
+// takePendingError returns and clears the exception a collation raised
+// inside SQLite.
+func (h *dbHandle) takePendingError() *exc {
+	err := h.pendingErr
+	h.pendingErr = nil
+	return err
 }
 
 // close finalizes the statements and closes the database. With keepBusy,

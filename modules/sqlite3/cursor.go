@@ -203,6 +203,10 @@ func (c *cursor) run(sql *runtime.Str, single []value, seq value, multiple bool)
 			sqlite.Xsqlite3_reset(tls, st.st)
 			rc = conn.step(st.st)
 		}
+		if pe := conn.h.takePendingError(); pe != nil {
+			st.reset()
+			return pe
+		}
 		if rc != sqlite.SQLITE_DONE && rc != sqlite.SQLITE_ROW {
 			e := dbError(tls, conn.h.db)
 			st.reset()
@@ -405,6 +409,10 @@ func (c *cursor) next(self value) (value, *exc) {
 	}
 	tls := c.conn.h.tls
 	rc := c.conn.step(c.stmt.st)
+	if pe := c.conn.h.takePendingError(); pe != nil {
+		c.clearStatement()
+		return value{}, pe
+	}
 	switch rc {
 	case sqlite.SQLITE_DONE:
 		if c.stmt.isDML {

@@ -209,13 +209,29 @@ func (s *statement) bindOne(i int, param value) *exc {
 		param = a
 	}
 	ok, err := bindValue(s.h.tls, s.st, i, param)
-	if err != nil {
+	if err == nil && !ok {
+		err = programmingError("Error binding parameter %d: type '%s' is not supported", i, param.Type().Name)
+	}
+	if err != nil && i == 1 {
+		return s.bindFailure(err)
+	}
+	return err
+}
+
+// bindFailure is what a failed bind of the first parameter raises. As
+// CPython does, it reports the connection's error state first: when an
+// earlier call left one (no bind or step has cleared it since: SQLite
+// 3.40, which CPython 3.11 ships with, clears it on every bind), that
+// error is raised with err as its __context__.
+func (s *statement) bindFailure(err *exc) *exc {
+	tls := s.h.tls
+	db := sqlite.Xsqlite3_db_handle(tls, s.st)
+	if sqlite.Xsqlite3_errcode(tls, db) == sqlite.SQLITE_OK {
 		return err
 	}
-	if !ok {
-		return programmingError("Error binding parameter %d: type '%s' is not supported", i, param.Type().Name)
-	}
-	return nil
+	e := dbError(tls, db)
+	runtime.SetAttr(e.Value(), runtime.Intern("__context__"), err.Value())
+	return e
 }
 
 // needAdapt reports whether param goes through adapt() before binding:
