@@ -345,10 +345,11 @@ func (c *connection) exec(sql string) *exc {
 		return dbError(tls, c.h.db)
 	}
 	st := readPtr(out)
-	rc = c.step(st)
+	s := &statement{h: c.h, st: st}
+	rc = c.step(s, true)
 	if rc != sqlite.SQLITE_DONE && rc != sqlite.SQLITE_ROW && isLockCode(rc) && c.reapDeadCursors() {
 		sqlite.Xsqlite3_reset(tls, st)
-		rc = c.step(st)
+		rc = c.step(s, true)
 	}
 	sqlite.Xsqlite3_finalize(tls, st)
 	if rc != sqlite.SQLITE_DONE && rc != sqlite.SQLITE_ROW {

@@ -198,10 +198,10 @@ func (c *cursor) run(sql *runtime.Str, single []value, seq value, multiple bool)
 		if err := st.bindParameters(params); err != nil {
 			return err
 		}
-		rc := conn.step(st.st)
+		rc := conn.step(st, true)
 		if rc != sqlite.SQLITE_DONE && rc != sqlite.SQLITE_ROW && isLockCode(rc) && conn.reapDeadCursors() {
 			sqlite.Xsqlite3_reset(tls, st.st)
-			rc = conn.step(st.st)
+			rc = conn.step(st, true)
 		}
 		if pe := conn.h.takePendingError(); pe != nil {
 			st.reset()
@@ -408,7 +408,7 @@ func (c *cursor) next(self value) (value, *exc) {
 		return value{}, err
 	}
 	tls := c.conn.h.tls
-	rc := c.conn.step(c.stmt.st)
+	rc := c.conn.step(c.stmt, false)
 	if pe := c.conn.h.takePendingError(); pe != nil {
 		c.clearStatement()
 		return value{}, pe

@@ -19,6 +19,7 @@ import (
 type pendingStmt struct {
 	cur weak.Pointer[cursor]
 	s   *statement
+	gen uint64 // s.gen when noted: a reset since means the run is over
 }
 
 // pendingCollectMin is how many statements with rows pending a connection
@@ -30,13 +31,31 @@ const pendingCollectMin = 256
 
 // notePending records that cur left s with rows pending.
 func (c *connection) notePending(cur *cursor, s *statement) {
-	c.pending = append(c.pending, pendingStmt{cur: weak.Make(cur), s: s})
+	c.pending = append(c.pending, pendingStmt{cur: weak.Make(cur), s: s, gen: s.gen})
+	if len(c.pending) < max(c.pendingCollectAt, pendingCollectMin) {
+		return
+	}
+	// Most runs end by being read to the end: drop those first, and run
+	// the collector only if many statements are still pending.
+	c.dropEnded()
 	if len(c.pending) >= max(c.pendingCollectAt, pendingCollectMin) {
 		goruntime.GC()
 		c.prunePending()
 		// Live entries stay; collect again only when the list doubles.
 		c.pendingCollectAt = 2 * len(c.pending)
 	}
+}
+
+// dropEnded forgets the entries whose run has ended (reset since noted).
+func (c *connection) dropEnded() {
+	live := c.pending[:0]
+	for _, p := range c.pending {
+		if p.s.gen == p.gen {
+			live = append(live, p)
+		}
+	}
+	clear(c.pending[len(live):])
+	c.pending = live
 }
 
 // prunePending drops entries whose cursor moved on, and releases the
@@ -47,6 +66,9 @@ func (c *connection) prunePending() bool {
 	reset := false
 	live := c.pending[:0]
 	for _, p := range c.pending {
+		if p.s.gen != p.gen {
+			continue // that run ended; the statement may serve another cursor now
+		}
 		cur := p.cur.Value()
 		switch {
 		case cur == nil:

@@ -20,8 +20,10 @@ type statement struct {
 	st     uintptr // sqlite3_stmt*, 0 once finalized
 	sql    string
 	isDML  bool
-	inUse  bool // stepped since the last reset
-	cached bool // held by the connection's statement cache
+	inUse  bool   // stepped since the last reset
+	cached bool   // held by the connection's statement cache
+	slow   bool   // the last step took long enough to release the GIL for the next
+	gen    uint64 // counts resets: tells a run of the statement from later ones
 }
 
 // newStatement compiles sql on c, as pysqlite_statement_create.
@@ -129,6 +131,7 @@ func (s *statement) reset() {
 		sqlite.Xsqlite3_reset(s.h.tls, s.st)
 	}
 	s.inUse = false
+	s.gen++
 }
 
 // finalize releases the compiled statement.
