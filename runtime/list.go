@@ -777,7 +777,7 @@ func sortValues(items []Value, key, reverse Value) *Exception {
 	for i, x := range items {
 		work[i] = sortItem{key: x, val: x}
 		if keyed {
-			k, err := Call(key, []Value{x}, nil)
+			k, err := callOne(key, x) // perfcall_call1.go
 			if err != nil {
 				return err
 			}
