@@ -580,6 +580,9 @@ var byteArrayMutators = []Method{
 			if t := a[0].Type(); t.Iter == nil && t.GetItem == nil {
 				return Value{}, NewTypeError("can't extend bytearray with %s", a[0].Type().Name)
 			}
+			if err := askLengthHint(a[0]); err != nil {
+				return Value{}, err
+			}
 			if src, err = bytesFromIterable(a[0], "bytearray"); err != nil {
 				return Value{}, err
 			}
