@@ -930,6 +930,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 
 		case op.GET_ITER:
+			if x := regs[b]; x.Type() == ListType {
+				if it, ok := freshListIter(ptrOf[List](x), code.instrs, pc, a); ok {
+					regs[a] = it
+					break
+				}
+			}
 			if v, e := Iter(regs[b]); e != nil {
 				err = e
 				goto raise
@@ -954,6 +960,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					li.i++
 				} else {
 					li.l = nil
+					if li.fresh {
+						recycleListIter(li)
+						regs[b] = Value{}
+					}
 				}
 			case TupleIterType:
 				ti := ptrOf[tupleIter](it)
