@@ -30,19 +30,12 @@ func (s *deflateState) insertString(str int) int {
 // slideHash rebases the hash chains when the window slides down.
 func (s *deflateState) slideHash() {
 	w := uint16(s.wSize)
+	// m - min(m, w) is m-w, or 0 (NIL) for positions that slid out.
 	for i, m := range s.head {
-		if m >= w {
-			s.head[i] = m - w
-		} else {
-			s.head[i] = 0
-		}
+		s.head[i] = m - min(m, w)
 	}
 	for i, m := range s.prev {
-		if m >= w {
-			s.prev[i] = m - w
-		} else {
-			s.prev[i] = 0
-		}
+		s.prev[i] = m - min(m, w)
 	}
 }
 

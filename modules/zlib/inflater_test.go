@@ -4,6 +4,7 @@ package zlib
 
 import (
 	"bytes"
+	"math/rand"
 	"testing"
 )
 
@@ -64,5 +65,42 @@ func TestInflaterErrors(t *testing.T) {
 		if _, err := decompressOnce([]byte(c.in), c.wbits, 16384); err == nil {
 			t.Errorf("%q: no error", c.in)
 		}
+	}
+}
+
+// TestInflaterGarbage feeds random and corrupted streams in pieces under
+// every format: errors are fine, Go panics are not.
+func TestInflaterGarbage(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	good := oneShot(bytes.Repeat([]byte("garbage in, errors out; "), 400), 6, 15)
+	n := 20000
+	if testing.Short() {
+		n = 2000
+	}
+	for i := 0; i < n; i++ {
+		var in []byte
+		if i%2 == 0 {
+			in = make([]byte, r.Intn(300))
+			r.Read(in)
+		} else {
+			in = append([]byte(nil), good...)
+			for k := 0; k < 1+r.Intn(4); k++ {
+				in[r.Intn(len(in))] = byte(r.Intn(256))
+			}
+		}
+		wbits := []int{15, -15, 31, 47, 0, -9, 9}[r.Intn(7)]
+		if wbits < 0 && len(in) > 2 && i%2 == 1 {
+			in = in[2:]
+		}
+		decompressOnce(in, wbits, 1+r.Intn(100))
+		d := &decompressor{s: newInflateState(wbits), zdict: []byte("dict")}
+		for len(in) > 0 {
+			k := min(len(in), 1+r.Intn(40))
+			if _, err := d.decompress(in[:k], r.Intn(50)); err != nil {
+				break
+			}
+			in = in[k:]
+		}
+		d.flush(1 + r.Intn(10))
 	}
 }
