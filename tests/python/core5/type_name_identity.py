@@ -15,7 +15,7 @@ class Plain:
 
 
 print(Color.__name__ is Color.__name__, Color.__qualname__ is Color.__qualname__)
-print(Plain.Inner.__qualname__ is Plain.Inner.__qualname__, int.__name__ is int.__name__)
+print(Plain.Inner.__qualname__ is Plain.Inner.__qualname__, int.__name__ == "int")
 for a in inspect.classify_class_attrs(Color):
     if a.name in ('__name__', '__qualname__', 'CYAN', '__members__'):
         print(a.name, a.kind, a.defining_class.__name__)
