@@ -15,16 +15,18 @@ import (
 func bindArgs(fn *Function, args []Value, kwnames []*Str, regs []Value) *Exception {
 	npos := len(args) - len(kwnames)
 	b := argBinder{fn: fn, regs: regs, npos: npos, nkw: len(kwnames)}
-	if err := b.positional(args[:npos]); err != nil {
-		if err == errTooMany {
-			return tooManyPositional(fn, npos, args[npos:], kwnames)
-		}
-		return err
+	perr := b.positional(args[:npos])
+	if perr != nil && perr != errTooMany {
+		return perr
 	}
 	for i, kw := range kwnames {
 		if err := b.keyword(kw, args[npos+i]); err != nil {
 			return err
 		}
+	}
+	// CPython reports the keywords' errors before too many positionals.
+	if perr == errTooMany && b.posOnlyAsKw == nil {
+		return tooManyPositional(fn, npos, args[npos:], kwnames)
 	}
 	return b.finish()
 }
@@ -60,8 +62,6 @@ func (b *argBinder) positional(pos []Value) *Exception {
 			b.regs[idx] = ValueOf(emptyTuple)
 		}
 		idx++
-	} else if npos > argc {
-		return errTooMany
 	}
 	if co.flags&compiler.CoVarkeywords != 0 {
 		if b.nkw > 0 {
@@ -70,6 +70,9 @@ func (b *argBinder) positional(pos []Value) *Exception {
 			b.kwdict = NewDict()
 		}
 		b.regs[idx] = b.kwdict.Value()
+	}
+	if npos > argc && co.flags&compiler.CoVarargs == 0 {
+		return errTooMany // after the **kwargs dict: the keywords are bound next
 	}
 	return nil
 }
