@@ -582,7 +582,7 @@ func checkRepeat(size, n int) *Exception {
 var listMethods = []Method{
 	{Name: "append", Sig: "object, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		l := ptrOf[List](self)
-		l.items = append(l.items, a[0])
+		l.items = listAppend(l.items, a[0])
 		return None, nil
 	}},
 	{Name: "extend", Sig: "iterable, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
