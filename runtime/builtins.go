@@ -731,6 +731,9 @@ func builtin_sorted(self Value, a []Value) (Value, *Exception) {
 			}
 		}
 	}
+	if err := askLengthHint(args[0]); err != nil {
+		return Value{}, err
+	}
 	items, err := collectIter(args[0])
 	if err != nil {
 		return Value{}, err

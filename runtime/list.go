@@ -320,12 +320,8 @@ func listExtend(l *List, v Value) *Exception {
 		l.items = append(l.items, o.items...)
 		return nil
 	}
-	if v.Type().Flags&FlagHeapType != 0 {
-		// list_extend asks for a length hint first; only a Python
-		// class's hook can be observed (or fail).
-		if _, err := lengthHint(v, 8); err != nil {
-			return err
-		}
+	if err := askLengthHint(v); err != nil {
+		return err
 	}
 	items, err := collectIter(v)
 	if err != nil {
