@@ -1808,7 +1808,7 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		}
 		traceEnter(co)
 	}
-	if co.simple && len(kwnames) == 0 && n == co.argcount {
+	if co.plainArgs && len(kwnames) == 0 && n == co.argcount {
 		nf := th.pushFrame(co, th.calleeBase(f, first-1))
 		// The arguments are in place unless the window moved to a new
 		// slab chunk or the caller's window is not in the slab (a
@@ -1817,6 +1817,9 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 			copy(nf.regs, f.regs[first:first+n])
 		}
 		clear(nf.regs[n:])
+		if !co.simple {
+			setupCells(nf, fn)
+		}
 		th.depth++
 		nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
 		nf.back = f
@@ -1859,7 +1862,7 @@ func function_call(callable Value, args []Value, kwnames []*Str) (Value, *Except
 	}
 	nf := th.pushFrame(co, th.top)
 	clear(nf.regs)
-	if co.simple && len(kwnames) == 0 && len(args) == co.argcount {
+	if co.plainArgs && len(kwnames) == 0 && len(args) == co.argcount {
 		copy(nf.regs, args)
 	} else if err := bindArgs(fn, args, kwnames, nf.regs); err != nil {
 		th.popFrame(nf)
