@@ -1,8 +1,7 @@
-// This file defines the _warnings module and Warn, through which Go code
-// issues warnings. Krait runs CPython's pure-Python warnings module for the
-// filter machinery (warnings.py falls back to it because this _warnings
-// has no `filters`); _warnings.warn hands over to it once it is imported,
-// and before that applies CPython's default filters itself.
+// This file defines Warn, through which Go code issues warnings. The
+// _warnings module (modules/warnings) sets WarnHook; without it (a runtime
+// linked without modules) Warn hands over to warnings.warn once warnings
+// is imported, and before that applies CPython's default filters itself.
 
 package runtime
 
@@ -12,48 +11,20 @@ import (
 	"strings"
 )
 
-var warningsMethods = []Method{
-	{Name: "warn", Sig: "message, category=, stacklevel=, source=", Fn: warnings_warn},
-}
-
-func init() {
-	RegisterModule(&ModuleDef{Name: "_warnings", Doc: "_warnings provides basic warning filtering support.\nIt is a helper module to speed up interpreter start-up.",
-		Methods: warningsMethods})
-}
-
-func warnings_warn(self Value, a []Value) (Value, *Exception) {
-	cat := a[1]
-	if IsInstance(a[0], WarningType) {
-		cat = a[0].Type().Value()
-	} else if cat.IsNone() || cat.IsNull() {
-		cat = exceptionTypeByName["UserWarning"].Value()
-	}
-	ct, ok := cat.TryType()
-	if !ok || !ct.IsSubtype(WarningType) {
-		return Value{}, NewTypeError("category must be a Warning subclass, not '%s'", cat.Type().Name)
-	}
-	level := 1
-	if !a[2].IsNull() {
-		n, err := indexToInt(a[2], "")
-		if err != nil {
-			return Value{}, err
-		}
-		level = int(n)
-	}
-	return None, warnValue(a[0], ct, level, nullToNone(a[3]))
-}
-
 // Warn issues a warning of category with message msg, attributed to the
 // Python frame stacklevel levels up (1: the innermost running frame).
 // It returns the exception if the warning filters turn it into an error.
 func Warn(category *Type, msg string, stacklevel int) *Exception {
-	return warnValue(StrValue(msg), category, stacklevel, None)
+	return warnValue(StrValue(msg), category, stacklevel, Value{})
 }
 
 func warnValue(message Value, category *Type, stacklevel int, source Value) *Exception {
+	if WarnHook != nil {
+		return WarnHook(message, category, stacklevel, source)
+	}
 	if w, ok := sysModules.GetStr(Intern("warnings")); ok && IsInstance(w, ModuleType) {
 		if fn, ok := ptrOf[Module](w).Dict.GetStr(Intern("warn")); ok {
-			_, err := Call(fn, []Value{message, category.Value(), Int(int64(stacklevel)), source}, nil)
+			_, err := Call(fn, []Value{message, category.Value(), Int(int64(stacklevel)), nullToNone(source)}, nil)
 			return err
 		}
 	}
