@@ -127,9 +127,15 @@ func hasXopt(c *cmdline, name string) bool {
 	return ok
 }
 
-// warnOptions are sys.warnoptions: PYTHONWARNINGS entries, then -W options.
+// warnOptions are sys.warnoptions, lowest precedence first as CPython's
+// config_init_warnoptions: "default" for dev mode, PYTHONWARNINGS
+// entries, -W options, then the BytesWarning filter of -b/-bb (with the
+// native _warnings, warnings.py adds none of these itself).
 func warnOptions(c *cmdline, ignoreEnv bool) []string {
 	var w []string
+	if runtime.SysConfig.Flags.DevMode {
+		w = append(w, "default")
+	}
 	if env := os.Getenv("PYTHONWARNINGS"); env != "" && !ignoreEnv {
 		for _, s := range strings.Split(env, ",") {
 			if s = strings.TrimSpace(s); s != "" {
@@ -137,7 +143,14 @@ func warnOptions(c *cmdline, ignoreEnv bool) []string {
 			}
 		}
 	}
-	return append(w, c.warnopts...)
+	w = append(w, c.warnopts...)
+	switch {
+	case runtime.SysConfig.Flags.BytesWarning > 1:
+		w = append(w, "error::BytesWarning")
+	case runtime.SysConfig.Flags.BytesWarning == 1:
+		w = append(w, "default::BytesWarning")
+	}
+	return w
 }
 
 // path0 is sys.path[0], the script's directory (or the current one for

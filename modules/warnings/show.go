@@ -57,11 +57,12 @@ func showWarning(filename rt.Value, lineno int, text, category rt.Value, sourceL
 	}
 	var b strings.Builder
 	b.WriteString(parts[0] + ":" + strconv.Itoa(lineno) + ": " + parts[1] + ": " + parts[2] + "\n")
-	if s, ok := sourceLine.TryStr(); ok {
-		// CPython computes the stripped line but writes the original.
-		b.WriteString(s.S + "\n")
-	} else if line, ok := fileLine(parts[0], lineno); ok {
-		b.WriteString("  " + line + "\n")
+	// A line from module_globals' loader is not shown: 3.11's
+	// show_warning gives up on it (its PyUnicode_READY check is inverted).
+	if sourceLine.IsNull() {
+		if line, ok := fileLine(parts[0], lineno); ok {
+			b.WriteString("  " + line + "\n")
+		}
 	}
 	rt.WriteStderr(b.String())
 	return nil
@@ -70,8 +71,11 @@ func showWarning(filename rt.Value, lineno int, text, category rt.Value, sourceL
 // fileLine returns line lineno of the file, without its leading blanks,
 // as _Py_DisplaySourceLine shows it.
 func fileLine(filename string, lineno int) (string, bool) {
-	data, err := os.ReadFile(filename)
-	if err != nil || lineno < 1 {
+	if lineno < 1 {
+		return "", false
+	}
+	data, err := readSourceFile(filename)
+	if err != nil {
 		return "", false
 	}
 	lines := strings.SplitAfter(string(data), "\n")
@@ -80,6 +84,32 @@ func fileLine(filename string, lineno int) (string, bool) {
 	}
 	line := strings.TrimRight(lines[lineno-1], "\r\n")
 	return strings.TrimLeft(line, " \t\f"), true
+}
+
+// readSourceFile reads filename, or as _Py_FindSourceFile its base name
+// in the first sys.path directory that has it.
+func readSourceFile(filename string) ([]byte, error) {
+	data, err := os.ReadFile(filename)
+	if err == nil {
+		return data, nil
+	}
+	tail := filename[strings.LastIndexByte(filename, '/')+1:]
+	path, ok := rt.SysModule().Dict.GetStr(rt.Intern("path"))
+	if !ok {
+		return nil, err
+	}
+	l, ok := path.TryList()
+	if !ok {
+		return nil, err
+	}
+	for _, p := range l.Items() {
+		if s, ok := p.TryStr(); ok {
+			if data, e := os.ReadFile(s.S + "/" + tail); e == nil {
+				return data, nil
+			}
+		}
+	}
+	return nil, err
 }
 
 // getSourceLine returns line lineno of the module whose globals are g,
