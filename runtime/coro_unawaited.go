@@ -30,7 +30,7 @@ func coro_finalize(v Value) {
 func warnUnawaitedCoroutine(v Value) {
 	warned := false
 	if w, e := ImportModule("warnings"); e == nil {
-		if fn, e := GetAttrString(w, "_warn_unawaited_coroutine"); e == nil && !isStdlibUnawaitedHook(fn) {
+		if fn, e := GetAttrString(w, "_warn_unawaited_coroutine"); e == nil {
 			_, err := Call(fn, []Value{v}, nil)
 			warned = err == nil || err.Matches(exceptionTypeByName["RuntimeWarning"])
 			if err != nil {
@@ -41,10 +41,6 @@ func warnUnawaitedCoroutine(v Value) {
 	if warned {
 		return
 	}
-	// The plain warning, also in place of warnings.py's own hook: that
-	// passes source=coro, which the pure-Python warn_explicit (CPython
-	// uses its C one) mistakes for the output file. Krait keeps no
-	// coroutine origins, so the hook would add nothing to the message.
 	name := "?"
 	if q, e := StrOf(ptrOf[Generator](v).qualname); e == nil {
 		name = q.S
@@ -52,15 +48,4 @@ func warnUnawaitedCoroutine(v Value) {
 	if err := Warn(exceptionTypeByName["RuntimeWarning"], "coroutine '"+name+"' was never awaited", 1); err != nil {
 		WriteUnraisable(err, "", v)
 	}
-}
-
-// isStdlibUnawaitedHook reports whether fn is warnings.py's own
-// _warn_unawaited_coroutine (not a replacement a program installed).
-func isStdlibUnawaitedHook(fn Value) bool {
-	if fn.Type() != FunctionType {
-		return false
-	}
-	f := ptrOf[Function](fn)
-	m, _ := f.module.TryStr()
-	return m != nil && m.S == "warnings" && f.qualname.AsStr().S == "_warn_unawaited_coroutine"
 }
