@@ -97,6 +97,9 @@ func posix_read(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exc
 	if n < 0 {
 		return runtime.Value{}, osError(syscall.EINVAL)
 	}
+	if exc := runtime.WaitFd(fd, false); exc != nil {
+		return runtime.Value{}, exc
+	}
 	buf := readBuffer(fd, n)
 	var got int
 	e := retry(func() (e error) {
@@ -126,6 +129,9 @@ func posix_write(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 	b, err := bufferArg(a[1])
 	if err != nil {
 		return runtime.Value{}, err
+	}
+	if exc := runtime.WaitFd(fd, true); exc != nil {
+		return runtime.Value{}, exc
 	}
 	var n int
 	e := retry(func() (e error) {
