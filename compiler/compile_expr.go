@@ -724,7 +724,13 @@ func (c *compiler) callEx(e *syntax.Call, base int32) {
 		}
 	}
 	m := c.mark()
-	c.collection(e.Args, args, BUILD_TUPLE)
+	if s, ok := soleStarred(e.Args); ok {
+		// f(*a, ...): CALL_EX makes a tuple of a (after the keywords, as
+		// CPython's CALL_FUNCTION_EX), and a tuple is passed as it is.
+		c.exprInto(s.Value, args)
+	} else {
+		c.collection(e.Args, args, BUILD_TUPLE)
+	}
 	// CALL_EX finds the kwargs dict right after the args tuple, so the
 	// temporaries the tuple's items used must be free again.
 	c.reset(m)
@@ -734,6 +740,14 @@ func (c *compiler) callEx(e *syntax.Call, base int32) {
 		return
 	}
 	kw := c.tmp()
+	if len(e.Keywords) == 1 && e.Keywords[0].Arg == "" {
+		// f(..., **m) alone: CALL_EX reads m without a copy when it is a
+		// dict of str keys (b == 2; nothing can observe the copy).
+		c.exprInto(e.Keywords[0].Value, kw)
+		c.setLoc(pos)
+		c.emit(CALL_EX, base, 2, 0)
+		return
+	}
 	c.emit(BUILD_MAP, kw, kw, 0)
 	merged := false
 	for _, k := range e.Keywords {
@@ -764,6 +778,16 @@ func (c *compiler) callEx(e *syntax.Call, base int32) {
 	}
 	c.setLoc(pos)
 	c.emit(CALL_EX, base, 1, 0)
+}
+
+// soleStarred returns the starred argument of a call whose only
+// positional argument is *s.
+func soleStarred(args []syntax.Expr) (*syntax.Starred, bool) {
+	if len(args) != 1 {
+		return nil, false
+	}
+	s, ok := args[0].(*syntax.Starred)
+	return s, ok
 }
 
 func hasStarKw(e *syntax.Call) bool {

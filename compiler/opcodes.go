@@ -156,7 +156,7 @@ func buildOpTable() []OpInfo {
 		{"CALL_KW", "rik", 1, "R[a] = R[a](R[a+1..a+b]) where the last len(K[c]) arguments are keywords named K[c]"},
 		{"CALL_METHOD", "ri", 1, "R[a] = R[a](R[a+1..a+1+b]) if R[a+1] is bound, else R[a](R[a+2..a+1+b])"},
 		{"CALL_METHOD_KW", "rik", 1, "as CALL_METHOD, the last len(K[c]) arguments being keywords named K[c]"},
-		{"CALL_EX", "ri", 0, "R[a] = R[a](*R[a+1], **R[a+2]) (b == 0: no **)"},
+		{"CALL_EX", "ri", 0, "R[a] = R[a](*R[a+1], **R[a+2]) (b == 0: no **; 2: R[a+2] is the caller's mapping, unmerged)"},
 		{"RETURN", "r", 0, "return R[a]"},
 		{"RETURN_CONST", "_K", 0, "return K[bx]"},
 
@@ -248,6 +248,7 @@ var specializedOps = [...]struct{ name, generic, effect string }{
 	{"CALL_BUILTIN", "CALL", "call a builtin function without allocating (guard: builtin_function_or_method)"},
 	{"CALL_METHOD_DESCR", "CALL_METHOD", "call a method descriptor with self without allocating (guard: method_descriptor)"},
 	{"CALL_METHOD_PY", "CALL_METHOD", "push the frame of a Python function taking exactly the arguments (guard: function)"},
+	{"CALL_PY", "CALL", "push the frame of a Python function taking exactly the arguments (guard: function)"},
 	{"CALL_BUILTIN_TYPE", "CALL", "construct the cached builtin type (range, list, tuple, str, ...) through its direct constructor (guard: the type)"},
 }
 

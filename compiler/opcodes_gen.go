@@ -134,7 +134,7 @@ const (
 	CALL_KW                              // R[a] = R[a](R[a+1..a+b]) where the last len(K[c]) arguments are keywords named K[c]
 	CALL_METHOD                          // R[a] = R[a](R[a+1..a+1+b]) if R[a+1] is bound, else R[a](R[a+2..a+1+b])
 	CALL_METHOD_KW                       // as CALL_METHOD, the last len(K[c]) arguments being keywords named K[c]
-	CALL_EX                              // R[a] = R[a](*R[a+1], **R[a+2]) (b == 0: no **)
+	CALL_EX                              // R[a] = R[a](*R[a+1], **R[a+2]) (b == 0: no **; 2: R[a+2] is the caller's mapping, unmerged)
 	RETURN                               // return R[a]
 	RETURN_CONST                         // return K[bx]
 	YIELD_VALUE                          // yield R[b]; R[a] = the value sent; c != 0: R[c-1] is the delegate iterator of a yield from/await (for throw/close)
@@ -203,8 +203,9 @@ const (
 	CALL_BUILTIN                         // specialized CALL: call a builtin function without allocating (guard: builtin_function_or_method)
 	CALL_METHOD_DESCR                    // specialized CALL_METHOD: call a method descriptor with self without allocating (guard: method_descriptor)
 	CALL_METHOD_PY                       // specialized CALL_METHOD: push the frame of a Python function taking exactly the arguments (guard: function)
+	CALL_PY                              // specialized CALL: push the frame of a Python function taking exactly the arguments (guard: function)
 	CALL_BUILTIN_TYPE                    // specialized CALL: construct the cached builtin type (range, list, tuple, str, ...) through its direct constructor (guard: the type)
 )
 
 // NumOpcodes is the number of opcodes.
-const NumOpcodes = 199
+const NumOpcodes = 200

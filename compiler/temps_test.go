@@ -30,7 +30,7 @@ func regUse(in Instr) (reads, writes []uint32) {
 	case CALL_METHOD, CALL_METHOD_KW:
 		return rng(a, b+2), []uint32{a}
 	case CALL_EX:
-		return rng(a, 2+b), []uint32{a}
+		return rng(a, 2+min(b, 1)), []uint32{a}
 	case BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_STRING, BUILD_SLICE:
 		return rng(b, c), []uint32{a}
 	case BUILD_MAP:

@@ -6,9 +6,12 @@ import (
 	"krait/modules/marshal"
 	"krait/modules/mmap"
 	"krait/modules/multiprocessing"
+	"krait/modules/queue"
+	"krait/modules/tokenize"
+	"krait/modules/uuid"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(marshal.Module, multiprocessing.Module, multiprocessing.PosixShmemModule, mmap.Module)
+	runtime.RegisterModule(marshal.Module, multiprocessing.Module, multiprocessing.PosixShmemModule, mmap.Module, tokenize.Module, queue.Module, uuid.Module)
 }

@@ -8,6 +8,14 @@ package runtime
 
 var strClass, strBases = Intern("__class__"), Intern("__bases__")
 
+// strInstanceCheck and typeInstanceCheck (type's own __instancecheck__,
+// found on first use) let isinstance with a metaclass that inherits
+// type's hook (an Enum class) skip the method call.
+var (
+	strInstanceCheck  = Intern("__instancecheck__")
+	typeInstanceCheck Value
+)
+
 // IsInstanceOf is isinstance(obj, cls) (object_recursive_isinstance).
 func IsInstanceOf(obj, cls Value) (bool, *Exception) {
 	if t, ok := cls.TryType(); ok {
@@ -31,9 +39,15 @@ func IsInstanceOf(obj, cls Value) (bool, *Exception) {
 		}
 		return false, nil
 	}
-	chk, selfArg, err := lookupSpecial(cls, Intern("__instancecheck__"))
+	chk, selfArg, err := lookupSpecial(cls, strInstanceCheck)
 	if err != nil {
 		return false, err
+	}
+	if typeInstanceCheck.IsNull() {
+		typeInstanceCheck = TypeType.Lookup(strInstanceCheck)
+	}
+	if selfArg && chk.Is(typeInstanceCheck) {
+		return objectIsInstance(obj, cls)
 	}
 	if !chk.IsNull() {
 		if err := enterRecursiveCall(" in __instancecheck__"); err != nil {

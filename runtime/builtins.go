@@ -497,9 +497,8 @@ type minMaxState struct {
 func (st *minMaxState) add(x Value) *Exception {
 	k := x
 	if !st.key.IsNull() {
-		buf := [1]Value{x}
 		var err *Exception
-		if k, err = Call(st.key, buf[:], nil); err != nil {
+		if k, err = callOne(st.key, x); err != nil {
 			return err
 		}
 	}

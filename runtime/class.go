@@ -995,7 +995,7 @@ func init() {
 	t.GetAttr, t.SetAttr = type_getattro, type_setattro
 	t.Repr = type_repr
 	t.New, t.Init = type_new, type_init
-	t.methods, t.getsets = typeMethods, append(append(typeGetSets, typeSizeGetSets...), typeAnnotationsGetSet)
+	t.methods, t.getsets = typeMethods, append(append(typeGetSets, typeSizeGetSets...), typeAnnotationsGetSet, typeFlagsGetSet)
 	t.Number[NbOr] = typeUnion
 }
 

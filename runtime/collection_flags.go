@@ -35,7 +35,10 @@ func inheritCollectionFlags(t *Type) {
 
 // SetABCCollectionFlags applies a class's __abc_tpflags__ value (from
 // abc's _abc_init): its sequence and mapping bits replace t's.
-func SetABCCollectionFlags(t *Type, pyFlags int64) {
+func SetABCCollectionFlags(t *Type, pyFlags int64) *Exception {
+	if pyFlags&(pyTPFlagsSequence|pyTPFlagsMapping) == pyTPFlagsSequence|pyTPFlagsMapping {
+		return NewTypeError("__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING")
+	}
 	var f TypeFlags
 	if pyFlags&pyTPFlagsSequence != 0 {
 		f |= FlagSequence
@@ -44,6 +47,7 @@ func SetABCCollectionFlags(t *Type, pyFlags int64) {
 		f |= FlagMapping
 	}
 	t.Flags = t.Flags&^collectionFlags | f
+	return nil
 }
 
 // RegisterCollectionFlags gives sub, registered as a virtual subclass of

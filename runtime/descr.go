@@ -571,11 +571,12 @@ func init() {
 			typ = obj.Type()
 		}
 		if g := c.fn.Type().DescrGet; g != nil && c.fn.Type() != FunctionType {
-			return g(c.fn, typ.Value(), typ.Value().Type())
+			return g(c.fn, typ.Value(), typ) // as CPython 3.11's cm_descr_get: (type, type)
 		}
 		return NewMethod(c.fn, typ.Value()), nil
 	}
 	ClassMethodType.InstAttrs = func(v Value) *Attrs { return &ptrOf[ClassMethod](v).Attrs }
+	ClassMethodType.Repr = func(v Value) (Value, *Exception) { return wrapperRepr("classmethod", ptrOf[ClassMethod](v).fn) }
 	ClassMethodType.getsets = []GetSetDef{
 		{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet},
 		{Name: "__func__", Get: func(v Value) (Value, *Exception) { return ptrOf[ClassMethod](v).fn, nil }},
@@ -603,12 +604,26 @@ func init() {
 		return Call(ptrOf[StaticMethod](c).fn, args, kw)
 	}
 	StaticMethodType.InstAttrs = func(v Value) *Attrs { return &ptrOf[StaticMethod](v).Attrs }
+	StaticMethodType.Repr = func(v Value) (Value, *Exception) { return wrapperRepr("staticmethod", ptrOf[StaticMethod](v).fn) }
 	StaticMethodType.getsets = []GetSetDef{
 		{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet},
 		{Name: "__func__", Get: func(v Value) (Value, *Exception) { return ptrOf[StaticMethod](v).fn, nil }},
 		{Name: "__wrapped__", Get: func(v Value) (Value, *Exception) { return ptrOf[StaticMethod](v).fn, nil }},
 		{Name: "__isabstractmethod__", Get: func(v Value) (Value, *Exception) { return anyAbstract(ptrOf[StaticMethod](v).fn) }},
 	}
+}
+
+// wrapperRepr is the repr of classmethod and staticmethod objects:
+// "<classmethod(<function f at 0x...>)>".
+func wrapperRepr(name string, fn Value) (Value, *Exception) {
+	if fn.IsNull() {
+		fn = None
+	}
+	r, err := Repr(fn)
+	if err != nil {
+		return Value{}, err
+	}
+	return StrValue("<" + name + "(" + r.S + ")>"), nil
 }
 
 // memberSlots returns the __slots__ values of obj: an Instance's own, or

@@ -1104,6 +1104,28 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
 			goto dispatch
+		case op.CALL_PY:
+			if callee := regs[a]; callee.Type() == FunctionType {
+				if statsOn {
+					specStats[opc].hit++
+				}
+				f.pc, f.lasti = pc, start
+				nf, res, e := th.callPython(f, ptrOf[Function](callee), a+1, b, nil)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				if nf == nil {
+					regs[a] = res
+					break
+				}
+				nf.retReg = a
+				f = nf
+				reload()
+				break
+			}
+			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			goto dispatch
 		case op.CALL, op.CALL_KW, op.CALL_METHOD, op.CALL_METHOD_KW:
 			if (opc == op.CALL || opc == op.CALL_METHOD) && !specializeOff {
 				ce := &code.caches[code.c.CacheIndex[pc-1]]
@@ -1221,6 +1243,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			kw := Value{}
 			if b != 0 {
 				kw = regs[a+2]
+			}
+			if b == 2 { // the caller's own ** mapping (perfcall_callex.go)
+				if kw, err = callerKwargs(regs[a], kw); err != nil {
+					goto raise
+				}
 			}
 			if callee := regs[a]; callee.Type() == FunctionType {
 				nf, res, e := th.callPythonEx(f, ptrOf[Function](callee), regs[a+1], kw)
@@ -1360,7 +1387,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			regs[a] = buildString(f.regs[b : b+c])
 		case op.LIST_APPEND:
 			l := ptrOf[List](regs[a])
-			l.items = append(l.items, regs[b])
+			l.items = listAppend(l.items, regs[b])
 		case op.SET_ADD:
 			if err = ptrOf[Set](regs[a]).Add(regs[b]); err != nil {
 				goto raise
@@ -1423,7 +1450,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			regs[a] = makeFunction(f, consts[b], f.regs[a:], c)
 		case op.LOAD_BUILD_CLASS:
-			v, ok := f.builtins.GetStr(Intern("__build_class__"))
+			v, ok, e := builtinsGet(f, Intern("__build_class__"))
+			if err = e; err != nil {
+				goto raise
+			}
 			if !ok {
 				err = NewNameError("__build_class__ not found")
 				goto raise
@@ -1521,7 +1551,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.BEFORE_WITH:
-			regs[a], regs[a+1], err = beforeWith(regs[b])
+			// Registers from R[a] up are free temporaries (CPython's stack
+			// is empty there): drop what finished calls left in them so
+			// __enter__ does not see their objects kept alive.
+			mgr := regs[b]
+			clear(f.regs[a:])
+			regs[a], regs[a+1], err = beforeWith(mgr)
 			if err != nil {
 				goto raise
 			}
@@ -1781,6 +1816,9 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 	args := f.regs[first : first+n]
 	if isGeneratorCode(co) {
 		g, err := newGeneratorFrame(fn, args, kwnames)
+		if err == nil {
+			markFresh(f, g) // perfobj_corecycle.go
+		}
 		return nil, g, err
 	}
 	nf := th.pushFrame(co, th.top)
@@ -1789,6 +1827,7 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		th.popFrame(nf)
 		return nil, Value{}, err
 	}
+	clear(args) // the callee owns them now, as CPython's moved references
 	setupCells(nf, fn)
 	th.depth++
 	nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
@@ -1886,6 +1925,10 @@ func nameError(name *Str, f *frame) *Exception {
 
 // loadGlobal looks name up in globals then builtins, filling the cache.
 func loadGlobal(f *frame, name *Str, ce *cacheEntry) (Value, *Exception) {
+	if !exactNamespaces(f) {
+		ce.v1 = 0
+		return loadGlobalSlow(f, name) // builtins_lookup.go
+	}
 	ce.v1, ce.v2 = f.globals.KeysVersion(), f.builtins.KeysVersion()
 	if ix := f.globals.LookupStrIndex(name); ix >= 0 {
 		ce.index = int32(ix)
@@ -1926,8 +1969,8 @@ func loadName(f *frame, name *Str) (Value, *Exception) {
 	if v, ok := f.globals.GetStr(name); ok {
 		return v, nil
 	}
-	if v, ok := f.builtins.GetStr(name); ok {
-		return v, nil
+	if v, ok, err := builtinsGet(f, name); err != nil || ok {
+		return v, err
 	}
 	return Value{}, nameError(name, f)
 }

@@ -145,8 +145,7 @@ func Format(v, spec Value) (Value, *Exception) {
 	if fn := builtinFormatFn(v.Type()); fn != nil {
 		// int, float and str cannot be patched: call their __format__
 		// directly, without the method lookup and argument parsing.
-		args := [1]Value{spec}
-		return fn(v, args[:])
+		return formatBuiltin(fn, v, spec) // format_value.go
 	}
 	r, err := callSpecial(v, strDunderFormat, spec)
 	if err != nil {

@@ -62,9 +62,17 @@ func HeaderFor(t *Type) Header { return Header{t} }
 // required argument 'x' (pos 2)". name is the bare function name.
 func (m *Method) BindClinic(args []Value, kwnames []*Str, name string) ([]Value, *Exception) {
 	s := m.signature()
-	if s.allPositionalOnly() || m.Flags&(MethNoArgs|MethO) != 0 {
-		return m.bindArgs(args, kwnames, name, make([]Value, 0, len(s.names)))
+	if !s.allPositionalOnly() && m.Flags&(MethNoArgs|MethO) == 0 {
+		if err := s.clinicCountError(args, kwnames, name); err != nil {
+			return nil, err
+		}
 	}
+	return m.bindArgs(args, kwnames, name, make([]Value, 0, len(s.names)))
+}
+
+// clinicCountError checks the argument counts of a call as Argument
+// Clinic's _PyArg_UnpackKeywords does and returns its error, if any.
+func (s *signature) clinicCountError(args []Value, kwnames []*Str, name string) *Exception {
 	nkw := len(kwnames)
 	npos := len(args) - nkw
 	if s.varargs < 0 && s.varkw < 0 {
@@ -73,21 +81,21 @@ func (m *Method) BindClinic(args []Value, kwnames []*Str, name string) ([]Value,
 			if npos == 0 {
 				kw = "keyword "
 			}
-			return nil, NewTypeError("%s() takes at most %d %sargument%s (%d given)", name, maxArgs, kw, pluralS(maxArgs), npos+nkw)
+			return NewTypeError("%s() takes at most %d %sargument%s (%d given)", name, maxArgs, kw, pluralS(maxArgs), npos+nkw)
 		}
 	}
 	if s.varargs < 0 && npos > s.nPos {
 		if s.nPos == 0 {
-			return nil, NewTypeError("%s() takes no positional arguments", name)
+			return NewTypeError("%s() takes no positional arguments", name)
 		}
 		how := "exactly"
 		if s.required < s.nPos {
 			how = "at most"
 		}
-		return nil, NewTypeError("%s() takes %s %d positional argument%s (%d given)", name, how, s.nPos, pluralS(s.nPos), npos)
+		return NewTypeError("%s() takes %s %d positional argument%s (%d given)", name, how, s.nPos, pluralS(s.nPos), npos)
 	}
 	for i, pname := range s.names {
-		if s.optional[i] || i < npos || i == s.varargs || i == s.varkw {
+		if s.optional[i] || i < npos || i == s.varargs || i == s.varkw || s.kwOnly[i] {
 			continue
 		}
 		found := false
@@ -98,10 +106,10 @@ func (m *Method) BindClinic(args []Value, kwnames []*Str, name string) ([]Value,
 			}
 		}
 		if !found && i >= s.posOnly {
-			return nil, NewTypeError("%s() missing required argument '%s' (pos %d)", name, pname, i+1)
+			return NewTypeError("%s() missing required argument '%s' (pos %d)", name, pname, i+1)
 		}
 	}
-	return m.bindArgs(args, kwnames, name, make([]Value, 0, len(s.names)))
+	return nil
 }
 
 // ClinicMethod returns a Method named name with signature sig that parses

@@ -34,3 +34,7 @@ func OptionalIndex(v Value, def int64) (int64, *Exception) {
 	}
 	return indexToInt(v, "")
 }
+
+// ArgTypeName names v's type as Argument Clinic's bad-argument messages do
+// ("must be str, not None"): "None" for None, else the type's name.
+func ArgTypeName(v Value) string { return typeNameOrNone(v) }

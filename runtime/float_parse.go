@@ -2,6 +2,7 @@
 package runtime
 
 import (
+	"krait/internal/strtod"
 	"math"
 	"math/big"
 	"strconv"
@@ -44,7 +45,7 @@ func parseFloatASCII(s string) (float64, bool) {
 	if !isDecimalFloat(s) {
 		return 0, false
 	}
-	f, err := strconv.ParseFloat(s, 64)
+	f, err := strtod.ParseFloat(s)
 	if err != nil && !isRangeError(err) {
 		return 0, false
 	}
@@ -380,7 +381,7 @@ func parseDoublePrefix(s string) (float64, int) {
 				i = save // an exponent needs digits: "1e" is 1 followed by "e"
 			}
 		}
-		f, err := strconv.ParseFloat(s[:i], 64)
+		f, err := strtod.ParseFloat(s[:i])
 		if err != nil && !isRangeError(err) {
 			return 0, 0
 		}

@@ -92,6 +92,7 @@ type percentState[V any] struct {
 	// formatter reads an unsigned char; other reads give a signed char, and a byte
 	// above 0x7f then makes the unsupported-character message itself fail.
 	masked bool
+	conv   percentConv // the conversion being made
 }
 
 // percentFormat returns format % args for a str format.
@@ -192,16 +193,20 @@ func (st *percentState[V]) conversion() *pyErr {
 		st.out = append(st.out, '%')
 		return nil
 	}
-	conv, err := st.parse()
+	parsed, err := st.parse()
 	if err != nil {
 		return err
 	}
+	// The conversion lives in st (already on the heap): a local whose
+	// address goes to the hooks would be allocated per conversion.
+	st.conv = parsed
+	conv := &st.conv
 	v, err := st.nextArg()
 	if err != nil {
 		return err
 	}
 	if st.h.AppendPlain != nil && conv.width < 0 && conv.flags == 0 && !st.bytes {
-		if out, ok := st.h.AppendPlain(st.out, v, &conv); ok {
+		if out, ok := st.h.AppendPlain(st.out, v, conv); ok {
 			st.out = out
 			if st.lookup != nil && st.argIdx < st.argLen {
 				return st.notAllConverted()
@@ -209,14 +214,14 @@ func (st *percentState[V]) conversion() *pyErr {
 			return nil
 		}
 	}
-	s, err := st.convert(v, &conv)
+	s, err := st.convert(v, conv)
 	if err != nil {
 		return err
 	}
 	if conv.width > maxFormatWidth {
 		return &pyErr{"MemoryError", ""}
 	}
-	st.out = append(st.out, percentPad(s, &conv, st.bytes)...)
+	st.out = append(st.out, percentPad(s, conv, st.bytes)...)
 	if st.lookup != nil && st.argIdx < st.argLen {
 		return st.notAllConverted()
 	}

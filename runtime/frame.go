@@ -68,6 +68,9 @@ func (th *Thread) pushFrame(co *Code, base int) *frame {
 
 // popFrame releases the innermost pooled frame.
 func (th *Thread) popFrame(f *frame) {
+	if f.obj != nil && f.obj.saved == nil {
+		frameSaveLocals(f) // f_locals of a frame object that outlives its frame
+	}
 	th.top, th.slab = f.prevTop, f.prevSlab
 	th.npool--
 	// The pool entry must not keep the frame object (and through it the

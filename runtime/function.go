@@ -79,6 +79,7 @@ func builtinsOf(globals *Dict) *Dict {
 		if m, ok := b.TryModule(); ok {
 			return m.Dict
 		}
+		return foreignBuiltins // builtins_lookup.go: a mapping (or not)
 	}
 	return currentBuiltins(curThread) // sysmodule.go: the running frame's, as CPython
 }
@@ -150,6 +151,8 @@ func init() {
 	MethodType.getsets = []GetSetDef{
 		{Name: "__func__", Get: func(v Value) (Value, *Exception) { return ptrOf[BoundMethod](v).fn, nil }},
 		{Name: "__self__", Get: func(v Value) (Value, *Exception) { return ptrOf[BoundMethod](v).self, nil }},
+		// The function's, as CPython's method_get_doc.
+		{Name: "__doc__", Get: func(v Value) (Value, *Exception) { return GetAttr(ptrOf[BoundMethod](v).fn, Intern("__doc__")) }},
 	}
 	CellType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 		if len(kw) > 0 {
@@ -171,6 +174,38 @@ func init() {
 		}
 		return c.v, nil
 	}, Set: func(v, x Value) *Exception { ptrOf[Cell](v).v = x; return nil }}}
+	CellType.Repr = cell_repr
+	CellType.RichCompare = cell_richcompare
+	CellType.noHash = true // comparing by contents, as CPython: __hash__ is None
+}
+
+// cell_repr is "<cell at 0x...: int object at 0x...>" or "...: empty>".
+func cell_repr(v Value) (Value, *Exception) {
+	c := ptrOf[Cell](v)
+	if c.v.IsNull() {
+		return StrValue(fmt.Sprintf("<cell at %#x: empty>", v.Ptr())), nil
+	}
+	return StrValue(fmt.Sprintf("<cell at %#x: %.80s object at %#x>", v.Ptr(), c.v.Type().Name, objectID(c.v))), nil
+}
+
+// cell_richcompare compares cells by their contents; an empty cell
+// comes before any other.
+func cell_richcompare(v, w Value, op CompareOp) (Value, *Exception) {
+	if w.Type() != CellType {
+		return NotImplemented, nil
+	}
+	a, b := ptrOf[Cell](v).v, ptrOf[Cell](w).v
+	if !a.IsNull() && !b.IsNull() {
+		return RichCompare(a, b, op)
+	}
+	var x, y int64 // compare "is set": an empty cell sorts first
+	if !a.IsNull() {
+		x = 1
+	}
+	if !b.IsNull() {
+		y = 1
+	}
+	return Bool(cmpInts(x, y, op)), nil
 }
 
 // method_getattro looks on the method type first, then on the function.
@@ -206,7 +241,10 @@ var functionGetSets = []GetSetDef{
 	{Name: "__code__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).code), nil },
 		Set: function_set_code},
 	{Name: "__globals__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).globals), nil }, Member: true},
-	{Name: "__builtins__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Function](v).builtins), nil }, Member: true},
+	{Name: "__builtins__", Get: func(v Value) (Value, *Exception) {
+		f := ptrOf[Function](v)
+		return builtinsValue(f.globals, f.builtins), nil
+	}, Member: true},
 	{Name: "__closure__", Get: func(v Value) (Value, *Exception) {
 		f := ptrOf[Function](v)
 		if f.closure == nil {

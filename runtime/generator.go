@@ -24,6 +24,7 @@ type Generator struct {
 	started     bool
 	finished    bool
 	finalizer   bool  // it has a finalizer that closes it (gen_finalize.go)
+	fresh       uint8 // only the consumer's register refers to it (perfobj_corecycle.go)
 	via         uint8 // how the loop resumed it (generator_loop.go), or genViaGo
 	sendReg     int32 // register receiving the sent value at resumption
 	delegateReg int32 // c of the last YIELD_VALUE: 1 + register of the yield-from delegate, or 0
@@ -77,6 +78,9 @@ func (g *Generator) kind() string {
 // created, and generators are often created per item). The window sizes
 // fill Go's size classes exactly for a 256-byte Generator.
 func allocGenerator(n int) (*Generator, []Value) {
+	if g, regs, ok := reuseGenerator(n); ok {
+		return g, regs
+	}
 	switch {
 	case n <= 2:
 		p := &genR2{}
@@ -159,6 +163,7 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 	}
 	f := &g.f
 	fresh := !g.started
+	g.fresh = freshNone
 	if g.started && exc == nil {
 		f.regs[g.sendReg] = nullToNone(v)
 	}

@@ -33,6 +33,9 @@ func (th *Thread) genEnter(f *frame, g *Generator, v Value, via uint8, reg int) 
 	if g.started {
 		gf.regs[g.sendReg] = nullToNone(v)
 	}
+	if g.fresh != freshNone {
+		g.keepFresh(via)
+	}
 	g.started, g.running, g.via = true, true, via
 	gf.retReg, gf.yielded, gf.entry, gf.back = reg, false, false, f
 	th.depth++
@@ -67,6 +70,9 @@ func (th *Thread) genLeave(gf *frame) *frame {
 func (th *Thread) genYield(gf *frame, v Value) *frame {
 	g := gf.gen
 	f := th.genLeave(gf)
+	if g.fresh == freshAwait {
+		g.fresh = freshNone // now visible as its awaiter's cr_await
+	}
 	if !g.finalizer {
 		g.noteSuspended()
 	}
@@ -94,7 +100,9 @@ func (th *Thread) genReturn(gf *frame, r Value) (*frame, *Exception) {
 	f := th.genLeave(gf)
 	via := g.via
 	g.via = genViaGo
-	g.finish()
+	if g.fresh == freshNone || th.tr != nil || !recycleFresh(gf, f) {
+		g.finish()
+	}
 	switch via {
 	case genViaForIter, genViaForLoop:
 		if via == genViaForIter {

@@ -87,18 +87,12 @@ const (
 	setstateDoc = "Set state information for unpickling."
 )
 
-// iteratorNewRefused is the constructor of the builtin iterator and view
-// types: CPython gives them none (their instances come from iter() and the
-// like), so calling the type raises TypeError.
-func iteratorNewRefused(t *Type, args []Value, kw []*Str) (Value, *Exception) {
-	return Value{}, NewTypeError("cannot create '%s' instances", t.Name)
-}
-
 func init() {
 	for _, t := range []*Type{ListIterType, ListRevIterType, TupleIterType, StrIterType, StrUnicodeIterType,
 		BytesIterType, ByteArrayIterType, RangeIterType, SetIterType, CallableIterType, SeqIterType, MemIterType,
 		DictKeyIterType, DictValueIterType, DictItemIterType, DictRevKeyIterType, DictRevValueIterType,
 		DictRevItemIterType, DictKeysType, DictValuesType, DictItemsType} {
-		t.New = iteratorNewRefused
+		// CPython gives them no constructor: instances come from iter().
+		disallowInstantiation(t)
 	}
 }

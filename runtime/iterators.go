@@ -163,7 +163,7 @@ func init() {
 			}
 			r := x
 			if !f.fn.IsNone() {
-				if r, err = Call(f.fn, []Value{x}, nil); err != nil {
+				if r, err = callOne(f.fn, x); err != nil {
 					return Value{}, err
 				}
 			}

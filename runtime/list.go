@@ -582,7 +582,7 @@ func checkRepeat(size, n int) *Exception {
 var listMethods = []Method{
 	{Name: "append", Sig: "object, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		l := ptrOf[List](self)
-		l.items = append(l.items, a[0])
+		l.items = listAppend(l.items, a[0])
 		return None, nil
 	}},
 	{Name: "extend", Sig: "iterable, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
@@ -776,7 +776,7 @@ func sortValues(items []Value, key, reverse Value) *Exception {
 	for i, x := range items {
 		work[i] = sortItem{key: x, val: x}
 		if keyed {
-			k, err := Call(key, []Value{x}, nil)
+			k, err := callOne(key, x) // perfcall_call1.go
 			if err != nil {
 				return err
 			}

@@ -44,3 +44,17 @@ func newListLen(n int) *List {
 	}
 	return &List{Header: Header{ListType}, items: make([]Value, n)}
 }
+
+// listAppend is append(items, v) for list.append and LIST_APPEND, except
+// that a full window of fewer than four items grows to four at once, as
+// CPython's list_resize does: Go's append would grow an empty list through
+// one, two and four items (three allocations for a list of three).
+func listAppend(items []Value, v Value) []Value {
+	if n := len(items); n == cap(items) && n < 4 {
+		grown := make([]Value, n+1, 4)
+		copy(grown, items)
+		grown[n] = v
+		return grown
+	}
+	return append(items, v)
+}

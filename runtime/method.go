@@ -194,6 +194,12 @@ func (m *Method) bindSlow(args []Value, kwnames []*Str, qual string, buf []Value
 	if nkw > 0 && s.allPositionalOnly() {
 		return nil, NewTypeError("%s() takes no keyword arguments", qual)
 	}
+	if m.Flags&MethOld == 0 && !s.allPositionalOnly() {
+		// Keyword-accepting builtins are Argument Clinic functions in 3.11.
+		if err := s.clinicCountError(args, kwnames, short); err != nil {
+			return nil, err
+		}
+	}
 	maxPos := s.nPos
 	if s.varargs < 0 && npos > maxPos {
 		return nil, m.countError(npos+nkw, maxPos, s, short)

@@ -116,9 +116,8 @@ func NewNativeType(spec *TypeSpec, setup func(t *Type)) *Type {
 	if t.New == nil {
 		// Instances are Go structs only the module can build: inheriting
 		// object.__new__ would make a wrongly laid out object.
-		t.New = func(tp *Type, args []Value, kw []*Str) (Value, *Exception) {
-			return Value{}, NewTypeError("cannot create '%s' instances", tp.Name)
-		}
+		t.New = refuseNew
+		t.Flags |= FlagDisallowInstantiation
 	}
 	finishStaticType(t)
 	return t

@@ -60,7 +60,16 @@ func NewSet() *Set { return newSetOfType(SetType) }
 func NewFrozenSet() *Set { return newSetOfType(FrozenSetType) }
 
 func newSetOfType(t *Type) *Set {
-	return &Set{Header: Header{t}, table: make([]setEntry, setMinSize), hash: -1}
+	p := &setSmall{s: Set{Header: Header{t}, hash: -1}}
+	p.s.table = p.t[:]
+	return &p.s
+}
+
+// setSmall is a set allocated together with its first table (CPython's
+// smalltable): one allocation instead of two for the many small sets.
+type setSmall struct {
+	s Set
+	t [setMinSize]setEntry
 }
 
 // Len returns the number of elements.

@@ -266,6 +266,10 @@ func specializeCall(callee Value, n int, ce *cacheEntry) op.Opcode {
 		if _, ok := fastArgsFit(ptrOf[BuiltinFunction](callee).m, n); ok {
 			return op.CALL_BUILTIN
 		}
+	case FunctionType:
+		if co := ptrOf[Function](callee).code; co.simple && co.argcount == n {
+			return op.CALL_PY
+		}
 	case TypeType:
 		t := callee.AsType()
 		if to := specializeCallType(t, ce); to != op.NOP {

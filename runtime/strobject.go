@@ -256,11 +256,12 @@ func percentAppendPlain(b []byte, v Value, c *percentConv) ([]byte, bool) {
 }
 
 // percentArgsOf builds the right operand of %.
-func percentArgsOf(v Value, c *pyErrCarrier) percentArgs[Value] {
+func percentArgsOf(v Value, c *pyErrCarrier, one *[1]Value) percentArgs[Value] {
 	if t, ok := v.TryTuple(); ok {
 		return percentArgs[Value]{Items: t.items, IsTuple: true}
 	}
-	args := percentArgs[Value]{Items: []Value{v}}
+	one[0] = v
+	args := percentArgs[Value]{Items: one[:]}
 	if _, isStr := v.TryStr(); !isStr && v.Type().GetItem != nil {
 		args.Lookup = func(key string) (Value, *pyErr) {
 			r, err := GetItem(v, StrValue(key))
@@ -305,6 +306,7 @@ type strPercentCtx struct {
 	st    percentState[Value]
 	runes []rune
 	out   []byte
+	one   [1]Value // the items of a single (non-tuple) right operand
 }
 
 var strPercentPool = sync.Pool{New: func() any {
@@ -326,7 +328,9 @@ func (x *strPercentCtx) format(format string, b Value) (Value, *Exception) {
 		runes = append(runes, c)
 	}
 	x.st = percentState[Value]{fmt: runes, h: x.h, out: x.out[:0]}
-	out, err := x.st.run(percentArgsOf(b, &x.c))
+	args := percentArgsOf(b, &x.c, &x.one)
+	out, err := x.st.run(args)
+	x.one[0] = Value{}
 	var v Value
 	var e *Exception
 	if err == nil {

@@ -174,6 +174,13 @@ func dirNames(v Value) []string {
 					}
 				}
 			}
+		} else if v.Type() == MethodType {
+			// A bound method's __dict__ is its function's (method_getattro).
+			if d, err := GetAttr(v, Intern("__dict__")); err == nil {
+				if dd, ok := d.TryDict(); ok {
+					add(dd)
+				}
+			}
 		}
 		mro := v.Type().MRO
 		if t, ok := v.TryType(); ok {

@@ -90,6 +90,9 @@ func setSysInfo(d *Dict) {
 	set("version_info", vi)
 	set("version", StrValue(PythonVersion+" (main, Nov 26 2026, 00:00:00) [Krait, Go]"))
 	set("hexversion", Int(0x030b07f0))
+	// A release build's (no repository data), as python3.11's; platform
+	// reads it.
+	set("_git", NewTuple([]Value{StrValue("CPython"), StrValue(""), StrValue("")}).Value())
 	set("api_version", Int(1013))
 	set("copyright", StrValue("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."))
 	set("float_info", NewStructSeq(floatInfoType, []Value{Float(math.MaxFloat64), Int(1024), Int(308), Float(2.2250738585072014e-308),

@@ -68,7 +68,8 @@ func init() {
 		{Name: "f_trace_lines", Get: frame_gettracelines, Set: frame_settracelines},
 		{Name: "f_trace_opcodes", Get: frame_gettraceopcodes, Set: frame_settraceopcodes},
 		{Name: "f_builtins", Get: func(v Value) (Value, *Exception) {
-			return ValueOf(builtinsOf(ptrOf[Frame](v).globals)), nil
+			g := ptrOf[Frame](v).globals
+			return builtinsValue(g, builtinsOf(g)), nil
 		}},
 		{Name: "f_trace", Get: frame_gettrace, Set: frame_settrace},
 		{Name: "f_code", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Frame](v).code), nil }},

@@ -102,6 +102,9 @@ const (
 	FlagMethodDescriptor
 	FlagSequence // Py_TPFLAGS_SEQUENCE: matches sequence patterns (collection_flags.go)
 	FlagMapping  // Py_TPFLAGS_MAPPING: matches mapping patterns
+	// FlagDisallowInstantiation: calling the type raises "cannot create
+	// 'T' instances" (type_nonew.go).
+	FlagDisallowInstantiation
 )
 
 // Type is a Python type object (type and every class). The protocol slots

@@ -123,6 +123,9 @@ func (a *Attrs) materialize() *Dict {
 			}
 		}
 	}
+	// The values may sit inline in the instance's own allocation
+	// (allocInstance): clear them, or they would stay reachable.
+	clear(a.values)
 	a.dict, a.layout, a.values = d, nil, nil
 	return d
 }
@@ -131,7 +134,10 @@ func (a *Attrs) materialize() *Dict {
 func (a *Attrs) Dict() *Dict { return a.materialize() }
 
 // setDict replaces the instance's __dict__ (obj.__dict__ = d).
-func (a *Attrs) setDict(d *Dict) { a.dict, a.layout, a.values = d, nil, nil }
+func (a *Attrs) setDict(d *Dict) {
+	clear(a.values) // possibly inline in the instance (see materialize)
+	a.dict, a.layout, a.values = d, nil, nil
+}
 
 // isDataDescr reports whether v's type defines __set__ or __delete__.
 func isDataDescr(v Value) bool { return v.Type().DescrSet != nil }

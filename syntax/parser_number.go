@@ -4,6 +4,7 @@
 package syntax
 
 import (
+	"krait/internal/strtod"
 	"math/big"
 	"strconv"
 	"strings"
@@ -21,7 +22,7 @@ func numberValue(s string) any {
 	}
 	last := s[len(s)-1]
 	if last == 'j' || last == 'J' {
-		f, _ := strconv.ParseFloat(s[:len(s)-1], 64)
+		f, _ := strtod.ParseFloat(s[:len(s)-1])
 		return complex(0, f)
 	}
 	base := 10
@@ -37,7 +38,7 @@ func numberValue(s string) any {
 		}
 	}
 	if base == 10 && strings.ContainsAny(s, ".eE") {
-		f, _ := strconv.ParseFloat(s, 64)
+		f, _ := strtod.ParseFloat(s)
 		return f
 	}
 	if v, err := strconv.ParseInt(digits, base, 64); err == nil {

@@ -10,6 +10,9 @@ golang.org/x/text/unicode/runenames to resolve \\N{...} exactly as CPython
   They are read from perl's unicore/Name.pl (perl 5.36 ships Unicode 14.0),
   and each is kept only if python3.11's unicodedata.lookup resolves it to the
   same code point and it is not the character's own name.
+- unicodeNamedSequences: the named sequences (NamedSequences.txt) that
+  unicodedata.lookup accepts (\\N{...} does not), from the same file, each
+  kept only if python3.11's lookup gives that sequence.
 
 Run: python3.11 syntax/unicode_names_gen.py > syntax/unicode_names_data.go
 """
@@ -57,6 +60,24 @@ def aliases():
     return found
 
 
+def named_sequences():
+    path = sorted(glob.glob("/usr/share/perl/5.36*/unicore/Name.pl"))[0]
+    text = open(path).read()
+    body = text.split("<<'END';\n", 1)[1].split("\nEND\n", 1)[0]
+    found = []
+    for block in body.strip().split("\n\n"):
+        cps, name = block.split("\n")
+        if " " not in cps:
+            continue
+        seq = "".join(chr(int(c, 16)) for c in cps.split())
+        try:
+            if unicodedata.lookup(name) == seq:
+                found.append((name, seq))
+        except KeyError:
+            pass
+    return found
+
+
 def main():
     out = sys.stdout
     out.write("// This file defines the Unicode 14.0 data for \\N{...} escapes that\n")
@@ -73,6 +94,11 @@ def main():
     out.write("var unicodeAliases = []struct {\n\tname string\n\tr    rune\n}{\n")
     for name, c in aliases():
         out.write('\t{"%s", 0x%X},\n' % (name, c))
+    out.write("}\n\n")
+    out.write("// unicodeNamedSequences are the named sequences unicodedata.lookup resolves.\n")
+    out.write("var unicodeNamedSequences = []struct {\n\tname string\n\tseq  string\n}{\n")
+    for name, seq in named_sequences():
+        out.write('\t{"%s", "%s"},\n' % (name, "".join("\\u%04X" % ord(c) if ord(c) < 0x10000 else "\\U%08X" % ord(c) for c in seq)))
     out.write("}\n")
 
 

@@ -222,7 +222,9 @@ func abc__abc_init(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 	if t, ok := cls.TryType(); ok {
 		if fl, has := t.Dict.GetStr(nameAbcTpflags); has {
 			if fl.IsSmallInt() {
-				runtime.SetABCCollectionFlags(t, fl.SmallInt())
+				if err := runtime.SetABCCollectionFlags(t, fl.SmallInt()); err != nil {
+					return runtime.Value{}, err
+				}
 			}
 			t.Dict.DelStr(nameAbcTpflags)
 			t.Modified()

@@ -5,6 +5,7 @@
 package json
 
 import (
+	"krait/internal/strtod"
 	"strconv"
 
 	"krait/runtime"
@@ -368,7 +369,7 @@ func (sc *scan[E]) number(num string, isFloat bool) (runtime.Value, *runtime.Exc
 	case !isFloat && !sc.s.intIsBuiltin:
 		return runtime.Call(sc.s.parseInt, []runtime.Value{runtime.StrValue(num)}, nil)
 	case isFloat:
-		f, _ := strconv.ParseFloat(num, 64) // the grammar matched; ErrRange gives ±Inf or 0 as CPython
+		f, _ := strtod.ParseFloat(num) // the grammar matched; ErrRange gives ±Inf or 0 as CPython
 		return runtime.Float(f), nil
 	}
 	if len(num) <= 18 {

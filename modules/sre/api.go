@@ -11,6 +11,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -21,7 +22,8 @@ type Pattern struct {
 	Code   []uint32
 	Groups int
 
-	sets         setCache
+	sets, folds  setCache
+	poss         []atomic.Uint32
 	start1       startTest
 	poolB, poolR sync.Pool // released states
 }
@@ -33,13 +35,14 @@ func NewPattern(code []uint32, groups int) (*Pattern, error) {
 	if len(code) == 0 || groups < 0 || groups > MaxGroups {
 		return nil, fmt.Errorf("invalid SRE code")
 	}
-	p := &Pattern{Code: code, Groups: groups, sets: make(setCache, len(code))}
+	p := &Pattern{Code: code, Groups: groups, sets: make(setCache, len(code)), folds: make(setCache, len(code)),
+		poss: make([]atomic.Uint32, len(code))}
 	pc := 0
 	if code[0] == OpInfo && len(code) > 1 {
 		pc = int(code[1]) + 1
 	}
 	if pc < len(code) {
-		p.start1 = firstTest(code, pc)
+		p.start1 = firstTest(code, pc).withSet(code, p.sets)
 	}
 	return p, nil
 }
@@ -218,7 +221,7 @@ func (p *Pattern) NewState(subj Subject, pos, endpos int) (st *State) {
 		st, mb = &m.st, &m.m.core
 	}
 	st.pat, st.exhausted = p, false
-	mb.sets, mb.start1 = p.sets, p.start1
+	mb.sets, mb.folds, mb.poss, mb.start1 = p.sets, p.folds, p.poss, p.start1
 	mb.code = p.Code
 	mb.start, mb.end, mb.pos0 = pos, endpos, pos
 	mb.matchStart, mb.matchEnd = -1, -1
@@ -271,7 +274,19 @@ func clamp(i, n int) int {
 
 // SetInterrupt installs f, called every few thousand steps; when it
 // returns true the running operation stops with ErrInterrupted.
-func (st *State) SetInterrupt(f func() bool) { st.mb.interrupt = f }
+func (st *State) SetInterrupt(f func() bool) {
+	st.mb.interrupt = func() error {
+		if f() {
+			return ErrInterrupted
+		}
+		return nil
+	}
+}
+
+// SetInterruptErr installs f, called every few thousand steps; when it
+// returns an error the running operation stops with that error. A
+// function that captures nothing costs no allocation per state.
+func (st *State) SetInterruptErr(f func() error) { st.mb.interrupt = f }
 
 // Match tries the pattern anchored at pos (Pattern.match).
 func (st *State) Match() (bool, error) { return st.once(false, false) }

@@ -4,6 +4,8 @@
 
 package sre
 
+import "sync/atomic"
+
 // Jump kinds: where a frame resumes its parent when it returns.
 const (
 	jNone uint8 = iota
@@ -62,10 +64,12 @@ type core struct {
 	matchAll   bool
 	mustAdv    bool
 	steps      uint32
-	interrupt  func() bool
-	sets       setCache  // the pattern's set maps
-	start1     startTest // the pattern's first-character test
-	bytes      []byte    // the subject, when it is held as bytes
+	interrupt  func() error
+	sets       setCache        // the pattern's set maps
+	folds      setCache        // the pattern's case-folded set maps
+	poss       []atomic.Uint32 // per REPEAT_ONE: can it skip backtracking
+	start1     startTest       // the pattern's first-character test
+	bytes      []byte          // the subject, when it is held as bytes
 	// matchStart and matchEnd are group 0 of the last successful operation.
 	matchStart, matchEnd int
 }
@@ -144,8 +148,18 @@ func (m *machine[C]) push(pc, ptr int, jump uint8, toplevel bool) *frame {
 // checkSteps polls the interrupt callback every 4096 steps.
 func (m *machine[C]) checkSteps() error {
 	m.steps++
-	if m.steps&0xfff == 0 && m.interrupt != nil && m.interrupt() {
-		return ErrInterrupted
+	if m.steps&0xfff == 0 {
+		return m.poll()
+	}
+	return nil
+}
+
+// poll calls the interrupt callback, if any.
+//
+//go:noinline
+func (m *core) poll() error {
+	if m.interrupt != nil {
+		return m.interrupt()
 	}
 	return nil
 }
@@ -200,6 +214,26 @@ func (m *machine[C]) count(pc int, maxcount uint32) (int, error) {
 			} else if !inSet(code, pc+2, c) {
 				break
 			}
+		}
+	case OpInIgnore, OpInUniIgnore:
+		fold := lowerASCII
+		if code[pc] == OpInUniIgnore {
+			fold = lowerUnicode
+		}
+		bs := m.folds.lookupFold(code, pc+2, fold)
+		for ; ptr < end; ptr++ {
+			if c := uint32(s[ptr]); c < 256 {
+				if !bs.has(c) {
+					break
+				}
+			} else if !inSet(code, pc+2, fold(c)) {
+				break
+			}
+		}
+	case OpCategory:
+		cat := code[pc+1]
+		for ptr < end && category(cat, uint32(s[ptr])) {
+			ptr++
 		}
 	case OpAny:
 		for ptr < end && s[ptr] != '\n' {

@@ -127,13 +127,13 @@ dispatch:
 			pc++
 			ptr++
 		case OpInIgnore:
-			if ptr >= end || !m.member(pc+1, lowerASCII(uint32(s[ptr]))) {
+			if ptr >= end || !m.memberFold(pc+1, uint32(s[ptr]), lowerASCII) {
 				goto fail
 			}
 			pc += int(code[pc])
 			ptr++
 		case OpInUniIgnore:
-			if ptr >= end || !m.member(pc+1, lowerUnicode(uint32(s[ptr]))) {
+			if ptr >= end || !m.memberFold(pc+1, uint32(s[ptr]), lowerUnicode) {
 				goto fail
 			}
 			pc += int(code[pc])
@@ -170,6 +170,10 @@ dispatch:
 				!(ctx.toplevel && m.mustAdv && ptr == m.start) {
 				m.pos = ptr
 				goto succeed
+			}
+			if m.bytes != nil && m.possessive(pc) {
+				pc += int(code[pc])
+				continue
 			}
 			ctx.lastmark, ctx.lastindex = int32(m.lastmark), int32(m.lastindex)
 			if m.repeat >= 0 {

@@ -40,12 +40,41 @@ func init() {
 
 func matchOf(v value) *matchObject { return runtime.PtrOf[matchObject](v) }
 
-// newMatch copies the state's result into a new Match object.
-func newMatch(pattern value, s subject, st *State) value {
+// newMatch copies the state's result into a new Match object; the spans
+// of patterns with few groups share the object's allocation.
+func newMatch(pattern value, s *subject, st *State) value {
 	p := patternOf(pattern)
-	m := &matchObject{Header: runtime.HeaderFor(MatchType), pattern: pattern, subj: s,
-		spans: st.Spans(make([]int, 0, 2*(p.pat.Groups+1))), pos: st.Pos(), endpos: st.Endpos(),
-		lastindex: st.LastIndex(), groupindex: p.groupindex, indexgroup: p.indexgroup}
+	var m *matchObject
+	switch n := 2 * (p.pat.Groups + 1); {
+	case n <= 4:
+		b := &struct {
+			matchObject
+			buf [4]int
+		}{}
+		m = &b.matchObject
+		m.spans = b.buf[:0:n]
+	case n <= 10:
+		b := &struct {
+			matchObject
+			buf [10]int
+		}{}
+		m = &b.matchObject
+		m.spans = b.buf[:0:n]
+	case n <= 22:
+		b := &struct {
+			matchObject
+			buf [22]int
+		}{}
+		m = &b.matchObject
+		m.spans = b.buf[:0:n]
+	default:
+		m = &matchObject{spans: make([]int, 0, n)}
+	}
+	m.Header = runtime.HeaderFor(MatchType)
+	m.pattern, m.subj = pattern, *s
+	m.spans = st.Spans(m.spans)
+	m.pos, m.endpos, m.lastindex = st.Pos(), st.Endpos(), st.LastIndex()
+	m.groupindex, m.indexgroup = p.groupindex, p.indexgroup
 	return runtime.ValueOf(m)
 }
 
@@ -91,7 +120,24 @@ func (m *matchObject) slice(i int, dflt value) value {
 	if a < 0 {
 		return dflt
 	}
+	if m.subj.isBytes() {
+		if _, ok := m.subj.obj.TryBytes(); !ok {
+			return liveSlice(m.subj.obj, a, b)
+		}
+	}
 	return m.subj.slice(a, b)
+}
+
+// liveSlice reads a group of a mutable bytes-like subject from its
+// current contents, clamped to its current length, as
+// match_getslice_by_index does.
+func liveSlice(obj value, a, b int) value {
+	buf, ok := runtime.BufferBytes(obj)
+	if !ok {
+		return runtime.NewBytes(nil)
+	}
+	a, b = min(a, len(buf)), min(b, len(buf))
+	return runtime.NewBytes(append([]byte(nil), buf[a:b]...))
 }
 
 func match_group(self value, a []value) (value, *exc) {
@@ -207,7 +253,7 @@ func match_repr(self value) (value, *exc) {
 }
 
 var matchMethods = []runtime.Method{
-	{Name: "group", Sig: "*args", Fn: match_group,
+	{Name: "group", Sig: "*args", Flags: runtime.MethBorrowArgs, Fn: match_group,
 		Doc: "group([group1, ...]) -> str or tuple.\n    Return subgroup(s) of the match by indices or names.\n    For 0 returns the entire match."},
 	{Name: "start", Sig: "group=, /", Fn: match_start, Doc: "Return index of the start of the substring matched by group."},
 	{Name: "end", Sig: "group=, /", Fn: match_end, Doc: "Return index of the end of the substring matched by group."},

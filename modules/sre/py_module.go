@@ -8,6 +8,7 @@ package sre
 import (
 	"errors"
 	gomath "math"
+	"strings"
 
 	"krait/runtime"
 )
@@ -48,6 +49,9 @@ func getString(v value) (subject, *exc) {
 func (s *subject) slice(i, j int) value {
 	if s.str != nil {
 		if s.str.IsASCII() {
+			if j-i <= 1 {
+				return runtime.StrValue(s.str.S[i:j]) // the shared one-character strs
+			}
 			return runtime.NewStrASCII(s.str.S[i:j]).Value()
 		}
 		return runtime.StrValue(string(s.subj.AppendSlice(nil, i, j)))
@@ -55,30 +59,30 @@ func (s *subject) slice(i, j int) value {
 	return runtime.NewBytes(s.subj.AppendSlice(nil, i, j))
 }
 
-// watched is an engine state whose long runs check the eval breaker every
-// few thousand steps, as _sre checks for signals: other threads get the GIL
-// and a signal handler's exception (KeyboardInterrupt) stops the match.
-type watched struct {
-	*State
-	raised *exc
+// watch makes st's long runs check the eval breaker every few thousand
+// steps, as _sre checks for signals: other threads get the GIL and a
+// signal handler's exception (KeyboardInterrupt) stops the match.
+func watch(st *State) *State {
+	st.SetInterruptErr(checkBreaker)
+	return st
 }
 
-func newWatched(st *State) *watched {
-	w := &watched{State: st}
-	st.SetInterrupt(func() bool {
-		if e := runtime.CheckEvalBreaker(); e != nil {
-			w.raised = e
-			return true
-		}
-		return false
-	})
-	return w
+// raised carries the exception the eval breaker produced out of the engine.
+type raised struct{ e *exc }
+
+func (r raised) Error() string { return "exception raised during matching" }
+
+func checkBreaker() error {
+	if e := runtime.CheckEvalBreaker(); e != nil {
+		return raised{e}
+	}
+	return nil
 }
 
-// fail converts an engine failure into the Python exception.
-func (w *watched) fail(err error) *exc {
-	if w.raised != nil {
-		return w.raised
+// failure converts an engine failure into the Python exception.
+func failure(err error) *exc {
+	if r, ok := err.(raised); ok {
+		return r.e
 	}
 	return engineError(err)
 }
@@ -189,4 +193,47 @@ var Module = &runtime.ModuleDef{
 		m.SetAttr("copyright", runtime.StrValue(" SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB "))
 		return nil
 	},
+}
+
+// method3 implements a Pattern method of up to three parameters; an
+// omitted optional argument is the null Value.
+type method3 func(self, a, b, c value) (value, *exc)
+
+// fastMethod declares a Pattern method with Argument Clinic's keyword
+// parsing (sig has at most three parameters, the first required of
+// them): calls passing only positional arguments skip the binder, the
+// others bind through runtime.ClinicKwMethod, which has the messages.
+func fastMethod(name, sig string, required int, fn method3) runtime.Method {
+	clinic := runtime.ClinicKwMethod(name, sig, func(self value, a []value) (value, *exc) {
+		var b [3]value
+		copy(b[:], a)
+		return fn(self, b[0], b[1], b[2])
+	})
+	slow := clinic.Fn
+	nparams := strings.Count(sig, ",") + 1
+	vec := func(self value, args []value, kwnames []*runtime.Str) (value, *exc) {
+		if n := len(args); len(kwnames) == 0 && n >= required && n <= nparams {
+			switch n {
+			case 1:
+				return fn(self, args[0], value{}, value{})
+			case 2:
+				return fn(self, args[0], args[1], value{})
+			case 3:
+				return fn(self, args[0], args[1], args[2])
+			}
+		}
+		npos := len(args) - len(kwnames)
+		kw := value{}
+		if len(kwnames) > 0 {
+			d := runtime.NewDict()
+			for i, k := range kwnames {
+				if err := d.SetItem(k.Value(), args[npos+i]); err != nil {
+					return none(), err
+				}
+			}
+			kw = d.Value()
+		}
+		return slow(self, []value{runtime.TupleValue(append([]value(nil), args[:npos]...)...), kw})
+	}
+	return runtime.Method{Name: name, Sig: clinic.Sig, Fn: slow, Vec: vec}
 }

@@ -5,7 +5,6 @@
 package sre
 
 import (
-	"bytes"
 	"fmt"
 	gomath "math"
 	"strings"
@@ -86,69 +85,69 @@ func (p *patternObject) prepare(v value) (subject, *exc) {
 }
 
 // state prepares a matching state from (string, pos, endpos) arguments.
-func (p *patternObject) state(a []value) (subject, *watched, *exc) {
-	s, err := p.prepare(a[0])
+func (p *patternObject) state(str, posv, endv value) (subject, *State, *exc) {
+	s, err := p.prepare(str)
 	if err != nil {
 		return s, nil, err
 	}
-	pos, err := ssize(a[1], 0)
+	pos, err := ssize(posv, 0)
 	if err != nil {
 		return s, nil, err
 	}
-	endpos, err := ssize(a[2], gomath.MaxInt)
+	endpos, err := ssize(endv, gomath.MaxInt)
 	if err != nil {
 		return s, nil, err
 	}
-	return s, newWatched(p.pat.NewState(s.subj, pos, endpos)), nil
+	return s, watch(p.pat.NewState(s.subj, pos, endpos)), nil
 }
 
 // once runs one anchored or searching operation (match, fullmatch, search).
-func once(run func(st *State) (bool, error)) runtime.MethodFunc {
-	return func(self value, a []value) (value, *exc) {
+func once(run func(st *State) (bool, error)) method3 {
+	return func(self, str, pos, endpos value) (value, *exc) {
 		p := patternOf(self)
-		s, st, err := p.state(a)
+		s, st, err := p.state(str, pos, endpos)
 		if err != nil {
 			return none(), err
 		}
 		defer st.Release()
-		ok, e := run(st.State)
+		ok, e := run(st)
 		if e != nil {
-			return none(), st.fail(e)
+			return none(), failure(e)
 		}
 		if !ok {
 			return none(), nil
 		}
-		return newMatch(self, s, st.State), nil
+		return newMatch(self, &s, st), nil
 	}
 }
 
-func pattern_findall(self value, a []value) (value, *exc) {
+func pattern_findall(self, str, pos, endpos value) (value, *exc) {
 	p := patternOf(self)
-	s, st, err := p.state(a)
+	s, st, err := p.state(str, pos, endpos)
 	if err != nil {
 		return none(), err
 	}
 	defer st.Release()
-	var out []value
+	var out listBuilder
 	for {
 		ok, e := st.Next(true)
 		if e != nil {
-			return none(), st.fail(e)
+			return none(), failure(e)
 		}
 		if !ok {
-			return runtime.NewList(out), nil
+			return out.list(), nil
 		}
 		switch g := p.pat.Groups; g {
 		case 0:
-			out = append(out, s.slice(st.Span(0)))
+			out.add(s.slice(st.Span(0)))
 		case 1:
-			out = append(out, groupOrEmpty(&s, st.State, 1))
+			out.add(groupOrEmpty(&s, st, 1))
 		default:
 			items := make([]value, g)
 			for i := range items {
-				items[i] = groupOrEmpty(&s, st.State, i+1)
+				items[i] = groupOrEmpty(&s, st, i+1)
 			}
-			out = append(out, runtime.TupleValue(items...))
+			out.add(runtime.TupleValue(items...))
 		}
 	}
 }
@@ -161,17 +160,17 @@ func groupOrEmpty(s *subject, st *State, g int) value {
 	return s.slice(i, j)
 }
 
-func pattern_scanner(self value, a []value) (value, *exc) {
+func pattern_scanner(self, str, pos, endpos value) (value, *exc) {
 	p := patternOf(self)
-	s, st, err := p.state(a)
+	s, st, err := p.state(str, pos, endpos)
 	if err != nil {
 		return none(), err
 	}
 	return runtime.ValueOf(&scannerObject{Header: runtime.HeaderFor(ScannerType), pattern: self, subj: s, st: st}), nil
 }
 
-func pattern_finditer(self value, a []value) (value, *exc) {
-	sc, err := pattern_scanner(self, a)
+func pattern_finditer(self, str, pos, endpos value) (value, *exc) {
+	sc, err := pattern_scanner(self, str, pos, endpos)
 	if err != nil {
 		return none(), err
 	}
@@ -182,148 +181,42 @@ func pattern_finditer(self value, a []value) (value, *exc) {
 	return runtime.NewCallIter(search, none())
 }
 
-func pattern_split(self value, a []value) (value, *exc) {
+func pattern_split(self, str, maxsplitv, _ value) (value, *exc) {
 	p := patternOf(self)
-	s, err := p.prepare(a[0])
+	s, err := p.prepare(str)
 	if err != nil {
 		return none(), err
 	}
-	maxsplit, err := ssize(a[1], 0)
+	maxsplit, err := ssize(maxsplitv, 0)
 	if err != nil {
 		return none(), err
 	}
-	st := newWatched(p.pat.NewState(s.subj, 0, gomath.MaxInt))
+	st := watch(p.pat.NewState(s.subj, 0, gomath.MaxInt))
 	defer st.Release()
-	var out []value
+	var out listBuilder
 	last := 0
 	for n := 0; maxsplit == 0 || n < maxsplit; n++ {
 		ok, e := st.Next(true)
 		if e != nil {
-			return none(), st.fail(e)
+			return none(), failure(e)
 		}
 		if !ok {
 			break
 		}
 		b, e2 := st.Span(0)
-		out = append(out, s.slice(last, b))
+		out.add(s.slice(last, b))
 		for g := 1; g <= p.pat.Groups; g++ {
 			i, j := st.Span(g)
 			if i < 0 {
-				out = append(out, none())
+				out.add(none())
 			} else {
-				out = append(out, s.slice(i, j))
+				out.add(s.slice(i, j))
 			}
 		}
 		last = e2
 	}
-	out = append(out, s.slice(last, s.subj.Len()))
-	return runtime.NewList(out), nil
-}
-
-// literalTemplate reports whether a replacement can be used as it is: a
-// str or bytes-like object without backslashes.
-func literalTemplate(v value) bool {
-	if s, ok := v.TryStr(); ok {
-		return strings.IndexByte(s.S, '\\') < 0
-	}
-	if b, ok := runtime.BufferBytes(v); ok {
-		return bytes.IndexByte(b, '\\') < 0
-	}
-	return false
-}
-
-// subx is pattern_subx: sub and subn.
-func subx(self value, a []value, subn bool) (value, *exc) {
-	p := patternOf(self)
-	filter, callable := a[0], a[0].Type().Call != nil
-	if !callable && !literalTemplate(filter) {
-		re, err := runtime.ImportModule("re")
-		if err != nil {
-			return none(), err
-		}
-		f, err := runtime.GetAttrString(re, "_subx")
-		if err != nil {
-			return none(), err
-		}
-		if filter, err = runtime.Call(f, []value{self, filter}, nil); err != nil {
-			return none(), err
-		}
-		callable = filter.Type().Call != nil
-	}
-	s, err := p.prepare(a[1])
-	if err != nil {
-		return none(), err
-	}
-	count, err := ssize(a[2], 0)
-	if err != nil {
-		return none(), err
-	}
-	st := newWatched(p.pat.NewState(s.subj, 0, gomath.MaxInt))
-	defer st.Release()
-	var parts []value
-	i, n := 0, 0
-	for ; count == 0 || n < count; n++ {
-		ok, e := st.Next(true)
-		if e != nil {
-			return none(), st.fail(e)
-		}
-		if !ok {
-			break
-		}
-		b, e2 := st.Span(0)
-		if i < b {
-			parts = append(parts, s.slice(i, b))
-		}
-		item := filter
-		if callable {
-			if item, err = runtime.Call(filter, []value{newMatch(self, s, st.State)}, nil); err != nil {
-				return none(), err
-			}
-		}
-		if !item.IsNone() {
-			parts = append(parts, item)
-		}
-		i = e2
-	}
-	if end := s.subj.Len(); i < end {
-		parts = append(parts, s.slice(i, end))
-	}
-	r, err := join(&s, parts)
-	if err != nil {
-		return none(), err
-	}
-	if subn {
-		return runtime.TupleValue(r, runtime.Int(int64(n))), nil
-	}
-	return r, nil
-}
-
-// join concatenates the pieces of a substitution with the errors of
-// PyUnicode_Join and bytes.join.
-func join(s *subject, parts []value) (value, *exc) {
-	if !s.isBytes() {
-		if len(parts) == 1 && parts[0].Type() == runtime.StrType {
-			return parts[0], nil
-		}
-		var sb strings.Builder
-		for k, v := range parts {
-			t, ok := v.TryStr()
-			if !ok {
-				return none(), runtime.NewTypeError("sequence item %d: expected str instance, %s found", k, v.Type().Name)
-			}
-			sb.WriteString(t.S)
-		}
-		return runtime.StrValue(sb.String()), nil
-	}
-	var buf []byte
-	for k, v := range parts {
-		b, ok := runtime.BufferBytes(v)
-		if !ok {
-			return none(), runtime.NewTypeError("sequence item %d: expected a bytes-like object, %s found", k, v.Type().Name)
-		}
-		buf = append(buf, b...)
-	}
-	return runtime.NewBytes(buf), nil
+	out.add(s.slice(last, s.subj.Len()))
+	return out.list(), nil
 }
 
 var flagNames = []struct {
@@ -429,15 +322,19 @@ func returnSelf(self value, _ []value) (value, *exc) { return self, nil }
 func classGetItem(cls value, a []value) (value, *exc) { return runtime.ClassGetItem(cls, a) }
 
 var patternMethods = []runtime.Method{
-	runtime.ClinicKwMethod("match", "string, pos=, endpos=", once((*State).Match)),
-	runtime.ClinicKwMethod("fullmatch", "string, pos=, endpos=", once((*State).FullMatch)),
-	runtime.ClinicKwMethod("search", "string, pos=, endpos=", once((*State).Search)),
-	runtime.ClinicKwMethod("sub", "repl, string, count=", func(self value, a []value) (value, *exc) { return subx(self, a, false) }),
-	runtime.ClinicKwMethod("subn", "repl, string, count=", func(self value, a []value) (value, *exc) { return subx(self, a, true) }),
-	runtime.ClinicKwMethod("findall", "string, pos=, endpos=", pattern_findall),
-	runtime.ClinicKwMethod("split", "string, maxsplit=", pattern_split),
-	runtime.ClinicKwMethod("finditer", "string, pos=, endpos=", pattern_finditer),
-	runtime.ClinicKwMethod("scanner", "string, pos=, endpos=", pattern_scanner),
+	fastMethod("match", "string, pos=, endpos=", 1, once((*State).Match)),
+	fastMethod("fullmatch", "string, pos=, endpos=", 1, once((*State).FullMatch)),
+	fastMethod("search", "string, pos=, endpos=", 1, once((*State).Search)),
+	fastMethod("sub", "repl, string, count=", 2, func(self, repl, str, count value) (value, *exc) {
+		return subx(self, repl, str, count, false)
+	}),
+	fastMethod("subn", "repl, string, count=", 2, func(self, repl, str, count value) (value, *exc) {
+		return subx(self, repl, str, count, true)
+	}),
+	fastMethod("findall", "string, pos=, endpos=", 1, pattern_findall),
+	fastMethod("split", "string, maxsplit=", 1, pattern_split),
+	fastMethod("finditer", "string, pos=, endpos=", 1, pattern_finditer),
+	fastMethod("scanner", "string, pos=, endpos=", 1, pattern_scanner),
 	{Name: "__copy__", Flags: runtime.MethNoArgs, Fn: returnSelf},
 	{Name: "__deepcopy__", Sig: "memo, /", Flags: runtime.MethO, Fn: returnSelf},
 	{Name: "__class_getitem__", Sig: "item, /", Flags: runtime.MethO | runtime.MethClass, Fn: runtime.ClassGetItem,

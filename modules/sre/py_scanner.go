@@ -10,9 +10,9 @@ type scannerObject struct {
 	runtime.Header
 	pattern value
 	subj    subject
-	st      *watched
+	st      *State
 	// executing is set while a match runs, which may let other threads
-	// run (see watched); a second call meanwhile is refused.
+	// run (see watch); a second call meanwhile is refused.
 	executing bool
 }
 
@@ -43,10 +43,10 @@ func scannerNext(self value, search bool) (value, *exc) {
 	ok, err := sc.st.Next(search)
 	sc.executing = false
 	if err != nil {
-		return none(), sc.st.fail(err)
+		return none(), failure(err)
 	}
 	if !ok {
 		return none(), nil
 	}
-	return newMatch(sc.pattern, sc.subj, sc.st.State), nil
+	return newMatch(sc.pattern, &sc.subj, sc.st), nil
 }

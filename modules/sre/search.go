@@ -19,12 +19,42 @@ var (
 )
 
 // boundary compares the word-ness of the characters either side of ptr,
-// reading before ptr even past endpos, as SRE(at) does.
-func (m *machine[C]) boundary(ptr int, isW func(uint32) bool) bool {
-	prev := ptr > 0 && isW(uint32(m.s[ptr-1]))
-	this := ptr < m.end && isW(uint32(m.s[ptr]))
+// reading before ptr even past endpos, as SRE(at) does; uni chooses
+// Unicode word characters over ASCII (and C-locale) ones.
+func (m *machine[C]) boundary(ptr int, uni bool) bool {
+	prev := ptr > 0 && wordChar(uint32(m.s[ptr-1]), uni)
+	this := ptr < m.end && wordChar(uint32(m.s[ptr]), uni)
 	return prev != this
 }
+
+// wordChar is isUniWord (uni) or isWord, with a table below 256.
+func wordChar(c uint32, uni bool) bool {
+	if c < 256 {
+		return wordTable[c]&(1+boolByte(uni)) != 0
+	}
+	return uni && isUniWord(c)
+}
+
+func boolByte(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// wordTable has bit 1 set for ASCII word characters, bit 2 for Unicode
+// ones, below 256.
+var wordTable = func() (t [256]uint8) {
+	for c := uint32(0); c < 256; c++ {
+		if isWord(c) {
+			t[c] |= 1
+		}
+		if isUniWord(c) {
+			t[c] |= 2
+		}
+	}
+	return
+}()
 
 // at is SRE(at); the string's beginning is index 0 whatever pos is.
 func (m *machine[C]) at(ptr int, at uint32) bool {
@@ -39,26 +69,16 @@ func (m *machine[C]) at(ptr int, at uint32) bool {
 		return ptr == m.end || ptr < len(m.s) && m.s[ptr] == '\n'
 	case AtEndString:
 		return ptr == m.end
+	case AtBoundary, AtLocBoundary:
+		return m.end != 0 && m.boundary(ptr, false)
+	case AtNonBoundary, AtLocNonBoundary:
+		return m.end != 0 && !m.boundary(ptr, false)
+	case AtUniBoundary:
+		return m.end != 0 && m.boundary(ptr, true)
+	case AtUniNonBoundary:
+		return m.end != 0 && !m.boundary(ptr, true)
 	}
-	var isW func(uint32) bool
-	switch at {
-	case AtBoundary, AtNonBoundary:
-		isW = isWord
-	case AtLocBoundary, AtLocNonBoundary:
-		isW = isLocWord
-	case AtUniBoundary, AtUniNonBoundary:
-		isW = isUniWord
-	default:
-		return false
-	}
-	if m.end == 0 {
-		return false
-	}
-	differ := m.boundary(ptr, isW)
-	if at == AtBoundary || at == AtLocBoundary || at == AtUniBoundary {
-		return differ
-	}
-	return !differ
+	return false
 }
 
 // search is SRE(search): find the first match at or after m.start. On
@@ -100,28 +120,105 @@ func (m *machine[C]) search() (bool, error) {
 	case charset >= 0:
 		return m.searchCharset(pc, charset)
 	}
-	m.pos = ptr
-	ok, err := m.match(pc, true)
-	m.mustAdv = false
-	if err != nil || ok {
-		return ok, err
+	if !m.cannotStart(pc, ptr) {
+		m.pos = ptr
+		ok, err := m.match(pc, true)
+		m.mustAdv = false
+		if err != nil || ok {
+			return ok, err
+		}
+		ptr = m.skipRun(ptr, end)
 	}
+	m.mustAdv = false
 	if code[pc] == OpAt && (code[pc+1] == AtBeginning || code[pc+1] == AtBeginningString) {
 		m.start, m.pos = end, end
 		return false, nil
 	}
+	if code[pc] == OpAt && code[pc+1] == AtBeginningLine {
+		return m.searchLines(pc, ptr, end)
+	}
 	for ptr < end {
 		ptr++
-		if m.start1.kind != 0 && (ptr >= m.end || !m.canStart(uint32(m.s[ptr]))) {
-			continue // the match would fail at its first character
+		if m.start1.set != nil {
+			// Skip the positions where the match would fail at its first
+			// character.
+			if ptr = m.nextStart(ptr, end); ptr < 0 {
+				return false, nil
+			}
+		}
+		if code[pc] == OpAt && !m.at(ptr, code[pc+1]) {
+			continue // the match would fail at once
 		}
 		m.lastmark, m.lastindex = -1, -1
 		m.start, m.pos = ptr, ptr
-		if ok, err = m.match(pc, false); err != nil || ok {
+		if ok, err := m.match(pc, false); err != nil || ok {
+			return ok, err
+		}
+		ptr = m.skipRun(ptr, end)
+	}
+	return false, nil
+}
+
+// cannotStart reports whether a match at ptr would fail at once: at its
+// leading AT or at its first character.
+func (m *machine[C]) cannotStart(pc, ptr int) bool {
+	if m.start1.set != nil && (ptr >= m.end || !m.canStart(uint32(m.s[ptr]))) {
+		return true
+	}
+	return m.code[pc] == OpAt && !m.at(ptr, m.code[pc+1])
+}
+
+// skipRun returns the last position of the run of first characters that
+// starts at ptr (at most end), when a failed match at ptr implies failure
+// at the rest of the run (startTest.runs); else ptr.
+func (m *machine[C]) skipRun(ptr, end int) int {
+	if !m.start1.runs || m.bytes == nil {
+		return ptr
+	}
+	s, bs := m.bytes, m.start1.set
+	last := min(end, len(s)-1)
+	if ptr > last || !bs.has(uint32(s[ptr])) {
+		return ptr
+	}
+	for ptr < last && bs.has(uint32(s[ptr+1])) {
+		ptr++
+	}
+	return ptr
+}
+
+// searchLines tries the positions after each newline from ptr on, the
+// only ones where a pattern starting with a multiline ^ can match.
+func (m *machine[C]) searchLines(pc, ptr, end int) (bool, error) {
+	for ptr < end {
+		nl := m.indexOf(ptr, end, '\n')
+		if nl < 0 {
+			return false, nil
+		}
+		ptr = nl + 1
+		m.lastmark, m.lastindex = -1, -1
+		m.start, m.pos = ptr, ptr
+		if ok, err := m.match(pc, false); err != nil || ok {
 			return ok, err
 		}
 	}
 	return false, nil
+}
+
+// nextStart returns the first position from ptr up to end (inclusive)
+// whose character passes the first-character test, or -1.
+func (m *machine[C]) nextStart(ptr, end int) int {
+	s, bs := m.s, m.start1.set
+	end = min(end, len(s)-1)
+	for ; ptr <= end; ptr++ {
+		if c := uint32(s[ptr]); c < 256 {
+			if bs.has(c) {
+				return ptr
+			}
+		} else if m.canStart(c) {
+			return ptr
+		}
+	}
+	return -1
 }
 
 func (m *machine[C]) searchLiteral(pc int, c uint32, skip int, flags uint32) (bool, error) {

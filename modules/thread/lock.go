@@ -97,19 +97,16 @@ func acquireArgs(a []kr.Value) (time.Duration, *kr.Exception) {
 
 // secondsArg converts a timeout in seconds (int or float).
 func secondsArg(v kr.Value) (float64, *kr.Exception) {
-	if v.IsFloat() {
-		f := v.AsFloat()
+	if kr.IsInstance(v, kr.FloatType) {
+		// Boxed floats (NaN among them) and subclasses too.
+		f, err := kr.FloatAsDouble(v)
+		if err != nil {
+			return 0, err
+		}
 		if math.IsNaN(f) {
 			return 0, kr.NewValueError("Invalid value NaN (not a number)")
 		}
 		return f, nil
-	}
-	if kr.IsInstance(v, kr.FloatType) {
-		fv, err := kr.Call(kr.FloatType.Value(), []kr.Value{v}, nil)
-		if err != nil {
-			return 0, err
-		}
-		return fv.AsFloat(), nil
 	}
 	i, err := kr.Index(v, "")
 	if err != nil {

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"krait/runtime"
+	"krait/syntax"
 )
 
 type (
@@ -240,6 +241,15 @@ func unicodedata_lookup(self value, a []value) (value, *exc) {
 	}
 	if r, ok := codeOf(name); ok && !unassignedIn(self, r) {
 		return runtime.StrValue(string(r)), nil
+	}
+	if !isOld(self) {
+		// The 3.2.0 database knows neither aliases nor named sequences.
+		if r, ok := syntax.LookupUnicodeAlias(name); ok {
+			return runtime.StrValue(string(r)), nil
+		}
+		if seq, ok := syntax.LookupNamedSequence(name); ok {
+			return runtime.StrValue(seq), nil
+		}
 	}
 	return runtime.None, runtime.NewKeyError(runtime.StrValue(fmt.Sprintf("undefined character name '%s'", name)))
 }

@@ -1,119 +1,115 @@
-// This file defines the compressing side of zlib over compress/flate: the
-// zlib and gzip wrappers (header and checksum trailer) around a raw
-// deflate stream, as zlib's deflate writes them.
+// This file defines the compressing side as CPython 3.11's zlibmodule.c
+// drives zlib: each call offers output space in the growing block sizes
+// of its blocks output buffer and repeats deflate() while that space
+// fills, which decides where zlib ends stored blocks and flushes.
 package zlib
 
 import (
-	"bytes"
-	"compress/flate"
-	"encoding/binary"
-	"hash"
-	"hash/adler32"
-	"hash/crc32"
+	"fmt"
+
+	"krait/runtime"
 )
 
-// deflater is one compression stream; output accumulates in buf.
+// outputBlockSizes are the successive output buffer sizes CPython offers
+// (pycore_blocks_output_buffer.h); the last one repeats.
+var outputBlockSizes = [...]int{
+	32 << 10, 64 << 10, 256 << 10, 1 << 20, 4 << 20, 8 << 20, 16 << 20, 16 << 20,
+	32 << 20, 32 << 20, 32 << 20, 32 << 20, 64 << 20, 64 << 20, 128 << 20, 128 << 20,
+	256 << 20,
+}
+
+// deflater is one compression stream.
 type deflater struct {
-	buf      bytes.Buffer
-	fw       *flate.Writer
-	format   int
-	sum      hash.Hash32
-	size     uint32
+	s *deflateState
+	// finished is set once deflateEnd has run after Z_FINISH.
 	finished bool
 }
 
-// flateLevel maps zlib's level and strategy to compress/flate's level.
-func flateLevel(level, strategy int) int {
-	if strategy == zHuffmanOnly {
-		return flate.HuffmanOnly
+// newDeflater is deflateInit2 plus deflateSetDictionary; wbits, level,
+// memLevel and strategy are already validated. It reports false when
+// the dictionary cannot be set.
+func newDeflater(level, wbits, memLevel, strategy int, zdict []byte) (*deflater, bool) {
+	s := newDeflateState(level, wbits, memLevel, strategy)
+	if zdict != nil && !s.setDictionary(zdict) {
+		return nil, false
 	}
-	return level
+	return &deflater{s: s}, true
 }
 
-// newDeflater starts a stream; wbits is already validated (9..15 zlib,
-// -15..-9 raw, 25..31 gzip; 8 means 9 as in zlib).
-func newDeflater(level, wbits, strategy int, zdict []byte) *deflater {
-	d := &deflater{}
-	switch {
-	case wbits < 0:
-		d.format = fmtRaw
-	case wbits > 15:
-		d.format = fmtGzip
-		d.sum = crc32.NewIEEE()
-		xfl := byte(0)
-		if level == 9 {
-			xfl = 2
-		} else if level == 1 || strategy >= zHuffmanOnly || (level >= 0 && level < 2) {
-			xfl = 4
+// run calls deflate(flush) over data until it leaves output space
+// unused, and returns the output and the last zlib code.
+func (d *deflater) run(data []byte, flush int) ([]byte, int) {
+	s := d.s
+	s.nextIn = data
+	s.out = make([]byte, 0, min(outputBlockSizes[0], len(data)+64))
+	s.availOut = outputBlockSizes[0]
+	blocks := 0
+	var code int
+	for {
+		if s.availOut == 0 {
+			blocks++
+			s.availOut = outputBlockSizes[min(blocks, len(outputBlockSizes)-1)]
 		}
-		d.buf.Write([]byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, xfl, 3})
-	default:
-		d.format = fmtZlib
-		d.sum = adler32.New()
-		d.buf.Write(zlibHeader(level, max(wbits, 9), zdict))
-	}
-	fw, _ := flate.NewWriterDict(&d.buf, flateLevel(level, strategy), zdict)
-	d.fw = fw
-	return d
-}
-
-// zlibHeader builds the two-byte zlib header (and dictionary id).
-func zlibHeader(level, wbits int, zdict []byte) []byte {
-	cmf := byte((wbits-8)<<4 | 8)
-	var flevel byte
-	switch {
-	case level == -1 || level == 6:
-		flevel = 2
-	case level < 2:
-		flevel = 0
-	case level < 6:
-		flevel = 1
-	default:
-		flevel = 3
-	}
-	flg := flevel << 6
-	if zdict != nil {
-		flg |= 0x20
-	}
-	flg += byte(31 - (int(cmf)<<8|int(flg))%31)
-	h := []byte{cmf, flg}
-	if zdict != nil {
-		h = binary.BigEndian.AppendUint32(h, adler32.Checksum(zdict))
-	}
-	return h
-}
-
-// write compresses p (output may stay buffered inside flate).
-func (d *deflater) write(p []byte) {
-	d.fw.Write(p)
-	if d.sum != nil {
-		d.sum.Write(p)
-	}
-	d.size += uint32(len(p))
-}
-
-// flush applies a flush mode: Z_FINISH ends the stream with its trailer.
-func (d *deflater) flush(mode int) {
-	switch {
-	case mode == zNoFlush:
-	case mode == zFinish:
-		d.fw.Close()
-		switch d.format {
-		case fmtZlib:
-			d.buf.Write(binary.BigEndian.AppendUint32(nil, d.sum.Sum32()))
-		case fmtGzip:
-			t := binary.LittleEndian.AppendUint32(nil, d.sum.Sum32())
-			d.buf.Write(binary.LittleEndian.AppendUint32(t, d.size))
+		code = s.deflate(flush)
+		if code == zStreamError || s.availOut != 0 {
+			break
 		}
+	}
+	out := s.out
+	s.out, s.nextIn = nil, nil
+	return out, code
+}
+
+// errorFor builds zlib.error for code, using the stream's message as
+// zlibmodule.c's zlib_error does.
+func (d *deflater) errorFor(code int, what string) *exc {
+	msg := d.s.msg
+	if msg == "" {
+		switch code {
+		case zBufError:
+			msg = "incomplete or truncated stream"
+		case zStreamError:
+			msg = "inconsistent stream state"
+		}
+	}
+	if msg == "" {
+		return runtime.NewExceptionMsg(zlibError(), fmt.Sprintf("Error %d %s", code, what))
+	}
+	return runtime.NewExceptionMsg(zlibError(), fmt.Sprintf("Error %d %s: %s", code, what, msg))
+}
+
+// compress is Compress.compress.
+func (d *deflater) compress(data []byte) ([]byte, *exc) {
+	out, code := d.run(data, zNoFlush)
+	if code == zStreamError {
+		return nil, d.errorFor(code, "while compressing data")
+	}
+	return out, nil
+}
+
+// flush is Compress.flush for a mode other than Z_NO_FLUSH.
+func (d *deflater) flush(mode int) ([]byte, *exc) {
+	out, code := d.run(nil, mode)
+	switch {
+	case code == zStreamError:
+		return nil, d.errorFor(code, "while flushing")
+	case code == zStreamEnd && mode == zFinish:
 		d.finished = true
-	default:
-		d.fw.Flush()
+		d.s.ended = true
+	case code != zOK && code != zBufError:
+		return nil, d.errorFor(code, "while flushing")
 	}
+	return out, nil
 }
 
-// take returns and clears the output so far.
-func (d *deflater) take() []byte {
-	b := bytes.Clone(d.buf.Bytes())
-	d.buf.Reset()
-	return b
+// oneShot is zlib.compress: a single deflate(Z_FINISH) pass.
+func oneShot(data []byte, level, wbits int) []byte {
+	d, _ := newDeflater(level, wbits, defMemLevel, zDefaultStrat, nil)
+	out, _ := d.run(data, zFinish)
+	return out
+}
+
+// copyDeflater is deflateCopy.
+func (d *deflater) copyDeflater() *deflater {
+	return &deflater{s: d.s.copyState(), finished: d.finished}
 }

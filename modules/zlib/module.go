@@ -1,11 +1,10 @@
-// Package zlib is CPython 3.11's zlib module over Go's compress/flate,
-// hash/adler32 and hash/crc32. Compressed output is valid deflate but not
-// byte-for-byte zlib's (a different compressor); decompression accepts
-// every stream zlib writes.
+// Package zlib is CPython 3.11's zlib module, with Go renderings of zlib
+// 1.2.13's deflate (writing the same bytes as the C library) and inflate
+// (consuming input and reporting errors as it does), driven the way
+// CPython's zlibmodule.c drives them.
 package zlib
 
 import (
-	"fmt"
 	"hash/adler32"
 	"hash/crc32"
 	"math/big"
@@ -55,17 +54,6 @@ func zlibError() *runtime.Type {
 		errorType = t
 	})
 	return errorType
-}
-
-// raiseZ raises zlib.error for an inflate error during what ("decompressing data").
-func raiseZ(err error, what string) *exc {
-	if z, ok := err.(*zerr); ok && z.msg == "" {
-		return runtime.NewExceptionMsg(zlibError(), fmt.Sprintf("Error %d while %s", z.code, what))
-	}
-	if z, ok := err.(*zerr); ok {
-		return runtime.NewExceptionMsg(zlibError(), fmt.Sprintf("Error %d while %s: %s", z.code, what, z.msg))
-	}
-	return runtime.NewExceptionMsg(zlibError(), fmt.Sprintf("Error -3 while %s: %s", what, err.Error()))
 }
 
 // bufferArg gets the bytes of a bytes-like argument.
@@ -164,34 +152,10 @@ func adler32Update(start uint32, p []byte) uint32 {
 	return s2<<16 | s1
 }
 
-// compressWbits validates wbits for compression.
-func compressWbits(wbits int) (int, bool) {
-	switch {
-	case wbits >= 8 && wbits <= 15:
-		return max(wbits, 9), true
-	case wbits >= -15 && wbits <= -8:
-		return min(wbits, -9), true
-	case wbits >= 24 && wbits <= 31:
-		return max(wbits, 25), true
-	}
-	return 0, false
-}
-
-// decompressFormat maps wbits to a stream format and window size.
-func decompressFormat(wbits int) (format, window int, ok bool) {
-	switch {
-	case wbits == 0:
-		return fmtZlib, 15, true
-	case wbits >= 8 && wbits <= 15:
-		return fmtZlib, wbits, true
-	case wbits >= -15 && wbits <= -8:
-		return fmtRaw, -wbits, true
-	case wbits >= 24 && wbits <= 31:
-		return fmtGzip, wbits - 16, true
-	case wbits >= 40 && wbits <= 47:
-		return fmtAuto, wbits - 32, true
-	}
-	return 0, 0, false
+// validCompressWbits reports whether deflateInit2 accepts wbits: 8 is
+// allowed (as 9) only with the zlib wrapper.
+func validCompressWbits(wbits int) bool {
+	return (wbits >= 8 && wbits <= 15) || (wbits >= -15 && wbits <= -9) || (wbits >= 25 && wbits <= 31)
 }
 
 func zlib_compress(_ value, a []value) (value, *exc) {
@@ -207,14 +171,10 @@ func zlib_compress(_ value, a []value) (value, *exc) {
 	if err != nil {
 		return runtime.None, err
 	}
-	wbits, ok := compressWbits(wbits)
-	if !ok || level < -1 || level > 9 {
+	if !validCompressWbits(wbits) || level < -1 || level > 9 {
 		return runtime.None, runtime.NewExceptionMsg(zlibError(), "Bad compression level")
 	}
-	d := newDeflater(level, wbits, zDefaultStrat, nil)
-	d.write(b)
-	d.flush(zFinish)
-	return runtime.NewBytes(d.take()), nil
+	return runtime.NewBytes(oneShot(b, level, wbits)), nil
 }
 
 func zlib_decompress(_ value, a []value) (value, *exc) {
@@ -233,18 +193,12 @@ func zlib_decompress(_ value, a []value) (value, *exc) {
 	if bufsize < 0 {
 		return runtime.None, runtime.NewValueError("bufsize must be non-negative")
 	}
-	format, window, ok := decompressFormat(wbits)
-	if !ok {
+	if !validDecompressWbits(wbits) {
 		return runtime.None, runtime.NewExceptionMsg(zlibError(), "Error -2 while preparing to decompress data: inconsistent stream state")
 	}
-	in := newInflater(format, window, nil)
-	in.final = true
-	out, ferr := in.feed(b, -1)
-	if ferr == nil && !in.eof {
-		ferr = errTruncated
-	}
+	out, ferr := decompressOnce(b, wbits, bufsize)
 	if ferr != nil {
-		return runtime.None, raiseZ(ferr, "decompressing data")
+		return runtime.None, ferr
 	}
 	return runtime.NewBytes(out), nil
 }

@@ -3,7 +3,6 @@
 package zlib
 
 import (
-	goruntime "runtime"
 	"sync"
 
 	"krait/runtime"
@@ -19,10 +18,8 @@ type compressObject struct {
 // decompressObject is a zlib.Decompress.
 type decompressObject struct {
 	runtime.Header
-	mu             sync.Mutex
-	in             *inflater
-	unusedData     []byte
-	unconsumedTail []byte
+	mu sync.Mutex
+	d  *decompressor
 }
 
 var compressType, decompressType *runtime.Type
@@ -50,8 +47,7 @@ func zlib_compressobj(_ value, a []value) (value, *exc) {
 		args[i] = n
 	}
 	level, method, wbits, memLevel, strategy := args[0], args[1], args[2], args[3], args[4]
-	wbits, ok := compressWbits(wbits)
-	if !ok || level < -1 || level > 9 || method != deflated || memLevel < 1 || memLevel > 9 || strategy < 0 || strategy > 4 {
+	if !validCompressWbits(wbits) || level < -1 || level > 9 || method != deflated || memLevel < 1 || memLevel > 9 || strategy < 0 || strategy > 4 {
 		return runtime.None, runtime.NewValueError("Invalid initialization option")
 	}
 	var zdict []byte
@@ -62,7 +58,11 @@ func zlib_compressobj(_ value, a []value) (value, *exc) {
 		}
 		zdict = append([]byte{}, b...)
 	}
-	o := &compressObject{Header: runtime.HeaderFor(compressType), d: newDeflater(level, wbits, strategy, zdict)}
+	d, ok := newDeflater(level, wbits, memLevel, strategy, zdict)
+	if !ok {
+		return runtime.None, runtime.NewValueError("Invalid dictionary")
+	}
+	o := &compressObject{Header: runtime.HeaderFor(compressType), d: d}
 	return runtime.ValueOf(o), nil
 }
 
@@ -74,11 +74,11 @@ func compress_compress(self value, a []value) (value, *exc) {
 	o := runtime.PtrOf[compressObject](self)
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	if o.d.finished {
-		return runtime.None, runtime.NewExceptionMsg(zlibError(), "Error -2 while compressing data: inconsistent stream state")
+	out, ferr := o.d.compress(b)
+	if ferr != nil {
+		return runtime.None, ferr
 	}
-	o.d.write(b)
-	return runtime.NewBytes(o.d.take()), nil
+	return runtime.NewBytes(out), nil
 }
 
 func compress_flush(self value, a []value) (value, *exc) {
@@ -92,23 +92,32 @@ func compress_flush(self value, a []value) (value, *exc) {
 	if mode == zNoFlush {
 		return runtime.NewBytes(nil), nil
 	}
-	if o.d.finished {
-		return runtime.None, runtime.NewExceptionMsg(zlibError(), "Error -2 while flushing: inconsistent stream state")
+	out, ferr := o.d.flush(mode)
+	if ferr != nil {
+		return runtime.None, ferr
 	}
-	o.d.flush(mode)
-	return runtime.NewBytes(o.d.take()), nil
+	return runtime.NewBytes(out), nil
 }
 
-// copyUnsupported is raised by copy: neither compress/flate's writer nor
-// the inflater goroutine can be duplicated.
-func copyUnsupported(value, []value) (value, *exc) {
-	return runtime.None, runtime.NewValueError("Inconsistent stream state")
+func compress_copy(self value, _ []value) (value, *exc) {
+	o := runtime.PtrOf[compressObject](self)
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.d.finished {
+		return runtime.None, runtime.NewValueError("Inconsistent stream state")
+	}
+	c := &compressObject{Header: runtime.HeaderFor(compressType), d: o.d.copyDeflater()}
+	return runtime.ValueOf(c), nil
 }
+
+func compress_deepcopy(self value, _ []value) (value, *exc) { return compress_copy(self, nil) }
 
 var compressMethods = []runtime.Method{
 	{Name: "compress", Sig: "data, /", Flags: runtime.MethO, Fn: compress_compress, Doc: "Returns a bytes object containing compressed data."},
 	{Name: "flush", Sig: "mode=, /", Fn: compress_flush, Doc: "Return a bytes object containing any remaining compressed data."},
-	{Name: "copy", Flags: runtime.MethNoArgs, Fn: copyUnsupported, Doc: "Return a copy of the compression object."},
+	{Name: "copy", Flags: runtime.MethNoArgs, Fn: compress_copy, Doc: "Return a copy of the compression object."},
+	{Name: "__copy__", Flags: runtime.MethNoArgs, Fn: compress_copy},
+	{Name: "__deepcopy__", Flags: runtime.MethO, Fn: compress_deepcopy},
 }
 
 func zlib_decompressobj(_ value, a []value) (value, *exc) {
@@ -124,29 +133,16 @@ func zlib_decompressobj(_ value, a []value) (value, *exc) {
 		}
 		zdict = append([]byte{}, b...)
 	}
-	format, window, ok := decompressFormat(wbits)
-	if !ok {
+	if !validDecompressWbits(wbits) {
 		return runtime.None, runtime.NewValueError("Invalid initialization option")
 	}
-	in := newInflater(format, window, zdict)
-	o := &decompressObject{Header: runtime.HeaderFor(decompressType), in: in}
-	// An abandoned stream's goroutine is parked; end it with the object.
-	goruntime.AddCleanup(o, func(in *inflater) { in.stop() }, in)
-	return runtime.ValueOf(o), nil
-}
-
-// run feeds data and updates unused_data and unconsumed_tail.
-func (o *decompressObject) run(data []byte, limit int) ([]byte, error) {
-	out, err := o.in.feed(data, limit)
-	rest := o.in.pending
-	o.in.pending = nil
-	if o.in.eof {
-		o.unusedData = append(append([]byte{}, o.unusedData...), rest...)
-		o.unconsumedTail = nil
-	} else {
-		o.unconsumedTail = append([]byte{}, rest...)
+	d := &decompressor{s: newInflateState(wbits), zdict: zdict}
+	if zdict != nil && wbits < 0 {
+		if e := d.setZdict(); e != nil {
+			return runtime.None, e
+		}
 	}
-	return out, err
+	return runtime.ValueOf(&decompressObject{Header: runtime.HeaderFor(decompressType), d: d}), nil
 }
 
 func decompress_decompress(self value, a []value) (value, *exc) {
@@ -161,15 +157,12 @@ func decompress_decompress(self value, a []value) (value, *exc) {
 	if maxLength < 0 {
 		return runtime.None, runtime.NewValueError("max_length must be non-negative")
 	}
-	if maxLength == 0 {
-		maxLength = -1
-	}
 	o := runtime.PtrOf[decompressObject](self)
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	out, ferr := o.run(b, maxLength)
+	out, ferr := o.d.decompress(b, maxLength)
 	if ferr != nil {
-		return runtime.None, raiseZ(ferr, "decompressing data")
+		return runtime.None, ferr
 	}
 	return runtime.NewBytes(out), nil
 }
@@ -185,23 +178,38 @@ func decompress_flush(self value, a []value) (value, *exc) {
 	o := runtime.PtrOf[decompressObject](self)
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	out, ferr := o.run(o.unconsumedTail, -1)
-	if ferr != nil && ferr != errTruncated {
-		return runtime.None, raiseZ(ferr, "flushing")
+	out, ferr := o.d.flush(length)
+	if ferr != nil {
+		return runtime.None, ferr
 	}
 	return runtime.NewBytes(out), nil
 }
 
+func decompress_copy(self value, _ []value) (value, *exc) {
+	o := runtime.PtrOf[decompressObject](self)
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.d.ended {
+		return runtime.None, runtime.NewValueError("Inconsistent stream state")
+	}
+	c := &decompressObject{Header: runtime.HeaderFor(decompressType), d: o.d.copyDecompressor()}
+	return runtime.ValueOf(c), nil
+}
+
+func decompress_deepcopy(self value, _ []value) (value, *exc) { return decompress_copy(self, nil) }
+
 var decompressMethods = []runtime.Method{
 	runtime.ClinicKwMethod("decompress", "data, /, max_length=", decompress_decompress),
 	{Name: "flush", Sig: "length=, /", Fn: decompress_flush, Doc: "Return a bytes object containing any remaining decompressed data."},
-	{Name: "copy", Flags: runtime.MethNoArgs, Fn: copyUnsupported, Doc: "Return a copy of the decompression object."},
+	{Name: "copy", Flags: runtime.MethNoArgs, Fn: decompress_copy, Doc: "Return a copy of the decompression object."},
+	{Name: "__copy__", Flags: runtime.MethNoArgs, Fn: decompress_copy},
+	{Name: "__deepcopy__", Flags: runtime.MethO, Fn: decompress_deepcopy},
 }
 
 func decompressOf(v value) *decompressObject { return runtime.PtrOf[decompressObject](v) }
 
 var decompressGetSets = []runtime.GetSetDef{
-	{Name: "unused_data", Get: func(v value) (value, *exc) { return runtime.NewBytes(decompressOf(v).unusedData), nil }},
-	{Name: "unconsumed_tail", Get: func(v value) (value, *exc) { return runtime.NewBytes(decompressOf(v).unconsumedTail), nil }},
-	{Name: "eof", Get: func(v value) (value, *exc) { return runtime.Bool(decompressOf(v).in.eof), nil }},
+	{Name: "unused_data", Get: func(v value) (value, *exc) { return runtime.NewBytes(decompressOf(v).d.unusedData), nil }},
+	{Name: "unconsumed_tail", Get: func(v value) (value, *exc) { return runtime.NewBytes(decompressOf(v).d.unconsumedTail), nil }},
+	{Name: "eof", Get: func(v value) (value, *exc) { return runtime.Bool(decompressOf(v).d.eof), nil }},
 }
