@@ -125,3 +125,48 @@ func WaitInterruptible(wait func()) *Exception {
 		}
 	}
 }
+
+// pipeBuf is PIPE_BUF: poll(2) reports a pipe writable when at least this
+// much room is free, so a write of this size does not block.
+const pipeBuf = 4096
+
+// WriteFd writes b to fd as a blocking write(2) does, all of it unless a
+// signal interrupts. On the main thread, for a descriptor that can block
+// (see mayBlock), it writes in pieces that fit, waiting for room in
+// between, so that a signal handler runs while the reader is slow: if one
+// raises, WriteFd returns what was written and the exception (CPython's
+// write returns the partial count and the handler's exception follows).
+// The GIL is held on entry and on return.
+func WriteFd(fd int, b []byte) (int, error, *Exception) {
+	if curThread == nil || !curThread.isMain || interruptEventFd() < 0 || len(b) <= pipeBuf || !mayBlock(fd) {
+		var n int
+		var err error
+		BlockingCall(func() {
+			for {
+				if n, err = syscall.Write(fd, b); err != syscall.EINTR {
+					return
+				}
+			}
+		})
+		return n, err, nil
+	}
+	written := 0
+	for written < len(b) {
+		if exc := WaitFd(fd, true); exc != nil {
+			return written, nil, exc
+		}
+		chunk := b[written:min(len(b), written+pipeBuf)]
+		n, err := syscall.Write(fd, chunk)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			if written > 0 {
+				return written, nil, nil
+			}
+			return 0, err, nil
+		}
+		written += n
+	}
+	return written, nil, nil
+}

@@ -342,11 +342,9 @@ func (f *fileIO) writeRaw(b []byte) (int, *rt.Exception) {
 		}
 	}
 	for {
-		re := rt.ReleaseGIL()
-		n, err := syscall.Write(f.fd, b)
-		re()
-		if err == syscall.EINTR {
-			continue
+		n, err, exc := rt.WriteFd(f.fd, b)
+		if exc != nil {
+			return 0, exc
 		}
 		if err == syscall.EAGAIN {
 			return -1, nil

@@ -133,11 +133,10 @@ func posix_write(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 	if exc := runtime.WaitFd(fd, true); exc != nil {
 		return runtime.Value{}, exc
 	}
-	var n int
-	e := retry(func() (e error) {
-		n, e = syscall.Write(fd, b)
-		return e
-	})
+	n, e, exc := runtime.WriteFd(fd, b)
+	if exc != nil {
+		return runtime.Value{}, exc
+	}
 	if e != nil {
 		return runtime.Value{}, osError(e)
 	}
