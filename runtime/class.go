@@ -823,7 +823,9 @@ var typeMethods = []Method{
 }
 
 func typeStrAttr(get func(t *Type) string) func(Value) (Value, *Exception) {
-	return func(v Value) (Value, *Exception) { return StrValue(get(v.AsType())), nil }
+	// The same str object each time, as CPython's ht_name (inspect's
+	// classify_class_attrs finds where an attribute lives by identity).
+	return func(v Value) (Value, *Exception) { return ValueOf(Intern(get(v.AsType()))), nil }
 }
 
 // checkTypeName refuses a class name with a NUL or a lone surrogate, as
