@@ -7,6 +7,7 @@ package runtime
 import (
 	"math/big"
 	"sync/atomic"
+	"weak"
 
 	"krait/compiler"
 	"krait/syntax"
@@ -52,7 +53,7 @@ type Code struct {
 	// comp says whether this is a list/set/dict comprehension's code, and
 	// compFn is the function MAKE_FUNCTION made for it last (comprehension.go).
 	comp   int8
-	compFn *Function
+	compFn weak.Pointer[Function]
 }
 
 // NewCode converts a compiled code object.

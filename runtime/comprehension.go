@@ -4,8 +4,13 @@
 // its function), so the one built last time is reused when it would be
 // identical (same globals, builtins and closure cells). A comprehension in
 // a loop then costs no function object and closure slice per run.
+// The cache holds the function weakly: its closure cells keep the
+// enclosing function's variables alive (a method's self), which must go
+// when nothing else holds them, as in CPython.
 
 package runtime
+
+import "weak"
 
 // Comprehension kinds of a code object (Code.comp).
 const (
@@ -30,12 +35,12 @@ func compFunction(f *frame, co *Code, ops []Value, flags int) *Function {
 	if co.comp != compYes || flags&^8 != 0 {
 		return nil
 	}
-	if fn := co.compFn; fn != nil && fn.code == co && fn.globals == f.globals && fn.builtins == f.builtins &&
+	if fn := co.compFn.Value(); fn != nil && fn.code == co && fn.globals == f.globals && fn.builtins == f.builtins &&
 		sameClosure(fn.closure, ops, flags) {
 		return fn
 	}
 	fn := ptrOf[Function](makeFunction(f, ValueOf(co), ops, flags))
-	co.compFn = fn
+	co.compFn = weak.Make(fn)
 	return fn
 }
 

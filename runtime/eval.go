@@ -1092,35 +1092,19 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
 			goto dispatch
-		case op.CALL_METHOD_PY:
-			if callee := regs[a]; callee.Type() == FunctionType && !regs[a+1].IsNull() {
-				if statsOn {
-					specStats[opc].hit++
-				}
-				f.pc, f.lasti = pc, start
-				nf, res, e := th.callPython(f, ptrOf[Function](callee), a+1, b+1, nil)
-				if e != nil {
-					err = e
-					goto raise
-				}
-				if nf == nil {
-					regs[a] = res
-					break
-				}
-				nf.retReg = a
-				f = nf
-				reload()
-				break
+		case op.CALL_PY, op.CALL_METHOD_PY:
+			// CALL_METHOD_PY passes the receiver in regs[a+1] as one more
+			// argument; a null there means no receiver was found.
+			n := b
+			if opc == op.CALL_METHOD_PY {
+				n = b + 1
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
-			goto dispatch
-		case op.CALL_PY:
-			if callee := regs[a]; callee.Type() == FunctionType {
+			if callee := regs[a]; callee.Type() == FunctionType && (opc == op.CALL_PY || !regs[a+1].IsNull()) {
 				if statsOn {
 					specStats[opc].hit++
 				}
 				f.pc, f.lasti = pc, start
-				nf, res, e := th.callPython(f, ptrOf[Function](callee), a+1, b, nil)
+				nf, res, e := th.callPython(f, ptrOf[Function](callee), a+1, n, nil)
 				if e != nil {
 					err = e
 					goto raise

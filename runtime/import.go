@@ -58,6 +58,14 @@ func ImportModule(name string) (Value, *Exception) {
 
 // ImportModuleLevel is __import__ without the builtins indirection.
 func ImportModuleLevel(name *Str, globals, fromlist Value, level int) (Value, *Exception) {
+	v, err := importModuleLevel(name, globals, fromlist, level)
+	if err != nil {
+		trimImportlibFrames(err)
+	}
+	return v, err
+}
+
+func importModuleLevel(name *Str, globals, fromlist Value, level int) (Value, *Exception) {
 	if level < 0 {
 		return Value{}, NewValueError("level must be >= 0")
 	}

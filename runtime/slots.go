@@ -310,11 +310,11 @@ func flattenKwargs(args []Value, kw Value) ([]Value, []*Str) {
 // addSlotWrappers puts a wrapper_descriptor into t's dict for every slot
 // t's setup filled.
 func addSlotWrappers(t *Type) {
-	for _, g := range slotGroups {
+	for i, g := range slotGroups {
 		if !g.has(t) {
 			continue
 		}
-		if !t.ownSlots[g] {
+		if t.ownSlots&(1<<i) == 0 {
 			continue
 		}
 		for _, name := range g.names {
@@ -336,10 +336,10 @@ func addSlotWrappers(t *Type) {
 
 // inheritSlots fills t's nil slots from its base (static types).
 func inheritSlots(t *Type) {
-	t.ownSlots = map[*slotGroup]bool{}
-	for _, g := range slotGroups {
+	t.ownSlots = 0
+	for i, g := range slotGroups {
 		if g.has(t) {
-			t.ownSlots[g] = true
+			t.ownSlots |= 1 << i
 		} else if t.Base != nil && g.has(t.Base) {
 			g.copy(t, t.Base)
 		}

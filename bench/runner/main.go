@@ -33,6 +33,14 @@ type options struct {
 	pgo      string
 	root     string
 	keepGoin bool
+	// pycache is Krait's own compiled-code cache directory for this run
+	// (PYTHONPYCACHEPREFIX): every Krait build writes the same
+	// __pycache__/*.krait-311.pyc names with its own magic number, so
+	// with the shared files another build's writes (or
+	// PYTHONDONTWRITEBYTECODE) would have Krait compile the standard
+	// library from source at every start, which CPython, with its
+	// installed .pyc files, never does.
+	pycache string
 }
 
 func main() {
@@ -56,6 +64,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	env := describeEnv(opts)
 	krait, buildErr := prepareKrait(opts)
+	if dir, err := os.MkdirTemp("", "krait-bench-pycache"); err == nil {
+		opts.pycache = dir
+		defer os.RemoveAll(dir)
+	}
 	if buildErr != "" {
 		fmt.Fprintln(stderr, "runner: building Krait failed:", buildErr)
 	}

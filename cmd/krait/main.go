@@ -7,7 +7,8 @@ package main
 import (
 	"os"
 
-	"krait/modules" // the native modules of the standard library
+	_ "krait/internal/memprof" // before the allocating packages: no heap-profile sampling
+	"krait/modules"            // the native modules of the standard library
 )
 
 func main() {

@@ -6,6 +6,7 @@ package array
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"krait/runtime"
 )
@@ -201,7 +202,12 @@ func (a *arrayObject) toList() value {
 	return runtime.NewList(items)
 }
 
-func init() {
+// typesOnce creates the array and iterator types on the module's first
+// import (Exec) rather than at process start-up.
+var typesOnce sync.Once
+
+func initTypes() {
+	initIterType()
 	ArrayType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name:    "array.array",
 		Flags:   runtime.FlagBaseType | runtime.FlagSequence,
@@ -238,6 +244,7 @@ func init() {
 var Module = &runtime.ModuleDef{
 	Name: "array",
 	Exec: func(m *runtime.Module) *runtime.Exception {
+		typesOnce.Do(initTypes)
 		m.SetAttr("array", ArrayType.Value())
 		m.SetAttr("ArrayType", ArrayType.Value())
 		m.SetAttr("typecodes", runtime.StrValue(typecodes))

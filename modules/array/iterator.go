@@ -28,7 +28,8 @@ func arrayiter_next(v value) (value, *exc) {
 	return x, nil
 }
 
-func init() {
+// initIterType creates array.arrayiterator, from initTypes.
+func initIterType() {
 	iterType = runtime.NewNativeType(&runtime.TypeSpec{Name: "array.arrayiterator", Methods: iterMethods}, func(t *runtime.Type) {
 		t.Iter = func(v value) (value, *exc) { return v, nil }
 		t.Next = arrayiter_next

@@ -35,7 +35,12 @@ type decompressor struct {
 
 var compressorType, decompressorType *runtime.Type
 
-func init() {
+// typesOnce guards initTypes.
+var typesOnce sync.Once
+
+// initTypes creates the module's classes on its first import (from Exec)
+// rather than at process start-up.
+func initTypes() {
 	compressorType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name: "_bz2.BZ2Compressor", Methods: compressorMethods,
 		Doc: "Create a compressor object for compressing data incrementally.\n\n  compresslevel\n    Compression level, as a number between 1 and 9.\n\nFor one-shot compression, use the compress() function instead.",
@@ -60,6 +65,7 @@ func init() {
 var Module = &runtime.ModuleDef{
 	Name: "_bz2",
 	Exec: func(m *runtime.Module) *exc {
+		typesOnce.Do(initTypes)
 		m.SetAttr("BZ2Compressor", compressorType.Value())
 		m.SetAttr("BZ2Decompressor", decompressorType.Value())
 		return nil

@@ -52,6 +52,7 @@ func codecModule(name string) *runtime.ModuleDef {
 // Modules are the CJK codec modules, for registration.
 var Modules = []*runtime.ModuleDef{
 	{Name: "_multibytecodec", Exec: func(m *runtime.Module) *exc {
+		typesOnce.Do(createTypes)
 		m.SetAttr("MultibyteCodec", codecType.Value())
 		m.SetAttr("MultibyteIncrementalEncoder", incEncType.Value())
 		m.SetAttr("MultibyteIncrementalDecoder", incDecType.Value())

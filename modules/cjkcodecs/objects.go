@@ -6,6 +6,7 @@ package cjkcodecs
 
 import (
 	"encoding/binary"
+	"sync"
 
 	"krait/runtime"
 )
@@ -28,11 +29,19 @@ type stateful struct {
 	stream  value
 }
 
+// The _multibytecodec classes, created by initTypes through typesOnce when
+// _multibytecodec is first imported or getcodec first makes a codec, rather
+// than at process start-up.
 var (
 	codecType, incEncType, incDecType, readerType, writerType *runtime.Type
+	typesOnce                                                 sync.Once
+	createTypes                                               func() // initTypes, set by init (the types' methods reach newCodecObject)
 )
 
+func init() { createTypes = initTypes }
+
 func newCodecObject(c *codec) value {
+	typesOnce.Do(createTypes)
 	return runtime.ValueOf(&codecObject{Header: runtime.HeaderFor(codecType), c: c})
 }
 
@@ -438,7 +447,7 @@ func coderType(name string, methods []runtime.Method, getsets []runtime.GetSetDe
 	})
 }
 
-func init() {
+func initTypes() {
 	codecType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_multibytecodec.MultibyteCodec", Methods: []runtime.Method{
 		runtime.ClinicMethod("encode", "input, errors=", codec_encode),
 		runtime.ClinicMethod("decode", "input, errors=", codec_decode),

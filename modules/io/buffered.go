@@ -19,7 +19,8 @@ type buffered struct {
 	*bufState
 	ok       bool // initialized
 	detached bool
-	tracked  bool // registered in the finalization registry
+	tracked  bool    // registered in the finalization registry
+	lock     bufLock // held by the data methods (buffered_lock.go)
 }
 
 var (
@@ -444,29 +445,29 @@ func buffered_repr(self rt.Value) (rt.Value, *rt.Exception) {
 
 var bufferedCommonMethods = []rt.Method{
 	{Name: "detach", Flags: rt.MethNoArgs, Fn: bufMethod(buffered_detach)},
-	{Name: "flush", Flags: rt.MethNoArgs, Fn: bufMethod(buffered_flush)},
+	{Name: "flush", Flags: rt.MethNoArgs, Fn: lockedBufMethod(buffered_flush)},
 	{Name: "close", Flags: rt.MethNoArgs, Fn: bufMethod(buffered_close)},
 	delegate("seekable"), delegate("readable"), delegate("writable"),
 	delegate("fileno"), delegate("isatty"),
 	{Name: "_dealloc_warn", Sig: "source, /", Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		return rt.None, nil
 	}},
-	{Name: "seek", Sig: "target, whence=, /", Fn: bufMethod(buffered_seek)},
+	{Name: "seek", Sig: "target, whence=, /", Fn: lockedBufMethod(buffered_seek)},
 	{Name: "tell", Flags: rt.MethNoArgs, Fn: bufMethod(buffered_tell)},
-	{Name: "truncate", Sig: "pos=, /", Fn: bufMethod(buffered_truncate)},
+	{Name: "truncate", Sig: "pos=, /", Fn: lockedBufMethod(buffered_truncate)},
 }
 
 var bufferedReadMethods = []rt.Method{
-	{Name: "read", Sig: "size=, /", Fn: bufMethod(buffered_read)},
-	{Name: "peek", Sig: "size=, /", Fn: bufMethod(buffered_peek)},
-	{Name: "read1", Sig: "size=, /", Fn: bufMethod(buffered_read1)},
-	{Name: "readinto", Sig: "buffer, /", Flags: rt.MethO, Fn: bufMethod(bufferedReadinto(false))},
-	{Name: "readinto1", Sig: "buffer, /", Flags: rt.MethO, Fn: bufMethod(bufferedReadinto(true))},
-	{Name: "readline", Sig: "size=, /", Fn: bufMethod(buffered_readline)},
+	{Name: "read", Sig: "size=, /", Fn: lockedBufMethod(buffered_read)},
+	{Name: "peek", Sig: "size=, /", Fn: lockedBufMethod(buffered_peek)},
+	{Name: "read1", Sig: "size=, /", Fn: lockedBufMethod(buffered_read1)},
+	{Name: "readinto", Sig: "buffer, /", Flags: rt.MethO, Fn: lockedBufMethod(bufferedReadinto(false))},
+	{Name: "readinto1", Sig: "buffer, /", Flags: rt.MethO, Fn: lockedBufMethod(bufferedReadinto(true))},
+	{Name: "readline", Sig: "size=, /", Fn: lockedBufMethod(buffered_readline)},
 }
 
 var bufferedWriteMethods = []rt.Method{
-	{Name: "write", Sig: "buffer, /", Flags: rt.MethO, Fn: bufMethod(buffered_write)},
+	{Name: "write", Sig: "buffer, /", Flags: rt.MethO, Fn: lockedBufMethod(buffered_write)},
 }
 
 var bufferedGetSets = []rt.GetSetDef{

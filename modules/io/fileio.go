@@ -307,6 +307,13 @@ func (f *fileIO) checkWritable() *rt.Exception {
 // readRaw reads into b with the GIL released, retrying on EINTR; n < 0
 // with nil error means EAGAIN (no data in non-blocking mode).
 func (f *fileIO) readRaw(b []byte) (int, *rt.Exception) {
+	// A pipe or terminal can block forever: let signal handlers run
+	// while it waits (seekable files never block for long).
+	if f.seekable != 1 {
+		if exc := rt.WaitFd(f.fd, false); exc != nil {
+			return 0, exc
+		}
+	}
 	for {
 		re := rt.ReleaseGIL()
 		n, err := syscall.Read(f.fd, b)
@@ -327,12 +334,17 @@ func (f *fileIO) readRaw(b []byte) (int, *rt.Exception) {
 // writeRaw writes b once (a partial write is possible) with the GIL
 // released, retrying on EINTR.
 func (f *fileIO) writeRaw(b []byte) (int, *rt.Exception) {
+	// A pipe or terminal can block forever: let signal handlers run
+	// while it waits (seekable files never block for long).
+	if f.seekable != 1 {
+		if exc := rt.WaitFd(f.fd, true); exc != nil {
+			return 0, exc
+		}
+	}
 	for {
-		re := rt.ReleaseGIL()
-		n, err := syscall.Write(f.fd, b)
-		re()
-		if err == syscall.EINTR {
-			continue
+		n, err, exc := rt.WriteFd(f.fd, b)
+		if exc != nil {
+			return 0, exc
 		}
 		if err == syscall.EAGAIN {
 			return -1, nil

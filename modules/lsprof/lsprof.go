@@ -8,6 +8,7 @@ package lsprof
 
 import (
 	"math"
+	"sync"
 	"time"
 
 	"krait/runtime"
@@ -18,6 +19,7 @@ var Module = &runtime.ModuleDef{
 	Name: "_lsprof",
 	Doc:  "Fast profiler",
 	Exec: func(m *runtime.Module) *runtime.Exception {
+		typesOnce.Do(initTypes)
 		m.SetAttr("Profiler", ProfilerType.Value())
 		m.SetAttr("profiler_entry", entryType.Value())
 		m.SetAttr("profiler_subentry", subentryType.Value())
@@ -25,17 +27,26 @@ var Module = &runtime.ModuleDef{
 	},
 }
 
-var entryType = runtime.NewStructSeqType(&runtime.StructSeqSpec{
-	Name:   "_lsprof.profiler_entry",
-	Fields: []string{"code", "callcount", "reccallcount", "totaltime", "inlinetime", "calls"},
-	NSeq:   6,
-})
+// typesOnce creates the module's classes on its first import (Exec) rather
+// than at process start-up.
+var typesOnce sync.Once
 
-var subentryType = runtime.NewStructSeqType(&runtime.StructSeqSpec{
-	Name:   "_lsprof.profiler_subentry",
-	Fields: []string{"code", "callcount", "reccallcount", "totaltime", "inlinetime"},
-	NSeq:   5,
-})
+// The result types of getstats, made by initTypes.
+var entryType, subentryType *runtime.Type
+
+func initTypes() {
+	initProfilerType()
+	entryType = runtime.NewStructSeqType(&runtime.StructSeqSpec{
+		Name:   "_lsprof.profiler_entry",
+		Fields: []string{"code", "callcount", "reccallcount", "totaltime", "inlinetime", "calls"},
+		NSeq:   6,
+	})
+	subentryType = runtime.NewStructSeqType(&runtime.StructSeqSpec{
+		Name:   "_lsprof.profiler_subentry",
+		Fields: []string{"code", "callcount", "reccallcount", "totaltime", "inlinetime"},
+		NSeq:   5,
+	})
+}
 
 // stat is the accumulated time of a function (an entry) or of one caller's
 // calls to it (a subentry).
@@ -84,7 +95,7 @@ var ProfilerType *runtime.Type
 
 var profilerInit = runtime.Method{Name: "Profiler", Sig: "timer=, timeunit=, subcalls=, builtins="}
 
-func init() {
+func initProfilerType() {
 	ProfilerType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name:  "_lsprof.Profiler",
 		Flags: runtime.FlagBaseType,

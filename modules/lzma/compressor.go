@@ -21,7 +21,9 @@ var compressorType *runtime.Type
 
 var compressorInitSig = &runtime.Method{Name: "LZMACompressor", Sig: "format=, check=, preset=, filters="}
 
-func init() {
+// initCompressorType creates LZMACompressor; the module's Exec calls it
+// (through initTypes), so start-up does not pay for it.
+func initCompressorType() {
 	compressorType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name: "_lzma.LZMACompressor", Methods: compressorMethods, Flags: runtime.FlagBaseType,
 		Doc: compressorDoc,

@@ -29,7 +29,8 @@ var decompressorType *runtime.Type
 
 var decompressorInitSig = &runtime.Method{Name: "LZMADecompressor", Sig: "format=, memlimit=, filters="}
 
-func init() {
+// initDecompressorType creates LZMADecompressor, from initTypes.
+func initDecompressorType() {
 	decompressorType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name: "_lzma.LZMADecompressor", Methods: decompressorMethods, GetSets: decompressorGetSets,
 		Flags: runtime.FlagBaseType, Doc: decompressorDoc,

@@ -115,6 +115,10 @@ var constants = []struct {
 	{"PRESET_DEFAULT", presetDefault}, {"PRESET_EXTREME", presetExtreme},
 }
 
+// initTypes creates the module's classes on its first import rather than at
+// process start-up.
+var initTypes sync.Once
+
 // Module is the _lzma module.
 var Module = &runtime.ModuleDef{
 	Name: "_lzma",
@@ -127,6 +131,7 @@ var Module = &runtime.ModuleDef{
 			Doc: "Return a bytes object encoding the options (properties) of the filter specified by *filter* (a dict).\n\nThe result does not include the filter ID itself, only the options."},
 	},
 	Exec: func(m *runtime.Module) *exc {
+		initTypes.Do(func() { initCompressorType(); initDecompressorType() })
 		for _, c := range constants {
 			m.SetAttr(c.name, intValue(c.v))
 		}

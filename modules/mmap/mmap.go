@@ -7,6 +7,7 @@ package mmap
 
 import (
 	"fmt"
+	"sync"
 	"syscall"
 
 	kr "krait/runtime"
@@ -36,29 +37,34 @@ type Mmap struct {
 	attrs   kr.Attrs
 }
 
-// MmapType is mmap.mmap.
-var MmapType = kr.NewNativeType(&kr.TypeSpec{Name: "mmap.mmap", Flags: kr.FlagBaseType,
-	Doc: "Windows: mmap(fileno, length[, tagname[, access[, offset]]])", Methods: mmapMethods,
-	GetSets: []kr.GetSetDef{{Name: "closed", Get: func(v kr.Value) (kr.Value, *kr.Exception) {
-		return kr.Bool(mmapOf(v).data == nil), nil
-	}}}},
-	func(t *kr.Type) {
-		t.New = mmap_new
-		t.Repr = mmap_repr
-		t.Len = func(v kr.Value) (int, *kr.Exception) {
-			m, err := valid(v)
-			if err != nil {
-				return 0, err
-			}
-			return len(m.data), nil
-		}
-		t.GetItem = mmap_getitem
-		t.SetItem = mmap_setitem
-		t.Iter = mmap_iter
-		t.InstAttrs = func(v kr.Value) *kr.Attrs { return &mmapOf(v).attrs }
-	})
+// MmapType is mmap.mmap, created on the module's first import (mmap_exec)
+// rather than at process start-up.
+var MmapType *kr.Type
 
-func init() {
+var mmapTypeOnce sync.Once
+
+// initMmapType creates MmapType and registers its buffer protocol.
+func initMmapType() {
+	MmapType = kr.NewNativeType(&kr.TypeSpec{Name: "mmap.mmap", Flags: kr.FlagBaseType,
+		Doc: "Windows: mmap(fileno, length[, tagname[, access[, offset]]])", Methods: mmapMethods,
+		GetSets: []kr.GetSetDef{{Name: "closed", Get: func(v kr.Value) (kr.Value, *kr.Exception) {
+			return kr.Bool(mmapOf(v).data == nil), nil
+		}}}},
+		func(t *kr.Type) {
+			t.New = mmap_new
+			t.Repr = mmap_repr
+			t.Len = func(v kr.Value) (int, *kr.Exception) {
+				m, err := valid(v)
+				if err != nil {
+					return 0, err
+				}
+				return len(m.data), nil
+			}
+			t.GetItem = mmap_getitem
+			t.SetItem = mmap_setitem
+			t.Iter = mmap_iter
+			t.InstAttrs = func(v kr.Value) *kr.Attrs { return &mmapOf(v).attrs }
+		})
 	kr.RegisterBuffer(MmapType, func(v kr.Value) (*kr.Buffer, *kr.Exception) {
 		m, err := valid(v)
 		if err != nil {

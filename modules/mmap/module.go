@@ -29,6 +29,7 @@ var mmapConstants = []struct {
 }
 
 func mmap_exec(m *kr.Module) *kr.Exception {
+	mmapTypeOnce.Do(initMmapType)
 	m.SetAttr("mmap", MmapType.Value())
 	m.SetAttr("error", kr.OSErrorType.Value())
 	page := int64(syscall.Getpagesize())

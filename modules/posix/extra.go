@@ -36,6 +36,9 @@ func rusageValue(ru *syscall.Rusage) (runtime.Value, *runtime.Exception) {
 }
 
 func wait4(pid, options int) (runtime.Value, *runtime.Exception) {
+	if exc := awaitChild(pid, options); exc != nil {
+		return runtime.Value{}, exc
+	}
 	var ws syscall.WaitStatus
 	var ru syscall.Rusage
 	var r int

@@ -97,6 +97,9 @@ func posix_read(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exc
 	if n < 0 {
 		return runtime.Value{}, osError(syscall.EINVAL)
 	}
+	if exc := runtime.WaitFd(fd, false); exc != nil {
+		return runtime.Value{}, exc
+	}
 	buf := readBuffer(fd, n)
 	var got int
 	e := retry(func() (e error) {
@@ -127,11 +130,13 @@ func posix_write(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	var n int
-	e := retry(func() (e error) {
-		n, e = syscall.Write(fd, b)
-		return e
-	})
+	if exc := runtime.WaitFd(fd, true); exc != nil {
+		return runtime.Value{}, exc
+	}
+	n, e, exc := runtime.WriteFd(fd, b)
+	if exc != nil {
+		return runtime.Value{}, exc
+	}
 	if e != nil {
 		return runtime.Value{}, osError(e)
 	}

@@ -96,6 +96,9 @@ func posix_waitpid(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 	if err != nil {
 		return runtime.Value{}, err
 	}
+	if exc := awaitChild(int(pid), opts); exc != nil {
+		return runtime.Value{}, exc
+	}
 	var ws syscall.WaitStatus
 	var r int
 	e := retry(func() (e error) {

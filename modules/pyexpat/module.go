@@ -107,7 +107,7 @@ func pyexpat_exec(m *runtime.Module) *runtime.Exception {
 	et := runtime.ValueOf(expatErrorType())
 	m.SetAttr("error", et)
 	m.SetAttr("ExpatError", et)
-	m.SetAttr("XMLParserType", runtime.ValueOf(XMLParserType))
+	m.SetAttr("XMLParserType", runtime.ValueOf(parserType()))
 	m.SetAttr("EXPAT_VERSION", runtime.StrValue("expat_2.5.0"))
 	m.SetAttr("version_info", runtime.TupleValue(runtime.Int(2), runtime.Int(5), runtime.Int(0)))
 	m.SetAttr("native_encoding", runtime.StrValue("UTF-8"))

@@ -6,6 +6,8 @@
 package pyexpat
 
 import (
+	"sync"
+
 	"krait/runtime"
 )
 
@@ -46,10 +48,26 @@ type xmlparser struct {
 	base       value
 }
 
-// XMLParserType is pyexpat.xmlparser.
+// XMLParserType is pyexpat.xmlparser, created by parserTypeOnce on the
+// module's first import (or first parser) rather than at process start-up.
 var XMLParserType *runtime.Type
 
-func init() {
+var parserTypeOnce sync.Once
+
+// createParserType is initParserType, reached through a variable set by
+// init because the parser's methods call parserType (an initialization
+// cycle otherwise).
+var createParserType func()
+
+func init() { createParserType = initParserType }
+
+// parserType returns XMLParserType, creating it first if need be.
+func parserType() *runtime.Type {
+	parserTypeOnce.Do(createParserType)
+	return XMLParserType
+}
+
+func initParserType() {
 	getsets := []runtime.GetSetDef{}
 	for i := range handlerNames {
 		h := handlerID(i)
@@ -98,7 +116,7 @@ func (p *xmlparser) setHandler(h handlerID, v value) *runtime.Exception {
 
 // newParser creates a parser; nsSep is nil without namespaces.
 func newParser(encoding string, nsSep *string, intern value) *xmlparser {
-	p := &xmlparser{Header: runtime.NewHeader(XMLParserType), bufferSize: 8192, defExpand: true,
+	p := &xmlparser{Header: runtime.NewHeader(parserType()), bufferSize: 8192, defExpand: true,
 		internVal: intern, base: runtime.None}
 	if d, ok := intern.TryDict(); ok {
 		p.internDict = d

@@ -6,6 +6,7 @@ package sha3
 import (
 	"crypto/sha3"
 	"encoding/hex"
+	"sync"
 
 	"krait/modules/hashbase"
 	"krait/runtime"
@@ -135,7 +136,11 @@ func (vr *variant) makeType() {
 		})
 }
 
-func init() {
+// typesOnce creates the hash classes on the module's first import (Exec)
+// rather than at process start-up.
+var typesOnce sync.Once
+
+func makeTypes() {
 	for _, vr := range variants {
 		vr.makeType()
 	}
@@ -145,6 +150,7 @@ func init() {
 var Module = &runtime.ModuleDef{
 	Name: "_sha3",
 	Exec: func(m *runtime.Module) *runtime.Exception {
+		typesOnce.Do(makeTypes)
 		for _, vr := range variants {
 			m.SetAttr(vr.name, vr.typ.Value())
 		}

@@ -226,11 +226,10 @@ func signal_alarm(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 
 // signal_pause waits until a signal's handler has run.
 func signal_pause(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-	for {
-		if err := kr.Sleep(time.Hour); err != nil {
-			return kr.Value{}, err
-		}
+	if err := kr.Pause(); err != nil {
+		return kr.Value{}, err
 	}
+	return kr.None, nil
 }
 
 func signal_set_wakeup_fd(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {

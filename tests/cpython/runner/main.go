@@ -4,6 +4,8 @@
 // prints a summary. Run it from the repository root:
 //
 //	go run ./tests/cpython/runner [-j 2] [-timeout 30s] [-krait BIN] [test_xxx ...]
+//
+// Files that run long on CPython too get a longer limit (limits.go).
 package main
 
 import (
@@ -80,6 +82,7 @@ func run(jobs int, timeout time.Duration, krait, oracle, suite, status, failures
 	} else {
 		names = coreFirst(all)
 	}
+	names = longFirst(names, timeout)
 	r := &cpython.Runner{Krait: krait, Driver: driver, Timeout: timeout, LogDir: logs}
 	var oracleRunner *cpython.Runner
 	if oracle != "" {
@@ -97,9 +100,13 @@ func run(jobs int, timeout time.Duration, krait, oracle, suite, status, failures
 		go func() {
 			defer wg.Done()
 			for n := range work {
-				res := r.Run(context.Background(), n)
+				fr := *r
+				fr.Timeout = limitFor(n, timeout)
+				res := fr.Run(context.Background(), n)
 				if oracleRunner != nil && res.Status == cpython.StatusPass {
-					cpython.CheckSkips(&res, oracleRunner.Run(context.Background(), n))
+					fo := *oracleRunner
+					fo.Timeout = 4 * fr.Timeout
+					cpython.CheckSkips(&res, fo.Run(context.Background(), n))
 				}
 				out <- res
 			}

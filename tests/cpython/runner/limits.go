@@ -1,0 +1,47 @@
+// This file defines the per-file time limits of the full run: most files
+// get the -timeout limit, but some need minutes on CPython itself (they wait
+// on subprocesses, timers and sockets), and a fixed limit would report them
+// as timeouts whatever Krait did.
+package main
+
+import "time"
+
+// longFiles maps the test files that run long on CPython 3.11 too to their
+// time limit: about twice what they took under Krait on a loaded 2-core
+// machine (CPython's own time on the same machine in the comment), so that
+// a file that finishes reports its tests and only a real hang times out.
+var longFiles = map[string]time.Duration{
+	"test_asyncio":            300 * time.Second, // CPython 122 s
+	"test_concurrent_futures": 400 * time.Second, // CPython 175 s; forkserver and spawn start Krait children
+	"test_subprocess":         240 * time.Second, // CPython 57 s; Krait starts its children slower
+	"test_signal":             120 * time.Second, // CPython 54 s (SiginterruptTest waits 30 s)
+	"test_io":                 180 * time.Second, // CPython 40 s
+}
+
+// limitFor returns the time limit of test file name.
+func limitFor(name string, dflt time.Duration) time.Duration {
+	if d, ok := longFiles[name]; ok && d > dflt {
+		return d
+	}
+	return dflt
+}
+
+// longFirst moves the files with a long limit to the front of names (longest
+// first), so that with -j they run beside the short ones instead of
+// stretching the end of the run.
+func longFirst(names []string, dflt time.Duration) []string {
+	var long, rest []string
+	for _, n := range names {
+		if limitFor(n, dflt) > dflt {
+			long = append(long, n)
+		} else {
+			rest = append(rest, n)
+		}
+	}
+	for i := 1; i < len(long); i++ {
+		for j := i; j > 0 && limitFor(long[j], dflt) > limitFor(long[j-1], dflt); j-- {
+			long[j], long[j-1] = long[j-1], long[j]
+		}
+	}
+	return append(long, rest...)
+}
