@@ -17,16 +17,23 @@ func IssueCompileWarnings(ws []syntax.Warning, filename string) *Exception {
 	if len(ws) == 0 {
 		return nil
 	}
-	warn, err := warnExplicitFunc()
-	if err != nil {
-		return err
+	issue := WarnExplicitHook
+	if issue == nil {
+		warn, err := warnExplicitFunc()
+		if err != nil {
+			return err
+		}
+		issue = func(cat *Type, msg, filename string, lineno int) *Exception {
+			_, err := Call(warn, []Value{StrValue(msg), cat.Value(), StrValue(filename), Int(int64(lineno))}, nil)
+			return err
+		}
 	}
 	for _, w := range ws {
 		cat := exceptionTypeByName[w.Category]
 		if cat == nil {
 			cat = exceptionTypeByName["SyntaxWarning"]
 		}
-		_, err := Call(warn, []Value{StrValue(w.Msg), cat.Value(), StrValue(filename), Int(int64(w.Lineno))}, nil)
+		err := issue(cat, w.Msg, filename, w.Lineno)
 		if err == nil {
 			continue
 		}

@@ -33,3 +33,8 @@ func (w WarnFrame) Globals() *Dict { return w.f.globals }
 // stack level (1: the innermost Python frame) and the source object (null
 // for none).
 var WarnHook func(message Value, category *Type, stacklevel int, source Value) *Exception
+
+// WarnExplicitHook, set by the _warnings module, issues a warning at an
+// explicit place as PyErr_WarnExplicitObject does (no module, no
+// registry, no source): the compiler's warnings go through it.
+var WarnExplicitHook func(category *Type, msg, filename string, lineno int) *Exception

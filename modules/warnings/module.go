@@ -22,6 +22,7 @@ func init() {
 	Module.Methods[0].Doc = "Issue a warning, or maybe ignore it or raise an exception."
 	Module.Methods[1].Doc = "Low-level interface to warnings functionality."
 	rt.WarnHook = warnFromGo
+	rt.WarnExplicitHook = warnExplicitFromGo
 }
 
 // warningsState is CPython's WarningsState: one per process here (a
@@ -99,6 +100,12 @@ func warnings_warn(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 // warnFromGo is PyErr_WarnEx with a source object: runtime.Warn's hook.
 func warnFromGo(message rt.Value, category *rt.Type, stacklevel int, source rt.Value) *rt.Exception {
 	return doWarn(message, category.Value(), int64(stacklevel), source)
+}
+
+// warnExplicitFromGo is PyErr_WarnExplicitObject without module and
+// registry: runtime.WarnExplicitHook.
+func warnExplicitFromGo(category *rt.Type, msg, filename string, lineno int) *rt.Exception {
+	return warnExplicit(category.Value(), rt.StrValue(msg), rt.StrValue(filename), lineno, rt.Value{}, rt.Value{}, rt.Value{}, rt.Value{})
 }
 
 // getCategory returns the category of a warn() call: type(message) for a
