@@ -38,3 +38,10 @@ var WarnHook func(message Value, category *Type, stacklevel int, source Value) *
 // explicit place as PyErr_WarnExplicitObject does (no module, no
 // registry, no source): the compiler's warnings go through it.
 var WarnExplicitHook func(category *Type, msg, filename string, lineno int) *Exception
+
+// ResourceWarning issues a ResourceWarning about source with message msg,
+// as PyErr_ResourceWarning: warnings' display then tells where source was
+// allocated (or how to find out).
+func ResourceWarning(source Value, msg string, stacklevel int) *Exception {
+	return warnValue(StrValue(msg), exceptionTypeByName["ResourceWarning"], stacklevel, source)
+}

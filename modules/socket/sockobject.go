@@ -223,7 +223,7 @@ func sock_del(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Ex
 	}
 	r, err := runtime.Repr(self)
 	if err == nil {
-		if werr := runtime.Warn(runtime.ExceptionTypeByName("ResourceWarning"), "unclosed "+r.S, 1); werr != nil {
+		if werr := runtime.ResourceWarning(self, "unclosed "+r.S, 1); werr != nil {
 			runtime.WriteUnraisable(werr, "", self)
 		}
 	}
