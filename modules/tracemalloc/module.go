@@ -1,8 +1,9 @@
-// Package tracemalloc implements _tracemalloc without allocation tracing:
-// Go's allocator has no per-object hooks, so start() only records that
-// tracing was asked for and no object ever has a traceback. It exists so
-// that tracemalloc imports, as warnings' display of a source object needs
-// ("Enable tracemalloc to get the object allocation traceback").
+// Package tracemalloc implements _tracemalloc as a module that is never
+// tracing: Go's allocator has no per-object hooks, so start() refuses
+// with a RuntimeError rather than pretend, and every query answers as
+// CPython's does while tracing is off. It exists so that tracemalloc
+// imports, as warnings' display of a source object needs ("Enable
+// tracemalloc to get the object allocation traceback").
 package tracemalloc
 
 import rt "krait/runtime"
@@ -25,11 +26,6 @@ var Module = &rt.ModuleDef{
 	},
 }
 
-// state is whether tracing was started and the frame limit it asked for.
-var state = struct {
-	tracing bool
-	limit   int64
-}{limit: 1}
 
 func none(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) { return rt.None, nil }
 
@@ -40,7 +36,7 @@ func getTraces(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 }
 
 func getTracebackLimit(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
-	return rt.Int(state.limit), nil
+	return rt.Int(1), nil
 }
 
 func getTracedMemory(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
@@ -48,7 +44,7 @@ func getTracedMemory(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 }
 
 func isTracing(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
-	return rt.Bool(state.tracing), nil
+	return rt.False, nil
 }
 
 // start is start(nframe=1, /): it validates nframe as CPython does.
@@ -63,11 +59,7 @@ func start(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	if n < 1 || n > 65535 {
 		return rt.Value{}, rt.NewValueError("the number of frames must be in range [1; 65535]")
 	}
-	state.tracing, state.limit = true, n
-	return rt.None, nil
+	return rt.Value{}, rt.NewRuntimeError("tracemalloc cannot trace memory allocations on Krait (Go's allocator has no per-object hooks)")
 }
 
-func stop(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
-	state.tracing = false
-	return rt.None, nil
-}
+func stop(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) { return rt.None, nil }
