@@ -506,9 +506,18 @@ func (st *minMaxState) add(x Value) *Exception {
 		st.found, st.best, st.bestKey = true, x, k
 		return nil
 	}
-	better, err := RichCompareBool(k, st.bestKey, st.op)
-	if err != nil {
-		return err
+	// Keys of one exact type among int, float and str compare directly
+	// (no Python code can run), as list.sort's pre-scanned compares.
+	a, b := k, st.bestKey
+	if st.op == Gt {
+		a, b = b, a
+	}
+	better, ok := pureLt(a, b)
+	if !ok {
+		var err *Exception
+		if better, err = RichCompareBool(k, st.bestKey, st.op); err != nil {
+			return err
+		}
 	}
 	if better {
 		st.best, st.bestKey = x, k
@@ -721,6 +730,9 @@ func builtin_sorted(self Value, a []Value) (Value, *Exception) {
 				return Value{}, NewTypeError("'%s' is an invalid keyword argument for sort()", name)
 			}
 		}
+	}
+	if err := askLengthHint(args[0]); err != nil {
+		return Value{}, err
 	}
 	items, err := collectIter(args[0])
 	if err != nil {

@@ -580,7 +580,14 @@ var byteArrayMutators = []Method{
 			if t := a[0].Type(); t.Iter == nil && t.GetItem == nil {
 				return Value{}, NewTypeError("can't extend bytearray with %s", a[0].Type().Name)
 			}
-			if src, err = bytesFromIterable(a[0], "bytearray"); err != nil {
+			it, err := Iter(a[0])
+			if err != nil {
+				return Value{}, err
+			}
+			if _, err := lengthHint(a[0], 64); err != nil { // its errors propagate, as CPython's
+				return Value{}, err
+			}
+			if src, err = bytesFromIterable(it, "bytearray"); err != nil {
 				return Value{}, err
 			}
 		}

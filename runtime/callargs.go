@@ -14,17 +14,16 @@ import (
 // regs[0:co.nparams]. The caller has cleared regs.
 func bindArgs(fn *Function, args []Value, kwnames []*Str, regs []Value) *Exception {
 	npos := len(args) - len(kwnames)
-	b := argBinder{fn: fn, regs: regs, npos: npos, nkw: len(kwnames)}
-	if err := b.positional(args[:npos]); err != nil {
-		if err == errTooMany {
-			return tooManyPositional(fn, npos, args[npos:], kwnames)
-		}
-		return err
-	}
+	b := argBinder{fn: fn, regs: regs, npos: npos, nkw: len(kwnames), kwnames: kwnames}
+	tooMany := b.positional(args[:npos]) == errTooMany
+	// As CPython, the keywords' errors come before "too many positional".
 	for i, kw := range kwnames {
 		if err := b.keyword(kw, args[npos+i]); err != nil {
 			return err
 		}
+	}
+	if tooMany {
+		return tooManyPositional(fn, npos, args[npos:], kwnames)
 	}
 	return b.finish()
 }
@@ -33,12 +32,12 @@ func bindArgs(fn *Function, args []Value, kwnames []*Str, regs []Value) *Excepti
 // registers: the positional ones, then each keyword (from kwnames or
 // straight from a **mapping), then the defaults.
 type argBinder struct {
-	fn          *Function
-	regs        []Value
-	npos        int
-	nkw         int   // the number of keyword arguments, if known
-	kwdict      *Dict // the **kwargs parameter's dict, or nil
-	posOnlyAsKw []string
+	fn      *Function
+	regs    []Value
+	npos    int
+	nkw     int    // the number of keyword arguments, if known
+	kwdict  *Dict  // the **kwargs parameter's dict, or nil
+	kwnames []*Str // all the keyword names, when binding from a vector
 }
 
 // errTooMany is positional's report of too many positional arguments
@@ -46,13 +45,15 @@ type argBinder struct {
 var errTooMany = &Exception{}
 
 // positional binds the positional arguments and creates the *args tuple
-// and **kwargs dict parameters.
+// and **kwargs dict parameters. It reports errTooMany after binding what
+// fits, so that the keywords can still be checked.
 func (b *argBinder) positional(pos []Value) *Exception {
 	co := b.fn.code
 	argc := co.argcount
 	npos := len(pos)
 	copy(b.regs[:min(npos, argc)], pos)
 	idx := argc + co.kwonly
+	var err *Exception
 	if co.flags&compiler.CoVarargs != 0 {
 		if npos > argc {
 			b.regs[idx] = buildTuple(pos[argc:]) // small tuples in one allocation
@@ -61,17 +62,17 @@ func (b *argBinder) positional(pos []Value) *Exception {
 		}
 		idx++
 	} else if npos > argc {
-		return errTooMany
+		err = errTooMany
 	}
 	if co.flags&compiler.CoVarkeywords != 0 {
 		if b.nkw > 0 {
-			b.kwdict = newDictSmall() // one allocation for the usual few keywords
+			b.kwdict = newKwargsDict(b.nkw) // one allocation sized for the keywords
 		} else {
 			b.kwdict = NewDict()
 		}
 		b.regs[idx] = b.kwdict.Value()
 	}
-	return nil
+	return err
 }
 
 // keyword binds the keyword argument kw=val.
@@ -89,13 +90,18 @@ func (b *argBinder) keyword(kw *Str, val Value) *Exception {
 			b.kwdict.SetStr(kw, val)
 			return nil
 		}
-		for k := 0; k < co.c.PosOnlyArgCount; k++ {
-			if co.varnames[k].S == kw.S {
-				b.posOnlyAsKw = append(b.posOnlyAsKw, kw.S)
+		// CPython reports positional-only parameters passed by keyword
+		// (all of them) at the first keyword that binds nowhere.
+		var posOnly []string
+		for _, name := range b.kwnames {
+			for k := 0; k < co.c.PosOnlyArgCount; k++ {
+				if co.varnames[k].S == name.S {
+					posOnly = append(posOnly, name.S)
+				}
 			}
 		}
-		if b.posOnlyAsKw != nil {
-			return nil
+		if posOnly != nil {
+			return NewTypeError("%s() got some positional-only arguments passed as keyword arguments: '%s'", funcQualname(b.fn), strings.Join(posOnly, ", "))
 		}
 		return NewTypeError("%s() got an unexpected keyword argument '%s'", funcQualname(b.fn), kw.S)
 	}
@@ -106,12 +112,8 @@ func (b *argBinder) keyword(kw *Str, val Value) *Exception {
 	return nil
 }
 
-// finish reports positional-only parameters passed by keyword and fills
-// the defaults.
+// finish fills the defaults.
 func (b *argBinder) finish() *Exception {
-	if b.posOnlyAsKw != nil {
-		return NewTypeError("%s() got some positional-only arguments passed as keyword arguments: '%s'", funcQualname(b.fn), strings.Join(b.posOnlyAsKw, ", "))
-	}
 	if co := b.fn.code; b.npos < co.argcount || co.kwonly > 0 {
 		return fillDefaults(b.fn, b.regs, b.npos)
 	}

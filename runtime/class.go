@@ -204,6 +204,26 @@ func calculateMetaclass(meta *Type, bases []Value) (*Type, *Exception) {
 	return winner, nil
 }
 
+// nonTypeBaseError is type_new's error for a base b that is not a type:
+// the MRO-entry refusal, a metaclass conflict, or "bases must be types",
+// checked in CPython's order.
+func nonTypeBaseError(meta *Type, bases []Value, b Value) *Exception {
+	for _, x := range bases {
+		if _, ok := x.TryType(); ok {
+			continue
+		}
+		if _, err := GetAttr(x, Intern("__mro_entries__")); err == nil {
+			return NewTypeError("type() doesn't support MRO entry resolution; use types.new_class()")
+		} else if !err.Matches(AttributeErrorType) {
+			return err
+		}
+	}
+	if _, err := calculateMetaclass(meta, bases); err != nil {
+		return err
+	}
+	return NewTypeError("bases must be types")
+}
+
 var typeNewMethod = Method{Name: "type.__new__", Sig: "name, bases, dict, /, **kwds"}
 
 // type_new is type.__new__(meta, name, bases, dict, **kwds).
@@ -247,7 +267,7 @@ func type_new(meta *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 	for i, b := range bt.items {
 		t, ok := b.TryType()
 		if !ok {
-			return Value{}, NewTypeError("bases must be types")
+			return Value{}, nonTypeBaseError(meta, bt.items, b)
 		}
 		bases[i] = t
 	}
@@ -803,7 +823,9 @@ var typeMethods = []Method{
 }
 
 func typeStrAttr(get func(t *Type) string) func(Value) (Value, *Exception) {
-	return func(v Value) (Value, *Exception) { return StrValue(get(v.AsType())), nil }
+	// The same str object each time, as CPython's ht_name (inspect's
+	// classify_class_attrs finds where an attribute lives by identity).
+	return func(v Value) (Value, *Exception) { return ValueOf(Intern(get(v.AsType()))), nil }
 }
 
 // checkTypeName refuses a class name with a NUL or a lone surrogate, as
@@ -995,7 +1017,7 @@ func init() {
 	t.GetAttr, t.SetAttr = type_getattro, type_setattro
 	t.Repr = type_repr
 	t.New, t.Init = type_new, type_init
-	t.methods, t.getsets = typeMethods, append(append(typeGetSets, typeSizeGetSets...), typeAnnotationsGetSet, typeFlagsGetSet)
+	t.methods, t.getsets = typeMethods, append(append(typeGetSets, typeSizeGetSets...), typeAnnotationsGetSet, typeFlagsGetSet, typeTextSignatureGetSet)
 	t.Number[NbOr] = typeUnion
 }
 

@@ -40,6 +40,9 @@ type Code struct {
 	// simple reports a code whose frame setup is only "copy the positional
 	// arguments" (no cells, no *args/**kwargs, no kw-only, not a generator).
 	simple bool
+	// plainArgs is simple allowing cells: the positional arguments are
+	// copied, then setupCells runs (perfcall).
+	plainArgs bool
 	// cacheIndex is the marshalled form of c.CacheIndex for a code object
 	// loaded from a .pyc, decoded by initCaches when it first runs.
 	cacheIndex string
@@ -90,6 +93,8 @@ func newCode(c *compiler.Code, consts []Value, names, varnames, cells []*Str, na
 	co.simple = len(c.Cellvars) == 0 && len(c.Freevars) == 0 && c.KwOnlyArgCount == 0 &&
 		c.Flags&(compiler.CoVarargs|compiler.CoVarkeywords|compiler.CoGenerator|compiler.CoCoroutine|compiler.CoAsyncGenerator) == 0 &&
 		c.Flags&compiler.CoOptimized != 0 // module code called as a function needs setupCells
+	co.plainArgs = c.KwOnlyArgCount == 0 && c.Flags&compiler.CoOptimized != 0 &&
+		c.Flags&(compiler.CoVarargs|compiler.CoVarkeywords|compiler.CoGenerator|compiler.CoCoroutine|compiler.CoAsyncGenerator) == 0
 	return co
 }
 

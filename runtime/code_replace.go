@@ -68,6 +68,8 @@ func (nc *Code) replaceField(name string, v, orig Value) *Exception {
 		nc.flags, nc.c.Flags = compiler.CodeFlags(n), compiler.CodeFlags(n)
 		nc.simple = nc.simple && nc.flags&(compiler.CoGenerator|compiler.CoCoroutine|compiler.CoAsyncGenerator) == 0 &&
 			nc.flags&compiler.CoOptimized != 0
+		nc.plainArgs = nc.plainArgs && nc.flags&(compiler.CoVarargs|compiler.CoVarkeywords|compiler.CoGenerator|compiler.CoCoroutine|compiler.CoAsyncGenerator) == 0 &&
+			nc.flags&compiler.CoOptimized != 0
 		return nil
 	case "co_consts":
 		t, ok := v.TryTuple()

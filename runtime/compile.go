@@ -19,6 +19,7 @@ const (
 	pyCFIgnoreCookie       = 0x0800
 	pyCFAllowIncomplete    = 0x4000
 	compileFutureMask      = 0x3fe0000 // every CO_FUTURE_* flag
+	pyCFMaskObsolete       = 0x10      // CO_NESTED (nested_scopes), accepted and ignored
 )
 
 // CompileHook lets a module that knows AST objects (_ast) take over
@@ -50,7 +51,7 @@ func builtin_compile(self Value, a []Value) (Value, *Exception) {
 		}
 		optimize = int(n)
 	}
-	if flags&^(compileFutureMask|pyCFOnlyAST|pyCFTypeComments|pyCFAllowTopLevelAwait|pyCFDontImplyDedent|pyCFIgnoreCookie|pyCFAllowIncomplete) != 0 {
+	if flags&^(compileFutureMask|pyCFMaskObsolete|pyCFOnlyAST|pyCFTypeComments|pyCFAllowTopLevelAwait|pyCFDontImplyDedent|pyCFIgnoreCookie|pyCFAllowIncomplete) != 0 {
 		return Value{}, NewValueError("compile(): unrecognised flags")
 	}
 	if optimize < -1 || optimize > 2 {

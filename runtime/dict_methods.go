@@ -367,7 +367,7 @@ func dict___sizeof__(self Value, args []Value) (Value, *Exception) {
 		if d.general {
 			entrySize = 24
 		}
-		size += 32 + len(d.indices)*indexWidth(len(d.indices)) + cap(d.entries)*entrySize
+		size += 32 + len(d.indices)*indexWidth(len(d.indices)) + dictUsable(len(d.indices))*entrySize
 	}
 	return Int(int64(size)), nil
 }

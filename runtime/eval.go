@@ -930,6 +930,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 
 		case op.GET_ITER:
+			if x := regs[b]; x.Type() == ListType {
+				if it, ok := freshListIter(ptrOf[List](x), code.instrs, pc, a); ok {
+					regs[a] = it
+					break
+				}
+			}
 			if v, e := Iter(regs[b]); e != nil {
 				err = e
 				goto raise
@@ -954,6 +960,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					li.i++
 				} else {
 					li.l = nil
+					if li.fresh {
+						recycleListIter(li)
+						regs[b] = Value{}
+					}
 				}
 			case TupleIterType:
 				ti := ptrOf[tupleIter](it)
@@ -1798,7 +1808,7 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		}
 		traceEnter(co)
 	}
-	if co.simple && len(kwnames) == 0 && n == co.argcount {
+	if co.plainArgs && len(kwnames) == 0 && n == co.argcount {
 		nf := th.pushFrame(co, th.calleeBase(f, first-1))
 		// The arguments are in place unless the window moved to a new
 		// slab chunk or the caller's window is not in the slab (a
@@ -1807,6 +1817,9 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 			copy(nf.regs, f.regs[first:first+n])
 		}
 		clear(nf.regs[n:])
+		if !co.simple {
+			setupCells(nf, fn)
+		}
 		th.depth++
 		nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
 		nf.back = f
@@ -1849,7 +1862,7 @@ func function_call(callable Value, args []Value, kwnames []*Str) (Value, *Except
 	}
 	nf := th.pushFrame(co, th.top)
 	clear(nf.regs)
-	if co.simple && len(kwnames) == 0 && len(args) == co.argcount {
+	if co.plainArgs && len(kwnames) == 0 && len(args) == co.argcount {
 		copy(nf.regs, args)
 	} else if err := bindArgs(fn, args, kwnames, nf.regs); err != nil {
 		th.popFrame(nf)

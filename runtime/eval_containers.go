@@ -83,11 +83,17 @@ func mergeOne(d *Dict, k, val, fn Value) *Exception {
 // functions outside builtins.
 func funcDisplayName(fn Value) string {
 	q, err := GetAttrString(fn, "__qualname__")
-	if err != nil {
+	if err != nil { // _PyObject_FunctionStr: str(fn) without a __qualname__
+		if s, e := StrOf(fn); e == nil {
+			return s.S
+		}
 		return fn.Type().Name + " object"
 	}
 	qs, ok := q.TryStr()
 	if !ok {
+		if s, e := StrOf(q); e == nil {
+			return s.S + "()"
+		}
 		return fn.Type().Name + " object"
 	}
 	if m, err := GetAttrString(fn, "__module__"); err == nil {

@@ -270,7 +270,7 @@ func (th *Thread) callPythonEx(f *frame, fn *Function, args, kw Value) (*frame, 
 	}
 	nf := th.pushFrame(co, th.top)
 	clear(nf.regs)
-	if co.simple && len(names) == 0 && len(all) == co.argcount {
+	if co.plainArgs && len(names) == 0 && len(all) == co.argcount {
 		copy(nf.regs, all)
 	} else if err := bindArgs(fn, all, names, nf.regs); err != nil {
 		th.popFrame(nf)

@@ -573,7 +573,7 @@ func structseq_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 		items = append([]Value(nil), items...)
 	}
 	var dict *Dict
-	if !a[1].IsNull() && !a[1].IsNone() {
+	if !a[1].IsNull() {
 		if dict, ok = a[1].TryDict(); !ok {
 			return Value{}, NewTypeError("%s() takes a dict as second arg, if any", t.Name)
 		}

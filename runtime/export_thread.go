@@ -41,7 +41,7 @@ func InstanceAttrs(v Value) *Attrs { return &ptrOf[Instance](v).Attrs }
 // can weakly reference (those with a tp_weaklistoffset).
 var weakrefableBuiltins = map[string]bool{"type": true, "function": true, "builtin_function_or_method": true,
 	"method": true, "set": true, "frozenset": true, "generator": true, "coroutine": true,
-	"async_generator": true, "code": true, "module": true}
+	"async_generator": true, "code": true, "module": true, "memoryview": true}
 
 // variableSizeBuiltins are the builtin types whose instances have a
 // variable size in CPython: their subclasses get no __weakref__ slot.

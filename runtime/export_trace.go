@@ -20,7 +20,7 @@ func BuiltinProfileKey(fn Value) (key any, label Value) {
 	name := bf.m.Name
 	if bf.self.IsNull() || bf.self.Type() == ModuleType {
 		mod := bf.mod
-		if bf.self.Type() == ModuleType {
+		if !bf.self.IsNull() && bf.self.Type() == ModuleType {
 			if n, ok := ptrOf[Module](bf.self).Dict.GetStr(Intern("__name__")); ok {
 				if s, ok := n.TryStr(); ok {
 					mod = s.S

@@ -101,6 +101,10 @@ func callDel(v Value) {
 		gen_finalize(v)
 		return
 	}
+	if v.Type() == CoroutineType {
+		coro_finalize(v) // coro_unawaited.go
+		return
+	}
 	del := v.Type().LookupString("__del__")
 	if del.IsNull() {
 		return

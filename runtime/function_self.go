@@ -18,7 +18,7 @@ func callFunctionSelf(fn *Function, self Value, args []Value, kwnames []*Str) (V
 	}
 	nf := th.pushFrame(co, th.top)
 	clear(nf.regs)
-	if co.simple && len(kwnames) == 0 && len(args)+1 == co.argcount {
+	if co.plainArgs && len(kwnames) == 0 && len(args)+1 == co.argcount {
 		nf.regs[0] = self
 		copy(nf.regs[1:], args)
 	} else if err := bindArgsSelf(fn, self, args, kwnames, nf.regs); err != nil {

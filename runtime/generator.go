@@ -59,6 +59,9 @@ func newGeneratorFrame(fn *Function, args []Value, kwnames []*Str) (Value, *Exce
 	setupCells(f, fn)
 	f.fn, f.globals, f.builtins = fn, fn.globals, fn.builtins
 	f.gen = g
+	if t == CoroutineType {
+		g.noteUnawaited() // coro_unawaited.go
+	}
 	return ValueOf(g), nil
 }
 

@@ -79,6 +79,17 @@ func installZipimport() {
 			l.items = append([]Value{hook}, l.items...)
 		}
 	}
+	// Importing zipimport searched sys.path (CPython's is frozen): forget
+	// the entries no hook took then, zip archives among them.
+	if c, ok := SysModule().Dict.GetStr(Intern("path_importer_cache")); ok {
+		if d, ok := c.TryDict(); ok {
+			for _, k := range d.Keys() {
+				if v, ok, _ := d.GetItem(k); ok && v.IsNone() {
+					d.DelItem(k)
+				}
+			}
+		}
+	}
 }
 
 // execFrozen runs the source file path as the module name, the way

@@ -46,3 +46,15 @@ func lengthHint(o Value, dflt int) (int, *Exception) {
 	}
 	return int(n), nil
 }
+
+// askLengthHint calls o's length hooks as the C constructors that size
+// their result first (list_extend, PySequence_Tuple, bytearray.extend) do,
+// for the effects a Python class can observe: an error from __len__ or
+// __length_hint__ propagates. Builtin types' hints have no such effects.
+func askLengthHint(o Value) *Exception {
+	if o.Type().Flags&FlagHeapType == 0 {
+		return nil
+	}
+	_, err := lengthHint(o, 8)
+	return err
+}

@@ -320,12 +320,8 @@ func listExtend(l *List, v Value) *Exception {
 		l.items = append(l.items, o.items...)
 		return nil
 	}
-	if v.Type().Flags&FlagHeapType != 0 {
-		// list_extend asks for a length hint first; only a Python
-		// class's hook can be observed (or fail).
-		if _, err := lengthHint(v, 8); err != nil {
-			return err
-		}
+	if err := askLengthHint(v); err != nil {
+		return err
 	}
 	items, err := collectIter(v)
 	if err != nil {
@@ -372,8 +368,9 @@ var (
 
 type listIter struct {
 	Header
-	l *List
-	i int
+	l     *List
+	i     int
+	fresh bool // made by GET_ITER for its for loop alone (perfobj_listiter.go)
 }
 
 func init() {
@@ -395,7 +392,7 @@ func init() {
 		return false, nil
 	}
 	t.Iter = func(v Value) (Value, *Exception) {
-		return ValueOf(&listIter{Header{ListIterType}, ptrOf[List](v), 0}), nil
+		return ValueOf(&listIter{Header: Header{ListIterType}, l: ptrOf[List](v)}), nil
 	}
 	t.Number[NbAdd] = func(a, b Value) (Value, *Exception) {
 		x, ok1 := a.TryList()
@@ -689,7 +686,7 @@ var listMethods = []Method{
 	{Name: "sort", Sig: "*, key=, reverse=", Fn: list_sort},
 	{Name: "__reversed__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 		l := ptrOf[List](self)
-		return ValueOf(&listIter{Header{ListRevIterType}, l, len(l.items) - 1}), nil
+		return ValueOf(&listIter{Header: Header{ListRevIterType}, l: l, i: len(l.items) - 1}), nil
 	}},
 	{Name: "__class_getitem__", Sig: "item, /", Flags: MethO | MethClass, Fn: ClassGetItem},
 }

@@ -248,11 +248,12 @@ func memoryview_subscript(v, key Value) (Value, *Exception) {
 		if mv.ndim() == 0 {
 			return Value{}, NewTypeError("invalid indexing of 0-dim memory")
 		}
+		r := mv.derive() // first, as CPython: the new view holds the buffer if an __index__ releases mv
 		start, _, step, n, err := sl.indices(mv.shape[0])
 		if err != nil {
+			r.released = true // drop its export
 			return Value{}, err
 		}
-		r := mv.derive()
 		if n > 0 { // an empty slice's start may lie outside the memory
 			r.off += start * mv.strides[0]
 		}
@@ -269,6 +270,9 @@ func memoryview_subscript(v, key Value) (Value, *Exception) {
 		}
 	}
 	off, _, err := mv.locate(key)
+	if err == nil {
+		err = mv.check() // an __index__ may have released the view (gh-92888)
+	}
 	if err != nil {
 		return Value{}, err
 	}
@@ -291,19 +295,43 @@ func memoryview_ass_subscript(v, key, val Value) *Exception {
 			return NewNotImplementedError("memoryview slice assignments are currently restricted to ndim = 1")
 		}
 		dst, err := memoryview_subscript(v, ValueOf(sl))
+		if err == nil {
+			err = mv.check() // released by the slice's __index__
+		}
 		if err != nil {
 			return err
 		}
 		return mv.assignView(ptrOf[MemoryView](dst), val)
 	}
 	if mv.ndim() == 0 && (key.Is(Ellipsis) || isEmptyTuple(key)) {
-		return packItem(mv.format, val, mv.src.Data()[mv.off:mv.off+mv.itemsize])
+		return mv.packChecked(val, mv.off)
 	}
 	off, _, err := mv.locate(key)
 	if err != nil {
 		return err
 	}
-	return packItem(mv.format, val, mv.src.Data()[off:off+mv.itemsize])
+	return mv.packChecked(val, off)
+}
+
+// packChecked converts val into the item at off, writing it only if the
+// conversion (which may run __index__, __float__ or __bool__) left the
+// view unreleased, as CPython since gh-92888.
+func (mv *MemoryView) packChecked(val Value, off int) *Exception {
+	var small [16]byte
+	tmp := small[:0]
+	if mv.itemsize <= len(small) {
+		tmp = small[:mv.itemsize]
+	} else {
+		tmp = make([]byte, mv.itemsize)
+	}
+	if err := packItem(mv.format, val, tmp); err != nil {
+		return err
+	}
+	if err := mv.check(); err != nil {
+		return err
+	}
+	copy(mv.src.Data()[off:off+mv.itemsize], tmp)
+	return nil
 }
 
 func isEmptyTuple(v Value) bool {

@@ -469,6 +469,10 @@ func binaryOpError(a, b Value, op BinOp) *Exception {
 	} else {
 		sym = binOpSymbols[op]
 	}
+	if op == NbRshift && a.Type() == BuiltinFunctionType && ptrOf[BuiltinFunction](a).m.Name == "print" {
+		// CPython's hint for Python 2's "print >> f".
+		return NewTypeError("unsupported operand type(s) for %s: '%s' and '%s'. Did you mean \"print(<message>, file=<output_stream>)\"?", sym, a.Type().Name, b.Type().Name)
+	}
 	return NewTypeError("unsupported operand type(s) for %s: '%s' and '%s'", sym, a.Type().Name, b.Type().Name)
 }
 
@@ -483,6 +487,9 @@ func classGetItem(t *Type, key Value) (Value, *Exception) {
 			return Value{}, NewTypeError("type '%s' is not subscriptable", t.Name)
 		}
 		return Value{}, err
+	}
+	if f.IsNone() { // __class_getitem__ = None opts out, as CPython
+		return Value{}, NewTypeError("type '%s' is not subscriptable", t.Name)
 	}
 	return Call(f, []Value{key}, nil)
 }

@@ -114,21 +114,39 @@ const (
 // FOR_ITER over r.
 func markFresh(f *frame, g Value) {
 	instrs := f.code.instrs
-	if f.pc >= len(instrs) {
+	if f.pc+1 >= len(instrs) {
 		return
 	}
-	next := op.Decode(instrs, f.pc)
-	if next.A != next.B || op.Decode(instrs, f.lasti).A != next.B {
+	call, ok := shortInstr(instrs[f.lasti])
+	if !ok {
+		return
+	}
+	next, ok := shortInstr(instrs[f.pc])
+	if !ok || next.a != call.a || next.b != call.a {
 		return
 	}
 	switch {
-	case next.Op == op.GET_AWAITABLE && g.Type() == CoroutineType:
+	case next.op == op.GET_AWAITABLE && g.Type() == CoroutineType:
 		ptrOf[Generator](g).fresh = freshAwait
-	case next.Op == op.GET_ITER && g.Type() == GeneratorType && f.pc+next.Len < len(instrs):
-		if loop := op.Decode(instrs, f.pc+next.Len); loop.Op == op.FOR_ITER && loop.B == next.B {
+	case next.op == op.GET_ITER && g.Type() == GeneratorType:
+		if loop, ok := shortInstr(instrs[f.pc+1]); ok && loop.op == op.FOR_ITER && loop.b == call.a {
 			ptrOf[Generator](g).fresh = freshFor
 		}
 	}
+}
+
+// shortOperands are the opcode and first two operands of an instruction
+// without an EXT prefix.
+type shortOperands struct {
+	op   op.Opcode
+	a, b uint32
+}
+
+// shortInstr decodes the instruction word w; ok is false for an EXT
+// prefix (the longer forms are left alone: they never take the fast path).
+func shortInstr(w uint32) (shortOperands, bool) {
+	o := op.Opcode(w & 0xff)
+	return shortOperands{o, (w >> 8) & 0xff, (w >> 16) & 0xff}, o != op.EXT
 }
 
 // keepFresh clears g.fresh unless the loop resumes g the way its mark
@@ -160,8 +178,11 @@ func recycleFresh(gf, f *frame) bool {
 	if k < 0 || len(genFree[k]) >= genFreeMax {
 		return false
 	}
-	in := op.Decode(f.code.instrs, f.lasti)
-	switch in.Op {
+	in, ok := shortInstr(f.code.instrs[f.lasti])
+	if !ok {
+		return false
+	}
+	switch in.op {
 	case op.SEND:
 		if g.fresh != freshAwait {
 			return false
@@ -174,7 +195,7 @@ func recycleFresh(gf, f *frame) bool {
 		return false
 	}
 	g.finish()
-	f.regs[in.B] = Value{}
+	f.regs[in.b] = Value{}
 	genFree[k] = append(genFree[k], g)
 	return true
 }

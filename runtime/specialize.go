@@ -267,7 +267,7 @@ func specializeCall(callee Value, n int, ce *cacheEntry) op.Opcode {
 			return op.CALL_BUILTIN
 		}
 	case FunctionType:
-		if co := ptrOf[Function](callee).code; co.simple && co.argcount == n {
+		if co := ptrOf[Function](callee).code; co.plainArgs && co.argcount == n {
 			return op.CALL_PY
 		}
 	case TypeType:
@@ -297,7 +297,7 @@ func specializeCallMethod(callee, self Value, n int) op.Opcode {
 		}
 	case FunctionType:
 		co := ptrOf[Function](callee).code
-		if co.simple && co.argcount == n+1 {
+		if co.plainArgs && co.argcount == n+1 {
 			return op.CALL_METHOD_PY
 		}
 	}

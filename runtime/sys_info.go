@@ -51,13 +51,13 @@ func makeSysTypes() {
 		"dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"}})
 	versionInfoType = NewStructSeqType(&StructSeqSpec{Name: "sys.version_info", NoNew: true, NSeq: 5,
 		Fields: []string{"major", "minor", "micro", "releaselevel", "serial"}})
-	floatInfoType = NewStructSeqType(&StructSeqSpec{Name: "sys.float_info", NoNew: true, NSeq: 11, Fields: []string{
+	floatInfoType = NewStructSeqType(&StructSeqSpec{Name: "sys.float_info", NSeq: 11, Fields: []string{
 		"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"}})
-	intInfoType = NewStructSeqType(&StructSeqSpec{Name: "sys.int_info", NoNew: true, NSeq: 4, Fields: []string{
+	intInfoType = NewStructSeqType(&StructSeqSpec{Name: "sys.int_info", NSeq: 4, Fields: []string{
 		"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"}})
-	hashInfoType = NewStructSeqType(&StructSeqSpec{Name: "sys.hash_info", NoNew: true, NSeq: 9, Fields: []string{
+	hashInfoType = NewStructSeqType(&StructSeqSpec{Name: "sys.hash_info", NSeq: 9, Fields: []string{
 		"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"}})
-	threadInfoType = NewStructSeqType(&StructSeqSpec{Name: "sys.thread_info", NoNew: true, NSeq: 3,
+	threadInfoType = NewStructSeqType(&StructSeqSpec{Name: "sys.thread_info", NSeq: 3,
 		Fields: []string{"name", "lock", "version"}})
 }
 

@@ -150,6 +150,9 @@ func tuple_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 		if t == TupleType && a[0].Type() == TupleType {
 			return a[0], nil
 		}
+		if err := askLengthHint(a[0]); err != nil {
+			return Value{}, err
+		}
 		if items, err = collectIter(a[0]); err != nil {
 			return Value{}, err
 		}

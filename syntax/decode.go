@@ -183,8 +183,19 @@ func decodeWith(name, src string) (string, string) {
 		}
 		return out, ""
 	}
+	if CodecHook != nil {
+		if out, msg, known := CodecHook(name, src); known {
+			return out, msg
+		}
+	}
 	return "", "unknown encoding: " + name
 }
+
+// CodecHook, set by the runtime, decodes src with a codec of Python's
+// registry that this package does not know itself (cp932, cp949 and other
+// codecs written in Python or in native modules). known is false when the
+// registry has no such codec; msg is the decoding error's text.
+var CodecHook func(name, src string) (out, msg string, known bool)
 
 // multiByteCodecs are the CJK and UTF-16/32 codecs, decoded by x/text
 // (whose error messages are not CPython's).

@@ -49,12 +49,15 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 	if exc = startInterpreter(c); exc != nil {
 		return finish(exc, stderr)
 	}
+	setMainLoader(main, "_frozen_importlib", "BuiltinImporter") // main_module.go
 	switch {
 	case c.hasCmd:
 		filename = "<string>"
 		co, exc = runtime.CompileSource([]byte(c.command), filename, syntax.ModeExec)
 	case c.hasMod:
 		return finishInspect(c, main, runModule(c.module), stderr)
+	case c.script != "" && mainImporter:
+		return finishInspect(c, main, runMainImporter(), stderr)
 	case c.script != "":
 		filename = scriptPath(c.script)
 		var err error
@@ -77,8 +80,8 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 		co, exc = compileScript(src, filename)
 	}
 	if exc == nil {
-		if c.script != "" {
-			main.Dict.SetStr(runtime.Intern("__file__"), runtime.StrValue(filename))
+		if c.script != "" || filename == "<stdin>" {
+			setScriptLoader(main, filename, src)
 		}
 		_, exc = runtime.RunCode(co, main.Dict, runtime.Value{})
 	}
@@ -157,6 +160,7 @@ func reportUncaught(exc *runtime.Exception, stderr io.Writer) int {
 	status := exitError
 	if exc.Matches(runtime.KeyboardInterruptType) {
 		status = 130 // 128 + SIGINT, as CPython
+		unhandledKeyboardInterrupt = true
 	}
 	if handled, _ := runtime.CallUserExcepthook(exc); handled {
 		return status

@@ -13,5 +13,5 @@ import (
 func main() {
 	tuneGC()
 	modules.InitSignals()
-	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
+	exitStatus(run(os.Args, os.Stdin, os.Stdout, os.Stderr)) // exit_sigint.go
 }

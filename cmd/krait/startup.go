@@ -145,6 +145,10 @@ func warnOptions(c *cmdline, ignoreEnv bool) []string {
 // after site has run (addPath0): site's own imports (sitecustomize, .pth
 // files) must not find modules in the current directory, and site must not
 // make "" absolute.
+// mainImporter is set when the script is a directory or zip archive run
+// through its __main__ module.
+var mainImporter bool
+
 var path0 struct {
 	dir string
 	ok  bool
@@ -153,7 +157,10 @@ var path0 struct {
 // sysPath computes sys.path before site runs, and path0.
 func sysPath(c *cmdline, ignoreEnv bool, stdlib, prefix string) []string {
 	var p []string
-	if !runtime.SysConfig.Flags.SafePath {
+	if c.script != "" && isMainImporterPath(c.script) {
+		// Even with -P or -I, as CPython's pymain_run_python.
+		path0.ok, path0.dir, mainImporter = true, absPath(c.script), true // main_module.go
+	} else if !runtime.SysConfig.Flags.SafePath {
 		path0.ok = true
 		switch {
 		case c.script != "":

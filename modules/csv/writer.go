@@ -23,6 +23,9 @@ func writerOf(v value) *writerObject { return runtime.PtrOf[writerObject](v) }
 
 func csv_writer(_ value, a []value) (value, *exc) {
 	w, err := runtime.GetAttrString(a[0], "write")
+	if err != nil && !err.Matches(runtime.AttributeErrorType) {
+		return runtime.None, err
+	}
 	if err != nil || w.Type().Call == nil {
 		return runtime.None, runtime.NewTypeError("argument 1 must have a \"write\" method")
 	}

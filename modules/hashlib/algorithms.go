@@ -92,6 +92,8 @@ var algorithms = []*algorithm{
 	{name: "md5-sha1", newFn: newMD5SHA1},
 	{name: "ripemd160", newFn: newRIPEMD160},
 	{name: "sm3", newFn: newSM3},
+	{name: "blake2b", newFn: blake2State("blake2b")},
+	{name: "blake2s", newFn: blake2State("blake2s")},
 }
 
 // constructorCount is how many leading algorithms have openssl_* functions.
@@ -105,6 +107,7 @@ var aliases = map[string]string{
 	"sha2-512/224": "sha512_224", "sha2-512/256": "sha512_256",
 	"sha3-224": "sha3_224", "sha3-256": "sha3_256", "sha3-384": "sha3_384", "sha3-512": "sha3_512",
 	"shake128": "shake_128", "shake256": "shake_256",
+	"blake2b512": "blake2b", "blake2s256": "blake2s",
 	"ripemd": "ripemd160", "ripemd-160": "ripemd160", "rmd160": "ripemd160",
 }
 
@@ -114,6 +117,8 @@ func lookup(name string) *algorithm {
 	n := strings.ToLower(name)
 	if a, ok := aliases[n]; ok {
 		n = a
+	} else if strings.HasPrefix(n, "blake2") && n != name {
+		return nil // OpenSSL knows BLAKE2 by these names in lower case only
 	}
 	for _, a := range algorithms {
 		if a.name == n {

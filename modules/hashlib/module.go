@@ -5,7 +5,6 @@ package hashlib
 
 import (
 	"crypto/subtle"
-	"strings"
 	"sync"
 
 	"krait/runtime"
@@ -49,29 +48,9 @@ func _hashlib_new(_ value, a []value) (value, *exc) {
 	}
 	alg := lookup(name.S)
 	if alg == nil {
-		if n := strings.ToLower(name.S); n == "blake2b" || n == "blake2s" {
-			return newBlake2(n, a[1])
-		}
 		return runtime.None, runtime.NewExceptionMsg(unsupportedDigestmodError(), "[digital envelope routines] unsupported")
 	}
 	return newHash(alg, a[1])
-}
-
-// newBlake2 makes a BLAKE2 hash through _blake2 (OpenSSL's BLAKE2 takes no
-// parameters, so the default-parameter _blake2 object computes the same).
-func newBlake2(name string, data value) (value, *exc) {
-	mod, err := runtime.ImportModule("_blake2")
-	if err != nil {
-		return runtime.None, err
-	}
-	ctor, err := runtime.GetAttrString(mod, name)
-	if err != nil {
-		return runtime.None, err
-	}
-	if data.IsNull() {
-		return runtime.Call(ctor, nil, nil)
-	}
-	return runtime.Call(ctor, []value{data}, nil)
 }
 
 func constructor(alg *algorithm) runtime.Method {
@@ -143,7 +122,7 @@ var Module = &runtime.ModuleDef{
 			}
 		}
 		m.SetAttr("_constructors", ctors.Value())
-		names := []value{runtime.StrValue("blake2b"), runtime.StrValue("blake2s")}
+		var names []value
 		for _, alg := range algorithms {
 			names = append(names, runtime.StrValue(alg.name))
 		}

@@ -281,13 +281,13 @@ func (e *encoderObject) encodeDefault(b *strings.Builder, v runtime.Value) *runt
 }
 
 func (e *encoderObject) encodeList(b *strings.Builder, v runtime.Value) *runtime.Exception {
-	var items []runtime.Value
+	// As the C encoder, a list is read live: a default() that shrinks it
+	// ends the output early.
+	items := func() []runtime.Value { return v.AsTuple().Items() }
 	if l, ok := v.TryList(); ok {
-		items = append([]runtime.Value(nil), l.Items()...)
-	} else {
-		items = v.AsTuple().Items()
+		items = l.Items
 	}
-	if len(items) == 0 {
+	if len(items()) == 0 {
 		b.WriteString("[]")
 		return nil
 	}
@@ -296,11 +296,11 @@ func (e *encoderObject) encodeList(b *strings.Builder, v runtime.Value) *runtime
 		return err
 	}
 	b.WriteByte('[')
-	for i, it := range items {
+	for i := 0; i < len(items()); i++ {
 		if i > 0 {
 			b.WriteString(e.itemSep)
 		}
-		if err := e.encodeObj(b, it); err != nil {
+		if err := e.encodeObj(b, items()[i]); err != nil {
 			return err
 		}
 	}

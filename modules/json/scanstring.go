@@ -11,11 +11,12 @@ import (
 )
 
 func json_scanstring(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	s, err := strArg(a[0])
+	// PyArg_ParseTuple converts end before scanstring checks the string.
+	end, err := runtime.IndexInt64(a[1], "")
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	end, err := runtime.IndexInt64(a[1], "")
+	s, err := strArg(a[0])
 	if err != nil {
 		return runtime.Value{}, err
 	}

@@ -11,6 +11,7 @@ import (
 // compressor is an LZMACompressor.
 type compressor struct {
 	runtime.Header
+	attrs   *runtime.Attrs // instance attributes of Python subclasses
 	mu      sync.Mutex
 	enc     streamEncoder
 	flushed bool
@@ -26,8 +27,13 @@ func init() {
 		Doc: compressorDoc,
 	}, func(t *runtime.Type) {
 		t.New = func(t *runtime.Type, _ []value, _ []*runtime.Str) (value, *exc) {
-			return runtime.ValueOf(&compressor{Header: runtime.HeaderFor(t)}), nil
+			o := &compressor{Header: runtime.HeaderFor(t)}
+			if t != compressorType {
+				o.attrs = &runtime.Attrs{}
+			}
+			return runtime.ValueOf(o), nil
 		}
+		t.InstAttrs = func(v value) *runtime.Attrs { return runtime.PtrOf[compressor](v).attrs }
 		t.Init = compressor_init
 	})
 }

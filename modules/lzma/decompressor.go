@@ -10,6 +10,7 @@ import (
 // decompressor is an LZMADecompressor.
 type decompressor struct {
 	runtime.Header
+	attrs      *runtime.Attrs // instance attributes of Python subclasses
 	mu         sync.Mutex
 	format     int
 	memlimit   uint64
@@ -34,8 +35,13 @@ func init() {
 		Flags: runtime.FlagBaseType, Doc: decompressorDoc,
 	}, func(t *runtime.Type) {
 		t.New = func(t *runtime.Type, _ []value, _ []*runtime.Str) (value, *exc) {
-			return runtime.ValueOf(&decompressor{Header: runtime.HeaderFor(t)}), nil
+			o := &decompressor{Header: runtime.HeaderFor(t)}
+			if t != decompressorType {
+				o.attrs = &runtime.Attrs{}
+			}
+			return runtime.ValueOf(o), nil
 		}
+		t.InstAttrs = func(v value) *runtime.Attrs { return runtime.PtrOf[decompressor](v).attrs }
 		t.Init = decompressor_init
 	})
 }

@@ -303,11 +303,33 @@ func (d *decoder) apply(sym symbol) error {
 	return nil
 }
 
-// copyPending copies up to limit bytes of the current match.
+// copyPending copies the current match until the window's total output
+// reaches limit. Until the window first wraps, it copies in slices of at
+// most the distance (so source and destination never overlap).
 func (d *decoder) copyPending(limit uint64) {
-	for d.pendingLen > 0 && d.win.total < limit {
-		d.win.put(d.win.back(d.reps[0]))
-		d.pendingLen--
+	w := &d.win
+	dist := int(d.reps[0]) + 1
+	for d.pendingLen > 0 && w.total < limit {
+		n := min(d.pendingLen, int(min(limit-w.total, 1<<30)), w.size-len(w.buf))
+		if w.full || n == 0 {
+			w.put(w.back(d.reps[0]))
+			d.pendingLen--
+			continue
+		}
+		src := len(w.buf) - dist
+		for k := n; k > 0; {
+			c := min(k, dist)
+			w.buf = append(w.buf, w.buf[src:src+c]...)
+			src += c
+			k -= c
+		}
+		w.out = append(w.out, w.buf[len(w.buf)-n:]...)
+		w.pos += n
+		w.total += uint64(n)
+		d.pendingLen -= n
+		if w.pos == w.size {
+			w.pos, w.full = 0, true
+		}
 	}
 }
 

@@ -154,6 +154,10 @@ func (e *encoder) encodeUpTo(upto int64, stop func() bool) {
 		case repLen >= 2 && (repLen+1 >= mainLen || repLen >= e.niceLen):
 			e.encodeRep(rep, repLen)
 			e.advance(repLen)
+		case mainLen >= 3 && e.betterNext(mainLen):
+			// A longer match starts at the next byte: take a literal now.
+			e.encodeLiteral()
+			e.advance(1)
 		case mainLen >= 3:
 			e.encodeMatch(uint32(dist), mainLen)
 			e.advance(mainLen)
@@ -165,6 +169,18 @@ func (e *encoder) encodeUpTo(upto int64, stop func() bool) {
 			e.advance(1)
 		}
 	}
+}
+
+// betterNext reports whether the match at the next position is clearly
+// longer than one of length n here (a one-step lazy parse).
+func (e *encoder) betterNext(n int) bool {
+	next := e.pos + 1
+	if n >= e.niceLen || next+3 > e.end() {
+		return false
+	}
+	e.insert(next)
+	l, _ := e.findMatch(next, int(min(int64(matchMaxLen), e.end()-next)))
+	return l > n+1
 }
 
 func (e *encoder) advance(n int) {

@@ -124,15 +124,17 @@ func (a *aloneEncoder) take(p []byte) []byte {
 func (a *aloneEncoder) write(p []byte) []byte { return a.take(a.chain.write(p)) }
 func (a *aloneEncoder) finish() []byte        { return a.take(a.chain.finish()) }
 
-// xzEncoder writes one .xz stream holding one block.
+// xzEncoder writes one .xz stream holding one block, or none when no
+// data was given (as liblzma does).
 type xzEncoder struct {
-	chain       *chainEncoder
-	check       int
-	hash        hash.Hash
-	head        []byte // stream and block headers, not yet returned
-	blockHeader int
-	compSize    uint64
-	uncompSize  uint64
+	chain      *chainEncoder
+	check      int
+	hash       hash.Hash
+	streamHead []byte // the stream header, until first returned
+	blockHead  []byte // the block header, written when data first comes
+	started    bool   // the block header was written
+	compSize   uint64
+	uncompSize uint64
 }
 
 func newXZEncoder(chain []*filterSpec, check int) (*xzEncoder, bool) {
@@ -145,8 +147,8 @@ func newXZEncoder(chain []*filterSpec, check int) (*xzEncoder, bool) {
 	}
 	x := &xzEncoder{chain: c, check: check, hash: newCheck(check)}
 	flags := []byte{0, byte(check)}
-	x.head = append(append([]byte{}, xzMagic...), flags...)
-	x.head = binary.LittleEndian.AppendUint32(x.head, crc32.ChecksumIEEE(flags))
+	x.streamHead = append(append([]byte{}, xzMagic...), flags...)
+	x.streamHead = binary.LittleEndian.AppendUint32(x.streamHead, crc32.ChecksumIEEE(flags))
 	bh := []byte{0, byte(len(chain) - 1)}
 	for _, f := range chain {
 		p, ok := f.encodeProps()
@@ -161,41 +163,53 @@ func newXZEncoder(chain []*filterSpec, check int) (*xzEncoder, bool) {
 		bh = append(bh, 0)
 	}
 	bh[0] = byte(len(bh) / 4)
-	bh = binary.LittleEndian.AppendUint32(bh, crc32.ChecksumIEEE(bh))
-	x.blockHeader = len(bh)
-	x.head = append(x.head, bh...)
+	x.blockHead = binary.LittleEndian.AppendUint32(bh, crc32.ChecksumIEEE(bh))
 	return x, true
 }
 
-func (x *xzEncoder) take(p []byte) []byte {
-	x.compSize += uint64(len(p))
-	if x.head != nil {
-		p = append(x.head, p...)
-		x.head = nil
+// head returns the headers not yet written, starting the block when
+// block is set.
+func (x *xzEncoder) head(block bool) []byte {
+	out := x.streamHead
+	x.streamHead = nil
+	if block && !x.started {
+		out = append(out, x.blockHead...)
+		x.started = true
 	}
-	return p
+	return out
 }
 
 func (x *xzEncoder) write(p []byte) []byte {
+	out := x.head(len(p) > 0)
+	if len(p) == 0 {
+		return out
+	}
 	if x.hash != nil {
 		x.hash.Write(p)
 	}
 	x.uncompSize += uint64(len(p))
-	return x.take(x.chain.write(p))
+	data := x.chain.write(p)
+	x.compSize += uint64(len(data))
+	return append(out, data...)
 }
 
 func (x *xzEncoder) finish() []byte {
-	out := x.take(x.chain.finish())
-	unpadded := uint64(x.blockHeader) + x.compSize + uint64(checkSize(x.check))
-	for x.compSize%4 != 0 {
-		out = append(out, 0)
-		x.compSize++
+	out := x.head(false)
+	var idx []byte
+	if x.started {
+		data := x.chain.finish()
+		x.compSize += uint64(len(data))
+		out = append(out, data...)
+		unpadded := uint64(len(x.blockHead)) + x.compSize + uint64(checkSize(x.check))
+		for x.compSize%4 != 0 {
+			out = append(out, 0)
+			x.compSize++
+		}
+		out = append(out, checkSum(x.hash, x.check)...)
+		idx = putVarint(putVarint([]byte{0, 1}, unpadded), x.uncompSize)
+	} else {
+		idx = []byte{0, 0}
 	}
-	cs := checkSum(x.hash, x.check)
-	out = append(out, cs...)
-	idx := []byte{0, 1}
-	idx = putVarint(idx, unpadded)
-	idx = putVarint(idx, x.uncompSize)
 	for len(idx)%4 != 0 {
 		idx = append(idx, 0)
 	}

@@ -95,15 +95,26 @@ func forgetHandle(h *dbHandle) {
 // step runs sqlite3_step on a statement of c. When no Python code can run
 // inside it (no callbacks registered, and the connection is confined to
 // its thread), the GIL is released around it, as CPython does, so that a
-// long query does not stall the other Python threads.
-func (c *connection) step(st uintptr) int32 {
+// long query does not stall the other Python threads. Handing the GIL
+// over costs microseconds, more than fetching a row usually takes, so a
+// step that fetches the next row keeps it unless the statement's previous
+// step was slow (first is set for the step that starts a statement, which
+// is where sorting and aggregation happen).
+func (c *connection) step(s *statement, first bool) int32 {
 	h := c.h
-	if !c.checkSameThread || c.hasCallbacks {
-		return sqlite.Xsqlite3_step(h.tls, st)
-	}
+	release := c.checkSameThread && !c.hasCallbacks && (first || s.slow)
+	start := time.Now()
 	var rc int32
-	h.gilReleased = true
-	runtime.BlockingCall(func() { rc = sqlite.Xsqlite3_step(h.tls, st) })
-	h.gilReleased = false
+	if release {
+		h.gilReleased = true
+		runtime.BlockingCall(func() { rc = sqlite.Xsqlite3_step(h.tls, s.st) })
+		h.gilReleased = false
+	} else {
+		rc = sqlite.Xsqlite3_step(h.tls, s.st)
+	}
+	s.slow = time.Since(start) > slowStep
 	return rc
 }
+
+// slowStep is how long a step must take for the next one to release the GIL.
+const slowStep = 200 * time.Microsecond

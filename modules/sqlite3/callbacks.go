@@ -18,6 +18,7 @@ import (
 type callbackCtx struct {
 	id       uintptr
 	callable value
+	owner    *dbHandle // for collations: where their exceptions wait
 }
 
 var (
@@ -306,7 +307,15 @@ func collationCallback(tls *libc.TLS, p uintptr, n1 int32, s1 uintptr, n2 int32,
 		return 0
 	}
 	r, err := runtime.Call(ctx.callable, []value{a, b}, nil)
-	if err != nil || !runtime.IsInstance(r, runtime.IntType) {
+	if err != nil {
+		// CPython leaves the exception set: the statement finishes and the
+		// call that ran it raises it (see takePendingError).
+		if ctx.owner != nil && ctx.owner.pendingErr == nil {
+			ctx.owner.pendingErr = err
+		}
+		return 0
+	}
+	if !runtime.IsInstance(r, runtime.IntType) {
 		return 0
 	}
 	gt, err := runtime.RichCompareBool(r, runtime.Int(0), runtime.Gt)
@@ -520,6 +529,7 @@ func connection_create_collation(self value, a []value) (value, *exc) {
 	} else {
 		c.hasCallbacks = true
 		ctx := newCallback(a[1])
+		ctx.owner = c.h
 		rc = sqlite.Xsqlite3_create_collation_v2(tls, c.h.db, cname, sqlite.SQLITE_UTF8, ctx.id,
 			cFuncPointer(collationCallback), cFuncPointer(destroyCallback))
 	}
@@ -534,12 +544,14 @@ func connection_create_collation(self value, a []value) (value, *exc) {
 func (c *connection) replaceHook(slot **callbackCtx, callable value) *callbackCtx {
 	if *slot != nil {
 		destroyCallback(nil, (*slot).id)
+		delete(c.h.hooks, (*slot).id)
 		*slot = nil
 	}
 	if callable.IsNone() {
 		return nil
 	}
 	*slot = newCallback(callable)
+	c.h.hooks[(*slot).id] = struct{}{}
 	c.hasCallbacks = true
 	return *slot
 }

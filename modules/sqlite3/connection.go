@@ -22,10 +22,20 @@ type dbHandle struct {
 	db    uintptr
 	stmts map[*statement]struct{}
 
-	id            uintptr // the busy handler's key (busy.go)
+	hooks         map[uintptr]struct{} // authorizer, progress and trace callbacks to release on close
+	id            uintptr              // the busy handler's key (busy.go)
 	busyMS        int64
 	releaseInBusy bool
 	gilReleased   bool // a call on this handle runs with the GIL released
+	pendingErr    *exc // raised by a collation during the last step
+}
+
+// takePendingError returns and clears the exception a collation raised
+// inside SQLite.
+func (h *dbHandle) takePendingError() *exc {
+	err := h.pendingErr
+	h.pendingErr = nil
+	return err
 }
 
 // close finalizes the statements and closes the database. With keepBusy,
@@ -44,6 +54,10 @@ func (h *dbHandle) close(keepBusy bool) int32 {
 		s.finalize()
 	}
 	rc := sqlite.Xsqlite3_close_v2(h.tls, h.db)
+	for id := range h.hooks {
+		destroyCallback(nil, id)
+	}
+	clear(h.hooks)
 	if !kept {
 		h.db = 0
 		forgetHandle(h)
@@ -56,23 +70,24 @@ type connection struct {
 	runtime.Header
 	attrs *runtime.Attrs
 
-	h               *dbHandle // nil before __init__ and after close()
-	initialized     bool
-	detectTypes     int64
-	isolationLevel  value // None or str
-	beginSQL        string
-	checkSameThread bool
-	threadIdent     int64
-	rowFactory      value
-	textFactory     value
-	cache           *stmtCache
-	hasCallbacks    bool // Python code may run inside SQLite calls
-	authorizer      *callbackCtx
-	progress        *callbackCtx
-	trace           *callbackCtx
-	cleanup         goruntime.Cleanup
-	hasCleanup      bool
-	pending         []pendingStmt // see reap.go
+	h                *dbHandle // nil before __init__ and after close()
+	initialized      bool
+	detectTypes      int64
+	isolationLevel   value // None or str
+	beginSQL         string
+	checkSameThread  bool
+	threadIdent      int64
+	rowFactory       value
+	textFactory      value
+	cache            *stmtCache
+	hasCallbacks     bool // Python code may run inside SQLite calls
+	authorizer       *callbackCtx
+	progress         *callbackCtx
+	trace            *callbackCtx
+	cleanup          goruntime.Cleanup
+	hasCleanup       bool
+	pending          []pendingStmt // see reap.go
+	pendingCollectAt int
 }
 
 func connOf(v value) *connection { return runtime.PtrOf[connection](v) }
@@ -225,7 +240,7 @@ func openDB(path string, uri bool, timeout float64, releaseGIL bool) (*dbHandle,
 	if ms > math.MaxInt32 {
 		ms = math.MaxInt32
 	}
-	h := &dbHandle{tls: tls, db: db, stmts: map[*statement]struct{}{}}
+	h := &dbHandle{tls: tls, db: db, stmts: map[*statement]struct{}{}, hooks: map[uintptr]struct{}{}}
 	registerHandle(h)
 	h.setBusyTimeout(int64(ms), releaseGIL)
 	return h, nil
@@ -330,10 +345,11 @@ func (c *connection) exec(sql string) *exc {
 		return dbError(tls, c.h.db)
 	}
 	st := readPtr(out)
-	rc = c.step(st)
+	s := &statement{h: c.h, st: st}
+	rc = c.step(s, true)
 	if rc != sqlite.SQLITE_DONE && rc != sqlite.SQLITE_ROW && isLockCode(rc) && c.reapDeadCursors() {
 		sqlite.Xsqlite3_reset(tls, st)
-		rc = c.step(st)
+		rc = c.step(s, true)
 	}
 	sqlite.Xsqlite3_finalize(tls, st)
 	if rc != sqlite.SQLITE_DONE && rc != sqlite.SQLITE_ROW {
@@ -446,7 +462,11 @@ func connection_interrupt(self value, _ []value) (value, *exc) {
 	if err := c.checkConnection(); err != nil {
 		return runtime.None, err
 	}
-	sqlite.Xsqlite3_interrupt(c.h.tls, c.h.db)
+	// Another thread may be inside SQLite on this connection (the GIL is
+	// released around steps), using the connection's TLS: take a fresh one.
+	tls := libc.NewTLS()
+	sqlite.Xsqlite3_interrupt(tls, c.h.db)
+	tls.Close()
 	return runtime.None, nil
 }
 

@@ -84,11 +84,15 @@ func (c *cursor) check() *exc {
 	return c.conn.check()
 }
 
-// clearStatement resets and forgets the pending statement.
+// clearStatement resets and forgets the pending statement; one the
+// connection's cache does not hold is finalized (nothing can reuse it).
 func (c *cursor) clearStatement() {
-	if c.stmt != nil {
-		c.stmt.reset()
+	if s := c.stmt; s != nil {
 		c.stmt = nil
+		s.reset()
+		if !s.cached {
+			s.finalize()
+		}
 	}
 }
 
@@ -127,7 +131,7 @@ func (c *cursor) execute(self value, sql *runtime.Str, single []value, seq value
 		return runtime.None, err
 	}
 	if c.stmt != nil && sqlite.Xsqlite3_stmt_busy(c.conn.h.tls, c.stmt.st) == 0 {
-		c.stmt = nil
+		c.clearStatement()
 	}
 	if c.stmt != nil {
 		c.conn.notePending(c, c.stmt)
@@ -164,7 +168,7 @@ func (c *cursor) run(sql *runtime.Str, single []value, seq value, multiple bool)
 	}
 	if st.st == 0 {
 		// Empty SQL (only comments): nothing to run.
-		c.stmt = nil
+		c.clearStatement()
 		return nil
 	}
 	tls := conn.h.tls
@@ -194,10 +198,14 @@ func (c *cursor) run(sql *runtime.Str, single []value, seq value, multiple bool)
 		if err := st.bindParameters(params); err != nil {
 			return err
 		}
-		rc := conn.step(st.st)
+		rc := conn.step(st, true)
 		if rc != sqlite.SQLITE_DONE && rc != sqlite.SQLITE_ROW && isLockCode(rc) && conn.reapDeadCursors() {
 			sqlite.Xsqlite3_reset(tls, st.st)
-			rc = conn.step(st.st)
+			rc = conn.step(st, true)
+		}
+		if pe := conn.h.takePendingError(); pe != nil {
+			st.reset()
+			return pe
 		}
 		if rc != sqlite.SQLITE_DONE && rc != sqlite.SQLITE_ROW {
 			e := dbError(tls, conn.h.db)
@@ -221,8 +229,7 @@ func (c *cursor) run(sql *runtime.Str, single []value, seq value, multiple bool)
 			c.rowcount += int64(sqlite.Xsqlite3_changes(tls, conn.h.db))
 		}
 		if rc == sqlite.SQLITE_DONE && !multiple {
-			st.reset()
-			c.stmt = nil
+			c.clearStatement()
 		}
 		if multiple {
 			st.reset()
@@ -232,7 +239,7 @@ func (c *cursor) run(sql *runtime.Str, single []value, seq value, multiple bool)
 		c.lastrowid = runtime.Int(sqlite.Xsqlite3_last_insert_rowid(tls, conn.h.db))
 	}
 	if multiple {
-		c.stmt = nil
+		c.clearStatement()
 	}
 	return nil
 }
@@ -401,7 +408,11 @@ func (c *cursor) next(self value) (value, *exc) {
 		return value{}, err
 	}
 	tls := c.conn.h.tls
-	rc := c.conn.step(c.stmt.st)
+	rc := c.conn.step(c.stmt, false)
+	if pe := c.conn.h.takePendingError(); pe != nil {
+		c.clearStatement()
+		return value{}, pe
+	}
 	switch rc {
 	case sqlite.SQLITE_DONE:
 		if c.stmt.isDML {

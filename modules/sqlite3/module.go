@@ -3,6 +3,22 @@
 // (SQLite translated to pure Go): connect, Connection, Cursor, Row, Blob,
 // the DB-API exceptions, adapters and converters.
 //
+// Decisions worth knowing:
+//   - The C API (lib.Xsqlite3_*) is used directly rather than database/sql,
+//     because the module needs CPython's exact stepping, typing and
+//     transaction behaviour. Each connection owns a libc.TLS for its calls.
+//   - Python callbacks are registered with SQLite under small integer ids
+//     (callbacks.go); nothing Go-allocated is handed to the C side.
+//   - CPython frees a cursor, and resets its statement, the moment its last
+//     reference goes; Krait's cursors die at a garbage collection. reap.go
+//     tracks statements left with rows pending and releases those of dead
+//     cursors (periodically, and before retrying a "table is locked").
+//   - The GIL is released around sqlite3_step and in the busy handler only
+//     when no Python code can run inside SQLite for that connection
+//     (busy.go).
+//   - modernc.org/libc imports github.com/google/uuid, which imports net;
+//     go.mod replaces it with third_party/uuid so the binary stays static.
+//
 // Nothing is built at process start: the classes and module state are made
 // on the first import, so a program that never imports sqlite3 pays only
 // for the linked code.

@@ -7,6 +7,7 @@
 package sqlite3mod
 
 import (
+	goruntime "runtime"
 	"weak"
 
 	sqlite "modernc.org/sqlite/lib"
@@ -18,29 +19,73 @@ import (
 type pendingStmt struct {
 	cur weak.Pointer[cursor]
 	s   *statement
+	gen uint64 // s.gen when noted: a reset since means the run is over
 }
+
+// pendingCollectMin is how many statements with rows pending a connection
+// tracks before it runs the Go collector to find those of dead cursors.
+// The statements live on SQLite's heap, which the collector does not see,
+// so without this a loop of con.execute(...).fetchone() would keep every
+// statement it ran until the connection closes.
+const pendingCollectMin = 256
 
 // notePending records that cur left s with rows pending.
 func (c *connection) notePending(cur *cursor, s *statement) {
-	if len(c.pending) >= 64 {
-		c.prunePending()
+	c.pending = append(c.pending, pendingStmt{cur: weak.Make(cur), s: s, gen: s.gen})
+	if len(c.pending) < max(c.pendingCollectAt, pendingCollectMin) {
+		return
 	}
-	c.pending = append(c.pending, pendingStmt{cur: weak.Make(cur), s: s})
+	// Most runs end by being read to the end: drop those first, and run
+	// the collector only if many statements are still pending.
+	c.dropEnded()
+	if len(c.pending) >= max(c.pendingCollectAt, pendingCollectMin) {
+		goruntime.GC()
+		c.prunePending()
+		// Live entries stay; collect again only when the list doubles.
+		c.pendingCollectAt = 2 * len(c.pending)
+	}
 }
 
-// prunePending drops entries whose cursor moved on or whose statement
-// finished.
-func (c *connection) prunePending() {
+// dropEnded forgets the entries whose run has ended (reset since noted).
+func (c *connection) dropEnded() {
 	live := c.pending[:0]
 	for _, p := range c.pending {
-		if cur := p.cur.Value(); cur != nil && cur.stmt == p.s && p.s.inUse {
-			live = append(live, p)
-		} else if cur == nil && p.s.inUse {
+		if p.s.gen == p.gen {
 			live = append(live, p)
 		}
 	}
 	clear(c.pending[len(live):])
 	c.pending = live
+}
+
+// prunePending drops entries whose cursor moved on, and releases the
+// statements of cursors the garbage collector has already freed: reset,
+// and finalized when the cache does not hold them. It reports whether it
+// reset any.
+func (c *connection) prunePending() bool {
+	reset := false
+	live := c.pending[:0]
+	for _, p := range c.pending {
+		if p.s.gen != p.gen {
+			continue // that run ended; the statement may serve another cursor now
+		}
+		cur := p.cur.Value()
+		switch {
+		case cur == nil:
+			if p.s.inUse && p.s.st != 0 {
+				p.s.reset()
+				reset = true
+			}
+			if !p.s.cached {
+				p.s.finalize()
+			}
+		case cur.stmt == p.s && p.s.inUse:
+			live = append(live, p)
+		}
+	}
+	clear(c.pending[len(live):])
+	c.pending = live
+	return reset
 }
 
 // reapDeadCursors collects garbage and resets the statements of cursors
@@ -50,21 +95,7 @@ func (c *connection) reapDeadCursors() bool {
 		return false
 	}
 	runtime.Collect()
-	reset := false
-	live := c.pending[:0]
-	for _, p := range c.pending {
-		cur := p.cur.Value()
-		switch {
-		case cur == nil && p.s.inUse && p.s.st != 0:
-			p.s.reset()
-			reset = true
-		case cur != nil && cur.stmt == p.s && p.s.inUse:
-			live = append(live, p)
-		}
-	}
-	clear(c.pending[len(live):])
-	c.pending = live
-	return reset
+	return c.prunePending()
 }
 
 // isLockCode reports whether rc is an error a dead cursor's statement can

@@ -16,11 +16,14 @@ import (
 
 // statement is one compiled SQL statement of a connection.
 type statement struct {
-	h     *dbHandle
-	st    uintptr // sqlite3_stmt*, 0 once finalized
-	sql   string
-	isDML bool
-	inUse bool // stepped since the last reset
+	h      *dbHandle
+	st     uintptr // sqlite3_stmt*, 0 once finalized
+	sql    string
+	isDML  bool
+	inUse  bool   // stepped since the last reset
+	cached bool   // held by the connection's statement cache
+	slow   bool   // the last step took long enough to release the GIL for the next
+	gen    uint64 // counts resets: tells a run of the statement from later ones
 }
 
 // newStatement compiles sql on c, as pysqlite_statement_create.
@@ -128,6 +131,7 @@ func (s *statement) reset() {
 		sqlite.Xsqlite3_reset(s.h.tls, s.st)
 	}
 	s.inUse = false
+	s.gen++
 }
 
 // finalize releases the compiled statement.
@@ -208,13 +212,29 @@ func (s *statement) bindOne(i int, param value) *exc {
 		param = a
 	}
 	ok, err := bindValue(s.h.tls, s.st, i, param)
-	if err != nil {
+	if err == nil && !ok {
+		err = programmingError("Error binding parameter %d: type '%s' is not supported", i, param.Type().Name)
+	}
+	if err != nil && i == 1 {
+		return s.bindFailure(err)
+	}
+	return err
+}
+
+// bindFailure is what a failed bind of the first parameter raises. As
+// CPython does, it reports the connection's error state first: when an
+// earlier call left one (no bind or step has cleared it since: SQLite
+// 3.40, which CPython 3.11 ships with, clears it on every bind), that
+// error is raised with err as its __context__.
+func (s *statement) bindFailure(err *exc) *exc {
+	tls := s.h.tls
+	db := sqlite.Xsqlite3_db_handle(tls, s.st)
+	if sqlite.Xsqlite3_errcode(tls, db) == sqlite.SQLITE_OK {
 		return err
 	}
-	if !ok {
-		return programmingError("Error binding parameter %d: type '%s' is not supported", i, param.Type().Name)
-	}
-	return nil
+	e := dbError(tls, db)
+	runtime.SetAttr(e.Value(), runtime.Intern("__context__"), err.Value())
+	return e
 }
 
 // needAdapt reports whether param goes through adapt() before binding:
@@ -289,8 +309,19 @@ func int64Of(v value) (int64, *exc) {
 	return small, nil
 }
 
-// stmtCache is the connection's cache of compiled statements by SQL text
-// (CPython uses an LRU cache of cached_statements entries).
+// touch moves key to the most recently used end of the order.
+func (sc *stmtCache) touch(key string) {
+	for i, k := range sc.order {
+		if k == key {
+			copy(sc.order[i:], sc.order[i+1:])
+			sc.order[len(sc.order)-1] = key
+			return
+		}
+	}
+}
+
+// stmtCache is the connection's LRU cache of compiled statements by SQL
+// text, holding at most cached_statements entries as CPython's does.
 type stmtCache struct {
 	max   int
 	m     map[string]*statement
@@ -301,7 +332,8 @@ func newStmtCache(max int) *stmtCache { return &stmtCache{max: max, m: map[strin
 
 // get returns the cached statement for sql, compiling it on a miss.
 func (sc *stmtCache) get(c *connection, sql *runtime.Str) (*statement, *exc) {
-	if s, ok := sc.m[sql.S]; ok && s.st != 0 {
+	if s, ok := sc.m[sql.S]; ok {
+		sc.touch(sql.S)
 		return s, nil
 	}
 	s, err := newStatement(c, sql)
@@ -311,11 +343,15 @@ func (sc *stmtCache) get(c *connection, sql *runtime.Str) (*statement, *exc) {
 	if len(sc.order) >= sc.max {
 		old := sc.order[0]
 		sc.order = sc.order[1:]
-		if o := sc.m[old]; o != nil && !o.inUse {
-			o.finalize()
+		if o := sc.m[old]; o != nil {
+			o.cached = false
+			if !o.inUse {
+				o.finalize()
+			}
 		}
 		delete(sc.m, old)
 	}
+	s.cached = true
 	sc.m[sql.S] = s
 	sc.order = append(sc.order, sql.S)
 	return s, nil

@@ -107,11 +107,17 @@ func firstTest(code []uint32, pc int) (t startTest) {
 	return startTest{}
 }
 
-// withSet fills in t.set from the test itself.
-func (t startTest) withSet(code []uint32, sets setCache) startTest {
+// withSet fills in t.set from the test itself; malformed set code gives
+// no test at all.
+func (t startTest) withSet(code []uint32, sets setCache) (r startTest) {
 	if t.kind == 0 {
 		return t
 	}
+	defer func() {
+		if recover() != nil {
+			r = startTest{}
+		}
+	}()
 	c := &core{code: code, sets: sets, start1: t}
 	b := new(bitset)
 	for ch := uint32(0); ch < 256; ch++ {

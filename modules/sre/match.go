@@ -24,6 +24,11 @@ func (m *machine[C]) match(pc int, toplevel bool) (bool, error) {
 	ctx = &m.frames[base]
 
 entrance:
+	// Every loop in the code comes back through here (a REPEAT's or
+	// BRANCH's sub-match), so this is where long runs poll for interrupts.
+	if err = m.checkSteps(); err != nil {
+		return false, err
+	}
 	ptr = m.pos
 	if code[pc] == OpInfo {
 		if min := code[pc+3]; min != 0 && end-ptr >= 0 && int64(end-ptr) < int64(min) {
@@ -34,9 +39,6 @@ entrance:
 
 dispatch:
 	for {
-		if err = m.checkSteps(); err != nil {
-			return false, err
-		}
 		op := code[pc]
 		pc++
 		switch op {

@@ -86,15 +86,16 @@ func (p *patternObject) prepare(v value) (subject, *exc) {
 
 // state prepares a matching state from (string, pos, endpos) arguments.
 func (p *patternObject) state(str, posv, endv value) (subject, *State, *exc) {
-	s, err := p.prepare(str)
-	if err != nil {
-		return s, nil, err
-	}
+	// Argument Clinic converts pos and endpos before the subject is looked at.
 	pos, err := ssize(posv, 0)
 	if err != nil {
-		return s, nil, err
+		return subject{}, nil, err
 	}
 	endpos, err := ssize(endv, gomath.MaxInt)
+	if err != nil {
+		return subject{}, nil, err
+	}
+	s, err := p.prepare(str)
 	if err != nil {
 		return s, nil, err
 	}

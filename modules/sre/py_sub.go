@@ -160,34 +160,36 @@ func appendText(out []byte, v value) []byte {
 
 // subBuilder accumulates the pieces of a substitution with the checks,
 // message and single-piece result of joining them (PyUnicode_Join,
-// bytes.join).
+// bytes.join). A first piece that could be the whole result (the
+// unchanged subject, or one exact str or bytes) is held uncopied until a
+// second piece comes.
 type subBuilder struct {
-	s      *subject
-	out    []byte
-	n      int   // pieces so far
-	single value // the only piece, when it is a whole object
-	bad    *exc  // the first piece of the wrong type
+	s    *subject
+	out  []byte
+	n    int   // pieces so far
+	bad  *exc  // the first piece of the wrong type
+	held value // the held first piece, or null
+	// heldI and heldJ are the held piece's span when it is the subject.
+	heldI, heldJ int
 }
 
 // gap adds characters [i, j) of the subject.
 func (b *subBuilder) gap(i, j int) {
+	b.flush()
 	b.n++
 	if b.n == 1 && i == 0 && j == b.s.subj.Len() && b.exact(b.s.obj) {
-		b.single = b.s.obj
-	} else {
-		b.single = value{}
+		b.held, b.heldI, b.heldJ = b.s.obj, i, j
+		return
 	}
+	b.grow()
 	b.out = b.s.subj.AppendSlice(b.out, i, j)
 }
 
 // item adds a replacement object.
 func (b *subBuilder) item(v value) {
+	b.flush()
 	k := b.n
 	b.n++
-	b.single = value{}
-	if b.n == 1 && b.exact(v) {
-		b.single = v
-	}
 	if b.s.isBytes() {
 		if _, ok := runtime.BufferBytes(v); !ok {
 			if b.bad == nil {
@@ -201,7 +203,41 @@ func (b *subBuilder) item(v value) {
 		}
 		return
 	}
+	if b.n == 1 && b.exact(v) {
+		b.held, b.heldI = v, -1
+		return
+	}
+	b.grow()
 	b.out = appendText(b.out, v)
+}
+
+// expansion adds the template's expansion for the state's match.
+func (b *subBuilder) expansion(t *template, st *State) {
+	b.flush()
+	b.n++
+	b.grow()
+	b.out = t.expand(b.out, b.s, st)
+}
+
+// flush writes the held piece out, now that it is not the only one.
+func (b *subBuilder) flush() {
+	if b.held.IsNull() {
+		return
+	}
+	b.grow()
+	if b.heldI >= 0 {
+		b.out = b.s.subj.AppendSlice(b.out, b.heldI, b.heldJ)
+	} else {
+		b.out = appendText(b.out, b.held)
+	}
+	b.held = value{}
+}
+
+// grow sizes the buffer for a result about as long as a str subject.
+func (b *subBuilder) grow() {
+	if b.out == nil && b.s.str != nil {
+		b.out = make([]byte, 0, len(b.s.str.S)+len(b.s.str.S)/8)
+	}
 }
 
 // exact reports whether v is an exact str (str subject) or bytes object.
@@ -216,8 +252,8 @@ func (b *subBuilder) result() (value, *exc) {
 	switch {
 	case b.bad != nil:
 		return none(), b.bad
-	case b.n == 1 && !b.single.IsNull():
-		return b.single, nil
+	case !b.held.IsNull():
+		return b.held, nil
 	case b.s.isBytes():
 		return runtime.NewBytes(b.out), nil
 	}
@@ -251,9 +287,6 @@ func subx(self, repl, str, countv value, subn bool) (value, *exc) {
 	st := watch(p.pat.NewState(s.subj, 0, gomath.MaxInt))
 	defer st.Release()
 	b := subBuilder{s: &s}
-	if s.str != nil {
-		b.out = make([]byte, 0, len(s.str.S)+len(s.str.S)/8)
-	}
 	i, n := 0, 0
 	for ; count == 0 || n < count; n++ {
 		ok, e := st.Next(true)
@@ -269,9 +302,7 @@ func subx(self, repl, str, countv value, subn bool) (value, *exc) {
 		}
 		switch {
 		case tpl != nil:
-			b.n++
-			b.single = value{}
-			b.out = tpl.expand(b.out, &s, st)
+			b.expansion(tpl, st)
 		case callable:
 			item, err := runtime.Call(filter, []value{newMatch(self, &s, st)}, nil)
 			if err != nil {

@@ -150,3 +150,22 @@ def deep(v):
 report(lambda: max([1], key=deep) and None)
 sys.setrecursionlimit(old)
 print(sorted(range(3), key=lambda v: -v))
+
+# min and max compare ints, floats and strs directly; everything else (and
+# mixed types) through the rich comparison.
+class I(int):
+    def __lt__(self, other):
+        return int(self) > int(other)
+
+    def __gt__(self, other):
+        return int(self) < int(other)
+
+
+print(min([I(1), I(5), I(3)]), max([I(1), I(5), I(3)]), min(I(2), I(9)))
+print(min([1, True, 1.0]), max([1, True, 1.0]), max([True, 1]), min([2.5, 2, 3]))
+nan = float("nan")
+print(max([nan, 1.0, 2.0]), max([1.0, nan, 2.0]), min([1.0, nan, 0.5]))
+print(max(["b", "ab", "é", "z"]), min(["b", "ab", "é", "z"]), max("hello"), min("hello"))
+print(max([2 ** 70, 5, -2 ** 70]), min([2 ** 70, 5, -2 ** 70]), max([-0.0, 0.0]), min([0.0, -0.0]))
+report(lambda: max([1, "a"]))
+report(lambda: min(["a", 1]))

@@ -1,0 +1,81 @@
+// This file defines __text_signature__ of builtin functions and method
+// descriptors, built from their Method's Sig as CPython's Argument Clinic
+// docstrings give it ("($self, object, /)"), which inspect.signature
+// parses. A Sig records that a parameter is optional but not its default,
+// so a method with optional parameters has no signature (None), as
+// CPython's builtins without one (getattr).
+
+package runtime
+
+import "strings"
+
+// textSignature returns the __text_signature__ of m with the given first
+// parameter ("$self", "$module", "$type", or "" for a static method), or
+// "" when m's parameters cannot be stated.
+func textSignature(m *Method, first string) string {
+	var params []string
+	switch {
+	case m.Flags&(MethNoArgs|MethClass) == MethNoArgs|MethClass:
+		return "" // object.__init_subclass__, undocumented in CPython
+	case m.Flags&MethNoArgs != 0:
+	case m.Sig == "":
+		return "" // METH_O or an unparsed convention: the name is unknown
+	default:
+		for _, p := range strings.Split(m.Sig, ",") {
+			p = strings.TrimSpace(p)
+			if strings.HasSuffix(p, "=") || strings.HasPrefix(p, "*") && p != "*" {
+				return "" // a default, or *args often standing for a hand parser
+			}
+			params = append(params, p)
+		}
+	}
+	if first != "" {
+		hasSlash := false
+		for _, p := range params {
+			hasSlash = hasSlash || p == "/"
+		}
+		if hasSlash {
+			params = append([]string{first}, params...)
+		} else {
+			params = append([]string{first, "/"}, params...)
+		}
+	}
+	return "(" + strings.Join(params, ", ") + ")"
+}
+
+// methodFirstParam is the bound first parameter CPython's signature of m
+// names: $type for class methods, none for static ones, else def.
+func methodFirstParam(m *Method, def string) string {
+	switch {
+	case m.Flags&MethClass != 0:
+		return "$type"
+	case m.Flags&MethStatic != 0:
+		return ""
+	}
+	return def
+}
+
+// textSignatureValue is the str, or None when sig is "".
+func textSignatureValue(sig string) Value {
+	if sig == "" {
+		return None
+	}
+	return StrValue(sig)
+}
+
+func init() {
+	BuiltinFunctionType.getsets = append(BuiltinFunctionType.getsets, GetSetDef{Name: "__text_signature__",
+		Get: func(v Value) (Value, *Exception) {
+			f := ptrOf[BuiltinFunction](v)
+			first := "$self"
+			if f.self.IsNull() || IsInstance(f.self, ModuleType) {
+				first = "$module"
+			}
+			return textSignatureValue(textSignature(f.m, methodFirstParam(f.m, first))), nil
+		}})
+	MethodDescriptorType.getsets = append(MethodDescriptorType.getsets, GetSetDef{Name: "__text_signature__",
+		Get: func(v Value) (Value, *Exception) {
+			m := ptrOf[MethodDescr](v).m
+			return textSignatureValue(textSignature(m, methodFirstParam(m, "$self"))), nil
+		}})
+}

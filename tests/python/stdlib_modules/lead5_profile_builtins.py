@@ -1,0 +1,22 @@
+import _lsprof, cProfile, pstats, io
+p = _lsprof.Profiler()
+p.enable()
+len([1])
+f = (1).__add__
+sorted([3, 1])
+p.disable()
+print(sorted({type(e.code).__name__ for e in p.getstats()}))
+pr = cProfile.Profile()
+pr.enable()
+x = [abs(-i) for i in range(3)]
+"a".join(["b"])
+pr.disable()
+s = io.StringIO()
+pstats.Stats(pr, stream=s).sort_stats("name").print_stats()
+print(sorted(l.split()[-1] for l in s.getvalue().splitlines() if "{" in l))
+pr = cProfile.Profile()
+pr.enable()
+str.maketrans("a", "b")
+bytes.maketrans(b"a", b"b")
+pr.disable()
+print(sorted(k[2] for k in pstats.Stats(pr).stats))
