@@ -127,6 +127,12 @@ func signal_signal(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 		h = kr.Int(sigIGN)
 	case isConst:
 		ossignal.Reset(s)
+		// Reset restores the disposition the process started with; a
+		// signal inherited as ignored (nohup) would stay ignored, in
+		// this process and in the children it executes.
+		if ossignal.Ignored(s) {
+			setDispositionInChild(n, false)
+		}
 		h = kr.Int(sigDFL)
 	default:
 		watch()

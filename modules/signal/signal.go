@@ -64,6 +64,11 @@ func setup() {
 		for i := range handlers {
 			if handlers[i].IsNull() {
 				handlers[i] = kr.Int(sigDFL)
+				// A signal ignored when the process started (nohup)
+				// reads as SIG_IGN, as CPython finds it.
+				if i > 0 && ossignal.Ignored(syscall.Signal(i)) {
+					handlers[i] = kr.Int(sigIGN)
+				}
 			}
 		}
 		defaultIntHandler = kr.NewBuiltinFunction(&defaultIntHandlerMethod, kr.Value{}, "_signal")
