@@ -1812,9 +1812,12 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 	}
 	args := f.regs[first : first+n]
 	if isGeneratorCode(co) {
-		g, err := newGeneratorFrame(fn, args, kwnames)
+		g, err := newGeneratorObject(fn, args, kwnames)
 		if err == nil {
 			markFresh(f, g) // perfobj_corecycle.go
+			if gen := ptrOf[Generator](g); g.Type() == CoroutineType && gen.fresh != freshAwait {
+				gen.noteUnawaited() // coro_unawaited.go
+			}
 		}
 		return nil, g, err
 	}

@@ -36,6 +36,18 @@ type Generator struct {
 // newGeneratorFrame binds the arguments of fn and returns the generator,
 // without running any of its code.
 func newGeneratorFrame(fn *Function, args []Value, kwnames []*Str) (Value, *Exception) {
+	g, err := newGeneratorObject(fn, args, kwnames)
+	if err == nil && g.Type() == CoroutineType {
+		ptrOf[Generator](g).noteUnawaited() // coro_unawaited.go
+	}
+	return g, err
+}
+
+// newGeneratorObject is newGeneratorFrame without the never-awaited
+// finalizer of coroutines, for a caller that knows the coroutine starts
+// at once (`await f()`): a finalizer per coroutine is costly and keeps it
+// from being recycled.
+func newGeneratorObject(fn *Function, args []Value, kwnames []*Str) (Value, *Exception) {
 	co := fn.code
 	t := GeneratorType
 	if co.flags&compiler.CoCoroutine != 0 {
@@ -59,9 +71,6 @@ func newGeneratorFrame(fn *Function, args []Value, kwnames []*Str) (Value, *Exce
 	setupCells(f, fn)
 	f.fn, f.globals, f.builtins = fn, fn.globals, fn.builtins
 	f.gen = g
-	if t == CoroutineType {
-		g.noteUnawaited() // coro_unawaited.go
-	}
 	return ValueOf(g), nil
 }
 
