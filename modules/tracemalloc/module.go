@@ -26,7 +26,6 @@ var Module = &rt.ModuleDef{
 	},
 }
 
-
 func none(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) { return rt.None, nil }
 
 func zero(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) { return rt.Int(0), nil }
