@@ -411,16 +411,27 @@ func traceCallback(tls *libc.TLS, typ uint32, p, stmt, sql uintptr) int32 {
 // isCallable is callable(v).
 func isCallable(v value) bool { return v.Type().Call != nil }
 
-func connection_create_function(self value, a []value) (value, *exc) {
+// functionArgs checks the connection and parses the (name, narg) that
+// create_function, create_aggregate and create_window_function begin with;
+// nameArg is how CPython's message names the first argument.
+func functionArgs(self value, a []value, fn, nameArg string) (*connection, *runtime.Str, int64, *exc) {
 	c := connOf(self)
 	if err := c.check(); err != nil {
-		return runtime.None, err
+		return nil, nil, 0, err
 	}
 	name, ok := a[0].TryStr()
 	if !ok {
-		return runtime.None, runtime.NewTypeError("create_function() argument 'name' must be str, not %s", typeName(a[0]))
+		return nil, nil, 0, runtime.NewTypeError("%s() argument %s must be str, not %s", fn, nameArg, typeName(a[0]))
 	}
 	narg, err := runtime.IndexInt(a[1], "")
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	return c, name, narg, nil
+}
+
+func connection_create_function(self value, a []value) (value, *exc) {
+	c, name, narg, err := functionArgs(self, a, "create_function", "'name'")
 	if err != nil {
 		return runtime.None, err
 	}
@@ -448,15 +459,7 @@ func connection_create_function(self value, a []value) (value, *exc) {
 }
 
 func connection_create_aggregate(self value, a []value) (value, *exc) {
-	c := connOf(self)
-	if err := c.check(); err != nil {
-		return runtime.None, err
-	}
-	name, ok := a[0].TryStr()
-	if !ok {
-		return runtime.None, runtime.NewTypeError("create_aggregate() argument 'name' must be str, not %s", typeName(a[0]))
-	}
-	narg, err := runtime.IndexInt(a[1], "")
+	c, name, narg, err := functionArgs(self, a, "create_aggregate", "'name'")
 	if err != nil {
 		return runtime.None, err
 	}
@@ -474,15 +477,7 @@ func connection_create_aggregate(self value, a []value) (value, *exc) {
 }
 
 func connection_create_window_function(self value, a []value) (value, *exc) {
-	c := connOf(self)
-	if err := c.check(); err != nil {
-		return runtime.None, err
-	}
-	name, ok := a[0].TryStr()
-	if !ok {
-		return runtime.None, runtime.NewTypeError("create_window_function() argument 1 must be str, not %s", typeName(a[0]))
-	}
-	narg, err := runtime.IndexInt(a[1], "")
+	c, name, narg, err := functionArgs(self, a, "create_window_function", "1")
 	if err != nil {
 		return runtime.None, err
 	}
