@@ -11,10 +11,8 @@ import (
 
 // ripemd160 is a RIPEMD-160 state.
 type ripemd160 struct {
-	h   [5]uint32
-	buf [64]byte
-	nb  int    // bytes in buf
-	len uint64 // bytes written
+	h [5]uint32
+	mdBuffer
 }
 
 func newRIPEMD160() hashbase.State {
@@ -26,37 +24,14 @@ func (d *ripemd160) BlockSize() int        { return 64 }
 func (d *ripemd160) Clone() hashbase.State { c := *d; return &c }
 
 func (d *ripemd160) Write(p []byte) (int, error) {
-	n := len(p)
-	d.len += uint64(n)
-	if d.nb > 0 {
-		k := copy(d.buf[d.nb:], p)
-		d.nb += k
-		p = p[k:]
-		if d.nb < 64 {
-			return n, nil
-		}
-		d.block(d.buf[:])
-		d.nb = 0
-	}
-	for len(p) >= 64 {
-		d.block(p[:64])
-		p = p[64:]
-	}
-	d.nb = copy(d.buf[:], p)
-	return n, nil
+	d.write(p, d.block)
+	return len(p), nil
 }
 
 // Sum pads a copy of the state and returns its digest.
 func (d *ripemd160) Sum(int) []byte {
 	c := *d
-	var pad [72]byte
-	pad[0] = 0x80
-	padLen := 56 - int(c.len%64)
-	if padLen <= 0 {
-		padLen += 64
-	}
-	binary.LittleEndian.PutUint64(pad[padLen:], c.len*8)
-	c.Write(pad[:padLen+8])
+	c.Write(c.padding(binary.LittleEndian))
 	out := make([]byte, 20)
 	for i, v := range c.h {
 		binary.LittleEndian.PutUint32(out[4*i:], v)

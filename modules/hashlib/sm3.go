@@ -11,10 +11,8 @@ import (
 
 // sm3 is an SM3 state.
 type sm3 struct {
-	h   [8]uint32
-	buf [64]byte
-	nb  int
-	len uint64
+	h [8]uint32
+	mdBuffer
 }
 
 func newSM3() hashbase.State {
@@ -27,37 +25,14 @@ func (d *sm3) BlockSize() int        { return 64 }
 func (d *sm3) Clone() hashbase.State { c := *d; return &c }
 
 func (d *sm3) Write(p []byte) (int, error) {
-	n := len(p)
-	d.len += uint64(n)
-	if d.nb > 0 {
-		k := copy(d.buf[d.nb:], p)
-		d.nb += k
-		p = p[k:]
-		if d.nb < 64 {
-			return n, nil
-		}
-		d.block(d.buf[:])
-		d.nb = 0
-	}
-	for len(p) >= 64 {
-		d.block(p[:64])
-		p = p[64:]
-	}
-	d.nb = copy(d.buf[:], p)
-	return n, nil
+	d.write(p, d.block)
+	return len(p), nil
 }
 
 // Sum pads a copy of the state (as SHA-256 does) and returns its digest.
 func (d *sm3) Sum(int) []byte {
 	c := *d
-	var pad [72]byte
-	pad[0] = 0x80
-	padLen := 56 - int(c.len%64)
-	if padLen <= 0 {
-		padLen += 64
-	}
-	binary.BigEndian.PutUint64(pad[padLen:], c.len*8)
-	c.Write(pad[:padLen+8])
+	c.Write(c.padding(binary.BigEndian))
 	out := make([]byte, 32)
 	for i, v := range c.h {
 		binary.BigEndian.PutUint32(out[4*i:], v)
