@@ -584,7 +584,7 @@ var byteArrayMutators = []Method{
 			if err != nil {
 				return Value{}, err
 			}
-			if _, err := lengthHint(a[0], 64); err != nil { // its errors propagate, as CPython's
+			if err := askLengthHint(a[0]); err != nil {
 				return Value{}, err
 			}
 			if src, err = bytesFromIterable(it, "bytearray"); err != nil {

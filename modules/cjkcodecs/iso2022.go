@@ -7,10 +7,7 @@
 package cjkcodecs
 
 import (
-	"bytes"
-	"compress/zlib"
 	"encoding/binary"
-	"io"
 	"sort"
 	"sync"
 )
@@ -82,19 +79,7 @@ func loadISOTable(name string) *isoTable {
 	if t := isoTables[name]; t != nil {
 		return t
 	}
-	raw, err := tableFiles.ReadFile("tables/" + name + ".z")
-	if err != nil {
-		panic("krait: missing CJK table " + name)
-	}
-	zr, err := zlib.NewReader(bytes.NewReader(raw))
-	if err != nil {
-		panic("krait: corrupt CJK table " + name)
-	}
-	data, err := io.ReadAll(zr)
-	if err != nil {
-		panic("krait: corrupt CJK table " + name)
-	}
-	r := &tableReader{b: data}
+	r := &tableReader{b: readTableFile(name)}
 	t := &isoTable{sets: map[[2]byte]*isoSet{}, encPairs: map[[2]rune]isoEnc{}, pairHead: map[rune]bool{}}
 	for n := r.u32(); n > 0; n-- {
 		s := &isoSet{mark: r.b[r.i], slot: int(r.b[r.i+1]), width: int(r.b[r.i+2]), dec: make([]int32, isoIndexSize)}

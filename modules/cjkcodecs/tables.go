@@ -61,13 +61,10 @@ var (
 	tables   = map[string]*table{}
 )
 
-// loadTable returns the table of codec name, decoding it once.
-func loadTable(name string) *table {
-	tablesMu.Lock()
-	defer tablesMu.Unlock()
-	if t := tables[name]; t != nil {
-		return t
-	}
+// readTableFile returns the inflated contents of the embedded table
+// file of name; the tables are generated into the binary, so a missing or
+// corrupt one is a build error.
+func readTableFile(name string) []byte {
 	raw, err := tableFiles.ReadFile("tables/" + name + ".z")
 	if err != nil {
 		panic("krait: missing CJK table " + name)
@@ -80,7 +77,17 @@ func loadTable(name string) *table {
 	if err != nil {
 		panic("krait: corrupt CJK table " + name)
 	}
-	r := &tableReader{b: data}
+	return data
+}
+
+// loadTable returns the table of codec name, decoding it once.
+func loadTable(name string) *table {
+	tablesMu.Lock()
+	defer tablesMu.Unlock()
+	if t := tables[name]; t != nil {
+		return t
+	}
+	r := &tableReader{b: readTableFile(name)}
 	t := &table{encPairs: map[[2]rune]uint64{}, pairHead: map[rune]bool{}}
 	t.dec = r.runs()
 	for n := r.u32(); n > 0; n-- {

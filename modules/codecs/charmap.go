@@ -26,7 +26,7 @@ const undefinedReason = "character maps to <undefined>"
 func charmap_build(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	s, ok := a[0].TryStr()
 	if !ok {
-		return runtime.Value{}, runtime.NewTypeError("charmap_build() argument must be str, not %s", typeName(a[0]))
+		return runtime.Value{}, runtime.NewTypeError("charmap_build() argument must be str, not %s", runtime.ArgTypeName(a[0]))
 	}
 	n := runtime.StrLength(s.S)
 	fits := n == 256

@@ -97,18 +97,11 @@ func strOpt(v runtime.Value, fn string, n int, dflt string, noneOK bool) (string
 	s, ok := v.TryStr()
 	if !ok {
 		if noneOK {
-			return "", runtime.NewTypeError("%s() argument %d must be str or None, not %s", fn, n, typeName(v))
+			return "", runtime.NewTypeError("%s() argument %d must be str or None, not %s", fn, n, runtime.ArgTypeName(v))
 		}
-		return "", runtime.NewTypeError("%s() argument '%s' must be str, not %s", fn, []string{"", "obj", "encoding", "errors"}[n], typeName(v))
+		return "", runtime.NewTypeError("%s() argument '%s' must be str, not %s", fn, []string{"", "obj", "encoding", "errors"}[n], runtime.ArgTypeName(v))
 	}
 	return s.S, nil
-}
-
-func typeName(v runtime.Value) string {
-	if v.IsNone() {
-		return "None"
-	}
-	return v.Type().Name
 }
 
 func codecs_encode(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
@@ -138,7 +131,7 @@ func codecs_decode(self runtime.Value, a []runtime.Value) (runtime.Value, *runti
 func codecs_register_error(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	name, ok := a[0].TryStr()
 	if !ok {
-		return runtime.Value{}, runtime.NewTypeError("register_error() argument 1 must be str, not %s", typeName(a[0]))
+		return runtime.Value{}, runtime.NewTypeError("register_error() argument 1 must be str, not %s", runtime.ArgTypeName(a[0]))
 	}
 	if err := runtime.RegisterErrorHandler(name.S, a[1]); err != nil {
 		return runtime.Value{}, err
@@ -149,7 +142,7 @@ func codecs_register_error(self runtime.Value, a []runtime.Value) (runtime.Value
 func codecs_lookup_error(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	name, ok := a[0].TryStr()
 	if !ok {
-		return runtime.Value{}, runtime.NewTypeError("lookup_error() argument must be str, not %s", typeName(a[0]))
+		return runtime.Value{}, runtime.NewTypeError("lookup_error() argument must be str, not %s", runtime.ArgTypeName(a[0]))
 	}
 	return runtime.LookupErrorHandler(name.S)
 }
@@ -158,7 +151,7 @@ func codecs_lookup_error(self runtime.Value, a []runtime.Value) (runtime.Value, 
 func strArg(v runtime.Value, fn string) (string, *runtime.Exception) {
 	s, ok := v.TryStr()
 	if !ok {
-		return "", runtime.NewTypeError("%s() argument 1 must be str, not %s", fn, typeName(v))
+		return "", runtime.NewTypeError("%s() argument 1 must be str, not %s", fn, runtime.ArgTypeName(v))
 	}
 	return s.S, nil
 }
@@ -172,7 +165,7 @@ func dataArg(v runtime.Value, strOK bool) ([]byte, *runtime.Exception) {
 	}
 	b, ok := runtime.BufferBytes(v)
 	if !ok {
-		return nil, runtime.NewTypeError("a bytes-like object is required, not '%s'", typeName(v))
+		return nil, runtime.NewTypeError("a bytes-like object is required, not '%s'", runtime.ArgTypeName(v))
 	}
 	return b, nil
 }
@@ -320,7 +313,7 @@ func utfExDecode(name string, width int) runtime.MethodFunc {
 func escape_encode(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	b, ok := a[0].TryBytes()
 	if !ok {
-		return runtime.Value{}, runtime.NewTypeError("escape_encode() argument 1 must be bytes, not %s", typeName(a[0]))
+		return runtime.Value{}, runtime.NewTypeError("escape_encode() argument 1 must be bytes, not %s", runtime.ArgTypeName(a[0]))
 	}
 	if _, err := strOpt(a[1], "escape_encode", 2, "strict", true); err != nil {
 		return runtime.Value{}, err

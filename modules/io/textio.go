@@ -643,7 +643,7 @@ func textio_write(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	}
 	s, ok := a[0].TryStr()
 	if !ok {
-		return rt.Value{}, rt.NewTypeError("write() argument must be str, not %s", argTypeName(a[0]))
+		return rt.Value{}, rt.NewTypeError("write() argument must be str, not %s", rt.ArgTypeName(a[0]))
 	}
 	if err := t.checkClosed(self); err != nil {
 		return rt.Value{}, err

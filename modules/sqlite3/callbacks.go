@@ -421,7 +421,7 @@ func functionArgs(self value, a []value, fn, nameArg string) (*connection, *runt
 	}
 	name, ok := a[0].TryStr()
 	if !ok {
-		return nil, nil, 0, runtime.NewTypeError("%s() argument %s must be str, not %s", fn, nameArg, typeName(a[0]))
+		return nil, nil, 0, runtime.NewTypeError("%s() argument %s must be str, not %s", fn, nameArg, runtime.ArgTypeName(a[0]))
 	}
 	narg, err := runtime.IndexInt(a[1], "")
 	if err != nil {
@@ -507,7 +507,7 @@ func connection_create_collation(self value, a []value) (value, *exc) {
 	}
 	name, ok := a[0].TryStr()
 	if !ok {
-		return runtime.None, runtime.NewTypeError("create_collation() argument 1 must be str, not %s", typeName(a[0]))
+		return runtime.None, runtime.NewTypeError("create_collation() argument 1 must be str, not %s", runtime.ArgTypeName(a[0]))
 	}
 	if !a[1].IsNone() && !isCallable(a[1]) {
 		return runtime.None, runtime.NewTypeError("parameter must be callable")

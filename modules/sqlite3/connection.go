@@ -274,14 +274,6 @@ func normalizedLevel(level value) value {
 	return level
 }
 
-// typeName names v's type as Argument Clinic's messages do ("None" for None).
-func typeName(v value) string {
-	if v.IsNone() {
-		return "None"
-	}
-	return v.Type().Name
-}
-
 // closeHandle finalizes statements and closes the database; keepBusy
 // leaves statements with pending rows alive (a zombie database).
 func (c *connection) closeHandle(keepBusy bool) *exc {
@@ -616,7 +608,7 @@ func schemaName(v value) (string, *exc) {
 	}
 	s, ok := v.TryStr()
 	if !ok {
-		return "", runtime.NewTypeError("argument 'name' must be str, not %s", typeName(v))
+		return "", runtime.NewTypeError("argument 'name' must be str, not %s", runtime.ArgTypeName(v))
 	}
 	return s.S, nil
 }

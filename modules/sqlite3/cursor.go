@@ -51,7 +51,7 @@ func cursor_init(self value, args []value, kwnames []*runtime.Str) *exc {
 	}
 	conn, ok := asConnection(a[0])
 	if !ok {
-		return runtime.NewTypeError("Cursor() argument 1 must be sqlite3.Connection, not %s", typeName(a[0]))
+		return runtime.NewTypeError("Cursor() argument 1 must be sqlite3.Connection, not %s", runtime.ArgTypeName(a[0]))
 	}
 	c := cursorOf(self)
 	if c.locked {
@@ -99,7 +99,7 @@ func (c *cursor) clearStatement() {
 func cursor_execute(self value, a []value) (value, *exc) {
 	sql, ok := a[0].TryStr()
 	if !ok {
-		return runtime.None, runtime.NewTypeError("execute() argument 1 must be str, not %s", typeName(a[0]))
+		return runtime.None, runtime.NewTypeError("execute() argument 1 must be str, not %s", runtime.ArgTypeName(a[0]))
 	}
 	params := a[1]
 	if params.IsNull() {
@@ -111,7 +111,7 @@ func cursor_execute(self value, a []value) (value, *exc) {
 func cursor_executemany(self value, a []value) (value, *exc) {
 	sql, ok := a[0].TryStr()
 	if !ok {
-		return runtime.None, runtime.NewTypeError("executemany() argument 1 must be str, not %s", typeName(a[0]))
+		return runtime.None, runtime.NewTypeError("executemany() argument 1 must be str, not %s", runtime.ArgTypeName(a[0]))
 	}
 	return cursorOf(self).execute(self, sql, nil, a[1], true)
 }
@@ -480,7 +480,7 @@ func (c *cursor) fetch(self value, n int64) (value, *exc) {
 func cursor_executescript(self value, a []value) (value, *exc) {
 	script, ok := a[0].TryStr()
 	if !ok {
-		return runtime.None, runtime.NewTypeError("executescript() argument must be str, not %s", typeName(a[0]))
+		return runtime.None, runtime.NewTypeError("executescript() argument must be str, not %s", runtime.ArgTypeName(a[0]))
 	}
 	c := cursorOf(self)
 	if err := c.check(); err != nil {

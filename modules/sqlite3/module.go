@@ -102,7 +102,7 @@ func audit(name string, args ...value) *exc {
 func module_complete_statement(_ value, a []value) (value, *exc) {
 	s, ok := a[0].TryStr()
 	if !ok {
-		return runtime.None, runtime.NewTypeError("complete_statement() argument 'statement' must be str, not %s", typeName(a[0]))
+		return runtime.None, runtime.NewTypeError("complete_statement() argument 'statement' must be str, not %s", runtime.ArgTypeName(a[0]))
 	}
 	tls := libc.NewTLS()
 	defer tls.Close()
@@ -125,7 +125,7 @@ func module_register_adapter(_ value, a []value) (value, *exc) {
 
 func module_register_converter(_ value, a []value) (value, *exc) {
 	if _, ok := a[0].TryStr(); !ok {
-		return runtime.None, runtime.NewTypeError("register_converter() argument 1 must be str, not %s", typeName(a[0]))
+		return runtime.None, runtime.NewTypeError("register_converter() argument 1 must be str, not %s", runtime.ArgTypeName(a[0]))
 	}
 	name, err := runtime.CallMethod(a[0], "upper")
 	if err != nil {

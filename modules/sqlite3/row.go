@@ -30,7 +30,7 @@ func row_new(t *runtime.Type, args []value, kwnames []*runtime.Str) (value, *exc
 	}
 	data, ok := args[1].TryTuple()
 	if !ok {
-		return runtime.None, runtime.NewTypeError("Row() argument 2 must be tuple, not %s", typeName(args[1]))
+		return runtime.None, runtime.NewTypeError("Row() argument 2 must be tuple, not %s", runtime.ArgTypeName(args[1]))
 	}
 	r := &row{Header: runtime.HeaderFor(t), data: data, description: cursorOf(args[0]).description}
 	if t != state.RowType {

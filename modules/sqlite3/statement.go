@@ -382,7 +382,7 @@ func connection_call(self value, args []value, kwnames []*runtime.Str) (value, *
 	}
 	sql, ok := args[0].TryStr()
 	if !ok {
-		return runtime.None, runtime.NewTypeError("argument 1 must be str, not %s", typeName(args[0]))
+		return runtime.None, runtime.NewTypeError("argument 1 must be str, not %s", runtime.ArgTypeName(args[0]))
 	}
 	s, err := newStatement(c, sql)
 	if err != nil {
