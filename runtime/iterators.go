@@ -242,7 +242,8 @@ func init() {
 // enumobject.c define them: each pickles as a call of its type on its
 // current inner iterators.
 func iteratorPickling() {
-	EnumerateType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: enum_reduce, Doc: reduceDoc}}
+	EnumerateType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: enum_reduce, Doc: reduceDoc},
+		{Name: "__class_getitem__", Fn: classGetItemSelf, Sig: "item, /", Flags: MethO | MethClass, Doc: "See PEP 585"}}
 	ZipType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: zip_reduce, Doc: reduceDoc},
 		{Name: "__setstate__", Flags: MethO, Fn: zip_setstate, Doc: setstateDoc}}
 	MapType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: map_reduce, Doc: reduceDoc}}
