@@ -30,14 +30,14 @@ type block struct {
 	instrs []instr
 	next   *block // the block that follows in code order
 	// analysis state
-	preds       int
-	visited     bool
-	exit        bool
-	noFallthru  bool
-	cold        bool
-	startDepth  int
-	offset      int
-	exceptStack []*block
+	preds         int
+	visited       bool
+	exit          bool
+	noFallthru    bool
+	cold          bool
+	startDepth    int
+	offset        int
+	exceptStack   []*block
 	preserveLasti bool
 	handlerDepth  int
 	isHandler     bool
@@ -88,40 +88,40 @@ type fblock struct {
 
 // unit is one code object being compiled (compile.c's compiler_unit).
 type unit struct {
-	blk       *compiler.Block
-	scope     scopeType
-	name      string
-	qualname  string
-	private   string
-	entry     *block
-	cur       *block
-	consts    []any
-	constIdx  map[any]int
-	names     []string
-	nameIdx   map[string]int
-	varnames  []string
-	varIdx    map[string]int
-	cellvars  []string
-	cellIdx   map[string]int
-	freevars  []string
-	freeIdx   map[string]int
-	argcount  int
-	posonly   int
-	kwonly    int
-	firstLine int
-	loc       loc
-	fblocks   []fblock
+	blk           *compiler.Block
+	scope         scopeType
+	name          string
+	qualname      string
+	private       string
+	entry         *block
+	cur           *block
+	consts        []any
+	constIdx      map[any]int
+	names         []string
+	nameIdx       map[string]int
+	varnames      []string
+	varIdx        map[string]int
+	cellvars      []string
+	cellIdx       map[string]int
+	freevars      []string
+	freeIdx       map[string]int
+	argcount      int
+	posonly       int
+	kwonly        int
+	firstLine     int
+	loc           loc
+	fblocks       []fblock
 	inInlinedComp bool
 }
 
 // c is the whole compilation's state.
 type comp struct {
-	st       *compiler.SymbolTable
-	optimize int
+	st          *compiler.SymbolTable
+	optimize    int
 	interactive bool
-	u        *unit
-	stack    []*unit
-	nestLevel int
+	u           *unit
+	stack       []*unit
+	nestLevel   int
 }
 
 // unsupported aborts the view of a construct this compiler does not know.
