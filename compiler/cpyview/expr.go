@@ -534,6 +534,9 @@ func (c *comp) jumpIf(e syntax.Expr, next *block, cond bool) {
 		c.useNext(end)
 		return
 	case *syntax.Compare:
+		// CPython 3.11 moves to the comparison's location here, and stays
+		// there after it.
+		c.setLoc(&x.Pos)
 		n := len(x.Ops) - 1
 		if n > 0 {
 			cleanup := c.newBlock()
@@ -594,7 +597,7 @@ func (c *comp) methodCall(x *syntax.Call) bool {
 	if kwdsl != 0 {
 		kw = 1
 	}
-	if argsl+kwdsl+kw >= stackUseGuideline || hasStarred(x.Args) {
+	if argsl+kwdsl+kw >= stackUseGuideline || hasStarred(x.Args) || c.importOriginated(meth.Value) {
 		return false
 	}
 	for _, k := range x.Keywords {
@@ -617,6 +620,13 @@ func (c *comp) methodCall(x *syntax.Call) bool {
 	c.addop(CALL, argsl+kwdsl)
 	c.u.loc = old
 	return true
+}
+
+// importOriginated reports a name the module binds by an import: calls of
+// its attributes are not compiled as method calls.
+func (c *comp) importOriginated(e syntax.Expr) bool {
+	n, ok := e.(*syntax.Name)
+	return ok && c.st.Top.Flags(n.Id)&compiler.DefImport != 0
 }
 
 func (c *comp) kwNames(kws []*syntax.Keyword) {

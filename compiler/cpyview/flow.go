@@ -55,6 +55,18 @@ func (c *comp) optimizeCFG(entry *block) {
 	for b := entry; b != nil; b = b.next {
 		cleanBlock(b)
 	}
+	// A jump to the block that follows anyway becomes a NOP (which keeps
+	// its line if it has one of its own).
+	removed := false
+	for b := entry; b != nil; b = b.next {
+		if l := b.last(); l != nil && (l.op == JUMP || l.op == JUMP_NO_INTERRUPT) && l.target == b.next {
+			l.op, l.target = NOP, nil
+			removed = true
+		}
+	}
+	if removed {
+		eliminateEmptyBlocks(entry)
+	}
 }
 
 // normalizeBlock drops what follows a jump or exit in a block and skips
@@ -82,6 +94,11 @@ func extendBlock(b *block) {
 		return
 	}
 	t := l.target
+	for _, in := range t.instrs {
+		if in.loc.line >= 0 {
+			return // only blocks without a line (implicit returns) are copied
+		}
+	}
 	if t.exit && len(t.instrs) <= maxCopySize {
 		l.op = NOP
 		l.target = nil
@@ -113,6 +130,9 @@ func (c *comp) optimizeBlock(b *block) {
 		target := &nopInstr
 		if isJump(in.op) || isBlockPush(in.op) {
 			in.target = skipEmpty(in.target)
+			if in.target == nil {
+				continue
+			}
 			target = &in.target.instrs[0]
 		}
 		switch in.op {

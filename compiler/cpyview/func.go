@@ -11,6 +11,16 @@ import (
 
 func (c *comp) decorators(ds []syntax.Expr) { c.visitExprs(ds) }
 
+// applyDecorators calls the decorators, innermost first, each at its own
+// location.
+func (c *comp) applyDecorators(ds []syntax.Expr) {
+	for i := len(ds) - 1; i >= 0; i-- {
+		c.setLoc(ds[i].GetPos())
+		c.addop(PRECALL, 0)
+		c.addop(CALL, 0)
+	}
+}
+
 func (c *comp) function(s syntax.Stmt, name string, args *syntax.Arguments, body []syntax.Stmt,
 	decos []syntax.Expr, returns syntax.Expr, async bool) {
 	c.decorators(decos)
@@ -47,10 +57,8 @@ func (c *comp) function(s syntax.Stmt, name string, args *syntax.Arguments, body
 	co := c.assemble(true)
 	c.exitScope()
 	c.makeClosure(co, flags)
-	for range decos {
-		c.addop(PRECALL, 0)
-		c.addop(CALL, 0)
-	}
+	c.applyDecorators(decos)
+	c.setLoc(s.GetPos())
 	c.nameop(name, syntax.Store)
 }
 
@@ -171,10 +179,8 @@ func (c *comp) class(s *syntax.ClassDef) {
 	c.makeClosure(co, 0)
 	c.loadConst(s.Name)
 	c.callHelper(2, s.Bases, s.Keywords)
-	for range s.DecoratorList {
-		c.addop(PRECALL, 0)
-		c.addop(CALL, 0)
-	}
+	c.applyDecorators(s.DecoratorList)
+	c.setLoc(&s.Pos)
 	c.nameop(s.Name, syntax.Store)
 }
 

@@ -170,7 +170,6 @@ func (c *comp) visitStmt(s syntax.Stmt) {
 			}
 		}
 		c.addop(RAISE_VARARGS, n)
-		c.useNext(c.newBlock())
 	case *syntax.Try:
 		c.try(x)
 	case *syntax.Assert:
@@ -247,7 +246,6 @@ func (c *comp) ret(x *syntax.Return) {
 		c.loadConst(x.Value.(*syntax.Constant).Value)
 	}
 	c.addop0(RETURN_VALUE)
-	c.useNext(c.newBlock())
 }
 
 func (c *comp) augassign(x *syntax.AugAssign) {
