@@ -99,7 +99,7 @@ func (c *comp) assemble(addNone bool) *Code {
 		}
 	}
 	c.optimizeCFG(entry)
-	duplicateExitsWithoutLine(entry)
+	duplicateExitsWithoutLine(entry, u.blocks)
 	consts := trimUnusedConsts(entry, u.consts)
 	propagateLineNumbers(entry)
 	guaranteeLinenoForExits(entry, u.firstLine)

@@ -87,7 +87,21 @@ func foldOne(e syntax.Expr, optimize int) syntax.Expr {
 			return r
 		}
 	}
-	return compiler.FoldExpr(e, optimize)
+	r := compiler.FoldExpr(e, optimize)
+	if js, ok := r.(*syntax.JoinedStr); ok {
+		if _, was := e.(*syntax.BinOp); was {
+			// The literal parts of a %-format turned into an f-string have no
+			// location in CPython (ast_opt.c's parse_literal).
+			for i, v := range js.Values {
+				if k, ok := v.(*syntax.Constant); ok {
+					nk := *k
+					nk.Pos = syntax.Pos{Lineno: -1, EndLineno: -1, ColOffset: -1, EndColOffset: -1}
+					js.Values[i] = &nk
+				}
+			}
+		}
+	}
+	return r
 }
 
 // foldSubscr folds a constant string, bytes or tuple indexed by a constant

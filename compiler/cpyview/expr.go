@@ -23,7 +23,11 @@ func (c *comp) visitExprs(es []syntax.Expr) {
 // visitExpr generates e at its own location, then restores the previous one.
 func (c *comp) visitExpr(e syntax.Expr) {
 	old := c.u.loc
-	c.setLoc(e.GetPos())
+	if p := e.GetPos(); p.Lineno > 0 { // f-string parts have no position of their own
+		c.setLoc(p)
+	} else if p.Lineno < 0 {
+		c.u.loc = noLoc
+	}
 	c.expr1(e)
 	c.u.loc = old
 }

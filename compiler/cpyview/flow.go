@@ -458,8 +458,12 @@ func exitWithoutLine(b *block) bool {
 	return true
 }
 
-func duplicateExitsWithoutLine(entry *block) {
-	for b := entry; b != nil; b = b.next {
+// duplicateExitsWithoutLine gives each jump to an exit block without a
+// line its own copy of the block; CPython 3.11 visits the blocks from the
+// most recently allocated one.
+func duplicateExitsWithoutLine(entry *block, blocks []*block) {
+	for i := len(blocks) - 1; i >= 0; i-- {
+		b := blocks[i]
 		l := b.last()
 		if l != nil && isJump(l.op) {
 			t := l.target

@@ -539,8 +539,8 @@ func (c *comp) unwind(f *fblock, preserveTOS bool) {
 
 func (c *comp) callExitWithNones() {
 	c.loadConst(nil)
-	c.addop(COPY, 1)
-	c.addop(COPY, 1)
+	c.loadConst(nil)
+	c.loadConst(nil)
 	c.addop(PRECALL, 2)
 	c.addop(CALL, 2)
 }

@@ -46,6 +46,7 @@ func (c *comp) tryFinally(x *syntax.Try) {
 	c.pushFblock(fbFinallyEnd, end, nil, nil)
 	c.visitStmts(x.Finalbody)
 	c.popFblock()
+	c.u.loc = noLoc
 	c.addop(RERAISE, 0)
 	c.useNext(cleanup)
 	c.popExceptAndReraise()
@@ -160,12 +161,12 @@ func (c *comp) withExceptFinish(cleanup *block) {
 	exit := c.newBlock()
 	c.jump(POP_JUMP_IF_TRUE, exit)
 	c.addop(RERAISE, 2)
+	c.useNext(cleanup)
+	c.popExceptAndReraise()
 	c.useNext(exit)
 	c.addop0(POP_TOP)
 	c.addop0(POP_BLOCK)
 	c.addop0(POP_EXCEPT)
 	c.addop0(POP_TOP)
 	c.addop0(POP_TOP)
-	c.useNext(cleanup)
-	c.popExceptAndReraise()
 }

@@ -111,6 +111,7 @@ type unit struct {
 	firstLine     int
 	loc           loc
 	fblocks       []fblock
+	blocks        []*block // in allocation order
 	inInlinedComp bool
 }
 
@@ -131,7 +132,11 @@ func (c *comp) fail(format string, a ...any) {
 	panic(unsupported{fmt.Sprintf(format, a...)})
 }
 
-func (c *comp) newBlock() *block { return &block{} }
+func (c *comp) newBlock() *block {
+	b := &block{}
+	c.u.blocks = append(c.u.blocks, b)
+	return b
+}
 
 // useNext makes b the current block, following the current one.
 func (c *comp) useNext(b *block) {
