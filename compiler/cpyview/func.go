@@ -246,7 +246,8 @@ func (c *comp) comprehension(e syntax.Expr, name string, gens []*syntax.Comprehe
 
 func (c *comp) compGenerator(gens []*syntax.Comprehension, i, depth int, elt, val syntax.Expr, typ compType) {
 	if gens[i].IsAsync != 0 {
-		c.fail("async comprehension")
+		c.asyncCompGenerator(gens, i, depth, elt, val, typ)
+		return
 	}
 	gen := gens[i]
 	start, ifCleanup, anchor := c.newBlock(), c.newBlock(), c.newBlock()
@@ -284,6 +285,18 @@ func (c *comp) compGenerator(gens []*syntax.Comprehension, i, depth int, elt, va
 	if i+1 < len(gens) {
 		c.compGenerator(gens, i+1, depth, elt, val, typ)
 	} else {
+		c.compElement(elt, val, typ, depth)
+	}
+	c.useNext(ifCleanup)
+	if start != nil {
+		c.jump(JUMP, start)
+		c.useNext(anchor)
+	}
+}
+
+// compElement adds the element to the comprehension's result.
+func (c *comp) compElement(elt, val syntax.Expr, typ compType, depth int) {
+	{
 		switch typ {
 		case compGen:
 			c.visitExpr(elt)
@@ -301,9 +314,38 @@ func (c *comp) compGenerator(gens []*syntax.Comprehension, i, depth int, elt, va
 			c.addop(MAP_ADD, depth+1)
 		}
 	}
-	c.useNext(ifCleanup)
-	if start != nil {
-		c.jump(JUMP, start)
-		c.useNext(anchor)
+}
+
+func (c *comp) asyncCompGenerator(gens []*syntax.Comprehension, i, depth int, elt, val syntax.Expr, typ compType) {
+	gen := gens[i]
+	start, except, ifCleanup := c.newBlock(), c.newBlock(), c.newBlock()
+	if i == 0 {
+		c.u.argcount = 1
+		c.addop(LOAD_FAST, 0)
+	} else {
+		c.visitExpr(gen.Iter)
+		c.addop0(GET_AITER)
 	}
+	c.useNext(start)
+	c.pushFblock(fbAsyncComprehensionGenerator, start, nil, nil)
+	c.setup(SETUP_FINALLY, except)
+	c.addop0(GET_ANEXT)
+	c.loadConst(nil)
+	c.addYieldFrom(true)
+	c.addop0(POP_BLOCK)
+	c.visitExpr(gen.Target)
+	for _, cond := range gen.Ifs {
+		c.jumpIf(cond, ifCleanup, false)
+	}
+	depth++
+	if i+1 < len(gens) {
+		c.compGenerator(gens, i+1, depth, elt, val, typ)
+	} else {
+		c.compElement(elt, val, typ, depth)
+	}
+	c.useNext(ifCleanup)
+	c.jump(JUMP, start)
+	c.popFblock()
+	c.useNext(except)
+	c.addop0(END_ASYNC_FOR)
 }

@@ -222,6 +222,10 @@ func (c *comp) visitStmt(s syntax.Stmt) {
 		c.jump(JUMP, loop.block)
 	case *syntax.With:
 		c.with(x, 0)
+	case *syntax.AsyncWith:
+		c.asyncWith(x, 0)
+	case *syntax.AsyncFor:
+		c.asyncFor(x)
 	default:
 		c.fail("statement %T", s)
 	}

@@ -170,3 +170,67 @@ func (c *comp) withExceptFinish(cleanup *block) {
 	c.addop0(POP_TOP)
 	c.addop0(POP_TOP)
 }
+
+func (c *comp) awaitNone(arg int) {
+	c.addop(GET_AWAITABLE, arg)
+	c.loadConst(nil)
+	c.addYieldFrom(true)
+}
+
+func (c *comp) asyncFor(x *syntax.AsyncFor) {
+	start, except, end := c.newBlock(), c.newBlock(), c.newBlock()
+	c.visitExpr(x.Iter)
+	c.addop0(GET_AITER)
+	c.useNext(start)
+	c.pushFblock(fbForLoop, start, end, nil)
+	c.setup(SETUP_FINALLY, except)
+	c.addop0(GET_ANEXT)
+	c.loadConst(nil)
+	c.addYieldFrom(true)
+	c.addop0(POP_BLOCK)
+	c.visitExpr(x.Target)
+	c.visitStmts(x.Body)
+	c.u.loc = noLoc
+	c.jump(JUMP, start)
+	c.popFblock()
+	c.useNext(except)
+	c.setLoc(x.Iter.GetPos())
+	c.addop0(END_ASYNC_FOR)
+	c.visitStmts(x.Orelse)
+	c.useNext(end)
+}
+
+func (c *comp) asyncWith(x *syntax.AsyncWith, pos int) {
+	item := x.Items[pos]
+	blk, final, exit, cleanup := c.newBlock(), c.newBlock(), c.newBlock(), c.newBlock()
+	c.visitExpr(item.ContextExpr)
+	c.addop0(BEFORE_ASYNC_WITH)
+	c.awaitNone(1)
+	c.setup(SETUP_WITH, final)
+	c.useNext(blk)
+	c.pushFblock(fbAsyncWith, blk, final, syntax.Stmt(x))
+	if item.OptionalVars != nil {
+		c.visitExpr(item.OptionalVars)
+	} else {
+		c.addop0(POP_TOP)
+	}
+	if pos+1 == len(x.Items) {
+		c.visitStmts(x.Body)
+	} else {
+		c.asyncWith(x, pos+1)
+	}
+	c.popFblock()
+	c.addop0(POP_BLOCK)
+	c.setLoc(&x.Pos)
+	c.callExitWithNones()
+	c.awaitNone(2)
+	c.addop0(POP_TOP)
+	c.jump(JUMP, exit)
+	c.useNext(final)
+	c.setup(SETUP_CLEANUP, cleanup)
+	c.addop0(PUSH_EXC_INFO)
+	c.addop0(WITH_EXCEPT_START)
+	c.awaitNone(2)
+	c.withExceptFinish(cleanup)
+	c.useNext(exit)
+}
