@@ -127,7 +127,7 @@ func (co *Code) findCPyCode() *cpyview.Code {
 	} else {
 		found = cpyview.Find(root, int(c.ScopeLine), int(c.ScopeCol), c.QualName, c.FirstLineNo)
 	}
-	if found == nil || found.Name != c.Name {
+	if found == nil || found.Name != c.Name || found.Unsupported != "" {
 		return nil
 	}
 	return found
@@ -322,11 +322,13 @@ func init() {
 }
 
 // keepSource records the source of a compile() call in co when it names no
-// file (such as "<string>"), so that the view can compile it again; a file
+// existing file (such as "<string>"), so that the view can compile it again; a file
 // is read again from co_filename instead.
 func keepSource(co *Code, src Value, filename string, mode syntax.Mode, opts compiler.Options) {
-	if !strings.HasPrefix(filename, "<") {
-		return
+	if filename != "" && !strings.HasPrefix(filename, "<") {
+		if _, err := os.Stat(filename); err == nil {
+			return
+		}
 	}
 	s := &compiler.Source{Mode: mode, Optimize: opts.Optimize, Flags: opts.Flags}
 	if str, ok := src.TryStr(); ok {

@@ -29,6 +29,9 @@ type Code struct {
 	// ScopeLine and ScopeCol are the position of the node that opened the
 	// code's scope (zero for a module).
 	ScopeLine, ScopeCol int
+	// Unsupported, if not empty, is the construct that kept this code
+	// object (and those nested in it) from being compiled.
+	Unsupported string
 }
 
 func (c *comp) codeFlags() compiler.CodeFlags {

@@ -36,7 +36,42 @@ func (c *comp) function(s syntax.Stmt, name string, args *syntax.Arguments, body
 	if async {
 		scope = scopeAsyncFunction
 	}
-	c.enterScope(name, scope, s, first)
+	co := c.inScope(name, scope, s, first, func() *Code {
+		c.functionBody(args, body)
+		return c.assemble(true)
+	})
+	c.makeClosure(co, flags)
+	c.applyDecorators(decos)
+	c.setLoc(s.GetPos())
+	c.nameop(name, syntax.Store)
+}
+
+// inScope compiles a nested code object with build, between entering and
+// leaving its scope. A construct the view cannot compile makes only this
+// code object (and those nested in it) unavailable.
+func (c *comp) inScope(name string, scope scopeType, node syntax.Node, line int, build func() *Code) (co *Code) {
+	saved, depth, nest := c.u, len(c.stack), c.nestLevel
+	c.enterScope(name, scope, node, line)
+	inner := c.u
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		u, ok := r.(unsupported)
+		if !ok {
+			panic(r)
+		}
+		c.u, c.stack, c.nestLevel = saved, c.stack[:depth], nest
+		co = &Code{Name: name, QualName: inner.qualname, FirstLineNo: line, Freevars: inner.freevars,
+			ScopeLine: inner.blk.Pos.Lineno, ScopeCol: inner.blk.Pos.ColOffset, Unsupported: u.what}
+	}()
+	co = build()
+	c.exitScope()
+	return co
+}
+
+func (c *comp) functionBody(args *syntax.Arguments, body []syntax.Stmt) {
 	doc, hasDoc := "", false
 	if c.optimize < 2 {
 		doc, hasDoc = docstring(body)
@@ -54,12 +89,6 @@ func (c *comp) function(s syntax.Stmt, name string, args *syntax.Arguments, body
 	for ; i < len(body); i++ {
 		c.visitStmt(body[i])
 	}
-	co := c.assemble(true)
-	c.exitScope()
-	c.makeClosure(co, flags)
-	c.applyDecorators(decos)
-	c.setLoc(s.GetPos())
-	c.nameop(name, syntax.Store)
 }
 
 func (c *comp) setArgCounts(args *syntax.Arguments) {
@@ -156,7 +185,21 @@ func (c *comp) class(s *syntax.ClassDef) {
 	if len(s.DecoratorList) > 0 {
 		first = s.DecoratorList[0].GetPos().Lineno
 	}
-	c.enterScope(s.Name, scopeClass, s, first)
+	co := c.inScope(s.Name, scopeClass, s, first, func() *Code {
+		c.classBody(s)
+		return c.assemble(true)
+	})
+	c.addop0(PUSH_NULL)
+	c.addop0(LOAD_BUILD_CLASS)
+	c.makeClosure(co, 0)
+	c.loadConst(s.Name)
+	c.callHelper(2, s.Bases, s.Keywords)
+	c.applyDecorators(s.DecoratorList)
+	c.setLoc(&s.Pos)
+	c.nameop(s.Name, syntax.Store)
+}
+
+func (c *comp) classBody(s *syntax.ClassDef) {
 	c.u.private = s.Name
 	c.nameop("__name__", syntax.Load)
 	c.nameop("__module__", syntax.Store)
@@ -172,32 +215,20 @@ func (c *comp) class(s *syntax.ClassDef) {
 		c.loadConst(nil)
 	}
 	c.addop0(RETURN_VALUE)
-	co := c.assemble(true)
-	c.exitScope()
-	c.addop0(PUSH_NULL)
-	c.addop0(LOAD_BUILD_CLASS)
-	c.makeClosure(co, 0)
-	c.loadConst(s.Name)
-	c.callHelper(2, s.Bases, s.Keywords)
-	c.applyDecorators(s.DecoratorList)
-	c.setLoc(&s.Pos)
-	c.nameop(s.Name, syntax.Store)
 }
 
 func (c *comp) lambda(e *syntax.Lambda) {
 	flags := c.defaultArguments(e.Args)
-	c.enterScope("<lambda>", scopeLambda, e, e.Lineno)
-	c.addConst(nil)
-	c.setArgCounts(e.Args)
-	c.visitExpr(e.Body)
-	var co *Code
-	if c.u.blk.Generator {
-		co = c.assemble(false)
-	} else {
+	co := c.inScope("<lambda>", scopeLambda, e, e.Lineno, func() *Code {
+		c.addConst(nil)
+		c.setArgCounts(e.Args)
+		c.visitExpr(e.Body)
+		if c.u.blk.Generator {
+			return c.assemble(false)
+		}
 		c.addop0(RETURN_VALUE)
-		co = c.assemble(true)
-	}
-	c.exitScope()
+		return c.assemble(true)
+	})
 	c.makeClosure(co, flags)
 }
 
@@ -212,22 +243,22 @@ const (
 
 func (c *comp) comprehension(e syntax.Expr, name string, gens []*syntax.Comprehension, elt, val syntax.Expr, typ compType) {
 	outer := gens[0]
-	c.enterScope(name, scopeComprehension, e, e.GetPos().Lineno)
-	isAsyncGen := c.u.blk.Coroutine
-	switch typ {
-	case compList:
-		c.addop(BUILD_LIST, 0)
-	case compSet:
-		c.addop(BUILD_SET, 0)
-	case compDict:
-		c.addop(BUILD_MAP, 0)
-	}
-	c.compGenerator(gens, 0, 0, elt, val, typ)
-	if typ != compGen {
-		c.addop0(RETURN_VALUE)
-	}
-	co := c.assemble(true)
-	c.exitScope()
+	isAsyncGen := c.st.Lookup(e).Coroutine
+	co := c.inScope(name, scopeComprehension, e, e.GetPos().Lineno, func() *Code {
+		switch typ {
+		case compList:
+			c.addop(BUILD_LIST, 0)
+		case compSet:
+			c.addop(BUILD_SET, 0)
+		case compDict:
+			c.addop(BUILD_MAP, 0)
+		}
+		c.compGenerator(gens, 0, 0, elt, val, typ)
+		if typ != compGen {
+			c.addop0(RETURN_VALUE)
+		}
+		return c.assemble(true)
+	})
 	c.makeClosure(co, 0)
 	c.visitExpr(outer.Iter)
 	if outer.IsAsync != 0 {
