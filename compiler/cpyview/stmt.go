@@ -172,6 +172,8 @@ func (c *comp) visitStmt(s syntax.Stmt) {
 		c.addop(RAISE_VARARGS, n)
 	case *syntax.Try:
 		c.try(x)
+	case *syntax.TryStar:
+		c.tryStar(x)
 	case *syntax.Assert:
 		if c.optimize > 0 {
 			return

@@ -8,10 +8,110 @@ import "krait/syntax"
 
 func (c *comp) try(x *syntax.Try) {
 	if len(x.Finalbody) > 0 {
-		c.tryFinally(x)
+		c.tryFinally(x, false)
 	} else {
 		c.tryExcept(x)
 	}
+}
+
+func (c *comp) tryStar(t *syntax.TryStar) {
+	x := &syntax.Try{Pos: t.Pos, Body: t.Body, Handlers: t.Handlers, Orelse: t.Orelse, Finalbody: t.Finalbody}
+	if len(x.Finalbody) > 0 {
+		c.tryFinally(x, true)
+	} else {
+		c.tryStarExcept(x)
+	}
+}
+
+func (c *comp) tryStarExcept(x *syntax.Try) {
+	body, except, orelse, end, cleanup, reraiseStar := c.newBlock(), c.newBlock(), c.newBlock(), c.newBlock(), c.newBlock(), c.newBlock()
+	c.setup(SETUP_FINALLY, except)
+	c.useNext(body)
+	c.pushFblock(fbTryExcept, body, nil, nil)
+	c.visitStmts(x.Body)
+	c.popFblock()
+	c.addopNoLine(POP_BLOCK, 0)
+	c.jumpNoLine(JUMP, orelse)
+	c.useNext(except)
+	c.u.loc = noLoc
+	c.setup(SETUP_CLEANUP, cleanup)
+	c.addop0(PUSH_EXC_INFO)
+	c.pushFblock(fbExceptionGroupHandler, nil, nil, nil)
+	n := len(x.Handlers)
+	for i, h := range x.Handlers {
+		c.setLoc(&h.Pos)
+		next, withError, noMatch := c.newBlock(), c.newBlock(), c.newBlock()
+		if i == 0 {
+			c.addop(COPY, 1)
+			c.addop(BUILD_LIST, 0)
+			c.addop(SWAP, 2)
+		}
+		if h.Type != nil {
+			c.visitExpr(h.Type)
+			c.addop0(CHECK_EG_MATCH)
+			c.addop(COPY, 1)
+			c.jump(POP_JUMP_IF_NONE, noMatch)
+		}
+		cleanupEnd, cleanupBody := c.newBlock(), c.newBlock()
+		if h.Name != "" {
+			c.nameop(h.Name, syntax.Store)
+		} else {
+			c.addop0(POP_TOP)
+		}
+		c.setup(SETUP_CLEANUP, cleanupEnd)
+		c.useNext(cleanupBody)
+		c.pushFblock(fbHandlerCleanup, cleanupBody, nil, h.Name)
+		c.visitStmts(h.Body)
+		c.popFblock()
+		c.addop0(POP_BLOCK)
+		if h.Name != "" {
+			c.loadConst(nil)
+			c.nameop(h.Name, syntax.Store)
+			c.nameop(h.Name, syntax.Del)
+		}
+		c.jump(JUMP, next)
+		c.useNext(cleanupEnd)
+		if h.Name != "" {
+			c.loadConst(nil)
+			c.nameop(h.Name, syntax.Store)
+			c.nameop(h.Name, syntax.Del)
+		}
+		c.addop(LIST_APPEND, 3)
+		c.addop0(POP_TOP)
+		c.jump(JUMP, withError)
+		c.useNext(next)
+		c.addop0(NOP)
+		c.jump(JUMP, withError)
+		c.useNext(noMatch)
+		c.setLoc(&h.Pos)
+		c.addop0(POP_TOP)
+		c.useNext(withError)
+		if i == n-1 {
+			c.addop(LIST_APPEND, 1)
+			c.jump(JUMP, reraiseStar)
+		}
+	}
+	c.u.loc = noLoc
+	c.popFblock()
+	reraise := c.newBlock()
+	c.useNext(reraiseStar)
+	c.addop0(PREP_RERAISE_STAR)
+	c.addop(COPY, 1)
+	c.jump(POP_JUMP_IF_NOT_NONE, reraise)
+	c.addop0(POP_TOP)
+	c.addop0(POP_BLOCK)
+	c.addop0(POP_EXCEPT)
+	c.jump(JUMP, end)
+	c.useNext(reraise)
+	c.addop0(POP_BLOCK)
+	c.addop(SWAP, 2)
+	c.addop0(POP_EXCEPT)
+	c.addop(RERAISE, 0)
+	c.useNext(cleanup)
+	c.popExceptAndReraise()
+	c.useNext(orelse)
+	c.visitStmts(x.Orelse)
+	c.useNext(end)
 }
 
 func (c *comp) setup(op int, target *block) {
@@ -25,12 +125,14 @@ func (c *comp) popExceptAndReraise() {
 	c.addop(RERAISE, 1)
 }
 
-func (c *comp) tryFinally(x *syntax.Try) {
+func (c *comp) tryFinally(x *syntax.Try, star bool) {
 	body, end, exit, cleanup := c.newBlock(), c.newBlock(), c.newBlock(), c.newBlock()
 	c.setup(SETUP_FINALLY, end)
 	c.useNext(body)
 	c.pushFblock(fbFinallyTry, body, end, x.Finalbody)
-	if len(x.Handlers) > 0 {
+	if len(x.Handlers) > 0 && star {
+		c.tryStarExcept(x)
+	} else if len(x.Handlers) > 0 {
 		c.tryExcept(x)
 	} else {
 		c.visitStmts(x.Body)
