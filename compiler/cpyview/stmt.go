@@ -174,6 +174,8 @@ func (c *comp) visitStmt(s syntax.Stmt) {
 		c.try(x)
 	case *syntax.TryStar:
 		c.tryStar(x)
+	case *syntax.Match:
+		c.match(x)
 	case *syntax.Assert:
 		if c.optimize > 0 {
 			return
