@@ -7,6 +7,7 @@ package cpyview
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"krait/compiler"
 	"krait/syntax"
@@ -141,19 +142,8 @@ func (c *comp) expr1(e syntax.Expr) {
 		}
 	case *syntax.Attribute:
 		c.visitExpr(x.Value)
-		switch x.Ctx {
-		case syntax.Load, syntax.Store:
-			old := c.u.loc
-			c.u.loc.line = x.EndLineno
-			op := LOAD_ATTR
-			if x.Ctx == syntax.Store {
-				op = STORE_ATTR
-			}
-			c.addop(op, c.addName(x.Attr))
-			c.u.loc = old
-		default:
-			c.addop(DELETE_ATTR, c.addName(x.Attr))
-		}
+		c.matchAttrStart(x)
+		c.addop([...]int{LOAD_ATTR, STORE_ATTR, DELETE_ATTR}[x.Ctx], c.addName(x.Attr))
 	case *syntax.Subscript:
 		c.visitExpr(x.Value)
 		c.visitExpr(x.Slice)
@@ -611,7 +601,8 @@ func (c *comp) methodCall(x *syntax.Call) bool {
 	}
 	c.visitExpr(meth.Value)
 	old := c.u.loc
-	c.u.loc.line = meth.EndLineno
+	c.setLoc(&meth.Pos)
+	c.matchAttrStart(meth)
 	c.addop(LOAD_METHOD, c.addName(meth.Attr))
 	c.visitExprs(x.Args)
 	if kwdsl > 0 {
@@ -620,10 +611,32 @@ func (c *comp) methodCall(x *syntax.Call) bool {
 		}
 		c.kwNames(x.Keywords)
 	}
+	c.setLoc(&x.Pos)
+	c.matchAttrStart(meth)
 	c.addop(PRECALL, argsl+kwdsl)
 	c.addop(CALL, argsl+kwdsl)
 	c.u.loc = old
 	return true
+}
+
+// matchAttrStart moves the start of the location to the attribute name
+// when the attribute is on another line than the location starts on
+// (compile.c's update_start_location_to_match_attr).
+func (c *comp) matchAttrStart(attr *syntax.Attribute) {
+	l := &c.u.loc
+	if l.line == attr.EndLineno {
+		return
+	}
+	l.line = attr.EndLineno
+	if n := utf8.RuneCountInString(attr.Attr); n <= attr.EndColOffset {
+		l.col = attr.EndColOffset - n
+	} else {
+		l.col, l.endCol = -1, -1
+	}
+	l.endLine = max(l.line, l.endLine)
+	if l.line == l.endLine {
+		l.endCol = max(l.col, l.endCol)
+	}
 }
 
 // importOriginated reports a name the module binds by an import: calls of

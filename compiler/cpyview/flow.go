@@ -517,7 +517,8 @@ func propagateLineNumbers(entry *block) {
 	}
 }
 
-// guaranteeLinenoForExits gives a line to exit blocks that still have none.
+// guaranteeLinenoForExits gives a line to the implicit returns that still
+// have none: the line of the last block that ended with one.
 func guaranteeLinenoForExits(entry *block, firstLine int) {
 	line := firstLine
 	for b := entry; b != nil; b = b.next {
@@ -525,10 +526,15 @@ func guaranteeLinenoForExits(entry *block, firstLine int) {
 		if l == nil {
 			continue
 		}
-		if isExit(b) && l.loc.line < 0 {
-			l.loc = loc{line, line, -1, -1}
+		if l.loc.line >= 0 {
+			line = l.loc.line
+			continue
 		}
-		line = l.loc.line
+		if l.op == RETURN_VALUE {
+			for i := range b.instrs {
+				b.instrs[i].loc = loc{line, -1, -1, -1}
+			}
+		}
 	}
 }
 

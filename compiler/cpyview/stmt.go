@@ -264,10 +264,8 @@ func (c *comp) augassign(x *syntax.AugAssign) {
 	case *syntax.Attribute:
 		c.visitExpr(t.Value)
 		c.addop(COPY, 1)
-		l := c.u.loc
-		c.u.loc.line = t.EndLineno
+		c.matchAttrStart(t)
 		c.addop(LOAD_ATTR, c.addName(t.Attr))
-		c.u.loc = l
 	case *syntax.Subscript:
 		c.visitExpr(t.Value)
 		c.visitExpr(t.Slice)
@@ -285,7 +283,7 @@ func (c *comp) augassign(x *syntax.AugAssign) {
 	c.setLoc(e.GetPos())
 	switch t := e.(type) {
 	case *syntax.Attribute:
-		c.u.loc.line = t.EndLineno
+		c.matchAttrStart(t)
 		c.addop(SWAP, 2)
 		c.addop(STORE_ATTR, c.addName(t.Attr))
 	case *syntax.Subscript:
