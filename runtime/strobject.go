@@ -640,6 +640,9 @@ func strSplitM(name string, f func(string, *string, int) ([]string, *pyErr)) Met
 				return Value{}, err
 			}
 		}
+		if s := self.AsStr(); sep == nil && maxsplit < 0 && name == "split" && s.IsASCII() && len(s.S) <= 1<<31-1 {
+			return splitWhitespaceASCII(self, s.S), nil
+		}
 		parts, perr := f(self.AsStr().S, sep, int(maxsplit))
 		if perr != nil {
 			return Value{}, fromPyErr(perr)
@@ -653,6 +656,9 @@ func strSplitM(name string, f func(string, *string, int) ([]string, *pyErr)) Met
 // strHeaders).
 func strList(self Value, parts []string) Value {
 	s := self.AsStr()
+	if len(parts) == 1 && len(parts[0]) == len(s.S) && self.Type() == StrType {
+		return NewList([]Value{self}) // unsplit: CPython's list holds the str itself
+	}
 	return NewList(strHeaders(parts, s.ascii == 1))
 }
 
