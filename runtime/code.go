@@ -111,6 +111,8 @@ func (co *Code) initCaches() {
 	}
 	if co.caches == nil && co.c.NumCaches > 0 {
 		co.caches = make([]cacheEntry, co.c.NumCaches)
+	} else if co.caches == nil {
+		co.caches = []cacheEntry{} // not nil: pushFrame calls this only once
 	}
 }
 
