@@ -84,13 +84,10 @@ func init() {
 		return ValueOf(&enumerateObj{Header{t}, it, n}), nil
 	}
 	EnumerateType.Next = func(v Value) (Value, *Exception) {
-		e := ptrOf[enumerateObj](v)
-		x, err := Next(e.it)
-		if err != nil || x.IsNull() {
+		i, x, err := ptrOf[enumerateObj](v).next()
+		if x.IsNull() {
 			return Value{}, err
 		}
-		i := e.n
-		e.n, err = int_add(i, Int(1))
 		return tuplePair(i, x), err
 	}
 	ZipType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
