@@ -197,6 +197,13 @@ func CompileSource(src []byte, filename string, mode syntax.Mode) (*Code, *Excep
 
 // syntaxErrorException converts a front-end SyntaxError.
 func syntaxErrorException(e *syntax.SyntaxError) *Exception {
+	if ws := e.Warnings; len(ws) > 0 {
+		// The parser's warnings precede its error (once: e may be reused).
+		e.Warnings = nil
+		if err := IssueCompileWarnings(ws, e.Filename); err != nil {
+			return err
+		}
+	}
 	t := SyntaxErrorType
 	if k := exceptionTypeByName[e.Class.String()]; k != nil {
 		t = k
