@@ -142,14 +142,8 @@ func interruptMain(signum int64) *kr.Exception {
 		return kr.NewValueError("signal number out of range")
 	}
 	setup()
-	h := handlers[signum]
-	if h.IsSmallInt() {
-		if h.SmallInt() == sigDFL {
-			if err := syscall.Kill(os.Getpid(), syscall.Signal(signum)); err != nil {
-				return osError(err.(syscall.Errno))
-			}
-		}
-		return nil
+	if handlers[signum].IsSmallInt() {
+		return nil // not handled by Python (SIG_DFL or SIG_IGN): nothing to do
 	}
 	trip(int(signum))
 	return nil
