@@ -82,3 +82,19 @@ func listGrowAppend(items []Value, v Value) []Value {
 	}
 	return append(items, v)
 }
+
+// buildList is BUILD_LIST: a new list of a copy of items, allocated with
+// its items inline when short (one allocation instead of two).
+func buildList(items []Value) Value {
+	l := newListLen(len(items))
+	copy(l.items, items)
+	return ValueOf(l)
+}
+
+// listConcatExact is ADD on two exact lists, without the binary-operator
+// dispatch: one allocation for the result.
+func listConcatExact(x, y *List) Value {
+	nl := newListLen(len(x.items) + len(y.items))
+	copy(nl.items[copy(nl.items, x.items):], y.items)
+	return ValueOf(nl)
+}
