@@ -63,6 +63,10 @@ func callBuiltinType(t *Type, args []Value) (Value, *Exception) {
 				return int_repr(x)
 			}
 		}
+	case DictType:
+		if len(args) == 1 && args[0].Type() == DictType {
+			return dictOfDict(ptrOf[Dict](args[0]))
+		}
 	case IntType:
 		if len(args) == 1 && args[0].Type() == IntType {
 			return args[0], nil
