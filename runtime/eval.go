@@ -1391,6 +1391,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.BUILD_TUPLE:
 			regs[a] = buildTuple(f.regs[b : b+c])
 		case op.BUILD_LIST:
+			if th.tr == nil && fuseBuildListAdd(code, f.regs, instrs[pc], a, b, c) {
+				pc++ // the ADD is done
+				break
+			}
 			regs[a] = buildList(f.regs[b : b+c])
 		case op.BUILD_SET:
 			s := NewSet()
