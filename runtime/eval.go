@@ -543,6 +543,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
 				break
 			}
+			if x.Type() == ListType && y.Type() == ListType {
+				regs[a] = listConcatExact(ptrOf[List](x), ptrOf[List](y))
+				break
+			}
 			if v, e := binaryOp(x, y, NbAdd); e != nil {
 				err = e
 				goto raise
@@ -1387,7 +1391,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.BUILD_TUPLE:
 			regs[a] = buildTuple(f.regs[b : b+c])
 		case op.BUILD_LIST:
-			regs[a] = NewList(append(make([]Value, 0, c), f.regs[b:b+c]...))
+			if th.tr == nil && fuseBuildListAdd(code, f.regs, instrs[pc], a, b, c) {
+				pc++ // the ADD is done
+				break
+			}
+			regs[a] = buildList(f.regs[b : b+c])
 		case op.BUILD_SET:
 			s := NewSet()
 			for _, x := range f.regs[b : b+c] {
