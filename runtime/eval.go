@@ -973,6 +973,26 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				} else {
 					ti.t = nil
 				}
+			case DictItemIterType, EnumerateType, ZipType:
+				npc, st, e := forIterPair(code.instrs, f.regs, pc, opc == op.FOR_LOOP, a, it)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				if st == pairStored {
+					pc = npc
+					if evalBreaker.Load() != 0 {
+						if err = th.handleEvalBreaker(); err != nil {
+							goto raise
+						}
+					}
+					continue
+				}
+				if st == pairNotFused {
+					if v, err = Next(it); err != nil {
+						goto raise
+					}
+				}
 			default:
 				if it.Type() == GeneratorType {
 					via := genViaForIter
@@ -1398,7 +1418,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.LIST_EXTEND:
-			if err = listExtend(ptrOf[List](regs[a]), regs[b]); err != nil {
+			if err = displayExtend(ptrOf[List](regs[a]), regs[b]); err != nil {
 				if err.Matches(TypeErrorType) && regs[b].Type().Iter == nil && regs[b].Type().GetItem == nil {
 					err = NewTypeError("Value after * must be an iterable, not %s", regs[b].Type().Name)
 				}
