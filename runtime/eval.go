@@ -1128,7 +1128,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					specStats[opc].hit++
 				}
 				f.pc, f.lasti = pc, start
-				nf, res, e := th.callPython(f, ptrOf[Function](callee), a+1, n, nil, &code.caches[code.c.CacheIndex[pc-1]])
+				nf, res, e := th.callPython(f, ptrOf[Function](callee), a+1, n, nil, nil)
 				if e != nil {
 					err = e
 					goto raise
@@ -1854,7 +1854,9 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		return nil, Value{}, err
 	}
 	clear(args) // the callee owns them now, as CPython's moved references
-	setupCells(nf, fn)
+	if co.ncells|co.nfree != 0 || co.flags&op.CoOptimized == 0 {
+		setupCells(nf, fn)
+	}
 	th.depth++
 	nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
 	nf.back = f
