@@ -1236,7 +1236,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			if v, e := Call(callee, f.regs[first:first+n], kwnames); e != nil {
+			v, e, done := callModuleBuiltin(callee, f.regs, first, n, kwnames) // mod.f(x): perfcoll_call2.go
+			if !done {
+				v, e = Call(callee, f.regs[first:first+n], kwnames)
+			}
+			if e != nil {
 				err = e
 				goto raise
 			} else {
