@@ -322,8 +322,26 @@ func callExArgs(fn, args, kw Value) ([]Value, []*Str, *Exception) {
 	if kw.IsNull() {
 		return pos, nil, nil
 	}
+	if err := checkKwargsStrings(kw.AsDict()); err != nil {
+		return nil, nil, err
+	}
 	all, names := flattenKwargs(pos, kw)
 	return all, names, nil
+}
+
+// checkKwargsStrings rejects a ** dict with a key that is not a str, as
+// CPython's call does (its merge into the call's dict does not).
+func checkKwargsStrings(d *Dict) *Exception {
+	pos := 0
+	for {
+		k, _, ok := d.Next(&pos)
+		if !ok {
+			return nil
+		}
+		if _, ok := k.TryStr(); !ok {
+			return NewTypeError("keywords must be strings")
+		}
+	}
 }
 
 // doRaise implements raise (c=0: re-raise), raise X (c=1), raise X from Y (c=2).
