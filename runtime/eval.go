@@ -973,6 +973,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				} else {
 					ti.t = nil
 				}
+			case DictKeyIterType, DictValueIterType:
+				if v, err = dictIterKeyOrValue(it); err != nil { // iter_pair.go
+					goto raise
+				}
 			case DictItemIterType, EnumerateType, ZipType:
 				npc, st, e := forIterPair(code.instrs, f.regs, pc, opc == op.FOR_LOOP, a, it)
 				if e != nil {
