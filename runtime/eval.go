@@ -977,6 +977,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				} else {
 					ti.t = nil
 				}
+			case DictKeyIterType, DictValueIterType:
+				if v, err = dictIterKeyOrValue(it); err != nil { // iter_pair.go
+					goto raise
+				}
 			case DictItemIterType, EnumerateType, ZipType:
 				npc, st, e := forIterPair(code.instrs, f.regs, pc, opc == op.FOR_LOOP, a, it)
 				if e != nil {
@@ -1240,7 +1244,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			if v, e := Call(callee, f.regs[first:first+n], kwnames); e != nil {
+			v, e, done := callModuleBuiltin(callee, f.regs, first, n, kwnames) // mod.f(x): perfcoll_call2.go
+			if !done {
+				v, e = Call(callee, f.regs[first:first+n], kwnames)
+			}
+			if e != nil {
 				err = e
 				goto raise
 			} else {
