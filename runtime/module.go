@@ -55,7 +55,12 @@ func module_getattro(v Value, name *Str) (Value, *Exception) {
 	if ga, ok := m.Dict.GetStr(Intern("__getattr__")); ok {
 		return Call(ga, []Value{ValueOf(name)}, nil)
 	}
-	e := NewAttributeError("module '%s' has no attribute '%s'", m.Name(), name.S)
+	var e *Exception
+	if n, ok := m.Dict.GetStr(Intern("__name__")); ok && n.Type() == StrType {
+		e = NewAttributeError("module '%s' has no attribute '%s'", n.AsStr().S, name.S)
+	} else {
+		e = NewAttributeError("module has no attribute '%s'", name.S) // no str __name__
+	}
 	e.setAttrErrorInfo(name, v)
 	return Value{}, e
 }
@@ -67,6 +72,9 @@ func init() {
 		return &Attrs{dict: m.Dict}
 	}
 	ModuleType.Repr = func(v Value) (Value, *Exception) {
+		if r, ok, err := importlibModuleRepr(v); ok {
+			return r, err
+		}
 		m := ptrOf[Module](v)
 		if f, ok := m.Dict.GetStr(Intern("__file__")); ok {
 			if s, ok := f.TryStr(); ok {
@@ -116,3 +124,19 @@ var moduleInit = Method{Name: "module", Sig: "name, doc=", Fn: func(self Value, 
 	d.SetStr(Intern("__spec__"), None)
 	return None, nil
 }}
+
+// importlibModuleRepr is CPython's module_repr, which asks importlib's
+// _module_repr (for the loader's and spec's say): ok is false while the
+// import system is not set up.
+func importlibModuleRepr(v Value) (Value, bool, *Exception) {
+	bs, ok := sysModules.GetStr(Intern("_frozen_importlib"))
+	if !ok || bs.Type() != ModuleType {
+		return Value{}, false, nil
+	}
+	f, ok := ptrOf[Module](bs).Dict.GetStr(Intern("_module_repr"))
+	if !ok {
+		return Value{}, false, nil
+	}
+	r, err := Call(f, []Value{v}, nil)
+	return r, true, err
+}
