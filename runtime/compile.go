@@ -136,6 +136,7 @@ func builtin_compile(self Value, a []Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
+	keepSource(co, a[0], filename, mode, opts)
 	return ValueOf(co), nil
 }
 

@@ -106,15 +106,7 @@ var sysMethods = []Method{
 		return Value{}, NewException(SystemExitType, a[0])
 	}},
 	{Name: "exc_info", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
-		e := curThread.topHandled()
-		if e == nil {
-			return TupleValue(None, None, None), nil
-		}
-		tb := None
-		if e.Traceback != nil {
-			tb = ValueOf(e.Traceback)
-		}
-		return TupleValue(e.typ.Value(), e.Value(), tb), nil
+		return excInfoTuple(curThread), nil
 	}},
 	{Name: "intern", Sig: "string, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		s, ok := a[0].TryStr()
