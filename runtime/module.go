@@ -48,6 +48,9 @@ func (m *Module) Name() string {
 
 func module_getattro(v Value, name *Str) (Value, *Exception) {
 	r, err := genericGetAttrOpt(v, name)
+	if err != nil && err.Matches(AttributeErrorType) {
+		err = nil // a descriptor's too, as _PyObject_GenericGetAttrWithDict(suppress=1)
+	}
 	if err != nil || !r.IsNull() {
 		return r, err
 	}
@@ -65,9 +68,20 @@ func module_getattro(v Value, name *Str) (Value, *Exception) {
 	return Value{}, e
 }
 
+// moduleWithSlots is an instance of a module subclass with __slots__:
+// the slots follow the module (its InstAttrs hands them out).
+type moduleWithSlots struct {
+	Module
+	slots []Value
+}
+
 func init() {
 	ModuleType.GetAttr = module_getattro
 	ModuleType.InstAttrs = func(v Value) *Attrs {
+		if v.Type().nslots > 0 {
+			mw := ptrOf[moduleWithSlots](v)
+			return &Attrs{dict: mw.Dict, slots: &mw.slots}
+		}
 		m := ptrOf[Module](v)
 		return &Attrs{dict: m.Dict}
 	}
@@ -87,6 +101,10 @@ func init() {
 		return StrValue(fmt.Sprintf("<module '%s'>", m.Name())), nil
 	}
 	ModuleType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+		if t.nslots > 0 {
+			mw := &moduleWithSlots{Module: Module{Header{t}, NewDict()}, slots: make([]Value, t.nslots)}
+			return ValueOf(&mw.Module), nil
+		}
 		return ValueOf(&Module{Header{t}, NewDict()}), nil
 	}
 	ModuleType.Init = func(self Value, args []Value, kw []*Str) *Exception {
