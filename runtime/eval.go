@@ -1391,6 +1391,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			regs[a] = v
 			if done {
+				regs[b] = Value{} // CPython pops the exhausted awaitable (it may hold an async generator)
 				pc = jumpTarget(code.instrs, pc)
 			} else {
 				pc += jumpLen(code.instrs, pc)
@@ -1851,6 +1852,9 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 			markFresh(f, g) // perfobj_corecycle.go
 			if gen := ptrOf[Generator](g); g.Type() == CoroutineType && gen.fresh != freshAwait {
 				gen.noteUnawaited() // coro_unawaited.go
+				if coroOriginDepth > 0 {
+					gen.noteOrigin() // coro_origin.go
+				}
 			}
 		}
 		return nil, g, err
