@@ -428,7 +428,9 @@ func builtin_print(self Value, a []Value) (Value, *Exception) {
 	if !a[4].IsNull() {
 		if fl, _ := IsTrue(a[4]); fl {
 			if file.IsNull() || file.IsNone() {
-				Stdout.Flush()
+				if err := flushStdout(); err != nil { // sys.stdout.flush(), as CPython
+					return Value{}, err
+				}
 			} else if _, err := callMethodByName(file, "flush"); err != nil {
 				return Value{}, err
 			}
