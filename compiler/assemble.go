@@ -91,6 +91,7 @@ func (c *compiler) assemble() *Code {
 		Name:     u.name, QualName: u.qualname, Filename: c.filename,
 		FirstLineNo: u.firstLine, Flags: u.flags,
 		ArgCount: u.argcount, PosOnlyArgCount: u.posonly, KwOnlyArgCount: u.kwonly,
+		ScopeLine: int32(u.blk.Pos.Lineno), ScopeCol: int32(u.blk.Pos.ColOffset),
 	}
 	pos := c.posBuf[:0]
 	for i := 0; i < n; i++ {

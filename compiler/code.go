@@ -90,6 +90,12 @@ type Code struct {
 	// opcode has cache entries).
 	CacheIndex []uint32
 	NumCaches  int
+
+	// Source is where the CPython view (compiler/cpyview) finds the source
+	// again: nil for a file named by Filename. ScopeLine and ScopeCol are
+	// the position of the node that opened the code's scope.
+	Source              *Source
+	ScopeLine, ScopeCol int32
 }
 
 // CellReg returns the register of the i-th name of Cellvars followed by

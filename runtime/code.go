@@ -54,6 +54,9 @@ type Code struct {
 	// compFn is the function MAKE_FUNCTION made for it last (comprehension.go).
 	comp   int8
 	compFn weak.Pointer[Function]
+	// view holds the *codeView of CPython's form of the code, computed on
+	// first use (code_cpyview.go).
+	view atomic.Value
 }
 
 // NewCode converts a compiled code object.
@@ -108,6 +111,8 @@ func (co *Code) initCaches() {
 	}
 	if co.caches == nil && co.c.NumCaches > 0 {
 		co.caches = make([]cacheEntry, co.c.NumCaches)
+	} else if co.caches == nil {
+		co.caches = []cacheEntry{} // not nil: pushFrame calls this only once
 	}
 }
 
@@ -205,7 +210,8 @@ func init() {
 		co := ptrOf[Code](v)
 		return StrValue("<code object " + co.name.S + " at " + hexAddr(v) + ", file \"" + co.filename + "\", line " + itoa(co.c.FirstLineNo) + ">"), nil
 	}
-	CodeType.Hash = identityHash
+	CodeType.Hash = code_hash // code_compare.go
+	CodeType.RichCompare = code_richcompare
 	CodeType.getsets = []GetSetDef{
 		{Name: "co_name", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Code](v).name), nil }},
 		{Name: "co_qualname", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Code](v).qualname), nil }},
@@ -218,8 +224,16 @@ func init() {
 		{Name: "co_varnames", Get: func(v Value) (Value, *Exception) { return strTuple(ptrOf[Code](v).varnames), nil }},
 		{Name: "co_cellvars", Get: func(v Value) (Value, *Exception) { co := ptrOf[Code](v); return strTuple(co.cellvars[:co.ncells]), nil }},
 		{Name: "co_freevars", Get: func(v Value) (Value, *Exception) { co := ptrOf[Code](v); return strTuple(co.cellvars[co.ncells:]), nil }},
-		{Name: "co_names", Get: func(v Value) (Value, *Exception) { return strTuple(ptrOf[Code](v).names), nil }},
+		{Name: "co_names", Get: func(v Value) (Value, *Exception) {
+			if cv := ptrOf[Code](v).cpyView(); cv != nil {
+				return TupleValue(append([]Value(nil), cv.names...)...), nil
+			}
+			return strTuple(ptrOf[Code](v).names), nil
+		}},
 		{Name: "co_consts", Get: func(v Value) (Value, *Exception) {
+			if cv := ptrOf[Code](v).cpyView(); cv != nil {
+				return TupleValue(append([]Value(nil), cv.consts...)...), nil
+			}
 			return TupleValue(append([]Value(nil), ptrOf[Code](v).consts...)...), nil
 		}},
 		{Name: "co_nlocals", Get: func(v Value) (Value, *Exception) { return Int(int64(len(ptrOf[Code](v).varnames))), nil }},

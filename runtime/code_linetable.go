@@ -12,6 +12,9 @@ import "krait/compiler"
 // entry in the long form (or "no location").
 func code_linetable(v Value) (Value, *Exception) {
 	co := ptrOf[Code](v)
+	if cv := co.cpyView(); cv != nil {
+		return NewBytes(cv.cpy.LineTable), nil
+	}
 	ps := co.c.Positions()
 	var out []byte
 	prev := int64(co.c.FirstLineNo)

@@ -23,6 +23,9 @@ func posInt(n int32) Value {
 // for each instruction word.
 func code_co_positions(self Value, a []Value) (Value, *Exception) {
 	ps := ptrOf[Code](self).c.Positions()
+	if cv := ptrOf[Code](self).loadedView(); cv != nil {
+		ps = cv.positions()
+	}
 	items := make([]Value, len(ps))
 	for i, p := range ps {
 		items[i] = TupleValue(posInt(p.Line), posInt(p.EndLine), posInt(p.Col), posInt(p.EndCol))
@@ -33,15 +36,9 @@ func code_co_positions(self Value, a []Value) (Value, *Exception) {
 // code_co_lines yields (start, end, lineno) byte ranges with one line each,
 // counting two bytes per instruction word as CPython does.
 func code_co_lines(self Value, a []Value) (Value, *Exception) {
-	ps := ptrOf[Code](self).c.Positions()
 	var items []Value
-	start := 0
-	for i := 1; i <= len(ps); i++ {
-		if i < len(ps) && ps[i].Line == ps[start].Line {
-			continue
-		}
-		items = append(items, TupleValue(Int(int64(2*start)), Int(int64(2*i)), posInt(ps[start].Line)))
-		start = i
+	for _, r := range ptrOf[Code](self).lineRanges() {
+		items = append(items, TupleValue(Int(int64(r.start)), Int(int64(r.end)), posInt(int32(r.line))))
 	}
 	return Iter(NewList(items))
 }

@@ -104,8 +104,8 @@ func builtin_compile(self Value, a []Value) (Value, *Exception) {
 		}
 		if serr != nil {
 			serr = incompleteInput(serr, src.S)
-		} else if flags&pyCFDontImplyDedent != 0 && openBlockAtEnd(src.S) {
-			return Value{}, NewExceptionMsg(SyntaxErrorType, "incomplete input")
+		} else if flags&pyCFDontImplyDedent != 0 && mode == syntax.ModeSingle {
+			serr = openBlockAtEnd(src.S, filename)
 		}
 	}
 	if serr != nil {
@@ -120,6 +120,7 @@ func builtin_compile(self Value, a []Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
+	keepSource(co, a[0], filename, mode, opts)
 	return ValueOf(co), nil
 }
 

@@ -94,13 +94,10 @@ func init() {
 		return ValueOf(&enumerateObj{Header{t}, it, n, subclassAttrs(t)}), nil
 	}
 	EnumerateType.Next = func(v Value) (Value, *Exception) {
-		e := ptrOf[enumerateObj](v)
-		x, err := Next(e.it)
-		if err != nil || x.IsNull() {
+		i, x, err := ptrOf[enumerateObj](v).next()
+		if x.IsNull() {
 			return Value{}, err
 		}
-		i := e.n
-		e.n, err = int_add(i, Int(1))
 		return tuplePair(i, x), err
 	}
 	ZipType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
@@ -255,7 +252,8 @@ func init() {
 // enumobject.c define them: each pickles as a call of its type on its
 // current inner iterators.
 func iteratorPickling() {
-	EnumerateType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: enum_reduce, Doc: reduceDoc}}
+	EnumerateType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: enum_reduce, Doc: reduceDoc},
+		{Name: "__class_getitem__", Fn: classGetItemSelf, Sig: "item, /", Flags: MethO | MethClass, Doc: "See PEP 585"}}
 	ZipType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: zip_reduce, Doc: reduceDoc},
 		{Name: "__setstate__", Flags: MethO, Fn: zip_setstate, Doc: setstateDoc}}
 	MapType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: map_reduce, Doc: reduceDoc}}

@@ -122,9 +122,9 @@ func frame_getlineno(v Value) (Value, *Exception) {
 func frame_getlasti(v Value) (Value, *Exception) {
 	fo := ptrOf[Frame](v)
 	if f := fo.liveFrame(); f != nil {
-		return Int(int64(f.lasti * 2)), nil
+		return Int(int64(f.code.cpyLasti(f.lasti))), nil
 	}
-	return Int(int64(fo.lasti * 2)), nil
+	return Int(int64(fo.code.cpyLasti(fo.lasti))), nil
 }
 
 func frame_gettrace(v Value) (Value, *Exception) {

@@ -55,7 +55,11 @@ func init() {
 			if tb := ptrOf[Traceback](v); tb.given != 0 {
 				return Int(int64(tb.given - 1)), nil
 			}
-			return Int(int64(ptrOf[Traceback](v).Lasti * 2)), nil
+			tb := ptrOf[Traceback](v)
+			if tb.Frame != nil && tb.Frame.code != nil {
+				return Int(int64(tb.Frame.code.cpyLasti(tb.Lasti))), nil
+			}
+			return Int(int64(tb.Lasti * 2)), nil
 		}},
 	}
 	FrameType.methods = []Method{
