@@ -330,13 +330,14 @@ func keepSource(co *Code, src Value, filename string, mode syntax.Mode, opts com
 			return
 		}
 	}
-	s := &compiler.Source{Mode: mode, Optimize: opts.Optimize, Flags: opts.Flags}
 	if str, ok := src.TryStr(); ok {
-		s.Text, s.IsStr = str.S, true
+		keepSourceText(co, str.S, true, mode, opts)
 	} else if b, ok := bytesLike(src); ok {
-		s.Text = string(b)
-	} else {
-		return
+		keepSourceText(co, string(b), false, mode, opts)
 	}
-	compiler.SetSource(co.c, s)
+}
+
+// keepSourceText records the source text of co (a str if isStr).
+func keepSourceText(co *Code, text string, isStr bool, mode syntax.Mode, opts compiler.Options) {
+	compiler.SetSource(co.c, &compiler.Source{Text: text, IsStr: isStr, Mode: mode, Optimize: opts.Optimize, Flags: opts.Flags})
 }
