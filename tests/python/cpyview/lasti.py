@@ -15,4 +15,4 @@ for disassembled in (False, True):
     except KeyError:
         tb = sys.exc_info()[2].tb_next
         print(tb.tb_lasti % 2, tb.tb_lineno)
-        print(traceback.format_exc().splitlines()[-4:])
+        print(traceback.format_exc().splitlines()[-3:])
