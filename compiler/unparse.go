@@ -149,6 +149,13 @@ func unparse(b *strings.Builder, e syntax.Expr, level int) {
 		})
 	case *syntax.Call:
 		unparse(b, e.Func, prAtom)
+		if len(e.Args) == 1 && len(e.Keywords) == 0 {
+			if g, ok := e.Args[0].(*syntax.GeneratorExp); ok {
+				// A sole generator argument shares the call's parentheses.
+				unparse(b, g, prTest)
+				return
+			}
+		}
 		b.WriteByte('(')
 		first := true
 		for _, a := range e.Args {
@@ -355,7 +362,14 @@ func fstringBody(e *syntax.JoinedStr) string {
 			b.WriteString(strings.NewReplacer("{", "{{", "}", "}}").Replace(s))
 		case *syntax.FormattedValue:
 			b.WriteByte('{')
-			b.WriteString(Unparse(v.Value))
+			var ib strings.Builder
+			unparse(&ib, v.Value, prTest+1)
+			inner := ib.String()
+			if strings.HasPrefix(inner, "{") {
+				// A space keeps a set or dict display from reading as "{{".
+				b.WriteByte(' ')
+			}
+			b.WriteString(inner)
 			if v.Conversion > 0 {
 				b.WriteByte('!')
 				b.WriteByte(byte(v.Conversion))
@@ -385,6 +399,9 @@ func unparseConst(b *strings.Builder, v any, kind string) {
 			return
 		}
 		b.WriteString(ConstRepr(x))
+	case complex128:
+		// As ast_unparse.c's append_repr: an infinite part reads 1e309.
+		b.WriteString(strings.ReplaceAll(ConstRepr(x), "inf", "1e309"))
 	default:
 		b.WriteString(ConstRepr(x))
 	}

@@ -14,5 +14,6 @@ func init() {
 	runtime.BuiltinsModule().SetAttr("open", pyio.OpenFunction())
 	runtime.IOHooks.NewStdStreams = pyio.NewStdStreams
 	runtime.IOHooks.WriteString = pyio.WriteString
+	runtime.IOHooks.IsTextWrapper = pyio.IsTextWrapper
 	runtime.IOHooks.FlushAll = pyio.FlushAll
 }

@@ -7,11 +7,12 @@ import (
 	"krait/modules/mmap"
 	"krait/modules/multiprocessing"
 	"krait/modules/queue"
+	"krait/modules/syslog"
 	"krait/modules/tokenize"
 	"krait/modules/uuid"
 	"krait/runtime"
 )
 
 func init() {
-	runtime.RegisterModule(marshal.Module, multiprocessing.Module, multiprocessing.PosixShmemModule, mmap.Module, tokenize.Module, queue.Module, uuid.Module)
+	runtime.RegisterModule(marshal.Module, multiprocessing.Module, multiprocessing.PosixShmemModule, mmap.Module, tokenize.Module, queue.Module, uuid.Module, syslog.Module)
 }

@@ -404,6 +404,16 @@ func builtin_print(self Value, a []Value) (Value, *Exception) {
 	if !file.IsNull() && !file.IsNone() {
 		return printToFile(file, a[0].AsTuple().items, sep, end, a[4])
 	}
+	if sysStdoutOverridden() {
+		out := sysGet("stdout")
+		if out.IsNone() {
+			return None, nil // print() does nothing when sys.stdout is None
+		}
+		if IOHooks.IsTextWrapper == nil || !IOHooks.IsTextWrapper(out) {
+			// A Python object sees each piece written, as in CPython.
+			return printToFile(out, a[0].AsTuple().items, sep, end, a[4])
+		}
+	}
 	var b strings.Builder
 	for i, x := range a[0].AsTuple().items {
 		if i > 0 {
@@ -428,7 +438,11 @@ func builtin_print(self Value, a []Value) (Value, *Exception) {
 	if !a[4].IsNull() {
 		if fl, _ := IsTrue(a[4]); fl {
 			if file.IsNull() || file.IsNone() {
-				Stdout.Flush()
+				if !sysStdoutOverridden() {
+					Stdout.Flush()
+				} else if _, err := callMethodByName(sysGet("stdout"), "flush"); err != nil {
+					return Value{}, err
+				}
 			} else if _, err := callMethodByName(file, "flush"); err != nil {
 				return Value{}, err
 			}

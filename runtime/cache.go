@@ -27,6 +27,10 @@ type cacheEntry struct {
 	typ     *Type
 	value   Value
 	kw      []*Str // CALL_KW, CALL_METHOD_KW: the keyword names, converted once
+	// The binding of a call site's arguments to the Python function it
+	// last called, and how often it was rebuilt (bind_plan.go).
+	plan       *callPlan
+	planMisses uint8
 }
 
 // maxBackoff bounds the exponential back-off (2^12 executions).

@@ -34,15 +34,35 @@ func pyInitOf(callee Value) *Function {
 	return fn
 }
 
+// pyInitCached is pyInitOf for a call site with cache entry ce: the
+// answer for a class is kept as CALL_TYPE_INIT keeps it (class, version,
+// __init__), so an unspecialized call such as C(x=1) does not look up
+// __new__ and __init__ along the MRO each time.
+func pyInitCached(callee Value, ce *cacheEntry) *Function {
+	if callee.Type() != TypeType {
+		return nil
+	}
+	t := callee.AsType()
+	if ce.typ == t && t.Version != 0 && ce.v1 == uint64(t.Version) && ce.value.Type() == FunctionType {
+		return ptrOf[Function](ce.value)
+	}
+	init := pyInitOf(callee)
+	if init != nil {
+		ce.typ, ce.v1, ce.value = t, uint64(t.Version), ValueOf(init)
+	}
+	return init
+}
+
 // callInit starts the instantiation of class t with the Python __init__
 // fn: the new instance goes to f.regs[first-1] (the callable's or the
 // null receiver's register, dead once the call started) and the n
 // arguments at f.regs[first:] follow it. It returns the __init__ frame,
-// whose return delivers the instance to register ret.
-func (th *Thread) callInit(f *frame, t *Type, fn *Function, first, n int, kwnames []*Str, ret int) (*frame, *Exception) {
+// whose return delivers the instance to register ret. ce is the call
+// site's cache entry for its binding plan, or nil.
+func (th *Thread) callInit(f *frame, t *Type, fn *Function, first, n int, kwnames []*Str, ret int, ce *cacheEntry) (*frame, *Exception) {
 	obj := newInstance(t)
 	f.regs[first-1] = obj
-	nf, _, err := th.callPython(f, fn, first-1, n+1, kwnames)
+	nf, _, err := th.callPython(f, fn, first-1, n+1, kwnames, ce)
 	if err != nil {
 		return nil, err
 	}
@@ -116,4 +136,51 @@ func allocWithValues(t *Type, n int) *Instance {
 	o := &Instance{Header: Header{t}}
 	o.values = make([]Value, 0, n)
 	return o
+}
+
+// callInitEx is CALL_EX of a class that pyInitOf accepts, C(*args, **kw)
+// with a tuple and a dict of str keys (dataclasses.replace does this): it
+// allocates the instance and pushes the __init__ frame bound straight from
+// the tuple and dict, as callInit does for CALL. It returns nil when the
+// general path must run (another shape, a finalizer class, a pending eval
+// breaker, or a binding error, which type_call then reports).
+func (th *Thread) callInitEx(f *frame, callee, args, kw Value, ret int) *frame {
+	if args.Type() != TupleType || !kw.IsNull() && kw.Type() != DictType ||
+		th.depth >= th.recursionLimit || evalBreaker.Load() != 0 {
+		return nil
+	}
+	fn := pyInitOf(callee)
+	if fn == nil || callee.AsType().hasDel {
+		return nil
+	}
+	pos := args.AsTuple().items
+	var buf [8]Value
+	var all []Value
+	if len(pos) < len(buf) {
+		all = buf[:len(pos)+1]
+	} else {
+		all = make([]Value, len(pos)+1)
+	}
+	obj := newInstance(callee.AsType())
+	all[0] = obj
+	copy(all[1:], pos)
+	nf := th.pushFrame(fn.code, th.top)
+	clear(nf.regs)
+	var ok bool
+	if kw.IsNull() || kw.AsDict().Len() == 0 {
+		ok = bindArgs(fn, all, nil, nf.regs) == nil
+	} else {
+		ok = bindArgsDict(fn, all, kw.AsDict(), nf.regs)
+	}
+	if !ok {
+		th.popFrame(nf)
+		return nil
+	}
+	setupCells(nf, fn)
+	th.depth++
+	nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
+	nf.back = f
+	th.cur = nf
+	nf.retReg, nf.ctor = ret, obj
+	return nf
 }

@@ -78,13 +78,7 @@ func (b *argBinder) positional(pos []Value) *Exception {
 // keyword binds the keyword argument kw=val.
 func (b *argBinder) keyword(kw *Str, val Value) *Exception {
 	co := b.fn.code
-	j := -1
-	for k := co.c.PosOnlyArgCount; k < co.argcount+co.kwonly; k++ {
-		if co.varnames[k] == kw || co.varnames[k].S == kw.S {
-			j = k
-			break
-		}
-	}
+	j := paramIndex(co, kw) // bind_plan.go: interned names compare by pointer first
 	if j < 0 {
 		if b.kwdict != nil {
 			b.kwdict.SetStr(kw, val)

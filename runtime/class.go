@@ -1178,7 +1178,13 @@ func init() {
 		return StrValue("<super: <class '" + s.typ.Name + "'>, NULL>"), nil
 	}
 	SuperType.getsets = []GetSetDef{
-		{Name: "__thisclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[superObject](v).typ.Value(), nil }},
-		{Name: "__self__", Get: func(v Value) (Value, *Exception) { return nullToNone(ptrOf[superObject](v).obj), nil }},
+		{Name: "__thisclass__", Member: true, Doc: "the class invoking super()", Get: func(v Value) (Value, *Exception) { return ptrOf[superObject](v).typ.Value(), nil }},
+		{Name: "__self__", Member: true, Doc: "the instance invoking super(); may be None", Get: func(v Value) (Value, *Exception) { return nullToNone(ptrOf[superObject](v).obj), nil }},
+		{Name: "__self_class__", Member: true, Doc: "the type of the instance invoking super(); may be None", Get: func(v Value) (Value, *Exception) {
+			if t := ptrOf[superObject](v).objType; t != nil {
+				return t.Value(), nil
+			}
+			return None, nil
+		}},
 	}
 }

@@ -111,6 +111,8 @@ func (co *Code) initCaches() {
 	}
 	if co.caches == nil && co.c.NumCaches > 0 {
 		co.caches = make([]cacheEntry, co.c.NumCaches)
+	} else if co.caches == nil {
+		co.caches = []cacheEntry{} // not nil: pushFrame calls this only once
 	}
 }
 
@@ -208,7 +210,8 @@ func init() {
 		co := ptrOf[Code](v)
 		return StrValue("<code object " + co.name.S + " at " + hexAddr(v) + ", file \"" + co.filename + "\", line " + itoa(co.c.FirstLineNo) + ">"), nil
 	}
-	CodeType.Hash = identityHash
+	CodeType.Hash = code_hash // code_compare.go
+	CodeType.RichCompare = code_richcompare
 	CodeType.getsets = []GetSetDef{
 		{Name: "co_name", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Code](v).name), nil }},
 		{Name: "co_qualname", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Code](v).qualname), nil }},

@@ -104,8 +104,8 @@ func builtin_compile(self Value, a []Value) (Value, *Exception) {
 		}
 		if serr != nil {
 			serr = incompleteInput(serr, src.S)
-		} else if flags&pyCFDontImplyDedent != 0 && openBlockAtEnd(src.S) {
-			return Value{}, NewExceptionMsg(SyntaxErrorType, "incomplete input")
+		} else if flags&pyCFDontImplyDedent != 0 && mode == syntax.ModeSingle {
+			serr = openBlockAtEnd(src.S, filename)
 		}
 	}
 	if serr != nil {

@@ -9,6 +9,7 @@ package runtime
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"krait/syntax"
 )
@@ -74,19 +75,55 @@ func lastCodeLine(src string) string {
 	return ""
 }
 
-// openBlockAtEnd reports whether src, compiled without an implied dedent
-// (PyCF_DONT_IMPLY_DEDENT), stops inside an indented block: no newline
-// ends it and its last code line is indented, so more lines may follow.
-func openBlockAtEnd(src string) bool {
+// openBlockAtEnd returns the error of src compiled in single mode without
+// an implied dedent (PyCF_DONT_IMPLY_DEDENT), or nil: "incomplete input"
+// when no newline ends src and the tokenizer is still indented at its end
+// (the last logical line is indented, or comment lines follow the block,
+// which make no DEDENT), so more lines may follow; the tokenizer's error
+// when it fails at the end.
+func openBlockAtEnd(src, filename string) *syntax.SyntaxError {
 	if src == "" || strings.HasSuffix(src, "\n") {
-		return false
+		return nil
 	}
-	lines := strings.Split(src, "\n")
-	for i := len(lines) - 1; i >= 0; i-- {
-		l := lines[i]
-		if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, "#") {
-			return l[0] == ' ' || l[0] == '\t'
+	tz := syntax.NewTokenizerString(src, filename)
+	tz.SetMode(syntax.ModeSingle)
+	depth := 0
+	var last syntax.Token
+	for {
+		t, err := tz.Next()
+		if err != nil {
+			return err
 		}
+		switch t.Kind {
+		case syntax.ENDMARKER:
+			if depth == 0 {
+				return nil
+			}
+			return incompleteAtEnd(src, filename, last)
+		case syntax.INDENT:
+			depth++
+		case syntax.DEDENT:
+			depth--
+		}
+		last = t
 	}
-	return false
+}
+
+// incompleteAtEnd is the "incomplete input" error of an open block at the
+// end of src, located as CPython's: after the last character of the last
+// line, with no end column; its text is the last line, or all
+// the lines of the last token when it reaches the end.
+func incompleteAtEnd(src, filename string, last syntax.Token) *syntax.SyntaxError {
+	lines := strings.Split(src, "\n")
+	n := len(lines)
+	text := lines[n-1]
+	if last.EndLine == n {
+		start := last.Line
+		for start > 1 && strings.HasSuffix(lines[start-2], "\\") {
+			start-- // the tokenizer's line runs on over a backslash
+		}
+		text = strings.Join(lines[start-1:], "\n")
+	}
+	return &syntax.SyntaxError{Class: syntax.ClassSyntaxError, Msg: "incomplete input", Filename: filename,
+		Lineno: n, Offset: utf8.RuneCountInString(lines[n-1]), EndLineno: n, EndOffset: -1, Text: text}
 }

@@ -88,13 +88,29 @@ func dictiter_reduce(self Value, _ []Value) (Value, *Exception) {
 // since the iterator was created, or changed its keys without changing size.
 func dictiter_next(v Value) (Value, *Exception) {
 	it := ptrOf[dictIter](v)
+	e, err := it.advance()
+	if e == nil {
+		return Value{}, err
+	}
+	switch it.kind {
+	case dictIterKeys:
+		return e.key, nil
+	case dictIterValues:
+		return e.value, nil
+	}
+	return tuplePair(e.key, e.value), nil
+}
+
+// advance steps it to its next entry: nil at the end or on an error. The
+// interpreter's fused `for k, v in d.items()` reads the entry without a tuple.
+func (it *dictIter) advance() (*dictEntry, *Exception) {
 	d := it.d
 	if d == nil {
-		return Value{}, nil
+		return nil, nil
 	}
 	if it.used != d.used {
 		it.used = -1
-		return Value{}, NewRuntimeError(errDictChangedSize)
+		return nil, NewRuntimeError(errDictChangedSize)
 	}
 	i := it.pos
 	if it.reversed {
@@ -103,7 +119,7 @@ func dictiter_next(v Value) (Value, *Exception) {
 		}
 		if i < 0 || i >= len(d.entries) {
 			it.d = nil
-			return Value{}, nil
+			return nil, nil
 		}
 		it.pos = i - 1
 	} else {
@@ -112,23 +128,16 @@ func dictiter_next(v Value) (Value, *Exception) {
 		}
 		if i >= len(d.entries) {
 			it.d = nil
-			return Value{}, nil
+			return nil, nil
 		}
 		if it.left == 0 {
 			it.d = nil
-			return Value{}, NewRuntimeError(errDictKeysChanged)
+			return nil, NewRuntimeError(errDictKeysChanged)
 		}
 		it.pos = i + 1
 	}
 	it.left--
-	e := &d.entries[i]
-	switch it.kind {
-	case dictIterKeys:
-		return e.key, nil
-	case dictIterValues:
-		return e.value, nil
-	}
-	return tuplePair(e.key, e.value), nil
+	return &d.entries[i], nil
 }
 
 func dictiter_len(self Value, args []Value) (Value, *Exception) {

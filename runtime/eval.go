@@ -973,6 +973,26 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				} else {
 					ti.t = nil
 				}
+			case DictItemIterType, EnumerateType, ZipType:
+				npc, st, e := forIterPair(code.instrs, f.regs, pc, opc == op.FOR_LOOP, a, it)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				if st == pairStored {
+					pc = npc
+					if evalBreaker.Load() != 0 {
+						if err = th.handleEvalBreaker(); err != nil {
+							goto raise
+						}
+					}
+					continue
+				}
+				if st == pairNotFused {
+					if v, err = Next(it); err != nil {
+						goto raise
+					}
+				}
 			default:
 				if it.Type() == GeneratorType {
 					via := genViaForIter
@@ -1013,7 +1033,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					specStats[opc].hit++
 				}
 				f.pc, f.lasti = pc, start
-				nf, e := th.callInit(f, ce.typ, ptrOf[Function](ce.value), a+1, b, nil, a)
+				nf, e := th.callInit(f, ce.typ, ptrOf[Function](ce.value), a+1, b, nil, a, ce)
 				if e != nil {
 					err = e
 					goto raise
@@ -1104,7 +1124,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					specStats[opc].hit++
 				}
 				f.pc, f.lasti = pc, start
-				nf, res, e := th.callPython(f, ptrOf[Function](callee), a+1, n, nil)
+				nf, res, e := th.callPython(f, ptrOf[Function](callee), a+1, n, nil, &code.caches[code.c.CacheIndex[pc-1]])
 				if e != nil {
 					err = e
 					goto raise
@@ -1174,7 +1194,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if callee.Type() == FunctionType {
 				fn := ptrOf[Function](callee)
 				f.pc, f.lasti = pc, start
-				nf, res, e := th.callPython(f, fn, first, n, kwnames)
+				nf, res, e := th.callPython(f, fn, first, n, kwnames, &code.caches[code.c.CacheIndex[pc-1]])
 				if e != nil {
 					err = e
 					goto raise
@@ -1189,8 +1209,8 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				break
 			}
 			f.pc, f.lasti = pc, start
-			if init := pyInitOf(callee); init != nil {
-				nf, e := th.callInit(f, callee.AsType(), init, first, n, kwnames, a)
+			if ce := &code.caches[code.c.CacheIndex[pc-1]]; callee.Type() == TypeType && pyInitCached(callee, ce) != nil { // call_type.go
+				nf, e := th.callInit(f, callee.AsType(), ptrOf[Function](ce.value), first, n, kwnames, a, ce)
 				if e != nil {
 					err = e
 					goto raise
@@ -1257,6 +1277,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				f = nf
 				reload()
 				break
+			}
+			if callee := regs[a]; callee.Type() == TypeType {
+				if nf := th.callInitEx(f, callee, regs[a+1], kw, a); nf != nil { // call_type.go
+					f = nf
+					reload()
+					break
+				}
 			}
 			if v, e := callEx(regs[a], regs[a+1], kw); e != nil {
 				err = e
@@ -1391,7 +1418,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.LIST_EXTEND:
-			if err = listExtend(ptrOf[List](regs[a]), regs[b]); err != nil {
+			if err = displayExtend(ptrOf[List](regs[a]), regs[b]); err != nil {
 				if err.Matches(TypeErrorType) && regs[b].Type().Iter == nil && regs[b].Type().GetItem == nil {
 					err = NewTypeError("Value after * must be an iterable, not %s", regs[b].Type().Name)
 				}
@@ -1781,7 +1808,7 @@ func kwnamesOf(v Value) []*Str {
 // callPython calls the Python function fn with the n arguments in
 // f.regs[first:]: it returns a new frame to continue in, or (for generator
 // functions) the result directly.
-func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*Str) (*frame, Value, *Exception) {
+func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*Str, ce *cacheEntry) (*frame, Value, *Exception) {
 	co := fn.code
 	if th.depth >= th.recursionLimit {
 		return nil, Value{}, NewRecursionError("maximum recursion depth exceeded")
@@ -1793,20 +1820,11 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		traceEnter(co)
 	}
 	if co.plainArgs && len(kwnames) == 0 && n == co.argcount {
-		nf := th.pushFrame(co, th.calleeBase(f, first-1))
-		// The arguments are in place unless the window moved to a new
-		// slab chunk or the caller's window is not in the slab (a
-		// generator's heap window).
-		if n > 0 && &nf.regs[0] != &f.regs[first] {
-			copy(nf.regs, f.regs[first:first+n])
-		}
-		clear(nf.regs[n:])
+		nf := th.pushCall(f, fn, first, n) // frame.go
 		if !co.simple {
 			setupCells(nf, fn)
 		}
 		th.depth++
-		nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
-		nf.back = f
 		th.cur = nf
 		return nf, Value{}, nil
 	}
@@ -1823,7 +1841,7 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 	}
 	nf := th.pushFrame(co, th.top)
 	clear(nf.regs)
-	if err := bindArgs(fn, args, kwnames, nf.regs); err != nil {
+	if err := bindPlanned(fn, args, kwnames, nf.regs, ce); err != nil { // bind_plan.go
 		th.popFrame(nf)
 		return nil, Value{}, err
 	}

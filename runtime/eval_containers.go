@@ -66,14 +66,17 @@ func interpDictUpdate(d *Dict, v, fn Value) *Exception {
 
 func mergeOne(d *Dict, k, val, fn Value) *Exception {
 	if !fn.IsNull() {
-		if _, ok := k.TryStr(); !ok {
-			return NewTypeError("keywords must be strings")
-		}
+		// As CPython's DICT_MERGE: a repeated key is reported (by its str())
+		// here; non-string keys are left for the call to reject.
 		if has, err := d.Contains(k); err != nil || has {
 			if err != nil {
 				return err
 			}
-			return NewTypeError("%s got multiple values for keyword argument '%s'", funcNameForError(fn), k.AsStr().S)
+			ks, err := StrOf(k)
+			if err != nil {
+				return err
+			}
+			return NewTypeError("%s got multiple values for keyword argument '%s'", funcNameForError(fn), ks.S)
 		}
 	}
 	return d.SetItem(k, val)

@@ -60,19 +60,38 @@ func unpackSequence(v Value, out []Value) *Exception {
 
 // unpackEx is a, *b, c = v: lo items, a list, hi items.
 func unpackEx(v Value, out []Value, lo, hi int) *Exception {
-	all, err := collectIter(v)
-	if err != nil {
-		if err.Matches(TypeErrorType) && v.Type().Iter == nil && v.Type().GetItem == nil {
-			return NewTypeError("cannot unpack non-iterable %s object", v.Type().Name)
+	var all []Value
+	fresh := false // all is a copy nobody else holds
+	switch v.Type() {
+	case TupleType:
+		all = ptrOf[Tuple](v).items
+	case ListType:
+		all = ptrOf[List](v).items // read at once: no Python code runs below
+	default:
+		var err *Exception
+		if all, err = collectIter(v); err != nil {
+			if err.Matches(TypeErrorType) && v.Type().Iter == nil && v.Type().GetItem == nil {
+				return NewTypeError("cannot unpack non-iterable %s object", v.Type().Name)
+			}
+			return err
 		}
-		return err
+		fresh = true
 	}
 	if len(all) < lo+hi {
 		return NewValueError("not enough values to unpack (expected at least %d, got %d)", lo+hi, len(all))
 	}
+	n := len(all)
 	copy(out[:lo], all[:lo])
-	out[lo] = NewList(append([]Value(nil), all[lo:len(all)-hi]...))
-	copy(out[lo+1:lo+1+hi], all[len(all)-hi:])
+	copy(out[lo+1:lo+1+hi], all[n-hi:])
+	if fresh {
+		// The starred list takes over the copy; the slots outside it are
+		// cleared so that the array does not keep the other items alive.
+		out[lo] = NewList(all[lo : n-hi : n-hi])
+		clear(all[:lo])
+		clear(all[n-hi : cap(all)])
+	} else {
+		out[lo] = NewList(append([]Value(nil), all[lo:n-hi]...))
+	}
 	return nil
 }
 
@@ -303,8 +322,26 @@ func callExArgs(fn, args, kw Value) ([]Value, []*Str, *Exception) {
 	if kw.IsNull() {
 		return pos, nil, nil
 	}
+	if err := checkKwargsStrings(kw.AsDict()); err != nil {
+		return nil, nil, err
+	}
 	all, names := flattenKwargs(pos, kw)
 	return all, names, nil
+}
+
+// checkKwargsStrings rejects a ** dict with a key that is not a str, as
+// CPython's call does (its merge into the call's dict does not).
+func checkKwargsStrings(d *Dict) *Exception {
+	pos := 0
+	for {
+		k, _, ok := d.Next(&pos)
+		if !ok {
+			return nil
+		}
+		if _, ok := k.TryStr(); !ok {
+			return NewTypeError("keywords must be strings")
+		}
+	}
 }
 
 // doRaise implements raise (c=0: re-raise), raise X (c=1), raise X from Y (c=2).

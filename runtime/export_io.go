@@ -103,6 +103,10 @@ var IOHooks struct {
 	// WriteString writes s to stream when it is an exact TextIOWrapper,
 	// without a method lookup; handled is false for other objects.
 	WriteString func(stream Value, s string) (handled bool, err *Exception)
+	// IsTextWrapper reports whether WriteString handles stream: then
+	// print may join its pieces into one write, which only a Python
+	// stream could observe.
+	IsTextWrapper func(stream Value) bool
 	// FlushAll flushes every open text and buffered writer and closes the
 	// collected ones; call it at exit after flushing sys.stdout/stderr.
 	FlushAll func()

@@ -38,3 +38,13 @@ func OptionalIndex(v Value, def int64) (int64, *Exception) {
 // ArgTypeName names v's type as Argument Clinic's bad-argument messages do
 // ("must be str, not None"): "None" for None, else the type's name.
 func ArgTypeName(v Value) string { return typeNameOrNone(v) }
+
+// Audit raises the audit event with args, as PySys_Audit does: a no-op
+// unless sys.addaudithook installed a hook.
+func Audit(event string, args ...Value) *Exception {
+	if len(auditHooks) == 0 {
+		return nil
+	}
+	_, err := sys_audit(Value{}, []Value{StrValue(event), TupleValue(args...)})
+	return err
+}

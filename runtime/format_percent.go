@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // percentHooks is what '%' formatting needs from the object model for values of type V.
@@ -93,6 +94,9 @@ type percentState[V any] struct {
 	// above 0x7f then makes the unsupported-character message itself fail.
 	masked bool
 	conv   percentConv // the conversion being made
+	// scratch holds the text of a padded conversion that AppendPlain made,
+	// before percentPad copies it into out.
+	scratch []byte
 }
 
 // percentFormat returns format % args for a str format.
@@ -123,7 +127,11 @@ func (st *percentState[V]) run(args percentArgs[V]) ([]byte, *pyErr) {
 		c := st.fmt[st.pos]
 		st.pos++
 		if c != '%' {
-			st.out = st.appendChar(st.out, c)
+			if c < 0x80 {
+				st.out = append(st.out, byte(c))
+			} else {
+				st.out = st.appendChar(st.out, c)
+			}
 			continue
 		}
 		if err := st.conversion(); err != nil {
@@ -214,6 +222,19 @@ func (st *percentState[V]) conversion() *pyErr {
 			return nil
 		}
 	}
+	if st.h.AppendPlain != nil && !st.bytes && conv.width <= maxFormatWidth {
+		if sc, ok := st.h.AppendPlain(st.scratch[:0], v, conv); ok {
+			// A padded or signed conversion: the text is made in the scratch
+			// buffer and read through a string that does not outlive this call.
+			st.scratch = sc
+			conv.sign = conv.ch != 's'
+			st.out = percentPad(st.out, unsafe.String(unsafe.SliceData(sc), len(sc)), conv, false)
+			if st.lookup != nil && st.argIdx < st.argLen {
+				return st.notAllConverted()
+			}
+			return nil
+		}
+	}
 	s, err := st.convert(v, conv)
 	if err != nil {
 		return err
@@ -221,7 +242,7 @@ func (st *percentState[V]) conversion() *pyErr {
 	if conv.width > maxFormatWidth {
 		return &pyErr{"MemoryError", ""}
 	}
-	st.out = append(st.out, percentPad(s, conv, st.bytes)...)
+	st.out = percentPad(st.out, s, conv, st.bytes)
 	if st.lookup != nil && st.argIdx < st.argLen {
 		return st.notAllConverted()
 	}
@@ -568,19 +589,20 @@ func (st *percentState[V]) convertByte(v V) (string, *pyErr) {
 	return string([]byte{byte(x.Int64())}), nil
 }
 
-// percentPad pads and signs a converted value as unicode_format_arg_output does (the
-// bytes version differs only in counting bytes).
-func percentPad(s string, c *percentConv, bytes bool) string {
-	fill := " "
+// percentPad appends to out a converted value padded and signed as
+// unicode_format_arg_output does (the bytes version differs only in counting
+// bytes), writing straight into the output rather than building a string.
+func percentPad(out []byte, s string, c *percentConv, bytes bool) []byte {
+	fill := byte(' ')
 	if c.sign && c.flags&pctZero != 0 {
-		fill = "0"
+		fill = '0'
 	}
 	n := len(s)
 	if !bytes {
 		n = codePointCount(s)
 	}
 	if !bytes && (c.width < 0 || c.width <= n) && (c.prec < 0 || c.prec >= n) && c.flags&(pctSign|pctBlank) == 0 {
-		return s
+		return append(out, s...)
 	}
 	if (c.ch == 's' || c.ch == 'r' || c.ch == 'a' || c.ch == 'b') && c.prec >= 0 && n > c.prec {
 		if bytes {
@@ -605,10 +627,9 @@ func percentPad(s string, c *percentConv, bytes bool) string {
 		}
 	}
 	width := max(c.width, n)
-	var b strings.Builder
 	if c.sign {
-		if fill != " " {
-			b.WriteString(sign)
+		if fill != ' ' {
+			out = append(out, sign...)
 		}
 		if width > n {
 			width--
@@ -617,23 +638,31 @@ func percentPad(s string, c *percentConv, bytes bool) string {
 	prefix := ""
 	if c.flags&pctAlt != 0 && (c.ch == 'x' || c.ch == 'X' || c.ch == 'o') {
 		prefix, s = s[:2], s[2:]
-		if fill != " " {
-			b.WriteString(prefix)
+		if fill != ' ' {
+			out = append(out, prefix...)
 		}
 		width = max(width-2, 0)
 		n -= 2
 	}
 	if width > n && c.flags&pctLeft == 0 {
-		b.WriteString(strings.Repeat(fill, width-n))
+		out = appendRepeat(out, fill, width-n)
 		width = n
 	}
-	if fill == " " {
-		b.WriteString(sign)
-		b.WriteString(prefix)
+	if fill == ' ' {
+		out = append(out, sign...)
+		out = append(out, prefix...)
 	}
-	b.WriteString(s)
+	out = append(out, s...)
 	if width > n {
-		b.WriteString(strings.Repeat(" ", width-n))
+		out = appendRepeat(out, ' ', width-n)
 	}
-	return b.String()
+	return out
+}
+
+// appendRepeat appends n copies of c to b.
+func appendRepeat(b []byte, c byte, n int) []byte {
+	for ; n > 0; n-- {
+		b = append(b, c)
+	}
+	return b
 }

@@ -66,6 +66,54 @@ func (th *Thread) pushFrame(co *Code, base int) *frame {
 	return f
 }
 
+// pushCall is pushFrame for a Python-to-Python call of fn whose n
+// positional arguments are f.regs[first:first+n] and bind to its first
+// parameters: the window starts at the first argument when it can
+// (calleeBase), the rest of it is cleared, and the record gets fn and its
+// caller f. It sets everything pushFrame sets, in one pass.
+func (th *Thread) pushCall(f *frame, fn *Function, first, n int) *frame {
+	co := fn.code
+	var nf *frame
+	if th.npool < len(th.pool) {
+		nf = th.pool[th.npool]
+	} else {
+		nf = &frame{}
+		th.pool = append(th.pool, nf)
+	}
+	th.npool++
+	base := th.calleeBase(f, first-1)
+	nr := co.c.NumRegs
+	nf.prevTop, nf.prevSlab = th.top, th.slab
+	if base+nr > len(th.slab) {
+		th.slab = make([]Value, max(slabSize, 2*nr))
+		base = 0
+	}
+	regs := th.slab[base : base+nr : base+nr]
+	th.top = base + nr
+	// The arguments are in place unless the window moved to a new slab
+	// chunk or the caller's window is not in the slab (a generator's).
+	if n > 0 && &regs[0] != &f.regs[first] {
+		copy(regs, f.regs[first:first+n])
+	}
+	if nr-n <= 8 {
+		// A loop beats clear's memclrHasPointers call on small windows.
+		for i := n; i < len(regs); i++ {
+			regs[i] = Value{}
+		}
+	} else {
+		clear(regs[n:])
+	}
+	nf.regs, nf.base, nf.code = regs, base, co
+	if co.caches == nil {
+		co.initCaches()
+	}
+	nf.pc, nf.lasti = 0, 0
+	nf.gen, nf.yielded, nf.entry, nf.obj = nil, false, false, nil
+	nf.locals, nf.ctor = Value{}, Value{}
+	nf.fn, nf.globals, nf.builtins, nf.back = fn, fn.globals, fn.builtins, f
+	return nf
+}
+
 // popFrame releases the innermost pooled frame.
 func (th *Thread) popFrame(f *frame) {
 	if f.obj != nil && f.obj.saved == nil {

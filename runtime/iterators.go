@@ -15,31 +15,36 @@ var (
 
 type enumerateObj struct {
 	Header
-	it Value
-	n  Value
+	it    Value
+	n     Value
+	attrs *Attrs // instance attributes of Python subclass instances
 }
 
 type zipObj struct {
 	Header
 	its    []Value
 	strict bool
+	attrs  *Attrs // instance attributes of Python subclass instances
 }
 
 type mapObj struct {
 	Header
-	fn  Value
-	its []Value
+	fn    Value
+	its   []Value
+	attrs *Attrs // instance attributes of Python subclass instances
 }
 
 type filterObj struct {
 	Header
 	fn, it Value
+	attrs  *Attrs // instance attributes of Python subclass instances
 }
 
 type reversedObj struct {
 	Header
-	seq Value
-	i   int64
+	seq   Value
+	i     int64
+	attrs *Attrs // instance attributes of Python subclass instances
 }
 
 type callIter struct {
@@ -65,6 +70,11 @@ func init() {
 	for _, t := range []*Type{EnumerateType, ZipType, MapType, FilterType, ReversedType, CallableIterType} {
 		t.Iter = selfIter
 	}
+	EnumerateType.InstAttrs = func(v Value) *Attrs { return ptrOf[enumerateObj](v).attrs }
+	ZipType.InstAttrs = func(v Value) *Attrs { return ptrOf[zipObj](v).attrs }
+	MapType.InstAttrs = func(v Value) *Attrs { return ptrOf[mapObj](v).attrs }
+	FilterType.InstAttrs = func(v Value) *Attrs { return ptrOf[filterObj](v).attrs }
+	ReversedType.InstAttrs = func(v Value) *Attrs { return ptrOf[reversedObj](v).attrs }
 	EnumerateType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 		var buf [2]Value
 		a, err := enumerateMethod.bindArgs(args, kw, "enumerate", buf[:0])
@@ -81,16 +91,13 @@ func init() {
 				return Value{}, err
 			}
 		}
-		return ValueOf(&enumerateObj{Header{t}, it, n}), nil
+		return ValueOf(&enumerateObj{Header{t}, it, n, subclassAttrs(t)}), nil
 	}
 	EnumerateType.Next = func(v Value) (Value, *Exception) {
-		e := ptrOf[enumerateObj](v)
-		x, err := Next(e.it)
-		if err != nil || x.IsNull() {
+		i, x, err := ptrOf[enumerateObj](v).next()
+		if x.IsNull() {
 			return Value{}, err
 		}
-		i := e.n
-		e.n, err = int_add(i, Int(1))
 		return tuplePair(i, x), err
 	}
 	ZipType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
@@ -110,12 +117,13 @@ func init() {
 		if !a[1].IsNull() {
 			strict, _ = IsTrue(a[1])
 		}
-		return ValueOf(&zipObj{Header{t}, its, strict}), nil
+		return ValueOf(&zipObj{Header{t}, its, strict, subclassAttrs(t)}), nil
 	}
 	ZipType.Next = zip_next
 	MapType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
-		if len(kw) > 0 {
-			return Value{}, NewTypeError("map() takes no keyword arguments")
+		args, err := NoKeywordsUnlessInit(t, MapType, "map", args, kw)
+		if err != nil {
+			return Value{}, err
 		}
 		if len(args) < 2 {
 			return Value{}, NewTypeError("map() must have at least two arguments.")
@@ -127,7 +135,7 @@ func init() {
 				return Value{}, err
 			}
 		}
-		return ValueOf(&mapObj{Header{t}, args[0], its}), nil
+		return ValueOf(&mapObj{Header{t}, args[0], its, subclassAttrs(t)}), nil
 	}
 	MapType.Next = func(v Value) (Value, *Exception) {
 		m := ptrOf[mapObj](v)
@@ -142,8 +150,9 @@ func init() {
 		return Call(m.fn, args, nil)
 	}
 	FilterType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
-		if len(kw) > 0 {
-			return Value{}, NewTypeError("filter() takes no keyword arguments")
+		args, err := NoKeywordsUnlessInit(t, FilterType, "filter", args, kw)
+		if err != nil {
+			return Value{}, err
 		}
 		if len(args) != 2 {
 			return Value{}, NewTypeError("filter expected 2 arguments, got %d", len(args))
@@ -152,7 +161,7 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		return ValueOf(&filterObj{Header{t}, args[0], it}), nil
+		return ValueOf(&filterObj{Header{t}, args[0], it, subclassAttrs(t)}), nil
 	}
 	FilterType.Next = func(v Value) (Value, *Exception) {
 		f := ptrOf[filterObj](v)
@@ -177,8 +186,9 @@ func init() {
 		}
 	}
 	ReversedType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
-		if len(kw) > 0 {
-			return Value{}, NewTypeError("reversed() takes no keyword arguments")
+		args, err := NoKeywordsUnlessInit(t, ReversedType, "reversed", args, kw)
+		if err != nil {
+			return Value{}, err
 		}
 		if len(args) != 1 {
 			return Value{}, NewTypeError("reversed expected 1 argument, got %d", len(args))
@@ -197,7 +207,7 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		return ValueOf(&reversedObj{Header{t}, seq, int64(n) - 1}), nil
+		return ValueOf(&reversedObj{Header{t}, seq, int64(n) - 1, subclassAttrs(t)}), nil
 	}
 	ReversedType.Next = func(v Value) (Value, *Exception) {
 		r := ptrOf[reversedObj](v)
@@ -242,7 +252,8 @@ func init() {
 // enumobject.c define them: each pickles as a call of its type on its
 // current inner iterators.
 func iteratorPickling() {
-	EnumerateType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: enum_reduce, Doc: reduceDoc}}
+	EnumerateType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: enum_reduce, Doc: reduceDoc},
+		{Name: "__class_getitem__", Fn: classGetItemSelf, Sig: "item, /", Flags: MethO | MethClass, Doc: "See PEP 585"}}
 	ZipType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: zip_reduce, Doc: reduceDoc},
 		{Name: "__setstate__", Flags: MethO, Fn: zip_setstate, Doc: setstateDoc}}
 	MapType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: map_reduce, Doc: reduceDoc}}

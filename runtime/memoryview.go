@@ -616,7 +616,6 @@ var memoryViewMethods = []Method{
 		return bytesHexMethod(mv.bytes(), a)
 	}},
 	{Name: "cast", Sig: "format, shape=", Fn: memoryview_cast},
-	{Name: "__class_getitem__", Sig: "item, /", Flags: MethO | MethClass, Fn: classGetItemSelf},
 }
 
 func init() {

@@ -273,15 +273,15 @@ func slot_tp_new(t *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 }
 
 func slot_tp_richcompare(v, w Value, op CompareOp) (Value, *Exception) {
-	f, selfArg, err := lookupSpecial(v, Intern(compareDunders[op]))
+	f, selfArg, err := lookupSpecial(v, compareDunderNames[op])
 	if err != nil || f.IsNull() {
 		// CPython's slot_tp_richcompare clears a failed lookup.
 		return NotImplemented, nil
 	}
 	if selfArg {
-		return Call(f, []Value{v, w}, nil)
+		return callTwo(f, v, w)
 	}
-	return Call(f, []Value{w}, nil)
+	return callOne(f, w)
 }
 
 // slotBinary is the number slot of a Python class for op: a's forward

@@ -257,3 +257,47 @@ func StrJoin(sep string, items []string) string {
 	}
 	return strings.Join(items, sep)
 }
+
+// splitWhitespaceASCII is str.split() without arguments for an ASCII str,
+// straight to the list: the fields are counted first, so the items and the
+// strs' headers are each allocated once at their final size (splitting a
+// line into its words is the common use, and the general path grows a
+// []string by doubling before it makes the headers).
+func splitWhitespaceASCII(self Value, s string) Value {
+	n := 0
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiFlags[s[i]&0x7f]&uniSpace != 0 {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		n++
+		for i < len(s) && asciiFlags[s[i]&0x7f]&uniSpace == 0 {
+			i++
+		}
+	}
+	if n == 1 && self.Type() == StrType && asciiFlags[s[0]&0x7f]&uniSpace == 0 &&
+		asciiFlags[s[len(s)-1]&0x7f]&uniSpace == 0 {
+		return NewList([]Value{self}) // no whitespace: CPython's list holds the str itself
+	}
+	items := make([]Value, n)
+	hdrs := make([]Str, n)
+	for i, k := 0, 0; k < n; k++ {
+		for asciiFlags[s[i]&0x7f]&uniSpace != 0 {
+			i++
+		}
+		j := i
+		for i < len(s) && asciiFlags[s[i]&0x7f]&uniSpace == 0 {
+			i++
+		}
+		if i-j == 1 {
+			items[k] = ValueOf(&asciiStrs[s[j]])
+			continue
+		}
+		h := &hdrs[k]
+		h.typ, h.S, h.n, h.ascii, h.hash = StrType, s[j:i], int32(i-j), 1, -1
+		items[k] = ValueOf(h)
+	}
+	return NewList(items)
+}

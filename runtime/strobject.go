@@ -239,12 +239,29 @@ func percentAppendPlain(b []byte, v Value, c *percentConv) ([]byte, bool) {
 		if c.prec < 0 && v.IsSmallInt() {
 			return strconv.AppendInt(b, v.SmallInt(), 10), true
 		}
+	case 'x', 'X', 'o':
+		if c.prec < 0 && c.flags&pctAlt == 0 && v.IsSmallInt() {
+			base := 16
+			if c.ch == 'o' {
+				base = 8
+			}
+			n := len(b)
+			b = strconv.AppendInt(b, v.SmallInt(), base)
+			if c.ch == 'X' {
+				for i := n; i < len(b); i++ {
+					if b[i] >= 'a' {
+						b[i] -= 'a' - 'A'
+					}
+				}
+			}
+			return b, true
+		}
 	case 's':
 		if c.prec < 0 && v.Type() == StrType {
 			return append(b, v.AsStr().S...), true
 		}
 	case 'e', 'E', 'f', 'F', 'g', 'G':
-		if v.IsFloat() {
+		if v.IsFloat() && c.flags&pctAlt == 0 {
 			prec := c.prec
 			if prec < 0 {
 				prec = 6
@@ -290,7 +307,7 @@ func str_mod(a, b Value) (Value, *Exception) {
 	}
 	x := strPercentPool.Get().(*strPercentCtx)
 	x.c.exc = nil
-	v, e := x.format(s.S, b)
+	v, e := x.format(s, b)
 	x.c.exc = nil
 	strPercentPool.Put(x)
 	return v, e
@@ -301,12 +318,13 @@ func str_mod(a, b Value) (Value, *Exception) {
 // formatting may run __str__ code that formats again), with the scratch
 // buffers of the format's code points and of the output.
 type strPercentCtx struct {
-	c     pyErrCarrier
-	h     *percentHooks[Value]
-	st    percentState[Value]
-	runes []rune
-	out   []byte
-	one   [1]Value // the items of a single (non-tuple) right operand
+	c       pyErrCarrier
+	h       *percentHooks[Value]
+	st      percentState[Value]
+	runes   []rune
+	out     []byte
+	scratch []byte
+	one     [1]Value // the items of a single (non-tuple) right operand
 }
 
 var strPercentPool = sync.Pool{New: func() any {
@@ -320,14 +338,21 @@ const strPercentScratchMax = 4096
 
 // format returns format % b, the text built in the scratch buffers and
 // copied once into the result.
-func (x *strPercentCtx) format(format string, b Value) (Value, *Exception) {
+func (x *strPercentCtx) format(fs *Str, b Value) (Value, *Exception) {
+	format := fs.S
 	runes := x.runes[:0]
-	for i := 0; i < len(format); {
-		c, size := decodeCodePoint(format, i)
-		i += size
-		runes = append(runes, c)
+	if fs.IsASCII() {
+		for i := 0; i < len(format); i++ {
+			runes = append(runes, rune(format[i]))
+		}
+	} else {
+		for i := 0; i < len(format); {
+			c, size := decodeCodePoint(format, i)
+			i += size
+			runes = append(runes, c)
+		}
 	}
-	x.st = percentState[Value]{fmt: runes, h: x.h, out: x.out[:0]}
+	x.st = percentState[Value]{fmt: runes, h: x.h, out: x.out[:0], scratch: x.scratch}
 	args := percentArgsOf(b, &x.c, &x.one)
 	out, err := x.st.run(args)
 	x.one[0] = Value{}
@@ -337,6 +362,9 @@ func (x *strPercentCtx) format(format string, b Value) (Value, *Exception) {
 		v = strValueBytes(out)
 	} else {
 		v, e = x.c.result("", err)
+	}
+	if cap(x.st.scratch) <= strPercentScratchMax {
+		x.scratch = x.st.scratch
 	}
 	x.st = percentState[Value]{}
 	if cap(runes) <= strPercentScratchMax {
@@ -640,6 +668,9 @@ func strSplitM(name string, f func(string, *string, int) ([]string, *pyErr)) Met
 				return Value{}, err
 			}
 		}
+		if s := self.AsStr(); sep == nil && maxsplit < 0 && name == "split" && s.IsASCII() && len(s.S) <= 1<<31-1 {
+			return splitWhitespaceASCII(self, s.S), nil
+		}
 		parts, perr := f(self.AsStr().S, sep, int(maxsplit))
 		if perr != nil {
 			return Value{}, fromPyErr(perr)
@@ -653,6 +684,9 @@ func strSplitM(name string, f func(string, *string, int) ([]string, *pyErr)) Met
 // strHeaders).
 func strList(self Value, parts []string) Value {
 	s := self.AsStr()
+	if len(parts) == 1 && len(parts[0]) == len(s.S) && self.Type() == StrType {
+		return NewList([]Value{self}) // unsplit: CPython's list holds the str itself
+	}
 	return NewList(strHeaders(parts, s.ascii == 1))
 }
 

@@ -20,6 +20,44 @@ func unregisterThread(th *Thread) {
 	threadsMu.Unlock()
 }
 
+// excInfoTuple is sys.exc_info() of thread th.
+func excInfoTuple(th *Thread) Value {
+	e := th.topHandled()
+	if e == nil {
+		return TupleValue(None, None, None)
+	}
+	tb := None
+	if e.Traceback != nil {
+		tb = ValueOf(e.Traceback)
+	}
+	return TupleValue(e.typ.Value(), e.Value(), tb)
+}
+
+// sys_current_exceptions is sys._current_exceptions(): each thread's
+// exc_info() triple, as 3.11 reports it.
+func sys_current_exceptions(self Value, a []Value) (Value, *Exception) {
+	d := NewDict()
+	if err := d.SetItem(Int(mainThread.ident), excInfoTuple(mainThread)); err != nil {
+		return Value{}, err
+	}
+	for _, th := range otherThreads() {
+		if err := d.SetItem(Int(th.ident), excInfoTuple(th)); err != nil {
+			return Value{}, err
+		}
+	}
+	return d.Value(), nil
+}
+
+func otherThreads() []*Thread {
+	threadsMu.Lock()
+	defer threadsMu.Unlock()
+	threads := make([]*Thread, 0, len(liveThreads))
+	for th := range liveThreads {
+		threads = append(threads, th)
+	}
+	return threads
+}
+
 // sys_current_frames is sys._current_frames(). The caller holds the GIL, so
 // the other threads are waiting for it (or blocked outside the interpreter)
 // and their frame chains do not change while they are read.
@@ -34,13 +72,7 @@ func sys_current_frames(self Value, a []Value) (Value, *Exception) {
 	if err := add(mainThread); err != nil {
 		return Value{}, err
 	}
-	threadsMu.Lock()
-	threads := make([]*Thread, 0, len(liveThreads))
-	for th := range liveThreads {
-		threads = append(threads, th)
-	}
-	threadsMu.Unlock()
-	for _, th := range threads {
+	for _, th := range otherThreads() {
 		if err := add(th); err != nil {
 			return Value{}, err
 		}

@@ -36,6 +36,7 @@ func init() { sysExtraMethods = sysExtraMethodTable }
 
 var sysExtraMethodTable = []Method{
 	{Name: "_current_frames", Flags: MethNoArgs, Fn: sys_current_frames},
+	{Name: "_current_exceptions", Flags: MethNoArgs, Fn: sys_current_exceptions},
 	constStr("getfilesystemencoding", "utf-8"),
 	constStr("getfilesystemencodeerrors", "surrogateescape"),
 	constStr("getdefaultencoding", "utf-8"),

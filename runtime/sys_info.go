@@ -127,6 +127,12 @@ func setSysInfo(d *Dict) {
 		set(n, StrValue(prefix))
 	}
 	set("stdlib_module_names", stdlibModuleNames())
+	set("_framework", StrValue(""))
+	if SysConfig.Stdlib != "" {
+		set("_stdlib_dir", StrValue(SysConfig.Stdlib))
+	} else {
+		set("_stdlib_dir", None)
+	}
 }
 
 func xoptionsDict() Value {

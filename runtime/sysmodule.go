@@ -106,15 +106,7 @@ var sysMethods = []Method{
 		return Value{}, NewException(SystemExitType, a[0])
 	}},
 	{Name: "exc_info", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
-		e := curThread.topHandled()
-		if e == nil {
-			return TupleValue(None, None, None), nil
-		}
-		tb := None
-		if e.Traceback != nil {
-			tb = ValueOf(e.Traceback)
-		}
-		return TupleValue(e.typ.Value(), e.Value(), tb), nil
+		return excInfoTuple(curThread), nil
 	}},
 	{Name: "intern", Sig: "string, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		s, ok := a[0].TryStr()
@@ -205,6 +197,13 @@ func CompileSource(src []byte, filename string, mode syntax.Mode) (*Code, *Excep
 
 // syntaxErrorException converts a front-end SyntaxError.
 func syntaxErrorException(e *syntax.SyntaxError) *Exception {
+	if ws := e.Warnings; len(ws) > 0 {
+		// The parser's warnings precede its error (once: e may be reused).
+		e.Warnings = nil
+		if err := IssueCompileWarnings(ws, e.Filename); err != nil {
+			return err
+		}
+	}
 	t := SyntaxErrorType
 	if k := exceptionTypeByName[e.Class.String()]; k != nil {
 		t = k

@@ -37,6 +37,9 @@ type SyntaxError struct {
 	EndLineno int
 	EndOffset int
 	Text      string
+	// Warnings are those the parser issued before it found the error;
+	// the caller issues them before raising it, as CPython has by then.
+	Warnings []Warning
 }
 
 // Error formats the error like str() of a Python SyntaxError.

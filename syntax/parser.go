@@ -177,6 +177,17 @@ func (p *parser) allWarnings() []Warning {
 // second, error-finding pass as _PyPegen_run_parser does.
 func (p *parser) run() (res Node, err *SyntaxError) {
 	res, err = p.pass()
+	if (err != nil || res == nil) && p.parent == nil {
+		// CPython issues a warning as it parses, so the first pass's are
+		// issued even when the source turns out invalid (the second pass
+		// finds the strings in its memo and warns no more).
+		ws := p.allWarnings()
+		defer func() {
+			if err != nil && len(ws) > 0 {
+				err.Warnings = ws
+			}
+		}()
+	}
 	if err != nil {
 		if p.isTokenizerError(err) {
 			return nil, p.fixTokenizerError(err)

@@ -3,6 +3,8 @@
 package fcntl
 
 import (
+	"math"
+	"math/big"
 	"syscall"
 	"unsafe"
 
@@ -35,14 +37,45 @@ func osError(e syscall.Errno) *runtime.Exception {
 }
 
 func cInt(v runtime.Value) (int, *runtime.Exception) {
-	n, err := runtime.IndexInt64(v, "")
+	b, err := runtime.IndexBig(v, "")
 	if err != nil {
 		return 0, err
 	}
-	if n > 1<<31-1 || n < -1<<31 {
+	n := b.Int64()
+	if !b.IsInt64() || n > math.MaxInt32 || n < math.MinInt32 {
 		return 0, runtime.NewOverflowError("Python int too large to convert to C int")
 	}
 	return int(n), nil
+}
+
+// uintMask converts v as PyArg_Parse's "I" format does: any int, reduced
+// modulo 2**32 (fcntl's flags such as DN_MULTISHOT pass bit 31 this way).
+func uintMask(v runtime.Value) (uint32, *runtime.Exception) {
+	if n, ok := runtime.IntOf(v); ok {
+		return uint32(n), nil
+	}
+	b, err := runtime.IndexBig(v, "")
+	if err != nil {
+		return 0, err
+	}
+	return uint32(new(big.Int).And(b, big.NewInt(math.MaxUint32)).Uint64()), nil
+}
+
+// formatInt converts v as PyArg_Parse's "i" format does, with its messages.
+func formatInt(v runtime.Value) (int, *runtime.Exception) {
+	b, err := runtime.IndexBig(v, "")
+	if err != nil {
+		return 0, err
+	}
+	switch {
+	case !b.IsInt64():
+		return 0, runtime.NewOverflowError("Python int too large to convert to C long")
+	case b.Int64() > math.MaxInt32:
+		return 0, runtime.NewOverflowError("signed integer is greater than maximum")
+	case b.Int64() < math.MinInt32:
+		return 0, runtime.NewOverflowError("signed integer is less than minimum")
+	}
+	return int(b.Int64()), nil
 }
 
 // bufferArg returns the bytes of a str or bytes-like argument, or ok=false.
@@ -88,9 +121,9 @@ func fcntl_fcntl(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 			return runtime.NewBytes(out), nil
 		}
 	}
-	arg := 0
+	var arg uint32
 	if !a[2].IsNull() {
-		if arg, err = cInt(a[2]); err != nil {
+		if arg, err = uintMask(a[2]); err != nil {
 			return runtime.Value{}, err
 		}
 	}
@@ -111,12 +144,12 @@ func fcntl_ioctl(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	req, err := runtime.IndexInt64(a[1], "")
+	req, err := uintMask(a[1])
 	if err != nil {
 		return runtime.Value{}, err
 	}
 	call := func(p uintptr) syscall.Errno {
-		_, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), uintptr(uint32(req)), p)
+		_, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), uintptr(req), p)
 		return e
 	}
 	if !a[2].IsNull() {
@@ -129,7 +162,7 @@ func fcntl_ioctl(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 			}
 			b, _ := runtime.BytesLike(a[2])
 			if mutate && len(b) > 0 {
-				r, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), uintptr(uint32(req)), uintptr(unsafe.Pointer(&b[0])))
+				r, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), uintptr(req), uintptr(unsafe.Pointer(&b[0])))
 				if e != 0 {
 					return runtime.Value{}, osError(e)
 				}
@@ -146,11 +179,11 @@ func fcntl_ioctl(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 	}
 	arg := 0
 	if !a[2].IsNull() {
-		if arg, err = cInt(a[2]); err != nil {
+		if arg, err = formatInt(a[2]); err != nil {
 			return runtime.Value{}, err
 		}
 	}
-	r, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), uintptr(uint32(req)), uintptr(arg))
+	r, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), uintptr(req), uintptr(arg))
 	if e != 0 {
 		return runtime.Value{}, osError(e)
 	}

@@ -119,6 +119,12 @@ func WriteString(stream rt.Value, s string) (handled bool, err *rt.Exception) {
 	return true, t.write(s)
 }
 
+// IsTextWrapper reports whether stream is an exact TextIOWrapper, which
+// WriteString writes to directly.
+func IsTextWrapper(stream rt.Value) bool {
+	return textiowrapperType != nil && stream.Type() == textiowrapperType
+}
+
 // Flush flushes stream when it is an exact TextIOWrapper (handled), for
 // the exit path.
 func Flush(stream rt.Value) (handled bool, err *rt.Exception) {

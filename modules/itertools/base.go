@@ -26,6 +26,11 @@ func selfIter(v runtime.Value) (runtime.Value, *runtime.Exception) { return v, n
 
 func baseAttrs(v runtime.Value) *runtime.Attrs { return runtime.PtrOf[iterBase](v).attrs }
 
+// positionalOnly names the types whose constructor refuses keywords unless
+// a subclass defines __init__ to take them, as CPython's tp_new do.
+var positionalOnly = map[string]bool{"chain": true, "cycle": true, "dropwhile": true, "filterfalse": true,
+	"islice": true, "pairwise": true, "starmap": true, "takewhile": true}
+
 // newIterType creates the iterator type itertools.<name>: subclassable
 // unless final, its own iterator, with new as constructor and next as
 // __next__.
@@ -40,6 +45,15 @@ func newIterType(name, doc string, final bool, methods []runtime.Method,
 	return runtime.NewNativeType(&runtime.TypeSpec{Name: "itertools." + name, Flags: flags, Doc: doc, Methods: methods},
 		func(t *runtime.Type) {
 			t.New = newFn
+			if positionalOnly[name] {
+				t.New = func(st *runtime.Type, args []runtime.Value, kw []*runtime.Str) (runtime.Value, *runtime.Exception) {
+					args, err := runtime.NoKeywordsUnlessInit(st, t, name, args, kw)
+					if err != nil {
+						return runtime.Value{}, err
+					}
+					return newFn(st, args, nil)
+				}
+			}
 			t.Iter = selfIter
 			t.Next = next
 			t.InstAttrs = baseAttrs

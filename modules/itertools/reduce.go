@@ -119,6 +119,16 @@ func accumulate_reduce(self runtime.Value, _ []runtime.Value) (runtime.Value, *r
 		c := &chainObject{iterBase: newBase(chainType), args: []runtime.Value{runtime.TupleValue(o.initial), o.it}}
 		return runtime.TupleValue(t, runtime.TupleValue(runtime.ValueOf(c), orNone(o.fn)), runtime.None), nil
 	}
+	if !o.total.IsNull() && o.total.IsNone() {
+		// A None total would read as "not started": CPython rebuilds it as
+		// islice(accumulate(chain((None,), it), fn), 1, None).
+		c := &chainObject{iterBase: newBase(chainType), args: []runtime.Value{runtime.TupleValue(o.total), o.it}}
+		acc, err := runtime.Call(t, []runtime.Value{runtime.ValueOf(c), orNone(o.fn)}, nil)
+		if err != nil {
+			return runtime.Value{}, err
+		}
+		return runtime.TupleValue(isliceType.Value(), runtime.TupleValue(acc, runtime.Int(1), runtime.None)), nil
+	}
 	return runtime.TupleValue(t, runtime.TupleValue(o.it, orNone(o.fn)), orNone(o.total)), nil
 }
 

@@ -164,6 +164,7 @@ var posixMethods = []runtime.Method{
 	{Name: "sched_get_priority_min", Sig: "policy", Fn: schedInt(syscall.SYS_SCHED_GET_PRIORITY_MIN)},
 	{Name: "sched_getscheduler", Sig: "pid, /", Fn: schedInt(syscall.SYS_SCHED_GETSCHEDULER)},
 	{Name: "openpty", Flags: runtime.MethNoArgs, Fn: posix_openpty},
+	{Name: "login_tty", Sig: "fd, /", Flags: runtime.MethO, Fn: posix_login_tty},
 	{Name: "forkpty", Flags: runtime.MethNoArgs, Fn: posix_forkpty},
 	{Name: "tcgetpgrp", Sig: "fd, /", Fn: posix_tcgetpgrp},
 	{Name: "tcsetpgrp", Sig: "fd, pgid, /", Fn: posix_tcsetpgrp},

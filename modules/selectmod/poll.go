@@ -30,19 +30,23 @@ func select_poll(_ runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Ex
 
 func pollOf(v runtime.Value) *pollObject { return runtime.PtrOf[pollObject](v) }
 
-// eventMask converts an event mask (an unsigned short).
+// eventMask converts an event mask as CPython's unsigned short converter does:
+// only ints, negative ones a ValueError, then C unsigned long and short ranges.
 func eventMask(v runtime.Value, dflt int16) (int16, *runtime.Exception) {
 	if v.IsNull() {
 		return dflt, nil
 	}
-	n, err := runtime.IndexInt64(v, "")
-	if err != nil {
-		return 0, err
+	n, bg, ok := runtime.IntParts(v)
+	if !ok {
+		return 0, runtime.NewTypeError("an integer is required")
 	}
-	if n < 0 {
-		return 0, runtime.NewOverflowError("can't convert negative int to unsigned")
+	if n < 0 || (bg != nil && bg.Sign() < 0) {
+		return 0, runtime.NewValueError("value must be positive")
 	}
-	if n > math.MaxUint16 {
+	if bg != nil && bg.BitLen() > 64 {
+		return 0, runtime.NewOverflowError("Python int too large to convert to C unsigned long")
+	}
+	if bg != nil || n > math.MaxUint16 {
 		return 0, runtime.NewOverflowError("Python int too large for C unsigned short")
 	}
 	return int16(uint16(n)), nil
@@ -106,31 +110,40 @@ var pollMethods = []runtime.Method{
 }
 
 // pollTimeout converts poll's timeout in milliseconds (None or negative
-// waits forever).
+// waits forever). Like CPython it goes through a nanosecond int64 first, so
+// the overflow messages depend on the stage that overflows.
 func pollTimeout(v runtime.Value) (int, *runtime.Exception) {
 	if v.IsNull() || v.IsNone() {
 		return -1, nil
 	}
-	var ms float64
+	var ns float64
 	if f, ok := runtime.FloatValueOf(v); ok {
 		if math.IsNaN(f) {
 			return 0, runtime.NewValueError("Invalid value NaN (not a number)")
 		}
-		ms = math.Ceil(f)
-	} else if v.Type().Flags&runtime.FlagIntSubclass != 0 {
-		n, err := runtime.IndexInt64(v, "")
-		if err != nil {
-			return 0, runtime.NewOverflowError("Python int too large to convert to C int")
+		// _PyTime_ROUND_TIMEOUT rounds away from zero.
+		if ns = f * 1e6; ns < 0 {
+			ns = math.Floor(ns)
+		} else {
+			ns = math.Ceil(ns)
 		}
-		ms = float64(n)
+		if ns < math.MinInt64 || ns >= math.MaxInt64 {
+			return 0, runtime.NewOverflowError("timestamp out of range for platform time_t")
+		}
+	} else if n, bg, ok := runtime.IntParts(v); ok {
+		if bg != nil || n > math.MaxInt64/1_000_000 || n < math.MinInt64/1_000_000 {
+			return 0, runtime.NewOverflowError("timestamp too large to convert to C _PyTime_t")
+		}
+		ns = float64(n * 1_000_000)
 	} else {
 		return 0, runtime.NewTypeError("timeout must be an integer or None")
 	}
-	if ms < 0 {
+	if ns < 0 {
 		return -1, nil
 	}
+	ms := math.Ceil(ns / 1e6)
 	if ms > math.MaxInt32 {
-		return 0, runtime.NewOverflowError("Python int too large to convert to C int")
+		return 0, runtime.NewOverflowError("timeout is too large")
 	}
 	return int(ms), nil
 }

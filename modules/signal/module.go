@@ -7,9 +7,7 @@ import (
 	"os"
 	ossignal "os/signal"
 	"strings"
-	"sync"
 	"syscall"
-	"time"
 
 	kr "krait/runtime"
 )
@@ -28,6 +26,13 @@ var Module = &kr.ModuleDef{Name: "_signal", Doc: "This module provides mechanism
 		{Name: "siginterrupt", Sig: "signalnum, flag, /", Fn: signal_siginterrupt},
 		{Name: "pthread_sigmask", Sig: "how, mask, /", Fn: signal_pthread_sigmask},
 		{Name: "pthread_kill", Sig: "thread_id, signalnum, /", Fn: signal_pthread_kill},
+		{Name: "setitimer", Sig: "which, seconds, interval=, /", Fn: signal_setitimer},
+		{Name: "getitimer", Sig: "which, /", Flags: kr.MethO, Fn: signal_getitimer},
+		{Name: "sigpending", Flags: kr.MethNoArgs, Fn: signal_sigpending},
+		{Name: "sigwait", Sig: "sigset, /", Flags: kr.MethO, Fn: signal_sigwait},
+		{Name: "sigwaitinfo", Sig: "sigset, /", Flags: kr.MethO, Fn: signal_sigwaitinfo},
+		{Name: "sigtimedwait", Sig: "sigset, timeout, /", Fn: signal_sigtimedwait},
+		{Name: "pidfd_send_signal", Sig: "pidfd, signalnum, siginfo=, flags=, /", Fn: signal_pidfd_send_signal},
 	},
 	Exec: func(m *kr.Module) *kr.Exception {
 		setup()
@@ -41,6 +46,8 @@ var Module = &kr.ModuleDef{Name: "_signal", Doc: "This module provides mechanism
 		m.SetAttr("ITIMER_REAL", kr.Int(0))
 		m.SetAttr("ITIMER_VIRTUAL", kr.Int(1))
 		m.SetAttr("ITIMER_PROF", kr.Int(2))
+		m.SetAttr("ItimerError", itimerError().Value())
+		m.SetAttr("struct_siginfo", siginfoType.Value())
 		for _, s := range signalNames {
 			m.SetAttr(s.name, kr.Int(int64(s.num)))
 		}
@@ -55,7 +62,7 @@ var signalNames = []struct {
 	{"SIGHUP", 1}, {"SIGINT", 2}, {"SIGQUIT", 3}, {"SIGILL", 4}, {"SIGTRAP", 5}, {"SIGABRT", 6},
 	{"SIGIOT", 6}, {"SIGBUS", 7}, {"SIGFPE", 8}, {"SIGKILL", 9}, {"SIGUSR1", 10}, {"SIGSEGV", 11},
 	{"SIGUSR2", 12}, {"SIGPIPE", 13}, {"SIGALRM", 14}, {"SIGTERM", 15}, {"SIGSTKFLT", 16},
-	{"SIGCHLD", 17}, {"SIGCONT", 18}, {"SIGSTOP", 19}, {"SIGTSTP", 20}, {"SIGTTIN", 21},
+	{"SIGCHLD", 17}, {"SIGCLD", 17}, {"SIGCONT", 18}, {"SIGSTOP", 19}, {"SIGTSTP", 20}, {"SIGTTIN", 21},
 	{"SIGTTOU", 22}, {"SIGURG", 23}, {"SIGXCPU", 24}, {"SIGXFSZ", 25}, {"SIGVTALRM", 26},
 	{"SIGPROF", 27}, {"SIGWINCH", 28}, {"SIGIO", 29}, {"SIGPOLL", 29}, {"SIGPWR", 30},
 	{"SIGSYS", 31}, {"SIGRTMIN", 34}, {"SIGRTMAX", 64},
@@ -71,12 +78,21 @@ var signalText = [...]string{"", "Hangup", "Interrupt", "Quit", "Illegal instruc
 	"Profiling timer expired", "Window changed", "I/O possible", "Power failure", "Bad system call"}
 
 // osError is OSError(errno, strerror).
-func osError(e syscall.Errno) *kr.Exception {
+func osError(e syscall.Errno) *kr.Exception { return errnoError(kr.OSErrorType, e) }
+
+// errnoError is exception type t (OSError or a subclass) for errno e.
+func errnoError(t *kr.Type, e syscall.Errno) *kr.Exception {
 	msg := e.Error()
 	if msg != "" {
 		msg = strings.ToUpper(msg[:1]) + msg[1:]
 	}
-	return kr.NewException(kr.OSErrorType, kr.Int(int64(e)), kr.StrValue(msg))
+	// Constructed through the class, so that OSError's constructor sets
+	// errno and strerror, which str() shows.
+	v, err := kr.Call(t.Value(), []kr.Value{kr.Int(int64(e)), kr.StrValue(msg)}, nil)
+	if err != nil {
+		return err
+	}
+	return kr.PtrOf[kr.Exception](v)
 }
 
 // signum converts and range-checks a signal number argument.
@@ -125,6 +141,10 @@ func signal_signal(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	case isConst && h.SmallInt() == sigIGN:
 		ossignal.Ignore(s)
 		h = kr.Int(sigIGN)
+	case isConst && isBlocked(n):
+		watch()
+		ossignal.Notify(sigCh, s) // pending until unblocked (sigmask.go)
+		h = kr.Int(sigDFL)
 	case isConst:
 		ossignal.Reset(s)
 		// Reset restores the disposition the process started with; a
@@ -197,39 +217,6 @@ func signal_valid_signals(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception)
 	return kr.Call(kr.SetType.Value(), []kr.Value{kr.NewList(items)}, nil)
 }
 
-var (
-	alarmMu    sync.Mutex
-	alarmTimer *time.Timer
-	alarmAt    time.Time
-)
-
-// signal_alarm schedules SIGALRM after the given seconds (0 cancels) and
-// returns the seconds left of the previous alarm.
-func signal_alarm(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-	i, err := kr.Index(a[0], "")
-	if err != nil {
-		return kr.Value{}, err
-	}
-	secs := i.SmallInt()
-	alarmMu.Lock()
-	defer alarmMu.Unlock()
-	left := int64(0)
-	if alarmTimer != nil && alarmTimer.Stop() {
-		left = int64(time.Until(alarmAt).Round(time.Second) / time.Second)
-		if left == 0 {
-			left = 1
-		}
-	}
-	alarmTimer = nil
-	if secs > 0 {
-		alarmAt = time.Now().Add(time.Duration(secs) * time.Second)
-		alarmTimer = time.AfterFunc(time.Duration(secs)*time.Second, func() {
-			syscall.Kill(os.Getpid(), syscall.SIGALRM)
-		})
-	}
-	return kr.Int(left), nil
-}
-
 // signal_pause waits until a signal's handler has run.
 func signal_pause(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	if err := kr.Pause(); err != nil {
@@ -252,6 +239,10 @@ func signal_set_wakeup_fd(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception)
 		if e := syscall.Fstat(fd, &st); e != nil {
 			return kr.Value{}, osError(e.(syscall.Errno))
 		}
+		flags, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_GETFL, 0)
+		if e == 0 && flags&syscall.O_NONBLOCK == 0 {
+			return kr.Value{}, kr.NewValueError("the fd %d must be in non-blocking mode", fd)
+		}
 	}
 	wakeupMu.Lock()
 	old := wakeupFD
@@ -265,22 +256,6 @@ func signal_siginterrupt(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) 
 		return kr.Value{}, err
 	}
 	return kr.None, nil
-}
-
-// signal_pthread_sigmask accepts the call and reports an empty previous
-// mask: Go manages the threads' signal masks itself.
-func signal_pthread_sigmask(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-	i, err := kr.Index(a[0], "")
-	if err != nil {
-		return kr.Value{}, err
-	}
-	if h := i.SmallInt(); h < 0 || h > 2 {
-		return kr.Value{}, osError(syscall.EINVAL)
-	}
-	if _, err := kr.Iter(a[1]); err != nil {
-		return kr.Value{}, err
-	}
-	return kr.Call(kr.SetType.Value(), nil, nil)
 }
 
 // signal_pthread_kill delivers the signal to the process (Python threads

@@ -101,6 +101,9 @@ func watch() {
 // the handler on the main thread. It may run on any goroutine.
 func trip(n int) {
 	arrivals[n].Add(1)
+	if holdIfBlocked(n) {
+		return
+	}
 	wakeupMu.Lock()
 	fd := wakeupFD
 	wakeupMu.Unlock()
@@ -151,11 +154,23 @@ func sendSelfSignal(n int, send func() error) (error, *kr.Exception) {
 		return send(), nil
 	}
 	setup()
+	if n == int(syscall.SIGPROF) {
+		// Go's runtime keeps SIGPROF for its profiler: act as the
+		// signal would (itimer.go).
+		deliverProf()
+		return nil, kr.CheckEvalBreaker()
+	}
 	before := arrivals[n].Load()
-	if err := send(); err != nil {
+	selfSent[n].Add(1)
+	err := send()
+	if err != nil {
+		selfSent[n].Add(-1)
 		return err, nil
 	}
-	if h := handlers[n]; h.IsNull() || h.IsSmallInt() {
+	defer selfSent[n].Add(-1)
+	h := handlers[n]
+	caught := !h.IsNull() && !h.IsSmallInt() || isBlocked(n) && !(h.IsSmallInt() && h.SmallInt() == sigIGN)
+	if !caught {
 		return nil, nil
 	}
 	for deadline := time.Now().Add(200 * time.Millisecond); arrivals[n].Load() == before && time.Now().Before(deadline); {

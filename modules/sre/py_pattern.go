@@ -167,7 +167,13 @@ func pattern_scanner(self, str, pos, endpos value) (value, *exc) {
 	if err != nil {
 		return none(), err
 	}
-	return runtime.ValueOf(&scannerObject{Header: runtime.HeaderFor(ScannerType), pattern: self, subj: s, st: st}), nil
+	sc := &scannerObject{Header: runtime.HeaderFor(ScannerType), pattern: self, subj: s, st: st}
+	if _, ok := str.TryByteArray(); ok {
+		if sc.export, err = runtime.NewMemoryView(str); err != nil {
+			return none(), err
+		}
+	}
+	return runtime.ValueOf(sc), nil
 }
 
 func pattern_finditer(self, str, pos, endpos value) (value, *exc) {

@@ -11,6 +11,10 @@ type scannerObject struct {
 	pattern value
 	subj    subject
 	st      *State
+	// export is a memoryview over a resizable subject (bytearray), kept
+	// while the scanner lives: CPython's scanner holds the subject's
+	// buffer, so resizing it meanwhile raises BufferError.
+	export value
 	// executing is set while a match runs, which may let other threads
 	// run (see watch); a second call meanwhile is refused.
 	executing bool

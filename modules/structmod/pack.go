@@ -40,7 +40,7 @@ func (s *Struct) PackInto(buf []byte, offset int, args []any) *Error {
 	}
 	if n-offset < s.Size {
 		return structErr("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)",
-			s.Size+offset, s.Size, offset, n)
+			uint64(s.Size)+uint64(offset), s.Size, offset, n) // the sum may pass MaxInt64
 	}
 	return s.packTo(buf[offset:offset+s.Size], args)
 }

@@ -26,7 +26,7 @@ func (s *Struct) UnpackFrom(buf []byte, offset int) ([]any, *Error) {
 	}
 	if n-offset < s.Size {
 		return nil, structErr("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)",
-			s.Size+offset, s.Size, offset, n)
+			uint64(s.Size)+uint64(offset), s.Size, offset, n) // the sum may pass MaxInt64
 	}
 	return s.unpack(buf[offset : offset+s.Size])
 }

@@ -1,0 +1,224 @@
+// This file defines call plans: how the arguments of one call site bind to
+// the parameters of one code object, worked out once and kept in the site's
+// inline cache entry. For a site such as area(i, scale=2) the plan says
+// which register each keyword goes to, which parameters take defaults and
+// where *args and **kwargs go, so a call copies values instead of matching
+// keyword names and scanning parameters (bindArgs) every time.
+//
+// A plan exists only for bindings that cannot fail given the site's
+// argument shape (no unknown or repeated keyword, not too many positional
+// arguments); the defaults themselves are read at each call, since
+// __defaults__ and __kwdefaults__ can change. When a default is missing the
+// plan gives up and bindArgs binds again, producing CPython's error.
+
+package runtime
+
+import "krait/compiler"
+
+// callPlan is the binding of npos positional arguments and the site's
+// keyword arguments to the parameters of code.
+type callPlan struct {
+	code    *Code
+	npos    int
+	kwReg   []int32 // parameter register of each keyword argument; -1: into **kwargs
+	posFill []int32 // positional parameters given by nothing: from __defaults__
+	kwFill  []int32 // keyword-only parameters given by nothing: from __kwdefaults__
+	varargs int32   // register of the *args parameter, or -1
+	varkw   int32   // register of the **kwargs parameter, or -1
+	nextra  int     // keywords collected by **kwargs
+	// The entries of kwFill's names in the last __kwdefaults__ dict seen,
+	// valid while its keys version is kwdefVersion.
+	kwdefDict    *Dict
+	kwdefVersion uint64
+	kwdefIx      []int32
+}
+
+// planRebuildMax bounds how often a site builds a new plan after a miss: a
+// site calling many different functions keeps using bindArgs.
+const planRebuildMax = 4
+
+// planFor returns the plan of the call site ce for n arguments (the last
+// len(kwnames) of them by keyword) to fn, building it on first use; nil
+// means bind through bindArgs.
+func planFor(ce *cacheEntry, fn *Function, n int, kwnames []*Str) *callPlan {
+	co := fn.code
+	npos := n - len(kwnames)
+	if p := ce.plan; p != nil && p.code == co && p.npos == npos {
+		return p
+	}
+	if ce.planMisses >= planRebuildMax {
+		return nil
+	}
+	ce.planMisses++
+	p := newCallPlan(co, npos, kwnames)
+	ce.plan = p
+	return p
+}
+
+// newCallPlan works out the binding, or returns nil when binding this
+// shape of call reports an error (or needs bindArgs for another reason).
+func newCallPlan(co *Code, npos int, kwnames []*Str) *callPlan {
+	argc, nparams := co.argcount, co.argcount+co.kwonly
+	p := &callPlan{code: co, npos: npos, varargs: -1, varkw: -1}
+	idx := int32(nparams)
+	if co.flags&compiler.CoVarargs != 0 {
+		p.varargs, idx = idx, idx+1
+	} else if npos > argc {
+		return nil
+	}
+	if co.flags&compiler.CoVarkeywords != 0 {
+		p.varkw = idx
+	}
+	given := make([]bool, nparams)
+	for i := 0; i < min(npos, argc); i++ {
+		given[i] = true
+	}
+	p.kwReg = make([]int32, len(kwnames))
+	for i, kw := range kwnames {
+		j := paramIndex(co, kw)
+		switch {
+		case j < 0 && p.varkw < 0:
+			return nil
+		case j < 0:
+			if kwRepeated(kwnames[:i], kw) {
+				return nil
+			}
+			p.nextra++
+		case given[j]:
+			return nil
+		default:
+			given[j] = true
+		}
+		p.kwReg[i] = int32(j)
+	}
+	for j := 0; j < nparams; j++ {
+		switch {
+		case given[j]:
+		case j < argc:
+			p.posFill = append(p.posFill, int32(j))
+		default:
+			p.kwFill = append(p.kwFill, int32(j))
+		}
+	}
+	return p
+}
+
+// paramIndex returns the register of the parameter that keyword kw binds
+// to (positional-only parameters are not bindable by keyword), or -1.
+func paramIndex(co *Code, kw *Str) int {
+	names := co.varnames[:co.argcount+co.kwonly]
+	for k := co.c.PosOnlyArgCount; k < len(names); k++ {
+		if names[k] == kw {
+			return k
+		}
+	}
+	for k := co.c.PosOnlyArgCount; k < len(names); k++ {
+		if names[k].S == kw.S {
+			return k
+		}
+	}
+	return -1
+}
+
+// kwRepeated reports whether kw is among names.
+func kwRepeated(names []*Str, kw *Str) bool {
+	for _, s := range names {
+		if s == kw || s.S == kw.S {
+			return true
+		}
+	}
+	return false
+}
+
+// bind writes fn's parameters from args (the last len(kwnames) by
+// keyword) into the cleared regs. It reports false, leaving regs partly
+// written, when a parameter has no default: bindArgs then reports it.
+func (p *callPlan) bind(fn *Function, args []Value, kwnames []*Str, regs []Value) bool {
+	co := fn.code
+	argc, npos := co.argcount, p.npos
+	copy(regs, args[:min(npos, argc)])
+	if p.varargs >= 0 {
+		if npos > argc {
+			regs[p.varargs] = buildTuple(args[argc:npos])
+		} else {
+			regs[p.varargs] = ValueOf(emptyTuple)
+		}
+	}
+	var kwd *Dict
+	if p.varkw >= 0 {
+		if p.nextra > 0 {
+			kwd = newKwargsDict(p.nextra)
+		} else {
+			kwd = NewDict()
+		}
+		regs[p.varkw] = kwd.Value()
+	}
+	kwargs := args[npos:]
+	for i, j := range p.kwReg {
+		if j >= 0 {
+			regs[j] = kwargs[i]
+		} else {
+			kwd.SetStr(kwnames[i], kwargs[i])
+		}
+	}
+	if len(p.posFill) > 0 {
+		if fn.defaults == nil {
+			return false
+		}
+		defs := fn.defaults.items
+		off := int32(argc - len(defs))
+		for _, j := range p.posFill {
+			if j < off {
+				return false
+			}
+			regs[j] = defs[j-off]
+		}
+	}
+	if len(p.kwFill) > 0 {
+		return p.fillKwDefaults(fn, regs)
+	}
+	return true
+}
+
+// fillKwDefaults fills the keyword-only parameters of kwFill from
+// fn.__kwdefaults__, through the entry indexes cached for its dict.
+func (p *callPlan) fillKwDefaults(fn *Function, regs []Value) bool {
+	d := fn.kwdefaults
+	if d == nil {
+		return false
+	}
+	if d != p.kwdefDict || d.KeysVersion() != p.kwdefVersion {
+		ix := make([]int32, len(p.kwFill))
+		for i, j := range p.kwFill {
+			ix[i] = int32(d.LookupStrIndex(fn.code.varnames[j]))
+		}
+		p.kwdefDict, p.kwdefVersion, p.kwdefIx = d, d.KeysVersion(), ix
+	}
+	for i, j := range p.kwFill {
+		k := p.kwdefIx[i]
+		if k < 0 {
+			return false
+		}
+		v := d.EntryValue(int(k))
+		if v.IsNull() {
+			return false
+		}
+		regs[j] = v
+	}
+	return true
+}
+
+// bindPlanned is bindArgs through the plan of call site ce (nil: none)
+// when there is one: regs are cleared and bound again by bindArgs when the
+// plan cannot bind, so errors are bindArgs's.
+func bindPlanned(fn *Function, args []Value, kwnames []*Str, regs []Value, ce *cacheEntry) *Exception {
+	if ce != nil && !specializeOff {
+		if p := planFor(ce, fn, len(args), kwnames); p != nil {
+			if p.bind(fn, args, kwnames, regs) {
+				return nil
+			}
+			clear(regs)
+		}
+	}
+	return bindArgs(fn, args, kwnames, regs)
+}
