@@ -13,6 +13,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"weak"
 
 	"krait/compiler"
 	"krait/compiler/cpyview"
@@ -136,6 +137,11 @@ func (co *Code) findCPyCode() *cpyview.Code {
 // cpyRoot returns the CPython compilation of the whole source co came from.
 func (co *Code) cpyRoot() *cpyview.Code {
 	src := co.c.Source
+	if src == nil {
+		if _, err := os.Stat(co.filename); err != nil {
+			src = sourceByName(co.filename)
+		}
+	}
 	var key string
 	var text []byte
 	mode, optimize := syntax.ModeExec, SysConfig.Flags.Optimize
@@ -394,5 +400,19 @@ func keepSource(co *Code, src Value, filename string, mode syntax.Mode, opts com
 
 // keepSourceText records the source text of co (a str if isStr).
 func keepSourceText(co *Code, text string, isStr bool, mode syntax.Mode, opts compiler.Options) {
-	compiler.SetSource(co.c, &compiler.Source{Text: text, IsStr: isStr, Mode: mode, Optimize: opts.Optimize, Flags: opts.Flags})
+	src := &compiler.Source{Text: text, IsStr: isStr, Mode: mode, Optimize: opts.Optimize, Flags: opts.Flags}
+	compiler.SetSource(co.c, src)
+	sourcesByName.Store(co.filename, weak.Make(src))
+}
+
+// sourcesByName maps the file name of a compile() call that kept its text
+// to that text, while some code object still holds it: a copy of such code
+// made by marshal finds its source there.
+var sourcesByName sync.Map // string → weak.Pointer[compiler.Source]
+
+func sourceByName(filename string) *compiler.Source {
+	if w, ok := sourcesByName.Load(filename); ok {
+		return w.(weak.Pointer[compiler.Source]).Value()
+	}
+	return nil
 }
