@@ -6,7 +6,6 @@ package audioop
 
 import (
 	"math"
-	"sync"
 
 	"krait/runtime"
 )
@@ -16,24 +15,8 @@ type (
 	exc   = runtime.Exception
 )
 
-var (
-	errOnce   sync.Once
-	errorType *runtime.Type
-)
-
 // audioopError returns audioop.error, created once per process.
-func audioopError() *runtime.Type {
-	errOnce.Do(func() {
-		ns := runtime.NewDict()
-		ns.SetStr(runtime.Intern("__module__"), runtime.StrValue("audioop"))
-		t, err := runtime.NewClass(runtime.TypeType, "error", []*runtime.Type{runtime.ExceptionType}, ns)
-		if err != nil {
-			panic("krait: cannot create audioop.error")
-		}
-		errorType = t
-	})
-	return errorType
-}
+var audioopError = runtime.LazyExceptionClass("audioop", "error", "", runtime.ExceptionType)
 
 func fail(msg string) (value, *exc) {
 	return runtime.None, runtime.NewExceptionMsg(audioopError(), msg)

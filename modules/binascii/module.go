@@ -24,22 +24,12 @@ var (
 	errorType, incompleteTyp *runtime.Type
 )
 
-func newExc(name string, base *runtime.Type) *runtime.Type {
-	ns := runtime.NewDict()
-	ns.SetStr(runtime.Intern("__module__"), runtime.StrValue("binascii"))
-	t, err := runtime.NewClass(runtime.TypeType, name, []*runtime.Type{base}, ns)
-	if err != nil {
-		panic("krait: cannot create binascii." + name)
-	}
-	return t
-}
-
 // exceptions returns binascii.Error and binascii.Incomplete, created once
 // per process.
 func exceptions() (*runtime.Type, *runtime.Type) {
 	excOnce.Do(func() {
-		errorType = newExc("Error", runtime.ValueErrorType)
-		incompleteTyp = newExc("Incomplete", runtime.ExceptionType)
+		errorType = runtime.NewExceptionClass("binascii", "Error", "", runtime.ValueErrorType)
+		incompleteTyp = runtime.NewExceptionClass("binascii", "Incomplete", "", runtime.ExceptionType)
 	})
 	return errorType, incompleteTyp
 }

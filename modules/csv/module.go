@@ -11,27 +11,13 @@ import (
 )
 
 var (
-	errorOnce sync.Once
-	errorType *runtime.Type
-
 	registryMu sync.Mutex
 	registry         = map[string]value{}
 	fieldLimit int64 = 128 * 1024
 )
 
 // csvErrorType returns _csv.Error, created once per process.
-func csvErrorType() *runtime.Type {
-	errorOnce.Do(func() {
-		ns := runtime.NewDict()
-		ns.SetStr(runtime.Intern("__module__"), runtime.StrValue("_csv"))
-		t, err := runtime.NewClass(runtime.TypeType, "Error", []*runtime.Type{runtime.ExceptionType}, ns)
-		if err != nil {
-			panic("krait: cannot create _csv.Error")
-		}
-		errorType = t
-	})
-	return errorType
-}
+var csvErrorType = runtime.LazyExceptionClass("_csv", "Error", "", runtime.ExceptionType)
 
 func csvError(format string, args ...any) *exc {
 	return runtime.NewExceptionMsg(csvErrorType(), fmt.Sprintf(format, args...))

@@ -11,26 +11,13 @@ import (
 )
 
 var (
-	errorOnce    sync.Once
-	digestModErr *runtime.Type
 	// constructors maps each openssl_* function object to its algorithm
 	// (CPython's _constructors), keyed by the function's address.
 	constructors sync.Map
 )
 
 // unsupportedDigestmodError returns _hashlib.UnsupportedDigestmodError.
-func unsupportedDigestmodError() *runtime.Type {
-	errorOnce.Do(func() {
-		ns := runtime.NewDict()
-		ns.SetStr(runtime.Intern("__module__"), runtime.StrValue("_hashlib"))
-		t, err := runtime.NewClass(runtime.TypeType, "UnsupportedDigestmodError", []*runtime.Type{runtime.ValueErrorType}, ns)
-		if err != nil {
-			panic("krait: cannot create _hashlib.UnsupportedDigestmodError")
-		}
-		digestModErr = t
-	})
-	return digestModErr
-}
+var unsupportedDigestmodError = runtime.LazyExceptionClass("_hashlib", "UnsupportedDigestmodError", "", runtime.ValueErrorType)
 
 // constructorAlgorithm returns the algorithm of an openssl_* function, or nil.
 func constructorAlgorithm(v value) *algorithm {

@@ -42,8 +42,6 @@ func oserr(err error, filename rt.Value) *rt.Exception {
 // makeUnsupportedOperation builds the UnsupportedOperation class the way
 // CPython's module init does: type('UnsupportedOperation', (OSError,
 // ValueError), {}), with __module__ 'io' as io.py sets it.
-func makeUnsupportedOperation() (*rt.Type, *rt.Exception) {
-	ns := rt.NewDict()
-	ns.SetStr(rt.Intern("__module__"), rt.StrValue("io"))
-	return rt.NewClass(rt.TypeType, "UnsupportedOperation", []*rt.Type{rt.OSErrorType, rt.ValueErrorType}, ns)
+func makeUnsupportedOperation() *rt.Type {
+	return rt.NewExceptionClass("io", "UnsupportedOperation", "", rt.OSErrorType, rt.ValueErrorType)
 }

@@ -21,17 +21,13 @@ var Module = &rt.ModuleDef{
 }
 
 var typesOnce sync.Once
-var typesErr *rt.Exception
 
 // initTypes creates the classes once per process: they are immutable
 // builtin types shared by every import of _io.
-func initTypes() *rt.Exception {
+func initTypes() {
 	typesOnce.Do(func() {
 		blockingIOError = rt.IOExceptionType("BlockingIOError")
-		unsupportedOperation, typesErr = makeUnsupportedOperation()
-		if typesErr != nil {
-			return
-		}
+		unsupportedOperation = makeUnsupportedOperation()
 		newBaseTypes()
 		newFileIOType()
 		newBytesIOType()
@@ -41,13 +37,10 @@ func initTypes() *rt.Exception {
 		newTextIOType()
 		newNewlineDecoderType()
 	})
-	return typesErr
 }
 
 func execModule(m *rt.Module) *rt.Exception {
-	if err := initTypes(); err != nil {
-		return err
-	}
+	initTypes()
 	m.SetAttr("open", OpenFunction())
 	m.SetAttr("DEFAULT_BUFFER_SIZE", rt.Int(DefaultBufferSize))
 	m.SetAttr("UnsupportedOperation", unsupportedOperation.Value())
@@ -87,9 +80,7 @@ func init() { moduleMethods[0].Doc = openDoc }
 
 // Open is open() for Go callers (the runtime's builtins.open).
 func Open(args []rt.Value, kwnames []*rt.Str) (rt.Value, *rt.Exception) {
-	if err := initTypes(); err != nil {
-		return rt.Value{}, err
-	}
+	initTypes()
 	a, err := openSig.BindClinic(args, kwnames, "open")
 	if err != nil {
 		return rt.Value{}, err
@@ -161,9 +152,7 @@ func (m openMode) rawMode() string {
 }
 
 func io_open(_ rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
-	if err := initTypes(); err != nil {
-		return rt.Value{}, err
-	}
+	initTypes()
 	file := a[0]
 	mode := "r"
 	if !a[1].IsNull() {

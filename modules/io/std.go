@@ -52,9 +52,7 @@ func canonicalEncoding(name string) string {
 // errors='backslashreplace', and newline='\n'. unbuffered (python -u)
 // makes stdout and stderr write through.
 func NewStdStreams(unbuffered bool) (stdin, stdout, stderr rt.Value, err *rt.Exception) {
-	if err := initTypes(); err != nil {
-		return rt.Value{}, rt.Value{}, rt.Value{}, err
-	}
+	initTypes()
 	enc, errors := stdioEncoding()
 	if stdin, err = newStdStream(0, "<stdin>", false, enc, errors, unbuffered); err != nil {
 		return

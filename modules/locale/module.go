@@ -5,7 +5,6 @@ package locale
 
 import (
 	"strings"
-	"sync"
 
 	"krait/runtime"
 )
@@ -31,24 +30,8 @@ var Module = &runtime.ModuleDef{
 	Exec: locale_exec,
 }
 
-var (
-	errOnce sync.Once
-	errType *runtime.Type
-)
-
 // errorType returns locale.Error, created once per process.
-func errorType() *runtime.Type {
-	errOnce.Do(func() {
-		ns := runtime.NewDict()
-		ns.SetStr(runtime.Intern("__module__"), runtime.StrValue("locale"))
-		t, err := runtime.NewClass(runtime.TypeType, "Error", []*runtime.Type{runtime.ExceptionType}, ns)
-		if err != nil {
-			panic("krait: cannot create locale.Error")
-		}
-		errType = t
-	})
-	return errType
-}
+var errorType = runtime.LazyExceptionClass("locale", "Error", "", runtime.ExceptionType)
 
 func locale_exec(m *runtime.Module) *runtime.Exception {
 	set := func(name string, v runtime.Value) { m.Dict.SetStr(runtime.Intern(name), v) }

@@ -23,25 +23,8 @@ const (
 	formatRaw   = 3
 )
 
-var (
-	errorOnce sync.Once
-	lzmaErr   *runtime.Type
-)
-
 // errorType returns _lzma.LZMAError.
-func errorType() *runtime.Type {
-	errorOnce.Do(func() {
-		ns := runtime.NewDict()
-		ns.SetStr(runtime.Intern("__module__"), runtime.StrValue("_lzma"))
-		ns.SetStr(runtime.Intern("__doc__"), runtime.StrValue("Call to liblzma failed."))
-		t, err := runtime.NewClass(runtime.TypeType, "LZMAError", []*runtime.Type{runtime.ExceptionType}, ns)
-		if err != nil {
-			panic("krait: cannot create _lzma.LZMAError")
-		}
-		lzmaErr = t
-	})
-	return lzmaErr
-}
+var errorType = runtime.LazyExceptionClass("_lzma", "LZMAError", "Call to liblzma failed.", runtime.ExceptionType)
 
 // intArg converts a C int argument.
 func intArg(v value) (int64, *exc) {

@@ -5,29 +5,11 @@
 package pyexpat
 
 import (
-	"sync"
-
 	"krait/runtime"
 )
 
-var (
-	errorOnce sync.Once
-	errorType *runtime.Type
-)
-
 // expatErrorType returns xml.parsers.expat.ExpatError, created once.
-func expatErrorType() *runtime.Type {
-	errorOnce.Do(func() {
-		ns := runtime.NewDict()
-		ns.SetStr(runtime.Intern("__module__"), runtime.StrValue("xml.parsers.expat"))
-		t, err := runtime.NewClass(runtime.TypeType, "ExpatError", []*runtime.Type{runtime.ExceptionType}, ns)
-		if err != nil {
-			panic("krait: cannot create ExpatError")
-		}
-		errorType = t
-	})
-	return errorType
-}
+var expatErrorType = runtime.LazyExceptionClass("xml.parsers.expat", "ExpatError", "", runtime.ExceptionType)
 
 // unset marks ParserCreate's intern argument as not given.
 func pyexpat_ParserCreate(_ value, a []value) (value, *runtime.Exception) {

@@ -23,7 +23,6 @@ var Module = &runtime.ModuleDef{
 
 var (
 	sqType *runtime.Type
-	emptyT *runtime.Type
 )
 
 // SimpleQueue holds its items in a slice guarded by the GIL. wake is a
@@ -49,19 +48,7 @@ func simpleQueueType() *runtime.Type {
 	return sqType
 }
 
-func emptyType() *runtime.Type {
-	if emptyT == nil {
-		ns := runtime.NewDict()
-		ns.SetStr(runtime.Intern("__module__"), runtime.StrValue("_queue"))
-		ns.SetStr(runtime.Intern("__doc__"), runtime.StrValue("Exception raised by Queue.get(block=0)/get_nowait()."))
-		t, err := runtime.NewClass(runtime.TypeType, "Empty", []*runtime.Type{runtime.ExceptionType}, ns)
-		if err != nil {
-			panic("krait: cannot create _queue.Empty")
-		}
-		emptyT = t
-	}
-	return emptyT
-}
+var emptyType = runtime.LazyExceptionClass("_queue", "Empty", "Exception raised by Queue.get(block=0)/get_nowait().", runtime.ExceptionType)
 
 var sqMethods = []runtime.Method{
 	{Name: "put", Sig: "item, block=, timeout=", Fn: simplequeue_put,

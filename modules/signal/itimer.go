@@ -23,24 +23,8 @@ const (
 	itimerProf    = 2
 )
 
-var (
-	itimerErrorOnce sync.Once
-	itimerErrorType *kr.Type
-)
-
 // itimerError is signal.ItimerError (named itimer_error, as in CPython).
-func itimerError() *kr.Type {
-	itimerErrorOnce.Do(func() {
-		ns := kr.NewDict()
-		ns.SetStr(kr.Intern("__module__"), kr.StrValue("signal"))
-		t, err := kr.NewClass(kr.TypeType, "itimer_error", []*kr.Type{kr.OSErrorType}, ns)
-		if err != nil {
-			panic("krait: cannot create signal.itimer_error")
-		}
-		itimerErrorType = t
-	})
-	return itimerErrorType
-}
+var itimerError = kr.LazyExceptionClass("signal", "itimer_error", "", kr.OSErrorType)
 
 func itimerFail(e syscall.Errno) *kr.Exception {
 	return errnoError(itimerError(), e)

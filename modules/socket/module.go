@@ -57,13 +57,7 @@ func init() {
 
 // newError creates an OSError subclass of module socket.
 func newError(name string) *runtime.Type {
-	ns := runtime.NewDict()
-	ns.SetStr(runtime.Intern("__module__"), runtime.StrValue("socket"))
-	t, err := runtime.NewClass(runtime.TypeType, name, []*runtime.Type{runtime.OSErrorType}, ns)
-	if err != nil {
-		panic("krait: cannot create socket." + name)
-	}
-	return t
+	return runtime.NewExceptionClass("socket", name, "", runtime.OSErrorType)
 }
 
 func socket_exec(m *runtime.Module) *runtime.Exception {

@@ -26,13 +26,7 @@ var (
 )
 
 func newErrorClass(name string, base *runtime.Type) *runtime.Type {
-	ns := runtime.NewDict()
-	ns.SetStr(runtime.Intern("__module__"), runtime.StrValue("sqlite3"))
-	t, err := runtime.NewClass(runtime.TypeType, name, []*runtime.Type{base}, ns)
-	if err != nil {
-		panic("krait: cannot create sqlite3." + name)
-	}
-	return t
+	return runtime.NewExceptionClass("sqlite3", name, "", base)
 }
 
 func initErrors() {

@@ -19,25 +19,9 @@ type (
 
 func none() value { return runtime.None }
 
-var (
-	errorOnce sync.Once
-	errorType *runtime.Type
-)
-
 // structError returns struct.error, created once per process so that
 // every import of _struct shares it.
-func structError() *runtime.Type {
-	errorOnce.Do(func() {
-		ns := runtime.NewDict()
-		ns.SetStr(runtime.Intern("__module__"), runtime.StrValue("struct"))
-		t, err := runtime.NewClass(runtime.TypeType, "error", []*runtime.Type{runtime.ExceptionType}, ns)
-		if err != nil {
-			panic("krait: cannot create struct.error")
-		}
-		errorType = t
-	})
-	return errorType
-}
+var structError = runtime.LazyExceptionClass("struct", "error", "", runtime.ExceptionType)
 
 // raise turns a core error into struct.error or the builtin it names.
 func raise(e *Error) *exc {

@@ -5,7 +5,6 @@
 package termios
 
 import (
-	"sync"
 	"syscall"
 	"unsafe"
 
@@ -41,24 +40,8 @@ var Module = &runtime.ModuleDef{
 	},
 }
 
-var (
-	errOnce sync.Once
-	errType *runtime.Type
-)
-
 // errorType returns termios.error, created once per process.
-func errorType() *runtime.Type {
-	errOnce.Do(func() {
-		ns := runtime.NewDict()
-		ns.SetStr(runtime.Intern("__module__"), runtime.StrValue("termios"))
-		t, err := runtime.NewClass(runtime.TypeType, "error", []*runtime.Type{runtime.ExceptionType}, ns)
-		if err != nil {
-			panic("krait: cannot create termios.error")
-		}
-		errType = t
-	})
-	return errType
-}
+var errorType = runtime.LazyExceptionClass("termios", "error", "", runtime.ExceptionType)
 
 // termiosError is termios.error(errno, strerror).
 func termiosError(e syscall.Errno) *runtime.Exception {

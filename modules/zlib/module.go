@@ -8,7 +8,6 @@ import (
 	"hash/adler32"
 	"hash/crc32"
 	"math/big"
-	"sync"
 
 	"krait/runtime"
 )
@@ -37,24 +36,8 @@ const (
 	zDefaultStrat = 0
 )
 
-var (
-	errorOnce sync.Once
-	errorType *runtime.Type
-)
-
 // zlibError returns zlib.error, created once per process.
-func zlibError() *runtime.Type {
-	errorOnce.Do(func() {
-		ns := runtime.NewDict()
-		ns.SetStr(runtime.Intern("__module__"), runtime.StrValue("zlib"))
-		t, err := runtime.NewClass(runtime.TypeType, "error", []*runtime.Type{runtime.ExceptionType}, ns)
-		if err != nil {
-			panic("krait: cannot create zlib.error")
-		}
-		errorType = t
-	})
-	return errorType
-}
+var zlibError = runtime.LazyExceptionClass("zlib", "error", "", runtime.ExceptionType)
 
 // bufferArg gets the bytes of a bytes-like argument.
 func bufferArg(v value) ([]byte, *exc) {
