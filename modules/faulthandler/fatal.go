@@ -8,8 +8,8 @@ import (
 	ossignal "os/signal"
 	"runtime"
 	"syscall"
-	"unsafe"
 
+	"krait/modules/posix"
 	kr "krait/runtime"
 )
 
@@ -73,26 +73,14 @@ func fatal(sig syscall.Signal, current *kr.Thread) {
 // dieOf ends the process by sig with the signal's default action (a core
 // dump for most fatal signals), whatever handler Go installed.
 func dieOf(sig syscall.Signal) {
-	setDefaultAction(sig)
+	// os/signal keeps Go's handler on the signals Go uses itself.
+	posix.SetSignalDisposition(sig, false)
 	syscall.Kill(os.Getpid(), sig)
 	// A blocked signal would be delivered only when unblocked.
 	for {
 		syscall.Kill(os.Getpid(), sig)
 		runtime.Gosched()
 	}
-}
-
-// setDefaultAction sets sig's disposition to SIG_DFL with rt_sigaction(2)
-// (os/signal keeps Go's handler on the signals Go uses itself).
-func setDefaultAction(sig syscall.Signal) {
-	if runtime.GOARCH == "amd64" {
-		// The kernel's struct sigaction on x86-64 has a restorer field.
-		sa := struct{ handler, flags, restorer, mask uint64 }{}
-		syscall.RawSyscall6(syscall.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
-		return
-	}
-	sa := struct{ handler, flags, mask uint64 }{}
-	syscall.RawSyscall6(syscall.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
 }
 
 func faulthandler_sigsegv(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {

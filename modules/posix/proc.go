@@ -36,7 +36,7 @@ func posix__exit(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 // disposition goes back to SIG_DFL and the signal is unblocked first.
 func posix_abort(_ runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
 	debug.SetTraceback("none")
-	SetSignalDefault(syscall.SIGABRT)
+	SetSignalDisposition(syscall.SIGABRT, false)
 	set := uint64(1) << (syscall.SIGABRT - 1)
 	syscall.RawSyscall6(syscall.SYS_RT_SIGPROCMASK, 1 /* SIG_UNBLOCK */, uintptr(unsafe.Pointer(&set)), 0, 8, 0, 0)
 	syscall.Tgkill(syscall.Getpid(), syscall.Gettid(), syscall.SIGABRT)
@@ -44,10 +44,20 @@ func posix_abort(_ runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Ex
 	return runtime.None, nil
 }
 
-// SetSignalDefault sets sig's disposition to SIG_DFL in the kernel, behind
-// the Go runtime's back: for a process about to die of sig or exec.
-func SetSignalDefault(sig syscall.Signal) {
-	var act [4]uint64 // handler SIG_DFL, no flags, no restorer, empty mask
+// SetSignalDisposition sets sig's disposition to SIG_DFL (ignore false) or
+// SIG_IGN with rt_sigaction(2), behind the Go runtime's back: for a process
+// about to die of sig or exec, or a forked child, where os/signal cannot be
+// used (its goroutine does not exist there) or keeps Go's own handler. It
+// makes no allocation, so a forked child may call it before exec.
+func SetSignalDisposition(sig syscall.Signal, ignore bool) {
+	// The kernel's struct sigaction is {handler, flags, restorer, mask} on
+	// amd64 and {handler, flags, mask} on arm64: with only the handler set,
+	// no flags and an empty mask, four zeroed words after it fit both (the
+	// kernel reads only the first three on arm64).
+	var act [4]uint64
+	if ignore {
+		act[0] = 1 // SIG_IGN; 0 is SIG_DFL
+	}
 	syscall.RawSyscall6(syscall.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&act)), 0, 8, 0, 0)
 }
 

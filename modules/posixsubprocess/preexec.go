@@ -141,7 +141,7 @@ func (s *spec) setAttributes() syscall.Errno {
 	}
 	if s.restoreSignals {
 		for _, sig := range []syscall.Signal{syscall.SIGPIPE, syscall.SIGXFSZ} {
-			posix.SetSignalDefault(sig) // CPython's _Py_RestoreSignals
+			posix.SetSignalDisposition(sig, false) // CPython's _Py_RestoreSignals
 		}
 	}
 	if s.setsid {

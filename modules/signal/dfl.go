@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"syscall"
 
+	"krait/modules/posix"
 	kr "krait/runtime"
 )
 
@@ -48,7 +49,7 @@ func setDefault(n int) {
 	// inherited as ignored (nohup) would stay ignored, in this process and
 	// in the children it executes.
 	if ossignal.Ignored(s) {
-		setDispositionInChild(n, false)
+		posix.SetSignalDisposition(syscall.Signal(n), false)
 	}
 }
 
@@ -64,7 +65,7 @@ func installDefaultActions() {
 
 // defaultAction ends the process by signal n.
 func defaultAction(n int) {
-	setDispositionInChild(n, false)
+	posix.SetSignalDisposition(syscall.Signal(n), false)
 	for {
 		syscall.Kill(os.Getpid(), syscall.Signal(n))
 		runtime.Gosched()

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"syscall"
 
+	"krait/modules/posix"
 	kr "krait/runtime"
 )
 
@@ -131,8 +132,12 @@ func signal_signal(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	setup()
 	old := handlers[n]
 	if kr.ForkGeneration() > 0 {
+		// os/signal works through a goroutine locked to a thread that the forked
+		// child does not have, so it would block forever: set SIG_DFL or SIG_IGN
+		// directly and record Python handlers without a way to run them
+		// (docs/design/fork.md).
 		if isConst {
-			setDispositionInChild(n, h.SmallInt() == sigIGN)
+			posix.SetSignalDisposition(s, h.SmallInt() == sigIGN)
 		}
 		handlers[n] = h
 		return old, nil
