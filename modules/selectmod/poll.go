@@ -36,17 +36,11 @@ func eventMask(v runtime.Value, dflt int16) (int16, *runtime.Exception) {
 	if v.IsNull() {
 		return dflt, nil
 	}
-	n, bg, ok := runtime.IntParts(v)
-	if !ok {
-		return 0, runtime.NewTypeError("an integer is required")
+	n, err := runtime.UnsignedLongConverter(v)
+	if err != nil {
+		return 0, err
 	}
-	if n < 0 || (bg != nil && bg.Sign() < 0) {
-		return 0, runtime.NewValueError("value must be positive")
-	}
-	if bg != nil && bg.BitLen() > 64 {
-		return 0, runtime.NewOverflowError("Python int too large to convert to C unsigned long")
-	}
-	if bg != nil || n > math.MaxUint16 {
+	if n > math.MaxUint16 {
 		return 0, runtime.NewOverflowError("Python int too large for C unsigned short")
 	}
 	return int16(uint16(n)), nil

@@ -67,17 +67,11 @@ var variants = []*variant{
 // shakeLength converts the length argument of a SHAKE digest: an unsigned
 // long, below the 2**29 bytes CPython's _sha3 accepts.
 func shakeLength(v value) (int, *exc) {
-	n, bg, ok := runtime.IntParts(v)
-	if !ok {
-		return 0, runtime.NewTypeError("an integer is required")
+	n, err := runtime.UnsignedLongConverter(v)
+	if err != nil {
+		return 0, err
 	}
-	if n < 0 || (bg != nil && bg.Sign() < 0) {
-		return 0, runtime.NewValueError("value must be positive")
-	}
-	if bg != nil && bg.BitLen() > 64 {
-		return 0, runtime.NewOverflowError("Python int too large to convert to C unsigned long")
-	}
-	if bg != nil || n >= 1<<29 {
+	if n >= 1<<29 {
 		return 0, runtime.NewValueError("length is too large")
 	}
 	return int(n), nil
