@@ -23,3 +23,18 @@ func UnsignedLongConverter(v Value) (uint64, *Exception) {
 	}
 	return bg.Uint64(), nil
 }
+
+// CIntConverter converts v as an argument CPython declares as C int ('i'
+// or Argument Clinic's int): __index__, then the range of a 32-bit int,
+// with _PyLong_AsInt's OverflowError for every int outside it, however big.
+func CIntConverter(v Value) (int, *Exception) {
+	i, err := Index(v, "")
+	if err != nil {
+		return 0, err
+	}
+	n, bg, _ := intValue(i)
+	if bg != nil || n != int64(int32(n)) {
+		return 0, NewOverflowError("Python int too large to convert to C int")
+	}
+	return int(n), nil
+}

@@ -56,3 +56,30 @@ func TestLazyExceptionClass(t *testing.T) {
 		t.Errorf("__doc__ without a doc = %v, want None", v)
 	}
 }
+
+func TestCIntConverter(t *testing.T) {
+	huge := new(big.Int).Lsh(big.NewInt(1), 70)
+	for _, c := range []struct {
+		v    Value
+		want int
+		err  *Type
+	}{
+		{Int(-5), -5, nil},
+		{True, 1, nil},
+		{Int(1<<31 - 1), 1<<31 - 1, nil},
+		{Int(-1 << 31), -1 << 31, nil},
+		{Int(1 << 31), 0, OverflowErrorType},
+		{Int(-1<<31 - 1), 0, OverflowErrorType},
+		{NewIntBig(huge), 0, OverflowErrorType},
+		{NewIntBig(new(big.Int).Neg(huge)), 0, OverflowErrorType},
+		{Float(1), 0, TypeErrorType},
+	} {
+		n, err := CIntConverter(c.v)
+		switch {
+		case c.err != nil && (err == nil || !err.Matches(c.err)):
+			t.Errorf("%v: got %d, %v; want %s", c.v, n, err, c.err.Name)
+		case c.err == nil && (err != nil || n != c.want):
+			t.Errorf("%v: got %d, %v; want %d", c.v, n, err, c.want)
+		}
+	}
+}

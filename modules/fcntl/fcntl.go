@@ -36,17 +36,7 @@ func osError(e syscall.Errno) *runtime.Exception {
 	return runtime.NewOSError(int(e), runtime.Value{}, runtime.Value{})
 }
 
-func cInt(v runtime.Value) (int, *runtime.Exception) {
-	b, err := runtime.IndexBig(v, "")
-	if err != nil {
-		return 0, err
-	}
-	n := b.Int64()
-	if !b.IsInt64() || n > math.MaxInt32 || n < math.MinInt32 {
-		return 0, runtime.NewOverflowError("Python int too large to convert to C int")
-	}
-	return int(n), nil
-}
+func cInt(v runtime.Value) (int, *runtime.Exception) { return runtime.CIntConverter(v) }
 
 // uintMask converts v as PyArg_Parse's "I" format does: any int, reduced
 // modulo 2**32 (fcntl's flags such as DN_MULTISHOT pass bit 31 this way).

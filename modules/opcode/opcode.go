@@ -60,13 +60,4 @@ func opcode_get_specialization_stats(_ runtime.Value, _ []runtime.Value) (runtim
 	return runtime.None, nil
 }
 
-func cInt(v runtime.Value) (int, *runtime.Exception) {
-	i, err := runtime.Index(v, "")
-	if err != nil {
-		return 0, err
-	}
-	if !i.IsSmallInt() || i.SmallInt() != int64(int32(i.SmallInt())) {
-		return 0, runtime.NewOverflowError("Python int too large to convert to C int")
-	}
-	return int(i.SmallInt()), nil
-}
+func cInt(v runtime.Value) (int, *runtime.Exception) { return runtime.CIntConverter(v) }

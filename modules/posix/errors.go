@@ -22,15 +22,5 @@ func pathError2(err error, p, q *pathArg) *runtime.Exception {
 
 // fdArg converts a file descriptor argument.
 func fdArg(v runtime.Value) (int, *runtime.Exception) {
-	n, err := runtime.IndexInt64(v, "")
-	if err != nil {
-		return 0, err
-	}
-	if n > 1<<31-1 {
-		return 0, runtime.NewOverflowError("Python int too large to convert to C int")
-	}
-	if n < -1<<31 {
-		return 0, runtime.NewOverflowError("Python int too large to convert to C int")
-	}
-	return int(n), nil
+	return runtime.CIntConverter(v)
 }

@@ -5,7 +5,6 @@
 package random
 
 import (
-	gomath "math"
 	"sync"
 
 	"krait/runtime"
@@ -93,17 +92,14 @@ func random_random(self value, _ []value) (value, *exc) {
 }
 
 func random_getrandbits(self value, a []value) (value, *exc) {
-	k, err := runtime.IndexBig(a[0], "")
+	k, err := runtime.CIntConverter(a[0])
 	if err != nil {
 		return none(), err
-	}
-	if !k.IsInt64() || k.Int64() > gomath.MaxInt32 || k.Int64() < gomath.MinInt32 {
-		return none(), runtime.NewOverflowError("Python int too large to convert to C int")
 	}
 	o := randomOf(self)
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	r, e := o.r.Getrandbits(k.Int64())
+	r, e := o.r.Getrandbits(int64(k))
 	if e != nil {
 		return none(), runtime.ExceptionOfKind(e.Kind, e.Msg)
 	}

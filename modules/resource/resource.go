@@ -58,16 +58,7 @@ var structRusageType = runtime.NewStructSeqType(&runtime.StructSeqSpec{
 	NSeq: 16,
 })
 
-func cInt(v runtime.Value) (int, *runtime.Exception) {
-	n, err := runtime.IndexInt64(v, "")
-	if err != nil {
-		return 0, err
-	}
-	if n > 1<<31-1 || n < -1<<31 {
-		return 0, runtime.NewOverflowError("Python int too large to convert to C int")
-	}
-	return int(n), nil
-}
+func cInt(v runtime.Value) (int, *runtime.Exception) { return runtime.CIntConverter(v) }
 
 func resource_getrusage(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	who, err := cInt(a[0])

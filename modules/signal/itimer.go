@@ -70,23 +70,12 @@ func secondsArg(v kr.Value) (time.Duration, *kr.Exception) {
 	return time.Duration(us) * time.Microsecond, nil
 }
 
-func whichArg(v kr.Value) (int, *kr.Exception) {
-	i, err := kr.Index(v, "")
-	if err != nil {
-		return 0, err
-	}
-	if !i.IsSmallInt() || i.SmallInt() != int64(int32(i.SmallInt())) {
-		return 0, kr.NewOverflowError("Python int too large to convert to C int")
-	}
-	return int(i.SmallInt()), nil
-}
-
 func timerPair(v itimerval) kr.Value {
 	return kr.TupleValue(kr.Float(v.value.seconds()), kr.Float(v.interval.seconds()))
 }
 
 func signal_setitimer(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-	which, err := whichArg(a[0])
+	which, err := kr.CIntConverter(a[0])
 	if err != nil {
 		return kr.Value{}, err
 	}
@@ -112,7 +101,7 @@ func signal_setitimer(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 }
 
 func signal_getitimer(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-	which, err := whichArg(a[0])
+	which, err := kr.CIntConverter(a[0])
 	if err != nil {
 		return kr.Value{}, err
 	}

@@ -104,7 +104,7 @@ func setValue(set *[nsig]bool) (kr.Value, *kr.Exception) {
 }
 
 func signal_pthread_sigmask(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-	how, err := whichArg(a[0])
+	how, err := kr.CIntConverter(a[0])
 	if err != nil {
 		return kr.Value{}, err
 	}
@@ -287,11 +287,11 @@ func waitPending(setArg kr.Value, timeout time.Duration) (int, bool, *kr.Excepti
 }
 
 func signal_pidfd_send_signal(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-	fd, err := whichArg(a[0])
+	fd, err := kr.CIntConverter(a[0])
 	if err != nil {
 		return kr.Value{}, err
 	}
-	sig, err := whichArg(a[1])
+	sig, err := kr.CIntConverter(a[1])
 	if err != nil {
 		return kr.Value{}, err
 	}
@@ -300,7 +300,7 @@ func signal_pidfd_send_signal(self kr.Value, a []kr.Value) (kr.Value, *kr.Except
 	}
 	flags := 0
 	if !a[3].IsNull() {
-		if flags, err = whichArg(a[3]); err != nil {
+		if flags, err = kr.CIntConverter(a[3]); err != nil {
 			return kr.Value{}, err
 		}
 	}

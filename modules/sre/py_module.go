@@ -157,14 +157,11 @@ func codeWords(items []value) ([]uint32, *exc) {
 // charFn wraps the case helpers, which take a C int.
 func charFn(name string, f func(uint32) value) runtime.Method {
 	return runtime.Method{Name: name, Sig: "character, /", Flags: runtime.MethO, Fn: func(_ value, a []value) (value, *exc) {
-		c, err := runtime.IndexBig(a[0], "")
+		c, err := runtime.CIntConverter(a[0])
 		if err != nil {
 			return none(), err
 		}
-		if !c.IsInt64() || c.Int64() > gomath.MaxInt32 || c.Int64() < gomath.MinInt32 {
-			return none(), runtime.NewOverflowError("Python int too large to convert to C int")
-		}
-		return f(uint32(c.Int64())), nil
+		return f(uint32(c)), nil
 	}}
 }
 

@@ -52,14 +52,7 @@ func intArg(v value, def int) (int, *exc) {
 	if v.IsNull() {
 		return def, nil
 	}
-	n, err := runtime.IndexInt64(v, "")
-	if err != nil {
-		return 0, err
-	}
-	if n != int64(int32(n)) {
-		return 0, runtime.NewOverflowError("Python int too large to convert to C int")
-	}
-	return int(n), nil
+	return runtime.CIntConverter(v)
 }
 
 // ssizeArg converts an optional Py_ssize_t argument.
