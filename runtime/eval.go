@@ -543,6 +543,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
 				break
 			}
+			if x.Type() == ListType && y.Type() == ListType {
+				regs[a] = listConcatExact(ptrOf[List](x), ptrOf[List](y))
+				break
+			}
 			if v, e := binaryOp(x, y, NbAdd); e != nil {
 				err = e
 				goto raise
@@ -1128,7 +1132,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					specStats[opc].hit++
 				}
 				f.pc, f.lasti = pc, start
-				nf, res, e := th.callPython(f, ptrOf[Function](callee), a+1, n, nil, &code.caches[code.c.CacheIndex[pc-1]])
+				nf, res, e := th.callPython(f, ptrOf[Function](callee), a+1, n, nil, nil)
 				if e != nil {
 					err = e
 					goto raise
@@ -1387,6 +1391,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			regs[a] = v
 			if done {
+				regs[b] = Value{} // CPython pops the exhausted awaitable (it may hold an async generator)
 				pc = jumpTarget(code.instrs, pc)
 			} else {
 				pc += jumpLen(code.instrs, pc)
@@ -1395,7 +1400,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.BUILD_TUPLE:
 			regs[a] = buildTuple(f.regs[b : b+c])
 		case op.BUILD_LIST:
-			regs[a] = NewList(append(make([]Value, 0, c), f.regs[b:b+c]...))
+			if th.tr == nil && fuseBuildListAdd(code, f.regs, instrs[pc], a, b, c) {
+				pc++ // the ADD is done
+				break
+			}
+			regs[a] = buildList(f.regs[b : b+c])
 		case op.BUILD_SET:
 			s := NewSet()
 			for _, x := range f.regs[b : b+c] {
@@ -1843,6 +1852,9 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 			markFresh(f, g) // perfobj_corecycle.go
 			if gen := ptrOf[Generator](g); g.Type() == CoroutineType && gen.fresh != freshAwait {
 				gen.noteUnawaited() // coro_unawaited.go
+				if coroOriginDepth > 0 {
+					gen.noteOrigin() // coro_origin.go
+				}
 			}
 		}
 		return nil, g, err
@@ -1854,7 +1866,9 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		return nil, Value{}, err
 	}
 	clear(args) // the callee owns them now, as CPython's moved references
-	setupCells(nf, fn)
+	if co.ncells|co.nfree != 0 || co.flags&op.CoOptimized == 0 {
+		setupCells(nf, fn)
+	}
 	th.depth++
 	nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
 	nf.back = f

@@ -475,7 +475,7 @@ func int_hash(v Value) (int64, *Exception) {
 func int_repr(v Value) (Value, *Exception) {
 	s, b, _ := intValue(v)
 	if b == nil {
-		return StrValue(itoa64(s)), nil
+		return strSmallInt(s), nil
 	}
 	str, err := intToDecimal(b, intMaxStrDigits)
 	if err != nil {
