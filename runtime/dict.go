@@ -38,9 +38,10 @@ type Dict struct {
 	entries []dictEntry // len is CPython's dk_nentries; cap is the usable fraction
 	used    int         // live entries (len(d))
 	usable  int         // insertions left before a resize (dk_usable)
-	gen     uint32      // changes whenever indices/entries are replaced
 	version uint64      // keys version for inline caches; 0 until asked for
+	gen     uint32      // changes whenever indices/entries are replaced
 	general bool        // a key other than an exact str was stored (CPython's DICT_KEYS_GENERAL)
+	// (gen and general share a word: a smallDict then fits Go's 320-byte size class.)
 }
 
 // DictType is Python's dict.
@@ -551,22 +552,43 @@ func (d *Dict) Keys() []Value {
 // Copy returns a shallow copy of d (PyDict_Copy): the tables are cloned as they
 // are when at most a third of the entries are holes, else rebuilt compact.
 func (d *Dict) Copy() *Dict {
-	c := NewDict()
 	if d.used == 0 {
-		return c
+		return NewDict()
 	}
 	if d.used >= len(d.entries)*2/3 {
+		c := NewDict()
+		if len(d.indices) == dictMinSize && cap(d.entries) == dictUsable(dictMinSize) {
+			c = newDictSmall() // one allocation with its table
+		}
 		c.cloneFrom(d)
 		return c
 	}
+	c := NewDict()
 	c.Update(d)
 	return c
 }
 
-// cloneFrom makes d's tables copies of o's (clone_combined_dict_keys).
+// dictOfDict is dict(o) for an exact dict o, as dict_new and dict_init make
+// it (an update of an empty dict), but allocating a new dict together with
+// its table when Update will clone o's smallest table into it.
+func dictOfDict(o *Dict) (Value, *Exception) {
+	d := NewDict()
+	if o.used > 0 && o.used == len(o.entries) && len(o.indices) == dictMinSize && cap(o.entries) == dictUsable(dictMinSize) {
+		d = newDictSmall()
+	}
+	if err := d.Update(o); err != nil {
+		return Value{}, err
+	}
+	return d.Value(), nil
+}
+
+// cloneFrom makes d's tables copies of o's (clone_combined_dict_keys); a
+// pristine smallest table of d (newDictSmall's) is reused.
 func (d *Dict) cloneFrom(o *Dict) {
 	if len(o.indices) == dictMinSize && cap(o.entries) == dictUsable(dictMinSize) {
-		d.useSmallTable(new(dictSmallTable))
+		if !d.pristineSmall() {
+			d.useSmallTable(new(dictSmallTable))
+		}
 		copy(d.indices, o.indices)
 		d.entries = append(d.entries, o.entries...)
 	} else {

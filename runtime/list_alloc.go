@@ -6,7 +6,11 @@
 
 package runtime
 
-import "unsafe"
+import (
+	"unsafe"
+
+	op "krait/compiler"
+)
 
 // listInlineMax is the largest list allocated with its items inline.
 const listInlineMax = 16
@@ -81,4 +85,58 @@ func listGrowAppend(items []Value, v Value) []Value {
 		return grown
 	}
 	return append(items, v)
+}
+
+// buildList is BUILD_LIST: a new list of a copy of items, allocated with
+// its items inline when short (one allocation instead of two).
+func buildList(items []Value) Value {
+	l := newListLen(len(items))
+	copy(l.items, items)
+	return ValueOf(l)
+}
+
+// listConcatExact is ADD on two exact lists, without the binary-operator
+// dispatch: one allocation for the result.
+func listConcatExact(x, y *List) Value {
+	nl := newListLen(len(x.items) + len(y.items))
+	copy(nl.items[copy(nl.items, x.items):], y.items)
+	return ValueOf(nl)
+}
+
+// fuseBuildListAdd runs BUILD_LIST a, b, n together with the ADD that
+// follows it when that ADD takes the new list, held in a temporary, as one
+// operand and an exact list as the other (`[x] + rest`, `rest + [x]`): the
+// sum is made in one allocation and the short list never exists. A
+// temporary that an instruction consumes is dead afterwards (the compiler
+// allocates them per expression), so nothing can observe the difference;
+// the caller then skips the ADD. It reports whether it did so.
+func fuseBuildListAdd(code *Code, regs []Value, next uint32, a, b, n int) bool {
+	if op.Opcode(next) != op.ADD {
+		return false
+	}
+	if c := code.c; a < len(c.Varnames)+len(c.Cellvars)+len(c.Freevars) {
+		return false // a named variable: its list lives on
+	}
+	d, x, y := int(next>>8)&0xff, int(next>>16)&0xff, int(next>>24)
+	left := x == a
+	if left == (y == a) {
+		return false
+	}
+	other := regs[x]
+	if left {
+		other = regs[y]
+	}
+	if other.IsNull() || other.Type() != ListType {
+		return false
+	}
+	items := ptrOf[List](other).items
+	nl := newListLen(n + len(items))
+	if left {
+		copy(nl.items[copy(nl.items, regs[b:b+n]):], items)
+	} else {
+		copy(nl.items[copy(nl.items, items):], regs[b:b+n])
+	}
+	regs[a] = Value{}
+	regs[d] = ValueOf(nl)
+	return true
 }

@@ -62,6 +62,16 @@ func callBuiltinType(t *Type, args []Value) (Value, *Exception) {
 			case x.IsSmallInt():
 				return int_repr(x)
 			}
+			return StrOfValue(args[0]) // str(x) is PyObject_Str(x)
+		}
+	case BoolType:
+		if len(args) == 1 {
+			t, err := IsTrue(args[0])
+			return Bool(t), err
+		}
+	case DictType:
+		if len(args) == 1 && args[0].Type() == DictType {
+			return dictOfDict(ptrOf[Dict](args[0]))
 		}
 	case IntType:
 		if len(args) == 1 && args[0].Type() == IntType {

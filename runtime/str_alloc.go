@@ -15,6 +15,7 @@
 package runtime
 
 import (
+	"strconv"
 	"strings"
 	"unsafe"
 )
@@ -206,6 +207,18 @@ func floatReprValue(f float64) Value {
 	r := strValueBytes(b)
 	if s := r.AsStr(); s.ascii < 0 && len(b) <= 1<<31-1 {
 		s.n, s.ascii = int32(len(b)), 1 // a float's repr is ASCII
+	}
+	return r
+}
+
+// strSmallInt returns str(i) as a str allocated with its text (one
+// allocation instead of a string and a header), known to be ASCII.
+func strSmallInt(i int64) Value {
+	var buf [24]byte
+	b := strconv.AppendInt(buf[:0], i, 10)
+	r := strValueBytes(b)
+	if s := r.AsStr(); s.ascii < 0 {
+		s.n, s.ascii = int32(len(b)), 1
 	}
 	return r
 }

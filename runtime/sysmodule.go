@@ -303,6 +303,7 @@ func execEval(a []Value, mode syntax.Mode, name string) (Value, *Exception) {
 		if co, err = compileWithWarnings(res.Tree, res.Warnings, "<string>", mode, compiler.Options{}); err != nil {
 			return Value{}, err
 		}
+		keepSourceText(co, src, !isBytes, mode, compiler.Options{})
 	}
 	f := curThread.cur
 	var globals *Dict

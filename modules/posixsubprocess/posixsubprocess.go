@@ -1,14 +1,17 @@
 // Package posixsubprocess is CPython 3.11's _posixsubprocess module, the
-// process-creating half of subprocess.Popen. A Go program cannot run
-// Python code between fork and exec, so fork_exec starts the child with
-// syscall.ForkExec (which does the fork, the descriptor shuffling and the
-// exec safely) and reports an exec or chdir failure through errpipe_write
-// in the format subprocess.py reads, exactly as CPython's child would;
-// preexec_fn is not supported.
+// process-creating half of subprocess.Popen. Without preexec_fn,
+// fork_exec starts the child with syscall.ForkExec (which does the fork, the
+// descriptor shuffling and the exec safely) and reports an exec or chdir
+// failure through errpipe_write in the format subprocess.py reads, exactly
+// as CPython's child would. With preexec_fn, the child must run Python code
+// before the exec: it is forked as os.fork() does and does the work of
+// CPython's child_exec itself (preexec.go).
 package posixsubprocess
 
 import (
 	"fmt"
+	"math"
+	"math/big"
 	"os"
 	"sort"
 	"strconv"
@@ -92,12 +95,23 @@ func intArg(v runtime.Value) (int, *runtime.Exception) {
 	return int(n), err
 }
 
-// optID converts an optional uid/gid (None is -1).
-func optID(v runtime.Value) (int64, *runtime.Exception) {
+// optID converts an optional uid/gid (None is -1) as CPython's
+// _Py_Uid_Converter/_Py_Gid_Converter: -1, or 0 to 2**32-1.
+func optID(v runtime.Value, kind string) (int64, *runtime.Exception) {
 	if v.IsNone() {
 		return -1, nil
 	}
-	return runtime.IndexInt64(v, "")
+	b, err := runtime.IndexBig(v, "")
+	if err != nil {
+		return 0, err
+	}
+	switch {
+	case b.Cmp(big.NewInt(-1)) < 0:
+		return 0, runtime.NewOverflowError("%s is less than minimum", kind)
+	case b.Cmp(big.NewInt(math.MaxUint32)) > 0:
+		return 0, runtime.NewOverflowError("%s is greater than maximum", kind)
+	}
+	return b.Int64(), nil
 }
 
 // spec is fork_exec's arguments, converted.
@@ -119,6 +133,11 @@ type spec struct {
 	umask       int
 	hasPreexec  bool
 	errpipeRead int
+	// For the preexec_fn path (preexec.go): the eight pipe descriptors in
+	// argument order, restore_signals and the callable.
+	pipes          [8]int
+	restoreSignals bool
+	preexec        runtime.Value
 }
 
 func parse(a []runtime.Value) (*spec, *runtime.Exception) {
@@ -164,9 +183,13 @@ func parse(a []runtime.Value) (*spec, *runtime.Exception) {
 		}
 	}
 	s.stdio = [3]int{fds[0], fds[3], fds[5]} // p2cread, c2pwrite, errwrite
+	s.pipes = fds
 	s.errpipeRead, s.errpipeW = fds[6], fds[7]
 	if s.errpipeW < 3 {
 		return nil, runtime.NewValueError("errpipe_write must be >= 3")
+	}
+	if s.restoreSignals, err = runtime.IsTrue(a[14]); err != nil {
+		return nil, err
 	}
 	if s.setsid, err = runtime.IsTrue(a[15]); err != nil {
 		return nil, err
@@ -174,7 +197,7 @@ func parse(a []runtime.Value) (*spec, *runtime.Exception) {
 	if s.pgid, err = intArg(a[16]); err != nil {
 		return nil, err
 	}
-	if s.gid, err = optID(a[17]); err != nil {
+	if s.gid, err = optID(a[17], "gid"); err != nil {
 		return nil, err
 	}
 	if !a[18].IsNone() {
@@ -191,20 +214,20 @@ func parse(a []runtime.Value) (*spec, *runtime.Exception) {
 			if x.IsNull() {
 				break
 			}
-			g, err := runtime.IndexInt64(x, "")
+			g, err := optID(x, "gid")
 			if err != nil {
-				return nil, err
+				return nil, runtime.NewValueError("invalid group id")
 			}
 			s.groups = append(s.groups, uint32(g))
 		}
 	}
-	if s.uid, err = optID(a[19]); err != nil {
+	if s.uid, err = optID(a[19], "uid"); err != nil {
 		return nil, err
 	}
 	if s.umask, err = intArg(a[20]); err != nil {
 		return nil, err
 	}
-	s.hasPreexec = !a[21].IsNone()
+	s.hasPreexec, s.preexec = !a[21].IsNone(), a[21]
 	return s, nil
 }
 
@@ -324,7 +347,7 @@ func fork_exec(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exce
 		return runtime.Value{}, err
 	}
 	if s.hasPreexec {
-		return runtime.Value{}, runtime.NewRuntimeError("preexec_fn is not supported by Krait")
+		return s.forkExecPreexec()
 	}
 	if s.hasCwd {
 		if e := s.checkCwd(); e != 0 {
