@@ -92,6 +92,11 @@ type codeUnit struct {
 	kwonly     int
 	inComp     bool // generating a comprehension's body
 	topAsync   bool // an async for or async with at module level
+
+	// classCell is the cell of a class body's implicit __class__ (its
+	// methods' and __classcell__'s), distinct from a free __class__ the
+	// body declares nonlocal; -1 if none.
+	classCell int32
 }
 
 // compiler holds the state of one Compile call.
@@ -227,9 +232,13 @@ func (c *compiler) enter(blk *Block, kind scopeKind, name, qualname string, firs
 		u.varIdx[v] = int32(len(u.varnames))
 		u.varnames = append(u.varnames, v)
 	}
+	u.classCell = -1
 	for _, n := range blk.CellVars() {
 		u.cellIdx[n] = int32(len(u.cells))
 		u.cells = append(u.cells, n)
+	}
+	if blk.NeedsClassClosure {
+		u.classCell = u.cellIdx["__class__"]
 	}
 	u.ncellvars = len(u.cells)
 	for _, n := range blk.FreeVars() {

@@ -32,7 +32,11 @@ func (c *compiler) qualname(name string) string {
 func (c *compiler) makeClosure(child *Code, r int32) {
 	base := c.tmps(len(child.Freevars))
 	for i, n := range child.Freevars {
-		c.emit(MOVE, base+int32(i), c.cell(n), 0)
+		cell := c.cell(n)
+		if n == "__class__" && c.u.classCell >= 0 {
+			cell = c.u.classCell | tagCell // the class's own cell, as get_ref_type says
+		}
+		c.emit(MOVE, base+int32(i), cell, 0)
 	}
 	c.emit(BUILD_TUPLE, r, base, int32(len(child.Freevars)))
 	c.release(base)
@@ -368,7 +372,7 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	}
 	if blk.NeedsClassClosure {
 		r := c.tmp()
-		c.emit(MOVE, r, c.cell("__class__"), 0)
+		c.emit(MOVE, r, c.u.classCell|tagCell, 0)
 		c.emitName(STORE_NAME, r, "__classcell__")
 		c.emit(RETURN, r, 0, 0)
 	} else {

@@ -12,7 +12,9 @@ import "krait/compiler"
 var (
 	AsyncGenType     = newBuiltinType("async_generator", ObjectType, 0)
 	asyncGenSendType = newBuiltinType("async_generator_asend", ObjectType, 0)
-	asyncGenWrapType = newBuiltinType("async_generator_wrapped_value", ObjectType, 0)
+	// asyncGenThrowType is athrow/aclose's awaitable: asend's, named apart.
+	asyncGenThrowType = newBuiltinType("async_generator_athrow", ObjectType, 0)
+	asyncGenWrapType  = newBuiltinType("async_generator_wrapped_value", ObjectType, 0)
 )
 
 type asyncGenWrapped struct {
@@ -44,7 +46,7 @@ func getAwaitable(v Value, where int) (Value, *Exception) {
 		}
 		return v, nil
 	}
-	if v.Type() == asyncGenSendType {
+	if t := v.Type(); t == asyncGenSendType || t == asyncGenThrowType {
 		return v, nil
 	}
 	f := v.Type().Lookup(strAwaitName)
@@ -167,19 +169,32 @@ func (a *asyncGenSend) step(v Value, exc *Exception) (Value, *Exception) {
 }
 
 func newAsyncGenSend(self, v Value, exc *Exception, closing bool) Value {
-	return ValueOf(&asyncGenSend{Header: Header{asyncGenSendType}, g: ptrOf[Generator](self), v: v, exc: exc, closing: closing})
+	t := asyncGenSendType
+	if exc != nil {
+		t = asyncGenThrowType
+	}
+	return ValueOf(&asyncGenSend{Header: Header{t}, g: ptrOf[Generator](self), v: v, exc: exc, closing: closing})
 }
 
 func init() {
 	AsyncGenType.methods = []Method{
 		{Name: "__aiter__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return self, nil }},
 		{Name: "__anext__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+			if err := async_gen_init_hooks(self); err != nil {
+				return Value{}, err
+			}
 			return newAsyncGenSend(self, None, nil, false), nil
 		}},
 		{Name: "asend", Sig: "value, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+			if err := async_gen_init_hooks(self); err != nil {
+				return Value{}, err
+			}
 			return newAsyncGenSend(self, a[0], nil, false), nil
 		}},
 		{Name: "athrow", Sig: "typ, val=, tb=, /", Flags: MethOld, Fn: func(self Value, a []Value) (Value, *Exception) {
+			if err := async_gen_init_hooks(self); err != nil {
+				return Value{}, err
+			}
 			e, err := makeThrown(a[0], a[1], a[2])
 			if err != nil {
 				return Value{}, err
@@ -187,6 +202,9 @@ func init() {
 			return newAsyncGenSend(self, Value{}, e, false), nil
 		}},
 		{Name: "aclose", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+			if err := async_gen_init_hooks(self); err != nil {
+				return Value{}, err
+			}
 			return newAsyncGenSend(self, Value{}, NewException(GeneratorExitType), true), nil
 		}},
 	}
@@ -216,11 +234,19 @@ func init() {
 			ptrOf[asyncGenSend](self).done = true
 			return None, nil
 		}},
+		{Name: "__await__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return self, nil }},
 	}
+	asyncGenThrowType.Iter, asyncGenThrowType.Next = asyncGenSendType.Iter, asyncGenSendType.Next
+	asyncGenThrowType.methods = asyncGenSendType.methods
 	CoroutineType.methods = append(append([]Method(nil), generatorMethods...), Method{Name: "__await__", Flags: MethNoArgs,
 		Fn: func(self Value, a []Value) (Value, *Exception) {
 			return ValueOf(&coroWrapper{Header{coroWrapperType}, self}), nil
-		}})
+		}, Doc: "Return an iterator to be used in await expression."})
+	for i := range CoroutineType.methods {
+		if d, ok := coroMethodDocs[CoroutineType.methods[i].Name]; ok {
+			CoroutineType.methods[i].Doc = d
+		}
+	}
 	coroWrapperType.Iter = selfIter
 	coroWrapperType.Next = func(v Value) (Value, *Exception) { return gen_next(ptrOf[coroWrapper](v).c) }
 	coroWrapperType.methods = generatorMethodsOn(func(v Value) Value { return ptrOf[coroWrapper](v).c })

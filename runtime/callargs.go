@@ -36,7 +36,8 @@ type argBinder struct {
 	regs    []Value
 	npos    int
 	nkw     int    // the number of keyword arguments, if known
-	kwdict  *Dict  // the **kwargs parameter's dict, or nil
+	kwdict  *Dict  // the **kwargs parameter's dict, once a keyword goes there
+	kwReg   int    // the **kwargs parameter's register, or -1
 	kwnames []*Str // all the keyword names, when binding from a vector
 }
 
@@ -64,13 +65,12 @@ func (b *argBinder) positional(pos []Value) *Exception {
 	} else if npos > argc {
 		err = errTooMany
 	}
+	b.kwReg = -1
 	if co.flags&compiler.CoVarkeywords != 0 {
-		if b.nkw > 0 {
-			b.kwdict = newKwargsDict(b.nkw) // one allocation sized for the keywords
-		} else {
-			b.kwdict = NewDict()
-		}
-		b.regs[idx] = b.kwdict.Value()
+		// The dict is made by the first keyword it collects (sized for
+		// the keywords) or by finish: an empty **kwargs is an empty dict
+		// (sys.getsizeof tells them apart, as in CPython).
+		b.kwReg = idx
 	}
 	return err
 }
@@ -80,7 +80,11 @@ func (b *argBinder) keyword(kw *Str, val Value) *Exception {
 	co := b.fn.code
 	j := paramIndex(co, kw) // bind_plan.go: interned names compare by pointer first
 	if j < 0 {
-		if b.kwdict != nil {
+		if b.kwReg >= 0 {
+			if b.kwdict == nil {
+				b.kwdict = newKwargsDict(b.nkw) // one allocation sized for the keywords
+				b.regs[b.kwReg] = b.kwdict.Value()
+			}
 			b.kwdict.SetStr(kw, val)
 			return nil
 		}
@@ -108,6 +112,9 @@ func (b *argBinder) keyword(kw *Str, val Value) *Exception {
 
 // finish fills the defaults.
 func (b *argBinder) finish() *Exception {
+	if b.kwReg >= 0 && b.kwdict == nil {
+		b.regs[b.kwReg] = NewDict().Value()
+	}
 	if co := b.fn.code; b.npos < co.argcount || co.kwonly > 0 {
 		return fillDefaults(b.fn, b.regs, b.npos)
 	}

@@ -25,7 +25,15 @@ const (
 // CompileHook lets a module that knows AST objects (_ast) take over
 // compile() for flags it handles or sources that are AST objects. It
 // returns ok == false to decline.
-var CompileHook func(source Value, filename string, mode string, flags int, optimize int) (Value, bool, *Exception)
+// featureVersion is compile()'s _feature_version (-1: the current one).
+var CompileHook func(source Value, filename string, mode string, flags, optimize, featureVersion int) (Value, bool, *Exception)
+
+// CompileParseFlags returns the parser options of compile()'s flags and
+// _feature_version.
+func CompileParseFlags(flags, featureVersion int) syntax.ParseFlags {
+	return syntax.ParseFlags{TypeComments: flags&pyCFTypeComments != 0,
+		BarryAsBDFL: flags&int(compiler.FutureBarryAsBDFL) != 0, FeatureVersion: max(featureVersion, 0)}
+}
 
 func builtin_compile(self Value, a []Value) (Value, *Exception) {
 	filename, err := fsPathString(a[1])
@@ -54,6 +62,14 @@ func builtin_compile(self Value, a []Value) (Value, *Exception) {
 	if flags&^(compileFutureMask|pyCFMaskObsolete|pyCFOnlyAST|pyCFTypeComments|pyCFAllowTopLevelAwait|pyCFDontImplyDedent|pyCFIgnoreCookie|pyCFAllowIncomplete) != 0 {
 		return Value{}, NewValueError("compile(): unrecognised flags")
 	}
+	featureVersion := -1
+	if len(a) > 6 && !a[6].IsNull() {
+		n, err := indexToInt(a[6], "")
+		if err != nil {
+			return Value{}, err
+		}
+		featureVersion = int(n)
+	}
 	if optimize < -1 || optimize > 2 {
 		return Value{}, NewValueError("compile(): invalid optimize value")
 	}
@@ -74,7 +90,7 @@ func builtin_compile(self Value, a []Value) (Value, *Exception) {
 		return Value{}, NewValueError("compile() mode must be 'exec', 'eval' or 'single'")
 	}
 	if CompileHook != nil {
-		if r, ok, err := CompileHook(a[0], filename, ms.S, flags, optimize); ok || err != nil {
+		if r, ok, err := CompileHook(a[0], filename, ms.S, flags, optimize, featureVersion); ok || err != nil {
 			return r, err
 		}
 	}
@@ -87,12 +103,12 @@ func builtin_compile(self Value, a []Value) (Value, *Exception) {
 		if strings.IndexByte(s.S, 0) >= 0 {
 			return Value{}, NewExceptionMsg(SyntaxErrorType, "source code string cannot contain null bytes")
 		}
-		res, serr = syntax.ParseString(s.S, filename, mode)
+		res, serr = syntax.ParseStringWith(s.S, filename, mode, CompileParseFlags(flags, featureVersion))
 	} else if b, ok := bytesLike(a[0]); ok {
 		if strings.IndexByte(string(b), 0) >= 0 {
 			return Value{}, NewExceptionMsg(SyntaxErrorType, "source code string cannot contain null bytes")
 		}
-		res, serr = syntax.Parse(b, filename, mode)
+		res, serr = syntax.ParseWith(b, filename, mode, CompileParseFlags(flags, featureVersion))
 	} else {
 		return Value{}, NewTypeError("compile() arg 1 must be a string, bytes or AST object")
 	}

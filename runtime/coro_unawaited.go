@@ -20,6 +20,9 @@ func coro_finalize(v Value) {
 		return
 	}
 	warnUnawaitedCoroutine(v)
+	if len(coroOrigins) > 0 {
+		delete(coroOrigins, genKey(g))
+	}
 }
 
 // warnUnawaitedCoroutine is _PyErr_WarnUnawaitedCoroutine: the warnings

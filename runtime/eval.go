@@ -977,6 +977,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				} else {
 					ti.t = nil
 				}
+			case DictKeyIterType, DictValueIterType:
+				if v, err = dictIterKeyOrValue(it); err != nil { // iter_pair.go
+					goto raise
+				}
 			case DictItemIterType, EnumerateType, ZipType:
 				npc, st, e := forIterPair(code.instrs, f.regs, pc, opc == op.FOR_LOOP, a, it)
 				if e != nil {
@@ -1128,7 +1132,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					specStats[opc].hit++
 				}
 				f.pc, f.lasti = pc, start
-				nf, res, e := th.callPython(f, ptrOf[Function](callee), a+1, n, nil, &code.caches[code.c.CacheIndex[pc-1]])
+				nf, res, e := th.callPython(f, ptrOf[Function](callee), a+1, n, nil, nil)
 				if e != nil {
 					err = e
 					goto raise
@@ -1240,7 +1244,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			if v, e := Call(callee, f.regs[first:first+n], kwnames); e != nil {
+			v, e, done := callModuleBuiltin(callee, f.regs, first, n, kwnames) // mod.f(x): perfcoll_call2.go
+			if !done {
+				v, e = Call(callee, f.regs[first:first+n], kwnames)
+			}
+			if e != nil {
 				err = e
 				goto raise
 			} else {
@@ -1383,6 +1391,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			regs[a] = v
 			if done {
+				regs[b] = Value{} // CPython pops the exhausted awaitable (it may hold an async generator)
 				pc = jumpTarget(code.instrs, pc)
 			} else {
 				pc += jumpLen(code.instrs, pc)
@@ -1843,6 +1852,9 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 			markFresh(f, g) // perfobj_corecycle.go
 			if gen := ptrOf[Generator](g); g.Type() == CoroutineType && gen.fresh != freshAwait {
 				gen.noteUnawaited() // coro_unawaited.go
+				if coroOriginDepth > 0 {
+					gen.noteOrigin() // coro_origin.go
+				}
 			}
 		}
 		return nil, g, err
@@ -1854,7 +1866,9 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		return nil, Value{}, err
 	}
 	clear(args) // the callee owns them now, as CPython's moved references
-	setupCells(nf, fn)
+	if co.ncells|co.nfree != 0 || co.flags&op.CoOptimized == 0 {
+		setupCells(nf, fn)
+	}
 	th.depth++
 	nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
 	nf.back = f

@@ -2,6 +2,8 @@
 
 package runtime
 
+import "sync/atomic"
+
 // ComplexParts returns the real and imaginary parts of a complex value.
 func ComplexParts(v Value) (re, im float64, ok bool) {
 	if v.p == nil || !IsInstance(v, ComplexType) {
@@ -48,3 +50,29 @@ func Audit(event string, args ...Value) *Exception {
 	_, err := sys_audit(Value{}, []Value{StrValue(event), TupleValue(args...)})
 	return err
 }
+
+// SignalDumper is faulthandler.register's action for one signal: Dump
+// writes the tracebacks; with Chain, the signal's own handler (or default
+// action) follows.
+type SignalDumper struct {
+	Dump  func()
+	Chain bool
+}
+
+var signalDumpers [65]atomic.Pointer[SignalDumper]
+
+// SetSignalDumper installs (or, with nil, removes) the dumper of signal n.
+func SetSignalDumper(n int, d *SignalDumper) { signalDumpers[n].Store(d) }
+
+// SignalDumperOf returns the dumper of signal n, or nil.
+func SignalDumperOf(n int) *SignalDumper {
+	if n <= 0 || n >= len(signalDumpers) {
+		return nil
+	}
+	return signalDumpers[n].Load()
+}
+
+// CatchSignal and ReleaseSignal, set by the signal module, make the
+// process catch signal n whatever its Python handler, and give it back
+// to that handler.
+var CatchSignal, ReleaseSignal func(n int)

@@ -105,6 +105,10 @@ func callDel(v Value) {
 		coro_finalize(v) // coro_unawaited.go
 		return
 	}
+	if v.Type() == AsyncGenType {
+		asyncgen_finalize(v) // asyncgen_hooks.go
+		return
+	}
 	del := v.Type().LookupString("__del__")
 	if del.IsNull() {
 		return

@@ -15,6 +15,9 @@ func clearIdleState() {
 	th := curThread
 	clearThreadIdle(th)
 	clearDeadTemps(th.cur)
+	// The type attribute cache holds its values strongly (CPython's borrows
+	// them): forget it so that a dropped class's functions can die.
+	clear(methodCache[:])
 	if mainThread != th {
 		clearThreadIdle(mainThread)
 	}

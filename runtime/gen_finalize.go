@@ -64,6 +64,11 @@ func (g *Generator) finish() {
 	if g.finalizer {
 		g.finalizer = false
 		unregisterDel(ValueOf(g))
+		if g.typ == AsyncGenType {
+			delete(asyncGenFinalizers, genKey(g))
+		} else if len(coroOrigins) > 0 {
+			delete(coroOrigins, genKey(g))
+		}
 	}
 }
 

@@ -26,6 +26,7 @@ type Generator struct {
 	finalizer   bool  // it has a finalizer that closes it (gen_finalize.go)
 	fresh       uint8 // only the consumer's register refers to it (perfobj_corecycle.go)
 	via         uint8 // how the loop resumed it (generator_loop.go), or genViaGo
+	hooksInited bool  // an async generator ran sys's asyncgen hooks (asyncgen_hooks.go)
 	sendReg     int32 // register receiving the sent value at resumption
 	delegateReg int32 // c of the last YIELD_VALUE: 1 + register of the yield-from delegate, or 0
 	name        Value
@@ -39,6 +40,9 @@ func newGeneratorFrame(fn *Function, args []Value, kwnames []*Str) (Value, *Exce
 	g, err := newGeneratorObject(fn, args, kwnames)
 	if err == nil && g.Type() == CoroutineType {
 		ptrOf[Generator](g).noteUnawaited() // coro_unawaited.go
+		if coroOriginDepth > 0 {
+			ptrOf[Generator](g).noteOrigin() // coro_origin.go
+		}
 	}
 	return g, err
 }
@@ -385,10 +389,10 @@ func genResultOrStop(r Value, done bool, err *Exception) (Value, *Exception) {
 }
 
 var generatorMethods = []Method{
-	{Name: "send", Sig: "value, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+	{Name: "send", Sig: "value, /", Flags: MethO, Doc: genSendDoc, Fn: func(self Value, a []Value) (Value, *Exception) {
 		return genResultOrStop(ptrOf[Generator](self).resume(a[0], nil))
 	}},
-	{Name: "throw", Sig: "typ, val=, tb=, /", Flags: MethOld, Fn: func(self Value, a []Value) (Value, *Exception) {
+	{Name: "throw", Sig: "typ, val=, tb=, /", Flags: MethOld, Doc: genThrowDoc, Fn: func(self Value, a []Value) (Value, *Exception) {
 		e, err := makeThrown(a[0], a[1], a[2])
 		if err != nil {
 			return Value{}, err
@@ -398,7 +402,7 @@ var generatorMethods = []Method{
 		defer delete(genThrowArgs, g)
 		return genResultOrStop(g.resume(Value{}, e))
 	}},
-	{Name: "close", Flags: MethNoArgs, Fn: genClose},
+	{Name: "close", Flags: MethNoArgs, Fn: genClose, Doc: "close() -> raise GeneratorExit inside generator."},
 }
 
 // genClose is gen.close() (gen_close), for any generator-like object,

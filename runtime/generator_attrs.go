@@ -12,11 +12,14 @@ func genGetSets(prefix string) []GetSetDef {
 	if prefix != "gi_" {
 		delegate = "await"
 	}
+	kind := map[string]string{"gi_": "generator", "cr_": "coroutine", "ag_": "async generator"}[prefix]
 	defs := []GetSetDef{
 		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ptrOf[Generator](v).name, nil },
-			Set: func(v, x Value) *Exception { return genSetName(&ptrOf[Generator](v).name, x, "__name__") }},
+			Set: func(v, x Value) *Exception { return genSetName(&ptrOf[Generator](v).name, x, "__name__") },
+			Doc: "name of the " + kind},
 		{Name: "__qualname__", Get: func(v Value) (Value, *Exception) { return ptrOf[Generator](v).qualname, nil },
-			Set: func(v, x Value) *Exception { return genSetName(&ptrOf[Generator](v).qualname, x, "__qualname__") }},
+			Set: func(v, x Value) *Exception { return genSetName(&ptrOf[Generator](v).qualname, x, "__qualname__") },
+			Doc: "qualified name of the " + kind},
 		{Name: prefix + "running", Get: func(v Value) (Value, *Exception) { return Bool(ptrOf[Generator](v).running), nil }},
 		{Name: prefix + "code", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Generator](v).f.code), nil }},
 		{Name: prefix + "frame", Get: gen_get_frame},
@@ -29,7 +32,7 @@ func genGetSets(prefix string) []GetSetDef {
 		}})
 	}
 	if prefix == "cr_" {
-		defs = append(defs, GetSetDef{Name: "cr_origin", Get: func(v Value) (Value, *Exception) { return None, nil }})
+		defs = append(defs, GetSetDef{Name: "cr_origin", Get: coro_get_origin}) // coro_origin.go
 	}
 	return defs
 }

@@ -104,6 +104,11 @@ func intOperands(a, b Value) (x, y int64, bx, by *big.Int, ok, small bool) {
 }
 
 func int_add(a, b Value) (Value, *Exception) {
+	if !(a.IsSmallInt() && b.IsSmallInt()) {
+		if r, ok := wideAdd(a, b, false); ok { // int_wide.go
+			return r, nil
+		}
+	}
 	x, y, bx, by, ok, small := intOperands(a, b)
 	if !ok {
 		return NotImplemented, nil
@@ -113,6 +118,9 @@ func int_add(a, b Value) (Value, *Exception) {
 		if (s > x) == (y > 0) {
 			return Int(s), nil
 		}
+		if r, ok := wideAdd(a, b, false); ok {
+			return r, nil
+		}
 		bx, by = big.NewInt(x), big.NewInt(y)
 	}
 	r := newBigInt()
@@ -121,6 +129,11 @@ func int_add(a, b Value) (Value, *Exception) {
 }
 
 func int_sub(a, b Value) (Value, *Exception) {
+	if !(a.IsSmallInt() && b.IsSmallInt()) {
+		if r, ok := wideAdd(a, b, true); ok { // int_wide.go
+			return r, nil
+		}
+	}
 	x, y, bx, by, ok, small := intOperands(a, b)
 	if !ok {
 		return NotImplemented, nil
@@ -130,6 +143,9 @@ func int_sub(a, b Value) (Value, *Exception) {
 		if (s < x) == (y > 0) {
 			return Int(s), nil
 		}
+		if r, ok := wideAdd(a, b, true); ok {
+			return r, nil
+		}
 		bx, by = big.NewInt(x), big.NewInt(y)
 	}
 	r := newBigInt()
@@ -138,6 +154,11 @@ func int_sub(a, b Value) (Value, *Exception) {
 }
 
 func int_mul(a, b Value) (Value, *Exception) {
+	if !(a.IsSmallInt() && b.IsSmallInt()) {
+		if r, ok := wideMul(a, b); ok { // int_wide.go
+			return r, nil
+		}
+	}
 	x, y, bx, by, ok, small := intOperands(a, b)
 	if !ok {
 		return NotImplemented, nil
@@ -145,6 +166,9 @@ func int_mul(a, b Value) (Value, *Exception) {
 	if small {
 		if r, ok := mul64(x, y); ok {
 			return Int(r), nil
+		}
+		if r, ok := wideMul(a, b); ok {
+			return r, nil
 		}
 		bx, by = big.NewInt(x), big.NewInt(y)
 	}
@@ -174,6 +198,11 @@ func absInt64(x int64) int64 {
 }
 
 func int_floordiv(a, b Value) (Value, *Exception) {
+	if !(a.IsSmallInt() && b.IsSmallInt()) {
+		if q, _, ok := wideDivMod(a, b); ok { // int_wide.go
+			return q, nil
+		}
+	}
 	x, y, bx, by, ok, small := intOperands(a, b)
 	if !ok {
 		return NotImplemented, nil
@@ -199,6 +228,11 @@ func int_floordiv(a, b Value) (Value, *Exception) {
 }
 
 func int_mod(a, b Value) (Value, *Exception) {
+	if !(a.IsSmallInt() && b.IsSmallInt()) {
+		if _, r, ok := wideDivMod(a, b); ok { // int_wide.go
+			return r, nil
+		}
+	}
 	x, y, bx, by, ok, small := intOperands(a, b)
 	if !ok {
 		return NotImplemented, nil
@@ -359,6 +393,11 @@ func int_lshift(a, b Value) (Value, *Exception) {
 }
 
 func int_rshift(a, b Value) (Value, *Exception) {
+	if !a.IsSmallInt() {
+		if r, ok := wideRshift(a, b); ok { // int_wide.go
+			return r, nil
+		}
+	}
 	x, y, bx, by, ok, small := intOperands(a, b)
 	if !ok {
 		return NotImplemented, nil

@@ -91,3 +91,17 @@ func (e *enumerateObj) next() (Value, Value, *Exception) {
 
 // maxSmallCount bounds the counts enumerate adds without overflow checks.
 const maxSmallCount = 1 << 62
+
+// dictIterKeyOrValue is FOR_ITER's step of a dict key or value iterator,
+// without the generic Next's indirect call.
+func dictIterKeyOrValue(it Value) (Value, *Exception) {
+	di := ptrOf[dictIter](it)
+	e, err := di.advance()
+	switch {
+	case e == nil:
+		return Value{}, err
+	case di.kind == dictIterKeys:
+		return e.key, nil
+	}
+	return e.value, nil
+}

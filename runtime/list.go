@@ -758,39 +758,3 @@ func list_sort(self Value, a []Value) (Value, *Exception) {
 	l.items = items
 	return None, err
 }
-
-// sortValues sorts items in place (stable), with optional key and reverse.
-func sortValues(items []Value, key, reverse Value) *Exception {
-	rev := false
-	if !reverse.IsNull() {
-		var err *Exception
-		if rev, err = IsTrue(reverse); err != nil {
-			return err
-		}
-	}
-	work := make([]sortItem, len(items))
-	keyed := !key.IsNull() && !key.IsNone()
-	for i, x := range items {
-		work[i] = sortItem{key: x, val: x}
-		if keyed {
-			k, err := callOne(key, x) // perfcall_call1.go
-			if err != nil {
-				return err
-			}
-			work[i].key = k
-		}
-	}
-	// As CPython: reversing before and after keeps equal elements in
-	// their original order.
-	if rev {
-		reverseItems(work)
-	}
-	err := timSort(work)
-	if rev {
-		reverseItems(work)
-	}
-	for i := range work {
-		items[i] = work[i].val
-	}
-	return err
-}

@@ -25,6 +25,67 @@ type timsort struct {
 	err       *Exception
 }
 
+// sortScratch is a work array lent to one small sort at a time (sorting
+// many short lists should not allocate per sort). A sort that starts while
+// it is lent (a key function or __lt__ sorting) allocates its own; the GIL
+// makes taking and returning it atomic.
+var sortScratch = make([]sortItem, smallSort)
+
+// smallSort is the longest list sorted in sortScratch.
+const smallSort = 32
+
+// sortValues sorts items in place (stable), with optional key and reverse.
+func sortValues(items []Value, key, reverse Value) *Exception {
+	rev := false
+	if !reverse.IsNull() {
+		var err *Exception
+		if rev, err = IsTrue(reverse); err != nil {
+			return err
+		}
+	}
+	n := len(items)
+	var work []sortItem
+	if n <= smallSort && sortScratch != nil {
+		work, sortScratch = sortScratch[:n], nil
+	} else {
+		work = make([]sortItem, n)
+	}
+	err := sortWork(items, work, key, rev)
+	if n <= smallSort && cap(work) == smallSort {
+		clear(work) // keep nothing alive
+		sortScratch = work[:smallSort]
+	}
+	return err
+}
+
+// sortWork sorts items through work, an array of the same length.
+func sortWork(items []Value, work []sortItem, key Value, rev bool) *Exception {
+	keyed := !key.IsNull() && !key.IsNone()
+	for i, x := range items {
+		work[i] = sortItem{key: x, val: x}
+		if keyed {
+			k, err := callKey(key, x) // perfcoll_call2.go
+			if err != nil {
+				return err
+			}
+			work[i].key = k
+		}
+	}
+	// As CPython: reversing before and after keeps equal elements in
+	// their original order.
+	if rev {
+		reverseItems(work)
+	}
+	err := timSort(work)
+	if rev {
+		reverseItems(work)
+	}
+	for i := range work {
+		items[i] = work[i].val
+	}
+	return err
+}
+
 // lt is key a < key b. After an error it answers false without calling
 // Python again, and the sort finishes as a permutation of its input.
 func (s *timsort) lt(a, b Value) bool {
@@ -109,6 +170,18 @@ func timSort(items []sortItem) *Exception {
 		return nil
 	}
 	s := &timsort{items: items, minGallop: minGallop}
+	if n < 64 {
+		// One run extended to the whole list by binary insertion: what the
+		// loop below does when minrun is n, without its run stack.
+		run, desc := s.countRun(0, n)
+		if desc {
+			reverseItems(items[:run])
+		}
+		if run < n {
+			s.binarySort(0, n, run)
+		}
+		return s.err
+	}
 	minrun := mergeComputeMinrun(n)
 	for lo := 0; lo < n; {
 		run, desc := s.countRun(lo, n)

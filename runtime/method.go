@@ -476,6 +476,7 @@ func init() {
 			return StrValue(d.owner.Qualname + "." + d.m.Name), nil
 		}},
 		{Name: "__objclass__", Get: func(v Value) (Value, *Exception) { return ptrOf[MethodDescr](v).owner.Value(), nil }},
+		{Name: "__doc__", Get: func(v Value) (Value, *Exception) { return methodDocValue(ptrOf[MethodDescr](v).m) }},
 	}
 	MethodWrapperType.getsets = []GetSetDef{
 		{Name: "__name__", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[methodWrapper](v).w.name), nil }},

@@ -48,6 +48,9 @@ func (m *Module) Name() string {
 
 func module_getattro(v Value, name *Str) (Value, *Exception) {
 	r, err := genericGetAttrOpt(v, name)
+	if err != nil && err.Matches(AttributeErrorType) {
+		err = nil // a descriptor's too, as _PyObject_GenericGetAttrWithDict(suppress=1)
+	}
 	if err != nil || !r.IsNull() {
 		return r, err
 	}
@@ -55,18 +58,37 @@ func module_getattro(v Value, name *Str) (Value, *Exception) {
 	if ga, ok := m.Dict.GetStr(Intern("__getattr__")); ok {
 		return Call(ga, []Value{ValueOf(name)}, nil)
 	}
-	e := NewAttributeError("module '%s' has no attribute '%s'", m.Name(), name.S)
+	var e *Exception
+	if n, ok := m.Dict.GetStr(Intern("__name__")); ok && n.Type() == StrType {
+		e = NewAttributeError("module '%s' has no attribute '%s'", n.AsStr().S, name.S)
+	} else {
+		e = NewAttributeError("module has no attribute '%s'", name.S) // no str __name__
+	}
 	e.setAttrErrorInfo(name, v)
 	return Value{}, e
+}
+
+// moduleWithSlots is an instance of a module subclass with __slots__:
+// the slots follow the module (its InstAttrs hands them out).
+type moduleWithSlots struct {
+	Module
+	slots []Value
 }
 
 func init() {
 	ModuleType.GetAttr = module_getattro
 	ModuleType.InstAttrs = func(v Value) *Attrs {
+		if v.Type().nslots > 0 {
+			mw := ptrOf[moduleWithSlots](v)
+			return &Attrs{dict: mw.Dict, slots: &mw.slots}
+		}
 		m := ptrOf[Module](v)
 		return &Attrs{dict: m.Dict}
 	}
 	ModuleType.Repr = func(v Value) (Value, *Exception) {
+		if r, ok, err := importlibModuleRepr(v); ok {
+			return r, err
+		}
 		m := ptrOf[Module](v)
 		if f, ok := m.Dict.GetStr(Intern("__file__")); ok {
 			if s, ok := f.TryStr(); ok {
@@ -79,6 +101,10 @@ func init() {
 		return StrValue(fmt.Sprintf("<module '%s'>", m.Name())), nil
 	}
 	ModuleType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+		if t.nslots > 0 {
+			mw := &moduleWithSlots{Module: Module{Header{t}, NewDict()}, slots: make([]Value, t.nslots)}
+			return ValueOf(&mw.Module), nil
+		}
 		return ValueOf(&Module{Header{t}, NewDict()}), nil
 	}
 	ModuleType.Init = func(self Value, args []Value, kw []*Str) *Exception {
@@ -116,3 +142,19 @@ var moduleInit = Method{Name: "module", Sig: "name, doc=", Fn: func(self Value, 
 	d.SetStr(Intern("__spec__"), None)
 	return None, nil
 }}
+
+// importlibModuleRepr is CPython's module_repr, which asks importlib's
+// _module_repr (for the loader's and spec's say): ok is false while the
+// import system is not set up.
+func importlibModuleRepr(v Value) (Value, bool, *Exception) {
+	bs, ok := sysModules.GetStr(Intern("_frozen_importlib"))
+	if !ok || bs.Type() != ModuleType {
+		return Value{}, false, nil
+	}
+	f, ok := ptrOf[Module](bs).Dict.GetStr(Intern("_module_repr"))
+	if !ok {
+		return Value{}, false, nil
+	}
+	r, err := Call(f, []Value{v}, nil)
+	return r, true, err
+}

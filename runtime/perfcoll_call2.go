@@ -30,3 +30,39 @@ var compareDunderNames = func() (names [6]*Str) {
 	}
 	return names
 }()
+
+// callModuleBuiltin calls a builtin function found as a module attribute
+// (`heapq.heappush(h, x)`: LOAD_METHOD leaves no receiver, so CALL_METHOD
+// does not specialize) with its positional arguments in registers, as
+// CALL_BUILTIN does; done is false when the generic call must run.
+func callModuleBuiltin(callee Value, regs []Value, first, n int, kwnames []*Str) (Value, *Exception, bool) {
+	if kwnames != nil || callee.Type() != BuiltinFunctionType {
+		return Value{}, nil, false
+	}
+	bf := ptrOf[BuiltinFunction](callee)
+	return callBuiltinFast(bf.m, bf.self, regs, first, n)
+}
+
+// callKey returns key(x) for sort: a builtin key function (len, str.lower
+// as a function, abs) is called with its argument in a slab register,
+// without the generic binder; anything else goes through callOne.
+func callKey(key, x Value) (Value, *Exception) {
+	if key.Type() != BuiltinFunctionType {
+		return callOne(key, x)
+	}
+	bf := ptrOf[BuiltinFunction](key)
+	np, ok := fastArgsFit(bf.m, 1)
+	th := curThread
+	top := th.top
+	if !ok || top+np > len(th.slab) {
+		return callOne(key, x)
+	}
+	args := th.slab[top : top+np : top+np]
+	args[0] = x
+	clear(args[1:])
+	th.top = top + np
+	r, err := bf.m.Fn(bf.self, args)
+	th.top = top
+	clear(args)
+	return r, err
+}

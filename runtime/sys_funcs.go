@@ -72,7 +72,7 @@ var sysExtraMethodTable = []Method{
 		return Int(2), nil // no reference counts under a tracing GC; 2 is what a fresh temporary shows in CPython
 	}},
 	noArgs("getallocatedblocks", func() (Value, *Exception) { return Int(0), nil }),
-	noArgs("_clear_type_cache", func() (Value, *Exception) { return None, nil }),
+	noArgs("_clear_type_cache", func() (Value, *Exception) { clear(methodCache[:]); return None, nil }),
 	{Name: "audit", Sig: "event, /, *args", Fn: sys_audit},
 	{Name: "addaudithook", Sig: "hook", Fn: func(self Value, a []Value) (Value, *Exception) {
 		auditHooks = append(auditHooks, a[0])

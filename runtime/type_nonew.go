@@ -19,7 +19,7 @@ func disallowInstantiation(ts ...*Type) {
 }
 
 func init() {
-	disallowInstantiation(AsyncGenType, asyncGenSendType, asyncGenWrapType, coroWrapperType, anextAwaitableType,
+	disallowInstantiation(AsyncGenType, asyncGenSendType, asyncGenThrowType, asyncGenWrapType, coroWrapperType, anextAwaitableType,
 		GetSetType, MemberDescrType, GeneratorType, CoroutineType, UnionType, BuiltinFunctionType,
 		MethodDescriptorType, ClassMethodDescriptorType, SlotWrapperType, MethodWrapperType, FrameType)
 }

@@ -66,3 +66,19 @@ func typeTextSignature(t *Type) Value {
 var typeTextSignatureGetSet = GetSetDef{Name: "__text_signature__", Get: func(v Value) (Value, *Exception) {
 	return typeTextSignature(v.AsType()), nil
 }}
+
+// methodDocValue is a method descriptor's __doc__: its docstring without
+// a leading "name(...)\n--\n\n" signature (_PyType_GetDocFromInternalDoc),
+// or None.
+func methodDocValue(m *Method) (Value, *Exception) {
+	if m.Doc == "" {
+		return None, nil
+	}
+	doc := m.Doc
+	if rest, ok := strings.CutPrefix(doc, m.Name+"("); ok {
+		if i := strings.Index(rest, ")\n--\n\n"); i >= 0 {
+			doc = rest[i+len(")\n--\n\n"):]
+		}
+	}
+	return StrValue(doc), nil
+}

@@ -96,6 +96,7 @@ type parser struct {
 
 	warnings []Warning
 	memo     memoTables
+	flags    ParseFlags // parse_flags.go
 }
 
 // Parse parses src as a file named filename. It returns the tree, or the

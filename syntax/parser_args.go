@@ -205,13 +205,17 @@ func (p *parser) parameters(lambda bool) *Arguments {
 	if a := p.slashNoDefault(lambda); a != nil {
 		b := p.paramsNoDefault(lambda)
 		c, cd := p.paramsWithDefault(lambda)
-		return makeArguments(a, append(b, c...), cd, p.optStarEtc(lambda))
+		se := p.optStarEtc(lambda)
+		p.checkVersion(8, "Positional-only parameters are")
+		return makeArguments(a, append(b, c...), cd, se)
 	}
 	p.pos = start
 	// slash_with_default param_with_default* [star_etc]
 	if sa, sb, sbd := p.slashWithDefault(lambda); sb != nil {
 		c, cd := p.paramsWithDefault(lambda)
-		return makeArguments(append(sa, sb...), c, append(sbd, cd...), p.optStarEtc(lambda))
+		se := p.optStarEtc(lambda)
+		p.checkVersion(8, "Positional-only parameters are")
+		return makeArguments(append(sa, sb...), c, append(sbd, cd...), se)
 	}
 	p.pos = start
 	// param_no_default+ param_with_default* [star_etc]
@@ -255,18 +259,25 @@ func makeArguments(posonly, args []*Arg, defaults []Expr, se *starEtc) *Argument
 
 // paramEnd checks the end of one parameter: ',' (consumed) or a lookahead
 // of ')' (':' for lambda).
-func (p *parser) paramEnd(lambda bool) bool {
+// A type comment after it becomes a's (_PyPegen_add_type_comment_to_arg).
+func (p *parser) paramEnd(lambda bool, a *Arg) bool {
 	if p.accept(COMMA) {
 		if !lambda {
-			p.accept(TYPE_COMMENT)
+			p.paramTypeComment(a)
 		}
 		return true
 	}
 	if !lambda {
-		p.accept(TYPE_COMMENT)
+		p.paramTypeComment(a)
 		return p.peek() == RPAR
 	}
 	return p.peek() == COLON
+}
+
+func (p *parser) paramTypeComment(a *Arg) {
+	if t := p.expect(TYPE_COMMENT); t != nil {
+		a.TypeComment = t.Val
+	}
 }
 
 // param is NAME annotation? (just NAME for lambda).
@@ -292,7 +303,7 @@ func (p *parser) param(lambda bool) *Arg {
 func (p *parser) paramNoDefault(lambda bool) *Arg {
 	start := p.pos
 	a := p.param(lambda)
-	if a == nil || !p.paramEnd(lambda) {
+	if a == nil || !p.paramEnd(lambda, a) {
 		p.pos = start
 		return nil
 	}
@@ -340,7 +351,7 @@ func (p *parser) paramWithDefault(lambda, maybe bool) (*Arg, Expr, bool) {
 		return nil, nil, false
 	}
 	d := p.defaultValue()
-	if (d == nil && !maybe) || !p.paramEnd(lambda) {
+	if (d == nil && !maybe) || !p.paramEnd(lambda, a) {
 		p.pos = start
 		return nil, nil, false
 	}
@@ -464,7 +475,7 @@ func (p *parser) paramStarAnnotation() *Arg {
 		return nil
 	}
 	a := &Arg{Pos: p.span(start), Arg: n.Val, Annotation: ann}
-	if !p.paramEnd(false) {
+	if !p.paramEnd(false, a) {
 		p.pos = start
 		return nil
 	}

@@ -167,6 +167,7 @@ func (p *parser) functionDefRaw(decos []Expr) Stmt {
 		decos = []Expr{}
 	}
 	if isAsync {
+		p.checkVersion(5, "Async functions are")
 		return &AsyncFunctionDef{Pos: p.span(start), Name: n.Val, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeComment: tc}
 	}
 	return &FunctionDef{Pos: p.span(start), Name: n.Val, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeComment: tc}
@@ -176,6 +177,11 @@ func (p *parser) functionDefRaw(decos []Expr) Stmt {
 // TYPE_COMMENT tokens unless asked to, so this is almost always "".
 func (p *parser) funcTypeComment() string {
 	mark := p.pos
+	if p.invalid && p.accept(TYPE_COMMENT) && p.accept(NEWLINE) && p.accept(TYPE_COMMENT) &&
+		p.accept(NEWLINE) && p.accept(INDENT) { // invalid_double_type_comments
+		p.raiseHere(ClassSyntaxError, "Cannot have two type comments on def")
+	}
+	p.pos = mark
 	if p.accept(NEWLINE) {
 		if t := p.expect(TYPE_COMMENT); t != nil && p.peek() == NEWLINE && p.peekAt(1) == INDENT {
 			return t.Val
@@ -324,6 +330,7 @@ func (p *parser) forStmt() Stmt {
 			}
 			orelse := p.optElseBlock()
 			if isAsync {
+				p.checkVersion(5, "Async for loops are")
 				return &AsyncFor{Pos: p.span(start), Target: t, Iter: iter, Body: body, Orelse: orelse, TypeComment: tc}
 			}
 			return &For{Pos: p.span(start), Target: t, Iter: iter, Body: body, Orelse: orelse, TypeComment: tc}
@@ -354,6 +361,7 @@ func (p *parser) withStmt() Stmt {
 			p.accept(COMMA)
 			if p.accept(RPAR) && p.accept(COLON) {
 				if body := p.block(); body != nil {
+					p.checkVersion(9, "Parenthesized context managers are")
 					return p.makeWith(start, isAsync, items, body, "")
 				}
 			}
@@ -366,6 +374,9 @@ func (p *parser) withStmt() Stmt {
 			tc = t.Val
 		}
 		if body := p.block(); body != nil {
+			if isAsync {
+				p.checkVersion(5, "Async with statements are")
+			}
 			return p.makeWith(start, isAsync, items, body, tc)
 		}
 	}
@@ -480,6 +491,7 @@ func (p *parser) tryStmt() Stmt {
 		}
 	}
 	if star {
+		p.checkVersion(11, "Exception groups are")
 		return &TryStar{Pos: p.span(start), Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}
 	}
 	return &Try{Pos: p.span(start), Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}
@@ -586,6 +598,7 @@ func (p *parser) matchStmt() Stmt {
 			cases = append(cases, c)
 		}
 		if cases != nil && p.accept(DEDENT) {
+			p.checkVersion(10, "Pattern matching is")
 			return &Match{Pos: p.span(start), Subject: subj, Cases: cases}
 		}
 	}

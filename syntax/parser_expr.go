@@ -99,6 +99,7 @@ func (p *parser) assignmentExpression() Expr {
 		return nil
 	}
 	target := &Name{Pos: Pos{n.Line, n.Col, n.EndLine, n.EndCol}, Id: n.Val, Ctx: Store}
+	p.checkVersion(8, "Assignment expressions are")
 	return &NamedExpr{Pos: p.span(start), Target: target, Value: v}
 }
 
@@ -252,6 +253,9 @@ func (p *parser) compareOp() (Cmpop, bool) {
 		p.pos++
 		return Eq, true
 	case NOTEQUAL:
+		if p.checkBarry(&p.toks[p.pos]) {
+			return 0, false
+		}
 		p.pos++
 		return NotEq, true
 	case LESSEQUAL:
@@ -350,6 +354,9 @@ func (p *parser) binaryLevel(start, level int) Expr {
 			p.pos = mark
 			return a
 		}
+		if op == MatMult {
+			p.checkVersion(5, "The '@' operator is")
+		}
 		a = &BinOp{Pos: p.span(start), Left: a, Op: op, Right: b}
 	}
 }
@@ -404,6 +411,7 @@ func (p *parser) awaitPrimary() Expr {
 	start := p.pos
 	if p.accept(KwAwait) {
 		if a := p.primary(); a != nil {
+			p.checkVersion(5, "Await expressions are")
 			return &Await{Pos: p.span(start), Value: a}
 		}
 		p.pos = start
@@ -570,6 +578,9 @@ func (p *parser) atom() Expr {
 		return p.strings()
 	case NUMBER:
 		p.pos++
+		if hasUnderscore(t.Val) {
+			p.checkVersion(6, "Underscores in numeric literals are")
+		}
 		return p.number(t)
 	case LPAR:
 		p.enter()
@@ -600,6 +611,7 @@ func (p *parser) strings() Expr {
 	for p.peek() == STRING {
 		p.pos++
 	}
+	p.checkFStringVersion(p.toks[start:p.pos])
 	e, err := parseStrings(p, p.toks[start:p.pos])
 	if err != nil {
 		panic(bailout{err})
@@ -825,6 +837,9 @@ func (p *parser) forIfClause() *Comprehension {
 					break
 				}
 				ifs = append(ifs, c)
+			}
+			if isAsync != 0 {
+				p.checkVersion(6, "Async comprehensions are")
 			}
 			return &Comprehension{Target: t, Iter: iter, Ifs: ifs, IsAsync: isAsync}
 		}

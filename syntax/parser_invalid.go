@@ -1106,6 +1106,10 @@ func (p *parser) invalidStarEtc(lambda bool) {
 		p.raiseTok(a, "named arguments must follow bare *")
 	}
 	p.pos = start + 1
+	if p.accept(COMMA) && p.accept(TYPE_COMMENT) {
+		p.raiseHere(ClassSyntaxError, "bare * has associated type comment")
+	}
+	p.pos = start + 1
 	if p.param(lambda) != nil {
 		if b := p.expect(EQUAL); b != nil {
 			p.raiseTok(b, "var-positional argument cannot have default value")

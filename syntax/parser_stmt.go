@@ -402,6 +402,9 @@ func (p *parser) assignment() Stmt {
 	if t := p.singleTarget(); t != nil {
 		if op := augOp(p.peek()); op != noOp {
 			p.pos++
+			if op == MatMult {
+				p.checkVersion(5, "The '@' operator is")
+			}
 			var v Expr
 			if p.peek() == KwYield {
 				v = p.yieldExpr()
@@ -431,6 +434,7 @@ func (p *parser) annAssignRest(start int, target, ann Expr, simple int) Stmt {
 			p.pos = mark
 		}
 	}
+	p.checkVersion(6, "Variable annotation syntax is")
 	return &AnnAssign{Pos: p.span(start), Target: target, Annotation: ann, Value: value, Simple: simple}
 }
 

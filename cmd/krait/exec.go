@@ -50,6 +50,8 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 		return finish(exc, stderr)
 	}
 	setMainLoader(main, "_frozen_importlib", "BuiltinImporter") // main_module.go
+	// Drop what only start-up used: the program's peak comes later.
+	dropInitPages()
 	switch {
 	case c.hasCmd:
 		filename = "<string>"

@@ -12,6 +12,7 @@ import (
 )
 
 func main() {
+	dropInitPages() // what only package initialization used (dropinit_linux.go)
 	tuneGC()
 	modules.InitSignals()
 	exitStatus(run(os.Args, os.Stdin, os.Stdout, os.Stderr)) // exit_sigint.go

@@ -17,7 +17,7 @@ var modes = map[string]syntax.Mode{
 }
 
 // compileHook implements runtime.CompileHook.
-func compileHook(source runtime.Value, filename, mode string, flags, optimize int) (r runtime.Value, ok bool, err *runtime.Exception) {
+func compileHook(source runtime.Value, filename, mode string, flags, optimize, featureVersion int) (r runtime.Value, ok bool, err *runtime.Exception) {
 	if current == nil && flags&pyCFOnlyAST != 0 {
 		// CPython's _ast is always there; import it on first use.
 		if _, err := runtime.ImportModule("_ast"); err != nil {
@@ -52,7 +52,7 @@ func compileHook(source runtime.Value, filename, mode string, flags, optimize in
 		code, err := compileTree(tree, filename, modes[mode], flags, optimize)
 		return code, true, err
 	}
-	res, err := parseSource(source, filename, modes[mode])
+	res, err := parseSource(source, filename, modes[mode], runtime.CompileParseFlags(flags, featureVersion))
 	if err != nil {
 		return runtime.Value{}, true, err
 	}
@@ -60,19 +60,19 @@ func compileHook(source runtime.Value, filename, mode string, flags, optimize in
 	return v, true, err
 }
 
-func parseSource(source runtime.Value, filename string, mode syntax.Mode) (*syntax.Result, *runtime.Exception) {
+func parseSource(source runtime.Value, filename string, mode syntax.Mode, pf syntax.ParseFlags) (*syntax.Result, *runtime.Exception) {
 	var res *syntax.Result
 	var serr *syntax.SyntaxError
 	if s, ok := source.TryStr(); ok {
 		if strings.IndexByte(s.S, 0) >= 0 {
 			return nil, runtime.NewExceptionMsg(runtime.SyntaxErrorType, "source code string cannot contain null bytes")
 		}
-		res, serr = syntax.ParseString(s.S, filename, mode)
+		res, serr = syntax.ParseStringWith(s.S, filename, mode, pf)
 	} else if b, ok := runtime.BytesLikeOf(source); ok {
 		if strings.IndexByte(string(b), 0) >= 0 {
 			return nil, runtime.NewExceptionMsg(runtime.SyntaxErrorType, "source code string cannot contain null bytes")
 		}
-		res, serr = syntax.Parse(b, filename, mode)
+		res, serr = syntax.ParseWith(b, filename, mode, pf)
 	} else {
 		return nil, runtime.NewTypeError("compile() arg 1 must be a string, bytes or AST object")
 	}

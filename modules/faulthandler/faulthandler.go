@@ -3,19 +3,17 @@
 // (dump_traceback), the enable/disable/is_enabled state, and the
 // dump_traceback_later watchdog.
 //
-// Differences from CPython, because Krait is a Go program: a fatal error
-// (a Go runtime crash) is reported by Go, not by this module, so enable()
-// only records the state; the watchdog writes its "Timeout" line but not
-// the threads' stacks (reading them without the interpreter lock is not
-// safe); register() is absent, as on Windows, so callers take their
-// hasattr() fallback.
+// Differences from CPython, because Krait is a Go program: Go turns a
+// memory fault in its own code into a panic (which Krait reports as a
+// SystemError), so enable() catches the fatal signals that arrive from
+// outside (kill) and those the test helpers (_sigsegv, _read_null, ...)
+// raise; the dumps read the threads' frames without the interpreter lock,
+// as CPython's do (fatal.go).
 package faulthandler
 
 import (
 	"fmt"
 	"os"
-	"sort"
-	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -40,6 +38,17 @@ var Module = &runtime.ModuleDef{
 			Doc: "dump_traceback_later(timeout, repeat=False, file=sys.stderrn, exit=False):\ndump the traceback of all threads in timeout seconds,\nor each timeout seconds if repeat is True. If exit is True, call _exit(1) which is not safe."},
 		{Name: "cancel_dump_traceback_later", Flags: runtime.MethNoArgs, Fn: faulthandler_cancel_dump_traceback_later,
 			Doc: "cancel_dump_traceback_later():\ncancel the previous call to dump_traceback_later()."},
+		{Name: "register", Sig: "signum, file=, all_threads=, chain=", Fn: faulthandler_register,
+			Doc: "register(signum, file=sys.stderr, all_threads=True, chain=False): register a handler for the signal 'signum': dump the traceback of the current thread, or of all threads if all_threads is True, into file"},
+		{Name: "unregister", Sig: "signum, /", Flags: runtime.MethO, Fn: faulthandler_unregister,
+			Doc: "unregister(signum): unregister the handler of the signal 'signum' registered by register()"},
+		{Name: "_sigsegv", Sig: "release_gil=, /", Fn: faulthandler_sigsegv, Doc: "_sigsegv(release_gil=False): raise a SIGSEGV signal"},
+		{Name: "_read_null", Flags: runtime.MethNoArgs, Fn: faulthandler_sigsegv,
+			Doc: "_read_null(): read from NULL, raise a SIGSEGV or SIGBUS signal depending on the platform"},
+		{Name: "_sigabrt", Flags: runtime.MethNoArgs, Fn: faulthandler_sigabrt, Doc: "_sigabrt(): raise a SIGABRT signal"},
+		{Name: "_sigfpe", Flags: runtime.MethNoArgs, Fn: faulthandler_sigfpe, Doc: "_sigfpe(): raise a SIGFPE signal"},
+		{Name: "_fatal_error_c_thread", Flags: runtime.MethNoArgs, Fn: faulthandler_fatal_error_c_thread,
+			Doc: "fatal_error_c_thread(): call Py_FatalError() in a new C thread."},
 	},
 	Exec: faulthandler_exec,
 }
@@ -47,6 +56,8 @@ var Module = &runtime.ModuleDef{
 var (
 	mu       sync.Mutex
 	enabled  bool
+	fatalFD  = 2           // where the fatal error handler writes
+	fatalAll = true        // all_threads of enable()
 	keepFile runtime.Value // the file enable() writes to, kept alive as in CPython
 	watchdog *time.Timer
 	watchGen int // identifies the current watchdog, so a cancelled one stays quiet
@@ -65,7 +76,8 @@ func faulthandler_exec(m *runtime.Module) *runtime.Exception {
 	}
 	if on {
 		mu.Lock()
-		enabled = true
+		enabled, fatalFD, fatalAll = true, 2, true
+		catchFatalSignals()
 		mu.Unlock()
 	}
 	return nil
@@ -104,12 +116,17 @@ func fileDescriptor(file runtime.Value) (int, runtime.Value, *runtime.Exception)
 }
 
 func faulthandler_enable(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	_, file, err := fileDescriptor(a[0])
+	fd, file, err := fileDescriptor(a[0])
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	all, err := optionalBool(a[1], true)
 	if err != nil {
 		return runtime.Value{}, err
 	}
 	mu.Lock()
-	enabled, keepFile = true, file
+	enabled, keepFile, fatalFD, fatalAll = true, file, fd, all
+	catchFatalSignals()
 	mu.Unlock()
 	return runtime.None, nil
 }
@@ -119,7 +136,15 @@ func faulthandler_disable(self runtime.Value, a []runtime.Value) (runtime.Value,
 	defer mu.Unlock()
 	was := enabled
 	enabled, keepFile = false, runtime.Value{}
+	releaseFatalSignals()
 	return runtime.Bool(was), nil
+}
+
+func optionalBool(v runtime.Value, def bool) (bool, *runtime.Exception) {
+	if v.IsNull() {
+		return def, nil
+	}
+	return runtime.IsTrue(v)
 }
 
 func faulthandler_is_enabled(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
@@ -139,127 +164,9 @@ func faulthandler_dump_traceback(self runtime.Value, a []runtime.Value) (runtime
 			return runtime.Value{}, err
 		}
 	}
-	text, err := formatStack(allThreads)
-	if err != nil {
-		return runtime.Value{}, err
-	}
+	text := runtime.DumpTracebacks(allThreads, runtime.CurrentThreadOrNil())
 	syscall.Write(fd, []byte(text))
 	return runtime.None, nil
-}
-
-// maxFrames is how many frames CPython's dump writes before "  ...".
-const maxFrames = 100
-
-// formatStack renders the Python stacks as faulthandler writes them: the
-// current thread's alone, or every thread's, newest thread first, the
-// current one marked.
-func formatStack(allThreads bool) (string, *runtime.Exception) {
-	sys := runtime.SysModule().Value()
-	if !allThreads {
-		f, err := runtime.CallMethod(sys, "_getframe", runtime.Int(0))
-		if err != nil {
-			return "", err
-		}
-		return writeFrames("Stack (most recent call first):\n", f)
-	}
-	cur, err := threadIdent()
-	if err != nil {
-		return "", err
-	}
-	frames, err := runtime.CallMethod(sys, "_current_frames")
-	if err != nil {
-		return "", err
-	}
-	d, _ := frames.TryDict()
-	var idents []int64
-	byIdent := map[int64]runtime.Value{}
-	for pos := 0; ; {
-		k, v, ok := d.Next(&pos)
-		if !ok {
-			break
-		}
-		id, err := runtime.IndexInt64(k, "")
-		if err != nil {
-			return "", err
-		}
-		idents = append(idents, id)
-		byIdent[id] = v
-	}
-	sort.Slice(idents, func(i, j int) bool { return idents[i] > idents[j] })
-	var b strings.Builder
-	for i, id := range idents {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		label := "Thread"
-		if id == cur {
-			label = "Current thread"
-		}
-		text, err := writeFrames(fmt.Sprintf("%s 0x%016x (most recent call first):\n", label, id), byIdent[id])
-		if err != nil {
-			return "", err
-		}
-		b.WriteString(text)
-	}
-	return b.String(), nil
-}
-
-// writeFrames renders header and the frames from f outwards.
-func writeFrames(header string, f runtime.Value) (string, *runtime.Exception) {
-	var b strings.Builder
-	b.WriteString(header)
-	for n := 0; !f.IsNone(); n++ {
-		if n == maxFrames {
-			b.WriteString("  ...\n")
-			break
-		}
-		line, err := frameLine(f)
-		if err != nil {
-			return "", err
-		}
-		b.WriteString(line)
-		var err2 *runtime.Exception
-		if f, err2 = runtime.GetAttrString(f, "f_back"); err2 != nil {
-			return "", err2
-		}
-	}
-	return b.String(), nil
-}
-
-// frameLine is one frame's line: `  File "name", line N in func`.
-func frameLine(f runtime.Value) (string, *runtime.Exception) {
-	code, err := runtime.GetAttrString(f, "f_code")
-	if err != nil {
-		return "", err
-	}
-	var parts [3]string
-	for i, v := range []struct {
-		obj  runtime.Value
-		name string
-	}{{code, "co_filename"}, {f, "f_lineno"}, {code, "co_name"}} {
-		x, err := runtime.GetAttrString(v.obj, v.name)
-		if err != nil {
-			return "", err
-		}
-		s, err := runtime.StrOf(x)
-		if err != nil {
-			return "", err
-		}
-		parts[i] = s.S
-	}
-	return fmt.Sprintf("  File \"%s\", line %s in %s\n", parts[0], parts[1], parts[2]), nil
-}
-
-func threadIdent() (int64, *runtime.Exception) {
-	th, err := runtime.ImportModule("_thread")
-	if err != nil {
-		return 0, err
-	}
-	r, err := runtime.CallMethod(th, "get_ident")
-	if err != nil {
-		return 0, err
-	}
-	return runtime.IndexInt64(r, "")
 }
 
 func faulthandler_dump_traceback_later(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
@@ -301,7 +208,7 @@ func faulthandler_dump_traceback_later(self runtime.Value, a []runtime.Value) (r
 		if gen != watchGen {
 			return
 		}
-		syscall.Write(fd, []byte(header))
+		syscall.Write(fd, []byte(header+runtime.DumpTracebacks(true, nil)))
 		if exit {
 			os.Exit(1)
 		}

@@ -44,7 +44,10 @@ func register(e *finalEntry) {
 // sweep finalizes the entries whose objects were collected and drops
 // those of closed objects.
 func sweep() {
-	live := registry[:0]
+	// A new slice, not an in-place filter: flushing may release the GIL,
+	// and another thread's open() then sweeps the registry that a loop
+	// here or in FlushAll is still reading.
+	live := make([]*finalEntry, 0, len(registry))
 	var dead []*finalEntry
 	for _, e := range registry {
 		switch {
@@ -56,7 +59,6 @@ func sweep() {
 			dead = append(dead, e)
 		}
 	}
-	clear(registry[len(live):])
 	registry = live
 	lastSweepSize = len(live)
 	// Text layers first: their pending bytes go to the buffers below.
@@ -89,8 +91,9 @@ func collectUnclosedWriters(dev, ino uint64) {
 // sys.stderr are flushed.
 func FlushAll() {
 	sweep()
+	entries := registry
 	for _, text := range []bool{true, false} {
-		for _, e := range registry {
+		for _, e := range entries {
 			if e.text == text && e.alive() && !e.done() {
 				e.flush()
 			}

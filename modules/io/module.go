@@ -64,11 +64,26 @@ func execModule(m *rt.Module) *rt.Exception {
 // openSig is open()'s signature, bound with Argument Clinic's messages.
 var openSig = &rt.Method{Name: "open", Sig: "file, mode=, buffering=, encoding=, errors=, newline=, closefd=, opener="}
 
+// openDoc is open()'s docstring (tools such as pydoc and update_wrapper read it).
+const openDoc = "Open file and return a stream.  Raise OSError upon failure.\n\n" +
+	"file is a path (str or bytes) or an open file descriptor. mode is a\n" +
+	"combination of 'r' (read, the default), 'w' (write, truncating), 'x'\n" +
+	"(create, failing if the file exists), 'a' (append), '+' (read and\n" +
+	"write), 'b' (binary: bytes) and 't' (text: str, the default).\n\n" +
+	"buffering is 0 for unbuffered (binary only), 1 for line buffering (text\n" +
+	"only) or a buffer size; encoding, errors and newline apply to text mode.\n" +
+	"closefd=False keeps a given descriptor open when the file is closed;\n" +
+	"opener, if given, is called as opener(file, flags) to get the descriptor.\n\n" +
+	"Text mode returns a TextIOWrapper, binary mode a BufferedReader,\n" +
+	"BufferedWriter or BufferedRandom, and buffering=0 a FileIO."
+
 var moduleMethods = []rt.Method{
 	rt.ClinicMethod("open", openSig.Sig, io_open),
 	rt.ClinicMethod("open_code", "path", io_open_code),
 	{Name: "text_encoding", Sig: "encoding, stacklevel=, /", Fn: io_text_encoding},
 }
+
+func init() { moduleMethods[0].Doc = openDoc }
 
 // Open is open() for Go callers (the runtime's builtins.open).
 func Open(args []rt.Value, kwnames []*rt.Str) (rt.Value, *rt.Exception) {

@@ -81,6 +81,11 @@ func forkWithHooks(childSetup func() syscall.Errno) (int, *runtime.Exception) {
 	return pid, nil
 }
 
+// ForkWithHooks is os.fork() for _posixsubprocess's preexec_fn path
+// (CPython's PyOS_BeforeFork, fork, PyOS_AfterFork_*): it returns 0 in the
+// child, which then runs Python code, and the child's pid in the parent.
+func ForkWithHooks() (int, *runtime.Exception) { return forkWithHooks(nil) }
+
 func posix_fork(_ runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
 	pid, err := forkWithHooks(nil)
 	if err != nil {

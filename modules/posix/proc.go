@@ -31,11 +31,24 @@ func posix__exit(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 	return runtime.None, nil
 }
 
+// posix_abort kills the process with SIGABRT as C's abort() does: Go's
+// runtime catches SIGABRT (and would exit with status 2), so the
+// disposition goes back to SIG_DFL and the signal is unblocked first.
 func posix_abort(_ runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
 	debug.SetTraceback("none")
-	syscall.Kill(syscall.Getpid(), syscall.SIGABRT)
+	SetSignalDefault(syscall.SIGABRT)
+	set := uint64(1) << (syscall.SIGABRT - 1)
+	syscall.RawSyscall6(syscall.SYS_RT_SIGPROCMASK, 1 /* SIG_UNBLOCK */, uintptr(unsafe.Pointer(&set)), 0, 8, 0, 0)
+	syscall.Tgkill(syscall.Getpid(), syscall.Gettid(), syscall.SIGABRT)
 	os.Exit(134)
 	return runtime.None, nil
+}
+
+// SetSignalDefault sets sig's disposition to SIG_DFL in the kernel, behind
+// the Go runtime's back: for a process about to die of sig or exec.
+func SetSignalDefault(sig syscall.Signal) {
+	var act [4]uint64 // handler SIG_DFL, no flags, no restorer, empty mask
+	syscall.RawSyscall6(syscall.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&act)), 0, 8, 0, 0)
 }
 
 func posix_getlogin(_ runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {

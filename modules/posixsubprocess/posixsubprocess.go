@@ -1,10 +1,11 @@
 // Package posixsubprocess is CPython 3.11's _posixsubprocess module, the
-// process-creating half of subprocess.Popen. A Go program cannot run
-// Python code between fork and exec, so fork_exec starts the child with
-// syscall.ForkExec (which does the fork, the descriptor shuffling and the
-// exec safely) and reports an exec or chdir failure through errpipe_write
-// in the format subprocess.py reads, exactly as CPython's child would;
-// preexec_fn is not supported.
+// process-creating half of subprocess.Popen. Without preexec_fn,
+// fork_exec starts the child with syscall.ForkExec (which does the fork, the
+// descriptor shuffling and the exec safely) and reports an exec or chdir
+// failure through errpipe_write in the format subprocess.py reads, exactly
+// as CPython's child would. With preexec_fn, the child must run Python code
+// before the exec: it is forked as os.fork() does and does the work of
+// CPython's child_exec itself (preexec.go).
 package posixsubprocess
 
 import (
@@ -119,6 +120,11 @@ type spec struct {
 	umask       int
 	hasPreexec  bool
 	errpipeRead int
+	// For the preexec_fn path (preexec.go): the eight pipe descriptors in
+	// argument order, restore_signals and the callable.
+	pipes          [8]int
+	restoreSignals bool
+	preexec        runtime.Value
 }
 
 func parse(a []runtime.Value) (*spec, *runtime.Exception) {
@@ -164,9 +170,13 @@ func parse(a []runtime.Value) (*spec, *runtime.Exception) {
 		}
 	}
 	s.stdio = [3]int{fds[0], fds[3], fds[5]} // p2cread, c2pwrite, errwrite
+	s.pipes = fds
 	s.errpipeRead, s.errpipeW = fds[6], fds[7]
 	if s.errpipeW < 3 {
 		return nil, runtime.NewValueError("errpipe_write must be >= 3")
+	}
+	if s.restoreSignals, err = runtime.IsTrue(a[14]); err != nil {
+		return nil, err
 	}
 	if s.setsid, err = runtime.IsTrue(a[15]); err != nil {
 		return nil, err
@@ -204,7 +214,7 @@ func parse(a []runtime.Value) (*spec, *runtime.Exception) {
 	if s.umask, err = intArg(a[20]); err != nil {
 		return nil, err
 	}
-	s.hasPreexec = !a[21].IsNone()
+	s.hasPreexec, s.preexec = !a[21].IsNone(), a[21]
 	return s, nil
 }
 
@@ -324,7 +334,7 @@ func fork_exec(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exce
 		return runtime.Value{}, err
 	}
 	if s.hasPreexec {
-		return runtime.Value{}, runtime.NewRuntimeError("preexec_fn is not supported by Krait")
+		return s.forkExecPreexec()
 	}
 	if s.hasCwd {
 		if e := s.checkCwd(); e != 0 {

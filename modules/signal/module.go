@@ -137,6 +137,7 @@ func signal_signal(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 		handlers[n] = h
 		return old, nil
 	}
+	dflKill[n].Store(false)
 	switch {
 	case isConst && h.SmallInt() == sigIGN:
 		ossignal.Ignore(s)
@@ -146,13 +147,7 @@ func signal_signal(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 		ossignal.Notify(sigCh, s) // pending until unblocked (sigmask.go)
 		h = kr.Int(sigDFL)
 	case isConst:
-		ossignal.Reset(s)
-		// Reset restores the disposition the process started with; a
-		// signal inherited as ignored (nohup) would stay ignored, in
-		// this process and in the children it executes.
-		if ossignal.Ignored(s) {
-			setDispositionInChild(n, false)
-		}
+		setDefault(n)
 		h = kr.Int(sigDFL)
 	default:
 		watch()

@@ -172,7 +172,7 @@ func catchWhileBlocked(n int) {
 // restoreAfterBlock gives a signal with the default action back to it.
 func restoreAfterBlock(n int) {
 	if h := handlers[n]; h.IsSmallInt() && h.SmallInt() == sigDFL && kr.ForkGeneration() == 0 && n != 32 && n != 33 {
-		ossignal.Reset(syscall.Signal(n))
+		setDefault(n)
 	}
 }
 
@@ -183,6 +183,8 @@ func deliverPending(n int) {
 	switch {
 	case !h.IsSmallInt():
 		trip(n)
+	case h.SmallInt() == sigDFL && isGoDropped(n):
+		defaultAction(n)
 	case h.SmallInt() == sigDFL:
 		restoreAfterBlock(n)
 		syscall.Kill(os.Getpid(), syscall.Signal(n))

@@ -54,6 +54,7 @@ func InstallDefaultHandlers() {
 		handlers[s] = kr.Int(sigIGN)
 		ossignal.Ignore(s)
 	}
+	installDefaultActions()
 }
 
 var setupOnce sync.Once
@@ -74,6 +75,7 @@ func setup() {
 		defaultIntHandler = kr.NewBuiltinFunction(&defaultIntHandlerMethod, kr.Value{}, "_signal")
 		thread.InterruptMain = interruptMain
 		kr.SendSelfSignal = sendSelfSignal
+		kr.CatchSignal, kr.ReleaseSignal = catchSignal, releaseSignal
 	})
 }
 
@@ -100,9 +102,19 @@ func watch() {
 // trip records the arrival of signal n: it writes the wakeup fd and queues
 // the handler on the main thread. It may run on any goroutine.
 func trip(n int) {
+	if d := kr.SignalDumperOf(n); d != nil {
+		d.Dump()
+		if !d.Chain {
+			arrivals[n].Add(1)
+			return
+		}
+	}
 	arrivals[n].Add(1)
 	if holdIfBlocked(n) {
 		return
+	}
+	if dflKill[n].Load() {
+		defaultAction(n)
 	}
 	wakeupMu.Lock()
 	fd := wakeupFD
@@ -130,14 +142,8 @@ func interruptMain(signum int64) *kr.Exception {
 		return kr.NewValueError("signal number out of range")
 	}
 	setup()
-	h := handlers[signum]
-	if h.IsSmallInt() {
-		if h.SmallInt() == sigDFL {
-			if err := syscall.Kill(os.Getpid(), syscall.Signal(signum)); err != nil {
-				return osError(err.(syscall.Errno))
-			}
-		}
-		return nil
+	if handlers[signum].IsSmallInt() {
+		return nil // not handled by Python (SIG_DFL or SIG_IGN): nothing to do
 	}
 	trip(int(signum))
 	return nil
@@ -169,7 +175,8 @@ func sendSelfSignal(n int, send func() error) (error, *kr.Exception) {
 	}
 	defer selfSent[n].Add(-1)
 	h := handlers[n]
-	caught := !h.IsNull() && !h.IsSmallInt() || isBlocked(n) && !(h.IsSmallInt() && h.SmallInt() == sigIGN)
+	caught := !h.IsNull() && !h.IsSmallInt() || dflKill[n].Load() || kr.SignalDumperOf(n) != nil ||
+		isBlocked(n) && !(h.IsSmallInt() && h.SmallInt() == sigIGN)
 	if !caught {
 		return nil, nil
 	}
