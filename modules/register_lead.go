@@ -6,6 +6,7 @@ import (
 	"krait/modules/marshal"
 	"krait/modules/mmap"
 	"krait/modules/multiprocessing"
+	"krait/modules/opcode"
 	"krait/modules/queue"
 	"krait/modules/syslog"
 	"krait/modules/tokenize"
@@ -14,5 +15,5 @@ import (
 )
 
 func init() {
-	runtime.RegisterModule(marshal.Module, multiprocessing.Module, multiprocessing.PosixShmemModule, mmap.Module, tokenize.Module, queue.Module, uuid.Module, syslog.Module)
+	runtime.RegisterModule(marshal.Module, multiprocessing.Module, multiprocessing.PosixShmemModule, mmap.Module, tokenize.Module, queue.Module, uuid.Module, syslog.Module, opcode.Module)
 }

@@ -13,6 +13,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"weak"
 
 	"krait/compiler"
 	"krait/compiler/cpyview"
@@ -136,6 +137,11 @@ func (co *Code) findCPyCode() *cpyview.Code {
 // cpyRoot returns the CPython compilation of the whole source co came from.
 func (co *Code) cpyRoot() *cpyview.Code {
 	src := co.c.Source
+	if src == nil {
+		if _, err := os.Stat(co.filename); err != nil {
+			src = sourceByName(co.filename)
+		}
+	}
 	var key string
 	var text []byte
 	mode, optimize := syntax.ModeExec, SysConfig.Flags.Optimize
@@ -245,7 +251,7 @@ func code_co_lnotab(v Value) (Value, *Exception) {
 	var out []byte
 	prevLine, prevOff := co.c.FirstLineNo, 0
 	for _, r := range co.lineRanges() {
-		if r.line < 0 {
+		if r.line < 0 || r.line == prevLine {
 			continue
 		}
 		bdelta, ldelta := r.start-prevOff, r.line-prevLine
@@ -269,15 +275,15 @@ func code_co_lnotab(v Value) (Value, *Exception) {
 
 type lineRange struct{ start, end, line int }
 
-// lineRanges returns co_lines() as ranges of bytes with one line each.
+// lineRanges returns co_lines(): for a view, one range per location table
+// entry (CPython 3.11 does not merge entries of the same line); else
+// ranges of Krait instruction words with one line each.
 func (co *Code) lineRanges() []lineRange {
-	var ps []compiler.Position
-	if cv := co.cpyView(); cv != nil {
-		ps = cv.pos
-	} else {
-		ps = co.c.Positions()
-	}
 	var out []lineRange
+	if cv := co.cpyView(); cv != nil {
+		return viewLineRanges(cv.cpy.LineTable, co.c.FirstLineNo)
+	}
+	ps := co.c.Positions()
 	start := 0
 	for i := 1; i <= len(ps); i++ {
 		if i < len(ps) && ps[i].Line == ps[start].Line {
@@ -285,6 +291,61 @@ func (co *Code) lineRanges() []lineRange {
 		}
 		out = append(out, lineRange{2 * start, 2 * i, int(ps[start].Line)})
 		start = i
+	}
+	return out
+}
+
+// viewLineRanges walks a 3.11 location table entry by entry.
+func viewLineRanges(b []byte, firstLine int) []lineRange {
+	var out []lineRange
+	line, off := firstLine, 0
+	i := 0
+	varint := func() int {
+		v, s := 0, 0
+		for i < len(b) {
+			x := b[i]
+			i++
+			v |= int(x&63) << s
+			s += 6
+			if x&64 == 0 {
+				break
+			}
+		}
+		return v
+	}
+	svarint := func() int {
+		u := varint()
+		if u&1 != 0 {
+			return -(u >> 1)
+		}
+		return u >> 1
+	}
+	for i < len(b) {
+		first := b[i]
+		i++
+		code, n := int(first>>3)&15, int(first&7)+1
+		l := line
+		switch {
+		case code == 15:
+			l = -1
+		case code == 14:
+			line += svarint()
+			l = line
+			varint()
+			varint()
+			varint()
+		case code == 13:
+			line += svarint()
+			l = line
+		case code >= 10:
+			line += code - 10
+			l = line
+			i += 2
+		default:
+			i++
+		}
+		out = append(out, lineRange{2 * off, 2 * (off + n), l})
+		off += n
 	}
 	return out
 }
@@ -330,13 +391,28 @@ func keepSource(co *Code, src Value, filename string, mode syntax.Mode, opts com
 			return
 		}
 	}
-	s := &compiler.Source{Mode: mode, Optimize: opts.Optimize, Flags: opts.Flags}
 	if str, ok := src.TryStr(); ok {
-		s.Text, s.IsStr = str.S, true
+		keepSourceText(co, str.S, true, mode, opts)
 	} else if b, ok := bytesLike(src); ok {
-		s.Text = string(b)
-	} else {
-		return
+		keepSourceText(co, string(b), false, mode, opts)
 	}
-	compiler.SetSource(co.c, s)
+}
+
+// keepSourceText records the source text of co (a str if isStr).
+func keepSourceText(co *Code, text string, isStr bool, mode syntax.Mode, opts compiler.Options) {
+	src := &compiler.Source{Text: text, IsStr: isStr, Mode: mode, Optimize: opts.Optimize, Flags: opts.Flags}
+	compiler.SetSource(co.c, src)
+	sourcesByName.Store(co.filename, weak.Make(src))
+}
+
+// sourcesByName maps the file name of a compile() call that kept its text
+// to that text, while some code object still holds it: a copy of such code
+// made by marshal finds its source there.
+var sourcesByName sync.Map // string → weak.Pointer[compiler.Source]
+
+func sourceByName(filename string) *compiler.Source {
+	if w, ok := sourcesByName.Load(filename); ok {
+		return w.(weak.Pointer[compiler.Source]).Value()
+	}
+	return nil
 }

@@ -13,6 +13,7 @@
 //	i32 argcount, posonlyargcount, kwonlyargcount, numregs, flags,
 //	    firstlineno, numcaches
 //	u32 stamp
+//	i32 scopeline, scopecol (where the code's scope starts, for its CPython view)
 //	i32 n, n×u32 instructions
 //	i32 n, n objects: constants
 //	i32 n, n str objects: names; then varnames, cellvars and freevars alike
@@ -41,6 +42,8 @@ func (w *marshalWriter) code(co *Code) {
 		w.int32(int32(n))
 	}
 	w.uint32(codeFormatStamp())
+	w.int32(c.ScopeLine)
+	w.int32(c.ScopeCol)
 	w.int32(int32(len(c.Instrs)))
 	for _, in := range c.Instrs {
 		w.uint32(in)
@@ -113,6 +116,12 @@ func (r *marshalReader) code() (*Code, *Exception) {
 	}
 	c := &compiler.Code{ArgCount: int(hdr[0]), PosOnlyArgCount: int(hdr[1]), KwOnlyArgCount: int(hdr[2]),
 		NumRegs: int(hdr[3]), Flags: compiler.CodeFlags(uint32(hdr[4])), FirstLineNo: int(hdr[5]), NumCaches: int(hdr[6])}
+	if c.ScopeLine, err = r.int32(); err != nil {
+		return nil, err
+	}
+	if c.ScopeCol, err = r.int32(); err != nil {
+		return nil, err
+	}
 	if c.Instrs, err = r.words(); err != nil {
 		return nil, err
 	}

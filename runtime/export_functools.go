@@ -94,6 +94,13 @@ func (s *signature) clinicCountError(args []Value, kwnames []*Str, name string) 
 		}
 		return NewTypeError("%s() takes %s %d positional argument%s (%d given)", name, how, s.nPos, pluralS(s.nPos), npos)
 	}
+	if minPosOnly := min(s.required, s.posOnly); npos < minPosOnly {
+		how := "exactly"
+		if minPosOnly < s.nPos {
+			how = "at least"
+		}
+		return NewTypeError("%s() takes %s %d positional argument%s (%d given)", name, how, minPosOnly, pluralS(minPosOnly), npos)
+	}
 	for i, pname := range s.names {
 		if s.optional[i] || i < npos || i == s.varargs || i == s.varkw || s.kwOnly[i] {
 			continue

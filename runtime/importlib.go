@@ -59,6 +59,31 @@ func InitImportlib(stdlib string) *Exception {
 		return err
 	}
 	installZipimport()
+	return setFrozenSpecs(boot, ext)
+}
+
+// setFrozenSpecs gives the two importlib modules the spec CPython's
+// _bootstrap._setup gives frozen modules: loader FrozenImporter, origin
+// "frozen" (their sources ran from the stdlib directory, so _setup, which
+// asks _imp.is_frozen, skipped them).
+func setFrozenSpecs(boot, ext *Module) *Exception {
+	loader, ok := boot.Dict.GetStr(Intern("FrozenImporter"))
+	spec, ok2 := boot.Dict.GetStr(Intern("ModuleSpec"))
+	if !ok || !ok2 {
+		return NewSystemError("importlib._bootstrap has no FrozenImporter or ModuleSpec")
+	}
+	for _, m := range []*Module{boot, ext} {
+		name, _ := m.Dict.GetStr(Intern("__name__"))
+		sp, err := Call(spec, []Value{name, loader}, []*Str{})
+		if err != nil {
+			return err
+		}
+		if err := SetAttr(sp, Intern("origin"), StrValue("frozen")); err != nil {
+			return err
+		}
+		m.Dict.SetStr(Intern("__spec__"), sp)
+		m.Dict.SetStr(Intern("__loader__"), loader)
+	}
 	return nil
 }
 

@@ -78,7 +78,7 @@ func foldOne(e syntax.Expr, optimize int) syntax.Expr {
 			inv := map[syntax.Cmpop]syntax.Cmpop{syntax.Is: syntax.IsNot, syntax.IsNot: syntax.Is,
 				syntax.In: syntax.NotIn, syntax.NotIn: syntax.In}
 			if op, ok := inv[cmp.Ops[0]]; ok {
-				return &syntax.Compare{Pos: u.Pos, Left: cmp.Left, Ops: []syntax.Cmpop{op}, Comparators: cmp.Comparators}
+				return &syntax.Compare{Pos: cmp.Pos, Left: cmp.Left, Ops: []syntax.Cmpop{op}, Comparators: cmp.Comparators}
 			}
 		}
 	}

@@ -245,6 +245,7 @@ func (c *comp) comprehension(e syntax.Expr, name string, gens []*syntax.Comprehe
 	outer := gens[0]
 	isAsyncGen := c.st.Lookup(e).Coroutine
 	co := c.inScope(name, scopeComprehension, e, e.GetPos().Lineno, func() *Code {
+		c.setLoc(e.GetPos())
 		switch typ {
 		case compList:
 			c.addop(BUILD_LIST, 0)

@@ -10,6 +10,8 @@ package posixsubprocess
 
 import (
 	"fmt"
+	"math"
+	"math/big"
 	"os"
 	"sort"
 	"strconv"
@@ -93,12 +95,23 @@ func intArg(v runtime.Value) (int, *runtime.Exception) {
 	return int(n), err
 }
 
-// optID converts an optional uid/gid (None is -1).
-func optID(v runtime.Value) (int64, *runtime.Exception) {
+// optID converts an optional uid/gid (None is -1) as CPython's
+// _Py_Uid_Converter/_Py_Gid_Converter: -1, or 0 to 2**32-1.
+func optID(v runtime.Value, kind string) (int64, *runtime.Exception) {
 	if v.IsNone() {
 		return -1, nil
 	}
-	return runtime.IndexInt64(v, "")
+	b, err := runtime.IndexBig(v, "")
+	if err != nil {
+		return 0, err
+	}
+	switch {
+	case b.Cmp(big.NewInt(-1)) < 0:
+		return 0, runtime.NewOverflowError("%s is less than minimum", kind)
+	case b.Cmp(big.NewInt(math.MaxUint32)) > 0:
+		return 0, runtime.NewOverflowError("%s is greater than maximum", kind)
+	}
+	return b.Int64(), nil
 }
 
 // spec is fork_exec's arguments, converted.
@@ -184,7 +197,7 @@ func parse(a []runtime.Value) (*spec, *runtime.Exception) {
 	if s.pgid, err = intArg(a[16]); err != nil {
 		return nil, err
 	}
-	if s.gid, err = optID(a[17]); err != nil {
+	if s.gid, err = optID(a[17], "gid"); err != nil {
 		return nil, err
 	}
 	if !a[18].IsNone() {
@@ -201,14 +214,14 @@ func parse(a []runtime.Value) (*spec, *runtime.Exception) {
 			if x.IsNull() {
 				break
 			}
-			g, err := runtime.IndexInt64(x, "")
+			g, err := optID(x, "gid")
 			if err != nil {
-				return nil, err
+				return nil, runtime.NewValueError("invalid group id")
 			}
 			s.groups = append(s.groups, uint32(g))
 		}
 	}
-	if s.uid, err = optID(a[19]); err != nil {
+	if s.uid, err = optID(a[19], "uid"); err != nil {
 		return nil, err
 	}
 	if s.umask, err = intArg(a[20]); err != nil {
