@@ -201,6 +201,7 @@ func init() {
 			}
 			return newAsyncGenSend(self, Value{}, e, false), nil
 		}},
+		{Name: "__class_getitem__", Fn: classGetItemSelf, Sig: "item, /", Flags: MethO | MethClass, Doc: "See PEP 585"},
 		{Name: "aclose", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 			if err := async_gen_init_hooks(self); err != nil {
 				return Value{}, err

@@ -1435,7 +1435,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.LIST_EXTEND:
-			if err = displayExtend(ptrOf[List](regs[a]), regs[b]); err != nil {
+			if err = displayExtend(ptrOf[List](regs[a]), regs[b], code.instrs, pc, a); err != nil {
 				if err.Matches(TypeErrorType) && regs[b].Type().Iter == nil && regs[b].Type().GetItem == nil {
 					err = NewTypeError("Value after * must be an iterable, not %s", regs[b].Type().Name)
 				}
@@ -1454,7 +1454,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.LIST_TO_TUPLE:
-			regs[a] = buildTuple(ptrOf[List](regs[b]).items)
+			regs[a] = listToTuple(ptrOf[List](regs[b])) // star_display.go
 		case op.FORMAT_VALUE:
 			var spec Value
 			if c&4 != 0 {

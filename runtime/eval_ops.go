@@ -507,12 +507,10 @@ func hex2(v, n int) string {
 
 // printExpr is the interactive echo of an expression statement.
 func printExpr(v Value) *Exception {
-	if v.IsNone() {
-		return nil
+	hook := sysGet("displayhook") // PRINT_EXPR calls whatever sys.displayhook is now
+	if hook.IsNull() {
+		return NewRuntimeError("lost sys.displayhook")
 	}
-	r, err := Repr(v)
-	if err != nil {
-		return err
-	}
-	return writeStdout(r.S + "\n")
+	_, err := Call(hook, []Value{v}, nil)
+	return err
 }

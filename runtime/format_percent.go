@@ -227,7 +227,7 @@ func (st *percentState[V]) conversion() *pyErr {
 			// A padded or signed conversion: the text is made in the scratch
 			// buffer and read through a string that does not outlive this call.
 			st.scratch = sc
-			conv.sign = conv.ch != 's'
+			conv.sign = conv.ch != 's' && conv.ch != 'r' && conv.ch != 'a' // numbers take a sign
 			st.out = percentPad(st.out, unsafe.String(unsafe.SliceData(sc), len(sc)), conv, false)
 			if st.lookup != nil && st.argIdx < st.argLen {
 				return st.notAllConverted()

@@ -110,9 +110,7 @@ func init() {
 		return h, nil
 	}
 	t.Iter = func(v Value) (Value, *Exception) {
-		g := gaOf(v)
-		s := &genericAlias{Header: Header{GenericAliasType}, origin: g.origin, args: g.args, starred: true}
-		return Iter(TupleValue(ValueOf(s)))
+		return ValueOf(&gaIter{Header{gaIterType}, v}), nil // genericalias_iter.go
 	}
 	t.Number[NbOr] = unionOr
 	t.getsets = []GetSetDef{
@@ -150,10 +148,20 @@ func init() {
 		}},
 		{Name: "__reduce__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 			g := gaOf(self)
+			if g.starred {
+				// As ga_reduce: next(iter(origin[args])) remakes *origin[args].
+				it, err := Iter(ValueOf(&genericAlias{Header: Header{GenericAliasType}, origin: g.origin, args: g.args}))
+				if err != nil {
+					return Value{}, err
+				}
+				next, _ := BuiltinsModule().Dict.GetStr(Intern("next"))
+				return TupleValue(next, TupleValue(it)), nil
+			}
 			return TupleValue(GenericAliasType.Value(), TupleValue(g.origin, g.args.Value())), nil
 		}},
 		{Name: "__dir__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
-			d, err := callMethodByName(gaOf(self).origin, "__dir__")
+			dir, _ := BuiltinsModule().Dict.GetStr(Intern("dir")) // PyObject_Dir(origin)
+			d, err := Call(dir, []Value{gaOf(self).origin}, nil)
 			if err != nil {
 				return Value{}, err
 			}

@@ -256,9 +256,22 @@ func percentAppendPlain(b []byte, v Value, c *percentConv) ([]byte, bool) {
 			}
 			return b, true
 		}
-	case 's':
-		if c.prec < 0 && v.Type() == StrType {
+	case 's', 'r', 'a':
+		if c.prec >= 0 {
+			break
+		}
+		switch {
+		case v.Type() == StrType && c.ch == 's':
 			return append(b, v.AsStr().S...), true
+		case v.Type() == StrType:
+			if s := v.AsStr().S; plainReprASCII(s) {
+				b = append(b, '\'')
+				return append(append(b, s...), '\''), true
+			}
+		case v.IsSmallInt():
+			return strconv.AppendInt(b, v.SmallInt(), 10), true
+		case v.IsFloat():
+			return appendFloat(b, v.AsFloat(), 'r', 0, dtsAddDot0), true
 		}
 	case 'e', 'E', 'f', 'F', 'g', 'G':
 		if v.IsFloat() && c.flags&pctAlt == 0 {
@@ -270,6 +283,17 @@ func percentAppendPlain(b []byte, v Value, c *percentConv) ([]byte, bool) {
 		}
 	}
 	return b, false
+}
+
+// plainReprASCII reports whether repr(s) is s in single quotes: printable
+// ASCII without quote or backslash.
+func plainReprASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' || c == '\'' || c == '\\' {
+			return false
+		}
+	}
+	return true
 }
 
 // percentArgsOf builds the right operand of %.

@@ -154,6 +154,9 @@ func sys_displayhook(self Value, a []Value) (Value, *Exception) {
 	}
 	b := BuiltinsModule().Dict
 	b.SetStr(Intern("_"), None)
+	if out := sysGet("stdout"); out.IsNull() || out.IsNone() {
+		return Value{}, NewRuntimeError("lost sys.stdout")
+	}
 	r, err := Repr(a[0])
 	if err != nil {
 		return Value{}, err

@@ -100,8 +100,12 @@ var sysMethods = []Method{
 		return None, nil
 	}},
 	{Name: "exit", Sig: "status=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
-		if a[0].IsNull() {
+		// As PyErr_SetObject: None is no argument, a tuple the arguments.
+		if a[0].IsNull() || a[0].IsNone() {
 			return Value{}, NewException(SystemExitType)
+		}
+		if t, ok := a[0].TryTuple(); ok && a[0].Type() == TupleType {
+			return Value{}, NewException(SystemExitType, t.items...)
 		}
 		return Value{}, NewException(SystemExitType, a[0])
 	}},
@@ -112,6 +116,9 @@ var sysMethods = []Method{
 		s, ok := a[0].TryStr()
 		if !ok {
 			return Value{}, NewTypeError("intern() argument must be str, not %s", a[0].Type().Name)
+		}
+		if a[0].Type() != StrType {
+			return Value{}, NewTypeError("can't intern %s", a[0].Type().Name)
 		}
 		return ValueOf(InternStr(s)), nil
 	}},

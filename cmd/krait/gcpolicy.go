@@ -5,7 +5,7 @@
 // objects) means a collection every few MB allocated. The policy keeps the goal
 // at max(floor, ratio x live heap). The floor starts small, so that programs
 // which allocate little stay small, and doubles (up to a maximum) after a cycle
-// in which the collector's share of the CPU time was high, so that programs
+// whose estimated cost was a high share of the CPU time, so that programs
 // which allocate fast collect rarely. bench/RESULTS.md (notes) has the
 // measurements that chose the numbers.
 
@@ -48,7 +48,8 @@ type gcPolicy struct {
 // tuneGC installs the policy unless the user set GOGC (which then rules alone).
 // KRAIT_GCFLOOR (MiB) fixes the floor; KRAIT_GCFLOORMAX (MiB), KRAIT_GCSHARE
 // (percent) and KRAIT_GCRATIO override the defaults, for measurement;
-// KRAIT_GCFLOOR=0 gives plain GOGC=(ratio-1)*100.
+// KRAIT_GCFLOOR=0 gives plain GOGC=(ratio-1)*100; KRAIT_GCSTART (MiB) sets the
+// first goal; KRAIT_GCTRACE=1 prints each cycle's estimate to stderr.
 func tuneGC() {
 	if _, set := os.LookupEnv("GOGC"); set {
 		return

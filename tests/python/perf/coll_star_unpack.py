@@ -129,6 +129,16 @@ def large():
     return x, len(y), z, len(t), t[99], t[100]
 
 
+def display_appends():
+    a, b = [1, 2], (3,)
+    x = [*a, 10, 11, 12, *b, 13]
+    y = (*a, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)
+    z = [*a, a[0] + 100, *a]
+    x.append(99)
+    x.extend(range(3))
+    return x, y, z, a, b
+
+
 for name, fn in list(globals().items()):
     if callable(fn) and getattr(fn, "__module__", None) == "__main__" and name not in ("show", "Tracked"):
         show(name, fn)

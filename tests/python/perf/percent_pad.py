@@ -36,3 +36,6 @@ class I(int):
     def __str__(self):
         return "I!"
 print("%5d|%-5x|%s|%5s" % (I(3), I(10), I(4), I(5)))
+for s in ["it's", 'say "hi"', "both ' and \"", "back\\slash", "tab\there", "nl\n", "\x7f", "~ok~", ""]:
+    print("%r|%6r|%-12r|%a|%s" % (s, s, s, s, s))
+print("%r %r %r %a" % (1.0, -0.0, 1e-7, 2**70))

@@ -6,6 +6,11 @@ events = []
 
 
 def prof(frame, event, arg):
+    # Only this file's frames: a collection may run importlib's weakref
+    # callbacks (module locks) at any point under Krait, and they would be
+    # profiled too.
+    if frame.f_code.co_filename != __file__:
+        return
     name = getattr(arg, '__name__', None) if event.startswith('c_') else None
     if event == 'return' and frame.f_code.co_name not in ('f', 'g', 'h', 'gen'):
         name = 'ret'
