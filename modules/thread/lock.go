@@ -6,15 +6,22 @@ package thread
 import (
 	"fmt"
 	"math"
+	"sync/atomic"
 	"time"
 
 	kr "krait/runtime"
 )
 
 // Lock is a _thread.lock: a channel of capacity one, full when locked.
+// handoff is set while a release has passed the lock straight to a
+// blocked acquirer that has not yet taken the GIL back: a Go channel hands
+// it over at once, where CPython's lock is free until the waiter runs, so
+// locked() reports it free meanwhile (threading._shutdown asserts on that
+// between releasing the main thread's lock and its next statement).
 type Lock struct {
 	kr.Header
-	ch chan struct{}
+	ch      chan struct{}
+	handoff atomic.Bool
 }
 
 // LockType is _thread.lock.
@@ -43,7 +50,9 @@ var lockMethods = []kr.Method{
 	{Name: "locked", Flags: kr.MethNoArgs, Fn: lock_locked},
 	{Name: "locked_lock", Flags: kr.MethNoArgs, Fn: lock_locked},
 	{Name: "_at_fork_reinit", Flags: kr.MethNoArgs, Fn: func(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-		kr.PtrOf[Lock](self).ch = make(chan struct{}, 1)
+		l := kr.PtrOf[Lock](self)
+		l.ch = make(chan struct{}, 1)
+		l.handoff.Store(false)
 		return kr.None, nil
 	}},
 }
@@ -123,29 +132,47 @@ func lock_acquire(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	if err != nil {
 		return kr.Value{}, err
 	}
-	got, err := kr.AcquireChan(kr.PtrOf[Lock](self).ch, d)
+	l := kr.PtrOf[Lock](self)
+	got, err := kr.AcquireChan(l.ch, d)
 	if err != nil {
 		return kr.Value{}, err
+	}
+	if got {
+		l.handoff.Store(false)
 	}
 	return kr.Bool(got), nil
 }
 
 func lock_release(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-	select {
-	case <-kr.PtrOf[Lock](self).ch:
-		return kr.None, nil
-	default:
+	if !kr.PtrOf[Lock](self).release() {
 		return kr.Value{}, kr.NewRuntimeError("release unlocked lock")
+	}
+	return kr.None, nil
+}
+
+// release unlocks l, reporting whether it was locked.
+func (l *Lock) release() bool {
+	select {
+	case <-l.ch:
+		if len(l.ch) == 1 {
+			l.handoff.Store(true) // a blocked acquirer took it over
+		}
+		return true
+	default:
+		return false
 	}
 }
 
 func lock_locked(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-	return kr.Bool(len(kr.PtrOf[Lock](self).ch) == 1), nil
+	return kr.Bool(kr.PtrOf[Lock](self).isLocked()), nil
 }
+
+// isLocked is locked() as a CPython program can observe it (see Lock).
+func (l *Lock) isLocked() bool { return len(l.ch) == 1 && !l.handoff.Load() }
 
 func lock_repr(v kr.Value) (kr.Value, *kr.Exception) {
 	state := "unlocked"
-	if len(kr.PtrOf[Lock](v).ch) == 1 {
+	if kr.PtrOf[Lock](v).isLocked() {
 		state = "locked"
 	}
 	return kr.StrValue(fmt.Sprintf("<%s %s object at %#x>", state, v.Type().Name, v.Ptr())), nil

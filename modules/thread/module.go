@@ -111,12 +111,7 @@ func thread_stack_size(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 // _tstate_lock, which join waits on.
 func thread__set_sentinel(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	l := newLock()
-	kr.CurrentThread().AtThreadExit(func() {
-		select {
-		case <-l.ch:
-		default:
-		}
-	})
+	kr.CurrentThread().AtThreadExit(func() { l.release() })
 	return kr.ValueOf(l), nil
 }
 
