@@ -177,10 +177,7 @@ func (th *Thread) callInitEx(f *frame, callee, args, kw Value, ret int) *frame {
 		return nil
 	}
 	setupCells(nf, fn)
-	th.depth++
-	nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
-	nf.back = f
-	th.cur = nf
+	th.enterFrame(nf, f, fn)
 	nf.retReg, nf.ctor = ret, obj
 	return nf
 }

@@ -1869,10 +1869,7 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 	if co.ncells|co.nfree != 0 || co.flags&op.CoOptimized == 0 {
 		setupCells(nf, fn)
 	}
-	th.depth++
-	nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
-	nf.back = f
-	th.cur = nf
+	th.enterFrame(nf, f, fn)
 	return nf, Value{}, nil
 }
 

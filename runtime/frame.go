@@ -140,6 +140,15 @@ func (th *Thread) calleeBase(f *frame, a int) int {
 	return th.top
 }
 
+// enterFrame makes nf, a frame pushed for a call of fn from f with its
+// arguments bound, the running frame.
+func (th *Thread) enterFrame(nf, f *frame, fn *Function) {
+	th.depth++
+	nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
+	nf.back = f
+	th.cur = nf
+}
+
 // setupCells creates the cell registers of a frame: new cells for the
 // code's cellvars (holding the argument of the same name) and the closure's
 // cells for its freevars.

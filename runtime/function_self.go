@@ -79,10 +79,7 @@ func (th *Thread) callPythonDict(f *frame, fn *Function, args, kw Value) *frame 
 		return nil
 	}
 	setupCells(nf, fn)
-	th.depth++
-	nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
-	nf.back = f
-	th.cur = nf
+	th.enterFrame(nf, f, fn)
 	return nf
 }
 

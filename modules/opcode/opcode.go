@@ -21,7 +21,7 @@ var Module = &runtime.ModuleDef{
 // opcode_stack_effect is stack_effect(opcode, oparg=None, /, *, jump=None),
 // with Argument Clinic's argument errors (ClinicMethod).
 func opcode_stack_effect(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	op, err := cInt(a[0])
+	op, err := runtime.CIntConverter(a[0])
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -31,7 +31,7 @@ func opcode_stack_effect(_ runtime.Value, a []runtime.Value) (runtime.Value, *ru
 		if !hasOparg {
 			return runtime.Value{}, runtime.NewValueError("stack_effect: opcode requires oparg but oparg was not specified")
 		}
-		if oparg, err = cInt(a[1]); err != nil {
+		if oparg, err = runtime.CIntConverter(a[1]); err != nil {
 			return runtime.Value{}, err
 		}
 	} else if hasOparg {
@@ -60,4 +60,3 @@ func opcode_get_specialization_stats(_ runtime.Value, _ []runtime.Value) (runtim
 	return runtime.None, nil
 }
 
-func cInt(v runtime.Value) (int, *runtime.Exception) { return runtime.CIntConverter(v) }
