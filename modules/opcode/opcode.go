@@ -59,4 +59,3 @@ func opcode_stack_effect(_ runtime.Value, a []runtime.Value) (runtime.Value, *ru
 func opcode_get_specialization_stats(_ runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
 	return runtime.None, nil
 }
-
