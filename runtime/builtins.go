@@ -332,7 +332,13 @@ var builtinFunctions = []Method{
 		}
 		return NewList(items), nil
 	}},
-	{Name: "__build_class__", Sig: "func, name, /, *bases, **kwds", Fn: builtin_build_class},
+	{Name: "__build_class__", Sig: "*args, **kwds", Fn: func(self Value, a []Value) (Value, *Exception) {
+		args := a[0].AsTuple().items
+		if len(args) < 2 {
+			return Value{}, NewTypeError("__build_class__: not enough arguments")
+		}
+		return builtin_build_class(self, []Value{args[0], args[1], TupleValue(args[2:]...), a[1]})
+	}},
 	{Name: "compile", Sig: "source, filename, mode, flags=, dont_inherit=, optimize=, *, _feature_version=", Fn: builtin_compile},
 	{Name: "__import__", Sig: "name, globals=, locals=, fromlist=, level=", Fn: builtin_import},
 	{Name: "input", Sig: "prompt=, /", Fn: builtin_input},
