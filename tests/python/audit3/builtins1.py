@@ -1,3 +1,4 @@
+import warnings; warnings.simplefilter("ignore", DeprecationWarning)
 import sys
 def tr(fn):
     try: print("ok", repr(fn()))
