@@ -356,6 +356,13 @@ func frameLocals(f *frame) Value {
 	if !f.locals.IsNull() {
 		return f.locals
 	}
+	// One dict per function frame, as CPython's f_locals: refreshed from
+	// the registers at each call, it keeps what exec stored in it.
+	fo := frameObject(f)
+	fastToLocals(fo)
+	if fo.tr != nil && fo.tr.locals != nil {
+		return fo.tr.locals.Value()
+	}
 	d := NewDict()
 	for i, n := range f.code.varnames {
 		if i < len(f.regs) && !f.regs[i].IsNull() {
