@@ -717,9 +717,11 @@ func bytesTextMethods(wrap func([]byte) Value) []Method {
 			n := int64(8)
 			if !a[0].IsNull() {
 				var err *Exception
-				if n, err = indexToInt(a[0], "'%s' object cannot be interpreted as an integer"); err != nil {
+				var c int
+				if c, err = CIntConverter(a[0]); err != nil {
 					return Value{}, err
 				}
+				n = int64(c)
 			}
 			out, perr := BytesExpandTabs(selfBytes(self), int(n))
 			if perr != nil {
