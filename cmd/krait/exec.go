@@ -140,6 +140,8 @@ func programArgv(c *cmdline) []string {
 		return append([]string{"-m"}, c.args...)
 	case c.script != "":
 		return append([]string{c.script}, c.args...)
+	case c.dash:
+		return append([]string{"-"}, c.args...)
 	}
 	return append([]string{""}, c.args...)
 }

@@ -99,7 +99,7 @@ func configure(c *cmdline, argv []string, stdlib string) {
 		f.HashRandomization = 0
 	}
 	f.DevMode = hasXopt(c, "dev") || envFlag(ignoreEnv, "PYTHONDEVMODE") > 0
-	f.UTF8Mode = 0
+	f.UTF8Mode = utf8Mode(c, ignoreEnv)
 	f.IntMaxStrDigits = -1
 	if c.checkHashPycs != "" {
 		runtime.CheckHashBasedPycs = c.checkHashPycs
