@@ -1,5 +1,6 @@
 # math/cmath results and errors, struct, binascii, random's exact sequences.
-import math, cmath, struct, binascii, random, sys
+import math, cmath, struct, binascii, random, sys, warnings
+warnings.simplefilter("ignore")
 def e(f, *a, **k):
     try:
         print("->", repr(f(*a, **k)))
