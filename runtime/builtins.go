@@ -441,6 +441,12 @@ func builtin_print(self Value, a []Value) (Value, *Exception) {
 	b.WriteString(end)
 	if file.IsNull() || file.IsNone() {
 		if err := writeStdout(b.String()); err != nil {
+			if err.Matches(exceptionTypeByName["UnicodeEncodeError"]) {
+				// Nothing was written: write piece by piece as CPython does, so
+				// the pieces before the bad one appear and the error's position
+				// is within its piece.
+				return printToFile(sysGet("stdout"), a[0].AsTuple().items, sep, end, a[4])
+			}
 			return Value{}, err
 		}
 	} else {
