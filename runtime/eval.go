@@ -547,6 +547,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = listConcatExact(ptrOf[List](x), ptrOf[List](y))
 				break
 			}
+			if x.Type().pyNumber != 0 { // perf_binop.go: the dunder runs in this loop
+				if nf := th.binopFrame(f, x, y, NbAdd, a, pc, start); nf != nil {
+					f = nf
+					reload()
+					break
+				}
+			}
 			if v, e := binaryOp(x, y, NbAdd); e != nil {
 				err = e
 				goto raise
@@ -569,6 +576,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if x.Type() == StrType && y.Type() == StrType {
 				regs[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
 				break
+			}
+			if x.Type().pyNumber != 0 { // perf_binop.go: the dunder runs in this loop
+				if nf := th.binopFrame(f, x, y, NbAdd+NbInplace, a, pc, start); nf != nil {
+					f = nf
+					reload()
+					break
+				}
 			}
 			if v, e := binaryOp(x, y, NbAdd+NbInplace); e != nil {
 				err = e
@@ -597,6 +611,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.IADD_K {
 				nb += NbInplace
 			}
+			if x.Type().pyNumber != 0 { // perf_binop.go: the dunder runs in this loop
+				if nf := th.binopFrame(f, x, y, nb, a, pc, start); nf != nil {
+					f = nf
+					reload()
+					break
+				}
+			}
 			if v, e := binaryOp(x, y, nb); e != nil {
 				err = e
 				goto raise
@@ -620,6 +641,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.ISUB {
 				nb += NbInplace
 			}
+			if x.Type().pyNumber != 0 { // perf_binop.go: the dunder runs in this loop
+				if nf := th.binopFrame(f, x, y, nb, a, pc, start); nf != nil {
+					f = nf
+					reload()
+					break
+				}
+			}
 			if v, e := binaryOp(x, y, nb); e != nil {
 				err = e
 				goto raise
@@ -638,6 +666,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			nb := NbSubtract
 			if opc == op.ISUB_K {
 				nb += NbInplace
+			}
+			if x.Type().pyNumber != 0 { // perf_binop.go: the dunder runs in this loop
+				if nf := th.binopFrame(f, x, y, nb, a, pc, start); nf != nil {
+					f = nf
+					reload()
+					break
+				}
 			}
 			if v, e := binaryOp(x, y, nb); e != nil {
 				err = e
@@ -660,6 +695,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			nb := NbMultiply
 			if opc == op.IMUL_K {
 				nb += NbInplace
+			}
+			if x.Type().pyNumber != 0 { // perf_binop.go: the dunder runs in this loop
+				if nf := th.binopFrame(f, x, y, nb, a, pc, start); nf != nil {
+					f = nf
+					reload()
+					break
+				}
 			}
 			if v, e := binaryOp(x, y, nb); e != nil {
 				err = e
@@ -686,6 +728,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.IMUL {
 				nb += NbInplace
 			}
+			if x.Type().pyNumber != 0 { // perf_binop.go: the dunder runs in this loop
+				if nf := th.binopFrame(f, x, y, nb, a, pc, start); nf != nil {
+					f = nf
+					reload()
+					break
+				}
+			}
 			if v, e := binaryOp(x, y, nb); e != nil {
 				err = e
 				goto raise
@@ -707,6 +756,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			nb := NbTrueDivide
 			if opc == op.ITRUEDIV {
 				nb += NbInplace
+			}
+			if x.Type().pyNumber != 0 { // perf_binop.go: the dunder runs in this loop
+				if nf := th.binopFrame(f, x, y, nb, a, pc, start); nf != nil {
+					f = nf
+					reload()
+					break
+				}
 			}
 			if v, e := binaryOp(x, y, nb); e != nil {
 				err = e
@@ -1327,6 +1383,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			back := f.back
 			ret := f.retReg
 			ctor := f.ctor
+			binop := f.binop
 			th.popFrame(f)
 			th.depth--
 			f = back
@@ -1334,6 +1391,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			reload()
 			if !ctor.IsNull() { // an __init__ frame of a class call
 				if r, err = initResult(ctor, r); err != nil {
+					start = f.lasti
+					goto raise
+				}
+			}
+			if binop != 0 && r == NotImplemented { // perf_binop.go
+				if r, err = binopFallback(f, BinOp(binop-1)); err != nil {
 					start = f.lasti
 					goto raise
 				}
