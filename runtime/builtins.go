@@ -767,11 +767,10 @@ func builtin_sorted(self Value, a []Value) (Value, *Exception) {
 	if err := askLengthHint(args[0]); err != nil {
 		return Value{}, err
 	}
-	items, err := collectIter(args[0])
+	items, err := collectOwned(args[0])
 	if err != nil {
 		return Value{}, err
 	}
-	items = append([]Value(nil), items...)
 	if err := sortValues(items, key, reverse); err != nil {
 		return Value{}, err
 	}
