@@ -1862,7 +1862,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				break
 			}
 			if th.tr != nil {
-				th.traceUnwind(f)
+				if e := th.traceUnwind(f); e != nil {
+					err = e
+				}
 			}
 			if fo := f.obj; fo != nil {
 				// f_lineno of a frame the exception leaves is the line
