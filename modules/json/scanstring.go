@@ -4,7 +4,6 @@
 package json
 
 import (
-	"strings"
 	"unicode/utf8"
 
 	"krait/runtime"
@@ -93,13 +92,13 @@ func scanString[E char](doc runtime.Value, text []E, end int, strict bool) (runt
 			if ds := doc.AsStr(); ds.IsASCII() {
 				// No escape at all in an ASCII document: code point and
 				// byte indexes agree, so copy the text out in one piece.
-				return runtime.StrValue(strings.Clone(ds.S[end:next])), next + 1, nil
+				return runtime.StrValueCopy(ds.S[end:next], true), next + 1, nil
 			}
 		}
 		out = appendRunes(out, text[end:next])
 		next++
 		if c == '"' {
-			return runtime.StrValue(string(out)), next, nil
+			return runtime.StrValueBytes(out), next, nil
 		}
 		if next == len(text) {
 			return runtime.Value{}, 0, decodeError("Unterminated string starting at", doc, begin)

@@ -66,3 +66,10 @@ class D(dict):
 
 
 print(json.dumps(D(a=5)), json.dumps({"d": D(), "e": 1}))
+texts = ['["", "a", "ab", "a\\"b", "\\u00e9", "x\\ny", "%s"]' % ("L" * 300),
+         '{"k": "' + "m" * 250 + '\\t", "\\u65e5": "\\ud83d\\ude00", "s": "\\ud800"}',
+         '["caf\u00e9", "\u65e5\u672c", "plain"]']
+for t in texts:
+    v = json.loads(t)
+    print([(len(x), x[:6], x.isascii()) for x in (v if isinstance(v, list) else list(v) + list(v.values()))])
+    print(json.dumps(v)[:60], hash(json.loads(t).__repr__()) == hash(v.__repr__()))
