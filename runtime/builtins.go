@@ -46,6 +46,7 @@ func newBuiltinsModule() *Module {
 	d.SetStr(Intern("NotImplemented"), NotImplemented)
 	d.SetStr(Intern("Ellipsis"), Ellipsis)
 	d.SetStr(Intern("__debug__"), True)
+	d.SetStr(Intern("__doc__"), StrValue(builtinsDoc))
 	builtinImportFunc, _ = d.GetStr(Intern("__import__"))
 	return m
 }
