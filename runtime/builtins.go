@@ -442,6 +442,12 @@ func builtin_print(self Value, a []Value) (Value, *Exception) {
 	b.WriteString(end)
 	if file.IsNull() || file.IsNone() {
 		if err := writeStdout(b.String()); err != nil {
+			if err.Matches(exceptionTypeByName["UnicodeEncodeError"]) {
+				// Nothing was written: write piece by piece as CPython does, so
+				// the pieces before the bad one appear and the error's position
+				// is within its piece.
+				return printToFile(sysGet("stdout"), a[0].AsTuple().items, sep, end, a[4])
+			}
 			return Value{}, err
 		}
 	} else {
@@ -762,11 +768,10 @@ func builtin_sorted(self Value, a []Value) (Value, *Exception) {
 	if err := askLengthHint(args[0]); err != nil {
 		return Value{}, err
 	}
-	items, err := collectIter(args[0])
+	items, err := collectOwned(args[0])
 	if err != nil {
 		return Value{}, err
 	}
-	items = append([]Value(nil), items...)
 	if err := sortValues(items, key, reverse); err != nil {
 		return Value{}, err
 	}

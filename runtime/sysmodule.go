@@ -122,7 +122,7 @@ var sysMethods = []Method{
 		}
 		return ValueOf(InternStr(s)), nil
 	}},
-	{Name: "getsizeof", Sig: "object, default=, /", Fn: func(self Value, a []Value) (Value, *Exception) { return SizeOf(a[0], a[1]) }},
+	{Name: "getsizeof", Sig: "object, default=", Fn: func(self Value, a []Value) (Value, *Exception) { return SizeOf(a[0], a[1]) }},
 	{Name: "_getframe", Sig: "depth=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
 		f := curThread.cur
 		if !a[0].IsNull() {
@@ -199,7 +199,7 @@ func CompileSource(src []byte, filename string, mode syntax.Mode) (*Code, *Excep
 	if serr != nil {
 		return nil, syntaxErrorException(serr)
 	}
-	return compileWithWarnings(res.Tree, res.Warnings, filename, mode, compiler.Options{})
+	return compileWithWarnings(res.Tree, res.Warnings, filename, mode, compiler.Options{Optimize: SysConfig.Flags.Optimize})
 }
 
 // syntaxErrorException converts a front-end SyntaxError.
@@ -318,10 +318,10 @@ func execEval(a []Value, mode syntax.Mode, name string) (Value, *Exception) {
 			return Value{}, syntaxErrorException(serr)
 		}
 		var err *Exception
-		if co, err = compileWithWarnings(res.Tree, res.Warnings, "<string>", mode, compiler.Options{}); err != nil {
+		if co, err = compileWithWarnings(res.Tree, res.Warnings, "<string>", mode, compiler.Options{Optimize: SysConfig.Flags.Optimize}); err != nil {
 			return Value{}, err
 		}
-		keepSourceText(co, src, !isBytes, mode, compiler.Options{})
+		keepSourceText(co, src, !isBytes, mode, compiler.Options{Optimize: SysConfig.Flags.Optimize})
 	}
 	f := curThread.cur
 	var globals *Dict
@@ -397,13 +397,13 @@ func SyntaxErrorException(e *syntax.SyntaxError) *Exception { return syntaxError
 
 // CompileTree compiles a parsed module.
 func CompileTree(tree syntax.Mod, filename string) (*Code, *Exception) {
-	return compileWithWarnings(tree, nil, filename, syntax.ModeExec, compiler.Options{})
+	return compileWithWarnings(tree, nil, filename, syntax.ModeExec, compiler.Options{Optimize: SysConfig.Flags.Optimize})
 }
 
 // CompileResult compiles a parsed module, issuing the parser's warnings
 // and the compiler's.
 func CompileResult(res *syntax.Result, filename string) (*Code, *Exception) {
-	return compileWithWarnings(res.Tree, res.Warnings, filename, syntax.ModeExec, compiler.Options{})
+	return compileWithWarnings(res.Tree, res.Warnings, filename, syntax.ModeExec, compiler.Options{Optimize: SysConfig.Flags.Optimize})
 }
 
 // RegisterMain records the __main__ module in sys.modules.
