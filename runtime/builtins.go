@@ -752,7 +752,7 @@ func builtin_sorted(self Value, a []Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	items = append([]Value(nil), items...)
+	items = listPreallocated(append([]Value(nil), items...), len(items)) // list(iterable)'s capacity
 	if err := sortValues(items, key, reverse); err != nil {
 		return Value{}, err
 	}

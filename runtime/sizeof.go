@@ -29,10 +29,58 @@ func SizeOf(v, dflt Value) (Value, *Exception) {
 	if bg != nil || n < 0 {
 		return Value{}, NewValueError("__sizeof__() should return >= 0")
 	}
-	if v.Type().Flags&FlagHeapType != 0 {
-		n += gcHeader
+	return Int(n + preHeaderSize(v.Type())), nil
+}
+
+// nonGCTypes are the builtin types without CPython's GC flag: their
+// instances have no GC header in front of them.
+var nonGCTypes = map[string]bool{
+	"object": true, "int": true, "bool": true, "float": true, "complex": true, "str": true,
+	"bytes": true, "bytearray": true, "NoneType": true, "NotImplementedType": true,
+	"ellipsis": true, "range": true, "range_iterator": true, "longrange_iterator": true,
+}
+
+// preHeaderSize is _PyType_PreHeaderSize: the GC header of a GC type's
+// instances and the two pointers a managed __dict__ keeps before a class's
+// instance (sys.getsizeof adds both to __sizeof__).
+func preHeaderSize(t *Type) int64 {
+	if t.Flags&FlagHeapType == 0 {
+		if nonGCTypes[t.Name] {
+			return 0
+		}
+		return gcHeader
 	}
-	return Int(n), nil
+	n := int64(gcHeader)
+	if typeHasDict(t) {
+		b := t.Base
+		for b != nil && b.Flags&FlagHeapType != 0 {
+			b = b.Base
+		}
+		if _, item := typeSizes(b); item == 0 && (b == nil || !typeHasDict(b)) {
+			n += 16 // a managed dict, not a dict slot of the builtin base
+		}
+	}
+	return n
+}
+
+// objectSizeOf is object.__sizeof__: the type's basic size plus its items,
+// and list's allocated items (list.__sizeof__), static and heap types' own.
+func objectSizeOf(v Value) int64 {
+	t := v.Type()
+	if t == TypeType || t.IsSubtype(TypeType) {
+		if v.AsType().Flags&FlagHeapType != 0 {
+			return 1672 // PyHeapTypeObject and its shared-keys table
+		}
+		return 408 // PyTypeObject
+	}
+	basic, item := typeSizes(t)
+	if l, ok := v.TryList(); ok {
+		return basic + 8*int64(cap(l.items))
+	}
+	if tu, ok := v.TryTuple(); ok && item > 0 {
+		return basic + item*int64(len(tu.items))
+	}
+	return basic
 }
 
 // builtinSizeOf is the size of an instance of an exact builtin type.
