@@ -488,7 +488,8 @@ func init() {
 	t.Len = func(v Value) (int, *Exception) { return len(baOf(v).b), nil }
 	t.GetItem = bytearray_subscript
 	t.SetItem = bytearray_ass_subscript
-	t.RichCompare = bytesLikeCompare
+	t.RichCompare = bytearrayCompare
+	t.Str = bytesStrWarning
 	t.Contains = bytesLikeContains
 	t.Number[NbAdd] = func(a, b Value) (Value, *Exception) {
 		if _, ok := a.TryByteArray(); !ok {

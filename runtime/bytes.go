@@ -65,6 +65,7 @@ func bytesReprOf(b []byte) string {
 func init() {
 	t := BytesType
 	t.Repr = func(v Value) (Value, *Exception) { return StrValue(bytesReprOf(ptrOf[Bytes](v).b)), nil }
+	t.Str = bytesStrWarning
 	t.Len = func(v Value) (int, *Exception) { return len(ptrOf[Bytes](v).b), nil }
 	t.Hash = func(v Value) (int64, *Exception) {
 		b := ptrOf[Bytes](v)
@@ -77,6 +78,9 @@ func init() {
 		a, _ := v.TryBytes()
 		b, ok := w.TryBytes()
 		if !ok {
+			if err := bytesCompareWarning(w, op); err != nil {
+				return Value{}, err
+			}
 			return NotImplemented, nil
 		}
 		return Bool(cmpResult(bytes.Compare(a, b), op)), nil

@@ -326,19 +326,23 @@ func listExtend(l *List, v Value) *Exception {
 	}
 	hint := 0
 	fresh := cap(l.items) == 0
-	if fresh && v.Type().Flags&FlagHeapType == 0 {
+	if fresh || v.Type().Flags&FlagHeapType != 0 {
+		// A class's hooks run for their effects (askLengthHint); a fresh
+		// list also takes its allocation from the hint.
 		var err *Exception
 		if hint, err = lengthHint(v, 8); err != nil {
 			return err
 		}
-	} else if err := askLengthHint(v); err != nil {
-		return err
 	}
 	items, err := collectIter(v)
 	if err != nil {
 		return err
 	}
-	l.items = append(l.items, items...)
+	if len(l.items) == 0 && v.Type() != TupleType {
+		l.items = items // a fresh array (collectIter shares only a tuple's): keep it
+	} else {
+		l.items = append(l.items, items...)
+	}
 	if fresh {
 		l.items = listPreallocated(l.items, hint)
 	}
