@@ -35,6 +35,10 @@ t(lambda: (DM()['ab'], DM().get('ab'), 'ab' in DM(), '%(a)s' % DM(), '{x}'.forma
 t(lambda: (repr(1e16), repr(1e15), repr(12345678901234567.0), repr(0.0001), repr(0.00001), str(1e-5), repr(-1e-7), repr(1.5e300), repr(2.0 ** 70), repr(float(2 ** 53 + 1))))
 t(lambda: (int('0b1010', 0), int('0o17', 0), int('0x_ff', 0), int('010', 0))); t(lambda: int('08', 0)); t(lambda: int('0_8', 0)); t(lambda: int('00_0', 0))
 t(lambda: (bool.__and__(True, 1), bool.__or__(False, False), True.__xor__(True), type(True.__and__(1)), True.__and__(1.0), repr(True.__invert__())))
-t(lambda: (None.__bool__(), NotImplemented.__bool__() if hasattr(NotImplemented, '__bool__') else 'x'))
-t(lambda: bool(NotImplemented))
+import warnings
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter('always')
+    t(lambda: (None.__bool__(), NotImplemented.__bool__()))
+    t(lambda: bool(NotImplemented))
+    for x in w: print('W', x.category.__name__, x.message)
 t(lambda: (1).__round__()); t(lambda: (1.5).__round__(None)); t(lambda: round(1.5, 'a')); t(lambda: round('a')); t(lambda: round(2**1024 + 0.0 if False else 10**400, -399))
