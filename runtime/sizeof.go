@@ -80,6 +80,12 @@ func objectSizeOf(v Value) int64 {
 	if tu, ok := v.TryTuple(); ok && item > 0 {
 		return basic + item*int64(len(tu.items))
 	}
+	if b, ok := v.TryBytes(); ok {
+		return basic + int64(len(b))
+	}
+	if ba, ok := v.TryByteArray(); ok && len(ba.b) > 0 {
+		return basic + int64(len(ba.b)) + 1 // its allocation keeps a trailing NUL
+	}
 	return basic
 }
 
@@ -155,20 +161,34 @@ func strSizeOf(s *Str) int64 {
 	if s.IsASCII() {
 		return 48 + int64(len(s.S)) + 1
 	}
+	return 72 + strKind(s)*(int64(s.Len())+1)
+}
+
+// strSizeOfValue is str.__sizeof__: a subclass instance is a non-compact
+// PyUnicodeObject (80 bytes) with its data in a separate block.
+func strSizeOfValue(v Value) int64 {
+	s := v.AsStr()
+	if v.Type() == StrType {
+		return strSizeOf(s)
+	}
+	return 80 + strKind(s)*(int64(s.Len())+1)
+}
+
+// strKind is the bytes per code point of s in CPython's representation.
+func strKind(s *Str) int64 {
 	maxc := rune(0)
 	for i := 0; i < len(s.S); {
 		c, size := decodeCodePoint(s.S, i)
 		maxc = max(maxc, c)
 		i += size
 	}
-	kind := int64(1)
 	switch {
 	case maxc > 0xFFFF:
-		kind = 4
+		return 4
 	case maxc > 0xFF:
-		kind = 2
+		return 2
 	}
-	return 72 + kind*(int64(s.Len())+1)
+	return 1
 }
 
 // dictSizeOf is _PyDict_SizeOf: the object, and its keys table, whose

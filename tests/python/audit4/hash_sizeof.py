@@ -74,3 +74,12 @@ class Bad:
 class Bad2:
     def __sizeof__(self): return 'x'
 t(lambda: sys.getsizeof(Bad())); t(lambda: sys.getsizeof(Bad2())); t(lambda: sys.getsizeof(Bad(), 7))
+class SS(str): pass
+class BB(bytes): pass
+class BAS(bytearray): pass
+class FF(float): pass
+class CC(complex): pass
+class FZ(frozenset): pass
+print([sys.getsizeof(x) for x in [SS('abc'), SS('é'), SS(), BB(b'abc'), BB(), BAS(b'ab'), FF(1.0), CC(1j), FZ([1])]])
+print([x.__sizeof__() for x in [SS('abc'), BB(b'abc'), BAS(b'ab'), FF(1.0), CC(1j), FZ([1]), '', 'a', 'é', '日', '\U0001F600x', b'', b'ab', bytearray(), bytearray(b'ab')]])
+print(sys.getsizeof({}.keys()), sys.getsizeof(iter({})), sys.getsizeof(reversed({})), sys.getsizeof(str.upper))
