@@ -777,6 +777,7 @@ func builtin_sorted(self Value, a []Value) (Value, *Exception) {
 			}
 		}
 	}
+	items = listPreallocated(items, len(items)) // list(iterable)'s capacity
 	if err := sortValues(items, key, reverse); err != nil {
 		return Value{}, err
 	}
