@@ -176,7 +176,16 @@ func init() {
 // %s and %b take buffers and __bytes__, %c a byte string or an int.
 func bytesPercentHooks(c *pyErrCarrier) *percentHooks[Value] {
 	h := percentHooksValue(c)
-	h.ByteString = bytesLike
+	h.ByteString = func(v Value) ([]byte, bool) {
+		// byte_converter takes bytes and bytearray only, not other buffers.
+		if b, ok := v.TryBytes(); ok {
+			return b, true
+		}
+		if ba, ok := v.TryByteArray(); ok {
+			return ba.b, true
+		}
+		return nil, false
+	}
 	h.ToBytes = func(v Value) ([]byte, bool, *pyErr) {
 		if b, ok := bytesLike(v); ok {
 			return b, true, nil

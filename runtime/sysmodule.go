@@ -266,6 +266,9 @@ func builtin_eval(self Value, a []Value) (Value, *Exception) {
 }
 
 func execEval(a []Value, mode syntax.Mode, name string) (Value, *Exception) {
+	if err := execEvalCheckNamespaces(a, name); err != nil {
+		return Value{}, err
+	}
 	var co *Code
 	var closure []*Cell
 	switch {
@@ -464,4 +467,31 @@ func currentBuiltins(th *Thread) *Dict {
 		return th.cur.builtins
 	}
 	return BuiltinsModule().Dict
+}
+
+// execEvalCheckNamespaces gives CPython's TypeErrors for exec's or eval's
+// globals (a[1]) and locals (a[2]) before the source is compiled; eval
+// checks locals first.
+func execEvalCheckNamespaces(a []Value, name string) *Exception {
+	given := func(v Value) bool { return !v.IsNull() && !v.IsNone() }
+	isMapping := func(v Value) bool { return v.Type().GetItem != nil }
+	if name == "eval" {
+		if given(a[2]) && !isMapping(a[2]) {
+			return NewTypeError("locals must be a mapping")
+		}
+		if given(a[1]) && a[1].Type().Flags&FlagDictSubclass == 0 {
+			if isMapping(a[1]) {
+				return NewTypeError("globals must be a real dict; try eval(expr, {}, mapping)")
+			}
+			return NewTypeError("globals must be a dict")
+		}
+		return nil
+	}
+	if given(a[1]) && a[1].Type().Flags&FlagDictSubclass == 0 {
+		return NewTypeError("exec() globals must be a dict, not %s", a[1].Type().Name)
+	}
+	if given(a[2]) && !isMapping(a[2]) {
+		return NewTypeError("locals must be a mapping or None, not %s", a[2].Type().Name)
+	}
+	return nil
 }

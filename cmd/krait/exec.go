@@ -50,8 +50,10 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 		return finish(exc, stderr)
 	}
 	setMainLoader(main, "_frozen_importlib", "BuiltinImporter") // main_module.go
-	// Drop what only start-up used: the program's peak comes later.
-	dropInitPages()
+	// No dropInitPages here: the one after Go's package initialization
+	// (main.go) already keeps the peak down, and a second pass over pages
+	// start-up has just used cost ~1 ms of every start (bench/RESULTS.md
+	// notes); the GC policy drops them again when the heap grows.
 	switch {
 	case c.hasCmd:
 		filename = "<string>"
