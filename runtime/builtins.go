@@ -418,6 +418,9 @@ func builtin_print(self Value, a []Value) (Value, *Exception) {
 	if !file.IsNull() && !file.IsNone() {
 		return printToFile(file, a[0].AsTuple().items, sep, end, a[4])
 	}
+	if sysGet("stdout").IsNull() {
+		return Value{}, NewRuntimeError("lost sys.stdout") // del sys.stdout
+	}
 	if sysStdoutOverridden() {
 		out := sysGet("stdout")
 		if out.IsNone() {

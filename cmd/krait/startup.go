@@ -108,6 +108,9 @@ func configure(c *cmdline, argv []string, stdlib string) {
 		runtime.CheckHashBasedPycs = c.checkHashPycs
 	}
 	runtime.SysConfig.OrigArgv = argv
+	if len(argv) > 0 {
+		runtime.SysConfig.Executable = executablePath(argv[0])
+	}
 	runtime.SysConfig.XOpts = c.xopts
 	runtime.SysConfig.WarnOpts = warnOptions(c, ignoreEnv)
 	runtime.SysConfig.Stdlib = stdlib

@@ -77,7 +77,8 @@ func forward(name string) runtime.Method {
 				args = append(args, v)
 			}
 		}
-		return runtime.Call(fn, args, kw)
+		r, err := runtime.Call(fn, args, kw)
+		return r, cPicklingError(err)
 	}}
 }
 
