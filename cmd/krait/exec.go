@@ -99,6 +99,9 @@ func finishInspect(c *cmdline, main *runtime.Module, exc *runtime.Exception, std
 	if runtime.SysConfig.Flags.Inspect == 0 || (exc != nil && exc.Matches(runtime.SystemExitType)) {
 		return finish(exc, stderr)
 	}
+	if c.flags['i'] == 0 && !stdinIsTerminal() {
+		return finish(exc, stderr) // PYTHONINSPECT alone wants a terminal, as CPython's pymain_repl
+	}
 	if exc != nil {
 		reportUncaught(exc, stderr)
 	}
@@ -142,6 +145,8 @@ func programArgv(c *cmdline) []string {
 		return append([]string{"-m"}, c.args...)
 	case c.script != "":
 		return append([]string{c.script}, c.args...)
+	case c.dash:
+		return append([]string{"-"}, c.args...)
 	}
 	return append([]string{""}, c.args...)
 }
