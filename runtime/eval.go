@@ -1060,6 +1060,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					v = Int(r.next)
 					r.next += r.step
 					r.n--
+				} else if r.fresh {
+					recycleRangeIter(r)
+					regs[b] = Value{}
 				}
 			case ListIterType:
 				li := ptrOf[listIter](it)
@@ -1170,6 +1173,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					specStats[opc].hit++
 				}
 				f.pc, f.lasti = pc, start
+				if ce.typ == RangeType { // `for i in range(n)`: the iterator at once
+					if it, ok := rangeIterDirect(f.regs[a+1:a+1+b], code.instrs, pc, a); ok {
+						regs[a] = it
+						break
+					}
+				}
 				if v, e := callBuiltinType(ce.typ, f.regs[a+1:a+1+b]); e != nil {
 					err = e
 					goto raise
@@ -1872,7 +1881,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				break
 			}
 			if th.tr != nil {
-				th.traceUnwind(f)
+				if e := th.traceUnwind(f); e != nil {
+					err = e
+				}
 			}
 			if fo := f.obj; fo != nil {
 				// f_lineno of a frame the exception leaves is the line

@@ -54,6 +54,7 @@ func setupDel(t *Type) {
 	if orig == nil {
 		return
 	}
+	delWrappedNew.Store(t, true)
 	t.New = func(tp *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 		v, err := orig(tp, args, kwnames)
 		if err == nil && v.Type() == tp {
@@ -62,6 +63,11 @@ func setupDel(t *Type) {
 		return v, err
 	}
 }
+
+// delWrappedNew holds the classes whose New setupDel wrapped: tp_new_vec
+// treats the wrapper as the base's New they inherit, as CPython's
+// subclass inherits the base's tp_new itself.
+var delWrappedNew sync.Map
 
 // registerDel gives the heap object v a finalizer that queues a call of
 // its __del__ on the interpreter thread. Registering twice is harmless.

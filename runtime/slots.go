@@ -276,7 +276,7 @@ func tp_new_vec(self Value, args []Value, kwnames []*Str) (Value, *Exception) {
 	newPtr := func(t *Type) uintptr { return reflect.ValueOf(t.New).Pointer() }
 	slotNew := reflect.ValueOf(slot_tp_new).Pointer()
 	static := sub
-	for static.Base != nil && newPtr(static) == slotNew {
+	for static.Base != nil && (newPtr(static) == slotNew || isDelWrapped(static)) {
 		static = static.Base
 	}
 	if newPtr(static) != newPtr(owner) {
@@ -284,6 +284,8 @@ func tp_new_vec(self Value, args []Value, kwnames []*Str) (Value, *Exception) {
 	}
 	return owner.New(sub, args[1:], kwnames)
 }
+
+func isDelWrapped(t *Type) bool { _, ok := delWrappedNew.Load(t); return ok }
 
 // flattenKwargs turns positional args and a kwargs dict (or null) into the
 // vectorcall form.

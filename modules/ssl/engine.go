@@ -1,0 +1,197 @@
+// This file defines the engine that runs Go's tls.Conn for an _SSLSocket:
+// the connection's goroutines read ciphertext from an incoming MemoryBIO
+// and write to an outgoing one, and the Python thread waits (without the
+// GIL) until an operation finishes or needs input that is not there yet,
+// which becomes SSLWantReadError or, over a socket, a recv. Callbacks the
+// TLS code needs in Python (the SNI callback) are run by the waiting
+// Python thread on the goroutine's behalf.
+
+package ssl
+
+import (
+	"crypto/tls"
+	"io"
+	"net"
+	"sync"
+	"time"
+
+	"krait/runtime"
+)
+
+// mu guards the buffers of every engine and MemoryBIO; cond announces
+// any change to them.
+var (
+	mu   sync.Mutex
+	cond = sync.NewCond(&mu)
+)
+
+// The kinds of operation an engine runs; one of each may be pending.
+const (
+	opHandshake = iota
+	opRead
+	opWrite
+	opShutdown
+	nOps
+)
+
+// pendingOp is an operation running (or finished) in its goroutine.
+type pendingOp struct {
+	done bool
+	n    int
+	err  error
+}
+
+// engine is the TLS state of one _SSLSocket.
+type engine struct {
+	in, out *memoryBIO
+	conn    *tls.Conn
+	readers int // goroutines waiting in transport.Read for input
+	ops     [nOps]*pendingOp
+	closed  bool // the owner is gone: readers get EOF
+
+	cbFn   func() error // a Python callback the TLS goroutine waits on
+	cbDone bool
+	cbErr  error
+}
+
+// run starts an operation of kind k running f unless one is pending, and
+// waits until it finishes (p is returned) or needs input (p is nil).
+// Callback requests are served on the way.
+func (e *engine) run(k int, f func() (int, error)) *pendingOp {
+	reacquire := runtime.ReleaseGIL()
+	mu.Lock()
+	p := e.ops[k]
+	if p == nil {
+		p = &pendingOp{}
+		e.ops[k] = p
+		go e.exec(p, f)
+	}
+	for {
+		switch {
+		case p.done:
+			e.ops[k] = nil
+			mu.Unlock()
+			reacquire()
+			return p
+		case e.cbFn != nil:
+			fn := e.cbFn
+			e.cbFn = nil
+			mu.Unlock()
+			reacquire()
+			err := fn()
+			reacquire = runtime.ReleaseGIL()
+			mu.Lock()
+			e.cbErr, e.cbDone = err, true
+			cond.Broadcast()
+			continue
+		case k != opWrite && e.readers > 0 && len(e.in.buf) == 0 && !e.in.eof:
+			mu.Unlock()
+			reacquire()
+			return nil
+		}
+		cond.Wait()
+	}
+}
+
+func (e *engine) exec(p *pendingOp, f func() (int, error)) {
+	n, err := f()
+	mu.Lock()
+	p.n, p.err, p.done = n, err, true
+	cond.Broadcast()
+	mu.Unlock()
+}
+
+// callPython runs fn on the Python thread that drives the engine and
+// returns its error; it is called from a TLS goroutine.
+func (e *engine) callPython(fn func() error) error {
+	mu.Lock()
+	defer mu.Unlock()
+	e.cbFn, e.cbDone = fn, false
+	cond.Broadcast()
+	for !e.cbDone && !e.closed {
+		cond.Wait()
+	}
+	if !e.cbDone {
+		return io.EOF
+	}
+	return e.cbErr
+}
+
+// feed adds ciphertext received from the socket; empty data is EOF.
+func (e *engine) feed(data []byte) {
+	mu.Lock()
+	if len(data) == 0 {
+		e.in.eof = true
+	}
+	e.in.buf = append(e.in.buf, data...)
+	cond.Broadcast()
+	mu.Unlock()
+}
+
+// takeOutput removes and returns the ciphertext waiting to be sent.
+func (e *engine) takeOutput() []byte {
+	mu.Lock()
+	defer mu.Unlock()
+	b := e.out.buf
+	e.out.buf = nil
+	return b
+}
+
+// unsend puts back ciphertext that could not be sent.
+func (e *engine) unsend(b []byte) {
+	mu.Lock()
+	e.out.buf = append(b, e.out.buf...)
+	mu.Unlock()
+}
+
+// close releases the engine's goroutines.
+func (e *engine) close() {
+	mu.Lock()
+	e.closed = true
+	cond.Broadcast()
+	mu.Unlock()
+}
+
+// transport is the net.Conn under the tls.Conn: the engine's BIOs.
+type transport struct{ e *engine }
+
+func (t transport) Read(p []byte) (int, error) {
+	mu.Lock()
+	defer mu.Unlock()
+	e := t.e
+	for len(e.in.buf) == 0 {
+		if e.in.eof || e.closed {
+			return 0, io.EOF
+		}
+		e.readers++
+		cond.Broadcast()
+		cond.Wait()
+		e.readers--
+	}
+	n := copy(p, e.in.buf)
+	e.in.buf = e.in.buf[n:]
+	if len(e.in.buf) == 0 {
+		e.in.buf = nil
+	}
+	return n, nil
+}
+
+func (t transport) Write(p []byte) (int, error) {
+	mu.Lock()
+	t.e.out.buf = append(t.e.out.buf, p...)
+	cond.Broadcast()
+	mu.Unlock()
+	return len(p), nil
+}
+
+func (t transport) Close() error                     { return nil }
+func (t transport) LocalAddr() net.Addr              { return bioAddr{} }
+func (t transport) RemoteAddr() net.Addr             { return bioAddr{} }
+func (t transport) SetDeadline(time.Time) error      { return nil }
+func (t transport) SetReadDeadline(time.Time) error  { return nil }
+func (t transport) SetWriteDeadline(time.Time) error { return nil }
+
+type bioAddr struct{}
+
+func (bioAddr) Network() string { return "memory" }
+func (bioAddr) String() string  { return "memory" }
