@@ -15,7 +15,6 @@ import (
 	"krait/runtime"
 )
 
-
 // sslObject is an _SSLSocket.
 type sslObject struct {
 	runtime.Header
@@ -29,7 +28,7 @@ type sslObject struct {
 	peerClosed bool   // the peer's close_notify was read
 	unflushed  int    // a write finished whose output a socket did not take
 	shutdown   bool
-	handshook  bool // the handshake finished: ConnectionState may be read
+	handshook  bool   // the handshake finished: ConnectionState may be read
 	readBuf    []byte // the buffer of the (possibly pending) read operation
 }
 
