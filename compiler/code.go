@@ -244,6 +244,9 @@ func (c *Code) eachRun(f func(n int, p Position) bool) {
 		ecol := int64(getUvarint(b, &i)) - 1
 		if line >= 0 {
 			prev = line
+			if NoDebugRanges {
+				end, col, ecol = line, -1, -1
+			}
 		}
 		if n > math.MaxInt32 || !f(int(n), Position{int32(line), int32(end), int32(col), int32(ecol)}) {
 			return

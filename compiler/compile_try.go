@@ -11,11 +11,17 @@ var noPos = Position{-1, -1, -1, -1}
 
 // excRegs allocates the registers of a handler: the exception and lasti,
 // the saved handled exception, and the cleanup handler's exception and
-// lasti.
+// lasti. They are written only when an exception is caught, so a value an
+// earlier statement left in them is cleared first: it would stay alive
+// for the whole try body (CPython's stack holds nothing there).
 func (c *compiler) excRegs() (x, s, cl int32) {
+	used := c.u.maxTemp
 	x = c.tmps(2)
 	s = c.tmp()
 	cl = c.tmps(2)
+	if n := used - x&^tagTemp; n > 0 {
+		c.emit(CLEAR, x, min(n, cl&^tagTemp+2-x&^tagTemp), 0)
+	}
 	return
 }
 

@@ -141,6 +141,8 @@ func (a *asyncGenSend) step(v Value, exc *Exception) (Value, *Exception) {
 		} else if exc == nil && a.g.finished {
 			a.done = true
 			return Value{}, NewException(exceptionTypeByName["StopAsyncIteration"])
+		} else if exc == nil && (v.IsNull() || v.IsNone()) {
+			v = a.v // asend(value) sends value at the first step
 		}
 	}
 	r, done, err := a.g.resume(v, exc)

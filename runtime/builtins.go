@@ -332,7 +332,13 @@ var builtinFunctions = []Method{
 		}
 		return NewList(items), nil
 	}},
-	{Name: "__build_class__", Sig: "func, name, /, *bases, **kwds", Fn: builtin_build_class},
+	{Name: "__build_class__", Sig: "*args, **kwds", Fn: func(self Value, a []Value) (Value, *Exception) {
+		args := a[0].AsTuple().items
+		if len(args) < 2 {
+			return Value{}, NewTypeError("__build_class__: not enough arguments")
+		}
+		return builtin_build_class(self, []Value{args[0], args[1], TupleValue(args[2:]...), a[1]})
+	}},
 	{Name: "compile", Sig: "source, filename, mode, flags=, dont_inherit=, optimize=, *, _feature_version=", Fn: builtin_compile},
 	{Name: "__import__", Sig: "name, globals=, locals=, fromlist=, level=", Fn: builtin_import},
 	{Name: "input", Sig: "prompt=, /", Fn: builtin_input},
@@ -349,6 +355,13 @@ func frameLocals(f *frame) Value {
 	}
 	if !f.locals.IsNull() {
 		return f.locals
+	}
+	// One dict per function frame, as CPython's f_locals: refreshed from
+	// the registers at each call, it keeps what exec stored in it.
+	fo := frameObject(f)
+	fastToLocals(fo)
+	if fo.tr != nil && fo.tr.locals != nil {
+		return fo.tr.locals.Value()
 	}
 	d := NewDict()
 	for i, n := range f.code.varnames {
@@ -428,6 +441,12 @@ func builtin_print(self Value, a []Value) (Value, *Exception) {
 	b.WriteString(end)
 	if file.IsNull() || file.IsNone() {
 		if err := writeStdout(b.String()); err != nil {
+			if err.Matches(exceptionTypeByName["UnicodeEncodeError"]) {
+				// Nothing was written: write piece by piece as CPython does, so
+				// the pieces before the bad one appear and the error's position
+				// is within its piece.
+				return printToFile(sysGet("stdout"), a[0].AsTuple().items, sep, end, a[4])
+			}
 			return Value{}, err
 		}
 	} else {
@@ -748,11 +767,10 @@ func builtin_sorted(self Value, a []Value) (Value, *Exception) {
 	if err := askLengthHint(args[0]); err != nil {
 		return Value{}, err
 	}
-	items, err := collectIter(args[0])
+	items, err := collectOwned(args[0])
 	if err != nil {
 		return Value{}, err
 	}
-	items = append([]Value(nil), items...)
 	if err := sortValues(items, key, reverse); err != nil {
 		return Value{}, err
 	}

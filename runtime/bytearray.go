@@ -488,7 +488,8 @@ func init() {
 	t.Len = func(v Value) (int, *Exception) { return len(baOf(v).b), nil }
 	t.GetItem = bytearray_subscript
 	t.SetItem = bytearray_ass_subscript
-	t.RichCompare = bytesLikeCompare
+	t.RichCompare = bytearrayCompare
+	t.Str = bytesStrWarning
 	t.Contains = bytesLikeContains
 	t.Number[NbAdd] = func(a, b Value) (Value, *Exception) {
 		if _, ok := a.TryByteArray(); !ok {
@@ -717,9 +718,11 @@ func bytesTextMethods(wrap func([]byte) Value) []Method {
 			n := int64(8)
 			if !a[0].IsNull() {
 				var err *Exception
-				if n, err = indexToInt(a[0], "'%s' object cannot be interpreted as an integer"); err != nil {
+				var c int
+				if c, err = CIntConverter(a[0]); err != nil {
 					return Value{}, err
 				}
+				n = int64(c)
 			}
 			out, perr := BytesExpandTabs(selfBytes(self), int(n))
 			if perr != nil {
@@ -1096,9 +1099,17 @@ func bytesObject(src, enc, errs Value) (Value, *Exception) {
 func bytesHexMethod(b []byte, a []Value) (Value, *Exception) {
 	sep, per := "", int64(1)
 	if !a[0].IsNull() {
+		// _Py_strhex_impl takes len(sep) first, then accepts str and bytes only.
+		n, err := Len(a[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if n != 1 {
+			return Value{}, NewValueError("sep must be length 1.")
+		}
 		if s, ok := a[0].TryStr(); ok {
 			sep = s.S
-		} else if b, ok := bytesLike(a[0]); ok {
+		} else if b, ok := a[0].TryBytes(); ok {
 			sep = string(b)
 		} else {
 			return Value{}, NewTypeError("sep must be str or bytes.")
@@ -1108,10 +1119,11 @@ func bytesHexMethod(b []byte, a []Value) (Value, *Exception) {
 		}
 	}
 	if !a[1].IsNull() {
-		var err *Exception
-		if per, err = indexToInt(a[1], "'%s' object cannot be interpreted as an integer"); err != nil {
+		c, err := CIntConverter(a[1])
+		if err != nil {
 			return Value{}, err
 		}
+		per = int64(c)
 	}
 	return StrValue(BytesHex(b, sep, int(per))), nil
 }

@@ -65,6 +65,7 @@ func bytesReprOf(b []byte) string {
 func init() {
 	t := BytesType
 	t.Repr = func(v Value) (Value, *Exception) { return StrValue(bytesReprOf(ptrOf[Bytes](v).b)), nil }
+	t.Str = bytesStrWarning
 	t.Len = func(v Value) (int, *Exception) { return len(ptrOf[Bytes](v).b), nil }
 	t.Hash = func(v Value) (int64, *Exception) {
 		b := ptrOf[Bytes](v)
@@ -77,6 +78,9 @@ func init() {
 		a, _ := v.TryBytes()
 		b, ok := w.TryBytes()
 		if !ok {
+			if err := bytesCompareWarning(w, op); err != nil {
+				return Value{}, err
+			}
 			return NotImplemented, nil
 		}
 		return Bool(cmpResult(bytes.Compare(a, b), op)), nil
@@ -172,7 +176,16 @@ func init() {
 // %s and %b take buffers and __bytes__, %c a byte string or an int.
 func bytesPercentHooks(c *pyErrCarrier) *percentHooks[Value] {
 	h := percentHooksValue(c)
-	h.ByteString = bytesLike
+	h.ByteString = func(v Value) ([]byte, bool) {
+		// byte_converter takes bytes and bytearray only, not other buffers.
+		if b, ok := v.TryBytes(); ok {
+			return b, true
+		}
+		if ba, ok := v.TryByteArray(); ok {
+			return ba.b, true
+		}
+		return nil, false
+	}
 	h.ToBytes = func(v Value) ([]byte, bool, *pyErr) {
 		if b, ok := bytesLike(v); ok {
 			return b, true, nil

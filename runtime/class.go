@@ -359,7 +359,7 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 		t.Dict.DelStr(Intern("__classcell__"))
 		c, ok := cell.TryCell()
 		if !ok {
-			return nil, NewTypeError("__classcell__ must be a nonlocal cell, not %s", cell.Type().Name)
+			return nil, NewTypeError("__classcell__ must be a nonlocal cell, not %s", typeReprText(cell.Type()))
 		}
 		c.v = t.Value() // before a metaclass's mro() runs methods
 	}
@@ -935,8 +935,8 @@ var typeGetSets = []GetSetDef{
 			return b.Value(), nil
 		}
 		return None, nil
-	}},
-	{Name: "__mro__", Get: func(v Value) (Value, *Exception) {
+	}, Set: readonlyAttribute},
+	{Name: "__mro__", Set: readonlyAttribute, Get: func(v Value) (Value, *Exception) {
 		t := v.AsType()
 		if t.MRO == nil { // being computed by a metaclass's mro()
 			return None, nil
@@ -1187,4 +1187,14 @@ func init() {
 			return None, nil
 		}},
 	}
+}
+
+// readonlyAttribute is the setter of the type attributes CPython keeps as
+// read-only members (__mro__, __base__): its error differs from a getset's.
+func readonlyAttribute(v, x Value) *Exception { return NewAttributeError("readonly attribute") }
+
+// typeReprText is repr(t) as a Go string.
+func typeReprText(t *Type) string {
+	r, _ := type_repr(t.Value())
+	return r.AsStr().S
 }

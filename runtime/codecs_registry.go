@@ -244,7 +244,7 @@ func EncodeStr(s *Str, encoding, errors string) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	r, err := callCodec(info, 0, ValueOf(s), errors)
+	r, err := callCodec(info, 0, ValueOf(s), errors, encoding)
 	if err != nil {
 		return Value{}, err
 	}
@@ -275,7 +275,7 @@ func DecodeBytes(b []byte, encoding, errors string) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	r, err := callCodec(info, 1, view, errors)
+	r, err := callCodec(info, 1, view, errors, encoding)
 	if err != nil {
 		return Value{}, err
 	}
@@ -302,14 +302,18 @@ func textCodec(encoding, alt string) (Value, *Exception) {
 
 // callCodec calls item i (0 encode, 1 decode) of a CodecInfo and returns
 // the first item of the (result, consumed) tuple it must return.
-func callCodec(info Value, i int, obj Value, errors string) (Value, *Exception) {
+func callCodec(info Value, i int, obj Value, errors, encoding string) (Value, *Exception) {
 	f, err := GetItem(info, Int(int64(i)))
 	if err != nil {
 		return Value{}, err
 	}
 	r, err := Call(f, []Value{obj, StrValue(errors)}, nil)
 	if err != nil {
-		return Value{}, err
+		op := "encoding"
+		if i == 1 {
+			op = "decoding"
+		}
+		return Value{}, wrapCodecCallError(err, op, encoding)
 	}
 	t, ok := r.TryTuple()
 	if !ok || len(t.items) != 2 {
@@ -330,7 +334,7 @@ func CodecEncode(obj Value, encoding, errors string) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	return callCodec(info, 0, obj, errors)
+	return callCodec(info, 0, obj, errors, encoding)
 }
 
 // CodecDecode is codecs.decode(obj, encoding, errors).
@@ -342,7 +346,7 @@ func CodecDecode(obj Value, encoding, errors string) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	return callCodec(info, 1, obj, errors)
+	return callCodec(info, 1, obj, errors, encoding)
 }
 
 // codecArgs reads the encoding= and errors= arguments of encode, decode

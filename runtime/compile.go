@@ -50,12 +50,18 @@ func builtin_compile(self Value, a []Value) (Value, *Exception) {
 		if err != nil {
 			return Value{}, err
 		}
+		if n != int64(int32(n)) { // a C int
+			return Value{}, NewOverflowError("Python int too large to convert to C int")
+		}
 		flags = int(n)
 	}
 	if !a[5].IsNull() {
 		n, err := indexToInt(a[5], "")
 		if err != nil {
 			return Value{}, err
+		}
+		if n != int64(int32(n)) {
+			return Value{}, NewOverflowError("Python int too large to convert to C int")
 		}
 		optimize = int(n)
 	}

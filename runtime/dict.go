@@ -86,7 +86,7 @@ func NewDict() *Dict { return &Dict{Header: Header{DictType}} }
 // as _PyDict_NewPresized does.
 func NewDictSized(n int) *Dict {
 	if n > 0 && n <= dictUsable(dictMinSize) {
-		return newDictSmall()
+		return newDictExact(n)
 	}
 	d := NewDict()
 	d.general = true
@@ -103,7 +103,7 @@ func NewDictSized(n int) *Dict {
 func NewDictFromItems(keys, values []Value) (*Dict, *Exception) {
 	d := NewDict()
 	if n := len(keys); n > 0 && n <= dictUsable(dictMinSize) {
-		d = newDictSmall()
+		d = newDictExact(n)
 	} else if n > dictUsable(dictMinSize) {
 		general := false
 		for _, k := range keys {
@@ -360,7 +360,7 @@ func (d *Dict) useSmallTable(t *dictSmallTable) {
 // pristineSmall reports whether d's table is a smallest one never inserted into,
 // as newDictSmall makes: its first key decides its kind, as for a dict with no table.
 func (d *Dict) pristineSmall() bool {
-	return len(d.indices) == dictMinSize && len(d.entries) == 0 && d.usable == cap(d.entries)
+	return len(d.indices) == dictMinSize && len(d.entries) == 0 && d.usable == dictUsable(dictMinSize)
 }
 
 // insertNew appends key, known absent, with hash h. The first key of a new table
@@ -557,7 +557,7 @@ func (d *Dict) Copy() *Dict {
 	}
 	if d.used >= len(d.entries)*2/3 {
 		c := NewDict()
-		if len(d.indices) == dictMinSize && cap(d.entries) == dictUsable(dictMinSize) {
+		if len(d.indices) == dictMinSize {
 			c = newDictSmall() // one allocation with its table
 		}
 		c.cloneFrom(d)
@@ -573,7 +573,7 @@ func (d *Dict) Copy() *Dict {
 // its table when Update will clone o's smallest table into it.
 func dictOfDict(o *Dict) (Value, *Exception) {
 	d := NewDict()
-	if o.used > 0 && o.used == len(o.entries) && len(o.indices) == dictMinSize && cap(o.entries) == dictUsable(dictMinSize) {
+	if o.used > 0 && o.used == len(o.entries) && len(o.indices) == dictMinSize {
 		d = newDictSmall()
 	}
 	if err := d.Update(o); err != nil {
@@ -585,7 +585,7 @@ func dictOfDict(o *Dict) (Value, *Exception) {
 // cloneFrom makes d's tables copies of o's (clone_combined_dict_keys); a
 // pristine smallest table of d (newDictSmall's) is reused.
 func (d *Dict) cloneFrom(o *Dict) {
-	if len(o.indices) == dictMinSize && cap(o.entries) == dictUsable(dictMinSize) {
+	if len(o.indices) == dictMinSize {
 		if !d.pristineSmall() {
 			d.useSmallTable(new(dictSmallTable))
 		}

@@ -21,7 +21,17 @@ var nbOfBinary = [13]BinOp{NbAdd, NbSubtract, NbMultiply, NbMatrixMultiply, NbTr
 var cmpOfOpcode = [6]CompareOp{Eq, Ne, Lt, Le, Gt, Ge}
 
 // jumpTarget reads the JUMP word at pc that follows a branch instruction.
+// The forward one-word jump is small enough to be inlined into the loop's
+// branch instructions; the rest is jumpTargetSlow.
 func jumpTarget(instrs []uint32, pc int) int {
+	if w := instrs[pc]; op.Opcode(w) == op.JUMP && int(w>>16) > pc {
+		return int(w >> 16)
+	}
+	return jumpTargetSlow(instrs, pc)
+}
+
+// jumpTargetSlow is jumpTarget for a backward or EXT-prefixed jump.
+func jumpTargetSlow(instrs []uint32, pc int) int {
 	w := instrs[pc]
 	if op.Opcode(w) == op.JUMP {
 		t := int(w >> 16)
@@ -33,11 +43,17 @@ func jumpTarget(instrs []uint32, pc int) int {
 	return int(op.Decode(instrs, pc).B)
 }
 
-// jumpLen is the number of words of the JUMP word(s) at pc.
+// jumpLen is the number of words of the JUMP word(s) at pc (inlined: the
+// EXT-prefixed form is jumpLenSlow).
 func jumpLen(instrs []uint32, pc int) int {
 	if op.Opcode(instrs[pc]) == op.JUMP {
 		return 1
 	}
+	return jumpLenSlow(instrs, pc)
+}
+
+// jumpLenSlow is jumpLen for an EXT-prefixed jump.
+func jumpLenSlow(instrs []uint32, pc int) int {
 	return op.Decode(instrs, pc).Len
 }
 
@@ -547,6 +563,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = listConcatExact(ptrOf[List](x), ptrOf[List](y))
 				break
 			}
+			if x.Type().pyNumber != 0 { // perf_binop.go: the dunder runs in this loop
+				if nf := th.binopFrame(f, x, y, NbAdd, a, pc, start); nf != nil {
+					f = nf
+					reload()
+					break
+				}
+			}
 			if v, e := binaryOp(x, y, NbAdd); e != nil {
 				err = e
 				goto raise
@@ -569,6 +592,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if x.Type() == StrType && y.Type() == StrType {
 				regs[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
 				break
+			}
+			if x.Type().pyNumber != 0 { // perf_binop.go: the dunder runs in this loop
+				if nf := th.binopFrame(f, x, y, NbAdd+NbInplace, a, pc, start); nf != nil {
+					f = nf
+					reload()
+					break
+				}
 			}
 			if v, e := binaryOp(x, y, NbAdd+NbInplace); e != nil {
 				err = e
@@ -597,6 +627,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.IADD_K {
 				nb += NbInplace
 			}
+			if x.Type().pyNumber != 0 { // perf_binop.go: the dunder runs in this loop
+				if nf := th.binopFrame(f, x, y, nb, a, pc, start); nf != nil {
+					f = nf
+					reload()
+					break
+				}
+			}
 			if v, e := binaryOp(x, y, nb); e != nil {
 				err = e
 				goto raise
@@ -620,6 +657,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.ISUB {
 				nb += NbInplace
 			}
+			if x.Type().pyNumber != 0 { // perf_binop.go: the dunder runs in this loop
+				if nf := th.binopFrame(f, x, y, nb, a, pc, start); nf != nil {
+					f = nf
+					reload()
+					break
+				}
+			}
 			if v, e := binaryOp(x, y, nb); e != nil {
 				err = e
 				goto raise
@@ -638,6 +682,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			nb := NbSubtract
 			if opc == op.ISUB_K {
 				nb += NbInplace
+			}
+			if x.Type().pyNumber != 0 { // perf_binop.go: the dunder runs in this loop
+				if nf := th.binopFrame(f, x, y, nb, a, pc, start); nf != nil {
+					f = nf
+					reload()
+					break
+				}
 			}
 			if v, e := binaryOp(x, y, nb); e != nil {
 				err = e
@@ -660,6 +711,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			nb := NbMultiply
 			if opc == op.IMUL_K {
 				nb += NbInplace
+			}
+			if x.Type().pyNumber != 0 { // perf_binop.go: the dunder runs in this loop
+				if nf := th.binopFrame(f, x, y, nb, a, pc, start); nf != nil {
+					f = nf
+					reload()
+					break
+				}
 			}
 			if v, e := binaryOp(x, y, nb); e != nil {
 				err = e
@@ -686,6 +744,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.IMUL {
 				nb += NbInplace
 			}
+			if x.Type().pyNumber != 0 { // perf_binop.go: the dunder runs in this loop
+				if nf := th.binopFrame(f, x, y, nb, a, pc, start); nf != nil {
+					f = nf
+					reload()
+					break
+				}
+			}
 			if v, e := binaryOp(x, y, nb); e != nil {
 				err = e
 				goto raise
@@ -707,6 +772,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			nb := NbTrueDivide
 			if opc == op.ITRUEDIV {
 				nb += NbInplace
+			}
+			if x.Type().pyNumber != 0 { // perf_binop.go: the dunder runs in this loop
+				if nf := th.binopFrame(f, x, y, nb, a, pc, start); nf != nil {
+					f = nf
+					reload()
+					break
+				}
 			}
 			if v, e := binaryOp(x, y, nb); e != nil {
 				err = e
@@ -824,7 +896,15 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			var cond bool
 			if x.IsSmallInt() && y.IsSmallInt() {
-				cond = cmpInts(x.SmallInt(), y.SmallInt(), cop)
+				// cmpInts by hand: the loop is too big for Go to inline it.
+				xs, ys, o := x.SmallInt(), y.SmallInt(), uint(4)
+				if xs < ys {
+					o = 1
+				}
+				if xs == ys {
+					o = 2
+				}
+				cond = (cmpMasks>>(3*uint(cop)))&o != 0
 			} else if x.IsFloat() && y.IsFloat() {
 				cond = cmpFloats(x.AsFloat(), y.AsFloat(), cop)
 			} else if x.Type() == StrType && y.Type() == StrType && (cop == Eq || cop == Ne) {
@@ -840,14 +920,22 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 			if cond == (c != 0) {
-				pc = jumpTarget(code.instrs, pc)
+				if w := instrs[pc]; op.Opcode(w) == op.JUMP && (int(w>>16) > pc || evalBreaker.Load() == 0) {
+					pc = int(w >> 16) // jumpTarget's common case, inlined by hand
+				} else {
+					pc = jumpTarget(code.instrs, pc)
+				}
 				if pc < start && evalBreaker.Load() != 0 { // `while i < n`: raise what a handler raised
 					if err = th.handleEvalBreaker(); err != nil {
 						goto raise
 					}
 				}
 			} else {
-				pc += jumpLen(code.instrs, pc)
+				if op.Opcode(instrs[pc]) == op.JUMP {
+					pc++
+				} else {
+					pc += jumpLen(code.instrs, pc)
+				}
 			}
 		case op.IF_IS, op.IF_IS_NOT, op.IF_IS_K, op.IF_IS_NOT_K:
 			x := regs[a]
@@ -859,9 +947,17 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			cond := x.Is(y) == (opc == op.IF_IS || opc == op.IF_IS_K)
 			if cond == (c != 0) {
-				pc = jumpTarget(code.instrs, pc)
+				if w := instrs[pc]; op.Opcode(w) == op.JUMP && (int(w>>16) > pc || evalBreaker.Load() == 0) {
+					pc = int(w >> 16) // jumpTarget's common case, inlined by hand
+				} else {
+					pc = jumpTarget(code.instrs, pc)
+				}
 			} else {
-				pc += jumpLen(code.instrs, pc)
+				if op.Opcode(instrs[pc]) == op.JUMP {
+					pc++
+				} else {
+					pc += jumpLen(code.instrs, pc)
+				}
 			}
 		case op.IF_IN, op.IF_NOT_IN, op.IF_IN_K, op.IF_NOT_IN_K:
 			x := regs[a]
@@ -878,9 +974,17 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			cond := in == (opc == op.IF_IN || opc == op.IF_IN_K)
 			if cond == (c != 0) {
-				pc = jumpTarget(code.instrs, pc)
+				if w := instrs[pc]; op.Opcode(w) == op.JUMP && (int(w>>16) > pc || evalBreaker.Load() == 0) {
+					pc = int(w >> 16) // jumpTarget's common case, inlined by hand
+				} else {
+					pc = jumpTarget(code.instrs, pc)
+				}
 			} else {
-				pc += jumpLen(code.instrs, pc)
+				if op.Opcode(instrs[pc]) == op.JUMP {
+					pc++
+				} else {
+					pc += jumpLen(code.instrs, pc)
+				}
 			}
 
 		case op.JUMP:
@@ -956,6 +1060,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					v = Int(r.next)
 					r.next += r.step
 					r.n--
+				} else if r.fresh {
+					recycleRangeIter(r)
+					regs[b] = Value{}
 				}
 			case ListIterType:
 				li := ptrOf[listIter](it)
@@ -1024,9 +1131,17 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 			if exhausted == (opc == op.FOR_ITER) {
-				pc = jumpTarget(code.instrs, pc)
+				if w := instrs[pc]; op.Opcode(w) == op.JUMP && (int(w>>16) > pc || evalBreaker.Load() == 0) {
+					pc = int(w >> 16) // jumpTarget's common case, inlined by hand
+				} else {
+					pc = jumpTarget(code.instrs, pc)
+				}
 			} else {
-				pc += jumpLen(code.instrs, pc)
+				if op.Opcode(instrs[pc]) == op.JUMP {
+					pc++
+				} else {
+					pc += jumpLen(code.instrs, pc)
+				}
 			}
 			if evalBreaker.Load() != 0 {
 				if err = th.handleEvalBreaker(); err != nil {
@@ -1058,6 +1173,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					specStats[opc].hit++
 				}
 				f.pc, f.lasti = pc, start
+				if ce.typ == RangeType { // `for i in range(n)`: the iterator at once
+					if it, ok := rangeIterDirect(f.regs[a+1:a+1+b], code.instrs, pc, a); ok {
+						regs[a] = it
+						break
+					}
+				}
 				if v, e := callBuiltinType(ce.typ, f.regs[a+1:a+1+b]); e != nil {
 					err = e
 					goto raise
@@ -1327,6 +1448,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			back := f.back
 			ret := f.retReg
 			ctor := f.ctor
+			binop := f.binop
 			th.popFrame(f)
 			th.depth--
 			f = back
@@ -1334,6 +1456,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			reload()
 			if !ctor.IsNull() { // an __init__ frame of a class call
 				if r, err = initResult(ctor, r); err != nil {
+					start = f.lasti
+					goto raise
+				}
+			}
+			if binop != 0 && r == NotImplemented { // perf_binop.go
+				if r, err = binopFallback(f, BinOp(binop-1)); err != nil {
 					start = f.lasti
 					goto raise
 				}
@@ -1734,7 +1862,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				break
 			}
 			if th.tr != nil {
-				th.traceUnwind(f)
+				if e := th.traceUnwind(f); e != nil {
+					err = e
+				}
 			}
 			if fo := f.obj; fo != nil {
 				// f_lineno of a frame the exception leaves is the line
@@ -1764,21 +1894,21 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 	}
 }
 
-// cmpInts compares two small ints.
+// cmpMasks holds, per CompareOp (3 bits each, Lt first), the outcomes that
+// make it true: bit 0 less, bit 1 equal, bit 2 greater.
+const cmpMasks = 0b001 | 0b011<<3 | 0b010<<6 | 0b101<<9 | 0b100<<12 | 0b110<<15
+
+// cmpInts compares two small ints. It has no switch so that it is inlined
+// into the loop's compare-and-branch instructions.
 func cmpInts(x, y int64, cop CompareOp) bool {
-	switch cop {
-	case Lt:
-		return x < y
-	case Le:
-		return x <= y
-	case Eq:
-		return x == y
-	case Ne:
-		return x != y
-	case Gt:
-		return x > y
+	o := uint(4)
+	if x < y {
+		o = 1
 	}
-	return x >= y
+	if x == y {
+		o = 2
+	}
+	return (cmpMasks>>(3*uint(cop)))&o != 0
 }
 
 //go:noinline

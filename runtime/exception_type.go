@@ -213,9 +213,11 @@ var excGetSets = []GetSetDef{
 			if x.IsNull() {
 				return NewTypeError("can't delete numeric/char attribute")
 			}
-			b, err := IsTrue(x)
-			v.AsException().SuppressContext = b
-			return err
+			if x.Type() != BoolType { // a T_BOOL member
+				return NewTypeError("attribute value type must be bool")
+			}
+			v.AsException().SuppressContext = x == True
+			return nil
 		}},
 	{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet},
 }

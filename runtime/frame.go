@@ -30,6 +30,7 @@ type frame struct {
 	ctor     Value      // an __init__ frame pushed by a class call: the new instance, returned in place of None
 	lent     *Tuple     // the *args tuple header lent to MethBorrowArgs builtins called from this frame
 	lentBusy bool
+	binop    uint8 // an operator dunder's frame (perf_binop.go): its BinOp plus one
 }
 
 // slabSize is the number of registers in one slab chunk.
@@ -125,6 +126,7 @@ func (th *Thread) popFrame(f *frame) {
 	// traceback's saved locals) alive after the frame ends.
 	f.fn, f.code, f.globals, f.builtins, f.regs, f.back, f.prevSlab, f.obj = nil, nil, nil, nil, nil, nil, nil, nil
 	f.ctor = Value{}
+	f.binop = 0
 }
 
 // calleeBase returns where the window of a frame called from f (at

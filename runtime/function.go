@@ -298,7 +298,15 @@ var functionGetSets = []GetSetDef{
 			f.annotations = NewDict().Value()
 		}
 		return f.annotations, nil
-	}, Set: func(v, x Value) *Exception { ptrOf[Function](v).annotations = x; return nil }},
+	}, Set: func(v, x Value) *Exception {
+		if !x.IsNull() && !x.IsNone() {
+			if _, ok := x.TryDict(); !ok {
+				return NewTypeError("__annotations__ must be set to a dict object")
+			}
+		}
+		ptrOf[Function](v).annotations = x
+		return nil
+	}},
 	{Name: "__dict__", Get: func(v Value) (Value, *Exception) { return ptrOf[Function](v).Attrs.Dict().Value(), nil },
 		Set: func(v, x Value) *Exception {
 			if x.IsNull() {

@@ -292,7 +292,9 @@ func (th *Thread) throwInto(f *frame, exc *Exception, fresh bool) (Value, *Excep
 			return th.run(f)
 		}
 		if th.tr != nil {
-			th.traceUnwind(f)
+			if e := th.traceUnwind(f); e != nil {
+				exc = e
+			}
 		}
 		th.cur = f.back
 		return Value{}, exc

@@ -1,7 +1,7 @@
 // This file defines the _imp module: the hooks importlib's bootstrap calls
 // into the runtime for builtin modules, the import lock, and the parts of
-// CPython's frozen-module and extension-module API that importlib probes
-// (Krait has no frozen modules and loads no C extensions).
+// CPython's frozen-module (imp_frozen.go) and extension-module API that
+// importlib probes (Krait loads no C extensions).
 
 package runtime
 
@@ -50,13 +50,13 @@ var impMethods = []Method{
 	{Name: "is_builtin", Sig: "name, /", Flags: MethO, Fn: imp_is_builtin},
 	{Name: "create_builtin", Sig: "spec, /", Flags: MethO, Fn: imp_create_builtin},
 	{Name: "exec_builtin", Sig: "mod, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) { return Int(0), nil }},
-	{Name: "is_frozen", Sig: "name, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) { return False, nil }},
-	{Name: "is_frozen_package", Sig: "name, /", Flags: MethO, Fn: imp_not_frozen},
-	{Name: "find_frozen", Sig: "name, /, *, withdata=", Fn: func(self Value, a []Value) (Value, *Exception) { return None, nil }},
-	{Name: "get_frozen_object", Sig: "name, data=, /", Fn: imp_not_frozen},
-	{Name: "init_frozen", Sig: "name, /", Flags: MethO, Fn: imp_not_frozen},
-	{Name: "_frozen_module_names", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return TupleValue(), nil }},
-	{Name: "_override_frozen_modules_for_tests", Sig: "override, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) { return None, nil }},
+	{Name: "is_frozen", Sig: "name, /", Flags: MethO, Fn: imp_is_frozen}, // imp_frozen.go
+	{Name: "is_frozen_package", Sig: "name, /", Flags: MethO, Fn: imp_is_frozen_package},
+	{Name: "find_frozen", Sig: "name, /, *, withdata=", Fn: imp_find_frozen},
+	{Name: "get_frozen_object", Sig: "name, data=, /", Fn: imp_get_frozen_object},
+	{Name: "init_frozen", Sig: "name, /", Flags: MethO, Fn: imp_init_frozen},
+	{Name: "_frozen_module_names", Flags: MethNoArgs, Fn: imp_frozen_module_names},
+	{Name: "_override_frozen_modules_for_tests", Sig: "override, /", Flags: MethO, Fn: imp_override_frozen_modules_for_tests},
 	{Name: "extension_suffixes", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return NewList(nil), nil }},
 	{Name: "create_dynamic", Sig: "spec, file=, /", Fn: imp_create_dynamic},
 	{Name: "exec_dynamic", Sig: "mod, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) { return Int(0), nil }},

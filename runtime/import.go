@@ -33,7 +33,7 @@ var builtinImportFunc Value
 func builtin_import(self Value, a []Value) (Value, *Exception) {
 	name, ok := a[0].TryStr()
 	if !ok {
-		return Value{}, NewTypeError("module name must be str, not %s", a[0].Type().Name)
+		return Value{}, NewTypeError("module name must be a string")
 	}
 	level := 0
 	if !a[4].IsNull() {

@@ -327,6 +327,10 @@ func listExtend(l *List, v Value) *Exception {
 	if err != nil {
 		return err
 	}
+	if len(l.items) == 0 && v.Type() != TupleType {
+		l.items = items // a fresh array (collectIter shares only a tuple's): keep it
+		return nil
+	}
 	l.items = append(l.items, items...)
 	return nil
 }

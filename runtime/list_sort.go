@@ -38,8 +38,12 @@ const smallSort = 32
 func sortValues(items []Value, key, reverse Value) *Exception {
 	rev := false
 	if !reverse.IsNull() {
-		var err *Exception
-		if rev, err = IsTrue(reverse); err != nil {
+		// reverse is an int (bool(accept={int})): through __index__.
+		r, err := Index(reverse, "")
+		if err != nil {
+			return err
+		}
+		if rev, err = IsTrue(r); err != nil {
 			return err
 		}
 	}

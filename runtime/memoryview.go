@@ -345,7 +345,7 @@ func (mv *MemoryView) assignView(dst *MemoryView, val Value) *Exception {
 	if err != nil {
 		return err
 	}
-	if src.format != dst.format || src.itemsize != dst.itemsize || len(src.shape) != 1 || src.shape[0] != dst.shape[0] {
+	if nativeFormat(src.format) != nativeFormat(dst.format) || src.itemsize != dst.itemsize || len(src.shape) != 1 || src.shape[0] != dst.shape[0] {
 		return NewValueError("memoryview assignment: lvalue and rvalue have different structures")
 	}
 	items := src.bytes()
@@ -426,6 +426,10 @@ func memoryview_richcompare(v, w Value, op CompareOp) (Value, *Exception) {
 	if a.released || b.released {
 		return Bool(op == Ne), nil
 	}
+	if checkUnpackFormat(a.format) != nil || checkUnpackFormat(b.format) != nil {
+		// CPython's struct cannot unpack the items either: unequal, no error.
+		return Bool(op == Ne), nil
+	}
 	eq, err := memoryEqual(a, b)
 	if err != nil {
 		return Value{}, err
@@ -473,7 +477,7 @@ func memoryview_hash(v Value) (int64, *Exception) {
 	if !mv.readonly {
 		return 0, NewValueError("cannot hash writable memoryview object")
 	}
-	if f := mv.format; f != "B" && f != "b" && f != "c" {
+	if !isByteFormat(mv.format) {
 		return 0, NewValueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
 	}
 	mv.hash = hashBytes(mv.bytes(), &currentHashKey)
@@ -647,17 +651,17 @@ func memoryview_cast(self Value, a []Value) (Value, *Exception) {
 	if !mv.cContiguous() {
 		return Value{}, NewTypeError("memoryview: casts are restricted to C-contiguous views")
 	}
-	var shape []int
+	var shapeItems []Value
 	if !a[1].IsNull() {
-		if shape, err = castShape(a[1]); err != nil {
+		if shapeItems, err = castShapeItems(a[1]); err != nil {
 			return Value{}, err
 		}
-		if mv.ndim() != 1 && len(shape) != 1 {
+		if mv.ndim() != 1 && len(shapeItems) != 1 {
 			return Value{}, NewTypeError("memoryview: cast must be 1D -> ND or ND -> 1D")
 		}
 	}
-	format := strings.TrimPrefix(fs.S, "@")
-	size := castItemSize(format)
+	format := fs.S // kept as given: cast('@B').format is '@B'
+	size := castItemSize(nativeFormat(format))
 	if size == 0 {
 		return Value{}, NewValueError("memoryview: destination format must be a native single character format prefixed with an optional '@'")
 	}
@@ -665,12 +669,16 @@ func memoryview_cast(self Value, a []Value) (Value, *Exception) {
 		return Value{}, NewTypeError("memoryview: cannot cast between two non-byte formats")
 	}
 	nbytes := mv.nbytes()
+	if nbytes%size != 0 {
+		return Value{}, NewTypeError("memoryview: length is not a multiple of itemsize")
+	}
+	var shape []int
 	if a[1].IsNull() {
-		if nbytes%size != 0 {
-			return Value{}, NewTypeError("memoryview: length is not a multiple of itemsize")
-		}
 		shape = []int{nbytes / size}
 	} else {
+		if shape, err = castShape(shapeItems); err != nil {
+			return Value{}, err
+		}
 		n := size
 		for _, s := range shape {
 			n *= s
@@ -691,8 +699,9 @@ func memoryview_cast(self Value, a []Value) (Value, *Exception) {
 	return ValueOf(r), nil
 }
 
-// castShape reads cast's shape argument.
-func castShape(v Value) ([]int, *Exception) {
+// castShapeItems reads cast's shape argument, a list or tuple of at most 64
+// items; castShape checks the items later, as CPython does after the format.
+func castShapeItems(v Value) ([]Value, *Exception) {
 	var items []Value
 	if l, ok := v.TryList(); ok {
 		items = l.items
@@ -704,6 +713,11 @@ func castShape(v Value) ([]int, *Exception) {
 	if len(items) > 64 {
 		return nil, NewValueError("memoryview: number of dimensions must not exceed 64")
 	}
+	return items, nil
+}
+
+// castShape converts the shape items to positive sizes.
+func castShape(items []Value) ([]int, *Exception) {
 	shape := make([]int, len(items))
 	for i, x := range items {
 		if _, _, isInt := intValue(x); !isInt {
@@ -721,4 +735,10 @@ func castShape(v Value) ([]int, *Exception) {
 	return shape, nil
 }
 
-func isByteFormat(f string) bool { return f == "B" || f == "b" || f == "c" }
+func isByteFormat(f string) bool {
+	f = nativeFormat(f)
+	return f == "B" || f == "b" || f == "c"
+}
+
+// nativeFormat is a struct format without its optional native '@' prefix.
+func nativeFormat(f string) string { return strings.TrimPrefix(f, "@") }

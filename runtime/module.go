@@ -60,12 +60,31 @@ func module_getattro(v Value, name *Str) (Value, *Exception) {
 	}
 	var e *Exception
 	if n, ok := m.Dict.GetStr(Intern("__name__")); ok && n.Type() == StrType {
-		e = NewAttributeError("module '%s' has no attribute '%s'", n.AsStr().S, name.S)
+		e = moduleMissingAttr(m, n.AsStr().S, name)
 	} else {
 		e = NewAttributeError("module has no attribute '%s'", name.S) // no str __name__
 	}
 	e.setAttrErrorInfo(name, v)
 	return Value{}, e
+}
+
+// moduleMissingAttr is the AttributeError for a missing module attribute,
+// worded as CPython's module_getattro does when __spec__ says the module or
+// the submodule is still being imported (a circular import).
+func moduleMissingAttr(m *Module, modName string, name *Str) *Exception {
+	if spec, ok := m.Dict.GetStr(Intern("__spec__")); ok && spec != None {
+		if v, err := GetAttrString(spec, "_initializing"); err == nil {
+			if t, err := IsTrue(v); err == nil && t {
+				return NewAttributeError("partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)", modName, name.S)
+			}
+		}
+		if v, err := GetAttrString(spec, "_uninitialized_submodules"); err == nil {
+			if in, err := Contains(v, ValueOf(name)); err == nil && in {
+				return NewAttributeError("cannot access submodule '%s' of module '%s' (most likely due to a circular import)", name.S, modName)
+			}
+		}
+	}
+	return NewAttributeError("module '%s' has no attribute '%s'", modName, name.S)
 }
 
 // moduleWithSlots is an instance of a module subclass with __slots__:

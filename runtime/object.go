@@ -390,7 +390,7 @@ func Contains(v, x Value) (bool, *Exception) {
 	}
 	it, err := Iter(v)
 	if err != nil {
-		if err.Matches(TypeErrorType) && t.Iter == nil && t.GetItem == nil {
+		if err.Matches(TypeErrorType) { // any TypeError, as _PySequence_IterSearch
 			return false, NewTypeError("argument of type '%s' is not iterable", t.Name)
 		}
 		return false, err

@@ -25,6 +25,7 @@ type rangeIter struct {
 	Header
 	next, step, n int64
 	length        int64 // the number of items at the start, for __reduce__
+	fresh         bool  // made by rangeIterDirect for a for loop that recycles it (perfalloc_rangeiter.go)
 }
 
 var rangeMethod = Method{Name: "range", Sig: "start, stop=, step=, /"}
@@ -105,7 +106,7 @@ func init() {
 		if rangeIterOverflows(r) {
 			return newLongRangeIter(bigRange(r)), nil
 		}
-		return ValueOf(&rangeIter{Header{RangeIterType}, r.start, r.step, r.n, r.n}), nil
+		return ValueOf(&rangeIter{Header: Header{RangeIterType}, next: r.start, step: r.step, n: r.n, length: r.n}), nil
 	}
 	t.Len = func(v Value) (int, *Exception) { return int(ptrOf[Range](v).n), nil }
 	t.Repr = func(v Value) (Value, *Exception) {
@@ -194,7 +195,7 @@ func init() {
 				return newLongRangeReverseIter(bigRange(r)), nil
 			}
 			last := r.start + (r.n-1)*r.step
-			return ValueOf(&rangeIter{Header{RangeIterType}, last, -r.step, r.n, r.n}), nil
+			return ValueOf(&rangeIter{Header: Header{RangeIterType}, next: last, step: -r.step, n: r.n, length: r.n}), nil
 		}},
 		{Name: "index", Sig: "value, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 			r := ptrOf[Range](self)

@@ -31,8 +31,8 @@ func callSpecial(v Value, name *Str, args ...Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	if f.IsNull() {
-		return Value{}, noAttributeError(v, name)
+	if f.IsNull() { // CPython's vectorcall_method: the bare name
+		return Value{}, NewException(AttributeErrorType, ValueOf(name))
 	}
 	if selfArg {
 		var buf [4]Value

@@ -88,13 +88,24 @@ func callBuiltinType(t *Type, args []Value) (Value, *Exception) {
 // rangeDirect builds range(stop), range(start, stop) or range(start, stop,
 // step) of small ints whose length fits an int64.
 func rangeDirect(args []Value) (Value, bool) {
+	r, ok := rangeSmallArgs(args)
+	if !ok {
+		return Value{}, false
+	}
+	p := new(Range)
+	*p = r
+	return ValueOf(p), true
+}
+
+// rangeSmallArgs is the range rangeDirect builds, as a value.
+func rangeSmallArgs(args []Value) (Range, bool) {
 	var v [3]int64
 	if len(args) == 0 || len(args) > 3 {
-		return Value{}, false
+		return Range{}, false
 	}
 	for i, a := range args {
 		if !a.IsSmallInt() {
-			return Value{}, false
+			return Range{}, false
 		}
 		v[i] = a.SmallInt()
 	}
@@ -104,12 +115,12 @@ func rangeDirect(args []Value) (Value, bool) {
 	}
 	if len(args) == 3 {
 		if step = v[2]; step == 0 {
-			return Value{}, false
+			return Range{}, false
 		}
 	}
 	n, ok := rangeLen(start, stop, step)
 	if !ok {
-		return Value{}, false
+		return Range{}, false
 	}
-	return ValueOf(&Range{Header: Header{RangeType}, start: start, stop: stop, step: step, n: n}), true
+	return Range{Header: Header{RangeType}, start: start, stop: stop, step: step, n: n}, true
 }

@@ -808,9 +808,11 @@ var strMethods = []Method{
 		n := int64(8)
 		if !a[0].IsNull() {
 			var err *Exception
-			if n, err = indexToInt(a[0], ""); err != nil {
+			var c int
+			if c, err = CIntConverter(a[0]); err != nil {
 				return Value{}, err
 			}
+			n = int64(c)
 		}
 		r, perr := StrExpandTabs(self.AsStr().S, int(n))
 		if perr != nil {
@@ -975,10 +977,7 @@ func str_maketrans(self Value, a []Value) (Value, *Exception) {
 		}
 		return d.Value(), nil
 	}
-	x, ok := a[0].TryStr()
-	if !ok {
-		return Value{}, NewTypeError("first maketrans argument must be a string if there is a second argument")
-	}
+	// The argument parser checks y and z (format "O|UU") before x's type.
 	y, ok := a[1].TryStr()
 	if !ok {
 		return Value{}, NewTypeError("maketrans() argument 2 must be str, not %s", a[1].Type().Name)
@@ -990,6 +989,10 @@ func str_maketrans(self Value, a []Value) (Value, *Exception) {
 			return Value{}, NewTypeError("maketrans() argument 3 must be str, not %s", a[2].Type().Name)
 		}
 		z = zs.S
+	}
+	x, ok := a[0].TryStr()
+	if !ok {
+		return Value{}, NewTypeError("first maketrans argument must be a string if there is a second argument")
 	}
 	entries, perr := StrMakeTrans(x.S, y.S, z)
 	if perr != nil {

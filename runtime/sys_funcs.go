@@ -73,7 +73,7 @@ var sysExtraMethodTable = []Method{
 	}},
 	noArgs("getallocatedblocks", func() (Value, *Exception) { return Int(0), nil }),
 	noArgs("_clear_type_cache", func() (Value, *Exception) { clear(methodCache[:]); return None, nil }),
-	{Name: "audit", Sig: "event, /, *args", Fn: sys_audit},
+	{Name: "audit", Sig: "*args", Fn: sys_audit_args},
 	{Name: "addaudithook", Sig: "hook", Fn: func(self Value, a []Value) (Value, *Exception) {
 		auditHooks = append(auditHooks, a[0])
 		return None, nil
@@ -126,6 +126,16 @@ func sys_set_asyncgen_hooks(self Value, a []Value) (Value, *Exception) {
 		asyncgenFinalizer = a[1]
 	}
 	return None, nil
+}
+
+// sys_audit_args is sys.audit(event, *args): it checks for the event by
+// hand, before looking for hooks, as CPython's sys_audit does.
+func sys_audit_args(self Value, a []Value) (Value, *Exception) {
+	all := a[0].AsTuple().Items()
+	if len(all) == 0 {
+		return Value{}, NewTypeError("audit() missing 1 required positional argument: 'event'")
+	}
+	return sys_audit(self, []Value{all[0], TupleValue(all[1:]...)})
 }
 
 func sys_audit(self Value, a []Value) (Value, *Exception) {

@@ -122,7 +122,7 @@ var sysMethods = []Method{
 		}
 		return ValueOf(InternStr(s)), nil
 	}},
-	{Name: "getsizeof", Sig: "object, default=, /", Fn: func(self Value, a []Value) (Value, *Exception) { return SizeOf(a[0], a[1]) }},
+	{Name: "getsizeof", Sig: "object, default=", Fn: func(self Value, a []Value) (Value, *Exception) { return SizeOf(a[0], a[1]) }},
 	{Name: "_getframe", Sig: "depth=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
 		f := curThread.cur
 		if !a[0].IsNull() {
@@ -199,7 +199,7 @@ func CompileSource(src []byte, filename string, mode syntax.Mode) (*Code, *Excep
 	if serr != nil {
 		return nil, syntaxErrorException(serr)
 	}
-	return compileWithWarnings(res.Tree, res.Warnings, filename, mode, compiler.Options{})
+	return compileWithWarnings(res.Tree, res.Warnings, filename, mode, compiler.Options{Optimize: SysConfig.Flags.Optimize})
 }
 
 // syntaxErrorException converts a front-end SyntaxError.
@@ -266,6 +266,9 @@ func builtin_eval(self Value, a []Value) (Value, *Exception) {
 }
 
 func execEval(a []Value, mode syntax.Mode, name string) (Value, *Exception) {
+	if err := execEvalCheckNamespaces(a, name); err != nil {
+		return Value{}, err
+	}
 	var co *Code
 	var closure []*Cell
 	switch {
@@ -307,10 +310,10 @@ func execEval(a []Value, mode syntax.Mode, name string) (Value, *Exception) {
 			return Value{}, syntaxErrorException(serr)
 		}
 		var err *Exception
-		if co, err = compileWithWarnings(res.Tree, res.Warnings, "<string>", mode, compiler.Options{}); err != nil {
+		if co, err = compileWithWarnings(res.Tree, res.Warnings, "<string>", mode, compiler.Options{Optimize: SysConfig.Flags.Optimize}); err != nil {
 			return Value{}, err
 		}
-		keepSourceText(co, src, !isBytes, mode, compiler.Options{})
+		keepSourceText(co, src, !isBytes, mode, compiler.Options{Optimize: SysConfig.Flags.Optimize})
 	}
 	f := curThread.cur
 	var globals *Dict
@@ -386,13 +389,13 @@ func SyntaxErrorException(e *syntax.SyntaxError) *Exception { return syntaxError
 
 // CompileTree compiles a parsed module.
 func CompileTree(tree syntax.Mod, filename string) (*Code, *Exception) {
-	return compileWithWarnings(tree, nil, filename, syntax.ModeExec, compiler.Options{})
+	return compileWithWarnings(tree, nil, filename, syntax.ModeExec, compiler.Options{Optimize: SysConfig.Flags.Optimize})
 }
 
 // CompileResult compiles a parsed module, issuing the parser's warnings
 // and the compiler's.
 func CompileResult(res *syntax.Result, filename string) (*Code, *Exception) {
-	return compileWithWarnings(res.Tree, res.Warnings, filename, syntax.ModeExec, compiler.Options{})
+	return compileWithWarnings(res.Tree, res.Warnings, filename, syntax.ModeExec, compiler.Options{Optimize: SysConfig.Flags.Optimize})
 }
 
 // RegisterMain records the __main__ module in sys.modules.
@@ -464,4 +467,31 @@ func currentBuiltins(th *Thread) *Dict {
 		return th.cur.builtins
 	}
 	return BuiltinsModule().Dict
+}
+
+// execEvalCheckNamespaces gives CPython's TypeErrors for exec's or eval's
+// globals (a[1]) and locals (a[2]) before the source is compiled; eval
+// checks locals first.
+func execEvalCheckNamespaces(a []Value, name string) *Exception {
+	given := func(v Value) bool { return !v.IsNull() && !v.IsNone() }
+	isMapping := func(v Value) bool { return v.Type().GetItem != nil }
+	if name == "eval" {
+		if given(a[2]) && !isMapping(a[2]) {
+			return NewTypeError("locals must be a mapping")
+		}
+		if given(a[1]) && a[1].Type().Flags&FlagDictSubclass == 0 {
+			if isMapping(a[1]) {
+				return NewTypeError("globals must be a real dict; try eval(expr, {}, mapping)")
+			}
+			return NewTypeError("globals must be a dict")
+		}
+		return nil
+	}
+	if given(a[1]) && a[1].Type().Flags&FlagDictSubclass == 0 {
+		return NewTypeError("exec() globals must be a dict, not %s", a[1].Type().Name)
+	}
+	if given(a[2]) && !isMapping(a[2]) {
+		return NewTypeError("locals must be a mapping or None, not %s", a[2].Type().Name)
+	}
+	return nil
 }

@@ -311,11 +311,13 @@ func (th *Thread) traceException(f *frame, err *Exception) *Exception {
 }
 
 // traceUnwind reports the 'return' event (with None) of a frame an
-// exception leaves; errors of the hooks are ignored, as in CPython.
-func (th *Thread) traceUnwind(f *frame) {
+// exception leaves. An error of a hook replaces the exception leaving
+// (CPython's call_trace_protected drops the one it saved); it is returned,
+// or nil.
+func (th *Thread) traceUnwind(f *frame) (err *Exception) {
 	tt := th.tr
 	if tt.busy > 0 || !tt.active() || f.obj == nil || f.obj.tr == nil || !f.obj.tr.started {
-		return
+		return nil
 	}
 	fo := frameObject(f)
 	st := fo.tr
@@ -324,10 +326,13 @@ func (th *Thread) traceUnwind(f *frame) {
 		st.callLine = f.code.Line(st.lineAt)
 	}
 	if !tt.trace.IsNull() && !st.trace.IsNull() {
-		th.localTrace(fo, st, TraceReturn, None)
+		err = th.localTrace(fo, st, TraceReturn, None)
 	}
-	th.profileEvent(fo, TraceReturn, None)
+	if e := th.profileEvent(fo, TraceReturn, None); e != nil {
+		err = e
+	}
 	st.callLine, st.lineAt = 0, -1
+	return err
 }
 
 // traceReraise notes the f_lasti a RERAISE restores (R[a+1]): CPython

@@ -146,6 +146,7 @@ func tuple_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 		return Value{}, err
 	}
 	var items []Value
+	shared := false // items are an exact tuple's: copy before keeping them
 	if !a[0].IsNull() {
 		if t == TupleType && a[0].Type() == TupleType {
 			return a[0], nil
@@ -156,12 +157,30 @@ func tuple_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 		if items, err = collectIter(a[0]); err != nil {
 			return Value{}, err
 		}
+		shared = a[0].Type() == TupleType
+	}
+	if t.Flags&FlagHeapType != 0 && t.InstAttrs == nil {
+		return tupleSubBare(t, items), nil
+	}
+	if shared {
 		items = append([]Value(nil), items...)
 	}
 	if t == TupleType {
 		return TupleValue(items...), nil
 	}
 	return ValueOf(&tupleSub{Tuple: Tuple{Header{t}, items}}), nil
+}
+
+// tupleSubBare returns an instance of t, a tuple subclass whose instances
+// have neither a __dict__ nor __slots__ (a namedtuple's __slots__ = ()), so
+// no attribute record: a copy of items, inline when short.
+func tupleSubBare(t *Type, items []Value) Value {
+	if len(items) == 0 || len(items) > 4 {
+		return ValueOf(&Tuple{Header{t}, append([]Value(nil), items...)})
+	}
+	tu := buildTuple(items).AsTuple()
+	tu.typ = t
+	return ValueOf(tu)
 }
 
 func init() {
@@ -215,8 +234,8 @@ func init() {
 		})
 	}
 	t.InstAttrs = func(v Value) *Attrs {
-		if v.Type() == TupleType {
-			return nil
+		if vt := v.Type(); vt == TupleType || vt.Flags&FlagHeapType != 0 && vt.InstAttrs == nil {
+			return nil // no record: tupleSubBare's instances
 		}
 		return &ptrOf[tupleSub](v).attrs
 	}

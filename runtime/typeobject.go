@@ -445,6 +445,9 @@ func object_repr(v Value) (Value, *Exception) {
 }
 
 func object_str(v Value) (Value, *Exception) {
+	if t := v.Type(); t.Repr != nil { // the repr slot unchecked: str() checks
+		return callRecursive(t.Repr, v)
+	}
 	r, err := Repr(v)
 	if err != nil {
 		return Value{}, err

@@ -29,6 +29,7 @@ type cmdline struct {
 	script  string
 	hasCmd  bool
 	hasMod  bool
+	dash    bool     // the program is "-" (sys.argv[0] is "-", not "")
 	args    []string // the program's sys.argv[1:]
 	rawArgs []string // every argument after the program name (sys.orig_argv[1:])
 }
@@ -95,6 +96,8 @@ func (c *cmdline) setScript(rest []string) (*cmdline, error) {
 	}
 	if rest[0] != "-" {
 		c.script = rest[0]
+	} else {
+		c.dash = true
 	}
 	c.args = rest[1:]
 	return c, nil

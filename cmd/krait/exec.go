@@ -50,8 +50,10 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 		return finish(exc, stderr)
 	}
 	setMainLoader(main, "_frozen_importlib", "BuiltinImporter") // main_module.go
-	// Drop what only start-up used: the program's peak comes later.
-	dropInitPages()
+	// No dropInitPages here: the one after Go's package initialization
+	// (main.go) already keeps the peak down, and a second pass over pages
+	// start-up has just used cost ~1 ms of every start (bench/RESULTS.md
+	// notes); the GC policy drops them again when the heap grows.
 	switch {
 	case c.hasCmd:
 		filename = "<string>"
@@ -97,6 +99,9 @@ func finishInspect(c *cmdline, main *runtime.Module, exc *runtime.Exception, std
 	if runtime.SysConfig.Flags.Inspect == 0 || (exc != nil && exc.Matches(runtime.SystemExitType)) {
 		return finish(exc, stderr)
 	}
+	if c.flags['i'] == 0 && !stdinIsTerminal() {
+		return finish(exc, stderr) // PYTHONINSPECT alone wants a terminal, as CPython's pymain_repl
+	}
 	if exc != nil {
 		reportUncaught(exc, stderr)
 	}
@@ -140,6 +145,8 @@ func programArgv(c *cmdline) []string {
 		return append([]string{"-m"}, c.args...)
 	case c.script != "":
 		return append([]string{c.script}, c.args...)
+	case c.dash:
+		return append([]string{"-"}, c.args...)
 	}
 	return append([]string{""}, c.args...)
 }

@@ -27,7 +27,7 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	c, err := parseCmdline(argv)
 	if err != nil {
-		fmt.Fprintf(stderr, "%s\nusage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `%s -h' for more information.\n", err, prog, prog)
+		fmt.Fprintf(stderr, "%s\nusage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `python -h' for more information.\n", err, prog)
 		return exitUsage
 	}
 	switch {

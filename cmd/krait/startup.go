@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 
+	"krait/compiler"
 	pyio "krait/modules/io"
 	"krait/runtime"
 )
@@ -99,7 +100,9 @@ func configure(c *cmdline, argv []string, stdlib string) {
 		f.HashRandomization = 0
 	}
 	f.DevMode = hasXopt(c, "dev") || envFlag(ignoreEnv, "PYTHONDEVMODE") > 0
-	f.UTF8Mode = 0
+	f.UTF8Mode = utf8Mode(c, ignoreEnv)
+	compiler.NoDebugRanges = hasXopt(c, "no_debug_ranges") || envFlag(ignoreEnv, "PYTHONNODEBUGRANGES") > 0
+	f.WarnDefaultEnc = b2i(hasXopt(c, "warn_default_encoding") || envFlag(ignoreEnv, "PYTHONWARNDEFAULTENCODING") > 0)
 	f.IntMaxStrDigits = -1
 	if c.checkHashPycs != "" {
 		runtime.CheckHashBasedPycs = c.checkHashPycs

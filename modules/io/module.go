@@ -333,6 +333,19 @@ func io_open_code(_ rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 
 func io_text_encoding(_ rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	if a[0].IsNone() {
+		if rt.SysConfig.Flags.WarnDefaultEnc != 0 {
+			level := int64(2)
+			if !a[1].IsNull() {
+				n, err := rt.IndexInt(a[1], "")
+				if err != nil {
+					return rt.Value{}, err
+				}
+				level = n
+			}
+			if err := rt.Warn(rt.ExceptionTypeByName("EncodingWarning"), "'encoding' argument not specified", int(level)); err != nil {
+				return rt.Value{}, err
+			}
+		}
 		return rt.StrValue("locale"), nil
 	}
 	return a[0], nil

@@ -12,9 +12,13 @@ import (
 )
 
 // stdioEncoding returns the encoding and errors of stdin and stdout from
-// PYTHONIOENCODING ("encoding[:errors]") or the locale, as CPython 3.11.
+// PYTHONIOENCODING ("encoding[:errors]", ignored under -E and -I) or the
+// locale, as CPython 3.11.
 func stdioEncoding() (enc, errors string) {
 	enc, errors = "utf-8", "surrogateescape"
+	if rt.SysConfig.Flags.IgnoreEnvironment != 0 {
+		return enc, errors
+	}
 	if v := os.Getenv("PYTHONIOENCODING"); v != "" {
 		e, er, hasErr := strings.Cut(v, ":")
 		if e != "" {

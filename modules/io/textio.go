@@ -155,6 +155,11 @@ func textio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 	if err != nil {
 		return err
 	}
+	if !hasEnc && rt.SysConfig.Flags.WarnDefaultEnc != 0 {
+		if err := rt.Warn(rt.ExceptionTypeByName("EncodingWarning"), "'encoding' argument not specified", 1); err != nil {
+			return err
+		}
+	}
 	if !hasEnc || enc == "locale" {
 		enc = localeEncoding()
 	}

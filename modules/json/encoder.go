@@ -5,7 +5,6 @@
 package json
 
 import (
-	"strings"
 	"unicode/utf8"
 
 	"krait/runtime"
@@ -23,7 +22,7 @@ type encoderObject struct {
 	sortKeys   bool
 	skipKeys   bool
 	allowNaN   bool
-	fastEncode func(b *strings.Builder, s string) // set when encoder is one of this module's escapers
+	fastEncode func(b *outBuf, s string) // set when encoder is one of this module's escapers
 	keySepV    runtime.Value
 	itemSepV   runtime.Value
 	sortKeysV  runtime.Value
@@ -94,7 +93,7 @@ func encoder_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) 
 
 // builtinEscaper recognizes this module's own escapers, which the encoder
 // calls directly instead of through Python.
-func builtinEscaper(v runtime.Value) (func(*strings.Builder, string), bool) {
+func builtinEscaper(v runtime.Value) (func(*outBuf, string), bool) {
 	m, err := runtime.GetAttrString(v, "__self__")
 	if err != nil {
 		return nil, false
@@ -125,7 +124,8 @@ func encoder_call(callable runtime.Value, args []runtime.Value, kwnames []*runti
 		return runtime.Value{}, err
 	}
 	e := runtime.PtrOf[encoderObject](callable)
-	var b strings.Builder
+	b := takeScratch()
+	defer keepScratch(&b)
 	if err := e.encodeObj(&b, a[0]); err != nil {
 		return runtime.Value{}, err
 	}
@@ -133,7 +133,7 @@ func encoder_call(callable runtime.Value, args []runtime.Value, kwnames []*runti
 }
 
 // encodeString writes the JSON form of the str s through the encoder.
-func (e *encoderObject) encodeString(b *strings.Builder, s runtime.Value) *runtime.Exception {
+func (e *encoderObject) encodeString(b *outBuf, s runtime.Value) *runtime.Exception {
 	if e.fastEncode != nil {
 		e.fastEncode(b, s.AsStr().S)
 		return nil
@@ -189,7 +189,7 @@ func intText(v runtime.Value) (string, *runtime.Exception) {
 }
 
 // encodeObj writes the JSON form of v.
-func (e *encoderObject) encodeObj(b *strings.Builder, v runtime.Value) *runtime.Exception {
+func (e *encoderObject) encodeObj(b *outBuf, v runtime.Value) *runtime.Exception {
 	switch {
 	case v.IsNone():
 		b.WriteString("null")
@@ -260,7 +260,7 @@ func (e *encoderObject) markLeave(ident runtime.Value) *runtime.Exception {
 }
 
 // encodeDefault encodes an object JSON has no form for through default().
-func (e *encoderObject) encodeDefault(b *strings.Builder, v runtime.Value) *runtime.Exception {
+func (e *encoderObject) encodeDefault(b *outBuf, v runtime.Value) *runtime.Exception {
 	ident, err := e.markEnter(v)
 	if err != nil {
 		return err
@@ -280,7 +280,7 @@ func (e *encoderObject) encodeDefault(b *strings.Builder, v runtime.Value) *runt
 	return e.markLeave(ident)
 }
 
-func (e *encoderObject) encodeList(b *strings.Builder, v runtime.Value) *runtime.Exception {
+func (e *encoderObject) encodeList(b *outBuf, v runtime.Value) *runtime.Exception {
 	// As the C encoder, a list is read live: a default() that shrinks it
 	// ends the output early.
 	items := func() []runtime.Value { return v.AsTuple().Items() }
@@ -311,10 +311,13 @@ func (e *encoderObject) encodeList(b *strings.Builder, v runtime.Value) *runtime
 // dictItems returns the keys and values of a dict in encoding order: a
 // snapshot of an exact dict's entries, else the pairs of items() (which a
 // dict subclass may override), sorted by key when sort_keys is set.
-func (e *encoderObject) dictItems(v runtime.Value) (keys, vals []runtime.Value, err *runtime.Exception) {
+func (e *encoderObject) dictItems(b *outBuf, v runtime.Value) (keys, vals []runtime.Value, err *runtime.Exception) {
 	var pairs []runtime.Value
 	if v.Type() == runtime.DictType {
 		d := v.AsDict()
+		if !e.sortKeys { // the snapshot goes on b's stack (encodeDict pops it)
+			return b.pushDict(d)
+		}
 		keys, vals = make([]runtime.Value, 0, d.Len()), make([]runtime.Value, 0, d.Len())
 		pos := 0
 		for {
@@ -323,9 +326,6 @@ func (e *encoderObject) dictItems(v runtime.Value) (keys, vals []runtime.Value, 
 				break
 			}
 			keys, vals = append(keys, k), append(vals, x)
-		}
-		if !e.sortKeys {
-			return keys, vals, nil
 		}
 		for i := range keys {
 			pairs = append(pairs, runtime.TupleValue(keys[i], vals[i]))
@@ -393,7 +393,7 @@ func (e *encoderObject) keyText(key runtime.Value) (runtime.Value, bool, *runtim
 	return runtime.StrValue(s), err == nil, err
 }
 
-func (e *encoderObject) encodeDict(b *strings.Builder, v runtime.Value) *runtime.Exception {
+func (e *encoderObject) encodeDict(b *outBuf, v runtime.Value) *runtime.Exception {
 	if n, _ := runtime.Len(v); n == 0 {
 		b.WriteString("{}")
 		return nil
@@ -403,7 +403,8 @@ func (e *encoderObject) encodeDict(b *strings.Builder, v runtime.Value) *runtime
 		return err
 	}
 	b.WriteByte('{')
-	keys, vals, err := e.dictItems(v)
+	defer b.popItems(len(b.items))
+	keys, vals, err := e.dictItems(b, v)
 	if err != nil {
 		return err
 	}
@@ -434,7 +435,7 @@ func (e *encoderObject) encodeDict(b *strings.Builder, v runtime.Value) *runtime
 
 const hexDigits = "0123456789abcdef"
 
-func writeU4(b *strings.Builder, c rune) {
+func writeU4(b *outBuf, c rune) {
 	b.WriteString(`\u`)
 	b.WriteByte(hexDigits[c>>12&0xf])
 	b.WriteByte(hexDigits[c>>8&0xf])
@@ -444,7 +445,7 @@ func writeU4(b *strings.Builder, c rune) {
 
 // escapeCommon writes the escape of c shared by both escapers, reporting
 // whether c needed one.
-func escapeCommon(b *strings.Builder, c rune) bool {
+func escapeCommon(b *outBuf, c rune) bool {
 	switch c {
 	case '"':
 		b.WriteString(`\"`)
@@ -473,14 +474,14 @@ func escapeCommon(b *strings.Builder, c rune) bool {
 // ASCII is kept, the rest becomes \uXXXX (surrogate pairs above the BMP).
 // Runs of characters needing no escape are copied whole.
 func escapeASCII(s string) string {
-	var b strings.Builder
+	var b outBuf
 	b.Grow(len(s) + 2)
 	writeEscapedASCII(&b, s)
-	return b.String()
+	return b.take()
 }
 
 // writeEscapedASCII writes escapeASCII(s) to b.
-func writeEscapedASCII(b *strings.Builder, s string) {
+func writeEscapedASCII(b *outBuf, s string) {
 	b.WriteByte('"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -523,14 +524,14 @@ func decodeWTF8(s string, i int) (rune, int) {
 // escapeUnicode is encode_basestring on a str's text: only quotes,
 // backslashes and control characters are escaped.
 func escapeUnicode(s string) string {
-	var b strings.Builder
+	var b outBuf
 	b.Grow(len(s) + 2)
 	writeEscapedUnicode(&b, s)
-	return b.String()
+	return b.take()
 }
 
 // writeEscapedUnicode writes escapeUnicode(s) to b.
-func writeEscapedUnicode(b *strings.Builder, s string) {
+func writeEscapedUnicode(b *outBuf, s string) {
 	b.WriteByte('"')
 	start := 0
 	for i := 0; i < len(s); i++ {

@@ -7,6 +7,7 @@ package json
 import (
 	"krait/internal/strtod"
 	"strconv"
+	"unsafe"
 
 	"krait/runtime"
 )
@@ -95,6 +96,10 @@ type scan[E char] struct {
 	doc  runtime.Value
 	text []E
 	memo map[string]runtime.Value
+	// keys and vals are stacks of the pairs and items of the objects and
+	// arrays being decoded (each takes the part above its start): one
+	// pair of arrays per document instead of growing slices per object.
+	keys, vals []runtime.Value
 }
 
 func scanner_call(callable runtime.Value, args []runtime.Value, kwnames []*runtime.Str) (runtime.Value, *runtime.Exception) {
@@ -116,7 +121,7 @@ func scanner_call(callable runtime.Value, args []runtime.Value, kwnames []*runti
 	var v runtime.Value
 	var next int
 	if str.IsASCII() {
-		sc := &scan[byte]{s: scannerOf(callable), doc: a[0], text: []byte(str.S)}
+		sc := &scan[byte]{s: scannerOf(callable), doc: a[0], text: strBytes(str.S)}
 		v, next, err = sc.scanOnce(int(idx))
 	} else {
 		sc := &scan[rune]{s: scannerOf(callable), doc: a[0], text: runtime.CodePoints(str.S)}
@@ -126,6 +131,15 @@ func scanner_call(callable runtime.Value, args []runtime.Value, kwnames []*runti
 		return runtime.Value{}, err
 	}
 	return runtime.TupleValue(v, runtime.Int(int64(next))), nil
+}
+
+// strBytes returns the bytes of s without copying them: the scanner only
+// reads its text.
+func strBytes(s string) []byte {
+	if s == "" {
+		return nil
+	}
+	return unsafe.Slice(unsafe.StringData(s), len(s))
 }
 
 func isWhitespace[E char](c E) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
@@ -226,7 +240,8 @@ func (sc *scan[E]) parseObject(idx int) (runtime.Value, int, *runtime.Exception)
 	text := sc.text
 	pairs := !sc.s.pairsHook.IsNone()
 	// The pairs are collected first so that the dict is made at its size.
-	var keys, vals []runtime.Value
+	kbase, vbase := len(sc.keys), len(sc.vals)
+	defer sc.popPairs(kbase, vbase)
 	idx = sc.skipWhitespace(idx)
 	if idx >= len(text) || text[idx] != '}' {
 		for {
@@ -247,7 +262,7 @@ func (sc *scan[E]) parseObject(idx int) (runtime.Value, int, *runtime.Exception)
 			if err != nil {
 				return runtime.Value{}, 0, err
 			}
-			keys, vals = append(keys, key), append(vals, val)
+			sc.keys, sc.vals = append(sc.keys, key), append(sc.vals, val)
 			idx = sc.skipWhitespace(next)
 			if idx < len(text) && text[idx] == '}' {
 				break
@@ -259,6 +274,7 @@ func (sc *scan[E]) parseObject(idx int) (runtime.Value, int, *runtime.Exception)
 		}
 	}
 	next := idx + 1
+	keys, vals := sc.keys[kbase:], sc.vals[vbase:]
 	if pairs {
 		items := make([]runtime.Value, len(keys))
 		for i := range keys {
@@ -281,7 +297,8 @@ func (sc *scan[E]) parseObject(idx int) (runtime.Value, int, *runtime.Exception)
 // parseArray decodes an array whose '[' is just before idx.
 func (sc *scan[E]) parseArray(idx int) (runtime.Value, int, *runtime.Exception) {
 	text := sc.text
-	var items []runtime.Value
+	base := len(sc.vals)
+	defer sc.popItems(base)
 	idx = sc.skipWhitespace(idx)
 	if idx >= len(text) || text[idx] != ']' {
 		for {
@@ -289,7 +306,7 @@ func (sc *scan[E]) parseArray(idx int) (runtime.Value, int, *runtime.Exception) 
 			if err != nil {
 				return runtime.Value{}, 0, err
 			}
-			items = append(items, val)
+			sc.vals = append(sc.vals, val)
 			idx = sc.skipWhitespace(next)
 			if idx < len(text) && text[idx] == ']' {
 				break
@@ -300,7 +317,25 @@ func (sc *scan[E]) parseArray(idx int) (runtime.Value, int, *runtime.Exception) 
 			idx = sc.skipWhitespace(idx + 1)
 		}
 	}
+	var items []runtime.Value
+	if n := len(sc.vals) - base; n > 0 {
+		items = append(make([]runtime.Value, 0, n), sc.vals[base:]...)
+	}
 	return runtime.NewList(items), idx + 1, nil
+}
+
+// popPairs drops the pairs above kbase and vbase from the stacks
+// (clearing them for the collector).
+func (sc *scan[E]) popPairs(kbase, vbase int) {
+	clear(sc.keys[kbase:])
+	sc.keys = sc.keys[:kbase]
+	sc.popItems(vbase)
+}
+
+// popItems drops the items above base from the value stack.
+func (sc *scan[E]) popItems(base int) {
+	clear(sc.vals[base:])
+	sc.vals = sc.vals[:base]
 }
 
 func isDigit[E char](c E) bool { return c >= '0' && c <= '9' }

@@ -191,7 +191,7 @@ func TestEncoderOracle(t *testing.T) {
 		if modes[i] != "a" {
 			e.fastEncode = writeEscapedUnicode
 		}
-		var b strings.Builder
+		var b outBuf
 		if err := e.encodeObj(&b, v); err != nil {
 			t.Fatalf("%q: %v", textOf(rs), err)
 		}

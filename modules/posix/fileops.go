@@ -543,7 +543,7 @@ func posix_utime(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 		e = utimensat(dfd, p.name, ts, flags)
 	}
 	if e != nil {
-		return runtime.Value{}, pathError(e, p)
+		return runtime.Value{}, osError(e) // no file name, as CPython's posix_utime
 	}
 	return runtime.None, nil
 }

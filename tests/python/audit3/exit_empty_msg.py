@@ -1,0 +1,3 @@
+import sys
+sys.stderr.write("before\n")
+raise SystemExit("")
