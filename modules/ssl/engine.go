@@ -10,6 +10,7 @@ package ssl
 
 import (
 	"crypto/tls"
+	"crypto/x509"
 	"io"
 	"net"
 	"sync"
@@ -48,6 +49,8 @@ type engine struct {
 	readers int // goroutines waiting in transport.Read for input
 	ops     [nOps]*pendingOp
 	closed  bool // the owner is gone: readers get EOF
+	// verified is the chain the peer's certificate was verified with.
+	verified []*x509.Certificate
 
 	// Reads stop at record boundaries, and a socket is read record by
 	// record, so that the bytes after the peer's close_notify stay

@@ -71,7 +71,7 @@ func newSSLObject(ctxV runtime.Value, in, out *memoryBIO, serverSide bool, hostn
 		hostname: hostname, owner: owner, sock: runtime.Value{}}
 	e := &engine{in: in, out: out}
 	s.eng = e
-	cfg := c.config(serverSide, host)
+	cfg := c.config(serverSide, host, e)
 	if serverSide {
 		cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
 			return s.serverConfig(hello)
@@ -134,7 +134,7 @@ func (s *sslObject) serverConfig(hello *tls.ClientHelloInfo) (*tls.Config, error
 				return errors.New("tls: unrecognized name")
 			}
 		}
-		cfg = ctxOf(s.ctx).config(true, "")
+		cfg = ctxOf(s.ctx).config(true, "", s.eng)
 		return nil
 	})
 	return cfg, err
@@ -204,6 +204,8 @@ var sslMethods = []runtime.Method{
 		return runtime.None, nil
 	}},
 	{Name: "get_channel_binding", Sig: "cb_type=", Fn: ssl_get_channel_binding},
+	{Name: "get_verified_chain", Flags: runtime.MethNoArgs, Fn: ssl_get_verified_chain},
+	{Name: "get_unverified_chain", Flags: runtime.MethNoArgs, Fn: ssl_get_unverified_chain},
 	{Name: "verify_client_post_handshake", Flags: runtime.MethNoArgs, Fn: ssl_verify_client_post_handshake},
 }
 
@@ -457,6 +459,25 @@ func ssl_get_channel_binding(self runtime.Value, a []runtime.Value) (runtime.Val
 		return runtime.None, nil
 	}
 	return runtime.NewBytes(b), nil
+}
+
+func ssl_get_verified_chain(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
+	s := sslOf(self)
+	mu.Lock()
+	chain := s.eng.verified
+	mu.Unlock()
+	if chain == nil {
+		return runtime.None, nil
+	}
+	return certList(chain), nil
+}
+
+func ssl_get_unverified_chain(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
+	cs, ok := sslOf(self).state()
+	if !ok || len(cs.PeerCertificates) == 0 {
+		return runtime.None, nil
+	}
+	return certList(cs.PeerCertificates), nil
 }
 
 func ssl_verify_client_post_handshake(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
