@@ -107,7 +107,7 @@ func configure(c *cmdline, argv []string, stdlib string) {
 	if c.checkHashPycs != "" {
 		runtime.CheckHashBasedPycs = c.checkHashPycs
 	}
-	runtime.SysConfig.OrigArgv = argv
+	runtime.SysConfig.OrigArgv = osDecodeAll(argv)
 	runtime.SysConfig.XOpts = c.xopts
 	runtime.SysConfig.WarnOpts = warnOptions(c, ignoreEnv)
 	runtime.SysConfig.Stdlib = stdlib
