@@ -418,6 +418,9 @@ func builtin_print(self Value, a []Value) (Value, *Exception) {
 	if !file.IsNull() && !file.IsNone() {
 		return printToFile(file, a[0].AsTuple().items, sep, end, a[4])
 	}
+	if sysGet("stdout").IsNull() {
+		return Value{}, NewRuntimeError("lost sys.stdout") // del sys.stdout
+	}
 	if sysStdoutOverridden() {
 		out := sysGet("stdout")
 		if out.IsNone() {
@@ -777,6 +780,7 @@ func builtin_sorted(self Value, a []Value) (Value, *Exception) {
 			}
 		}
 	}
+	items = listPreallocated(items, len(items)) // list(iterable)'s capacity
 	if err := sortValues(items, key, reverse); err != nil {
 		return Value{}, err
 	}
