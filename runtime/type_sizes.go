@@ -67,4 +67,50 @@ var typeSizeGetSets = []GetSetDef{
 		_, i := typeSizes(v.AsType())
 		return Int(i), nil
 	}},
+	{Name: "__dictoffset__", Get: func(v Value) (Value, *Exception) { return Int(typeDictOffset(v.AsType())), nil }},
+	{Name: "__weakrefoffset__", Get: func(v Value) (Value, *Exception) { return Int(typeWeakrefOffset(v.AsType())), nil }},
+}
+
+// builtinOffsets holds (dictoffset, weakrefoffset) of builtin types whose
+// instances have a __dict__ or weak references, as CPython 3.11's.
+var builtinOffsets = map[string][2]int64{
+	"type": {264, 368}, "BaseException": {16, 0}, "function": {88, 96}, "module": {16, 40},
+}
+
+// typeDictOffset is t.__dictoffset__: a class adding a __dict__ gets 3.11's
+// managed-dict offset, -(basicsize+24).
+func typeDictOffset(t *Type) int64 {
+	if t.Flags&FlagHeapType == 0 {
+		if o, ok := builtinOffsets[t.Name]; ok {
+			return o[0]
+		}
+		if t.Base != nil {
+			return typeDictOffset(t.Base)
+		}
+		return 0
+	}
+	if o := typeDictOffset(t.Base); o != 0 || t.InstAttrs == nil {
+		return o
+	}
+	b, _ := typeSizes(t)
+	return -(b + 24)
+}
+
+// typeWeakrefOffset is t.__weakrefoffset__: a class adding weak reference
+// support keeps the pointer in its last word.
+func typeWeakrefOffset(t *Type) int64 {
+	if t.Flags&FlagHeapType == 0 {
+		if o, ok := builtinOffsets[t.Name]; ok {
+			return o[1]
+		}
+		if t.Base != nil {
+			return typeWeakrefOffset(t.Base)
+		}
+		return 0
+	}
+	if o := typeWeakrefOffset(t.Base); o != 0 || !t.SupportsWeakrefs() {
+		return o
+	}
+	b, _ := typeSizes(t)
+	return b - 8
 }
