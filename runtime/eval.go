@@ -1561,7 +1561,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			regs[a] = s.Value()
 		case op.BUILD_MAP:
-			d := NewDictSized(c)
+			d := newDictDisplay(f.regs[b : b+2*c])
 			for i := 0; i < c; i++ {
 				if err = d.SetItem(regs[b+2*i], regs[b+2*i+1]); err != nil {
 					goto raise

@@ -84,7 +84,7 @@ func bio_write(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.E
 	b := bioOf(self)
 	if b.eof {
 		mu.Unlock()
-		return runtime.Value{}, newSSLError(sslErrorType, errSSL, "cannot write() after write_eof()", "", "")
+		return runtime.Value{}, runtime.NewExceptionMsg(sslErrorType, "cannot write() after write_eof()")
 	}
 	b.buf = append(b.buf, data...)
 	cond.Broadcast()

@@ -206,7 +206,7 @@ func ssl__test_decode_cert(_ runtime.Value, a []runtime.Value) (runtime.Value, *
 		if blk.Type != "CERTIFICATE" {
 			continue
 		}
-		cert, perr := x509.ParseCertificate(blk.Bytes)
+		cert, perr := parseCertificate(blk.Bytes)
 		if perr != nil {
 			return runtime.Value{}, libError("ASN1_PARSE_ERROR", "cannot parse certificate", 1862)
 		}

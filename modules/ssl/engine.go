@@ -10,6 +10,7 @@ package ssl
 
 import (
 	"crypto/tls"
+	"crypto/x509"
 	"io"
 	"net"
 	"sync"
@@ -48,6 +49,13 @@ type engine struct {
 	readers int // goroutines waiting in transport.Read for input
 	ops     [nOps]*pendingOp
 	closed  bool // the owner is gone: readers get EOF
+	// verified is the chain the peer's certificate was verified with.
+	verified []*x509.Certificate
+
+	// Reads stop at record boundaries, and a socket is read record by
+	// record, so that the bytes after the peer's close_notify stay
+	// unread (unwrap), as OpenSSL's without read-ahead.
+	consumed, fed framer
 
 	cbFn   func() error // a Python callback the TLS goroutine waits on
 	cbDone bool
@@ -84,7 +92,7 @@ func (e *engine) run(k int, f func() (int, error)) *pendingOp {
 			e.cbErr, e.cbDone = err, true
 			cond.Broadcast()
 			continue
-		case k != opWrite && e.readers > 0 && len(e.in.buf) == 0 && !e.in.eof:
+		case (k == opHandshake || k == opRead) && e.readers > 0 && len(e.in.buf) == 0 && !e.in.eof:
 			mu.Unlock()
 			reacquire()
 			return nil
@@ -124,8 +132,16 @@ func (e *engine) feed(data []byte) {
 		e.in.eof = true
 	}
 	e.in.buf = append(e.in.buf, data...)
+	e.fed.advance(data)
 	cond.Broadcast()
 	mu.Unlock()
+}
+
+// wanted is how many bytes the socket should be asked for.
+func (e *engine) wanted() int {
+	mu.Lock()
+	defer mu.Unlock()
+	return e.fed.wanted()
 }
 
 // takeOutput removes and returns the ciphertext waiting to be sent.
@@ -168,12 +184,62 @@ func (t transport) Read(p []byte) (int, error) {
 		cond.Wait()
 		e.readers--
 	}
+	if lim := e.consumed.limit(e.in.buf); len(p) > lim {
+		p = p[:lim]
+	}
 	n := copy(p, e.in.buf)
+	e.consumed.advance(e.in.buf[:n])
 	e.in.buf = e.in.buf[n:]
 	if len(e.in.buf) == 0 {
 		e.in.buf = nil
 	}
 	return n, nil
+}
+
+// framer follows TLS record framing over a byte stream.
+type framer struct {
+	hdr  []byte // the part of a record header seen so far
+	body int    // bytes left in the current record's body
+}
+
+// limit is how many bytes of buf belong to the current record.
+func (f *framer) limit(buf []byte) int {
+	if f.body > 0 {
+		return f.body
+	}
+	need := 5 - len(f.hdr)
+	if len(buf) < need {
+		return len(buf)
+	}
+	h := append(append([]byte(nil), f.hdr...), buf[:need]...)
+	return need + (int(h[3])<<8 | int(h[4]))
+}
+
+// wanted is how many more bytes end the current header or body.
+func (f *framer) wanted() int {
+	if f.body > 0 {
+		return f.body
+	}
+	return 5 - len(f.hdr)
+}
+
+// advance moves over the bytes b.
+func (f *framer) advance(b []byte) {
+	for len(b) > 0 {
+		if f.body > 0 {
+			k := min(f.body, len(b))
+			f.body -= k
+			b = b[k:]
+			continue
+		}
+		k := min(5-len(f.hdr), len(b))
+		f.hdr = append(f.hdr, b[:k]...)
+		b = b[k:]
+		if len(f.hdr) == 5 {
+			f.body = int(f.hdr[3])<<8 | int(f.hdr[4])
+			f.hdr = f.hdr[:0]
+		}
+	}
 }
 
 func (t transport) Write(p []byte) (int, error) {

@@ -107,6 +107,14 @@ func libError(reason, text string, line int) *runtime.Exception {
 	return newSSLError(sslErrorType, errSSL, msg, "SSL", reason)
 }
 
+// The _ssl.c lines CPython 3.11 reports for errors of each operation.
+const (
+	lineHandshake = 1006
+	lineRead      = 2427
+	lineWrite     = 2336
+	lineShutdown  = 2706
+)
+
 // wantReadError is raised when an operation needs more input.
 func wantReadError() *runtime.Exception {
 	return newSSLError(wantReadErrorType, errWantRead, "The operation did not complete (read) (_ssl.c:2578)", "", "")
@@ -118,13 +126,13 @@ func wantWriteError() *runtime.Exception {
 }
 
 // eofError is a transport EOF before the peer's close_notify.
-func eofError() *runtime.Exception {
-	return newSSLError(eofErrorType, errEOF, "[SSL: UNEXPECTED_EOF_WHILE_READING] EOF occurred in violation of protocol (_ssl.c:992)", "SSL", "UNEXPECTED_EOF_WHILE_READING")
+func eofError(line int) *runtime.Exception {
+	return newSSLError(eofErrorType, errEOF, fmt.Sprintf("EOF occurred in violation of protocol (_ssl.c:%d)", line), "", "")
 }
 
 // zeroReturnError is a read after the peer's close_notify.
-func zeroReturnError() *runtime.Exception {
-	return newSSLError(zeroReturnErrorType, errZeroReturn, "TLS/SSL connection has been closed (EOF) (_ssl.c:992)", "", "")
+func zeroReturnError(line int) *runtime.Exception {
+	return newSSLError(zeroReturnErrorType, errZeroReturn, fmt.Sprintf("TLS/SSL connection has been closed (EOF) (_ssl.c:%d)", line), "", "")
 }
 
 // verifyError is the failure of certificate verification.
@@ -136,8 +144,8 @@ type verifyError struct {
 func (e *verifyError) Error() string { return "certificate verify failed: " + e.msg }
 
 // certVerifyError makes SSLCertVerificationError from e.
-func certVerifyError(e *verifyError) *runtime.Exception {
-	msg := fmt.Sprintf("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: %s (_ssl.c:992)", e.msg)
+func certVerifyError(e *verifyError, line int) *runtime.Exception {
+	msg := fmt.Sprintf("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: %s (_ssl.c:%d)", e.msg, line)
 	exc := newSSLError(certVerifyErrorType, errSSL, msg, "SSL", "CERTIFICATE_VERIFY_FAILED")
 	v := exc.Value()
 	runtime.SetAttr(v, runtime.Intern("verify_code"), runtime.Int(int64(e.code)))
@@ -192,33 +200,33 @@ var localReasons = []struct{ sub, reason, text string }{
 
 // tlsError converts an error of a Go TLS operation into the exception
 // CPython's _ssl would raise.
-func tlsError(err error) *runtime.Exception {
+func tlsError(err error, line int) *runtime.Exception {
 	var ve *verifyError
 	var pe *pyError
 	switch {
 	case errors.As(err, &pe):
 		return pe.exc
 	case errors.As(err, &ve):
-		return certVerifyError(ve)
+		return certVerifyError(ve, line)
 	case err == io.EOF:
-		return zeroReturnError()
+		return zeroReturnError(line)
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-		return eofError()
+		return eofError(line)
 	}
 	s := err.Error()
 	if i := strings.Index(s, "remote error: tls: "); i >= 0 {
 		name := s[i+len("remote error: tls: "):]
 		if r, ok := alertReasons[name]; ok {
-			return libError(r[0], r[1], 992)
+			return libError(r[0], r[1], line)
 		}
-		return libError("TLSV1_ALERT_UNKNOWN", "tlsv1 alert "+name, 992)
+		return libError("TLSV1_ALERT_UNKNOWN", "tlsv1 alert "+name, line)
 	}
 	for _, r := range localReasons {
 		if strings.Contains(s, r.sub) {
-			return libError(r.reason, r.text, 992)
+			return libError(r.reason, r.text, line)
 		}
 	}
-	return newSSLError(sslErrorType, errSSL, "[SSL] "+strings.TrimPrefix(s, "tls: ")+" (_ssl.c:992)", "SSL", "")
+	return newSSLError(sslErrorType, errSSL, fmt.Sprintf("[SSL] %s (_ssl.c:%d)", strings.TrimPrefix(s, "tls: "), line), "SSL", "")
 }
 
 // pyError carries a Python exception raised by a callback through Go's

@@ -305,8 +305,16 @@ func context_set_default_verify_paths(self runtime.Value, _ []runtime.Value) (ru
 
 func context_load_dh_params(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	// Go's TLS has no finite-field DHE; the file is only checked.
-	if _, err := readPath(a[0], "expected str, bytes or os.PathLike object"); err != nil {
+	path, err := runtime.FSPath(a[0])
+	if err != nil {
 		return runtime.Value{}, err
+	}
+	if _, serr := os.Stat(path); serr != nil {
+		var pe *os.PathError
+		if errors.As(serr, &pe) {
+			serr = pe.Err
+		}
+		return runtime.Value{}, runtime.NewOSErrorFromGo(serr, a[0], runtime.Value{})
 	}
 	return runtime.None, nil
 }

@@ -74,7 +74,7 @@ func ssl_exec(m *runtime.Module) *runtime.Exception {
 	m.SetAttr("_SSLSocket", sslSocketType.Value())
 	m.SetAttr("MemoryBIO", bioType.Value())
 	m.SetAttr("SSLSession", sessionType.Value())
-	m.SetAttr("Certificate", sessionType.Value())
+	m.SetAttr("Certificate", certType.Value())
 	for _, name := range []string{"err_codes_to_names", "err_names_to_codes", "lib_codes_to_names"} {
 		m.SetAttr(name, runtime.NewDict().Value())
 	}

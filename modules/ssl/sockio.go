@@ -63,7 +63,7 @@ func sockError(exc *runtime.Exception, write bool, what string) *runtime.Excepti
 
 // recv reads ciphertext from the socket.
 func (s *sslObject) recv(what string) ([]byte, *runtime.Exception) {
-	r, exc := runtime.Call(sockRecv, []runtime.Value{s.sock, runtime.Int(16384)}, nil)
+	r, exc := runtime.Call(sockRecv, []runtime.Value{s.sock, runtime.Int(int64(s.eng.wanted()))}, nil)
 	if exc != nil {
 		return nil, sockError(exc, false, what)
 	}

@@ -9,15 +9,11 @@ import (
 	"crypto/tls"
 	"errors"
 	"io"
-	"net"
-	"runtime/debug"
 
 	goruntime "runtime"
 
 	"krait/runtime"
 )
-
-var _ = debug.SetGCPercent
 
 // sslObject is an _SSLSocket.
 type sslObject struct {
@@ -32,6 +28,17 @@ type sslObject struct {
 	peerClosed bool   // the peer's close_notify was read
 	unflushed  int    // a write finished whose output a socket did not take
 	shutdown   bool
+	handshook  bool   // the handshake finished: ConnectionState may be read
+	readBuf    []byte // the buffer of the (possibly pending) read operation
+}
+
+// state returns the connection state once the handshake is done (Go's
+// ConnectionState waits for a running handshake).
+func (s *sslObject) state() (tls.ConnectionState, bool) {
+	if !s.handshook {
+		return tls.ConnectionState{}, false
+	}
+	return s.eng.conn.ConnectionState(), true
 }
 
 var sslSocketType *runtime.Type
@@ -64,7 +71,7 @@ func newSSLObject(ctxV runtime.Value, in, out *memoryBIO, serverSide bool, hostn
 		hostname: hostname, owner: owner, sock: runtime.Value{}}
 	e := &engine{in: in, out: out}
 	s.eng = e
-	cfg := c.config(serverSide, host)
+	cfg := c.config(serverSide, host, e)
 	if serverSide {
 		cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
 			return s.serverConfig(hello)
@@ -127,7 +134,7 @@ func (s *sslObject) serverConfig(hello *tls.ClientHelloInfo) (*tls.Config, error
 				return errors.New("tls: unrecognized name")
 			}
 		}
-		cfg = ctxOf(s.ctx).config(true, "")
+		cfg = ctxOf(s.ctx).config(true, "", s.eng)
 		return nil
 	})
 	return cfg, err
@@ -162,7 +169,7 @@ func (s *sslObject) drive(k int, what string, f func() (int, error)) (int, error
 
 // handshake completes the handshake if needed.
 func (s *sslObject) handshake() *runtime.Exception {
-	if s.eng.conn.ConnectionState().HandshakeComplete {
+	if s.handshook {
 		return nil
 	}
 	_, err, exc := s.drive(opHandshake, "handshake", func() (int, error) { return 0, s.eng.conn.Handshake() })
@@ -170,8 +177,9 @@ func (s *sslObject) handshake() *runtime.Exception {
 		return exc
 	}
 	if err != nil {
-		return tlsError(err)
+		return tlsError(err, lineHandshake)
 	}
+	s.handshook = true
 	c := ctxOf(s.ctx)
 	if s.serverSide {
 		c.stats["accept_good"]++
@@ -196,6 +204,8 @@ var sslMethods = []runtime.Method{
 		return runtime.None, nil
 	}},
 	{Name: "get_channel_binding", Sig: "cb_type=", Fn: ssl_get_channel_binding},
+	{Name: "get_verified_chain", Flags: runtime.MethNoArgs, Fn: ssl_get_verified_chain},
+	{Name: "get_unverified_chain", Flags: runtime.MethNoArgs, Fn: ssl_get_unverified_chain},
 	{Name: "verify_client_post_handshake", Flags: runtime.MethNoArgs, Fn: ssl_verify_client_post_handshake},
 }
 
@@ -238,17 +248,16 @@ func ssl_read(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 		return runtime.Value{}, exc
 	}
 	if len(s.plain) == 0 && !s.peerClosed {
-		buf := make([]byte, 16384)
-		got, rerr, exc := s.drive(opRead, "read", func() (int, error) { return s.eng.conn.Read(buf) })
+		got, rerr, exc := s.readRecord()
 		if exc != nil {
 			return runtime.Value{}, exc
 		}
-		s.plain = append(s.plain, buf[:got]...)
+		s.plain = append(s.plain, s.readBuf[:got]...)
 		if got == 0 && rerr != nil {
 			if rerr == io.EOF {
 				s.peerClosed = true
 			} else {
-				return runtime.Value{}, tlsError(rerr)
+				return runtime.Value{}, tlsError(rerr, lineRead)
 			}
 		}
 	}
@@ -259,6 +268,16 @@ func ssl_read(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 	out := append([]byte(nil), s.plain[:k]...)
 	s.plain = s.plain[k:]
 	return result(out)
+}
+
+// readRecord runs (or resumes) the read operation, which fills readBuf:
+// a resumed operation is the one an earlier call started.
+func (s *sslObject) readRecord() (int, error, *runtime.Exception) {
+	if s.readBuf == nil {
+		s.readBuf = make([]byte, 16384)
+	}
+	buf := s.readBuf
+	return s.drive(opRead, "read", func() (int, error) { return s.eng.conn.Read(buf) })
 }
 
 func ssl_write(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
@@ -284,7 +303,7 @@ func ssl_write(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.E
 		return runtime.Value{}, exc
 	}
 	if err != nil {
-		return runtime.Value{}, tlsError(err)
+		return runtime.Value{}, tlsError(err, lineWrite)
 	}
 	return runtime.Int(int64(n)), nil
 }
@@ -297,10 +316,7 @@ func ssl_pending(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime
 // the socket (None over BIOs).
 func ssl_shutdown(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
 	s := sslOf(self)
-	if !s.eng.conn.ConnectionState().HandshakeComplete {
-		if s.sock.IsNull() {
-			return runtime.Value{}, libError("SHUTDOWN_WHILE_IN_INIT", "shutdown while in init", 2706)
-		}
+	if !s.handshook {
 		return runtime.Value{}, libError("SHUTDOWN_WHILE_IN_INIT", "shutdown while in init", 2706)
 	}
 	if !s.shutdown {
@@ -309,16 +325,16 @@ func ssl_shutdown(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtim
 			return runtime.Value{}, exc
 		}
 		if err != nil {
-			return runtime.Value{}, tlsError(err)
+			return runtime.Value{}, tlsError(err, lineShutdown)
 		}
 		s.shutdown = true
 	}
 	for !s.peerClosed {
-		buf := make([]byte, 16384)
-		_, rerr, exc := s.drive(opRead, "read", func() (int, error) { return s.eng.conn.Read(buf) })
+		got, rerr, exc := s.readRecord()
 		if exc != nil {
 			return runtime.Value{}, exc
 		}
+		s.plain = append(s.plain, s.readBuf[:got]...)
 		if rerr != nil {
 			// EOF, clean or not, ends the shutdown.
 			s.peerClosed = true
@@ -332,8 +348,8 @@ func ssl_shutdown(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtim
 
 func ssl_getpeercert(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	s := sslOf(self)
-	cs := s.eng.conn.ConnectionState()
-	if !cs.HandshakeComplete {
+	cs, ok := s.state()
+	if !ok {
 		return runtime.Value{}, runtime.NewValueError("handshake not done yet")
 	}
 	if len(cs.PeerCertificates) == 0 {
@@ -373,8 +389,8 @@ func cipherTuple(id uint16, version string) runtime.Value {
 }
 
 func ssl_cipher(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	cs := sslOf(self).eng.conn.ConnectionState()
-	if !cs.HandshakeComplete {
+	cs, ok := sslOf(self).state()
+	if !ok {
 		return runtime.None, nil
 	}
 	return cipherTuple(cs.CipherSuite, versionName(cs.Version)), nil
@@ -382,8 +398,8 @@ func ssl_cipher(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.
 
 func ssl_shared_ciphers(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
 	s := sslOf(self)
-	cs := s.eng.conn.ConnectionState()
-	if !cs.HandshakeComplete {
+	_, ok := s.state()
+	if !ok {
 		return runtime.None, nil
 	}
 	var out []runtime.Value
@@ -397,15 +413,15 @@ func ssl_shared_ciphers(self runtime.Value, _ []runtime.Value) (runtime.Value, *
 }
 
 func ssl_version(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	cs := sslOf(self).eng.conn.ConnectionState()
-	if !cs.HandshakeComplete {
+	cs, ok := sslOf(self).state()
+	if !ok {
 		return runtime.None, nil
 	}
 	return runtime.StrValue(versionName(cs.Version)), nil
 }
 
 func ssl_selected_alpn_protocol(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	cs := sslOf(self).eng.conn.ConnectionState()
+	cs, _ := sslOf(self).state()
 	if cs.NegotiatedProtocol == "" {
 		return runtime.None, nil
 	}
@@ -424,11 +440,44 @@ func ssl_get_channel_binding(self runtime.Value, a []runtime.Value) (runtime.Val
 	if typ != "tls-unique" {
 		return runtime.Value{}, runtime.NewValueError("'%s' channel binding type not implemented", typ)
 	}
-	cs := sslOf(self).eng.conn.ConnectionState()
-	if !cs.HandshakeComplete || len(cs.TLSUnique) == 0 {
+	cs, ok := sslOf(self).state()
+	if !ok {
 		return runtime.None, nil
 	}
-	return runtime.NewBytes(append([]byte(nil), cs.TLSUnique...)), nil
+	if len(cs.TLSUnique) > 0 {
+		return runtime.NewBytes(append([]byte(nil), cs.TLSUnique...)), nil
+	}
+	// TLS 1.3 has no tls-unique in Go: the RFC 9266 exporter, sized as
+	// the Finished message OpenSSL returns, is equally unique and equal
+	// on both ends.
+	n := 32
+	if cs.CipherSuite == tls.TLS_AES_256_GCM_SHA384 {
+		n = 48
+	}
+	b, err := cs.ExportKeyingMaterial("EXPORTER-Channel-Binding", nil, n)
+	if err != nil {
+		return runtime.None, nil
+	}
+	return runtime.NewBytes(b), nil
+}
+
+func ssl_get_verified_chain(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
+	s := sslOf(self)
+	mu.Lock()
+	chain := s.eng.verified
+	mu.Unlock()
+	if chain == nil {
+		return runtime.None, nil
+	}
+	return certList(chain), nil
+}
+
+func ssl_get_unverified_chain(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
+	cs, ok := sslOf(self).state()
+	if !ok || len(cs.PeerCertificates) == 0 {
+		return runtime.None, nil
+	}
+	return certList(cs.PeerCertificates), nil
 }
 
 func ssl_verify_client_post_handshake(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
@@ -466,8 +515,7 @@ var sslGetSets = []runtime.GetSetDef{
 			return runtime.NewTypeError("Value is not a SSLSession.")
 		}},
 	{Name: "session_reused", Get: func(o runtime.Value) (runtime.Value, *runtime.Exception) {
-		return runtime.Bool(sslOf(o).eng.conn.ConnectionState().DidResume), nil
+		cs, _ := sslOf(o).state()
+		return runtime.Bool(cs.DidResume), nil
 	}},
 }
-
-var _ = net.IPv4len

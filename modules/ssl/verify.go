@@ -65,7 +65,7 @@ func (c *sslContext) versionRange() (uint16, uint16) {
 
 // config builds the tls.Config of a connection; hostname is the
 // server_hostname ("" for none).
-func (c *sslContext) config(serverSide bool, hostname string) *tls.Config {
+func (c *sslContext) config(serverSide bool, hostname string, e *engine) *tls.Config {
 	lo, hi := c.versionRange()
 	cfg := &tls.Config{
 		InsecureSkipVerify:     true,
@@ -104,9 +104,13 @@ func (c *sslContext) config(serverSide bool, hostname string) *tls.Config {
 		if mode == certNone || len(cs.PeerCertificates) == 0 {
 			return nil
 		}
-		if err := verifyChain(cs.PeerCertificates, roots, crls, flags); err != nil {
+		chain, err := verifyChain(cs.PeerCertificates, roots, crls, flags)
+		if err != nil {
 			return err
 		}
+		mu.Lock()
+		e.verified = chain
+		mu.Unlock()
 		if check && hostname != "" {
 			return verifyHostname(cs.PeerCertificates[0], hostname)
 		}
@@ -130,21 +134,23 @@ func (c *sslContext) rootPool() *x509.CertPool {
 }
 
 // verifyChain checks the peer's chain as OpenSSL's X509_verify_cert.
-func verifyChain(chain []*x509.Certificate, roots *x509.CertPool, crls []*x509.RevocationList, flags int64) error {
+func verifyChain(chain []*x509.Certificate, roots *x509.CertPool, crls []*x509.RevocationList, flags int64) ([]*x509.Certificate, error) {
 	leaf := chain[0]
 	inter := x509.NewCertPool()
 	for _, c := range chain[1:] {
 		inter.AddCert(c)
 	}
 	opts := x509.VerifyOptions{Roots: roots, Intermediates: inter, KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageAny}}
-	_, err := leaf.Verify(opts)
+	chains, err := leaf.Verify(opts)
 	if err != nil {
-		return chainError(chain, err)
+		return nil, chainError(chain, err)
 	}
 	if flags&4 != 0 {
-		return checkCRL(leaf, crls)
+		if err := checkCRL(leaf, crls); err != nil {
+			return nil, err
+		}
 	}
-	return nil
+	return chains[0], nil
 }
 
 // chainError converts Go's verification failure to OpenSSL's code.
