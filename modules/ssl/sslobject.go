@@ -104,7 +104,7 @@ func hostString(v runtime.Value) (string, *runtime.Exception) {
 	}
 	for i := 0; i < len(s); i++ {
 		if s[i] == 0 {
-			return "", runtime.NewValueError("server_hostname cannot contain null characters")
+			return "", runtime.NewTypeError("argument must be encoded string without null bytes")
 		}
 	}
 	return s, nil
