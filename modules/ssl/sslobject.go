@@ -9,6 +9,7 @@ import (
 	"crypto/tls"
 	"errors"
 	"io"
+	"weak"
 
 	goruntime "runtime"
 
@@ -73,7 +74,14 @@ func newSSLObject(ctxV runtime.Value, in, out *memoryBIO, serverSide bool, hostn
 	s.eng = e
 	cfg := c.config(serverSide, host, e)
 	if serverSide {
+		// The TLS goroutine must not keep s alive: s's finalizer is what
+		// releases a goroutine left waiting for input.
+		ws := weak.Make(s)
 		cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+			s := ws.Value()
+			if s == nil {
+				return nil, io.EOF
+			}
 			return s.serverConfig(hello)
 		}
 		e.conn = tls.Server(transport{e}, cfg)
@@ -172,7 +180,8 @@ func (s *sslObject) handshake() *runtime.Exception {
 	if s.handshook {
 		return nil
 	}
-	_, err, exc := s.drive(opHandshake, "handshake", func() (int, error) { return 0, s.eng.conn.Handshake() })
+	conn := s.eng.conn // the closures must not keep s alive (see newSSLObject)
+	_, err, exc := s.drive(opHandshake, "handshake", func() (int, error) { return 0, conn.Handshake() })
 	if exc != nil {
 		return exc
 	}
@@ -277,7 +286,8 @@ func (s *sslObject) readRecord() (int, error, *runtime.Exception) {
 		s.readBuf = make([]byte, 16384)
 	}
 	buf := s.readBuf
-	return s.drive(opRead, "read", func() (int, error) { return s.eng.conn.Read(buf) })
+	conn := s.eng.conn
+	return s.drive(opRead, "read", func() (int, error) { return conn.Read(buf) })
 }
 
 func ssl_write(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
@@ -298,7 +308,8 @@ func ssl_write(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.E
 		return runtime.Value{}, exc
 	}
 	data = append([]byte(nil), data...)
-	n, err, exc := s.drive(opWrite, "write", func() (int, error) { return s.eng.conn.Write(data) })
+	conn := s.eng.conn
+	n, err, exc := s.drive(opWrite, "write", func() (int, error) { return conn.Write(data) })
 	if exc != nil {
 		return runtime.Value{}, exc
 	}
@@ -320,7 +331,8 @@ func ssl_shutdown(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtim
 		return runtime.Value{}, libError("SHUTDOWN_WHILE_IN_INIT", "shutdown while in init", 2706)
 	}
 	if !s.shutdown {
-		_, err, exc := s.drive(opShutdown, "write", func() (int, error) { return 0, s.eng.conn.CloseWrite() })
+		conn := s.eng.conn
+		_, err, exc := s.drive(opShutdown, "write", func() (int, error) { return 0, conn.CloseWrite() })
 		if exc != nil {
 			return runtime.Value{}, exc
 		}
