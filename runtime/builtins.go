@@ -46,6 +46,7 @@ func newBuiltinsModule() *Module {
 	d.SetStr(Intern("NotImplemented"), NotImplemented)
 	d.SetStr(Intern("Ellipsis"), Ellipsis)
 	d.SetStr(Intern("__debug__"), True)
+	d.SetStr(Intern("__doc__"), StrValue(builtinsDoc))
 	builtinImportFunc, _ = d.GetStr(Intern("__import__"))
 	return m
 }
@@ -132,8 +133,8 @@ var builtinFunctions = []Method{
 		return r, nil
 	}},
 	{Name: "sorted", Sig: "*args, **kwargs", Fn: builtin_sorted},
-	{Name: "min", Sig: "*args, key=, default=", Flags: MethBorrowArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Lt, "min") }},
-	{Name: "max", Sig: "*args, key=, default=", Flags: MethBorrowArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Gt, "max") }},
+	{Name: "min", Sig: "*args, key=, default=, **kw", Flags: MethBorrowArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Lt, "min") }},
+	{Name: "max", Sig: "*args, key=, default=, **kw", Flags: MethBorrowArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Gt, "max") }},
 	{Name: "sum", Sig: "iterable, /, start=", Fn: builtin_sum},
 	{Name: "abs", Sig: "x, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		t := a[0].Type()
@@ -260,7 +261,7 @@ var builtinFunctions = []Method{
 			spec = ValueOf(emptyStr)
 		}
 		if _, ok := spec.TryStr(); !ok {
-			return Value{}, NewTypeError("format() argument 2 must be str, not %s", spec.Type().Name)
+			return Value{}, NewTypeError("format() argument 2 must be str, not %s", typeNameOrNone(spec))
 		}
 		return Format(a[0], spec)
 	}},
@@ -417,6 +418,9 @@ func builtin_print(self Value, a []Value) (Value, *Exception) {
 	if !file.IsNull() && !file.IsNone() {
 		return printToFile(file, a[0].AsTuple().items, sep, end, a[4])
 	}
+	if sysGet("stdout").IsNull() {
+		return Value{}, NewRuntimeError("lost sys.stdout") // del sys.stdout
+	}
 	if sysStdoutOverridden() {
 		out := sysGet("stdout")
 		if out.IsNone() {
@@ -475,6 +479,11 @@ func minMax(a []Value, op CompareOp, name string) (Value, *Exception) {
 	st := minMaxState{key: a[1], op: op}
 	if st.key.IsNone() {
 		st.key = Value{}
+	}
+	if len(args) > 0 && !a[3].IsNull() { // min_max checks the arguments first
+		if k, _, ok := a[3].AsDict().Next(new(int)); ok {
+			return Value{}, NewTypeError("'%s' is an invalid keyword argument for %s()", k.AsStr().S, name)
+		}
 	}
 	switch {
 	case len(args) == 0:
@@ -746,6 +755,13 @@ func builtin_sorted(self Value, a []Value) (Value, *Exception) {
 	if len(args) != 1 {
 		return Value{}, NewTypeError("sorted expected 1 argument, got %d", len(args))
 	}
+	if err := askLengthHint(args[0]); err != nil {
+		return Value{}, err
+	}
+	items, err := collectOwned(args[0]) // before the keywords, as CPython's list.sort
+	if err != nil {
+		return Value{}, err
+	}
 	var key, reverse Value
 	if !a[1].IsNull() {
 		d := a[1].AsDict()
@@ -764,13 +780,7 @@ func builtin_sorted(self Value, a []Value) (Value, *Exception) {
 			}
 		}
 	}
-	if err := askLengthHint(args[0]); err != nil {
-		return Value{}, err
-	}
-	items, err := collectOwned(args[0])
-	if err != nil {
-		return Value{}, err
-	}
+	items = listPreallocated(items, len(items)) // list(iterable)'s capacity
 	if err := sortValues(items, key, reverse); err != nil {
 		return Value{}, err
 	}

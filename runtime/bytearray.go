@@ -158,6 +158,13 @@ func bytearray_init(self Value, args []Value, kw []*Str) *Exception {
 // byteArraySource computes the contents for bytes or bytearray (what) from the
 // constructor's arguments, src and enc and errs.
 func byteArraySource(src, enc, errs Value, what string) ([]byte, *Exception) {
+	// Argument Clinic converts encoding and errors to str first.
+	if _, ok := enc.TryStr(); !ok && !enc.IsNull() {
+		return nil, NewTypeError("%s() argument 'encoding' must be str, not %s", what, typeNameOrNone(enc))
+	}
+	if _, ok := errs.TryStr(); !ok && !errs.IsNull() {
+		return nil, NewTypeError("%s() argument 'errors' must be str, not %s", what, typeNameOrNone(errs))
+	}
 	if src.IsNull() {
 		if !enc.IsNull() {
 			return nil, NewTypeError("encoding without a string argument")

@@ -783,7 +783,7 @@ var objectMethods = []Method{
 		}
 		return NewList(items), nil
 	}},
-	{Name: "__sizeof__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return Int(16), nil }},
+	{Name: "__sizeof__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return Int(objectSizeOf(self)), nil }},
 }
 
 // objectDirNoClass is object.__dir__ for an object whose __class__

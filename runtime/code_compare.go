@@ -5,6 +5,7 @@
 package runtime
 
 import (
+	op "krait/compiler"
 	"math"
 	"slices"
 )
@@ -30,7 +31,7 @@ func codeEqual(a, b *Code) (bool, *Exception) {
 	ca, cb := a.c, b.c
 	if a.name.S != b.name.S || a.argcount != b.argcount || ca.PosOnlyArgCount != cb.PosOnlyArgCount ||
 		a.kwonly != b.kwonly || a.flags != b.flags || ca.FirstLineNo != cb.FirstLineNo ||
-		!slices.Equal(ca.Instrs, cb.Instrs) || !slices.Equal(ca.LineTable, cb.LineTable) ||
+		!compiledEqual(ca.Instrs, cb.Instrs) || !slices.Equal(ca.LineTable, cb.LineTable) ||
 		!slices.Equal(ca.ExcTable, cb.ExcTable) || !strsEqual(a.names, b.names) ||
 		!strsEqual(a.varnames, b.varnames) || !strsEqual(a.cellvars, b.cellvars) || a.ncells != b.ncells ||
 		len(a.consts) != len(b.consts) {
@@ -89,8 +90,46 @@ func code_hash(v Value) (int64, *Exception) {
 	mix(uint64(co.kwonly))
 	mix(uint64(co.flags))
 	mix(uint64(co.c.FirstLineNo))
-	for _, w := range co.c.Instrs {
-		mix(uint64(w))
+	ct := compiledTrace(co.c.Instrs)
+	for i := range co.c.Instrs {
+		mix(uint64(compiledWord(co.c.Instrs, ct, i)))
 	}
 	return fixHash(int64(h >> 1)), nil
+}
+
+// compiledTrace returns the trace table of instrs if tracing instrumented
+// them in place (a code object shares its compiler's array until it is
+// quickened), or nil.
+func compiledTrace(instrs []uint32) *codeTrace {
+	if len(instrs) == 0 {
+		return nil
+	}
+	return traceTableOf(instrs)
+}
+
+// compiledWord returns word i of instrs as compiled: through tracing's
+// instrumentation, and with a quickened opcode (which tracing may leave
+// behind in the shared array) in its generic form, so that hash and
+// equality do not change while a code object runs.
+func compiledWord(instrs []uint32, ct *codeTrace, i int) uint32 {
+	w := instrs[i]
+	o := op.Opcode(w)
+	if ct != nil && ct.marked[i] {
+		o = ct.ops[i]
+	}
+	return w&^0xff | uint32(op.Generic(o))
+}
+
+// compiledEqual compares two instruction arrays as compiled.
+func compiledEqual(a, b []uint32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	ca, cb := compiledTrace(a), compiledTrace(b)
+	for i := range a {
+		if compiledWord(a, ca, i) != compiledWord(b, cb, i) {
+			return false
+		}
+	}
+	return true
 }

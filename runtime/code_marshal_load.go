@@ -26,8 +26,10 @@ type marshalReader struct {
 // MarshalLoads reads one value from the start of b and returns it with the
 // number of bytes it took.
 func MarshalLoads(b []byte) (Value, int, *Exception) {
-	r := &marshalReader{b: b, refs: make([]Value, 0, len(b)/24)}
+	rp := getMarshalRefs(len(b) / 24) // startup_sizes.go
+	r := &marshalReader{b: b, refs: *rp}
 	v, err := r.object()
+	putMarshalRefs(rp, r.refs)
 	if err != nil {
 		return Value{}, r.pos, err
 	}

@@ -142,10 +142,23 @@ func normalizeEncoding(name string) string {
 
 // lookupCodec finds the codec for an encoding name.
 func lookupCodec(encoding string) (codecID, *CodecError) {
+	if err := encodingNameError(encoding); err != nil {
+		return 0, err
+	}
 	if id, ok := codecAliases[normalizeEncoding(encoding)]; ok {
 		return id, nil
 	}
 	return 0, &CodecError{Kind: "LookupError", Msg: "unknown encoding: " + encoding}
+}
+
+// encodingNameError is the UnicodeEncodeError of an encoding name holding
+// a surrogate: CPython converts the name to UTF-8 before looking it up.
+func encodingNameError(encoding string) *CodecError {
+	if !hasSurrogate(encoding) {
+		return nil
+	}
+	_, err := Encode(encoding, "utf-8", "strict")
+	return err
 }
 
 // KnownEncoding reports whether Encode and Decode implement the encoding name.

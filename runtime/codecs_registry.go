@@ -72,6 +72,9 @@ func CodecLookup(encoding string) (Value, *Exception) {
 	if strings.IndexByte(encoding, 0) >= 0 {
 		return Value{}, NewValueError("embedded null character")
 	}
+	if err := encodingNameError(encoding); err != nil {
+		return Value{}, codecExc(err)
+	}
 	name := normalizeCodecName(encoding)
 	codecRegistry.Lock()
 	if r, ok := codecRegistry.cache[name]; ok {

@@ -6,6 +6,10 @@
 package runtime
 
 import (
+	"bytes"
+	"os"
+	"unicode/utf8"
+
 	"krait/compiler"
 	"krait/syntax"
 )
@@ -70,7 +74,37 @@ func compileWithWarnings(tree syntax.Mod, pw []syntax.Warning, filename string, 
 		return nil, err
 	}
 	if serr != nil {
+		if serr.Text == "" {
+			serr.Text = programTextLine(filename, serr.Lineno)
+		}
 		return nil, syntaxErrorException(serr)
 	}
 	return NewCode(c), nil
+}
+
+// programTextLine is CPython's _PyErr_ProgramDecodedTextObject: the
+// compiler's SyntaxErrors take their text from line lineno of the file
+// named filename, when it exists ("" otherwise).
+func programTextLine(filename string, lineno int) string {
+	if lineno < 1 || filename == "" || filename[0] == '<' {
+		return ""
+	}
+	data, err := os.ReadFile(filename)
+	if err != nil {
+		return ""
+	}
+	for i := 1; i < lineno; i++ {
+		j := bytes.IndexByte(data, '\n')
+		if j < 0 {
+			return ""
+		}
+		data = data[j+1:]
+	}
+	if j := bytes.IndexByte(data, '\n'); j >= 0 {
+		data = data[:j+1]
+	}
+	if !utf8.Valid(data) {
+		return ""
+	}
+	return string(data)
 }

@@ -10,6 +10,54 @@ package runtime
 func (g *Generator) noteUnawaited() {
 	g.finalizer = true
 	registerDel(ValueOf(g))
+	if f := curThread.cur; f != nil && f.code != nil {
+		g.site = &frameSite{code: f.code, lasti: f.lasti, globals: f.globals}
+	}
+}
+
+// frameSite is a code position: where a coroutine was created. CPython
+// warns of a coroutine never awaited when its last reference goes, which
+// for the usual forgotten "await" is the line that created it; Krait warns
+// when the collector finds it, so it attributes the warning to that line.
+type frameSite struct {
+	code    *Code
+	lasti   int
+	globals *Dict
+}
+
+// warnUnawaitedAtSite issues the never-awaited warning of the coroutine v
+// at its creation site, as warnings.warn from that frame would; false if
+// it could not be issued that way.
+func warnUnawaitedAtSite(v Value) bool {
+	g := ptrOf[Generator](v)
+	s := g.site
+	if s == nil || s.globals == nil {
+		return false
+	}
+	fn, err := warnExplicitFunc()
+	if err != nil {
+		return false
+	}
+	name := "?"
+	if q, e := StrOf(g.qualname); e == nil {
+		name = q.S
+	}
+	module, ok := s.globals.GetStr(Intern("__name__"))
+	if !ok {
+		module = StrValue("sys")
+	}
+	reg, ok := s.globals.GetStr(Intern("__warningregistry__"))
+	if !ok {
+		reg = NewDict().Value()
+		s.globals.SetStr(Intern("__warningregistry__"), reg)
+	}
+	msg := StrValue("coroutine '" + name + "' was never awaited")
+	args := []Value{msg, exceptionTypeByName["RuntimeWarning"].Value(), StrValue(s.code.filename), Int(int64(s.code.Line(s.lasti))), module, reg}
+	_, err = Call(fn, append(args, v), []*Str{Intern("source")})
+	if err != nil {
+		WriteUnraisable(err, "", v)
+	}
+	return true
 }
 
 // coro_finalize finalizes the collected coroutine v.
@@ -31,6 +79,9 @@ func coro_finalize(v Value) {
 // other than by a RuntimeWarning made an error, the error is reported as
 // unraisable and a plain RuntimeWarning issued.
 func warnUnawaitedCoroutine(v Value) {
+	if _, tracked := coroOrigins[genKey(ptrOf[Generator](v))]; !tracked && warnUnawaitedAtSite(v) {
+		return
+	}
 	warned := false
 	if w, e := ImportModule("warnings"); e == nil {
 		if fn, e := GetAttrString(w, "_warn_unawaited_coroutine"); e == nil {

@@ -112,7 +112,7 @@ func NewDictFromItems(keys, values []Value) (*Dict, *Exception) {
 				break
 			}
 		}
-		d.resize(dictSizeFor((n*3 + 1) / 2))
+		d.presizeExact(dictSizeFor((n*3+1)/2), n)
 		d.general = general
 	}
 	for i, k := range keys {

@@ -361,7 +361,8 @@ func dict___contains__(self Value, args []Value) (Value, *Exception) {
 
 func dict___sizeof__(self Value, args []Value) (Value, *Exception) {
 	d := self.AsDict()
-	size := 48 // PyDictObject
+	b, _ := typeSizes(self.Type()) // PyDictObject, with a subclass's additions
+	size := int(b)
 	if d.indices != nil {
 		entrySize := 16 // str-only tables keep no hash in their entries
 		if d.general {

@@ -1320,10 +1320,29 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					first, n = a+1, n+1
 				}
 			}
+			tpCall := false
+			if (first == a+1 || first == a+2) && callee.Type().Flags&FlagHeapType != 0 {
+				// An instance whose class defines __call__ as a function
+				// (perf_callinst.go): the function runs in this loop, self
+				// written below the arguments as for a bound method.
+				if fv, ok := th.pyCallSlot(callee); ok {
+					first--
+					callee, regs[first] = fv, callee
+					n, tpCall = n+1, true
+				}
+			}
 			if callee.Type() == FunctionType {
 				fn := ptrOf[Function](callee)
 				f.pc, f.lasti = pc, start
+				if tpCall {
+					th.depth++ // the call slot's level, as slot_tp_call's enterRecursiveCall
+				}
 				nf, res, e := th.callPython(f, fn, first, n, kwnames, &code.caches[code.c.CacheIndex[pc-1]])
+				if tpCall && (e != nil || nf == nil) {
+					th.depth--
+				} else if tpCall {
+					nf.extraDepth = 1
+				}
 				if e != nil {
 					err = e
 					goto raise
@@ -1542,7 +1561,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			regs[a] = s.Value()
 		case op.BUILD_MAP:
-			d := NewDictSized(c)
+			d := newDictDisplay(f.regs[b : b+2*c])
 			for i := 0; i < c; i++ {
 				if err = d.SetItem(regs[b+2*i], regs[b+2*i+1]); err != nil {
 					goto raise

@@ -637,7 +637,7 @@ func structseq_reduce(self Value, _ []Value) (Value, *Exception) {
 
 // CodecErrorException converts an error of Encode or Decode into the
 // exception to raise.
-func CodecErrorException(e *CodecError) *Exception { return fromPyErr(e.PyErr()) }
+func CodecErrorException(e *CodecError) *Exception { return codecExc(e) }
 
 // AsFileDescriptor converts an int, or an object with a fileno() method,
 // to a file descriptor, as CPython's PyObject_AsFileDescriptor.

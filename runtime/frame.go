@@ -31,6 +31,9 @@ type frame struct {
 	lent     *Tuple     // the *args tuple header lent to MethBorrowArgs builtins called from this frame
 	lentBusy bool
 	binop    uint8 // an operator dunder's frame (perf_binop.go): its BinOp plus one
+	// extraDepth is the recursion depth the frame holds beyond its own
+	// level (a callable instance's __call__: perf_callinst.go).
+	extraDepth uint8
 }
 
 // slabSize is the number of registers in one slab chunk.
@@ -122,6 +125,10 @@ func (th *Thread) popFrame(f *frame) {
 	}
 	th.top, th.slab = f.prevTop, f.prevSlab
 	th.npool--
+	if f.extraDepth != 0 {
+		th.depth -= int(f.extraDepth)
+		f.extraDepth = 0
+	}
 	// The pool entry must not keep the frame object (and through it the
 	// traceback's saved locals) alive after the frame ends.
 	f.fn, f.code, f.globals, f.builtins, f.regs, f.back, f.prevSlab, f.obj = nil, nil, nil, nil, nil, nil, nil, nil

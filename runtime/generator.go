@@ -32,6 +32,7 @@ type Generator struct {
 	name        Value
 	qualname    Value
 	handled     *Exception // the exception its except clause handles while suspended (gi_exc_state)
+	site        *frameSite // where a coroutine was created, for the never-awaited warning (coro_unawaited.go)
 }
 
 // newGeneratorFrame binds the arguments of fn and returns the generator,

@@ -16,6 +16,7 @@ type genericAlias struct {
 	args    *Tuple
 	params  *Tuple // computed on first use
 	starred bool
+	attrs   *Attrs // instance attributes of a subclass's instances
 }
 
 // NewGenericAlias returns origin[args] (args a tuple, or one argument).
@@ -37,6 +38,10 @@ func newGenericAlias(origin, args Value) (Value, *Exception) {
 
 func gaOf(v Value) *genericAlias { return ptrOf[genericAlias](v) }
 
+// isGenericAlias reports whether v is a GenericAlias or an instance of a
+// subclass (CPython's _PyGenericAlias_Check).
+func isGenericAlias(v Value) bool { return v.Type().IsSubtype(GenericAliasType) }
+
 // gaAttrExceptions are the attributes a GenericAlias answers itself;
 // every other attribute is the origin's.
 var gaAttrExceptions = map[string]bool{
@@ -54,8 +59,14 @@ func init() {
 		if len(args) != 2 {
 			return Value{}, NewTypeError("GenericAlias expected 2 arguments, got %d", len(args))
 		}
-		return NewGenericAlias(args[0], args[1]), nil
+		v := NewGenericAlias(args[0], args[1])
+		if t != GenericAliasType {
+			ga := gaOf(v)
+			ga.Header, ga.attrs = Header{t}, &Attrs{}
+		}
+		return v, nil
 	}
+	t.InstAttrs = func(v Value) *Attrs { return gaOf(v).attrs }
 	t.Repr = ga_repr
 	t.GetAttr = func(v Value, name *Str) (Value, *Exception) {
 		if !gaAttrExceptions[name.S] {
@@ -75,7 +86,7 @@ func init() {
 	}
 	t.GetItem = ga_getitem
 	t.RichCompare = func(v, w Value, op CompareOp) (Value, *Exception) {
-		if w.Type() != GenericAliasType || (op != Eq && op != Ne) {
+		if !isGenericAlias(w) || (op != Eq && op != Ne) {
 			return NotImplemented, nil
 		}
 		a, b := gaOf(v), gaOf(w)
@@ -309,15 +320,38 @@ func ga_getitem(v, key Value) (Value, *Exception) {
 	return res, nil
 }
 
-// substParameters replaces params in args by the items of key.
+// substParameters replaces params in args by the items of key, as
+// CPython 3.11's _Py_subs_parameters: unpacked tuples among the items are
+// spread (*tuple[int, str] counts as two), each parameter's
+// __typing_prepare_subst__ (a TypeVarTuple's) may regroup the items, and
+// an unpacked TypeVarTuple argument is replaced by the items it received.
 func substParameters(self Value, args, params []Value, key Value) ([]Value, *Exception) {
 	if len(params) == 0 {
 		r, _ := Repr(self)
 		return nil, NewTypeError("%s is not a generic class", r.S)
 	}
-	items := []Value{key}
-	if t, ok := key.TryTuple(); ok {
-		items = t.items
+	items, err := unpackSubstArgs(key)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range params {
+		prepare, err := getAttrOpt(p, Intern("__typing_prepare_subst__"))
+		if err != nil {
+			return nil, err
+		}
+		if prepare.IsNull() || prepare.IsNone() {
+			continue
+		}
+		r, err := Call(prepare, []Value{self, TupleValue(items...)}, nil)
+		if err != nil {
+			return nil, err
+		}
+		t, ok := r.TryTuple()
+		if !ok {
+			items = []Value{r}
+		} else {
+			items = t.items
+		}
 	}
 	if len(items) != len(params) {
 		r, _ := Repr(self)
@@ -327,29 +361,99 @@ func substParameters(self Value, args, params []Value, key Value) ([]Value, *Exc
 		}
 		return nil, NewTypeError("Too %s arguments for %s; actual %d, expected %d", what, r.S, len(items), len(params))
 	}
-	out := make([]Value, len(args))
-	for i, a := range args {
+	out := make([]Value, 0, len(args))
+	for _, a := range args {
+		if _, ok := a.TryType(); ok {
+			out = append(out, a)
+			continue
+		}
+		unpack, err := isUnpackedTypeVarTuple(a)
+		if err != nil {
+			return nil, err
+		}
 		x, err := substOne(a, params, items)
 		if err != nil {
 			return nil, err
 		}
-		out[i] = x
+		if unpack {
+			t, ok := x.TryTuple()
+			if !ok {
+				return nil, NewTypeError("expected a tuple, not %s", x.Type().Name)
+			}
+			out = append(out, t.items...)
+			continue
+		}
+		out = append(out, x)
 	}
 	return out, nil
 }
 
-func substOne(a Value, params, items []Value) (Value, *Exception) {
-	if _, ok := a.TryType(); ok {
-		return a, nil
+// unpackSubstArgs returns the items of a subscript with each unpacked
+// tuple of fixed length (*tuple[int, str]) spread into its arguments
+// (CPython's _unpack_args).
+func unpackSubstArgs(key Value) ([]Value, *Exception) {
+	items := []Value{key}
+	if t, ok := key.TryTuple(); ok {
+		items = t.items
 	}
-	for i, p := range params {
-		if p.Is(a) {
-			subst, err := GetAttrString(a, "__typing_subst__")
+	out := make([]Value, 0, len(items))
+	for _, it := range items {
+		if _, ok := it.TryType(); !ok {
+			sub, err := unpackedTupleArgs(it)
 			if err != nil {
-				return Value{}, err
+				return nil, err
 			}
-			return Call(subst, []Value{items[i]}, nil)
+			if t, ok := sub.TryTuple(); ok && !sub.IsNull() {
+				if n := len(t.items); n == 0 || !t.items[n-1].Is(Ellipsis) {
+					out = append(out, t.items...)
+					continue
+				}
+			}
 		}
+		out = append(out, it)
+	}
+	return out, nil
+}
+
+// unpackedTupleArgs returns the arguments of an unpacked tuple type
+// (*tuple[...] or *Tuple[...]), or the null Value.
+func unpackedTupleArgs(v Value) (Value, *Exception) {
+	if isGenericAlias(v) {
+		if g := gaOf(v); g.starred && g.origin.Is(TupleType.Value()) {
+			return g.args.Value(), nil
+		}
+	}
+	r, err := getAttrOpt(v, Intern("__typing_unpacked_tuple_args__"))
+	if err != nil || r.IsNull() || r.IsNone() {
+		return Value{}, err
+	}
+	return r, nil
+}
+
+// isUnpackedTypeVarTuple reports whether a is *Ts for a TypeVarTuple Ts.
+func isUnpackedTypeVarTuple(a Value) (bool, *Exception) {
+	r, err := getAttrOpt(a, Intern("__typing_is_unpacked_typevartuple__"))
+	if err != nil || r.IsNull() {
+		return false, err
+	}
+	return IsTrue(r)
+}
+
+// substOne substitutes one argument: a parameter through its
+// __typing_subst__, anything with parameters of its own by subscripting
+// it with their substitutions (a TypeVarTuple's tuple spread).
+func substOne(a Value, params, items []Value) (Value, *Exception) {
+	subst, err := getAttrOpt(a, Intern("__typing_subst__"))
+	if err != nil {
+		return Value{}, err
+	}
+	if !subst.IsNull() {
+		for i, p := range params {
+			if p.Is(a) {
+				return Call(subst, []Value{items[i]}, nil)
+			}
+		}
+		return Value{}, NewTypeError("%s is not a parameter", a.Type().Name)
 	}
 	sub, err := getAttrOpt(a, Intern("__parameters__"))
 	if err != nil || sub.IsNull() {
@@ -359,16 +463,22 @@ func substOne(a Value, params, items []Value) (Value, *Exception) {
 	if !ok || len(st.items) == 0 {
 		return a, nil
 	}
-	subItems := make([]Value, len(st.items))
-	for j, q := range st.items {
+	subItems := make([]Value, 0, len(st.items))
+	for _, q := range st.items {
+		x := q
 		for i, p := range params {
 			if p.Is(q) {
-				subItems[j] = items[i]
+				x = items[i]
+				if t, ok := x.TryTuple(); ok && p.Type().Iter != nil {
+					subItems = append(subItems, t.items...)
+					x = Value{}
+				}
+				break
 			}
 		}
-	}
-	if len(subItems) == 1 {
-		return GetItem(a, subItems[0])
+		if !x.IsNull() {
+			subItems = append(subItems, x)
+		}
 	}
 	return GetItem(a, TupleValue(subItems...))
 }

@@ -27,7 +27,7 @@ func unionable(v Value) bool {
 		return true
 	}
 	t := v.Type()
-	return t == GenericAliasType || t == UnionType
+	return isGenericAlias(v) || t == UnionType
 }
 
 // unionOr is the | of types, None, generic aliases and unions.
@@ -54,7 +54,7 @@ func unionOr(a, b Value) (Value, *Exception) {
 				dup = true
 				break
 			}
-			if x.Type() == GenericAliasType && y.Type() == GenericAliasType {
+			if isGenericAlias(x) && isGenericAlias(y) {
 				if eq, err := Equal(x, y); err != nil {
 					return Value{}, err
 				} else if eq {
@@ -76,6 +76,14 @@ func unionOr(a, b Value) (Value, *Exception) {
 func init() {
 	t := UnionType
 	t.Number[NbOr] = unionOr
+	// __module__ comes from the class (CPython's union_getattro), for the
+	// typing module's aliases of a union.
+	t.GetAttr = func(v Value, name *Str) (Value, *Exception) {
+		if name.S == "__module__" {
+			return GetAttr(v.Type().Value(), name)
+		}
+		return GenericGetAttr(v, name)
+	}
 	t.Repr = func(v Value) (Value, *Exception) {
 		parts := make([]string, len(unionOf(v).args.items))
 		for i, a := range unionOf(v).args.items {
@@ -161,7 +169,7 @@ func init() {
 
 func unionCheck(self, x Value, what string, check func(Value, Value) (bool, *Exception)) (Value, *Exception) {
 	for _, a := range unionOf(self).args.items {
-		if a.Type() == GenericAliasType {
+		if isGenericAlias(a) {
 			return Value{}, NewTypeError("%s() argument 2 cannot be a parameterized generic", what)
 		}
 	}

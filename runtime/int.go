@@ -730,7 +730,13 @@ var intMethods = []Method{
 		return TupleValue(v), nil
 	}},
 	{Name: "__format__", Sig: "format_spec, /", Fn: int_format},
-	{Name: "__sizeof__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return Int(28), nil }},
+	{Name: "__sizeof__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
+		s, b, _ := intValue(self)
+		if b != nil {
+			return Int(intSizeOf(b.BitLen())), nil
+		}
+		return Int(intSizeOf(bits.Len64(absU64(s)))), nil
+	}},
 }
 
 func int_format(self Value, a []Value) (Value, *Exception) {

@@ -76,20 +76,26 @@ func init() {
 	FilterType.InstAttrs = func(v Value) *Attrs { return ptrOf[filterObj](v).attrs }
 	ReversedType.InstAttrs = func(v Value) *Attrs { return ptrOf[reversedObj](v).attrs }
 	EnumerateType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
+		if len(args) == len(kw) { // no positional argument: CPython's messages
+			if len(kw) == 0 {
+				return Value{}, NewTypeError("enumerate() missing required argument 'iterable'")
+			}
+			return Value{}, NewTypeError("'%s' is an invalid keyword argument for enumerate()", kw[0].S)
+		}
 		var buf [2]Value
 		a, err := enumerateMethod.bindArgs(args, kw, "enumerate", buf[:0])
 		if err != nil {
 			return Value{}, err
 		}
-		it, err := Iter(a[0])
-		if err != nil {
-			return Value{}, err
-		}
 		n := Int(0)
-		if !a[1].IsNull() {
+		if !a[1].IsNull() { // start is converted first, as enum_new_impl
 			if n, err = Index(a[1], ""); err != nil {
 				return Value{}, err
 			}
+		}
+		it, err := Iter(a[0])
+		if err != nil {
+			return Value{}, err
 		}
 		return ValueOf(&enumerateObj{Header{t}, it, n, subclassAttrs(t)}), nil
 	}

@@ -317,11 +317,22 @@ func listExtend(l *List, v Value) *Exception {
 	// As list_extend: a list subclass may override __iter__, so only an exact
 	// list (or l itself) is copied directly.
 	if o, ok := v.TryList(); ok && (v.Type() == ListType || o == l) {
+		fresh := cap(l.items) == 0
 		l.items = append(l.items, o.items...)
+		if fresh {
+			l.items = listPreallocated(l.items, len(o.items))
+		}
 		return nil
 	}
-	if err := askLengthHint(v); err != nil {
-		return err
+	hint := 0
+	fresh := cap(l.items) == 0
+	if fresh || v.Type().Flags&FlagHeapType != 0 {
+		// A class's hooks run for their effects (askLengthHint); a fresh
+		// list also takes its allocation from the hint.
+		var err *Exception
+		if hint, err = lengthHint(v, 8); err != nil {
+			return err
+		}
 	}
 	items, err := collectIter(v)
 	if err != nil {
@@ -329,10 +340,63 @@ func listExtend(l *List, v Value) *Exception {
 	}
 	if len(l.items) == 0 && v.Type() != TupleType {
 		l.items = items // a fresh array (collectIter shares only a tuple's): keep it
+	} else {
+		l.items = append(l.items, items...)
+	}
+	if fresh {
+		l.items = listPreallocated(l.items, hint)
+	}
+	return nil
+}
+
+// listPreallocated gives items, just filled into an empty list from an
+// iterable of length hint, the capacity CPython's list_extend leaves it
+// with, which sys.getsizeof reports: list_preallocate_exact's even size,
+// list_resize's growth past it, and the final shrink of a spare half.
+func listPreallocated(items []Value, hint int) []Value {
+	n := len(items)
+	alloc := (hint + 1) &^ 1
+	for size := alloc + 1; size <= n; size++ {
+		if size > alloc {
+			alloc = listResizeAlloc(size, size-1)
+		}
+	}
+	if n < alloc>>1 {
+		alloc = 0
+		if n > 0 {
+			alloc = listResizeAlloc(n, n)
+		}
+	}
+	if alloc < n {
+		alloc = n
+	}
+	if cap(items) >= alloc {
+		return items[:n:alloc]
+	}
+	out := make([]Value, n, alloc)
+	copy(out, items)
+	return out
+}
+
+// listCopyExact is a copy of items with list_preallocate_exact's even
+// capacity, as list(a_list) and list(a_tuple) have in CPython.
+func listCopyExact(items []Value) []Value {
+	if len(items) == 0 {
 		return nil
 	}
-	l.items = append(l.items, items...)
-	return nil
+	out := make([]Value, len(items), (len(items)+1)&^1)
+	copy(out, items)
+	return out
+}
+
+// listResizeAlloc is the allocation list_resize picks growing a list of
+// oldsize items to newsize.
+func listResizeAlloc(newsize, oldsize int) int {
+	a := (newsize + newsize>>3 + 6) &^ 3
+	if newsize-oldsize > a-newsize {
+		a = (newsize + 3) &^ 3
+	}
+	return a
 }
 
 func list_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {

@@ -67,6 +67,9 @@ func init() {
 	BuiltinFunctionType.getsets = append(BuiltinFunctionType.getsets, GetSetDef{Name: "__text_signature__",
 		Get: func(v Value) (Value, *Exception) {
 			f := ptrOf[BuiltinFunction](v)
+			if sig := builtinsTextSig(f); sig != "" {
+				return StrValue(sig), nil
+			}
 			first := "$self"
 			if f.self.IsNull() || IsInstance(f.self, ModuleType) {
 				first = "$module"

@@ -32,7 +32,7 @@ func (th *Thread) binopFrame(f *frame, x, y Value, nb BinOp, ret, pc, start int)
 		return nil
 	}
 	fv := at.Lookup(binOpNames[base])
-	if fv.Type() != FunctionType {
+	if fv.IsNull() || fv.Type() != FunctionType { // null: only the reflected dunder
 		return nil
 	}
 	fn := ptrOf[Function](fv)

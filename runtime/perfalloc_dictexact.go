@@ -43,3 +43,38 @@ func newDictExact(n int) *Dict {
 	}
 	return newDictSmall()
 }
+
+// presizeExact gives the new empty dict d a table of size (CPython's, for
+// its usable count and __sizeof__) with an entries array of exactly n,
+// the pairs NewDictFromItems is about to insert (a JSON object's, a
+// display's): a later key grows the array by append.
+func (d *Dict) presizeExact(size, n int) {
+	d.indices = make([]int32, size)
+	for i := range d.indices {
+		d.indices[i] = ixEmpty
+	}
+	d.entries = make([]dictEntry, 0, min(n, dictUsable(size)))
+	d.usable = dictUsable(size)
+	d.gen++
+	d.keysChanged()
+}
+
+// newDictDisplay returns the empty dict BUILD_MAP fills with the pairs of
+// kv (key, value, key, value, ...): as dict_fromitems, a table of
+// CPython's size with an entries array of exactly the pairs, str-only when
+// every key is an exact str.
+func newDictDisplay(kv []Value) *Dict {
+	n := len(kv) / 2
+	if n <= dictUsable(dictMinSize) {
+		return NewDictSized(n)
+	}
+	d := NewDict()
+	for i := 0; i < len(kv); i += 2 {
+		if _, ok := exactStr(kv[i]); !ok {
+			d.general = true
+			break
+		}
+	}
+	d.presizeExact(dictSizeFor((n*3+1)/2), n)
+	return d
+}

@@ -105,7 +105,8 @@ func pycMatches(data []byte, st os.FileInfo) bool {
 // readPycCode reads the .pyc at path and returns its code object if the
 // file is valid for the source stat st. Any defect is a miss.
 func readPycCode(path string, st os.FileInfo) *Code {
-	data, err := os.ReadFile(path)
+	buf, data, err := readFilePooled(path) // startup_sizes.go
+	defer releaseFileBuffer(buf)
 	if err != nil || !pycMatches(data, st) {
 		return nil
 	}

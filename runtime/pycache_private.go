@@ -60,6 +60,13 @@ var privateCacheUsable = sync.OnceValue(func() bool {
 	if root == "" {
 		return false
 	}
+	if home := os.Getenv("HOME"); root == filepath.Join(home, ".cache", "krait") {
+		// Never create the home directory itself (HOME=/nonexistent is
+		// common for service users): CPython creates nothing there.
+		if st, err := os.Stat(home); err != nil || !st.IsDir() {
+			return false
+		}
+	}
 	if err := os.MkdirAll(root, 0o700); err != nil {
 		return false
 	}

@@ -311,7 +311,7 @@ func longRangeSlice(lr *longRange, sl *Slice) (Value, *Exception) {
 func bigSliceIndices(sl *Slice, length *big.Int) (start, stop, step *big.Int, err *Exception) {
 	step = big.NewInt(1)
 	if !sl.step.IsNone() {
-		x, err := Index(sl.step, "slice indices must be integers or None or have an __index__ method")
+		x, err := Index(sl.step, "slice indices must be integers or None or have an __index__ method%.0s")
 		if err != nil {
 			return nil, nil, nil, err
 		}
@@ -328,7 +328,7 @@ func bigSliceIndices(sl *Slice, length *big.Int) (start, stop, step *big.Int, er
 		if v.IsNone() {
 			return dflt, nil
 		}
-		x, err := Index(v, "slice indices must be integers or None or have an __index__ method")
+		x, err := Index(v, "slice indices must be integers or None or have an __index__ method%.0s")
 		if err != nil {
 			return nil, err
 		}

@@ -656,7 +656,8 @@ func set_pop(self Value, args []Value) (Value, *Exception) {
 
 func set_sizeof(self Value, args []Value) (Value, *Exception) {
 	s := anySet(self)
-	size := 200 // PySetObject with its small table
+	b, _ := typeSizes(self.Type()) // PySetObject with its small table
+	size := int(b)
 	if len(s.table) > setMinSize {
 		size += len(s.table) * 16
 	}

@@ -29,10 +29,64 @@ func SizeOf(v, dflt Value) (Value, *Exception) {
 	if bg != nil || n < 0 {
 		return Value{}, NewValueError("__sizeof__() should return >= 0")
 	}
-	if v.Type().Flags&FlagHeapType != 0 {
-		n += gcHeader
+	return Int(n + preHeaderSize(v.Type())), nil
+}
+
+// nonGCTypes are the builtin types without CPython's GC flag: their
+// instances have no GC header in front of them.
+var nonGCTypes = map[string]bool{
+	"object": true, "int": true, "bool": true, "float": true, "complex": true, "str": true,
+	"bytes": true, "bytearray": true, "NoneType": true, "NotImplementedType": true,
+	"ellipsis": true, "range": true, "range_iterator": true, "longrange_iterator": true,
+}
+
+// preHeaderSize is _PyType_PreHeaderSize: the GC header of a GC type's
+// instances and the two pointers a managed __dict__ keeps before a class's
+// instance (sys.getsizeof adds both to __sizeof__).
+func preHeaderSize(t *Type) int64 {
+	if t.Flags&FlagHeapType == 0 {
+		if nonGCTypes[t.Name] {
+			return 0
+		}
+		return gcHeader
 	}
-	return Int(n), nil
+	n := int64(gcHeader)
+	if typeHasDict(t) {
+		b := t.Base
+		for b != nil && b.Flags&FlagHeapType != 0 {
+			b = b.Base
+		}
+		if _, item := typeSizes(b); item == 0 && (b == nil || !typeHasDict(b)) {
+			n += 16 // a managed dict, not a dict slot of the builtin base
+		}
+	}
+	return n
+}
+
+// objectSizeOf is object.__sizeof__: the type's basic size plus its items,
+// and list's allocated items (list.__sizeof__), static and heap types' own.
+func objectSizeOf(v Value) int64 {
+	t := v.Type()
+	if t == TypeType || t.IsSubtype(TypeType) {
+		if v.AsType().Flags&FlagHeapType != 0 {
+			return 1672 // PyHeapTypeObject and its shared-keys table
+		}
+		return 408 // PyTypeObject
+	}
+	basic, item := typeSizes(t)
+	if l, ok := v.TryList(); ok {
+		return basic + 8*int64(cap(l.items))
+	}
+	if tu, ok := v.TryTuple(); ok && item > 0 {
+		return basic + item*int64(len(tu.items))
+	}
+	if b, ok := v.TryBytes(); ok {
+		return basic + int64(len(b))
+	}
+	if ba, ok := v.TryByteArray(); ok && len(ba.b) > 0 {
+		return basic + int64(len(ba.b)) + 1 // its allocation keeps a trailing NUL
+	}
+	return basic
 }
 
 // builtinSizeOf is the size of an instance of an exact builtin type.
@@ -107,20 +161,34 @@ func strSizeOf(s *Str) int64 {
 	if s.IsASCII() {
 		return 48 + int64(len(s.S)) + 1
 	}
+	return 72 + strKind(s)*(int64(s.Len())+1)
+}
+
+// strSizeOfValue is str.__sizeof__: a subclass instance is a non-compact
+// PyUnicodeObject (80 bytes) with its data in a separate block.
+func strSizeOfValue(v Value) int64 {
+	s := v.AsStr()
+	if v.Type() == StrType {
+		return strSizeOf(s)
+	}
+	return 80 + strKind(s)*(int64(s.Len())+1)
+}
+
+// strKind is the bytes per code point of s in CPython's representation.
+func strKind(s *Str) int64 {
 	maxc := rune(0)
 	for i := 0; i < len(s.S); {
 		c, size := decodeCodePoint(s.S, i)
 		maxc = max(maxc, c)
 		i += size
 	}
-	kind := int64(1)
 	switch {
 	case maxc > 0xFFFF:
-		kind = 4
+		return 4
 	case maxc > 0xFF:
-		kind = 2
+		return 2
 	}
-	return 72 + kind*(int64(s.Len())+1)
+	return 1
 }
 
 // dictSizeOf is _PyDict_SizeOf: the object, and its keys table, whose

@@ -18,6 +18,7 @@ type slotGroup struct {
 	copy    func(dst, src *Type) // take src's slot
 	generic func(t *Type)        // install the dunder-calling slot
 	clear   func(t *Type)        // no class defines the dunders
+	pyBit   uint16               // the Type.pyNumber bit generic sets
 }
 
 var slotGroups []*slotGroup
@@ -152,6 +153,7 @@ func init() {
 					d.Pow3 = s.Pow3
 				}
 			},
+			pyBit: 1 << op,
 			generic: func(t *Type) {
 				t.Number[op] = slotBinary(op)
 				t.pyNumber |= 1 << op
@@ -178,11 +180,16 @@ func init() {
 // fixupSlots derives t's slots from the dunders its MRO defines.
 func fixupSlots(t *Type) {
 	t.pyNumber = 0
+	base := slotsBase(t) // slots_inherit.go
 	for _, g := range slotGroups {
 		var owner *Type
 		generic, any := false, false
 		if g.strs == nil {
 			g.strs = internAll(g.names)
+		}
+		if base != nil && !g.ownedBy(t) {
+			g.inherit(t, base)
+			continue
 		}
 		for i, name := range g.names {
 			v := t.Lookup(g.strs[i])

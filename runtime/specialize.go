@@ -438,7 +438,7 @@ func pyBinaryOp(a, b Value, nb BinOp) (r Value, err *Exception, ok bool) {
 		return Value{}, nil, false
 	}
 	fn := at.Lookup(binOpNames[base])
-	if fn.Type() != FunctionType {
+	if fn.IsNull() || fn.Type() != FunctionType { // null: only the reflected dunder
 		return Value{}, nil, false
 	}
 	args := [2]Value{a, b}

@@ -41,9 +41,9 @@ func callBuiltinType(t *Type, args []Value) (Value, *Exception) {
 		case len(args) == 0:
 			return NewList(nil), nil
 		case len(args) == 1 && args[0].Type() == ListType:
-			return NewList(append([]Value(nil), ptrOf[List](args[0]).items...)), nil
+			return NewList(listCopyExact(ptrOf[List](args[0]).items)), nil
 		case len(args) == 1 && args[0].Type() == TupleType:
-			return NewList(append([]Value(nil), ptrOf[Tuple](args[0]).items...)), nil
+			return NewList(listCopyExact(ptrOf[Tuple](args[0]).items)), nil
 		}
 	case TupleType:
 		if len(args) == 1 {

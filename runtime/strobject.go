@@ -876,7 +876,7 @@ var strMethods = []Method{
 		return TupleValue(StrValue(self.AsStr().S)), nil
 	}},
 	{Name: "__sizeof__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
-		return Int(int64(49 + len(self.AsStr().S))), nil
+		return Int(strSizeOfValue(self)), nil
 	}},
 }
 

@@ -211,6 +211,14 @@ func syntaxErrorException(e *syntax.SyntaxError) *Exception {
 			return err
 		}
 	}
+	if e.Msg == compiler.MsgNestingTooDeep {
+		// CPython's compiler raises RecursionError for an AST nested too
+		// deeply; its parser runs out of its stack with a MemoryError.
+		if e.Lineno == 0 {
+			return NewRecursionError(e.Msg)
+		}
+		return NewException(exceptionTypeByName["MemoryError"])
+	}
 	t := SyntaxErrorType
 	if k := exceptionTypeByName[e.Class.String()]; k != nil {
 		t = k

@@ -113,6 +113,9 @@ func frame_getlineno(v Value) (Value, *Exception) {
 		} else if st != nil && st.callLine != 0 {
 			return Int(int64(st.callLine)), nil
 		}
+		if f.gen != nil && !f.gen.started { // at RETURN_GENERATOR, on the def line
+			return Int(int64(f.code.c.FirstLineNo)), nil
+		}
 		return posInt(int32(f.code.Line(f.lasti))), nil // None without a line, as CPython
 	}
 	return posInt(int32(fo.lineno)), nil

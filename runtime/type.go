@@ -361,10 +361,10 @@ func finishStaticType(t *Type) {
 	if len(t.Bases) > 1 { // ExceptionGroup(BaseExceptionGroup, Exception)
 		t.MRO, _ = mroMerge(t, t.Bases)
 	}
-	if t.Dict == nil {
-		t.Dict = NewDict()
-	}
 	inheritSlots(t)
+	if t.Dict == nil {
+		t.Dict = NewDictSized(staticDictSize(t)) // startup_sizes.go
+	}
 	if t.noHash {
 		t.Hash = nil
 		t.Dict.SetStr(Intern("__hash__"), None)

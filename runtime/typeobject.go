@@ -309,6 +309,9 @@ func type_call(callable Value, args []Value, kwnames []*Str) (Value, *Exception)
 		if len(args) == 1 && len(kwnames) == 0 {
 			return args[0].Type().Value(), nil
 		}
+		if len(args)-len(kwnames) == 1 { // type_vectorcall
+			return Value{}, NewTypeError("type() takes no keyword arguments")
+		}
 		if len(args)-len(kwnames) != 3 {
 			return Value{}, NewTypeError("type() takes 1 or 3 arguments")
 		}

@@ -117,6 +117,7 @@ func prepareKrait(opts *options) (string, string) {
 	bin := filepath.Join(dir, "krait")
 	cmd := exec.Command("go", "build", "-o", bin, "./cmd/krait")
 	cmd.Dir = opts.root
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0") // static, as README builds it
 	if out, err := cmd.CombinedOutput(); err != nil {
 		msg := firstLine(string(out))
 		if msg == "" {

@@ -41,7 +41,7 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 	var filename string
 	var co *runtime.Code
 	var exc *runtime.Exception
-	runtime.SysArgv = programArgv(c)
+	runtime.SysArgv = osDecodeAll(programArgv(c))
 	// __main__ exists from the start, as in CPython (runpy's -m needs it).
 	main := runtime.NewModule("__main__")
 	main.Dict.SetStr(runtime.Intern("__builtins__"), runtime.BuiltinsModule().Value())
@@ -63,7 +63,7 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 	case c.script != "" && mainImporter:
 		return finishInspect(c, main, runMainImporter(), stderr)
 	case c.script != "":
-		filename = scriptPath(c.script)
+		filename = osDecode(scriptPath(c.script))
 		var err error
 		src, err = os.ReadFile(c.script)
 		if err != nil {

@@ -12,7 +12,8 @@ import (
 )
 
 func main() {
-	dropInitPages() // what only package initialization used (dropinit_linux.go)
+	growStack(len(os.Args)) // stackgrow.go
+	dropInitPages()         // what only package initialization used (dropinit_linux.go)
 	tuneGC()
 	modules.InitSignals()
 	exitStatus(run(os.Args, os.Stdin, os.Stdout, os.Stderr)) // exit_sigint.go

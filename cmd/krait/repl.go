@@ -22,14 +22,23 @@ def _repl(main_dict, banner):
     if not hasattr(sys, "ps2"):
         sys.ps2 = "... "
     class Console(code.InteractiveConsole):
-        def raw_input(self, prompt=""):
+        def runcode(self, code):
+            # CPython flushes stdout after each statement (flush_io), not
+            # before the prompt: what -c printed shows after the first one.
             try:
-                sys.stdout.flush()
-            except Exception:
-                pass
+                super().runcode(code)
+            finally:
+                try:
+                    sys.stdout.flush()
+                except Exception:
+                    pass
+        def raw_input(self, prompt=""):
             sys.stderr.write(prompt)
             sys.stderr.flush()
-            line = sys.stdin.readline()
+            try:
+                line = sys.stdin.readline()
+            except OSError:
+                line = ""  # stdin closed under us: CPython's reader sees EOF
             if not line:
                 raise EOFError
             return line[:-1] if line.endswith("\n") else line

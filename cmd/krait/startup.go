@@ -80,12 +80,13 @@ func envFlag(ignore bool, name string) int {
 // environment and the stdlib location; argv is the full process argv.
 func configure(c *cmdline, argv []string, stdlib string) {
 	f := &runtime.SysConfig.Flags
-	isolated := c.flags['I'] > 0
+	pth := readPthFile(argv[0]) // pthfile.go
+	isolated := c.flags['I'] > 0 || pth != nil
 	ignoreEnv := c.flags['E'] > 0 || isolated
 	f.Isolated = b2i(isolated)
 	f.IgnoreEnvironment = b2i(ignoreEnv)
-	f.NoUserSite = b2i(c.flags['s'] > 0 || isolated || envFlag(ignoreEnv, "PYTHONNOUSERSITE") > 0)
-	f.NoSite = b2i(c.flags['S'] > 0)
+	f.NoUserSite = b2i(c.flags['s'] > 0 || c.flags['I'] > 0 || envFlag(ignoreEnv, "PYTHONNOUSERSITE") > 0)
+	f.NoSite = b2i(c.flags['S'] > 0 || (pth != nil && !pth.importSite))
 	f.DontWriteBytecode = b2i(c.flags['B'] > 0 || envFlag(ignoreEnv, "PYTHONDONTWRITEBYTECODE") > 0)
 	f.Optimize = max(c.flags['O'], envFlag(ignoreEnv, "PYTHONOPTIMIZE"))
 	f.Verbose = max(c.flags['v'], envFlag(ignoreEnv, "PYTHONVERBOSE"))
@@ -107,7 +108,10 @@ func configure(c *cmdline, argv []string, stdlib string) {
 	if c.checkHashPycs != "" {
 		runtime.CheckHashBasedPycs = c.checkHashPycs
 	}
-	runtime.SysConfig.OrigArgv = argv
+	runtime.SysConfig.OrigArgv = osDecodeAll(argv)
+	if len(argv) > 0 {
+		runtime.SysConfig.Executable = executablePath(argv[0])
+	}
 	runtime.SysConfig.XOpts = c.xopts
 	runtime.SysConfig.WarnOpts = warnOptions(c, ignoreEnv)
 	runtime.SysConfig.Stdlib = stdlib
@@ -116,6 +120,9 @@ func configure(c *cmdline, argv []string, stdlib string) {
 		runtime.SysConfig.Prefix = filepath.Dir(filepath.Dir(stdlib))
 	}
 	runtime.SysConfig.Path = sysPath(c, ignoreEnv, stdlib, runtime.SysConfig.Prefix)
+	if pth != nil {
+		runtime.SysConfig.Path = pth.paths
+	}
 }
 
 func b2i(b bool) int {

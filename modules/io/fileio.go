@@ -48,6 +48,15 @@ func fsPath(v rt.Value) (string, *rt.Exception) {
 		if strings.IndexByte(s.S, 0) >= 0 {
 			return "", rt.NewValueError("embedded null byte")
 		}
+		if strings.IndexByte(s.S, 0xED) >= 0 {
+			// A surrogate (WTF-8 ED A0-BF ..) is a byte the file
+			// system encoding escaped: encode as os.fsencode does.
+			b, cerr := rt.Encode(s.S, "utf-8", "surrogateescape")
+			if cerr != nil {
+				return "", rt.CodecErrorException(cerr)
+			}
+			return string(b), nil
+		}
 		return s.S, nil
 	}
 	if b, ok := v.TryBytes(); ok {
@@ -169,6 +178,10 @@ func fileio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 		}
 		fd = int(n)
 	}
+	// owned: the descriptor is opened here (from a path or the opener), so
+	// a failure below closes it; a caller's descriptor stays open, as in
+	// CPython (fd_is_own).
+	owned := fd < 0
 	var path string
 	if fd < 0 {
 		p, err := fsPath(nameobj)
@@ -227,13 +240,13 @@ func fileio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 	if serr := syscall.Fstat(f.fd, &st); serr != nil {
 		if serr == syscall.EBADF {
 			e := oserr(serr, rt.Value{})
-			f.cleanupFailedOpen(path != "" || opener != rt.None)
+			f.cleanupFailedOpen(owned)
 			return e
 		}
 	} else {
 		if st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
 			e := oserr(syscall.EISDIR, nameobj)
-			f.cleanupFailedOpen(true)
+			f.cleanupFailedOpen(owned)
 			return e
 		}
 		if st.Blksize > 1 {
@@ -243,7 +256,7 @@ func fileio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 		collectUnclosedWriters(f.dev, f.ino)
 	}
 	if err := rt.SetAttr(self, rt.Intern("name"), nameobj); err != nil {
-		f.cleanupFailedOpen(true)
+		f.cleanupFailedOpen(owned)
 		return err
 	}
 	if f.appending {
@@ -251,7 +264,7 @@ func fileio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 		// (otherwise, it might be done only on the first write()).
 		if _, serr := syscall.Seek(f.fd, 0, 2); serr != nil && serr != syscall.ESPIPE {
 			e := oserr(serr, rt.Value{})
-			f.cleanupFailedOpen(true)
+			f.cleanupFailedOpen(owned)
 			return e
 		}
 	}

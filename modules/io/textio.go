@@ -69,19 +69,25 @@ func textSelf(v rt.Value) *textIO { return rt.PtrOf[textIO](v) }
 
 var textioInitSig = rt.Method{Name: "TextIOWrapper", Sig: "buffer, encoding=, errors=, newline=, line_buffering=, write_through="}
 
-// localeEncoding is the encoding "locale" stands for: CPython reports the
-// codeset of a UTF-8 locale as "UTF-8" and, in the C/POSIX locale (where
-// it runs in UTF-8 mode), "utf-8". It is decided from the environment at
+// localeEncoding is the encoding "locale" stands for: "utf-8" in UTF-8
+// Mode (sys.flags.utf8_mode, on in the C/POSIX locale), else the codeset
+// of the locale, which CPython reports as "UTF-8" for a UTF-8 locale and
+// "ANSI_X3.4-1968" for C. The locale is decided from the environment at
 // start-up, as CPython sets its locale then: a program that later edits
 // os.environ does not change it.
-func localeEncoding() string { return startupLocaleEncoding }
+func localeEncoding() string {
+	if rt.SysConfig.Flags.UTF8Mode != 0 {
+		return "utf-8"
+	}
+	return startupLocaleEncoding
+}
 
 var startupLocaleEncoding = localeEncodingFromEnv()
 
+// localeEncodingFromEnv is the codeset of the LC_CTYPE locale the
+// environment names; like a minimal glibc, Krait has only C and C.UTF-8,
+// so any other name leaves the C locale.
 func localeEncodingFromEnv() string {
-	if os.Getenv("PYTHONUTF8") == "1" {
-		return "utf-8"
-	}
 	loc := os.Getenv("LC_ALL")
 	if loc == "" {
 		loc = os.Getenv("LC_CTYPE")
@@ -89,11 +95,14 @@ func localeEncodingFromEnv() string {
 	if loc == "" {
 		loc = os.Getenv("LANG")
 	}
-	l := strings.ToLower(loc)
-	if strings.Contains(l, "utf-8") || strings.Contains(l, "utf8") {
+	lang, codeset, ok := strings.Cut(loc, ".")
+	if ok && lang == "C" && strings.ReplaceAll(strings.ToLower(codeset), "-", "") == "utf8" {
 		return "UTF-8"
 	}
-	return "utf-8"
+	if os.Getenv("LC_ALL") == "" {
+		return "UTF-8" // the C locale coerced to C.UTF-8 (PEP 538)
+	}
+	return "ANSI_X3.4-1968"
 }
 
 // optStr converts an optional str-or-None argument.

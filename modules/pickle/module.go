@@ -18,7 +18,6 @@ type (
 // pyNames maps _pickle's names to the pure-Python implementations in
 // pickle.py.
 var pyNames = map[string]string{
-	"Pickler":     "_Pickler",
 	"PickleError": "PickleError", "PicklingError": "PicklingError", "UnpicklingError": "UnpicklingError",
 }
 
@@ -27,8 +26,8 @@ var pyNames = map[string]string{
 // imports them).
 func pickle_getattr(_ value, a []value) (value, *exc) {
 	name, ok := a[0].TryStr()
-	if ok && name.S == "Unpickler" {
-		return shimAttr("Unpickler")
+	if ok && (name.S == "Unpickler" || name.S == "Pickler") {
+		return shimAttr(name.S)
 	}
 	if ok {
 		if py, found := pyNames[name.S]; found {
@@ -77,7 +76,8 @@ func forward(name string) runtime.Method {
 				args = append(args, v)
 			}
 		}
-		return runtime.Call(fn, args, kw)
+		r, err := runtime.Call(fn, args, kw)
+		return r, cPicklingError(err)
 	}}
 }
 

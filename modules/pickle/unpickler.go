@@ -1,4 +1,6 @@
-// This file defines _pickle.Unpickler, load and loads: pickle.py's
+// This file defines _pickle.Pickler (pickle.py's pure-Python pickler
+// under its C name, so that pickle.Pickler is not a class of pickle.py, as
+// pyclbr expects), and _pickle.Unpickler, load and loads: pickle.py's
 // pure-Python unpickler adapted to report errors as CPython's C unpickler
 // does (UnpicklingError "pickle data was truncated" or "unpickling stack
 // underflow" where pickle.py lets IndexError, ValueError, struct.error
@@ -16,6 +18,9 @@ import (
 const unpicklerSource = `
 import io as _io, struct as _struct
 import pickle as _p
+
+class Pickler(_p._Pickler):
+    pass
 
 class Unpickler(_p._Unpickler):
     def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):

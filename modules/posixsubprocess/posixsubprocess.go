@@ -363,6 +363,9 @@ func fork_exec(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exce
 		old := syscall.Umask(s.umask)
 		defer syscall.Umask(old)
 	}
+	if s.restoreSignals {
+		defer catchIgnoredSignals()()
+	}
 	var first error
 	for _, exe := range s.execs {
 		pid, e := syscall.ForkExec(exe, s.argv, attr)

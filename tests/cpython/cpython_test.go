@@ -45,7 +45,9 @@ func TestPassingFiles(t *testing.T) {
 		t.Skip("skipped in -short mode")
 	}
 	bin := filepath.Join(t.TempDir(), "krait")
-	if out, err := exec.Command("go", "build", "-o", bin, "krait/cmd/krait").CombinedOutput(); err != nil {
+	build := exec.Command("go", "build", "-o", bin, "krait/cmd/krait")
+	build.Env = append(os.Environ(), "CGO_ENABLED=0") // static, as README builds it
+	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	driver, _ := filepath.Abs("driver.py")

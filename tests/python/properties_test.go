@@ -249,21 +249,22 @@ def t(n, f):
 // TestPropertyProgram checks that properties/exprs.py is the generator's
 // output; -update-properties rewrites it (tests/record -properties does).
 func TestPropertyProgram(t *testing.T) {
-	want := propertyProgram()
-	if *updateProperties {
-		if err := os.MkdirAll("properties", 0o755); err != nil {
+	for file, want := range map[string]string{propertyFile: propertyProgram(), familiesFile: familiesProgram()} {
+		if *updateProperties {
+			if err := os.MkdirAll("properties", 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(file, []byte(want), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		got, err := os.ReadFile(file)
+		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(propertyFile, []byte(want), 0o644); err != nil {
-			t.Fatal(err)
+		if string(got) != want {
+			t.Fatalf("%s is not what the generator makes; run tests/record -properties and review the diff", file)
 		}
-		return
-	}
-	got, err := os.ReadFile(propertyFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if string(got) != want {
-		t.Fatalf("%s is not what the generator makes; run tests/record -properties and review the diff", propertyFile)
 	}
 }

@@ -240,7 +240,9 @@ func buildKrait(t *testing.T) string {
 	}
 	bin := filepath.Join(t.TempDir(), "krait")
 	start := time.Now()
-	out, err := exec.Command("go", "build", "-o", bin, "krait/cmd/krait").CombinedOutput()
+	build := exec.Command("go", "build", "-o", bin, "krait/cmd/krait")
+	build.Env = append(os.Environ(), "CGO_ENABLED=0") // static, as README builds it
+	out, err := build.CombinedOutput()
 	if err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}

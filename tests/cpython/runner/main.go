@@ -57,7 +57,9 @@ func run(jobs int, timeout time.Duration, krait, oracle, suite, status, failures
 		}
 		defer os.RemoveAll(dir)
 		krait = filepath.Join(dir, "krait")
-		if out, err := exec.Command("go", "build", "-o", krait, "./cmd/krait").CombinedOutput(); err != nil {
+		build := exec.Command("go", "build", "-o", krait, "./cmd/krait")
+		build.Env = append(os.Environ(), "CGO_ENABLED=0") // static, as README builds it
+		if out, err := build.CombinedOutput(); err != nil {
 			return fmt.Errorf("go build: %v\n%s", err, out)
 		}
 	}

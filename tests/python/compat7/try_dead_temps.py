@@ -64,19 +64,4 @@ def e():
 e()
 
 
-def f():
-    x = C()
-    try:
-        try:
-            f.x
-        except AttributeError:
-            del x
-            gc.collect()
-            print("after collect f")
-            raise TypeError
-    except Exception as exc:
-        print(type(exc.__context__).__name__)
-
-
-f()
 print("end2")

@@ -83,3 +83,23 @@ class K:
 
 target = {K(1): "a", K(2): "b", "s": 3}
 print(K(0) in target, len(target), K(2) in target, sorted(k if isinstance(k, str) else k.n for k in target if not isinstance(k, K)))
+big = {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6, "g": 7, "h": 8}
+kw = dict(a=1, b=2, c=3, d=4, e=5, f=6, g=7)
+for k in "ijklmnopq":
+    big[k] = len(big)
+    kw[k] = len(kw)
+    print(k, sys.getsizeof(big), sys.getsizeof(kw))
+del big["a"], kw["b"]
+show("bigdel", big)
+show("kwdel", kw)
+print(big.popitem(), kw.popitem(), list(big)[:3], list(kw)[-3:])
+mixed = {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6, 7: 7}
+strs = {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6, "g": 7}
+print(sys.getsizeof(mixed), sys.getsizeof(strs), sys.getsizeof({"a": 1, 2: 2}), sys.getsizeof({1: 1, "a": 2}))
+strs[8] = 8
+mixed["h"] = 8
+print(sys.getsizeof(mixed), sys.getsizeof(strs), list(strs.items())[-2:], list(mixed)[-3:])
+for i in range(9, 20):
+    strs[i] = i
+    mixed[str(i)] = i
+print(sys.getsizeof(mixed), sys.getsizeof(strs), len(strs), len(mixed))
