@@ -29,7 +29,7 @@ func TestParseCipherString(t *testing.T) {
 			}
 		}
 	}
-	for _, id := range defaultCipherIDs {
+	for _, id := range defaultCipherIDs() {
 		if s := suiteByID(id); s == nil || s.mac == "SHA1" {
 			t.Errorf("default cipher %v should not be selected", s)
 		}
