@@ -435,7 +435,7 @@ func bytearray_concat(a, b Value) (Value, *Exception) {
 	x := baOf(a).b
 	y, ok := bytesLike(b)
 	if !ok {
-		return Value{}, NewTypeError("can't concat %s to bytearray", b.Type().Name)
+		return Value{}, NewTypeError("can't concat %s to %s", b.Type().Name, a.Type().Name)
 	}
 	return NewByteArray(append(bytes.Clone(x), y...)), nil
 }
@@ -512,7 +512,7 @@ func init() {
 	t.Inplace[NbAdd] = func(a, b Value) (Value, *Exception) {
 		y, ok := bytesLike(b)
 		if !ok {
-			return Value{}, NewTypeError("can't concat %s to bytearray", b.Type().Name)
+			return Value{}, NewTypeError("can't concat %s to %s", b.Type().Name, a.Type().Name)
 		}
 		ba := baOf(a)
 		if len(y) > 0 {

@@ -95,7 +95,7 @@ func init() {
 			if r, done, err := reflectedBinary(a, b, NbAdd); done {
 				return r, err
 			}
-			return Value{}, NewTypeError("can't concat %s to bytes", b.Type().Name)
+			return Value{}, NewTypeError("can't concat %s to %s", b.Type().Name, a.Type().Name)
 		}
 		return NewBytes(append(append([]byte(nil), x...), y...)), nil
 	}

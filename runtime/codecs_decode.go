@@ -172,10 +172,14 @@ func (d *decoder) handle(start, end int, reason string) (int, *CodecError) {
 // callCustom calls a Python error handler for the bytes start..end, appends its str
 // replacement and returns where to resume.
 func (d *decoder) callCustom(start, end int, reason string) (int, *CodecError) {
-	rep, _, next, err := d.custom(d.fail(start, end, reason))
+	exc := d.fail(start, end, reason)
+	rep, _, next, err := d.custom(exc)
 	if err != nil {
 		return 0, err
 	}
+	// The handler may have set exc.object: decoding goes on in the new
+	// bytes, as CPython's unicode_decode_call_errorhandler_writer does.
+	d.b = exc.Bytes
 	if next < 0 {
 		next += len(d.b)
 	}
@@ -252,7 +256,7 @@ func (d *decoder) utf8() *CodecError {
 			if err != nil {
 				return err
 			}
-			i = next
+			i, b = next, d.b // a Python handler may replace exc.object
 			continue
 		}
 		k := 1
@@ -282,7 +286,7 @@ func (d *decoder) utf8() *CodecError {
 		if err != nil {
 			return err
 		}
-		i = next
+		i, b = next, d.b // a Python handler may replace exc.object
 	}
 	return nil
 }
@@ -380,7 +384,7 @@ func (d *decoder) utf16() *CodecError {
 		if err != nil {
 			return err
 		}
-		i = next
+		i, b = next, d.b // a Python handler may replace exc.object
 	}
 	return nil
 }
@@ -420,7 +424,7 @@ func (d *decoder) utf32() *CodecError {
 		if err != nil {
 			return err
 		}
-		i = next
+		i, b = next, d.b // a Python handler may replace exc.object
 	}
 	return nil
 }
@@ -461,7 +465,7 @@ func (d *decoder) singleByte() *CodecError {
 		if err != nil {
 			return err
 		}
-		i = next
+		i, b = next, d.b // a Python handler may replace exc.object
 	}
 	return nil
 }

@@ -63,7 +63,7 @@ func (d *decoder) unicodeEscape() *CodecError {
 			if err != nil {
 				return err
 			}
-			i = next
+			i, b = next, d.b // a Python handler may replace exc.object
 			continue
 		}
 		c := b[i]
@@ -132,7 +132,7 @@ func (d *decoder) unicodeEscape() *CodecError {
 		if err != nil {
 			return err
 		}
-		i = next
+		i, b = next, d.b // a Python handler may replace exc.object
 	}
 	return nil
 }
@@ -218,7 +218,7 @@ func (d *decoder) rawUnicodeEscape() *CodecError {
 		if err != nil {
 			return err
 		}
-		i = next
+		i, b = next, d.b // a Python handler may replace exc.object
 	}
 	return nil
 }

@@ -8,6 +8,7 @@
 package runtime
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 )
@@ -178,9 +179,22 @@ func pyErrorHandler(errors string, encoding bool) ErrorHandler {
 		if !ok {
 			return "", false, 0, unknownHandler(errors)
 		}
-		r, err := Call(fn, []Value{CodecException(exc).Value()}, nil)
+		ev := CodecException(exc).Value()
+		r, err := Call(fn, []Value{ev}, nil)
 		if err != nil {
 			return "", false, 0, carryException(err)
+		}
+		if !encoding {
+			// A decoding handler may replace exc.object (the input).
+			if obj, err := GetAttrString(ev, "object"); err == nil {
+				b, ok := obj.TryBytes()
+				if !ok {
+					return "", false, 0, &CodecError{Kind: "TypeError", Msg: "object attribute must be bytes"}
+				}
+				if !bytes.Equal(b, exc.Bytes) {
+					exc.Bytes = b
+				}
+			}
 		}
 		msg := "decoding error handler must return (str, int) tuple"
 		if encoding {

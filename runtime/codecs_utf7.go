@@ -188,7 +188,7 @@ func (d *decoder) utf7() *CodecError {
 		if err != nil {
 			return err
 		}
-		i = next
+		i, b = next, d.b // a Python handler may replace exc.object
 	}
 	if inShift && d.final {
 		if surrogate != 0 || bits >= 6 || bits > 0 && buf != 0 {

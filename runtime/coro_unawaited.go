@@ -6,6 +6,8 @@
 
 package runtime
 
+import "strings"
+
 // noteUnawaited gives the new coroutine g its finalizer.
 func (g *Generator) noteUnawaited() {
 	g.finalizer = true
@@ -31,7 +33,7 @@ type frameSite struct {
 func warnUnawaitedAtSite(v Value) bool {
 	g := ptrOf[Generator](v)
 	s := g.site
-	if s == nil || s.globals == nil {
+	if s == nil || s.globals == nil || !unawaitedHookIsStock() {
 		return false
 	}
 	fn, err := warnExplicitFunc()
@@ -102,4 +104,20 @@ func warnUnawaitedCoroutine(v Value) {
 	if err := Warn(exceptionTypeByName["RuntimeWarning"], "coroutine '"+name+"' was never awaited", 1); err != nil {
 		WriteUnraisable(err, "", v)
 	}
+}
+
+// unawaitedHookIsStock reports whether warnings._warn_unawaited_coroutine
+// is still warnings.py's own function (a program may replace it, and then
+// it must be the one called).
+func unawaitedHookIsStock() bool {
+	w, err := ImportModule("warnings")
+	if err != nil {
+		return false
+	}
+	fn, err := GetAttrString(w, "_warn_unawaited_coroutine")
+	if err != nil {
+		return false
+	}
+	f, ok := tryFunction(fn)
+	return ok && f.code.name.S == "_warn_unawaited_coroutine" && strings.HasSuffix(f.code.filename, "warnings.py")
 }

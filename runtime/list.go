@@ -655,15 +655,19 @@ var listMethods = []Method{
 	}},
 	{Name: "pop", Sig: "index=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
 		l := ptrOf[List](self)
+		j := int64(-1)
+		if !a[0].IsNull() {
+			// The argument is converted first, as Argument Clinic does.
+			var err *Exception
+			if j, err = indexToInt(a[0], ""); err != nil {
+				return Value{}, err
+			}
+		}
 		if len(l.items) == 0 {
 			return Value{}, NewIndexError("pop from empty list")
 		}
 		i := len(l.items) - 1
 		if !a[0].IsNull() {
-			j, err := indexToInt(a[0], "")
-			if err != nil {
-				return Value{}, err
-			}
 			if j < 0 {
 				j += int64(len(l.items))
 			}

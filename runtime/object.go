@@ -423,6 +423,14 @@ func BinaryOp(a, b Value, op BinOp) (Value, *Exception) {
 			}
 		}
 	}
+	if op == NbInplace+NbMultiply && inplaceRepeatBlocked(a, b) { // inplace_repeat.go
+		if f := a.Type().Number[base]; f != nil {
+			if r, err := f(a, b); err != nil || r != NotImplemented {
+				return r, err
+			}
+		}
+		return Value{}, binaryOpError(a, b, op)
+	}
 	r, err := binaryOp1(a, b, base)
 	if err != nil || r != NotImplemented {
 		return r, err

@@ -6,6 +6,7 @@
 package runtime
 
 import (
+	"math"
 	"os"
 	"sync"
 	"unicode/utf8"
@@ -38,6 +39,9 @@ func NewStr(s string) *Str {
 
 // NewStrASCII returns a new str object for s, which the caller knows is ASCII.
 func NewStrASCII(s string) *Str {
+	if len(s) > math.MaxInt32 {
+		return &Str{Header: Header{StrType}, S: s, n: -1, ascii: 1, hash: -1}
+	}
 	return &Str{Header: Header{StrType}, S: s, n: int32(len(s)), ascii: 1, hash: -1}
 }
 
@@ -75,11 +79,14 @@ func (s *Str) Value() Value { return ValueOf(s) }
 // Len returns the number of code points in s.
 func (s *Str) Len() int {
 	if s.n < 0 {
-		if s.IsASCII() {
-			s.n = int32(len(s.S))
-		} else {
-			s.n = int32(codePointCount(s.S))
+		n := len(s.S)
+		if !s.IsASCII() {
+			n = codePointCount(s.S)
 		}
+		if n > math.MaxInt32 {
+			return n // too long to cache in n: counted each time
+		}
+		s.n = int32(n)
 	}
 	return int(s.n)
 }

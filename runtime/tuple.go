@@ -340,10 +340,24 @@ func reflectedBinary(a, b Value, op BinOp) (r Value, done bool, err *Exception) 
 // left one has already declined otherwise), then CPython's sequence_repeat
 // error.
 func repeatDeclined(a, b, cnt Value) (Value, *Exception) {
+	if repeatReflecting == [2]Value{a, b} {
+		// b is a sequence too (its slot is a repeat like ours): decline,
+		// so that the left operand's repeat reports b, as CPython's
+		// sequence_repeat does, instead of recursing.
+		return NotImplemented, nil
+	}
 	if cnt == b {
-		if r, done, err := reflectedBinary(a, b, NbMultiply); done {
+		saved := repeatReflecting
+		repeatReflecting = [2]Value{a, b}
+		r, done, err := reflectedBinary(a, b, NbMultiply)
+		repeatReflecting = saved
+		if done {
 			return r, err
 		}
 	}
 	return Value{}, NewTypeError("can't multiply sequence by non-int of type '%s'", cnt.Type().Name)
 }
+
+// repeatReflecting is the (sequence, right operand) pair whose right
+// operand's multiply slot repeatDeclined is trying.
+var repeatReflecting [2]Value

@@ -97,8 +97,12 @@ func posix_read(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exc
 	if n < 0 {
 		return runtime.Value{}, osError(syscall.EINVAL)
 	}
-	if exc := runtime.WaitFd(fd, false); exc != nil {
-		return runtime.Value{}, exc
+	// read(2) of zero bytes returns at once (or fails for a bad fd), so
+	// waiting for readability first would block on an idle socket.
+	if n > 0 {
+		if exc := runtime.WaitFd(fd, false); exc != nil {
+			return runtime.Value{}, exc
+		}
 	}
 	buf := readBuffer(fd, n)
 	var got int

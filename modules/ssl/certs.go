@@ -13,7 +13,6 @@ import (
 	"net"
 	"os"
 	"strings"
-	"unicode/utf16"
 
 	"krait/runtime"
 )
@@ -176,15 +175,6 @@ func ipString(b []byte) string {
 		return strings.Join(parts, ":")
 	}
 	return "<invalid>"
-}
-
-// bmpString decodes a UCS-2 big-endian string.
-func bmpString(b []byte) string {
-	u := make([]uint16, len(b)/2)
-	for i := range u {
-		u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
-	}
-	return string(utf16.Decode(u))
 }
 
 // ssl__test_decode_cert decodes the first PEM certificate of a file.

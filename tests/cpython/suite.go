@@ -106,7 +106,7 @@ func (r *Runner) Run(ctx context.Context, name string) Result {
 	cmd.Dir = cwd
 	cmd.Env = []string{
 		"PATH=/usr/bin:/bin", "LC_ALL=C.UTF-8", "PYTHONHASHSEED=0",
-		"PYTHONDONTWRITEBYTECODE=1", "PYTHONIOENCODING=utf-8",
+		"PYTHONDONTWRITEBYTECODE=1",
 		"HOME=" + cwd, "TMPDIR=" + work,
 	}
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}

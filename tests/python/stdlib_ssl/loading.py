@@ -53,3 +53,17 @@ d = ssl.create_default_context()
 print(d.verify_mode, d.check_hostname, d.protocol)
 t('dh', lambda: c.load_dh_params(T + 'ffdh3072.pem'))
 t('dh missing', lambda: c.load_dh_params(T + 'nonexistent.pem'))
+t('pw too long', lambda: c.load_cert_chain(T + 'keycert.passwd.pem', password=b'a' * 2000))
+t('dh not dh', lambda: c.load_dh_params(T + 'keycert.pem'))
+cap = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+for f in ['capath/5ed36f99.0', 'capath/4e1295a3.0']:
+    cap.load_verify_locations(cadata=open(T + f).read())
+print(cap.cert_store_stats())
+try:
+    cap.wrap_bio(ssl.MemoryBIO(), ssl.MemoryBIO(), server_hostname='a\x00b')
+except TypeError as e:
+    print('TypeError')
+try:
+    ssl.SSLError.value = 1
+except TypeError as e:
+    print('TypeError', 'immutable type' in str(e))

@@ -16,7 +16,8 @@ print(str(e), e.errno, e.strerror, repr(ssl.SSLError()), str(ssl.SSLError()))
 print(str(ssl.SSLError('only')))
 
 ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-print(ctx.protocol, ctx.verify_mode, ctx.check_hostname, ctx.options, ctx.verify_flags)
+# (OP_IGNORE_UNEXPECTED_EOF is a default in later 3.11 releases only)
+print(ctx.protocol, ctx.verify_mode, ctx.check_hostname, ctx.options & ~ssl.OP_IGNORE_UNEXPECTED_EOF, ctx.verify_flags)
 print(ctx.minimum_version, ctx.maximum_version, ctx.post_handshake_auth, ctx.keylog_filename)
 print(ctx.hostname_checks_common_name, ctx.security_level, ctx.sni_callback)
 try:

@@ -1,0 +1,8 @@
+# Argument errors of container methods: which check comes first.
+def t(f):
+    try: r = f(); print(repr(r)[:200])
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: [].index()); t(lambda: {}.get()); t(lambda: set().add()); t(lambda: set().add(1, 2)); t(lambda: [].append()); t(lambda: [].insert(1)); t(lambda: {}.pop()); t(lambda: {}.setdefault()); t(lambda: {}.update(1)); t(lambda: {}.update([1])); t(lambda: {}.update([(1,)])); t(lambda: dict(1)); t(lambda: [].sort(1)); t(lambda: [].count()); t(lambda: ().index()); t(lambda: 'a'.join()); t(lambda: 'a'.split(1, 2, 3)); t(lambda: 'a'.replace('a')); t(lambda: 'a'.startswith()); t(lambda: b'a'.join([1])); t(lambda: bytearray().extend([1.5])); t(lambda: frozenset().union(1)); t(lambda: set().update([[]])); t(lambda: {}.fromkeys()); t(lambda: [].extend(1)); t(lambda: list(1)); t(lambda: tuple(1)); t(lambda: set(1)); t(lambda: 'a'.encode(1)); t(lambda: 'abc'.center()); t(lambda: 'abc'.center(5, 'xx')); t(lambda: [1, 2].__getitem__('a')); KS, KF = 'a', 1.5; t(lambda: (1, 2)[KS]); t(lambda: [1][KF]); t(lambda: [][0]); t(lambda: ()[0]); t(lambda: ''[0]); t(lambda: b''[0]); t(lambda: bytearray()[0]); t(lambda: range(0)[0]); t(lambda: memoryview(b'')[0]); t(lambda: {}['k']); t(lambda: {}[1, 2]); t(lambda: [].pop(1.5)); t(lambda: [1].__setitem__(5, 1)); t(lambda: [1].__delitem__(5)); t(lambda: min([])); t(lambda: max(1)); t(lambda: sum(['a'], '')); t(lambda: sum([[1]], []))
+for f in [lambda: [].pop(2**70), lambda: [1].pop(2**70), lambda: [1, 2].pop(-1), lambda: [1, 2].pop(True), lambda: bytearray().pop(1.5), lambda: bytearray(b'a').pop(2**70)]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
