@@ -61,12 +61,15 @@ type Code struct {
 
 // NewCode converts a compiled code object.
 func NewCode(c *compiler.Code) *Code {
+	// Names first: CPython interns identifiers while parsing, before any
+	// constant is made, and a frozenset constant's order depends on it.
+	names, varnames, name := internAll(c.Names), internAll(c.Varnames), Intern(c.Name)
+	cells := internAll(append(append([]string(nil), c.Cellvars...), c.Freevars...))
 	consts := make([]Value, len(c.Consts))
 	for i, k := range c.Consts {
-		consts[i] = constValue(k)
+		consts[i] = constValueIn(k, c.Filename)
 	}
-	cells := internAll(append(append([]string(nil), c.Cellvars...), c.Freevars...))
-	return newCode(c, consts, internAll(c.Names), internAll(c.Varnames), cells, Intern(c.Name), NewStr(c.QualName))
+	return newCode(c, consts, names, varnames, cells, name, NewStr(c.QualName))
 }
 
 // newCode makes the code object of c from its constants and names already
@@ -125,7 +128,10 @@ func internAll(ss []string) []*Str {
 }
 
 // constValue converts a compiler constant to a Value.
-func constValue(k any) Value {
+func constValue(k any) Value { return constValueIn(k, "") }
+
+// constValueIn converts a constant of the code compiled from file.
+func constValueIn(k any, file string) Value {
 	switch k := k.(type) {
 	case nil:
 		return None
@@ -141,7 +147,7 @@ func constValue(k any) Value {
 		return NewComplex(real(k), imag(k))
 	case string:
 		if len(k) < 40 && isIdentifierLike(k) {
-			return ValueOf(Intern(k))
+			return ValueOf(internConst(k, file))
 		}
 		return StrValue(k)
 	case syntax.Bytes:
@@ -151,23 +157,82 @@ func constValue(k any) Value {
 	case compiler.Tuple:
 		items := make([]Value, len(k))
 		for i, x := range k {
-			items[i] = constValue(x)
+			items[i] = constValueIn(x, file)
 		}
 		return TupleValue(items...)
 	case compiler.FrozenSet:
+		replaces := internReplacesAny(k, file) // before the items are interned
 		items := make([]Value, len(k))
 		for i, x := range k {
-			items[i] = constValue(x)
+			items[i] = constValueIn(x, file)
 		}
 		// CPython's compiler builds the frozenset from the source order,
 		// then its constant merging rebuilds it from the first one's
 		// iteration order; the second table decides the display's order.
 		first, _ := newFrozenSetOf(items).TrySet()
-		return newFrozenSetOf(first.Items())
+		second := newFrozenSetOf(first.Items())
+		if !replaces {
+			return second
+		}
+		// Making the code object interns its string constants; when that
+		// replaces an item by an equal string interned earlier, CPython
+		// builds the frozenset a third time, from the second's order.
+		s2, _ := second.TrySet()
+		return newFrozenSetOf(s2.Items())
 	case *compiler.Code:
 		return ValueOf(NewCode(k))
 	}
 	panic("krait: unknown constant kind")
+}
+
+// internReplacesAny reports whether CPython's interning of the str
+// constants among items would replace one by an equal string interned
+// before: one-character strings and keywords always (the parser's object
+// is not the interned one), others when an identifier or another file's
+// constant interned them. CPython merges equal constants of one file into
+// one object, which its first interning keeps, so a string a constant of
+// this same file interned is not replaced.
+func internReplacesAny(items compiler.FrozenSet, file string) bool {
+	internTable.Lock()
+	defer internTable.Unlock()
+	for _, x := range items {
+		s, ok := x.(string)
+		if !ok || s == "" || !isIdentifierLike(s) {
+			continue
+		}
+		if len(s) == 1 || pythonKeywords[s] {
+			return true
+		}
+		if _, ok := internTable.m[s]; ok && (file == "" || constInternedBy[s] != file) {
+			return true
+		}
+	}
+	return false
+}
+
+// constInternedBy maps a string first interned as a code constant to the
+// file of that code (guarded by internTable's lock).
+var constInternedBy = map[string]string{}
+
+// internConst interns the identifier-like constant s of code from file.
+func internConst(s, file string) *Str {
+	internTable.Lock()
+	_, known := internTable.m[s]
+	if !known && file != "" {
+		constInternedBy[s] = file
+	}
+	internTable.Unlock()
+	return Intern(s)
+}
+
+// pythonKeywords are interned in CPython before any program runs.
+var pythonKeywords = map[string]bool{
+	"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true,
+	"async": true, "await": true, "break": true, "class": true, "continue": true,
+	"def": true, "del": true, "elif": true, "else": true, "except": true, "finally": true,
+	"for": true, "from": true, "global": true, "if": true, "import": true, "in": true,
+	"is": true, "lambda": true, "nonlocal": true, "not": true, "or": true, "pass": true,
+	"raise": true, "return": true, "try": true, "while": true, "with": true, "yield": true,
 }
 
 // isIdentifierLike reports whether s is made of ASCII letters, digits and
