@@ -59,6 +59,38 @@ var (
 	zipMethod       = Method{Name: "zip", Sig: "*iterables, strict="}
 )
 
+// enumerateCheckArgs gives CPython's enum_vectorcall messages for
+// enumerate's nargs positional arguments and keywords kw.
+func enumerateCheckArgs(nargs int, kw []*Str) *Exception {
+	bad := func(i int, want string) *Exception {
+		if kw[i].S == want {
+			return nil
+		}
+		return NewTypeError("'%s' is an invalid keyword argument for enumerate()", kw[i].S)
+	}
+	switch total := nargs + len(kw); {
+	case total == 2 && len(kw) == 1:
+		return bad(0, "start")
+	case total == 2 && len(kw) == 2:
+		if kw[0].S == "start" {
+			return bad(1, "iterable")
+		}
+		if err := bad(0, "iterable"); err != nil {
+			return err
+		}
+		return bad(1, "start")
+	case total == 1 && len(kw) == 1:
+		return bad(0, "iterable")
+	case total <= 2 && nargs > 0:
+		return nil
+	case nargs == 0 && total == 0:
+		return NewTypeError("enumerate() missing required argument 'iterable'")
+	case total > 2:
+		return NewTypeError("enumerate() takes at most 2 arguments (%d given)", total)
+	}
+	return nil
+}
+
 func newCallIter(fn, sentinel Value) (Value, *Exception) {
 	if fn.Type().Call == nil {
 		return Value{}, NewTypeError("iter(v, w): v must be callable")
@@ -76,11 +108,8 @@ func init() {
 	FilterType.InstAttrs = func(v Value) *Attrs { return ptrOf[filterObj](v).attrs }
 	ReversedType.InstAttrs = func(v Value) *Attrs { return ptrOf[reversedObj](v).attrs }
 	EnumerateType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
-		if len(args) == len(kw) { // no positional argument: CPython's messages
-			if len(kw) == 0 {
-				return Value{}, NewTypeError("enumerate() missing required argument 'iterable'")
-			}
-			return Value{}, NewTypeError("'%s' is an invalid keyword argument for enumerate()", kw[0].S)
+		if err := enumerateCheckArgs(len(args)-len(kw), kw); err != nil {
+			return Value{}, err
 		}
 		var buf [2]Value
 		a, err := enumerateMethod.bindArgs(args, kw, "enumerate", buf[:0])
