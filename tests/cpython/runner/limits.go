@@ -16,6 +16,7 @@ var longFiles = map[string]time.Duration{
 	"test_subprocess":         240 * time.Second, // CPython 57 s; Krait starts its children slower
 	"test_signal":             120 * time.Second, // CPython 54 s (SiginterruptTest waits 30 s)
 	"test_io":                 180 * time.Second, // CPython 40 s
+	"test_imaplib":            120 * time.Second, // CPython 51 s (its TLS tests wait on timeouts)
 }
 
 // limitFor returns the time limit of test file name.
