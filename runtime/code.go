@@ -59,15 +59,19 @@ type Code struct {
 	view atomic.Value
 }
 
-// NewCode converts a compiled code object.
-func NewCode(c *compiler.Code) *Code {
+// NewCode converts a compiled code object and the code objects in its
+// constants: one compilation unit.
+func NewCode(c *compiler.Code) *Code { return newCodeIn(c, &constUnit{}) }
+
+// newCodeIn converts c, a code object of unit.
+func newCodeIn(c *compiler.Code, unit *constUnit) *Code {
 	// Names first: CPython interns identifiers while parsing, before any
 	// constant is made, and a frozenset constant's order depends on it.
 	names, varnames, name := internAll(c.Names), internAll(c.Varnames), Intern(c.Name)
 	cells := internAll(append(append([]string(nil), c.Cellvars...), c.Freevars...))
 	consts := make([]Value, len(c.Consts))
 	for i, k := range c.Consts {
-		consts[i] = constValueIn(k, c.Filename)
+		consts[i] = constValueIn(k, unit)
 	}
 	return newCode(c, consts, names, varnames, cells, name, NewStr(c.QualName))
 }
@@ -128,10 +132,10 @@ func internAll(ss []string) []*Str {
 }
 
 // constValue converts a compiler constant to a Value.
-func constValue(k any) Value { return constValueIn(k, "") }
+func constValue(k any) Value { return constValueIn(k, nil) }
 
-// constValueIn converts a constant of the code compiled from file.
-func constValueIn(k any, file string) Value {
+// constValueIn converts a constant of unit (nil: outside any).
+func constValueIn(k any, unit *constUnit) Value {
 	switch k := k.(type) {
 	case nil:
 		return None
@@ -147,7 +151,7 @@ func constValueIn(k any, file string) Value {
 		return NewComplex(real(k), imag(k))
 	case string:
 		if len(k) < 40 && isIdentifierLike(k) {
-			return ValueOf(internConst(k, file))
+			return ValueOf(unit.intern(k))
 		}
 		return StrValue(k)
 	case syntax.Bytes:
@@ -157,14 +161,14 @@ func constValueIn(k any, file string) Value {
 	case compiler.Tuple:
 		items := make([]Value, len(k))
 		for i, x := range k {
-			items[i] = constValueIn(x, file)
+			items[i] = constValueIn(x, unit)
 		}
 		return TupleValue(items...)
 	case compiler.FrozenSet:
-		replaces := internReplacesAny(k, file) // before the items are interned
+		replaces := unit.internReplacesAny(k) // before the items are interned
 		items := make([]Value, len(k))
 		for i, x := range k {
-			items[i] = constValueIn(x, file)
+			items[i] = constValueIn(x, unit)
 		}
 		// CPython's compiler builds the frozenset from the source order,
 		// then its constant merging rebuilds it from the first one's
@@ -180,19 +184,43 @@ func constValueIn(k any, file string) Value {
 		s2, _ := second.TrySet()
 		return newFrozenSetOf(s2.Items())
 	case *compiler.Code:
-		return ValueOf(NewCode(k))
+		if unit == nil {
+			return ValueOf(NewCode(k))
+		}
+		return ValueOf(newCodeIn(k, unit))
 	}
 	panic("krait: unknown constant kind")
+}
+
+// constUnit is one compilation unit's conversion of constants: CPython
+// merges a unit's equal constants into one object, which its first
+// interning keeps, so a string this unit's constants interned first is
+// never replaced later in the unit.
+type constUnit struct {
+	interned map[string]bool // strings first interned by this unit's constants
+}
+
+// intern interns the identifier-like constant s (unit may be nil).
+func (u *constUnit) intern(s string) *Str {
+	if u != nil {
+		internTable.Lock()
+		if _, known := internTable.m[s]; !known {
+			if u.interned == nil {
+				u.interned = map[string]bool{}
+			}
+			u.interned[s] = true
+		}
+		internTable.Unlock()
+	}
+	return Intern(s)
 }
 
 // internReplacesAny reports whether CPython's interning of the str
 // constants among items would replace one by an equal string interned
 // before: one-character strings and keywords always (the parser's object
-// is not the interned one), others when an identifier or another file's
-// constant interned them. CPython merges equal constants of one file into
-// one object, which its first interning keeps, so a string a constant of
-// this same file interned is not replaced.
-func internReplacesAny(items compiler.FrozenSet, file string) bool {
+// is not the interned one), others when an identifier, start-up or another
+// unit interned them.
+func (u *constUnit) internReplacesAny(items compiler.FrozenSet) bool {
 	internTable.Lock()
 	defer internTable.Unlock()
 	for _, x := range items {
@@ -203,26 +231,11 @@ func internReplacesAny(items compiler.FrozenSet, file string) bool {
 		if len(s) == 1 || pythonKeywords[s] {
 			return true
 		}
-		if _, ok := internTable.m[s]; ok && (file == "" || constInternedBy[s] != file) {
+		if _, ok := internTable.m[s]; ok && (u == nil || !u.interned[s]) {
 			return true
 		}
 	}
 	return false
-}
-
-// constInternedBy maps a string first interned as a code constant to the
-// file of that code (guarded by internTable's lock).
-var constInternedBy = map[string]string{}
-
-// internConst interns the identifier-like constant s of code from file.
-func internConst(s, file string) *Str {
-	internTable.Lock()
-	_, known := internTable.m[s]
-	if !known && file != "" {
-		constInternedBy[s] = file
-	}
-	internTable.Unlock()
-	return Intern(s)
 }
 
 // pythonKeywords are interned in CPython before any program runs.
