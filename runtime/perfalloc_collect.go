@@ -11,7 +11,11 @@ func collectOwned(v Value) ([]Value, *Exception) {
 		return nil, err
 	}
 	if v.Type() == TupleType {
-		items = append([]Value(nil), items...)
+		// A copy with list_preallocate_exact's even capacity, so that
+		// list(t) and sorted(t) do not copy it again for their size.
+		own := make([]Value, len(items), (len(items)+1)&^1)
+		copy(own, items)
+		items = own
 	}
 	return items, nil
 }
