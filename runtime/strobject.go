@@ -636,12 +636,6 @@ func strAffix(name string, f func(s, p string, start, end int) bool) Method {
 	}}
 }
 
-func strMapM(name string, f func(string) string) Method {
-	return Method{Name: name, Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
-		return StrValue(f(self.AsStr().S)), nil
-	}}
-}
-
 func strPred(name string, f func(string) bool) Method {
 	return Method{Name: name, Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 		return Bool(f(self.AsStr().S)), nil
@@ -786,8 +780,9 @@ var strMethods = []Method{
 			return strASCIIUpperLower(s, false), nil
 		}
 		return StrValue(StrLower(self.AsStr().S)), nil
-	}}, strMapM("casefold", StrCasefold),
-	strMapM("swapcase", StrSwapcase), strMapM("title", StrTitle), strMapM("capitalize", StrCapitalize),
+	}}, strCaseM("casefold", StrCasefold, asciiLower),
+	strCaseM("swapcase", StrSwapcase, asciiSwapcase), strCaseM("title", StrTitle, asciiTitle),
+	strCaseM("capitalize", StrCapitalize, asciiCapitalize),
 	strPred("isalpha", StrIsAlpha), strPred("isdecimal", StrIsDecimal), strPred("isdigit", StrIsDigit),
 	strPred("isnumeric", StrIsNumeric), strPred("isalnum", StrIsAlnum), strPred("isspace", StrIsSpace),
 	strPred("isprintable", StrIsPrintable), strPred("isascii", StrIsASCII), strPred("isidentifier", StrIsIdentifier),
