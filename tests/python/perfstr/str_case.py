@@ -18,7 +18,8 @@ for t in texts:
         print(repr(src)[:40], row if len(t) < 100 else [x[2:] for x in row])
 
 s = "word"
-print(s.title() is s, s.lower() is s, "a".lower() is "a", "".title() is "")
+one, empty = "a", ""
+print(s.title() is s, s.lower() is s, one.lower() is one, empty.title() is empty)
 line = "the quick brown fox " * 3
 print(line.lower().strip().title(), len(line.title()), line.title().istitle())
 print("abc".title().title(), "ABC def".swapcase().swapcase(), "Hello".casefold() == "hello")
