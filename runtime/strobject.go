@@ -689,6 +689,9 @@ func strSplitM(name string, f func(string, *string, int) ([]string, *pyErr)) Met
 		if s := self.AsStr(); sep == nil && maxsplit < 0 && name == "split" && s.IsASCII() && len(s.S) <= 1<<31-1 {
 			return splitWhitespaceASCII(self, s.S), nil
 		}
+		if s := self.AsStr(); sep != nil && *sep != "" && maxsplit < 0 && name == "split" && len(s.S) <= 1<<31-1 {
+			return splitSep(self, s.S, *sep, s.ascii == 1), nil // str_split.go
+		}
 		parts, perr := f(self.AsStr().S, sep, int(maxsplit))
 		if perr != nil {
 			return Value{}, fromPyErr(perr)
