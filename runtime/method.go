@@ -369,6 +369,9 @@ func methoddescr_call(callable Value, args []Value, kwnames []*Str) (Value, *Exc
 		if len(args)-len(kwnames) < 1 {
 			return Value{}, NewTypeError("descriptor '%s' of '%s' object needs an argument", d.m.Name, d.owner.Name)
 		}
+		if err := classDescrCheck(d, args[0]); err != nil {
+			return Value{}, err
+		}
 		return callMethodOf(d.m, d.owner, args[0], args[1:], kwnames)
 	}
 	if len(args)-len(kwnames) < 1 {
