@@ -230,7 +230,7 @@ func (m *Method) bindSlow(args []Value, kwnames []*Str, qual string, buf []Value
 		if idx < 0 {
 			if s.varkw >= 0 {
 				if extra == nil {
-					extra = NewDict()
+					extra = NewDictSized(nkw - i) // _PyStack_AsDict presizes
 				}
 				extra.SetStr(kw, args[npos+i])
 				continue

@@ -856,14 +856,11 @@ var strMethods = []Method{
 			}
 			return StrOfValue(self) // a subclass's __str__ decides, as CPython's format_obj
 		}
-		r, perr := formatStr(self.AsStr().S, spec.S, self.Type().Name)
+		r, perr := formatStrValue(self, spec.S, self.Type().Name) // format_result.go
 		if perr != nil {
 			return Value{}, fromPyErr(perr)
 		}
-		if r != "" && r == self.AsStr().S {
-			return self, nil // CPython's writer returns an unchanged str (even a subclass's) itself
-		}
-		return StrValue(r), nil
+		return r, nil
 	}},
 	{Name: "encode", Sig: "encoding=, errors=", Fn: func(self Value, a []Value) (Value, *Exception) {
 		enc, errors, err := codecArgs(a[0], a[1], "encode")
