@@ -37,3 +37,5 @@ class Sub(datetime):
 
 
 t("subclass", lambda: Sub.fromisoformat("2020-01-01T00:00"))
+t("surrogate sep", lambda: datetime.fromisoformat("2018-01-31\ud80023:59:47.124789"))
+t("surrogate date", lambda: date.fromisoformat("2018-01-3\ud800"))
