@@ -20,7 +20,9 @@ import io as _io, struct as _struct
 import pickle as _p
 
 class Pickler(_p._Pickler):
-    pass
+    # The C Pickler's signature: fix_imports may be positional.
+    def __init__(self, file, protocol=None, fix_imports=True, buffer_callback=None):
+        super().__init__(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback)
 
 class Unpickler(_p._Unpickler):
     def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
