@@ -106,8 +106,9 @@ func parseSignature(sig string) *signature {
 			s.kwOnly = append(s.kwOnly, false)
 			continue
 		}
-		opt := strings.HasSuffix(p, "=")
-		name := strings.TrimSuffix(p, "=")
+		// "name=" is optional; "name=default" also states the default,
+		// which only __text_signature__ reads.
+		name, _, opt := strings.Cut(p, "=")
 		s.names = append(s.names, name)
 		s.optional = append(s.optional, opt)
 		s.kwOnly = append(s.kwOnly, kwOnly)
