@@ -163,6 +163,16 @@ func (p *markupProg) run(args []Value, kw Value, isMap bool) (Value, *Exception)
 		if err != nil {
 			return Value{}, err
 		}
+		lone := len(p.items) == 1 && it.lit == "" && p.tail == ""
+		if !lone {
+			var ok bool
+			if out, ok, err = appendFormatted(out, v, it.spec); ok { // format_result.go
+				if err != nil {
+					return Value{}, err
+				}
+				continue
+			}
+		}
 		r, err := Format(v, it.spec)
 		if err != nil {
 			return Value{}, err

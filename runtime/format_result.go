@@ -8,6 +8,7 @@ package runtime
 
 import (
 	"math"
+	"strconv"
 	"unsafe"
 )
 
@@ -104,4 +105,66 @@ func formatStrValue(self Value, spec, typeName string) (Value, *pyErr) {
 		r.n, r.ascii = int32(fs.width), 1
 	}
 	return ValueOf(r), nil
+}
+
+// appendFormatted appends format(v, spec) to out when v is an exact int
+// (small), float or str, whose __format__ cannot be patched, without making
+// the formatted str (str.format writes its fields straight into its output,
+// as CPython's writer does). ok is false for any other value, and for the
+// specs left to the general path.
+func appendFormatted(out []byte, v, spec Value) (_ []byte, ok bool, _ *Exception) {
+	sp := spec.AsStr().S
+	switch t := v.Type(); {
+	case t == StrType:
+		if sp == "" {
+			return append(out, v.AsStr().S...), true, nil
+		}
+		fs, err := parseFormatSpec(sp, "str", 's', '<')
+		if err != nil {
+			return out, true, fromPyErr(err)
+		}
+		s, n, err := strSpecText(v.AsStr().S, &fs, "str")
+		if err == nil {
+			out, err = appendPadString(out, s, n, &fs)
+		}
+		return out, true, excOf(err)
+	case t == IntType && v.IsSmallInt():
+		if sp == "" {
+			return strconv.AppendInt(out, v.SmallInt(), 10), true, nil
+		}
+		fs, err := parseFormatSpec(sp, "int", 'd', '>')
+		if err != nil {
+			return out, true, fromPyErr(err)
+		}
+		switch fs.typ {
+		case 'b', 'd', 'o', 'x', 'X', 'n':
+			if fs.precision < 0 && !fs.noNeg0 {
+				out, err = appendRenderInt64(out, v.SmallInt(), &fs)
+				return out, true, excOf(err)
+			}
+		}
+	case t == FloatType:
+		f, _ := floatValue(v)
+		if sp == "" {
+			return appendFloat(out, f, 'r', 0, dtsAddDot0), true, nil
+		}
+		fs, err := parseFormatSpec(sp, "float", 0, '>')
+		if err != nil {
+			return out, true, fromPyErr(err)
+		}
+		switch fs.typ {
+		case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
+			out, err = appendRenderFloat(out, f, &fs)
+			return out, true, excOf(err)
+		}
+	}
+	return out, false, nil
+}
+
+// excOf is fromPyErr of a possibly nil error.
+func excOf(e *pyErr) *Exception {
+	if e == nil {
+		return nil
+	}
+	return fromPyErr(e)
 }
