@@ -1,0 +1,27 @@
+// This file checks the sizes of the runtime's most numerous objects, so
+// that a new field does not silently move one into a larger size class.
+
+package runtime
+
+import (
+	"testing"
+	"unsafe"
+)
+
+func TestObjectSizes(t *testing.T) {
+	if unsafe.Sizeof(uintptr(0)) != 8 {
+		t.Skip("sizes are for 64-bit platforms")
+	}
+	for _, c := range []struct {
+		name      string
+		got, want uintptr
+	}{
+		// An inline cache entry: code objects get NumCaches of them when
+		// they first run (initCaches), ~1 MB at start-up of the imports line.
+		{"cacheEntry", unsafe.Sizeof(cacheEntry{}), 96},
+	} {
+		if c.got > c.want {
+			t.Errorf("%s is %d bytes, more than %d", c.name, c.got, c.want)
+		}
+	}
+}
