@@ -16,3 +16,9 @@ func TracebackDrop(e *Exception, drop func(filename string) bool) {
 		}
 	}
 }
+
+// ClearIdleState drops the references the interpreter keeps for reuse
+// (registers of frames that returned, idle frame records) so that a Go
+// collection that follows frees what CPython's reference counts already
+// freed. The caller holds the GIL.
+func ClearIdleState() { clearIdleState() }
