@@ -193,18 +193,24 @@ func (d *decoder) callCustom(start, end int, reason string) (int, *CodecError) {
 // DecodeWith is Decode with a Python error handler for names other than the built-in ones
 // (nil h makes an unknown name a LookupError, as in Decode).
 func DecodeWith(b []byte, encoding, errors string, h ErrorHandler) (string, *CodecError) {
+	s, _, err := decodeWithWarn(b, encoding, errors, h)
+	return s, err
+}
+
+// decodeWithWarn is DecodeWith that also returns unicode_escape's warning, as DecodeWarn.
+func decodeWithWarn(b []byte, encoding, errors string, h ErrorHandler) (string, string, *CodecError) {
 	if h == nil || builtinHandler(errors) || len(b) == 0 {
-		return Decode(b, encoding, errors)
+		return DecodeWarn(b, encoding, errors)
 	}
 	id, err := lookupCodec(encoding)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	d := decoder{id: id, b: b, errors: errors, name: codecNames[id], firstInvalid: -1, final: true, custom: h}
 	if err := d.run(); err != nil {
-		return "", wrapCodecError(err, encoding, "decoding")
+		return "", "", wrapCodecError(err, encoding, "decoding")
 	}
-	return string(d.out), nil
+	return string(d.out), d.escapeWarning(), nil
 }
 
 // surrogateAt decodes an encoded surrogate at b[i:] for the surrogatepass handler of the

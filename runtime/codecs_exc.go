@@ -93,6 +93,9 @@ func unicodeErrorAttr(name string, i int) GetSetDef {
 	}, Set: func(v, x Value) *Exception {
 		e := v.AsException()
 		if x.IsNull() {
+			if i == uxStart || i == uxEnd {
+				return NewTypeError("can't delete numeric/char attribute") // T_PYSSIZET members
+			}
 			return NewTypeError("can't delete %s attribute", name)
 		}
 		if i == uxStart || i == uxEnd {

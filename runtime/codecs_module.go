@@ -27,6 +27,11 @@ func CodecsDecode(b []byte, encoding, errors string, final bool) (string, int, *
 	if ce := d.run(); ce != nil {
 		return "", 0, codecExc(ce)
 	}
+	if w := d.escapeWarning(); w != "" {
+		if err := Warn(exceptionTypeByName["DeprecationWarning"], w, 1); err != nil {
+			return "", 0, err
+		}
+	}
 	return string(d.out), d.consumed, nil
 }
 
@@ -68,9 +73,14 @@ func CodecsCharmapEncodeMap(s, errors string, m map[rune]byte) ([]byte, *Excepti
 
 // CodecsEscapeDecode is escape_decode: the escapes of a bytes literal.
 func CodecsEscapeDecode(b []byte, errors string) ([]byte, *Exception) {
-	out, _, perr := BytesEscapeDecode(b, errors)
+	out, warning, perr := BytesEscapeDecode(b, errors)
 	if perr != nil {
 		return nil, fromPyErr(perr)
+	}
+	if warning != "" {
+		if err := Warn(exceptionTypeByName["DeprecationWarning"], warning, 1); err != nil {
+			return nil, err
+		}
 	}
 	return out, nil
 }

@@ -52,17 +52,28 @@ func CodecForget(encoding string) {
 	codecRegistry.Unlock()
 }
 
-// normalizeCodecName is the registry's normalizestring: lower case, spaces
-// and hyphens turned into underscores.
+// normalizeCodecName is the registry's normalizestring (_Py_normalize_encoding):
+// ASCII letters and digits lowered, '.' kept, and each run of other bytes
+// (spaces, hyphens, underscores, non-ASCII text) between them made one
+// underscore; runs at either end are dropped.
 func normalizeCodecName(s string) string {
-	b := []byte(s)
-	for i, c := range b {
+	b := make([]byte, 0, len(s))
+	punct := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		switch {
 		case c >= 'A' && c <= 'Z':
-			b[i] = c + 'a' - 'A'
-		case c == ' ' || c == '-':
-			b[i] = '_'
+			c += 'a' - 'A'
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '.':
+		default:
+			punct = true
+			continue
 		}
+		if punct && len(b) > 0 {
+			b = append(b, '_')
+		}
+		punct = false
+		b = append(b, c)
 	}
 	return string(b)
 }
@@ -277,9 +288,14 @@ func DecodeBytes(b []byte, encoding, errors string) (Value, *Exception) {
 		return Value{}, err
 	}
 	if KnownEncoding(encoding) {
-		s, ce := DecodeWith(b, encoding, errors, pyErrorHandler(errors, false))
+		s, warning, ce := decodeWithWarn(b, encoding, errors, pyErrorHandler(errors, false))
 		if ce != nil {
 			return Value{}, codecExc(ce)
+		}
+		if warning != "" {
+			if err := Warn(exceptionTypeByName["DeprecationWarning"], warning, 1); err != nil {
+				return Value{}, wrapCodecCallError(err, "decoding", encoding)
+			}
 		}
 		return StrValue(s), nil
 	}

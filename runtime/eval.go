@@ -1283,6 +1283,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 						// Drop the receiver as CPython's refcounting would: a file
 						// left unclosed by f.write() must be collectable.
 						regs[a], regs[a+1] = r, Value{}
+						if evalBreaker.Load() != 0 { // as after a generic call: lock.acquire() returns, then the handler raises
+							if err = th.handleEvalBreaker(); err != nil {
+								goto raise
+							}
+						}
 						break
 					}
 				}
@@ -1429,6 +1434,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					if opc == op.CALL_METHOD || opc == op.CALL_METHOD_KW {
 						regs[a+1] = Value{}
 					}
+					if evalBreaker.Load() != 0 { // as after a generic call
+						if err = th.handleEvalBreaker(); err != nil {
+							goto raise
+						}
+					}
 					break
 				}
 			}
@@ -1490,6 +1500,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			} else {
 				regs[a] = v
+			}
+			if evalBreaker.Load() != 0 { // as after a generic call
+				if err = th.handleEvalBreaker(); err != nil {
+					goto raise
+				}
 			}
 		case op.RETURN, op.RETURN_CONST:
 			var r Value

@@ -17,3 +17,15 @@ func CompileSourceString(src, filename string, mode syntax.Mode) (*Code, *Except
 	}
 	return compileWithWarnings(res.Tree, res.Warnings, filename, mode, compiler.Options{Optimize: SysConfig.Flags.Optimize})
 }
+
+// QueueMainPendingCall queues fn as AddMainPendingCall does, without
+// waking the main thread from a blocking wait: fn runs at the next eval
+// breaker check. _thread.interrupt_main trips a handler this way; CPython
+// sends no signal then, so no blocking call of the main thread is cut short.
+func QueueMainPendingCall(fn func() *Exception) {
+	pendingMu.Lock()
+	pendingMain = append(pendingMain, fn)
+	mainCallsPending.Store(true)
+	pendingMu.Unlock()
+	evalBreaker.Or(breakMainCalls)
+}

@@ -134,7 +134,7 @@ func callDel(v Value) {
 	} else {
 		_, err = Call(del, []Value{v}, nil)
 	}
-	if err != nil {
+	if err != nil && !delQuiet {
 		WriteUnraisable(err, "", del)
 	}
 }
@@ -223,10 +223,38 @@ func runFinalizersAtExit() {
 	clear(finalizable)
 	finalMu.Unlock()
 	sort.Slice(objs, func(i, j int) bool { return objs[i].seq < objs[j].seq })
+	// Objects sys's attributes hold die last, when CPython clears sys
+	// itself: an exception in their __del__ then has no sys.stderr to be
+	// reported on.
+	held := sysHeldObjects()
+	sort.SliceStable(objs, func(i, j int) bool { return !held[objs[i].h] && held[objs[j].h] })
 	for _, o := range objs {
 		runtime.SetFinalizer(o.h, nil)
+		delQuiet = held[o.h]
 		callDel(ValueOfHeader(o.h))
 	}
+	delQuiet = false
+}
+
+// delQuiet makes callDel drop the exception of a __del__ (see
+// runFinalizersAtExit).
+var delQuiet bool
+
+// sysHeldObjects is the set of objects that are values of sys.__dict__.
+func sysHeldObjects() map[*Header]bool {
+	held := map[*Header]bool{}
+	if sysModule == nil {
+		return held
+	}
+	d := sysModule.Dict
+	for pos := 0; ; {
+		_, v, ok := d.Next(&pos)
+		if !ok {
+			break
+		}
+		held[v.HeaderPtr()] = true
+	}
+	return held
 }
 
 // clearDeadTemps clears the registers of f (the frame calling gc.collect)

@@ -179,14 +179,18 @@ func setThreadHooks(th *Thread, trace, profile Value, hook ProfileHook) {
 		}
 	}
 	if now {
-		traceAdoptStack(th)
+		traceAdoptStack(th, !was)
 	}
 }
 
 // traceAdoptStack instruments the code of the frames already running on
 // th and marks them as entered, so they report lines (if given f_trace)
 // and returns but no call.
-func traceAdoptStack(th *Thread) {
+//
+// restart says tracing was off until now: a frame traced before then has
+// run on untraced, so its last line is where it is now (the next line it
+// reaches gets a 'line' event, even the one it stopped tracing at).
+func traceAdoptStack(th *Thread, restart bool) {
 	for f := th.cur; f != nil; f = f.back {
 		if f.code == nil {
 			continue
@@ -194,7 +198,7 @@ func traceAdoptStack(th *Thread) {
 		traceInstrument(f.code)
 		st := frameObject(f).traceState()
 		st.pendingC = Value{} // a c_call reported before hooks were last removed
-		if !st.started {
+		if !st.started || restart {
 			st.started = true
 			st.prev = f.lasti
 			st.lastLine = int32(f.code.Line(f.lasti))

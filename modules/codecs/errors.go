@@ -29,9 +29,36 @@ func handler(name, fn string, f func(kind string, ce *runtime.CodecError, exc ru
 				}
 				return runtime.Value{}, runtime.NewTypeError("don't know how to handle %s in error callback", exc.Type().Name)
 			}
+			if err := checkObject(name, kind, exc); err != nil {
+				return runtime.Value{}, err
+			}
 			clamp(ce)
 			return f(kind, ce, exc)
 		}}}
+}
+
+// checkObject fails an exception whose object attribute is not the str
+// (or, for UnicodeDecodeError, bytes) its class carries, as CPython's
+// PyUnicode*Error_GetStart/GetEnd do before a handler reads the range;
+// handlers that reject the exception's class say so first.
+func checkObject(name, kind string, exc runtime.Value) *runtime.Exception {
+	switch {
+	case (name == "xmlcharrefreplace" || name == "namereplace") && kind != "UnicodeEncodeError",
+		(name == "surrogateescape" || name == "surrogatepass") && kind == "UnicodeTranslateError":
+		return nil
+	}
+	obj, err := runtime.GetAttrString(exc, "object")
+	if err != nil {
+		return err
+	}
+	if kind == "UnicodeDecodeError" {
+		if !runtime.IsInstance(obj, runtime.BytesType) {
+			return runtime.NewTypeError("object attribute must be bytes")
+		}
+	} else if !runtime.IsInstance(obj, runtime.StrType) {
+		return runtime.NewTypeError("object attribute must be unicode")
+	}
+	return nil
 }
 
 // clamp limits start and end to the object, as PyUnicode*Error_GetStart/End do.

@@ -164,6 +164,9 @@ func delta_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) (r
 	if err != nil {
 		return runtime.Value{}, err
 	}
+	if v, ok := deltaSmallSum(a); ok {
+		return microsecondsToDelta(t, runtime.Int(v))
+	}
 	sum := new(big.Int)
 	leftover := 0.0
 	for _, o := range deltaOrder {
@@ -187,6 +190,23 @@ func delta_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) (r
 		sum.Add(sum, big.NewInt(int64(whole)))
 	}
 	return microsecondsToDelta(t, runtime.NewIntBig(sum))
+}
+
+// deltaSmallSum is the common case of delta_new: every given argument a
+// small int, so the microseconds fit an int64 without rounding.
+func deltaSmallSum(a []runtime.Value) (int64, bool) {
+	var sum int64
+	for _, o := range deltaOrder {
+		v := a[o.arg]
+		if v.IsNull() {
+			continue
+		}
+		if !v.IsSmallInt() || v.SmallInt() > 1000000 || v.SmallInt() < -1000000 {
+			return 0, false
+		}
+		sum += v.SmallInt() * o.factor
+	}
+	return sum, true
 }
 
 // deltaAccum adds v*factor microseconds to sum, keeping a float's

@@ -251,7 +251,13 @@ func (s *bufState) rawTellCached() (int64, *rt.Exception) {
 }
 
 func blockingError(written int) *rt.Exception {
-	return rt.NewException(blockingIOError, rt.Int(11), rt.StrValue("write could not complete without blocking"), rt.Int(int64(written)))
+	// Through the class, so that BlockingIOError's constructor sets
+	// characters_written from the third argument.
+	v, err := rt.Call(blockingIOError.Value(), []rt.Value{rt.Int(11), rt.StrValue("write could not complete without blocking"), rt.Int(int64(written))}, nil)
+	if err != nil {
+		return err
+	}
+	return v.AsException()
 }
 
 // flushWrites writes the dirty range to raw (_bufferedwriter_flush_unlocked).

@@ -447,8 +447,7 @@ var bufferedCommonMethods = []rt.Method{
 	{Name: "detach", Flags: rt.MethNoArgs, Fn: bufMethod(buffered_detach)},
 	{Name: "flush", Flags: rt.MethNoArgs, Fn: lockedBufMethod(buffered_flush)},
 	{Name: "close", Flags: rt.MethNoArgs, Fn: bufMethod(buffered_close)},
-	delegate("seekable"), delegate("readable"), delegate("writable"),
-	delegate("fileno"), delegate("isatty"),
+	delegate("seekable"), delegate("fileno"), delegate("isatty"),
 	{Name: "_dealloc_warn", Sig: "source, /", Fn: func(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		return rt.None, nil
 	}},
@@ -457,7 +456,10 @@ var bufferedCommonMethods = []rt.Method{
 	{Name: "truncate", Sig: "pos=, /", Fn: lockedBufMethod(buffered_truncate)},
 }
 
+// A reader has no writable() of its own, nor a writer readable(): the
+// inherited IOBase ones say False, whatever the raw stream can do.
 var bufferedReadMethods = []rt.Method{
+	delegate("readable"),
 	{Name: "read", Sig: "size=, /", Fn: lockedBufMethod(buffered_read)},
 	{Name: "peek", Sig: "size=, /", Fn: lockedBufMethod(buffered_peek)},
 	{Name: "read1", Sig: "size=, /", Fn: lockedBufMethod(buffered_read1)},
@@ -467,6 +469,7 @@ var bufferedReadMethods = []rt.Method{
 }
 
 var bufferedWriteMethods = []rt.Method{
+	delegate("writable"),
 	{Name: "write", Sig: "buffer, /", Flags: rt.MethO, Fn: lockedBufMethod(buffered_write)},
 }
 

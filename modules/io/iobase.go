@@ -110,6 +110,7 @@ var iobaseMethods = []rt.Method{
 	unsupportedMethod("truncate"),
 	{Name: "flush", Flags: rt.MethNoArgs, Fn: iobase_flush},
 	{Name: "close", Flags: rt.MethNoArgs, Fn: iobase_close},
+	{Name: "__del__", Flags: rt.MethNoArgs, Fn: iobase_del},
 	falseMethod("seekable"), falseMethod("readable"), falseMethod("writable"),
 	checkMethod("_checkSeekable", "seekable", "File or stream is not seekable."),
 	checkMethod("_checkReadable", "readable", "File or stream is not readable."),
@@ -163,6 +164,24 @@ func iobase_close(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	if ferr != nil {
 		return rt.Value{}, ferr
 	}
+	return rt.None, nil
+}
+
+// iobase_del is CPython's iobase_finalize, which Python subclasses
+// inherit as __del__ (so a collected, unclosed stream is closed, and a
+// subclass's __del__ can call super().__del__()): an object whose closed
+// is false is marked _finalizing and closed; errors are dropped, as
+// CPython does outside its dev mode.
+func iobase_del(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
+	c, err := rt.GetAttr(self, strClosed)
+	if err != nil {
+		return rt.None, nil
+	}
+	if closed, err := rt.IsTrue(c); err != nil || closed {
+		return rt.None, nil
+	}
+	rt.SetAttr(self, rt.Intern("_finalizing"), rt.True)
+	rt.IOCallMethod(self, "close")
 	return rt.None, nil
 }
 

@@ -24,7 +24,9 @@ import pickle as _p
 _opcode_reader = _p._Unpickler.load.__code__
 
 class Pickler(_p._Pickler):
-    pass
+    # The C Pickler's signature: fix_imports may be positional.
+    def __init__(self, file, protocol=None, fix_imports=True, buffer_callback=None):
+        super().__init__(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback)
 
 class Unpickler(_p._Unpickler):
     def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):

@@ -353,7 +353,7 @@ func posix_copy_file_range(_ runtime.Value, a []runtime.Value) (runtime.Value, *
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	count, err := runtime.IndexInt64(a[2], "")
+	count, err := countArg(a[2])
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -442,12 +442,16 @@ func posix_eventfd_write(_ runtime.Value, a []runtime.Value) (runtime.Value, *ru
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	v, err := runtime.IndexInt64(a[1], "")
+	// An unsigned long long, as _PyLong_UnsignedLongLong_Converter takes it.
+	if b, ok := runtime.BigIntOf(a[1]); ok && b.Sign() > 0 && b.BitLen() > 64 {
+		return runtime.Value{}, runtime.NewOverflowError("int too big to convert")
+	}
+	v, err := runtime.UnsignedLongConverter(a[1])
 	if err != nil {
 		return runtime.Value{}, err
 	}
 	var buf [8]byte
-	*(*uint64)(unsafe.Pointer(&buf[0])) = uint64(v)
+	*(*uint64)(unsafe.Pointer(&buf[0])) = v
 	if e := retry(func() (e error) { _, e = syscall.Write(fd, buf[:]); return e }); e != nil {
 		return runtime.Value{}, osError(e)
 	}
@@ -621,4 +625,20 @@ func posix_setpgrp(_ runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.
 		return runtime.Value{}, osError(e)
 	}
 	return runtime.None, nil
+}
+
+// countArg converts the count of copy_file_range and splice: a Py_ssize_t
+// that may not be negative.
+func countArg(v runtime.Value) (int64, *runtime.Exception) {
+	n, err := runtime.IndexInt64(v, "")
+	if err != nil {
+		if err.Matches(runtime.ExceptionTypeByName("OverflowError")) {
+			return 0, runtime.NewOverflowError("Python int too large to convert to C ssize_t")
+		}
+		return 0, err
+	}
+	if n < 0 {
+		return 0, runtime.NewValueError("negative value for 'count' not allowed")
+	}
+	return n, nil
 }

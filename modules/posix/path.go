@@ -92,6 +92,9 @@ func convertPath(v runtime.Value, o pathOpts) (*pathArg, *runtime.Exception) {
 	if strings.IndexByte(string(b), 0) >= 0 {
 		return nil, runtime.NewValueError("%s: embedded null character in %s", o.fn, o.paramName)
 	}
+	if _, ok := v.TryBytes(); !ok && p != v && v.Type().LookupString("__fspath__").IsNull() {
+		p = v // a bytearray or other buffer is OSError.filename itself, as in CPython
+	}
 	return &pathArg{name: string(b), obj: p, isBytes: true, fd: -1}, nil
 }
 

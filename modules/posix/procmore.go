@@ -9,6 +9,7 @@ import (
 	"crypto/rand"
 	"strings"
 	"syscall"
+	"unsafe"
 
 	"krait/runtime"
 )
@@ -483,8 +484,10 @@ func posix_ttyname(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	if !isatty(fd) {
-		return runtime.Value{}, osError(syscall.ENOTTY)
+	// glibc's ttyname: the TCGETS error (EBADF for a closed descriptor).
+	var t syscall.Termios
+	if _, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), syscall.TCGETS, uintptr(unsafe.Pointer(&t))); e != 0 {
+		return runtime.Value{}, osError(e)
 	}
 	name, e := readlinkat(atFDCWD, "/proc/self/fd/"+itoa(fd))
 	if e != nil {

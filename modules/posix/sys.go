@@ -123,12 +123,44 @@ func linkat(olddirfd int, oldpath string, newdirfd int, newpath string, flags in
 }
 
 func fchmodat(dirfd int, path string, mode uint32, flags int) error {
+	if flags&atSymlinkNoFollow != 0 {
+		return fchmodatNoFollow(dirfd, path, mode)
+	}
 	p, err := bytePtr(path)
 	if err != nil {
 		return err
 	}
 	_, _, e := syscall.Syscall6(syscall.SYS_FCHMODAT, uintptr(dirfd), uintptr(unsafe.Pointer(p)), uintptr(mode), uintptr(flags), 0, 0)
 	return errnoErr(e)
+}
+
+// oPath is O_PATH, which package syscall lacks.
+const oPath = 0x200000
+
+// fchmodatNoFollow is fchmodat with AT_SYMLINK_NOFOLLOW as glibc does it
+// (the system call has no flags): through an O_PATH descriptor and
+// /proc/self/fd, failing with EOPNOTSUPP for a symbolic link, whose mode
+// Linux cannot change.
+func fchmodatNoFollow(dirfd int, path string, mode uint32) error {
+	fd, err := syscall.Openat(dirfd, path, oPath|syscall.O_NOFOLLOW|syscall.O_CLOEXEC, 0)
+	if err != nil {
+		return err
+	}
+	defer syscall.Close(fd)
+	var st syscall.Stat_t
+	if err := syscall.Fstat(fd, &st); err != nil {
+		return err
+	}
+	if st.Mode&syscall.S_IFMT == syscall.S_IFLNK {
+		return syscall.EOPNOTSUPP
+	}
+	if err := syscall.Chmod("/proc/self/fd/"+itoa(fd), mode); err != nil {
+		if err == syscall.ENOENT {
+			return syscall.EOPNOTSUPP // no /proc
+		}
+		return err
+	}
+	return nil
 }
 
 // sysFaccessat2 is faccessat2 (Linux 5.8), which honours flags.

@@ -285,7 +285,7 @@ func posix_splice(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.E
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	count, err := runtime.IndexInt64(a[2], "")
+	count, err := countArg(a[2])
 	if err != nil {
 		return runtime.Value{}, err
 	}

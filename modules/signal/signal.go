@@ -104,7 +104,11 @@ func watch() {
 
 // trip records the arrival of signal n: it writes the wakeup fd and queues
 // the handler on the main thread. It may run on any goroutine.
-func trip(n int) {
+func trip(n int) { tripWake(n, true) }
+
+// tripWake is trip; wake false leaves the main thread's blocking wait
+// alone (interrupt_main, which sends no signal).
+func tripWake(n int, wake bool) {
 	if d := kr.SignalDumperOf(n); d != nil {
 		d.Dump()
 		if !d.Chain {
@@ -124,6 +128,10 @@ func trip(n int) {
 	wakeupMu.Unlock()
 	if fd >= 0 {
 		syscall.Write(fd, []byte{byte(n)})
+	}
+	if !wake {
+		kr.QueueMainPendingCall(func() *kr.Exception { return runHandler(n) })
+		return
 	}
 	kr.AddMainPendingCall(func() *kr.Exception { return runHandler(n) })
 }
@@ -148,7 +156,7 @@ func interruptMain(signum int64) *kr.Exception {
 	if handlers[signum].IsSmallInt() {
 		return nil // not handled by Python (SIG_DFL or SIG_IGN): nothing to do
 	}
-	trip(int(signum))
+	tripWake(int(signum), false)
 	return nil
 }
 

@@ -293,7 +293,7 @@ func unicodedata_normalize(_ value, a []value) (value, *exc) {
 	if f.IsNormalString(s) {
 		return a[1], nil
 	}
-	return runtime.StrValue(f.String(s)), nil
+	return runtime.StrValue(normalizeString(f, s)), nil // normalize_runs.go
 }
 
 func unicodedata_is_normalized(_ value, a []value) (value, *exc) {
@@ -301,7 +301,8 @@ func unicodedata_is_normalized(_ value, a []value) (value, *exc) {
 	if err != nil {
 		return runtime.None, err
 	}
-	return runtime.Bool(f.IsNormalString(s)), nil
+	// norm says no to a run of more than 30 marks even when ordered.
+	return runtime.Bool(f.IsNormalString(s) || normalizeString(f, s) == s), nil
 }
 
 // Module is the unicodedata module.
