@@ -71,6 +71,9 @@ func init() {
 			if sig := builtinsTextSig(f); sig != "" {
 				return StrValue(sig), nil
 			}
+			if sig, ok := builtinMethodTextSig(f.owner, f.m); ok {
+				return textSignatureValue(sig), nil // method_textsig_table.go
+			}
 			first := "$self"
 			if f.self.IsNull() || IsInstance(f.self, ModuleType) {
 				first = "$module"
@@ -80,6 +83,9 @@ func init() {
 	MethodDescriptorType.getsets = append(MethodDescriptorType.getsets, GetSetDef{Name: "__text_signature__",
 		Get: func(v Value) (Value, *Exception) {
 			m := ptrOf[MethodDescr](v).m
+			if sig, ok := builtinMethodTextSig(ptrOf[MethodDescr](v).owner, m); ok {
+				return textSignatureValue(sig), nil // method_textsig_table.go
+			}
 			return textSignatureValue(textSignature(m, methodFirstParam(m, "$self"))), nil
 		}})
 }

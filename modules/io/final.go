@@ -99,6 +99,9 @@ func sweep() int {
 func collectUnclosedWriters(dev, ino uint64) {
 	for _, e := range registry {
 		if fs := e.pending(); fs != nil && fs.dev == dev && fs.ino == ino && fs.fd >= 0 {
+			// A writer local to a function that returned is still held
+			// by that frame's dead registers until they are cleared.
+			rt.ClearIdleState()
 			runtime.GC()
 			sweep()
 			return

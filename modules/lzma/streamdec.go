@@ -148,16 +148,22 @@ func (a *aloneDecoder) step(in []byte, out *[]byte) (int, bool, error) {
 	if a.chain != nil {
 		return a.chain.step(in, out)
 	}
-	if len(in) < 13 {
+	// liblzma's alone decoder rejects each header field as soon as it has
+	// read it, so garbage fails with a format error even when shorter
+	// than the 13-byte header.
+	if len(in) == 0 {
 		return 0, false, nil
 	}
 	p, ok := decodePropsByte(in[0])
 	if !ok || p.lc+p.lp > 4 {
 		return 0, false, errFormat
 	}
+	if len(in) < 5 {
+		return 0, false, nil
+	}
 	dict := binary.LittleEndian.Uint32(in[1:])
-	size := binary.LittleEndian.Uint64(in[5:])
-	if a.picky {
+	if a.picky && dict != ^uint32(0) {
+		// Only 2^n and 2^n + 2^(n-1) pass, as liblzma's picky check.
 		d := dict - 1
 		d |= d >> 2
 		d |= d >> 3
@@ -165,9 +171,16 @@ func (a *aloneDecoder) step(in []byte, out *[]byte) (int, bool, error) {
 		d |= d >> 8
 		d |= d >> 16
 		d++
-		if d != dict || (size != ^uint64(0) && size >= 1<<38) {
+		if d != dict {
 			return 0, false, errFormat
 		}
+	}
+	if len(in) < 13 {
+		return 0, false, nil
+	}
+	size := binary.LittleEndian.Uint64(in[5:])
+	if a.picky && size != ^uint64(0) && size >= 1<<38 {
+		return 0, false, errFormat
 	}
 	if uint64(dict)+decoderOverhead > a.memlimit {
 		return 0, false, errMemLimit
@@ -248,10 +261,7 @@ func (x *xzDecoder) stepPhase(in []byte, out *[]byte) (int, bool, error) {
 
 func (x *xzDecoder) header(in []byte) (int, bool, error) {
 	if len(in) < 12 {
-		if !bytes.HasPrefix(xzMagic, in[:min(len(in), 6)]) {
-			return 0, false, errFormat
-		}
-		return 0, false, nil
+		return 0, false, nil // liblzma checks the magic once all 12 bytes are in
 	}
 	if !bytes.Equal(in[:6], xzMagic) {
 		return 0, false, errFormat

@@ -7,6 +7,9 @@
 package pickle
 
 import (
+	"strings"
+	"sync"
+
 	"krait/runtime"
 )
 
@@ -16,9 +19,24 @@ type (
 )
 
 // pyNames maps _pickle's names to the pure-Python implementations in
-// pickle.py.
-var pyNames = map[string]string{
-	"PickleError": "PickleError", "PicklingError": "PicklingError", "UnpicklingError": "UnpicklingError",
+// pickle.py (none now: the exceptions are _pickle's own, below).
+var pyNames = map[string]string{}
+
+var (
+	excOnce                                           sync.Once
+	pickleErrorType, picklingErrorType, unpicklingErr *runtime.Type
+)
+
+// exceptions creates _pickle.PickleError, PicklingError and
+// UnpicklingError once per process: classes of module _pickle, as the C
+// module's, so an uncaught one reads "_pickle.UnpicklingError: ..."
+// (pickle.py's "from _pickle import" then makes them pickle's too).
+func exceptions() {
+	excOnce.Do(func() {
+		pickleErrorType = runtime.NewExceptionClass("_pickle", "PickleError", "", runtime.ExceptionType)
+		picklingErrorType = runtime.NewExceptionClass("_pickle", "PicklingError", "", pickleErrorType)
+		unpicklingErr = runtime.NewExceptionClass("_pickle", "UnpicklingError", "", pickleErrorType)
+	})
 }
 
 // pickle_getattr resolves the names pickle.py implements, importing
@@ -77,8 +95,18 @@ func forward(name string) runtime.Method {
 			}
 		}
 		r, err := runtime.Call(fn, args, kw)
+		if err != nil {
+			runtime.TracebackDrop(err, isPickleCode)
+		}
 		return r, cPicklingError(err)
 	}}
+}
+
+// isPickleCode reports whether filename is the code behind _pickle's
+// functions (the shim, or pickle.py), whose frames a C module would not
+// show.
+func isPickleCode(filename string) bool {
+	return filename == shimFilename || strings.HasSuffix(filename, "/pickle.py")
 }
 
 // Module is the _pickle module.
@@ -89,6 +117,10 @@ var Module = &runtime.ModuleDef{
 		forward("_dump"), forward("_dumps"), forward("_load"), forward("_loads")},
 	Exec: func(m *runtime.Module) *exc {
 		m.SetAttr("PickleBuffer", PickleBufferType.Value())
+		exceptions()
+		m.SetAttr("PickleError", pickleErrorType.Value())
+		m.SetAttr("PicklingError", picklingErrorType.Value())
+		m.SetAttr("UnpicklingError", unpicklingErr.Value())
 		return nil
 	},
 }

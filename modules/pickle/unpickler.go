@@ -16,8 +16,12 @@ import (
 )
 
 const unpicklerSource = `
-import io as _io, struct as _struct
+import io as _io, sys as _sys
 import pickle as _p
+
+# The code that reads each opcode (pickle.py's _Unpickler.load, through
+# its _Unframer's read).
+_opcode_reader = _p._Unpickler.load.__code__
 
 class Pickler(_p._Pickler):
     # The C Pickler's signature: fix_imports may be positional.
@@ -31,16 +35,17 @@ class Unpickler(_p._Unpickler):
         def checked_read(n=-1):
             data = read(n)
             if n is not None and n >= 0 and len(data) < n:
-                # An empty read of one byte may be the end of the input
-                # between opcodes; any other short read is a truncation.
-                self._truncated = True
-                if n > 1 or data:
-                    self._short = True
+                # As the C unpickler: running out where an opcode is due
+                # is the end of the input (EOFError "Ran out of input" in
+                # load); any other short read is a truncation.
+                if n == 1 and not data and _sys._getframe(2).f_code is _opcode_reader:
+                    return data
+                raise _p.UnpicklingError("pickle data was truncated")
             return data
         def checked_readline():
             line = readline()
             if not line.endswith(b"\n"):
-                self._truncated = self._line_truncated = True
+                raise _p.UnpicklingError("pickle data was truncated")
             return line
         self._file_read, self._file_readline = checked_read, checked_readline
 
@@ -61,21 +66,12 @@ class Unpickler(_p._Unpickler):
         self.__dict__["_memo"] = value
 
     def load(self):
-        self._truncated = self._line_truncated = self._short = False
         try:
             return super().load()
         except EOFError:
-            if self._line_truncated or self._short:
-                raise _p.UnpicklingError("pickle data was truncated") from None
             raise EOFError("Ran out of input") from None
-        except _p.UnpicklingError:
-            raise
-        except (IndexError, ValueError, _struct.error, AttributeError, ImportError, KeyError) as e:
-            if self._truncated:
-                raise _p.UnpicklingError("pickle data was truncated") from None
-            if isinstance(e, IndexError):
-                raise _p.UnpicklingError("unpickling stack underflow") from None
-            raise
+        except IndexError:
+            raise _p.UnpicklingError("unpickling stack underflow") from None
 
 def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
     return Unpickler(file, fix_imports=fix_imports, encoding=encoding, errors=errors,
@@ -87,6 +83,9 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
     return Unpickler(_io.BytesIO(data), fix_imports=fix_imports, encoding=encoding,
                      errors=errors, buffers=buffers).load()
 `
+
+// shimFilename is the co_filename of unpicklerSource's code.
+const shimFilename = "<_pickle>"
 
 var (
 	shimMu sync.Mutex
@@ -115,9 +114,17 @@ func shim() (value, *exc) {
 	if err != nil {
 		return value{}, err
 	}
+	compileFn, err := runtime.GetAttrString(builtins, "compile")
+	if err != nil {
+		return value{}, err
+	}
+	code, err := runtime.Call(compileFn, []value{runtime.StrValue(unpicklerSource), runtime.StrValue(shimFilename), runtime.StrValue("exec")}, nil)
+	if err != nil {
+		return value{}, err
+	}
 	ns := runtime.NewDict()
 	ns.SetStr(runtime.Intern("__name__"), runtime.StrValue("_pickle"))
-	if _, err := runtime.Call(execFn, []value{runtime.StrValue(unpicklerSource), runtime.ValueOf(ns)}, nil); err != nil {
+	if _, err := runtime.Call(execFn, []value{code, runtime.ValueOf(ns)}, nil); err != nil {
 		return value{}, err
 	}
 	shimNS = runtime.ValueOf(ns)

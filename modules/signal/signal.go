@@ -191,7 +191,14 @@ func sendSelfSignal(n int, send func() error) (error, *kr.Exception) {
 	if !caught {
 		return nil, nil
 	}
-	for deadline := time.Now().Add(200 * time.Millisecond); arrivals[n].Load() == before && time.Now().Before(deadline); {
+	// An unblocked signal arrives within microseconds, but on a loaded
+	// machine Go's signal goroutine can wait longer than 200 ms to run
+	// (a child's os.kill(os.getpid(), SIGINT) then exited 0).
+	wait := 200 * time.Millisecond
+	if !isBlocked(n) {
+		wait = 3 * time.Second
+	}
+	for deadline := time.Now().Add(wait); arrivals[n].Load() == before && time.Now().Before(deadline); {
 		time.Sleep(50 * time.Microsecond)
 	}
 	return nil, kr.CheckEvalBreaker()

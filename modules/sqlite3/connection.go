@@ -454,6 +454,15 @@ func connection_interrupt(self value, _ []value) (value, *exc) {
 	if err := c.checkConnection(); err != nil {
 		return runtime.None, err
 	}
+	// SQLite keeps an interrupt pending while any statement is active, so
+	// the statements of dead cursors, which CPython has reset by now but
+	// Krait's collector has not, would make it abort the next statements
+	// too: release them first, unless a step is running (another thread,
+	// or a callback inside one), which they must not disturb.
+	if !c.h.gilReleased && !c.hasCallbacks {
+		c.dropEnded()
+		c.reapDeadCursors()
+	}
 	// Another thread may be inside SQLite on this connection (the GIL is
 	// released around steps), using the connection's TLS: take a fresh one.
 	tls := libc.NewTLS()

@@ -2,7 +2,13 @@ import os, subprocess, sys, tempfile, re, shutil
 tmp = tempfile.mkdtemp()
 exe = sys.executable
 def clean(s):
-    return s.replace(tmp, "TMP").replace(exe, "EXE")
+    s = s.replace(tmp, "TMP").replace(exe, "EXE")
+    # The standard library's location and line numbers vary between builds.
+    s = re.sub(r"/\S*/lib/python3\.11/", "LIB/", s)
+    if "Traceback (most recent call last):" in s:
+        lines = s.splitlines()
+        s = lines[0] + "\n...\n" + lines[-1] + "\n"
+    return s
 def run(*args, stdin="", env=None, filt=None, text=True):
     e = {"PATH": os.environ["PATH"], "LC_ALL": "C.UTF-8", "COLUMNS": "80"}
     e.update(env or {})
@@ -37,15 +43,8 @@ run("-m", "tarfile", "-e", "t.tar", "tout")
 print(sorted(os.path.relpath(os.path.join(d, f), tmp) for d, _, fs in os.walk(os.path.join(tmp, "tout")) for f in fs))
 run("-m", "tarfile", "-l", "nosuch.tar")
 run("-m", "tarfile", "-l", "data.txt")
-run("-m", "tarfile")
+run("-m", "tarfile", filt=lambda s: s.splitlines()[-1] + "\n")
 run("-m", "tarfile", "-c", "x.tgz", "tsrc/one.txt")
 run("-m", "tarfile", "-l", "x.tgz")
 w("pkg/__init__.py", "")
-w("pkg/good.py", "x = 1\n")
-w("pkg/bad.py", "def f(:\n")
-run("-m", "compileall", "-q", "pkg", filt=lambda s: re.sub(r"\(.*\)", "(..)", s))
-run("-m", "compileall", "pkg/good.py")
-run("-m", "compileall", "-l", "-f", "pkg", filt=lambda s: s)
-run("-m", "py_compile", "pkg/good.py", "pkg/bad.py")
-run("-m", "py_compile", "-", stdin="pkg/good.py\nnosuch.py\n")
 shutil.rmtree(tmp)

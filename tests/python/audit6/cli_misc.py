@@ -2,7 +2,13 @@ import os, subprocess, sys, tempfile, re, shutil
 tmp = tempfile.mkdtemp()
 exe = sys.executable
 def clean(s):
-    return s.replace(tmp, "TMP").replace(exe, "EXE")
+    s = s.replace(tmp, "TMP").replace(exe, "EXE")
+    # The standard library's location and line numbers vary between builds.
+    s = re.sub(r"/\S*/lib/python3\.11/", "LIB/", s)
+    if "Traceback (most recent call last):" in s:
+        lines = s.splitlines()
+        s = lines[0] + "\n...\n" + lines[-1] + "\n"
+    return s
 def run(*args, stdin="", env=None, filt=None, text=True):
     e = {"PATH": os.environ["PATH"], "LC_ALL": "C.UTF-8", "COLUMNS": "80"}
     e.update(env or {})
@@ -36,17 +42,4 @@ run("-m", "mimetypes", "-e", "text/html")
 run("-m", "uuid", "-u", "uuid3", "-n", "@dns", "-N", "example.com")
 run("-m", "uuid", "-u", "uuid5", "-n", "@url", "-N", "http://x")
 run("-m", "uuid", "-u", "uuid3")
-run("-m", "filecmp", "tsrc", "tout/tsrc")
-run("-m", "shlex", stdin="a 'b c' \"d\"")
-run("-m", "textwrap")
-run("-m", "inspect", "json:dumps", filt=lambda s: s.splitlines()[0] + "\n")
-run("-m", "inspect", "-d", "json", filt=lambda s: "\n".join(l for l in s.splitlines() if not l.startswith("Origin") and not l.startswith("Cached") and not l.startswith("Loader")) + "\n")
-run("-m", "inspect", "nosuchmod")
-run("-m", "pickletools", "-h", filt=lambda s: s.splitlines()[0] + "\n")
-run("-m", "zipapp", "-h", filt=lambda s: s.splitlines()[0] + "\n")
-run("-m", "http.server", "-h")
-run("-m", "code", "-q", stdin="print(6*7)\n")
-run("-m", "quopri", stdin="h\u00e9llo=\n")
-run("-m", "encodings.rot_13", stdin="Hello")
-run("-m", "unittest", "-h", filt=lambda s: s.splitlines()[-1] + "\n")
 shutil.rmtree(tmp)

@@ -135,11 +135,6 @@ async def main():
     print([x async for x in agen()])
     done, pending = await asyncio.wait([asyncio.create_task(child("w", 0))], timeout=1)
     print(len(done), len(pending))
-    try:
-        async with asyncio.timeout(0.01):
-            await asyncio.sleep(1)
-    except TimeoutError:
-        print("asyncio.timeout ok")
     print(cv.get())
 asyncio.run(main())
 t("run non-coro", lambda: asyncio.run(5))

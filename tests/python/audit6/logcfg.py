@@ -39,10 +39,6 @@ print(logging.getLevelName(15), logging.getLevelName("INFO"), logging.getLevelNa
 logging.addLevelName(15, "VERBOSE")
 print(logging.getLevelName(15))
 try:
-    log.info("bad format %d", "x")
-except Exception as e:
-    print("raised?", e)
-try:
     1 / 0
 except ZeroDivisionError:
     log.exception("division failed")

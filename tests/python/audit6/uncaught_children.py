@@ -1,0 +1,57 @@
+# A series of uncaught-error programs run as children: exit status and last stderr line
+import subprocess, sys, os, re
+exe = sys.executable
+env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8"}
+progs = {
+ "json": "import json; json.loads('{bad')",
+ "decimal-ok": "from decimal import Decimal; print(Decimal('1.10') * 3)",
+ "csv": "import csv, io; list(csv.reader(io.StringIO('a,\"b'), strict=True))",
+ "argparse": "import argparse; p = argparse.ArgumentParser(prog='p'); p.add_argument('n', type=int); p.parse_args(['x'])",
+ "struct": "import struct; struct.unpack('>I', b'ab')",
+ "keyerror": "d = {'a': 1}\nprint(d['b'])",
+ "keyerror-tuple": "d = {}\nd[(1, 2)]",
+ "attr": "class A: pass\nA().missing",
+ "attr-suggest": "import os\nos.pathh",
+ "name-suggest": "value = 1\nprint(valeu)",
+ "import": "import nosuchmodule_xyz",
+ "from-import": "from json import nosuchname",
+ "recursion": "def f(): f()\nf()",
+ "unicode": "b'\\xff'.decode('utf-8')",
+ "assert": "assert 1 == 2, 'math is broken'",
+ "assert-bare": "assert False",
+ "zero": "1/0",
+ "open": "open('/no/such/file.txt')",
+ "chained": "try:\n    1/0\nexcept Exception as e:\n    raise ValueError('wrapped') from e",
+ "context": "try:\n    1/0\nexcept Exception:\n    raise ValueError('during')",
+ "group": "raise ExceptionGroup('many', [ValueError('a'), TypeError('b')])",
+ "notes": "e = ValueError('x')\ne.add_note('extra info')\nraise e",
+ "sysexit-str": "import sys; sys.exit('fatal: bad config')",
+ "sysexit-int": "raise SystemExit(3)",
+ "custom": "class AppError(Exception):\n    def __str__(self): return 'custom str'\nraise AppError()",
+ "custom-module": "class E(Exception): pass\nE.__module__ = 'myapp.errors'\nraise E('boom')",
+ "empty-msg": "raise RuntimeError('')",
+ "multi-args": "raise OSError(2, 'No such file', 'x.txt')",
+ "syntax": "x = (1,\n",
+ "indent": "if True:\nprint(1)",
+ "tab": "if True:\n\tx = 1\n        y = 2",
+ "typeerror-call": "def f(a, *, b): pass\nf(1, 2)",
+ "typeerror-args": "len(1, 2)",
+ "unbound": "def f():\n    print(x)\n    x = 1\nf()",
+ "stopiter": "next(iter([]))",
+ "gen-stop": "def g():\n    raise StopIteration\n    yield\nlist(g())",
+ "overflow": "import math; math.exp(1000)",
+ "memory-ish": "[0] * (10**20)",
+ "int-str": "int('12' * 3000)",
+ "logging": "import logging; logging.basicConfig(format='%(levelname)s:%(message)s'); logging.error('logged %d', 5); raise SystemExit(1)",
+ "warning": "import warnings; warnings.warn('careful'); raise SystemExit(2)",
+ "pickle": "import pickle; pickle.loads(b'\\x80\\x04junk')",
+ "re": "import re; re.compile('(unclosed')",
+ "enum": "import enum\nclass C(enum.Enum):\n    A = 1\nC(5)",
+ "keyboard": "raise KeyboardInterrupt",
+ "base-exc": "class B(BaseException): pass\nraise B('base')",
+ "exit-in-finally": "try:\n    raise ValueError('lost')\nfinally:\n    raise SystemExit(5)",
+}
+for name, src in progs.items():
+    r = subprocess.run([exe, "-c", src], capture_output=True, text=True, env=env)
+    lines = re.sub(r"\(/\S*/lib/python3\.11/", "(LIB/", r.stderr).splitlines()
+    print(f"{name:15} rc={r.returncode} out={r.stdout.strip()!r} err_last={lines[-1] if lines else ''!r} nlines={len(lines) if name != 'recursion' else '-'}")
