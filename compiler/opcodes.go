@@ -250,6 +250,7 @@ var specializedOps = [...]struct{ name, generic, effect string }{
 	{"CALL_METHOD_PY", "CALL_METHOD", "push the frame of a Python function taking exactly the arguments (guard: function)"},
 	{"CALL_PY", "CALL", "push the frame of a Python function taking exactly the arguments (guard: function)"},
 	{"CALL_BUILTIN_TYPE", "CALL", "construct the cached builtin type (range, list, tuple, str, ...) through its direct constructor (guard: the type)"},
+	{"LOAD_GLOBAL_IF", "LOAD_GLOBAL", "the cached global, then the IF_EQ..IF_GE after it in the same dispatch when both operands are small ints (guard: dict keys versions)"},
 }
 
 // genericOf maps every opcode to its generic form (itself when generic).

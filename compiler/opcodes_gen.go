@@ -205,7 +205,8 @@ const (
 	CALL_METHOD_PY                       // specialized CALL_METHOD: push the frame of a Python function taking exactly the arguments (guard: function)
 	CALL_PY                              // specialized CALL: push the frame of a Python function taking exactly the arguments (guard: function)
 	CALL_BUILTIN_TYPE                    // specialized CALL: construct the cached builtin type (range, list, tuple, str, ...) through its direct constructor (guard: the type)
+	LOAD_GLOBAL_IF                       // specialized LOAD_GLOBAL: the cached global, then the IF_EQ..IF_GE after it in the same dispatch when both operands are small ints (guard: dict keys versions)
 )
 
 // NumOpcodes is the number of opcodes.
-const NumOpcodes = 200
+const NumOpcodes = 201

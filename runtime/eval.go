@@ -174,6 +174,54 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			} else {
 				regs[a] = v
 			}
+			if opc == op.LOAD_GLOBAL && start == pc-1 {
+				fuseGlobalIf(code, start) // perfcall_globalif.go
+				instrs = instrArr(code.instrs)
+			}
+		case op.LOAD_GLOBAL_IF: // LOAD_GLOBAL, then the IF_EQ..IF_GE at pc
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if ce.v1 == f.globals.KeysVersion() && ce.v2 == f.builtins.KeysVersion() {
+				var g Value
+				if ce.index >= 0 {
+					g = f.globals.EntryValue(int(ce.index))
+				} else {
+					g = f.builtins.EntryValue(int(-ce.index - 1))
+				}
+				if !g.IsNull() {
+					if statsOn {
+						specStats[opc].hit++
+					}
+					regs[a] = g
+					w := instrs[pc]
+					o := op.Opcode(w)
+					if o < op.IF_EQ || o > op.IF_GE {
+						break // traced, or rewritten since: it runs on its own
+					}
+					x, y := regs[int(w>>8)&0xff], regs[int(w>>16)&0xff]
+					if !x.IsSmallInt() || !y.IsSmallInt() {
+						break
+					}
+					xs, ys, cm := x.SmallInt(), y.SmallInt(), uint(4)
+					if xs < ys {
+						cm = 1
+					}
+					if xs == ys {
+						cm = 2
+					}
+					cond := (cmpMasks>>(3*uint(cmpOfOpcode[o-op.IF_EQ])))&cm != 0
+					if j := instrs[pc+1]; op.Opcode(j) != op.JUMP || int(j>>16) <= pc+1 {
+						break // a backward or long jump: the IF runs on its own
+					}
+					if cond == (w>>24 != 0) {
+						pc = int(instrs[pc+1] >> 16)
+					} else {
+						pc += 2
+					}
+					break
+				}
+			}
+			opc = op.LOAD_GLOBAL
+			goto dispatch
 		case op.STORE_GLOBAL:
 			f.globals.SetStr(code.names[bx], regs[a])
 		case op.DELETE_GLOBAL:
@@ -1766,6 +1814,15 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			regs[a] = Int(int64(n))
 		case op.GET_AWAITABLE:
+			if c == 0 && th.tr == nil { // a Python __await__ generator: perfcall_await.go
+				if g, ok, e := awaitGenerator(f, regs[b], a, pc); e != nil {
+					err = e
+					goto raise
+				} else if ok {
+					regs[a] = g
+					break
+				}
+			}
 			if v, e := getAwaitable(regs[b], c); e != nil {
 				err = e
 				goto raise

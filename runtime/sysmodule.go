@@ -417,6 +417,14 @@ func SystemExitCode(e *Exception, stderr io.Writer) int {
 		return int(s) & 0xff
 	}
 	if s, err := StrOf(code); err == nil {
+		// Through sys.stderr, as _Py_HandleSystemExit: after what is
+		// buffered there, with its error handler (backslashreplace).
+		if out := sysGet("stderr"); !out.IsNull() && !out.IsNone() {
+			if _, err := callMethodByName(out, "write", s.Value()); err == nil {
+				callMethodByName(out, "write", StrValue("\n"))
+				return 1
+			}
+		}
 		io.WriteString(stderr, s.S+"\n")
 	}
 	return 1

@@ -460,7 +460,10 @@ func (p *parser) parseFStringExpr(src string, startLine, startCol int) (Expr, *S
 		root = root.parent
 	}
 	sub := &parser{tz: NewTokenizerString(src, p.filename), filename: p.filename, mode: modeFString,
-		startLine: startLine, startCol: startCol, parent: root}
+		startLine: startLine, startCol: startCol, parent: root, flags: root.flags}
+	if sub.flags.asyncHacksOn() {
+		sub.async = &asyncHacks{pending: -1} // a new tokenizer: outside any 'async def'
+	}
 	res, err := sub.run()
 	for _, w := range sub.tz.Warnings() {
 		if w.Lineno == 1 {

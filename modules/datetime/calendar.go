@@ -4,7 +4,11 @@
 
 package datetime
 
-import "krait/runtime"
+import (
+	"strings"
+
+	"krait/runtime"
+)
 
 // The year range of date and datetime.
 const (
@@ -210,3 +214,26 @@ func checkCInt(n int64) *runtime.Exception {
 
 // typeName is the tp_name CPython's messages and reprs use.
 func typeName(v runtime.Value) string { return v.Type().Name }
+
+// bindCtor binds a constructor's arguments as PyArg_ParseTupleAndKeywords
+// with no function name does: counts are checked first, then the leading
+// nInt positional arguments are converted in order before a missing
+// argument is reported, and messages say "function" without parentheses.
+func bindCtor(m *runtime.Method, args []runtime.Value, kwnames []*runtime.Str, nInt, nParams int) ([]runtime.Value, *runtime.Exception) {
+	a, err := m.BindClinic(args, kwnames, "function")
+	if err == nil {
+		return a, nil
+	}
+	if npos := len(args) - len(kwnames); npos <= nParams {
+		for i := 0; i < npos && i < nInt; i++ {
+			if _, e := intArg(args[i]); e != nil {
+				return nil, e
+			}
+		}
+	}
+	msg := strings.TrimPrefix(err.Error(), "TypeError: ")
+	if strings.HasPrefix(msg, "function() ") {
+		return nil, runtime.NewTypeError("function %s", msg[len("function() "):])
+	}
+	return nil, err
+}

@@ -147,7 +147,7 @@ func date_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) (ru
 			return newDateRaw(t, int(b[0])<<8|int(b[1]), int(b[2]), int(b[3])), nil
 		}
 	}
-	a, err := dateNewMethod.BindClinic(args, kwnames, "function")
+	a, err := bindCtor(&dateNewMethod, args, kwnames, 3, 3)
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -203,6 +203,9 @@ func date_fromisocalendar(cls runtime.Value, args []runtime.Value) (runtime.Valu
 	for i := range f {
 		var err *runtime.Exception
 		if f[i], err = intArg(args[i]); err != nil {
+			if err.Matches(runtime.OverflowErrorType) {
+				err = runtime.NewValueError("ISO calendar component out of range")
+			}
 			return runtime.Value{}, err
 		}
 	}

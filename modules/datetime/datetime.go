@@ -64,9 +64,9 @@ func initDateTime() {
 func dateTimeMethods() []runtime.Method {
 	cls := runtime.MethClass
 	return []runtime.Method{
-		{Name: "now", Sig: "tz=None", Flags: cls, Fn: datetime_now, Doc: "Returns new datetime object representing current time local to tz.\n\n  tz\n    Timezone object.\n\nIf no tz is specified, uses local timezone."},
+		{Name: "now", Sig: "tz=", Flags: cls, Fn: datetime_now, Doc: "Returns new datetime object representing current time local to tz.\n\n  tz\n    Timezone object.\n\nIf no tz is specified, uses local timezone."},
 		{Name: "utcnow", Flags: cls | runtime.MethNoArgs, Fn: datetime_utcnow, Doc: "Return a new datetime representing UTC day and time."},
-		{Name: "fromtimestamp", Sig: "timestamp, tz=None", Flags: cls, Fn: datetime_fromtimestamp, Doc: "timestamp[, tz] -> tz's local time from POSIX timestamp."},
+		{Name: "fromtimestamp", Sig: "timestamp, tz=", Flags: cls, Fn: datetime_fromtimestamp, Doc: "timestamp[, tz] -> tz's local time from POSIX timestamp."},
 		{Name: "utcfromtimestamp", Sig: "timestamp, /", Flags: cls | runtime.MethOld, Fn: datetime_utcfromtimestamp, Doc: "Construct a naive UTC datetime from a POSIX timestamp."},
 		{Name: "strptime", Sig: "string, format, /", Flags: cls | runtime.MethOld, Fn: datetime_strptime, Doc: "string, format -> new datetime parsed from a string (like time.strptime())."},
 		{Name: "combine", Sig: "date, time, tzinfo=", Flags: cls, Fn: datetime_combine, Doc: "date, time -> datetime with same date and time fields"},
@@ -89,7 +89,7 @@ func dateTimeMethods() []runtime.Method {
 			return callDST(asDateTime(self).tzinfo, self)
 		}, Doc: "Return self.tzinfo.dst(self)."},
 		{Name: "replace", Sig: "year=, month=, day=, hour=, minute=, second=, microsecond=, tzinfo=, *, fold=", Fn: datetime_replace, Doc: "Return datetime with new specified fields."},
-		{Name: "astimezone", Sig: "tz=None", Fn: datetime_astimezone, Doc: "tz -> convert to local time in new timezone tz\n"},
+		{Name: "astimezone", Sig: "tz=", Fn: datetime_astimezone, Doc: "tz -> convert to local time in new timezone tz\n"},
 		{Name: "__reduce_ex__", Sig: "proto, /", Flags: runtime.MethOld, Fn: datetime_reduce_ex, Doc: "__reduce_ex__(proto) -> (cls, state)"},
 		{Name: "__reduce__", Flags: runtime.MethNoArgs, Fn: func(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
 			return dateTimeReduce(self, 2)
@@ -149,7 +149,7 @@ func datetime_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str)
 				int(b[7])<<16|int(b[8])<<8|int(b[9]), tz, int(b[2]>>7)), nil
 		}
 	}
-	a, err := dateTimeNewMethod.BindClinic(args, kwnames, "function")
+	a, err := bindCtor(&dateTimeNewMethod, args, kwnames, 7, 8)
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -215,7 +215,11 @@ func datetime_repr(v runtime.Value) (runtime.Value, *runtime.Exception) {
 	default:
 		s = fmt.Sprintf("%s(%d, %d, %d, %d, %d)", typeName(v), p.year, p.month, p.day, p.hour, p.minute)
 	}
-	s, err := appendTZRepr(s, p.tzinfo, p.fold)
+	// the C module puts fold before tzinfo here (and after it in time)
+	if p.fold != 0 {
+		s = s[:len(s)-1] + ", fold=1)"
+	}
+	s, err := appendTZRepr(s, p.tzinfo, 0)
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -226,7 +230,7 @@ func datetime_isoformat(self runtime.Value, args []runtime.Value) (runtime.Value
 	sep := "T"
 	if !args[0].IsNull() {
 		s, ok := args[0].TryStr()
-		if !ok || runeLen(s.S) != 1 {
+		if n, _ := runtime.Len(args[0]); !ok || n != 1 {
 			return runtime.Value{}, runtime.NewTypeError("isoformat() argument 1 must be a unicode character, not %s", args[0].Type().Name)
 		}
 		sep = s.S

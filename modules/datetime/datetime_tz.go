@@ -130,7 +130,7 @@ func fromTimestampTZ(cls runtime.Value, t int64, us int, tz runtime.Value) (runt
 }
 
 func datetime_fromtimestamp(cls runtime.Value, args []runtime.Value) (runtime.Value, *runtime.Exception) {
-	tz := args[1]
+	tz := orNone(args[1])
 	if err := checkTZInfoArg(tz); err != nil {
 		return runtime.Value{}, err
 	}
@@ -168,7 +168,7 @@ func nowTimeval() (int64, int, *runtime.Exception) {
 }
 
 func datetime_now(cls runtime.Value, args []runtime.Value) (runtime.Value, *runtime.Exception) {
-	tz := args[0]
+	tz := orNone(args[0])
 	if err := checkTZInfoArg(tz); err != nil {
 		return runtime.Value{}, err
 	}
@@ -231,7 +231,7 @@ func localTimezoneAt(t int64) (runtime.Value, *runtime.Exception) {
 }
 
 func datetime_astimezone(self runtime.Value, args []runtime.Value) (runtime.Value, *runtime.Exception) {
-	tz := args[0]
+	tz := orNone(args[0])
 	if err := checkTZInfoArg(tz); err != nil {
 		return runtime.Value{}, err
 	}
@@ -278,4 +278,12 @@ func datetime_astimezone(self runtime.Value, args []runtime.Value) (runtime.Valu
 	}
 	asDateTime(utc).tzinfo = tz
 	return runtime.CallMethod(tz, "fromutc", utc)
+}
+
+// orNone turns an omitted optional argument into None.
+func orNone(v runtime.Value) runtime.Value {
+	if v.IsNull() {
+		return runtime.None
+	}
+	return v
 }

@@ -14,7 +14,7 @@ type isoText []byte
 
 func newISOText(s string) isoText {
 	b := make(isoText, 0, len(s))
-	for _, r := range s {
+	for _, r := range runtime.CodePoints(s) { // surrogates count as one character
 		if r > 127 {
 			r = 0xFF
 		}

@@ -45,6 +45,7 @@ func init() {
 	setClassAttr(DateTimeType, "min", newDateTimeRaw(DateTimeType, 1, 1, 1, 0, 0, 0, 0, runtime.None, 0))
 	setClassAttr(DateTimeType, "max", newDateTimeRaw(DateTimeType, 9999, 12, 31, 23, 59, 59, 999999, runtime.None, 0))
 	setClassAttr(DateTimeType, "resolution", mustDelta(0, 0, 1))
+	setClassAttr(isoCalendarDateType, "__reduce__", runtime.NewMethodDescriptor(isoCalendarDateType, &isoCalendarReduce))
 	setClassAttr(TimezoneType, "utc", utcTimezone)
 	setClassAttr(TimezoneType, "min", newTimezoneRaw(mustDelta(-1, 60, 0), runtime.Value{}))
 	setClassAttr(TimezoneType, "max", newTimezoneRaw(mustDelta(0, 86340, 0), runtime.Value{}))
@@ -62,3 +63,14 @@ func datetime_exec(m *runtime.Module) *runtime.Exception {
 	m.SetAttr("UTC", utcTimezone)
 	return nil
 }
+
+// isoCalendarReduce pickles an IsoCalendarDate as a plain tuple, as
+// CPython does (the type is not reachable by name).
+var isoCalendarReduce = runtime.Method{Name: "__reduce__", Flags: runtime.MethNoArgs,
+	Fn: func(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
+		items, err := runtime.IterItems(self)
+		if err != nil {
+			return runtime.Value{}, err
+		}
+		return runtime.TupleValue(runtime.ValueOf(runtime.TupleType), runtime.TupleValue(runtime.TupleValue(items...))), nil
+	}}

@@ -149,6 +149,9 @@ func timestampToTimeval(v runtime.Value) (int64, int, *runtime.Exception) {
 // the time tuple tt (CPython's wrap_strftime).
 func wrapStrftime(obj, format, tt, tzinfoArg runtime.Value) (runtime.Value, *runtime.Exception) {
 	src := format.AsStr().S
+	if err := checkUTF8(format, src); err != nil {
+		return runtime.Value{}, err
+	}
 	if !strings.ContainsRune(src, '%') {
 		return callTime("strftime", format, tt)
 	}
@@ -172,7 +175,7 @@ func wrapStrftime(obj, format, tt, tzinfoArg runtime.Value) (runtime.Value, *run
 			if err != nil {
 				return runtime.Value{}, err
 			}
-			b.WriteString(strings.ReplaceAll(s, "%", "%%"))
+			b.WriteString(s)
 		case 'f':
 			b.WriteString(microsecondString(obj))
 		default:
@@ -212,11 +215,32 @@ func tznameFor(obj, tzinfoArg runtime.Value) (string, *runtime.Exception) {
 	if name.IsNone() {
 		return "", nil
 	}
-	s, err := runtime.StrOf(name)
+	// the name goes into the format: its % signs are doubled by calling
+	// its replace method, as CPython does
+	r, err := runtime.CallMethod(name, "replace", runtime.StrValue("%"), runtime.StrValue("%%"))
 	if err != nil {
 		return "", err
 	}
+	s, ok := r.TryStr()
+	if !ok {
+		return "", runtime.NewTypeError("tzname.replace() did not return a string")
+	}
+	if err := checkUTF8(r, s.S); err != nil {
+		return "", err
+	}
 	return s.S, nil
+}
+
+// checkUTF8 fails as CPython's UTF-8 conversion does for a string with
+// surrogates.
+func checkUTF8(v runtime.Value, s string) *runtime.Exception {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			_, err := runtime.CallMethod(v, "encode", runtime.StrValue("utf-8"))
+			return err
+		}
+	}
+	return nil
 }
 
 func microsecondString(obj runtime.Value) string {

@@ -141,7 +141,7 @@ func time_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) (ru
 			return newTimeRaw(t, int(b[0]&0x7F), int(b[1]), int(b[2]), int(b[3])<<16|int(b[4])<<8|int(b[5]), tz, int(b[0]>>7)), nil
 		}
 	}
-	a, err := timeNewMethod.BindClinic(args, kwnames, "function")
+	a, err := bindCtor(&timeNewMethod, args, kwnames, 4, 5)
 	if err != nil {
 		return runtime.Value{}, err
 	}

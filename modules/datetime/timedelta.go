@@ -25,7 +25,7 @@ type Delta struct {
 // DeltaType is datetime.timedelta.
 var DeltaType *runtime.Type
 
-var deltaNewMethod = runtime.Method{Name: "timedelta", Sig: "days=, seconds=, microseconds=, milliseconds=, minutes=, hours=, weeks="}
+var deltaNewMethod = runtime.Method{Name: "__new__", Sig: "days=, seconds=, microseconds=, milliseconds=, minutes=, hours=, weeks="}
 
 func initDelta() {
 	DeltaType = runtime.NewNativeType(&runtime.TypeSpec{
@@ -160,7 +160,7 @@ var deltaOrder = []struct {
 	{5, 3600000000, "hours"}, {0, 86400000000, "days"}, {6, 604800000000, "weeks"}}
 
 func delta_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	a, err := deltaNewMethod.BindClinic(args, kwnames, "timedelta")
+	a, err := deltaNewMethod.BindClinic(args, kwnames, "__new__")
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -292,7 +292,14 @@ func deltaScaleByFloat(us, f runtime.Value, divide bool) (runtime.Value, *runtim
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	r := ratio.AsTuple().Items()
+	tup, ok := ratio.TryTuple()
+	if !ok {
+		return runtime.Value{}, runtime.NewTypeError("unexpected return type from as_integer_ratio(): expected tuple, got '%s'", ratio.Type().Name)
+	}
+	r := tup.Items()
+	if len(r) != 2 {
+		return runtime.Value{}, runtime.NewValueError("as_integer_ratio() must return a 2-tuple")
+	}
 	num, den := r[0], r[1]
 	if divide {
 		num, den = den, num
@@ -308,26 +315,22 @@ func deltaScaleByFloat(us, f runtime.Value, divide bool) (runtime.Value, *runtim
 	return microsecondsToDelta(DeltaType, q)
 }
 
-// divideNearest is a / b rounded half to even, for Python ints.
+// divideNearest is a / b rounded half to even, for Python ints
+// (_PyLong_DivmodNear's quotient).
 func divideNearest(a, b runtime.Value) (runtime.Value, *runtime.Exception) {
 	x, _ := bigOfInt(a)
 	y, _ := bigOfInt(b)
 	if y.Sign() == 0 {
 		return runtime.Value{}, runtime.NewZeroDivisionError("integer division or modulo by zero")
 	}
-	q, m := new(big.Int), new(big.Int)
-	q.DivMod(x, y, m) // Euclidean: m >= 0
-	if y.Sign() < 0 { // make it floor division
-		if m.Sign() != 0 {
-			m.Add(m, y)
-			q.Add(q, big.NewInt(1))
-		}
+	q, r := new(big.Int).QuoRem(x, y, new(big.Int))
+	if r.Sign() != 0 && r.Sign() != y.Sign() { // floor division
+		q.Sub(q, big.NewInt(1))
+		r.Add(r, y)
 	}
-	// compare 2*m with y (floored remainder has the sign of y)
-	twice := new(big.Int).Lsh(m, 1)
-	ay := new(big.Int).Abs(y)
+	twice := new(big.Int).Lsh(r, 1)
 	twice.Abs(twice)
-	c := twice.Cmp(ay)
+	c := twice.Cmp(new(big.Int).Abs(y))
 	if c > 0 || (c == 0 && q.Bit(0) == 1) {
 		q.Add(q, big.NewInt(1))
 	}
