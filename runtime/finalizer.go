@@ -156,7 +156,7 @@ func Collect() int {
 	// clear them so that their objects can die, as they do in CPython.
 	endedAtCollect.Store(threadsEnded.Load())
 	clearIdleState()
-	for round := 0; round < 4; round++ {
+	for round := 0; round < 8; round++ {
 		// One Go collection per round: it queues the finalizers of what it
 		// found dead and clears weak pointers; a round that ran finalizers
 		// is followed by another (what they released dies then).
@@ -170,6 +170,12 @@ func Collect() int {
 		}
 		ran := anyPending.Load()
 		RunPendingCalls()
+		if ran {
+			// The __del__ calls left their objects in the records and
+			// registers of the frames that returned: what those objects
+			// alone kept alive must die in the next round.
+			clearIdleState()
+		}
 		total += n
 		if n == 0 && !ran {
 			break
@@ -178,18 +184,31 @@ func Collect() int {
 	return total
 }
 
-// waitFinalizers waits (briefly) until Go's finalizer goroutine has queued
-// the __del__ of every object the last collection found dead, and returns
-// how many there were.
+// waitFinalizers waits until Go's finalizer goroutine has run the
+// finalizers the last collection queued, and returns how many objects
+// with __del__ that collection found dead. Some of those may not be
+// queued yet: an object reachable only from another dead object with a
+// finalizer waits for the next collection (Collect runs another round),
+// so the count of dead entries is no measure of what is queued (waiting
+// for it to reach zero made every gc.collect() wait out a deadline while
+// a chain of such objects was dying, and test.support's dangling-thread
+// checks, which collect 300 times, took minutes).
 func waitFinalizers() int {
 	n := countQueuedFinalizers()
-	// Go's finalizer goroutine may wait long for a CPU on a loaded machine.
-	deadline := time.Now().Add(5 * time.Second)
-	for pending := n; pending > 0 && time.Now().Before(deadline); pending = countQueuedFinalizers() {
-		time.Sleep(50 * time.Microsecond)
+	if n > 0 {
+		// Go's finalizer goroutine may wait long for a CPU on a loaded
+		// machine; only a finalizer that blocks makes this time out.
+		blockUntilEmptyFinalizerQueue(int64(5 * time.Second))
 	}
 	return n
 }
+
+// blockUntilEmptyFinalizerQueue waits until Go's finalizer queue is empty
+// and its goroutine idle, or timeout nanoseconds passed (linknamed; the
+// runtime marks it for such use).
+//
+//go:linkname blockUntilEmptyFinalizerQueue runtime.blockUntilEmptyFinalizerQueue
+func blockUntilEmptyFinalizerQueue(timeout int64) bool
 
 // countQueuedFinalizers counts the finalizable objects found dead whose
 // finalizer has not run yet.
