@@ -18,8 +18,17 @@ type Bytes struct {
 	hash int64
 }
 
-// NewBytes returns a bytes object holding b (not copied).
-func NewBytes(b []byte) Value { return ValueOf(&Bytes{Header{BytesType}, b, -1}) }
+// NewBytes returns a bytes object holding b (not copied); empty bytes are
+// one shared object, as in CPython.
+func NewBytes(b []byte) Value {
+	if len(b) == 0 {
+		return ValueOf(emptyBytes)
+	}
+	return ValueOf(&Bytes{Header{BytesType}, b, -1})
+}
+
+// emptyBytes is b'', CPython's singleton.
+var emptyBytes = &Bytes{Header{BytesType}, nil, -1}
 
 // TryBytes returns the contents of v if v is bytes (or a subclass instance).
 func (v Value) TryBytes() ([]byte, bool) {

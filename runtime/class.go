@@ -893,7 +893,10 @@ var typeGetSets = []GetSetDef{
 			}
 			return Value{}, NewAttributeError("__module__")
 		}
-		return StrValue(typeModule(t)), nil
+		// interned, as CPython's type_module does: pickle memoizes a
+		// module name shared by several types (datetime.timezone and
+		// datetime.timedelta) by identity
+		return ValueOf(Intern(typeModule(t))), nil
 	}, Set: func(v, x Value) *Exception {
 		t := v.AsType()
 		if err := checkSetSpecialTypeAttr(t, x, "__module__"); err != nil {

@@ -76,6 +76,9 @@ func (nc *Code) replaceField(name string, v, orig Value) *Exception {
 		if !ok {
 			return NewTypeError("replace() argument 'co_consts' must be tuple, not %s", v.Type().Name)
 		}
+		if cv := ptrOf[Code](orig).loadedView(); cv != nil {
+			return nc.replaceViewConsts(cv, t.items) // code_replace_consts.go
+		}
 		if len(t.items) != len(nc.consts) {
 			return NewValueError("code.replace(): Krait cannot change the number of co_consts")
 		}

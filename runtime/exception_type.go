@@ -27,6 +27,9 @@ func syntaxError_init(self Value, args []Value, kwnames []*Str) *Exception {
 		return err
 	}
 	e := self.AsException()
+	if len(e.Args.items) >= 1 {
+		syntaxErrorExtra(e)[seMsg] = e.Args.items[0]
+	}
 	if len(e.Args.items) != 2 {
 		return nil
 	}
@@ -49,16 +52,15 @@ func syntaxError_init(self Value, args []Value, kwnames []*Str) *Exception {
 // syntaxError_str is "msg (file.py, line N)", with the file's base name.
 func syntaxError_str(v Value) (Value, *Exception) {
 	e := v.AsException()
-	msg := None
-	if len(e.Args.items) > 0 {
-		msg = e.Args.items[0]
+	msg, err := syntaxErrorMember("msg", seMsg).Get(v)
+	if err != nil {
+		return Value{}, err
 	}
 	ms, err := StrOf(msg)
 	if err != nil {
 		return Value{}, err
 	}
-	fn, _ := e.Attrs.get(Intern("filename"))
-	ln, _ := e.Attrs.get(Intern("lineno"))
+	fn, ln := syntaxErrorField(e, seFilename), syntaxErrorField(e, seLineno)
 	var f *Str
 	haveFile, haveLine := false, false
 	if !fn.IsNull() {
@@ -85,13 +87,17 @@ func importError_init(self Value, args []Value, kwnames []*Str) *Exception {
 	e := self.AsException()
 	e.Args = NewTuple(append([]Value(nil), args[:len(args)-len(kwnames)]...))
 	kwvals := args[len(args)-len(kwnames):]
-	e.Attrs.set(nil, Intern("name"), None) // __init__ resets what it is not given
-	e.Attrs.set(nil, Intern("path"), None)
+	f := importErrorExtra(e)
+	f[ieName], f[iePath] = Value{}, Value{} // __init__ resets what it is not given
 	for i, k := range kwnames {
-		if k.S != "name" && k.S != "path" {
+		switch k.S {
+		case "name":
+			f[ieName] = kwvals[i]
+		case "path":
+			f[iePath] = kwvals[i]
+		default:
 			return NewTypeError("'%s' is an invalid keyword argument for %s()", k.S, self.Type().Name)
 		}
-		e.Attrs.set(nil, Intern(k.S), kwvals[i])
 	}
 	return nil
 }
@@ -337,9 +343,10 @@ func init() {
 	SystemExitType.getsets = []GetSetDef{{Name: "code", Get: storedOrFirstArg, Set: setStoredMember}}
 	AttributeErrorType.getsets = []GetSetDef{extraSlot("name", 0, 2), extraSlot("obj", 1, 2)}
 	NameErrorType.getsets = []GetSetDef{extraSlot("name", 0, 1)}
-	ImportErrorType.getsets = []GetSetDef{extraAttr("name"), extraAttr("path"), {Name: "msg", Get: firstArgOrNone}}
+	ImportErrorType.getsets = importErrorGetSets
+	ImportErrorType.methods = []Method{{Name: "__reduce__", Flags: MethNoArgs, Fn: importError_reduce}}
 	OSErrorType.getsets = []GetSetDef{extraAttr("errno"), extraAttr("strerror"), extraAttr("filename"), extraAttr("filename2")}
-	SyntaxErrorType.getsets = []GetSetDef{{Name: "msg", Get: firstArgOrNone}, extraAttr("print_file_and_line"), extraAttr("filename"), extraAttr("lineno"), extraAttr("offset"), extraAttr("text"), extraAttr("end_lineno"), extraAttr("end_offset")}
+	SyntaxErrorType.getsets = syntaxErrorGetSets
 }
 
 // extraSlot is a writable member kept in Exception.extra (of length n):

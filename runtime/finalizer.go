@@ -90,15 +90,21 @@ func registerDel(v Value) {
 
 // finalizeObject runs on Go's finalizer goroutine: it forgets h and queues
 // its __del__.
+//
+// The call is queued before the entry is forgotten, under finalMu: Collect
+// stops waiting when no dead entry is left, and then runs the pending
+// calls, so the __del__ must be queued by then (under load the goroutine
+// was seen pausing between the two, and gc.collect() returned before the
+// __del__ ran).
 func finalizeObject(h *Header) {
 	key := uintptr(unsafe.Pointer(h))
+	v := ValueOfHeader(h)
 	finalMu.Lock()
+	AddPendingCall(func() { callDel(v) })
 	if e, ok := finalizable[key]; ok && e.w.Value() == nil {
 		delete(finalizable, key)
 	}
 	finalMu.Unlock()
-	v := ValueOfHeader(h)
-	AddPendingCall(func() { callDel(v) })
 }
 
 // callDel calls v.__del__(), reporting an exception as unraisable.
@@ -177,7 +183,8 @@ func Collect() int {
 // how many there were.
 func waitFinalizers() int {
 	n := countQueuedFinalizers()
-	deadline := time.Now().Add(time.Second)
+	// Go's finalizer goroutine may wait long for a CPU on a loaded machine.
+	deadline := time.Now().Add(5 * time.Second)
 	for pending := n; pending > 0 && time.Now().Before(deadline); pending = countQueuedFinalizers() {
 		time.Sleep(50 * time.Microsecond)
 	}

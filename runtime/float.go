@@ -291,11 +291,11 @@ var floatMethods = []Method{
 			return StrOfValue(self)
 		}
 		f, _ := floatValue(self)
-		s, err := formatFloat(f, spec.S, self.Type().Name)
+		r, err := formatFloatValue(f, spec.S, self.Type().Name) // format_result.go
 		if err != nil {
 			return Value{}, fromPyErr(err)
 		}
-		return StrValue(s), nil
+		return r, nil
 	}},
 	{Name: "__getnewargs__", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 		f, _ := floatValue(self)

@@ -5,6 +5,7 @@ package runtime
 import (
 	"math"
 	"strings"
+	"unsafe"
 )
 
 // formatFloat renders f under spec as float.__format__ does; typeName names the object's
@@ -58,24 +59,41 @@ func floatModeFlags(fs *formatSpec, emptyType byte, emptyFlags dtsFlags) (byte, 
 }
 
 func renderFloat(f float64, fs *formatSpec) (string, *pyErr) {
-	code, prec, flags, err := floatModeFlags(fs, 'r', dtsAddDot0)
+	var buf [64]byte
+	b, err := appendRenderFloat(buf[:0], f, fs)
 	if err != nil {
 		return "", err
+	}
+	return string(b), nil
+}
+
+// appendRenderFloat appends renderFloat's result to dst: the digits go
+// straight to dst when there is nothing to lay out, else through a stack
+// buffer into appendLayoutNumber.
+func appendRenderFloat(dst []byte, f float64, fs *formatSpec) ([]byte, *pyErr) {
+	code, prec, flags, err := floatModeFlags(fs, 'r', dtsAddDot0)
+	if err != nil {
+		return dst, err
 	}
 	if fs.typ == '%' {
 		f *= 100
 	}
-	s := floatToString(f, code, prec, flags)
-	if fs.typ == '%' {
-		s += "%"
-	}
 	if fs.sign != '+' && fs.sign != ' ' && fs.width < 0 && fs.typ != 'n' && fs.group == groupNone {
-		return s, nil // nothing to lay out
+		dst = appendFloat(dst, f, code, prec, flags)
+		if fs.typ == '%' {
+			dst = append(dst, '%')
+		}
+		return dst, nil // nothing to lay out
+	}
+	var nbuf [64]byte
+	num := appendFloat(nbuf[:0], f, code, prec, flags)
+	if fs.typ == '%' {
+		num = append(num, '%')
 	}
 	if fs.typ == 'n' {
 		fs.group = groupLocale
 	}
-	return layoutNumber(splitNumber(s), fs, false)
+	return appendLayoutNumber(dst, splitNumber(unsafe.String(unsafe.SliceData(num), len(num))), fs, false)
 }
 
 // complexRepr returns repr(complex(re, im)): "(1+2j)", or "2j" when re is +0.0.

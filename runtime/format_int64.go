@@ -7,6 +7,7 @@ package runtime
 import (
 	"math/big"
 	"strconv"
+	"unsafe"
 )
 
 // renderInt64 is renderInt for a small int.
@@ -14,6 +15,17 @@ func renderInt64(i int64, fs *formatSpec) (string, *pyErr) {
 	if fs.precision >= 0 || fs.noNeg0 || fs.typ == 'c' {
 		return renderInt(big.NewInt(i), fs, 0) // their checks and messages
 	}
+	var buf [80]byte
+	b, err := appendRenderInt64(buf[:0], i, fs)
+	if err != nil {
+		return "", err
+	}
+	return string(b), nil
+}
+
+// appendRenderInt64 appends renderInt64's result to dst, for a spec that
+// renderInt64 does not hand to renderInt.
+func appendRenderInt64(dst []byte, i int64, fs *formatSpec) ([]byte, *pyErr) {
 	base, prefix := 10, ""
 	switch fs.typ {
 	case 'b':
@@ -27,26 +39,21 @@ func renderInt64(i int64, fs *formatSpec) (string, *pyErr) {
 	if i < 0 {
 		u = -u
 	}
-	var buf [72]byte
-	digits := strconv.AppendUint(buf[:0], u, base)
 	p := numberParts{neg: i < 0}
 	if fs.alternate {
 		p.prefix = prefix
 	}
 	if fs.sign != '+' && fs.sign != ' ' && fs.width < 0 && fs.typ != 'n' && fs.typ != 'X' && fs.group == groupNone {
-		if !p.neg && p.prefix == "" {
-			return string(digits), nil
-		}
-		out := make([]byte, 0, 1+len(p.prefix)+len(digits))
 		if p.neg {
-			out = append(out, '-')
+			dst = append(dst, '-')
 		}
-		out = append(append(out, p.prefix...), digits...)
-		return string(out), nil
+		return strconv.AppendUint(append(dst, p.prefix...), u, base), nil
 	}
-	p.digits = string(digits)
+	var buf [72]byte
+	digits := strconv.AppendUint(buf[:0], u, base)
+	p.digits = unsafe.String(unsafe.SliceData(digits), len(digits))
 	if fs.typ == 'n' {
 		fs.group = groupLocale
 	}
-	return layoutNumber(p, fs, fs.typ == 'X')
+	return appendLayoutNumber(dst, p, fs, fs.typ == 'X')
 }

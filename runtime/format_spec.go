@@ -6,8 +6,11 @@ package runtime
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+	"unsafe"
 )
 
 // pyErr is a Python exception raised by an algorithm of this package before the object
@@ -68,6 +71,11 @@ func parseFormatSpec(spec, typeName string, defaultType, defaultAlign rune) (for
 	var buf [24]rune // specs are short: decode without allocating
 	r := buf[:0]
 	for i := 0; i < len(spec); {
+		if c := spec[i]; c < utf8.RuneSelf {
+			r = append(r, rune(c))
+			i++
+			continue
+		}
 		c, size := decodeCodePoint(spec, i)
 		i += size
 		r = append(r, c)
@@ -270,6 +278,15 @@ func splitNumber(s string) numberParts {
 // layoutNumber pads, signs and groups a number as calc_number_widths and fill_number do.
 // Zero fill with '=' alignment pads inside the grouping, so "0>10," and "010," differ.
 func layoutNumber(p numberParts, fs *formatSpec, upper bool) (string, *pyErr) {
+	b, err := appendLayoutNumber(nil, p, fs, upper)
+	if err != nil {
+		return "", err
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)), nil // b is not shared
+}
+
+// appendLayoutNumber appends layoutNumber's result to dst, growing it once.
+func appendLayoutNumber(dst []byte, p numberParts, fs *formatSpec, upper bool) ([]byte, *pyErr) {
 	sign := ""
 	switch {
 	case p.neg:
@@ -288,52 +305,51 @@ func layoutNumber(p numberParts, fs *formatSpec, upper bool) (string, *pyErr) {
 		minWidth = fs.width - nonDigit
 	}
 	if fs.width > maxFormatWidth {
-		return "", &pyErr{"MemoryError", ""}
+		return dst, &pyErr{"MemoryError", ""}
 	}
 	digits := ""
 	if p.digits != "" {
 		digits = groupDigits(p.digits, minWidth, fs.group, fs.typ)
 	}
-	var b strings.Builder
 	body := len(digits) + nonDigit // digits and separators are ASCII
 	left, right, mid := padding(fs.width-body, fs.align)
 	var fillBuf [4]byte
 	fill := appendCodePoint(fillBuf[:0], fs.fill)
-	b.Grow((left+mid+right)*len(fill) + len(sign) + len(p.prefix) + len(digits) + 1 + len(p.rest))
-	writeRepeat(&b, fill, left)
-	b.WriteString(sign)
-	writeMaybeUpper(&b, p.prefix, upper)
-	writeRepeat(&b, fill, mid)
-	writeMaybeUpper(&b, digits, upper)
+	dst = slices.Grow(dst, (left+mid+right)*len(fill)+len(sign)+len(p.prefix)+len(digits)+1+len(p.rest))
+	dst = appendFill(dst, fill, left)
+	dst = append(dst, sign...)
+	dst = appendMaybeUpper(dst, p.prefix, upper)
+	dst = appendFill(dst, fill, mid)
+	dst = appendMaybeUpper(dst, digits, upper)
 	if p.decimal {
-		b.WriteByte('.')
+		dst = append(dst, '.')
 	}
-	b.WriteString(p.rest)
-	writeRepeat(&b, fill, right)
-	return b.String(), nil
+	dst = append(dst, p.rest...)
+	return appendFill(dst, fill, right), nil
 }
 
-// writeRepeat writes n copies of the fill character fill.
-func writeRepeat(b *strings.Builder, fill []byte, n int) {
+// appendFill appends n copies of the fill character fill (WTF-8).
+func appendFill(dst, fill []byte, n int) []byte {
 	for ; n > 0; n-- {
-		b.Write(fill)
+		dst = append(dst, fill...)
 	}
+	return dst
 }
 
-// writeMaybeUpper writes s, with ASCII letters upper-cased if upper (the
+// appendMaybeUpper appends s, with ASCII letters upper-cased if upper (the
 // digits and prefixes of numbers are ASCII).
-func writeMaybeUpper(b *strings.Builder, s string, upper bool) {
+func appendMaybeUpper(dst []byte, s string, upper bool) []byte {
 	if !upper {
-		b.WriteString(s)
-		return
+		return append(dst, s...)
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 'a' && c <= 'z' {
 			c -= 'a' - 'A'
 		}
-		b.WriteByte(c)
+		dst = append(dst, c)
 	}
+	return dst
 }
 
 // padding splits n fill characters into left, right and after-sign parts for align.
@@ -424,27 +440,37 @@ func formatStr(s, spec, typeName string) (string, *pyErr) {
 }
 
 func renderStr(s string, fs *formatSpec, typeName string) (string, *pyErr) {
+	s, n, err := strSpecText(s, fs, typeName)
+	if err != nil {
+		return "", err
+	}
+	return padString(s, n, fs)
+}
+
+// strSpecText checks that fs applies to a str and cuts s to its precision:
+// it returns the text to pad and its length in code points.
+func strSpecText(s string, fs *formatSpec, typeName string) (string, int, *pyErr) {
 	if fs.typ != 's' {
-		return "", unknownFormatCode(fs.typ, typeName)
+		return "", 0, unknownFormatCode(fs.typ, typeName)
 	}
 	switch {
 	case fs.sign == ' ':
-		return "", valueError("Space not allowed in string format specifier")
+		return "", 0, valueError("Space not allowed in string format specifier")
 	case fs.sign != 0:
-		return "", valueError("Sign not allowed in string format specifier")
+		return "", 0, valueError("Sign not allowed in string format specifier")
 	case fs.noNeg0:
-		return "", valueError("Negative zero coercion (z) not allowed in string format specifier")
+		return "", 0, valueError("Negative zero coercion (z) not allowed in string format specifier")
 	case fs.alternate:
-		return "", valueError("Alternate form (#) not allowed in string format specifier")
+		return "", 0, valueError("Alternate form (#) not allowed in string format specifier")
 	case fs.align == '=':
-		return "", valueError("'=' alignment not allowed in string format specifier")
+		return "", 0, valueError("'=' alignment not allowed in string format specifier")
 	}
 	n := codePointCount(s)
 	if fs.precision >= 0 && n > fs.precision {
 		s = codePointPrefix(s, fs.precision)
 		n = fs.precision
 	}
-	return padString(s, n, fs)
+	return s, n, nil
 }
 
 // padString pads s, which has n code points, to the spec's width.
@@ -452,16 +478,24 @@ func padString(s string, n int, fs *formatSpec) (string, *pyErr) {
 	if fs.width > maxFormatWidth {
 		return "", &pyErr{"MemoryError", ""}
 	}
-	left, right, _ := padding(fs.width-n, fs.align)
-	if left == 0 && right == 0 {
+	if fs.width <= n {
 		return s, nil
 	}
+	b, err := appendPadString(nil, s, n, fs)
+	return unsafe.String(unsafe.SliceData(b), len(b)), err // b is not shared
+}
+
+// appendPadString appends s, which has n code points, padded to the spec's
+// width, to dst.
+func appendPadString(dst []byte, s string, n int, fs *formatSpec) ([]byte, *pyErr) {
+	if fs.width > maxFormatWidth {
+		return dst, &pyErr{"MemoryError", ""}
+	}
+	left, right, _ := padding(fs.width-n, fs.align)
 	var fillBuf [4]byte
 	fill := appendCodePoint(fillBuf[:0], fs.fill)
-	var b strings.Builder
-	b.Grow((left+right)*len(fill) + len(s))
-	writeRepeat(&b, fill, left)
-	b.WriteString(s)
-	writeRepeat(&b, fill, right)
-	return b.String(), nil
+	dst = slices.Grow(dst, (left+right)*len(fill)+len(s))
+	dst = appendFill(dst, fill, left)
+	dst = append(dst, s...)
+	return appendFill(dst, fill, right), nil
 }

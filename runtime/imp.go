@@ -146,10 +146,22 @@ func imp_fix_co_filename(self Value, a []Value) (Value, *Exception) {
 }
 
 func setCodeFilename(co *Code, path string) {
+	if co.filename != path {
+		updateCodeFilenames(co, co.filename, path)
+	}
+}
+
+// updateCodeFilenames renames the code objects that carry old, the top
+// code's name: a code object taken from another file keeps its own, as in
+// CPython's update_code_filenames.
+func updateCodeFilenames(co *Code, old, path string) {
+	if co.filename != old {
+		return
+	}
 	co.filename = path
 	for _, c := range co.consts {
 		if !c.IsNull() && c.p != nil && c.Type() == CodeType {
-			setCodeFilename(ptrOf[Code](c), path)
+			updateCodeFilenames(ptrOf[Code](c), old, path)
 		}
 	}
 }

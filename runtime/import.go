@@ -423,9 +423,6 @@ func moduleNotFound(msg, name string) *Exception {
 	return e
 }
 
-func (e *Exception) setImportErrorName(v Value) { e.Attrs.set(nil, Intern("name"), v) }
-func (e *Exception) setImportErrorPath(v Value) { e.Attrs.set(nil, Intern("path"), v) }
-
 // execModuleSource runs src as the module name loaded from path (the
 // importlib-less fallback).
 func execModuleSource(name, path string, src []byte) (Value, *Exception) {

@@ -748,13 +748,14 @@ func int_format(self Value, a []Value) (Value, *Exception) {
 		return StrOfValue(self)
 	}
 	s, b, _ := intValue(self)
-	var str string
-	var err *pyErr
 	if b == nil {
-		str, err = formatInt64(s, spec.S, self.Type().Name, intMaxStrDigits)
-	} else {
-		str, err = formatInt(b, spec.S, self.Type().Name, intMaxStrDigits)
+		r, err := formatInt64Value(s, spec.S, self.Type().Name, intMaxStrDigits) // format_result.go
+		if err != nil {
+			return Value{}, fromPyErr(err)
+		}
+		return r, nil
 	}
+	str, err := formatInt(b, spec.S, self.Type().Name, intMaxStrDigits)
 	if err != nil {
 		if spec.S == "" {
 			return int_repr(self)

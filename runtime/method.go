@@ -106,8 +106,9 @@ func parseSignature(sig string) *signature {
 			s.kwOnly = append(s.kwOnly, false)
 			continue
 		}
-		opt := strings.HasSuffix(p, "=")
-		name := strings.TrimSuffix(p, "=")
+		// "name=" is optional; "name=default" also states the default,
+		// which only __text_signature__ reads.
+		name, _, opt := strings.Cut(p, "=")
 		s.names = append(s.names, name)
 		s.optional = append(s.optional, opt)
 		s.kwOnly = append(s.kwOnly, kwOnly)
@@ -230,7 +231,7 @@ func (m *Method) bindSlow(args []Value, kwnames []*Str, qual string, buf []Value
 		if idx < 0 {
 			if s.varkw >= 0 {
 				if extra == nil {
-					extra = NewDict()
+					extra = NewDictSized(nkw - i) // _PyStack_AsDict presizes
 				}
 				extra.SetStr(kw, args[npos+i])
 				continue
@@ -368,6 +369,9 @@ func methoddescr_call(callable Value, args []Value, kwnames []*Str) (Value, *Exc
 	if d.m.Flags&MethClass != 0 {
 		if len(args)-len(kwnames) < 1 {
 			return Value{}, NewTypeError("descriptor '%s' of '%s' object needs an argument", d.m.Name, d.owner.Name)
+		}
+		if err := classDescrCheck(d, args[0]); err != nil {
+			return Value{}, err
 		}
 		return callMethodOf(d.m, d.owner, args[0], args[1:], kwnames)
 	}

@@ -1,9 +1,10 @@
 // This file defines __text_signature__ of builtin functions and method
 // descriptors, built from their Method's Sig as CPython's Argument Clinic
 // docstrings give it ("($self, object, /)"), which inspect.signature
-// parses. A Sig records that a parameter is optional but not its default,
-// so a method with optional parameters has no signature (None), as
-// CPython's builtins without one (getattr).
+// parses. A Sig may record that a parameter is optional without its
+// default ("value="): a method with such a parameter has no signature
+// (None), as CPython's builtins without one (getattr); "value=None" states
+// the default.
 
 package runtime
 
@@ -24,7 +25,7 @@ func textSignature(m *Method, first string) string {
 		for _, p := range strings.Split(m.Sig, ",") {
 			p = strings.TrimSpace(p)
 			if strings.HasSuffix(p, "=") || strings.HasPrefix(p, "*") && p != "*" {
-				return "" // a default, or *args often standing for a hand parser
+				return "" // an unstated default, or *args often standing for a hand parser
 			}
 			params = append(params, p)
 		}

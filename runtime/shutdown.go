@@ -100,5 +100,8 @@ func Finalize() {
 	WaitForThreadShutdown()
 	RunExitFuncs()
 	RunPendingCalls()
+	// sys.is_finalizing() is true from here, as CPython sets
+	// _Py_Finalizing after the atexit callbacks, before modules' objects die.
+	SetFinalizing()
 	runFinalizersAtExit()
 }

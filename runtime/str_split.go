@@ -301,3 +301,37 @@ func splitWhitespaceASCII(self Value, s string) Value {
 	}
 	return NewList(items)
 }
+
+// splitSep is str.split(sep) without maxsplit, straight to the list as
+// splitWhitespaceASCII does: the separators are counted first, so the items
+// and the strs' headers are each allocated once at their final size, with
+// no []string of the parts in between. sep is not empty.
+func splitSep(self Value, s, sep string, ascii bool) Value {
+	n := strings.Count(s, sep)
+	if n == 0 && self.Type() == StrType {
+		return NewList([]Value{self}) // unsplit: CPython's list holds the str itself
+	}
+	items := make([]Value, n+1)
+	hdrs := make([]Str, n+1)
+	for k := 0; k <= n; k++ {
+		j := len(s)
+		if k < n {
+			j = strings.Index(s, sep)
+		}
+		p := s[:j]
+		if k < n {
+			s = s[j+len(sep):]
+		}
+		if len(p) <= 1 {
+			items[k] = StrValue(p)
+			continue
+		}
+		h := &hdrs[k]
+		h.typ, h.S, h.n, h.ascii, h.hash = StrType, p, -1, -1, -1
+		if ascii {
+			h.n, h.ascii = int32(len(p)), 1
+		}
+		items[k] = ValueOf(h)
+	}
+	return NewList(items)
+}

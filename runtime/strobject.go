@@ -636,12 +636,6 @@ func strAffix(name string, f func(s, p string, start, end int) bool) Method {
 	}}
 }
 
-func strMapM(name string, f func(string) string) Method {
-	return Method{Name: name, Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
-		return StrValue(f(self.AsStr().S)), nil
-	}}
-}
-
 func strPred(name string, f func(string) bool) Method {
 	return Method{Name: name, Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 		return Bool(f(self.AsStr().S)), nil
@@ -694,6 +688,9 @@ func strSplitM(name string, f func(string, *string, int) ([]string, *pyErr)) Met
 		}
 		if s := self.AsStr(); sep == nil && maxsplit < 0 && name == "split" && s.IsASCII() && len(s.S) <= 1<<31-1 {
 			return splitWhitespaceASCII(self, s.S), nil
+		}
+		if s := self.AsStr(); sep != nil && *sep != "" && maxsplit < 0 && name == "split" && len(s.S) <= 1<<31-1 {
+			return splitSep(self, s.S, *sep, s.ascii == 1), nil // str_split.go
 		}
 		parts, perr := f(self.AsStr().S, sep, int(maxsplit))
 		if perr != nil {
@@ -786,8 +783,9 @@ var strMethods = []Method{
 			return strASCIIUpperLower(s, false), nil
 		}
 		return StrValue(StrLower(self.AsStr().S)), nil
-	}}, strMapM("casefold", StrCasefold),
-	strMapM("swapcase", StrSwapcase), strMapM("title", StrTitle), strMapM("capitalize", StrCapitalize),
+	}}, strCaseM("casefold", StrCasefold, asciiLower),
+	strCaseM("swapcase", StrSwapcase, asciiSwapcase), strCaseM("title", StrTitle, asciiTitle),
+	strCaseM("capitalize", StrCapitalize, asciiCapitalize),
 	strPred("isalpha", StrIsAlpha), strPred("isdecimal", StrIsDecimal), strPred("isdigit", StrIsDigit),
 	strPred("isnumeric", StrIsNumeric), strPred("isalnum", StrIsAlnum), strPred("isspace", StrIsSpace),
 	strPred("isprintable", StrIsPrintable), strPred("isascii", StrIsASCII), strPred("isidentifier", StrIsIdentifier),
@@ -856,14 +854,11 @@ var strMethods = []Method{
 			}
 			return StrOfValue(self) // a subclass's __str__ decides, as CPython's format_obj
 		}
-		r, perr := formatStr(self.AsStr().S, spec.S, self.Type().Name)
+		r, perr := formatStrValue(self, spec.S, self.Type().Name) // format_result.go
 		if perr != nil {
 			return Value{}, fromPyErr(perr)
 		}
-		if r != "" && r == self.AsStr().S {
-			return self, nil // CPython's writer returns an unchanged str (even a subclass's) itself
-		}
-		return StrValue(r), nil
+		return r, nil
 	}},
 	{Name: "encode", Sig: "encoding=, errors=", Fn: func(self Value, a []Value) (Value, *Exception) {
 		enc, errors, err := codecArgs(a[0], a[1], "encode")

@@ -20,6 +20,9 @@ var (
 // SetFinalizing marks the interpreter as shutting down (sys.is_finalizing).
 func SetFinalizing() { finalizing = true }
 
+// dlopenFlags is sys.getdlopenflags(), RTLD_NOW by default.
+var dlopenFlags = 2
+
 func noArgs(name string, fn func() (Value, *Exception)) Method {
 	return Method{Name: name, Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return fn() }}
 }
@@ -100,8 +103,16 @@ var sysExtraMethodTable = []Method{
 		coroOriginDepth = n
 		return None, nil
 	}},
-	noArgs("getdlopenflags", func() (Value, *Exception) { return Int(2), nil }),
-	{Name: "setdlopenflags", Sig: "flags, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) { return None, nil }},
+	noArgs("getdlopenflags", func() (Value, *Exception) { return Int(int64(dlopenFlags)), nil }),
+	{Name: "setdlopenflags", Sig: "flags, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		// Kept for getdlopenflags only: Krait loads no shared libraries.
+		n, err := CIntConverter(a[0])
+		if err != nil {
+			return Value{}, err
+		}
+		dlopenFlags = n
+		return None, nil
+	}},
 }
 
 var asyncgenHooks *Type
@@ -171,7 +182,15 @@ func sys_displayhook(self Value, a []Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	if err := writeStdout(r.S + "\n"); err != nil {
+	if err := writeStdout(r.S); err != nil {
+		if !err.Matches(exceptionTypeByName["UnicodeEncodeError"]) {
+			return Value{}, err
+		}
+		if err := displayUnencodable(r.S); err != nil {
+			return Value{}, err
+		}
+	}
+	if err := writeStdout("\n"); err != nil {
 		return Value{}, err
 	}
 	b.SetStr(Intern("_"), a[0])

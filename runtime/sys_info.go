@@ -7,6 +7,7 @@ package runtime
 import (
 	"math"
 	"os"
+	"runtime"
 )
 
 // SysFlags are the values of sys.flags, in its field order.
@@ -100,7 +101,9 @@ func setSysInfo(d *Dict) {
 	set("int_info", NewStructSeq(intInfoType, sysInts(30, 4, 4300, 640)))
 	set("hash_info", NewStructSeq(hashInfoType, []Value{Int(64), Int(1<<61 - 1), Int(314159), Int(0), Int(1000003),
 		StrValue("siphash13"), Int(64), Int(128), Int(0)}))
-	set("thread_info", NewStructSeq(threadInfoType, []Value{StrValue("pthread"), StrValue("semaphore"), None}))
+	// version names the thread library: Go's scheduler, whose lock waits
+	// signals interrupt as NPTL's do (None would mean musl to the tests).
+	set("thread_info", NewStructSeq(threadInfoType, []Value{StrValue("pthread"), StrValue("semaphore"), StrValue(runtime.Version())}))
 	set("implementation", NewNamespace([]string{"name", "cache_tag", "version", "hexversion", "_multiarch"},
 		[]Value{StrValue("krait"), StrValue(PycacheTag), vi, Int(0x030b07f0), StrValue("x86_64-linux-gnu")}))
 	set("float_repr_style", StrValue("short"))

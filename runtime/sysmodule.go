@@ -234,18 +234,8 @@ func syntaxErrorException(e *syntax.SyntaxError) *Exception {
 	loc := TupleValue(fn, Int(int64(e.Lineno)), Int(int64(e.Offset)), text, Int(int64(e.EndLineno)), Int(int64(e.EndOffset)))
 	x := NewException(t, StrValue(e.Msg), loc)
 	setSyntaxErrorAttrs(x, loc.AsTuple().items)
-	x.extra = []Value{ValueOf(&syntaxErrorInfo{Header{SyntaxErrorInfoType}, e})}
+	x.extra[seInfo] = ValueOf(&syntaxErrorInfo{Header{SyntaxErrorInfoType}, e})
 	return x
-}
-
-// setSyntaxErrorAttrs sets filename, lineno, offset, text, end_lineno and
-// end_offset from a SyntaxError's location tuple.
-func setSyntaxErrorAttrs(x *Exception, loc []Value) {
-	for i, n := range []string{"filename", "lineno", "offset", "text", "end_lineno", "end_offset"} {
-		if i < len(loc) {
-			x.Attrs.set(nil, Intern(n), loc[i])
-		}
-	}
 }
 
 // SyntaxErrorInfoType carries the front end's error inside a SyntaxError.
@@ -258,8 +248,8 @@ type syntaxErrorInfo struct {
 
 // SyntaxErrorOf returns the front-end error carried by a SyntaxError.
 func SyntaxErrorOf(e *Exception) *syntax.SyntaxError {
-	if len(e.extra) == 1 && e.extra[0].Type() == SyntaxErrorInfoType {
-		return ptrOf[syntaxErrorInfo](e.extra[0]).e
+	if x := syntaxErrorField(e, seInfo); !x.IsNull() && x.Type() == SyntaxErrorInfoType {
+		return ptrOf[syntaxErrorInfo](x).e
 	}
 	return nil
 }
@@ -427,6 +417,14 @@ func SystemExitCode(e *Exception, stderr io.Writer) int {
 		return int(s) & 0xff
 	}
 	if s, err := StrOf(code); err == nil {
+		// Through sys.stderr, as _Py_HandleSystemExit: after what is
+		// buffered there, with its error handler (backslashreplace).
+		if out := sysGet("stderr"); !out.IsNull() && !out.IsNone() {
+			if _, err := callMethodByName(out, "write", s.Value()); err == nil {
+				callMethodByName(out, "write", StrValue("\n"))
+				return 1
+			}
+		}
 		io.WriteString(stderr, s.S+"\n")
 	}
 	return 1

@@ -165,9 +165,9 @@ func printChained(p *excPrinter, c *Exception, msg string) {
 // printOne prints the traceback of e under header (behind headerMargin)
 // and its last line.
 func printOne(p *excPrinter, e *Exception, header, headerMargin string) {
-	if e.Traceback != nil {
+	if tb, ok := limitTraceback(e.Traceback); ok {
 		fmt.Fprint(p.w, headerMargin+header)
-		printTraceback(p.lines(), e.Traceback)
+		printTraceback(p.lines(), tb)
 	}
 	only := formatExceptionOnly(e)
 	if p.depth == 0 {
@@ -190,6 +190,36 @@ func printOne(p *excPrinter, e *Exception, header, headerMargin string) {
 	first = only[:idx]
 	fmt.Fprint(p.w, p.margin()+first)
 	fmt.Fprint(p.lines(), only[idx:])
+}
+
+// limitTraceback applies sys.tracebacklimit as CPython's PyTraceBack_Print:
+// an int limit keeps only the last limit entries, and one <= 0 prints no
+// traceback at all (ok false, as for no traceback).
+func limitTraceback(tb *Traceback) (*Traceback, bool) {
+	if tb == nil || sysModule == nil {
+		return tb, tb != nil
+	}
+	v, found := sysModule.Dict.GetStr(Intern("tracebacklimit"))
+	if !found {
+		return tb, true
+	}
+	limit, big, ok := intValue(v)
+	switch {
+	case !ok:
+		return tb, true
+	case big != nil:
+		return tb, big.Sign() > 0
+	case limit <= 0:
+		return nil, false
+	}
+	depth := int64(0)
+	for t := tb; t != nil; t = t.Next {
+		depth++
+	}
+	for ; depth > limit; depth-- {
+		tb = tb.Next
+	}
+	return tb, true
 }
 
 // marginWriter writes margin at the start of every line.

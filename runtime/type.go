@@ -362,6 +362,9 @@ func finishStaticType(t *Type) {
 		t.MRO, _ = mroMerge(t, t.Bases)
 	}
 	inheritSlots(t)
+	if t.Flags&FlagExceptionSubclass != 0 {
+		markExceptionOwnSlots(t) // exception_slots.go
+	}
 	if t.Dict == nil {
 		t.Dict = NewDictSized(staticDictSize(t)) // startup_sizes.go
 	}

@@ -203,6 +203,9 @@ func (f *fscan) field() (*FormattedValue, string, *SyntaxError) {
 	}
 	text, hasText := "", false
 	if s[f.pos] == '=' {
+		if p, ok := sp.h.(*parser); ok && p.flags.FeatureVersion > 0 && p.flags.FeatureVersion < 8 {
+			return nil, "", sp.raise("f-string: self documenting expressions are only supported in Python 3.8 and greater")
+		}
 		f.pos++
 		for f.pos < len(s) && isPySpace(s[f.pos]) {
 			f.pos++

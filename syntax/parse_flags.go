@@ -35,6 +35,9 @@ func ParseStringWith(src, filename string, mode Mode, f ParseFlags) (*Result, *S
 
 func (p *parser) runWith(n int, f ParseFlags) (*Result, *SyntaxError) {
 	p.flags = f
+	if f.asyncHacksOn() {
+		p.async = &asyncHacks{pending: -1}
+	}
 	p.tz.SetTypeComments(f.TypeComments)
 	p.initBuffers(n)
 	tree, err := p.run()

@@ -96,7 +96,8 @@ type parser struct {
 
 	warnings []Warning
 	memo     memoTables
-	flags    ParseFlags // parse_flags.go
+	flags    ParseFlags  // parse_flags.go
+	async    *asyncHacks // feature versions before 3.7: parse_async_hacks.go
 }
 
 // Parse parses src as a file named filename. It returns the tree, or the
@@ -259,17 +260,19 @@ func (p *parser) isTokenizerError(err *SyntaxError) bool {
 // fetch makes sure token i is in the buffer without examining it. It
 // reports false if the tokenizer failed at or before i.
 func (p *parser) fetch(i int) bool {
-	for i >= len(p.toks) {
+	for i >= len(p.toks) || p.asyncUnresolved() {
 		if p.tokErr != nil {
-			return false
+			p.asyncLookaheadFailed()
+			return i < len(p.toks)
 		}
 		t, err := p.tz.Next()
 		if err != nil {
+			p.asyncLookaheadFailed()
 			p.tokErr = err
 			if p.parent != nil {
 				p.shiftError(err)
 			}
-			return false
+			return i < len(p.toks)
 		}
 		if p.parent != nil {
 			p.shiftToken(&t)
@@ -292,6 +295,9 @@ func (p *parser) fetch(i int) bool {
 			} else if t.Kind != ENDMARKER {
 				p.started = true
 			}
+		}
+		if p.async != nil {
+			p.asyncToken(&t)
 		}
 		switch t.Kind {
 		case LPAR, LSQB, LBRACE:
@@ -454,7 +460,10 @@ func (p *parser) parseFStringExpr(src string, startLine, startCol int) (Expr, *S
 		root = root.parent
 	}
 	sub := &parser{tz: NewTokenizerString(src, p.filename), filename: p.filename, mode: modeFString,
-		startLine: startLine, startCol: startCol, parent: root}
+		startLine: startLine, startCol: startCol, parent: root, flags: root.flags}
+	if sub.flags.asyncHacksOn() {
+		sub.async = &asyncHacks{pending: -1} // a new tokenizer: outside any 'async def'
+	}
 	res, err := sub.run()
 	for _, w := range sub.tz.Warnings() {
 		if w.Lineno == 1 {

@@ -42,7 +42,7 @@ func (e *usageError) Error() string { return e.msg }
 
 // flagLetters are python3's options without argument. Krait accepts them
 // all so that scripts' shebang lines work; most have no effect yet.
-const flagLetters = "bBdEhiIOPqsSuvVx?"
+const flagLetters = "bBdEhiIOPqRsSuvVx?"
 
 // argLetters are the options that take an argument.
 const argLetters = "cmWX"

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"unicode/utf8"
 
 	pyio "krait/modules/io"
 	"krait/runtime"
@@ -33,6 +34,10 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 		runtime.MissingStdlibHint = missingStdlibText
 	}
 	configure(c, append([]string{prog}, c.rawArgs...), stdlib)
+	if utf8ModeError != "" {
+		fmt.Fprintf(stderr, "Fatal Python error: preconfig_init_utf8_mode: %s\nPython runtime state: preinitializing\n\n", utf8ModeError)
+		return 1
+	}
 	if msg := configureIntMaxStrDigits(c); msg != "" {
 		fmt.Fprintf(stderr, "Fatal Python error: config_init_int_max_str_digits: %s: invalid limit; must be >= 640 or 0 for unlimited.\nPython runtime state: preinitialized\n\n", msg)
 		return 1
@@ -56,8 +61,13 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 	// notes); the GC policy drops them again when the heap grows.
 	switch {
 	case c.hasCmd:
+		if msg := undecodableCommand(c.command); msg != "" {
+			fmt.Fprintf(stderr, "Unable to decode the command from the command line:\n%s\n", msg)
+			finish(nil, stderr)
+			return 1
+		}
 		filename = "<string>"
-		co, exc = runtime.CompileSource([]byte(c.command), filename, syntax.ModeExec)
+		co, exc = runtime.CompileSourceString(c.command, filename, syntax.ModeExec)
 	case c.hasMod:
 		return finishInspect(c, main, runModule(c.module), stderr)
 	case c.script != "" && mainImporter:
@@ -94,16 +104,22 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 
 // finishInspect enters interactive mode after the program when -i or
 // PYTHONINSPECT asks for it (after printing the program's uncaught
-// exception, as CPython does; SystemExit still exits), then finishes.
+// exception, as CPython does; with inspection on even SystemExit is only
+// reported, as _Py_HandleSystemExit does), then finishes.
 func finishInspect(c *cmdline, main *runtime.Module, exc *runtime.Exception, stderr io.Writer) int {
-	if runtime.SysConfig.Flags.Inspect == 0 || (exc != nil && exc.Matches(runtime.SystemExitType)) {
+	if runtime.SysConfig.Flags.Inspect == 0 {
 		return finish(exc, stderr)
 	}
-	if c.flags['i'] == 0 && !stdinIsTerminal() {
-		return finish(exc, stderr) // PYTHONINSPECT alone wants a terminal, as CPython's pymain_repl
-	}
+	status := exitOK
 	if exc != nil {
-		reportUncaught(exc, stderr)
+		status = reportTraceback(exc, stderr)
+	}
+	if c.flags['i'] == 0 && !stdinIsTerminal() {
+		// PYTHONINSPECT alone wants a terminal, as CPython's pymain_repl.
+		if code := finish(nil, stderr); status == exitOK {
+			return code
+		}
+		return status
 	}
 	return finish(runREPL(main, false, c.flags['q'] > 0), stderr)
 }
@@ -166,6 +182,12 @@ func reportUncaught(exc *runtime.Exception, stderr io.Writer) int {
 	if exc.Matches(runtime.SystemExitType) {
 		return runtime.SystemExitCode(exc, stderr)
 	}
+	return reportTraceback(exc, stderr)
+}
+
+// reportTraceback prints exc through sys.excepthook (or as CPython's
+// default hook does) and returns the exit status it implies.
+func reportTraceback(exc *runtime.Exception, stderr io.Writer) int {
 	status := exitError
 	if exc.Matches(runtime.KeyboardInterruptType) {
 		status = 130 // 128 + SIGINT, as CPython
@@ -180,4 +202,17 @@ func reportUncaught(exc *runtime.Exception, stderr io.Writer) int {
 	}
 	runtime.PrintException(stderr, exc)
 	return status
+}
+
+// undecodableCommand is the UnicodeEncodeError CPython's run_command
+// reports when the -c code, decoded with surrogateescape, does not encode
+// back to UTF-8 (it holds bytes that are not UTF-8), or "".
+func undecodableCommand(cmd string) string {
+	if utf8.ValidString(cmd) {
+		return ""
+	}
+	if _, err := runtime.Encode(osDecode(cmd), "utf-8", "strict"); err != nil {
+		return err.Error()
+	}
+	return ""
 }

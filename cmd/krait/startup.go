@@ -97,7 +97,9 @@ func configure(c *cmdline, argv []string, stdlib string) {
 	f.BytesWarning = c.flags['b']
 	f.SafePath = c.flags['P'] > 0 || isolated || envFlag(ignoreEnv, "PYTHONSAFEPATH") > 0
 	f.HashRandomization = 1
-	if s := os.Getenv("PYTHONHASHSEED"); s == "0" && !ignoreEnv {
+	// -R turns randomization back on over PYTHONHASHSEED=0 (the flag
+	// only: str hashing was keyed from the environment at init).
+	if s := os.Getenv("PYTHONHASHSEED"); s == "0" && !ignoreEnv && c.flags['R'] == 0 {
 		f.HashRandomization = 0
 	}
 	f.DevMode = hasXopt(c, "dev") || envFlag(ignoreEnv, "PYTHONDEVMODE") > 0

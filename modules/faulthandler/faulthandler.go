@@ -63,10 +63,11 @@ var (
 	watchGen int // identifies the current watchdog, so a cancelled one stays quiet
 )
 
-// faulthandler_exec applies -X faulthandler and PYTHONFAULTHANDLER, which
-// CPython applies at start-up.
+// faulthandler_exec applies -X faulthandler, PYTHONFAULTHANDLER (unless
+// -E) and the development mode, which CPython applies at start-up.
 func faulthandler_exec(m *runtime.Module) *runtime.Exception {
-	on := os.Getenv("PYTHONFAULTHANDLER") != ""
+	flags := &runtime.SysConfig.Flags
+	on := flags.DevMode || (os.Getenv("PYTHONFAULTHANDLER") != "" && flags.IgnoreEnvironment == 0)
 	if xo, err := runtime.GetAttrString(runtime.SysModule().Value(), "_xoptions"); err == nil {
 		if d, ok := xo.TryDict(); ok {
 			if _, ok := d.GetStr(runtime.Intern("faulthandler")); ok {

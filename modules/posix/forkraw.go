@@ -48,8 +48,11 @@ func cloneFork() (pid uintptr, errno syscall.Errno) {
 func ForkProcess() (pid int, inChild bool, err error) {
 	for try := 0; ; try++ {
 		pid, inChild, retry, err := forkOnce()
-		if !retry || try == 100 {
+		if !retry {
 			return pid, inChild, err
+		}
+		if try == 100 {
+			return 0, false, syscall.EAGAIN
 		}
 	}
 }
@@ -61,12 +64,14 @@ func forkOnce() (pid int, inChild, retry bool, err error) {
 		return 0, false, false, e
 	}
 	syscall.ForkLock.Lock()
+	before := runtimeNanotime()
 	procs := runtime.GOMAXPROCS(1)
+	mirrorOK := schedMirrorOK(before, runtimeNanotime())
 	// Let threads that lost their P in the resize finish parking.
 	runtime.Gosched()
 	r, e := cloneFork()
 	if r == 0 && e == 0 {
-		ok := schedLockFree()
+		ok := schedLockFree(mirrorOK)
 		if !ok {
 			syscall.Write(p[1], []byte{'r'})
 			syscall.RawSyscall(syscall.SYS_EXIT_GROUP, 0, 0, 0)
@@ -125,6 +130,14 @@ func afterForkRuntimeChild() {
 		if r.isEventfd {
 			nfd, _, e := syscall.RawSyscall(syscall.SYS_EVENTFD2, 0, syscall.O_CLOEXEC|syscall.O_NONBLOCK, 0)
 			if e == 0 {
+				// A wake-up the parent had signalled but not consumed at
+				// the clone leaves the runtime's "wake-up pending" flag
+				// set, and netpollBreak writes nothing while it is: the
+				// child's pollers would never be woken (timers that never
+				// fire). A count already in the new eventfd makes the
+				// next poll consume it and clear the flag.
+				one := [8]byte{1}
+				syscall.Write(int(nfd), one[:])
 				syscall.Dup3(int(nfd), r.fd, syscall.O_CLOEXEC)
 				syscall.Close(int(nfd))
 			}

@@ -43,6 +43,43 @@ type schedPrefix struct {
 	npidle       int32
 	nmspinning   int32
 	needspinning uint32
+
+	// The fields up to sysmonlock, mirrored only to find sysmonlock.
+	runq             gQueueMirror
+	disableUser      bool
+	disableRunnable  gQueueMirror
+	gFreeLock        uintptr
+	gFreeStack       gListMirror
+	gFreeNoStack     gListMirror
+	sudoglock        uintptr
+	sudogcache       unsafe.Pointer
+	deferlock        uintptr
+	deferpool        unsafe.Pointer
+	freem            unsafe.Pointer
+	gcwaiting        bool
+	stopwait         int32
+	stopnote         uintptr
+	sysmonwait       bool
+	sysmonnote       uintptr
+	safePointFn      unsafe.Pointer
+	safePointWait    int32
+	safePointNote    uintptr
+	profilehz        int32
+	procresizetime   int64
+	totaltime        int64
+	customGOMAXPROCS bool
+	sysmonlock       uintptr // mutex.key
+}
+
+// gQueueMirror and gListMirror mirror the runtime's gQueue and gList.
+type gQueueMirror struct {
+	head, tail uintptr
+	size       int32
+}
+
+type gListMirror struct {
+	head uintptr
+	size int32
 }
 
 // mListNode mirrors listNodeManual, the idle list's links inside an m.
@@ -62,7 +99,33 @@ func schedFixable() bool {
 
 // schedLockFree reports whether the scheduler lock was free at the fork
 // (a thread that vanished may have held it; the child then cannot go on).
-func schedLockFree() bool { return runtimeSched.lock == 0 }
+// When the mirror is trusted it also checks sysmonlock: sysmon holds it
+// for everything it does besides sleeping, and inside that takes locks no
+// check here can see (the scavenger's, the heap's); a child forked while
+// sysmon was busy found the scavenger lock held for ever at its first
+// collection.
+func schedLockFree(mirrorOK bool) bool {
+	s := &runtimeSched
+	if s.lock != 0 {
+		return false
+	}
+	return !mirrorOK || s.sysmonlock == 0 && s.gFreeLock == 0 && s.sudoglock == 0 && s.deferlock == 0
+}
+
+// runtimeNanotime is the runtime's monotonic clock (linknamed; many
+// packages use it, so the symbol stays).
+//
+//go:linkname runtimeNanotime runtime.nanotime
+func runtimeNanotime() int64
+
+// schedMirrorOK is checked in the parent right after runtime.GOMAXPROCS(1),
+// given runtimeNanotime before and after that call: the call set
+// customGOMAXPROCS and stamped procresizetime between the two readings,
+// which pins the mirror's offsets up to sysmonlock.
+func schedMirrorOK(before, after int64) bool {
+	s := &runtimeSched
+	return schedFixable() && s.customGOMAXPROCS && s.procresizetime >= before && s.procresizetime <= after
+}
 
 // fixSchedInChild forgets the parent's threads. It runs in the child before
 // any scheduling happens, so nothing else reads these fields meanwhile.

@@ -6,6 +6,10 @@
 
 package posix
 
-func schedFixable() bool  { return false }
-func schedLockFree() bool { return true }
-func fixSchedInChild()    {}
+func schedFixable() bool      { return false }
+func schedLockFree(bool) bool { return true }
+func fixSchedInChild()        {}
+
+func runtimeNanotime() int64 { return 0 }
+
+func schedMirrorOK(before, after int64) bool { return false }

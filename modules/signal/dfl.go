@@ -11,8 +11,11 @@ import (
 	"os"
 	ossignal "os/signal"
 	"runtime"
+	"strconv"
+	"strings"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"krait/modules/posix"
 	kr "krait/runtime"
@@ -22,8 +25,77 @@ import (
 var goDropped = [...]syscall.Signal{syscall.SIGUSR1, syscall.SIGUSR2, syscall.SIGALRM,
 	syscall.SIGVTALRM, syscall.SIGXCPU, syscall.SIGIO, syscall.SIGPWR}
 
-// dflKill marks a goDropped signal whose handler is SIG_DFL.
-var dflKill [nsig]atomic.Bool
+// dflKill marks a goDropped signal whose handler is SIG_DFL. It is set by
+// the watcher goroutine in order with the signals it receives (see
+// dflMarker); dflGen counts the changes of each signal's handler, so that
+// a marker overtaken by a later change sets nothing.
+var (
+	dflKill [nsig]atomic.Bool
+	dflGen  [nsig]atomic.Uint64
+)
+
+// dflMarker travels through sigCh behind every signal the runtime had
+// received when signal.signal(n, SIG_DFL) was called: those arrived while
+// the old handler was in place, and CPython, finding SIG_DFL when it gets
+// to them, drops them; only a signal after the change takes the default
+// action. Setting dflKill at once let a SIGALRM of test_eintr's interval
+// timer that was still on its way through os/signal kill the process
+// after the test had stopped the timer and restored SIG_DFL.
+type dflMarker struct {
+	n    int
+	gen  uint64
+	done chan struct{}
+}
+
+func (dflMarker) String() string { return "SIG_DFL marker" }
+func (dflMarker) Signal()        {}
+
+// signalPending reports whether s is pending for the process: the kernel
+// has it in the process's shared queue and no thread has taken it yet
+// (ShdPnd in /proc/self/status; rt_sigpending(2) reports only signals the
+// calling thread blocks).
+func signalPending(s syscall.Signal) bool {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return false
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "ShdPnd:"); ok {
+			set, err := strconv.ParseUint(strings.TrimSpace(v), 16, 64)
+			return err == nil && set&(1<<(uint(s)-1)) != 0
+		}
+	}
+	return false
+}
+
+// apply runs on the watcher goroutine.
+func (m dflMarker) apply() {
+	if dflGen[m.n].Load() == m.gen {
+		dflKill[m.n].Store(true)
+	}
+	close(m.done)
+}
+
+// clearDefault forgets a SIG_DFL of signal n (its handler changes).
+func clearDefault(n int) {
+	dflGen[n].Add(1)
+	dflKill[n].Store(false)
+}
+
+// flushSignal returns once os/signal has passed on every signal s the
+// process had been sent: first the kernel has handed it to one of the
+// threads (it is no longer pending; a thread that is not running takes it
+// when it next runs), then os/signal has passed on what the runtime
+// received (Stop waits for that).
+func flushSignal(s syscall.Signal) {
+	for deadline := time.Now().Add(time.Second); signalPending(s) && time.Now().Before(deadline); {
+		runtime.Gosched()
+		time.Sleep(20 * time.Microsecond)
+	}
+	tmp := make(chan os.Signal, 1)
+	ossignal.Notify(tmp, s)
+	ossignal.Stop(tmp)
+}
 
 func isGoDropped(n int) bool {
 	for _, s := range goDropped {
@@ -39,9 +111,13 @@ func isGoDropped(n int) bool {
 func setDefault(n int) {
 	s := syscall.Signal(n)
 	if isGoDropped(n) {
-		dflKill[n].Store(true)
+		gen := dflGen[n].Add(1)
 		watch()
 		ossignal.Notify(sigCh, s)
+		flushSignal(s)
+		m := dflMarker{n, gen, make(chan struct{})}
+		sigCh <- m
+		<-m.done
 		return
 	}
 	ossignal.Reset(s)
@@ -58,7 +134,11 @@ func setDefault(n int) {
 func installDefaultActions() {
 	for _, s := range goDropped {
 		if !ossignal.Ignored(s) {
-			setDefault(int(s))
+			// Nothing was caught before: no marker is needed.
+			dflGen[s].Add(1)
+			dflKill[s].Store(true)
+			watch()
+			ossignal.Notify(sigCh, s)
 		}
 	}
 }

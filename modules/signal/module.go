@@ -142,7 +142,7 @@ func signal_signal(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 		handlers[n] = h
 		return old, nil
 	}
-	dflKill[n].Store(false)
+	clearDefault(n)
 	switch {
 	case isConst && h.SmallInt() == sigIGN:
 		ossignal.Ignore(s)

@@ -91,8 +91,11 @@ func watch() {
 	watchOnce.Do(func() {
 		go func() {
 			for s := range sigCh {
-				if n, ok := s.(syscall.Signal); ok {
-					trip(int(n))
+				switch s := s.(type) {
+				case syscall.Signal:
+					trip(int(s))
+				case dflMarker:
+					s.apply()
 				}
 			}
 		}()

@@ -293,6 +293,12 @@ func ssl_read(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 		}
 	}
 	if len(s.plain) == 0 && s.peerClosed {
+		if s.shutdown {
+			// OpenSSL's read says "zero return" after the peer's
+			// close_notify; _ssl turns that into b'' only while ours is
+			// not sent yet (SSL_get_shutdown == SSL_RECEIVED_SHUTDOWN).
+			return runtime.Value{}, zeroReturnError(lineRead)
+		}
 		return result(nil)
 	}
 	k := min(int(n), len(s.plain))
@@ -328,6 +334,9 @@ func ssl_write(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.E
 	}
 	if exc := s.handshake(); exc != nil {
 		return runtime.Value{}, exc
+	}
+	if s.shutdown {
+		return runtime.Value{}, libError("PROTOCOL_IS_SHUTDOWN", "protocol is shutdown", lineWrite)
 	}
 	data = append([]byte(nil), data...)
 	conn := s.eng.conn

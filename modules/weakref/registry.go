@@ -100,6 +100,11 @@ func (r *referent) value() kr.Value {
 func (r *referent) live() []*Ref {
 	registryMu.Lock()
 	defer registryMu.Unlock()
+	return r.liveLocked()
+}
+
+// liveLocked is live for a caller that holds registryMu.
+func (r *referent) liveLocked() []*Ref {
 	out := make([]*Ref, 0, len(r.refs))
 	keep := r.refs[:0]
 	for _, w := range r.refs {
@@ -154,20 +159,24 @@ func insertAt(s []weak.Pointer[Ref], i int, w weak.Pointer[Ref]) []weak.Pointer[
 }
 
 // referentDied runs on Go's cleanup goroutine once the object of r was
-// collected: it forgets r and queues the callbacks of the weak references
-// still alive, to run on the interpreter thread.
+// collected (or in collectDead, whichever comes first): it forgets r and
+// queues the callbacks of the weak references still alive, to run on the
+// interpreter thread. It holds registryMu until they are queued: once
+// collectDead no longer finds r in the registry, gc.collect() runs the
+// pending calls and must find these among them (under load the cleanup
+// goroutine was seen pausing after forgetting r, and a WeakKeyDictionary
+// entry outlived gc.collect()).
 func referentDied(r *referent) {
 	registryMu.Lock()
+	defer registryMu.Unlock()
 	if r.done {
-		registryMu.Unlock()
 		return
 	}
 	r.done = true
 	if registry[r.key] == r {
 		delete(registry, r.key)
 	}
-	registryMu.Unlock()
-	refs := r.live()
+	refs := r.liveLocked()
 	var due []*Ref
 	for _, ref := range refs {
 		if !ref.callback.IsNull() && !ref.callback.IsNone() {

@@ -1,0 +1,76 @@
+import textwrap, string, difflib, pprint, reprlib, html, html.parser, collections
+s = "The quick brown fox jumps over the lazy dog. " * 4
+print(textwrap.fill(s, width=30))
+print(textwrap.wrap(s, 25, max_lines=3, placeholder=" [..]"))
+print(textwrap.shorten("Hello   world,  this is   a test", width=20))
+print(repr(textwrap.dedent("    a\n      b\n    c\n")))
+print(textwrap.indent("a\n\nb\n", "> "))
+print(textwrap.indent("a\n\nb\n", "> ", lambda l: True))
+w = textwrap.TextWrapper(width=20, initial_indent="* ", subsequent_indent="  ", break_long_words=False)
+print(w.fill("supercalifragilisticexpialidocious is a long word indeed"))
+print(textwrap.wrap("a\tb\tc", 10, expand_tabs=True, tabsize=4))
+try:
+    textwrap.wrap("x", width=0)
+except ValueError as e:
+    print("ValueError", e)
+try:
+    textwrap.wrap("hello world", width=5, max_lines=1, placeholder=" too long")
+except ValueError as e:
+    print("ValueError", e)
+t = string.Template("$who likes ${what}; $$5")
+print(t.substitute(who="tim", what="kung pao"))
+print(t.safe_substitute(who="tim"))
+try:
+    t.substitute(who="tim")
+except KeyError as e:
+    print("KeyError", e)
+try:
+    string.Template("$").substitute()
+except ValueError as e:
+    print("ValueError", e)
+print(string.capwords("hello   wORLD  foo"), string.ascii_letters, string.punctuation)
+fmt = string.Formatter()
+print(fmt.format("{0}-{x!r:>5}", 1, x="y"), list(fmt.parse("a{b}c{d!s:>3}")))
+a = "one\ntwo\nthree\nfour\nfive\n".splitlines(keepends=True)
+b = "one\n2\nthree\nfour\nsix\nseven\n".splitlines(keepends=True)
+print("".join(difflib.unified_diff(a, b, "a.txt", "b.txt", "t1", "t2")))
+print("".join(difflib.context_diff(a, b, "a.txt", "b.txt")))
+print("".join(difflib.ndiff(["abcde\n"], ["abxde\n"])))
+print(difflib.get_close_matches("appel", ["ape", "apple", "peach", "puppy"]))
+sm = difflib.SequenceMatcher(None, "abxcd", "abcd")
+print(sm.ratio(), sm.quick_ratio(), sm.get_opcodes(), sm.get_matching_blocks())
+print(list(difflib.SequenceMatcher(None, a, b).get_grouped_opcodes(1)))
+print(difflib.HtmlDiff().make_table(["a"], ["b"]).count("<tr>"))
+data = {"name": "krait", "tags": ["a", "b"] * 10, "nested": {"x": list(range(30)), "y": {"z": (1, 2, 3)}}, "s": {3, 1, 2}}
+pprint.pprint(data)
+pprint.pprint(data, width=40, depth=2, compact=True)
+print(pprint.pformat(data, sort_dicts=False, width=120))
+print(pprint.pformat(collections.OrderedDict(a=1, b=[1] * 40)))
+print(pprint.pformat(collections.defaultdict(list, {"k": [1, 2]})))
+print(pprint.pformat(collections.Counter("abracadabra")))
+print(pprint.pformat("x" * 100, width=30))
+print(pprint.pformat(b"y" * 60, width=30))
+print(pprint.isreadable(data), pprint.isrecursive(data), pprint.saferepr([1, [2]]))
+l = [1]; l.append(l); print(reprlib.repr(l))
+print(pprint.pformat(frozenset(range(25))))
+print(reprlib.repr(list(range(100))), reprlib.repr("x" * 100), reprlib.repr({i: i for i in range(10)}))
+print(reprlib.repr(set(range(10))), reprlib.repr((1,) * 10), reprlib.repr(10 ** 50))
+r = reprlib.Repr(); r.maxlist = 2; print(r.repr([1, 2, 3]))
+class C:
+    @reprlib.recursive_repr()
+    def __repr__(self): return "C(%r)" % (self.x,)
+c = C(); c.x = [c]; print(repr(c))
+print(html.escape("<a href='x'>&\"</a>"), html.escape("<>", quote=False), html.unescape("&lt;&amp;&#39;&#x41;&eacute;&notanentity;&amp"))
+class P(html.parser.HTMLParser):
+    def handle_starttag(self, tag, attrs): print("start", tag, attrs)
+    def handle_endtag(self, tag): print("end", tag)
+    def handle_data(self, data):
+        if data.strip(): print("data", repr(data))
+    def handle_comment(self, d): print("comment", repr(d))
+    def handle_entityref(self, n): print("entity", n)
+    def handle_charref(self, n): print("charref", n)
+    def handle_decl(self, d): print("decl", d)
+    def handle_startendtag(self, tag, attrs): print("startend", tag, attrs)
+p = P(convert_charrefs=False)
+p.feed("<!DOCTYPE html><html><body class=a id='b' disabled><p>Hi &amp; bye &#65;</p><!-- c --><br/><img src=x.png></body></html>")
+p.close()

@@ -1,0 +1,63 @@
+# date: constructor checks, alternate constructors, isocalendar,
+# formatting, arithmetic, comparison and the C module's messages.
+from datetime import date as D, datetime, timedelta
+
+
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+t("basic", lambda: D(2020, 2, 29))
+t("kw", lambda: D(day=1, month=2, year=3))
+t("y0", lambda: D(0, 1, 1))
+t("y10000", lambda: D(10000, 1, 1))
+t("m13", lambda: D(2020, 13, 1))
+t("d30feb", lambda: D(2021, 2, 29))
+t("float", lambda: D(2020.0, 1, 1))
+t("bigint", lambda: D(2**40, 1, 1))
+t("negbig", lambda: D(-2**40, 1, 1))
+t("huge", lambda: D(2**80, 1, 1))
+t("missing", lambda: D(2020, 1))
+t("str", lambda: D("2020", 1, 1))
+t("min max", lambda: (D.min, D.max, D.resolution))
+t("fromordinal", lambda: [D.fromordinal(n) for n in (1, 730120, 3652059)])
+t("fromordinal0", lambda: D.fromordinal(0))
+t("fromordinal big", lambda: D.fromordinal(3652060))
+t("fromisocalendar", lambda: [D.fromisocalendar(2020, 1, 1), D.fromisocalendar(2020, 53, 7), D.fromisocalendar(2004, 53, 1)])
+t("iso week54", lambda: D.fromisocalendar(2020, 54, 1))
+t("iso week53", lambda: D.fromisocalendar(2021, 53, 1))
+t("iso day8", lambda: D.fromisocalendar(2020, 5, 8))
+t("iso year0", lambda: D.fromisocalendar(0, 5, 1))
+t("iso big", lambda: D.fromisocalendar(2**33, 1, 1))
+for d in [D(2020, 1, 5), D(2019, 12, 30), D(2021, 1, 3), D(2004, 12, 31), D(1, 1, 1), D(9999, 12, 31), D(2008, 12, 29)]:
+    ic = d.isocalendar()
+    print(d, ic, tuple(ic), ic.year, ic.week, ic.weekday, d.weekday(), d.isoweekday(), d.toordinal(), d.ctime(), d.timetuple())
+t("ic reduce", lambda: D(2020, 1, 5).isocalendar().__reduce__())
+d = D(2020, 3, 1)
+t("str", lambda: (str(d), d.isoformat(), format(d), format(d, "%d/%m/%Y"), d.strftime("%A %j %f %z %Z|")))
+t("strftime int", lambda: d.strftime(1))
+t("format int", lambda: d.__format__(1))
+t("replace", lambda: (d.replace(day=31), d.replace(2021, 2), d.replace()))
+t("replace bad", lambda: d.replace(day=32))
+t("replace many", lambda: d.replace(1, 2, 3, 4))
+t("add", lambda: (d + timedelta(days=1, hours=23), timedelta(days=-1) + d, d - timedelta(days=1)))
+t("sub", lambda: (d - D(2020, 1, 1), D(2020, 1, 1) - d))
+t("sub dt", lambda: d - datetime(2020, 1, 1))
+t("add int", lambda: d + 1)
+t("overflow", lambda: D.max + timedelta(days=1))
+t("underflow", lambda: D.min - timedelta(days=1))
+t("cmp", lambda: (d < D(2020, 3, 2), d == D(2020, 3, 1), d != d, d >= d))
+t("cmp dt", lambda: (d == datetime(2020, 3, 1), d != datetime(2020, 3, 1)))
+t("lt dt", lambda: d < datetime(2020, 3, 1))
+t("lt int", lambda: d < 1)
+t("hash", lambda: hash(d) == hash(D(2020, 3, 1)))
+t("reduce", lambda: d.__reduce__())
+t("state", lambda: D(b"\x07\xe4\x03\x01"))
+t("bad state", lambda: D(b"\x07\xe4\x0d\x01"))
+t("fromtimestamp nan", lambda: D.fromtimestamp(float("nan")))
+t("fromtimestamp big", lambda: D.fromtimestamp(1e20))
+t("fromtimestamp str", lambda: D.fromtimestamp("1"))
+t("today args", lambda: D.today(1))
