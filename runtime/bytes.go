@@ -27,7 +27,7 @@ func NewBytes(b []byte) Value {
 	return ValueOf(&Bytes{Header{BytesType}, b, -1})
 }
 
-// emptyBytes is b'', CPython's singleton.
+// emptyBytes is the empty bytes object, a singleton as in CPython.
 var emptyBytes = &Bytes{Header{BytesType}, nil, -1}
 
 // TryBytes returns the contents of v if v is bytes (or a subclass instance).

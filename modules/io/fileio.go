@@ -203,11 +203,16 @@ func fileio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 			return rt.NewValueError("Cannot use closefd=False with file name")
 		}
 		if opener.IsNone() {
+			reclaimed := false
 			for {
 				re := rt.ReleaseGIL()
 				nfd, oerr := syscall.Open(path, flags, 0o666)
 				re()
 				if oerr == syscall.EINTR {
+					continue
+				}
+				if !reclaimed && rt.ReclaimFds(oerr) {
+					reclaimed = true
 					continue
 				}
 				if oerr != nil {

@@ -37,13 +37,34 @@ var (
 func register(e *finalEntry) {
 	registry = append(registry, e)
 	if len(registry) > 2*lastSweepSize+16 {
+		if len(registry) >= gcUnclosed() {
+			// Many unclosed files: collect first, so that the ones nothing
+			// references are closed as CPython's reference counts would
+			// have, and a loop of open(p).read() keeps few descriptors.
+			runtime.GC()
+		}
 		sweep()
 	}
 }
 
+// gcUnclosed is the number of registered, unclosed file objects from
+// which a registration that triggers a sweep runs the collector first: 256,
+// or a quarter of the descriptor limit when that is lower.
+func gcUnclosed() int {
+	var lim syscall.Rlimit
+	if syscall.Getrlimit(syscall.RLIMIT_NOFILE, &lim) == nil && lim.Cur < 1024 {
+		return int(lim.Cur / 4)
+	}
+	return 256
+}
+
+func init() {
+	rt.RegisterCollectHook(func() int { return sweep() })
+}
+
 // sweep finalizes the entries whose objects were collected and drops
-// those of closed objects.
-func sweep() {
+// those of closed objects; it returns how many it finalized.
+func sweep() int {
 	// A new slice, not an in-place filter: flushing may release the GIL,
 	// and another thread's open() then sweeps the registry that a loop
 	// here or in FlushAll is still reading.
@@ -69,6 +90,7 @@ func sweep() {
 			}
 		}
 	}
+	return len(dead)
 }
 
 // collectUnclosedWriters runs the collector and finalizes dead writers

@@ -29,10 +29,14 @@ func posix_open(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exc
 		return runtime.Value{}, err
 	}
 	var fd int
-	e := retry(func() (e error) {
+	open := func() (e error) {
 		fd, e = syscall.Openat(dfd, p.name, int(flags)|syscall.O_CLOEXEC, mode)
 		return e
-	})
+	}
+	e := retry(open)
+	if runtime.ReclaimFds(e) {
+		e = retry(open)
+	}
 	if e != nil {
 		return runtime.Value{}, pathError(e, p)
 	}
@@ -263,7 +267,11 @@ func posix_dup2(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exc
 
 func posix_pipe(_ runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
 	var p [2]int
-	if e := syscall.Pipe2(p[:], syscall.O_CLOEXEC); e != nil {
+	e := syscall.Pipe2(p[:], syscall.O_CLOEXEC)
+	if runtime.ReclaimFds(e) {
+		e = syscall.Pipe2(p[:], syscall.O_CLOEXEC)
+	}
+	if e != nil {
 		return runtime.Value{}, osError(e)
 	}
 	return runtime.TupleValue(runtime.Int(int64(p[0])), runtime.Int(int64(p[1]))), nil

@@ -93,6 +93,9 @@ func sock_init(self runtime.Value, args []runtime.Value, kw []*runtime.Str) *run
 		proto = 0
 	}
 	fd, e := syscall.Socket(family, typ|syscall.SOCK_CLOEXEC, proto)
+	if runtime.ReclaimFds(e) {
+		fd, e = syscall.Socket(family, typ|syscall.SOCK_CLOEXEC, proto)
+	}
 	if e != nil {
 		return osErr(e)
 	}
