@@ -134,6 +134,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			goto dispatch
 		case op.MOVE:
 			regs[a] = regs[b]
+			// A run of moves (`a, b = b, a`, argument set-up) in one
+			// dispatch: a traced word is not a MOVE, so tracing sees each.
+			for w := instrs[pc]; op.Opcode(w) == op.MOVE; w = instrs[pc] {
+				regs[int(w>>8)&0xff] = regs[int(w>>16)&0xff]
+				pc++
+			}
 		case op.LOAD_CONST:
 			regs[a] = consts[bx]
 		case op.LOAD_NONE:
@@ -312,12 +318,19 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
 			goto dispatch
 		case op.LOAD_ATTR_SLOT:
+		slotAgain:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
 			if x := regs[b]; x.Type().Version == uint32(ce.v1) {
 				if v := ptrOf[Instance](x).slots[ce.index]; !v.IsNull() {
 					regs[a] = v
 					if statsOn {
 						specStats[opc].hit++
+					}
+					// `self.x * o.x`: the next slot load in the same dispatch.
+					if w := instrs[pc]; op.Opcode(w) == op.LOAD_ATTR_SLOT {
+						start, pc = pc, pc+1
+						a, b, c, bx = int(w>>8)&0xff, int(w>>16)&0xff, int(w>>24), int(w>>16)
+						goto slotAgain
 					}
 					break
 				}
