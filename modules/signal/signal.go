@@ -189,6 +189,9 @@ func sendSelfSignal(n int, send func() error) (error, *kr.Exception) {
 	caught := !h.IsNull() && !h.IsSmallInt() || dflKill[n].Load() || kr.SignalDumperOf(n) != nil ||
 		isBlocked(n) && !(h.IsSmallInt() && h.SmallInt() == sigIGN)
 	if !caught {
+		if h.IsSmallInt() && h.SmallInt() == sigDFL && goKills(n) && !isBlocked(n) {
+			awaitDeath()
+		}
 		return nil, nil
 	}
 	// An unblocked signal arrives within microseconds, but on a loaded
@@ -202,4 +205,20 @@ func sendSelfSignal(n int, send func() error) (error, *kr.Exception) {
 		time.Sleep(50 * time.Microsecond)
 	}
 	return nil, kr.CheckEvalBreaker()
+}
+
+// goKills reports whether Go's runtime ends the process itself when n
+// arrives with no handler (SIGHUP, SIGTERM): the thread that takes the
+// signal dies with it, but in a process of several threads that may not
+// be the one that sent it.
+func goKills(n int) bool { return n == int(syscall.SIGHUP) || n == int(syscall.SIGTERM) }
+
+// awaitDeath waits for a fatal signal sent to this process to end it, as
+// it would before kill() returned in a single-threaded CPython: without
+// the wait, os.kill(os.getpid(), SIGTERM) was seen to let the program run
+// on and even exit 0 on a loaded machine.
+func awaitDeath() {
+	for deadline := time.Now().Add(3 * time.Second); time.Now().Before(deadline); {
+		time.Sleep(50 * time.Microsecond)
+	}
 }
