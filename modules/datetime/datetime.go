@@ -90,7 +90,7 @@ func dateTimeMethods() []runtime.Method {
 		}, Doc: "Return self.tzinfo.dst(self)."},
 		{Name: "replace", Sig: "year=, month=, day=, hour=, minute=, second=, microsecond=, tzinfo=, *, fold=", Fn: datetime_replace, Doc: "Return datetime with new specified fields."},
 		{Name: "astimezone", Sig: "tz=", Fn: datetime_astimezone, Doc: "tz -> convert to local time in new timezone tz\n"},
-		{Name: "__reduce_ex__", Sig: "proto, /", Flags: runtime.MethOld, Fn: datetime_reduce_ex, Doc: "__reduce_ex__(proto) -> (cls, state)"},
+		{Name: "__reduce_ex__", Sig: "proto, /", Flags: runtime.MethOld, Fn: reduceEx(dateTimeReduce), Doc: "__reduce_ex__(proto) -> (cls, state)"},
 		{Name: "__reduce__", Flags: runtime.MethNoArgs, Fn: func(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
 			return dateTimeReduce(self, 2)
 		}, Doc: "__reduce__() -> (cls, state)"},
@@ -316,19 +316,29 @@ func dateTimeState(p *DateTime, proto int) runtime.Value {
 
 func dateTimeReduce(self runtime.Value, proto int) (runtime.Value, *runtime.Exception) {
 	p := asDateTime(self)
-	state := runtime.TupleValue(dateTimeState(p, proto))
-	if !p.tzinfo.IsNone() {
-		state = runtime.TupleValue(dateTimeState(p, proto), p.tzinfo)
-	}
-	return runtime.TupleValue(runtime.ValueOf(self.Type()), state), nil
+	return reduceWithTzinfo(self, dateTimeState(p, proto), p.tzinfo), nil
 }
 
-func datetime_reduce_ex(self runtime.Value, args []runtime.Value) (runtime.Value, *runtime.Exception) {
-	proto, err := intArg(args[0])
-	if err != nil {
-		return runtime.Value{}, err
+// reduceWithTzinfo is (type(self), (state,)) or, for an aware object,
+// (type(self), (state, tzinfo)).
+func reduceWithTzinfo(self, state, tzinfo runtime.Value) runtime.Value {
+	args := runtime.TupleValue(state)
+	if !tzinfo.IsNone() {
+		args = runtime.TupleValue(state, tzinfo)
 	}
-	return dateTimeReduce(self, int(proto))
+	return runtime.TupleValue(runtime.ValueOf(self.Type()), args)
+}
+
+// reduceEx makes __reduce_ex__(proto) of a reduce function taking the
+// protocol number.
+func reduceEx(reduce func(runtime.Value, int) (runtime.Value, *runtime.Exception)) func(runtime.Value, []runtime.Value) (runtime.Value, *runtime.Exception) {
+	return func(self runtime.Value, args []runtime.Value) (runtime.Value, *runtime.Exception) {
+		proto, err := intArg(args[0])
+		if err != nil {
+			return runtime.Value{}, err
+		}
+		return reduce(self, int(proto))
+	}
 }
 
 // withFold returns a copy of p with the given fold (for hashing and the

@@ -47,7 +47,7 @@ func initTime() {
 			}, Doc: "Return self.tzinfo.dst(self)."},
 			{Name: "replace", Sig: "hour=, minute=, second=, microsecond=, tzinfo=, *, fold=", Fn: time_replace, Doc: "Return time with new specified fields."},
 			{Name: "fromisoformat", Flags: runtime.MethClass | runtime.MethO, Fn: time_fromisoformat, Doc: "string -> time from a string in ISO 8601 format"},
-			{Name: "__reduce_ex__", Sig: "proto, /", Flags: runtime.MethOld, Fn: time_reduce_ex, Doc: "__reduce_ex__(proto) -> (cls, state)"},
+			{Name: "__reduce_ex__", Sig: "proto, /", Flags: runtime.MethOld, Fn: reduceEx(timeReduce), Doc: "__reduce_ex__(proto) -> (cls, state)"},
 			{Name: "__reduce__", Flags: runtime.MethNoArgs, Fn: func(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
 				return timeReduce(self, 2)
 			}, Doc: "__reduce__() -> (cls, state)"},
@@ -262,19 +262,7 @@ func timeState(p *Time, proto int) runtime.Value {
 
 func timeReduce(self runtime.Value, proto int) (runtime.Value, *runtime.Exception) {
 	p := asTime(self)
-	state := runtime.TupleValue(timeState(p, proto))
-	if !p.tzinfo.IsNone() {
-		state = runtime.TupleValue(timeState(p, proto), p.tzinfo)
-	}
-	return runtime.TupleValue(runtime.ValueOf(self.Type()), state), nil
-}
-
-func time_reduce_ex(self runtime.Value, args []runtime.Value) (runtime.Value, *runtime.Exception) {
-	proto, err := intArg(args[0])
-	if err != nil {
-		return runtime.Value{}, err
-	}
-	return timeReduce(self, int(proto))
+	return reduceWithTzinfo(self, timeState(p, proto), p.tzinfo), nil
 }
 
 func time_hash(v runtime.Value) (int64, *runtime.Exception) {
