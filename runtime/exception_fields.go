@@ -25,12 +25,7 @@ var syntaxErrorLocNames = [...]int{seFilename, seLineno, seOffset, seText, seEnd
 
 // syntaxErrorExtra returns e's field array, making it on first use; unset
 // fields are null (read as None).
-func syntaxErrorExtra(e *Exception) []Value {
-	if len(e.extra) != seFields {
-		e.extra = make([]Value, seFields)
-	}
-	return e.extra
-}
+func syntaxErrorExtra(e *Exception) []Value { return extraFields(e, seFields) }
 
 // syntaxErrorField reads one field without allocating the array.
 func syntaxErrorField(e *Exception, i int) Value {
@@ -85,27 +80,33 @@ const (
 	ieFields
 )
 
-func importErrorExtra(e *Exception) []Value {
-	if len(e.extra) != ieFields {
-		e.extra = make([]Value, ieFields)
+func importErrorExtra(e *Exception) []Value { return extraFields(e, ieFields) }
+
+// extraFields returns e's array of n C-level fields, making it (all
+// unset) on first use.
+func extraFields(e *Exception, n int) []Value {
+	if len(e.extra) != n {
+		e.extra = make([]Value, n)
 	}
 	return e.extra
 }
 
-func importErrorMember(name string, i int) GetSetDef {
+// extraMember is the getset of field i of an exception class's n fields
+// kept in Exception.extra: a T_OBJECT member, None while unset.
+func extraMember(name string, i, n int) GetSetDef {
 	return GetSetDef{Name: name, Get: func(v Value) (Value, *Exception) {
-		if e := v.AsException(); len(e.extra) == ieFields && !e.extra[i].IsNull() {
+		if e := v.AsException(); len(e.extra) == n && !e.extra[i].IsNull() {
 			return e.extra[i], nil
 		}
 		return None, nil
 	}, Set: func(v, x Value) *Exception {
-		importErrorExtra(v.AsException())[i] = x
+		extraFields(v.AsException(), n)[i] = x
 		return nil
 	}}
 }
 
-var importErrorGetSets = []GetSetDef{importErrorMember("name", ieName),
-	importErrorMember("path", iePath), {Name: "msg", Get: firstArgOrNone}}
+var importErrorGetSets = []GetSetDef{extraMember("name", ieName, ieFields),
+	extraMember("path", iePath, ieFields), {Name: "msg", Get: firstArgOrNone}}
 
 func (e *Exception) setImportErrorName(v Value) { importErrorExtra(e)[ieName] = v }
 func (e *Exception) setImportErrorPath(v Value) { importErrorExtra(e)[iePath] = v }

@@ -84,12 +84,7 @@ func NewOSErrorFromGo(err error, filename, filename2 Value) *Exception {
 }
 
 // oserrorExtra returns e's OSError fields, allocating them on first use.
-func oserrorExtra(e *Exception) []Value {
-	if len(e.extra) != oseFields {
-		e.extra = make([]Value, oseFields)
-	}
-	return e.extra
-}
+func oserrorExtra(e *Exception) []Value { return extraFields(e, oseFields) }
 
 // oserrorUseInit reports whether t's arguments are parsed by __init__
 // rather than __new__: a Python subclass overrides __init__ but not __new__.
@@ -241,18 +236,7 @@ func oserror_reduce(self Value, _ []Value) (Value, *Exception) {
 }
 
 // oserrorField is the getset of one OSError field (None when unset).
-func oserrorField(name string, i int) GetSetDef {
-	return GetSetDef{Name: name, Get: func(v Value) (Value, *Exception) {
-		e := v.AsException()
-		if len(e.extra) != oseFields || e.extra[i].IsNull() {
-			return None, nil
-		}
-		return e.extra[i], nil
-	}, Set: func(v, x Value) *Exception {
-		oserrorExtra(v.AsException())[i] = x
-		return nil
-	}}
-}
+func oserrorField(name string, i int) GetSetDef { return extraMember(name, i, oseFields) }
 
 var oserrorGetSets = []GetSetDef{
 	oserrorField("errno", oseErrno), oserrorField("strerror", oseStrerror),
