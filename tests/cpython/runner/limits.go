@@ -17,6 +17,7 @@ var longFiles = map[string]time.Duration{
 	"test_signal":             120 * time.Second, // CPython 54 s (SiginterruptTest waits 30 s)
 	"test_io":                 180 * time.Second, // CPython 40 s
 	"test_imaplib":            120 * time.Second, // CPython 51 s (its TLS tests wait on timeouts)
+	"test_threading":          90 * time.Second,  // CPython 12 s; 29 s under Krait on a quiet machine (subprocesses)
 }
 
 // limitFor returns the time limit of test file name.
