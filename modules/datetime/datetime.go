@@ -367,14 +367,7 @@ func datetime_hash(v runtime.Value) (int64, *runtime.Exception) {
 		q.fold = 0
 		h, err = runtime.Hash(dateTimeState(&q, 2))
 	} else {
-		var d runtime.Value
-		d, err = newDelta(ymdToOrd(p.year, p.month, p.day), p.hour*3600+p.minute*60+p.second, p.us)
-		if err == nil {
-			d, err = delta_subtract(d, off)
-		}
-		if err == nil {
-			h, err = runtime.Hash(d)
-		}
+		h, err = awareHash(ymdToOrd(p.year, p.month, p.day), p.hour*3600+p.minute*60+p.second, p.us, off)
 	}
 	if err != nil {
 		return 0, err
@@ -387,14 +380,30 @@ func dateTimeCmpFields(x, y *DateTime) int {
 	if c := dateCmp(&x.Date, &y.Date); c != 0 {
 		return c
 	}
-	a := [4]int{x.hour, x.minute, x.second, x.us}
-	b := [4]int{y.hour, y.minute, y.second, y.us}
+	return clockCmp([4]int{x.hour, x.minute, x.second, x.us}, [4]int{y.hour, y.minute, y.second, y.us})
+}
+
+// clockCmp compares (hour, minute, second, microsecond) fields.
+func clockCmp(a, b [4]int) int {
 	for i := range a {
 		if a[i] != b[i] {
 			return sign(a[i] - b[i])
 		}
 	}
 	return 0
+}
+
+// awareHash is the hash of an aware time or datetime: that of the
+// timedelta days, secs, us minus its UTC offset off.
+func awareHash(days, secs, us int, off runtime.Value) (int64, *runtime.Exception) {
+	d, err := newDelta(days, secs, us)
+	if err == nil {
+		d, err = delta_subtract(d, off)
+	}
+	if err != nil {
+		return 0, err
+	}
+	return runtime.Hash(d)
 }
 
 func offsetsEqual(o1, o2 runtime.Value) bool {

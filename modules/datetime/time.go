@@ -280,14 +280,7 @@ func time_hash(v runtime.Value) (int64, *runtime.Exception) {
 		q.fold = 0
 		h, err = runtime.Hash(timeState(&q, 2))
 	} else {
-		var d runtime.Value
-		d, err = newDelta(0, p.hour*3600+p.minute*60+p.second, p.us)
-		if err == nil {
-			d, err = delta_subtract(d, off)
-		}
-		if err == nil {
-			h, err = runtime.Hash(d)
-		}
+		h, err = awareHash(0, p.hour*3600+p.minute*60+p.second, p.us, off)
 	}
 	if err != nil {
 		return 0, err
@@ -297,14 +290,7 @@ func time_hash(v runtime.Value) (int64, *runtime.Exception) {
 }
 
 func timeCmpFields(x, y *Time) int {
-	a := [4]int{x.hour, x.minute, x.second, x.us}
-	b := [4]int{y.hour, y.minute, y.second, y.us}
-	for i := range a {
-		if a[i] != b[i] {
-			return sign(a[i] - b[i])
-		}
-	}
-	return 0
+	return clockCmp([4]int{x.hour, x.minute, x.second, x.us}, [4]int{y.hour, y.minute, y.second, y.us})
 }
 
 func time_richcompare(v, w runtime.Value, op runtime.CompareOp) (runtime.Value, *runtime.Exception) {

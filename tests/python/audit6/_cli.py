@@ -4,11 +4,16 @@
 import os, subprocess, sys, tempfile, re, shutil
 tmp = tempfile.mkdtemp()
 exe = sys.executable
+# A case that checks whole tracebacks keeps them untrimmed:
+# `import _cli; _cli.trim_tracebacks = False`.
+trim_tracebacks = True
+
+
 def clean(s):
     s = s.replace(tmp, "TMP").replace(exe, "EXE")
     # The standard library's location and line numbers vary between builds.
     s = re.sub(r"/\S*/lib/python3\.11/", "LIB/", s)
-    if "Traceback (most recent call last):" in s:
+    if trim_tracebacks and "Traceback (most recent call last):" in s:
         lines = s.splitlines()
         s = lines[0] + "\n...\n" + lines[-1] + "\n"
     return s

@@ -1,25 +1,7 @@
-import os, subprocess, sys, tempfile, re, shutil, pickle
-tmp = tempfile.mkdtemp()
-exe = sys.executable
-def clean(s):
-    s = s.replace(tmp, "TMP").replace(exe, "EXE")
-    s = re.sub(r"/\S*/lib/python3\.11/", "LIB/", s)
-    return s
-def run(*args, stdin="", filt=None):
-    e = {"PATH": os.environ["PATH"], "LC_ALL": "C.UTF-8", "COLUMNS": "80"}
-    p = subprocess.run([exe, *args], input=stdin, capture_output=True, text=True, env=e, cwd=tmp)
-    print("==", [clean(a) for a in args], p.returncode)
-    for name, s in (("OUT", p.stdout), ("ERR", p.stderr)):
-        s = clean(s)
-        if filt and s:
-            s = filt(s)
-        if s:
-            print(name + ":", s, end="" if s.endswith("\n") else "\n")
-def w(name, text):
-    path = os.path.join(tmp, name)
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w") as f:
-        f.write(text)
+import pickle
+import _cli
+from _cli import *  # tmp, exe, run(), w()
+_cli.trim_tracebacks = False
 w("app/__main__.py", "import sys\nfrom app_helper import greet\nprint(greet(sys.argv[1:]))\n")
 w("app/app_helper.py", "def greet(a):\n    return 'hello ' + ','.join(a)\n")
 run("-m", "zipapp", "app", "-o", "app.pyz")
