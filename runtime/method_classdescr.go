@@ -1,17 +1,13 @@
 // This file gives classmethod_descriptor (dict.fromkeys, bytes.fromhex in
 // their types' __dict__) the attributes method_descriptor has: __name__,
-// __qualname__, __objclass__, __doc__ and a __text_signature__ whose first
-// parameter is $type.
+// __qualname__, __objclass__ and __doc__.
 
 package runtime
 
 func init() {
+	// method_textsig_table.go adds __text_signature__.
 	gs := append([]GetSetDef(nil), MethodDescriptorType.getsets...)
-	ClassMethodDescriptorType.getsets = append(gs, GetSetDef{Name: "__text_signature__",
-		Get: func(v Value) (Value, *Exception) {
-			m := ptrOf[MethodDescr](v).m
-			return textSignatureValue(textSignature(m, methodFirstParam(m, "$type"))), nil
-		}})
+	ClassMethodDescriptorType.getsets = append(gs, ClassMethodDescriptorType.getsets...)
 }
 
 // classDescrCheck is classmethoddescr_call's check of the class it is
