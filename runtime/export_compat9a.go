@@ -61,3 +61,8 @@ func originalConst(k Value, originals []Value) (Value, *Exception) {
 	}
 	return k, nil
 }
+
+// MethodTextSignature is the __text_signature__ built from m's Sig with the
+// given first parameter ("" when it cannot be stated), for the generator
+// of module_textsig_table.go.
+func MethodTextSignature(m *Method, first string) string { return textSignature(m, first) }
