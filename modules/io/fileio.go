@@ -17,6 +17,10 @@ type fdState struct {
 	fd       int
 	closefd  bool
 	dev, ino uint64 // identity of the open file, for final.go
+	// name and mode, as FileIO's repr shows them, for the
+	// ResourceWarning of a collected FileIO (final_warn.go).
+	name rt.Value
+	mode string
 }
 
 // fileIO is a FileIO instance.
@@ -264,6 +268,7 @@ func fileio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 		f.cleanupFailedOpen(owned)
 		return err
 	}
+	f.fdState.name, f.fdState.mode = nameobj, f.modeString()
 	if f.appending {
 		// For consistent behaviour, explicitly seek to the end of file
 		// (otherwise, it might be done only on the first write()).

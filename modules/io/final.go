@@ -136,6 +136,9 @@ func trackFile(f *fileIO) {
 		pending: func() *fdState { return nil },
 		flush:   func() {},
 		final: func() {
+			if ownsOpenFd(fs) {
+				warnUnclosed(fileDesc(fs), fs, rt.Value{})
+			}
 			if fs.fd >= 0 && fs.closefd {
 				syscall.Close(fs.fd)
 			}
@@ -157,6 +160,7 @@ func rawState(raw rt.Value) *fdState {
 func trackBuffered(b *buffered) {
 	wp := weak.Make(b)
 	bs := b.bufState
+	typeName := rt.ValueOf(b).Type().Name
 	closed := func() bool {
 		if bs.released || bs.raw.IsNull() {
 			return true
@@ -188,6 +192,9 @@ func trackBuffered(b *buffered) {
 		final: func() {
 			if closed() {
 				return
+			}
+			if fs := rawState(bs.raw); ownsOpenFd(fs) {
+				warnUnclosed(bufferedDesc(typeName, bs.raw), fs, bs.raw)
 			}
 			bs.flushWrites()
 			rt.IOCallMethod(bs.raw, "close")
@@ -236,6 +243,9 @@ func trackText(t *textIO) {
 		final: func() {
 			if closed() {
 				return
+			}
+			if fs := bufferRawState(ts.buffer); ownsOpenFd(fs) {
+				warnUnclosed(textDesc(ts), fs, bufSelf(ts.buffer).raw)
 			}
 			if len(ts.pending) > 0 {
 				p := ts.pending

@@ -287,6 +287,9 @@ func openLayers(raw rt.Value, m openMode, buffering int64, a []rt.Value) (rt.Val
 	if err := rt.SetAttr(w, rt.Intern("mode"), rt.StrValue(mode)); err != nil {
 		return rt.Value{}, err
 	}
+	if w.Type() == textiowrapperType {
+		textSelf(w).textState.mode = mode
+	}
 	return w, nil
 }
 

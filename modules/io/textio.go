@@ -57,6 +57,9 @@ type textState struct {
 	buffer   rt.Value // the buffer, as long as the object owns it
 	pending  []byte
 	released bool // detached: the buffer is no longer ours to close
+	// mode (as open() set it) and encoding, as the repr shows them, for
+	// the ResourceWarning of a collected TextIOWrapper (final_warn.go).
+	mode, encoding string
 }
 
 var textiowrapperType *rt.Type
@@ -213,6 +216,7 @@ func textio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 	t.ok = true
 	t.released = false
 	t.textState.buffer = t.buffer
+	t.textState.encoding = t.encoding
 	if !t.trackedFlush {
 		t.trackedFlush = true
 		trackText(t)
