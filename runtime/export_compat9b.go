@@ -71,3 +71,7 @@ func dictAllocFor(t *Type) func(*Type) Value {
 	}
 	return nil
 }
+
+// IsFinalizing reports whether the interpreter is shutting down
+// (sys.is_finalizing()).
+func IsFinalizing() bool { return finalizing }

@@ -26,6 +26,7 @@ type finalEntry struct {
 	pending func() *fdState // the descriptor unwritten data waits for, or nil
 	flush   func()          // flush a live object at exit
 	final   func()          // flush and close a dead object
+	atExit  func()          // warn about and close a live object left open at exit
 	text    bool            // a text layer (flushed before buffers at exit)
 }
 
@@ -124,6 +125,21 @@ func FlushAll() {
 			}
 		}
 	}
+	// CPython frees the objects the modules still hold during shutdown:
+	// a file left open warns then ("sys:1: ResourceWarning: unclosed
+	// file ..."). The outer layers go first (text, then the others
+	// newest first: a buffered object is made after its raw stream);
+	// closing them closes the ones below, which then have nothing to say.
+	for _, e := range entries {
+		if e.text && e.alive() && !e.done() {
+			e.atExit()
+		}
+	}
+	for i := len(entries) - 1; i >= 0; i-- {
+		if e := entries[i]; !e.text && e.alive() && !e.done() {
+			e.atExit()
+		}
+	}
 }
 
 // trackFile registers a FileIO: a collected FileIO closes its descriptor.
@@ -135,6 +151,11 @@ func trackFile(f *fileIO) {
 		done:    func() bool { return fs.fd < 0 },
 		pending: func() *fdState { return nil },
 		flush:   func() {},
+		atExit: func() {
+			if f := wp.Value(); f != nil && ownsOpenFd(fs) {
+				warnAtExit(rt.ValueOf(f), fs, rt.ValueOf(f))
+			}
+		},
 		final: func() {
 			if ownsOpenFd(fs) {
 				warnUnclosed(fileDesc(fs), fs, rt.Value{})
@@ -189,6 +210,13 @@ func trackBuffered(b *buffered) {
 				b.flushWrites()
 			}
 		},
+		atExit: func() {
+			if fs := rawState(bs.raw); ownsOpenFd(fs) {
+				if b := wp.Value(); b != nil {
+					warnAtExit(rt.ValueOf(b), fs, bs.raw)
+				}
+			}
+		},
 		final: func() {
 			if closed() {
 				return
@@ -238,6 +266,13 @@ func trackText(t *textIO) {
 		flush: func() {
 			if t := wp.Value(); t != nil && t.ok {
 				rt.IOCallMethod(rt.ValueOf(t), "flush")
+			}
+		},
+		atExit: func() {
+			if fs := bufferRawState(ts.buffer); ownsOpenFd(fs) {
+				if t := wp.Value(); t != nil {
+					warnAtExit(rt.ValueOf(t), fs, bufSelf(ts.buffer).raw)
+				}
 			}
 		},
 		final: func() {

@@ -22,7 +22,9 @@ import (
 // the file's name: the object itself is gone.
 func warnUnclosed(desc string, fs *fdState, raw rt.Value) {
 	source := fs.name
-	if source.IsNull() {
+	if source.IsNull() || rt.IsFinalizing() {
+		// At exit CPython's warnings can no longer import tracemalloc
+		// and show no allocation hint.
 		source = rt.None
 	}
 	if err := rt.ResourceWarning(source, "unclosed file "+desc, 1); err != nil {
@@ -92,4 +94,11 @@ func bufferRawState(buffer rt.Value) *fdState {
 		return rawState(bufSelf(buffer).raw)
 	}
 	return nil
+}
+
+// warnAtExit warns about the file object v, still open at exit and owning
+// the descriptor fs of the FileIO raw, and closes it.
+func warnAtExit(v rt.Value, fs *fdState, raw rt.Value) {
+	warnUnclosed(reprOr(v, fileDesc(fs)), fs, raw)
+	rt.IOCallMethod(v, "close")
 }
