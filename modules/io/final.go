@@ -146,6 +146,7 @@ func FlushAll() {
 func trackFile(f *fileIO) {
 	wp := weak.Make(f)
 	fs := f.fdState
+	pyDel := hasPythonDel(rt.ValueOf(f))
 	register(&finalEntry{
 		alive:   func() bool { return wp.Value() != nil },
 		done:    func() bool { return fs.fd < 0 },
@@ -157,6 +158,9 @@ func trackFile(f *fileIO) {
 			}
 		},
 		final: func() {
+			if pyDel {
+				return
+			}
 			if ownsOpenFd(fs) {
 				warnUnclosed(fileDesc(fs), fs, rt.Value{})
 			}
@@ -182,6 +186,7 @@ func trackBuffered(b *buffered) {
 	wp := weak.Make(b)
 	bs := b.bufState
 	typeName := rt.ValueOf(b).Type().Name
+	pyDel := hasPythonDel(rt.ValueOf(b))
 	closed := func() bool {
 		if bs.released || bs.raw.IsNull() {
 			return true
@@ -218,7 +223,7 @@ func trackBuffered(b *buffered) {
 			}
 		},
 		final: func() {
-			if closed() {
+			if pyDel || closed() {
 				return
 			}
 			if fs := rawState(bs.raw); ownsOpenFd(fs) {
@@ -235,6 +240,7 @@ func trackBuffered(b *buffered) {
 func trackText(t *textIO) {
 	wp := weak.Make(t)
 	ts := t.textState
+	pyDel := hasPythonDel(rt.ValueOf(t))
 	closed := func() bool {
 		if ts.released || ts.buffer.IsNull() {
 			return true
@@ -276,7 +282,7 @@ func trackText(t *textIO) {
 			}
 		},
 		final: func() {
-			if closed() {
+			if pyDel || closed() {
 				return
 			}
 			if fs := bufferRawState(ts.buffer); ownsOpenFd(fs) {
@@ -291,3 +297,9 @@ func trackText(t *textIO) {
 		},
 	})
 }
+
+// hasPythonDel reports whether v is an instance of a Python subclass:
+// its __del__ (IOBase's, or an override that may call it) runs when it is
+// collected and closes it through close(), as CPython's tp_finalize does,
+// so the registry leaves it alone.
+func hasPythonDel(v rt.Value) bool { return v.Type().Flags&rt.FlagHeapType != 0 }

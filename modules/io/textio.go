@@ -795,8 +795,7 @@ func textio_repr(self rt.Value) (rt.Value, *rt.Exception) {
 	var sb strings.Builder
 	sb.WriteString("<_io.TextIOWrapper") // CPython names the base class for subclasses too
 	if !t.ok && !t.detached {
-		sb.WriteString(">")
-		return rt.StrValue(sb.String()), nil
+		return rt.Value{}, rt.NewValueError("I/O operation on uninitialized object")
 	}
 	for _, attr := range []string{"name", "mode"} {
 		v, err := rt.GetAttrString(self, attr)
