@@ -586,6 +586,14 @@ func fileio_close(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		}
 		return rt.None, nil
 	}
+	if f.finalizing && f.fd >= 0 {
+		// fileio_dealloc_warn: closed by its finalizer, not by the program.
+		if r, err := rt.Repr(self); err == nil {
+			if werr := rt.ResourceWarning(self, "unclosed file "+r.S, 1); werr != nil {
+				rt.WriteUnraisable(werr, "", self)
+			}
+		}
+	}
 	if err := f.internalClose(); err != nil && res == nil {
 		res = err
 	}
@@ -702,7 +710,13 @@ var fileioGetSets = []rt.GetSetDef{
 	{Name: "mode", Get: func(v rt.Value) (rt.Value, *rt.Exception) { return rt.StrValue(fileioSelf(v).modeString()), nil },
 		Doc: "String giving the file mode"},
 	{Name: "_blksize", Get: func(v rt.Value) (rt.Value, *rt.Exception) { return rt.Int(fileioSelf(v).blksize), nil }},
-	{Name: "_finalizing", Get: func(v rt.Value) (rt.Value, *rt.Exception) { return rt.Bool(fileioSelf(v).finalizing), nil }},
+	{Name: "_finalizing", Get: func(v rt.Value) (rt.Value, *rt.Exception) { return rt.Bool(fileioSelf(v).finalizing), nil },
+		// IOBase's finalizer sets it before close(), which then warns.
+		Set: func(v, x rt.Value) *rt.Exception {
+			b, err := rt.IsTrue(x)
+			fileioSelf(v).finalizing = b
+			return err
+		}},
 }
 
 func newFileIOType() {
