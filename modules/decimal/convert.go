@@ -92,12 +92,15 @@ const (
 	maxParseExp = 999999999999999999 * 2
 )
 
-// normalizeNumeric maps a str to the ASCII text the parser reads: unicode
-// whitespace stripped at both ends, decimal digits of any script mapped
-// to ASCII, underscores dropped. ok is false for any other non-ASCII
+// normalizeNumeric maps a str to the ASCII text the parser reads: decimal
+// digits of any script mapped to ASCII and, for the exact conversion of
+// the Decimal constructor, unicode whitespace stripped at both ends and
+// underscores dropped. ok is false for any other non-ASCII
 // character.
-func normalizeNumeric(s string) (string, bool) {
-	s = strings.TrimFunc(s, unicode.IsSpace)
+func normalizeNumeric(s string, exact bool) (string, bool) {
+	if exact {
+		s = strings.TrimFunc(s, unicode.IsSpace)
+	}
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 || s[i] == '_' {
@@ -111,7 +114,7 @@ func normalizeNumeric(s string) (string, bool) {
 	var b strings.Builder
 	for _, r := range s {
 		switch {
-		case r == '_':
+		case r == '_' && exact:
 		case r < 0x80:
 			b.WriteRune(r)
 		case runtime.DecimalDigitValue(r) >= 0:

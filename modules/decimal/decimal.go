@@ -102,7 +102,7 @@ func exactDec(v runtime.Value, c *Context) (dec, *runtime.Exception) {
 // decFromString converts s exactly; a syntax error raises
 // ConversionSyntax and gives NaN.
 func decFromString(s string, c *Context) (dec, *runtime.Exception) {
-	t, ok := normalizeNumeric(s)
+	t, ok := normalizeNumeric(s, true)
 	var d dec
 	if ok {
 		d, ok = parseDecimal(t)

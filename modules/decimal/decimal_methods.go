@@ -359,9 +359,9 @@ func context_create_decimal(self runtime.Value, a []runtime.Value) (runtime.Valu
 	}
 	if runtime.IsInstance(a[0], runtime.StrType) {
 		s, _ := runtime.StrOf(a[0])
-		t, ok := normalizeNumeric(s.String())
+		t, ok := normalizeNumeric(s.String(), false)
 		var d dec
-		if ok && !hasSpace(s.String()) {
+		if ok {
 			d, ok = parseDecimal(t)
 		}
 		if !ok {
@@ -374,15 +374,6 @@ func context_create_decimal(self runtime.Value, a []runtime.Value) (runtime.Valu
 		return runtime.Value{}, err
 	}
 	return roundToContext(d, c)
-}
-
-// hasSpace reports surrounding whitespace, which create_decimal refuses.
-func hasSpace(s string) bool {
-	if s == "" {
-		return false
-	}
-	t, _ := normalizeNumeric(s)
-	return len(t) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ' || s[0] == '\t' || s[len(s)-1] == '\n')
 }
 
 func context_create_decimal_from_float(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
