@@ -142,6 +142,9 @@ func divDec(x, y *dec, p *params, st *uint32) dec {
 	if x.coef.Sign() == 0 {
 		return finalize(finite(neg, bigZero, x.exp-y.exp), p, st)
 	}
+	if p.prec > hugePrec {
+		return divHuge(x, y, neg, p, st)
+	}
 	shift := int64(numDigits(y.coef)) - int64(numDigits(x.coef)) + p.prec + 1
 	exp := x.exp - y.exp - shift
 	var q, r big.Int
@@ -190,7 +193,7 @@ func divideInt(x, y *dec, p *params, st *uint32) (dec, dec) {
 			b = mulPow10(b, y.exp-x.exp)
 		}
 		q, r := new(big.Int).QuoRem(a, b, new(big.Int))
-		if q.Cmp(pow10(p.prec)) < 0 {
+		if int64(numDigits(q)) <= p.prec {
 			return finite(neg, q, 0), finite(x.neg, r, ideal)
 		}
 	}

@@ -276,6 +276,9 @@ func (c *Context) raise(st uint32) *runtime.Exception {
 	if st == 0 {
 		return nil
 	}
+	if st&condMallocError != 0 {
+		return runtime.NewException(runtime.ExceptionTypeByName("MemoryError"))
+	}
 	c.flags |= st
 	if t := st & c.traps; t != 0 {
 		return trapException(t)

@@ -238,6 +238,11 @@ func decimal_pow3(a, b, m runtime.Value) (runtime.Value, *runtime.Exception) {
 
 func powerOp(xs []dec, c *Context) (runtime.Value, *runtime.Exception) {
 	var st uint32
+	if len(xs) == 2 {
+		if r, ok := intPower(&xs[0], &xs[1], &c.p, &st); ok {
+			return finish(r, c, st)
+		}
+	}
 	var extra []runtime.Value
 	if len(xs) == 2 {
 		extra = []runtime.Value{runtime.None}

@@ -184,7 +184,7 @@ var opTable = []opDef{
 	{name: "ln", fn: viaPy("ln")},
 	{name: "log10", fn: viaPy("log10")},
 	{name: "logb", fn: viaPy("logb")},
-	{name: "sqrt", fn: viaPy("sqrt")},
+	{name: "sqrt", fn: unary(sqrtDec)},
 	{name: "next_minus", fn: viaPy("next_minus")},
 	{name: "next_plus", fn: viaPy("next_plus")},
 	{name: "logical_invert", fn: viaPy("logical_invert")},
