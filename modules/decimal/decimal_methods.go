@@ -55,12 +55,6 @@ func toIntegralMethod(exact bool) runtime.MethodFunc {
 func decimal_round(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	d := &asDecimal(self).d
 	if a[0].IsNull() {
-		if d.isNaN() {
-			return runtime.Value{}, runtime.NewValueError("cannot round a NaN")
-		}
-		if d.isInf() {
-			return runtime.Value{}, runtime.NewOverflowError("cannot round an infinity")
-		}
 		return truncInt(d, roundHalfEven)
 	}
 	if !runtime.IsInstance(a[0], runtime.IntType) {
