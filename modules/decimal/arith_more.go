@@ -131,7 +131,7 @@ func floorHalf(e int64) int64 { return e >> 1 }
 
 // maxPowDigits bounds the size of an exact integer power computed
 // natively; larger ones go to _pydecimal.
-const maxPowDigits = 20000
+const maxPowDigits = 200000
 
 // intPower computes x**y natively when x is finite and non-zero and y is
 // an integer whose exact power is small enough; ok is false otherwise.

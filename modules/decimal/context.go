@@ -185,14 +185,17 @@ func setRounding(c *Context, v runtime.Value) *runtime.Exception {
 	return nil
 }
 
-// signalsOf reads a list of signals or a dict of signal: bool as a
-// condition set.
-func signalsOf(v runtime.Value) (uint32, *runtime.Exception) {
+// signalsOf reads a signal dict, a dict of signal: bool or (for the
+// constructor, allowList) a list of signals as a condition set.
+func signalsOf(v runtime.Value, allowList bool) (uint32, *runtime.Exception) {
 	if sd, ok := signalDictOf(v); ok {
 		return *sd.field(), nil
 	}
 	if runtime.IsInstance(v, runtime.DictType) {
 		return signalsFromDict(v)
+	}
+	if !allowList || !runtime.IsInstance(v, runtime.ListType) {
+		return 0, runtime.NewTypeError("argument must be a signal dict")
 	}
 	items, err := runtime.IterItems(v)
 	if err != nil {
@@ -202,12 +205,14 @@ func signalsOf(v runtime.Value) (uint32, *runtime.Exception) {
 	for _, it := range items {
 		c, ok := signalCond(it)
 		if !ok {
-			return 0, runtime.NewKeyError(runtime.StrValue("invalid error flag"))
+			return 0, runtime.NewKeyError(runtime.StrValue(validSignals))
 		}
 		set |= c
 	}
 	return set, nil
 }
+
+const validSignals = "valid values for signals are:\n  [InvalidOperation, FloatOperation, DivisionByZero,\n   Overflow, Underflow, Subnormal, Inexact, Rounded,\n   Clamped]"
 
 func signalsFromDict(v runtime.Value) (uint32, *runtime.Exception) {
 	n, err := runtime.Len(v)
@@ -235,7 +240,7 @@ func signalsFromDict(v runtime.Value) (uint32, *runtime.Exception) {
 }
 
 func setFlagsArg(c *Context, v runtime.Value) *runtime.Exception {
-	s, err := signalsOf(v)
+	s, err := signalsOf(v, true)
 	if err == nil {
 		c.flags = s
 	}
@@ -243,7 +248,7 @@ func setFlagsArg(c *Context, v runtime.Value) *runtime.Exception {
 }
 
 func setTrapsArg(c *Context, v runtime.Value) *runtime.Exception {
-	s, err := signalsOf(v)
+	s, err := signalsOf(v, true)
 	if err == nil {
 		c.traps = s
 	}
@@ -321,7 +326,11 @@ var contextGetSets = []runtime.GetSetDef{
 		if val.IsNull() {
 			return runtime.NewAttributeError("context attributes cannot be deleted")
 		}
-		return setFlagsArg(asContext(v), val)
+		s, err := signalsOf(val, false)
+		if err == nil {
+			asContext(v).flags = s
+		}
+		return err
 	}},
 	{Name: "traps", Get: func(v runtime.Value) (runtime.Value, *runtime.Exception) {
 		return newSignalDict(asContext(v), true), nil
@@ -329,7 +338,11 @@ var contextGetSets = []runtime.GetSetDef{
 		if val.IsNull() {
 			return runtime.NewAttributeError("context attributes cannot be deleted")
 		}
-		return setTrapsArg(asContext(v), val)
+		s, err := signalsOf(val, false)
+		if err == nil {
+			asContext(v).traps = s
+		}
+		return err
 	}},
 }
 

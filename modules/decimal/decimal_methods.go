@@ -316,9 +316,8 @@ func contextExtraMethods() []runtime.Method {
 		}},
 		{Name: "radix", Flags: runtime.MethNoArgs, Fn: decimal_radix},
 		{Name: "create_decimal", Sig: "num=\"0\", /", Fn: context_create_decimal},
-		{Name: "create_decimal_from_float", Flags: runtime.MethO, Fn: context_create_decimal_from_float},
+		{Name: "create_decimal_from_float", Sig: "f, /", Fn: context_create_decimal_from_float},
 		{Name: "_apply", Flags: runtime.MethO, Fn: context_apply},
-		{Name: "apply", Flags: runtime.MethO, Fn: context_apply},
 	}
 }
 

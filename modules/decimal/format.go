@@ -30,6 +30,10 @@ type fmtSpec struct {
 	explicitAlign bool
 }
 
+// maxFormatWidth bounds a format's width (C's libmpdec fails to allocate
+// beyond its limits; we refuse earlier).
+const maxFormatWidth = 1 << 31
+
 func invalidFormat() *runtime.Exception { return runtime.NewValueError("invalid format string") }
 
 // parseSpec parses s; locale supplies the separators of the 'n' type.
@@ -66,7 +70,7 @@ func parseSpec(s string, locale func() (string, string, []int, *runtime.Exceptio
 			return nil, invalidFormat()
 		}
 		w, err := strconv.Atoi(s[:i])
-		if err != nil {
+		if err != nil || w > maxFormatWidth {
 			return nil, invalidFormat()
 		}
 		f.width = w
@@ -161,7 +165,16 @@ func separatorsFrom(conv runtime.Value) (string, string, []int, *runtime.Excepti
 	}
 	var grp []int
 	for _, it := range items {
-		n, _ := runtime.IntOf(it)
+		n, ok := runtime.IntOf(it)
+		if !ok {
+			s, _ := runtime.StrOf(it)
+			if s != nil && len([]rune(s.String())) == 1 {
+				n = int64([]rune(s.String())[0])
+			}
+		}
+		if n < 0 || n > 127 {
+			return "", "", nil, runtime.NewValueError("invalid override dict")
+		}
 		grp = append(grp, int(n))
 	}
 	ps, err := runtime.StrOf(pv)
@@ -171,6 +184,9 @@ func separatorsFrom(conv runtime.Value) (string, string, []int, *runtime.Excepti
 	ss, err := runtime.StrOf(sv)
 	if err != nil {
 		return "", "", nil, err
+	}
+	if len(ps.String()) > 4 || len(ss.String()) > 4 {
+		return "", "", nil, runtime.NewValueError("invalid override dict")
 	}
 	return ps.String(), ss.String(), grp, nil
 }
@@ -182,6 +198,9 @@ func decimal_format(self runtime.Value, a []runtime.Value) (runtime.Value, *runt
 	specStr, _ := runtime.StrOf(a[0])
 	locale := localeSeparators
 	if !a[1].IsNull() {
+		if !runtime.IsInstance(a[1], runtime.DictType) {
+			return runtime.Value{}, runtime.NewTypeError("optional argument must be a dict")
+		}
 		locale = func() (string, string, []int, *runtime.Exception) { return separatorsFrom(a[1]) }
 	}
 	f, err := parseSpec(specStr.String(), locale)

@@ -16,11 +16,14 @@ var Module = &runtime.ModuleDef{
 	Doc:  "C decimal arithmetic module",
 	Methods: []runtime.Method{
 		{Name: "getcontext", Flags: runtime.MethNoArgs, Fn: decimal_getcontext, Doc: "Get the current default context."},
-		{Name: "setcontext", Flags: runtime.MethO, Fn: decimal_setcontext, Doc: "Set a new default context."},
+		{Name: "setcontext", Sig: "context, /", Fn: decimal_setcontext, Doc: "Set a new default context."},
 		{Name: "localcontext", Sig: "ctx=None, **kwargs", Fn: decimal_localcontext, Doc: "Return a context manager that will set the default context to a copy of ctx\non entry to the with-statement and restore the previous default context when\nexiting the with-statement. If no context is specified, a copy of the current\ndefault context is used."},
 	},
 	Exec: decimal_exec,
 }
+
+// init states localcontext's signature, which its Sig cannot.
+func init() { runtime.SetMethodTextSignature(&Module.Methods[2], "ctx=None, **kwargs") }
 
 // The template contexts (module attributes DefaultContext, BasicContext
 // and ExtendedContext), shared by every import of the module as the types
@@ -35,6 +38,8 @@ func initTypes() {
 	initContext()
 	initDecimal()
 	initContextManager()
+	runtime.SetTypeTextSignature(DecimalType, "(value='0', context=None)")
+	runtime.SetTypeTextSignature(ContextType, "(prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None, flags=None, traps=None)")
 	defaultContext = newContextRaw(ContextType, &defaultTemplate)
 	basicContext = newContextRaw(ContextType, &defaultTemplate)
 	basicContext.p.prec = 9

@@ -273,6 +273,11 @@ func contextOpMethods() []runtime.Method {
 		ms = append(ms, runtime.Method{Name: o.name, Sig: contextSigs[o.nargs],
 			Fn: func(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 				xs := make([]dec, 1+o.nargs)
+				if o.name == "canonical" || o.name == "is_canonical" {
+					if !isDecimal(a[0]) {
+						return runtime.Value{}, runtime.NewTypeError("argument must be a Decimal")
+					}
+				}
 				for j := range xs {
 					d, err := operandRaise(a[j])
 					if err != nil {
