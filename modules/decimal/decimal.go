@@ -94,7 +94,11 @@ func exactDec(v runtime.Value, c *Context) (dec, *runtime.Exception) {
 		f, _ := runtime.FloatValueOf(v)
 		return decFromFloat(f), nil
 	case runtime.IsInstance(v, runtime.TupleType) || runtime.IsInstance(v, runtime.ListType):
-		return decFromTuple(v)
+		d, err := decFromTuple(v)
+		if err == nil && d.form == formFinite && !c.exactRange(&d) {
+			return quietNaN(), c.raise(condInvalidOp)
+		}
+		return d, err
 	}
 	return dec{}, runtime.NewTypeError("conversion from %s to Decimal is not supported", v.Type().Name)
 }
@@ -110,7 +114,7 @@ func decFromString(s string, c *Context) (dec, *runtime.Exception) {
 	if !ok {
 		return quietNaN(), c.raise(condConvSyntax)
 	}
-	if !d.isSpecial() && (d.adjusted() > maxEmax || d.exp < minEmin-maxPrec+1) {
+	if !d.isSpecial() && !c.exactRange(&d) {
 		return quietNaN(), c.raise(condInvalidOp)
 	}
 	return d, nil
@@ -183,9 +187,12 @@ func decFromTuple(v runtime.Value) (dec, *runtime.Exception) {
 			return dec{}, runtime.NewValueError("string argument in the third position must be 'F', 'n' or 'N'")
 		}
 	} else {
-		e, ok := runtime.IntOf(items[2])
-		if !ok || !runtime.IsInstance(items[2], runtime.IntType) {
+		if !runtime.IsInstance(items[2], runtime.IntType) {
 			return dec{}, runtime.NewValueError("exponent must be an integer")
+		}
+		e, ok := runtime.IntOf(items[2])
+		if !ok {
+			return dec{}, runtime.NewOverflowError("Python int too large to convert to C ssize_t")
 		}
 		exp = e
 	}
@@ -210,13 +217,6 @@ func decFromTuple(v runtime.Value) (dec, *runtime.Exception) {
 	if len(buf) > 0 && form != formInf {
 		coef.SetString(string(buf), 10)
 	}
-	if form == formFinite && (exp+int64(numDigits(coef))-1 > maxEmax || exp < minEmin-maxPrec+1) {
-		c, err := currentContext()
-		if err != nil {
-			return dec{}, err
-		}
-		return quietNaN(), c.raise(condInvalidOp)
-	}
 	return dec{neg: sign == 1, form: form, exp: exp, coef: coef}, nil
 }
 
@@ -240,6 +240,12 @@ func operandRaise(v runtime.Value) (dec, *runtime.Exception) {
 		return dec{}, runtime.NewTypeError("conversion from %s to Decimal is not supported", v.Type().Name)
 	}
 	return d, nil
+}
+
+// exactRange reports whether the finite d is within the limits of an
+// exact conversion (libmpdec's maximum context).
+func (c *Context) exactRange(d *dec) bool {
+	return d.exp <= maxEmax-int64(numDigits(d.coef))+1 && d.exp >= minEmin-maxPrec+1
 }
 
 // finish raises the conditions st in c and wraps d.

@@ -185,6 +185,16 @@ func decimal_complex(self runtime.Value, _ []runtime.Value) (runtime.Value, *run
 	return runtime.Call(runtime.ValueOf(runtime.ComplexType), []runtime.Value{f}, nil)
 }
 
+// decimal_sizeof is C's: the object, plus the coefficient's 64-bit words
+// when they outgrow the four stored inline.
+func decimal_sizeof(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
+	words := (int64(numDigits(asDecimal(self).d.coef)) + 18) / 19
+	if words <= 4 {
+		return runtime.Int(104), nil
+	}
+	return runtime.Int(104 + 8*words), nil
+}
+
 func decimal_rdivmod(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	return decimal_divmod(a[0], self)
 }
@@ -221,6 +231,7 @@ func decimalMethods() []runtime.Method {
 		{Name: "__reduce__", Flags: runtime.MethNoArgs, Fn: decimal_reduce},
 		{Name: "__copy__", Flags: runtime.MethNoArgs, Fn: decimal_copy},
 		{Name: "__deepcopy__", Flags: runtime.MethO, Fn: decimal_copy},
+		{Name: "__sizeof__", Flags: runtime.MethNoArgs, Fn: decimal_sizeof},
 		{Name: "__format__", Sig: "format_spec, override=, /", Fn: decimal_format},
 		{Name: "__divmod__", Flags: runtime.MethO, Fn: decimal_ddivmod},
 		{Name: "__rdivmod__", Flags: runtime.MethO, Fn: decimal_rdivmod},
@@ -362,7 +373,13 @@ func context_create_decimal(self runtime.Value, a []runtime.Value) (runtime.Valu
 		}
 		return roundToContext(d, c)
 	}
-	d, err := exactDec(a[0], c)
+	var d dec
+	var err *runtime.Exception
+	if runtime.IsInstance(a[0], runtime.TupleType) || runtime.IsInstance(a[0], runtime.ListType) {
+		d, err = decFromTuple(a[0])
+	} else {
+		d, err = exactDec(a[0], c)
+	}
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -376,9 +393,6 @@ func context_create_decimal_from_float(self runtime.Value, a []runtime.Value) (r
 	case runtime.IsInstance(a[0], runtime.IntType):
 		d = decFromInt(a[0])
 	case runtime.IsInstance(a[0], runtime.FloatType):
-		if err := c.raise(condFloatOp); err != nil {
-			return runtime.Value{}, err
-		}
 		f, _ := runtime.FloatValueOf(a[0])
 		d = decFromFloat(f)
 	default:

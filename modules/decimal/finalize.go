@@ -91,6 +91,15 @@ func finalize(d dec, p *params, st *uint32) dec {
 		return d
 	}
 	nd := int64(numDigits(d.coef))
+	if d.exp > 2*maxEmax {
+		*st |= condOverflow | condInexact | condRounded
+		return p.overflowResult(d.neg)
+	}
+	if d.exp < 4*minEmin {
+		// Every digit lies far below Etiny: any such exponent rounds
+		// alike, and this one keeps the arithmetic below from overflowing.
+		d = finite(d.neg, d.coef, etiny-nd-2)
+	}
 	expMin := nd + d.exp - p.prec
 	if expMin > etop {
 		*st |= condOverflow | condInexact | condRounded

@@ -201,7 +201,11 @@ func decimal_format(self runtime.Value, a []runtime.Value) (runtime.Value, *runt
 		if !runtime.IsInstance(a[1], runtime.DictType) {
 			return runtime.Value{}, runtime.NewTypeError("optional argument must be a dict")
 		}
-		locale = func() (string, string, []int, *runtime.Exception) { return separatorsFrom(a[1]) }
+		pt, sep, grp, err := separatorsFrom(a[1])
+		if err != nil {
+			return runtime.Value{}, err
+		}
+		locale = func() (string, string, []int, *runtime.Exception) { return pt, sep, grp, nil }
 	}
 	f, err := parseSpec(specStr.String(), locale)
 	if err != nil {

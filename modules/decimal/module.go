@@ -58,6 +58,9 @@ func decimal_exec(m *runtime.Module) *runtime.Exception {
 	if err := buildDecimalTuple(); err != nil {
 		return err
 	}
+	if err := registerNumber(); err != nil {
+		return err
+	}
 	m.SetAttr("Decimal", runtime.ValueOf(DecimalType))
 	m.SetAttr("Context", runtime.ValueOf(ContextType))
 	m.SetAttr("DecimalTuple", decimalTuple)
@@ -72,7 +75,7 @@ func decimal_exec(m *runtime.Module) *runtime.Exception {
 	m.SetAttr("BasicContext", runtime.ValueOf(basicContext))
 	m.SetAttr("ExtendedContext", runtime.ValueOf(extendedContext))
 	for _, n := range roundNames {
-		m.SetAttr(n, runtime.StrValue(n))
+		m.SetAttr(n, runtime.ValueOf(runtime.Intern(n)))
 	}
 	m.SetAttr("MAX_PREC", runtime.Int(maxPrec))
 	m.SetAttr("MAX_EMAX", runtime.Int(maxEmax))
@@ -83,6 +86,21 @@ func decimal_exec(m *runtime.Module) *runtime.Exception {
 	m.SetAttr("__version__", runtime.StrValue("1.70"))
 	m.SetAttr("__libmpdec_version__", runtime.StrValue("2.5.1"))
 	return nil
+}
+
+// registerNumber makes Decimal a virtual subclass of numbers.Number, as
+// the C module's initialization does.
+func registerNumber() *runtime.Exception {
+	m, err := runtime.ImportModule("numbers")
+	if err != nil {
+		return err
+	}
+	num, err := runtime.GetAttrString(m, "Number")
+	if err != nil {
+		return err
+	}
+	_, err = runtime.CallMethod(num, "register", runtime.ValueOf(DecimalType))
+	return err
 }
 
 // decimalTuple is collections.namedtuple('DecimalTuple', 'sign digits
