@@ -7,7 +7,6 @@ package cdecimal
 import (
 	"math/big"
 	"math/bits"
-	"sync"
 )
 
 // The forms of a dec.
@@ -55,24 +54,21 @@ func quietNaN() dec { return dec{form: formNaN, coef: bigZero} }
 // quiet returns the quiet NaN with d's sign and payload.
 func (d *dec) quiet() dec { return dec{neg: d.neg, form: formNaN, coef: d.coef} }
 
-var (
-	pow10Mu    sync.Mutex
-	pow10Cache []*big.Int
-)
+// pow10Cache holds 10**0 ... 10**255, built once; callers never mutate
+// them.
+var pow10Cache = func() []*big.Int {
+	t := make([]*big.Int, 256)
+	p := big.NewInt(1)
+	for i := range t {
+		t[i] = new(big.Int).Set(p)
+		p.Mul(p, big.NewInt(10))
+	}
+	return t
+}()
 
 // pow10 returns 10**n (n >= 0); callers must not mutate it.
 func pow10(n int64) *big.Int {
-	if n < 256 {
-		pow10Mu.Lock()
-		defer pow10Mu.Unlock()
-		if pow10Cache == nil {
-			pow10Cache = make([]*big.Int, 256)
-			p := big.NewInt(1)
-			for i := range pow10Cache {
-				pow10Cache[i] = new(big.Int).Set(p)
-				p.Mul(p, big.NewInt(10))
-			}
-		}
+	if n < int64(len(pow10Cache)) {
 		return pow10Cache[n]
 	}
 	return new(big.Int).Exp(big.NewInt(10), big.NewInt(n), nil)
