@@ -1,6 +1,7 @@
-// This file registers the modules of the cdecimal branch: _decimal. Until
-// test_decimal passes with it, _decimal is importable only when the
-// environment sets KRAIT_CDECIMAL=1; otherwise decimal uses _pydecimal.
+// This file registers the modules of the cdecimal branch: _decimal, so
+// that decimal gets the Go implementation instead of _pydecimal. Setting
+// KRAIT_CDECIMAL=0 in the environment leaves it out (decimal then falls
+// back to _pydecimal), for comparing the two.
 
 package modules
 
@@ -12,7 +13,7 @@ import (
 )
 
 func init() {
-	if os.Getenv("KRAIT_CDECIMAL") == "1" {
+	if os.Getenv("KRAIT_CDECIMAL") != "0" {
 		runtime.RegisterModule(cdecimal.Module)
 	}
 }

@@ -274,17 +274,24 @@ func remDec(x, y *dec, p *params, st *uint32) dec {
 // rescale returns x with exponent exp, rounding under mode if digits are
 // dropped (no conditions: callers raise them).
 func rescale(x *dec, exp int64, mode int) dec {
+	r, _ := rescaleInexact(x, exp, mode)
+	return r
+}
+
+// rescaleInexact is rescale that also reports whether a dropped digit
+// was non-zero.
+func rescaleInexact(x *dec, exp int64, mode int) (dec, bool) {
 	if x.isSpecial() {
-		return *x
+		return *x, false
 	}
 	if x.coef.Sign() == 0 {
-		return finite(x.neg, bigZero, exp)
+		return finite(x.neg, bigZero, exp), false
 	}
 	if x.exp >= exp {
-		return finite(x.neg, mulPow10(x.coef, x.exp-exp), exp)
+		return finite(x.neg, mulPow10(x.coef, x.exp-exp), exp), false
 	}
-	q, _ := shiftRound(x.coef, exp-x.exp, x.neg, mode)
-	return finite(x.neg, q, exp)
+	q, inexact := shiftRound(x.coef, exp-x.exp, x.neg, mode)
+	return finite(x.neg, q, exp), inexact
 }
 
 // cmpDec compares two non-NaN decs: -1, 0 or 1.
@@ -376,7 +383,7 @@ func quantizeDec(x, y *dec, mode int, p *params, st *uint32) dec {
 	if adj > p.emax || adj-y.exp+1 > p.prec {
 		return invalid(st, condInvalidOp)
 	}
-	r := rescale(x, y.exp, mode)
+	r, inexact := rescaleInexact(x, y.exp, mode)
 	if r.adjusted() > p.emax || int64(numDigits(r.coef)) > p.prec {
 		return invalid(st, condInvalidOp)
 	}
@@ -384,7 +391,7 @@ func quantizeDec(x, y *dec, mode int, p *params, st *uint32) dec {
 		*st |= condSubnormal
 	}
 	if r.exp > x.exp {
-		if cmpDec(&r, x) != 0 {
+		if inexact {
 			*st |= condInexact
 		}
 		*st |= condRounded
@@ -407,9 +414,9 @@ func toIntegral(x *dec, mode int, exact bool, p *params, st *uint32) dec {
 	if x.coef.Sign() == 0 {
 		return finite(x.neg, bigZero, 0)
 	}
-	r := rescale(x, 0, mode)
+	r, inexact := rescaleInexact(x, 0, mode)
 	if exact {
-		if cmpDec(&r, x) != 0 {
+		if inexact {
 			*st |= condInexact
 		}
 		*st |= condRounded

@@ -66,6 +66,23 @@ var pow10Cache = func() []*big.Int {
 	return t
 }()
 
+// halfCache holds 5 * 10**(n-1), half a unit of the n-th digit.
+var halfCache = func() []*big.Int {
+	t := make([]*big.Int, 64)
+	for i := 1; i < len(t); i++ {
+		t[i] = new(big.Int).Mul(pow10Cache[i-1], big.NewInt(5))
+	}
+	return t
+}()
+
+// halfPow10 returns 5 * 10**(n-1) (n >= 1); callers must not mutate it.
+func halfPow10(n int64) *big.Int {
+	if n < int64(len(halfCache)) {
+		return halfCache[n]
+	}
+	return new(big.Int).Mul(pow10(n-1), big.NewInt(5))
+}
+
 // pow10 returns 10**n (n >= 0); callers must not mutate it.
 func pow10(n int64) *big.Int {
 	if n < int64(len(pow10Cache)) {
@@ -160,8 +177,7 @@ func shiftRound(coef *big.Int, n int64, neg bool, mode int) (*big.Int, bool) {
 		if r.Sign() == 0 {
 			return q, false
 		}
-		half := new(big.Int).Mul(pow10(n-1), big.NewInt(5))
-		cmpHalf = r.Cmp(half)
+		cmpHalf = r.Cmp(halfPow10(n))
 	}
 	if roundIncrements(mode, neg, cmpHalf, q) {
 		q.Add(q, bigOne)
