@@ -31,7 +31,7 @@ for line in sys.stdin:
 
 var goOps = map[string]func(x, y *dec, p *params, st *uint32) dec{
 	"add": addDec, "sub": subDec, "mul": mulDec, "div": divDec, "divint": floorDivDec, "rem": remDec,
-	"quantize": func(x, y *dec, p *params, st *uint32) dec { return quantizeDec(x, y, p.round, p, st) },
+	"quantize":  func(x, y *dec, p *params, st *uint32) dec { return quantizeDec(x, y, p.round, p, st) },
 	"sqrt":      func(x, _ *dec, p *params, st *uint32) dec { return sqrtDec(x, p, st) },
 	"plus":      func(x, _ *dec, p *params, st *uint32) dec { return plusDec(x, false, p, st) },
 	"normalize": func(x, _ *dec, p *params, st *uint32) dec { return normalizeDec(x, p, st) },
