@@ -65,12 +65,12 @@ func parseSource(source runtime.Value, filename string, mode syntax.Mode, pf syn
 	var serr *syntax.SyntaxError
 	if s, ok := source.TryStr(); ok {
 		if strings.IndexByte(s.S, 0) >= 0 {
-			return nil, runtime.NewExceptionMsg(runtime.SyntaxErrorType, "source code string cannot contain null bytes")
+			return nil, runtime.NewNullBytesError()
 		}
 		res, serr = syntax.ParseStringWith(s.S, filename, mode, pf)
 	} else if b, ok := runtime.BytesLikeOf(source); ok {
 		if strings.IndexByte(string(b), 0) >= 0 {
-			return nil, runtime.NewExceptionMsg(runtime.SyntaxErrorType, "source code string cannot contain null bytes")
+			return nil, runtime.NewNullBytesError()
 		}
 		res, serr = syntax.ParseWith(b, filename, mode, pf)
 	} else {
