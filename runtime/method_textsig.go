@@ -19,6 +19,7 @@ import (
 func textSignature(m *Method, first string) string {
 	var params []string
 	switch {
+	case nativeMethodSignature(m, &params):
 	case m.Flags&(MethNoArgs|MethClass) == MethNoArgs|MethClass:
 		return "" // object.__init_subclass__, undocumented in CPython
 	case m.Flags&MethNoArgs != 0:
