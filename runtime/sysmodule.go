@@ -137,7 +137,11 @@ var sysMethods = []Method{
 		if f == nil {
 			return Value{}, NewValueError("call stack is not deep enough")
 		}
-		return ValueOf(frameObject(f)), nil
+		fo := ValueOf(frameObject(f))
+		if err := Audit("sys._getframe", fo); err != nil {
+			return Value{}, err
+		}
+		return fo, nil
 	}},
 }
 
