@@ -78,6 +78,14 @@ var sysExtraMethodTable = []Method{
 	noArgs("_clear_type_cache", func() (Value, *Exception) { clear(methodCache[:]); return None, nil }),
 	{Name: "audit", Sig: "*args", Fn: sys_audit_args},
 	{Name: "addaudithook", Sig: "hook", Fn: func(self Value, a []Value) (Value, *Exception) {
+		// The hooks already installed may veto the new one: an Exception
+		// from them leaves it out silently, anything else propagates.
+		if err := Audit("sys.addaudithook"); err != nil {
+			if err.Matches(ExceptionType) {
+				return None, nil
+			}
+			return Value{}, err
+		}
 		auditHooks = append(auditHooks, a[0])
 		return None, nil
 	}},
