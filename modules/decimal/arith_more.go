@@ -41,6 +41,17 @@ func exactQuotient(x, y *big.Int) (*big.Int, int64, bool) {
 
 // stripToIdeal removes trailing zeros of coef while exp < ideal.
 func stripToIdeal(coef *big.Int, exp, ideal int64) (*big.Int, int64) {
+	if exp >= ideal || coef.Sign() == 0 || remSmall(coef, 10) != 0 {
+		return coef, exp
+	}
+	if coef.IsUint64() {
+		u := coef.Uint64()
+		for exp < ideal && u%10 == 0 {
+			u /= 10
+			exp++
+		}
+		return new(big.Int).SetUint64(u), exp
+	}
 	var m big.Int
 	for exp < ideal {
 		q, mm := new(big.Int).QuoRem(coef, pow10(1), &m)
