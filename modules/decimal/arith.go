@@ -145,6 +145,16 @@ func divDec(x, y *dec, p *params, st *uint32) dec {
 	if p.prec > hugePrec {
 		return divHuge(x, y, neg, p, st)
 	}
+	if y.coef.IsUint64() {
+		// A short divisor: an exact quotient (the common case of money
+		// divided by 100) is found without a prec-digit division.
+		if q, k, ok := exactQuotient(x.coef, y.coef); ok {
+			c, e := stripToIdeal(q, x.exp-y.exp-k, x.exp-y.exp)
+			if int64(numDigits(c)) <= p.prec {
+				return finalize(finite(neg, c, e), p, st)
+			}
+		}
+	}
 	shift := int64(numDigits(y.coef)) - int64(numDigits(x.coef)) + p.prec + 1
 	exp := x.exp - y.exp - shift
 	var q, r big.Int

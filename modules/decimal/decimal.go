@@ -54,9 +54,14 @@ func contextArg(v runtime.Value) (*Context, *runtime.Exception) {
 }
 
 func decimal_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	a, err := decimalNewMethod.BindArgs(args, kwnames, "Decimal")
-	if err != nil {
-		return runtime.Value{}, err
+	var a []runtime.Value
+	if len(args) == 1 && len(kwnames) == 0 {
+		a = []runtime.Value{args[0], {}} // the common Decimal(x): no binding needed
+	} else {
+		var err *runtime.Exception
+		if a, err = decimalNewMethod.BindArgs(args, kwnames, "Decimal"); err != nil {
+			return runtime.Value{}, err
+		}
 	}
 	c, err := contextArg(a[1])
 	if err != nil {
