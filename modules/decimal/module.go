@@ -38,7 +38,7 @@ func initTypes() {
 	initContext()
 	initDecimal()
 	initContextManager()
-	runtime.SetTypeTextSignature(DecimalType, "(value='0', context=None)")
+	runtime.SetTypeTextSignature(DecimalType, "(value=\"0\", context=None)")
 	runtime.SetTypeTextSignature(ContextType, "(prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None, flags=None, traps=None)")
 	defaultContext = newContextRaw(ContextType, &defaultTemplate)
 	basicContext = newContextRaw(ContextType, &defaultTemplate)
