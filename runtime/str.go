@@ -137,7 +137,8 @@ func Intern(s string) *Str {
 	if s == "" {
 		return emptyStr
 	}
-	slot := internCacheSlot(s)
+	i := internCacheIndex(s)
+	slot := &internCache[i]
 	if e := slot.Load(); e != nil && e.p == unsafe.StringData(s) && e.n == len(s) {
 		return e.s
 	}
@@ -150,9 +151,16 @@ func Intern(s string) *Str {
 	}
 	internTable.Unlock()
 	if ok {
-		// Asked again for the same text: remember it by address (a string
-		// literal's, typically), so the next call skips the mutex and map.
-		slot.Store(&internEntry{unsafe.StringData(s), len(s), t})
+		// Asked again for the same text from the same address (a string
+		// literal's, typically): remember it, so that the next call skips
+		// the mutex and map. A text seen at a new address each time (names
+		// read by marshal) only updates internSeen, which allocates nothing.
+		addr := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+		if seen := &internSeen[i]; seen.Load() == addr {
+			slot.Store(&internEntry{unsafe.StringData(s), len(s), t})
+		} else {
+			seen.Store(addr)
+		}
 	}
 	return t
 }
@@ -170,10 +178,14 @@ type internEntry struct {
 	s *Str
 }
 
-// internCacheSlot is the internCache entry for s's address and length.
-func internCacheSlot(s string) *atomic.Pointer[internEntry] {
+// internSeen is, per internCache entry, the address of the last string
+// Intern found already interned there (only compared, never dereferenced).
+var internSeen [256]atomic.Uintptr
+
+// internCacheIndex is the internCache entry for s's address and length.
+func internCacheIndex(s string) int {
 	h := uintptr(unsafe.Pointer(unsafe.StringData(s)))
-	return &internCache[(h>>3^h>>11^uintptr(len(s)))&255]
+	return int((h>>3 ^ h>>11 ^ uintptr(len(s))) & 255)
 }
 
 // InternStr returns the interned equivalent of s (s itself if it becomes
