@@ -50,6 +50,9 @@ func compileHook(source runtime.Value, filename, mode string, flags, optimize, f
 			return runtime.Value{}, true, err
 		}
 		code, err := compileTree(tree, filename, modes[mode], flags, optimize)
+		if err == nil {
+			err = runtime.KeepConstIdentity(code, c.sets)
+		}
 		return code, true, err
 	}
 	res, err := parseSource(source, filename, modes[mode], runtime.CompileParseFlags(flags, featureVersion))
