@@ -27,10 +27,10 @@ import (
 
 // Default policy: see bench/RESULTS.md notes for the table behind them.
 const (
-	gcStartGoal    = 16 << 20 // bytes: the heap goal before the first collection
+	gcStartGoal    = 8 << 20  // bytes: the heap goal before the first collection
 	gcHeadMin      = 4 << 20  // bytes: the smallest headroom above the live heap
 	gcHeadMax      = 32 << 20 // bytes: the largest headroom for a small live heap
-	gcShareDefault = 8        // percent of CPU time the collector may take
+	gcShareDefault = 10       // percent of CPU time the collector may take
 	gcCostPerMB    = 1.1e-3   // CPU seconds a cycle costs the process per MiB of live heap
 	gcRatioDefault = 3        // the largest heap goal as a multiple of the live heap
 	goMinHeap      = 4 << 20  // the Go runtime's heap goal at GOGC=100 before any collection
