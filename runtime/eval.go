@@ -586,6 +586,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.GET_SLICE:
+			if th.tr == nil && fuseSliceAdd(code, f.regs, instrs[pc], a, b, c) {
+				pc++ // the ADD is done (list_slice_fast.go)
+				break
+			}
 			if v, e := getSlice(regs[b], regs[c], regs[c+1], regs[c+2]); e != nil {
 				err = e
 				goto raise
