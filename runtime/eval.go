@@ -118,21 +118,19 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		start = pc
 		w := instrs[pc]
 		pc++
-		opc := op.Opcode(w)
-		a := int(w>>8) & 0xff
-		b := int(w>>16) & 0xff
-		c := int(w >> 24)
-		bx := int(w >> 16)
+		opw := operandWord(w) // perfcall9_operands.go: each handler decodes its operands
 	dispatch:
-		switch opc {
+		switch op.Opcode(opw) {
 		case op.NOP:
 		case op.EXT:
-			in := op.Decode(code.instrs, start)
-			opc, a = in.Op, int(in.A)
-			b, c, bx = int(in.B), int(in.C), int(in.B)
-			pc = start + in.Len
+			n := 0
+			if opw, n, err = extOperandWord(code.instrs, start, op.EXT); err != nil { // perfcall9_operands.go
+				goto raise
+			}
+			pc = start + n
 			goto dispatch
 		case op.MOVE:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			regs[a] = regs[b]
 			// A run of moves (`a, b = b, a`, argument set-up) in one
 			// dispatch: a traced word is not a MOVE, so tracing sees each.
@@ -141,21 +139,28 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				pc++
 			}
 		case op.LOAD_CONST:
+			a, bx := int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
 			regs[a] = consts[bx]
 		case op.LOAD_NONE:
+			a := int(opw>>8) & 0xffffff
 			regs[a] = None
 		case op.LOAD_TRUE:
+			a := int(opw>>8) & 0xffffff
 			regs[a] = True
 		case op.LOAD_FALSE:
+			a := int(opw>>8) & 0xffffff
 			regs[a] = False
 		case op.CLEAR:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			clear(f.regs[a : a+b])
 		case op.CHECK_FAST:
+			a := int(opw>>8) & 0xffffff
 			if regs[a].IsNull() {
 				err = unboundLocal(code, a)
 				goto raise
 			}
 		case op.DELETE_FAST:
+			a := int(opw>>8) & 0xffffff
 			if regs[a].IsNull() {
 				err = unboundLocal(code, a)
 				goto raise
@@ -163,6 +168,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			regs[a] = Value{}
 
 		case op.LOAD_GLOBAL:
+			opc, a, bx := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
 			ce := &code.caches[code.c.CacheIndex[pc-1]] // the op word, after any EXT prefix
 			if ce.v1 == f.globals.KeysVersion() && ce.v2 == f.builtins.KeysVersion() {
 				if ce.index >= 0 {
@@ -185,6 +191,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				instrs = instrArr(code.instrs)
 			}
 		case op.LOAD_GLOBAL_IF: // LOAD_GLOBAL, then the IF_EQ..IF_GE at pc
+			opc, a := op.Opcode(opw), int(opw>>8)&0xffffff
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
 			if ce.v1 == f.globals.KeysVersion() && ce.v2 == f.builtins.KeysVersion() {
 				var g Value
@@ -226,16 +233,19 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			opc = op.LOAD_GLOBAL
+			opw = withOp(opw, op.LOAD_GLOBAL)
 			goto dispatch
 		case op.STORE_GLOBAL:
+			a, bx := int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
 			f.globals.SetStr(code.names[bx], regs[a])
 		case op.DELETE_GLOBAL:
+			bx := int(opw>>32)&0xffff | int(opw>>48)<<8
 			if !f.globals.DelStr(code.names[bx]) {
 				err = nameError(code.names[bx], f)
 				goto raise
 			}
 		case op.LOAD_NAME:
+			a, bx := int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
 			if v, e := loadName(f, code.names[bx]); e != nil {
 				err = e
 				goto raise
@@ -243,14 +253,17 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.STORE_NAME:
+			a, bx := int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
 			if err = storeName(f, code.names[bx], regs[a]); err != nil {
 				goto raise
 			}
 		case op.DELETE_NAME:
+			bx := int(opw>>32)&0xffff | int(opw>>48)<<8
 			if err = deleteName(f, code.names[bx]); err != nil {
 				goto raise
 			}
 		case op.LOAD_DEREF:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			v := ptrOf[Cell](regs[b]).v
 			if v.IsNull() {
 				err = unboundDeref(code, b)
@@ -258,6 +271,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			regs[a] = v
 		case op.LOAD_CLASSDEREF:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			name := Intern(code.c.CellName(b))
 			if v, ok, e := mappingGet(f.locals, name); e != nil {
 				err = e
@@ -273,8 +287,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			regs[a] = v
 		case op.STORE_DEREF:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			ptrOf[Cell](regs[a]).v = regs[b]
 		case op.DELETE_DEREF:
+			a := int(opw>>8) & 0xffffff
 			cl := ptrOf[Cell](regs[a])
 			if cl.v.IsNull() {
 				err = unboundDeref(code, a)
@@ -283,12 +299,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			cl.v = Value{}
 
 		case op.LOAD_ATTR:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if !specializeOff {
 				ce := &code.caches[code.c.CacheIndex[pc-1]]
 				if ce.counter == 0 {
 					if to := specializeLoadAttr(regs[b], code.names[c], ce); to != op.NOP {
 						quicken(code, pc-1, to)
-						instrs, opc = instrArr(code.instrs), to
+						instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, to)
 						goto dispatch
 					}
 					specFailed(opc, ce)
@@ -303,6 +320,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.LOAD_ATTR_INSTANCE:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
 			if x := regs[b]; x.Type().Version == uint32(ce.v1) {
 				if in := ptrOf[Instance](x); in.layout == ce.layout {
@@ -315,9 +333,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					}
 				}
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.LOAD_ATTR_SLOT:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 		slotAgain:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
 			if x := regs[b]; x.Type().Version == uint32(ce.v1) {
@@ -329,15 +348,16 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					// `self.x * o.x`: the next slot load in the same dispatch.
 					if w := instrs[pc]; op.Opcode(w) == op.LOAD_ATTR_SLOT {
 						start, pc = pc, pc+1
-						a, b, c, bx = int(w>>8)&0xff, int(w>>16)&0xff, int(w>>24), int(w>>16)
+						a, b = int(w>>8)&0xff, int(w>>16)&0xff
 						goto slotAgain
 					}
 					break
 				}
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.LOAD_ATTR_CLASS:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
 			if x := regs[b]; x.Type().Version == uint32(ce.v1) && instanceLayoutOf(x.Type(), ptrOf[Instance](x)) == ce.layout {
 				regs[a] = ce.value
@@ -346,9 +366,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 				break
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.LOAD_ATTR_MODULE, op.LOAD_METHOD_MODULE:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
 			if x := regs[b]; x.Type() == ModuleType {
 				if d := ptrOf[Module](x).Dict; d.KeysVersion() == ce.v1 {
@@ -364,9 +385,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					}
 				}
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.LOAD_ATTR_TYPE, op.LOAD_METHOD_TYPE:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
 			if regs[b].Is(ce.typ.Value()) && ce.typ.Version == uint32(ce.v1) {
 				regs[a] = ce.value
@@ -378,9 +400,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 				break
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.LOAD_ATTR_PROPERTY:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
 			if x := regs[b]; x.Type().Version == uint32(ce.v1) {
 				if fget := ptrOf[Property](ce.value).fget; fget.Type() == FunctionType {
@@ -397,15 +420,16 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.STORE_ATTR:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if !specializeOff {
 				ce := &code.caches[code.c.CacheIndex[pc-1]]
 				if ce.counter == 0 {
 					if to := specializeStoreAttr(regs[a], code.names[b], ce); to != op.NOP {
 						quicken(code, pc-1, to)
-						instrs, opc = instrArr(code.instrs), to
+						instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, to)
 						goto dispatch
 					}
 					specFailed(opc, ce)
@@ -417,6 +441,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.STORE_ATTR_INSTANCE:
+			opc, a, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>48)
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
 			if x := regs[a]; x.Type().Version == uint32(ce.v1) {
 				if in := ptrOf[Instance](x); in.layout == ce.layout {
@@ -427,9 +452,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.STORE_ATTR_ADD:
+			opc, a, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>48)
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
 			if x := regs[a]; x.Type().Version == uint32(ce.v1) {
 				if in := ptrOf[Instance](x); instanceLayoutOf(x.Type(), in) == ce.layout && len(in.values) == len(ce.layout.names) {
@@ -441,9 +467,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.STORE_ATTR_SLOT:
+			opc, a, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>48)
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
 			if x := regs[a]; x.Type().Version == uint32(ce.v1) {
 				ptrOf[Instance](x).slots[ce.index] = regs[c]
@@ -452,19 +479,21 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 				break
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.DELETE_ATTR:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			if err = SetAttr(regs[a], code.names[b], Value{}); err != nil {
 				goto raise
 			}
 		case op.LOAD_METHOD:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if !specializeOff {
 				ce := &code.caches[code.c.CacheIndex[pc-1]]
 				if ce.counter == 0 {
 					if to := specializeLoadMethod(regs[b], code.names[c], ce); to != op.NOP {
 						quicken(code, pc-1, to)
-						instrs, opc = instrArr(code.instrs), to
+						instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, to)
 						goto dispatch
 					}
 					specFailed(opc, ce)
@@ -478,6 +507,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.LOAD_METHOD_PY:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
 			if x := regs[b]; x.Type().Version == uint32(ce.v1) && (ce.index < 0 || instanceLayoutOf(x.Type(), ptrOf[Instance](x)) == ce.layout) {
 				regs[a], regs[a+1] = ce.value, x
@@ -487,12 +517,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				break
 			}
 			if polyAdd(code, pc-1, int(code.c.CacheIndex[pc-1]), regs[b], code.names[c]) {
-				instrs, opc = instrArr(code.instrs), op.LOAD_METHOD_POLY
+				instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, op.LOAD_METHOD_POLY)
 				goto dispatch
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.LOAD_METHOD_POLY:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			ix := code.c.CacheIndex[pc-1]
 			x := regs[b]
 			t := x.Type()
@@ -510,9 +541,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				instrs = instrArr(code.instrs)
 				goto dispatch
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[ix])
+			instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, deopt(code, pc-1, &code.caches[ix]))
 			goto dispatch
 		case op.LOAD_METHOD_BUILTIN:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
 			if x := regs[b]; x.Type().Version == uint32(ce.v1) {
 				regs[a], regs[a+1] = ce.value, x
@@ -521,9 +553,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 				break
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.GET_ITEM:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			x, y := regs[b], regs[c]
 			switch xt := x.Type(); {
 			case y.IsSmallInt() && (xt == ListType || xt == TupleType):
@@ -559,6 +592,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.SET_ITEM:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			switch x, y := regs[a], regs[b]; x.Type() {
 			case ListType:
 				if y.IsSmallInt() {
@@ -582,10 +616,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.DEL_ITEM:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			if err = SetItem(regs[a], regs[b], Value{}); err != nil {
 				goto raise
 			}
 		case op.GET_SLICE:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if v, e := getSlice(regs[b], regs[c], regs[c+1], regs[c+2]); e != nil {
 				err = e
 				goto raise
@@ -593,10 +629,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.SET_SLICE:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if err = setSlice(regs[a], regs[b], regs[b+1], regs[b+2], regs[c]); err != nil {
 				goto raise
 			}
 		case op.BUILD_SLICE:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if c == 3 {
 				regs[a] = NewSlice(regs[b], regs[b+1], regs[b+2])
 			} else {
@@ -604,6 +642,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 
 		case op.ADD:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			x, y := regs[b], regs[c]
 			if x.IsSmallInt() && y.IsSmallInt() {
 				s := x.SmallInt() + y.SmallInt()
@@ -638,6 +677,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.IADD:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			x, y := regs[b], regs[c]
 			if x.IsSmallInt() && y.IsSmallInt() {
 				s := x.SmallInt() + y.SmallInt()
@@ -668,6 +708,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.ADD_K, op.IADD_K:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			x, y := regs[b], consts[c]
 			if x.IsSmallInt() && y.IsSmallInt() {
 				s := x.SmallInt() + y.SmallInt()
@@ -702,6 +743,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.SUB, op.ISUB:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			x, y := regs[b], regs[c]
 			if x.IsSmallInt() && y.IsSmallInt() {
 				s := x.SmallInt() - y.SmallInt()
@@ -732,6 +774,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.SUB_K, op.ISUB_K:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			x, y := regs[b], consts[c]
 			if x.IsSmallInt() && y.IsSmallInt() {
 				s := x.SmallInt() - y.SmallInt()
@@ -758,6 +801,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.MUL_K, op.IMUL_K:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			x, y := regs[b], consts[c]
 			if x.IsSmallInt() && y.IsSmallInt() {
 				p, hi := x.SmallInt()*y.SmallInt(), false
@@ -787,6 +831,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.MUL, op.IMUL:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			x, y := regs[b], regs[c]
 			if x.IsSmallInt() && y.IsSmallInt() {
 				xs, ys := x.SmallInt(), y.SmallInt()
@@ -819,6 +864,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.TRUEDIV, op.ITRUEDIV:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			x, y := regs[b], regs[c]
 			if fx, fy, ok := floatPair(x, y); ok && fy != 0 {
 				regs[a] = Float(fx / fy)
@@ -848,6 +894,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.MATMUL, op.MOD, op.POW, op.LSHIFT, op.RSHIFT, op.OR, op.XOR, op.AND, op.FLOORDIV:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if v, ok := smallIntBinary(regs[b], regs[c], nbOfBinary[opc-op.ADD]); ok {
 				regs[a] = v
 			} else if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.ADD]); e != nil {
@@ -857,6 +904,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.IMATMUL, op.IMOD, op.IPOW, op.ILSHIFT, op.IRSHIFT, op.IOR, op.IXOR, op.IAND, op.IFLOORDIV:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if v, ok := smallIntBinary(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace); ok {
 				regs[a] = v
 			} else if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace); e != nil {
@@ -866,6 +914,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.MATMUL_K, op.TRUEDIV_K, op.MOD_K, op.POW_K, op.LSHIFT_K, op.RSHIFT_K, op.OR_K, op.XOR_K, op.AND_K, op.FLOORDIV_K:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if v, ok := smallIntBinary(regs[b], consts[c], nbOfBinary[opc-op.ADD_K]); ok {
 				regs[a] = v
 			} else if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.ADD_K]); e != nil {
@@ -875,6 +924,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.IMATMUL_K, op.ITRUEDIV_K, op.IMOD_K, op.IPOW_K, op.ILSHIFT_K, op.IRSHIFT_K, op.IOR_K, op.IXOR_K, op.IAND_K, op.IFLOORDIV_K:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if v, ok := smallIntBinary(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace); ok {
 				regs[a] = v
 			} else if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace); e != nil {
@@ -884,6 +934,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.NEG:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			x := regs[b]
 			if x.IsSmallInt() && x.SmallInt() != -1<<63 {
 				regs[a] = Int(-x.SmallInt())
@@ -896,6 +947,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.POS:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			if v, e := unaryOp(regs[b], 1); e != nil {
 				err = e
 				goto raise
@@ -903,6 +955,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.INVERT:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			if v, e := unaryOp(regs[b], 2); e != nil {
 				err = e
 				goto raise
@@ -910,6 +963,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.NOT:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			t, e := IsTrue(regs[b])
 			if e != nil {
 				err = e
@@ -918,6 +972,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			regs[a] = Bool(!t)
 
 		case op.EQ, op.NE, op.LT, op.LE, op.GT, op.GE:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			x, y := regs[b], regs[c]
 			cop := cmpOfOpcode[opc-op.EQ]
 			if x.IsSmallInt() && y.IsSmallInt() {
@@ -935,10 +990,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.IS:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			regs[a] = Bool(regs[b].Is(regs[c]))
 		case op.IS_NOT:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			regs[a] = Bool(!regs[b].Is(regs[c]))
 		case op.IN, op.NOT_IN:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			in, e := Contains(regs[c], regs[b])
 			if e != nil {
 				err = e
@@ -947,6 +1005,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			regs[a] = Bool(in == (opc == op.IN))
 		case op.IF_EQ, op.IF_NE, op.IF_LT, op.IF_LE, op.IF_GT, op.IF_GE,
 			op.IF_EQ_K, op.IF_NE_K, op.IF_LT_K, op.IF_LE_K, op.IF_GT_K, op.IF_GE_K:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			x := regs[a]
 			var y Value
 			var cop CompareOp
@@ -999,6 +1058,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 		case op.IF_IS, op.IF_IS_NOT, op.IF_IS_K, op.IF_IS_NOT_K:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			x := regs[a]
 			var y Value
 			if opc >= op.IF_EQ_K {
@@ -1021,6 +1081,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 		case op.IF_IN, op.IF_NOT_IN, op.IF_IN_K, op.IF_NOT_IN_K:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			x := regs[a]
 			var y Value
 			if opc >= op.IF_EQ_K {
@@ -1049,8 +1110,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 
 		case op.JUMP:
+			bx := int(opw>>32)&0xffff | int(opw>>48)<<8
 			pc = bx
 		case op.JUMP_BACK:
+			bx := int(opw>>32)&0xffff | int(opw>>48)<<8
 			pc = bx
 			if evalBreaker.Load() != 0 {
 				if err = th.handleEvalBreaker(); err != nil {
@@ -1058,6 +1121,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 		case op.JUMP_IF_TRUE, op.JUMP_IF_FALSE:
+			opc, a, bx := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
 			x := regs[a]
 			var t bool
 			switch {
@@ -1080,6 +1144,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 		case op.JUMP_IF_NONE:
+			a, bx := int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
 			if regs[a].IsNone() {
 				pc = bx
 				if bx < start && evalBreaker.Load() != 0 { // a while loop's back edge
@@ -1089,6 +1154,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 		case op.JUMP_IF_NOT_NONE:
+			a, bx := int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
 			if !regs[a].IsNone() {
 				pc = bx
 				if bx < start && evalBreaker.Load() != 0 { // a while loop's back edge
@@ -1099,6 +1165,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 
 		case op.GET_ITER:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			if x := regs[b]; x.Type() == ListType {
 				if it, ok := freshListIter(ptrOf[List](x), code.instrs, pc, a); ok {
 					regs[a] = it
@@ -1112,6 +1179,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.FOR_ITER, op.FOR_LOOP:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			it := regs[b]
 			var v Value
 			switch it.Type() {
@@ -1211,6 +1279,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 
 		case op.CALL_TYPE_INIT:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
 			if regs[a].Is(ce.typ.Value()) && ce.typ.Version == uint32(ce.v1) {
 				if statsOn {
@@ -1226,9 +1295,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				reload()
 				break
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.CALL_BUILTIN_TYPE:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			if ce := &code.caches[code.c.CacheIndex[pc-1]]; regs[a].Is(ce.typ.Value()) {
 				if statsOn {
 					specStats[opc].hit++
@@ -1248,9 +1318,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 				break
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]]))
 			goto dispatch
 		case op.CALL_BUILTIN:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			if callee := regs[a]; callee.Type() == BuiltinFunctionType {
 				bf := ptrOf[BuiltinFunction](callee)
 				f.pc, f.lasti = pc, start
@@ -1271,9 +1342,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]]))
 			goto dispatch
 		case op.CALL_METHOD_DESCR:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			if callee, self := regs[a], regs[a+1]; callee.Type() == MethodDescriptorType && !self.IsNull() {
 				d := ptrOf[MethodDescr](callee)
 				if self.Type() == d.owner || IsInstance(self, d.owner) {
@@ -1305,9 +1377,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					}
 				}
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]]))
 			goto dispatch
 		case op.CALL_PY, op.CALL_METHOD_PY:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			// CALL_METHOD_PY passes the receiver in regs[a+1] as one more
 			// argument; a null there means no receiver was found.
 			n := b
@@ -1333,9 +1406,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				reload()
 				break
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]]))
 			goto dispatch
 		case op.CALL, op.CALL_KW, op.CALL_METHOD, op.CALL_METHOD_KW:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if (opc == op.CALL || opc == op.CALL_METHOD) && !specializeOff {
 				ce := &code.caches[code.c.CacheIndex[pc-1]]
 				if ce.counter == 0 {
@@ -1347,7 +1421,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					}
 					if to != op.NOP {
 						quicken(code, pc-1, to)
-						instrs, opc = instrArr(code.instrs), to
+						instrs, opw = instrArr(code.instrs), reOperand(code.instrs, start, pc, to)
 						goto dispatch
 					}
 					specFailed(opc, ce)
@@ -1476,6 +1550,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 		case op.CALL_EX:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			f.pc, f.lasti = pc, start
 			kw := Value{}
 			if b != 0 {
@@ -1520,6 +1595,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 		case op.RETURN, op.RETURN_CONST:
+			opc, a, bx := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
 			var r Value
 			if opc == op.RETURN {
 				r = regs[a]
@@ -1564,6 +1640,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			regs[ret] = r
 
 		case op.YIELD_VALUE:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			f.pc, f.lasti = pc, start
 			f.yielded = true
 			f.gen.sendReg = int32(a)
@@ -1580,6 +1657,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 		case op.GET_YIELD_FROM_ITER:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			x := regs[b]
 			if x.Type() == GeneratorType || x.Type() == CoroutineType {
 				if x.Type() == CoroutineType && code.flags&(op.CoCoroutine|op.CoIterableCoroutine) == 0 {
@@ -1596,6 +1674,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.SEND:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			f.pc, f.lasti = pc, start
 			if t := regs[b].Type(); (t == GeneratorType || t == CoroutineType) && !th.tr.active() {
 				if gf := th.genEnter(f, ptrOf[Generator](regs[b]), regs[a], genViaSend, a); gf != nil {
@@ -1621,14 +1700,17 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 
 		case op.BUILD_TUPLE:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			regs[a] = buildTuple(f.regs[b : b+c])
 		case op.BUILD_LIST:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if th.tr == nil && fuseBuildListAdd(code, f.regs, instrs[pc], a, b, c) {
 				pc++ // the ADD is done
 				break
 			}
 			regs[a] = buildList(f.regs[b : b+c])
 		case op.BUILD_SET:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			s := NewSet()
 			for _, x := range f.regs[b : b+c] {
 				if err = s.Add(x); err != nil {
@@ -1637,6 +1719,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			regs[a] = s.Value()
 		case op.BUILD_MAP:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			d := NewDictSized(c)
 			for i := 0; i < c; i++ {
 				if err = d.SetItem(regs[b+2*i], regs[b+2*i+1]); err != nil {
@@ -1645,19 +1728,24 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			regs[a] = d.Value()
 		case op.BUILD_STRING:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			regs[a] = buildString(f.regs[b : b+c])
 		case op.LIST_APPEND:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			l := ptrOf[List](regs[a])
 			l.items = listAppend(l.items, regs[b])
 		case op.SET_ADD:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			if err = ptrOf[Set](regs[a]).Add(regs[b]); err != nil {
 				goto raise
 			}
 		case op.MAP_ADD:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if err = regs[a].AsDict().SetItem(regs[b], regs[c]); err != nil {
 				goto raise
 			}
 		case op.LIST_EXTEND:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			if err = displayExtend(ptrOf[List](regs[a]), regs[b], code.instrs, pc, a); err != nil {
 				if err.Matches(TypeErrorType) && regs[b].Type().Iter == nil && regs[b].Type().GetItem == nil {
 					err = NewTypeError("Value after * must be an iterable, not %s", regs[b].Type().Name)
@@ -1665,20 +1753,25 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.SET_UPDATE:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			if err = interpSetUpdate(ptrOf[Set](regs[a]), regs[b]); err != nil {
 				goto raise
 			}
 		case op.DICT_UPDATE:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			if err = interpDictUpdate(regs[a].AsDict(), regs[b], Value{}); err != nil {
 				goto raise
 			}
 		case op.DICT_MERGE:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if err = interpDictUpdate(regs[a].AsDict(), regs[b], regs[c]); err != nil {
 				goto raise
 			}
 		case op.LIST_TO_TUPLE:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			regs[a] = listToTuple(ptrOf[List](regs[b])) // star_display.go
 		case op.FORMAT_VALUE:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			var spec Value
 			if c&4 != 0 {
 				spec = regs[b+1]
@@ -1690,6 +1783,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.UNPACK_SEQUENCE:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if x := regs[b]; x.Type() == TupleType {
 				if items := ptrOf[Tuple](x).items; len(items) == c {
 					copy(f.regs[a:a+c], items)
@@ -1700,17 +1794,20 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.UNPACK_EX:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if err = unpackEx(regs[b], f.regs[a:], c&0xff, c>>8); err != nil {
 				goto raise
 			}
 
 		case op.MAKE_FUNCTION:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if fn := compFunction(f, ptrOf[Code](consts[b]), f.regs[a:], c); fn != nil {
 				regs[a] = ValueOf(fn)
 				break
 			}
 			regs[a] = makeFunction(f, consts[b], f.regs[a:], c)
 		case op.LOAD_BUILD_CLASS:
+			a := int(opw>>8) & 0xffffff
 			v, ok, e := builtinsGet(f, Intern("__build_class__"))
 			if err = e; err != nil {
 				goto raise
@@ -1725,6 +1822,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.IMPORT_NAME:
+			a, bx := int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
 			f.pc, f.lasti = pc, start
 			if v, e := importName(f, code.names[bx], regs[a], regs[a+1]); e != nil {
 				err = e
@@ -1733,6 +1831,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.IMPORT_FROM:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if v, e := importFrom(regs[b], code.names[c]); e != nil {
 				err = e
 				goto raise
@@ -1740,17 +1839,21 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.IMPORT_STAR:
+			a := int(opw>>8) & 0xffffff
 			if err = importStar(f, regs[a]); err != nil {
 				goto raise
 			}
 		case op.PRINT_EXPR:
+			a := int(opw>>8) & 0xffffff
 			if err = printExpr(regs[a]); err != nil {
 				goto raise
 			}
 		case op.LOAD_ASSERTION_ERROR:
+			a := int(opw>>8) & 0xffffff
 			regs[a] = AssertionErrorType.Value()
 
 		case op.RAISE:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			var x, cause Value
 			if c > 0 { // a bare raise has no operands (its frame may have no registers)
 				x = regs[a]
@@ -1766,6 +1869,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			goto raise
 		case op.RERAISE:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			e, _ := regs[a].TryException()
 			if e == nil {
 				err = NewSystemError("RERAISE of a non-exception")
@@ -1784,6 +1888,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			regs[a] = Value{} // dead now: an outer handler must not keep it alive
 			goto unwind
 		case op.PUSH_EXC_INFO:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			if th.handled == nil {
 				regs[a] = None
 			} else {
@@ -1791,8 +1896,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			th.handled, _ = regs[b].TryException()
 		case op.POP_EXCEPT:
+			a := int(opw>>8) & 0xffffff
 			th.handled, _ = regs[a].TryException()
 		case op.CHECK_EXC_MATCH:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			m, e := exceptionMatches(regs[b], regs[c])
 			if e != nil {
 				err = e
@@ -1800,6 +1907,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			regs[a] = Bool(m)
 		case op.CHECK_EG_MATCH:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			f.pc, f.lasti = pc, start
 			if regs[a], regs[a+1], err = checkEgMatch(f, regs[b], regs[c]); err != nil {
 				goto raise
@@ -1808,10 +1916,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				th.handled = m
 			}
 		case op.PREP_RERAISE_STAR:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			if regs[a], err = prepReraiseStar(regs[a], regs[b]); err != nil {
 				goto raise
 			}
 		case op.BEFORE_WITH:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			// Registers from R[a] up are free temporaries (CPython's stack
 			// is empty there): drop what finished calls left in them so
 			// __enter__ does not see their objects kept alive.
@@ -1822,6 +1932,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				goto raise
 			}
 		case op.WITH_EXCEPT_START:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			x := regs[c]
 			tb := None
 			if e, ok := x.TryException(); ok && e.Traceback != nil {
@@ -1835,6 +1946,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.GET_LEN:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			n, e := Len(regs[b])
 			if e != nil {
 				err = e
@@ -1842,6 +1954,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			regs[a] = Int(int64(n))
 		case op.GET_AWAITABLE:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if c == 0 && th.tr == nil { // a Python __await__ generator: perfcall_await.go
 				if g, ok, e := awaitGenerator(f, regs[b], a, pc); e != nil {
 					err = e
@@ -1858,6 +1971,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.GET_AITER:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			if v, e := getAIter(regs[b]); e != nil {
 				err = e
 				goto raise
@@ -1865,6 +1979,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.GET_ANEXT:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			if v, e := getANext(regs[b]); e != nil {
 				err = e
 				goto raise
@@ -1872,6 +1987,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.END_ASYNC_FOR:
+			a := int(opw>>8) & 0xffffff
 			e, _ := regs[a].TryException()
 			if e == nil || !e.Matches(exceptionTypeByName["StopAsyncIteration"]) {
 				if e == nil {
@@ -1883,17 +1999,22 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			th.handled = nil
 		case op.BEFORE_ASYNC_WITH:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			regs[a], regs[a+1], err = beforeAsyncWith(regs[b])
 			if err != nil {
 				goto raise
 			}
 		case op.ASYNC_GEN_WRAP:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			regs[a] = ValueOf(&asyncGenWrapped{Header{asyncGenWrapType}, regs[b]})
 		case op.MATCH_MAPPING:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			regs[a] = Bool(isMatchMapping(regs[b]))
 		case op.MATCH_SEQUENCE:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			regs[a] = Bool(isMatchSequence(regs[b]))
 		case op.MATCH_KEYS:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if v, e := matchKeys(regs[b], regs[c]); e != nil {
 				err = e
 				goto raise
@@ -1901,6 +2022,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.MATCH_CLASS:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if v, e := matchClass(regs[b], regs[b+1], regs[b+2], c); e != nil {
 				err = e
 				goto raise
@@ -1908,6 +2030,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				regs[a] = v
 			}
 		case op.COPY_DICT_WITHOUT_KEYS:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if v, e := copyDictWithoutKeys(regs[b], regs[c]); e != nil {
 				err = e
 				goto raise
@@ -1923,13 +2046,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				pc = j
 				continue
 			} else {
-				opc = o
-				if start != pc-1 {
-					a, b, c, bx = traceDecode(code.instrs, start, pc, o)
-				}
+				opw = reOperand(code.instrs, start, pc, o)
 			}
 			goto dispatch
 		default:
+			opc := op.Opcode(opw)
 			err = NewSystemError("unknown opcode %s", op.OpTable[opc].Name)
 			goto raise
 		}
