@@ -475,7 +475,9 @@ func hasAnnotations(body []syntax.Stmt) bool {
 
 func (c *compiler) ifStmt(s *syntax.If) {
 	if k, ok := constTruth(c.fold(s.Test)); ok {
-		// CPython drops the dead branch (after checking it for errors).
+		// CPython drops the dead branch (after checking it for errors);
+		// its folded test leaves a NOP, so sys.settrace reports the line.
+		c.emit(NOP, 0, 0, 0)
 		if k {
 			c.stmts(s.Body)
 		} else {
@@ -506,6 +508,7 @@ func (c *compiler) whileStmt(s *syntax.While) {
 	}
 	k, isConst := constTruth(c.fold(s.Test))
 	if isConst && !k {
+		c.emit(NOP, 0, 0, 0) // the folded test's line, as CPython's NOP
 		c.stmts(s.Orelse)
 		return
 	}

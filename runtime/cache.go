@@ -84,6 +84,7 @@ func quicken(co *Code, pc int, to op.Opcode) {
 	if statsOn {
 		specStats[op.Generic(to)].spec++
 	}
+	noteTypeCacheSite(co, pc, to) // type_cache_sites.go
 }
 
 // deopt rewrites a specialized instruction back to its generic form after

@@ -84,9 +84,17 @@ func initResult(ctor, r Value) (Value, *Exception) {
 // one allocation instead of one for the Instance and one per growth of
 // its values array.
 type (
+	instance1 struct {
+		Instance
+		vals [1]Value
+	}
 	instance2 struct {
 		Instance
 		vals [2]Value
+	}
+	instance3 struct {
+		Instance
+		vals [3]Value
 	}
 	instance4 struct {
 		Instance
@@ -120,9 +128,17 @@ func allocWithValues(t *Type, n int) *Instance {
 	switch {
 	case n == 0:
 		return &Instance{Header: Header{t}}
-	case n <= 2:
+	case n == 1: // each size its own Go size class: 96, 112, 128 bytes
+		o := &instance1{Instance: Instance{Header: Header{t}}}
+		o.values = o.vals[:0:1]
+		return &o.Instance
+	case n == 2:
 		o := &instance2{Instance: Instance{Header: Header{t}}}
 		o.values = o.vals[:0:2]
+		return &o.Instance
+	case n == 3:
+		o := &instance3{Instance: Instance{Header: Header{t}}}
+		o.values = o.vals[:0:3]
 		return &o.Instance
 	case n <= 4:
 		o := &instance4{Instance: Instance{Header: Header{t}}}

@@ -107,12 +107,12 @@ func builtin_compile(self Value, a []Value) (Value, *Exception) {
 	var serr *syntax.SyntaxError
 	if s, ok := a[0].TryStr(); ok {
 		if strings.IndexByte(s.S, 0) >= 0 {
-			return Value{}, NewExceptionMsg(SyntaxErrorType, "source code string cannot contain null bytes")
+			return Value{}, NewNullBytesError()
 		}
 		res, serr = syntax.ParseStringWith(s.S, filename, mode, CompileParseFlags(flags, featureVersion))
 	} else if b, ok := bytesLike(a[0]); ok {
 		if strings.IndexByte(string(b), 0) >= 0 {
-			return Value{}, NewExceptionMsg(SyntaxErrorType, "source code string cannot contain null bytes")
+			return Value{}, NewNullBytesError()
 		}
 		res, serr = syntax.ParseWith(b, filename, mode, CompileParseFlags(flags, featureVersion))
 	} else {

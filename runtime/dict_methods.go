@@ -45,6 +45,9 @@ func dict_new(t *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 	if t == DictType {
 		return NewDict().Value(), nil
 	}
+	if alloc := dictAllocFor(t); alloc != nil {
+		return alloc(t), nil
+	}
 	o := &dictObject{Dict: Dict{Header: Header{t}}}
 	return ValueOf(o), nil
 }

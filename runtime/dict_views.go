@@ -260,8 +260,7 @@ func isSetLike(v Value) bool {
 	if _, ok := v.TrySet(); ok {
 		return true
 	}
-	t := v.Type()
-	return t == DictKeysType || t == DictItemsType
+	return isDictSetView(v)
 }
 
 // dictview_richcompare compares a set-like view with a set or set-like view.
@@ -393,12 +392,17 @@ func dictviews_and(a, b Value) (Value, *Exception) {
 	return result.Value(), nil
 }
 
-func isDictSetView(v Value) bool { t := v.Type(); return t == DictKeysType || t == DictItemsType }
+// isDictSetView reports whether v is a keys or items view, of dict or of a
+// subtype's view type (odict_keys), as PyDictKeys_Check does.
+func isDictSetView(v Value) bool {
+	t := v.Type()
+	return t == DictKeysType || t == DictItemsType || t.IsSubtype(DictKeysType) || t.IsSubtype(DictItemsType)
+}
 
 // dictviews_xor is the symmetric difference, with dictitems_xor's algorithm for two
 // items views.
 func dictviews_xor(a, b Value) (Value, *Exception) {
-	if a.Type() == DictItemsType && b.Type() == DictItemsType {
+	if a.Type().IsSubtype(DictItemsType) && b.Type().IsSubtype(DictItemsType) {
 		return dictitems_xor(ptrOf[dictView](a).d, ptrOf[dictView](b).d)
 	}
 	s, err := viewToSet(a)

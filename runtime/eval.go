@@ -622,6 +622,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 		case op.GET_SLICE:
 			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if th.tr == nil && fuseSliceAdd(code, f.regs, instrs[pc], a, b, c) {
+				pc++ // the ADD is done (list_slice_fast.go)
+				break
+			}
 			if v, e := getSlice(regs[b], regs[c], regs[c+1], regs[c+2]); e != nil {
 				err = e
 				goto raise

@@ -134,6 +134,11 @@ func tryFunction(v Value) (*Function, bool) {
 // getSlice is GET_SLICE, x[lo:hi:st]: an exact list or tuple is sliced
 // with a slice record on the Go stack; anything else gets a slice object.
 func getSlice(x, lo, hi, st Value) (Value, *Exception) {
+	if x.Type() == ListType {
+		if v, ok := listSliceSmall(x, lo, hi, st); ok {
+			return v, nil
+		}
+	}
 	switch x.Type() {
 	case StrType:
 		return strGetSlice(x, lo, hi, st)
@@ -176,6 +181,9 @@ func getSlice(x, lo, hi, st Value) (Value, *Exception) {
 // exact list.
 func setSlice(x, lo, hi, st, v Value) *Exception {
 	if x.Type() == ListType {
+		if listAssignSliceSmall(x, lo, hi, st, v) {
+			return nil
+		}
 		sl := Slice{Header{SliceType}, lo, hi, st}
 		return listAssignSlice(ptrOf[List](x), &sl, v)
 	}

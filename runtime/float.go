@@ -361,7 +361,7 @@ func floatFromObject(x Value) (Value, *Exception) {
 		if !ok {
 			return Value{}, NewTypeError("%s.__float__ returned non-float (type %s)", t.Name, r.Type().Name)
 		}
-		if !r.IsFloat() {
+		if r.Type() != FloatType {
 			msg := t.Name + ".__float__ returned non-float (type " + r.Type().Name +
 				").  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python."
 			if err := Warn(exceptionTypeByName["DeprecationWarning"], msg, 1); err != nil {

@@ -18,6 +18,7 @@ func clearIdleState() {
 	// The type attribute cache holds its values strongly (CPython's borrows
 	// them): forget it so that a dropped class's functions can die.
 	clear(methodCache[:])
+	forgetTypeCaches() // so do the class-attribute instructions' caches
 	if mainThread != th {
 		clearThreadIdle(mainThread)
 	}

@@ -66,7 +66,11 @@ func gen_get_delegate(v Value) (Value, *Exception) {
 	if g.finished || g.running || !g.started || g.delegateReg == 0 {
 		return None, nil
 	}
-	return nullToNone(g.f.regs[g.delegateReg-1]), nil
+	d := g.f.regs[g.delegateReg-1]
+	if dg, ok := d.TryGenerator(); ok {
+		dg.fresh = freshNone // visible now: never recycle it (perfobj_corecycle.go)
+	}
+	return nullToNone(d), nil
 }
 
 func init() {

@@ -70,9 +70,6 @@ func (th *Thread) genLeave(gf *frame) *frame {
 func (th *Thread) genYield(gf *frame, v Value) *frame {
 	g := gf.gen
 	f := th.genLeave(gf)
-	if g.fresh == freshAwait {
-		g.fresh = freshNone // now visible as its awaiter's cr_await
-	}
 	if !g.finalizer {
 		g.noteSuspended()
 	}

@@ -334,17 +334,25 @@ func AcquireChan(ch chan struct{}, timeout time.Duration) (bool, *Exception) {
 		defer t.Stop()
 		deadline = t.C
 	}
+	stall := newStallWait(th, timeout)
+	defer stall.stop()
 	for {
 		re := ReleaseGIL()
-		var got, interrupted bool
+		var got, interrupted, stalled bool
 		select {
 		case ch <- struct{}{}:
 			got = true
 		case <-deadline:
 		case <-interruptFor(th):
 			interrupted = true
+		case <-stall.C():
+			stalled = true
 		}
 		re()
+		if stalled {
+			stall.collect()
+			continue
+		}
 		if !interrupted {
 			return got, nil
 		}

@@ -23,6 +23,7 @@ type timsort struct {
 	runs      []sortRun
 	minGallop int
 	err       *Exception
+	kind      sortKeyKind // the keys' common comparison (list_sort_keys.go)
 }
 
 // sortScratch is a work array lent to one small sort at a time (sorting
@@ -80,7 +81,7 @@ func sortWork(items []Value, work []sortItem, key Value, rev bool) *Exception {
 	if rev {
 		reverseItems(work)
 	}
-	err := timSort(work)
+	err := timSort(work, scanSortKeys(work))
 	if rev {
 		reverseItems(work)
 	}
@@ -93,6 +94,9 @@ func sortWork(items []Value, work []sortItem, key Value, rev bool) *Exception {
 // lt is key a < key b. After an error it answers false without calling
 // Python again, and the sort finishes as a permutation of its input.
 func (s *timsort) lt(a, b Value) bool {
+	if s.kind != keysMixed {
+		return kindLt(s.kind, a, b)
+	}
 	if s.err != nil {
 		return false
 	}
@@ -167,13 +171,14 @@ func (s *timsort) tupleLt(a, b []Value) bool {
 	return s.lt(a[i], b[i])
 }
 
-// timSort sorts items stably by key; it returns the first comparison error.
-func timSort(items []sortItem) *Exception {
+// timSort sorts items stably by key, whose common comparison is kind; it
+// returns the first comparison error.
+func timSort(items []sortItem, kind sortKeyKind) *Exception {
 	n := len(items)
 	if n < 2 {
 		return nil
 	}
-	s := &timsort{items: items, minGallop: minGallop}
+	s := &timsort{items: items, minGallop: minGallop, kind: kind}
 	if n < 64 {
 		// One run extended to the whole list by binary insertion: what the
 		// loop below does when minrun is n, without its run stack.

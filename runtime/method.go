@@ -73,11 +73,33 @@ type signature struct {
 	optional []bool
 	varargs  int // index of *args, or -1
 	varkw    int // index of **kwargs, or -1
+	// fastMin..fastMax are the positional argument counts that bind by
+	// position alone (fastArgsFit), computed once here rather than per call.
+	fastMin, fastMax int
+}
+
+// setFastRange computes s.fastMin and s.fastMax: no count fits a
+// signature with *args or **kwargs; otherwise n fits when it covers the
+// required positional parameters and every parameter from n on is optional.
+func (s *signature) setFastRange() {
+	s.fastMin, s.fastMax = 1, 0
+	if s.varargs >= 0 || s.varkw >= 0 {
+		return
+	}
+	lo := s.required
+	for i := len(s.names) - 1; i >= 0; i-- {
+		if !s.optional[i] {
+			lo = max(lo, i+1)
+			break
+		}
+	}
+	s.fastMin, s.fastMax = lo, s.nPos
 }
 
 func parseSignature(sig string) *signature {
 	s := &signature{varargs: -1, varkw: -1}
 	if strings.TrimSpace(sig) == "" {
+		s.setFastRange()
 		return s
 	}
 	kwOnly := false
@@ -120,6 +142,7 @@ func parseSignature(sig string) *signature {
 		}
 	}
 	_ = sawSlash
+	s.setFastRange()
 	return s
 }
 

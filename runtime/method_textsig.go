@@ -8,7 +8,10 @@
 
 package runtime
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // textSignature returns the __text_signature__ of m with the given first
 // parameter ("$self", "$module", "$type", or "" for a static method), or
@@ -16,6 +19,7 @@ import "strings"
 func textSignature(m *Method, first string) string {
 	var params []string
 	switch {
+	case nativeMethodSignature(m, &params):
 	case m.Flags&(MethNoArgs|MethClass) == MethNoArgs|MethClass:
 		return "" // object.__init_subclass__, undocumented in CPython
 	case m.Flags&MethNoArgs != 0:
@@ -56,6 +60,19 @@ func methodFirstParam(m *Method, def string) string {
 	return def
 }
 
+// moduleFuncTextSig looks the module function f up in moduleFuncTextSigs.
+func moduleFuncTextSig(f *BuiltinFunction) (string, bool) {
+	if f.owner != nil {
+		return "", false
+	}
+	key := f.mod + "." + f.m.Name
+	i := sort.Search(len(moduleFuncTextSigs), func(i int) bool { return moduleFuncTextSigs[i].key >= key })
+	if i < len(moduleFuncTextSigs) && moduleFuncTextSigs[i].key == key {
+		return moduleFuncTextSigs[i].sig, true
+	}
+	return "", false
+}
+
 // textSignatureValue is the str, or None when sig is "".
 func textSignatureValue(sig string) Value {
 	if sig == "" {
@@ -77,6 +94,9 @@ func init() {
 			first := "$self"
 			if f.self.IsNull() || IsInstance(f.self, ModuleType) {
 				first = "$module"
+				if sig, ok := moduleFuncTextSig(f); ok {
+					return StrValue(sig), nil // module_textsig_table.go
+				}
 			}
 			return textSignatureValue(textSignature(f.m, methodFirstParam(f.m, first))), nil
 		}})

@@ -12,9 +12,11 @@
 //     instruction is GET_AWAITABLE r r (the compiler's `await <call>`), so
 //     the straight-line CALL, GET_AWAITABLE, LOAD_NONE, SEND sequence is
 //     the only path the object takes (awaitFresh is set there);
-//   - the SEND enters it fresh and it returns without yielding (any yield,
-//     resumption from Go, or throw clears awaitFresh: while suspended it
-//     is visible through the awaiter's cr_await);
+//   - only the awaiting SEND resumes it, and it returns to that SEND
+//     (resumption from Go, a throw or close clears the mark); while it
+//     is suspended, its awaiter's cr_await / gi_yieldfrom can show it,
+//     and reading those clears the mark (gen_get_delegate), so a
+//     Future.__await__ generator that yields once and returns is reused;
 //   - no frame object was made for its frame (a traceback, sys._getframe,
 //     a tracer): that object could outlive the coroutine and would see the
 //     reused frame.
@@ -154,7 +156,7 @@ func shortInstr(w uint32) (shortOperands, bool) {
 func (g *Generator) keepFresh(via uint8) {
 	switch g.fresh {
 	case freshAwait:
-		if g.started || via != genViaSend {
+		if via != genViaSend {
 			g.fresh = freshNone
 		}
 	case freshFor:

@@ -329,6 +329,9 @@ func str_mod(a, b Value) (Value, *Exception) {
 			return t.items[0], nil
 		}
 	}
+	if v, ok := strModFast(s, b); ok { // str_mod_fast.go
+		return v, nil
+	}
 	x := strPercentPool.Get().(*strPercentCtx)
 	x.c.exc = nil
 	v, e := x.format(s, b)

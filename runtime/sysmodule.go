@@ -292,7 +292,7 @@ func execEval(a []Value, mode syntax.Mode, name string) (Value, *Exception) {
 			return Value{}, NewTypeError("%s() arg 1 must be a string, bytes or code object", name)
 		}
 		if strings.IndexByte(src, 0) >= 0 {
-			return Value{}, NewExceptionMsg(SyntaxErrorType, "source code string cannot contain null bytes")
+			return Value{}, NewNullBytesError()
 		}
 		if mode == syntax.ModeEval {
 			src = strings.TrimLeft(src, " \t")

@@ -333,6 +333,12 @@ func frame_clear(self Value, a []Value) (Value, *Exception) {
 		if f.gen == nil || f.gen.running {
 			return Value{}, NewRuntimeError("cannot clear an executing frame")
 		}
+		if !f.gen.started && f.code.flags&op.CoCoroutine != 0 {
+			// _PyGen_Finalize: a coroutine never started only warns, and
+			// stays runnable.
+			warnUnawaitedCoroutine(ValueOf(f.gen))
+			return None, nil
+		}
 		if _, err := genClose(ValueOf(f.gen), nil); err != nil {
 			return Value{}, err
 		}

@@ -42,8 +42,11 @@ func syntaxErrorBlock(e *Exception) (block, msg string, ok bool) {
 		}
 		se.Filename = s.S
 	}
-	lineno, ok := intAttr(attr("lineno"), 0)
-	if !ok {
+	// CPython's parse_syntax_error gives up on a lineno of None, so an
+	// error without a position prints no location line.
+	ln := attr("lineno")
+	lineno, ok := intAttr(ln, 0)
+	if !ok || ln.IsNone() {
 		return "", "", false
 	}
 	se.Lineno = lineno

@@ -166,6 +166,11 @@ func tuple_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 		items = append([]Value(nil), items...)
 	}
 	if t == TupleType {
+		if len(items) <= 4 {
+			// Items inline with the header: one object, so comparing and
+			// hashing the tuple later touches one cache line, not two.
+			return buildTuple(items), nil
+		}
 		return TupleValue(items...), nil
 	}
 	return ValueOf(&tupleSub{Tuple: Tuple{Header{t}, items}}), nil

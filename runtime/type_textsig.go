@@ -28,6 +28,9 @@ func builtinTypeSignature(t *Type) string {
 	case ReversedType:
 		return "(sequence, /)"
 	}
+	if s, ok := nativeTypeSignatures.Load(t); ok {
+		return s.(string)
+	}
 	return ""
 }
 

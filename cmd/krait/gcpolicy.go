@@ -1,18 +1,22 @@
-// This file defines Krait's garbage-collector policy: a heap goal with a floor
-// that grows with the program's allocation rate.
+// This file defines Krait's garbage-collector policy: a heap goal whose
+// headroom above the live heap is sized, cycle by cycle, so that the
+// collector costs about a fixed share of the program's CPU time.
 // Go's GOGC alone sets the next heap goal to a multiple of the live heap, which for
 // a Python program (a few MB live, allocating hundreds of MB of short-lived
-// objects) means a collection every few MB allocated. The policy keeps the goal
-// at max(floor, ratio x live heap). The floor starts small, so that programs
-// which allocate little stay small, and doubles (up to a maximum) after a cycle
-// whose estimated cost was a high share of the CPU time, so that programs
-// which allocate fast collect rarely. bench/RESULTS.md (notes) has the
-// measurements that chose the numbers.
+// objects) means a collection every few MB allocated. A cycle costs about
+// gcCostPerMB per MiB of live heap, and a program allocating R bytes per CPU
+// second with headroom H runs R/H cycles per second, so the collector's share
+// of the CPU is gcCostPerMB x live x R / H: the policy sets
+// H = gcCostPerMB x live x R / share, clamped between a small minimum (programs
+// that allocate slowly stay small) and max(gcHeadMax, (ratio-1) x live) (fast
+// allocators and large heaps keep Go's usual proportional headroom).
+// bench/RESULTS.md (notes) has the measurements that chose the numbers.
 
 package main
 
 import (
 	"fmt"
+	"math"
 	"os"
 	goruntime "runtime"
 	"runtime/debug"
@@ -24,63 +28,87 @@ import (
 // Default policy: see bench/RESULTS.md notes for the table behind them.
 const (
 	gcStartGoal    = 16 << 20 // bytes: the heap goal before the first collection
-	gcFloorStart   = 8 << 20  // bytes: the floor after the first collection
-	gcFloorMax     = 32 << 20 // bytes: the largest floor
-	gcShareDefault = 4        // percent of CPU time in GC above which the floor doubles
+	gcHeadMin      = 4 << 20  // bytes: the smallest headroom above the live heap
+	gcHeadMax      = 32 << 20 // bytes: the largest headroom for a small live heap
+	gcShareDefault = 8        // percent of CPU time the collector may take
 	gcCostPerMB    = 1.1e-3   // CPU seconds a cycle costs the process per MiB of live heap
-	gcRatioDefault = 3        // heap goal as a multiple of the live heap (GOGC=200)
+	gcRatioDefault = 3        // the largest heap goal as a multiple of the live heap
 	goMinHeap      = 4 << 20  // the Go runtime's heap goal at GOGC=100 before any collection
+	gcDropInterval = 0.1      // CPU seconds between two drops of the executable's pages
+)
+
+// The runtime/metrics samples the policy reads after each cycle.
+const (
+	sampleLive = iota
+	sampleAllocs
+	sampleStacks
+	sampleGlobals
+	sampleCount
 )
 
 // gcPolicy is the state of the per-cycle hook.
 type gcPolicy struct {
-	start           uint64 // the heap goal before the first collection
-	floor, maxFloor uint64
-	ratio           uint64
-	share           float64 // GC CPU share (0-1) above which the floor doubles
-	percent         int
-	sample          []metrics.Sample // the live heap
-	lastCPU         float64          // process CPU seconds at the previous adjustment
-	trace           bool
-	dropGoal        uint64 // the heap goal when dropInitPages last ran
+	start            uint64 // the heap goal before the first collection
+	headMin, headMax uint64
+	ratio            uint64
+	share            float64 // the collector's target share of the CPU (0-1)
+	percent          int
+	sample           []metrics.Sample
+	lastCPU          float64 // process CPU seconds at the previous cycle
+	lastAllocs       uint64  // bytes allocated up to the previous cycle
+	rate             float64 // smoothed allocation rate, bytes per CPU second
+	trace            bool
+	dropGoal         uint64  // the heap goal when dropInitPages last ran
+	dropCPU          float64 // process CPU seconds when dropInitPages last ran
+	dropInterval     float64 // CPU seconds between drops (0: only when the goal grows)
 }
 
 // tuneGC installs the policy unless the user set GOGC (which then rules alone).
-// KRAIT_GCFLOOR (MiB) fixes the floor; KRAIT_GCFLOORMAX (MiB), KRAIT_GCSHARE
-// (percent) and KRAIT_GCRATIO override the defaults, for measurement;
-// KRAIT_GCFLOOR=0 gives plain GOGC=(ratio-1)*100; KRAIT_GCSTART (MiB) sets the
-// first goal; KRAIT_GCTRACE=1 prints each cycle's estimate to stderr.
+// For measurement: KRAIT_GCSHARE (percent) sets the target share,
+// KRAIT_GCHEADMIN and KRAIT_GCHEADMAX (MiB) the headroom bounds,
+// KRAIT_GCRATIO the largest goal/live ratio, KRAIT_GCSTART (MiB) the first
+// goal, KRAIT_GCDROPMS the CPU milliseconds between drops of the executable's
+// pages (0: only when the goal grows); KRAIT_GCFLOOR=0 gives plain GOGC=(ratio-1)*100; KRAIT_GCTRACE=1
+// prints each cycle's figures to stderr.
 func tuneGC() {
 	if _, set := os.LookupEnv("GOGC"); set {
 		return
 	}
-	p := &gcPolicy{start: gcStartGoal, floor: gcFloorStart, maxFloor: gcFloorMax, ratio: gcRatioDefault, share: gcShareDefault / 100.0}
-	if v, ok := envUint("KRAIT_GCFLOOR"); ok {
-		p.start, p.floor, p.maxFloor = v<<20, v<<20, v<<20
-	}
+	p := &gcPolicy{start: gcStartGoal, headMin: gcHeadMin, headMax: gcHeadMax, ratio: gcRatioDefault, share: gcShareDefault / 100.0}
 	if v, ok := envUint("KRAIT_GCSTART"); ok {
 		p.start = v << 20
 	}
-	if v, ok := envUint("KRAIT_GCFLOORMAX"); ok {
-		p.maxFloor = max(v<<20, p.floor)
+	if v, ok := envUint("KRAIT_GCHEADMIN"); ok {
+		p.headMin = v << 20
 	}
-	if v, ok := envUint("KRAIT_GCSHARE"); ok {
+	if v, ok := envUint("KRAIT_GCHEADMAX"); ok {
+		p.headMax = max(v<<20, p.headMin)
+	}
+	if v, ok := envUint("KRAIT_GCSHARE"); ok && v > 0 {
 		p.share = float64(v) / 100
 	}
 	if v, ok := envUint("KRAIT_GCRATIO"); ok && v >= 2 {
 		p.ratio = v
 	}
 	p.trace = os.Getenv("KRAIT_GCTRACE") != ""
+	p.dropInterval = gcDropInterval
+	if v, ok := envUint("KRAIT_GCDROPMS"); ok {
+		p.dropInterval = float64(v) / 1000
+	}
 	p.dropGoal = p.start
 	base := int(p.ratio-1) * 100
-	if p.floor == 0 {
+	if v, ok := envUint("KRAIT_GCFLOOR"); ok && v == 0 {
 		debug.SetGCPercent(base)
 		return
 	}
 	// Before the first collection Go's goal is goMinHeap*GOGC/100: make it p.start.
 	p.percent = max(base, int(p.start*100/goMinHeap))
 	debug.SetGCPercent(p.percent)
-	p.sample = []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	p.sample = make([]metrics.Sample, sampleCount)
+	p.sample[sampleLive].Name = "/gc/heap/live:bytes"
+	p.sample[sampleAllocs].Name = "/gc/heap/allocs:bytes"
+	p.sample[sampleStacks].Name = "/gc/scan/stack:bytes"
+	p.sample[sampleGlobals].Name = "/gc/scan/globals:bytes"
 	p.arm()
 }
 
@@ -103,55 +131,79 @@ func (p *gcPolicy) arm() {
 	})
 }
 
-// adjust raises the floor if the last cycles cost too much CPU and sets GOGC
-// so that the next goal is max(floor, ratio x live).
+// sampleUint returns sample i, or 0 if the runtime does not provide it.
+func (p *gcPolicy) sampleUint(i int) uint64 {
+	if p.sample[i].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return p.sample[i].Value.Uint64()
+}
+
+// adjust sets GOGC so that the next goal is the live heap plus the headroom
+// chosen by headroom.
 func (p *gcPolicy) adjust() {
 	metrics.Read(p.sample)
-	if p.sample[0].Value.Kind() != metrics.KindUint64 {
+	live := p.sampleUint(sampleLive)
+	if live == 0 {
 		return
 	}
-	p.grow()
-	live := max(p.sample[0].Value.Uint64(), 1<<20)
-	percent := int(p.ratio-1) * 100
-	if live*p.ratio < p.floor {
-		percent = int(p.floor*100/live) - 100
-	}
+	live = max(live, 1<<20)
+	goal := live + p.headroom(live)
+	// Go's goal is live + (live + stacks + globals) x GOGC/100.
+	roots := live + p.sampleUint(sampleStacks) + p.sampleUint(sampleGlobals)
+	percent := max(int((goal-live)*100/roots), 1)
 	if percent != p.percent {
 		p.percent = percent
 		debug.SetGCPercent(percent)
 	}
 	// The resident set peaks just before a collection: when the goal has
-	// grown, take the executable's pages the program no longer uses out
-	// of it (dropinit_linux.go).
-	if goal := max(p.floor, live*p.ratio); goal >= p.dropGoal*5/4 {
-		p.dropGoal = goal
+	// grown, and every dropInterval of CPU time, take the executable's pages
+	// out of it (dropinit_linux.go), so that at the peak it holds only the
+	// pages used since (start-up's and earlier phases' code is not kept).
+	if goal >= p.dropGoal*5/4 || p.dropInterval > 0 && p.lastCPU-p.dropCPU >= p.dropInterval {
+		p.dropGoal = max(goal, p.dropGoal)
+		p.dropCPU = p.lastCPU
 		dropInitPages()
 	}
 }
 
-// grow doubles the floor when the collections since the last adjustment
-// cost more than p.share of the CPU time. A cycle's cost is estimated from
-// the live heap it marked (gcCostPerMB), not read from the runtime's
-// /cpu/classes metrics: those count wall time, so a loaded machine inflates
-// them, and they miss the write barriers, assists and sweeping that the
-// program itself pays (measured: a cycle costs the program about twice the
-// collector's own CPU time). The first cycle only records the time: it
-// usually falls in start-up, which allocates densely whatever the program.
-func (p *gcPolicy) grow() {
+// headroom returns the bytes the heap may grow above live before the next
+// cycle: enough that the cycles cost p.share of the CPU time at the
+// allocation rate measured since the previous cycle. The first cycle only
+// records the time and allocation count: it usually falls in start-up,
+// which allocates densely whatever the program.
+func (p *gcPolicy) headroom(live uint64) uint64 {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return
+		return p.headroomFor(live, math.Inf(1))
 	}
 	cpu := float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
-	interval := cpu - p.lastCPU
+	allocs := p.sampleUint(sampleAllocs)
 	first := p.lastCPU == 0
-	p.lastCPU = cpu
-	cost := float64(p.sample[0].Value.Uint64()) / (1 << 20) * gcCostPerMB
+	interval, allocated := cpu-p.lastCPU, allocs-p.lastAllocs
+	p.lastCPU, p.lastAllocs = cpu, allocs
+	if first || interval <= 0 {
+		return min(max(2*live, p.headMin), max(p.headMax, (p.ratio-1)*live))
+	}
+	rate := float64(allocated) / interval
+	if p.rate == 0 {
+		p.rate = rate
+	} else {
+		p.rate = (p.rate + rate) / 2
+	}
+	head := p.headroomFor(live, p.rate)
 	if p.trace {
-		fmt.Fprintf(os.Stderr, "gcpolicy: live %d KB, cycle cost %.2f ms per %.2f ms (%.1f%%), floor %d MB\n",
-			p.sample[0].Value.Uint64()>>10, cost*1e3, interval*1e3, 100*cost/interval, p.floor>>20)
+		fmt.Fprintf(os.Stderr, "gcpolicy: live %d KB, %.0f MB/s (%.0f smoothed), cycle %.2f ms per %.2f ms, headroom %d KB\n",
+			live>>10, rate/(1<<20), p.rate/(1<<20), gcCostPerMB*float64(live)/(1<<20)*1e3, interval*1e3, head>>10)
 	}
-	if !first && p.floor < p.maxFloor && cost > p.share*interval {
-		p.floor = min(2*p.floor, p.maxFloor)
-	}
+	return head
+}
+
+// headroomFor is the headroom that makes the cycles cost p.share of the CPU
+// time for a program allocating rate bytes per CPU second with live bytes
+// live, within the policy's bounds.
+func (p *gcPolicy) headroomFor(live uint64, rate float64) uint64 {
+	want := gcCostPerMB * float64(live) / (1 << 20) * rate / p.share
+	hi := max(p.headMax, (p.ratio-1)*live)
+	return min(max(uint64(min(want, 1<<50)), p.headMin), hi)
 }

@@ -6,6 +6,7 @@
 package main
 
 import (
+	"os"
 	"unicode/utf8"
 
 	"krait/runtime"
@@ -13,10 +14,13 @@ import (
 
 // osDecode returns the Python string of an argument's bytes.
 func osDecode(s string) string {
-	if utf8.ValidString(s) {
+	enc := "utf-8"
+	if asciiArgs() {
+		enc = "ascii"
+	} else if utf8.ValidString(s) {
 		return s
 	}
-	d, err := runtime.Decode([]byte(s), "utf-8", "surrogateescape")
+	d, err := runtime.Decode([]byte(s), enc, "surrogateescape")
 	if err != nil {
 		return s
 	}
@@ -30,4 +34,12 @@ func osDecodeAll(args []string) []string {
 		out[i] = osDecode(a)
 	}
 	return out
+}
+
+// asciiArgs reports whether arguments decode as ASCII, every byte above
+// 127 becoming a surrogate: outside UTF-8 Mode in the C or POSIX locale
+// that LC_ALL keeps from being coerced to C.UTF-8 (CPython's
+// force-ASCII decoding).
+func asciiArgs() bool {
+	return runtime.SysConfig.Flags.UTF8Mode == 0 && os.Getenv("LC_ALL") != "" && legacyCLocale()
 }

@@ -50,6 +50,9 @@ func compileHook(source runtime.Value, filename, mode string, flags, optimize, f
 			return runtime.Value{}, true, err
 		}
 		code, err := compileTree(tree, filename, modes[mode], flags, optimize)
+		if err == nil {
+			err = runtime.KeepConstIdentity(code, c.sets)
+		}
 		return code, true, err
 	}
 	res, err := parseSource(source, filename, modes[mode], runtime.CompileParseFlags(flags, featureVersion))
@@ -65,12 +68,12 @@ func parseSource(source runtime.Value, filename string, mode syntax.Mode, pf syn
 	var serr *syntax.SyntaxError
 	if s, ok := source.TryStr(); ok {
 		if strings.IndexByte(s.S, 0) >= 0 {
-			return nil, runtime.NewExceptionMsg(runtime.SyntaxErrorType, "source code string cannot contain null bytes")
+			return nil, runtime.NewNullBytesError()
 		}
 		res, serr = syntax.ParseStringWith(s.S, filename, mode, pf)
 	} else if b, ok := runtime.BytesLikeOf(source); ok {
 		if strings.IndexByte(string(b), 0) >= 0 {
-			return nil, runtime.NewExceptionMsg(runtime.SyntaxErrorType, "source code string cannot contain null bytes")
+			return nil, runtime.NewNullBytesError()
 		}
 		res, serr = syntax.ParseWith(b, filename, mode, pf)
 	} else {

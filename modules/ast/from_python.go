@@ -20,6 +20,10 @@ const maxDepth = 3000
 type fromConv struct {
 	st    *state
 	depth int
+	// sets holds the empty frozensets among the Constants, whose identity
+	// the code object keeps (runtime.KeepConstIdentity): CPython's constant
+	// merging rebuilds the other frozensets but returns an empty one as is.
+	sets []runtime.Value
 }
 
 // lookup returns obj.name, or a null Value when the attribute is missing.
@@ -233,6 +237,9 @@ func (c *fromConv) elem(v runtime.Value, dst reflect.Value, nc *nodeClass, f fie
 			if err != nil {
 				return err
 			}
+			if v.Type() == runtime.FrozenSetType && isEmpty(v) {
+				c.sets = append(c.sets, v)
+			}
 			dst.Set(reflect.ValueOf(&k).Elem())
 			return nil
 		}
@@ -350,4 +357,10 @@ func constantItems(v runtime.Value) (any, *runtime.Exception) {
 		return compiler.Tuple(items), nil
 	}
 	return compiler.FrozenSet(items), nil
+}
+
+// isEmpty reports whether the frozenset v has no items.
+func isEmpty(v runtime.Value) bool {
+	n, err := runtime.Len(v)
+	return err == nil && n == 0
 }

@@ -1,7 +1,7 @@
 // Package collections is the _collections module: deque, defaultdict and
 // the helpers collections/__init__.py imports (_count_elements for Counter,
-// _tuplegetter for namedtuple). OrderedDict is left to the pure-Python
-// version, which collections/__init__.py uses when _collections lacks it.
+// _tuplegetter for namedtuple) and OrderedDict, which replaces the
+// pure-Python version in collections/__init__.py.
 package collections
 
 import "krait/runtime"
@@ -20,6 +20,7 @@ var Module = &runtime.ModuleDef{
 		m.SetAttr("_deque_iterator", dequeIterType.Value())
 		m.SetAttr("_deque_reverse_iterator", dequeRevIterType.Value())
 		m.SetAttr("_tuplegetter", tupleGetterType.Value())
+		m.SetAttr("OrderedDict", OrderedDictType.Value())
 		return nil
 	},
 }

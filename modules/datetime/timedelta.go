@@ -37,16 +37,17 @@ func initDelta() {
 			{Name: "__reduce__", Flags: runtime.MethNoArgs, Fn: delta_reduce, Doc: "__reduce__() -> (cls, state)"},
 			{Name: "__divmod__", Flags: runtime.MethO, Fn: delta_divmod},
 		},
+		// C's timedelta has read-only T_INT members, so member_descriptors.
 		GetSets: []runtime.GetSetDef{
 			{Name: "days", Get: func(v runtime.Value) (runtime.Value, *runtime.Exception) {
 				return runtime.Int(int64(asDelta(v).days)), nil
-			}, Doc: "Number of days."},
+			}, Doc: "Number of days.", Member: true},
 			{Name: "seconds", Get: func(v runtime.Value) (runtime.Value, *runtime.Exception) {
 				return runtime.Int(int64(asDelta(v).seconds)), nil
-			}, Doc: "Number of seconds (>= 0 and less than 1 day)."},
+			}, Doc: "Number of seconds (>= 0 and less than 1 day).", Member: true},
 			{Name: "microseconds", Get: func(v runtime.Value) (runtime.Value, *runtime.Exception) {
 				return runtime.Int(int64(asDelta(v).us)), nil
-			}, Doc: "Number of microseconds (>= 0 and less than 1 second)."},
+			}, Doc: "Number of microseconds (>= 0 and less than 1 second).", Member: true},
 		},
 	}, func(t *runtime.Type) {
 		t.New = delta_new

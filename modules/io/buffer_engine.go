@@ -127,7 +127,10 @@ func (s *bufState) rawRead(p []byte) (int, *rt.Exception) {
 		}
 		got, err := rt.IndexInt(r, "")
 		if err != nil {
-			return 0, err
+			// _PyErr_FormatFromCause, as _bufferedreader_raw_read.
+			e := rt.NewException(rt.OSErrorType, rt.StrValue("raw readinto() failed"))
+			e.Cause, e.Context, e.SuppressContext = err, err, true
+			return 0, e
 		}
 		if got < 0 || got > int64(len(p)) {
 			return 0, badLength("readinto", got, len(p))

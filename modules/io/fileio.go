@@ -17,6 +17,10 @@ type fdState struct {
 	fd       int
 	closefd  bool
 	dev, ino uint64 // identity of the open file, for final.go
+	// name and mode, as FileIO's repr shows them, for the
+	// ResourceWarning of a collected FileIO (final_warn.go).
+	name rt.Value
+	mode string
 }
 
 // fileIO is a FileIO instance.
@@ -264,6 +268,7 @@ func fileio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 		f.cleanupFailedOpen(owned)
 		return err
 	}
+	f.fdState.name, f.fdState.mode = nameobj, f.modeString()
 	if f.appending {
 		// For consistent behaviour, explicitly seek to the end of file
 		// (otherwise, it might be done only on the first write()).
@@ -581,6 +586,14 @@ func fileio_close(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 		}
 		return rt.None, nil
 	}
+	if f.finalizing && f.fd >= 0 {
+		// fileio_dealloc_warn: closed by its finalizer, not by the program.
+		if r, err := rt.Repr(self); err == nil {
+			if werr := rt.ResourceWarning(self, "unclosed file "+r.S, 1); werr != nil {
+				rt.WriteUnraisable(werr, "", self)
+			}
+		}
+	}
 	if err := f.internalClose(); err != nil && res == nil {
 		res = err
 	}
@@ -697,7 +710,13 @@ var fileioGetSets = []rt.GetSetDef{
 	{Name: "mode", Get: func(v rt.Value) (rt.Value, *rt.Exception) { return rt.StrValue(fileioSelf(v).modeString()), nil },
 		Doc: "String giving the file mode"},
 	{Name: "_blksize", Get: func(v rt.Value) (rt.Value, *rt.Exception) { return rt.Int(fileioSelf(v).blksize), nil }},
-	{Name: "_finalizing", Get: func(v rt.Value) (rt.Value, *rt.Exception) { return rt.Bool(fileioSelf(v).finalizing), nil }},
+	{Name: "_finalizing", Get: func(v rt.Value) (rt.Value, *rt.Exception) { return rt.Bool(fileioSelf(v).finalizing), nil },
+		// IOBase's finalizer sets it before close(), which then warns.
+		Set: func(v, x rt.Value) *rt.Exception {
+			b, err := rt.IsTrue(x)
+			fileioSelf(v).finalizing = b
+			return err
+		}},
 }
 
 func newFileIOType() {

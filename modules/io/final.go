@@ -26,6 +26,7 @@ type finalEntry struct {
 	pending func() *fdState // the descriptor unwritten data waits for, or nil
 	flush   func()          // flush a live object at exit
 	final   func()          // flush and close a dead object
+	atExit  func()          // warn about and close a live object left open at exit
 	text    bool            // a text layer (flushed before buffers at exit)
 }
 
@@ -124,18 +125,45 @@ func FlushAll() {
 			}
 		}
 	}
+	// CPython frees the objects the modules still hold during shutdown:
+	// a file left open warns then ("sys:1: ResourceWarning: unclosed
+	// file ..."). The outer layers go first (text, then the others
+	// newest first: a buffered object is made after its raw stream);
+	// closing them closes the ones below, which then have nothing to say.
+	for _, e := range entries {
+		if e.text && e.alive() && !e.done() {
+			e.atExit()
+		}
+	}
+	for i := len(entries) - 1; i >= 0; i-- {
+		if e := entries[i]; !e.text && e.alive() && !e.done() {
+			e.atExit()
+		}
+	}
 }
 
 // trackFile registers a FileIO: a collected FileIO closes its descriptor.
 func trackFile(f *fileIO) {
 	wp := weak.Make(f)
 	fs := f.fdState
+	pyDel := hasPythonDel(rt.ValueOf(f))
 	register(&finalEntry{
 		alive:   func() bool { return wp.Value() != nil },
 		done:    func() bool { return fs.fd < 0 },
 		pending: func() *fdState { return nil },
 		flush:   func() {},
+		atExit: func() {
+			if f := wp.Value(); f != nil && ownsOpenFd(fs) {
+				warnAtExit(rt.ValueOf(f), fs, rt.ValueOf(f))
+			}
+		},
 		final: func() {
+			if pyDel {
+				return
+			}
+			if ownsOpenFd(fs) {
+				warnUnclosed(fileDesc(fs), fs, rt.Value{})
+			}
 			if fs.fd >= 0 && fs.closefd {
 				syscall.Close(fs.fd)
 			}
@@ -157,6 +185,8 @@ func rawState(raw rt.Value) *fdState {
 func trackBuffered(b *buffered) {
 	wp := weak.Make(b)
 	bs := b.bufState
+	typeName := rt.ValueOf(b).Type().Name
+	pyDel := hasPythonDel(rt.ValueOf(b))
 	closed := func() bool {
 		if bs.released || bs.raw.IsNull() {
 			return true
@@ -185,9 +215,19 @@ func trackBuffered(b *buffered) {
 				b.flushWrites()
 			}
 		},
+		atExit: func() {
+			if fs := rawState(bs.raw); ownsOpenFd(fs) {
+				if b := wp.Value(); b != nil {
+					warnAtExit(rt.ValueOf(b), fs, bs.raw)
+				}
+			}
+		},
 		final: func() {
-			if closed() {
+			if pyDel || closed() {
 				return
+			}
+			if fs := rawState(bs.raw); ownsOpenFd(fs) {
+				warnUnclosed(bufferedDesc(typeName, bs.raw), fs, bs.raw)
 			}
 			bs.flushWrites()
 			rt.IOCallMethod(bs.raw, "close")
@@ -200,6 +240,7 @@ func trackBuffered(b *buffered) {
 func trackText(t *textIO) {
 	wp := weak.Make(t)
 	ts := t.textState
+	pyDel := hasPythonDel(rt.ValueOf(t))
 	closed := func() bool {
 		if ts.released || ts.buffer.IsNull() {
 			return true
@@ -233,9 +274,19 @@ func trackText(t *textIO) {
 				rt.IOCallMethod(rt.ValueOf(t), "flush")
 			}
 		},
+		atExit: func() {
+			if fs := bufferRawState(ts.buffer); ownsOpenFd(fs) {
+				if t := wp.Value(); t != nil {
+					warnAtExit(rt.ValueOf(t), fs, bufSelf(ts.buffer).raw)
+				}
+			}
+		},
 		final: func() {
-			if closed() {
+			if pyDel || closed() {
 				return
+			}
+			if fs := bufferRawState(ts.buffer); ownsOpenFd(fs) {
+				warnUnclosed(textDesc(ts), fs, bufSelf(ts.buffer).raw)
 			}
 			if len(ts.pending) > 0 {
 				p := ts.pending
@@ -246,3 +297,9 @@ func trackText(t *textIO) {
 		},
 	})
 }
+
+// hasPythonDel reports whether v is an instance of a Python subclass:
+// its __del__ (IOBase's, or an override that may call it) runs when it is
+// collected and closes it through close(), as CPython's tp_finalize does,
+// so the registry leaves it alone.
+func hasPythonDel(v rt.Value) bool { return v.Type().Flags&rt.FlagHeapType != 0 }

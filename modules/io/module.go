@@ -197,6 +197,13 @@ func io_open(_ rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 				if err != nil {
 					return rt.Value{}, err
 				}
+				// PyOS_FSPath: only a str or bytes path (an int from
+				// __fspath__ is not a file descriptor).
+				if _, ok := p.TryStr(); !ok {
+					if _, ok := p.TryBytes(); !ok {
+						return rt.Value{}, rt.NewTypeError("expected %s.__fspath__() to return str or bytes, not %s", file.Type().Name, p.Type().Name)
+					}
+				}
 				file = p
 			}
 		}
@@ -287,6 +294,9 @@ func openLayers(raw rt.Value, m openMode, buffering int64, a []rt.Value) (rt.Val
 	if err := rt.SetAttr(w, rt.Intern("mode"), rt.StrValue(mode)); err != nil {
 		return rt.Value{}, err
 	}
+	if w.Type() == textiowrapperType {
+		textSelf(w).textState.mode = mode
+	}
 	return w, nil
 }
 
@@ -345,6 +355,10 @@ func io_text_encoding(_ rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 			if err := rt.Warn(rt.ExceptionTypeByName("EncodingWarning"), "'encoding' argument not specified", int(level)); err != nil {
 				return rt.Value{}, err
 			}
+		}
+		// UTF-8 Mode makes the default "utf-8" (3.11.7, bpo-47000).
+		if rt.SysConfig.Flags.UTF8Mode != 0 {
+			return rt.StrValue("utf-8"), nil
 		}
 		return rt.StrValue("locale"), nil
 	}

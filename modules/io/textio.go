@@ -57,6 +57,9 @@ type textState struct {
 	buffer   rt.Value // the buffer, as long as the object owns it
 	pending  []byte
 	released bool // detached: the buffer is no longer ours to close
+	// mode (as open() set it) and encoding, as the repr shows them, for
+	// the ResourceWarning of a collected TextIOWrapper (final_warn.go).
+	mode, encoding string
 }
 
 var textiowrapperType *rt.Type
@@ -213,6 +216,7 @@ func textio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 	t.ok = true
 	t.released = false
 	t.textState.buffer = t.buffer
+	t.textState.encoding = t.encoding
 	if !t.trackedFlush {
 		t.trackedFlush = true
 		trackText(t)
@@ -791,8 +795,7 @@ func textio_repr(self rt.Value) (rt.Value, *rt.Exception) {
 	var sb strings.Builder
 	sb.WriteString("<_io.TextIOWrapper") // CPython names the base class for subclasses too
 	if !t.ok && !t.detached {
-		sb.WriteString(">")
-		return rt.StrValue(sb.String()), nil
+		return rt.Value{}, rt.NewValueError("I/O operation on uninitialized object")
 	}
 	for _, attr := range []string{"name", "mode"} {
 		v, err := rt.GetAttrString(self, attr)

@@ -6,9 +6,11 @@
 package posix
 
 import (
+	"fmt"
 	goruntime "runtime"
 	"sync"
 	"syscall"
+	"unsafe"
 
 	"krait/runtime"
 )
@@ -95,8 +97,14 @@ func posix_scandir(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 	h := &dirHandle{fd: fd}
 	it := &scandirIter{Header: runtime.HeaderFor(scandirIterType), dir: h, path: p}
 	// An iterator dropped before its end closes its directory when
-	// collected, as CPython's does when its reference count drops.
-	goruntime.AddCleanup(it, func(h *dirHandle) { h.close() }, h)
+	// collected, as CPython's does when its reference count drops, with
+	// a ResourceWarning issued on the interpreter's thread.
+	goruntime.AddCleanup(it, func(h *dirHandle) {
+		if h.close() {
+			runtime.AddPendingCall(func() { warnUnclosedScandir(h.addr) })
+		}
+	}, h)
+	h.addr = uintptr(unsafe.Pointer(it))
 	return runtime.ValueOf(it), nil
 }
 
@@ -105,16 +113,29 @@ func scandirOf(v runtime.Value) *scandirIter { return runtime.PtrOf[scandirIter]
 // dirHandle is the open directory of an iterator, shared with the
 // cleanup that closes it if the iterator is dropped unfinished.
 type dirHandle struct {
-	mu sync.Mutex
-	fd int // -1 once closed
+	mu   sync.Mutex
+	fd   int     // -1 once closed
+	addr uintptr // the iterator's address, for the warning's repr
 }
 
-func (h *dirHandle) close() {
+// close closes the directory; it reports whether it was open.
+func (h *dirHandle) close() bool {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if h.fd >= 0 {
 		syscall.Close(h.fd)
 		h.fd = -1
+		return true
+	}
+	return false
+}
+
+// warnUnclosedScandir is the ResourceWarning of an iterator collected
+// before its end (CPython's ScandirIterator_finalize).
+func warnUnclosedScandir(addr uintptr) {
+	msg := fmt.Sprintf("unclosed scandir iterator <posix.ScandirIterator object at %#x>", addr)
+	if err := runtime.ResourceWarning(runtime.None, msg, 1); err != nil {
+		runtime.WriteUnraisable(err, "", runtime.Value{})
 	}
 }
 

@@ -113,7 +113,7 @@ func parseSource(v value, filename string, mode syntax.Mode) (*syntax.Result, *e
 }
 
 func nullBytes() *exc {
-	return runtime.NewExceptionMsg(runtime.SyntaxErrorType, "source code string cannot contain null bytes")
+	return runtime.NewNullBytesError()
 }
 
 // filenameOf converts the filename argument as PyUnicode_FSDecoder does,

@@ -70,7 +70,10 @@ func unpackRefArgs(fname, kwname string, args []kr.Value, kwnames []*kr.Str) (ob
 }
 
 func ref_new(t *kr.Type, args []kr.Value, kwnames []*kr.Str) (kr.Value, *kr.Exception) {
-	ob, callback, err := unpackRefArgs("__new__", "ref", args, kwnames)
+	// CPython's __new__ ignores keywords (a subclass's __init__ may take
+	// some); ref.__init__ rejects them.
+	args = args[:len(args)-len(kwnames)]
+	ob, callback, err := unpackRefArgs("__new__", "ref", args, nil)
 	if err != nil {
 		return kr.Value{}, err
 	}

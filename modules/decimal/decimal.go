@@ -1,0 +1,259 @@
+// This file defines decimal.Decimal: the object, its construction from
+// str, int, float, tuple and Decimal, the conversion of operands, and the
+// context lookup every operation starts with.
+
+package cdecimal
+
+import (
+	"math"
+	"math/big"
+
+	"krait/runtime"
+)
+
+// Decimal is a decimal.Decimal.
+type Decimal struct {
+	runtime.Header
+	d     dec
+	hash  int64 // -1 until computed
+	attrs *runtime.Attrs
+}
+
+// DecimalType is decimal.Decimal.
+var DecimalType *runtime.Type
+
+var decimalNewMethod = runtime.Method{Name: "Decimal", Sig: "value=\"0\", context=None"}
+
+func asDecimal(v runtime.Value) *Decimal { return runtime.PtrOf[Decimal](v) }
+
+func isDecimal(v runtime.Value) bool { return runtime.IsInstance(v, DecimalType) }
+
+// newDecimal wraps d in a Decimal of type t.
+func newDecimalOf(t *runtime.Type, d dec) runtime.Value {
+	o := &Decimal{Header: runtime.HeaderFor(t), d: d, hash: -1}
+	if t != DecimalType {
+		o.attrs = &runtime.Attrs{}
+	}
+	return runtime.ValueOf(o)
+}
+
+func newDecimal(d dec) runtime.Value {
+	return runtime.ValueOf(&Decimal{Header: runtime.HeaderFor(DecimalType), d: d, hash: -1})
+}
+
+// contextArg returns the context argument v, or the current context when
+// v is absent or None.
+func contextArg(v runtime.Value) (*Context, *runtime.Exception) {
+	if v.IsNull() || v == runtime.None {
+		return currentContext()
+	}
+	if !isContext(v) {
+		return nil, runtime.NewTypeError("optional argument must be a context")
+	}
+	return asContext(v), nil
+}
+
+func decimal_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) (runtime.Value, *runtime.Exception) {
+	a, err := decimalNewMethod.BindArgs(args, kwnames, "Decimal")
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	c, err := contextArg(a[1])
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	v := a[0]
+	if v.IsNull() {
+		return newDecimalOf(t, finite(false, bigZero, 0)), nil
+	}
+	if t == DecimalType && v.Type() == DecimalType {
+		return v, nil
+	}
+	d, err := exactDec(v, c)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	return newDecimalOf(t, d), nil
+}
+
+// exactDec converts a constructor argument exactly, raising the
+// conversion's conditions in c.
+func exactDec(v runtime.Value, c *Context) (dec, *runtime.Exception) {
+	switch {
+	case isDecimal(v):
+		return asDecimal(v).d, nil
+	case runtime.IsInstance(v, runtime.StrType):
+		s, _ := runtime.StrOf(v)
+		return decFromString(s.String(), c)
+	case runtime.IsInstance(v, runtime.IntType):
+		return decFromInt(v), nil
+	case runtime.IsInstance(v, runtime.FloatType):
+		if err := c.raise(condFloatOp); err != nil {
+			return dec{}, err
+		}
+		f, _ := runtime.FloatValueOf(v)
+		return decFromFloat(f), nil
+	case runtime.IsInstance(v, runtime.TupleType) || runtime.IsInstance(v, runtime.ListType):
+		d, err := decFromTuple(v)
+		if err == nil && d.form == formFinite && !c.exactRange(&d) {
+			return quietNaN(), c.raise(condInvalidOp)
+		}
+		return d, err
+	}
+	return dec{}, runtime.NewTypeError("conversion from %s to Decimal is not supported", v.Type().Name)
+}
+
+// decFromString converts s exactly; a syntax error raises
+// ConversionSyntax and gives NaN.
+func decFromString(s string, c *Context) (dec, *runtime.Exception) {
+	t, ok := normalizeNumeric(s, true)
+	var d dec
+	if ok {
+		d, ok = parseDecimal(t)
+	}
+	if !ok {
+		return quietNaN(), c.raise(condConvSyntax)
+	}
+	if !d.isSpecial() && !c.exactRange(&d) {
+		return quietNaN(), c.raise(condInvalidOp)
+	}
+	return d, nil
+}
+
+func decFromInt(v runtime.Value) dec {
+	small, b, _ := runtime.IntParts(v)
+	if b == nil {
+		neg := small < 0
+		u := uint64(small)
+		if neg {
+			u = uint64(-small)
+		}
+		return finite(neg, new(big.Int).SetUint64(u), 0)
+	}
+	return finite(b.Sign() < 0, new(big.Int).Abs(b), 0)
+}
+
+// decFromFloat converts f exactly: m * 2**e becomes m * 5**-e * 10**e.
+func decFromFloat(f float64) dec {
+	neg := math.Signbit(f)
+	switch {
+	case math.IsNaN(f):
+		return dec{neg: neg, form: formNaN, coef: bigZero}
+	case math.IsInf(f, 0):
+		return infinity(neg)
+	case f == 0:
+		return finite(neg, bigZero, 0)
+	}
+	frac, e := math.Frexp(math.Abs(f))
+	m := uint64(frac * (1 << 53))
+	e -= 53
+	for m&1 == 0 {
+		m >>= 1
+		e++
+	}
+	c := new(big.Int).SetUint64(m)
+	if e >= 0 {
+		return finite(neg, c.Lsh(c, uint(e)), 0)
+	}
+	c.Mul(c, new(big.Int).Exp(big.NewInt(5), big.NewInt(int64(-e)), nil))
+	return finite(neg, c, int64(e))
+}
+
+// decFromTuple converts (sign, digits, exponent).
+func decFromTuple(v runtime.Value) (dec, *runtime.Exception) {
+	items, err := runtime.IterItems(v)
+	if err != nil {
+		return dec{}, err
+	}
+	if len(items) != 3 {
+		return dec{}, runtime.NewValueError("argument must be a sequence of length 3")
+	}
+	sign, ok := runtime.IntOf(items[0])
+	if !ok || !runtime.IsInstance(items[0], runtime.IntType) || (sign != 0 && sign != 1) {
+		return dec{}, runtime.NewValueError("sign must be an integer with the value 0 or 1")
+	}
+	form := uint8(formFinite)
+	var exp int64
+	if runtime.IsInstance(items[2], runtime.StrType) {
+		s, _ := runtime.StrOf(items[2])
+		switch s.String() {
+		case "F":
+			form = formInf
+		case "n":
+			form = formNaN
+		case "N":
+			form = formSNaN
+		default:
+			return dec{}, runtime.NewValueError("string argument in the third position must be 'F', 'n' or 'N'")
+		}
+	} else {
+		if !runtime.IsInstance(items[2], runtime.IntType) {
+			return dec{}, runtime.NewValueError("exponent must be an integer")
+		}
+		e, ok := runtime.IntOf(items[2])
+		if !ok {
+			return dec{}, runtime.NewOverflowError("Python int too large to convert to C ssize_t")
+		}
+		exp = e
+	}
+	if !runtime.IsInstance(items[1], runtime.TupleType) && !runtime.IsInstance(items[1], runtime.ListType) {
+		return dec{}, runtime.NewValueError("coefficient must be a tuple of digits")
+	}
+	digits, err := runtime.IterItems(items[1])
+	if err != nil {
+		return dec{}, err
+	}
+	buf := make([]byte, 0, len(digits))
+	for _, dv := range digits {
+		n, ok := runtime.IntOf(dv)
+		if !ok || !runtime.IsInstance(dv, runtime.IntType) || n < 0 || n > 9 {
+			return dec{}, runtime.NewValueError("coefficient must be a tuple of digits")
+		}
+		if len(buf) > 0 || n != 0 {
+			buf = append(buf, byte('0'+n))
+		}
+	}
+	coef := new(big.Int)
+	if len(buf) > 0 && form != formInf {
+		coef.SetString(string(buf), 10)
+	}
+	return dec{neg: sign == 1, form: form, exp: exp, coef: coef}, nil
+}
+
+// operand converts an arithmetic operand: a Decimal or an int (exactly).
+// ok is false for any other type (the operation returns NotImplemented).
+func operand(v runtime.Value) (dec, bool) {
+	if v.Type() == DecimalType || isDecimal(v) {
+		return asDecimal(v).d, true
+	}
+	if runtime.IsInstance(v, runtime.IntType) {
+		return decFromInt(v), true
+	}
+	return dec{}, false
+}
+
+// operandRaise is operand for method arguments: another type is a
+// TypeError.
+func operandRaise(v runtime.Value) (dec, *runtime.Exception) {
+	d, ok := operand(v)
+	if !ok {
+		return dec{}, runtime.NewTypeError("conversion from %s to Decimal is not supported", v.Type().Name)
+	}
+	return d, nil
+}
+
+// exactRange reports whether the finite d is within the limits of an
+// exact conversion (libmpdec's maximum context).
+func (c *Context) exactRange(d *dec) bool {
+	return d.exp <= maxEmax-int64(numDigits(d.coef))+1 && d.exp >= minEmin-maxPrec+1
+}
+
+// finish raises the conditions st in c and wraps d.
+func finish(d dec, c *Context, st uint32) (runtime.Value, *runtime.Exception) {
+	if st != 0 {
+		if err := c.raise(st); err != nil {
+			return runtime.Value{}, err
+		}
+	}
+	return newDecimal(d), nil
+}

@@ -1,0 +1,319 @@
+// This file defines Decimal's protocol slots: str and repr, hash (CPython's
+// numeric hash), comparison with Decimal, int, float, Fraction and
+// complex, truth, the arithmetic operators and the int/float conversions.
+
+package cdecimal
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+
+	"krait/runtime"
+)
+
+func decimal_str(v runtime.Value) (runtime.Value, *runtime.Exception) {
+	c, err := currentContext()
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.StrValue(toString(&asDecimal(v).d, false, c.capitals != 0)), nil
+}
+
+func decimal_repr(v runtime.Value) (runtime.Value, *runtime.Exception) {
+	c, err := currentContext()
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.StrValue("Decimal('" + toString(&asDecimal(v).d, false, c.capitals != 0) + "')"), nil
+}
+
+// hashModulus is CPython's _PyHASH_MODULUS, 2**61 - 1.
+const hashModulus = 1<<61 - 1
+
+var (
+	bigHashModulus = big.NewInt(hashModulus)
+	bigTenInverse  = new(big.Int).Exp(big.NewInt(10), big.NewInt(hashModulus-2), big.NewInt(hashModulus))
+)
+
+func decimal_hash(v runtime.Value) (int64, *runtime.Exception) {
+	o := asDecimal(v)
+	if o.hash != -1 {
+		return o.hash, nil
+	}
+	d := &o.d
+	switch d.form {
+	case formSNaN:
+		return -1, runtime.NewTypeError("Cannot hash a signaling NaN value")
+	case formNaN:
+		return runtime.ObjectType.Hash(v)
+	case formInf:
+		if d.neg {
+			return -314159, nil
+		}
+		return 314159, nil
+	}
+	var e big.Int
+	if d.exp >= 0 {
+		e.Exp(big.NewInt(10), big.NewInt(d.exp), bigHashModulus)
+	} else {
+		e.Exp(bigTenInverse, big.NewInt(-d.exp), bigHashModulus)
+	}
+	e.Mul(&e, d.coef)
+	e.Mod(&e, bigHashModulus)
+	h := e.Int64()
+	if d.neg {
+		h = -h
+	}
+	if h == -1 {
+		h = -2
+	}
+	o.hash = h
+	return h, nil
+}
+
+// rationalType is numbers.Rational, imported on first use.
+var rationalType runtime.Value
+
+func isRational(w runtime.Value) bool {
+	if rationalType.IsNull() {
+		m, err := runtime.ImportModule("numbers")
+		if err != nil {
+			return false
+		}
+		r, err := runtime.GetAttrString(m, "Rational")
+		if err != nil {
+			return false
+		}
+		rationalType = r
+	}
+	ok, err := runtime.IsInstanceOf(w, rationalType)
+	return ok && err == nil
+}
+
+// cmpOperands converts the operands of a comparison: x (possibly scaled
+// by a Fraction's denominator) and y. ok is false when the comparison is
+// not supported (NotImplemented).
+func cmpOperands(v, w runtime.Value, op runtime.CompareOp, c *Context) (x, y dec, ok bool, err *runtime.Exception) {
+	x = asDecimal(v).d
+	if d, good := operand(w); good {
+		return x, d, true, nil
+	}
+	if runtime.IsInstance(w, runtime.ComplexType) && (op == runtime.Eq || op == runtime.Ne) {
+		re, im, _ := runtime.ComplexParts(w)
+		if im != 0 {
+			return x, y, false, nil
+		}
+		w = runtime.Float(re)
+	}
+	if runtime.IsInstance(w, runtime.FloatType) {
+		if op == runtime.Eq || op == runtime.Ne {
+			c.flags |= condFloatOp
+		} else if err := c.raise(condFloatOp); err != nil {
+			return x, y, false, err
+		}
+		f, _ := runtime.FloatValueOf(w)
+		return x, decFromFloat(f), true, nil
+	}
+	if isRational(w) {
+		num, err := runtime.GetAttrString(w, "numerator")
+		if err != nil {
+			return x, y, false, err
+		}
+		den, err := runtime.GetAttrString(w, "denominator")
+		if err != nil {
+			return x, y, false, err
+		}
+		if !runtime.IsInstance(num, runtime.IntType) || !runtime.IsInstance(den, runtime.IntType) {
+			return x, y, false, nil
+		}
+		y = decFromInt(num)
+		if x.form == formFinite {
+			dd := decFromInt(den)
+			x = finite(x.neg, new(big.Int).Mul(x.coef, dd.coef), x.exp)
+		}
+		return x, y, true, nil
+	}
+	return x, y, false, nil
+}
+
+func decimal_richcompare(v, w runtime.Value, op runtime.CompareOp) (runtime.Value, *runtime.Exception) {
+	c, err := currentContext()
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	x, y, ok, err := cmpOperands(v, w, op, c)
+	if err != nil || !ok {
+		return runtime.NotImplemented, err
+	}
+	if x.isNaN() || y.isNaN() {
+		eqop := op == runtime.Eq || op == runtime.Ne
+		if !eqop || x.form == formSNaN || y.form == formSNaN {
+			if err := c.raise(condInvalidOp); err != nil {
+				return runtime.Value{}, err
+			}
+		}
+		return runtime.Bool(op == runtime.Ne), nil
+	}
+	r := cmpDec(&x, &y)
+	var b bool
+	switch op {
+	case runtime.Lt:
+		b = r < 0
+	case runtime.Le:
+		b = r <= 0
+	case runtime.Eq:
+		b = r == 0
+	case runtime.Ne:
+		b = r != 0
+	case runtime.Gt:
+		b = r > 0
+	case runtime.Ge:
+		b = r >= 0
+	}
+	return runtime.Bool(b), nil
+}
+
+// binarySlot adapts arithmetic on decs to a number slot.
+func binarySlot(f func(x, y *dec, p *params, st *uint32) dec) runtime.BinaryFunc {
+	return func(a, b runtime.Value) (runtime.Value, *runtime.Exception) {
+		x, ok := operand(a)
+		if !ok {
+			return runtime.NotImplemented, nil
+		}
+		y, ok := operand(b)
+		if !ok {
+			return runtime.NotImplemented, nil
+		}
+		c, err := currentContext()
+		if err != nil {
+			return runtime.Value{}, err
+		}
+		var st uint32
+		r := f(&x, &y, &c.p, &st)
+		return finish(r, c, st)
+	}
+}
+
+func unarySlot(neg func(x *dec) bool) runtime.UnaryFunc {
+	return func(v runtime.Value) (runtime.Value, *runtime.Exception) {
+		c, err := currentContext()
+		if err != nil {
+			return runtime.Value{}, err
+		}
+		x := &asDecimal(v).d
+		var st uint32
+		r := plusDec(x, neg(x), &c.p, &st)
+		return finish(r, c, st)
+	}
+}
+
+func decimal_pow(a, b runtime.Value) (runtime.Value, *runtime.Exception) {
+	return decimal_pow3(a, b, runtime.None)
+}
+
+func decimal_pow3(a, b, m runtime.Value) (runtime.Value, *runtime.Exception) {
+	x, ok := operand(a)
+	if !ok {
+		return runtime.NotImplemented, nil
+	}
+	y, ok := operand(b)
+	if !ok {
+		return runtime.NotImplemented, nil
+	}
+	xs := []dec{x, y}
+	if m != runtime.None {
+		z, ok := operand(m)
+		if !ok {
+			return runtime.NotImplemented, nil
+		}
+		xs = append(xs, z)
+	}
+	c, err := currentContext()
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	return powerOp(xs, c)
+}
+
+func powerOp(xs []dec, c *Context) (runtime.Value, *runtime.Exception) {
+	var st uint32
+	if len(xs) == 2 {
+		if r, ok := intPower(&xs[0], &xs[1], &c.p, &st); ok {
+			return finish(r, c, st)
+		}
+	}
+	var extra []runtime.Value
+	if len(xs) == 2 {
+		extra = []runtime.Value{runtime.None}
+	}
+	r, err := fallbackDec("__pow__", xs, extra, c, &st)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	return finish(r, c, st)
+}
+
+func decimal_divmod(a, b runtime.Value) (runtime.Value, *runtime.Exception) {
+	x, ok := operand(a)
+	if !ok {
+		return runtime.NotImplemented, nil
+	}
+	y, ok := operand(b)
+	if !ok {
+		return runtime.NotImplemented, nil
+	}
+	c, err := currentContext()
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	var st uint32
+	q, r := divmodDec(&x, &y, &c.p, &st)
+	if err := c.raise(st); err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.TupleValue(newDecimal(q), newDecimal(r)), nil
+}
+
+// truncInt returns d rounded to an integer under mode as a Python int.
+func truncInt(d *dec, mode int) (runtime.Value, *runtime.Exception) {
+	if d.isNaN() {
+		return runtime.Value{}, runtime.NewValueError("cannot convert NaN to integer")
+	}
+	if d.isInf() {
+		return runtime.Value{}, runtime.NewOverflowError("cannot convert Infinity to integer")
+	}
+	r := rescale(d, 0, mode)
+	n := new(big.Int).Set(r.coef)
+	if r.exp > 0 {
+		n = mulPow10(n, r.exp)
+	}
+	if r.neg {
+		n.Neg(n)
+	}
+	return runtime.NewIntBig(n), nil
+}
+
+func decimal_int(v runtime.Value) (runtime.Value, *runtime.Exception) {
+	return truncInt(&asDecimal(v).d, roundDown)
+}
+
+func decimal_float(v runtime.Value) (runtime.Value, *runtime.Exception) {
+	d := &asDecimal(v).d
+	if d.isNaN() {
+		if d.form == formSNaN {
+			return runtime.Value{}, runtime.NewValueError("cannot convert signaling NaN to float")
+		}
+		if d.neg {
+			return runtime.Float(math.Copysign(math.NaN(), -1)), nil
+		}
+		return runtime.Float(math.NaN()), nil
+	}
+	f, _ := strconv.ParseFloat(toString(d, false, true), 64)
+	return runtime.Float(f), nil
+}
+
+func decimal_bool(v runtime.Value) (bool, *runtime.Exception) {
+	d := &asDecimal(v).d
+	return d.isSpecial() || d.coef.Sign() != 0, nil
+}

@@ -1,0 +1,211 @@
+// This file defines dec, the value behind a Decimal: sign, coefficient,
+// exponent and the special forms (Infinity, quiet and signaling NaN with a
+// payload), with the digit counting and powers of ten the arithmetic uses.
+
+package cdecimal
+
+import (
+	"math/big"
+	"math/bits"
+)
+
+// The forms of a dec.
+const (
+	formFinite = iota
+	formInf
+	formNaN
+	formSNaN
+)
+
+// dec is an immutable decimal number: (-1)**neg * coef * 10**exp for a
+// finite one; coef is the payload of a NaN. coef is never mutated once the
+// dec is built, so decs may share it.
+type dec struct {
+	neg  bool
+	form uint8
+	exp  int64
+	coef *big.Int
+}
+
+var bigZero = big.NewInt(0)
+var bigOne = big.NewInt(1)
+
+func (d *dec) isSpecial() bool { return d.form != formFinite }
+func (d *dec) isNaN() bool     { return d.form == formNaN || d.form == formSNaN }
+func (d *dec) isInf() bool     { return d.form == formInf }
+func (d *dec) isZero() bool    { return d.form == formFinite && d.coef.Sign() == 0 }
+
+// adjusted is the exponent of the most significant digit.
+func (d *dec) adjusted() int64 {
+	if d.isSpecial() {
+		return 0
+	}
+	return d.exp + int64(numDigits(d.coef)) - 1
+}
+
+func finite(neg bool, coef *big.Int, exp int64) dec {
+	return dec{neg: neg, form: formFinite, exp: exp, coef: coef}
+}
+
+func infinity(neg bool) dec { return dec{neg: neg, form: formInf, coef: bigZero} }
+
+func quietNaN() dec { return dec{form: formNaN, coef: bigZero} }
+
+// quiet returns the quiet NaN with d's sign and payload.
+func (d *dec) quiet() dec { return dec{neg: d.neg, form: formNaN, coef: d.coef} }
+
+// pow10Cache holds 10**0 ... 10**255, built once; callers never mutate
+// them.
+var pow10Cache = func() []*big.Int {
+	t := make([]*big.Int, 256)
+	p := big.NewInt(1)
+	for i := range t {
+		t[i] = new(big.Int).Set(p)
+		p.Mul(p, big.NewInt(10))
+	}
+	return t
+}()
+
+// halfCache holds 5 * 10**(n-1), half a unit of the n-th digit.
+var halfCache = func() []*big.Int {
+	t := make([]*big.Int, 64)
+	for i := 1; i < len(t); i++ {
+		t[i] = new(big.Int).Mul(pow10Cache[i-1], big.NewInt(5))
+	}
+	return t
+}()
+
+// halfPow10 returns 5 * 10**(n-1) (n >= 1); callers must not mutate it.
+func halfPow10(n int64) *big.Int {
+	if n < int64(len(halfCache)) {
+		return halfCache[n]
+	}
+	return new(big.Int).Mul(pow10(n-1), big.NewInt(5))
+}
+
+// pow10 returns 10**n (n >= 0); callers must not mutate it.
+func pow10(n int64) *big.Int {
+	if n < int64(len(pow10Cache)) {
+		return pow10Cache[n]
+	}
+	return new(big.Int).Exp(big.NewInt(10), big.NewInt(n), nil)
+}
+
+var u64pow10 = func() (t [20]uint64) {
+	t[0] = 1
+	for i := 1; i < 20; i++ {
+		t[i] = t[i-1] * 10
+	}
+	return
+}()
+
+// numDigits returns the number of decimal digits of |x| (1 for zero).
+func numDigits(x *big.Int) int {
+	if x.IsUint64() {
+		return u64Digits(x.Uint64())
+	}
+	if x.Sign() < 0 {
+		x = new(big.Int).Abs(x)
+	}
+	// Estimate from the bit length, then correct by one comparison.
+	n := int(float64(x.BitLen()-1)*0.30102999566398119521) + 1
+	if x.CmpAbs(pow10(int64(n))) >= 0 {
+		n++
+	} else if x.CmpAbs(pow10(int64(n-1))) < 0 {
+		n--
+	}
+	return n
+}
+
+func u64Digits(u uint64) int {
+	if u == 0 {
+		return 1
+	}
+	n := (bits.Len64(u)*1233)>>12 + 1
+	if n < 20 && u >= u64pow10[n] {
+		n++
+	}
+	if n > 1 && u < u64pow10[n-1] {
+		n--
+	}
+	return n
+}
+
+// mulPow10 returns x * 10**n.
+func mulPow10(x *big.Int, n int64) *big.Int {
+	if n == 0 {
+		return x
+	}
+	return new(big.Int).Mul(x, pow10(n))
+}
+
+// The rounding modes, numbered as libmpdec's (and _decimal's) are.
+const (
+	roundUp = iota
+	roundDown
+	roundCeiling
+	roundFloor
+	roundHalfUp
+	roundHalfDown
+	roundHalfEven
+	round05Up
+)
+
+var roundNames = []string{"ROUND_UP", "ROUND_DOWN", "ROUND_CEILING", "ROUND_FLOOR",
+	"ROUND_HALF_UP", "ROUND_HALF_DOWN", "ROUND_HALF_EVEN", "ROUND_05UP"}
+
+// shiftRound drops the n (>= 1) least significant digits of coef (the
+// coefficient of a number with sign neg) under rounding mode mode. It
+// returns the kept digits, possibly incremented, and whether any dropped
+// digit was non-zero.
+func shiftRound(coef *big.Int, n int64, neg bool, mode int) (*big.Int, bool) {
+	if n <= 0 {
+		return coef, false
+	}
+	var q, r *big.Int
+	var cmpHalf int
+	nd := int64(numDigits(coef))
+	if n > nd {
+		q = new(big.Int)
+		r = coef
+		if coef.Sign() == 0 {
+			return q, false
+		}
+		cmpHalf = -1
+	} else {
+		q, r = new(big.Int).QuoRem(coef, pow10(n), new(big.Int))
+		if r.Sign() == 0 {
+			return q, false
+		}
+		cmpHalf = r.Cmp(halfPow10(n))
+	}
+	if roundIncrements(mode, neg, cmpHalf, q) {
+		q.Add(q, bigOne)
+	}
+	return q, true
+}
+
+// roundIncrements decides whether a truncated quotient q with a non-zero
+// remainder comparing as cmpHalf with half a unit is incremented.
+func roundIncrements(mode int, neg bool, cmpHalf int, q *big.Int) bool {
+	switch mode {
+	case roundDown:
+		return false
+	case roundUp:
+		return true
+	case roundHalfUp:
+		return cmpHalf >= 0
+	case roundHalfDown:
+		return cmpHalf > 0
+	case roundHalfEven:
+		return cmpHalf > 0 || cmpHalf == 0 && q.Bit(0) == 1
+	case roundCeiling:
+		return !neg
+	case roundFloor:
+		return neg
+	case round05Up:
+		d := new(big.Int).Rem(q, big.NewInt(10)).Int64()
+		return d == 0 || d == 5
+	}
+	return false
+}

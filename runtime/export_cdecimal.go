@@ -1,0 +1,39 @@
+// This file defines the small exported wrappers the _decimal module
+// (modules/decimal) needs from the runtime.
+
+package runtime
+
+import (
+	"strings"
+	"sync"
+)
+
+// DecimalDigitValue returns the value of the Unicode decimal digit c
+// (category Nd), or -1 if c is not one.
+func DecimalDigitValue(c rune) int { return decimalValue(c) }
+
+// nativeTypeSignatures holds the __text_signature__ of native types that
+// declared one with SetTypeTextSignature (*Type -> string).
+var nativeTypeSignatures sync.Map
+
+// SetTypeTextSignature gives the native type t the __text_signature__ sig
+// (e.g. "(value='0', context=None)"), which inspect.signature reads, as a
+// C type's "Name(...)\n--\n\n" docstring does.
+func SetTypeTextSignature(t *Type, sig string) { nativeTypeSignatures.Store(t, sig) }
+
+// nativeMethodSignatures holds the parameters of the Methods given a
+// text signature with SetMethodTextSignature (*Method -> string).
+var nativeMethodSignatures sync.Map
+
+// SetMethodTextSignature gives m the __text_signature__ parameters params
+// (e.g. "ctx=None, **kwargs"), for a signature its Sig cannot state.
+func SetMethodTextSignature(m *Method, params string) { nativeMethodSignatures.Store(m, params) }
+
+// nativeMethodSignature sets *params to m's declared parameters, if any.
+func nativeMethodSignature(m *Method, params *[]string) bool {
+	s, ok := nativeMethodSignatures.Load(m)
+	if ok {
+		*params = strings.Split(s.(string), ", ")
+	}
+	return ok
+}
