@@ -90,3 +90,13 @@ func reOperand(instrs []uint32, start, pc int, o op.Opcode) uint64 {
 	opw, _, _ := extOperandWord(instrs, start, o)
 	return opw
 }
+
+// reg is the interpreter loop's view of f's registers (eval_arrays.go).
+func (f *frame) reg() *regArray { return regArr(f.regs) }
+
+// k is the interpreter loop's view of co's constants.
+func (co *Code) k() *constArray { return constArr(co.consts) }
+
+// ins is the interpreter loop's view of co's instructions (quickening may
+// replace the slice, so it is read again at each use).
+func (co *Code) ins() *instrArray { return instrArr(co.instrs) }
