@@ -171,7 +171,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 
 		case op.LOAD_GLOBAL:
 			opc, a, bx := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
-			ce := &code.caches[code.c.CacheIndex[pc-1]] // the op word, after any EXT prefix
+			ce := &code.caches[code.c.CacheIndex[pc-1]]                                                   // the op word, after any EXT prefix
 			if ce.v1 == f.globals.KeysVersion() && (ce.index >= 0 || ce.v2 == f.builtins.KeysVersion()) { // a module global does not depend on builtins
 				if ce.index >= 0 {
 					f.reg()[a] = f.globals.EntryValue(int(ce.index))
