@@ -171,8 +171,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 
 		case op.LOAD_GLOBAL:
 			opc, a, bx := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
-			ce := &code.caches[code.c.CacheIndex[pc-1]]                                                   // the op word, after any EXT prefix
-			if ce.v1 == f.globals.KeysVersion() && (ce.index >= 0 || ce.v2 == f.builtins.KeysVersion()) { // a module global does not depend on builtins
+			ce := &code.caches[code.c.CacheIndex[pc-1]] // the op word, after any EXT prefix
+			// A module global (index >= 0) does not depend on the builtins' version.
+			if ce.v1 == f.globals.KeysVersion() && (ce.index >= 0 || ce.v2 == f.builtins.KeysVersion()) {
 				if ce.index >= 0 {
 					f.reg()[a] = f.globals.EntryValue(int(ce.index))
 				} else {
@@ -194,7 +195,8 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.LOAD_GLOBAL_IF: // LOAD_GLOBAL, then the IF_EQ..IF_GE at pc
 			opc, a := op.Opcode(opw), int(opw>>8)&0xffffff
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
-			if ce.v1 == f.globals.KeysVersion() && (ce.index >= 0 || ce.v2 == f.builtins.KeysVersion()) { // a module global does not depend on builtins
+			// A module global (index >= 0) does not depend on the builtins' version.
+			if ce.v1 == f.globals.KeysVersion() && (ce.index >= 0 || ce.v2 == f.builtins.KeysVersion()) {
 				var g Value
 				if ce.index >= 0 {
 					g = f.globals.EntryValue(int(ce.index))
