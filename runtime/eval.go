@@ -1494,6 +1494,20 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if callee.Type() == FunctionType {
 				fn := ptrOf[Function](callee)
 				f.pc, f.lasti = pc, start
+				if co := fn.code; !tpCall && len(kwnames) == 0 && co.plainArgs && n == co.argcount &&
+					th.depth < th.recursionLimit && evalBreaker.Load() == 0 {
+					// As CALL_PY: an exact positional call (a site that
+					// sees several functions stays generic).
+					nf := th.pushCall(f, fn, first, n) // frame.go
+					if !co.simple {
+						setupCells(nf, fn)
+					}
+					th.depth++
+					th.cur = nf
+					nf.retReg = a
+					f, code, pc = nf, co, 0
+					break
+				}
 				if tpCall {
 					th.depth++ // the call slot's level, as slot_tp_call's enterRecursiveCall
 				}
