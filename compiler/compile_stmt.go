@@ -615,6 +615,11 @@ func (c *compiler) breakStmt() {
 	for i := len(c.u.fblocks) - 1; i >= 0; i-- {
 		f := c.u.fblocks[i]
 		if f.kind == fbWhileLoop || f.kind == fbForLoop {
+			if i < len(c.u.fblocks)-1 {
+				// CPython's NOP: the break's line is reported before a
+				// finally body that unwinding runs.
+				c.emit(NOP, 0, 0, 0)
+			}
 			c.unwindTo(i+1, false, loc)
 			c.emitJump(JUMP, 0, f.brk)
 			c.u.handler = c.pendingHandler
@@ -628,6 +633,11 @@ func (c *compiler) continueStmt() {
 	for i := len(c.u.fblocks) - 1; i >= 0; i-- {
 		f := c.u.fblocks[i]
 		if f.kind == fbWhileLoop || f.kind == fbForLoop {
+			if i < len(c.u.fblocks)-1 {
+				// CPython's NOP: the continue's line is reported before a
+				// finally body that unwinding runs.
+				c.emit(NOP, 0, 0, 0)
+			}
 			c.unwindTo(i+1, false, loc)
 			c.emitJump(JUMP, 0, f.cont)
 			c.u.handler = c.pendingHandler
@@ -650,6 +660,8 @@ func (c *compiler) returnStmt(s *syntax.Return) {
 		} else {
 			v = c.expr(s.Value)
 		}
+	} else if len(c.u.fblocks) > 0 {
+		c.emit(NOP, 0, 0, 0) // CPython's: the line before the exits run
 	}
 	c.unwindTo(0, true, loc)
 	if v < 0 {

@@ -84,10 +84,6 @@ func initResult(ctor, r Value) (Value, *Exception) {
 // one allocation instead of one for the Instance and one per growth of
 // its values array.
 type (
-	instance1 struct {
-		Instance
-		vals [1]Value
-	}
 	instance2 struct {
 		Instance
 		vals [2]Value
@@ -128,11 +124,11 @@ func allocWithValues(t *Type, n int) *Instance {
 	switch {
 	case n == 0:
 		return &Instance{Header: Header{t}}
-	case n == 1: // each size its own Go size class: 96, 112, 128 bytes
-		o := &instance1{Instance: Instance{Header: Header{t}}}
-		o.values = o.vals[:0:1]
-		return &o.Instance
-	case n == 2:
+	// One-attribute instances get room for two: an object that then
+	// stores a reference to itself keeps it inside its own allocation,
+	// which Go's collector ignores when deciding whether an object with a
+	// finalizer is unreachable, so gc.collect() still runs its __del__.
+	case n <= 2: // each size its own Go size class: 112, 128 bytes
 		o := &instance2{Instance: Instance{Header: Header{t}}}
 		o.values = o.vals[:0:2]
 		return &o.Instance

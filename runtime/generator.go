@@ -202,6 +202,7 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 		f.entry = true
 		f.back = caller
 		th.cur = f
+		traceEnter(f.code) // as eval does: made before tracing began, or by a Go caller
 		r, err = th.loop(f)
 		th.cur = caller
 	} else {

@@ -167,6 +167,8 @@ func (th *Thread) traceSendStop(f *frame, it, sent, r Value) *Exception {
 	t := it.Type()
 	switch {
 	case t == CoroutineType || (!sent.IsNull() && !sent.IsNone()):
+	case t == asyncGenSendType || t == asyncGenThrowType:
+		// Their tp_iternext raises StopIteration(value) when done.
 	case t == GeneratorType:
 		if r.IsNull() || r.IsNone() {
 			return nil
