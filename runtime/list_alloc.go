@@ -111,32 +111,48 @@ func listConcatExact(x, y *List) Value {
 // allocates them per expression), so nothing can observe the difference;
 // the caller then skips the ADD. It reports whether it did so.
 func fuseBuildListAdd(code *Code, regs []Value, next uint32, a, b, n int) bool {
-	if op.Opcode(next) != op.ADD {
+	d, other, left, ok := fusedAddOperand(code, regs, next, a)
+	if !ok {
 		return false
+	}
+	storeFusedAdd(regs, a, d, regs[b:b+n], other, left)
+	return true
+}
+
+// fusedAddOperand checks that next is an ADD taking the temporary a as
+// one operand and an exact list as the other, and returns the ADD's
+// destination, that list's items and whether a is the left operand.
+func fusedAddOperand(code *Code, regs []Value, next uint32, a int) (d int, other []Value, left, ok bool) {
+	if op.Opcode(next) != op.ADD {
+		return 0, nil, false, false
 	}
 	if c := code.c; a < len(c.Varnames)+len(c.Cellvars)+len(c.Freevars) {
-		return false // a named variable: its list lives on
+		return 0, nil, false, false // a named variable: its list lives on
 	}
 	d, x, y := int(next>>8)&0xff, int(next>>16)&0xff, int(next>>24)
-	left := x == a
+	left = x == a
 	if left == (y == a) {
-		return false
+		return 0, nil, false, false
 	}
-	other := regs[x]
+	o := regs[x]
 	if left {
-		other = regs[y]
+		o = regs[y]
 	}
-	if other.IsNull() || other.Type() != ListType {
-		return false
+	if o.IsNull() || o.Type() != ListType {
+		return 0, nil, false, false
 	}
-	items := ptrOf[List](other).items
-	nl := newListLen(n + len(items))
+	return d, ptrOf[List](o).items, left, true
+}
+
+// storeFusedAdd stores part + other (other + part when !left) in regs[d]
+// as one new list and clears the consumed temporary a.
+func storeFusedAdd(regs []Value, a, d int, part, other []Value, left bool) {
+	nl := newListLen(len(part) + len(other))
 	if left {
-		copy(nl.items[copy(nl.items, regs[b:b+n]):], items)
+		copy(nl.items[copy(nl.items, part):], other)
 	} else {
-		copy(nl.items[copy(nl.items, items):], regs[b:b+n])
+		copy(nl.items[copy(nl.items, other):], part)
 	}
 	regs[a] = Value{}
 	regs[d] = ValueOf(nl)
-	return true
 }

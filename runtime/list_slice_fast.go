@@ -6,8 +6,6 @@
 
 package runtime
 
-import op "krait/compiler"
-
 // smallSliceIndices is Slice.indices for bounds and step that are small
 // ints or None, over n items; ok is false for anything else (another
 // type, or a zero step, whose error Slice.indices raises).
@@ -106,22 +104,11 @@ func listAssignSliceSmall(x, lo, hi, st, v Value) bool {
 // does for `[x] + rest`. It reports whether it did so; the caller then
 // skips the ADD.
 func fuseSliceAdd(code *Code, regs []Value, next uint32, a, b, c int) bool {
-	if op.Opcode(next) != op.ADD || regs[b].Type() != ListType {
+	if regs[b].Type() != ListType {
 		return false
 	}
-	if cc := code.c; a < len(cc.Varnames)+len(cc.Cellvars)+len(cc.Freevars) {
-		return false // a named variable: its list lives on
-	}
-	d, x, y := int(next>>8)&0xff, int(next>>16)&0xff, int(next>>24)
-	left := x == a
-	if left == (y == a) {
-		return false
-	}
-	other := regs[x]
-	if left {
-		other = regs[y]
-	}
-	if other.IsNull() || other.Type() != ListType {
+	d, other, left, ok := fusedAddOperand(code, regs, next, a)
+	if !ok {
 		return false
 	}
 	items := ptrOf[List](regs[b]).items
@@ -129,14 +116,6 @@ func fuseSliceAdd(code *Code, regs []Value, next uint32, a, b, c int) bool {
 	if !ok || step != 1 {
 		return false
 	}
-	oitems := ptrOf[List](other).items
-	nl := newListLen(n + len(oitems))
-	if left {
-		copy(nl.items[copy(nl.items, items[start:start+n]):], oitems)
-	} else {
-		copy(nl.items[copy(nl.items, oitems):], items[start:start+n])
-	}
-	regs[a] = Value{}
-	regs[d] = ValueOf(nl)
+	storeFusedAdd(regs, a, d, items[start:start+n], other, left)
 	return true
 }
