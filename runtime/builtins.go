@@ -597,6 +597,12 @@ func builtin_sum(self Value, a []Value) (Value, *Exception) {
 			total = Float(total.AsFloat() + x.AsFloat())
 			continue
 		}
+		if total.IsSmallInt() && x.IsSmallInt() { // exact ints: add unless it overflows
+			if a, b := total.SmallInt(), x.SmallInt(); (a+b > a) == (b > 0) {
+				total = Int(a + b)
+				continue
+			}
+		}
 		if total, err = BinaryOp(total, x, NbAdd); err != nil {
 			return Value{}, err
 		}

@@ -80,6 +80,9 @@ func sock_init(self runtime.Value, args []runtime.Value, kw []*runtime.Str) *run
 		}
 	}
 	s := sockOf(self)
+	if err := runtime.Audit("socket.__new__", self, runtime.Int(int64(family)), runtime.Int(int64(typ)), runtime.Int(int64(proto))); err != nil {
+		return err
+	}
 	if !a[3].IsNull() && !a[3].IsNone() {
 		return s.adopt(a[3], family, typ, proto)
 	}
