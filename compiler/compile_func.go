@@ -367,9 +367,9 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	}
 	c.release(t)
 	c.stmts(body)
-	if n := len(c.u.instrs); n > 0 {
-		c.u.loc = c.u.instrs[n-1].pos
-	}
+	// The return is artificial, as CPython's (UNSET_LOC): it belongs to
+	// the line that ran before it, which a folded if/else decides.
+	c.u.loc = noPos
 	if blk.NeedsClassClosure {
 		r := c.tmp()
 		c.emit(MOVE, r, c.u.classCell|tagCell, 0)
@@ -655,6 +655,7 @@ func (c *compiler) asyncLoop(target syntax.Expr, it int32, body func(cont label)
 	c.store(target, v)
 	body(cont)
 	c.bind(cont)
+	c.u.loc = noPos // artificial, as CPython's: only its target reports line 1
 	c.emitJump(JUMP_BACK, 0, loop)
 	c.bind(end)
 	c.setLoc(target.GetPos())

@@ -148,6 +148,8 @@ func (c *compiler) exceptClause(h *syntax.ExceptHandler, x, s, cl int32, hClean,
 		c.emit(CHECK_EXC_MATCH, t, x, t)
 		c.emitJump(JUMP_IF_FALSE, t, next)
 		c.release(t)
+	} else {
+		c.emit(NOP, 0, 0, 0) // CPython's POP_TOP: a line event for "except:"
 	}
 	if h.Name == "" {
 		c.pushFblock(&fblk{kind: fbHandlerCleanup, reg: s})

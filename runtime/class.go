@@ -849,7 +849,7 @@ func checkSetSpecialTypeAttr(t *Type, x Value, name string) *Exception {
 	if x.IsNull() {
 		return NewTypeError("cannot delete '%s' attribute of immutable type '%s'", name, t.Name)
 	}
-	return nil
+	return Audit("object.__setattr__", t.Value(), StrValue(name), x)
 }
 
 var typeGetSets = []GetSetDef{
@@ -987,6 +987,9 @@ var objectGetSets = []GetSetDef{
 		nt, ok := x.TryType()
 		if !ok {
 			return NewTypeError("__class__ must be set to a class, not '%s' object", x.Type().Name)
+		}
+		if err := Audit("object.__setattr__", v, StrValue("__class__"), x); err != nil {
+			return err
 		}
 		ot := v.Type()
 		if !(nt.IsSubtype(ModuleType) && ot.IsSubtype(ModuleType)) && (nt.Flags|ot.Flags)&FlagImmutable != 0 {

@@ -95,6 +95,19 @@ func builtin_compile(self Value, a []Value) (Value, *Exception) {
 	default:
 		return Value{}, NewValueError("compile() mode must be 'exec', 'eval' or 'single'")
 	}
+	if len(auditHooks) > 0 {
+		// The "compile" event shows a text source as bytes with its file
+		// name, an AST with None.
+		src, fn := a[0], None
+		if s, ok := a[0].TryStr(); ok {
+			src, fn = NewBytes([]byte(s.S)), StrValue(filename)
+		} else if b, ok := bytesLike(a[0]); ok {
+			src, fn = NewBytes(b), StrValue(filename)
+		}
+		if err := Audit("compile", src, fn); err != nil {
+			return Value{}, err
+		}
+	}
 	if CompileHook != nil {
 		if r, ok, err := CompileHook(a[0], filename, ms.S, flags, optimize, featureVersion); ok || err != nil {
 			return r, err

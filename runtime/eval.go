@@ -943,7 +943,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.IS_NOT:
 			regs[a] = Bool(!regs[b].Is(regs[c]))
 		case op.IN, op.NOT_IN:
-			in, e := Contains(regs[c], regs[b])
+			in, e := containsOp(regs[c], regs[b]) // set_contains_fast.go
 			if e != nil {
 				err = e
 				goto raise
@@ -1032,7 +1032,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			} else {
 				y = regs[b]
 			}
-			in, e := Contains(y, x)
+			in, e := containsOp(y, x) // set_contains_fast.go
 			if e != nil {
 				err = e
 				goto raise

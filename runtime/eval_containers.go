@@ -20,9 +20,11 @@ func interpSetUpdate(s *Set, v Value) *Exception {
 }
 
 // interpDictUpdate merges the mapping v into d ({**v} and f(**v)); with
-// fn non-null, duplicate keys are errors naming the function.
+// fn non-null, duplicate keys are errors naming the function. A dict
+// subclass that overrides __iter__ (OrderedDict) goes through keys(), as
+// in CPython's dict_merge.
 func interpDictUpdate(d *Dict, v, fn Value) *Exception {
-	if src, ok := v.TryDict(); ok {
+	if src, ok := dictFastSource(v); ok {
 		pos := 0
 		for {
 			k, val, ok := src.Next(&pos)

@@ -37,3 +37,18 @@ func nativeMethodSignature(m *Method, params *[]string) bool {
 	}
 	return ok
 }
+
+// BuiltinMethodFunc returns the Go function and bound object behind the
+// builtin method v (a builtin_function_or_method), so that a module that
+// calls it on a hot path can skip the generic call and argument binding.
+// The caller must pass arguments as the method's signature lays them out.
+func BuiltinMethodFunc(v Value) (fn MethodFunc, self Value, ok bool) {
+	if v.p == nil || v.Type() != BuiltinFunctionType {
+		return nil, Value{}, false
+	}
+	f := ptrOf[BuiltinFunction](v)
+	if f.m.Fn == nil {
+		return nil, Value{}, false
+	}
+	return f.m.Fn, f.self, true
+}

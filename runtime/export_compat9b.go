@@ -75,3 +75,7 @@ func dictAllocFor(t *Type) func(*Type) Value {
 // IsFinalizing reports whether the interpreter is shutting down
 // (sys.is_finalizing()).
 func IsFinalizing() bool { return finalizing }
+
+// AuditHooked reports whether sys.addaudithook installed a hook: callers
+// of Audit skip building costly event arguments otherwise.
+func AuditHooked() bool { return len(auditHooks) > 0 }

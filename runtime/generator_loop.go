@@ -60,6 +60,10 @@ func (th *Thread) genLeave(gf *frame) *frame {
 	th.depth--
 	g.running = false
 	f := gf.back
+	// A suspended frame has no f_back; a link kept to the consumer would
+	// make a cycle (coroutine -> awaited generator -> coroutine's frame)
+	// through an object with a finalizer, which Go never collects.
+	gf.back = nil
 	th.cur = f
 	return f
 }
@@ -167,6 +171,8 @@ func (th *Thread) traceSendStop(f *frame, it, sent, r Value) *Exception {
 	t := it.Type()
 	switch {
 	case t == CoroutineType || (!sent.IsNull() && !sent.IsNone()):
+	case t == asyncGenSendType || t == asyncGenThrowType:
+		// Their tp_iternext raises StopIteration(value) when done.
 	case t == GeneratorType:
 		if r.IsNull() || r.IsNone() {
 			return nil

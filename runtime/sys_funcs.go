@@ -53,10 +53,16 @@ var sysExtraMethodTable = []Method{
 	noArgs("gettrace", func() (Value, *Exception) { return GetTrace(), nil }),
 	noArgs("getprofile", func() (Value, *Exception) { return GetProfile(), nil }),
 	{Name: "settrace", Sig: "function, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		if err := Audit("sys.settrace"); err != nil {
+			return Value{}, err
+		}
 		SetTrace(a[0])
 		return None, nil
 	}},
 	{Name: "setprofile", Sig: "function, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
+		if err := Audit("sys.setprofile"); err != nil {
+			return Value{}, err
+		}
 		SetProfile(a[0])
 		return None, nil
 	}},
@@ -78,6 +84,14 @@ var sysExtraMethodTable = []Method{
 	noArgs("_clear_type_cache", func() (Value, *Exception) { clear(methodCache[:]); return None, nil }),
 	{Name: "audit", Sig: "*args", Fn: sys_audit_args},
 	{Name: "addaudithook", Sig: "hook", Fn: func(self Value, a []Value) (Value, *Exception) {
+		// The hooks already installed may veto the new one: an Exception
+		// from them leaves it out silently, anything else propagates.
+		if err := Audit("sys.addaudithook"); err != nil {
+			if err.Matches(ExceptionType) {
+				return None, nil
+			}
+			return Value{}, err
+		}
 		auditHooks = append(auditHooks, a[0])
 		return None, nil
 	}},
@@ -161,8 +175,28 @@ func sys_audit(self Value, a []Value) (Value, *Exception) {
 	if len(a) > 1 && !a[1].IsNull() {
 		args = a[1]
 	}
+	// Hooks run untraced unless they have a true __cantrace__ attribute
+	// (looked up untraced too), as in CPython's sys_audit_tstate.
+	tr := curThread.tr
+	if tr != nil {
+		tr.busy++
+		defer func() { tr.busy-- }()
+	}
 	for _, h := range auditHooks {
-		if _, err := Call(h, []Value{ev.Value(), args}, nil); err != nil {
+		canTrace := false
+		if tr != nil {
+			if o, err := GetAttrString(h, "__cantrace__"); err == nil {
+				canTrace, _ = IsTrue(o)
+			}
+		}
+		if canTrace {
+			tr.busy--
+		}
+		_, err := Call(h, []Value{ev.Value(), args}, nil)
+		if canTrace {
+			tr.busy++
+		}
+		if err != nil {
 			return Value{}, err
 		}
 	}
@@ -240,6 +274,23 @@ func sys_unraisablehook(self Value, a []Value) (Value, *Exception) {
 func CallUserExcepthook(e *Exception) (bool, int) {
 	hook := sysGet("excepthook")
 	orig := sysGet("__excepthook__")
+	// PyErr_Display's audit event: a hook raising RuntimeError suppresses
+	// the report, any other error is reported and the report goes on.
+	if len(auditHooks) > 0 {
+		tb, h := None, hook
+		if e.Traceback != nil {
+			tb = ValueOf(e.Traceback)
+		}
+		if h.IsNull() {
+			h = None
+		}
+		if err := Audit("sys.excepthook", h, e.typ.Value(), e.Value(), tb); err != nil {
+			if err.Matches(RuntimeErrorType) {
+				return true, 1
+			}
+			WriteUnraisable(err, "Exception ignored in audit hook", Value{})
+		}
+	}
 	if hook.IsNull() || hook.Is(orig) {
 		if errw := sysGet("stderr"); !errw.IsNull() && errw.Type() != StdStreamType {
 			callMethodByName(errw, "flush")

@@ -137,7 +137,11 @@ var sysMethods = []Method{
 		if f == nil {
 			return Value{}, NewValueError("call stack is not deep enough")
 		}
-		return ValueOf(frameObject(f)), nil
+		fo := ValueOf(frameObject(f))
+		if err := Audit("sys._getframe", fo); err != nil {
+			return Value{}, err
+		}
+		return fo, nil
 	}},
 }
 
@@ -297,6 +301,11 @@ func execEval(a []Value, mode syntax.Mode, name string) (Value, *Exception) {
 		if mode == syntax.ModeEval {
 			src = strings.TrimLeft(src, " \t")
 		}
+		if len(auditHooks) > 0 {
+			if err := Audit("compile", NewBytes([]byte(src)), StrValue("<string>")); err != nil {
+				return Value{}, err
+			}
+		}
 		var res *syntax.Result
 		var serr *syntax.SyntaxError
 		if isBytes {
@@ -330,6 +339,9 @@ func execEval(a []Value, mode syntax.Mode, name string) (Value, *Exception) {
 	}
 	if !a[2].IsNull() && !a[2].IsNone() {
 		locals = a[2]
+	}
+	if err := Audit("exec", ValueOf(co)); err != nil {
+		return Value{}, err
 	}
 	if isGeneratorCode(co) {
 		return codeCoroutine(co, globals, locals, closure)

@@ -324,6 +324,9 @@ func (th *Thread) traceUnwind(f *frame) (err *Exception) {
 	st.started = false
 	if st.lineAt >= 0 {
 		st.callLine = f.code.Line(st.lineAt)
+		// frameObject took the cleanup's lasti: the frame keeps the
+		// restored one once it ends, as frameReraiseLine set it.
+		fo.lineno, fo.lasti = st.callLine, st.lineAt
 	}
 	if !tt.trace.IsNull() && !st.trace.IsNull() {
 		err = th.localTrace(fo, st, TraceReturn, None)

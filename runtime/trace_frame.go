@@ -8,6 +8,7 @@ package runtime
 
 import (
 	"fmt"
+	"slices"
 
 	op "krait/compiler"
 )
@@ -224,6 +225,7 @@ func frame_setlineno(v, x Value) *Exception {
 	}
 	const noBytecode = "cannot find bytecode for specified line"
 	msg := noBytecode
+	best := -1
 	for pc := 0; pc < len(ct.lines); pc++ {
 		if ct.lines[pc] != line || !ct.isStart(pc) || (pc > 0 && ct.lines[pc-1] == line) {
 			continue
@@ -234,14 +236,71 @@ func frame_setlineno(v, x Value) *Exception {
 			}
 			continue
 		}
-		target = pc
-		break
+		// Of a line's copies (a finally body's normal and exceptional
+		// ones), CPython takes the one with the deepest compatible stack:
+		// the copy inside the handler the frame is in, keeping its
+		// exception.
+		d := handlerDepth(co, f.lasti, pc)
+		if d < 0 {
+			if msg == noBytecode {
+				msg = "can't jump into an 'except' block as there's no exception"
+			}
+			continue
+		}
+		if d > best {
+			target, best = pc, d
+		}
 	}
 	if target < 0 {
 		return NewValueError("%s", msg)
 	}
 	fo.tr.jumpTo = target
 	return nil
+}
+
+// handlerChain lists the except and finally handlers whose body holds pc,
+// innermost first, by their cleanup code (POP_EXCEPT, ...): the chain of
+// handlers that push lasti from pc out. A try body's own handler is no level: the chain goes
+// on from the cleanup of its PUSH_EXC_INFO, which covers what encloses
+// the try.
+func handlerChain(co *Code, pc int) []uint32 {
+	cover := func(p int) *op.ExcEntry { // the innermost entry covering p
+		var in *op.ExcEntry
+		for i := range co.c.ExcTable {
+			e := &co.c.ExcTable[i]
+			if int(e.Start) <= p && p < int(e.End) && (in == nil || e.End-e.Start < in.End-in.Start) {
+				in = e
+			}
+		}
+		return in
+	}
+	var chain []uint32
+	for range len(co.c.ExcTable) + 1 {
+		e := cover(pc)
+		if e == nil {
+			break
+		}
+		if !e.Lasti {
+			if e = cover(int(e.Handler)); e == nil {
+				break
+			}
+		} else if traceOpAt(co.instrs, int(e.Handler)) == op.POP_EXCEPT {
+			chain = append(chain, e.Handler) // not an except-as name's cleanup
+		}
+		pc = int(e.Handler)
+	}
+	return chain
+}
+
+// handlerDepth is the number of handlers holding target when a jump from
+// from may go there (CPython's compatible stacks: leaving handlers pops
+// their exceptions, entering one has none to push), else -1.
+func handlerDepth(co *Code, from, target int) int {
+	fc, tc := handlerChain(co, from), handlerChain(co, target)
+	if len(tc) > len(fc) || !slices.Equal(tc, fc[len(fc)-len(tc):]) {
+		return -1
+	}
+	return len(tc)
 }
 
 // isStart reports whether pc is the first word of an instruction.

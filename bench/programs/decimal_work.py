@@ -79,7 +79,7 @@ def report(rows):
 
 
 def main():
-    n = size(60000, 200)
+    n = size(800000, 200)
     loans = 0
     checksum = Decimal(0)
     for i in range(max(1, n // 400)):

@@ -145,6 +145,16 @@ func divDec(x, y *dec, p *params, st *uint32) dec {
 	if p.prec > hugePrec {
 		return divHuge(x, y, neg, p, st)
 	}
+	if y.coef.IsUint64() {
+		// A short divisor: an exact quotient (the common case of money
+		// divided by 100) is found without a prec-digit division.
+		if q, k, ok := exactQuotient(x.coef, y.coef); ok {
+			c, e := stripToIdeal(q, x.exp-y.exp-k, x.exp-y.exp)
+			if int64(numDigits(c)) <= p.prec {
+				return finalize(finite(neg, c, e), p, st)
+			}
+		}
+	}
 	shift := int64(numDigits(y.coef)) - int64(numDigits(x.coef)) + p.prec + 1
 	exp := x.exp - y.exp - shift
 	var q, r big.Int
@@ -153,24 +163,24 @@ func divDec(x, y *dec, p *params, st *uint32) dec {
 	} else {
 		q.QuoRem(x.coef, mulPow10(y.coef, -shift), &r)
 	}
-	var ten big.Int
 	if r.Sign() != 0 {
-		if ten.Rem(&q, big.NewInt(5)).Sign() == 0 {
+		// A sticky digit: make an inexact quotient end in neither 0 nor 5.
+		if remSmall(&q, 5) == 0 {
 			q.Add(&q, bigOne)
 		}
-	} else {
-		ideal := x.exp - y.exp
-		var m big.Int
-		for exp < ideal {
-			qq, mm := new(big.Int).QuoRem(&q, pow10(1), &m)
-			if mm.Sign() != 0 {
-				break
-			}
-			q.Set(qq)
-			exp++
-		}
+		return finalize(finite(neg, &q, exp), p, st)
 	}
-	return finalize(finite(neg, &q, exp), p, st)
+	c, e := stripToIdeal(&q, exp, x.exp-y.exp)
+	return finalize(finite(neg, c, e), p, st)
+}
+
+// remSmall returns x mod m for a small m.
+func remSmall(x *big.Int, m uint64) uint64 {
+	if x.IsUint64() {
+		return x.Uint64() % m
+	}
+	var r big.Int
+	return r.Rem(x, new(big.Int).SetUint64(m)).Uint64()
 }
 
 // divideInt is _pydecimal's _divide: the integer quotient and remainder

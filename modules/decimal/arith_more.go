@@ -4,7 +4,10 @@
 
 package cdecimal
 
-import "math/big"
+import (
+	"math/big"
+	"math/bits"
+)
 
 // hugePrec is the precision above which operations look for an exact
 // result before building prec-digit intermediates.
@@ -15,6 +18,9 @@ var big5 = big.NewInt(5)
 // exactQuotient returns q and k with x * 10**k == q * y (k >= 0 minimal)
 // when x/y has a terminating decimal expansion.
 func exactQuotient(x, y *big.Int) (*big.Int, int64, bool) {
+	if y.IsUint64() && x.IsUint64() {
+		return exactQuotient64(x.Uint64(), y.Uint64())
+	}
 	a := int64(y.TrailingZeroBits())
 	m := new(big.Int).Rsh(y, uint(a))
 	var b int64
@@ -39,16 +45,52 @@ func exactQuotient(x, y *big.Int) (*big.Int, int64, bool) {
 	return q, k, true
 }
 
+// exactQuotient64 is exactQuotient for operands that fit a uint64.
+func exactQuotient64(x, y uint64) (*big.Int, int64, bool) {
+	a := int64(bits.TrailingZeros64(y))
+	m := y >> uint(a)
+	var b int64
+	for m%5 == 0 {
+		m /= 5
+		b++
+	}
+	if x%m != 0 {
+		return nil, 0, false
+	}
+	k := max(a, b)
+	q := new(big.Int).SetUint64(x / m)
+	q.Lsh(q, uint(k-a))
+	if k > b {
+		q.Mul(q, new(big.Int).Exp(big5, big.NewInt(k-b), nil))
+	}
+	return q, k, true
+}
+
 // stripToIdeal removes trailing zeros of coef while exp < ideal.
 func stripToIdeal(coef *big.Int, exp, ideal int64) (*big.Int, int64) {
-	var m big.Int
-	for exp < ideal {
-		q, mm := new(big.Int).QuoRem(coef, pow10(1), &m)
-		if mm.Sign() != 0 {
-			break
+	if exp >= ideal || coef.Sign() == 0 || remSmall(coef, 10) != 0 {
+		return coef, exp
+	}
+	if coef.IsUint64() {
+		u := coef.Uint64()
+		for exp < ideal && u%10 == 0 {
+			u /= 10
+			exp++
 		}
-		coef = q
-		exp++
+		return new(big.Int).SetUint64(u), exp
+	}
+	// Strip in chunks of 16, 8, 4, 2 and 1 zeros: a long quotient can end
+	// in as many zeros as the precision.
+	var q, m big.Int
+	for _, k := range []int64{16, 8, 4, 2, 1} {
+		for exp+k <= ideal {
+			q.QuoRem(coef, pow10(k), &m)
+			if m.Sign() != 0 {
+				break
+			}
+			coef = new(big.Int).Set(&q)
+			exp += k
+		}
 	}
 	return coef, exp
 }

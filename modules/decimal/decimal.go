@@ -54,9 +54,14 @@ func contextArg(v runtime.Value) (*Context, *runtime.Exception) {
 }
 
 func decimal_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	a, err := decimalNewMethod.BindArgs(args, kwnames, "Decimal")
-	if err != nil {
-		return runtime.Value{}, err
+	var a []runtime.Value
+	if len(args) == 1 && len(kwnames) == 0 {
+		a = []runtime.Value{args[0], {}} // the common Decimal(x): no binding needed
+	} else {
+		var err *runtime.Exception
+		if a, err = decimalNewMethod.BindArgs(args, kwnames, "Decimal"); err != nil {
+			return runtime.Value{}, err
+		}
 	}
 	c, err := contextArg(a[1])
 	if err != nil {
@@ -120,6 +125,15 @@ func decFromString(s string, c *Context) (dec, *runtime.Exception) {
 	return d, nil
 }
 
+// smallCoefs are the shared coefficients 0 ... 1023 of converted ints.
+var smallCoefs = func() []*big.Int {
+	t := make([]*big.Int, 1024)
+	for i := range t {
+		t[i] = big.NewInt(int64(i))
+	}
+	return t
+}()
+
 func decFromInt(v runtime.Value) dec {
 	small, b, _ := runtime.IntParts(v)
 	if b == nil {
@@ -127,6 +141,9 @@ func decFromInt(v runtime.Value) dec {
 		u := uint64(small)
 		if neg {
 			u = uint64(-small)
+		}
+		if u < uint64(len(smallCoefs)) {
+			return finite(neg, smallCoefs[u], 0)
 		}
 		return finite(neg, new(big.Int).SetUint64(u), 0)
 	}

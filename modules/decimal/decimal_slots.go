@@ -243,6 +243,9 @@ func powerOp(xs []dec, c *Context) (runtime.Value, *runtime.Exception) {
 			return finish(r, c, st)
 		}
 	}
+	if c.p.prec > maxFallbackPrec {
+		return finish(quietNaN(), c, condMallocError)
+	}
 	var extra []runtime.Value
 	if len(xs) == 2 {
 		extra = []runtime.Value{runtime.None}

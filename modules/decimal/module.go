@@ -38,7 +38,7 @@ func initTypes() {
 	initContext()
 	initDecimal()
 	initContextManager()
-	runtime.SetTypeTextSignature(DecimalType, "(value='0', context=None)")
+	runtime.SetTypeTextSignature(DecimalType, "(value=\"0\", context=None)")
 	runtime.SetTypeTextSignature(ContextType, "(prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None, flags=None, traps=None)")
 	defaultContext = newContextRaw(ContextType, &defaultTemplate)
 	basicContext = newContextRaw(ContextType, &defaultTemplate)
@@ -129,8 +129,17 @@ func buildDecimalTuple() *runtime.Exception {
 }
 
 // ctxVarGet is the bound get method of the ContextVar holding the
-// current context, ctxVarSet its set method.
-var ctxVarGet, ctxVarSet runtime.Value
+// current context, ctxVarSet its set method; getFn and getSelf are the Go
+// function behind get, called directly on the hot path.
+var (
+	ctxVarGet, ctxVarSet runtime.Value
+	getFn                runtime.MethodFunc
+	getSelf              runtime.Value
+)
+
+// noneArg is get's argument list (default None), shared: get keeps
+// neither the slice nor its item.
+var noneArg = []runtime.Value{runtime.None}
 
 func contextVar() *runtime.Exception {
 	if !ctxVarGet.IsNull() {
@@ -157,6 +166,7 @@ func contextVar() *runtime.Exception {
 		return err
 	}
 	ctxVarGet, ctxVarSet = get, set
+	getFn, getSelf, _ = runtime.BuiltinMethodFunc(get)
 	return nil
 }
 
@@ -166,7 +176,13 @@ func currentContext() (*Context, *runtime.Exception) {
 	if err := contextVar(); err != nil {
 		return nil, err
 	}
-	v, err := runtime.Call(ctxVarGet, []runtime.Value{runtime.None}, nil)
+	var v runtime.Value
+	var err *runtime.Exception
+	if getFn != nil {
+		v, err = getFn(getSelf, noneArg)
+	} else {
+		v, err = runtime.Call(ctxVarGet, []runtime.Value{runtime.None}, nil)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -136,6 +136,11 @@ func mulPow10(x *big.Int, n int64) *big.Int {
 	if n == 0 {
 		return x
 	}
+	if n < 20 && x.IsUint64() {
+		if hi, lo := bits.Mul64(x.Uint64(), u64pow10[n]); hi == 0 {
+			return new(big.Int).SetUint64(lo)
+		}
+	}
 	return new(big.Int).Mul(x, pow10(n))
 }
 
@@ -162,6 +167,9 @@ func shiftRound(coef *big.Int, n int64, neg bool, mode int) (*big.Int, bool) {
 	if n <= 0 {
 		return coef, false
 	}
+	if n < 20 && coef.IsUint64() {
+		return shiftRound64(coef.Uint64(), n, neg, mode)
+	}
 	var q, r *big.Int
 	var cmpHalf int
 	nd := int64(numDigits(coef))
@@ -183,6 +191,39 @@ func shiftRound(coef *big.Int, n int64, neg bool, mode int) (*big.Int, bool) {
 		q.Add(q, bigOne)
 	}
 	return q, true
+}
+
+// shiftRound64 is shiftRound for a coefficient that fits a uint64 and
+// n < 20.
+func shiftRound64(c uint64, n int64, neg bool, mode int) (*big.Int, bool) {
+	p := u64pow10[n]
+	q, r := c/p, c%p
+	if r == 0 {
+		return new(big.Int).SetUint64(q), false
+	}
+	half := 5 * u64pow10[n-1]
+	cmpHalf := 0
+	if r < half {
+		cmpHalf = -1
+	} else if r > half {
+		cmpHalf = 1
+	}
+	if roundIncrements64(mode, neg, cmpHalf, q) {
+		q++
+	}
+	return new(big.Int).SetUint64(q), true
+}
+
+// roundIncrements64 is roundIncrements for a uint64 quotient.
+func roundIncrements64(mode int, neg bool, cmpHalf int, q uint64) bool {
+	switch mode {
+	case roundHalfEven:
+		return cmpHalf > 0 || cmpHalf == 0 && q&1 == 1
+	case round05Up:
+		d := q % 10
+		return d == 0 || d == 5
+	}
+	return roundIncrements(mode, neg, cmpHalf, nil)
 }
 
 // roundIncrements decides whether a truncated quotient q with a non-zero

@@ -4,7 +4,11 @@
 
 package cdecimal
 
-import "krait/runtime"
+import (
+	"math/big"
+
+	"krait/runtime"
+)
 
 // Where an operation is exposed.
 const (
@@ -50,8 +54,42 @@ func pred(f func(x *dec, c *Context) bool) func([]dec, *Context, *uint32) (runti
 // viaPy runs the operation in _pydecimal.
 func viaPy(name string) func([]dec, *Context, *uint32) (runtime.Value, *runtime.Exception) {
 	return func(x []dec, c *Context, st *uint32) (runtime.Value, *runtime.Exception) {
+		if c.p.prec > maxFallbackPrec && !exactTranscendental(name, &x[0]) {
+			if name == "exp" {
+				*st |= condInvalidOp // as libmpdec's exp refuses such a precision
+			} else {
+				*st |= condMallocError
+			}
+			return decRes(quietNaN())
+		}
 		return fallback(name, x, nil, c, st)
 	}
+}
+
+// maxFallbackPrec is the precision above which an inexact exp, ln or
+// log10 would need more digits than can be computed (C's libmpdec runs
+// out of memory there too).
+const maxFallbackPrec = 100000
+
+// exactTranscendental reports whether name (exp, ln, log10; any other
+// operation counts as exact) has an exact or special result for x, which
+// _pydecimal finds without computing prec digits.
+func exactTranscendental(name string, x *dec) bool {
+	if x.isSpecial() || x.coef.Sign() == 0 || x.neg {
+		return true
+	}
+	switch name {
+	case "exp":
+		return false
+	case "ln", "log10":
+		return isPowerOfTen(x.coef) && (name == "log10" || x.adjusted() == 0)
+	}
+	return true
+}
+
+func isPowerOfTen(c *big.Int) bool {
+	n := int64(numDigits(c))
+	return c.Cmp(pow10(n-1)) == 0
 }
 
 func isNormal(x *dec, c *Context) bool {

@@ -68,21 +68,26 @@ var Module = &kr.ModuleDef{Name: "gc", Doc: "This module provides access to the 
 				if err != nil {
 					return kr.Value{}, err
 				}
+				if err := kr.Audit("gc.get_objects", kr.Int(int64(g))); err != nil {
+					return kr.Value{}, err
+				}
 				if g >= 3 {
 					return kr.Value{}, kr.NewValueError("generation parameter must be less than the number of available generations (3)")
 				}
 				if g < 0 {
 					return kr.Value{}, kr.NewValueError("generation parameter cannot be negative")
 				}
+			} else if err := kr.Audit("gc.get_objects", kr.Int(-1)); err != nil {
+				return kr.Value{}, err
 			}
 			return kr.NewList(nil), nil
 		}},
 		{Name: "get_stats", Flags: kr.MethNoArgs, Fn: gc_get_stats},
 		{Name: "get_referrers", Sig: "*objs", Fn: func(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-			return kr.NewList(nil), nil
+			return kr.NewList(nil), kr.Audit("gc.get_referrers", a[0])
 		}},
 		{Name: "get_referents", Sig: "*objs", Fn: func(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-			return kr.NewList(nil), nil
+			return kr.NewList(nil), kr.Audit("gc.get_referents", a[0])
 		}},
 		{Name: "is_tracked", Sig: "obj, /", Flags: kr.MethO, Fn: gc_is_tracked},
 		{Name: "is_finalized", Sig: "obj, /", Flags: kr.MethO, Fn: func(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {

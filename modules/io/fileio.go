@@ -199,6 +199,9 @@ func fileio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 	if err != nil {
 		return err
 	}
+	if err := rt.Audit("open", nameobj, rt.StrValue(mode), rt.Int(int64(flags))); err != nil {
+		return err
+	}
 	if fd >= 0 {
 		f.fd, f.closefd = fd, closefd
 	} else {

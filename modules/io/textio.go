@@ -154,6 +154,13 @@ func textio_init(self rt.Value, args []rt.Value, kw []*rt.Str) *rt.Exception {
 		errs = "strict"
 	} else if strings.IndexByte(errs, 0) >= 0 {
 		return rt.NewValueError("embedded null character")
+	} else if rt.SysConfig.Flags.DevMode && !builtinErrorsName(errs) {
+		// io_check_errors: the dev mode checks the handler at once (the
+		// built-in ones need no lookup, and the standard streams are
+		// made before the registry has them).
+		if _, err := rt.LookupErrorHandler(errs); err != nil {
+			return err
+		}
 	}
 	nl, hasNL, err := checkNewline(a[3], "TextIOWrapper")
 	if err != nil {
@@ -926,3 +933,14 @@ const textioDoc = "Character and line based layer over a BufferedIOBase object, 
 	"  to the given string.\n\n" +
 	"If line_buffering is True, a call to flush is implied when a call to\n" +
 	"write contains a newline character."
+
+// builtinErrorsName reports whether name is one of the error handlers
+// codecs always has.
+func builtinErrorsName(name string) bool {
+	switch name {
+	case "strict", "ignore", "replace", "surrogateescape", "surrogatepass",
+		"backslashreplace", "xmlcharrefreplace", "namereplace":
+		return true
+	}
+	return false
+}

@@ -56,6 +56,9 @@ func dumps(v, version runtime.Value) ([]byte, *runtime.Exception) {
 		}
 		ver = int(max(min(n, 1<<31-1), -1<<31))
 	}
+	if err := runtime.Audit("marshal.dumps", v, runtime.Int(int64(ver))); err != nil {
+		return nil, err
+	}
 	return runtime.MarshalDumps(v, ver)
 }
 
@@ -66,6 +69,11 @@ func marshal_loads(self runtime.Value, a []runtime.Value) (runtime.Value, *runti
 	if !ok {
 		return runtime.Value{}, runtime.NewTypeError("a bytes-like object is required, not '%s'", a[0].Type().Name)
 	}
+	if runtime.AuditHooked() {
+		if err := runtime.Audit("marshal.loads", runtime.NewBytes(b)); err != nil {
+			return runtime.Value{}, err
+		}
+	}
 	v, _, err := runtime.MarshalLoads(b)
 	return v, err
 }
@@ -74,6 +82,9 @@ func marshal_loads(self runtime.Value, a []runtime.Value) (runtime.Value, *runti
 // the bytes of one value; reading the rest of the file and seeking back
 // over what was not used leaves the file at the same position.
 func marshal_load(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
+	if err := runtime.Audit("marshal.load"); err != nil {
+		return runtime.Value{}, err
+	}
 	probe, err := runtime.CallMethod(a[0], "read", runtime.Int(0))
 	if err != nil {
 		return runtime.Value{}, err

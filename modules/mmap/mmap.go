@@ -123,6 +123,9 @@ func mmap_new(t *kr.Type, args []kr.Value, kwnames []*kr.Str) (kr.Value, *kr.Exc
 	if access != accessDefault && (flags != syscall.MAP_SHARED || prot != syscall.PROT_READ|syscall.PROT_WRITE) {
 		return kr.Value{}, kr.NewValueError("mmap can't specify both access and flags, prot.")
 	}
+	if err := kr.Audit("mmap.__new__", kr.Int(int64(fd)), kr.Int(length), kr.Int(int64(access)), kr.Int(offset)); err != nil {
+		return kr.Value{}, err
+	}
 	switch access {
 	case accessRead:
 		flags, prot = syscall.MAP_SHARED, syscall.PROT_READ

@@ -422,6 +422,9 @@ func socket_gethostbyaddr(_ runtime.Value, a []runtime.Value) (runtime.Value, *r
 }
 
 func socket_gethostname(_ runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
+	if err := runtime.Audit("socket.gethostname"); err != nil {
+		return runtime.Value{}, err
+	}
 	name, err := os.Hostname()
 	if err != nil {
 		return runtime.Value{}, osErr(err)

@@ -74,6 +74,9 @@ func sock_bind(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.E
 	if err != nil {
 		return runtime.Value{}, err
 	}
+	if err := runtime.Audit("socket.bind", self, a[0]); err != nil {
+		return runtime.Value{}, err
+	}
 	if e := sysBind(s.fd, sa); e != nil {
 		return runtime.Value{}, osErr(e)
 	}
@@ -137,6 +140,9 @@ func sock_connect(self runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 	if err != nil {
 		return runtime.Value{}, err
 	}
+	if err := runtime.Audit("socket.connect", self, a[0]); err != nil {
+		return runtime.Value{}, err
+	}
 	if _, err := s.connect(sa, true); err != nil {
 		return runtime.Value{}, err
 	}
@@ -147,6 +153,9 @@ func sock_connect_ex(self runtime.Value, a []runtime.Value) (runtime.Value, *run
 	s := sockOf(self)
 	sa, err := s.parseAddr(a[0], "connect_ex")
 	if err != nil {
+		return runtime.Value{}, err
+	}
+	if err := runtime.Audit("socket.connect", self, a[0]); err != nil {
 		return runtime.Value{}, err
 	}
 	errno, err := s.connect(sa, false)

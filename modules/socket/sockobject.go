@@ -30,7 +30,7 @@ const noTimeout time.Duration = -1
 
 var sockType *runtime.Type
 
-func init() {
+func initSockType() {
 	sockType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_socket.socket", Flags: runtime.FlagBaseType,
 		Doc: sockDoc, Methods: sockMethods, GetSets: sockGetSets}, func(t *runtime.Type) {
 		t.New = sock_new
@@ -80,6 +80,9 @@ func sock_init(self runtime.Value, args []runtime.Value, kw []*runtime.Str) *run
 		}
 	}
 	s := sockOf(self)
+	if err := runtime.Audit("socket.__new__", self, runtime.Int(int64(family)), runtime.Int(int64(typ)), runtime.Int(int64(proto))); err != nil {
+		return err
+	}
 	if !a[3].IsNull() && !a[3].IsNone() {
 		return s.adopt(a[3], family, typ, proto)
 	}

@@ -344,6 +344,10 @@ func context_load_dh_params(self runtime.Value, a []runtime.Value) (runtime.Valu
 	if err != nil {
 		return runtime.Value{}, err
 	}
+	// _Py_fopen_obj's audit event.
+	if err := runtime.Audit("open", a[0], runtime.StrValue("rb"), runtime.Int(0)); err != nil {
+		return runtime.Value{}, err
+	}
 	data, serr := os.ReadFile(path)
 	if serr != nil {
 		var pe *os.PathError

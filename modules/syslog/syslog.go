@@ -88,7 +88,10 @@ func syslog_openlog(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime
 		return runtime.Value{}, err
 	}
 	if !hasIdent {
-		ident, hasIdent = argvIdent()
+		// The event shows the ident taken from sys.argv[0], as CPython's.
+		if ident, hasIdent = argvIdent(); hasIdent {
+			identArg = runtime.StrValue(ident)
+		}
 	} else if ident, err = cString(identArg); err != nil {
 		return runtime.Value{}, err
 	}
@@ -167,7 +170,15 @@ func syslog_syslog(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 	open := state.open
 	state.mu.Unlock()
 	if !open {
+		// The implicit openlog raises its audit event too.
 		ident, has := argvIdent()
+		identArg := runtime.None
+		if has {
+			identArg = runtime.StrValue(ident)
+		}
+		if err := runtime.Audit("syslog.openlog", identArg, runtime.Int(0), runtime.Int(logUser)); err != nil {
+			return runtime.Value{}, err
+		}
 		openlog(ident, has, 0, logUser)
 	}
 	msg, err := cString(msgArg)
