@@ -233,6 +233,62 @@ func (c *Code) PositionAt(pc int) Position {
 	return res
 }
 
+// LineAt returns PositionAt(pc).Line, decoding only the line numbers: a
+// traceback entry needs the line of one pc, often in a long module body.
+func (c *Code) LineAt(pc int) int32 {
+	b := c.LineTable
+	prev := int64(c.FirstLineNo)
+	for i := 0; i < len(b); {
+		n := getUvarint(b, &i)
+		line := prev + unzig(getUvarint(b, &i))
+		skipUvarints(b, &i, 3) // end line, column, end column
+		if line >= 0 {
+			prev = line
+		}
+		if n > math.MaxInt32 {
+			break
+		}
+		if pc < int(n) {
+			return int32(line)
+		}
+		pc -= int(n)
+	}
+	return -1
+}
+
+// Lines returns the line of every instruction word (the Line of each of
+// Positions()).
+func (c *Code) Lines() []int32 {
+	out := make([]int32, 0, len(c.Instrs))
+	b := c.LineTable
+	prev := int64(c.FirstLineNo)
+	for i := 0; i < len(b); {
+		n := getUvarint(b, &i)
+		line := prev + unzig(getUvarint(b, &i))
+		skipUvarints(b, &i, 3)
+		if line >= 0 {
+			prev = line
+		}
+		if n > math.MaxInt32 {
+			break
+		}
+		for ; n > 0; n-- {
+			out = append(out, int32(line))
+		}
+	}
+	return out
+}
+
+// skipUvarints advances *i past k uvarints of b.
+func skipUvarints(b []byte, i *int, k int) {
+	for k > 0 && *i < len(b) {
+		if b[*i] < 0x80 {
+			k--
+		}
+		*i++
+	}
+}
+
 func (c *Code) eachRun(f func(n int, p Position) bool) {
 	b := c.LineTable
 	prev := int64(c.FirstLineNo)

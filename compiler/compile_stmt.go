@@ -120,8 +120,8 @@ func (c *compiler) assign(s *syntax.Assign) {
 			c.visitLocal(r)
 			return
 		}
-		if tup, ok := unpackable(t, c.fold(s.Value)); ok {
-			c.parallelAssign(tup, s.Value)
+		if te, ve, ok := c.flatPair(t, s.Value); ok {
+			c.parallelAssign(te, ve)
 			return
 		}
 	}
@@ -151,17 +151,37 @@ func (c *compiler) markBound(r int32) {
 	}
 }
 
-// unpackable reports whether `a, b = x, y` can assign without building a
-// tuple, as CPython does for up to three targets.
-func unpackable(t, v syntax.Expr) ([]syntax.Expr, bool) {
-	var te, ve []syntax.Expr
+// flatMax bounds the values of one starred display that flatPair assigns
+// one by one (each takes a register until the stores).
+const flatMax = 8
+
+// flatPair reports whether `t = v` can assign element by element without
+// building v: t is a tuple or list of targets (at most one starred) and v
+// a tuple or list display of as many values (at least as many less one,
+// with a starred target), none starred. It returns their elements (v's as
+// written; the check looks at v folded, as a display of constants is
+// loaded as one constant and unpacked without an allocation anyway).
+// CPython builds no tuple for `a, b = x, y`; nested targets
+// (`(x, y), z = (q, r), w`) and starred ones (`h, *m, t = a, b, c, d`)
+// are the same assignment flattened: every value is computed, left to
+// right, before the first store, as with the tuple.
+func (c *compiler) flatPair(t, v syntax.Expr) (te, ve []syntax.Expr, ok bool) {
 	switch t := t.(type) {
 	case *syntax.Tuple:
 		te = t.Elts
 	case *syntax.List:
 		te = t.Elts
 	default:
-		return nil, false
+		return nil, nil, false
+	}
+	var folded []syntax.Expr
+	switch fv := c.fold(v).(type) {
+	case *syntax.Tuple:
+		folded = fv.Elts
+	case *syntax.List:
+		folded = fv.Elts
+	default:
+		return nil, nil, false
 	}
 	switch v := v.(type) {
 	case *syntax.Tuple:
@@ -169,34 +189,126 @@ func unpackable(t, v syntax.Expr) ([]syntax.Expr, bool) {
 	case *syntax.List:
 		ve = v.Elts
 	default:
-		return nil, false
+		return nil, nil, false
 	}
-	if len(te) != len(ve) || len(te) > 3 || len(te) == 0 {
-		return nil, false
+	if len(ve) != len(folded) || len(ve) == 0 || len(ve) > flatMax {
+		return nil, nil, false
 	}
-	for _, e := range append(te, ve...) {
+	for _, e := range ve {
 		if _, ok := e.(*syntax.Starred); ok {
-			return nil, false
+			return nil, nil, false
 		}
 	}
-	return te, true
+	switch star := starIndex(te); {
+	case star == -2:
+		return nil, nil, false
+	case star == -1 && (len(te) != len(ve) || len(ve) > 3), star >= 0 && len(ve) < len(te)-1:
+		// More than three plain targets: CPython builds the tuple and
+		// unpacks it, and its UNPACK_SEQUENCE has a position of its own.
+		return nil, nil, false
+	}
+	return te, ve, true
 }
 
-func (c *compiler) parallelAssign(targets []syntax.Expr, v syntax.Expr) {
-	var ve []syntax.Expr
-	switch v := v.(type) {
-	case *syntax.Tuple:
-		ve = v.Elts
-	case *syntax.List:
-		ve = v.Elts
+// starIndex is the index of the starred target in te, -1 if there is
+// none, -2 if there are several.
+func starIndex(te []syntax.Expr) int {
+	star := -1
+	for i, e := range te {
+		if _, ok := e.(*syntax.Starred); ok {
+			if star >= 0 {
+				return -2
+			}
+			star = i
+		}
 	}
-	base := c.tmps(len(ve))
-	for i, e := range ve {
-		c.exprInto(e, base+int32(i))
+	return star
+}
+
+// flatValue returns the index in ve of the value target i of te receives
+// (the first of them for the starred target).
+func flatValue(te, ve []syntax.Expr, i int) int {
+	if star := starIndex(te); star >= 0 && i > star {
+		return len(ve) - (len(te) - i)
 	}
-	for i, t := range targets {
-		c.store(t, base+int32(i))
+	return i
+}
+
+// flatTarget returns the target in te of value j of ve, and whether that
+// is the starred target.
+func flatTarget(te, ve []syntax.Expr, j int) (syntax.Expr, bool) {
+	star := starIndex(te)
+	switch {
+	case star < 0 || j < star:
+		return te[j], false
+	case j >= len(ve)-(len(te)-star-1):
+		return te[len(te)-(len(ve)-j)], false
 	}
+	return te[star], true
+}
+
+// flatCount is the number of registers flatEval fills for te = ve.
+func (c *compiler) flatCount(te, ve []syntax.Expr) int {
+	n := 0
+	for j, e := range ve {
+		if t, star := flatTarget(te, ve, j); !star {
+			if ste, sve, ok := c.flatPair(t, e); ok {
+				n += c.flatCount(ste, sve)
+				continue
+			}
+		}
+		n++
+	}
+	return n
+}
+
+// flatEval computes the values of te = ve, left to right, into the
+// registers from *next on.
+func (c *compiler) flatEval(te, ve []syntax.Expr, next *int32) {
+	for j, e := range ve {
+		if t, star := flatTarget(te, ve, j); !star {
+			if ste, sve, ok := c.flatPair(t, e); ok {
+				c.flatEval(ste, sve, next)
+				continue
+			}
+		}
+		c.exprInto(e, *next)
+		*next++
+	}
+}
+
+// flatStore stores the values flatEval computed into the targets of te,
+// left to right; the starred target gets a list of its values.
+func (c *compiler) flatStore(te, ve []syntax.Expr, next *int32) {
+	for i, t := range te {
+		if st, ok := t.(*syntax.Starred); ok {
+			k := int32(len(ve) - (len(te) - 1))
+			m := c.mark()
+			r := c.tmp()
+			saved := c.u.loc
+			c.setLoc(t.GetPos())
+			c.emit(BUILD_LIST, r, *next, k)
+			c.u.loc = saved
+			*next += k
+			c.store(st.Value, r)
+			c.reset(m)
+			continue
+		}
+		if ste, sve, ok := c.flatPair(t, ve[flatValue(te, ve, i)]); ok {
+			c.flatStore(ste, sve, next)
+			continue
+		}
+		c.store(t, *next)
+		*next++
+	}
+}
+
+func (c *compiler) parallelAssign(te, ve []syntax.Expr) {
+	base := c.tmps(c.flatCount(te, ve))
+	next := base
+	c.flatEval(te, ve, &next)
+	next = base
+	c.flatStore(te, ve, &next)
 }
 
 // store assigns the value in register v to target t.

@@ -155,11 +155,14 @@ var builtinFunctions = []Method{
 		if !ok {
 			return Value{}, NewTypeError("attribute name must be string, not '%s'", a[1].Type().Name)
 		}
-		r, err := GetAttr(a[0], name)
-		if err != nil && !a[2].IsNull() && err.Matches(AttributeErrorType) {
-			return a[2], nil
+		if !a[2].IsNull() {
+			r, err := GetAttrOpt(a[0], name) // getattr_opt.go: no AttributeError made for a miss
+			if err == nil && r.IsNull() {
+				return a[2], nil
+			}
+			return r, err
 		}
-		return r, err
+		return GetAttr(a[0], name)
 	}},
 	{Name: "setattr", Sig: "obj, name, value, /", Fn: func(self Value, a []Value) (Value, *Exception) {
 		name, ok := a[1].TryStr()
@@ -180,14 +183,11 @@ var builtinFunctions = []Method{
 		if !ok {
 			return Value{}, NewTypeError("attribute name must be string, not '%s'", a[1].Type().Name)
 		}
-		_, err := GetAttr(a[0], name)
+		r, err := GetAttrOpt(a[0], name)
 		if err != nil {
-			if err.Matches(AttributeErrorType) {
-				return False, nil
-			}
 			return Value{}, err
 		}
-		return True, nil
+		return Bool(!r.IsNull()), nil
 	}},
 	{Name: "callable", Sig: "obj, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		return Bool(a[0].Type().Call != nil), nil
@@ -596,6 +596,12 @@ func builtin_sum(self Value, a []Value) (Value, *Exception) {
 		if total.IsFloat() && x.IsFloat() {
 			total = Float(total.AsFloat() + x.AsFloat())
 			continue
+		}
+		if total.IsSmallInt() && x.IsSmallInt() { // exact ints: add unless it overflows
+			if a, b := total.SmallInt(), x.SmallInt(); (a+b > a) == (b > 0) {
+				total = Int(a + b)
+				continue
+			}
 		}
 		if total, err = BinaryOp(total, x, NbAdd); err != nil {
 			return Value{}, err

@@ -84,6 +84,10 @@ func initResult(ctor, r Value) (Value, *Exception) {
 // one allocation instead of one for the Instance and one per growth of
 // its values array.
 type (
+	instance1 struct {
+		Instance
+		vals [1]Value
+	}
 	instance2 struct {
 		Instance
 		vals [2]Value
@@ -107,7 +111,7 @@ type (
 // attributes earlier instances of t got.
 func allocInstance(t *Type) *Instance {
 	if t.nslots > 0 {
-		o := allocWithValues(t, t.nslots)
+		o := allocSlots(t, t.nslots)
 		o.slots, o.values = o.values[:t.nslots:t.nslots], nil
 		return o
 	}
@@ -118,23 +122,36 @@ func allocInstance(t *Type) *Instance {
 	return allocWithValues(t, hint)
 }
 
+// allocSlots is allocWithValues for the n __slots__ values of an instance
+// of t, which never grow: odd counts get an array of exactly their size
+// (a Vec of x, y, z is 128 bytes rather than 144). Attribute values keep
+// allocWithValues' spare room: an instance given one attribute more than
+// its class's earlier instances still holds it in the same block, which
+// matters beyond speed, since a self-referencing object with __del__ is
+// only finalized by Go's collector while the cycle stays inside one block.
+func allocSlots(t *Type, n int) *Instance {
+	switch n {
+	case 1:
+		o := &instance1{Instance: Instance{Header: Header{t}}}
+		o.values = o.vals[:0:1]
+		return &o.Instance
+	case 3:
+		o := &instance3{Instance: Instance{Header: Header{t}}}
+		o.values = o.vals[:0:3]
+		return &o.Instance
+	}
+	return allocWithValues(t, n)
+}
+
 // allocWithValues allocates an Instance of t whose values array has
 // capacity for n values, in the same allocation when n is small.
 func allocWithValues(t *Type, n int) *Instance {
 	switch {
 	case n == 0:
 		return &Instance{Header: Header{t}}
-	// One-attribute instances get room for two: an object that then
-	// stores a reference to itself keeps it inside its own allocation,
-	// which Go's collector ignores when deciding whether an object with a
-	// finalizer is unreachable, so gc.collect() still runs its __del__.
-	case n <= 2: // each size its own Go size class: 112, 128 bytes
+	case n <= 2:
 		o := &instance2{Instance: Instance{Header: Header{t}}}
 		o.values = o.vals[:0:2]
-		return &o.Instance
-	case n == 3:
-		o := &instance3{Instance: Instance{Header: Header{t}}}
-		o.values = o.vals[:0:3]
 		return &o.Instance
 	case n <= 4:
 		o := &instance4{Instance: Instance{Header: Header{t}}}

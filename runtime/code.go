@@ -46,9 +46,8 @@ type Code struct {
 	// cacheIndex is the marshalled form of c.CacheIndex for a code object
 	// loaded from a .pyc, decoded by initCaches when it first runs.
 	cacheIndex string
-	// lines holds the source line of every instruction word ([]int32),
-	// decoded from the line table the first time an exception passes
-	// through the code. code_replace resets it.
+	// lines holds a *lineInfo (Line): the last line looked up, then the
+	// line of every instruction word. code_replace resets it.
 	lines atomic.Value
 	// comp says whether this is a list/set/dict comprehension's code, and
 	// compFn is the function MAKE_FUNCTION made for it last (comprehension.go).
@@ -266,21 +265,44 @@ func (co *Code) Filename() string { return co.filename }
 // Name returns co_name.
 func (co *Code) Name() string { return co.name.S }
 
+// lineInfo is what a code object remembers of its lines: the last line
+// looked up, and after lineTableAfter lookups the line of every
+// instruction word. A traceback entry asks twice for the same pc (the
+// frame object, then the entry), and most code objects never see a
+// second exception, so the table (tens of KB for a module body) waits.
+type lineInfo struct {
+	table           []int32
+	pc, line, calls int32
+}
+
+// lineTableAfter is how many lookups a code object answers by scanning
+// its position table before it decodes the whole table once (a scan to a
+// pc late in a module body costs about as much as the whole table).
+const lineTableAfter = 2
+
 // Line returns the source line of the instruction at pc (-1 if none).
 func (co *Code) Line(pc int) int {
-	lines, _ := co.lines.Load().([]int32)
-	if lines == nil {
-		pos := co.c.Positions()
-		lines = make([]int32, len(pos))
-		for i, p := range pos {
-			lines[i] = p.Line
+	li, _ := co.lines.Load().(*lineInfo)
+	switch {
+	case li != nil && li.table != nil:
+		if pc >= 0 && pc < len(li.table) {
+			return int(li.table[pc])
 		}
-		co.lines.Store(lines)
+	case li != nil && int(li.pc) == pc:
+		return int(li.line)
+	case li != nil && li.calls >= lineTableAfter:
+		co.lines.Store(&lineInfo{table: co.c.Lines()})
+		return co.Line(pc)
+	default:
+		line := co.c.LineAt(pc)
+		calls := int32(1)
+		if li != nil {
+			calls = li.calls + 1
+		}
+		co.lines.Store(&lineInfo{pc: int32(pc), line: line, calls: calls})
+		return int(line)
 	}
-	if pc < 0 || pc >= len(lines) {
-		return int(co.c.PositionAt(pc).Line)
-	}
-	return int(lines[pc])
+	return int(co.c.LineAt(pc))
 }
 
 func init() {

@@ -316,6 +316,13 @@ func (r *marshalReader) cacheIndex(n, ncaches int) (string, *Exception) {
 	}
 	b := b0
 	for i := 0; i < n; i++ {
+		if len(b) > 0 && b[0] < 0x80 { // one byte: most entries, all of a small code's
+			if int(b[0]) > ncaches {
+				return "", marshalBad("code object cache index")
+			}
+			b = b[1:]
+			continue
+		}
 		x, k := binary.Uvarint(b)
 		if k <= 0 || x > uint64(ncaches) {
 			return "", marshalBad("code object cache index")
@@ -332,6 +339,11 @@ func (r *marshalReader) cacheIndex(n, ncaches int) (string, *Exception) {
 func decodeCacheIndex(s string, n int) []uint32 {
 	out := make([]uint32, n)
 	for i, j := 0, 0; i < n && j < len(s); i++ {
+		if c := s[j]; c < 0x80 {
+			out[i] = uint32(c)
+			j++
+			continue
+		}
 		x, k := uvarintString(s[j:])
 		out[i] = uint32(x)
 		j += k

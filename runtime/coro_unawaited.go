@@ -8,13 +8,60 @@ package runtime
 
 import "strings"
 
-// noteUnawaited gives the new coroutine g its finalizer.
+// noteUnawaited gives the new coroutine g its finalizer, or queues g to
+// get it later (see unawaitedQueue).
 func (g *Generator) noteUnawaited() {
-	g.finalizer = true
-	registerDel(ValueOf(g))
 	if f := curThread.cur; f != nil && f.code != nil {
 		g.site = &frameSite{code: f.code, lasti: f.lasti, globals: f.globals}
 	}
+	if coroOriginDepth > 0 {
+		// cr_origin is keyed by address until the finalizer runs.
+		g.finalizer = true
+		registerDel(ValueOf(g))
+		return
+	}
+	finalMu.Lock()
+	finalSeq++
+	seq := finalSeq
+	finalMu.Unlock()
+	if len(unawaitedQueue) == cap(unawaitedQueue) {
+		flushUnawaited()
+	}
+	g.queued = true
+	unawaitedQueue = append(unawaitedQueue, queuedCoro{g, seq})
+}
+
+// unawaitedQueue holds the newest coroutines created by calls, whose
+// finalizer (the never-awaited warning, or closing one collected while
+// suspended) is registered only when the queue is flushed: most
+// coroutines are awaited or run to completion at once (a scheduler's
+// send() loop), and registering a finalizer and removing it when the
+// coroutine finishes cost more than the rest of its life. The queue holds
+// its coroutines strongly, so none is collected while queued; it is
+// flushed when full, by gc.collect() and at exit. It is touched only by
+// the thread holding the GIL.
+var unawaitedQueue = make([]queuedCoro, 0, 64)
+
+// queuedCoro is a coroutine in unawaitedQueue and the finalizer sequence
+// number it took when created (at-exit finalization runs in that order).
+type queuedCoro struct {
+	g   *Generator
+	seq uint64
+}
+
+// flushUnawaited registers the finalizer of each queued coroutine that
+// has not finished, and empties the queue.
+func flushUnawaited() {
+	for i, q := range unawaitedQueue {
+		g := q.g
+		unawaitedQueue[i] = queuedCoro{}
+		g.queued = false
+		if !g.finished && !g.finalizer {
+			g.finalizer = true
+			registerDelSeq(ValueOf(g), q.seq)
+		}
+	}
+	unawaitedQueue = unawaitedQueue[:0]
 }
 
 // frameSite is a code position: where a coroutine was created. CPython

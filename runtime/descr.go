@@ -683,12 +683,12 @@ func anyAbstract(fns ...Value) (Value, *Exception) {
 		if f.IsNull() || f.IsNone() {
 			continue
 		}
-		v, err := GetAttr(f, Intern("__isabstractmethod__"))
+		v, err := GetAttrOpt(f, Intern("__isabstractmethod__"))
 		if err != nil {
-			if err.Matches(AttributeErrorType) {
-				continue
-			}
 			return Value{}, err
+		}
+		if v.IsNull() {
+			continue
 		}
 		if t, err := IsTrue(v); err != nil || t {
 			return Bool(t), err

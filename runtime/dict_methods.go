@@ -92,16 +92,7 @@ func dictUpdateArg(d *Dict, arg Value) *Exception {
 }
 
 // lookupAttrOpt returns v.name, or the null Value if v has no such attribute.
-func lookupAttrOpt(v Value, name string) (Value, *Exception) {
-	r, err := GetAttrString(v, name)
-	if err != nil {
-		if err.Matches(AttributeErrorType) {
-			return Value{}, nil
-		}
-		return Value{}, err
-	}
-	return r, nil
-}
+func lookupAttrOpt(v Value, name string) (Value, *Exception) { return GetAttrOpt(v, Intern(name)) }
 
 // dictFastSource returns arg's table when arg is a dict whose iteration is dict's
 // own, so that merging may read its entries directly, as dict_merge does.

@@ -102,75 +102,84 @@ func (th *Thread) run(f *frame) (result Value, err *Exception) {
 // its result only on success ("if v, e := ...; e != nil"): the target may
 // be a named local that must keep its value when the exception is caught.
 func (th *Thread) loop(f *frame) (Value, *Exception) {
+	// Only f, code, pc, start and the operand word are carried from one
+	// instruction to the next: registers, constants and instructions are
+	// read through f and code where used (perfcall9_operands.go), since
+	// every value carried in a Go variable is stored to the stack at each
+	// dispatch (Go's calls preserve no registers).
 	var (
-		code   = f.code
-		instrs = instrArr(code.instrs)
-		regs   = regArr(f.regs)
-		consts = constArr(code.consts)
-		pc     = f.pc
-		err    *Exception
-		start  int
+		code  = f.code
+		pc    = f.pc
+		err   *Exception
+		start int
 	)
 	reload := func() {
-		code, instrs, regs, consts, pc = f.code, instrArr(f.code.instrs), regArr(f.regs), constArr(f.code.consts), f.pc
+		code, pc = f.code, f.pc
 	}
 	for {
 		start = pc
-		w := instrs[pc]
+		w := code.ins()[pc]
 		pc++
-		opc := op.Opcode(w)
-		a := int(w>>8) & 0xff
-		b := int(w>>16) & 0xff
-		c := int(w >> 24)
-		bx := int(w >> 16)
+		opw := operandWord(w) // perfcall9_operands.go: each handler decodes its operands
 	dispatch:
-		switch opc {
+		switch op.Opcode(opw) {
 		case op.NOP:
 		case op.EXT:
-			in := op.Decode(code.instrs, start)
-			opc, a = in.Op, int(in.A)
-			b, c, bx = int(in.B), int(in.C), int(in.B)
-			pc = start + in.Len
+			n := 0
+			if opw, n, err = extOperandWord(code.instrs, start, op.EXT); err != nil { // perfcall9_operands.go
+				goto raise
+			}
+			pc = start + n
 			goto dispatch
 		case op.MOVE:
-			regs[a] = regs[b]
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			f.reg()[a] = f.reg()[b]
 			// A run of moves (`a, b = b, a`, argument set-up) in one
 			// dispatch: a traced word is not a MOVE, so tracing sees each.
-			for w := instrs[pc]; op.Opcode(w) == op.MOVE; w = instrs[pc] {
-				regs[int(w>>8)&0xff] = regs[int(w>>16)&0xff]
+			for w := code.ins()[pc]; op.Opcode(w) == op.MOVE; w = code.ins()[pc] {
+				f.reg()[int(w>>8)&0xff] = f.reg()[int(w>>16)&0xff]
 				pc++
 			}
 		case op.LOAD_CONST:
-			regs[a] = consts[bx]
+			a, bx := int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
+			f.reg()[a] = code.k()[bx]
 		case op.LOAD_NONE:
-			regs[a] = None
+			a := int(opw>>8) & 0xffffff
+			f.reg()[a] = None
 		case op.LOAD_TRUE:
-			regs[a] = True
+			a := int(opw>>8) & 0xffffff
+			f.reg()[a] = True
 		case op.LOAD_FALSE:
-			regs[a] = False
+			a := int(opw>>8) & 0xffffff
+			f.reg()[a] = False
 		case op.CLEAR:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			clear(f.regs[a : a+b])
 		case op.CHECK_FAST:
-			if regs[a].IsNull() {
+			a := int(opw>>8) & 0xffffff
+			if f.reg()[a].IsNull() {
 				err = unboundLocal(code, a)
 				goto raise
 			}
 		case op.DELETE_FAST:
-			if regs[a].IsNull() {
+			a := int(opw>>8) & 0xffffff
+			if f.reg()[a].IsNull() {
 				err = unboundLocal(code, a)
 				goto raise
 			}
-			regs[a] = Value{}
+			f.reg()[a] = Value{}
 
 		case op.LOAD_GLOBAL:
+			opc, a, bx := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
 			ce := &code.caches[code.c.CacheIndex[pc-1]] // the op word, after any EXT prefix
-			if ce.v1 == f.globals.KeysVersion() && ce.v2 == f.builtins.KeysVersion() {
+			// A module global (index >= 0) does not depend on the builtins' version.
+			if ce.v1 == f.globals.KeysVersion() && (ce.index >= 0 || ce.v2 == f.builtins.KeysVersion()) {
 				if ce.index >= 0 {
-					regs[a] = f.globals.EntryValue(int(ce.index))
+					f.reg()[a] = f.globals.EntryValue(int(ce.index))
 				} else {
-					regs[a] = f.builtins.EntryValue(int(-ce.index - 1))
+					f.reg()[a] = f.builtins.EntryValue(int(-ce.index - 1))
 				}
-				if !regs[a].IsNull() {
+				if !f.reg()[a].IsNull() {
 					break
 				}
 			}
@@ -178,15 +187,16 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 			if opc == op.LOAD_GLOBAL && start == pc-1 {
 				fuseGlobalIf(code, start) // perfcall_globalif.go
-				instrs = instrArr(code.instrs)
 			}
 		case op.LOAD_GLOBAL_IF: // LOAD_GLOBAL, then the IF_EQ..IF_GE at pc
+			opc, a := op.Opcode(opw), int(opw>>8)&0xffffff
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
-			if ce.v1 == f.globals.KeysVersion() && ce.v2 == f.builtins.KeysVersion() {
+			// A module global (index >= 0) does not depend on the builtins' version.
+			if ce.v1 == f.globals.KeysVersion() && (ce.index >= 0 || ce.v2 == f.builtins.KeysVersion()) {
 				var g Value
 				if ce.index >= 0 {
 					g = f.globals.EntryValue(int(ce.index))
@@ -197,13 +207,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					if statsOn {
 						specStats[opc].hit++
 					}
-					regs[a] = g
-					w := instrs[pc]
+					f.reg()[a] = g
+					w := code.ins()[pc]
 					o := op.Opcode(w)
 					if o < op.IF_EQ || o > op.IF_GE {
 						break // traced, or rewritten since: it runs on its own
 					}
-					x, y := regs[int(w>>8)&0xff], regs[int(w>>16)&0xff]
+					x, y := f.reg()[int(w>>8)&0xff], f.reg()[int(w>>16)&0xff]
 					if !x.IsSmallInt() || !y.IsSmallInt() {
 						break
 					}
@@ -215,67 +225,76 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 						cm = 2
 					}
 					cond := (cmpMasks>>(3*uint(cmpOfOpcode[o-op.IF_EQ])))&cm != 0
-					if j := instrs[pc+1]; op.Opcode(j) != op.JUMP || int(j>>16) <= pc+1 {
+					if j := code.ins()[pc+1]; op.Opcode(j) != op.JUMP || int(j>>16) <= pc+1 {
 						break // a backward or long jump: the IF runs on its own
 					}
 					if cond == (w>>24 != 0) {
-						pc = int(instrs[pc+1] >> 16)
+						pc = int(code.ins()[pc+1] >> 16)
 					} else {
 						pc += 2
 					}
 					break
 				}
 			}
-			opc = op.LOAD_GLOBAL
+			opw = withOp(opw, op.LOAD_GLOBAL)
 			goto dispatch
 		case op.STORE_GLOBAL:
-			f.globals.SetStr(code.names[bx], regs[a])
+			a, bx := int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
+			f.globals.SetStr(code.names[bx], f.reg()[a])
 		case op.DELETE_GLOBAL:
+			bx := int(opw>>32)&0xffff | int(opw>>48)<<8
 			if !f.globals.DelStr(code.names[bx]) {
 				err = nameError(code.names[bx], f)
 				goto raise
 			}
 		case op.LOAD_NAME:
+			a, bx := int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
 			if v, e := loadName(f, code.names[bx]); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.STORE_NAME:
-			if err = storeName(f, code.names[bx], regs[a]); err != nil {
+			a, bx := int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
+			if err = storeName(f, code.names[bx], f.reg()[a]); err != nil {
 				goto raise
 			}
 		case op.DELETE_NAME:
+			bx := int(opw>>32)&0xffff | int(opw>>48)<<8
 			if err = deleteName(f, code.names[bx]); err != nil {
 				goto raise
 			}
 		case op.LOAD_DEREF:
-			v := ptrOf[Cell](regs[b]).v
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			v := ptrOf[Cell](f.reg()[b]).v
 			if v.IsNull() {
 				err = unboundDeref(code, b)
 				goto raise
 			}
-			regs[a] = v
+			f.reg()[a] = v
 		case op.LOAD_CLASSDEREF:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			name := Intern(code.c.CellName(b))
 			if v, ok, e := mappingGet(f.locals, name); e != nil {
 				err = e
 				goto raise
 			} else if ok {
-				regs[a] = v
+				f.reg()[a] = v
 				break
 			}
-			v := ptrOf[Cell](regs[b]).v
+			v := ptrOf[Cell](f.reg()[b]).v
 			if v.IsNull() {
 				err = unboundDeref(code, b)
 				goto raise
 			}
-			regs[a] = v
+			f.reg()[a] = v
 		case op.STORE_DEREF:
-			ptrOf[Cell](regs[a]).v = regs[b]
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			ptrOf[Cell](f.reg()[a]).v = f.reg()[b]
 		case op.DELETE_DEREF:
-			cl := ptrOf[Cell](regs[a])
+			a := int(opw>>8) & 0xffffff
+			cl := ptrOf[Cell](f.reg()[a])
 			if cl.v.IsNull() {
 				err = unboundDeref(code, a)
 				goto raise
@@ -283,12 +302,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			cl.v = Value{}
 
 		case op.LOAD_ATTR:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if !specializeOff {
 				ce := &code.caches[code.c.CacheIndex[pc-1]]
 				if ce.counter == 0 {
-					if to := specializeLoadAttr(regs[b], code.names[c], ce); to != op.NOP {
+					if to := specializeLoadAttr(f.reg()[b], code.names[c], ce); to != op.NOP {
 						quicken(code, pc-1, to)
-						instrs, opc = instrArr(code.instrs), to
+						opw = reOperand(code.instrs, start, pc, to)
 						goto dispatch
 					}
 					specFailed(opc, ce)
@@ -296,18 +316,19 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					ce.counter--
 				}
 			}
-			if v, e := GetAttr(regs[b], code.names[c]); e != nil {
+			if v, e := GetAttr(f.reg()[b], code.names[c]); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.LOAD_ATTR_INSTANCE:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
-			if x := regs[b]; x.Type().Version == uint32(ce.v1) {
+			if x := f.reg()[b]; x.Type().Version == uint32(ce.v1) {
 				if in := ptrOf[Instance](x); in.layout == ce.layout {
 					if v := in.values[ce.index]; !v.IsNull() {
-						regs[a] = v
+						f.reg()[a] = v
 						if statsOn {
 							specStats[opc].hit++
 						}
@@ -315,47 +336,50 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					}
 				}
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			opw = reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.LOAD_ATTR_SLOT:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 		slotAgain:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
-			if x := regs[b]; x.Type().Version == uint32(ce.v1) {
+			if x := f.reg()[b]; x.Type().Version == uint32(ce.v1) {
 				if v := ptrOf[Instance](x).slots[ce.index]; !v.IsNull() {
-					regs[a] = v
+					f.reg()[a] = v
 					if statsOn {
 						specStats[opc].hit++
 					}
 					// `self.x * o.x`: the next slot load in the same dispatch.
-					if w := instrs[pc]; op.Opcode(w) == op.LOAD_ATTR_SLOT {
+					if w := code.ins()[pc]; op.Opcode(w) == op.LOAD_ATTR_SLOT {
 						start, pc = pc, pc+1
-						a, b, c, bx = int(w>>8)&0xff, int(w>>16)&0xff, int(w>>24), int(w>>16)
+						a, b = int(w>>8)&0xff, int(w>>16)&0xff
 						goto slotAgain
 					}
 					break
 				}
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			opw = reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.LOAD_ATTR_CLASS:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
-			if x := regs[b]; x.Type().Version == uint32(ce.v1) && instanceLayoutOf(x.Type(), ptrOf[Instance](x)) == ce.layout {
-				regs[a] = ce.value
+			if x := f.reg()[b]; x.Type().Version == uint32(ce.v1) && instanceLayoutOf(x.Type(), ptrOf[Instance](x)) == ce.layout {
+				f.reg()[a] = ce.value
 				if statsOn {
 					specStats[opc].hit++
 				}
 				break
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			opw = reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.LOAD_ATTR_MODULE, op.LOAD_METHOD_MODULE:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
-			if x := regs[b]; x.Type() == ModuleType {
+			if x := f.reg()[b]; x.Type() == ModuleType {
 				if d := ptrOf[Module](x).Dict; d.KeysVersion() == ce.v1 {
 					if v := d.EntryValue(int(ce.index)); !v.IsNull() {
-						regs[a] = v
+						f.reg()[a] = v
 						if opc == op.LOAD_METHOD_MODULE {
-							regs[a+1] = Value{}
+							f.reg()[a+1] = Value{}
 						}
 						if statsOn {
 							specStats[opc].hit++
@@ -364,25 +388,27 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					}
 				}
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			opw = reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.LOAD_ATTR_TYPE, op.LOAD_METHOD_TYPE:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
-			if regs[b].Is(ce.typ.Value()) && ce.typ.Version == uint32(ce.v1) {
-				regs[a] = ce.value
+			if f.reg()[b].Is(ce.typ.Value()) && ce.typ.Version == uint32(ce.v1) {
+				f.reg()[a] = ce.value
 				if opc == op.LOAD_METHOD_TYPE {
-					regs[a+1] = Value{}
+					f.reg()[a+1] = Value{}
 				}
 				if statsOn {
 					specStats[opc].hit++
 				}
 				break
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			opw = reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.LOAD_ATTR_PROPERTY:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
-			if x := regs[b]; x.Type().Version == uint32(ce.v1) {
+			if x := f.reg()[b]; x.Type().Version == uint32(ce.v1) {
 				if fget := ptrOf[Property](ce.value).fget; fget.Type() == FunctionType {
 					if statsOn {
 						specStats[opc].hit++
@@ -392,20 +418,21 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 						err = e
 						goto raise
 					} else {
-						regs[a] = v
+						f.reg()[a] = v
 					}
 					break
 				}
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			opw = reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.STORE_ATTR:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if !specializeOff {
 				ce := &code.caches[code.c.CacheIndex[pc-1]]
 				if ce.counter == 0 {
-					if to := specializeStoreAttr(regs[a], code.names[b], ce); to != op.NOP {
+					if to := specializeStoreAttr(f.reg()[a], code.names[b], ce); to != op.NOP {
 						quicken(code, pc-1, to)
-						instrs, opc = instrArr(code.instrs), to
+						opw = reOperand(code.instrs, start, pc, to)
 						goto dispatch
 					}
 					specFailed(opc, ce)
@@ -413,58 +440,63 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					ce.counter--
 				}
 			}
-			if err = SetAttr(regs[a], code.names[b], regs[c]); err != nil {
+			if err = SetAttr(f.reg()[a], code.names[b], f.reg()[c]); err != nil {
 				goto raise
 			}
 		case op.STORE_ATTR_INSTANCE:
+			opc, a, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>48)
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
-			if x := regs[a]; x.Type().Version == uint32(ce.v1) {
+			if x := f.reg()[a]; x.Type().Version == uint32(ce.v1) {
 				if in := ptrOf[Instance](x); in.layout == ce.layout {
-					in.values[ce.index] = regs[c]
+					in.values[ce.index] = f.reg()[c]
 					if statsOn {
 						specStats[opc].hit++
 					}
 					break
 				}
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			opw = reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.STORE_ATTR_ADD:
+			opc, a, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>48)
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
-			if x := regs[a]; x.Type().Version == uint32(ce.v1) {
+			if x := f.reg()[a]; x.Type().Version == uint32(ce.v1) {
 				if in := ptrOf[Instance](x); instanceLayoutOf(x.Type(), in) == ce.layout && len(in.values) == len(ce.layout.names) {
 					in.layout = ce.layout2
-					in.values = append(in.values, regs[c])
+					in.values = append(in.values, f.reg()[c])
 					if statsOn {
 						specStats[opc].hit++
 					}
 					break
 				}
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			opw = reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.STORE_ATTR_SLOT:
+			opc, a, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>48)
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
-			if x := regs[a]; x.Type().Version == uint32(ce.v1) {
-				ptrOf[Instance](x).slots[ce.index] = regs[c]
+			if x := f.reg()[a]; x.Type().Version == uint32(ce.v1) {
+				ptrOf[Instance](x).slots[ce.index] = f.reg()[c]
 				if statsOn {
 					specStats[opc].hit++
 				}
 				break
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			opw = reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.DELETE_ATTR:
-			if err = SetAttr(regs[a], code.names[b], Value{}); err != nil {
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			if err = SetAttr(f.reg()[a], code.names[b], Value{}); err != nil {
 				goto raise
 			}
 		case op.LOAD_METHOD:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if !specializeOff {
 				ce := &code.caches[code.c.CacheIndex[pc-1]]
 				if ce.counter == 0 {
-					if to := specializeLoadMethod(regs[b], code.names[c], ce); to != op.NOP {
+					if to := specializeLoadMethod(f.reg()[b], code.names[c], ce); to != op.NOP {
 						quicken(code, pc-1, to)
-						instrs, opc = instrArr(code.instrs), to
+						opw = reOperand(code.instrs, start, pc, to)
 						goto dispatch
 					}
 					specFailed(opc, ce)
@@ -472,34 +504,36 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					ce.counter--
 				}
 			}
-			obj := regs[b]
-			regs[a], regs[a+1], err = loadMethod(obj, code.names[c])
+			obj := f.reg()[b]
+			f.reg()[a], f.reg()[a+1], err = loadMethod(obj, code.names[c])
 			if err != nil {
 				goto raise
 			}
 		case op.LOAD_METHOD_PY:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
-			if x := regs[b]; x.Type().Version == uint32(ce.v1) && (ce.index < 0 || instanceLayoutOf(x.Type(), ptrOf[Instance](x)) == ce.layout) {
-				regs[a], regs[a+1] = ce.value, x
+			if x := f.reg()[b]; x.Type().Version == uint32(ce.v1) && (ce.index < 0 || instanceLayoutOf(x.Type(), ptrOf[Instance](x)) == ce.layout) {
+				f.reg()[a], f.reg()[a+1] = ce.value, x
 				if statsOn {
 					specStats[opc].hit++
 				}
 				break
 			}
-			if polyAdd(code, pc-1, int(code.c.CacheIndex[pc-1]), regs[b], code.names[c]) {
-				instrs, opc = instrArr(code.instrs), op.LOAD_METHOD_POLY
+			if polyAdd(code, pc-1, int(code.c.CacheIndex[pc-1]), f.reg()[b], code.names[c]) {
+				opw = reOperand(code.instrs, start, pc, op.LOAD_METHOD_POLY)
 				goto dispatch
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			opw = reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.LOAD_METHOD_POLY:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			ix := code.c.CacheIndex[pc-1]
-			x := regs[b]
+			x := f.reg()[b]
 			t := x.Type()
 			for k := range polyEntries {
 				ce := &code.caches[int(ix)+k]
 				if ce.v1 != 0 && t.Version == uint32(ce.v1) && (ce.index < 0 || instanceLayoutOf(t, ptrOf[Instance](x)) == ce.layout) {
-					regs[a], regs[a+1] = ce.value, x
+					f.reg()[a], f.reg()[a+1] = ce.value, x
 					if statsOn {
 						specStats[opc].hit++
 					}
@@ -507,24 +541,25 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 			if polyAdd(code, pc-1, int(ix), x, code.names[c]) {
-				instrs = instrArr(code.instrs)
 				goto dispatch
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[ix])
+			opw = reOperand(code.instrs, start, pc, deopt(code, pc-1, &code.caches[ix]))
 			goto dispatch
 		case op.LOAD_METHOD_BUILTIN:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
-			if x := regs[b]; x.Type().Version == uint32(ce.v1) {
-				regs[a], regs[a+1] = ce.value, x
+			if x := f.reg()[b]; x.Type().Version == uint32(ce.v1) {
+				f.reg()[a], f.reg()[a+1] = ce.value, x
 				if statsOn {
 					specStats[opc].hit++
 				}
 				break
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			opw = reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.GET_ITEM:
-			x, y := regs[b], regs[c]
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			x, y := f.reg()[b], f.reg()[c]
 			switch xt := x.Type(); {
 			case y.IsSmallInt() && (xt == ListType || xt == TupleType):
 				var items []Value
@@ -538,7 +573,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					i += int64(len(items))
 				}
 				if i >= 0 && i < int64(len(items)) {
-					regs[a] = items[i]
+					f.reg()[a] = items[i]
 					goto next
 				}
 			case xt == DictType:
@@ -548,7 +583,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					goto raise
 				}
 				if found {
-					regs[a] = v
+					f.reg()[a] = v
 					goto next
 				}
 			}
@@ -556,10 +591,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.SET_ITEM:
-			switch x, y := regs[a], regs[b]; x.Type() {
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			switch x, y := f.reg()[a], f.reg()[b]; x.Type() {
 			case ListType:
 				if y.IsSmallInt() {
 					items := ptrOf[List](x).items
@@ -568,64 +604,69 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 						i += int64(len(items))
 					}
 					if i >= 0 && i < int64(len(items)) {
-						items[i] = regs[c]
+						items[i] = f.reg()[c]
 						goto next
 					}
 				}
 			case DictType:
-				if err = ptrOf[Dict](x).SetItem(y, regs[c]); err != nil {
+				if err = ptrOf[Dict](x).SetItem(y, f.reg()[c]); err != nil {
 					goto raise
 				}
 				goto next
 			}
-			if err = SetItem(regs[a], regs[b], regs[c]); err != nil {
+			if err = SetItem(f.reg()[a], f.reg()[b], f.reg()[c]); err != nil {
 				goto raise
 			}
 		case op.DEL_ITEM:
-			if err = SetItem(regs[a], regs[b], Value{}); err != nil {
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			if err = SetItem(f.reg()[a], f.reg()[b], Value{}); err != nil {
 				goto raise
 			}
 		case op.GET_SLICE:
-			if th.tr == nil && fuseSliceAdd(code, f.regs, instrs[pc], a, b, c) {
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if th.tr == nil && fuseSliceAdd(code, f.regs, code.ins()[pc], a, b, c) {
 				pc++ // the ADD is done (list_slice_fast.go)
 				break
 			}
-			if v, e := getSlice(regs[b], regs[c], regs[c+1], regs[c+2]); e != nil {
+			if v, e := getSlice(f.reg()[b], f.reg()[c], f.reg()[c+1], f.reg()[c+2]); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.SET_SLICE:
-			if err = setSlice(regs[a], regs[b], regs[b+1], regs[b+2], regs[c]); err != nil {
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if err = setSlice(f.reg()[a], f.reg()[b], f.reg()[b+1], f.reg()[b+2], f.reg()[c]); err != nil {
 				goto raise
 			}
 		case op.BUILD_SLICE:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if c == 3 {
-				regs[a] = NewSlice(regs[b], regs[b+1], regs[b+2])
+				f.reg()[a] = NewSlice(f.reg()[b], f.reg()[b+1], f.reg()[b+2])
 			} else {
-				regs[a] = NewSlice(regs[b], regs[b+1], None)
+				f.reg()[a] = NewSlice(f.reg()[b], f.reg()[b+1], None)
 			}
 
 		case op.ADD:
-			x, y := regs[b], regs[c]
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			x, y := f.reg()[b], f.reg()[c]
 			if x.IsSmallInt() && y.IsSmallInt() {
 				s := x.SmallInt() + y.SmallInt()
 				if (s > x.SmallInt()) == (y.SmallInt() > 0) {
-					regs[a] = Int(s)
+					f.reg()[a] = Int(s)
 					break
 				}
 			}
 			if x.IsFloat() && y.IsFloat() {
-				regs[a] = Float(x.AsFloat() + y.AsFloat())
+				f.reg()[a] = Float(x.AsFloat() + y.AsFloat())
 				break
 			}
 			if x.Type() == StrType && y.Type() == StrType {
-				regs[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
+				f.reg()[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
 				break
 			}
 			if x.Type() == ListType && y.Type() == ListType {
-				regs[a] = listConcatExact(ptrOf[List](x), ptrOf[List](y))
+				f.reg()[a] = listConcatExact(ptrOf[List](x), ptrOf[List](y))
 				break
 			}
 			if x.Type().pyNumber != 0 { // perf_binop.go: the dunder runs in this loop
@@ -639,23 +680,24 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.IADD:
-			x, y := regs[b], regs[c]
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			x, y := f.reg()[b], f.reg()[c]
 			if x.IsSmallInt() && y.IsSmallInt() {
 				s := x.SmallInt() + y.SmallInt()
 				if (s > x.SmallInt()) == (y.SmallInt() > 0) {
-					regs[a] = Int(s)
+					f.reg()[a] = Int(s)
 					break
 				}
 			}
 			if x.IsFloat() && y.IsFloat() {
-				regs[a] = Float(x.AsFloat() + y.AsFloat())
+				f.reg()[a] = Float(x.AsFloat() + y.AsFloat())
 				break
 			}
 			if x.Type() == StrType && y.Type() == StrType {
-				regs[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
+				f.reg()[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
 				break
 			}
 			if x.Type().pyNumber != 0 { // perf_binop.go: the dunder runs in this loop
@@ -669,23 +711,24 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.ADD_K, op.IADD_K:
-			x, y := regs[b], consts[c]
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			x, y := f.reg()[b], code.k()[c]
 			if x.IsSmallInt() && y.IsSmallInt() {
 				s := x.SmallInt() + y.SmallInt()
 				if (s > x.SmallInt()) == (y.SmallInt() > 0) {
-					regs[a] = Int(s)
+					f.reg()[a] = Int(s)
 					break
 				}
 			}
 			if x.Type() == StrType && y.Type() == StrType {
-				regs[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
+				f.reg()[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
 				break
 			}
 			if x.IsFloat() && y.IsFloat() {
-				regs[a] = Float(x.AsFloat() + y.AsFloat())
+				f.reg()[a] = Float(x.AsFloat() + y.AsFloat())
 				break
 			}
 			nb := NbAdd
@@ -703,19 +746,20 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.SUB, op.ISUB:
-			x, y := regs[b], regs[c]
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			x, y := f.reg()[b], f.reg()[c]
 			if x.IsSmallInt() && y.IsSmallInt() {
 				s := x.SmallInt() - y.SmallInt()
 				if (s < x.SmallInt()) == (y.SmallInt() > 0) {
-					regs[a] = Int(s)
+					f.reg()[a] = Int(s)
 					break
 				}
 			}
 			if x.IsFloat() && y.IsFloat() {
-				regs[a] = Float(x.AsFloat() - y.AsFloat())
+				f.reg()[a] = Float(x.AsFloat() - y.AsFloat())
 				break
 			}
 			nb := NbSubtract
@@ -733,14 +777,15 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.SUB_K, op.ISUB_K:
-			x, y := regs[b], consts[c]
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			x, y := f.reg()[b], code.k()[c]
 			if x.IsSmallInt() && y.IsSmallInt() {
 				s := x.SmallInt() - y.SmallInt()
 				if (s < x.SmallInt()) == (y.SmallInt() > 0) {
-					regs[a] = Int(s)
+					f.reg()[a] = Int(s)
 					break
 				}
 			}
@@ -759,17 +804,18 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.MUL_K, op.IMUL_K:
-			x, y := regs[b], consts[c]
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			x, y := f.reg()[b], code.k()[c]
 			if x.IsSmallInt() && y.IsSmallInt() {
 				p, hi := x.SmallInt()*y.SmallInt(), false
 				if xs, ys := x.SmallInt(), y.SmallInt(); xs != 0 && (p/xs != ys || (xs == -1 && ys == -1<<63)) {
 					hi = true
 				}
 				if !hi {
-					regs[a] = Int(p)
+					f.reg()[a] = Int(p)
 					break
 				}
 			}
@@ -788,21 +834,22 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.MUL, op.IMUL:
-			x, y := regs[b], regs[c]
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			x, y := f.reg()[b], f.reg()[c]
 			if x.IsSmallInt() && y.IsSmallInt() {
 				xs, ys := x.SmallInt(), y.SmallInt()
 				if p, ok := mulInts(xs, ys); ok {
-					regs[a] = Int(p)
+					f.reg()[a] = Int(p)
 					break
 				}
 			} else if x.IsFloat() && y.IsFloat() {
-				regs[a] = Float(x.AsFloat() * y.AsFloat())
+				f.reg()[a] = Float(x.AsFloat() * y.AsFloat())
 				break
 			} else if fx, fy, ok := floatPair(x, y); ok {
-				regs[a] = Float(fx * fy)
+				f.reg()[a] = Float(fx * fy)
 				break
 			}
 			nb := NbMultiply
@@ -820,17 +867,18 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.TRUEDIV, op.ITRUEDIV:
-			x, y := regs[b], regs[c]
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			x, y := f.reg()[b], f.reg()[c]
 			if fx, fy, ok := floatPair(x, y); ok && fy != 0 {
-				regs[a] = Float(fx / fy)
+				f.reg()[a] = Float(fx / fy)
 				break
 			}
 			if x.IsSmallInt() && y.IsSmallInt() {
 				if xs, ys := x.SmallInt(), y.SmallInt(); ys != 0 && xs <= 1<<53 && xs >= -1<<53 && ys <= 1<<53 && ys >= -1<<53 {
-					regs[a] = Float(float64(xs) / float64(ys))
+					f.reg()[a] = Float(float64(xs) / float64(ys))
 					break
 				}
 			}
@@ -849,115 +897,128 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.MATMUL, op.MOD, op.POW, op.LSHIFT, op.RSHIFT, op.OR, op.XOR, op.AND, op.FLOORDIV:
-			if v, ok := smallIntBinary(regs[b], regs[c], nbOfBinary[opc-op.ADD]); ok {
-				regs[a] = v
-			} else if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.ADD]); e != nil {
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if v, ok := smallIntBinary(f.reg()[b], f.reg()[c], nbOfBinary[opc-op.ADD]); ok {
+				f.reg()[a] = v
+			} else if v, e := binaryOp(f.reg()[b], f.reg()[c], nbOfBinary[opc-op.ADD]); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.IMATMUL, op.IMOD, op.IPOW, op.ILSHIFT, op.IRSHIFT, op.IOR, op.IXOR, op.IAND, op.IFLOORDIV:
-			if v, ok := smallIntBinary(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace); ok {
-				regs[a] = v
-			} else if v, e := binaryOp(regs[b], regs[c], nbOfBinary[opc-op.IADD]+NbInplace); e != nil {
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if v, ok := smallIntBinary(f.reg()[b], f.reg()[c], nbOfBinary[opc-op.IADD]+NbInplace); ok {
+				f.reg()[a] = v
+			} else if v, e := binaryOp(f.reg()[b], f.reg()[c], nbOfBinary[opc-op.IADD]+NbInplace); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.MATMUL_K, op.TRUEDIV_K, op.MOD_K, op.POW_K, op.LSHIFT_K, op.RSHIFT_K, op.OR_K, op.XOR_K, op.AND_K, op.FLOORDIV_K:
-			if v, ok := smallIntBinary(regs[b], consts[c], nbOfBinary[opc-op.ADD_K]); ok {
-				regs[a] = v
-			} else if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.ADD_K]); e != nil {
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if v, ok := smallIntBinary(f.reg()[b], code.k()[c], nbOfBinary[opc-op.ADD_K]); ok {
+				f.reg()[a] = v
+			} else if v, e := binaryOp(f.reg()[b], code.k()[c], nbOfBinary[opc-op.ADD_K]); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.IMATMUL_K, op.ITRUEDIV_K, op.IMOD_K, op.IPOW_K, op.ILSHIFT_K, op.IRSHIFT_K, op.IOR_K, op.IXOR_K, op.IAND_K, op.IFLOORDIV_K:
-			if v, ok := smallIntBinary(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace); ok {
-				regs[a] = v
-			} else if v, e := binaryOp(regs[b], consts[c], nbOfBinary[opc-op.IADD_K]+NbInplace); e != nil {
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if v, ok := smallIntBinary(f.reg()[b], code.k()[c], nbOfBinary[opc-op.IADD_K]+NbInplace); ok {
+				f.reg()[a] = v
+			} else if v, e := binaryOp(f.reg()[b], code.k()[c], nbOfBinary[opc-op.IADD_K]+NbInplace); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.NEG:
-			x := regs[b]
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			x := f.reg()[b]
 			if x.IsSmallInt() && x.SmallInt() != -1<<63 {
-				regs[a] = Int(-x.SmallInt())
+				f.reg()[a] = Int(-x.SmallInt())
 				break
 			}
 			if v, e := unaryOp(x, 0); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.POS:
-			if v, e := unaryOp(regs[b], 1); e != nil {
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			if v, e := unaryOp(f.reg()[b], 1); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.INVERT:
-			if v, e := unaryOp(regs[b], 2); e != nil {
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			if v, e := unaryOp(f.reg()[b], 2); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.NOT:
-			t, e := IsTrue(regs[b])
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			t, e := IsTrue(f.reg()[b])
 			if e != nil {
 				err = e
 				goto raise
 			}
-			regs[a] = Bool(!t)
+			f.reg()[a] = Bool(!t)
 
 		case op.EQ, op.NE, op.LT, op.LE, op.GT, op.GE:
-			x, y := regs[b], regs[c]
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			x, y := f.reg()[b], f.reg()[c]
 			cop := cmpOfOpcode[opc-op.EQ]
 			if x.IsSmallInt() && y.IsSmallInt() {
-				regs[a] = Bool(cmpInts(x.SmallInt(), y.SmallInt(), cop))
+				f.reg()[a] = Bool(cmpInts(x.SmallInt(), y.SmallInt(), cop))
 				break
 			}
 			if x.IsFloat() && y.IsFloat() {
-				regs[a] = Bool(cmpFloats(x.AsFloat(), y.AsFloat(), cop))
+				f.reg()[a] = Bool(cmpFloats(x.AsFloat(), y.AsFloat(), cop))
 				break
 			}
 			if v, e := RichCompare(x, y, cop); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.IS:
-			regs[a] = Bool(regs[b].Is(regs[c]))
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			f.reg()[a] = Bool(f.reg()[b].Is(f.reg()[c]))
 		case op.IS_NOT:
-			regs[a] = Bool(!regs[b].Is(regs[c]))
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			f.reg()[a] = Bool(!f.reg()[b].Is(f.reg()[c]))
 		case op.IN, op.NOT_IN:
-			in, e := Contains(regs[c], regs[b])
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			in, e := containsOp(f.reg()[c], f.reg()[b]) // set_contains_fast.go
 			if e != nil {
 				err = e
 				goto raise
 			}
-			regs[a] = Bool(in == (opc == op.IN))
+			f.reg()[a] = Bool(in == (opc == op.IN))
 		case op.IF_EQ, op.IF_NE, op.IF_LT, op.IF_LE, op.IF_GT, op.IF_GE,
 			op.IF_EQ_K, op.IF_NE_K, op.IF_LT_K, op.IF_LE_K, op.IF_GT_K, op.IF_GE_K:
-			x := regs[a]
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			x := f.reg()[a]
 			var y Value
 			var cop CompareOp
 			if opc >= op.IF_EQ_K {
-				y, cop = consts[b], cmpOfOpcode[opc-op.IF_EQ_K]
+				y, cop = code.k()[b], cmpOfOpcode[opc-op.IF_EQ_K]
 			} else {
-				y, cop = regs[b], cmpOfOpcode[opc-op.IF_EQ]
+				y, cop = f.reg()[b], cmpOfOpcode[opc-op.IF_EQ]
 			}
 			var cond bool
 			if x.IsSmallInt() && y.IsSmallInt() {
@@ -985,7 +1046,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 			if cond == (c != 0) {
-				if w := instrs[pc]; op.Opcode(w) == op.JUMP && (int(w>>16) > pc || evalBreaker.Load() == 0) {
+				if w := code.ins()[pc]; op.Opcode(w) == op.JUMP && (int(w>>16) > pc || evalBreaker.Load() == 0) {
 					pc = int(w >> 16) // jumpTarget's common case, inlined by hand
 				} else {
 					pc = jumpTarget(code.instrs, pc)
@@ -996,56 +1057,58 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					}
 				}
 			} else {
-				if op.Opcode(instrs[pc]) == op.JUMP {
+				if op.Opcode(code.ins()[pc]) == op.JUMP {
 					pc++
 				} else {
 					pc += jumpLen(code.instrs, pc)
 				}
 			}
 		case op.IF_IS, op.IF_IS_NOT, op.IF_IS_K, op.IF_IS_NOT_K:
-			x := regs[a]
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			x := f.reg()[a]
 			var y Value
 			if opc >= op.IF_EQ_K {
-				y = consts[b]
+				y = code.k()[b]
 			} else {
-				y = regs[b]
+				y = f.reg()[b]
 			}
 			cond := x.Is(y) == (opc == op.IF_IS || opc == op.IF_IS_K)
 			if cond == (c != 0) {
-				if w := instrs[pc]; op.Opcode(w) == op.JUMP && (int(w>>16) > pc || evalBreaker.Load() == 0) {
+				if w := code.ins()[pc]; op.Opcode(w) == op.JUMP && (int(w>>16) > pc || evalBreaker.Load() == 0) {
 					pc = int(w >> 16) // jumpTarget's common case, inlined by hand
 				} else {
 					pc = jumpTarget(code.instrs, pc)
 				}
 			} else {
-				if op.Opcode(instrs[pc]) == op.JUMP {
+				if op.Opcode(code.ins()[pc]) == op.JUMP {
 					pc++
 				} else {
 					pc += jumpLen(code.instrs, pc)
 				}
 			}
 		case op.IF_IN, op.IF_NOT_IN, op.IF_IN_K, op.IF_NOT_IN_K:
-			x := regs[a]
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			x := f.reg()[a]
 			var y Value
 			if opc >= op.IF_EQ_K {
-				y = consts[b]
+				y = code.k()[b]
 			} else {
-				y = regs[b]
+				y = f.reg()[b]
 			}
-			in, e := Contains(y, x)
+			in, e := containsOp(y, x) // set_contains_fast.go
 			if e != nil {
 				err = e
 				goto raise
 			}
 			cond := in == (opc == op.IF_IN || opc == op.IF_IN_K)
 			if cond == (c != 0) {
-				if w := instrs[pc]; op.Opcode(w) == op.JUMP && (int(w>>16) > pc || evalBreaker.Load() == 0) {
+				if w := code.ins()[pc]; op.Opcode(w) == op.JUMP && (int(w>>16) > pc || evalBreaker.Load() == 0) {
 					pc = int(w >> 16) // jumpTarget's common case, inlined by hand
 				} else {
 					pc = jumpTarget(code.instrs, pc)
 				}
 			} else {
-				if op.Opcode(instrs[pc]) == op.JUMP {
+				if op.Opcode(code.ins()[pc]) == op.JUMP {
 					pc++
 				} else {
 					pc += jumpLen(code.instrs, pc)
@@ -1053,8 +1116,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 
 		case op.JUMP:
+			bx := int(opw>>32)&0xffff | int(opw>>48)<<8
 			pc = bx
 		case op.JUMP_BACK:
+			bx := int(opw>>32)&0xffff | int(opw>>48)<<8
 			pc = bx
 			if evalBreaker.Load() != 0 {
 				if err = th.handleEvalBreaker(); err != nil {
@@ -1062,7 +1127,8 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 		case op.JUMP_IF_TRUE, op.JUMP_IF_FALSE:
-			x := regs[a]
+			opc, a, bx := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
+			x := f.reg()[a]
 			var t bool
 			switch {
 			case x == True:
@@ -1084,7 +1150,8 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 		case op.JUMP_IF_NONE:
-			if regs[a].IsNone() {
+			a, bx := int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
+			if f.reg()[a].IsNone() {
 				pc = bx
 				if bx < start && evalBreaker.Load() != 0 { // a while loop's back edge
 					if err = th.handleEvalBreaker(); err != nil {
@@ -1093,7 +1160,8 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 		case op.JUMP_IF_NOT_NONE:
-			if !regs[a].IsNone() {
+			a, bx := int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
+			if !f.reg()[a].IsNone() {
 				pc = bx
 				if bx < start && evalBreaker.Load() != 0 { // a while loop's back edge
 					if err = th.handleEvalBreaker(); err != nil {
@@ -1103,20 +1171,22 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 
 		case op.GET_ITER:
-			if x := regs[b]; x.Type() == ListType {
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			if x := f.reg()[b]; x.Type() == ListType {
 				if it, ok := freshListIter(ptrOf[List](x), code.instrs, pc, a); ok {
-					regs[a] = it
+					f.reg()[a] = it
 					break
 				}
 			}
-			if v, e := Iter(regs[b]); e != nil {
+			if v, e := Iter(f.reg()[b]); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.FOR_ITER, op.FOR_LOOP:
-			it := regs[b]
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			it := f.reg()[b]
 			var v Value
 			switch it.Type() {
 			case RangeIterType:
@@ -1127,7 +1197,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					r.n--
 				} else if r.fresh {
 					recycleRangeIter(r)
-					regs[b] = Value{}
+					f.reg()[b] = Value{}
 				}
 			case ListIterType:
 				li := ptrOf[listIter](it)
@@ -1138,7 +1208,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					li.l = nil
 					if li.fresh {
 						recycleListIter(li)
-						regs[b] = Value{}
+						f.reg()[b] = Value{}
 					}
 				}
 			case TupleIterType:
@@ -1193,16 +1263,16 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			exhausted := v.IsNull()
 			if !exhausted {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 			if exhausted == (opc == op.FOR_ITER) {
-				if w := instrs[pc]; op.Opcode(w) == op.JUMP && (int(w>>16) > pc || evalBreaker.Load() == 0) {
+				if w := code.ins()[pc]; op.Opcode(w) == op.JUMP && (int(w>>16) > pc || evalBreaker.Load() == 0) {
 					pc = int(w >> 16) // jumpTarget's common case, inlined by hand
 				} else {
 					pc = jumpTarget(code.instrs, pc)
 				}
 			} else {
-				if op.Opcode(instrs[pc]) == op.JUMP {
+				if op.Opcode(code.ins()[pc]) == op.JUMP {
 					pc++
 				} else {
 					pc += jumpLen(code.instrs, pc)
@@ -1215,8 +1285,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 
 		case op.CALL_TYPE_INIT:
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
-			if regs[a].Is(ce.typ.Value()) && ce.typ.Version == uint32(ce.v1) {
+			if f.reg()[a].Is(ce.typ.Value()) && ce.typ.Version == uint32(ce.v1) {
 				if statsOn {
 					specStats[opc].hit++
 				}
@@ -1230,17 +1301,18 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				reload()
 				break
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, ce)
+			opw = reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
 		case op.CALL_BUILTIN_TYPE:
-			if ce := &code.caches[code.c.CacheIndex[pc-1]]; regs[a].Is(ce.typ.Value()) {
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			if ce := &code.caches[code.c.CacheIndex[pc-1]]; f.reg()[a].Is(ce.typ.Value()) {
 				if statsOn {
 					specStats[opc].hit++
 				}
 				f.pc, f.lasti = pc, start
 				if ce.typ == RangeType { // `for i in range(n)`: the iterator at once
 					if it, ok := rangeIterDirect(f.regs[a+1:a+1+b], code.instrs, pc, a); ok {
-						regs[a] = it
+						f.reg()[a] = it
 						break
 					}
 				}
@@ -1248,14 +1320,15 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					err = e
 					goto raise
 				} else {
-					regs[a] = v
+					f.reg()[a] = v
 				}
 				break
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			opw = reOperand(code.instrs, start, pc, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]]))
 			goto dispatch
 		case op.CALL_BUILTIN:
-			if callee := regs[a]; callee.Type() == BuiltinFunctionType {
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			if callee := f.reg()[a]; callee.Type() == BuiltinFunctionType {
 				bf := ptrOf[BuiltinFunction](callee)
 				f.pc, f.lasti = pc, start
 				if r, e, done := callBuiltinFast(bf.m, bf.self, f.regs, a+1, b); done {
@@ -1266,7 +1339,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 						err = e
 						goto raise
 					}
-					regs[a] = r
+					f.reg()[a] = r
 					if evalBreaker.Load() != 0 { // as after a generic call
 						if err = th.handleEvalBreaker(); err != nil {
 							goto raise
@@ -1275,15 +1348,16 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			opw = reOperand(code.instrs, start, pc, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]]))
 			goto dispatch
 		case op.CALL_METHOD_DESCR:
-			if callee, self := regs[a], regs[a+1]; callee.Type() == MethodDescriptorType && !self.IsNull() {
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			if callee, self := f.reg()[a], f.reg()[a+1]; callee.Type() == MethodDescriptorType && !self.IsNull() {
 				d := ptrOf[MethodDescr](callee)
 				if self.Type() == d.owner || IsInstance(self, d.owner) {
 					f.pc, f.lasti = pc, start
 					if b == 1 && isGenSend(d) { // gen.send(v): resume it in this loop
-						if gf := th.genEnter(f, ptrOf[Generator](self), regs[a+2], genViaSendCall, a); gf != nil {
+						if gf := th.genEnter(f, ptrOf[Generator](self), f.reg()[a+2], genViaSendCall, a); gf != nil {
 							f = gf
 							reload()
 							continue
@@ -1299,7 +1373,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 						}
 						// Drop the receiver as CPython's refcounting would: a file
 						// left unclosed by f.write() must be collectable.
-						regs[a], regs[a+1] = r, Value{}
+						f.reg()[a], f.reg()[a+1] = r, Value{}
 						if evalBreaker.Load() != 0 { // as after a generic call: lock.acquire() returns, then the handler raises
 							if err = th.handleEvalBreaker(); err != nil {
 								goto raise
@@ -1309,27 +1383,42 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					}
 				}
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			opw = reOperand(code.instrs, start, pc, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]]))
 			goto dispatch
 		case op.CALL_PY, op.CALL_METHOD_PY:
-			// CALL_METHOD_PY passes the receiver in regs[a+1] as one more
+			opc, a, b := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			// CALL_METHOD_PY passes the receiver in f.reg()[a+1] as one more
 			// argument; a null there means no receiver was found.
 			n := b
 			if opc == op.CALL_METHOD_PY {
 				n = b + 1
 			}
-			if callee := regs[a]; callee.Type() == FunctionType && (opc == op.CALL_PY || !regs[a+1].IsNull()) {
+			if callee := f.reg()[a]; callee.Type() == FunctionType && (opc == op.CALL_PY || !f.reg()[a+1].IsNull()) {
 				if statsOn {
 					specStats[opc].hit++
 				}
 				f.pc, f.lasti = pc, start
-				nf, res, e := th.callPython(f, ptrOf[Function](callee), a+1, n, nil, nil)
+				fn := ptrOf[Function](callee)
+				if co := fn.code; co.plainArgs && n == co.argcount && th.depth < th.recursionLimit && evalBreaker.Load() == 0 {
+					// callPython's exact positional call, written out (the
+					// common case).
+					nf := th.pushCall(f, fn, a+1, n) // frame.go
+					if !co.simple {
+						setupCells(nf, fn)
+					}
+					th.depth++
+					th.cur = nf
+					nf.retReg = a
+					f, code, pc = nf, co, 0
+					break
+				}
+				nf, res, e := th.callPython(f, fn, a+1, n, nil, nil)
 				if e != nil {
 					err = e
 					goto raise
 				}
 				if nf == nil {
-					regs[a] = res
+					f.reg()[a] = res
 					break
 				}
 				nf.retReg = a
@@ -1337,21 +1426,22 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				reload()
 				break
 			}
-			instrs, opc = instrArr(code.instrs), deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]])
+			opw = reOperand(code.instrs, start, pc, deopt(code, pc-1, &code.caches[code.c.CacheIndex[pc-1]]))
 			goto dispatch
 		case op.CALL, op.CALL_KW, op.CALL_METHOD, op.CALL_METHOD_KW:
+			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if (opc == op.CALL || opc == op.CALL_METHOD) && !specializeOff {
 				ce := &code.caches[code.c.CacheIndex[pc-1]]
 				if ce.counter == 0 {
 					var to op.Opcode
 					if opc == op.CALL {
-						to = specializeCall(regs[a], b, ce)
+						to = specializeCall(f.reg()[a], b, ce)
 					} else {
-						to = specializeCallMethod(regs[a], regs[a+1], b)
+						to = specializeCallMethod(f.reg()[a], f.reg()[a+1], b)
 					}
 					if to != op.NOP {
 						quicken(code, pc-1, to)
-						instrs, opc = instrArr(code.instrs), to
+						opw = reOperand(code.instrs, start, pc, to)
 						goto dispatch
 					}
 					specFailed(opc, ce)
@@ -1364,29 +1454,29 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.CALL_KW || opc == op.CALL_METHOD_KW {
 				ce := &code.caches[code.c.CacheIndex[pc-1]]
 				if ce.kw == nil {
-					ce.kw = kwnamesOf(consts[c])
+					ce.kw = kwnamesOf(code.k()[c])
 				}
 				kwnames = ce.kw
 			}
 			if opc == op.CALL_METHOD || opc == op.CALL_METHOD_KW {
-				if regs[a+1].IsNull() {
+				if f.reg()[a+1].IsNull() {
 					first = a + 2
 				} else {
 					n++
 				}
 			}
-			callee := regs[a]
+			callee := f.reg()[a]
 			if callee.Type() == MethodType {
 				m := ptrOf[BoundMethod](callee)
 				if first == a+1 {
 					// Write self where the callable was: the arguments
 					// become a contiguous block starting at R[a].
-					callee, regs[a] = m.fn, m.self
+					callee, f.reg()[a] = m.fn, m.self
 					first, n = a, n+1
 				} else if first == a+2 {
 					// CALL_METHOD of a bound method (super().f()): self
 					// goes to the empty receiver register.
-					callee, regs[a+1] = m.fn, m.self
+					callee, f.reg()[a+1] = m.fn, m.self
 					first, n = a+1, n+1
 				}
 			}
@@ -1397,13 +1487,27 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				// written below the arguments as for a bound method.
 				if fv, ok := th.pyCallSlot(callee); ok {
 					first--
-					callee, regs[first] = fv, callee
+					callee, f.reg()[first] = fv, callee
 					n, tpCall = n+1, true
 				}
 			}
 			if callee.Type() == FunctionType {
 				fn := ptrOf[Function](callee)
 				f.pc, f.lasti = pc, start
+				if co := fn.code; !tpCall && len(kwnames) == 0 && co.plainArgs && n == co.argcount &&
+					th.depth < th.recursionLimit && evalBreaker.Load() == 0 {
+					// As CALL_PY: an exact positional call (a site that
+					// sees several functions stays generic).
+					nf := th.pushCall(f, fn, first, n) // frame.go
+					if !co.simple {
+						setupCells(nf, fn)
+					}
+					th.depth++
+					th.cur = nf
+					nf.retReg = a
+					f, code, pc = nf, co, 0
+					break
+				}
 				if tpCall {
 					th.depth++ // the call slot's level, as slot_tp_call's enterRecursiveCall
 				}
@@ -1418,7 +1522,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					goto raise
 				}
 				if nf == nil {
-					regs[a] = res
+					f.reg()[a] = res
 					break
 				}
 				nf.retReg = a
@@ -1441,15 +1545,15 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				// A builtin method with its receiver: bind without the
 				// heap buffer and the qualified name of the generic call.
 				d := ptrOf[MethodDescr](callee)
-				if self := regs[first]; self.Type() == d.owner || IsInstance(self, d.owner) {
+				if self := f.reg()[first]; self.Type() == d.owner || IsInstance(self, d.owner) {
 					if v, e := callMethodScratch(d.m, self, f.regs[first+1:first+n], kwnames, d.qualName); e != nil {
 						err = e
 						goto raise
 					} else {
-						regs[a] = v
+						f.reg()[a] = v
 					}
 					if opc == op.CALL_METHOD || opc == op.CALL_METHOD_KW {
-						regs[a+1] = Value{}
+						f.reg()[a+1] = Value{}
 					}
 					if evalBreaker.Load() != 0 { // as after a generic call
 						if err = th.handleEvalBreaker(); err != nil {
@@ -1467,11 +1571,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 				if opc == op.CALL_METHOD || opc == op.CALL_METHOD_KW {
 					// Drop the receiver, as CALL_METHOD_DESCR does: a dead
 					// register must not keep it alive (an unclosed file).
-					regs[a+1] = Value{}
+					f.reg()[a+1] = Value{}
 				}
 			}
 			if evalBreaker.Load() != 0 { // handlers of signals the call raised run now, as in CPython
@@ -1480,24 +1584,25 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 		case op.CALL_EX:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			f.pc, f.lasti = pc, start
 			kw := Value{}
 			if b != 0 {
-				kw = regs[a+2]
+				kw = f.reg()[a+2]
 			}
 			if b == 2 { // the caller's own ** mapping (perfcall_callex.go)
-				if kw, err = callerKwargs(regs[a], kw); err != nil {
+				if kw, err = callerKwargs(f.reg()[a], kw); err != nil {
 					goto raise
 				}
 			}
-			if callee := regs[a]; callee.Type() == FunctionType {
-				nf, res, e := th.callPythonEx(f, ptrOf[Function](callee), regs[a+1], kw)
+			if callee := f.reg()[a]; callee.Type() == FunctionType {
+				nf, res, e := th.callPythonEx(f, ptrOf[Function](callee), f.reg()[a+1], kw)
 				if e != nil {
 					err = e
 					goto raise
 				}
 				if nf == nil {
-					regs[a] = res
+					f.reg()[a] = res
 					break
 				}
 				nf.retReg = a
@@ -1505,18 +1610,18 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				reload()
 				break
 			}
-			if callee := regs[a]; callee.Type() == TypeType {
-				if nf := th.callInitEx(f, callee, regs[a+1], kw, a); nf != nil { // call_type.go
+			if callee := f.reg()[a]; callee.Type() == TypeType {
+				if nf := th.callInitEx(f, callee, f.reg()[a+1], kw, a); nf != nil { // call_type.go
 					f = nf
 					reload()
 					break
 				}
 			}
-			if v, e := callEx(regs[a], regs[a+1], kw); e != nil {
+			if v, e := callEx(f.reg()[a], f.reg()[a+1], kw); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 			if evalBreaker.Load() != 0 { // as after a generic call
 				if err = th.handleEvalBreaker(); err != nil {
@@ -1524,11 +1629,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 		case op.RETURN, op.RETURN_CONST:
+			opc, a, bx := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
 			var r Value
 			if opc == op.RETURN {
-				r = regs[a]
+				r = f.reg()[a]
 			} else {
-				r = consts[bx]
+				r = code.k()[bx]
 			}
 			if f.entry {
 				f.pc = pc
@@ -1546,6 +1652,18 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			back := f.back
 			ret := f.retReg
+			if f.obj == nil && f.prevSlab == nil && f.binop == 0 && f.extraDepth == 0 && f.ctor.IsNull() {
+				// popFrame's common case written out: a plain call's frame.
+				th.top = f.prevTop
+				th.npool--
+				f.fn, f.code, f.globals, f.back = nil, nil, nil, nil // as popFrame
+				th.depth--
+				f = back
+				th.cur = f
+				code, pc = f.code, f.pc
+				f.reg()[ret] = r
+				break
+			}
 			ctor := f.ctor
 			binop := f.binop
 			th.popFrame(f)
@@ -1565,17 +1683,18 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					goto raise
 				}
 			}
-			regs[ret] = r
+			f.reg()[ret] = r
 
 		case op.YIELD_VALUE:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			f.pc, f.lasti = pc, start
 			f.yielded = true
 			f.gen.sendReg = int32(a)
 			f.gen.delegateReg = int32(c)
 			if f.entry {
-				return regs[b], nil
+				return f.reg()[b], nil
 			}
-			f = th.genYield(f, regs[b]) // back to the consumer in this loop
+			f = th.genYield(f, f.reg()[b]) // back to the consumer in this loop
 			reload()
 			if evalBreaker.Load() != 0 {
 				if err = th.handleEvalBreaker(); err != nil {
@@ -1584,137 +1703,157 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 		case op.GET_YIELD_FROM_ITER:
-			x := regs[b]
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			x := f.reg()[b]
 			if x.Type() == GeneratorType || x.Type() == CoroutineType {
 				if x.Type() == CoroutineType && code.flags&(op.CoCoroutine|op.CoIterableCoroutine) == 0 {
 					err = NewTypeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
 					goto raise
 				}
-				regs[a] = x
+				f.reg()[a] = x
 				break
 			}
 			if v, e := Iter(x); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.SEND:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			f.pc, f.lasti = pc, start
-			if t := regs[b].Type(); (t == GeneratorType || t == CoroutineType) && !th.tr.active() {
-				if gf := th.genEnter(f, ptrOf[Generator](regs[b]), regs[a], genViaSend, a); gf != nil {
+			if t := f.reg()[b].Type(); (t == GeneratorType || t == CoroutineType) && !th.tr.active() {
+				if gf := th.genEnter(f, ptrOf[Generator](f.reg()[b]), f.reg()[a], genViaSend, a); gf != nil {
 					f = gf
 					reload()
 					continue
 				}
 			}
-			v, done, e := genSend(regs[b], regs[a])
+			v, done, e := genSend(f.reg()[b], f.reg()[a])
 			if e == nil && done && th.tr != nil {
-				e = th.traceSendStop(f, regs[b], regs[a], v)
+				e = th.traceSendStop(f, f.reg()[b], f.reg()[a], v)
 			}
 			if e != nil {
 				err = e
 				goto raise
 			}
-			regs[a] = v
+			f.reg()[a] = v
 			if done {
-				regs[b] = Value{} // CPython pops the exhausted awaitable (it may hold an async generator)
+				f.reg()[b] = Value{} // CPython pops the exhausted awaitable (it may hold an async generator)
 				pc = jumpTarget(code.instrs, pc)
 			} else {
 				pc += jumpLen(code.instrs, pc)
 			}
 
 		case op.BUILD_TUPLE:
-			regs[a] = buildTuple(f.regs[b : b+c])
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			f.reg()[a] = buildTuple(f.regs[b : b+c])
 		case op.BUILD_LIST:
-			if th.tr == nil && fuseBuildListAdd(code, f.regs, instrs[pc], a, b, c) {
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if th.tr == nil && fuseBuildListAdd(code, f.regs, code.ins()[pc], a, b, c) {
 				pc++ // the ADD is done
 				break
 			}
-			regs[a] = buildList(f.regs[b : b+c])
+			f.reg()[a] = buildList(f.regs[b : b+c])
 		case op.BUILD_SET:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			s := NewSet()
 			for _, x := range f.regs[b : b+c] {
 				if err = s.Add(x); err != nil {
 					goto raise
 				}
 			}
-			regs[a] = s.Value()
+			f.reg()[a] = s.Value()
 		case op.BUILD_MAP:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			d := NewDictSized(c)
 			for i := 0; i < c; i++ {
-				if err = d.SetItem(regs[b+2*i], regs[b+2*i+1]); err != nil {
+				if err = d.SetItem(f.reg()[b+2*i], f.reg()[b+2*i+1]); err != nil {
 					goto raise
 				}
 			}
-			regs[a] = d.Value()
+			f.reg()[a] = d.Value()
 		case op.BUILD_STRING:
-			regs[a] = buildString(f.regs[b : b+c])
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			f.reg()[a] = buildString(f.regs[b : b+c])
 		case op.LIST_APPEND:
-			l := ptrOf[List](regs[a])
-			l.items = listAppend(l.items, regs[b])
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			l := ptrOf[List](f.reg()[a])
+			l.items = listAppend(l.items, f.reg()[b])
 		case op.SET_ADD:
-			if err = ptrOf[Set](regs[a]).Add(regs[b]); err != nil {
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			if err = ptrOf[Set](f.reg()[a]).Add(f.reg()[b]); err != nil {
 				goto raise
 			}
 		case op.MAP_ADD:
-			if err = regs[a].AsDict().SetItem(regs[b], regs[c]); err != nil {
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if err = f.reg()[a].AsDict().SetItem(f.reg()[b], f.reg()[c]); err != nil {
 				goto raise
 			}
 		case op.LIST_EXTEND:
-			if err = displayExtend(ptrOf[List](regs[a]), regs[b], code.instrs, pc, a); err != nil {
-				if err.Matches(TypeErrorType) && regs[b].Type().Iter == nil && regs[b].Type().GetItem == nil {
-					err = NewTypeError("Value after * must be an iterable, not %s", regs[b].Type().Name)
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			if err = displayExtend(ptrOf[List](f.reg()[a]), f.reg()[b], code.instrs, pc, a); err != nil {
+				if err.Matches(TypeErrorType) && f.reg()[b].Type().Iter == nil && f.reg()[b].Type().GetItem == nil {
+					err = NewTypeError("Value after * must be an iterable, not %s", f.reg()[b].Type().Name)
 				}
 				goto raise
 			}
 		case op.SET_UPDATE:
-			if err = interpSetUpdate(ptrOf[Set](regs[a]), regs[b]); err != nil {
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			if err = interpSetUpdate(ptrOf[Set](f.reg()[a]), f.reg()[b]); err != nil {
 				goto raise
 			}
 		case op.DICT_UPDATE:
-			if err = interpDictUpdate(regs[a].AsDict(), regs[b], Value{}); err != nil {
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			if err = interpDictUpdate(f.reg()[a].AsDict(), f.reg()[b], Value{}); err != nil {
 				goto raise
 			}
 		case op.DICT_MERGE:
-			if err = interpDictUpdate(regs[a].AsDict(), regs[b], regs[c]); err != nil {
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if err = interpDictUpdate(f.reg()[a].AsDict(), f.reg()[b], f.reg()[c]); err != nil {
 				goto raise
 			}
 		case op.LIST_TO_TUPLE:
-			regs[a] = listToTuple(ptrOf[List](regs[b])) // star_display.go
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			f.reg()[a] = listToTuple(ptrOf[List](f.reg()[b])) // star_display.go
 		case op.FORMAT_VALUE:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			var spec Value
 			if c&4 != 0 {
-				spec = regs[b+1]
+				spec = f.reg()[b+1]
 			}
-			if v, e := formatValue(regs[b], spec, c); e != nil {
+			if v, e := formatValue(f.reg()[b], spec, c); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.UNPACK_SEQUENCE:
-			if x := regs[b]; x.Type() == TupleType {
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if x := f.reg()[b]; x.Type() == TupleType {
 				if items := ptrOf[Tuple](x).items; len(items) == c {
 					copy(f.regs[a:a+c], items)
 					break
 				}
 			}
-			if err = unpackSequence(regs[b], f.regs[a:a+c]); err != nil {
+			if err = unpackSequence(f.reg()[b], f.regs[a:a+c]); err != nil {
 				goto raise
 			}
 		case op.UNPACK_EX:
-			if err = unpackEx(regs[b], f.regs[a:], c&0xff, c>>8); err != nil {
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if err = unpackEx(f.reg()[b], f.regs[a:], c&0xff, c>>8); err != nil {
 				goto raise
 			}
 
 		case op.MAKE_FUNCTION:
-			if fn := compFunction(f, ptrOf[Code](consts[b]), f.regs[a:], c); fn != nil {
-				regs[a] = ValueOf(fn)
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if fn := compFunction(f, ptrOf[Code](code.k()[b]), f.regs[a:], c); fn != nil {
+				f.reg()[a] = ValueOf(fn)
 				break
 			}
-			regs[a] = makeFunction(f, consts[b], f.regs[a:], c)
+			f.reg()[a] = makeFunction(f, code.k()[b], f.regs[a:], c)
 		case op.LOAD_BUILD_CLASS:
+			a := int(opw>>8) & 0xffffff
 			v, ok, e := builtinsGet(f, Intern("__build_class__"))
 			if err = e; err != nil {
 				goto raise
@@ -1723,44 +1862,50 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				err = NewNameError("__build_class__ not found")
 				goto raise
 			}
-			regs[a] = v
+			f.reg()[a] = v
 		case op.SETUP_ANNOTATIONS:
 			if err = setupAnnotations(f); err != nil {
 				goto raise
 			}
 		case op.IMPORT_NAME:
+			a, bx := int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
 			f.pc, f.lasti = pc, start
-			if v, e := importName(f, code.names[bx], regs[a], regs[a+1]); e != nil {
+			if v, e := importName(f, code.names[bx], f.reg()[a], f.reg()[a+1]); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.IMPORT_FROM:
-			if v, e := importFrom(regs[b], code.names[c]); e != nil {
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if v, e := importFrom(f.reg()[b], code.names[c]); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.IMPORT_STAR:
-			if err = importStar(f, regs[a]); err != nil {
+			a := int(opw>>8) & 0xffffff
+			if err = importStar(f, f.reg()[a]); err != nil {
 				goto raise
 			}
 		case op.PRINT_EXPR:
-			if err = printExpr(regs[a]); err != nil {
+			a := int(opw>>8) & 0xffffff
+			if err = printExpr(f.reg()[a]); err != nil {
 				goto raise
 			}
 		case op.LOAD_ASSERTION_ERROR:
-			regs[a] = AssertionErrorType.Value()
+			a := int(opw>>8) & 0xffffff
+			f.reg()[a] = AssertionErrorType.Value()
 
 		case op.RAISE:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			var x, cause Value
 			if c > 0 { // a bare raise has no operands (its frame may have no registers)
-				x = regs[a]
+				x = f.reg()[a]
 			}
 			if c > 1 {
-				cause = regs[b]
+				cause = f.reg()[b]
 			}
 			err = doRaise(th, x, cause, c)
 			if c == 0 && err == th.topHandled() {
@@ -1770,7 +1915,8 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			goto raise
 		case op.RERAISE:
-			e, _ := regs[a].TryException()
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			e, _ := f.reg()[a].TryException()
 			if e == nil {
 				err = NewSystemError("RERAISE of a non-exception")
 				goto raise
@@ -1780,103 +1926,115 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			err = e
 			f.lasti = start
 			if b != 0 && th.tr != nil {
-				th.traceReraise(f, regs[a+1])
+				th.traceReraise(f, f.reg()[a+1])
 			}
 			if b != 0 && f.obj != nil {
-				frameReraiseLine(f, regs[a+1]) // traceback.go
+				frameReraiseLine(f, f.reg()[a+1]) // traceback.go
 			}
-			regs[a] = Value{} // dead now: an outer handler must not keep it alive
+			f.reg()[a] = Value{} // dead now: an outer handler must not keep it alive
 			goto unwind
 		case op.PUSH_EXC_INFO:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			if th.handled == nil {
-				regs[a] = None
+				f.reg()[a] = None
 			} else {
-				regs[a] = th.handled.Value()
+				f.reg()[a] = th.handled.Value()
 			}
-			th.handled, _ = regs[b].TryException()
+			th.handled, _ = f.reg()[b].TryException()
 		case op.POP_EXCEPT:
-			th.handled, _ = regs[a].TryException()
+			a := int(opw>>8) & 0xffffff
+			th.handled, _ = f.reg()[a].TryException()
 		case op.CHECK_EXC_MATCH:
-			m, e := exceptionMatches(regs[b], regs[c])
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			m, e := exceptionMatches(f.reg()[b], f.reg()[c])
 			if e != nil {
 				err = e
 				goto raise
 			}
-			regs[a] = Bool(m)
+			f.reg()[a] = Bool(m)
 		case op.CHECK_EG_MATCH:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			f.pc, f.lasti = pc, start
-			if regs[a], regs[a+1], err = checkEgMatch(f, regs[b], regs[c]); err != nil {
+			if f.reg()[a], f.reg()[a+1], err = checkEgMatch(f, f.reg()[b], f.reg()[c]); err != nil {
 				goto raise
 			}
-			if m, ok := regs[a+1].TryException(); ok {
+			if m, ok := f.reg()[a+1].TryException(); ok {
 				th.handled = m
 			}
 		case op.PREP_RERAISE_STAR:
-			if regs[a], err = prepReraiseStar(regs[a], regs[b]); err != nil {
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			if f.reg()[a], err = prepReraiseStar(f.reg()[a], f.reg()[b]); err != nil {
 				goto raise
 			}
 		case op.BEFORE_WITH:
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
 			// Registers from R[a] up are free temporaries (CPython's stack
 			// is empty there): drop what finished calls left in them so
 			// __enter__ does not see their objects kept alive.
-			mgr := regs[b]
+			mgr := f.reg()[b]
 			clear(f.regs[a:])
-			regs[a], regs[a+1], err = beforeWith(mgr)
+			f.reg()[a], f.reg()[a+1], err = beforeWith(mgr)
 			if err != nil {
 				goto raise
 			}
 		case op.WITH_EXCEPT_START:
-			x := regs[c]
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			x := f.reg()[c]
 			tb := None
 			if e, ok := x.TryException(); ok && e.Traceback != nil {
 				tb = ValueOf(e.Traceback)
 			}
 			f.pc, f.lasti = pc, start
-			if v, e := Call(regs[b], []Value{x.Type().Value(), x, tb}, nil); e != nil {
+			if v, e := Call(f.reg()[b], []Value{x.Type().Value(), x, tb}, nil); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.GET_LEN:
-			n, e := Len(regs[b])
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			n, e := Len(f.reg()[b])
 			if e != nil {
 				err = e
 				goto raise
 			}
-			regs[a] = Int(int64(n))
+			f.reg()[a] = Int(int64(n))
 		case op.GET_AWAITABLE:
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if c == 0 && th.tr == nil { // a Python __await__ generator: perfcall_await.go
-				if g, ok, e := awaitGenerator(f, regs[b], a, pc); e != nil {
+				if g, ok, e := awaitGenerator(f, f.reg()[b], a, pc); e != nil {
 					err = e
 					goto raise
 				} else if ok {
-					regs[a] = g
+					f.reg()[a] = g
 					break
 				}
 			}
-			if v, e := getAwaitable(regs[b], c); e != nil {
+			if v, e := getAwaitable(f.reg()[b], c); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.GET_AITER:
-			if v, e := getAIter(regs[b]); e != nil {
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			if v, e := getAIter(f.reg()[b]); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.GET_ANEXT:
-			if v, e := getANext(regs[b]); e != nil {
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			if v, e := getANext(f.reg()[b]); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.END_ASYNC_FOR:
-			e, _ := regs[a].TryException()
+			a := int(opw>>8) & 0xffffff
+			e, _ := f.reg()[a].TryException()
 			if e == nil || !e.Matches(exceptionTypeByName["StopAsyncIteration"]) {
 				if e == nil {
 					e = NewSystemError("END_ASYNC_FOR without an exception")
@@ -1887,36 +2045,43 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			th.handled = nil
 		case op.BEFORE_ASYNC_WITH:
-			regs[a], regs[a+1], err = beforeAsyncWith(regs[b])
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			f.reg()[a], f.reg()[a+1], err = beforeAsyncWith(f.reg()[b])
 			if err != nil {
 				goto raise
 			}
 		case op.ASYNC_GEN_WRAP:
-			regs[a] = ValueOf(&asyncGenWrapped{Header{asyncGenWrapType}, regs[b]})
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			f.reg()[a] = ValueOf(&asyncGenWrapped{Header{asyncGenWrapType}, f.reg()[b]})
 		case op.MATCH_MAPPING:
-			regs[a] = Bool(isMatchMapping(regs[b]))
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			f.reg()[a] = Bool(isMatchMapping(f.reg()[b]))
 		case op.MATCH_SEQUENCE:
-			regs[a] = Bool(isMatchSequence(regs[b]))
+			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff
+			f.reg()[a] = Bool(isMatchSequence(f.reg()[b]))
 		case op.MATCH_KEYS:
-			if v, e := matchKeys(regs[b], regs[c]); e != nil {
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if v, e := matchKeys(f.reg()[b], f.reg()[c]); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.MATCH_CLASS:
-			if v, e := matchClass(regs[b], regs[b+1], regs[b+2], c); e != nil {
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if v, e := matchClass(f.reg()[b], f.reg()[b+1], f.reg()[b+2], c); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case op.COPY_DICT_WITHOUT_KEYS:
-			if v, e := copyDictWithoutKeys(regs[b], regs[c]); e != nil {
+			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if v, e := copyDictWithoutKeys(f.reg()[b], f.reg()[c]); e != nil {
 				err = e
 				goto raise
 			} else {
-				regs[a] = v
+				f.reg()[a] = v
 			}
 		case opTrace:
 			f.pc, f.lasti = pc, start
@@ -1927,13 +2092,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				pc = j
 				continue
 			} else {
-				opc = o
-				if start != pc-1 {
-					a, b, c, bx = traceDecode(code.instrs, start, pc, o)
-				}
+				opw = reOperand(code.instrs, start, pc, o)
 			}
 			goto dispatch
 		default:
+			opc := op.Opcode(opw)
 			err = NewSystemError("unknown opcode %s", op.OpTable[opc].Name)
 			goto raise
 		}

@@ -90,7 +90,9 @@ func unpackEx(v Value, out []Value, lo, hi int) *Exception {
 		clear(all[:lo])
 		clear(all[n-hi : cap(all)])
 	} else {
-		out[lo] = NewList(append([]Value(nil), all[lo:n-hi]...))
+		l := newListLen(n - hi - lo) // one allocation when short (list_alloc.go)
+		copy(l.items, all[lo:n-hi])
+		out[lo] = ValueOf(l)
 	}
 	return nil
 }

@@ -71,7 +71,11 @@ var delWrappedNew sync.Map
 
 // registerDel gives the heap object v a finalizer that queues a call of
 // its __del__ on the interpreter thread. Registering twice is harmless.
-func registerDel(v Value) {
+func registerDel(v Value) { registerDelSeq(v, 0) }
+
+// registerDelSeq is registerDel with the sequence number seq taken
+// earlier (0: a new one), which orders the __del__ calls at exit.
+func registerDelSeq(v Value, seq uint64) {
 	if v.IsSmallInt() || v.IsFloat() {
 		return
 	}
@@ -82,8 +86,11 @@ func registerDel(v Value) {
 		finalMu.Unlock()
 		return
 	}
-	finalSeq++
-	finalizable[key] = finalEntry{weak.Make(h), finalSeq}
+	if seq == 0 {
+		finalSeq++
+		seq = finalSeq
+	}
+	finalizable[key] = finalEntry{weak.Make(h), seq}
 	finalMu.Unlock()
 	runtime.SetFinalizer(h, finalizeObject)
 }
@@ -159,6 +166,7 @@ func Collect() int {
 	// Registers above the top of the slab belong to frames that returned:
 	// clear them so that their objects can die, as they do in CPython.
 	endedAtCollect.Store(threadsEnded.Load())
+	flushUnawaited() // coro_unawaited.go
 	clearIdleState()
 	// A chain of objects with __del__ dies one link per round (Go runs
 	// the finalizer of an object reachable from another finalizable one
@@ -237,6 +245,7 @@ func countQueuedFinalizers() int {
 // creation order: CPython does so for most objects when it clears the
 // modules' globals at shutdown.
 func runFinalizersAtExit() {
+	flushUnawaited() // coro_unawaited.go
 	finalMu.Lock()
 	type live struct {
 		h   *Header

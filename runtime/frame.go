@@ -51,8 +51,9 @@ func (th *Thread) pushFrame(co *Code, base int) *frame {
 	}
 	th.npool++
 	n := co.c.NumRegs
-	f.prevTop, f.prevSlab = th.top, th.slab
+	f.prevTop = th.top
 	if base+n > len(th.slab) {
+		f.prevSlab = th.slab // given back by popFrame
 		th.slab = make([]Value, max(slabSize, 2*n))
 		base = 0
 	}
@@ -87,8 +88,9 @@ func (th *Thread) pushCall(f *frame, fn *Function, first, n int) *frame {
 	th.npool++
 	base := th.calleeBase(f, first-1)
 	nr := co.c.NumRegs
-	nf.prevTop, nf.prevSlab = th.top, th.slab
+	nf.prevTop = th.top
 	if base+nr > len(th.slab) {
+		nf.prevSlab = th.slab
 		th.slab = make([]Value, max(slabSize, 2*nr))
 		base = 0
 	}
@@ -123,15 +125,25 @@ func (th *Thread) popFrame(f *frame) {
 	if f.obj != nil && f.obj.saved == nil {
 		frameSaveLocals(f) // f_locals of a frame object that outlives its frame
 	}
-	th.top, th.slab = f.prevTop, f.prevSlab
+	th.top = f.prevTop
 	th.npool--
+	if f.prevSlab != nil { // the frame's window began a new slab chunk
+		th.slab, f.prevSlab = f.prevSlab, nil
+		for _, g := range th.pool[th.npool:] {
+			g.regs = nil // windows in the chunk dropped
+		}
+	}
 	if f.extraDepth != 0 {
 		th.depth -= int(f.extraDepth)
 		f.extraDepth = 0
 	}
 	// The pool entry must not keep the frame object (and through it the
-	// traceback's saved locals) alive after the frame ends.
-	f.fn, f.code, f.globals, f.builtins, f.regs, f.back, f.prevSlab, f.obj = nil, nil, nil, nil, nil, nil, nil, nil
+	// traceback's saved locals), the function (its closure and defaults),
+	// its namespace or its caller (a generator's frame is inside the
+	// generator) alive after the frame ends. regs and builtins point at
+	// what the thread keeps alive anyway (its slab, the builtins dict) and
+	// are overwritten by the next push.
+	f.fn, f.code, f.globals, f.back, f.obj = nil, nil, nil, nil, nil
 	f.ctor = Value{}
 	f.binop = 0
 }

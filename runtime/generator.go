@@ -27,6 +27,7 @@ type Generator struct {
 	fresh       uint8 // only the consumer's register refers to it (perfobj_corecycle.go)
 	via         uint8 // how the loop resumed it (generator_loop.go), or genViaGo
 	hooksInited bool  // an async generator ran sys's asyncgen hooks (asyncgen_hooks.go)
+	queued      bool  // a new coroutine waiting in unawaitedQueue for its finalizer (coro_unawaited.go)
 	sendReg     int32 // register receiving the sent value at resumption
 	delegateReg int32 // c of the last YIELD_VALUE: 1 + register of the yield-from delegate, or 0
 	name        Value
@@ -208,6 +209,7 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 	} else {
 		r, err = th.run(f)
 	}
+	f.back = nil // as genLeave does (generator_loop.go)
 	g.handled = th.handled
 	n := len(th.outerHandled) - 1
 	th.handled = th.outerHandled[n]

@@ -60,6 +60,10 @@ func (th *Thread) genLeave(gf *frame) *frame {
 	th.depth--
 	g.running = false
 	f := gf.back
+	// A suspended frame has no f_back; a link kept to the consumer would
+	// make a cycle (coroutine -> awaited generator -> coroutine's frame)
+	// through an object with a finalizer, which Go never collects.
+	gf.back = nil
 	th.cur = f
 	return f
 }

@@ -165,7 +165,18 @@ func hashStr(s string, key *hashKey) int64 {
 	return hashBytes(buf, key)
 }
 
+// isASCII reports whether s is all ASCII, eight bytes at a time (the
+// byte loads combine into one): marshal checks every name and constant
+// it loads, and hashing checks every str it hashes.
 func isASCII(s string) bool {
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		if w&0x8080808080808080 != 0 {
+			return false
+		}
+		s = s[8:]
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false

@@ -405,16 +405,7 @@ func moduleNameOf(mod Value) string {
 }
 
 // getAttrOpt returns v.name, or the null Value if v has no such attribute.
-func getAttrOpt(v Value, name *Str) (Value, *Exception) {
-	r, err := GetAttr(v, name)
-	if err != nil {
-		if err.Matches(AttributeErrorType) {
-			return Value{}, nil
-		}
-		return Value{}, err
-	}
-	return r, nil
-}
+func getAttrOpt(v Value, name *Str) (Value, *Exception) { return GetAttrOpt(v, name) }
 
 // moduleNotFound is ModuleNotFoundError(msg, name=name).
 func moduleNotFound(msg, name string) *Exception {

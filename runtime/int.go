@@ -14,8 +14,8 @@ import (
 // BigInt is a heap int: a value beyond int64, or an int subclass instance.
 type BigInt struct {
 	Header
-	Attrs
-	v big.Int
+	attrs *Attrs // an int subclass instance's attributes, allocated on first use
+	v     big.Int
 }
 
 // NewIntBig returns the int x, unboxed when it fits (x is not retained).
@@ -680,10 +680,16 @@ func init() {
 	t.Float, t.Int, t.Index = int_float, int_int, int_int
 	t.New = int_new
 	t.InstAttrs = func(v Value) *Attrs {
-		if v.IsSmallInt() || v.Type() == BoolType {
+		// Exact ints have no attributes; a subclass instance's are allocated
+		// on first use (an embedded Attrs made every big int 48 bytes larger).
+		if v.IsSmallInt() || v.Type() == BoolType || v.Type() == IntType {
 			return nil
 		}
-		return &ptrOf[BigInt](v).Attrs
+		b := ptrOf[BigInt](v)
+		if b.attrs == nil {
+			b.attrs = new(Attrs)
+		}
+		return b.attrs
 	}
 	t.methods = intMethods
 	t.getsets = []GetSetDef{

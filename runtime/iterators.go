@@ -172,18 +172,7 @@ func init() {
 		}
 		return ValueOf(&mapObj{Header{t}, args[0], its, subclassAttrs(t)}), nil
 	}
-	MapType.Next = func(v Value) (Value, *Exception) {
-		m := ptrOf[mapObj](v)
-		args := make([]Value, len(m.its))
-		for i, it := range m.its {
-			x, err := Next(it)
-			if err != nil || x.IsNull() {
-				return Value{}, err
-			}
-			args[i] = x
-		}
-		return Call(m.fn, args, nil)
-	}
+	MapType.Next = map_next
 	FilterType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 		args, err := NoKeywordsUnlessInit(t, FilterType, "filter", args, kw)
 		if err != nil {
@@ -460,4 +449,47 @@ func rangeSuffix(i int) string {
 		return ""
 	}
 	return "-" + itoa(i)
+}
+
+// map_next calls the function on the next item of each iterator. The
+// argument vector is slab registers reserved during the call, as callOne
+// does (no allocation per item).
+func map_next(v Value) (Value, *Exception) {
+	m := ptrOf[mapObj](v)
+	n := len(m.its)
+	th := curThread
+	top := th.top
+	if top+n > len(th.slab) {
+		return mapNextAlloc(m)
+	}
+	args := th.slab[top : top+n : top+n]
+	th.top = top + n
+	var r Value
+	var err *Exception
+	full := true
+	for i, it := range m.its {
+		if args[i], err = Next(it); err != nil || args[i].IsNull() {
+			full = false
+			break
+		}
+	}
+	if full {
+		r, err = Call(m.fn, args, nil)
+	}
+	th.top = top
+	clear(args)
+	return r, err
+}
+
+// mapNextAlloc is map_next with its argument vector on the heap.
+func mapNextAlloc(m *mapObj) (Value, *Exception) {
+	args := make([]Value, len(m.its))
+	for i, it := range m.its {
+		x, err := Next(it)
+		if err != nil || x.IsNull() {
+			return Value{}, err
+		}
+		args[i] = x
+	}
+	return Call(m.fn, args, nil)
 }

@@ -42,7 +42,7 @@ func scanSortKeys(work []sortItem) sortKeyKind {
 			}
 		}
 		return keysFloat
-	case k0.Type() == StrType:
+	case k0.Type() == StrType && len(work) >= strPrefixMin:
 		for i := range work {
 			if work[i].key.Type() != StrType {
 				return keysMixed
@@ -55,6 +55,11 @@ func scanSortKeys(work []sortItem) sortKeyKind {
 	}
 	return keysMixed
 }
+
+// strPrefixMin is the shortest sort of strs that computes their prefixes:
+// sorting a handful of strs (collections_work sorts 66,000 lists of three)
+// makes too few comparisons to pay for them.
+const strPrefixMin = 16
 
 // strSortPrefix is the first eight bytes of s as a big-endian number,
 // zero-padded: two prefixes that differ order their strs as the strs'

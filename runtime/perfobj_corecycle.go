@@ -173,7 +173,7 @@ func (g *Generator) keepFresh(via uint8) {
 // finishes (the frame object check needs f.obj as it was).
 func recycleFresh(gf, f *frame) bool {
 	g := gf.gen
-	if gf.obj != nil || g.finalizer {
+	if gf.obj != nil || g.finalizer || g.queued {
 		return false
 	}
 	k := genClass(gf.code.c.NumRegs)

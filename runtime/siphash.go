@@ -3,9 +3,9 @@
 package runtime
 
 import (
-	"crypto/rand"
 	"encoding/binary"
 	"math/bits"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 )
@@ -27,8 +27,11 @@ const hashSecretSize = 24
 func newHashKey(seed string) (hashKey, bool) {
 	secret := make([]byte, hashSecretSize)
 	if seed == "" || seed == "random" {
-		if _, err := rand.Read(secret); err != nil {
-			return hashKey{}, false
+		// The Go runtime's generator (ChaCha8, seeded from the kernel's
+		// entropy at exec) rather than crypto/rand: the key is drawn at
+		// every start, and crypto/rand's first use faulted in its code.
+		for i := 0; i < len(secret); i += 8 {
+			binary.LittleEndian.PutUint64(secret[i:], rand.Uint64())
 		}
 	} else {
 		n, err := strconv.ParseUint(strings.TrimPrefix(strings.TrimLeft(seed, " \t\n\v\f\r"), "+"), 10, 32)

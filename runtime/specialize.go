@@ -263,7 +263,9 @@ var objectNewDescr Value
 func specializeCall(callee Value, n int, ce *cacheEntry) op.Opcode {
 	switch ct := callee.Type(); ct {
 	case BuiltinFunctionType:
-		if _, ok := fastArgsFit(ptrOf[BuiltinFunction](callee).m, n); ok {
+		if m := ptrOf[BuiltinFunction](callee).m; varargsFit(m, n) {
+			return op.CALL_BUILTIN
+		} else if _, ok := fastArgsFit(m, n); ok {
 			return op.CALL_BUILTIN
 		}
 	case FunctionType:
@@ -331,6 +333,9 @@ func fastArgsFit(m *Method, n int) (int, bool) {
 func callBuiltinFast(m *Method, self Value, regs []Value, first, n int) (r Value, err *Exception, done bool) {
 	np, ok := fastArgsFit(m, n)
 	if !ok {
+		if varargsFit(m, n) {
+			return callVarargsLent(m, self, regs, first, n) // perfcall9_varargs.go
+		}
 		return Value{}, nil, false
 	}
 	// Loops rather than copy and clear: for these few Values they beat the

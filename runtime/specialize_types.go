@@ -44,6 +44,12 @@ func callBuiltinType(t *Type, args []Value) (Value, *Exception) {
 			return NewList(listCopyExact(ptrOf[List](args[0]).items)), nil
 		case len(args) == 1 && args[0].Type() == TupleType:
 			return NewList(listCopyExact(ptrOf[Tuple](args[0]).items)), nil
+		case len(args) == 1 && args[0].Type() == GeneratorType: // list(x for x in ...)
+			items, err := collectIter(args[0])
+			if err != nil {
+				return Value{}, err
+			}
+			return NewList(items), nil
 		}
 	case TupleType:
 		if len(args) == 1 {
@@ -52,6 +58,8 @@ func callBuiltinType(t *Type, args []Value) (Value, *Exception) {
 				return args[0], nil
 			case ListType:
 				return buildTuple(ptrOf[List](args[0]).items), nil
+			case GeneratorType: // tuple(int(p) for p in ...)
+				return tupleOfIter(args[0])
 			}
 		}
 	case StrType:
@@ -74,8 +82,13 @@ func callBuiltinType(t *Type, args []Value) (Value, *Exception) {
 			return dictOfDict(ptrOf[Dict](args[0]))
 		}
 	case IntType:
-		if len(args) == 1 && args[0].Type() == IntType {
-			return args[0], nil
+		if len(args) == 1 {
+			switch args[0].Type() {
+			case IntType:
+				return args[0], nil
+			case StrType, FloatType: // PyNumber_Long, without int.__new__'s binding
+				return intFromObject(args[0])
+			}
 		}
 	case FloatType:
 		if len(args) == 1 && args[0].IsFloat() {
@@ -83,6 +96,27 @@ func callBuiltinType(t *Type, args []Value) (Value, *Exception) {
 		}
 	}
 	return type_call(t.Value(), args, nil)
+}
+
+// tupleOfIter is tuple(it) for an iterator: a short result is collected
+// on the stack and built with its items inline, in one allocation.
+func tupleOfIter(it Value) (Value, *Exception) {
+	var buf [4]Value
+	items := buf[:0]
+	for {
+		x, err := Next(it)
+		if err != nil {
+			return Value{}, err
+		}
+		if x.IsNull() {
+			break
+		}
+		items = append(items, x)
+	}
+	if len(items) <= len(buf) {
+		return buildTuple(items), nil
+	}
+	return TupleValue(append([]Value(nil), items...)...), nil
 }
 
 // rangeDirect builds range(stop), range(start, stop) or range(start, stop,

@@ -250,22 +250,48 @@ type Type struct {
 
 // weakType refers weakly to a subclass (for __subclasses__ and version-tag
 // invalidation), as CPython's tp_subclasses: a class nothing else refers to
-// is collected and drops out of its bases' lists.
-type weakType struct{ p weak.Pointer[Type] }
+// is collected and drops out of its bases' lists. A static type never dies,
+// so it is held directly (s): start-up registers ~300 of them, and weak.Make
+// takes a lock and allocates for each.
+type weakType struct {
+	p weak.Pointer[Type]
+	s *Type
+}
 
 // get returns the subclass, or nil once it has been collected.
-func (w weakType) get() *Type { return w.p.Value() }
-
-// addSubclass records s as a subclass of t, dropping collected entries.
-func (t *Type) addSubclass(s *Type) {
-	live := t.subclasses[:0]
-	for _, w := range t.subclasses {
-		if w.get() != nil {
-			live = append(live, w)
-		}
+func (w weakType) get() *Type {
+	if w.s != nil {
+		return w.s
 	}
-	clear(t.subclasses[len(live):])
-	t.subclasses = append(live, weakType{weak.Make(s)})
+	return w.p.Value()
+}
+
+// addSubclass records s as a subclass of t.
+func (t *Type) addSubclass(s *Type) { t.addSubclassEntry(weakType{p: weak.Make(s)}) }
+
+// addStaticSubclass records s, a type that lives as long as the process,
+// as a subclass of t.
+func (t *Type) addStaticSubclass(s *Type) { t.addSubclassEntry(weakType{s: s}) }
+
+// addSubclassEntry appends w, dropping collected entries only when the list
+// is full: pruning at every class statement made creating n subclasses of
+// one base (object gets hundreds at start-up) cost n*n/2 weak lookups.
+// Growing to twice the live entries keeps the pruning amortized O(1).
+func (t *Type) addSubclassEntry(w weakType) {
+	if len(t.subclasses) == cap(t.subclasses) && len(t.subclasses) > 0 {
+		live := t.subclasses[:0]
+		for _, e := range t.subclasses {
+			if e.get() != nil {
+				live = append(live, e)
+			}
+		}
+		clear(t.subclasses[len(live):])
+		if 2*len(live) > cap(t.subclasses) {
+			live = append(make([]weakType, 0, 2*len(live)+4), live...)
+		}
+		t.subclasses = live
+	}
+	t.subclasses = append(t.subclasses, w)
 }
 
 // typeVersionCounter hands out version tags; 0 is never handed out.
@@ -390,7 +416,7 @@ func finishStaticType(t *Type) {
 	}
 	t.assignVersion()
 	for _, b := range t.Bases {
-		b.addSubclass(t)
+		b.addStaticSubclass(t)
 	}
 }
 

@@ -27,14 +27,13 @@ import (
 
 // Default policy: see bench/RESULTS.md notes for the table behind them.
 const (
-	gcStartGoal    = 16 << 20 // bytes: the heap goal before the first collection
+	gcStartGoal    = 8 << 20  // bytes: the heap goal before the first collection
 	gcHeadMin      = 4 << 20  // bytes: the smallest headroom above the live heap
 	gcHeadMax      = 32 << 20 // bytes: the largest headroom for a small live heap
-	gcShareDefault = 8        // percent of CPU time the collector may take
+	gcShareDefault = 10       // percent of CPU time the collector may take
 	gcCostPerMB    = 1.1e-3   // CPU seconds a cycle costs the process per MiB of live heap
 	gcRatioDefault = 3        // the largest heap goal as a multiple of the live heap
 	goMinHeap      = 4 << 20  // the Go runtime's heap goal at GOGC=100 before any collection
-	gcDropInterval = 0.1      // CPU seconds between two drops of the executable's pages
 )
 
 // The runtime/metrics samples the policy reads after each cycle.
@@ -58,17 +57,14 @@ type gcPolicy struct {
 	lastAllocs       uint64  // bytes allocated up to the previous cycle
 	rate             float64 // smoothed allocation rate, bytes per CPU second
 	trace            bool
-	dropGoal         uint64  // the heap goal when dropInitPages last ran
-	dropCPU          float64 // process CPU seconds when dropInitPages last ran
-	dropInterval     float64 // CPU seconds between drops (0: only when the goal grows)
+	dropGoal         uint64 // the heap goal when dropInitPages last ran
 }
 
 // tuneGC installs the policy unless the user set GOGC (which then rules alone).
 // For measurement: KRAIT_GCSHARE (percent) sets the target share,
 // KRAIT_GCHEADMIN and KRAIT_GCHEADMAX (MiB) the headroom bounds,
 // KRAIT_GCRATIO the largest goal/live ratio, KRAIT_GCSTART (MiB) the first
-// goal, KRAIT_GCDROPMS the CPU milliseconds between drops of the executable's
-// pages (0: only when the goal grows); KRAIT_GCFLOOR=0 gives plain GOGC=(ratio-1)*100; KRAIT_GCTRACE=1
+// goal; KRAIT_GCFLOOR=0 gives plain GOGC=(ratio-1)*100; KRAIT_GCTRACE=1
 // prints each cycle's figures to stderr.
 func tuneGC() {
 	if _, set := os.LookupEnv("GOGC"); set {
@@ -91,10 +87,6 @@ func tuneGC() {
 		p.ratio = v
 	}
 	p.trace = os.Getenv("KRAIT_GCTRACE") != ""
-	p.dropInterval = gcDropInterval
-	if v, ok := envUint("KRAIT_GCDROPMS"); ok {
-		p.dropInterval = float64(v) / 1000
-	}
 	p.dropGoal = p.start
 	base := int(p.ratio-1) * 100
 	if v, ok := envUint("KRAIT_GCFLOOR"); ok && v == 0 {
@@ -157,12 +149,11 @@ func (p *gcPolicy) adjust() {
 		debug.SetGCPercent(percent)
 	}
 	// The resident set peaks just before a collection: when the goal has
-	// grown, and every dropInterval of CPU time, take the executable's pages
-	// out of it (dropinit_linux.go), so that at the peak it holds only the
-	// pages used since (start-up's and earlier phases' code is not kept).
-	if goal >= p.dropGoal*5/4 || p.dropInterval > 0 && p.lastCPU-p.dropCPU >= p.dropInterval {
-		p.dropGoal = max(goal, p.dropGoal)
-		p.dropCPU = p.lastCPU
+	// grown, take the executable's pages the program no longer uses out
+	// of it (dropinit_linux.go). (Dropping them every 100 ms of CPU as well
+	// measured no lower peak: bench/RESULTS.md notes.)
+	if goal >= p.dropGoal*5/4 {
+		p.dropGoal = goal
 		dropInitPages()
 	}
 }
@@ -170,8 +161,9 @@ func (p *gcPolicy) adjust() {
 // headroom returns the bytes the heap may grow above live before the next
 // cycle: enough that the cycles cost p.share of the CPU time at the
 // allocation rate measured since the previous cycle. The first cycle only
-// records the time and allocation count: it usually falls in start-up,
-// which allocates densely whatever the program.
+// records the time and allocation count (it usually falls in start-up,
+// which allocates densely whatever the program) and gives the heap room to
+// double.
 func (p *gcPolicy) headroom(live uint64) uint64 {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
@@ -183,7 +175,7 @@ func (p *gcPolicy) headroom(live uint64) uint64 {
 	interval, allocated := cpu-p.lastCPU, allocs-p.lastAllocs
 	p.lastCPU, p.lastAllocs = cpu, allocs
 	if first || interval <= 0 {
-		return min(max(2*live, p.headMin), max(p.headMax, (p.ratio-1)*live))
+		return max(live, p.headMin)
 	}
 	rate := float64(allocated) / interval
 	if p.rate == 0 {

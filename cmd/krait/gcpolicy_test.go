@@ -6,7 +6,7 @@ import "testing"
 
 // TestHeadroomFor checks the cost-share rule and its bounds.
 func TestHeadroomFor(t *testing.T) {
-	p := &gcPolicy{headMin: 4 << 20, headMax: 32 << 20, ratio: 3, share: 0.08}
+	p := &gcPolicy{headMin: 4 << 20, headMax: 32 << 20, ratio: 3, share: 0.10}
 	const mb = 1 << 20
 	cases := []struct {
 		live uint64
@@ -15,7 +15,7 @@ func TestHeadroomFor(t *testing.T) {
 	}{
 		{4 * mb, 0, 4 * mb},       // no allocation: the minimum
 		{4 * mb, 10, 4 * mb},      // slow: 0.55 MiB wanted, the minimum
-		{4 * mb, 200, 11 * mb},    // 1.1e-3 x 4 x 200 / 0.08 = 11 MiB
+		{4 * mb, 250, 11 * mb},    // 1.1e-3 x 4 x 250 / 0.10 = 11 MiB
 		{4 * mb, 2000, 32 * mb},   // fast, small heap: the cap
 		{64 * mb, 2000, 128 * mb}, // large heap: (ratio-1) x live
 	}

@@ -111,11 +111,8 @@ func implOf(cls runtime.Value) (*abcData, *runtime.Exception) {
 
 // isAbstract reports whether v has a true __isabstractmethod__.
 func isAbstract(v runtime.Value) (bool, *runtime.Exception) {
-	r, err := runtime.GetAttr(v, nameIsAbstract)
-	if err != nil {
-		if err.Matches(runtime.AttributeErrorType) {
-			return false, nil
-		}
+	r, err := runtime.GetAttrOpt(v, nameIsAbstract)
+	if err != nil || r.IsNull() {
 		return false, err
 	}
 	return runtime.IsTrue(r)

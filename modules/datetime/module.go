@@ -3,7 +3,11 @@
 // Lib/datetime.py re-exports with "from _datetime import *".
 package datetime
 
-import "krait/runtime"
+import (
+	"sync"
+
+	"krait/runtime"
+)
 
 // Module is the _datetime module.
 var Module = &runtime.ModuleDef{
@@ -13,20 +17,26 @@ var Module = &runtime.ModuleDef{
 }
 
 // isoCalendarDateType is date.isocalendar()'s result type.
-var isoCalendarDateType = runtime.NewStructSeqType(&runtime.StructSeqSpec{
-	Name:   "datetime.IsoCalendarDate",
-	Fields: []string{"year", "week", "weekday"},
-	NSeq:   3,
-})
+var isoCalendarDateType *runtime.Type
 
 func setClassAttr(t *runtime.Type, name string, v runtime.Value) {
 	t.Dict.SetStr(runtime.Intern(name), v)
 	t.Modified()
 }
 
-// init creates the types in dependency order (a base before its
+// typesOnce creates the types on the module's first import (Exec), not at
+// process start-up, where their pages would be touched by Go's package
+// initialization only to be dropped (cmd/krait dropInitPages).
+var typesOnce sync.Once
+
+// initTypes creates the types in dependency order (a base before its
 // subclasses), then their class attributes.
-func init() {
+func initTypes() {
+	isoCalendarDateType = runtime.NewStructSeqType(&runtime.StructSeqSpec{
+		Name:   "datetime.IsoCalendarDate",
+		Fields: []string{"year", "week", "weekday"},
+		NSeq:   3,
+	})
 	initDelta()
 	initDate()
 	initDateTime()
@@ -52,6 +62,7 @@ func init() {
 }
 
 func datetime_exec(m *runtime.Module) *runtime.Exception {
+	typesOnce.Do(initTypes)
 	m.SetAttr("MINYEAR", runtime.Int(minYear))
 	m.SetAttr("MAXYEAR", runtime.Int(maxYear))
 	m.SetAttr("date", runtime.ValueOf(DateType))

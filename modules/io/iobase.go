@@ -41,8 +41,8 @@ func iobaseIsClosed(self rt.Value) bool {
 	if a == nil {
 		return false
 	}
-	_, err := rt.GetAttr(self, strIOBaseClosed)
-	return err == nil
+	v, err := rt.GetAttrOpt(self, strIOBaseClosed)
+	return err == nil && !v.IsNull()
 }
 
 // checkClosed raises ValueError if self.closed is true (_checkClosed).

@@ -17,7 +17,7 @@ type accumulateObject struct {
 
 var accumulateArgs = runtime.Method{Name: "accumulate", Sig: "iterable, func=, *, initial="}
 
-func init() {
+func initAccumulate() {
 	accumulateType = newIterType("accumulate", "accumulate(iterable, func=None, *, initial=None)\n\nRunning totals of the items, or running results of func(total, item).",
 		false, nil, accumulate_new, accumulate_next, nil)
 }

@@ -19,7 +19,7 @@ type chainObject struct {
 
 var chainArgs = runtime.Method{Name: "chain", Sig: "*iterables"}
 
-func init() {
+func initChain() {
 	chainType = newIterType("chain",
 		"chain(*iterables)\n\nThe items of the first iterable, then those of the second, and so on.",
 		false, []runtime.Method{

@@ -32,7 +32,7 @@ var (
 	cwrArgs          = runtime.Method{Name: "combinations_with_replacement", Sig: "iterable, r"}
 )
 
-func init() {
+func initCombinatorics() {
 	permutationsType = newIterType("permutations",
 		"permutations(iterable, r=None)\n\nThe r-length orderings of the items of iterable (all of them without r),\nas tuples in lexicographic order of positions.",
 		false, nil, permutations_new, permutations_next, nil)

@@ -23,7 +23,7 @@ type countObject struct {
 
 var countArgs = runtime.Method{Name: "count", Sig: "start=, step="}
 
-func init() {
+func initCount() {
 	countType = newIterType("count",
 		"count(start=0, step=1)\n\nAn iterator giving start, start+step, start+2*step, ...",
 		false, []runtime.Method{

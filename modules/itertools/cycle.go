@@ -20,7 +20,7 @@ type cycleObject struct {
 
 var cycleArgs = runtime.Method{Name: "cycle", Sig: "iterable, /"}
 
-func init() {
+func initCycle() {
 	cycleType = newIterType("cycle", "cycle(iterable, /)\n\nThe items of iterable, then the same items again, endlessly.",
 		false, nil, cycle_new, cycle_next, nil)
 }

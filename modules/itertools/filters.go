@@ -34,7 +34,7 @@ var (
 	filterfalseArgs = runtime.Method{Name: "filterfalse", Sig: "function, iterable, /"}
 )
 
-func init() {
+func initFilters() {
 	compressType = newIterType("compress", "compress(data, selectors)\n\nThe items of data whose selector (the item of selectors at the same\nposition) is true.",
 		false, nil, compress_new, compress_next, nil)
 	dropwhileType = newIterType("dropwhile", "dropwhile(predicate, iterable, /)\n\nThe items of iterable from the first for which predicate is false.",

@@ -33,7 +33,7 @@ var (
 	grouperArgs = runtime.Method{Name: "_grouper", Sig: "parent, tgtkey, /"}
 )
 
-func init() {
+func initGroupby() {
 	groupbyType = newIterType("groupby",
 		"groupby(iterable, key=None)\n\nPairs (key, group) for the runs of consecutive items of iterable with\nequal key(item) (the item itself when key is None); group iterates over\nthe run.",
 		false, nil, groupby_new, groupby_next, nil)

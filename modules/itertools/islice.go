@@ -27,7 +27,7 @@ const (
 	errIsliceStep    = "Step for islice() must be a positive integer or None."
 )
 
-func init() {
+func initIslice() {
 	isliceType = newIterType("islice",
 		"islice(iterable, stop) --> islice object\nislice(iterable, start, stop[, step]) --> islice object\n\n"+
 			"The items of iterable at positions start, start+step, ... below stop,\nas seq[start:stop:step] selects them; skipped items are consumed.",

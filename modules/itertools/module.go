@@ -6,7 +6,11 @@
 // with a Next slot.
 package itertools
 
-import "krait/runtime"
+import (
+	"sync"
+
+	"krait/runtime"
+)
 
 // Module is the definition of itertools.
 var Module = &runtime.ModuleDef{
@@ -23,6 +27,7 @@ var Module = &runtime.ModuleDef{
 			Doc: "tee(iterable, n=2, /)\n\nn independent iterators over the items of one iterable."},
 	},
 	Exec: func(m *runtime.Module) *runtime.Exception {
+		typesOnce.Do(initTypes)
 		for _, t := range []*runtime.Type{
 			accumulateType, chainType, combinationsType, cwrType, compressType, countType, cycleType,
 			dropwhileType, filterfalseType, groupbyType, isliceType, pairwiseType, permutationsType,
@@ -33,4 +38,28 @@ var Module = &runtime.ModuleDef{
 		}
 		return nil
 	},
+}
+
+// typesOnce creates the iterator types on the module's first import (Exec),
+// not at process start-up: most programs never import itertools, and Go's
+// package initialization touched their pages only for cmd/krait to drop
+// them (dropInitPages).
+var typesOnce sync.Once
+
+// initTypes creates the types, in the order their files' init functions ran.
+func initTypes() {
+	initAccumulate()
+	initChain()
+	initCombinatorics()
+	initCount()
+	initCycle()
+	initFilters()
+	initGroupby()
+	initIslice()
+	initPairwise()
+	initProduct()
+	initRepeat()
+	initStarmap()
+	initTee()
+	initZipLongest()
 }

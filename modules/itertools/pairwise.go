@@ -16,7 +16,7 @@ type pairwiseObject struct {
 
 var pairwiseArgs = runtime.Method{Name: "pairwise", Sig: "iterable, /"}
 
-func init() {
+func initPairwise() {
 	pairwiseType = newIterType("pairwise", "pairwise(iterable, /)\n\nThe pairs (s0, s1), (s1, s2), (s2, s3), ... of the items of iterable.",
 		false, nil, pairwise_new, pairwise_next, nil)
 }

@@ -20,7 +20,7 @@ type productObject struct {
 
 var productArgs = runtime.Method{Name: "product", Sig: "*, repeat="}
 
-func init() {
+func initProduct() {
 	productType = newIterType("product",
 		"product(*iterables, repeat=1)\n\nThe Cartesian product of the iterables, as tuples in the order of nested\nfor-loops over them (the rightmost varying fastest); repeat=n uses the\niterables n times over.",
 		false, nil, product_new, product_next, nil)

@@ -20,7 +20,7 @@ type repeatObject struct {
 
 var repeatArgs = runtime.Method{Name: "repeat", Sig: "object, times="}
 
-func init() {
+func initRepeat() {
 	repeatType = newIterType("repeat",
 		"repeat(object [,times])\n\nAn iterator giving object times times, or endlessly without times.",
 		false, []runtime.Method{

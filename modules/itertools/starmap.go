@@ -14,7 +14,7 @@ type starmapObject struct {
 
 var starmapArgs = runtime.Method{Name: "starmap", Sig: "function, iterable, /"}
 
-func init() {
+func initStarmap() {
 	starmapType = newIterType("starmap", "starmap(function, iterable, /)\n\nfunction(*args) for each args of iterable.",
 		false, nil, starmap_new, starmap_next, nil)
 }

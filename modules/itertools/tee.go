@@ -37,7 +37,7 @@ var (
 	teeDataArgs = runtime.Method{Name: "teedataobject", Sig: "iterable, values, next, /"}
 )
 
-func init() {
+func initTee() {
 	teeType = runtime.NewNativeType(&runtime.TypeSpec{Name: "itertools._tee",
 		Doc: "An iterator over a shared buffer of another iterator's items; __copy__ makes another.",
 		Methods: []runtime.Method{

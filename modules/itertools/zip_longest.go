@@ -16,7 +16,7 @@ type zipLongestObject struct {
 	buf       []runtime.Value
 }
 
-func init() {
+func initZipLongest() {
 	zipLongestType = newIterType("zip_longest",
 		"zip_longest(*iterables, fillvalue=None)\n\nTuples of the i-th items of the iterables, as zip() makes them, going on\nuntil the longest is exhausted; the missing items are fillvalue.",
 		false, nil, zip_longest_new, zip_longest_next, nil)

@@ -21,8 +21,6 @@ const (
 	checkUnknown = 16
 )
 
-var crc64Table = crc64.MakeTable(crc64.ECMA)
-
 // checkSize is the size in bytes of each check ID's field (liblzma's table:
 // unsupported IDs still have a size, so their blocks can be skipped).
 func checkSize(id int) int {
@@ -39,7 +37,9 @@ func newCheck(id int) hash.Hash {
 	case checkCRC32:
 		return crc32.NewIEEE()
 	case checkCRC64:
-		return crc64.New(crc64Table)
+		// MakeTable builds ECMA's 32 KB table once, on this first use
+		// rather than at every process start.
+		return crc64.New(crc64.MakeTable(crc64.ECMA))
 	case checkSHA256:
 		return sha256.New()
 	}

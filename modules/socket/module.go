@@ -4,6 +4,7 @@
 package socket
 
 import (
+	"sync"
 	"syscall"
 
 	"krait/runtime"
@@ -50,7 +51,14 @@ var Module = &runtime.ModuleDef{
 // herrorType and gaierrorType are socket.herror and socket.gaierror.
 var herrorType, gaierrorType *runtime.Type
 
-func init() {
+// typesOnce creates the module's classes on its first import (Exec), not
+// at process start-up: the first class made during Go's package
+// initialization faulted in the class-creation code only for the
+// executable's pages to be dropped right after (cmd/krait dropInitPages).
+var typesOnce sync.Once
+
+func initTypes() {
+	initSockType()
 	herrorType = newError("herror")
 	gaierrorType = newError("gaierror")
 }
@@ -61,6 +69,7 @@ func newError(name string) *runtime.Type {
 }
 
 func socket_exec(m *runtime.Module) *runtime.Exception {
+	typesOnce.Do(initTypes)
 	for _, c := range constants {
 		m.SetAttr(c.name, runtime.Int(c.value))
 	}

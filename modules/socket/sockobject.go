@@ -30,7 +30,7 @@ const noTimeout time.Duration = -1
 
 var sockType *runtime.Type
 
-func init() {
+func initSockType() {
 	sockType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_socket.socket", Flags: runtime.FlagBaseType,
 		Doc: sockDoc, Methods: sockMethods, GetSets: sockGetSets}, func(t *runtime.Type) {
 		t.New = sock_new
