@@ -27,7 +27,7 @@ import (
 
 // Default policy: see bench/RESULTS.md notes for the table behind them.
 const (
-	gcStartGoal    = 8 << 20  // bytes: the heap goal before the first collection
+	gcStartGoal    = 16 << 20 // bytes: the heap goal before the first collection
 	gcHeadMin      = 4 << 20  // bytes: the smallest headroom above the live heap
 	gcHeadMax      = 32 << 20 // bytes: the largest headroom for a small live heap
 	gcShareDefault = 10       // percent of CPU time the collector may take
