@@ -589,12 +589,32 @@ func (c *compiler) joinedStr(e *syntax.JoinedStr, dst int32) {
 			return
 		}
 	}
+	if n := len(e.Values); n > maxStringParts {
+		c.joinedStrGroups(e, dst)
+		return
+	}
 	base := c.tmps(len(e.Values))
 	for i, v := range e.Values {
 		c.exprInto(v, base+int32(i))
 	}
 	c.setLoc(e.GetPos())
 	c.emit(BUILD_STRING, dst, base, int32(len(e.Values)))
+}
+
+// maxStringParts bounds the parts one BUILD_STRING joins, so that its
+// register block stays within the interpreter's operand fields however
+// many fields an f-string (or a run of concatenated ones) has.
+const maxStringParts = 1024
+
+// joinedStrGroups compiles an f-string of more than maxStringParts parts
+// as the join of the joins of its groups of maxStringParts.
+func (c *compiler) joinedStrGroups(e *syntax.JoinedStr, dst int32) {
+	var groups []syntax.Expr
+	for i := 0; i < len(e.Values); i += maxStringParts {
+		part := e.Values[i:min(i+maxStringParts, len(e.Values))]
+		groups = append(groups, &syntax.JoinedStr{Pos: e.Pos, Values: part})
+	}
+	c.joinedStr(&syntax.JoinedStr{Pos: e.Pos, Values: groups}, dst)
 }
 
 func (c *compiler) formattedValue(e *syntax.FormattedValue, dst int32) {
