@@ -174,20 +174,28 @@ func decimal_richcompare(v, w runtime.Value, op runtime.CompareOp) (runtime.Valu
 	return runtime.Bool(b), nil
 }
 
+// binaryOperands converts a number slot's operands and fetches the
+// current context; when c is nil the slot returns res, err (NotImplemented
+// for an operand that is not a number Decimal mixes with, or the error).
+func binaryOperands(a, b runtime.Value) (x, y dec, c *Context, res runtime.Value, err *runtime.Exception) {
+	x, ok := operand(a)
+	if !ok {
+		return x, y, nil, runtime.NotImplemented, nil
+	}
+	y, ok = operand(b)
+	if !ok {
+		return x, y, nil, runtime.NotImplemented, nil
+	}
+	c, err = currentContext()
+	return x, y, c, runtime.Value{}, err
+}
+
 // binarySlot adapts arithmetic on decs to a number slot.
 func binarySlot(f func(x, y *dec, p *params, st *uint32) dec) runtime.BinaryFunc {
 	return func(a, b runtime.Value) (runtime.Value, *runtime.Exception) {
-		x, ok := operand(a)
-		if !ok {
-			return runtime.NotImplemented, nil
-		}
-		y, ok := operand(b)
-		if !ok {
-			return runtime.NotImplemented, nil
-		}
-		c, err := currentContext()
-		if err != nil {
-			return runtime.Value{}, err
+		x, y, c, res, err := binaryOperands(a, b)
+		if c == nil {
+			return res, err
 		}
 		var st uint32
 		r := f(&x, &y, &c.p, &st)
@@ -258,17 +266,9 @@ func powerOp(xs []dec, c *Context) (runtime.Value, *runtime.Exception) {
 }
 
 func decimal_divmod(a, b runtime.Value) (runtime.Value, *runtime.Exception) {
-	x, ok := operand(a)
-	if !ok {
-		return runtime.NotImplemented, nil
-	}
-	y, ok := operand(b)
-	if !ok {
-		return runtime.NotImplemented, nil
-	}
-	c, err := currentContext()
-	if err != nil {
-		return runtime.Value{}, err
+	x, y, c, res, err := binaryOperands(a, b)
+	if c == nil {
+		return res, err
 	}
 	var st uint32
 	q, r := divmodDec(&x, &y, &c.p, &st)
