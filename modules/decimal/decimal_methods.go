@@ -152,15 +152,9 @@ func decimal_copy(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtim
 }
 
 func decimal_from_float(cls runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	var d dec
-	switch {
-	case runtime.IsInstance(a[0], runtime.IntType):
-		d = decFromInt(a[0])
-	case runtime.IsInstance(a[0], runtime.FloatType):
-		f, _ := runtime.FloatValueOf(a[0])
-		d = decFromFloat(f)
-	default:
-		return runtime.Value{}, runtime.NewTypeError("argument must be int or float")
+	d, err := decFromIntOrFloat(a[0])
+	if err != nil {
+		return runtime.Value{}, err
 	}
 	v := newDecimal(d)
 	if cls != runtime.ValueOf(DecimalType) {
@@ -388,15 +382,9 @@ func context_create_decimal(self runtime.Value, a []runtime.Value) (runtime.Valu
 
 func context_create_decimal_from_float(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	c := asContext(self)
-	var d dec
-	switch {
-	case runtime.IsInstance(a[0], runtime.IntType):
-		d = decFromInt(a[0])
-	case runtime.IsInstance(a[0], runtime.FloatType):
-		f, _ := runtime.FloatValueOf(a[0])
-		d = decFromFloat(f)
-	default:
-		return runtime.Value{}, runtime.NewTypeError("argument must be int or float")
+	d, err := decFromIntOrFloat(a[0])
+	if err != nil {
+		return runtime.Value{}, err
 	}
 	return roundToContext(d, c)
 }
@@ -409,4 +397,17 @@ func context_apply(self runtime.Value, a []runtime.Value) (runtime.Value, *runti
 	c := asContext(self)
 	var st uint32
 	return finish(finalize(x, &c.p, &st), c, st)
+}
+
+// decFromIntOrFloat is the exact value of the int or float v, for
+// Decimal.from_float and Context.create_decimal_from_float.
+func decFromIntOrFloat(v runtime.Value) (dec, *runtime.Exception) {
+	switch {
+	case runtime.IsInstance(v, runtime.IntType):
+		return decFromInt(v), nil
+	case runtime.IsInstance(v, runtime.FloatType):
+		f, _ := runtime.FloatValueOf(v)
+		return decFromFloat(f), nil
+	}
+	return dec{}, runtime.NewTypeError("argument must be int or float")
 }
