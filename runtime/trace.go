@@ -170,6 +170,7 @@ func setThreadHooks(th *Thread, trace, profile Value, hook ProfileHook) {
 	switch {
 	case now && !was:
 		traceThreads++
+		traceEpoch++
 		evalBreaker.Or(breakTrace)
 	case was && !now:
 		traceThreads--

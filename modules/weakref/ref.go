@@ -16,6 +16,7 @@ type Ref struct {
 	kr.Instance
 	ent      *referent
 	callback kr.Value // null when none, and once called
+	epoch    uint64   // the tracing epoch when it was made (kr.CallInEpoch)
 	hash     int64
 	hashed   bool
 	proxy    bool
@@ -100,7 +101,7 @@ func newRef(t *kr.Type, ob, callback kr.Value, proxy bool) (kr.Value, *kr.Except
 			return kr.ValueOf(old), nil
 		}
 	}
-	r := &Ref{ent: ent, callback: callback, proxy: proxy}
+	r := &Ref{ent: ent, callback: callback, proxy: proxy, epoch: kr.TraceEpoch()}
 	kr.InitInstance(&r.Instance, t)
 	ent.add(r, basic)
 	return kr.ValueOf(r), nil

@@ -190,7 +190,7 @@ func referentDied(r *referent) {
 		for _, ref := range due {
 			cb := ref.callback
 			ref.callback = kr.Value{}
-			if _, err := kr.Call(cb, []kr.Value{kr.ValueOf(ref)}, nil); err != nil {
+			if _, err := kr.CallInEpoch(ref.epoch, cb, []kr.Value{kr.ValueOf(ref)}); err != nil {
 				kr.WriteUnraisable(err, "", cb)
 			}
 		}
