@@ -245,3 +245,10 @@ func BytesLike(v Value) ([]byte, bool) { return bytesLike(v) }
 // running now (the GIL holder), for per-thread module state such as the
 // current contextvars.Context.
 func CurrentThreadKey() any { return curThread }
+
+// ThreadContext is the running thread's current contextvars Context (nil
+// before the module sets one); it lives and dies with the thread.
+func ThreadContext() any { return curThread.context }
+
+// SetThreadContext makes c the running thread's current contextvars Context.
+func SetThreadContext(c any) { curThread.context = c }

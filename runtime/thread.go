@@ -34,6 +34,7 @@ type Thread struct {
 	stashed  *Exception   // raised at the next eval breaker check that can raise (gil.go)
 	tr       *threadTrace // sys.settrace/setprofile state (trace.go), nil until first set
 	forkGen  uint64       // the fork generation the thread belongs to (thread_fork.go)
+	context  any          // the _contextvars module's current Context, nil until first use
 }
 
 // mainSlabSize is the main thread's first slab chunk: 16384 registers (a

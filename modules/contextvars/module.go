@@ -89,22 +89,20 @@ func (d *ctxData) without(v *contextVar) *ctxData {
 	return n
 }
 
-// currentContexts maps each thread to its current Context; the GIL
-// serializes access.
-var currentContexts = map[any]*contextObject{}
-
-// current returns the thread's current Context, creating an empty one.
+// current returns the running thread's Context, making an empty one on
+// first use. It lives in the runtime's thread state: a map keyed by thread
+// cost a hash of an interface per ContextVar.get (decimal's getcontext on
+// every operation) and kept the contexts of ended threads.
 func current() *contextObject {
-	key := runtime.CurrentThreadKey()
-	c := currentContexts[key]
-	if c == nil {
-		c = newContext(ContextType, emptyData)
-		currentContexts[key] = c
+	if c, ok := runtime.ThreadContext().(*contextObject); ok {
+		return c
 	}
+	c := newContext(ContextType, emptyData)
+	runtime.SetThreadContext(c)
 	return c
 }
 
-func setCurrent(c *contextObject) { currentContexts[runtime.CurrentThreadKey()] = c }
+func setCurrent(c *contextObject) { runtime.SetThreadContext(c) }
 
 func contextvars_copy_context(_ runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
 	return runtime.ValueOf(newContext(ContextType, current().data)), nil
