@@ -198,6 +198,11 @@ func intPower(x, y *dec, p *params, st *uint32) (dec, bool) {
 		return dec{}, false
 	}
 	k := n.Int64()
+	if y.neg || int64(numDigits(x.coef))*k > p.prec {
+		if r, ok := roundedIntPower(x, y, k, p, st); ok {
+			return r, true
+		}
+	}
 	if int64(numDigits(x.coef))*k > maxPowDigits {
 		return dec{}, false
 	}
