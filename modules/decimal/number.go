@@ -170,6 +170,9 @@ func shiftRound(coef *big.Int, n int64, neg bool, mode int) (*big.Int, bool) {
 	if n < 20 && coef.IsUint64() {
 		return shiftRound64(coef.Uint64(), n, neg, mode)
 	}
+	if n < 20 && coef.Sign() > 0 && coef.BitLen() <= 128 {
+		return shiftRound128(coef.Bits(), n, neg, mode)
+	}
 	var q, r *big.Int
 	var cmpHalf int
 	nd := int64(numDigits(coef))
@@ -212,6 +215,41 @@ func shiftRound64(c uint64, n int64, neg bool, mode int) (*big.Int, bool) {
 		q++
 	}
 	return new(big.Int).SetUint64(q), true
+}
+
+// shiftRound128 is shiftRound for a positive coefficient of two words (a
+// product of two 19-digit coefficients, the common case at the default
+// precision) and n < 20: one 128-by-64-bit division instead of big.Int's
+// general one and its allocations.
+func shiftRound128(w []big.Word, n int64, neg bool, mode int) (*big.Int, bool) {
+	lo, hi := uint64(w[0]), uint64(0)
+	if len(w) > 1 {
+		hi = uint64(w[1])
+	}
+	p := u64pow10[n]
+	qhi, rhi := hi/p, hi%p
+	qlo, r := bits.Div64(rhi, lo, p)
+	inexact := r != 0
+	if inexact {
+		half := 5 * u64pow10[n-1]
+		cmpHalf := 0
+		if r < half {
+			cmpHalf = -1
+		} else if r > half {
+			cmpHalf = 1
+		}
+		// The last decimal digit of q decides half-even and 05up.
+		last := (qhi%10*6 + qlo%10) % 10
+		if roundIncrements64(mode, neg, cmpHalf, last) {
+			var carry uint64
+			qlo, carry = bits.Add64(qlo, 1, 0)
+			qhi += carry
+		}
+	}
+	if qhi == 0 {
+		return new(big.Int).SetUint64(qlo), inexact
+	}
+	return new(big.Int).SetBits([]big.Word{big.Word(qlo), big.Word(qhi)}), inexact
 }
 
 // roundIncrements64 is roundIncrements for a uint64 quotient.
