@@ -136,9 +136,7 @@ def _to_signed(v, bits):
 
 
 def _int_arg(value):
-    if isinstance(value, float):
-        raise TypeError("int expected instead of float")
-    return value.__index__() if not isinstance(value, int) else value
+    return _opindex(value) if not isinstance(value, int) else value
 
 
 def _read_int(mv, off, size, signed, big):
@@ -420,7 +418,7 @@ def _keepref(target, index, keep):
 
 
 def _keeped(obj):
-    return obj._objects
+    return _keep_container(obj)[1]
 
 
 def _cdata_set(dst, tp, setfunc, value, index, offset, size):
@@ -648,6 +646,8 @@ class PyCSimpleType(type):
         if isinstance(value, cls):
             return value
         stg = _stg(cls)
+        if stg is None:
+            raise TypeError("abstract class")
         try:
             carg = CArgObject(stg.code, None, None)
             tmp = _CData.__new__(_RawBuffer)
@@ -697,6 +697,7 @@ def _simple_value_set(self, value):
 
 class _SimpleCData(_CData, metaclass=PyCSimpleType):
     """XXX to be provided"""
+    __slots__ = ()
     def __new__(cls, *args, **kw):
         return _generic_new(cls)
 
@@ -830,6 +831,8 @@ def _s_set(size):
     def set(mv, off, value):
         if not isinstance(value, bytes):
             raise TypeError("expected bytes, %s found" % type(value).__name__)
+        if b"\0" in value:
+            value = value[:value.index(b"\0")]
         if len(value) > size:
             raise ValueError("bytes too long (%d, maximum length %d)" % (len(value), size))
         data = value + b"\0" if len(value) < size else value
@@ -981,6 +984,7 @@ def _update_fields(cls, fields, is_struct):
     stg.fields = fields
     stg.shape = ()
     _make_anon_fields(cls)
+    stg.final = True
 
 
 def _make_anon_fields(cls):
@@ -1035,8 +1039,11 @@ class _StructUnionMeta(type):
         return cls
 
     def __setattr__(cls, name, value):
-        if name == "_fields_" and _own_stg(cls) is not None and _own_stg(cls).final:
-            raise AttributeError("_fields_ is final")
+        if name == "_fields_":
+            if _own_stg(cls) is None:
+                raise TypeError("ctypes state is not initialized")
+            if _own_stg(cls).final:
+                raise AttributeError("_fields_ is final")
         type.__setattr__(cls, name, value)
         if name == "_fields_":
             _update_fields(cls, value, type(cls)._is_struct_kind())
@@ -1089,6 +1096,7 @@ def _struct_init(self, *args, **kwds):
 
 class Structure(_CData, metaclass=PyCStructType):
     """Structure base class"""
+    __slots__ = ()
     def __new__(cls, *args, **kw):
         return _generic_new(cls)
     __init__ = _struct_init
@@ -1100,6 +1108,7 @@ class Structure(_CData, metaclass=PyCStructType):
 
 class Union(_CData, metaclass=UnionType):
     """Union base class"""
+    __slots__ = ()
     def __new__(cls, *args, **kw):
         return _generic_new(cls)
     __init__ = _struct_init
@@ -1227,6 +1236,7 @@ def _array_slice_result(istg, items):
 
 class Array(_CData, metaclass=PyCArrayType):
     """XXX to be provided"""
+    __slots__ = ()
     def __new__(cls, *args, **kw):
         return _generic_new(cls)
     __hash__ = _unhashable
@@ -1312,6 +1322,8 @@ class PyCPointerType(type):
             return None
         if isinstance(value, cls):
             return value
+        if _stg(cls) is None:
+            raise TypeError("abstract class")
         proto = _stg(cls).proto
         if isinstance(value, CArgObject) and isinstance(value._obj, proto):
             return value
@@ -1388,6 +1400,7 @@ def _ptr_item(self, i):
 
 class _Pointer(_CData, metaclass=PyCPointerType):
     """XXX to be provided"""
+    __slots__ = ()
     __hash__ = _unhashable
     __reduce__ = _cdata_reduce
     __setstate__ = _cdata_setstate
@@ -1489,15 +1502,17 @@ class CArgObject:
         self._tag, self._value, self._obj, self._buf = tag, value, obj, None
 
     def __repr__(self):
-        if self._tag == "P":
-            return "<cparam 'P' (%#x)>" % self._value
-        if self._tag in "bBhHiIlLqQ":
-            return "<cparam '%s' (%d)>" % (self._tag, self._value)
-        if self._tag in "fdg":
-            return "<cparam '%s' (%r)>" % (self._tag, self._value)
-        if self._tag == "c":
-            return "<cparam 'c' ('%s')>" % self._value.decode("latin-1")
-        return "<cparam '%s' at %#x>" % (self._tag, id(self))
+        t = self._tag
+        if t in "PzZ":
+            return "<cparam '%s' (%#x)>" % (t, self._value or 0)
+        if t in "bBhHiIlLqQ":
+            return "<cparam '%s' (%d)>" % (t, self._value)
+        if t in "fd":
+            return "<cparam '%s' (%r)>" % (t, self._value)
+        if t == "c":
+            c = self._value[0]
+            return "<cparam 'c' ('%s')>" % (chr(c) if 32 <= c < 127 else "\\x%02x" % c)
+        return "<cparam '%s' at %#x>" % (t, id(self))
 
     _obj_ = property(lambda self: self._obj)
 
@@ -1720,7 +1735,8 @@ def _do_wstring_at(addr, size):
     _sys.audit("ctypes.wstring_at", addr, size)
     if size < 0:
         return _wstring(_mem(addr, -1))
-    return _wstring(_mem(addr, 4 * size), 0, size) if size else ""
+    data = _mem(addr, 4 * size)
+    return "".join(chr(int.from_bytes(data[i:i + 4], "little")) for i in range(0, 4 * size, 4))
 
 
 def _do_cast(ptr, src, ctype):
@@ -1853,8 +1869,11 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
             if argtypes is not None:
                 vals = [_convert_result(t, v) if _stg(t) is not None and _stg(t).kind == "simple"
                         else v for t, v in zip(argtypes, vals)]
-            result = fn(*vals)
-            res = _callback_result(restype, result)
+            try:
+                res = _callback_result(restype, fn(*vals))
+            except BaseException as e:
+                _report_callback_error(fn, e)
+                res = None if restype is None or _stg(restype) is None else _callback_result(restype, 0)
         elif addr in _BUILTINS:
             vals = _convert_args(argtypes, args)
             res = _convert_result(restype, _BUILTINS[addr](*vals))
@@ -1866,6 +1885,15 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
         if check is not None:
             return check(res, self, args)
         return res
+
+
+def _report_callback_error(fn, e):
+    import traceback
+    try:
+        print("Exception ignored on calling ctypes callback function: %r" % (fn,), file=_sys.stderr)
+        traceback.print_exception(type(e), e, e.__traceback__, file=_sys.stderr)
+    except Exception:
+        pass
 
 
 def _callback_result(restype, result):
