@@ -593,11 +593,13 @@ def _unpickle(typ, state):
 
 def _buffer_info(obj):
     stg = _stg(type(obj))
-    size = len(_raw(obj))
-    n = 1
-    for d in stg.shape:
-        n *= d
-    itemsize = size // n if n else size
+    if stg.kind == "array":
+        item = stg
+        while item.kind == "array":
+            item = _stg(item.proto)
+        itemsize = item.size
+    else:
+        itemsize = len(_raw(obj))
     return (stg.format or "B", itemsize, tuple(stg.shape))
 
 
@@ -680,6 +682,25 @@ _meta(PyCSimpleType)
 _defining_bases = True
 
 
+class _Attr:
+    """A getset descriptor: like property, but deleting raises TypeError
+    ("can't delete attribute") as CPython's getsets without a setter for
+    NULL do."""
+    def __init__(self, fget, fset=None, doc=None):
+        self.fget, self.fset, self.__doc__ = fget, fset, doc
+
+    def __get__(self, obj, cls=None):
+        return self if obj is None else self.fget(obj)
+
+    def __set__(self, obj, value):
+        if self.fset is None:
+            raise AttributeError("attribute is not writable")
+        self.fset(obj, value)
+
+    def __delete__(self, obj):
+        raise TypeError("can't delete attribute")
+
+
 class _RawBuffer(_CData):
     """Private memory for c_char_p/c_wchar_p values and from_param."""
 
@@ -707,7 +728,7 @@ class _SimpleCData(_CData, metaclass=PyCSimpleType):
         if args:
             _simple_value_set(self, args[0])
 
-    value = property(_simple_value_get, _simple_value_set, doc="current value")
+    value = _Attr(_simple_value_get, _simple_value_set, "current value")
 
     def __bool__(self):
         return any(_raw(self))
@@ -1153,10 +1174,10 @@ class PyCArrayType(type):
         _set_stg(cls, stg)
         istg.final = True
         if istg.kind == "simple" and istg.code == "c":
-            type.__setattr__(cls, "value", property(_char_array_value, _char_array_set_value))
+            type.__setattr__(cls, "value", _Attr(_char_array_value, _char_array_set_value))
             type.__setattr__(cls, "raw", property(_char_array_raw, _char_array_set_raw))
         elif istg.kind == "simple" and istg.code == "u":
-            type.__setattr__(cls, "value", property(_wchar_array_value, _wchar_array_set_value))
+            type.__setattr__(cls, "value", _Attr(_wchar_array_value, _wchar_array_set_value))
         return cls
 
 
@@ -1888,12 +1909,7 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
 
 
 def _report_callback_error(fn, e):
-    import traceback
-    try:
-        print("Exception ignored on calling ctypes callback function: %r" % (fn,), file=_sys.stderr)
-        traceback.print_exception(type(e), e, e.__traceback__, file=_sys.stderr)
-    except Exception:
-        pass
+    _write_unraisable(e, fn)
 
 
 def _callback_result(restype, result):
