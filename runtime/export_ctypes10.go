@@ -18,3 +18,12 @@ func bufferShape(b *Buffer) (shape, strides []int) {
 	}
 	return shape, strides
 }
+
+// hiddenTracebackFiles names the code that tracebacks leave out: Python
+// source run inside a native module (_ctypes), whose CPython counterpart
+// is C and shows no frames.
+var hiddenTracebackFiles = map[string]bool{}
+
+// HideTracebackFile makes frames of code compiled from filename invisible
+// in tracebacks. Call it from a module's setup, before code runs.
+func HideTracebackFile(filename string) { hiddenTracebackFiles[filename] = true }

@@ -1015,7 +1015,7 @@ def _make_anon_fields(cls):
     if isinstance(anon, (str, bytes)) or not hasattr(anon, "__iter__"):
         raise TypeError("_anonymous_ must be a sequence")
     for fname in anon:
-        descr = cls.__dict__.get(fname)
+        descr = getattr(cls, fname)
         if not isinstance(descr, CField):
             raise AttributeError("'%s' is specified in _anonymous_ but not in _fields_" % fname)
         descr._anon = True
@@ -1060,11 +1060,10 @@ class _StructUnionMeta(type):
         return cls
 
     def __setattr__(cls, name, value):
-        if name == "_fields_":
-            if _own_stg(cls) is None:
-                raise TypeError("ctypes state is not initialized")
-            if _own_stg(cls).final:
-                raise AttributeError("_fields_ is final")
+        # CPython stores the attribute before it checks it (so a refused
+        # _fields_ stays replaced); the order is kept for the same results.
+        if name == "_fields_" and _own_stg(cls) is None:
+            raise TypeError("ctypes state is not initialized")
         type.__setattr__(cls, name, value)
         if name == "_fields_":
             _update_fields(cls, value, type(cls)._is_struct_kind())
@@ -1396,9 +1395,9 @@ def _ptr_contents(self):
 def _ptr_set_contents(self, value):
     if value is None:
         raise TypeError("Pointer does not support item deletion")
-    proto = _ptr_proto(self)
-    if not isinstance(value, proto):
-        raise TypeError("expected %s instead of %s" % (proto.__name__, type(value).__name__))
+    _ptr_proto(self)
+    if not isinstance(value, _CData):
+        raise TypeError("expected ctypes instance")
     _write_int(_raw(self), 0, 8, _addr(value), False)
     _keepref(self, 1, value)
     _keepref(self, 0, _keeped(value))
@@ -1783,6 +1782,12 @@ _BUILTINS = {_memmove_addr: _do_memmove, _memset_addr: _do_memset,
              _cast_addr: _do_cast}
 _callbacks = {}
 
+# The few C-API functions of the running interpreter (pythonapi, CDLL(None))
+# that mean something in Krait; every other symbol is undefined.
+_PYTHONAPI_ADDRS = {"PyGILState_Ensure": 0x1101, "PyGILState_Release": 0x1102}
+_BUILTINS[0x1101] = lambda: 1
+_BUILTINS[0x1102] = lambda state=None: None
+
 
 class PyCFuncPtrType(type):
     def __new__(mcls, name, bases, ns, **kw):
@@ -1852,6 +1857,10 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
             return self
         if len(args) >= 1 and isinstance(args[0], tuple):
             name, dll = args[0][0], args[0][1]
+            addr = _PYTHONAPI_ADDRS.get(name)
+            if addr is not None and getattr(dll, "_handle", None) == _handles.get(None):
+                _write_int(_raw(self), 0, 8, addr, False)
+                return self
             dllname = getattr(dll, "_name", None)
             if dllname is None:
                 dllname = _sys.executable
@@ -1875,7 +1884,7 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
         return _read_int(_raw(self), 0, 8, False, False) != 0
 
     def __repr__(self):
-        return "<%s object at %#x>" % (type(self).__qualname__, id(self))
+        return "<%s object at %#x>" % (type(self).__name__, id(self))
 
     def __call__(self, *args, **kw):
         argtypes = self.argtypes
@@ -1936,7 +1945,21 @@ def dlopen(name=None, mode=RTLD_LOCAL):
         _handles.setdefault(None, 0x7ffff000)
         return _handles[None]
     _sys.audit("ctypes.dlopen", name)
-    raise OSError("%s: cannot open shared object file: Krait's ctypes cannot load C libraries" % name)
+    if not _library_exists(name):
+        raise OSError("%s: cannot open shared object file: No such file or directory" % name)
+    raise OSError("%s: cannot load shared library: Krait's ctypes cannot run C code "
+                  "(foreign calls are not supported)" % name)
+
+
+def _library_exists(name):
+    """Whether the dynamic loader would find name (dlopen's search, roughly)."""
+    import os
+    if "/" in name:
+        return os.path.exists(name)
+    dirs = [d for d in os.environ.get("LD_LIBRARY_PATH", "").split(":") if d]
+    dirs += ["/lib", "/usr/lib", "/lib64", "/usr/lib64", "/usr/local/lib",
+             "/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu"]
+    return any(os.path.exists(os.path.join(d, name)) for d in dirs)
 
 
 def dlclose(handle):

@@ -58,6 +58,7 @@ var Module = &kr.ModuleDef{Name: "_ctypes", Doc: "Create and manipulate C compat
 
 func ctypes_exec(m *kr.Module) *kr.Exception {
 	typesOnce.Do(initTypes)
+	kr.HideTracebackFile("<_ctypes>")
 	m.SetAttr("_CData", CDataType.Value())
 	code, err := kr.CompileSource([]byte(implSource), "<_ctypes>", syntax.ModeExec)
 	if err != nil {
