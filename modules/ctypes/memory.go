@@ -6,8 +6,11 @@ package ctypes
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 	"weak"
+
+	kr "krait/runtime"
 )
 
 // block is one piece of memory that ctypes objects view: a Go byte slice
@@ -37,8 +40,24 @@ const pageShift = 12
 // memory.
 var registry = struct {
 	sync.Mutex
+	gen   atomic.Uint64 // the fork generation whose threads may hold the lock
 	pages map[uintptr][]weak.Pointer[block]
 }{pages: map[uintptr][]weak.Pointer[block]{}}
+
+// lockRegistry takes the registry's lock. A fork can happen while a
+// cleanup goroutine of the parent holds it; that goroutine does not exist
+// in the child, so the child takes the lock over instead of waiting.
+func lockRegistry() {
+	for !registry.TryLock() {
+		if g := kr.ForkGeneration(); g != registry.gen.Load() {
+			registry.Mutex = sync.Mutex{}
+			registry.gen.Store(g)
+			continue
+		}
+		runtime.Gosched()
+	}
+	registry.gen.Store(kr.ForkGeneration())
+}
 
 // newBlock allocates a zeroed block of n bytes (at least one, so that
 // every block has a distinct address) and registers it.
@@ -62,7 +81,7 @@ func register(b *block) {
 	start, n := b.addr(), uintptr(max(cap(b.data), 1))
 	w := weak.Make(b)
 	first, last := start>>pageShift, (start+n-1)>>pageShift
-	registry.Lock()
+	lockRegistry()
 	for p := first; p <= last; p++ {
 		registry.pages[p] = append(registry.pages[p], w)
 	}
@@ -77,7 +96,7 @@ type pageRange struct {
 
 // unregister removes a collected block's entries.
 func unregister(r pageRange) {
-	registry.Lock()
+	lockRegistry()
 	defer registry.Unlock()
 	for p := r.first; p <= r.last; p++ {
 		list := registry.pages[p]
@@ -98,7 +117,7 @@ func unregister(r pageRange) {
 
 // lookup returns the live block holding address a and a's offset in it.
 func lookup(a uintptr) (*block, int, bool) {
-	registry.Lock()
+	lockRegistry()
 	defer registry.Unlock()
 	for _, w := range registry.pages[a>>pageShift] {
 		b := w.Value()
