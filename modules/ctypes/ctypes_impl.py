@@ -206,7 +206,13 @@ def _make_getset(code, big):
     """getfunc(mv, off) and setfunc(mv, off, value) -> keep, for a code."""
     if code in _INT_CODES:
         size, signed = _INT_CODES[code]
-        if code == "?":
+        if code == "v":
+            def get(mv, off):
+                return _read_int(mv, off, 2, True, big) != 0
+
+            def set(mv, off, value):
+                _write_int(mv, off, 2, -1 if value else 0, big)
+        elif code == "?":
             def get(mv, off):
                 return mv[off] != 0
 
@@ -626,7 +632,7 @@ class PyCSimpleType(type):
             raise AttributeError("class must define a '_type_' attribute") from None
         if not isinstance(proto, str):
             raise TypeError("class must define a '_type_' string attribute")
-        if len(proto) != 1 or proto not in _SIMPLE_CODES or proto in "Xv":
+        if len(proto) != 1 or proto not in _SIMPLE_CODES or proto == "X":
             raise AttributeError("class must define a '_type_' attribute which must be\n"
                                  "a single character string containing one of '%s'." % _SIMPLE_CODES)
         _init_simple(cls, proto, False)
@@ -974,16 +980,16 @@ def _update_fields(cls, fields, is_struct):
             offset += fsize
             size += fsize
             if kind == "none":
-                f = _new_field(desc, i + base_len, foffset, fsize)
+                f = _new_field(desc, i, foffset, fsize)
             else:
-                f = _new_field(desc, i + base_len, foffset, (fbits << 16) + fofs, fbits, fofs)
+                f = _new_field(desc, i, foffset, (fbits << 16) + fofs, fbits, fofs)
         else:
             if kind == "expand":
                 offset += dstg.size - field_size // 8
                 size += dstg.size - field_size // 8
                 field_size = dstg.size * 8
             fofs = field_size - bitofs - bitsize if big else bitofs
-            f = _new_field(desc, i + base_len, offset - fsize, (bitsize << 16) + fofs, bitsize, fofs)
+            f = _new_field(desc, i, offset - fsize, (bitsize << 16) + fofs, bitsize, fofs)
             bitofs += bitsize
         if not is_struct:
             union_size = max(size, union_size)
@@ -1000,12 +1006,16 @@ def _update_fields(cls, fields, is_struct):
     size = (size + total_align - 1) // total_align * total_align
     stg.size = size
     stg.align = total_align
-    stg.length = base_len + len(fields)
+    stg.length = len(fields)
     stg.haspointer = stg.haspointer or haspointer
     stg.fields = fields
     stg.shape = ()
-    _make_anon_fields(cls)
+    # the check CPython makes last: a field of the class's own type marked
+    # it final above
+    if stg.final:
+        raise AttributeError("Structure or union cannot contain itself")
     stg.final = True
+    _make_anon_fields(cls)
 
 
 def _make_anon_fields(cls):
@@ -1800,6 +1810,9 @@ class PyCFuncPtrType(type):
         stg.haspointer = True
         _set_stg(cls, stg)
         if "_argtypes_" in ns:
+            if len(ns["_argtypes_"]) > CTYPES_MAX_ARGCOUNT:
+                raise ArgumentError("_argtypes_ has too many arguments (%d), maximum is %d"
+                                    % (len(ns["_argtypes_"]), CTYPES_MAX_ARGCOUNT))
             for t in ns["_argtypes_"]:
                 if not hasattr(t, "from_param"):
                     raise TypeError("item %d in _argtypes_ has no from_param method"
@@ -1866,6 +1879,9 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
                 dllname = _sys.executable
             raise AttributeError("%s: undefined symbol: %s" % (dllname, name))
         if len(args) == 1 and callable(args[0]):
+            rt = getattr(cls, "_restype_", None)
+            if rt is not None and (_stg(rt) is None or _stg(rt).setfunc is None):
+                raise TypeError("invalid result type for callback function")
             _callbacks[id(self)] = args[0]
             object.__getattribute__(self, "__dict__")["_callable"] = args[0]
             _write_int(_raw(self), 0, 8, _addr(self), False)
@@ -1889,6 +1905,8 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
     def __call__(self, *args, **kw):
         argtypes = self.argtypes
         restype = self.restype
+        if len(args) > CTYPES_MAX_ARGCOUNT:
+            raise ArgumentError("too many arguments (%d), maximum is %d" % (len(args), CTYPES_MAX_ARGCOUNT))
         if argtypes is not None and len(args) < len(argtypes):
             raise TypeError("this function takes at least %d argument%s (%d given)"
                             % (len(argtypes), "" if len(argtypes) == 1 else "s", len(args)))
@@ -1899,11 +1917,16 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
             if argtypes is not None:
                 vals = [_convert_result(t, v) if _stg(t) is not None and _stg(t).kind == "simple"
                         else v for t, v in zip(argtypes, vals)]
+            res = None if restype is None or _stg(restype).code == "O" else _callback_result(restype, 0)
             try:
-                res = _callback_result(restype, fn(*vals))
+                result = fn(*vals)
             except BaseException as e:
-                _report_callback_error(fn, e)
-                res = None if restype is None or _stg(restype) is None else _callback_result(restype, 0)
+                _write_unraisable(e, fn, "on calling ctypes callback function")
+            else:
+                try:
+                    res = _callback_result(restype, result)
+                except BaseException as e:
+                    _write_unraisable(e, fn, "on converting result of ctypes callback function")
         elif addr in _BUILTINS:
             vals = _convert_args(argtypes, args)
             res = _convert_result(restype, _BUILTINS[addr](*vals))
@@ -1915,10 +1938,6 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
         if check is not None:
             return check(res, self, args)
         return res
-
-
-def _report_callback_error(fn, e):
-    _write_unraisable(e, fn)
 
 
 def _callback_result(restype, result):

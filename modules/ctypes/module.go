@@ -44,9 +44,11 @@ var Module = &kr.ModuleDef{Name: "_ctypes", Doc: "Create and manipulate C compat
 		{Name: "_addr", Sig: "obj, /", Fn: ctypes_addr},
 		{Name: "_resize", Sig: "obj, size, /", Fn: ctypes_resize},
 		{Name: "_set_objects", Sig: "obj, objects, /", Fn: ctypes_set_objects},
-		{Name: "_write_unraisable", Sig: "exc, obj, /", Fn: func(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-			if e, ok := a[0].TryException(); ok {
-				kr.WriteUnraisable(e, "Exception ignored on calling ctypes callback function", a[1])
+		{Name: "_write_unraisable", Sig: "exc, obj, msg, /", Fn: func(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+			e, ok := a[0].TryException()
+			msg, ok2 := a[2].TryStr()
+			if ok && ok2 {
+				kr.WriteUnraisable(e, "Exception ignored "+msg.String(), a[1])
 			}
 			return kr.None, nil
 		}},
