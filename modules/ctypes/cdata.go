@@ -66,6 +66,7 @@ func initTypes() {
 			t.InstAttrs = func(v kr.Value) *kr.Attrs { return &cdataOf(v).attrs }
 		})
 	kr.RegisterBuffer(CDataType, cdata_buffer)
+	initFieldType()
 	rawType = kr.NewNativeType(&kr.TypeSpec{Name: "_ctypes._raw"}, nil)
 	kr.RegisterBuffer(rawType, func(v kr.Value) (*kr.Buffer, *kr.Exception) {
 		r := kr.PtrOf[rawMem](v)

@@ -55,7 +55,7 @@ class _Stg:
     """What CPython keeps in a type's StgDict: layout and conversion."""
     __slots__ = ("kind", "size", "align", "length", "proto", "format", "shape",
                  "final", "haspointer", "code", "big", "fields", "getfunc", "setfunc",
-                 "packed")
+                 "packed", "init_names")
 
     def __init__(self, kind, size=0, align=1):
         self.kind = kind
@@ -73,6 +73,7 @@ class _Stg:
         self.getfunc = None
         self.setfunc = None
         self.packed = False
+        self.init_names = None
 
     def copy(self):
         n = _Stg(self.kind)
@@ -84,12 +85,8 @@ class _Stg:
 
 def _stg(tp):
     """The storage info of a ctypes type (inherited), or None."""
-    if not isinstance(tp, type):
-        return None
-    for k in tp.__mro__:
-        s = k.__dict__.get("_stg_")
-        if s is not None:
-            return s
+    if isinstance(tp, type):
+        return getattr(tp, "_stg_", None)
     return None
 
 
@@ -682,6 +679,7 @@ def _init_simple(cls, code, big):
     if code in "zZPO":
         stg.haspointer = True
     _set_stg(cls, stg)
+    _register_simple(cls, code, big)
 
 
 _meta(PyCSimpleType)
@@ -711,6 +709,10 @@ class _RawBuffer(_CData):
     """Private memory for c_char_p/c_wchar_p values and from_param."""
 
 
+def _refuse_delete(self):
+    raise TypeError("can't delete attribute")
+
+
 def _simple_value_get(self):
     stg = _stg(type(self))
     return stg.getfunc(_raw(self), 0)
@@ -734,7 +736,7 @@ class _SimpleCData(_CData, metaclass=PyCSimpleType):
         if args:
             _simple_value_set(self, args[0])
 
-    value = _Attr(_simple_value_get, _simple_value_set, "current value")
+    value = property(_value, _set_value, _refuse_delete, "current value")
 
     def __bool__(self):
         return any(_raw(self))
@@ -756,96 +758,77 @@ class _SimpleCData(_CData, metaclass=PyCSimpleType):
 
 # ---------------------------------------------------------------- fields
 
-class CField:
-    """Structure/Union member"""
-    __slots__ = ("_offset", "_size", "_proto", "_index", "_getfunc", "_setfunc",
-                 "_bits", "_bitofs", "_anon", "__weakref__")
+_new_field_go = _new_field
 
-    def __init__(self, *a, **k):
-        raise TypeError("cannot create '_ctypes.CField' instances")
 
-    offset = property(lambda self: self._offset, doc="offset in bytes of this field")
-    size = property(lambda self: self._size, doc="size in bytes of this field")
+def _field_get(f, obj):
+    """CField.__get__ for the members Go does not convert."""
+    if f._bits:
+        return _get_bits(f, obj)
+    return _cdata_get(f._proto, obj, f._index, f.offset, f._getfunc)
 
-    def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        if not isinstance(obj, _CData):
-            raise TypeError("not a ctype instance")
-        if self._bits:
-            return self._get_bits(obj)
-        return _cdata_get(self._proto, obj, self._index, self._offset, self._getfunc)
 
-    def __set__(self, obj, value):
-        if not isinstance(obj, _CData):
-            raise TypeError("not a ctype instance")
-        if self._bits:
-            return self._set_bits(obj, value)
-        _set_item(obj, self._proto, self._setfunc, value, self._index, self._offset,
-                  _stg(self._proto).size)
+def _field_set(f, obj, value):
+    if f._bits:
+        return _set_bits(f, obj, value)
+    _set_item(obj, f._proto, f._setfunc, value, f._index, f.offset, _stg(f._proto).size)
 
-    def __delete__(self, obj):
-        raise TypeError("can't delete attribute")
 
-    def _bit_params(self):
-        stg = _stg(self._proto)
-        return stg, stg.size, (stg.code in _INT_CODES and _INT_CODES[stg.code][1]) or stg.code in "cu"
+def _bit_params(f):
+    stg = _stg(f._proto)
+    return stg, stg.size, (stg.code in _INT_CODES and _INT_CODES[stg.code][1]) or stg.code in "cu"
 
-    def _get_bits(self, obj):
-        stg, size, signed = self._bit_params()
-        v = _read_int(_raw(obj), self._offset, size, False, stg.big)
-        v = (v >> self._bitofs) & ((1 << self._bits) - 1)
-        if signed and stg.code not in "cu?":
-            v = _to_signed(v, self._bits)
-        if stg.code == "?":
-            return bool(v)
-        if stg.code == "c":
-            return bytes([v])
-        if stg.code == "u":
-            return chr(v)
-        return v
 
-    def _set_bits(self, obj, value):
-        stg, size, signed = self._bit_params()
-        if stg.code == "c":
-            if isinstance(value, (bytes, bytearray)) and len(value) == 1:
-                value = value[0]
-            elif not isinstance(value, int):
-                raise TypeError("one character bytes, bytearray or integer expected")
-        elif stg.code == "u":
-            if not isinstance(value, str) or len(value) != 1:
-                raise TypeError("one character unicode string expected")
-            value = ord(value)
-        elif stg.code == "?":
-            value = 1 if value else 0
-        else:
-            value = _int_arg(value)
-        mv = _raw(obj)
-        old = _read_int(mv, self._offset, size, False, stg.big)
-        mask = ((1 << self._bits) - 1) << self._bitofs
-        new = (old & ~mask) | ((value << self._bitofs) & mask)
-        _write_int(mv, self._offset, size, new, stg.big)
+def _get_bits(f, obj):
+    stg, size, signed = _bit_params(f)
+    v = _read_int(_raw(obj), f.offset, size, False, stg.big)
+    v = (v >> f._bitofs) & ((1 << f._bits) - 1)
+    if signed and stg.code not in "cu?":
+        v = _to_signed(v, f._bits)
+    if stg.code == "?":
+        return bool(v)
+    if stg.code == "c":
+        return bytes([v])
+    if stg.code == "u":
+        return chr(v)
+    return v
 
-    def __repr__(self):
-        name = self._proto.__name__
-        if self._bits:
-            return "<Field type=%s, ofs=%d:%d, bits=%d>" % (name, self._offset, self._bitofs, self._bits)
-        return "<Field type=%s, ofs=%d, size=%d>" % (name, self._offset, self._size)
+
+def _set_bits(f, obj, value):
+    stg, size, signed = _bit_params(f)
+    if stg.code == "c":
+        if isinstance(value, (bytes, bytearray)) and len(value) == 1:
+            value = value[0]
+        elif not isinstance(value, int):
+            raise TypeError("one character bytes, bytearray or integer expected")
+    elif stg.code == "u":
+        if not isinstance(value, str) or len(value) != 1:
+            raise TypeError("one character unicode string expected")
+        value = ord(value)
+    elif stg.code == "?":
+        value = 1 if value else 0
+    else:
+        value = _int_arg(value)
+    mv = _raw(obj)
+    old = _read_int(mv, f.offset, size, False, stg.big)
+    mask = ((1 << f._bits) - 1) << f._bitofs
+    new = (old & ~mask) | ((value << f._bitofs) & mask)
+    _write_int(mv, f.offset, size, new, stg.big)
 
 
 def _new_field(proto, index, offset, size, bits=0, bitofs=0):
-    f = object.__new__(CField)
-    f._proto, f._index, f._offset, f._size = proto, index, offset, size
-    f._bits, f._bitofs, f._anon = bits, bitofs, False
-    f._getfunc = f._setfunc = None
+    getfunc = setfunc = None
     ps = _stg(proto)
     if ps.kind == "array":
         item = _stg(ps.proto)
         if item.kind == "simple" and item.code == "c":
-            f._getfunc, f._setfunc = _s_get(ps.size), _s_set(ps.size)
+            getfunc, setfunc = _s_get(ps.size), _s_set(ps.size)
         elif item.kind == "simple" and item.code == "u":
-            f._getfunc, f._setfunc = _U_get(ps.size), _U_set(ps.size)
-    return f
+            getfunc, setfunc = _U_get(ps.size), _U_set(ps.size)
+    code = ""
+    if ps.kind == "simple" and not _simple_instance(proto):
+        code = ps.code
+    return _new_field_go(proto, index, offset, size, bits, bitofs, code, ps.big, getfunc, setfunc)
 
 
 def _s_get(size):
@@ -1029,7 +1012,7 @@ def _make_anon_fields(cls):
         if not isinstance(descr, CField):
             raise AttributeError("'%s' is specified in _anonymous_ but not in _fields_" % fname)
         descr._anon = True
-        _make_fields(cls, descr, descr._index, descr._offset)
+        _make_fields(cls, descr, descr._index, descr.offset)
 
 
 def _make_fields(cls, descr, index, offset):
@@ -1040,14 +1023,9 @@ def _make_fields(cls, descr, index, offset):
         if not isinstance(fd, CField):
             continue
         if fd._anon:
-            _make_fields(cls, fd, index + fd._index, offset + fd._offset)
+            _make_fields(cls, fd, index + fd._index, offset + fd.offset)
             continue
-        nf = object.__new__(CField)
-        for k in ("_size", "_proto", "_getfunc", "_setfunc", "_bits", "_bitofs", "_anon"):
-            setattr(nf, k, getattr(fd, k))
-        nf._offset = offset + fd._offset
-        nf._index = index + fd._index
-        type.__setattr__(cls, fname, nf)
+        type.__setattr__(cls, fname, _move_field(fd, index, offset))
 
 
 class _StructUnionMeta(type):
@@ -1076,6 +1054,8 @@ class _StructUnionMeta(type):
             raise TypeError("ctypes state is not initialized")
         type.__setattr__(cls, name, value)
         if name == "_fields_":
+            _forget_init_names(cls)
+        if name == "_fields_":
             _update_fields(cls, value, type(cls)._is_struct_kind())
 
 
@@ -1096,29 +1076,45 @@ for _m in (PyCStructType, UnionType):
     _m.from_param = _generic_from_param
 
 
-def _init_pos_args(self, tp, args, kwds, index):
+def _forget_init_names(cls):
+    """Drop the cached positional names of cls and its subclasses (their
+    _fields_ lists are read again, as CPython reads them on every call)."""
+    stg = _own_stg(cls)
+    if stg is not None:
+        stg.init_names = None
+    for sub in type.__subclasses__(cls):
+        _forget_init_names(sub)
+
+
+def _init_names(tp, out):
+    """The field names positional arguments initialise, in order (CPython's
+    _init_pos_args: base classes first, each class's own _fields_ up to its
+    length); a field list shorter than its length gives None entries, which
+    fail as CPython's out-of-range lookup does."""
     base = tp.__base__
     if _stg(base) is not None and isinstance(base, _StructUnionMeta):
-        index = _init_pos_args(self, base, args, kwds, index)
+        _init_names(base, out)
     fields = tp.__dict__.get("_fields_")
     if fields is None:
-        return index
-    length = _stg(tp).length
-    i = 0
-    while i < length and i + index < len(args):
-        pair = fields[i]
-        name = pair[0]
-        if kwds and name in kwds:
-            raise TypeError("duplicate values for field %r" % name)
-        setattr(self, name, args[i + index])
-        i += 1
-    return index + length
+        return out
+    for i in range(_stg(tp).length):
+        out.append(fields[i][0] if i < len(fields) else None)
+    return out
 
 
 def _struct_init(self, *args, **kwds):
     if args:
-        res = _init_pos_args(self, type(self), args, kwds, 0)
-        if res < len(args):
+        stg = type(self)._stg_
+        names = stg.init_names
+        if names is None:
+            names = stg.init_names = _init_names(type(self), [])
+        for name, value in zip(names, args):
+            if name is None:
+                raise IndexError("list index out of range")
+            if kwds and name in kwds:
+                raise TypeError("duplicate values for field %r" % name)
+            setattr(self, name, value)
+        if len(names) < len(args):
             raise TypeError("too many initializers")
     for k, v in kwds.items():
         setattr(self, k, v)
@@ -1182,6 +1178,8 @@ class PyCArrayType(type):
         stg.haspointer = istg.haspointer or istg.kind == "pointer"
         _set_stg(cls, stg)
         istg.final = True
+        fast = istg.kind == "simple" and not _simple_instance(proto)
+        _register_array(cls, length, istg.size, istg.code if fast else "", istg.big)
         if istg.kind == "simple" and istg.code == "c":
             type.__setattr__(cls, "value", _Attr(_char_array_value, _char_array_set_value))
             type.__setattr__(cls, "raw", property(_char_array_raw, _char_array_set_raw))
@@ -1278,10 +1276,11 @@ class Array(_CData, metaclass=PyCArrayType):
         for i, v in enumerate(args):
             self[i] = v
 
-    def __len__(self):
-        return _stg(type(self)).length
+    __len__ = _array_len
+    __getitem__ = _array_getitem
+    __setitem__ = _array_setitem
 
-    def __getitem__(self, index):
+    def _getitem(self, index):
         stg = _stg(type(self))
         istg = _stg(stg.proto)
         n = stg.length
@@ -1298,7 +1297,7 @@ class Array(_CData, metaclass=PyCArrayType):
             raise IndexError("invalid index")
         return _item_get(self, stg, istg, i)
 
-    def __setitem__(self, index, value):
+    def _setitem(self, index, value):
         stg = _stg(type(self))
         istg = _stg(stg.proto)
         n = stg.length
@@ -2015,9 +2014,11 @@ def Py_DECREF(obj):
 
 
 _defining_bases = False
+_set_hooks(_field_get, _field_set, _simple_value_get, _simple_value_set)
+_set_item_hooks(Array._getitem, Array._setitem)
 
 for _name in ("PyCSimpleType", "PyCStructType", "UnionType", "PyCArrayType", "PyCPointerType",
-              "PyCFuncPtrType", "CField", "_SimpleCData", "Structure", "Union", "Array",
+              "PyCFuncPtrType", "_SimpleCData", "Structure", "Union", "Array",
               "_Pointer", "CFuncPtr"):
     globals()[_name].__module__ = "_ctypes"
 del _name, _m

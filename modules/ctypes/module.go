@@ -52,6 +52,20 @@ var Module = &kr.ModuleDef{Name: "_ctypes", Doc: "Create and manipulate C compat
 			}
 			return kr.None, nil
 		}},
+		{Name: "_register_simple", Sig: "cls, code, big, /", Fn: ctypes_register_simple},
+		{Name: "_value", Sig: "obj, /", Fn: ctypes_value},
+		{Name: "_set_value", Sig: "obj, value, /", Fn: ctypes_set_value},
+		{Name: "_new_field", Sig: "proto, index, offset, size, bits, bitofs, code, big, getfunc, setfunc, /", Fn: ctypes_new_field},
+		{Name: "_move_field", Sig: "field, index, offset, /", Fn: ctypes_move_field},
+		{Name: "_register_array", Sig: "cls, length, itemsize, code, big, /", Fn: ctypes_register_array},
+		{Name: "_set_item_hooks", Sig: "get, set, /", Fn: func(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+			itemGetHook, itemSetHook = a[0], a[1]
+			return kr.None, nil
+		}},
+		{Name: "_set_hooks", Sig: "field_get, field_set, value_get, value_set, /", Fn: func(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+			fieldGetHook, fieldSetHook, valueGetHook, valueSetHook = a[0], a[1], a[2], a[3]
+			return kr.None, nil
+		}},
 		{Name: "_set_buffer_hook", Sig: "hook, /", Fn: func(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 			bufferHook = a[0]
 			return kr.None, nil
@@ -62,6 +76,10 @@ func ctypes_exec(m *kr.Module) *kr.Exception {
 	typesOnce.Do(initTypes)
 	kr.HideTracebackFile("<_ctypes>")
 	m.SetAttr("_CData", CDataType.Value())
+	m.SetAttr("CField", CFieldType.Value())
+	m.SetAttr("_array_getitem", kr.NewMethodDescriptor(CDataType, arrayGetItem))
+	m.SetAttr("_array_setitem", kr.NewMethodDescriptor(CDataType, arraySetItem))
+	m.SetAttr("_array_len", kr.NewMethodDescriptor(CDataType, arrayLen))
 	code, err := kr.CompileSource([]byte(implSource), "<_ctypes>", syntax.ModeExec)
 	if err != nil {
 		return err
