@@ -88,10 +88,24 @@ func b2i(b bool) int64 {
 	return 0
 }
 
-// cdata_new makes an instance without memory; the Python layer's __new__
-// gives it memory (_alloc) or a view (_share, _at, _from_buffer).
+// typeSizes maps the types whose first instance the Python layer made
+// (and so marked final) to their size: later instances are made here.
+// The GIL serializes access.
+var typeSizes = map[*kr.Type]int{}
+
+// newHook is the Python layer's _generic_new(cls).
+var newHook kr.Value
+
+// cdata_new is __new__ of the concrete ctypes types: an instance with its
+// own zeroed memory.
 func cdata_new(t *kr.Type, args []kr.Value, kwnames []*kr.Str) (kr.Value, *kr.Exception) {
-	return kr.ValueOf(&CData{Header: kr.HeaderFor(t)}), nil
+	if n, ok := typeSizes[t]; ok {
+		return kr.ValueOf(&CData{Header: kr.HeaderFor(t), blk: newBlock(n), size: n, needsFree: true}), nil
+	}
+	if newHook.IsNull() {
+		return kr.ValueOf(&CData{Header: kr.HeaderFor(t)}), nil
+	}
+	return kr.Call(newHook, []kr.Value{t.Value()}, nil)
 }
 
 // cdata_buffer exports an instance's memory with the format, item size

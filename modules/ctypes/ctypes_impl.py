@@ -349,7 +349,7 @@ class _KeptStr(str):
 
 
 def _keep_buffer(data):
-    buf = _CData.__new__(_RawBuffer)
+    buf = _bare(_RawBuffer)
     _alloc(buf, len(data))
     _raw(buf)[:] = data
     return buf
@@ -358,19 +358,23 @@ def _keep_buffer(data):
 # ---------------------------------------------------------------- generic parts
 
 def _generic_new(cls):
+    """GenericPyCData_new: fresh zeroed memory; the type becomes final.
+    Later instances of cls are made in Go (_register_size)."""
     stg = _stg(cls)
     if stg is None:
         raise TypeError("abstract class")
-    self = _CData.__new__(cls)
+    self = _bare(cls)
     _alloc(self, stg.size)
     stg.final = True
+    if isinstance(cls, (PyCSimpleType, _StructUnionMeta, PyCArrayType)):
+        _register_size(cls, stg.size)
     return self
 
 
 def _view(cls, base, offset, index=0):
     """An instance of cls over base's memory at offset (no __init__)."""
     stg = _stg(cls)
-    obj = _CData.__new__(cls)
+    obj = _bare(cls)
     _share(obj, base, offset, stg.size, index)
     return obj
 
@@ -468,7 +472,7 @@ def _from_address(cls, address):
     stg = _stg(cls)
     if stg is None:
         raise TypeError("abstract class")
-    obj = _CData.__new__(cls)
+    obj = _bare(cls)
     _at(obj, address, stg.size)
     return obj
 
@@ -489,7 +493,7 @@ def _from_buffer_impl(cls, obj, offset=0):
                          % (mv.nbytes, stg.size + offset))
     _sys.audit("ctypes.cdata/buffer", mv, stg.size, offset)
     raw = mv.cast("B") if mv.format != "B" or mv.ndim != 1 else mv
-    res = _CData.__new__(cls)
+    res = _bare(cls)
     _from_buffer_go(res, raw, offset, stg.size)
     _keepref(res, -1, mv)
     return res
@@ -655,7 +659,7 @@ class PyCSimpleType(type):
             raise TypeError("abstract class")
         try:
             carg = CArgObject(stg.code, None, None)
-            tmp = _CData.__new__(_RawBuffer)
+            tmp = _bare(_RawBuffer)
             _alloc(tmp, stg.size)
             keep = stg.setfunc(_raw(tmp), 0, value)
             carg._value = stg.getfunc(_raw(tmp), 0)
@@ -727,16 +731,9 @@ def _simple_value_set(self, value):
 class _SimpleCData(_CData, metaclass=PyCSimpleType):
     """XXX to be provided"""
     __slots__ = ()
-    def __new__(cls, *args, **kw):
-        return _generic_new(cls)
-
-    def __init__(self, *args):
-        if len(args) > 1:
-            raise TypeError("__init__ expected at most 1 argument, got %d" % len(args))
-        if args:
-            _simple_value_set(self, args[0])
 
     value = property(_value, _set_value, _refuse_delete, "current value")
+    __init__ = _simple_init
 
     def __bool__(self):
         return any(_raw(self))
@@ -1123,8 +1120,6 @@ def _struct_init(self, *args, **kwds):
 class Structure(_CData, metaclass=PyCStructType):
     """Structure base class"""
     __slots__ = ()
-    def __new__(cls, *args, **kw):
-        return _generic_new(cls)
     __init__ = _struct_init
     __hash__ = _unhashable
     __reduce__ = _cdata_reduce
@@ -1135,8 +1130,6 @@ class Structure(_CData, metaclass=PyCStructType):
 class Union(_CData, metaclass=UnionType):
     """Union base class"""
     __slots__ = ()
-    def __new__(cls, *args, **kw):
-        return _generic_new(cls)
     __init__ = _struct_init
     __hash__ = _unhashable
     __reduce__ = _cdata_reduce
@@ -1265,8 +1258,6 @@ def _array_slice_result(istg, items):
 class Array(_CData, metaclass=PyCArrayType):
     """XXX to be provided"""
     __slots__ = ()
-    def __new__(cls, *args, **kw):
-        return _generic_new(cls)
     __hash__ = _unhashable
     __reduce__ = _cdata_reduce
     __setstate__ = _cdata_setstate
@@ -1396,7 +1387,7 @@ def _ptr_contents(self):
     if not a:
         raise ValueError("NULL pointer access")
     proto = _ptr_proto(self)
-    obj = _CData.__new__(proto)
+    obj = _bare(proto)
     _at(obj, a, _stg(proto).size)
     return obj
 
@@ -1418,11 +1409,11 @@ def _ptr_item(self, i):
         raise ValueError("NULL pointer access")
     proto = _ptr_proto(self)
     istg = _stg(proto)
-    obj = _CData.__new__(_RawBuffer)
+    obj = _bare(_RawBuffer)
     _at(obj, a + i * istg.size, istg.size)
     if istg.getfunc is not None and not _simple_instance(proto):
         return istg.getfunc(_raw(obj), 0)
-    res = _CData.__new__(proto)
+    res = _bare(proto)
     _at(res, a + i * istg.size, istg.size)
     return res
 
@@ -1488,7 +1479,7 @@ class _Pointer(_CData, metaclass=PyCPointerType):
             raise ValueError("NULL pointer access")
         proto = _ptr_proto(self)
         istg = _stg(proto)
-        target = _CData.__new__(_RawBuffer)
+        target = _bare(_RawBuffer)
         _at(target, a + i * istg.size, istg.size)
         keep = _cdata_set(target, proto, None, value, i, 0, istg.size)
         _keepref(self, i, keep)
@@ -2015,6 +2006,7 @@ def Py_DECREF(obj):
 
 _defining_bases = False
 _set_hooks(_field_get, _field_set, _simple_value_get, _simple_value_set)
+_set_new_hook(_generic_new)
 _set_item_hooks(Array._getitem, Array._setitem)
 
 for _name in ("PyCSimpleType", "PyCStructType", "UnionType", "PyCArrayType", "PyCPointerType",

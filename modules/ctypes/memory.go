@@ -18,8 +18,9 @@ import (
 // objects), or the memory of another buffer exporter (an mmap, a
 // bytearray) kept exported by the owner for as long as the block lives.
 type block struct {
-	data  []byte
-	owner any // keeps the exporter (or its memoryview) alive
+	data       []byte
+	owner      any  // keeps the exporter (or its memoryview) alive
+	registered bool // listed in the registry (once its address was taken)
 }
 
 // addr is the address of the block's first byte.
@@ -60,20 +61,26 @@ func lockRegistry() {
 }
 
 // newBlock allocates a zeroed block of n bytes (at least one, so that
-// every block has a distinct address) and registers it.
+// every block has a distinct address).
 func newBlock(n int) *block {
-	b := &block{data: make([]byte, max(n, 1))[:n]}
-	register(b)
-	return b
+	return &block{data: make([]byte, max(n, 1))[:n]}
 }
 
-// foreignBlock registers memory that another exporter owns.
+// foreignBlock wraps memory that another exporter owns.
 func foreignBlock(data []byte, owner any) *block {
-	b := &block{data: data, owner: owner}
-	if cap(data) > 0 {
+	return &block{data: data, owner: owner}
+}
+
+// address returns the address of byte off of b, registering b first:
+// an address can only be looked up after it was handed out, so blocks
+// whose address nobody asked for (most of them) cost no registration.
+// The caller holds the GIL, which serializes the registered flag.
+func (b *block) address(off int) uintptr {
+	if !b.registered && cap(b.data) > 0 {
+		b.registered = true
 		register(b)
 	}
-	return b
+	return b.addr() + uintptr(off)
 }
 
 // register lists b in the registry until b is collected.

@@ -10,6 +10,7 @@ import (
 // the byte after it does not.
 func TestLookup(t *testing.T) {
 	b := newBlock(10000) // spans several registry pages
+	b.address(0)
 	for _, off := range []int{0, 1, 4095, 4096, 9999} {
 		got, o, ok := lookup(b.addr() + uintptr(off))
 		if !ok || got != b || o != off {
@@ -25,7 +26,7 @@ func TestLookup(t *testing.T) {
 // TestZeroSize checks that an empty block still has an address of its own.
 func TestZeroSize(t *testing.T) {
 	b := newBlock(0)
-	if b.addr() == 0 {
+	if b.address(0) == 0 {
 		t.Fatal("zero-size block has no address")
 	}
 	if got, _, ok := lookup(b.addr()); !ok || got != b {
@@ -37,7 +38,7 @@ func TestZeroSize(t *testing.T) {
 // TestCollected checks that a collected block leaves the registry, so a
 // stale address reads as unknown.
 func TestCollected(t *testing.T) {
-	a := newBlock(64).addr()
+	a := newBlock(64).address(0)
 	for i := 0; i < 50; i++ {
 		runtime.GC()
 		if _, _, ok := lookup(a); !ok {
@@ -57,8 +58,18 @@ func TestFind(t *testing.T) {
 		t.Fatal("foreign address accepted")
 	}
 	b := newBlock(8)
-	if _, _, err := find(b.addr()+4, 8); err == nil {
+	if _, _, err := find(b.address(4), 8); err == nil {
 		t.Fatal("read past the block accepted")
+	}
+	runtime.KeepAlive(b)
+}
+
+// TestUnregisteredUnknown checks that a block whose address was never
+// taken is not found (it is registered lazily).
+func TestUnregisteredUnknown(t *testing.T) {
+	b := newBlock(16)
+	if _, _, ok := lookup(b.addr()); ok {
+		t.Fatal("unregistered block found")
 	}
 	runtime.KeepAlive(b)
 }

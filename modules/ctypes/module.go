@@ -62,6 +62,12 @@ var Module = &kr.ModuleDef{Name: "_ctypes", Doc: "Create and manipulate C compat
 			itemGetHook, itemSetHook = a[0], a[1]
 			return kr.None, nil
 		}},
+		{Name: "_bare", Sig: "cls, /", Fn: ctypes_bare},
+		{Name: "_register_size", Sig: "cls, size, /", Fn: ctypes_register_size},
+		{Name: "_set_new_hook", Sig: "hook, /", Fn: func(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+			newHook = a[0]
+			return kr.None, nil
+		}},
 		{Name: "_set_hooks", Sig: "field_get, field_set, value_get, value_set, /", Fn: func(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 			fieldGetHook, fieldSetHook, valueGetHook, valueSetHook = a[0], a[1], a[2], a[3]
 			return kr.None, nil
@@ -80,6 +86,7 @@ func ctypes_exec(m *kr.Module) *kr.Exception {
 	m.SetAttr("_array_getitem", kr.NewMethodDescriptor(CDataType, arrayGetItem))
 	m.SetAttr("_array_setitem", kr.NewMethodDescriptor(CDataType, arraySetItem))
 	m.SetAttr("_array_len", kr.NewMethodDescriptor(CDataType, arrayLen))
+	m.SetAttr("_simple_init", kr.NewMethodDescriptor(CDataType, simpleInit))
 	code, err := kr.CompileSource([]byte(implSource), "<_ctypes>", syntax.ModeExec)
 	if err != nil {
 		return err
@@ -275,7 +282,7 @@ func ctypes_addr(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	if c.blk == nil {
 		return kr.Int(0), nil
 	}
-	return kr.Int(int64(c.blk.addr()) + int64(c.off)), nil
+	return kr.Int(int64(c.blk.address(c.off))), nil
 }
 
 // ctypes_resize gives obj a new block of size bytes holding its old
@@ -307,3 +314,39 @@ func ctypes_set_objects(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	}
 	return kr.None, nil
 }
+
+// ctypes_bare makes an instance of cls without memory (no __new__ or
+// __init__), for views that _share, _at or _from_buffer then place.
+func ctypes_bare(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+	t, ok := a[0].TryType()
+	if !ok || !t.IsSubtype(CDataType) {
+		return kr.Value{}, kr.NewTypeError("expected a ctypes type")
+	}
+	return kr.ValueOf(&CData{Header: kr.HeaderFor(t)}), nil
+}
+
+// ctypes_register_size lets cdata_new make instances of cls.
+func ctypes_register_size(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+	t, ok := a[0].TryType()
+	if !ok || !t.IsSubtype(CDataType) {
+		return kr.Value{}, kr.NewTypeError("expected a ctypes type")
+	}
+	n, err := sizeArg(a[1])
+	if err != nil {
+		return kr.Value{}, err
+	}
+	typeSizes[t] = n
+	return kr.None, nil
+}
+
+// simpleInit is _SimpleCData.__init__(self, value=<unset>).
+var simpleInit = &kr.Method{Name: "__init__", Sig: "*args", Fn: func(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+	args := a[0].AsTuple().Items()
+	switch len(args) {
+	case 0:
+		return kr.None, nil
+	case 1:
+		return ctypes_set_value(kr.Value{}, []kr.Value{self, args[0]})
+	}
+	return kr.Value{}, kr.NewTypeError("__init__ expected at most 1 argument, got %d", len(args))
+}}
