@@ -271,3 +271,69 @@ var arrayLen = &kr.Method{Name: "__len__", Sig: "", Flags: kr.MethNoArgs, Fn: fu
 	}
 	return kr.Value{}, kr.NewTypeError("abstract class")
 }}
+
+// structNames maps structure and union types to the field names their
+// positional arguments set (registered by the Python layer once computed,
+// only when every position is valid); guarded by the GIL.
+var structNames = map[*kr.Type][]*kr.Str{}
+
+// structInitHook is the Python layer's _struct_init, for keyword
+// arguments and types not registered yet.
+var structInitHook kr.Value
+
+func ctypes_register_init_names(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+	t, ok := a[0].TryType()
+	if !ok {
+		return kr.Value{}, kr.NewTypeError("expected a type")
+	}
+	if a[1].IsNone() {
+		delete(structNames, t)
+		return kr.None, nil
+	}
+	l, ok := a[1].TryList()
+	if !ok {
+		return kr.Value{}, kr.NewTypeError("expected a list")
+	}
+	var names []*kr.Str
+	for _, v := range l.Items() {
+		s, ok := v.TryStr()
+		if !ok {
+			return kr.None, nil // a position CPython fails on: keep the Python path
+		}
+		names = append(names, s)
+	}
+	structNames[t] = names
+	return kr.None, nil
+}
+
+// structInit is Structure.__init__ and Union.__init__.
+var structInit = &kr.Method{Name: "__init__", Sig: "*args, **kwargs", Fn: func(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+	args := a[0].AsTuple().Items()
+	names, ok := structNames[self.Type()]
+	if !a[1].IsNull() && a[1].AsDict().Len() > 0 || !ok && len(args) > 0 {
+		call := append([]kr.Value{self}, args...)
+		var kwnames []*kr.Str
+		if !a[1].IsNull() {
+			d := a[1].AsDict()
+			for pos := 0; ; {
+				k, v, more := d.Next(&pos)
+				if !more {
+					break
+				}
+				ks, _ := k.TryStr()
+				kwnames = append(kwnames, ks)
+				call = append(call, v)
+			}
+		}
+		return kr.Call(structInitHook, call, kwnames)
+	}
+	for i, v := range args {
+		if i >= len(names) {
+			return kr.Value{}, kr.NewTypeError("too many initializers")
+		}
+		if err := kr.SetAttr(self, names[i], v); err != nil {
+			return kr.Value{}, err
+		}
+	}
+	return kr.None, nil
+}}

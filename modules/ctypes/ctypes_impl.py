@@ -1079,6 +1079,7 @@ def _forget_init_names(cls):
     stg = _own_stg(cls)
     if stg is not None:
         stg.init_names = None
+    _register_init_names(cls, None)
     for sub in type.__subclasses__(cls):
         _forget_init_names(sub)
 
@@ -1105,6 +1106,7 @@ def _struct_init(self, *args, **kwds):
         names = stg.init_names
         if names is None:
             names = stg.init_names = _init_names(type(self), [])
+            _register_init_names(type(self), names)
         for name, value in zip(names, args):
             if name is None:
                 raise IndexError("list index out of range")
@@ -1120,7 +1122,7 @@ def _struct_init(self, *args, **kwds):
 class Structure(_CData, metaclass=PyCStructType):
     """Structure base class"""
     __slots__ = ()
-    __init__ = _struct_init
+    __init__ = _struct_init_go
     __hash__ = _unhashable
     __reduce__ = _cdata_reduce
     __setstate__ = _cdata_setstate
@@ -1130,7 +1132,7 @@ class Structure(_CData, metaclass=PyCStructType):
 class Union(_CData, metaclass=UnionType):
     """Union base class"""
     __slots__ = ()
-    __init__ = _struct_init
+    __init__ = _struct_init_go
     __hash__ = _unhashable
     __reduce__ = _cdata_reduce
     __setstate__ = _cdata_setstate
@@ -2007,6 +2009,7 @@ def Py_DECREF(obj):
 _defining_bases = False
 _set_hooks(_field_get, _field_set, _simple_value_get, _simple_value_set)
 _set_new_hook(_generic_new)
+_set_struct_init_hook(_struct_init)
 _set_item_hooks(Array._getitem, Array._setitem)
 
 for _name in ("PyCSimpleType", "PyCStructType", "UnionType", "PyCArrayType", "PyCPointerType",

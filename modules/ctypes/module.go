@@ -68,6 +68,11 @@ var Module = &kr.ModuleDef{Name: "_ctypes", Doc: "Create and manipulate C compat
 			newHook = a[0]
 			return kr.None, nil
 		}},
+		{Name: "_register_init_names", Sig: "cls, names, /", Fn: ctypes_register_init_names},
+		{Name: "_set_struct_init_hook", Sig: "hook, /", Fn: func(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+			structInitHook = a[0]
+			return kr.None, nil
+		}},
 		{Name: "_set_hooks", Sig: "field_get, field_set, value_get, value_set, /", Fn: func(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 			fieldGetHook, fieldSetHook, valueGetHook, valueSetHook = a[0], a[1], a[2], a[3]
 			return kr.None, nil
@@ -87,6 +92,7 @@ func ctypes_exec(m *kr.Module) *kr.Exception {
 	m.SetAttr("_array_setitem", kr.NewMethodDescriptor(CDataType, arraySetItem))
 	m.SetAttr("_array_len", kr.NewMethodDescriptor(CDataType, arrayLen))
 	m.SetAttr("_simple_init", kr.NewMethodDescriptor(CDataType, simpleInit))
+	m.SetAttr("_struct_init_go", kr.NewMethodDescriptor(CDataType, structInit))
 	code, err := kr.CompileSource([]byte(implSource), "<_ctypes>", syntax.ModeExec)
 	if err != nil {
 		return err
