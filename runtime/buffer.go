@@ -20,6 +20,10 @@ type Buffer struct {
 	ReadOnly bool
 	Format   string
 	ItemSize int
+	// Shape, when not nil, is the exporter's shape (an empty slice for a
+	// zero-dimensional buffer, as a ctypes scalar); nil means one dimension
+	// of len(Data())/ItemSize items.
+	Shape []int
 	// Export, when not nil, is called with every memoryview made over the
 	// object; the exporter must refuse to resize while one is alive and not
 	// released (see ExportsAlive).

@@ -2475,6 +2475,9 @@ func isGenericGetAttr(t *Type) bool {
 
 // addTraceback adds an entry for f at its current instruction.
 func addTraceback(e *Exception, f *frame) {
+	if len(hiddenTracebackFiles) > 0 && hiddenTracebackFiles[f.code.filename] {
+		return // export_ctypes10.go
+	}
 	e.Traceback = &Traceback{Header: Header{TracebackType}, Next: e.Traceback,
 		Frame: frameObject(f), Lasti: f.lasti, Lineno: f.code.Line(f.lasti)}
 }

@@ -65,9 +65,9 @@ func NewMemoryView(obj Value) (Value, *Exception) {
 	if !ok {
 		return Value{}, NewTypeError("memoryview: a bytes-like object is required, not '%s'", obj.Type().Name)
 	}
-	n := len(b.Data()) / b.ItemSize
+	shape, strides := bufferShape(b)
 	mv := &MemoryView{Header: Header{MemoryViewType}, src: b, format: b.Format, itemsize: b.ItemSize,
-		shape: []int{n}, strides: []int{b.ItemSize}, readonly: b.ReadOnly, hash: -1}
+		shape: shape, strides: strides, readonly: b.ReadOnly, hash: -1}
 	if b.Export != nil {
 		b.Export(mv)
 	}
@@ -370,9 +370,9 @@ func viewOf(v Value) (*MemoryView, *Exception) {
 	if !ok {
 		return nil, NewTypeError("a bytes-like object is required, not '%s'", v.Type().Name)
 	}
-	n := len(b.Data()) / b.ItemSize
+	shape, strides := bufferShape(b)
 	return &MemoryView{Header: Header{MemoryViewType}, src: b, format: b.Format, itemsize: b.ItemSize,
-		shape: []int{n}, strides: []int{b.ItemSize}, readonly: b.ReadOnly, hash: -1}, nil
+		shape: shape, strides: strides, readonly: b.ReadOnly, hash: -1}, nil
 }
 
 // tolist unpacks the items below dimension dim at byte offset off.
@@ -420,8 +420,8 @@ func memoryview_richcompare(v, w Value, op CompareOp) (Value, *Exception) {
 	} else if buf, ok, err := getBuffer(w); err != nil || !ok {
 		return NotImplemented, nil
 	} else {
-		n := len(buf.Data()) / buf.ItemSize
-		b = &MemoryView{src: buf, format: buf.Format, itemsize: buf.ItemSize, shape: []int{n}, strides: []int{buf.ItemSize}}
+		shape, strides := bufferShape(buf)
+		b = &MemoryView{src: buf, format: buf.Format, itemsize: buf.ItemSize, shape: shape, strides: strides}
 	}
 	if a.released || b.released {
 		return Bool(op == Ne), nil
