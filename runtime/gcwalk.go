@@ -102,10 +102,27 @@ func IsGCObject(v Value) bool {
 	if t.Flags&FlagHeapType != 0 {
 		return true
 	}
-	if tt, ok := v.TryType(); ok {
-		return tt.Flags&FlagHeapType != 0
+	if t.Flags&FlagTypeSubclass != 0 {
+		return v.AsType().Flags&FlagHeapType != 0
 	}
-	return !nonGCTypes[t.Name] && t != CodeType
+	return !isAtomType(t)
+}
+
+// atomTypes are the static types whose instances hold no references the
+// collector follows (sizeof.go's nonGCTypes, and code objects).
+var atomTypes map[*Type]bool
+
+// isAtomType reports whether t is one of atomTypes.
+func isAtomType(t *Type) bool {
+	if atomTypes == nil {
+		atomTypes = map[*Type]bool{CodeType: true}
+		for _, st := range staticTypes {
+			if nonGCTypes[st.Name] {
+				atomTypes[st] = true
+			}
+		}
+	}
+	return atomTypes[t]
 }
 
 // IsTracked is gc.is_tracked(v): a GC object, except the containers CPython

@@ -106,17 +106,25 @@ func walkRefs(v Value, visit func(Value)) {
 	}
 }
 
-// WalkHeap calls fn once for every object reachable from the roots, with
+// lastWalkSize sizes the next walk's visited set.
+var lastWalkSize int
+
+// WalkHeap calls fn once for every object reachable from the roots (atoms
+// such as strs and ints left out), with
 // the objects it refers to (refs is reused between calls). It must run
 // with the GIL held; fn must not run Python code.
 func WalkHeap(fn func(v Value, refs []Value)) {
 	gcWalking = true
 	defer func() { gcWalking = false }()
-	seen := map[unsafe.Pointer]struct{}{}
+	seen := make(map[unsafe.Pointer]struct{}, lastWalkSize)
+	defer func() { lastWalkSize = len(seen) }()
 	var queue []Value
 	push := func(x Value) {
 		if x.IsNull() || x.IsSmallInt() || x.IsFloat() {
 			return
+		}
+		if t := x.Type(); t.Flags&FlagHeapType == 0 && t != CodeType && isAtomType(t) {
+			return // a str, an int: nothing to walk, never tracked
 		}
 		if _, ok := seen[x.p]; ok {
 			return
@@ -142,18 +150,37 @@ func WalkHeap(fn func(v Value, refs []Value)) {
 // Referrers is gc.get_referrers(*objs): the tracked objects that refer
 // directly to one of targets, leaving out exclude (the argument tuple).
 func Referrers(targets []Value, exclude Value) []Value {
-	want := make(map[Value]struct{}, len(targets))
-	for _, t := range targets {
-		want[t] = struct{}{}
+	// A map of Values hashes 16 bytes per lookup: the usual one to three
+	// targets are found faster by comparing.
+	var want map[Value]struct{}
+	if len(targets) > 8 {
+		want = make(map[Value]struct{}, len(targets))
+		for _, t := range targets {
+			want[t] = struct{}{}
+		}
+	}
+	isTarget := func(x Value) bool {
+		if want != nil {
+			_, ok := want[x]
+			return ok
+		}
+		for _, t := range targets {
+			if x == t {
+				return true
+			}
+		}
+		return false
 	}
 	var out []Value
 	WalkHeap(func(v Value, refs []Value) {
-		if v == exclude || !IsTracked(v) {
+		if v == exclude {
 			return
 		}
 		for _, x := range refs {
-			if _, ok := want[x]; ok {
-				out = append(out, v)
+			if isTarget(x) {
+				if IsTracked(v) {
+					out = append(out, v)
+				}
 				return
 			}
 		}
