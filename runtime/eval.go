@@ -1691,10 +1691,14 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			f.yielded = true
 			f.gen.sendReg = int32(a)
 			f.gen.delegateReg = int32(c)
-			if f.entry {
-				return f.reg()[b], nil
+			y := f.reg()[b]
+			if b >= code.nlocalRegs() {
+				clearYieldTemps(f.regs, b, c) // gcwalk_yield.go
 			}
-			f = th.genYield(f, f.reg()[b]) // back to the consumer in this loop
+			if f.entry {
+				return y, nil
+			}
+			f = th.genYield(f, y) // back to the consumer in this loop
 			reload()
 			if evalBreaker.Load() != 0 {
 				if err = th.handleEvalBreaker(); err != nil {

@@ -152,7 +152,7 @@ func list_ass_subscript(v, key, val Value) *Exception {
 		return NewIndexError("list assignment index out of range")
 	}
 	if val.IsNull() {
-		l.items = append(l.items[:i], l.items[i+1:]...)
+		listDeleteAt(l, i)
 		return nil
 	}
 	l.items[i] = val
@@ -677,7 +677,7 @@ var listMethods = []Method{
 			i = int(j)
 		}
 		v := l.items[i]
-		l.items = append(l.items[:i], l.items[i+1:]...)
+		listDeleteAt(l, i)
 		return v, nil
 	}},
 	{Name: "insert", Sig: "index, object, /", Fn: func(self Value, a []Value) (Value, *Exception) {
@@ -704,7 +704,7 @@ var listMethods = []Method{
 				return Value{}, err
 			}
 			if eq {
-				l.items = append(l.items[:i], l.items[i+1:]...)
+				listDeleteAt(l, i)
 				return None, nil
 			}
 		}

@@ -62,36 +62,13 @@ var Module = &kr.ModuleDef{Name: "gc", Doc: "This module provides access to the 
 			state.debug = n
 			return kr.None, nil
 		}},
-		{Name: "get_objects", Sig: "generation=", Fn: func(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-			if !a[0].IsNull() && !a[0].IsNone() {
-				g, err := intArg(a[0])
-				if err != nil {
-					return kr.Value{}, err
-				}
-				if err := kr.Audit("gc.get_objects", kr.Int(int64(g))); err != nil {
-					return kr.Value{}, err
-				}
-				if g >= 3 {
-					return kr.Value{}, kr.NewValueError("generation parameter must be less than the number of available generations (3)")
-				}
-				if g < 0 {
-					return kr.Value{}, kr.NewValueError("generation parameter cannot be negative")
-				}
-			} else if err := kr.Audit("gc.get_objects", kr.Int(-1)); err != nil {
-				return kr.Value{}, err
-			}
-			return kr.NewList(nil), nil
-		}},
+		{Name: "get_objects", Sig: "generation=", Fn: gc_get_objects},
 		{Name: "get_stats", Flags: kr.MethNoArgs, Fn: gc_get_stats},
-		{Name: "get_referrers", Sig: "*objs", Fn: func(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-			return kr.NewList(nil), kr.Audit("gc.get_referrers", a[0])
-		}},
-		{Name: "get_referents", Sig: "*objs", Fn: func(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-			return kr.NewList(nil), kr.Audit("gc.get_referents", a[0])
-		}},
+		{Name: "get_referrers", Sig: "*objs", Fn: gc_get_referrers},
+		{Name: "get_referents", Sig: "*objs", Fn: gc_get_referents},
 		{Name: "is_tracked", Sig: "obj, /", Flags: kr.MethO, Fn: gc_is_tracked},
 		{Name: "is_finalized", Sig: "obj, /", Flags: kr.MethO, Fn: func(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-			return kr.False, nil
+			return kr.Bool(kr.IsFinalized(a[0])), nil
 		}},
 		{Name: "freeze", Flags: kr.MethNoArgs, Fn: func(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 			state.frozen = true
@@ -208,12 +185,9 @@ func gc_get_stats(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	return kr.NewList(items), nil
 }
 
-// gc_is_tracked follows CPython: atoms (None, numbers, strings, bytes)
-// are not tracked, containers and instances are.
+// gc_is_tracked follows CPython: atoms (None, numbers, strings, bytes),
+// code objects and static types are not tracked; dicts holding only atoms
+// and the empty tuple are not either.
 func gc_is_tracked(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-	switch a[0].Type().Name {
-	case "NoneType", "int", "float", "complex", "bool", "str", "bytes", "NotImplementedType", "ellipsis", "range":
-		return kr.False, nil
-	}
-	return kr.True, nil
+	return kr.Bool(kr.IsTracked(a[0])), nil
 }

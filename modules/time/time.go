@@ -176,7 +176,7 @@ func time_sleep(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exc
 	if secs >= 9.223372036854775807e9 {
 		return runtime.Value{}, runtime.NewOverflowError("timestamp out of range for platform time_t")
 	}
-	runtime.BlockingCall(func() { gotime.Sleep(gotime.Duration(secs * 1e9)) })
+	runtime.BlockingCall(func() { sleepFor(gotime.Duration(secs * 1e9)) }) // sleep_short.go
 	return runtime.None, nil
 }
 
