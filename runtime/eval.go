@@ -2446,6 +2446,11 @@ func deleteName(f *frame, name *Str) *Exception {
 // without creating a bound method, or (attribute, null).
 func loadMethod(obj Value, name *Str) (Value, Value, *Exception) {
 	t := obj.Type()
+	if t == SuperType { // super().f(...): perf10a_super.go
+		if fn, self, ok := superMethod(obj, name); ok {
+			return fn, self, nil
+		}
+	}
 	if t.GetAttr == nil || !isGenericGetAttr(t) {
 		v, err := GetAttr(obj, name)
 		return v, Value{}, err
