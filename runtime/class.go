@@ -553,6 +553,11 @@ func setupLayout(t *Type, base *Type) *Exception {
 	default:
 		t.nodict = true
 	}
+	if t.InstAttrs != nil && t.Flags&FlagExceptionSubclass != 0 {
+		// self.key = key in an exception's __init__: shared-key values as
+		// for instances, not a dict per exception (perf10a_exc.go).
+		t.layout = newRootLayout()
+	}
 	return nil
 }
 

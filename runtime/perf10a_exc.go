@@ -5,6 +5,8 @@
 
 package runtime
 
+import "reflect"
+
 // excArgs returns a new tuple of pos in one allocation.
 func excArgs(pos []Value) *Tuple {
 	return ptrOf[Tuple](buildTuple(pos))
@@ -16,16 +18,28 @@ func sameArgs(args *Tuple, pos []Value) bool {
 	return args != nil && len(args.items) == len(pos) && sameValues(args.items, pos)
 }
 
-// baseExcNewDescr is BaseException's __new__ as its dict holds it.
-var baseExcNewDescr Value
-
 // excNewIsBase reports whether instantiating the exception class t runs
-// BaseException.__new__ itself (no class before it in the MRO defines
-// __new__), so that the interpreter loop can call t.New and then push a
+// BaseException.__new__ itself: the first class along the MRO whose dict
+// has __new__ is a builtin exception type and that __new__ is its own
+// slot wrapper for exc_new (each builtin exception class has one, as in
+// CPython), so that the interpreter loop can call t.New and then push a
 // Python __init__'s frame as for a plain class (call_type.go).
 func excNewIsBase(t *Type) bool {
-	if baseExcNewDescr.IsNull() {
-		baseExcNewDescr, _ = BaseExceptionType.Dict.GetStr(strNew)
+	for _, m := range t.MRO {
+		x, ok := m.Dict.GetStr(strNew)
+		if !ok {
+			continue
+		}
+		if m.Flags&FlagHeapType != 0 || x.Type() != BuiltinFunctionType {
+			return false
+		}
+		bf := ptrOf[BuiltinFunction](x)
+		return bf.m == &tpNewMethod && bf.self.Is(m.Value()) && funcPtr(m.New) == funcPtr(exc_new)
 	}
-	return !baseExcNewDescr.IsNull() && t.Lookup(strNew) == baseExcNewDescr
+	return false
+}
+
+// funcPtr is the code pointer of a type's __new__ slot function.
+func funcPtr(f func(*Type, []Value, []*Str) (Value, *Exception)) uintptr {
+	return reflect.ValueOf(f).Pointer()
 }
