@@ -7,21 +7,29 @@
 package runtime
 
 // pyInitOf returns the Python __init__ that calling the class callee runs
-// after object.__new__, or nil when the call must go through type_call
+// after object.__new__ (or BaseException.__new__), or nil when the call must go through type_call
 // (another metaclass, another __new__, a builtin or generator __init__).
 func pyInitOf(callee Value) *Function {
 	if callee.Type() != TypeType {
 		return nil
 	}
 	t := callee.AsType()
-	if t.Version == 0 || t.Flags&FlagAbstract != 0 || !isInstanceLayout(t) {
+	if t.Version == 0 || t.Flags&FlagAbstract != 0 {
 		return nil
 	}
-	if objectNewDescr.IsNull() {
-		objectNewDescr, _ = ObjectType.Dict.GetStr(strNew)
-	}
-	if t.Lookup(strNew) != objectNewDescr || overridesNew(t) { // overridesNew: a tp_new that is not object_new
+	if t.Flags&FlagExceptionSubclass != 0 {
+		if !excNewIsBase(t) { // perf10a_exc.go
+			return nil
+		}
+	} else if !isInstanceLayout(t) {
 		return nil
+	} else {
+		if objectNewDescr.IsNull() {
+			objectNewDescr, _ = ObjectType.Dict.GetStr(strNew)
+		}
+		if t.Lookup(strNew) != objectNewDescr || overridesNew(t) { // overridesNew: a tp_new that is not object_new
+			return nil
+		}
 	}
 	init := t.Lookup(strInit)
 	if init.Type() != FunctionType {
@@ -60,7 +68,16 @@ func pyInitCached(callee Value, ce *cacheEntry) *Function {
 // whose return delivers the instance to register ret. ce is the call
 // site's cache entry for its binding plan, or nil.
 func (th *Thread) callInit(f *frame, t *Type, fn *Function, first, n int, kwnames []*Str, ret int, ce *cacheEntry) (*frame, *Exception) {
-	obj := newInstance(t)
+	var obj Value
+	if t.Flags&FlagExceptionSubclass != 0 { // BaseException.__new__ (perf10a_exc.go)
+		o, err := t.New(t, f.regs[first:first+n], kwnames)
+		if err != nil {
+			return nil, err
+		}
+		obj = o
+	} else {
+		obj = newInstance(t)
+	}
 	f.regs[first-1] = obj
 	nf, _, err := th.callPython(f, fn, first-1, n+1, kwnames, ce)
 	if err != nil {
@@ -179,7 +196,7 @@ func (th *Thread) callInitEx(f *frame, callee, args, kw Value, ret int) *frame {
 		return nil
 	}
 	fn := pyInitOf(callee)
-	if fn == nil || callee.AsType().hasDel {
+	if fn == nil || callee.AsType().hasDel || callee.AsType().Flags&FlagExceptionSubclass != 0 {
 		return nil
 	}
 	pos := args.AsTuple().items

@@ -553,6 +553,11 @@ func setupLayout(t *Type, base *Type) *Exception {
 	default:
 		t.nodict = true
 	}
+	if t.InstAttrs != nil && t.Flags&FlagExceptionSubclass != 0 {
+		// self.key = key in an exception's __init__: shared-key values as
+		// for instances, not a dict per exception (perf10a_exc.go).
+		t.layout = newRootLayout()
+	}
 	return nil
 }
 
@@ -1099,7 +1104,7 @@ func superCheck(t *Type, obj Value) (*Type, *Exception) {
 // superFromFrame finds __class__ and the first argument of the calling
 // function for zero-argument super().
 func superFromFrame(f *frame) (Value, Value, *Exception) {
-	if f == nil || f.code.argcount == 0 && f.code.c.Flags&0x4 == 0 {
+	if f == nil || f.code.argcount == 0 { // as CPython: a *args parameter does not count
 		return Value{}, Value{}, NewRuntimeError("super(): no arguments")
 	}
 	co := f.code

@@ -334,7 +334,7 @@ var dictMethods = []Method{
 	{Name: "keys", Fn: dict_keys, Flags: MethNoArgs, Doc: "D.keys() -> a set-like object providing a view on D's keys"},
 	{Name: "items", Fn: dict_items, Flags: MethNoArgs, Doc: "D.items() -> a set-like object providing a view on D's items"},
 	{Name: "values", Fn: dict_values, Flags: MethNoArgs, Doc: "D.values() -> an object providing a view on D's values"},
-	{Name: "update", Fn: dict_update, Sig: "*args, **kwargs", Flags: MethOld, Doc: "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.\nIf E is present and has a .keys() method, then does:  for k in E: D[k] = E[k]\nIf E is present and lacks a .keys() method, then does:  for k, v in E: D[k] = v\nIn either case, this is followed by: for k in F:  D[k] = F[k]"},
+	{Name: "update", Fn: dict_update, Sig: "*args, **kwargs", Flags: MethOld | MethBorrowArgs, Doc: "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.\nIf E is present and has a .keys() method, then does:  for k in E: D[k] = E[k]\nIf E is present and lacks a .keys() method, then does:  for k, v in E: D[k] = v\nIn either case, this is followed by: for k in F:  D[k] = F[k]"},
 	{Name: "fromkeys", Fn: dict_fromkeys, Sig: "iterable, value=, /", Flags: MethClass, Doc: "Create a new dictionary with keys from iterable and values set to value."},
 	{Name: "clear", Fn: dict_clear, Flags: MethNoArgs, Doc: "D.clear() -> None.  Remove all items from D."},
 	{Name: "copy", Fn: dict_copy, Flags: MethNoArgs, Doc: "D.copy() -> a shallow copy of D"},

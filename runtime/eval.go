@@ -2290,14 +2290,21 @@ func function_call(callable Value, args []Value, kwnames []*Str) (Value, *Except
 		return Value{}, NewRecursionError("maximum recursion depth exceeded")
 	}
 	nf := th.pushFrame(co, th.top)
-	clear(nf.regs)
 	if co.plainArgs && len(kwnames) == 0 && len(args) == co.argcount {
+		// Exact positional call (key functions, map): only the registers
+		// above the arguments need clearing.
 		copy(nf.regs, args)
-	} else if err := bindArgs(fn, args, kwnames, nf.regs); err != nil {
-		th.popFrame(nf)
-		return Value{}, err
+		clear(nf.regs[len(args):])
+	} else {
+		clear(nf.regs)
+		if err := bindArgs(fn, args, kwnames, nf.regs); err != nil {
+			th.popFrame(nf)
+			return Value{}, err
+		}
 	}
-	setupCells(nf, fn)
+	if !co.simple {
+		setupCells(nf, fn)
+	}
 	nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
 	th.depth++
 	r, err := th.run(nf)
@@ -2450,6 +2457,11 @@ func deleteName(f *frame, name *Str) *Exception {
 // without creating a bound method, or (attribute, null).
 func loadMethod(obj Value, name *Str) (Value, Value, *Exception) {
 	t := obj.Type()
+	if t == SuperType { // super().f(...): perf10a_super.go
+		if fn, self, ok := superMethod(obj, name); ok {
+			return fn, self, nil
+		}
+	}
 	if t.GetAttr == nil || !isGenericGetAttr(t) {
 		v, err := GetAttr(obj, name)
 		return v, Value{}, err

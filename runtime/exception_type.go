@@ -6,8 +6,7 @@ package runtime
 import "strings"
 
 func exc_new(t *Type, args []Value, kwnames []*Str) (Value, *Exception) {
-	pos := args[:len(args)-len(kwnames)]
-	e := &Exception{Header: Header{t}, Args: NewTuple(append([]Value(nil), pos...))}
+	e := &Exception{Header: Header{t}, Args: excArgs(args[:len(args)-len(kwnames)])}
 	return e.Value(), nil
 }
 
@@ -15,8 +14,10 @@ func exc_init(self Value, args []Value, kwnames []*Str) *Exception {
 	if len(kwnames) > 0 && self.Type().Flags&FlagHeapType == 0 {
 		return NewTypeError("%s() takes no keyword arguments", self.Type().Name)
 	}
-	pos := args[:len(args)-len(kwnames)]
-	self.AsException().Args = NewTuple(append([]Value(nil), pos...))
+	e := self.AsException()
+	if pos := args[:len(args)-len(kwnames)]; !sameArgs(e.Args, pos) { // perf10a_exc.go
+		e.Args = excArgs(pos)
+	}
 	return nil
 }
 

@@ -294,7 +294,8 @@ func specializeCallMethod(callee, self Value, n int) op.Opcode {
 	}
 	switch callee.Type() {
 	case MethodDescriptorType:
-		if _, ok := fastArgsFit(ptrOf[MethodDescr](callee).m, n); ok {
+		m := ptrOf[MethodDescr](callee).m
+		if _, ok := fastArgsFit(m, n); ok || varargsFit(m, n) { // d.update(x): callBuiltinFast lends the *args tuple
 			return op.CALL_METHOD_DESCR
 		}
 	case FunctionType:

@@ -11,7 +11,9 @@ import op "krait/compiler"
 // directTypes are the builtin types CALL specializes to CALL_BUILTIN_TYPE.
 func isDirectType(t *Type) bool {
 	switch t {
-	case RangeType, ListType, TupleType, StrType, SetType, DictType, IntType, FloatType, BoolType:
+	case RangeType, ListType, TupleType, StrType, SetType, DictType, IntType, FloatType, BoolType,
+		SuperType, TypeType: // super() and type(x): perf10a_super.go
+
 		return true
 	}
 	return false
@@ -93,6 +95,14 @@ func callBuiltinType(t *Type, args []Value) (Value, *Exception) {
 	case FloatType:
 		if len(args) == 1 && args[0].IsFloat() {
 			return args[0], nil
+		}
+	case SuperType:
+		if len(args) == 0 {
+			return superZeroArg()
+		}
+	case TypeType:
+		if len(args) == 1 {
+			return args[0].Type().Value(), nil
 		}
 	}
 	return type_call(t.Value(), args, nil)
