@@ -10,14 +10,8 @@ const (
 	setLinearProbes = 9 // LINEAR_PROBES
 )
 
-// setEntry is a slot of a set's table: unused (null key, hash 0), a dummy left by a
-// deletion (null key, hash -1, a value no real hash takes), or active (a key).
-type setEntry struct {
-	key  Value
-	hash int64
-}
-
-func (e *setEntry) unused() bool { return e.key.IsNull() && e.hash == 0 }
+// setEntry (perf10b_setentry.go) is a slot of a set's table: unused, a dummy
+// left by a deletion, or active (a key and its hash, in two words).
 
 // Set is a set or frozenset object. fill counts active and dummy slots, used the
 // active ones (len). finger is where pop resumes its scan.
@@ -82,7 +76,7 @@ func (s *Set) mask() uint64 { return uint64(len(s.table) - 1) }
 // probe sequence (check key.IsNull()); Python code run by comparisons may mutate the
 // set, in which case the search restarts, as set_lookkey does.
 func (s *Set) lookkey(key Value, h int64) (int, *Exception) {
-	if i := uint64(h) & s.mask(); s.table[i].key == key && !key.IsNull() {
+	if i := uint64(h) & s.mask(); s.table[i].holds(key) {
 		return int(i), nil // the common hit: the key itself in its first slot
 	}
 restart:
@@ -99,13 +93,13 @@ restart:
 			if e.unused() {
 				return int(j), nil
 			}
-			if e.hash != h {
+			if e.hash() != h {
 				continue
 			}
-			startkey := e.key
-			if startkey == key {
+			if e.holds(key) {
 				return int(j), nil
 			}
+			startkey := e.key()
 			eq, decided := fastKeyEqual(startkey, key)
 			if !decided {
 				table := s.table
@@ -114,7 +108,7 @@ restart:
 				if err != nil {
 					return -1, err
 				}
-				if !sameTable(table, s.table) || s.table[j].key != startkey {
+				if !sameTable(table, s.table) || s.table[j].key() != startkey {
 					goto restart
 				}
 			}
@@ -148,11 +142,11 @@ restart:
 			if e.unused() {
 				return s.fillSlot(int(j), free, key, h)
 			}
-			if e.hash == h {
-				startkey := e.key
-				if startkey == key {
+			if e.hash() == h {
+				if e.holds(key) {
 					return nil
 				}
+				startkey := e.key()
 				eq, decided := fastKeyEqual(startkey, key)
 				if !decided {
 					table := s.table
@@ -164,7 +158,7 @@ restart:
 					if eq {
 						return nil
 					}
-					if !sameTable(table, s.table) || s.table[j].key != startkey {
+					if !sameTable(table, s.table) || s.table[j].key() != startkey {
 						goto restart
 					}
 					mask = s.mask()
@@ -172,7 +166,7 @@ restart:
 				if eq {
 					return nil
 				}
-			} else if e.hash == -1 {
+			} else if e.isDummy() {
 				free = int(j)
 			}
 		}
@@ -187,11 +181,11 @@ func (s *Set) fillSlot(j, free int, key Value, h int64) *Exception {
 	s.hash = -1
 	s.used++
 	if free >= 0 {
-		s.table[free] = setEntry{key, h}
+		s.table[free] = newSetEntry(key, h)
 		return nil
 	}
 	s.fill++
-	s.table[j] = setEntry{key, h}
+	s.table[j] = newSetEntry(key, h)
 	if uint64(s.fill)*5 < s.mask()*3 {
 		return nil
 	}
@@ -213,14 +207,14 @@ func insertClean(table []setEntry, key Value, h int64) {
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		if table[i].key.IsNull() {
-			table[i] = setEntry{key, h}
+		if table[i].empty() {
+			table[i] = newSetEntry(key, h)
 			return
 		}
 		if i+setLinearProbes <= mask {
 			for j := i + 1; j <= i+setLinearProbes; j++ {
-				if table[j].key.IsNull() {
-					table[j] = setEntry{key, h}
+				if table[j].empty() {
+					table[j] = newSetEntry(key, h)
 					return
 				}
 			}
@@ -244,8 +238,8 @@ func (s *Set) resize(minused int) {
 	s.table = make([]setEntry, size)
 	s.fill = s.used
 	for i := range old {
-		if !old[i].key.IsNull() {
-			insertClean(s.table, old[i].key, old[i].hash)
+		if !old[i].empty() {
+			insertClean(s.table, old[i].key(), old[i].hash())
 		}
 	}
 }
@@ -273,7 +267,7 @@ func (s *Set) containsEntry(key Value, h int64) (bool, *Exception) {
 	if err != nil {
 		return false, err
 	}
-	return !s.table[j].key.IsNull(), nil
+	return !s.table[j].empty(), nil
 }
 
 // Discard removes key from s, reporting whether it was present.
@@ -287,10 +281,10 @@ func (s *Set) Discard(key Value) (bool, *Exception) {
 
 func (s *Set) discardEntry(key Value, h int64) (bool, *Exception) {
 	j, err := s.lookkey(key, h)
-	if err != nil || s.table[j].key.IsNull() {
+	if err != nil || s.table[j].empty() {
 		return false, err
 	}
-	s.table[j] = setEntry{hash: -1}
+	s.table[j] = setDummy
 	s.used--
 	s.hash = -1
 	return true, nil
@@ -304,14 +298,14 @@ func (s *Set) Pop() (Value, bool) {
 	}
 	mask := int(s.mask())
 	i := s.finger & mask
-	for s.table[i].key.IsNull() {
+	for s.table[i].empty() {
 		i++
 		if i > mask {
 			i = 0
 		}
 	}
-	key := s.table[i].key
-	s.table[i] = setEntry{hash: -1}
+	key := s.table[i].key()
+	s.table[i] = setDummy
 	s.used--
 	s.hash = -1
 	s.finger = i + 1
@@ -328,12 +322,12 @@ func (s *Set) Clear() {
 // next element in table order and advances *pos; ok is false at the end.
 func (s *Set) Next(pos *int) (Value, bool) {
 	e, ok := s.nextEntry(pos)
-	return e.key, ok
+	return e.key(), ok
 }
 
 func (s *Set) nextEntry(pos *int) (setEntry, bool) {
 	i := *pos
-	for i < len(s.table) && s.table[i].key.IsNull() {
+	for i < len(s.table) && s.table[i].empty() {
 		i++
 	}
 	*pos = i + 1
@@ -347,8 +341,8 @@ func (s *Set) nextEntry(pos *int) (setEntry, bool) {
 func (s *Set) Items() []Value {
 	items := make([]Value, 0, s.used)
 	for i := range s.table {
-		if !s.table[i].key.IsNull() {
-			items = append(items, s.table[i].key)
+		if !s.table[i].empty() {
+			items = append(items, s.table[i].key())
 		}
 	}
 	return items
@@ -362,8 +356,8 @@ func (s *Set) FrozenSetHash() int64 {
 	}
 	hashes := make([]int64, 0, s.used)
 	for i := range s.table {
-		if !s.table[i].key.IsNull() {
-			hashes = append(hashes, s.table[i].hash)
+		if !s.table[i].empty() {
+			hashes = append(hashes, s.table[i].hash())
 		}
 	}
 	s.hash = hashFrozenset(hashes)
