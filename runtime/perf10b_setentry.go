@@ -43,15 +43,21 @@ func (e *setEntry) empty() bool { return e.p == nil }
 // unused reports whether the slot has never held a key (it ends a probe run).
 func (e *setEntry) unused() bool { return e.p == nil && e.w == 0 }
 
-// isDummy reports whether a deletion emptied the slot.
-func (e *setEntry) isDummy() bool { return e.p == nil && e.w == setDummyWord }
-
 // key returns the slot's key (the zero Value for an empty slot).
 func (e *setEntry) key() Value {
 	if unboxedPtr(e.p) {
 		return Value{e.p, e.w}
 	}
 	return Value{e.p, 0}
+}
+
+// sameHash reports whether the active slot e's key has hash h: a heap key's
+// hash is in the slot, an unboxed number's is recomputed.
+func (e *setEntry) sameHash(h int64) bool {
+	if unboxedPtr(e.p) {
+		return e.hash() == h
+	}
+	return int64(e.w) == h
 }
 
 // hash returns the slot's hash: 0 for an unused slot, -1 for a dummy.
@@ -73,4 +79,38 @@ func (e *setEntry) hash() int64 {
 // same unboxed number), the identity test that precedes equality.
 func (e *setEntry) holds(key Value) bool {
 	return e.p == key.p && key.p != nil && (e.w == key.bits || !unboxedPtr(key.p))
+}
+
+// lookInt is lookkey's probe for an unboxed int key with payload v and hash
+// h, in a tight loop: other ints and dummies are skipped by one or two tests
+// of the slot's words. It returns the slot found (the key's, or the unused
+// slot ending the probe), or -1 at the first slot holding a float or heap
+// key, where lookkey's general probe takes over.
+func (s *Set) lookInt(v uint64, h int64) int {
+	table, mask := s.table, s.mask()
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		n := uint64(0)
+		if i+setLinearProbes <= mask {
+			n = setLinearProbes
+		}
+		for j := i; j <= i+n; j++ {
+			e := &table[j]
+			if e.p == unsafe.Pointer(&intHeader) {
+				if e.w == v {
+					return int(j)
+				}
+				continue
+			}
+			if e.p != nil {
+				return -1
+			}
+			if e.w == 0 {
+				return int(j) // unused: the end of the probe
+			}
+		}
+		perturb >>= perturbShift
+		i = (i*5 + 1 + perturb) & mask
+	}
 }

@@ -5,6 +5,8 @@
 
 package runtime
 
+import "unsafe"
+
 const (
 	setMinSize      = 8 // PySet_MINSIZE
 	setLinearProbes = 9 // LINEAR_PROBES
@@ -79,6 +81,12 @@ func (s *Set) lookkey(key Value, h int64) (int, *Exception) {
 	if i := uint64(h) & s.mask(); s.table[i].holds(key) {
 		return int(i), nil // the common hit: the key itself in its first slot
 	}
+	if key.p == unsafe.Pointer(&intHeader) {
+		if j := s.lookInt(key.bits, h); j >= 0 {
+			return j, nil
+		}
+	}
+	unboxed := unboxedPtr(key.p)
 restart:
 	mask := s.mask()
 	perturb := uint64(h)
@@ -90,14 +98,17 @@ restart:
 		}
 		for j := i; j <= i+uint64(probes); j++ {
 			e := &s.table[j]
-			if e.unused() {
-				return int(j), nil
+			if e.p == nil {
+				if e.w == 0 {
+					return int(j), nil // unused: the end of the probe run
+				}
+				continue // a dummy
 			}
-			if e.hash() != h {
+			if e.p == key.p && (e.w == key.bits || !unboxed) {
+				return int(j), nil // the key itself
+			}
+			if !e.sameHash(h) {
 				continue
-			}
-			if e.holds(key) {
-				return int(j), nil
 			}
 			startkey := e.key()
 			eq, decided := fastKeyEqual(startkey, key)
@@ -127,6 +138,7 @@ func sameTable(a, b []setEntry) bool { return len(a) == len(b) && &a[0] == &b[0]
 // addEntry adds key with hash h (set_add_entry): a new key goes into the last dummy
 // met on its probe path, else into the unused slot that ends it.
 func (s *Set) addEntry(key Value, h int64) *Exception {
+	unboxed, keyInt := unboxedPtr(key.p), key.p == unsafe.Pointer(&intHeader)
 restart:
 	mask := s.mask()
 	perturb := uint64(h)
@@ -139,35 +151,43 @@ restart:
 		}
 		for j := i; j <= i+uint64(probes); j++ {
 			e := &s.table[j]
-			if e.unused() {
-				return s.fillSlot(int(j), free, key, h)
-			}
-			if e.hash() == h {
-				if e.holds(key) {
-					return nil
+			if e.p == nil {
+				if e.w == 0 {
+					return s.fillSlot(int(j), free, key, h) // unused: the end of the run
 				}
-				startkey := e.key()
-				eq, decided := fastKeyEqual(startkey, key)
-				if !decided {
-					table := s.table
-					var err *Exception
-					eq, err = RichCompareBool(startkey, key, Eq)
-					if err != nil {
-						return err
-					}
-					if eq {
-						return nil
-					}
-					if !sameTable(table, s.table) || s.table[j].key() != startkey {
-						goto restart
-					}
-					mask = s.mask()
+				free = int(j) // a dummy
+				continue
+			}
+			if e.p == key.p { // the same object, or a number of key's unboxed kind
+				if e.w == key.bits || !unboxed {
+					return nil // the key itself
+				}
+				if keyInt {
+					continue // two different ints
+				}
+			}
+			if !e.sameHash(h) {
+				continue
+			}
+			startkey := e.key()
+			eq, decided := fastKeyEqual(startkey, key)
+			if !decided {
+				table := s.table
+				var err *Exception
+				eq, err = RichCompareBool(startkey, key, Eq)
+				if err != nil {
+					return err
 				}
 				if eq {
 					return nil
 				}
-			} else if e.isDummy() {
-				free = int(j)
+				if !sameTable(table, s.table) || s.table[j].key() != startkey {
+					goto restart
+				}
+				mask = s.mask()
+			}
+			if eq {
+				return nil
 			}
 		}
 		perturb >>= perturbShift
