@@ -480,7 +480,7 @@ func dict_fromkeys(cls Value, args []Value) (Value, *Exception) {
 				if !ok {
 					return dv, nil
 				}
-				d.insertNew(e.key, e.hash, value)
+				d.insertNew(e.key(), e.hash(), value)
 			}
 		}
 	}

@@ -5,19 +5,15 @@
 
 package runtime
 
+import "unsafe"
+
 const (
 	setMinSize      = 8 // PySet_MINSIZE
 	setLinearProbes = 9 // LINEAR_PROBES
 )
 
-// setEntry is a slot of a set's table: unused (null key, hash 0), a dummy left by a
-// deletion (null key, hash -1, a value no real hash takes), or active (a key).
-type setEntry struct {
-	key  Value
-	hash int64
-}
-
-func (e *setEntry) unused() bool { return e.key.IsNull() && e.hash == 0 }
+// setEntry (perf10b_setentry.go) is a slot of a set's table: unused, a dummy
+// left by a deletion, or active (a key and its hash, in two words).
 
 // Set is a set or frozenset object. fill counts active and dummy slots, used the
 // active ones (len). finger is where pop resumes its scan.
@@ -82,9 +78,15 @@ func (s *Set) mask() uint64 { return uint64(len(s.table) - 1) }
 // probe sequence (check key.IsNull()); Python code run by comparisons may mutate the
 // set, in which case the search restarts, as set_lookkey does.
 func (s *Set) lookkey(key Value, h int64) (int, *Exception) {
-	if i := uint64(h) & s.mask(); s.table[i].key == key && !key.IsNull() {
+	if i := uint64(h) & s.mask(); s.table[i].holds(key) {
 		return int(i), nil // the common hit: the key itself in its first slot
 	}
+	if key.p == unsafe.Pointer(&intHeader) {
+		if j := s.lookInt(key.bits, h); j >= 0 {
+			return j, nil
+		}
+	}
+	unboxed := unboxedPtr(key.p)
 restart:
 	mask := s.mask()
 	perturb := uint64(h)
@@ -96,16 +98,19 @@ restart:
 		}
 		for j := i; j <= i+uint64(probes); j++ {
 			e := &s.table[j]
-			if e.unused() {
-				return int(j), nil
+			if e.p == nil {
+				if e.w == 0 {
+					return int(j), nil // unused: the end of the probe run
+				}
+				continue // a dummy
 			}
-			if e.hash != h {
+			if e.p == key.p && (e.w == key.bits || !unboxed) {
+				return int(j), nil // the key itself
+			}
+			if !e.sameHash(h) {
 				continue
 			}
-			startkey := e.key
-			if startkey == key {
-				return int(j), nil
-			}
+			startkey := e.key()
 			eq, decided := fastKeyEqual(startkey, key)
 			if !decided {
 				table := s.table
@@ -114,7 +119,7 @@ restart:
 				if err != nil {
 					return -1, err
 				}
-				if !sameTable(table, s.table) || s.table[j].key != startkey {
+				if !sameTable(table, s.table) || s.table[j].key() != startkey {
 					goto restart
 				}
 			}
@@ -133,6 +138,7 @@ func sameTable(a, b []setEntry) bool { return len(a) == len(b) && &a[0] == &b[0]
 // addEntry adds key with hash h (set_add_entry): a new key goes into the last dummy
 // met on its probe path, else into the unused slot that ends it.
 func (s *Set) addEntry(key Value, h int64) *Exception {
+	unboxed, keyInt := unboxedPtr(key.p), key.p == unsafe.Pointer(&intHeader)
 restart:
 	mask := s.mask()
 	perturb := uint64(h)
@@ -145,35 +151,43 @@ restart:
 		}
 		for j := i; j <= i+uint64(probes); j++ {
 			e := &s.table[j]
-			if e.unused() {
-				return s.fillSlot(int(j), free, key, h)
-			}
-			if e.hash == h {
-				startkey := e.key
-				if startkey == key {
-					return nil
+			if e.p == nil {
+				if e.w == 0 {
+					return s.fillSlot(int(j), free, key, h) // unused: the end of the run
 				}
-				eq, decided := fastKeyEqual(startkey, key)
-				if !decided {
-					table := s.table
-					var err *Exception
-					eq, err = RichCompareBool(startkey, key, Eq)
-					if err != nil {
-						return err
-					}
-					if eq {
-						return nil
-					}
-					if !sameTable(table, s.table) || s.table[j].key != startkey {
-						goto restart
-					}
-					mask = s.mask()
+				free = int(j) // a dummy
+				continue
+			}
+			if e.p == key.p { // the same object, or a number of key's unboxed kind
+				if e.w == key.bits || !unboxed {
+					return nil // the key itself
+				}
+				if keyInt {
+					continue // two different ints
+				}
+			}
+			if !e.sameHash(h) {
+				continue
+			}
+			startkey := e.key()
+			eq, decided := fastKeyEqual(startkey, key)
+			if !decided {
+				table := s.table
+				var err *Exception
+				eq, err = RichCompareBool(startkey, key, Eq)
+				if err != nil {
+					return err
 				}
 				if eq {
 					return nil
 				}
-			} else if e.hash == -1 {
-				free = int(j)
+				if !sameTable(table, s.table) || s.table[j].key() != startkey {
+					goto restart
+				}
+				mask = s.mask()
+			}
+			if eq {
+				return nil
 			}
 		}
 		perturb >>= perturbShift
@@ -187,11 +201,11 @@ func (s *Set) fillSlot(j, free int, key Value, h int64) *Exception {
 	s.hash = -1
 	s.used++
 	if free >= 0 {
-		s.table[free] = setEntry{key, h}
+		s.table[free] = newSetEntry(key, h)
 		return nil
 	}
 	s.fill++
-	s.table[j] = setEntry{key, h}
+	s.table[j] = newSetEntry(key, h)
 	if uint64(s.fill)*5 < s.mask()*3 {
 		return nil
 	}
@@ -213,14 +227,14 @@ func insertClean(table []setEntry, key Value, h int64) {
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		if table[i].key.IsNull() {
-			table[i] = setEntry{key, h}
+		if table[i].empty() {
+			table[i] = newSetEntry(key, h)
 			return
 		}
 		if i+setLinearProbes <= mask {
 			for j := i + 1; j <= i+setLinearProbes; j++ {
-				if table[j].key.IsNull() {
-					table[j] = setEntry{key, h}
+				if table[j].empty() {
+					table[j] = newSetEntry(key, h)
 					return
 				}
 			}
@@ -244,8 +258,8 @@ func (s *Set) resize(minused int) {
 	s.table = make([]setEntry, size)
 	s.fill = s.used
 	for i := range old {
-		if !old[i].key.IsNull() {
-			insertClean(s.table, old[i].key, old[i].hash)
+		if !old[i].empty() {
+			insertClean(s.table, old[i].key(), old[i].hash())
 		}
 	}
 }
@@ -273,7 +287,7 @@ func (s *Set) containsEntry(key Value, h int64) (bool, *Exception) {
 	if err != nil {
 		return false, err
 	}
-	return !s.table[j].key.IsNull(), nil
+	return !s.table[j].empty(), nil
 }
 
 // Discard removes key from s, reporting whether it was present.
@@ -287,10 +301,10 @@ func (s *Set) Discard(key Value) (bool, *Exception) {
 
 func (s *Set) discardEntry(key Value, h int64) (bool, *Exception) {
 	j, err := s.lookkey(key, h)
-	if err != nil || s.table[j].key.IsNull() {
+	if err != nil || s.table[j].empty() {
 		return false, err
 	}
-	s.table[j] = setEntry{hash: -1}
+	s.table[j] = setDummy
 	s.used--
 	s.hash = -1
 	return true, nil
@@ -304,14 +318,14 @@ func (s *Set) Pop() (Value, bool) {
 	}
 	mask := int(s.mask())
 	i := s.finger & mask
-	for s.table[i].key.IsNull() {
+	for s.table[i].empty() {
 		i++
 		if i > mask {
 			i = 0
 		}
 	}
-	key := s.table[i].key
-	s.table[i] = setEntry{hash: -1}
+	key := s.table[i].key()
+	s.table[i] = setDummy
 	s.used--
 	s.hash = -1
 	s.finger = i + 1
@@ -328,12 +342,12 @@ func (s *Set) Clear() {
 // next element in table order and advances *pos; ok is false at the end.
 func (s *Set) Next(pos *int) (Value, bool) {
 	e, ok := s.nextEntry(pos)
-	return e.key, ok
+	return e.key(), ok
 }
 
 func (s *Set) nextEntry(pos *int) (setEntry, bool) {
 	i := *pos
-	for i < len(s.table) && s.table[i].key.IsNull() {
+	for i < len(s.table) && s.table[i].empty() {
 		i++
 	}
 	*pos = i + 1
@@ -347,8 +361,8 @@ func (s *Set) nextEntry(pos *int) (setEntry, bool) {
 func (s *Set) Items() []Value {
 	items := make([]Value, 0, s.used)
 	for i := range s.table {
-		if !s.table[i].key.IsNull() {
-			items = append(items, s.table[i].key)
+		if !s.table[i].empty() {
+			items = append(items, s.table[i].key())
 		}
 	}
 	return items
@@ -362,8 +376,8 @@ func (s *Set) FrozenSetHash() int64 {
 	}
 	hashes := make([]int64, 0, s.used)
 	for i := range s.table {
-		if !s.table[i].key.IsNull() {
-			hashes = append(hashes, s.table[i].hash)
+		if !s.table[i].empty() {
+			hashes = append(hashes, s.table[i].hash())
 		}
 	}
 	s.hash = hashFrozenset(hashes)

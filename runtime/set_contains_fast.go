@@ -18,7 +18,7 @@ func containsOp(v, x Value) (bool, *Exception) {
 		if err != nil {
 			return false, err
 		}
-		return !s.table[j].key.IsNull(), nil
+		return !s.table[j].empty(), nil
 	}
 	return Contains(v, x)
 }

@@ -48,16 +48,16 @@ func (s *Set) Merge(other *Set) *Exception {
 	}
 	if s.fill == 0 {
 		for i := range other.table {
-			if e := &other.table[i]; !e.key.IsNull() {
-				insertClean(s.table, e.key, e.hash)
+			if e := &other.table[i]; !e.empty() {
+				insertClean(s.table, e.key(), e.hash())
 			}
 		}
 		s.fill, s.used = other.used, other.used
 		return nil
 	}
 	for i := 0; i < len(other.table); i++ {
-		if e := other.table[i]; !e.key.IsNull() {
-			if err := s.addEntry(e.key, e.hash); err != nil {
+		if e := other.table[i]; !e.empty() {
+			if err := s.addEntry(e.key(), e.hash()); err != nil {
 				return err
 			}
 		}
@@ -108,9 +108,9 @@ func (s *Set) Intersection(other *Set) (*Set, *Exception) {
 		if !ok {
 			return result, nil
 		}
-		in, err := big.containsEntry(e.key, e.hash)
+		in, err := big.containsEntry(e.key(), e.hash())
 		if err == nil && in {
-			err = result.addEntry(e.key, e.hash)
+			err = result.addEntry(e.key(), e.hash())
 		}
 		if err != nil {
 			return nil, err
@@ -152,7 +152,7 @@ func (s *Set) DifferenceUpdate(other *Set) *Exception {
 		if !ok {
 			break
 		}
-		if _, err := s.discardEntry(e.key, e.hash); err != nil {
+		if _, err := s.discardEntry(e.key(), e.hash()); err != nil {
 			return err
 		}
 	}
@@ -206,9 +206,9 @@ func (s *Set) differenceBy(in func(Value, int64) (bool, *Exception)) (*Set, *Exc
 		if !ok {
 			return result, nil
 		}
-		found, err := in(e.key, e.hash)
+		found, err := in(e.key(), e.hash())
 		if err == nil && !found {
-			err = result.addEntry(e.key, e.hash)
+			err = result.addEntry(e.key(), e.hash())
 		}
 		if err != nil {
 			return nil, err
@@ -227,7 +227,7 @@ func (s *Set) SymmetricDifferenceUpdate(other *Set) *Exception {
 		if !ok {
 			return nil
 		}
-		if err := s.toggle(e.key, e.hash); err != nil {
+		if err := s.toggle(e.key(), e.hash()); err != nil {
 			return err
 		}
 	}
@@ -273,7 +273,7 @@ func (s *Set) IsSubset(other *Set) (bool, *Exception) {
 		if !ok {
 			return true, nil
 		}
-		in, err := other.containsEntry(e.key, e.hash)
+		in, err := other.containsEntry(e.key(), e.hash())
 		if err != nil || !in {
 			return false, err
 		}
@@ -294,7 +294,7 @@ func (s *Set) IsDisjoint(other *Set) (bool, *Exception) {
 		if !ok {
 			return true, nil
 		}
-		in, err := big.containsEntry(e.key, e.hash)
+		in, err := big.containsEntry(e.key(), e.hash())
 		if err != nil || in {
 			return false, err
 		}

@@ -1,0 +1,116 @@
+// This file defines setEntry, a slot of a set's table, in two words instead
+// of three. A set's key is a Value {p, bits} and its hash; bits is zero for
+// every heap object and the payload only for the unboxed numbers (int and
+// float), whose hash is a pure function of the payload. So a slot keeps p and
+// one more word w: the payload for an unboxed number (its hash is recomputed
+// when probing, a few instructions for an int), the hash for any other key.
+// The tables of small sets are a third smaller, which is most of what
+// building a set costs (the allocation and the collector's work for it).
+
+package runtime
+
+import "unsafe"
+
+// setEntry is an unused slot (p nil, w 0), a dummy left by a deletion (p nil,
+// w setDummyWord), or an active key.
+type setEntry struct {
+	p unsafe.Pointer // the key's object, or the static header of an unboxed number
+	w uint64         // an unboxed number's payload, else the key's hash
+}
+
+// setDummyWord marks a dummy: as a hash it reads -1, a value no real hash takes.
+const setDummyWord = ^uint64(0)
+
+// setDummy is the slot a deletion leaves.
+var setDummy = setEntry{w: setDummyWord}
+
+// unboxedPtr reports whether p is the static header of an unboxed number.
+func unboxedPtr(p unsafe.Pointer) bool {
+	return p == unsafe.Pointer(&intHeader) || p == unsafe.Pointer(&floatHeader)
+}
+
+// newSetEntry is the active slot for key with hash h.
+func newSetEntry(key Value, h int64) setEntry {
+	if unboxedPtr(key.p) {
+		return setEntry{key.p, key.bits}
+	}
+	return setEntry{key.p, uint64(h)}
+}
+
+// empty reports whether the slot is unused or a dummy.
+func (e *setEntry) empty() bool { return e.p == nil }
+
+// unused reports whether the slot has never held a key (it ends a probe run).
+func (e *setEntry) unused() bool { return e.p == nil && e.w == 0 }
+
+// key returns the slot's key (the zero Value for an empty slot).
+func (e *setEntry) key() Value {
+	if unboxedPtr(e.p) {
+		return Value{e.p, e.w}
+	}
+	return Value{e.p, 0}
+}
+
+// sameHash reports whether the active slot e's key has hash h: a heap key's
+// hash is in the slot, an unboxed number's is recomputed.
+func (e *setEntry) sameHash(h int64) bool {
+	if unboxedPtr(e.p) {
+		return e.hash() == h
+	}
+	return int64(e.w) == h
+}
+
+// hash returns the slot's hash: 0 for an unused slot, -1 for a dummy.
+func (e *setEntry) hash() int64 {
+	if e.p == unsafe.Pointer(&intHeader) {
+		if i := int64(e.w); i > -hashModulus && i < hashModulus && i != -1 {
+			return i // keyHash's shortcut: below the modulus an int is its own hash
+		}
+		return hashInt64(int64(e.w))
+	}
+	if e.p == unsafe.Pointer(&floatHeader) {
+		h, _ := keyHash(Value{e.p, e.w}) // a float's hash cannot fail
+		return h
+	}
+	return int64(e.w)
+}
+
+// holds reports whether the slot holds key itself (the same object, or the
+// same unboxed number), the identity test that precedes equality.
+func (e *setEntry) holds(key Value) bool {
+	return e.p == key.p && key.p != nil && (e.w == key.bits || !unboxedPtr(key.p))
+}
+
+// lookInt is lookkey's probe for an unboxed int key with payload v and hash
+// h, in a tight loop: other ints and dummies are skipped by one or two tests
+// of the slot's words. It returns the slot found (the key's, or the unused
+// slot ending the probe), or -1 at the first slot holding a float or heap
+// key, where lookkey's general probe takes over.
+func (s *Set) lookInt(v uint64, h int64) int {
+	table, mask := s.table, s.mask()
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		n := uint64(0)
+		if i+setLinearProbes <= mask {
+			n = setLinearProbes
+		}
+		for j := i; j <= i+n; j++ {
+			e := &table[j]
+			if e.p == unsafe.Pointer(&intHeader) {
+				if e.w == v {
+					return int(j)
+				}
+				continue
+			}
+			if e.p != nil {
+				return -1
+			}
+			if e.w == 0 {
+				return int(j) // unused: the end of the probe
+			}
+		}
+		perturb >>= perturbShift
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
