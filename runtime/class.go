@@ -178,6 +178,7 @@ func runClassBody(fn *Function, ns Value) (Value, *Exception) {
 	nf := th.pushFrame(fn.code, th.top)
 	clear(nf.regs)
 	nf.fn, nf.globals, nf.builtins, nf.locals = fn, fn.globals, fn.builtins, ns
+	presizeNamespace(fn.code, ns) // startup10_namespace.go
 	setupCells(nf, fn)
 	th.depth++
 	r, err := th.run(nf)

@@ -78,7 +78,13 @@ func newCodeIn(c *compiler.Code, unit *constUnit) *Code {
 // newCode makes the code object of c from its constants and names already
 // converted (cells: the Cellvars then the Freevars); marshal uses it too.
 func newCode(c *compiler.Code, consts []Value, names, varnames, cells []*Str, name, qualname *Str) *Code {
-	co := &Code{Header: Header{CodeType}, c: c, instrs: c.Instrs, filename: c.Filename,
+	return initCode(new(Code), c, consts, names, varnames, cells, name, qualname)
+}
+
+// initCode is newCode filling the fresh Code co (marshal allocates it
+// together with its compiler.Code: startup10_marshal.go).
+func initCode(co *Code, c *compiler.Code, consts []Value, names, varnames, cells []*Str, name, qualname *Str) *Code {
+	*co = Code{Header: Header{CodeType}, c: c, instrs: c.Instrs, filename: c.Filename,
 		argcount: c.ArgCount, kwonly: c.KwOnlyArgCount, flags: c.Flags}
 	co.consts, co.names, co.varnames, co.cellvars = consts, names, varnames, cells
 	co.ncells, co.nfree = len(c.Cellvars), len(c.Freevars)

@@ -114,7 +114,9 @@ func (r *marshalReader) code() (*Code, *Exception) {
 	if uint32(hdr[7]) != codeFormatStamp() {
 		return nil, marshalBad("code object of another Krait bytecode format")
 	}
-	c := &compiler.Code{ArgCount: int(hdr[0]), PosOnlyArgCount: int(hdr[1]), KwOnlyArgCount: int(hdr[2]),
+	pair := new(loadedCode) // startup10_marshal.go
+	c := &pair.c
+	*c = compiler.Code{ArgCount: int(hdr[0]), PosOnlyArgCount: int(hdr[1]), KwOnlyArgCount: int(hdr[2]),
 		NumRegs: int(hdr[3]), Flags: compiler.CodeFlags(uint32(hdr[4])), FirstLineNo: int(hdr[5]), NumCaches: int(hdr[6])}
 	if c.ScopeLine, err = r.int32(); err != nil {
 		return nil, err
@@ -158,7 +160,7 @@ func (r *marshalReader) code() (*Code, *Exception) {
 	if len(lists[3]) > 0 {
 		cells = append(cells[:len(cells):len(cells)], lists[3]...)
 	}
-	co := newCode(c, consts, lists[0], lists[1], cells, internStr(names[1]), names[2])
+	co := initCode(&pair.co, c, consts, lists[0], lists[1], cells, internStr(names[1]), names[2])
 	co.cacheIndex = index
 	return co, nil
 }

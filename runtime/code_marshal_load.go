@@ -323,13 +323,15 @@ func (r *marshalReader) str(code byte) (*Str, *Exception) {
 // internBytes is Intern(string(b)) without allocating when the str is
 // already interned, as most names in a module's code are.
 func internBytes(b []byte) *Str {
+	if len(b) == 0 {
+		return emptyStr
+	}
 	internTable.Lock()
-	t, ok := internTable.m[string(b)]
-	internTable.Unlock()
-	if ok {
+	defer internTable.Unlock()
+	if t, ok := internTable.m[string(b)]; ok {
 		return t
 	}
-	return Intern(string(b))
+	return newInternedLocked(internTextOf(b)) // startup10_intern.go
 }
 
 // marshalLatin1 decodes b as Latin-1, which is what CPython does with the

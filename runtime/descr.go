@@ -360,12 +360,19 @@ type GetSetDef struct {
 }
 
 func addGetSets(t *Type, defs []GetSetDef) {
-	for _, d := range defs {
+	var getsets []GetSet // one allocation for the type's getset descriptors
+	for i, d := range defs {
 		if d.Member {
 			t.Dict.SetStr(Intern(d.Name), ValueOf(&memberDescr{Header: Header{MemberDescrType}, name: Intern(d.Name), owner: t, get: d.Get, set: d.Set, doc: d.Doc}))
 			continue
 		}
-		t.Dict.SetStr(Intern(d.Name), ValueOf(&GetSet{Header{GetSetType}, d.Name, t, d.Get, d.Set, d.Doc}))
+		if getsets == nil {
+			getsets = make([]GetSet, len(defs)-i)
+		}
+		g := &getsets[0]
+		getsets = getsets[1:]
+		*g = GetSet{Header{GetSetType}, d.Name, t, d.Get, d.Set, d.Doc}
+		t.Dict.SetStr(Intern(d.Name), ValueOf(g))
 	}
 }
 

@@ -2335,6 +2335,7 @@ func runCodeClosure(co *Code, globals *Dict, locals Value, closure []*Cell) (Val
 		locals = globals.Value()
 	}
 	nf.locals = locals
+	presizeNamespace(co, locals) // startup10_namespace.go
 	setupCells(nf, nil)
 	for i, c := range closure {
 		nf.regs[len(co.varnames)+co.ncells+i] = ValueOf(c)

@@ -319,6 +319,7 @@ func flattenKwargs(args []Value, kw Value) ([]Value, []*Str) {
 // addSlotWrappers puts a wrapper_descriptor into t's dict for every slot
 // t's setup filled.
 func addSlotWrappers(t *Type) {
+	var wrappers []slotWrapper // shared by the type's wrappers, allocated in chunks
 	for i, g := range slotGroups {
 		if !g.has(t) {
 			continue
@@ -338,7 +339,13 @@ func addSlotWrappers(t *Type) {
 				t.Dict.SetStr(n, ValueOf(&BuiltinFunction{Header{BuiltinFunctionType}, &tpNewMethod, t.Value(), t, ""}))
 				continue
 			}
-			t.Dict.SetStr(n, ValueOf(&slotWrapper{Header{SlotWrapperType}, t, n}))
+			if len(wrappers) == 0 {
+				wrappers = make([]slotWrapper, 16)
+			}
+			w := &wrappers[0]
+			wrappers = wrappers[1:]
+			*w = slotWrapper{Header{SlotWrapperType}, t, n}
+			t.Dict.SetStr(n, ValueOf(w))
 		}
 	}
 }

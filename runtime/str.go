@@ -147,9 +147,7 @@ func Intern(s string) *Str {
 	internTable.Lock()
 	t, ok := internTable.m[s]
 	if !ok {
-		t = NewStr(s)
-		t.interned = true
-		internTable.m[s] = t
+		t = newInternedLocked(s) // startup10_intern.go
 	}
 	internTable.Unlock()
 	if ok {

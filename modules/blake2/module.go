@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math/big"
+	"sync"
 
 	"krait/modules/hashbase"
 	"krait/runtime"
@@ -211,7 +212,11 @@ func (vr *variant) makeType() {
 	}
 }
 
-func init() {
+// typesOnce creates the two types when the module is first imported, not
+// in Go's package initialization, which runs in every Krait process.
+var typesOnce sync.Once
+
+func initTypes() {
 	variantB.makeType()
 	variantS.makeType()
 }
@@ -220,6 +225,7 @@ func init() {
 var Module = &runtime.ModuleDef{
 	Name: "_blake2",
 	Exec: func(m *runtime.Module) *runtime.Exception {
+		typesOnce.Do(initTypes)
 		for _, vr := range []*variant{variantB, variantS} {
 			m.SetAttr(vr.name, vr.typ.Value())
 			up := "BLAKE2B_"

@@ -184,7 +184,7 @@ var dialectGetSets = []runtime.GetSetDef{
 	{Name: "strict", Get: func(v value) (value, *exc) { return runtime.Bool(dialectOf(v).strict), nil }},
 }
 
-func init() {
+func initDialect() {
 	DialectType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_csv.Dialect", Flags: runtime.FlagBaseType,
 		Doc: "CSV dialect\n\nThe Dialect type records CSV parsing and generation options.\n", GetSets: dialectGetSets},
 		func(t *runtime.Type) {

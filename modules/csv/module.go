@@ -121,6 +121,7 @@ var Module = &runtime.ModuleDef{
 		{Name: "field_size_limit", Sig: "new_limit=, /", Fn: csv_field_size_limit, Doc: "Sets an upper limit on parsed fields."},
 	},
 	Exec: func(m *runtime.Module) *runtime.Exception {
+		typesOnce.Do(initTypes) // startup10_types.go
 		m.SetAttr("__version__", runtime.StrValue("1.0"))
 		m.SetAttr("QUOTE_MINIMAL", runtime.Int(quoteMinimal))
 		m.SetAttr("QUOTE_ALL", runtime.Int(quoteAll))

@@ -259,7 +259,7 @@ func reader_next(v value) (value, *exc) {
 	return runtime.NewList(fields), nil
 }
 
-func init() {
+func initReader() {
 	ReaderType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_csv.reader",
 		GetSets: []runtime.GetSetDef{
 			{Name: "dialect", Get: func(v value) (value, *exc) { return readerOf(v).dvalue, nil }},

@@ -159,7 +159,7 @@ func writer_writerows(v value, a []value) (value, *exc) {
 	}
 }
 
-func init() {
+func initWriter() {
 	WriterType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_csv.writer",
 		Methods: []runtime.Method{
 			{Name: "writerow", Sig: "row, /", Flags: runtime.MethO, Fn: writer_writerow, Doc: "writerow(iterable)\n\nConstruct and write a CSV record from an iterable of fields."},

@@ -125,14 +125,9 @@ func decFromString(s string, c *Context) (dec, *runtime.Exception) {
 	return d, nil
 }
 
-// smallCoefs are the shared coefficients 0 ... 1023 of converted ints.
-var smallCoefs = func() []*big.Int {
-	t := make([]*big.Int, 1024)
-	for i := range t {
-		t[i] = big.NewInt(int64(i))
-	}
-	return t
-}()
+// smallCoefs are the shared coefficients 0 ... 1023 of converted ints,
+// filled on the module's first import (startup10_tables.go).
+var smallCoefs []*big.Int
 
 func decFromInt(v runtime.Value) dec {
 	small, b, _ := runtime.IntParts(v)

@@ -31,10 +31,11 @@ func decimal_repr(v runtime.Value) (runtime.Value, *runtime.Exception) {
 // hashModulus is CPython's _PyHASH_MODULUS, 2**61 - 1.
 const hashModulus = 1<<61 - 1
 
-var (
-	bigHashModulus = big.NewInt(hashModulus)
-	bigTenInverse  = new(big.Int).Exp(big.NewInt(10), big.NewInt(hashModulus-2), big.NewInt(hashModulus))
-)
+// bigHashModulus is hashModulus; bigTenInverse, the inverse of 10 modulo
+// it, is computed on the module's first import (startup10_tables.go).
+var bigHashModulus = big.NewInt(hashModulus)
+
+var bigTenInverse *big.Int
 
 func decimal_hash(v runtime.Value) (int64, *runtime.Exception) {
 	o := asDecimal(v)
@@ -57,7 +58,7 @@ func decimal_hash(v runtime.Value) (int64, *runtime.Exception) {
 	if d.exp >= 0 {
 		e.Exp(big.NewInt(10), big.NewInt(d.exp), bigHashModulus)
 	} else {
-		e.Exp(bigTenInverse, big.NewInt(-d.exp), bigHashModulus)
+		e.Exp(tenInverse(), big.NewInt(-d.exp), bigHashModulus)
 	}
 	e.Mul(&e, d.coef)
 	e.Mod(&e, bigHashModulus)

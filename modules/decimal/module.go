@@ -33,6 +33,7 @@ var defaultContext, basicContext, extendedContext *Context
 var initOnce sync.Once
 
 func initTypes() {
+	buildTables() // startup10_tables.go
 	initSignals()
 	initSignalDict()
 	initContext()

@@ -54,26 +54,10 @@ func quietNaN() dec { return dec{form: formNaN, coef: bigZero} }
 // quiet returns the quiet NaN with d's sign and payload.
 func (d *dec) quiet() dec { return dec{neg: d.neg, form: formNaN, coef: d.coef} }
 
-// pow10Cache holds 10**0 ... 10**255, built once; callers never mutate
-// them.
-var pow10Cache = func() []*big.Int {
-	t := make([]*big.Int, 256)
-	p := big.NewInt(1)
-	for i := range t {
-		t[i] = new(big.Int).Set(p)
-		p.Mul(p, big.NewInt(10))
-	}
-	return t
-}()
-
-// halfCache holds 5 * 10**(n-1), half a unit of the n-th digit.
-var halfCache = func() []*big.Int {
-	t := make([]*big.Int, 64)
-	for i := 1; i < len(t); i++ {
-		t[i] = new(big.Int).Mul(pow10Cache[i-1], big.NewInt(5))
-	}
-	return t
-}()
+// pow10Cache holds 10**0 ... 10**255 and halfCache 5 * 10**(n-1), half
+// a unit of the n-th digit, filled on the module's first import
+// (startup10_tables.go); callers never mutate them.
+var pow10Cache, halfCache []*big.Int
 
 // halfPow10 returns 5 * 10**(n-1) (n >= 1); callers must not mutate it.
 func halfPow10(n int64) *big.Int {

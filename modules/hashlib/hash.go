@@ -65,7 +65,7 @@ var hashXOFMethods = []runtime.Method{
 	{Name: "hexdigest", Sig: "length", Fn: hashxof_hexdigest, Doc: "Return the digest value as a string of hexadecimal digits."},
 }
 
-func init() {
+func initHashTypes() {
 	hashType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_hashlib.HASH", Methods: hashbase.Methods,
 		GetSets: hashbase.GetSets, Doc: hashDoc}, func(t *runtime.Type) { t.Repr = hash_repr })
 	hashXOFType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_hashlib.HASHXOF", Base: hashType,

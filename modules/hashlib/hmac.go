@@ -178,7 +178,7 @@ var hmacGetSets = []runtime.GetSetDef{
 	{Name: "block_size", Get: func(v value) (value, *exc) { return runtime.Int(int64(hmacOf(v).inner.BlockSize())), nil }},
 }
 
-func init() {
+func initHMACType() {
 	hmacType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_hashlib.HMAC", Methods: hmacMethods, GetSets: hmacGetSets,
 		Doc: "The object used to calculate HMAC of a message.\n\nMethods:\n\nupdate() -- updates the current digest with an additional string\ndigest() -- return the current digest value\nhexdigest() -- return the current digest as a string of hexadecimal digits\ncopy() -- return a copy of the current hash object\n\nAttributes:\n\nname -- the name, including the hash algorithm used by this object\ndigest_size -- number of bytes in digest() output\n"},
 		func(t *runtime.Type) { t.Repr = hmac_repr })

@@ -96,6 +96,7 @@ var Module = &runtime.ModuleDef{
 	Doc:     "OpenSSL interface for hashlib module",
 	Methods: methods(),
 	Exec: func(m *runtime.Module) *runtime.Exception {
+		typesOnce.Do(initTypes) // startup10_types.go
 		m.SetAttr("HASH", hashType.Value())
 		m.SetAttr("HASHXOF", hashXOFType.Value())
 		m.SetAttr("HMAC", hmacType.Value())

@@ -17,7 +17,7 @@ type memoryBIO struct {
 
 var bioType *runtime.Type
 
-func init() {
+func initBio() {
 	bioType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_ssl.MemoryBIO", Flags: runtime.FlagBaseType,
 		Methods: bioMethods, GetSets: bioGetSets}, func(t *runtime.Type) {
 		t.New = bio_new

@@ -21,7 +21,7 @@ type certObject struct {
 
 var certType *runtime.Type
 
-func init() {
+func initCert() {
 	certType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_ssl.Certificate", Methods: certMethods}, func(t *runtime.Type) {
 		t.Repr = cert_repr
 		t.Hash = cert_hash

@@ -46,7 +46,7 @@ type sslContext struct {
 
 var contextType *runtime.Type
 
-func init() {
+func initContext() {
 	contextType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_ssl._SSLContext", Flags: runtime.FlagBaseType,
 		Methods: contextMethods, GetSets: contextGetSets}, func(t *runtime.Type) {
 		t.New = context_new

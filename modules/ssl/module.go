@@ -7,6 +7,7 @@ package ssl
 import (
 	"crypto/rand"
 	"os"
+	"sync"
 
 	"krait/runtime"
 )
@@ -46,9 +47,15 @@ var contextMethods = []runtime.Method{
 	{Name: "get_ca_certs", Sig: "binary_form=", Fn: context_get_ca_certs},
 }
 
-var sessionType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_ssl.SSLSession"}, nil)
+var sessionType *runtime.Type
+
+// typesOnce creates the module's types on its first import, not in Go's
+// package initialization, which runs in every Krait process
+// (startup10_types.go).
+var typesOnce sync.Once
 
 func ssl_exec(m *runtime.Module) *runtime.Exception {
+	typesOnce.Do(initTypes)
 	if err := makeExceptions(); err != nil {
 		return err
 	}

@@ -44,7 +44,7 @@ func (s *sslObject) state() (tls.ConnectionState, bool) {
 
 var sslSocketType *runtime.Type
 
-func init() {
+func initSSLSocket() {
 	sslSocketType = runtime.NewNativeType(&runtime.TypeSpec{Name: "_ssl._SSLSocket",
 		Methods: sslMethods, GetSets: sslGetSets}, nil)
 }

@@ -311,6 +311,7 @@ var Module = &runtime.ModuleDef{
 	Doc:     "This module provides access to the Unicode Character Database which\ndefines character properties for all Unicode characters.",
 	Methods: methods,
 	Exec: func(m *runtime.Module) *runtime.Exception {
+		typesOnce.Do(initUCD) // ucd.go: not in Go init, which runs in every Krait process
 		m.SetAttr("unidata_version", runtime.StrValue("14.0.0"))
 		m.SetAttr("UCD", ucdType.Value())
 		m.SetAttr("ucd_3_2_0", ucd320)

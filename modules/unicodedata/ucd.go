@@ -7,6 +7,8 @@
 package unicodedata
 
 import (
+	"sync"
+
 	"krait/runtime"
 )
 
@@ -19,9 +21,11 @@ type ucdObject struct {
 var (
 	ucdType *runtime.Type
 	ucd320  value
+	// typesOnce runs initUCD on the module's first import.
+	typesOnce sync.Once
 )
 
-func init() {
+func initUCD() {
 	ucdType = runtime.NewNativeType(&runtime.TypeSpec{Name: "unicodedata.UCD", Methods: methods,
 		GetSets: []runtime.GetSetDef{{Name: "unidata_version", Get: func(v value) (value, *exc) {
 			return runtime.StrValue(runtime.PtrOf[ucdObject](v).version), nil

@@ -192,6 +192,7 @@ var Module = &runtime.ModuleDef{
 		runtime.ClinicKwMethod("decompressobj", "wbits=, zdict=", zlib_decompressobj),
 	},
 	Exec: func(m *runtime.Module) *runtime.Exception {
+		typesOnce.Do(initTypes) // objects.go
 		for _, c := range []struct {
 			name string
 			v    int

@@ -30,7 +30,11 @@ func noNew(t *runtime.Type) {
 	}
 }
 
-func init() {
+// typesOnce runs initTypes on the module's first import (its types were
+// made in Go's package initialization, which runs in every Krait process).
+var typesOnce sync.Once
+
+func initTypes() {
 	compressType = runtime.NewNativeType(&runtime.TypeSpec{Name: "zlib.Compress", Methods: compressMethods}, noNew)
 	decompressType = runtime.NewNativeType(&runtime.TypeSpec{Name: "zlib.Decompress", Methods: decompressMethods,
 		GetSets: decompressGetSets}, noNew)
