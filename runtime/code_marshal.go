@@ -36,6 +36,7 @@ type marshalWriter struct {
 	small    map[int64]int32 // references to ints CPython caches (-5..256)
 	nref     int32
 	lastFile *Str // the str object of the last code object's file name
+	codeDepth int // nesting of the code objects being written
 	err      *Exception
 }
 
