@@ -185,9 +185,11 @@ func (co *Code) cpyRoot() *cpyview.Code {
 }
 
 // cpyLasti maps Krait instruction pc of co to a CPython code unit offset in
-// bytes, when co has a view (else pc*2).
+// bytes, when co has a view (else pc*2). It computes the view if need be:
+// co_lines() does, so an offset read before it (pdb's lasti2lineno reads
+// tb_lasti, then co_lines) must already be in the view's terms.
 func (co *Code) cpyLasti(pc int) int {
-	v := co.loadedView()
+	v := co.cpyView()
 	if v == nil || pc < 0 {
 		return pc * 2
 	}
