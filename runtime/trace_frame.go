@@ -213,6 +213,11 @@ func frame_setlineno(v, x Value) *Exception {
 	if ct == nil {
 		return NewValueError("f_lineno can only be set by a trace function")
 	}
+	if l, ok := cpyLineNotBefore(co, int(n)); !ok {
+		return NewValueError("line %d comes after the current code block", n)
+	} else if l > 0 {
+		n = int64(l)
+	}
 	target, line := -1, int32(-1)
 	for pc := 0; pc < len(ct.lines); pc++ {
 		l := ct.lines[pc]
@@ -438,4 +443,23 @@ func frame_repr(v Value) (Value, *Exception) {
 		return Value{}, err
 	}
 	return StrValue(fmt.Sprintf("<frame at %#x, file %s, line %d, code %s>", v.Ptr(), file.S, line.SmallInt(), fo.code.name.S)), nil
+}
+
+// cpyLineNotBefore is the first line from n on that has code in co's
+// CPython view (0 when co has no view), as CPython's f_lineno setter
+// picks it; false if there is none. The view decides because CPython
+// drops unreachable code (after a return in a finally block, after an
+// endless loop) that Krait's own compiler keeps.
+func cpyLineNotBefore(co *Code, n int) (int, bool) {
+	cv := co.cpyView()
+	if cv == nil {
+		return 0, true
+	}
+	best := -1
+	for _, r := range viewLineRanges(cv.cpy.LineTable, co.c.FirstLineNo) {
+		if r.line >= n && (best < 0 || r.line < best) {
+			best = r.line
+		}
+	}
+	return best, best >= 0
 }

@@ -54,6 +54,17 @@ func collectStmtLines(v reflect.Value, m map[int]bool) {
 		if v.Type().Implements(stmtIface) {
 			if s, ok := v.Interface().(syntax.Stmt); ok {
 				m[s.GetPos().Lineno] = true
+				// An assignment starts by evaluating its value, with
+				// nothing pending: the line where that evaluation
+				// starts is a statement start too.
+				switch a := s.(type) {
+				case *syntax.Assign:
+					m[firstEvalLine(a.Value)] = true
+				case *syntax.AnnAssign:
+					if a.Value != nil {
+						m[firstEvalLine(a.Value)] = true
+					}
+				}
 			}
 		}
 		collectStmtLines(v.Elem(), m)
@@ -204,4 +215,56 @@ func traceJumpFixup(th *Thread, f *frame, ct *codeTrace, from, to int) {
 			th.handled, _ = f.regs[a].TryException()
 		}
 	}
+}
+
+// firstEvalLine is the line of the first code evaluating e runs: that of
+// its first operand for the expressions that evaluate operands first.
+func firstEvalLine(e syntax.Expr) int {
+	for {
+		var next syntax.Expr
+		switch x := e.(type) {
+		case *syntax.Attribute:
+			next = x.Value
+		case *syntax.Subscript:
+			next = x.Value
+		case *syntax.Call:
+			next = x.Func
+		case *syntax.BinOp:
+			next = x.Left
+		case *syntax.BoolOp:
+			next = x.Values[0]
+		case *syntax.Compare:
+			next = x.Left
+		case *syntax.IfExp:
+			next = x.Test
+		case *syntax.Await:
+			next = x.Value
+		case *syntax.NamedExpr:
+			next = x.Value
+		case *syntax.List:
+			next = firstOf(x.Elts)
+		case *syntax.Tuple:
+			next = firstOf(x.Elts)
+		case *syntax.Set:
+			next = firstOf(x.Elts)
+		case *syntax.Dict:
+			if len(x.Keys) > 0 {
+				next = x.Keys[0]
+				if next == nil {
+					next = x.Values[0]
+				}
+			}
+		}
+		if next == nil {
+			return e.GetPos().Lineno
+		}
+		e = next
+	}
+}
+
+func firstOf(es []syntax.Expr) syntax.Expr {
+	if len(es) == 0 {
+		return nil
+	}
+	return es[0]
 }
