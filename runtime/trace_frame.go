@@ -218,10 +218,11 @@ func frame_setlineno(v, x Value) *Exception {
 	} else if l > 0 {
 		n = int64(l)
 	}
+	reach := traceReachable(co, ct)
 	target, line := -1, int32(-1)
 	for pc := 0; pc < len(ct.lines); pc++ {
 		l := ct.lines[pc]
-		if l >= int32(n) && (line < 0 || l < line) && ct.isStart(pc) {
+		if l >= int32(n) && (line < 0 || l < line) && ct.isStart(pc) && reach[pc] {
 			line = l
 		}
 	}
@@ -232,7 +233,7 @@ func frame_setlineno(v, x Value) *Exception {
 	msg := noBytecode
 	best := -1
 	for pc := 0; pc < len(ct.lines); pc++ {
-		if ct.lines[pc] != line || !ct.isStart(pc) || (pc > 0 && ct.lines[pc-1] == line) {
+		if ct.lines[pc] != line || !ct.isStart(pc) || !reach[pc] || (pc > 0 && ct.lines[pc-1] == line) {
 			continue
 		}
 		if m := jumpBlockError(co, ct, f.lasti, pc); m != "" {

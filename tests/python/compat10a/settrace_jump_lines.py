@@ -61,3 +61,15 @@ run(after_endless_loop, 3, 6)
 run(unpack_value_line, 3, 4)
 run(multiline_value, 5, 3)
 run(multiline_value, 5, 4)
+
+def into_dead_finally_copy(out):
+    try:
+        out.append(2)
+    finally:
+        out.append(4)
+        out.append(5)
+        return
+        out.append(8)
+    out.append(9)
+
+run(into_dead_finally_copy, 5, 8)
