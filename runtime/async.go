@@ -132,7 +132,10 @@ func (a *asyncGenSend) step(v Value, exc *Exception) (Value, *Exception) {
 	if !a.started {
 		a.started = true
 		if a.exc != nil && exc == nil {
-			if a.closing && (!a.g.started || a.g.finished) {
+			if a.closing && (!a.g.started || a.g.finished) || a.g.finished {
+				// aclose() of a generator not running closes it; in 3.11
+				// athrow() of a closed one is a no-op too (its await
+				// gives None).
 				a.g.finished = true
 				a.done = true
 				return Value{}, NewStopIteration(Value{})

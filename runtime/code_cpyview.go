@@ -185,9 +185,11 @@ func (co *Code) cpyRoot() *cpyview.Code {
 }
 
 // cpyLasti maps Krait instruction pc of co to a CPython code unit offset in
-// bytes, when co has a view (else pc*2).
+// bytes, when co has a view (else pc*2). It computes the view if need be:
+// co_lines() does, so an offset read before it (pdb's lasti2lineno reads
+// tb_lasti, then co_lines) must already be in the view's terms.
 func (co *Code) cpyLasti(pc int) int {
-	v := co.loadedView()
+	v := co.cpyView()
 	if v == nil || pc < 0 {
 		return pc * 2
 	}
@@ -382,15 +384,11 @@ func init() {
 		Method{Name: "_varname_from_oparg", Sig: "oparg", Fn: code_varname_from_oparg})
 }
 
-// keepSource records the source of a compile() call in co when it names no
-// existing file (such as "<string>"), so that the view can compile it again; a file
-// is read again from co_filename instead.
+// keepSource records the source of a compile() call in co, so that the
+// view compiles the very text compile() saw (the file may change or go away:
+// py_compile writes a .pyc that may outlive its source, and marshal keeps
+// the text with the code for that reason).
 func keepSource(co *Code, src Value, filename string, mode syntax.Mode, opts compiler.Options) {
-	if filename != "" && !strings.HasPrefix(filename, "<") {
-		if _, err := os.Stat(filename); err == nil {
-			return
-		}
-	}
 	if str, ok := src.TryStr(); ok {
 		keepSourceText(co, str.S, true, mode, opts)
 	} else if b, ok := bytesLike(src); ok {
@@ -402,7 +400,9 @@ func keepSource(co *Code, src Value, filename string, mode syntax.Mode, opts com
 func keepSourceText(co *Code, text string, isStr bool, mode syntax.Mode, opts compiler.Options) {
 	src := &compiler.Source{Text: text, IsStr: isStr, Mode: mode, Optimize: opts.Optimize, Flags: opts.Flags}
 	compiler.SetSource(co.c, src)
-	sourcesByName.Store(co.filename, weak.Make(src))
+	if co.filename == "" || strings.HasPrefix(co.filename, "<") {
+		sourcesByName.Store(co.filename, weak.Make(src))
+	}
 }
 
 // sourcesByName maps the file name of a compile() call that kept its text

@@ -29,14 +29,15 @@ const marshalMaxDepth = 2000
 const marshalFlagRef = 0x80
 
 type marshalWriter struct {
-	buf      []byte
-	version  int
-	depth    int
-	refs     map[unsafe.Pointer]int32
-	small    map[int64]int32 // references to ints CPython caches (-5..256)
-	nref     int32
-	lastFile *Str // the str object of the last code object's file name
-	err      *Exception
+	buf       []byte
+	version   int
+	depth     int
+	refs      map[unsafe.Pointer]int32
+	small     map[int64]int32 // references to ints CPython caches (-5..256)
+	nref      int32
+	lastFile  *Str // the str object of the last code object's file name
+	codeDepth int  // nesting of the code objects being written
+	err       *Exception
 }
 
 // MarshalDumps serializes v in marshal format version (0-4).

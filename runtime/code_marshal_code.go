@@ -21,6 +21,8 @@
 //	i32 n, n bytes: line table (compiler.Code.LineTable)
 //	i32 n, n×(u32 start, end, handler, reg; u8 lasti): exception table
 //	i32 n, n bytes: cache index, one uvarint per instruction word
+//	u8 0, or 1 and the source (outermost code object only, when it has
+//	    one): i32 n, n bytes text; u8 isStr, mode; i32 optimize, flags
 
 package runtime
 
@@ -28,6 +30,7 @@ import (
 	"encoding/binary"
 
 	"krait/compiler"
+	"krait/syntax"
 )
 
 // maxCodeRegs bounds the register window of a loaded code object, so that
@@ -38,6 +41,8 @@ func (w *marshalWriter) uint32(n uint32) { w.int32(int32(n)) }
 
 func (w *marshalWriter) code(co *Code) {
 	c := co.c
+	w.codeDepth++
+	defer func() { w.codeDepth-- }()
 	for _, n := range [...]int{c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount, c.NumRegs, int(co.flags), c.FirstLineNo, c.NumCaches} {
 		w.int32(int32(n))
 	}
@@ -72,13 +77,38 @@ func (w *marshalWriter) code(co *Code) {
 	if co.cacheIndex != "" { // loaded and never run: still encoded
 		w.int32(int32(len(co.cacheIndex)))
 		w.buf = append(w.buf, co.cacheIndex...)
+	} else {
+		idx := make([]byte, 0, len(c.CacheIndex)+8)
+		for _, x := range c.CacheIndex {
+			idx = binary.AppendUvarint(idx, uint64(x))
+		}
+		w.blob(idx)
+	}
+	w.source(c.Source)
+}
+
+// source writes the source text a code object was compiled from, so that
+// its CPython view (co_code, dis) still works once loaded from a .pyc whose
+// source file is gone (py_compile, compileall). Nested code objects share
+// their parent's, so only the outermost one of a dump carries it.
+func (w *marshalWriter) source(src *compiler.Source) {
+	if src == nil || w.codeDepth != 1 {
+		w.byte(0)
 		return
 	}
-	idx := make([]byte, 0, len(c.CacheIndex)+8)
-	for _, x := range c.CacheIndex {
-		idx = binary.AppendUvarint(idx, uint64(x))
+	w.byte(1)
+	w.blob([]byte(src.Text))
+	w.byte(b2u8(src.IsStr))
+	w.byte(byte(src.Mode))
+	w.int32(int32(src.Optimize))
+	w.uint32(uint32(src.Flags))
+}
+
+func b2u8(b bool) byte {
+	if b {
+		return 1
 	}
-	w.blob(idx)
+	return 0
 }
 
 // filenameStr returns one str object per file name, so that the nested
@@ -160,9 +190,50 @@ func (r *marshalReader) code() (*Code, *Exception) {
 	if len(lists[3]) > 0 {
 		cells = append(cells[:len(cells):len(cells)], lists[3]...)
 	}
+	src, err := r.source()
+	if err != nil {
+		return nil, err
+	}
 	co := initCode(&pair.co, c, consts, lists[0], lists[1], cells, internStr(names[1]), names[2])
 	co.cacheIndex = index
+	if src != nil {
+		co.setSourceTree(src)
+	}
 	return co, nil
+}
+
+// source reads what marshalWriter.source wrote.
+func (r *marshalReader) source() (*compiler.Source, *Exception) {
+	has, err := r.byte()
+	if err != nil || has == 0 {
+		return nil, err
+	}
+	text, err := r.blob()
+	if err != nil {
+		return nil, err
+	}
+	b, err := r.need(10)
+	if err != nil {
+		return nil, err
+	}
+	if syntax.Mode(b[1]) > syntax.ModeFuncType {
+		return nil, marshalBad("code object source mode")
+	}
+	return &compiler.Source{Text: string(text), IsStr: b[0] != 0, Mode: syntax.Mode(b[1]),
+		Optimize: int(int32(binary.LittleEndian.Uint32(b[2:]))), Flags: compiler.FutureFlags(binary.LittleEndian.Uint32(b[6:]))}, nil
+}
+
+// setSourceTree gives co and the code objects nested in its constants src,
+// unless they have their own.
+func (co *Code) setSourceTree(src *compiler.Source) {
+	if co.c.Source == nil {
+		co.c.Source = src
+	}
+	for _, k := range co.consts {
+		if k.Type() == CodeType {
+			ptrOf[Code](k).setSourceTree(src)
+		}
+	}
 }
 
 // words reads an int32 count and that many little-endian uint32s.

@@ -107,11 +107,41 @@ func finalizeObject(h *Header) {
 	key := uintptr(unsafe.Pointer(h))
 	v := ValueOfHeader(h)
 	finalMu.Lock()
-	AddPendingCall(func() { callDel(v) })
-	if e, ok := finalizable[key]; ok && e.w.Value() == nil {
+	e, ok := finalizable[key]
+	if len(dueDels) == 0 {
+		AddPendingCall(runDueDels)
+	}
+	dueDels = append(dueDels, dueDel{v, e.seq})
+	if ok && e.w.Value() == nil {
 		delete(finalizable, key)
 	}
 	finalMu.Unlock()
+}
+
+// dueDel is an object whose __del__ is due, with its registration order.
+type dueDel struct {
+	v   Value
+	seq uint64
+}
+
+// dueDels are the objects found dead whose __del__ has not run yet
+// (guarded by finalMu); one pending call runs them all.
+var dueDels []dueDel
+
+// runDueDels calls the due __del__ methods in the order their objects got
+// them, oldest first: Go queues finalizers in no particular order, and
+// CPython's collector finalizes what one collection found dead in the
+// order of its lists, which is creation order (a program's unraisable
+// hook then sees the last one created last).
+func runDueDels() {
+	finalMu.Lock()
+	ds := dueDels
+	dueDels = nil
+	finalMu.Unlock()
+	sort.SliceStable(ds, func(i, j int) bool { return ds[i].seq < ds[j].seq })
+	for _, d := range ds {
+		callDel(d.v)
+	}
 }
 
 // callDel calls v.__del__(), reporting an exception as unraisable.

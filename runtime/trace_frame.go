@@ -213,10 +213,16 @@ func frame_setlineno(v, x Value) *Exception {
 	if ct == nil {
 		return NewValueError("f_lineno can only be set by a trace function")
 	}
+	if l, ok := cpyLineNotBefore(co, int(n)); !ok {
+		return NewValueError("line %d comes after the current code block", n)
+	} else if l > 0 {
+		n = int64(l)
+	}
+	reach := traceReachable(co, ct)
 	target, line := -1, int32(-1)
 	for pc := 0; pc < len(ct.lines); pc++ {
 		l := ct.lines[pc]
-		if l >= int32(n) && (line < 0 || l < line) && ct.isStart(pc) {
+		if l >= int32(n) && (line < 0 || l < line) && ct.isStart(pc) && reach[pc] {
 			line = l
 		}
 	}
@@ -227,7 +233,7 @@ func frame_setlineno(v, x Value) *Exception {
 	msg := noBytecode
 	best := -1
 	for pc := 0; pc < len(ct.lines); pc++ {
-		if ct.lines[pc] != line || !ct.isStart(pc) || (pc > 0 && ct.lines[pc-1] == line) {
+		if ct.lines[pc] != line || !ct.isStart(pc) || !reach[pc] || (pc > 0 && ct.lines[pc-1] == line) {
 			continue
 		}
 		if m := jumpBlockError(co, ct, f.lasti, pc); m != "" {
@@ -240,7 +246,7 @@ func frame_setlineno(v, x Value) *Exception {
 		// ones), CPython takes the one with the deepest compatible stack:
 		// the copy inside the handler the frame is in, keeping its
 		// exception.
-		d := handlerDepth(co, f.lasti, pc)
+		d := handlerDepth(co, ct, f.lasti, pc)
 		if d < 0 {
 			if msg == noBytecode {
 				msg = "can't jump into an 'except' block as there's no exception"
@@ -263,7 +269,11 @@ func frame_setlineno(v, x Value) *Exception {
 // handlers that push lasti from pc out. A try body's own handler is no level: the chain goes
 // on from the cleanup of its PUSH_EXC_INFO, which covers what encloses
 // the try.
-func handlerChain(co *Code, pc int) []uint32 {
+//
+// A with statement's cleanup is a level too (CPython keeps the __exit__ on
+// the stack); two with statements' levels match when their __exit__ is in
+// the same register (see withsCompatible).
+func handlerChain(co *Code, ct *codeTrace, pc int) []chainLevel {
 	cover := func(p int) *op.ExcEntry { // the innermost entry covering p
 		var in *op.ExcEntry
 		for i := range co.c.ExcTable {
@@ -274,7 +284,8 @@ func handlerChain(co *Code, pc int) []uint32 {
 		}
 		return in
 	}
-	var chain []uint32
+	var chain []chainLevel
+	withReg := -1
 	for range len(co.c.ExcTable) + 1 {
 		e := cover(pc)
 		if e == nil {
@@ -285,19 +296,34 @@ func handlerChain(co *Code, pc int) []uint32 {
 				break
 			}
 		} else if traceOpAt(co.instrs, int(e.Handler)) == op.POP_EXCEPT {
-			chain = append(chain, e.Handler) // not an except-as name's cleanup
+			chain = append(chain, chainLevel{e.Handler, withReg}) // not an except-as name's cleanup
+		}
+		withReg = -1
+		if r, ok := withExitReg(ct, int(e.Handler)); ok {
+			withReg = r
 		}
 		pc = int(e.Handler)
 	}
 	return chain
 }
 
+// chainLevel is one level of handlerChain: the handler's cleanup, and the
+// register of the __exit__ of a with statement's (else -1).
+type chainLevel struct {
+	handler uint32
+	withReg int
+}
+
+func (l chainLevel) matches(o chainLevel) bool {
+	return l == o || l.withReg >= 0 && l.withReg == o.withReg
+}
+
 // handlerDepth is the number of handlers holding target when a jump from
 // from may go there (CPython's compatible stacks: leaving handlers pops
 // their exceptions, entering one has none to push), else -1.
-func handlerDepth(co *Code, from, target int) int {
-	fc, tc := handlerChain(co, from), handlerChain(co, target)
-	if len(tc) > len(fc) || !slices.Equal(tc, fc[len(fc)-len(tc):]) {
+func handlerDepth(co *Code, ct *codeTrace, from, target int) int {
+	fc, tc := handlerChain(co, ct, from), handlerChain(co, ct, target)
+	if len(tc) > len(fc) || !slices.EqualFunc(tc, fc[len(fc)-len(tc):], chainLevel.matches) {
 		return -1
 	}
 	return len(tc)
@@ -418,4 +444,23 @@ func frame_repr(v Value) (Value, *Exception) {
 		return Value{}, err
 	}
 	return StrValue(fmt.Sprintf("<frame at %#x, file %s, line %d, code %s>", v.Ptr(), file.S, line.SmallInt(), fo.code.name.S)), nil
+}
+
+// cpyLineNotBefore is the first line from n on that has code in co's
+// CPython view (0 when co has no view), as CPython's f_lineno setter
+// picks it; false if there is none. The view decides because CPython
+// drops unreachable code (after a return in a finally block, after an
+// endless loop) that Krait's own compiler keeps.
+func cpyLineNotBefore(co *Code, n int) (int, bool) {
+	cv := co.cpyView()
+	if cv == nil {
+		return 0, true
+	}
+	best := -1
+	for _, r := range viewLineRanges(cv.cpy.LineTable, co.c.FirstLineNo) {
+		if r.line >= n && (best < 0 || r.line < best) {
+			best = r.line
+		}
+	}
+	return best, best >= 0
 }

@@ -9,6 +9,7 @@ package runtime
 import (
 	"os"
 	"reflect"
+	"sort"
 	"strings"
 
 	op "krait/compiler"
@@ -53,6 +54,17 @@ func collectStmtLines(v reflect.Value, m map[int]bool) {
 		if v.Type().Implements(stmtIface) {
 			if s, ok := v.Interface().(syntax.Stmt); ok {
 				m[s.GetPos().Lineno] = true
+				// An assignment starts by evaluating its value, with
+				// nothing pending: the line where that evaluation
+				// starts is a statement start too.
+				switch a := s.(type) {
+				case *syntax.Assign:
+					m[firstEvalLine(a.Value)] = true
+				case *syntax.AnnAssign:
+					if a.Value != nil {
+						m[firstEvalLine(a.Value)] = true
+					}
+				}
 			}
 		}
 		collectStmtLines(v.Elem(), m)
@@ -94,24 +106,84 @@ func jumpStackError(co *Code, ct *codeTrace, from, target int) string {
 			}
 		}
 	}
-	for _, e := range co.c.ExcTable {
-		h := int(e.Handler)
-		if h >= len(ct.ops) || !ct.marked[h] || ct.ops[h] != op.PUSH_EXC_INFO {
-			continue
-		}
-		next := h + 1
-		for next < len(ct.ops) && !ct.marked[next] {
-			next++
-		}
-		if next >= len(ct.ops) || ct.ops[next] != op.WITH_EXCEPT_START {
-			continue
-		}
-		in := func(p int) bool { return p >= int(e.Start) && p < int(e.End) }
-		if in(target) && !in(from) {
-			return "incompatible stacks"
-		}
+	if !withsCompatible(withBlocksAt(co, ct, target), withBlocksAt(co, ct, from)) {
+		return "incompatible stacks"
 	}
 	return ""
+}
+
+// withBlock is the body of a with statement: the code its __exit__
+// handler protects, and the register holding that __exit__.
+type withBlock struct {
+	lo, hi  int // pcs [lo, hi)
+	exitReg int
+}
+
+// withBlocksAt returns the with blocks around pc, outermost first. A
+// block's protected range is split into several exception table entries
+// around the with blocks nested in it; its extent spans them all.
+func withBlocksAt(co *Code, ct *codeTrace, pc int) []withBlock {
+	var out []withBlock
+	seen := map[int]int{} // handler -> index in all
+	var all []withBlock
+	for _, e := range co.c.ExcTable {
+		h := int(e.Handler)
+		if i, ok := seen[h]; ok {
+			all[i].lo, all[i].hi = min(all[i].lo, int(e.Start)), max(all[i].hi, int(e.End))
+			continue
+		}
+		reg, ok := withExitReg(ct, h)
+		if !ok {
+			continue
+		}
+		seen[h] = len(all)
+		all = append(all, withBlock{int(e.Start), int(e.End), reg})
+	}
+	for _, w := range all {
+		if pc >= w.lo && pc < w.hi {
+			out = append(out, w)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].lo < out[j].lo })
+	return out
+}
+
+// withExitReg reports whether the handler at h is a with statement's
+// (PUSH_EXC_INFO, WITH_EXCEPT_START) and the register of its __exit__.
+func withExitReg(ct *codeTrace, h int) (int, bool) {
+	if h >= len(ct.ops) || !ct.marked[h] || ct.ops[h] != op.PUSH_EXC_INFO {
+		return 0, false
+	}
+	next := h + 1
+	for next < len(ct.ops) && !ct.marked[next] {
+		next++
+	}
+	if next >= len(ct.ops) || ct.ops[next] != op.WITH_EXCEPT_START {
+		return 0, false
+	}
+	s := next
+	for s > h+1 && !ct.starts[s] {
+		s--
+	}
+	_, b, _, _ := traceDecode(ct.instrs, s, next+1, op.WITH_EXCEPT_START)
+	return b, true
+}
+
+// withsCompatible reports whether a jump from inside the with blocks from
+// may land inside the blocks to: as CPython's stacks must agree, each
+// block entered must sit where one being left sat, which in registers
+// means it keeps its __exit__ in the same register (that __exit__ is then
+// the one its end calls, as on CPython's stack). Leaving blocks is free.
+func withsCompatible(to, from []withBlock) bool {
+	if len(to) > len(from) {
+		return false
+	}
+	for i, w := range to {
+		if w != from[i] && w.exitReg != from[i].exitReg {
+			return false
+		}
+	}
+	return true
 }
 
 // traceJumpFixup leaves the except blocks a jump exits as their
@@ -143,4 +215,56 @@ func traceJumpFixup(th *Thread, f *frame, ct *codeTrace, from, to int) {
 			th.handled, _ = f.regs[a].TryException()
 		}
 	}
+}
+
+// firstEvalLine is the line of the first code evaluating e runs: that of
+// its first operand for the expressions that evaluate operands first.
+func firstEvalLine(e syntax.Expr) int {
+	for {
+		var next syntax.Expr
+		switch x := e.(type) {
+		case *syntax.Attribute:
+			next = x.Value
+		case *syntax.Subscript:
+			next = x.Value
+		case *syntax.Call:
+			next = x.Func
+		case *syntax.BinOp:
+			next = x.Left
+		case *syntax.BoolOp:
+			next = x.Values[0]
+		case *syntax.Compare:
+			next = x.Left
+		case *syntax.IfExp:
+			next = x.Test
+		case *syntax.Await:
+			next = x.Value
+		case *syntax.NamedExpr:
+			next = x.Value
+		case *syntax.List:
+			next = firstOf(x.Elts)
+		case *syntax.Tuple:
+			next = firstOf(x.Elts)
+		case *syntax.Set:
+			next = firstOf(x.Elts)
+		case *syntax.Dict:
+			if len(x.Keys) > 0 {
+				next = x.Keys[0]
+				if next == nil {
+					next = x.Values[0]
+				}
+			}
+		}
+		if next == nil {
+			return e.GetPos().Lineno
+		}
+		e = next
+	}
+}
+
+func firstOf(es []syntax.Expr) syntax.Expr {
+	if len(es) == 0 {
+		return nil
+	}
+	return es[0]
 }
