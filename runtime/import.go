@@ -233,6 +233,9 @@ func packageOf(g *Dict) (string, *Exception) {
 		if !ok {
 			return "", NewTypeError("package must be a string")
 		}
+		if err := warnPackageSpecDisagree(g, p); err != nil {
+			return "", err
+		}
 		return s.S, nil
 	}
 	if spec, ok := g.GetStr(Intern("__spec__")); ok && !spec.IsNone() {
@@ -264,6 +267,24 @@ func packageOf(g *Dict) (string, *Exception) {
 		return n.S[:dot], nil
 	}
 	return "", nil
+}
+
+// warnPackageSpecDisagree issues CPython's ImportWarning when a module's
+// __package__ and __spec__.parent differ (one of them is stale).
+func warnPackageSpecDisagree(g *Dict, pkg Value) *Exception {
+	spec, ok := g.GetStr(Intern("__spec__"))
+	if !ok || spec.IsNone() {
+		return nil
+	}
+	parent, err := GetAttrString(spec, "parent")
+	if err != nil {
+		return err
+	}
+	eq, err := Equal(pkg, parent)
+	if err != nil || eq {
+		return err
+	}
+	return Warn(exceptionTypeByName["ImportWarning"], "__package__ != __spec__.parent", 1)
 }
 
 // importFrom runs IMPORT_FROM: an attribute of the module, else the
