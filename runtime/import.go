@@ -8,9 +8,10 @@
 package runtime
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
+
+	"krait/internal/nopoll"
 )
 
 // importName runs IMPORT_NAME: builtins.__import__ with the frame's globals.
@@ -180,7 +181,7 @@ func importBeforeImportlib(name string) (Value, *Exception) {
 	}
 	if ScriptDir != "" && !strings.Contains(name, ".") {
 		path := filepath.Join(ScriptDir, name+".py")
-		if src, err := os.ReadFile(path); err == nil {
+		if src, err := nopoll.ReadFile(path); err == nil {
 			return execModuleSource(name, path, src)
 		}
 	}
