@@ -566,7 +566,8 @@ func setupLayout(t *Type, base *Type) *Exception {
 // unless the class body defines __dict__ itself (CPython's setdefault).
 func addDictGetSet(t *Type) {
 	if _, ok := t.Dict.GetStr(Intern("__dict__")); !ok {
-		addGetSets(t, []GetSetDef{{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet}})
+		addGetSets(t, []GetSetDef{{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet,
+			Doc: "dictionary for instance variables (if defined)"}})
 	}
 }
 
@@ -914,6 +915,11 @@ var typeGetSets = []GetSetDef{
 	}},
 	{Name: "__doc__", Get: func(v Value) (Value, *Exception) {
 		t := v.AsType()
+		if t.Flags&FlagHeapType == 0 && t.Doc != "" {
+			// As type_get_doc: a builtin type's own docstring, even for
+			// type, whose __dict__['__doc__'] is this descriptor.
+			return StrValue(t.Doc), nil
+		}
 		d, ok := t.Dict.GetStr(Intern("__doc__"))
 		if !ok {
 			return None, nil

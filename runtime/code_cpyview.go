@@ -17,6 +17,7 @@ import (
 
 	"krait/compiler"
 	"krait/compiler/cpyview"
+	"krait/internal/nopoll"
 	"krait/syntax"
 )
 
@@ -154,7 +155,7 @@ func (co *Code) cpyRoot() *cpyview.Code {
 		if co.filename == "" || strings.HasPrefix(co.filename, "<") {
 			return nil
 		}
-		b, err := os.ReadFile(co.filename)
+		b, err := nopoll.ReadFile(co.filename)
 		if err != nil {
 			return nil
 		}

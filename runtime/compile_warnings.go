@@ -7,10 +7,10 @@ package runtime
 
 import (
 	"bytes"
-	"os"
 	"unicode/utf8"
 
 	"krait/compiler"
+	"krait/internal/nopoll"
 	"krait/syntax"
 )
 
@@ -89,7 +89,7 @@ func programTextLine(filename string, lineno int) string {
 	if lineno < 1 || filename == "" || filename[0] == '<' {
 		return ""
 	}
-	data, err := os.ReadFile(filename)
+	data, err := nopoll.ReadFile(filename)
 	if err != nil {
 		return ""
 	}

@@ -14,47 +14,66 @@ package runtime
 import (
 	"path/filepath"
 	"strings"
+
+	"krait/syntax"
 )
 
 // frozenModule is one entry of CPython's frozen-module tables.
 type frozenModule struct {
-	name, orig string // the import name and the module whose source it is
+	name string // the import name
+	// src is the module whose source is compiled (its code is named
+	// "<frozen SRC>"); orig is the origname find_frozen reports, which
+	// differs for CPython's aliases ("<pkg" for a package's __init__ run as
+	// a module, "" for None).
+	src, orig string
+	ispkg     bool
 	// bootstrap modules are frozen even under -X frozen_modules=off.
 	bootstrap bool
+	// embedded is the source of the test modules Debian's standard library
+	// lacks (__phello__.ham, __hello_only__); nil means read src's file.
+	embedded *string
 }
 
-// frozenModules is CPython 3.11's _PyImport_FrozenBootstrap (less the two
-// importlib modules, which InitImportlib runs itself) and
-// _PyImport_FrozenStdlib, in its order (_imp._frozen_module_names).
+var emptySource, helloOnlySource = "", "initialized = True\nprint(\"Hello world!\")\n"
+
+// frozenModules is CPython 3.11's _PyImport_FrozenBootstrap,
+// _PyImport_FrozenStdlib and _PyImport_FrozenTest with the aliases of
+// _PyImport_FrozenAliases, in their order (_imp._frozen_module_names).
 var frozenModules = []frozenModule{
-	{"zipimport", "zipimport", true},
-	{"abc", "abc", false},
-	{"codecs", "codecs", false},
-	{"io", "io", false},
-	{"_collections_abc", "_collections_abc", false},
-	{"_sitebuiltins", "_sitebuiltins", false},
-	{"genericpath", "genericpath", false},
-	{"ntpath", "ntpath", false},
-	{"posixpath", "posixpath", false},
-	{"os.path", "posixpath", false},
-	{"os", "os", false},
-	{"site", "site", false},
-	{"stat", "stat", false},
-	{"importlib.util", "importlib.util", false},
-	{"importlib.machinery", "importlib.machinery", false},
-	{"runpy", "runpy", false},
-	// _PyImport_FrozenTest, less the entries whose source Debian's
-	// standard library lacks (__phello__.ham, __hello_only__).
-	{"__hello__", "__hello__", false},
-	{"__hello_alias__", "__hello__", false},
-	{"__phello_alias__", "__hello__", false},
-	{"__phello_alias__.spam", "__hello__", false},
-	{"__phello__", "__phello__", false},
-	{"__phello__.spam", "__phello__.spam", false},
+	{name: "_frozen_importlib", src: "importlib._bootstrap", orig: "importlib._bootstrap", bootstrap: true},
+	{name: "_frozen_importlib_external", src: "importlib._bootstrap_external", orig: "importlib._bootstrap_external", bootstrap: true},
+	{name: "zipimport", src: "zipimport", orig: "zipimport", bootstrap: true},
+	{name: "abc", src: "abc", orig: "abc"},
+	{name: "codecs", src: "codecs", orig: "codecs"},
+	{name: "io", src: "io", orig: "io"},
+	{name: "_collections_abc", src: "_collections_abc", orig: "_collections_abc"},
+	{name: "_sitebuiltins", src: "_sitebuiltins", orig: "_sitebuiltins"},
+	{name: "genericpath", src: "genericpath", orig: "genericpath"},
+	{name: "ntpath", src: "ntpath", orig: "ntpath"},
+	{name: "posixpath", src: "posixpath", orig: "posixpath"},
+	{name: "os.path", src: "posixpath", orig: "posixpath"},
+	{name: "os", src: "os", orig: "os"},
+	{name: "site", src: "site", orig: "site"},
+	{name: "stat", src: "stat", orig: "stat"},
+	{name: "importlib.util", src: "importlib.util", orig: "importlib.util"},
+	{name: "importlib.machinery", src: "importlib.machinery", orig: "importlib.machinery"},
+	{name: "runpy", src: "runpy", orig: "runpy"},
+	{name: "__hello__", src: "__hello__", orig: "__hello__"},
+	{name: "__hello_alias__", src: "__hello__", orig: "__hello__"},
+	{name: "__phello_alias__", src: "__hello__", orig: "__hello__", ispkg: true},
+	{name: "__phello_alias__.spam", src: "__hello__", orig: "__hello__"},
+	{name: "__phello__", src: "__phello__", orig: "__phello__", ispkg: true},
+	{name: "__phello__.__init__", src: "__phello__", orig: "<__phello__"},
+	{name: "__phello__.ham", src: "__phello__.ham", orig: "__phello__.ham", ispkg: true, embedded: &emptySource},
+	{name: "__phello__.ham.__init__", src: "__phello__.ham", orig: "<__phello__.ham", embedded: &emptySource},
+	{name: "__phello__.ham.eggs", src: "__phello__.ham.eggs", orig: "__phello__.ham.eggs", embedded: &emptySource},
+	{name: "__phello__.spam", src: "__phello__.spam", orig: "__phello__.spam"},
+	{name: "__hello_only__", src: "frozen_only", embedded: &helloOnlySource},
 }
 
-// frozenPackages are the frozen modules that are packages.
-var frozenPackages = map[string]bool{"__phello_alias__": true, "__phello__": true}
+// frozenSourcePackages are the src modules that are packages (their
+// source is NAME/__init__.py).
+var frozenSourcePackages = map[string]bool{"__phello__": true, "__phello__.ham": true}
 
 // overrideFrozenModules is _imp._override_frozen_modules_for_tests' value:
 // >0 uses the frozen modules, <0 does not, 0 follows -X frozen_modules.
@@ -92,15 +111,27 @@ func lookUpFrozen(name string) *frozenModule {
 
 // frozenSourcePath is the standard-library file holding m's source.
 func frozenSourcePath(m *frozenModule) string {
-	if frozenPackages[m.orig] {
-		return filepath.Join(SysConfig.Stdlib, strings.ReplaceAll(m.orig, ".", "/"), "__init__.py")
+	if frozenSourcePackages[m.src] {
+		return filepath.Join(SysConfig.Stdlib, strings.ReplaceAll(m.src, ".", "/"), "__init__.py")
 	}
-	return filepath.Join(SysConfig.Stdlib, strings.ReplaceAll(m.orig, ".", "/")+".py")
+	return filepath.Join(SysConfig.Stdlib, strings.ReplaceAll(m.src, ".", "/")+".py")
 }
 
 // frozenCode returns the code object of the frozen module m.
 func frozenCode(m *frozenModule) (*Code, *Exception) {
-	return loadSourceCached(frozenSourcePath(m), "<frozen "+m.orig+">")
+	filename := "<frozen " + m.src + ">"
+	if m.embedded != nil {
+		return CompileSource([]byte(*m.embedded), filename, syntax.ModeExec)
+	}
+	return loadSourceCached(frozenSourcePath(m), filename)
+}
+
+// frozenOrig is find_frozen's origname: a str, or None.
+func frozenOrig(m *frozenModule) Value {
+	if m.orig == "" {
+		return None
+	}
+	return StrValue(m.orig)
 }
 
 // frozenNameArg checks the name argument of the _imp frozen functions.
@@ -134,7 +165,7 @@ func imp_is_frozen_package(self Value, a []Value) (Value, *Exception) {
 	if lookUpFrozen(name) == nil {
 		return imp_not_frozen(self, a)
 	}
-	return Bool(frozenPackages[name]), nil
+	return Bool(lookUpFrozen(name).ispkg), nil
 }
 
 // imp_find_frozen is _imp.find_frozen(name, *, withdata=False): None, or
@@ -168,7 +199,7 @@ func imp_find_frozen(self Value, a []Value) (Value, *Exception) {
 			return Value{}, err
 		}
 	}
-	return TupleValue(data, Bool(frozenPackages[name]), StrValue(m.orig)), nil
+	return TupleValue(data, Bool(m.ispkg), frozenOrig(m)), nil
 }
 
 // imp_get_frozen_object is _imp.get_frozen_object(name, data=None): the
@@ -211,13 +242,13 @@ func imp_init_frozen(self Value, a []Value) (Value, *Exception) {
 	return ImportModule(name)
 }
 
-// imp_frozen_module_names is _imp._frozen_module_names().
+// imp_frozen_module_names is _imp._frozen_module_names(): a list, as in CPython.
 func imp_frozen_module_names(self Value, a []Value) (Value, *Exception) {
-	names := []Value{StrValue("_frozen_importlib"), StrValue("_frozen_importlib_external")}
+	var names []Value
 	for _, m := range frozenModules {
 		names = append(names, StrValue(m.name))
 	}
-	return TupleValue(names...), nil
+	return NewList(names), nil
 }
 
 // imp_override_frozen_modules_for_tests is

@@ -8,9 +8,10 @@
 package runtime
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
+
+	"krait/internal/nopoll"
 )
 
 // importName runs IMPORT_NAME: builtins.__import__ with the frame's globals.
@@ -180,7 +181,7 @@ func importBeforeImportlib(name string) (Value, *Exception) {
 	}
 	if ScriptDir != "" && !strings.Contains(name, ".") {
 		path := filepath.Join(ScriptDir, name+".py")
-		if src, err := os.ReadFile(path); err == nil {
+		if src, err := nopoll.ReadFile(path); err == nil {
 			return execModuleSource(name, path, src)
 		}
 	}
@@ -233,6 +234,9 @@ func packageOf(g *Dict) (string, *Exception) {
 		if !ok {
 			return "", NewTypeError("package must be a string")
 		}
+		if err := warnPackageSpecDisagree(g, p); err != nil {
+			return "", err
+		}
 		return s.S, nil
 	}
 	if spec, ok := g.GetStr(Intern("__spec__")); ok && !spec.IsNone() {
@@ -264,6 +268,24 @@ func packageOf(g *Dict) (string, *Exception) {
 		return n.S[:dot], nil
 	}
 	return "", nil
+}
+
+// warnPackageSpecDisagree issues CPython's ImportWarning when a module's
+// __package__ and __spec__.parent differ (one of them is stale).
+func warnPackageSpecDisagree(g *Dict, pkg Value) *Exception {
+	spec, ok := g.GetStr(Intern("__spec__"))
+	if !ok || spec.IsNone() {
+		return nil
+	}
+	parent, err := GetAttrString(spec, "parent")
+	if err != nil {
+		return err
+	}
+	eq, err := Equal(pkg, parent)
+	if err != nil || eq {
+		return err
+	}
+	return Warn(exceptionTypeByName["ImportWarning"], "__package__ != __spec__.parent", 1)
 }
 
 // importFrom runs IMPORT_FROM: an attribute of the module, else the

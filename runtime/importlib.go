@@ -62,10 +62,11 @@ func InitImportlib(stdlib string) *Exception {
 	return setFrozenSpecs(boot, ext)
 }
 
-// setFrozenSpecs gives the two importlib modules the spec CPython's
-// _bootstrap._setup gives frozen modules: loader FrozenImporter, origin
-// "frozen" (their sources ran from the stdlib directory, so _setup, which
-// asks _imp.is_frozen, skipped them).
+// setFrozenSpecs gives _frozen_importlib_external the spec CPython's
+// import of a frozen module gives it: loader FrozenImporter, origin
+// "frozen", loader_state from FrozenImporter._fix_up_module (which reads
+// the __origname__ execFrozen set). _bootstrap._setup already did this for
+// _frozen_importlib, which was in sys.modules when it ran.
 func setFrozenSpecs(boot, ext *Module) *Exception {
 	loader, ok := boot.Dict.GetStr(Intern("FrozenImporter"))
 	spec, ok2 := boot.Dict.GetStr(Intern("ModuleSpec"))
@@ -73,6 +74,9 @@ func setFrozenSpecs(boot, ext *Module) *Exception {
 		return NewSystemError("importlib._bootstrap has no FrozenImporter or ModuleSpec")
 	}
 	for _, m := range []*Module{boot, ext} {
+		if _, pending := m.Dict.GetStr(Intern("__origname__")); !pending {
+			continue
+		}
 		name, _ := m.Dict.GetStr(Intern("__name__"))
 		sp, err := Call(spec, []Value{name, loader}, []*Str{})
 		if err != nil {
@@ -83,6 +87,9 @@ func setFrozenSpecs(boot, ext *Module) *Exception {
 		}
 		m.Dict.SetStr(Intern("__spec__"), sp)
 		m.Dict.SetStr(Intern("__loader__"), loader)
+		if _, err := callMethodByName(loader, "_fix_up_module", m.Value()); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -127,6 +134,8 @@ func execFrozen(name, path string) (*Module, *Exception) {
 		return nil, err
 	}
 	m := NewModule(name)
+	// As PyImport_ImportFrozenModuleObject, for FrozenImporter._fix_up_module.
+	m.Dict.SetStr(Intern("__origname__"), StrValue(frozenOrigName(name)))
 	sysModules.SetStr(NewStr(name), m.Value())
 	if _, err := RunCode(co, m.Dict, Value{}); err != nil {
 		sysModules.DelStr(NewStr(name))

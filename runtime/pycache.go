@@ -17,6 +17,7 @@ import (
 	"strconv"
 	"strings"
 
+	"krait/internal/nopoll"
 	"krait/syntax"
 )
 
@@ -125,7 +126,7 @@ func writeFileAtomic(path string, data []byte, mode, dirMode os.FileMode) error 
 	if err := os.MkdirAll(dir, dirMode); err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(dir, filepath.Base(path)+".*.tmp")
+	f, err := nopoll.CreateTemp(dir, filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return err
 	}
@@ -178,7 +179,7 @@ func loadSourceCached(path, filename string) (*Code, *Exception) {
 			return co, nil
 		}
 	}
-	src, err := os.ReadFile(path)
+	src, err := nopoll.ReadFile(path)
 	if err != nil {
 		return nil, NewExceptionMsg(ImportErrorType, "cannot read "+path+": "+err.Error())
 	}

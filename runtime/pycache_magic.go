@@ -21,6 +21,7 @@ import (
 	"sync"
 
 	"krait/compiler"
+	"krait/internal/nopoll"
 )
 
 // bytecodeFormatVersion is bumped when the meaning of compiled code or its
@@ -62,7 +63,7 @@ func executableBuildID() string {
 	if err != nil {
 		return ""
 	}
-	f, err := os.Open(exe)
+	f, err := nopoll.Open(exe)
 	if err != nil {
 		return ""
 	}

@@ -29,6 +29,8 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+
+	"krait/internal/nopoll"
 )
 
 // privateCacheDir returns the configured root of the per-user cache, or ""
@@ -113,7 +115,7 @@ func readPrivate(source string, st os.FileInfo) []byte {
 	if p == "" || !privateCacheUsable() {
 		return nil
 	}
-	data, err := os.ReadFile(p)
+	data, err := nopoll.ReadFile(p)
 	if err != nil || !pycMatches(data, st) {
 		return nil
 	}
@@ -207,7 +209,7 @@ func sourcefileloader_cache_bytecode(self Value, a []Value) (Value, *Exception) 
 	if _, ok := sourceOfPyc(bp.S); !ok {
 		return None, nil
 	}
-	if f, err := os.Open(bp.S); err == nil {
+	if f, err := nopoll.Open(bp.S); err == nil {
 		head := make([]byte, pycHeaderSize)
 		n, _ := f.Read(head)
 		f.Close()

@@ -10,8 +10,9 @@ package runtime
 
 import (
 	"io"
-	"os"
 	"sync"
+
+	"krait/internal/nopoll"
 )
 
 // staticDictSize is how many entries finishStaticType puts in t's dict:
@@ -36,7 +37,7 @@ var loadBuffers = sync.Pool{New: func() any { return new([]byte) }}
 // the caller gives the buffer back with releaseFileBuffer once done with
 // the data.
 func readFilePooled(path string) (*[]byte, []byte, error) {
-	f, err := os.Open(path)
+	f, err := nopoll.Open(path)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -61,7 +62,7 @@ func readFilePooled(path string) (*[]byte, []byte, error) {
 	}
 	// The file is longer than it was: read it all the ordinary way.
 	loadBuffers.Put(bp)
-	data, err := os.ReadFile(path)
+	data, err := nopoll.ReadFile(path)
 	return nil, data, err
 }
 

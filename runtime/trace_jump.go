@@ -7,12 +7,12 @@
 package runtime
 
 import (
-	"os"
 	"reflect"
 	"sort"
 	"strings"
 
 	op "krait/compiler"
+	"krait/internal/nopoll"
 	"krait/syntax"
 )
 
@@ -28,7 +28,7 @@ func stmtLines(file string) map[int]bool {
 	var src string
 	if lines, ok := sourceCache[file]; ok && lines != nil {
 		src = strings.Join(lines, "")
-	} else if data, err := os.ReadFile(file); err == nil {
+	} else if data, err := nopoll.ReadFile(file); err == nil {
 		src = string(data)
 	}
 	var m map[int]bool

@@ -8,12 +8,12 @@ package runtime
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"unicode/utf8"
 	"weak"
 
 	op "krait/compiler"
+	"krait/internal/nopoll"
 	"krait/syntax"
 )
 
@@ -95,7 +95,7 @@ var sourceCache = map[string][]string{}
 func sourceLine(file string, n int) string {
 	lines, ok := sourceCache[file]
 	if !ok {
-		if data, err := os.ReadFile(file); err == nil {
+		if data, err := nopoll.ReadFile(file); err == nil {
 			lines = strings.SplitAfter(string(data), "\n")
 		}
 		sourceCache[file] = lines

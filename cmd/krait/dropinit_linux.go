@@ -23,6 +23,8 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+
+	"krait/internal/nopoll"
 )
 
 // ELF program-header types that mean the loader wrote into read-only
@@ -56,7 +58,7 @@ func findReadOnlyRanges() [][2]uintptr {
 	if err != nil {
 		return nil
 	}
-	maps, err := os.ReadFile("/proc/self/maps")
+	maps, err := nopoll.ReadFile("/proc/self/maps")
 	if err != nil {
 		return nil
 	}
@@ -92,7 +94,7 @@ func readOnlyMapping(line, exe string) (lo, hi uintptr, ok bool) {
 // little-endian ELF executable (ET_EXEC) with no interpreter, dynamic
 // section or RELRO segment.
 func staticExecutable() bool {
-	f, err := os.Open("/proc/self/exe")
+	f, err := nopoll.Open("/proc/self/exe")
 	if err != nil {
 		return false
 	}

@@ -11,6 +11,7 @@ import (
 	"runtime/pprof"
 	"unicode/utf8"
 
+	"krait/internal/nopoll"
 	pyio "krait/modules/io"
 	"krait/runtime"
 	"krait/syntax"
@@ -75,7 +76,7 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 	case c.script != "":
 		filename = osDecode(scriptPath(c.script))
 		var err error
-		src, err = os.ReadFile(c.script)
+		src, err = nopoll.ReadFile(c.script)
 		if err != nil {
 			fmt.Fprintf(stderr, "%s: can't open file %s: %s\n", prog, pyQuote(filename), errnoText(err))
 			return exitUsage

@@ -12,6 +12,7 @@ import (
 	"os"
 	"strings"
 
+	"krait/internal/nopoll"
 	"krait/runtime"
 )
 
@@ -67,7 +68,7 @@ func isMainImporterPath(script string) bool {
 // of central directory record (within the comment's 64 KiB reach), as
 // zipimport looks for it.
 func hasZipDirectory(path string, size int64) bool {
-	f, err := os.Open(path)
+	f, err := nopoll.Open(path)
 	if err != nil {
 		return false
 	}

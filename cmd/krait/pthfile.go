@@ -10,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"krait/internal/nopoll"
 )
 
 // pthConfig is what a ._pth file says.
@@ -29,7 +31,7 @@ func readPthFile(argv0 string) *pthConfig {
 		candidates = append(candidates, exe)
 	}
 	for _, exe := range candidates {
-		data, err := os.ReadFile(exe + "._pth")
+		data, err := nopoll.ReadFile(exe + "._pth")
 		if err != nil {
 			continue
 		}

@@ -370,8 +370,15 @@ func buffered_truncate(b *buffered, self rt.Value, a []rt.Value) (rt.Value, *rt.
 	return r, nil
 }
 
+// buffered_close takes the stream's lock around the closed check and
+// raw.close() (not around flush, which takes it itself), so that a write
+// from another thread waits for the close and then sees a closed file.
 func buffered_close(b *buffered, self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
+	if err := b.lock.enter(self); err != nil {
+		return rt.Value{}, err
+	}
 	closed, err := b.isClosed()
+	b.lock.leave()
 	if err != nil {
 		return rt.Value{}, err
 	}
@@ -379,8 +386,12 @@ func buffered_close(b *buffered, self rt.Value, a []rt.Value) (rt.Value, *rt.Exc
 		return rt.None, nil
 	}
 	_, ferr := rt.IOCallMethod(self, "flush")
+	if err := b.lock.enter(self); err != nil {
+		return rt.Value{}, err
+	}
 	_, cerr := rt.IOCallMethod(b.raw, "close")
 	b.readEnd, b.pos = 0, 0
+	b.lock.leave()
 	if ferr != nil {
 		if cerr != nil {
 			cerr.Context = ferr

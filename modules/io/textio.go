@@ -679,6 +679,16 @@ func textio_write(self rt.Value, a []rt.Value) (rt.Value, *rt.Exception) {
 	return rt.Int(int64(s.Len())), nil
 }
 
+// flushBefore passes the pending bytes on first when n more would take
+// them past the chunk size, so that (as in CPython) the buffer is never
+// handed more than one chunk of older text together with new text.
+func (t *textIO) flushBefore(n int) *rt.Exception {
+	if len(t.pending) > 0 && len(t.pending)+n > t.chunkSize {
+		return t.writeflush()
+	}
+	return nil
+}
+
 // write encodes text into the pending bytes and passes them on when the
 // chunk is full, on a newline with line buffering, or with write_through.
 func (t *textIO) write(text string) *rt.Exception {
@@ -691,10 +701,16 @@ func (t *textIO) write(text string) *rt.Exception {
 	}
 	needflush := t.lineBuf && (haslf || strings.IndexByte(text, '\r') >= 0)
 	if e, ok := t.encoder.(*goEncoder); ok && e.utf8 && utf8.ValidString(text) {
+		if err := t.flushBefore(len(text)); err != nil {
+			return err
+		}
 		t.pending = append(t.pending, text...)
 	} else {
 		b, err := t.encoder.encode(text)
 		if err != nil {
+			return err
+		}
+		if err := t.flushBefore(len(b)); err != nil {
 			return err
 		}
 		t.pending = append(t.pending, b...)

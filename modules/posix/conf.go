@@ -11,6 +11,7 @@ import (
 	"strings"
 	"syscall"
 
+	"krait/internal/nopoll"
 	"krait/runtime"
 )
 
@@ -188,7 +189,7 @@ var glibcPaths = []string{"/lib/x86_64-linux-gnu/libc.so.6", "/usr/lib/x86_64-li
 // ("... release version 2.36."), or "" when there is no glibc.
 func systemGlibcVersion() string {
 	for _, p := range glibcPaths {
-		data, err := os.ReadFile(p)
+		data, err := nopoll.ReadFile(p)
 		if err != nil {
 			continue
 		}

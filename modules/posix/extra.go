@@ -7,12 +7,12 @@
 package posix
 
 import (
-	"os"
 	"strconv"
 	"strings"
 	"syscall"
 	"unsafe"
 
+	"krait/internal/nopoll"
 	"krait/runtime"
 )
 
@@ -160,7 +160,7 @@ func posix_getgrouplist(_ runtime.Value, a []runtime.Value) (runtime.Value, *run
 		return runtime.Value{}, err
 	}
 	groups := []runtime.Value{runtime.Int(int64(base))}
-	data, _ := os.ReadFile("/etc/group")
+	data, _ := nopoll.ReadFile("/etc/group")
 	for _, line := range strings.Split(string(data), "\n") {
 		f := strings.Split(line, ":")
 		if len(f) != 4 {

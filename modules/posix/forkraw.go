@@ -15,6 +15,8 @@ import (
 	"strings"
 	"syscall"
 	_ "unsafe" // go:linkname
+
+	"krait/internal/nopoll"
 )
 
 // runtime_BeforeFork and runtime_AfterFork are the hooks syscall.ForkExec
@@ -185,7 +187,7 @@ func findRuntimeEpoll() (int, []epollReg) {
 // readEpollRegs parses the "tfd: N events: X data: Y" lines of an epoll
 // descriptor's fdinfo; ok says whether it is the runtime's.
 func readEpollRegs(fd int) (regs []epollReg, ok bool) {
-	b, err := os.ReadFile("/proc/self/fdinfo/" + strconv.Itoa(fd))
+	b, err := nopoll.ReadFile("/proc/self/fdinfo/" + strconv.Itoa(fd))
 	if err != nil {
 		return nil, false
 	}

@@ -1,12 +1,14 @@
 // This file defines posix_spawn and posix_spawnp over syscall.ForkExec:
 // the file actions become ForkExec's descriptor table (opens happen in the
 // parent, on descriptors the child receives), setpgroup and setsid map to
-// SysProcAttr; signal masks and schedulers are accepted and not applied.
+// SysProcAttr, setsigdef resets ignored signals in the child; signal masks
+// and schedulers are accepted and not applied.
 
 package posix
 
 import (
 	"os"
+	ossignal "os/signal"
 	"strings"
 	"syscall"
 
@@ -226,11 +228,14 @@ func spawn(fn string, a []runtime.Value, search bool) (runtime.Value, *runtime.E
 	if sys.Setsid, err = boolArg(a[6], false); err != nil {
 		return runtime.Value{}, err
 	}
-	for _, sigs := range a[7:9] {
-		if err := checkSignals(sigs); err != nil {
-			return runtime.Value{}, err
-		}
+	if _, err := checkSignals(a[7]); err != nil {
+		return runtime.Value{}, err
 	}
+	sigdef, err := checkSignals(a[8])
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	defer catchIgnoredSignals(sigdef)()
 	files := t.files()
 	path := p.name
 	if search {
@@ -247,31 +252,53 @@ func spawn(fn string, a []runtime.Value, search bool) (runtime.Value, *runtime.E
 const nsig = 65
 
 // checkSignals validates a setsigmask/setsigdef argument (an iterable of
-// signal numbers); the masks themselves are not applied.
-func checkSignals(v runtime.Value) *runtime.Exception {
+// signal numbers) and returns its signals.
+func checkSignals(v runtime.Value) ([]syscall.Signal, *runtime.Exception) {
 	if v.IsNull() {
-		return nil
+		return nil, nil
 	}
 	it, err := runtime.Iter(v)
 	if err != nil {
-		return err
+		return nil, err
 	}
+	var sigs []syscall.Signal
 	for {
 		x, err := runtime.Next(it)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if x.IsNull() {
-			return nil
+			return sigs, nil
 		}
 		n, err := runtime.IndexInt64(x, "")
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if n < 1 || n >= nsig {
-			return runtime.NewValueError("signal number %d out of range [1; %d]", n, nsig-1)
+			return nil, runtime.NewValueError("signal number %d out of range [1; %d]", n, nsig-1)
+		}
+		sigs = append(sigs, syscall.Signal(n))
+	}
+}
+
+// catchIgnoredSignals gives setsigdef's signals their default action in
+// the child. syscall.ForkExec's child keeps the signals its parent ignores
+// and resets those Go catches, so the ignored ones among sigs are caught
+// (into a channel never read, which drops them, as ignoring does) while
+// the child starts; the returned function ignores them again.
+func catchIgnoredSignals(sigs []syscall.Signal) func() {
+	var switched []os.Signal
+	for _, s := range sigs {
+		if ossignal.Ignored(s) {
+			switched = append(switched, s)
 		}
 	}
+	if len(switched) == 0 {
+		return func() {}
+	}
+	ch := make(chan os.Signal, 1)
+	ossignal.Notify(ch, switched...)
+	return func() { ossignal.Ignore(switched...) }
 }
 
 const spawnSig = "path, argv, env, /, *, file_actions=, setpgroup=, resetids=, setsid=, setsigmask=, setsigdef=, scheduler="

@@ -17,6 +17,7 @@ import (
 	"syscall"
 	"time"
 
+	"krait/internal/nopoll"
 	"krait/modules/posix"
 	kr "krait/runtime"
 )
@@ -55,7 +56,7 @@ func (dflMarker) Signal()        {}
 // (ShdPnd in /proc/self/status; rt_sigpending(2) reports only signals the
 // calling thread blocks).
 func signalPending(s syscall.Signal) bool {
-	b, err := os.ReadFile("/proc/self/status")
+	b, err := nopoll.ReadFile("/proc/self/status")
 	if err != nil {
 		return false
 	}

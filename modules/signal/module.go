@@ -187,7 +187,13 @@ func signal_raise_signal(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) 
 		}
 		return kr.None, nil
 	}
-	if e := syscall.Kill(os.Getpid(), syscall.Signal(n)); e != nil {
+	// As os.kill(os.getpid(), n): raise(3) returns once the signal has
+	// acted, so a default action that ends the process is awaited.
+	e, exc := sendSelfSignal(n, func() error { return syscall.Kill(os.Getpid(), syscall.Signal(n)) })
+	if exc != nil {
+		return kr.Value{}, exc
+	}
+	if e != nil {
 		return kr.Value{}, osError(e.(syscall.Errno))
 	}
 	return kr.None, nil

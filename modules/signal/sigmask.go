@@ -18,6 +18,7 @@ import (
 	"syscall"
 	"time"
 
+	"krait/internal/nopoll"
 	kr "krait/runtime"
 )
 
@@ -335,7 +336,7 @@ func pidfdIsSelf(fd int) bool {
 	if target, err := os.Readlink("/proc/self/fd/" + strconv.Itoa(fd)); err == nil && target == "/proc/"+self {
 		return true
 	}
-	b, err := os.ReadFile("/proc/self/fdinfo/" + strconv.Itoa(fd))
+	b, err := nopoll.ReadFile("/proc/self/fdinfo/" + strconv.Itoa(fd))
 	if err != nil {
 		return false
 	}

@@ -15,6 +15,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"krait/internal/nopoll"
 )
 
 // resolvConf is what the resolver takes from /etc/resolv.conf.
@@ -30,7 +32,7 @@ type resolvConf struct {
 // 1, a 5 second timeout and 2 attempts.
 func readResolvConf(path string) resolvConf {
 	conf := resolvConf{ndots: 1, timeout: 5 * time.Second, attempts: 2}
-	data, _ := os.ReadFile(path)
+	data, _ := nopoll.ReadFile(path)
 	for _, line := range strings.Split(string(data), "\n") {
 		f := strings.Fields(line)
 		if len(f) == 0 || f[0][0] == '#' || f[0][0] == ';' {

@@ -7,11 +7,11 @@ package socket
 import (
 	"bufio"
 	"net/netip"
-	"os"
 	"strconv"
 	"strings"
 	"syscall"
 
+	"krait/internal/nopoll"
 	"krait/runtime"
 )
 
@@ -85,7 +85,7 @@ func readHosts() []hostsEntry {
 // forEachLine calls fn with the fields of each line of a database file,
 // comments removed.
 func forEachLine(path string, fn func(fields []string)) {
-	f, err := os.Open(path)
+	f, err := nopoll.Open(path)
 	if err != nil {
 		return
 	}

@@ -11,6 +11,7 @@ import (
 	"syscall"
 	gotime "time"
 
+	"krait/internal/nopoll"
 	"krait/runtime"
 )
 
@@ -21,7 +22,7 @@ var local = loadLocal()
 func loadLocal() *gotime.Location {
 	tz, ok := os.LookupEnv("TZ")
 	if !ok {
-		if data, err := os.ReadFile("/etc/localtime"); err == nil {
+		if data, err := nopoll.ReadFile("/etc/localtime"); err == nil {
 			if loc, err := gotime.LoadLocationFromTZData("Local", data); err == nil {
 				return loc
 			}

@@ -5,10 +5,10 @@
 package warningsmod
 
 import (
-	"os"
 	"strconv"
 	"strings"
 
+	"krait/internal/nopoll"
 	rt "krait/runtime"
 )
 
@@ -89,7 +89,7 @@ func fileLine(filename string, lineno int) (string, bool) {
 // readSourceFile reads filename, or as _Py_FindSourceFile its base name
 // in the first sys.path directory that has it.
 func readSourceFile(filename string) ([]byte, error) {
-	data, err := os.ReadFile(filename)
+	data, err := nopoll.ReadFile(filename)
 	if err == nil {
 		return data, nil
 	}
@@ -104,7 +104,7 @@ func readSourceFile(filename string) ([]byte, error) {
 	}
 	for _, p := range l.Items() {
 		if s, ok := p.TryStr(); ok {
-			if data, e := os.ReadFile(s.S + "/" + tail); e == nil {
+			if data, e := nopoll.ReadFile(s.S + "/" + tail); e == nil {
 				return data, nil
 			}
 		}

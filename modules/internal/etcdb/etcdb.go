@@ -6,10 +6,10 @@ package etcdb
 
 import (
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 
+	"krait/internal/nopoll"
 	"krait/runtime"
 )
 
@@ -24,7 +24,7 @@ type DB struct {
 
 // Entries reads the database, skipping comments and malformed lines.
 func (db *DB) Entries() [][]string {
-	data, err := os.ReadFile(db.Path)
+	data, err := nopoll.ReadFile(db.Path)
 	if err != nil {
 		return nil
 	}
