@@ -297,8 +297,8 @@ func traverseDict(v Value, visit func(Value)) {
 func traverseSet(v Value, visit func(Value)) {
 	s, _ := v.TrySet()
 	for i := range s.table {
-		if k := s.table[i].key; !k.IsNull() { // dummies have a null key
-			visit(k)
+		if e := &s.table[i]; !e.empty() { // unused slots and dummies
+			visit(e.key())
 		}
 	}
 }
