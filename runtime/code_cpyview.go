@@ -186,11 +186,9 @@ func (co *Code) cpyRoot() *cpyview.Code {
 }
 
 // cpyLasti maps Krait instruction pc of co to a CPython code unit offset in
-// bytes, when co has a view (else pc*2). It computes the view if need be:
-// co_lines() does, so an offset read before it (pdb's lasti2lineno reads
-// tb_lasti, then co_lines) must already be in the view's terms.
+// bytes, when co has a view (else pc*2).
 func (co *Code) cpyLasti(pc int) int {
-	v := co.cpyView()
+	v := co.loadedView()
 	if v == nil || pc < 0 {
 		return pc * 2
 	}
@@ -216,6 +214,16 @@ func (co *Code) cpyLasti(pc int) int {
 	}
 	v.lasti[pc] = i
 	return 2 * i
+}
+
+// tbLasti is a traceback's tb_lasti: it computes the view first, since
+// its readers pair it with co_lines() or co_code, which do (pdb's
+// lasti2lineno reads tb_lasti, then co_lines; dis.distb). f_lasti stays
+// lazy: inspect.stack() pairs it with co_positions(), which is lazy too,
+// and computing the view of every frame on the stack is costly.
+func (co *Code) tbLasti(pc int) int {
+	co.cpyView()
+	return co.cpyLasti(pc)
 }
 
 // viewPositions returns the positions co_positions() yields for a view.

@@ -142,11 +142,39 @@ func (nc *Code) replaceLinetable(v Value) *Exception {
 	if !ok {
 		return NewValueError("code.replace(): malformed co_linetable")
 	}
+	if cv := nc.cpyView(); cv != nil {
+		nc.replaceViewLinetable(cv, b, ps)
+		return nil
+	}
 	for len(ps) < len(nc.instrs) {
 		ps = append(ps, compiler.Position{Line: -1, EndLine: -1, Col: -1, EndCol: -1})
 	}
 	nc.c.LineTable = compiler.EncodePositions(ps[:len(nc.instrs)], nc.c.FirstLineNo)
 	return nil
+}
+
+// replaceViewLinetable installs the table b (decoded: ps) of a code object
+// with a CPython view, where it counts CPython's code units (co_linetable
+// reads the view's): the copy gets a view with that table, and each Krait
+// instruction takes the position of the code unit it maps to.
+func (nc *Code) replaceViewLinetable(cv *codeView, b []byte, ps []compiler.Position) {
+	none := compiler.Position{Line: -1, EndLine: -1, Col: -1, EndCol: -1}
+	n := len(cv.cpy.Bytecode) / 2
+	for len(ps) < n {
+		ps = append(ps, none)
+	}
+	ps = ps[:n]
+	kps := make([]compiler.Position, len(nc.instrs))
+	for pc := range kps {
+		kps[pc] = none
+		if j := nc.cpyLasti(pc) / 2; j < n {
+			kps[pc] = ps[j]
+		}
+	}
+	cpy := *cv.cpy
+	cpy.LineTable = append([]byte(nil), b...)
+	nc.view.Store(&codeView{cpy: &cpy, consts: cv.consts, names: cv.names, pos: ps})
+	nc.c.LineTable = compiler.EncodePositions(kps, nc.c.FirstLineNo)
 }
 
 func init() {

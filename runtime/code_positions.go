@@ -23,7 +23,7 @@ func posInt(n int32) Value {
 // for each instruction word.
 func code_co_positions(self Value, a []Value) (Value, *Exception) {
 	ps := ptrOf[Code](self).c.Positions()
-	if cv := ptrOf[Code](self).cpyView(); cv != nil {
+	if cv := ptrOf[Code](self).loadedView(); cv != nil {
 		ps = cv.positions()
 	}
 	items := make([]Value, len(ps))

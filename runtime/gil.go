@@ -191,6 +191,19 @@ func runPending(calls []func()) {
 	}
 }
 
+// runPendingCallsUntraced is RunPendingCalls at an eval breaker check:
+// trace and profile functions do not see those calls, which would reach
+// them at whatever point the collector's timing picks (and one raising
+// there would be uninstalled for the traced program); CPython runs them
+// where the program drops the reference. gc.collect() runs them traced.
+func runPendingCallsUntraced(th *Thread) {
+	if tr := th.tr; tr != nil {
+		tr.busy++
+		defer func() { tr.busy-- }()
+	}
+	RunPendingCalls()
+}
+
 // inPendingCalls counts the RunPendingCalls running on the GIL holder:
 // __del__ methods and weakref callbacks run as if at the moment the last
 // reference went, so a signal handler waits until they finish instead of
@@ -239,7 +252,7 @@ func (th *Thread) handleEvalBreaker() *Exception {
 	}
 	if b&breakPending != 0 {
 		evalBreaker.And(^breakPending)
-		RunPendingCalls()
+		runPendingCallsUntraced(th)
 	}
 	if b&breakMainCalls != 0 && inPendingCalls == 0 {
 		// Only the main thread runs these; it sets the bit again when it
@@ -279,7 +292,7 @@ func backEdgeBreak() {
 	b := evalBreaker.Load()
 	if b&breakPending != 0 {
 		evalBreaker.And(^breakPending)
-		RunPendingCalls()
+		runPendingCallsUntraced(th)
 	}
 	if b&breakMainCalls != 0 && inPendingCalls == 0 {
 		evalBreaker.And(^breakMainCalls)

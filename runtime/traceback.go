@@ -57,7 +57,7 @@ func init() {
 			}
 			tb := ptrOf[Traceback](v)
 			if tb.Frame != nil && tb.Frame.code != nil {
-				return Int(int64(tb.Frame.code.cpyLasti(tb.Lasti))), nil
+				return Int(int64(tb.Frame.code.tbLasti(tb.Lasti))), nil
 			}
 			return Int(int64(tb.Lasti * 2)), nil
 		}},
