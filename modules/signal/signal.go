@@ -62,6 +62,7 @@ var setupOnce sync.Once
 // setup fills the handler table with SIG_DFL.
 func setup() {
 	setupOnce.Do(func() {
+		inheritMask() // sigmask.go
 		for i := range handlers {
 			if handlers[i].IsNull() {
 				handlers[i] = kr.Int(sigDFL)
