@@ -1,16 +1,19 @@
 // This file defines posix_spawn and posix_spawnp over syscall.ForkExec:
 // the file actions become ForkExec's descriptor table (opens happen in the
 // parent, on descriptors the child receives), setpgroup and setsid map to
-// SysProcAttr, setsigdef resets ignored signals in the child; signal masks
-// and schedulers are accepted and not applied.
+// SysProcAttr, setsigdef resets ignored signals in the child and
+// setsigmask is the forking thread's mask meanwhile; schedulers are
+// accepted and not applied.
 
 package posix
 
 import (
 	"os"
 	ossignal "os/signal"
+	goruntime "runtime"
 	"strings"
 	"syscall"
+	"unsafe"
 
 	"krait/runtime"
 )
@@ -228,7 +231,8 @@ func spawn(fn string, a []runtime.Value, search bool) (runtime.Value, *runtime.E
 	if sys.Setsid, err = boolArg(a[6], false); err != nil {
 		return runtime.Value{}, err
 	}
-	if _, err := checkSignals(a[7]); err != nil {
+	sigmask, err := checkSignals(a[7])
+	if err != nil {
 		return runtime.Value{}, err
 	}
 	sigdef, err := checkSignals(a[8])
@@ -236,6 +240,9 @@ func spawn(fn string, a []runtime.Value, search bool) (runtime.Value, *runtime.E
 		return runtime.Value{}, err
 	}
 	defer catchIgnoredSignals(sigdef)()
+	if !a[7].IsNull() {
+		defer childSignalMask(sigmask)()
+	}
 	files := t.files()
 	path := p.name
 	if search {
@@ -299,6 +306,23 @@ func catchIgnoredSignals(sigs []syscall.Signal) func() {
 	ch := make(chan os.Signal, 1)
 	ossignal.Notify(ch, switched...)
 	return func() { ossignal.Ignore(switched...) }
+}
+
+// childSignalMask makes sigs the signal mask of the child ForkExec starts:
+// the child takes the mask of the thread that forks, so the calling
+// goroutine is locked to its thread and the thread's mask set to sigs
+// until the returned function restores it.
+func childSignalMask(sigs []syscall.Signal) func() {
+	var set, old uint64
+	for _, s := range sigs {
+		set |= 1 << (uint(s) - 1)
+	}
+	goruntime.LockOSThread()
+	syscall.RawSyscall6(syscall.SYS_RT_SIGPROCMASK, 2 /* SIG_SETMASK */, uintptr(unsafe.Pointer(&set)), uintptr(unsafe.Pointer(&old)), 8, 0, 0)
+	return func() {
+		syscall.RawSyscall6(syscall.SYS_RT_SIGPROCMASK, 2, uintptr(unsafe.Pointer(&old)), 0, 8, 0, 0)
+		goruntime.UnlockOSThread()
+	}
 }
 
 const spawnSig = "path, argv, env, /, *, file_actions=, setpgroup=, resetids=, setsid=, setsigmask=, setsigdef=, scheduler="

@@ -131,6 +131,7 @@ func signal_signal(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	}
 	setup()
 	old := handlers[n]
+	restartSig[n].Store(false)
 	if kr.ForkGeneration() > 0 {
 		// os/signal works through a goroutine locked to a thread that the forked
 		// child does not have, so it would block forever: set SIG_DFL or SIG_IGN
@@ -258,9 +259,15 @@ func signal_set_wakeup_fd(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception)
 }
 
 func signal_siginterrupt(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-	if _, err := signum(a[0]); err != nil {
+	n, err := signum(a[0])
+	if err != nil {
 		return kr.Value{}, err
 	}
+	flag, err := kr.IndexInt64(a[1], "")
+	if err != nil {
+		return kr.Value{}, err
+	}
+	restartSig[n].Store(flag == 0)
 	return kr.None, nil
 }
 

@@ -17,6 +17,7 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+	"unsafe"
 
 	"krait/internal/nopoll"
 	kr "krait/runtime"
@@ -43,6 +44,24 @@ var siginfoType = kr.NewStructSeqType(&kr.StructSeqSpec{
 	Fields: []string{"si_signo", "si_code", "si_errno", "si_pid", "si_uid", "si_status", "si_band"},
 	NSeq:   7,
 })
+
+// inheritMask starts the emulated mask from the one the process was
+// started with (a parent's posix_spawn setsigmask, or a shell's): Go's
+// threads keep the inherited blocked signals blocked, but os/signal
+// unblocks a signal on its own thread once it is caught, so a signal
+// blocked since exec would otherwise be delivered (SIGUSR1's default
+// action ends the process).
+func inheritMask() {
+	var cur uint64
+	syscall.RawSyscall6(syscall.SYS_RT_SIGPROCMASK, 0 /* SIG_BLOCK */, 0, uintptr(unsafe.Pointer(&cur)), 8, 0, 0)
+	mask.mu.Lock()
+	defer mask.mu.Unlock()
+	for n := 1; n < nsig; n++ {
+		if cur&(1<<(n-1)) != 0 && n != 32 && n != 33 {
+			mask.blocked[n] = true
+		}
+	}
+}
 
 // holdIfBlocked makes signal n pending when it is blocked, reporting
 // whether it did (the handler must then not run).

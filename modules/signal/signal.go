@@ -62,6 +62,7 @@ var setupOnce sync.Once
 // setup fills the handler table with SIG_DFL.
 func setup() {
 	setupOnce.Do(func() {
+		inheritMask() // sigmask.go
 		for i := range handlers {
 			if handlers[i].IsNull() {
 				handlers[i] = kr.Int(sigDFL)
@@ -129,12 +130,19 @@ func tripWake(n int, wake bool) {
 	if fd >= 0 {
 		syscall.Write(fd, []byte{byte(n)})
 	}
-	if !wake {
+	if !wake || restartSig[n].Load() {
 		kr.QueueMainPendingCall(func() *kr.Exception { return runHandler(n) })
 		return
 	}
 	kr.AddMainPendingCall(func() *kr.Exception { return runHandler(n) })
 }
+
+// restartSig marks the signals siginterrupt(n, False) made restart the
+// system call they arrive in (SA_RESTART): their handler does not wake a
+// blocking wait (os.read of an empty pipe goes on waiting) and runs when
+// the call has returned. signal.signal clears the mark, as CPython's
+// sigaction without SA_RESTART does.
+var restartSig [nsig]atomic.Bool
 
 // runHandler calls the Python handler of signal n on the main thread.
 func runHandler(n int) *kr.Exception {

@@ -28,3 +28,18 @@ try:
     os.posix_spawn(sys.executable, [sys.executable], os.environ, setsigdef=[0])
 except ValueError as e:
     print('ValueError', e)
+
+# setsigmask: the child starts with SIGUSR1 blocked, sees it so, and a
+# raised SIGUSR1 stays pending instead of ending it.
+masked = ('import signal\n'
+          'print(signal.pthread_sigmask(signal.SIG_BLOCK, []))\n'
+          'signal.raise_signal(signal.SIGUSR1)\n'
+          'print(signal.SIGUSR1 in signal.sigpending(), "alive")\n')
+r, w = os.pipe()
+pid = os.posix_spawn(sys.executable, [sys.executable, '-c', masked], os.environ,
+                     setsigmask=[signal.SIGUSR1], file_actions=[(os.POSIX_SPAWN_DUP2, w, 1)])
+os.close(w)
+status = os.waitpid(pid, 0)[1]
+with os.fdopen(r) as f:
+    print(f.read(), end='')
+print('setsigmask', os.waitstatus_to_exitcode(status))
