@@ -173,16 +173,19 @@ func (r *marshalReader) code() (*Code, *Exception) {
 		}
 	}
 	c.Filename, c.Name, c.QualName = names[0].S, names[1].S, names[2].S
-	if c.LineTable, err = r.blob(); err != nil {
+	lineRaw, err := r.rawBlob()
+	if err != nil {
 		return nil, err
 	}
 	if c.ExcTable, err = r.excTable(); err != nil {
 		return nil, err
 	}
-	index, err := r.cacheIndex(len(c.Instrs), c.NumCaches)
+	indexRaw, err := r.checkedCacheIndex(len(c.Instrs), c.NumCaches)
 	if err != nil {
 		return nil, err
 	}
+	var index string
+	c.LineTable, index = copyLinesAndIndex(lineRaw, indexRaw) // startup10_marshal.go
 	if err := validateLoadedCode(c); err != nil {
 		return nil, err
 	}
@@ -341,16 +344,14 @@ func internStr(s *Str) *Str {
 	return Intern(s.S)
 }
 
-func (r *marshalReader) blob() ([]byte, *Exception) {
+// rawBlob reads an int32 count and returns that many bytes of the input
+// (not copied).
+func (r *marshalReader) rawBlob() ([]byte, *Exception) {
 	n, err := r.size("bytes object")
 	if err != nil {
 		return nil, err
 	}
-	b, err := r.need(n)
-	if err != nil {
-		return nil, err
-	}
-	return append([]byte(nil), b...), nil
+	return r.need(n)
 }
 
 func (r *marshalReader) excTable() ([]compiler.ExcEntry, *Exception) {
@@ -374,38 +375,39 @@ func (r *marshalReader) excTable() ([]compiler.ExcEntry, *Exception) {
 	return out, nil
 }
 
-// cacheIndex reads the inline cache index, one uvarint per instruction
-// word (the entry of an instruction's last word; 0 for the others), and
-// checks it against the code's cache count. It returns the encoded index:
-// it is decoded when the code first runs (most code loaded never does).
-func (r *marshalReader) cacheIndex(n, ncaches int) (string, *Exception) {
+// checkedCacheIndex reads the inline cache index, one uvarint per
+// instruction word (the entry of an instruction's last word; 0 for the
+// others), and checks it against the code's cache count. It returns the
+// encoded index, the bytes of the input (not copied): it is decoded when
+// the code first runs (most code loaded never does).
+func (r *marshalReader) checkedCacheIndex(n, ncaches int) ([]byte, *Exception) {
 	size, err := r.size("bytes object")
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	b0, err := r.need(size)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	b := b0
 	for i := 0; i < n; i++ {
 		if len(b) > 0 && b[0] < 0x80 { // one byte: most entries, all of a small code's
 			if int(b[0]) > ncaches {
-				return "", marshalBad("code object cache index")
+				return nil, marshalBad("code object cache index")
 			}
 			b = b[1:]
 			continue
 		}
 		x, k := binary.Uvarint(b)
 		if k <= 0 || x > uint64(ncaches) {
-			return "", marshalBad("code object cache index")
+			return nil, marshalBad("code object cache index")
 		}
 		b = b[k:]
 	}
 	if len(b) != 0 {
-		return "", marshalBad("code object cache index")
+		return nil, marshalBad("code object cache index")
 	}
-	return string(b0), nil
+	return b0, nil
 }
 
 // decodeCacheIndex decodes an index that cacheIndex checked.

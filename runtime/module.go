@@ -11,12 +11,15 @@ var ModuleType = newBuiltinType("module", ObjectType, FlagBaseType)
 type Module struct {
 	Header
 	Dict *Dict
+	// attrs is what InstAttrs returns (its dict is Dict), made once rather
+	// than allocated for every attribute lookup that goes through it.
+	attrs Attrs
 }
 
 // NewModule returns a module named name with __name__, __doc__, __package__,
 // __loader__ and __spec__ set as CPython's module constructor does.
 func NewModule(name string) *Module {
-	m := &Module{Header{ModuleType}, NewDict()}
+	m := &Module{Header: Header{ModuleType}, Dict: NewDict()}
 	m.Dict.SetStr(Intern("__name__"), StrValue(name))
 	m.Dict.SetStr(Intern("__doc__"), None)
 	m.Dict.SetStr(Intern("__package__"), None)
@@ -102,7 +105,10 @@ func init() {
 			return &Attrs{dict: mw.Dict, slots: &mw.slots}
 		}
 		m := ptrOf[Module](v)
-		return &Attrs{dict: m.Dict}
+		if m.attrs.dict != m.Dict || m.attrs.layout != nil || m.attrs.slots != nil {
+			m.attrs = Attrs{dict: m.Dict}
+		}
+		return &m.attrs
 	}
 	ModuleType.Repr = func(v Value) (Value, *Exception) {
 		if r, ok, err := importlibModuleRepr(v); ok {
@@ -121,10 +127,10 @@ func init() {
 	}
 	ModuleType.New = func(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 		if t.nslots > 0 {
-			mw := &moduleWithSlots{Module: Module{Header{t}, NewDict()}, slots: make([]Value, t.nslots)}
+			mw := &moduleWithSlots{Module: Module{Header: Header{t}, Dict: NewDict()}, slots: make([]Value, t.nslots)}
 			return ValueOf(&mw.Module), nil
 		}
-		return ValueOf(&Module{Header{t}, NewDict()}), nil
+		return ValueOf(&Module{Header: Header{t}, Dict: NewDict()}), nil
 	}
 	ModuleType.Init = func(self Value, args []Value, kw []*Str) *Exception {
 		_, err := callMethod(&moduleInit, self, args, kw, "module")
