@@ -211,7 +211,7 @@ func (r *marshalReader) source() (*compiler.Source, *Exception) {
 	if err != nil || has == 0 {
 		return nil, err
 	}
-	text, err := r.blob()
+	text, err := r.rawBlob()
 	if err != nil {
 		return nil, err
 	}
