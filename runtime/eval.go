@@ -1693,7 +1693,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			f.gen.delegateReg = int32(c)
 			y := f.reg()[b]
 			if b >= code.nlocalRegs() {
-				clearYieldTemps(f.regs, b, c) // gcwalk_yield.go
+				clearYieldTemps(f.regs, b) // gcwalk_yield.go
 			}
 			if f.entry {
 				return y, nil

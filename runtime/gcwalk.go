@@ -17,10 +17,15 @@ package runtime
 // instance (traverseHeapPart adds those).
 type traverseFunc func(v Value, visit func(Value))
 
-// traversers holds the hand-written traverses, by builtin type.
+// traversers holds the hand-written traverses, by builtin type; built on
+// first use (start-up does not pay for it).
 var traversers map[*Type]traverseFunc
 
-func init() {
+// initTraversers fills traversers and registers the runtime's Go layouts.
+func initTraversers() {
+	if traversers != nil {
+		return
+	}
 	traversers = map[*Type]traverseFunc{
 		ObjectType:       func(Value, func(Value)) {},
 		ListType:         traverseList,
@@ -163,6 +168,7 @@ func Referents(v Value, visit func(Value)) {
 	if !IsGCObject(v) {
 		return
 	}
+	initTraversers()
 	traverse(v, visit)
 }
 

@@ -114,6 +114,7 @@ var lastWalkSize int
 // the objects it refers to (refs is reused between calls). It must run
 // with the GIL held; fn must not run Python code.
 func WalkHeap(fn func(v Value, refs []Value)) {
+	initTraversers()
 	gcWalking = true
 	defer func() { gcWalking = false }()
 	seen := make(map[unsafe.Pointer]struct{}, lastWalkSize)

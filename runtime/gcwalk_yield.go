@@ -12,14 +12,10 @@ package runtime
 func (co *Code) nlocalRegs() int { return len(co.varnames) + len(co.cellvars) }
 
 // clearYieldTemps clears the temporary b a YIELD_VALUE yields from and,
-// temporaries being allocated as a stack, the dead ones above it. A
-// `yield from` (c != 0) keeps the registers above its value alone.
-func clearYieldTemps(regs []Value, b, c int) {
+// temporaries being allocated as a stack, the dead ones above it (a
+// `yield from` keeps its delegate, c-1, in a register below b).
+func clearYieldTemps(regs []Value, b int) {
 	if b >= len(regs) {
-		return
-	}
-	if c != 0 {
-		regs[b] = Value{}
 		return
 	}
 	for i := b; i < len(regs); i++ {

@@ -72,14 +72,16 @@ var Module = &kr.ModuleDef{Name: "gc", Doc: "This module provides access to the 
 		}},
 		{Name: "freeze", Flags: kr.MethNoArgs, Fn: func(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 			state.frozen = true
+			frozenCount += len(kr.TrackedObjects())
 			return kr.None, nil
 		}},
 		{Name: "unfreeze", Flags: kr.MethNoArgs, Fn: func(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 			state.frozen = false
+			frozenCount = 0
 			return kr.None, nil
 		}},
 		{Name: "get_freeze_count", Flags: kr.MethNoArgs, Fn: func(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-			return kr.Int(0), nil
+			return kr.Int(int64(frozenCount)), nil
 		}},
 	},
 	Exec: func(m *kr.Module) *kr.Exception {
@@ -115,9 +117,10 @@ func intArg(v kr.Value) (int64, *kr.Exception) {
 }
 
 func gc_collect(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+	g := int64(2)
 	if !a[0].IsNull() {
-		g, err := intArg(a[0])
-		if err != nil {
+		var err *kr.Exception
+		if g, err = intArg(a[0]); err != nil {
 			return kr.Value{}, err
 		}
 		if g < 0 || g > 2 {
@@ -128,6 +131,7 @@ func gc_collect(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 		return kr.Value{}, err
 	}
 	n := kr.Collect()
+	noteCollect(int(g), n) // gc_gens.go
 	if err := runCallbacks("stop", n); err != nil {
 		return kr.Value{}, err
 	}
@@ -177,8 +181,8 @@ func gc_get_stats(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	items := make([]kr.Value, 3)
 	for i := range items {
 		d := kr.NewDict()
-		d.SetStr(kr.Intern("collections"), kr.Int(0))
-		d.SetStr(kr.Intern("collected"), kr.Int(0))
+		d.SetStr(kr.Intern("collections"), kr.Int(genStats[i].collections))
+		d.SetStr(kr.Intern("collected"), kr.Int(genStats[i].collected))
 		d.SetStr(kr.Intern("uncollectable"), kr.Int(0))
 		items[i] = d.Value()
 	}

@@ -5,8 +5,7 @@ package gc
 
 import kr "krait/runtime"
 
-// gc_get_objects is gc.get_objects(generation=None). Go's collector has no
-// generations: every generation lists all tracked objects.
+// gc_get_objects is gc.get_objects(generation=None).
 func gc_get_objects(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	if !a[0].IsNull() && !a[0].IsNone() {
 		g, err := intArg(a[0])
@@ -22,6 +21,7 @@ func gc_get_objects(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 		if g < 0 {
 			return kr.Value{}, kr.NewValueError("generation parameter cannot be negative")
 		}
+		return kr.NewList(objectsOfGeneration(int(g))), nil // gc_gens.go
 	} else if err := kr.Audit("gc.get_objects", kr.Int(-1)); err != nil {
 		return kr.Value{}, err
 	}
