@@ -483,6 +483,7 @@ func (c *compiler) collection(elts []syntax.Expr, dst int32, build Opcode) {
 				c.constIndex(vals[i]) // CPython folds after adding the items
 			}
 		}
+		c.foldNops(elts, pos)
 		c.u.loc = pos
 		c.loadConst(dst, vals)
 		return
@@ -914,5 +915,31 @@ func walkExpr(e syntax.Expr, f func(syntax.Expr) bool) {
 		w(e.Elts...)
 	case *syntax.Slice:
 		w(e.Lower, e.Upper, e.Step)
+	}
+}
+
+// foldNops leaves a NOP on each line the items of a folded tuple sit on
+// that its load (at pos) does not: CPython's peephole folding keeps the
+// lines of the loads it replaces as NOPs (dropping one whose line its
+// neighbour has), and a trace function sees them as line events (a
+// default value on its own line of a def).
+func (c *compiler) foldNops(elts []syntax.Expr, pos Position) {
+	prev := int32(-1) // the line of the instruction before, as CPython's
+	if n := len(c.u.instrs); n > 0 {
+		prev = c.u.instrs[n-1].pos.Line
+	}
+	for i, e := range elts {
+		p := e.GetPos()
+		line := int32(p.Lineno)
+		next := pos.Line
+		if i+1 < len(elts) {
+			next = int32(elts[i+1].GetPos().Lineno)
+		}
+		if p.Lineno == 0 || line == prev || line == next {
+			continue
+		}
+		c.setLoc(p)
+		c.emit(NOP, 0, 0, 0)
+		prev = line
 	}
 }

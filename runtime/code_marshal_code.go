@@ -28,6 +28,8 @@ package runtime
 
 import (
 	"encoding/binary"
+	"os"
+	"strings"
 
 	"krait/compiler"
 	"krait/syntax"
@@ -193,7 +195,7 @@ func (r *marshalReader) code() (*Code, *Exception) {
 	if len(lists[3]) > 0 {
 		cells = append(cells[:len(cells):len(cells)], lists[3]...)
 	}
-	src, err := r.source()
+	src, err := r.source(c.Filename)
 	if err != nil {
 		return nil, err
 	}
@@ -205,13 +207,20 @@ func (r *marshalReader) code() (*Code, *Exception) {
 	return co, nil
 }
 
-// source reads what marshalWriter.source wrote.
-func (r *marshalReader) source() (*compiler.Source, *Exception) {
+// source reads what marshalWriter.source wrote. The text is kept only
+// when the code's file is gone: a file that is there is read again when the
+// view is needed, and most code loaded never needs it (keeping every
+// module's text would cost as much memory as its code).
+func (r *marshalReader) source(filename string) (*compiler.Source, *Exception) {
 	has, err := r.byte()
 	if err != nil || has == 0 {
 		return nil, err
 	}
-	text, err := r.rawBlob()
+	n, err := r.size("bytes object")
+	if err != nil {
+		return nil, err
+	}
+	text, err := r.need(n)
 	if err != nil {
 		return nil, err
 	}
@@ -221,6 +230,11 @@ func (r *marshalReader) source() (*compiler.Source, *Exception) {
 	}
 	if syntax.Mode(b[1]) > syntax.ModeFuncType {
 		return nil, marshalBad("code object source mode")
+	}
+	if !strings.HasPrefix(filename, "<") {
+		if _, err := os.Stat(filename); err == nil {
+			return nil, nil
+		}
 	}
 	return &compiler.Source{Text: string(text), IsStr: b[0] != 0, Mode: syntax.Mode(b[1]),
 		Optimize: int(int32(binary.LittleEndian.Uint32(b[2:]))), Flags: compiler.FutureFlags(binary.LittleEndian.Uint32(b[6:]))}, nil
