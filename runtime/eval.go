@@ -2487,8 +2487,9 @@ func isGenericGetAttr(t *Type) bool {
 
 // addTraceback adds an entry for f at its current instruction.
 func addTraceback(e *Exception, f *frame) {
+	fo := frameObject(f) // sets fo.lineno to the line of f.lasti
 	e.Traceback = &Traceback{Header: Header{TracebackType}, Next: e.Traceback,
-		Frame: frameObject(f), Lasti: f.lasti, Lineno: f.code.Line(f.lasti)}
+		Frame: fo, Lasti: f.lasti, Lineno: fo.lineno}
 }
 
 // setContext sets e.__context__ = ctx, breaking cycles as CPython does.
