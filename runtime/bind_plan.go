@@ -158,7 +158,7 @@ func (p *callPlan) bind(fn *Function, args []Value, kwnames []*Str, regs []Value
 		if j >= 0 {
 			regs[j] = kwargs[i]
 		} else {
-			kwd.SetStr(kwnames[i], kwargs[i])
+			kwd.kwAppend(kwnames[i], kwargs[i]) // perfcall_kwdict.go
 		}
 	}
 	if len(p.posFill) > 0 {

@@ -2495,8 +2495,9 @@ func addTraceback(e *Exception, f *frame) {
 	if len(hiddenTracebackFiles) > 0 && hiddenTracebackFiles[f.code.filename] {
 		return // export_ctypes10.go
 	}
+	fo := frameObject(f) // sets fo.lineno to the line of f.lasti
 	e.Traceback = &Traceback{Header: Header{TracebackType}, Next: e.Traceback,
-		Frame: frameObject(f), Lasti: f.lasti, Lineno: f.code.Line(f.lasti)}
+		Frame: fo, Lasti: f.lasti, Lineno: fo.lineno}
 }
 
 // setContext sets e.__context__ = ctx, breaking cycles as CPython does.

@@ -63,3 +63,20 @@ func (d *Dict) useKwTable(ix []int32, e []dictEntry) *Dict {
 	d.indices, d.entries, d.usable = ix, e, dictUsable(len(ix))
 	return d
 }
+
+// kwAppend adds keyword k, known absent, to a **kwargs dict that a call
+// plan is filling: the plan has checked that its keywords are distinct, so
+// no lookup is needed while the index table has room and k is an exact
+// str (a str-keyed table stays one); otherwise it is SetStr.
+func (d *Dict) kwAppend(k *Str, v Value) {
+	if d.usable <= 0 || d.general || k.typ != StrType || d.indices == nil {
+		d.SetStr(k, v)
+		return
+	}
+	h := k.Hash()
+	d.indices[d.emptySlot(h)] = int32(len(d.entries))
+	d.entries = append(d.entries, dictEntry{h, ValueOf(k), v})
+	d.used++
+	d.usable--
+	d.keysChanged()
+}
