@@ -473,7 +473,7 @@ def _from_address(cls, address):
     if stg is None:
         raise TypeError("abstract class")
     obj = _bare(cls)
-    _at(obj, address, stg.size)
+    _at(obj, address, stg.size, None)
     return obj
 
 
@@ -521,7 +521,8 @@ def _from_buffer_copy(cls, obj, offset=0):
 
 
 def _in_dll(cls, dll, name):
-    raise ValueError("symbol '%s' not found" % name)
+    _sys.audit("ctypes.dlsym", dll, name)
+    raise ValueError("%s: undefined symbol: %s" % (getattr(dll, "_name", None) or _sys.executable, name))
 
 
 def _type_mul(cls, length):
@@ -535,10 +536,12 @@ def _type_mul(cls, length):
 def _generic_from_param(cls, value):
     if isinstance(value, cls):
         return value
+    if isinstance(value, CArgObject) and isinstance(value._obj, cls):
+        return value
     p = getattr(value, "_as_parameter_", None)
     if p is not None:
         return cls.from_param(p)
-    raise TypeError("wrong type")
+    raise TypeError("expected %s instance instead of %s" % (cls.__name__, type(value).__name__))
 
 
 _META_METHODS = {
@@ -1390,7 +1393,7 @@ def _ptr_contents(self):
         raise ValueError("NULL pointer access")
     proto = _ptr_proto(self)
     obj = _bare(proto)
-    _at(obj, a, _stg(proto).size)
+    _at(obj, a, _stg(proto).size, self)
     return obj
 
 
@@ -1412,11 +1415,11 @@ def _ptr_item(self, i):
     proto = _ptr_proto(self)
     istg = _stg(proto)
     obj = _bare(_RawBuffer)
-    _at(obj, a + i * istg.size, istg.size)
+    _at(obj, a + i * istg.size, istg.size, None)
     if istg.getfunc is not None and not _simple_instance(proto):
         return istg.getfunc(_raw(obj), 0)
     res = _bare(proto)
-    _at(res, a + i * istg.size, istg.size)
+    _at(res, a + i * istg.size, istg.size, self)
     return res
 
 
@@ -1482,7 +1485,7 @@ class _Pointer(_CData, metaclass=PyCPointerType):
         proto = _ptr_proto(self)
         istg = _stg(proto)
         target = _bare(_RawBuffer)
-        _at(target, a + i * istg.size, istg.size)
+        _at(target, a + i * istg.size, istg.size, None)
         keep = _cdata_set(target, proto, None, value, i, 0, istg.size)
         _keepref(self, i, keep)
 

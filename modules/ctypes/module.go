@@ -38,7 +38,7 @@ var Module = &kr.ModuleDef{Name: "_ctypes", Doc: "Create and manipulate C compat
 		{Name: "_share", Sig: "obj, src, offset, size, index, /", Fn: ctypes_share},
 		{Name: "_index", Sig: "obj, /", Fn: ctypes_index},
 		{Name: "_from_buffer", Sig: "obj, view, offset, size, /", Fn: ctypes_from_buffer},
-		{Name: "_at", Sig: "obj, address, size, /", Fn: ctypes_at},
+		{Name: "_at", Sig: "obj, address, size, base, /", Fn: ctypes_at},
 		{Name: "_raw", Sig: "obj, /", Fn: ctypes_raw},
 		{Name: "_mem", Sig: "address, size, /", Fn: ctypes_mem},
 		{Name: "_addr", Sig: "obj, /", Fn: ctypes_addr},
@@ -223,7 +223,8 @@ func find(p uintptr, n int) (*block, int, *kr.Exception) {
 }
 
 // ctypes_at makes obj view size bytes at address (from_address, pointer
-// dereference).
+// dereference); base, when not None, becomes its _b_base_ (the pointer
+// whose contents it is, as in CPython).
 func ctypes_at(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	c, err := cdataArg(a[0])
 	if err != nil {
@@ -242,6 +243,9 @@ func ctypes_at(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 		return kr.Value{}, err
 	}
 	c.blk, c.off, c.size = b, off, n
+	if !a[3].IsNone() {
+		c.base = a[3]
+	}
 	return kr.None, nil
 }
 
