@@ -587,14 +587,6 @@ def _from_outparam(self):
     return self
 
 
-_CDATA_METHODS = {
-    "__hash__": _unhashable,
-    "__reduce__": _cdata_reduce,
-    "__setstate__": _cdata_setstate,
-    "__ctypes_from_outparam__": _from_outparam,
-}
-
-
 def _unpickle(typ, state):
     obj = typ.__new__(typ)
     obj.__setstate__(*state)
@@ -751,7 +743,7 @@ class _SimpleCData(_CData, metaclass=PyCSimpleType):
             return self.value
         return self
 
-    __hash__ = _CDATA_METHODS["__hash__"]
+    __hash__ = _unhashable
     __reduce__ = _cdata_reduce
     __setstate__ = _cdata_setstate
 
@@ -913,7 +905,7 @@ def _update_fields(cls, fields, is_struct):
             raise TypeError("'_fields_' must be a sequence of (name, C type) pairs")
         name, desc = pair[0], pair[1]
         dstg = _stg(desc)
-        if dstg is None or dstg.kind == "func" and False:
+        if dstg is None:
             raise TypeError("second item in _fields_ tuple (index %d) must be a C type" % i)
         if dstg.kind == "pointer" or dstg.haspointer:
             haspointer = True
@@ -1451,8 +1443,6 @@ class _Pointer(_CData, metaclass=PyCPointerType):
     def __getitem__(self, index):
         proto = _ptr_proto(self)
         if isinstance(index, slice):
-            if index.start is None and False:
-                pass
             step = 1 if index.step is None else index.step
             if step == 0:
                 raise ValueError("slice step cannot be zero")
@@ -1785,7 +1775,6 @@ def _do_cast(ptr, src, ctype):
 _BUILTINS = {_memmove_addr: _do_memmove, _memset_addr: _do_memset,
              _string_at_addr: _do_string_at, _wstring_at_addr: _do_wstring_at,
              _cast_addr: _do_cast}
-_callbacks = {}
 
 # The few C-API functions of the running interpreter (pythonapi, CDLL(None))
 # that mean something in Krait; every other symbol is undefined.
@@ -1877,7 +1866,6 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
             rt = getattr(cls, "_restype_", None)
             if rt is not None and (_stg(rt) is None or _stg(rt).setfunc is None):
                 raise TypeError("invalid result type for callback function")
-            _callbacks[id(self)] = args[0]
             object.__getattribute__(self, "__dict__")["_callable"] = args[0]
             _write_int(_raw(self), 0, 8, _addr(self), False)
             _keepref(self, 0, args[0])
