@@ -18,18 +18,20 @@
 // Split: Go owns memory, addresses and the buffer protocol (this package's
 // .go files); the type machinery (metaclasses, field layout, value
 // conversion), which CPython writes as C over the same primitives, is the
-// Python source ctypes_impl.py embedded here and executed in the module.
+// Python source in py/, embedded here and executed in the module.
 package ctypes
 
 import (
-	_ "embed"
+	"embed"
 
 	kr "krait/runtime"
 	"krait/syntax"
 )
 
-//go:embed ctypes_impl.py
-var implSource string
+// implFiles is the Python half, run in name order (py/00_storage.py first).
+//
+//go:embed py/*.py
+var implFiles embed.FS
 
 // Module is _ctypes.
 var Module = &kr.ModuleDef{Name: "_ctypes", Doc: "Create and manipulate C compatible data types in Python.",
@@ -93,12 +95,18 @@ func ctypes_exec(m *kr.Module) *kr.Exception {
 	m.SetAttr("_array_len", kr.NewMethodDescriptor(CDataType, arrayLen))
 	m.SetAttr("_simple_init", kr.NewMethodDescriptor(CDataType, simpleInit))
 	m.SetAttr("_struct_init_go", kr.NewMethodDescriptor(CDataType, structInit))
-	code, err := kr.CompileSource([]byte(implSource), "<_ctypes>", syntax.ModeExec)
-	if err != nil {
-		return err
+	entries, _ := implFiles.ReadDir("py")
+	for _, e := range entries {
+		src, _ := implFiles.ReadFile("py/" + e.Name())
+		code, err := kr.CompileSource(src, "<_ctypes>", syntax.ModeExec)
+		if err != nil {
+			return err
+		}
+		if _, err := kr.RunCode(code, m.Dict, kr.Value{}); err != nil {
+			return err
+		}
 	}
-	_, err = kr.RunCode(code, m.Dict, kr.Value{})
-	return err
+	return nil
 }
 
 // cdataArg returns the CData behind a, or a TypeError.
