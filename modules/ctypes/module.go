@@ -138,7 +138,11 @@ func ctypes_alloc(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	if err != nil {
 		return kr.Value{}, err
 	}
-	c.blk, c.off, c.size, c.needsFree = newBlock(n), 0, n, true
+	blk, err := allocBlock(n)
+	if err != nil {
+		return kr.Value{}, err
+	}
+	c.blk, c.off, c.size, c.needsFree = blk, 0, n, true
 	return kr.None, nil
 }
 
@@ -314,7 +318,10 @@ func ctypes_resize(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	if err != nil {
 		return kr.Value{}, err
 	}
-	nb := newBlock(n)
+	nb, err := allocBlock(n)
+	if err != nil {
+		return kr.Value{}, err
+	}
 	copy(nb.data, c.mem())
 	c.blk, c.off, c.size = nb, 0, n
 	return kr.None, nil
