@@ -165,7 +165,7 @@ func ctypes_share(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	if err != nil {
 		return kr.Value{}, err
 	}
-	if src.blk == nil || off+n > src.size {
+	if src.blk == nil || off > src.size || n > src.size-off {
 		return kr.Value{}, kr.NewValueError("ctypes: view out of bounds")
 	}
 	idx, err := kr.IndexInt64(a[4], "")
@@ -206,7 +206,7 @@ func ctypes_from_buffer(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	if err != nil {
 		return kr.Value{}, err
 	}
-	if off+n > len(data) {
+	if off > len(data) || n > len(data)-off {
 		return kr.Value{}, kr.NewValueError("Buffer size too small (%d instead of at least %d bytes)", len(data), off+n)
 	}
 	c.blk, c.off, c.size = foreignBlock(data, a[1]), off, n
@@ -228,7 +228,7 @@ func find(p uintptr, n int) (*block, int, *kr.Exception) {
 		return nil, 0, kr.NewValueError("NULL pointer access")
 	}
 	b, off, ok := lookup(p)
-	if !ok || off+n > len(b.data) {
+	if !ok || n > len(b.data)-off {
 		return nil, 0, kr.NewValueError("ctypes: address 0x%x is not memory Krait owns (foreign memory cannot be accessed)", p)
 	}
 	return b, off, nil
