@@ -60,10 +60,23 @@ func lockRegistry() {
 	registry.gen.Store(kr.ForkGeneration())
 }
 
+// maxBlock bounds one allocation: Go's make panics or aborts the process
+// on sizes the machine cannot hold, where CPython's calloc fails softly.
+const maxBlock = 1 << 36
+
 // newBlock allocates a zeroed block of n bytes (at least one, so that
-// every block has a distinct address).
+// every block has a distinct address); n must be at most maxBlock.
 func newBlock(n int) *block {
 	return &block{data: make([]byte, max(n, 1))[:n]}
+}
+
+// allocBlock is newBlock with CPython's MemoryError for sizes that cannot
+// be allocated.
+func allocBlock(n int) (*block, *kr.Exception) {
+	if n < 0 || n > maxBlock {
+		return nil, kr.NewException(kr.BuiltinExceptionType("MemoryError"))
+	}
+	return newBlock(n), nil
 }
 
 // foreignBlock wraps memory that another exporter owns.

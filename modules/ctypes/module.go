@@ -18,18 +18,20 @@
 // Split: Go owns memory, addresses and the buffer protocol (this package's
 // .go files); the type machinery (metaclasses, field layout, value
 // conversion), which CPython writes as C over the same primitives, is the
-// Python source ctypes_impl.py embedded here and executed in the module.
+// Python source in py/, embedded here and executed in the module.
 package ctypes
 
 import (
-	_ "embed"
+	"embed"
 
 	kr "krait/runtime"
 	"krait/syntax"
 )
 
-//go:embed ctypes_impl.py
-var implSource string
+// implFiles is the Python half, run in name order (py/00_storage.py first).
+//
+//go:embed py/*.py
+var implFiles embed.FS
 
 // Module is _ctypes.
 var Module = &kr.ModuleDef{Name: "_ctypes", Doc: "Create and manipulate C compatible data types in Python.",
@@ -38,7 +40,7 @@ var Module = &kr.ModuleDef{Name: "_ctypes", Doc: "Create and manipulate C compat
 		{Name: "_share", Sig: "obj, src, offset, size, index, /", Fn: ctypes_share},
 		{Name: "_index", Sig: "obj, /", Fn: ctypes_index},
 		{Name: "_from_buffer", Sig: "obj, view, offset, size, /", Fn: ctypes_from_buffer},
-		{Name: "_at", Sig: "obj, address, size, /", Fn: ctypes_at},
+		{Name: "_at", Sig: "obj, address, size, base, /", Fn: ctypes_at},
 		{Name: "_raw", Sig: "obj, /", Fn: ctypes_raw},
 		{Name: "_mem", Sig: "address, size, /", Fn: ctypes_mem},
 		{Name: "_addr", Sig: "obj, /", Fn: ctypes_addr},
@@ -93,12 +95,18 @@ func ctypes_exec(m *kr.Module) *kr.Exception {
 	m.SetAttr("_array_len", kr.NewMethodDescriptor(CDataType, arrayLen))
 	m.SetAttr("_simple_init", kr.NewMethodDescriptor(CDataType, simpleInit))
 	m.SetAttr("_struct_init_go", kr.NewMethodDescriptor(CDataType, structInit))
-	code, err := kr.CompileSource([]byte(implSource), "<_ctypes>", syntax.ModeExec)
-	if err != nil {
-		return err
+	entries, _ := implFiles.ReadDir("py")
+	for _, e := range entries {
+		src, _ := implFiles.ReadFile("py/" + e.Name())
+		code, err := kr.CompileSource(src, "<_ctypes>", syntax.ModeExec)
+		if err != nil {
+			return err
+		}
+		if _, err := kr.RunCode(code, m.Dict, kr.Value{}); err != nil {
+			return err
+		}
 	}
-	_, err = kr.RunCode(code, m.Dict, kr.Value{})
-	return err
+	return nil
 }
 
 // cdataArg returns the CData behind a, or a TypeError.
@@ -130,7 +138,11 @@ func ctypes_alloc(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	if err != nil {
 		return kr.Value{}, err
 	}
-	c.blk, c.off, c.size, c.needsFree = newBlock(n), 0, n, true
+	blk, err := allocBlock(n)
+	if err != nil {
+		return kr.Value{}, err
+	}
+	c.blk, c.off, c.size, c.needsFree = blk, 0, n, true
 	return kr.None, nil
 }
 
@@ -153,7 +165,7 @@ func ctypes_share(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	if err != nil {
 		return kr.Value{}, err
 	}
-	if src.blk == nil || off+n > src.size {
+	if src.blk == nil || off > src.size || n > src.size-off {
 		return kr.Value{}, kr.NewValueError("ctypes: view out of bounds")
 	}
 	idx, err := kr.IndexInt64(a[4], "")
@@ -194,7 +206,7 @@ func ctypes_from_buffer(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	if err != nil {
 		return kr.Value{}, err
 	}
-	if off+n > len(data) {
+	if off > len(data) || n > len(data)-off {
 		return kr.Value{}, kr.NewValueError("Buffer size too small (%d instead of at least %d bytes)", len(data), off+n)
 	}
 	c.blk, c.off, c.size = foreignBlock(data, a[1]), off, n
@@ -216,14 +228,15 @@ func find(p uintptr, n int) (*block, int, *kr.Exception) {
 		return nil, 0, kr.NewValueError("NULL pointer access")
 	}
 	b, off, ok := lookup(p)
-	if !ok || off+n > len(b.data) {
+	if !ok || n > len(b.data)-off {
 		return nil, 0, kr.NewValueError("ctypes: address 0x%x is not memory Krait owns (foreign memory cannot be accessed)", p)
 	}
 	return b, off, nil
 }
 
 // ctypes_at makes obj view size bytes at address (from_address, pointer
-// dereference).
+// dereference); base, when not None, becomes its _b_base_ (the pointer
+// whose contents it is, as in CPython).
 func ctypes_at(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	c, err := cdataArg(a[0])
 	if err != nil {
@@ -242,6 +255,9 @@ func ctypes_at(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 		return kr.Value{}, err
 	}
 	c.blk, c.off, c.size = b, off, n
+	if !a[3].IsNone() {
+		c.base = a[3]
+	}
 	return kr.None, nil
 }
 
@@ -302,7 +318,10 @@ func ctypes_resize(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	if err != nil {
 		return kr.Value{}, err
 	}
-	nb := newBlock(n)
+	nb, err := allocBlock(n)
+	if err != nil {
+		return kr.Value{}, err
+	}
 	copy(nb.data, c.mem())
 	c.blk, c.off, c.size = nb, 0, n
 	return kr.None, nil

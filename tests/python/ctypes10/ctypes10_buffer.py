@@ -84,3 +84,15 @@ t(lambda: (type(pt).__name__, pt.x, pt.y))
 t(lambda: pickle.dumps(pointer(c_int(1))))
 t(lambda: pickle.dumps(c_char_p(b"x")))
 t(lambda: c_int(1).__reduce__()[1])
+
+# An exporter stays exported while a ctypes object views it.
+m2 = mmap.mmap(-1, 64)
+c2 = c_int.from_buffer(m2)
+t(lambda: m2.close())
+c2.value = 5
+t(lambda: m2[:4])
+ba2 = bytearray(8)
+d2 = c_int.from_buffer(ba2)
+t(lambda: ba2.extend(b"xx"))
+d2.value = 7
+t(lambda: ba2)
