@@ -341,8 +341,15 @@ func (s *Set) Clear() {
 // Next is the iteration primitive (set_next): starting with *pos = 0, it returns the
 // next element in table order and advances *pos; ok is false at the end.
 func (s *Set) Next(pos *int) (Value, bool) {
-	e, ok := s.nextEntry(pos)
-	return e.key(), ok
+	i, t := *pos, s.table
+	for i < len(t) && t[i].p == nil {
+		i++
+	}
+	*pos = i + 1
+	if i >= len(t) {
+		return Value{}, false
+	}
+	return t[i].key(), true
 }
 
 func (s *Set) nextEntry(pos *int) (setEntry, bool) {
