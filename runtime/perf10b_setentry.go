@@ -91,15 +91,14 @@ func (s *Set) lookInt(v uint64, h int64) int {
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		n := uint64(0)
+		n := uint64(1)
 		if i+setLinearProbes <= mask {
-			n = setLinearProbes
+			n = setLinearProbes + 1
 		}
-		for j := i; j <= i+n; j++ {
-			e := &table[j]
+		for k, e := range table[i : i+n] { // a run of linear probes
 			if e.p == unsafe.Pointer(&intHeader) {
 				if e.w == v {
-					return int(j)
+					return int(i) + k
 				}
 				continue
 			}
@@ -107,7 +106,7 @@ func (s *Set) lookInt(v uint64, h int64) int {
 				return -1
 			}
 			if e.w == 0 {
-				return int(j) // unused: the end of the probe
+				return int(i) + k // unused: the end of the probe
 			}
 		}
 		perturb >>= perturbShift
