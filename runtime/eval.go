@@ -1758,6 +1758,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				pc++ // the ADD is done
 				break
 			}
+			if c == 0 && th.tr == nil { // perf10b_stardisplay.go: `(*rest, x)`
+				if n := fuseStarTuple(code.instrs, f.regs, pc, a); n > 0 {
+					pc += n
+					break
+				}
+			}
 			f.reg()[a] = buildList(f.regs[b : b+c])
 		case op.BUILD_SET:
 			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)

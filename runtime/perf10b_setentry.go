@@ -60,6 +60,31 @@ func (e *setEntry) sameHash(h int64) bool {
 	return int64(e.w) == h
 }
 
+// slotHash is hash with its common cases first: a heap key's stored hash,
+// an int below the modulus (its own hash).
+func (e *setEntry) slotHash() int64 {
+	if i := int64(e.w); e.p != unsafe.Pointer(&floatHeader) && (e.p != unsafe.Pointer(&intHeader) || i > -hashModulus && i < hashModulus && i != -1) {
+		return i
+	}
+	return e.hash()
+}
+
+// newSetTable returns a zeroed table of size slots. The sizes up to 32 are
+// allocated as arrays: for an object of at most 512 bytes Go writes the heap
+// bitmap at allocation, once for an array type but slot by slot (about 500
+// instructions for 32 slots) for a slice made by make.
+func newSetTable(size int) []setEntry {
+	switch size {
+	case 8:
+		return new([8]setEntry)[:]
+	case 16:
+		return new([16]setEntry)[:]
+	case 32:
+		return new([32]setEntry)[:]
+	}
+	return make([]setEntry, size)
+}
+
 // hash returns the slot's hash: 0 for an unused slot, -1 for a dummy.
 func (e *setEntry) hash() int64 {
 	if e.p == unsafe.Pointer(&intHeader) {
@@ -91,15 +116,14 @@ func (s *Set) lookInt(v uint64, h int64) int {
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		n := uint64(0)
+		n := uint64(1)
 		if i+setLinearProbes <= mask {
-			n = setLinearProbes
+			n = setLinearProbes + 1
 		}
-		for j := i; j <= i+n; j++ {
-			e := &table[j]
+		for k, e := range table[i : i+n] { // a run of linear probes
 			if e.p == unsafe.Pointer(&intHeader) {
 				if e.w == v {
-					return int(j)
+					return int(i) + k
 				}
 				continue
 			}
@@ -107,7 +131,7 @@ func (s *Set) lookInt(v uint64, h int64) int {
 				return -1
 			}
 			if e.w == 0 {
-				return int(j) // unused: the end of the probe
+				return int(i) + k // unused: the end of the probe
 			}
 		}
 		perturb >>= perturbShift

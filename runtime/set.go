@@ -221,20 +221,21 @@ func (s *Set) growTarget() int {
 	return s.used * 4
 }
 
-// insertClean puts key, known absent, into a table with no dummies (set_insert_clean).
-func insertClean(table []setEntry, key Value, h int64) {
+// insertClean puts the slot e, whose key has hash h and is known absent, into
+// a table with no dummies (set_insert_clean).
+func insertClean(table []setEntry, e setEntry, h int64) {
 	mask := uint64(len(table) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
 		if table[i].empty() {
-			table[i] = newSetEntry(key, h)
+			table[i] = e
 			return
 		}
 		if i+setLinearProbes <= mask {
 			for j := i + 1; j <= i+setLinearProbes; j++ {
 				if table[j].empty() {
-					table[j] = newSetEntry(key, h)
+					table[j] = e
 					return
 				}
 			}
@@ -255,12 +256,18 @@ func (s *Set) resize(minused int) {
 		return // no dummies to purge
 	}
 	old := s.table
-	s.table = make([]setEntry, size)
+	s.table = newSetTable(size)
 	s.fill = s.used
 	for i := range old {
-		if !old[i].empty() {
-			insertClean(s.table, old[i].key(), old[i].hash())
+		e := &old[i]
+		if e.empty() {
+			continue
 		}
+		h := int64(e.w) // a heap key's hash, or an int that is its own hash
+		if unboxedPtr(e.p) && (e.p != unsafe.Pointer(&intHeader) || h <= -hashModulus || h >= hashModulus || h == -1) {
+			h = e.hash()
+		}
+		insertClean(s.table, *e, h)
 	}
 }
 
@@ -334,15 +341,22 @@ func (s *Set) Pop() (Value, bool) {
 
 // Clear removes every element.
 func (s *Set) Clear() {
-	s.table = make([]setEntry, setMinSize)
+	s.table = newSetTable(setMinSize)
 	s.fill, s.used, s.hash = 0, 0, -1
 }
 
 // Next is the iteration primitive (set_next): starting with *pos = 0, it returns the
 // next element in table order and advances *pos; ok is false at the end.
 func (s *Set) Next(pos *int) (Value, bool) {
-	e, ok := s.nextEntry(pos)
-	return e.key(), ok
+	i, t := *pos, s.table
+	for i < len(t) && t[i].p == nil {
+		i++
+	}
+	*pos = i + 1
+	if i >= len(t) {
+		return Value{}, false
+	}
+	return t[i].key(), true
 }
 
 func (s *Set) nextEntry(pos *int) (setEntry, bool) {

@@ -10,6 +10,11 @@ package runtime
 func containsOp(v, x Value) (bool, *Exception) {
 	if t := v.Type(); (t == SetType || t == FrozenSetType) && (x.IsSmallInt() || x.IsFloat() || x.Type() == StrType) {
 		s := ptrOf[Set](v)
+		if i := x.SmallInt(); x.IsSmallInt() && i > -hashModulus && i < hashModulus && i != -1 {
+			if j := s.lookInt(x.bits, i); j >= 0 { // an int is its own hash here
+				return !s.table[j].empty(), nil
+			}
+		}
 		h, err := keyHash(x) // cannot fail for these key types
 		if err != nil {
 			return false, err

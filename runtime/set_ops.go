@@ -49,7 +49,7 @@ func (s *Set) Merge(other *Set) *Exception {
 	if s.fill == 0 {
 		for i := range other.table {
 			if e := &other.table[i]; !e.empty() {
-				insertClean(s.table, e.key(), e.hash())
+				insertClean(s.table, *e, e.slotHash())
 			}
 		}
 		s.fill, s.used = other.used, other.used

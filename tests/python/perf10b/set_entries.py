@@ -42,3 +42,23 @@ print(i, i == {1, 2, 3, 4, 5}, set([1, 2]) <= {1.0, 2.0, 3})
 for k in [2**61 - 2, 2**61 - 1, -(2**61 - 1), -(2**61 - 2)]:
     print(k in {k}, hash(k), {k, k + 1, k - 1})
 print({-1.5, -0.5, math.inf, -math.inf} , math.inf in {math.inf})
+
+def member(s, keys):
+    return [k in s for k in keys] + [k not in s for k in keys]
+
+keys = [0, 1, -1, -2, 2, 3, 7, 8, 2**61 - 1, 2**62, -(2**62), 1.0, True, "1"]
+print(member({1.0, -2.0}, keys))
+print(member({True, -1}, keys))
+print(member(frozenset({-2, 2**61 - 1, "1"}), keys))
+print(member(set(range(-3, 10)), keys))
+s = set(range(40))
+for k in range(0, 40, 2):
+    s.remove(k)
+s.add(1.5)
+print(member(s, keys + [9, 11, 13, 39, 41]))
+class K:
+    def __hash__(self):
+        return 3
+    def __eq__(self, other):
+        return other == 3
+print(member({K()}, [3, 4, 3.0]), 3 in {3, K()}, len({K(), 3}))
