@@ -58,13 +58,17 @@ type gcPolicy struct {
 	rate             float64 // smoothed allocation rate, bytes per CPU second
 	trace            bool
 	dropGoal         uint64 // the heap goal when dropInitPages last ran
+	drive            bool   // collections run on the interpreter thread (mem10_gcdriver.go)
+	driver           gcDriver
+	backstop         uint64 // Go's goal is live + backstop/10 x the headroom + 2 MiB
 }
 
 // tuneGC installs the policy unless the user set GOGC (which then rules alone).
 // For measurement: KRAIT_GCSHARE (percent) sets the target share,
 // KRAIT_GCHEADMIN and KRAIT_GCHEADMAX (MiB) the headroom bounds,
 // KRAIT_GCRATIO the largest goal/live ratio, KRAIT_GCSTART (MiB) the first
-// goal; KRAIT_GCFLOOR=0 gives plain GOGC=(ratio-1)*100; KRAIT_GCTRACE=1
+// goal; KRAIT_GCFLOOR=0 gives plain GOGC=(ratio-1)*100; KRAIT_GCDRIVE=0
+// leaves every collection to Go's concurrent trigger; KRAIT_GCTRACE=1
 // prints each cycle's figures to stderr.
 func tuneGC() {
 	if _, set := os.LookupEnv("GOGC"); set {
@@ -87,6 +91,12 @@ func tuneGC() {
 		p.ratio = v
 	}
 	p.trace = os.Getenv("KRAIT_GCTRACE") != ""
+	p.drive = os.Getenv("KRAIT_GCDRIVE") != "0"
+	p.driver.trace = p.trace
+	p.backstop = gcBackstop
+	if v, ok := envUint("KRAIT_GCBACKSTOP"); ok && v >= 10 {
+		p.backstop = v
+	}
 	p.dropGoal = p.start
 	base := int(p.ratio-1) * 100
 	if v, ok := envUint("KRAIT_GCFLOOR"); ok && v == 0 {
@@ -140,10 +150,17 @@ func (p *gcPolicy) adjust() {
 		return
 	}
 	live = max(live, 1<<20)
-	goal := live + p.headroom(live)
+	head := p.headroom(live)
+	goal := live + head
+	goGoal := goal
+	if p.drive {
+		// The interpreter collects at goal; Go's trigger is the backstop.
+		p.driver.arm(p.sampleUint(sampleAllocs), head)
+		goGoal = live + p.backstop*head/10 + 2<<20
+	}
 	// Go's goal is live + (live + stacks + globals) x GOGC/100.
 	roots := live + p.sampleUint(sampleStacks) + p.sampleUint(sampleGlobals)
-	percent := max(int((goal-live)*100/roots), 1)
+	percent := max(int((goGoal-live)*100/roots), 1)
 	if percent != p.percent {
 		p.percent = percent
 		debug.SetGCPercent(percent)
