@@ -21,6 +21,7 @@ import (
 	goruntime "runtime"
 	"runtime/metrics"
 	"sync/atomic"
+	"syscall"
 )
 
 // breakGC asks the running thread to collect at its next breaker check.
@@ -30,6 +31,9 @@ const breakGC uint32 = 1 << 9
 // request was made: the request is stale (a collection Go started on its
 // own has run since) once the count has moved on.
 var gcRequestCycles atomic.Uint64
+
+// gcRequestPid is the process the requests are for (see collectOnRequest).
+var gcRequestPid = syscall.Getpid()
 
 // RequestCollection asks the interpreter to run a collection at its next
 // eval breaker check (a back edge, a call, a long Go loop's check); cycles
@@ -47,6 +51,12 @@ func collectOnRequest(b uint32) {
 		return
 	}
 	evalBreaker.And(^breakGC)
+	if syscall.Getpid() != gcRequestPid {
+		// A forked child (os.fork, preexec_fn) has only the forking thread:
+		// a collection there waits for mark workers that are gone. Go's own
+		// trigger still collects in it, as before the driver.
+		return
+	}
 	s := []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}}
 	metrics.Read(s)
 	if s[0].Value.Kind() == metrics.KindUint64 && s[0].Value.Uint64() != gcRequestCycles.Load() {

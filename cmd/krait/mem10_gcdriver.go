@@ -53,15 +53,16 @@ func (d *gcDriver) arm(allocs, headroom uint64) {
 	}
 }
 
-// oneProc runs the Go scheduler on one P (unless the user set
-// GOMAXPROCS). Python code runs one thread at a time under the GIL, so the
-// second P only ever ran the collector's idle mark workers and the
-// background sweeper; with the interpreter parked for each collection
-// those spun on the busy machine (CPU +10-15% at an 8 MiB headroom on
-// fannkuch and nqueens against one P: bench/RESULTS.md notes, session 10).
-// It runs after the first collection, so start-up pays nothing for it.
+// oneProc runs the Go scheduler on one P when KRAIT_GCONEPROC=1 (and the
+// user did not set GOMAXPROCS). Python code runs one thread at a time under
+// the GIL, so the second P only ever ran the collector's idle mark workers
+// and the background sweeper, which spun on the busy machine (CPU -10-15%
+// at an 8 MiB headroom on fannkuch and nqueens: bench/RESULTS.md notes,
+// session 10). Not the default: os.fork (modules/posix/forkraw.go) hangs
+// when GOMAXPROCS is already 1 (stdlib_multiprocessing/fork_pool.py,
+// also with main's binary under GOMAXPROCS=1).
 func (d *gcDriver) oneProc() {
-	if _, set := os.LookupEnv("GOMAXPROCS"); !set {
+	if _, set := os.LookupEnv("GOMAXPROCS"); !set && os.Getenv("KRAIT_GCONEPROC") == "1" {
 		goruntime.GOMAXPROCS(1)
 	}
 }
