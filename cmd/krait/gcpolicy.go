@@ -26,18 +26,19 @@ import (
 )
 
 // Default policy: see bench/RESULTS.md notes for the table behind them.
-// Session 10 lowered the cap from 32 MiB and 3 x live to 16 MiB and 2 x live
-// once collections ran on the interpreter thread (mem10_gcdriver.go),
-// where a cycle costs less CPU (8 MiB measured RSS -16% for -1% CPU over
-// the suite, but only with the scheduler on one P, which os.fork does not
-// survive yet: see oneProc).
+// Session 10 (mem10_gcdriver.go): with collections on the interpreter
+// thread AND the scheduler on one P, 8 MiB and 2 x live measured RSS -16%
+// for -1% CPU over the suite; on two Ps the same caps cost +10-27% CPU on
+// nqueens and bigint, so until os.fork survives one P (see oneProc) the
+// caps stay session 9's. KRAIT_GCONEPROC=1 KRAIT_GCHEADMAX=8 KRAIT_GCRATIO=2
+// selects the measured policy.
 const (
 	gcStartGoal    = 16 << 20 // bytes: the heap goal before the first collection
 	gcHeadMin      = 4 << 20  // bytes: the smallest headroom above the live heap
-	gcHeadMax      = 16 << 20 // bytes: the largest headroom for a small live heap
+	gcHeadMax      = 32 << 20 // bytes: the largest headroom for a small live heap
 	gcShareDefault = 10       // percent of CPU time the collector may take
 	gcCostPerMB    = 1.1e-3   // CPU seconds a cycle costs the process per MiB of live heap
-	gcRatioDefault = 2        // the largest heap goal as a multiple of the live heap
+	gcRatioDefault = 3        // the largest heap goal as a multiple of the live heap
 	goMinHeap      = 4 << 20  // the Go runtime's heap goal at GOGC=100 before any collection
 )
 
