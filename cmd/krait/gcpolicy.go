@@ -30,8 +30,9 @@ import (
 // thread AND the scheduler on one P, 8 MiB and 2 x live measured RSS -16%
 // for -1% CPU over the suite; on two Ps the same caps cost +10-27% CPU on
 // nqueens and bigint, so until os.fork survives one P (see oneProc) the
-// caps stay session 9's. KRAIT_GCONEPROC=1 KRAIT_GCHEADMAX=8 KRAIT_GCRATIO=2
-// selects the measured policy.
+// caps stay session 9's and the driver is off (on two Ps at these caps it
+// measured no clear gain). KRAIT_GCDRIVE=1 KRAIT_GCONEPROC=1
+// KRAIT_GCHEADMAX=8 KRAIT_GCRATIO=2 selects the measured policy.
 const (
 	gcStartGoal    = 16 << 20 // bytes: the heap goal before the first collection
 	gcHeadMin      = 4 << 20  // bytes: the smallest headroom above the live heap
@@ -73,8 +74,9 @@ type gcPolicy struct {
 // For measurement: KRAIT_GCSHARE (percent) sets the target share,
 // KRAIT_GCHEADMIN and KRAIT_GCHEADMAX (MiB) the headroom bounds,
 // KRAIT_GCRATIO the largest goal/live ratio, KRAIT_GCSTART (MiB) the first
-// goal; KRAIT_GCFLOOR=0 gives plain GOGC=(ratio-1)*100; KRAIT_GCDRIVE=0
-// leaves every collection to Go's concurrent trigger; KRAIT_GCTRACE=1
+// goal; KRAIT_GCFLOOR=0 gives plain GOGC=(ratio-1)*100; KRAIT_GCDRIVE=1
+// runs collections on the interpreter thread (mem10_gcdriver.go; not yet
+// the default); KRAIT_GCTRACE=1
 // prints each cycle's figures to stderr.
 func tuneGC() {
 	if _, set := os.LookupEnv("GOGC"); set {
@@ -97,7 +99,7 @@ func tuneGC() {
 		p.ratio = v
 	}
 	p.trace = os.Getenv("KRAIT_GCTRACE") != ""
-	p.drive = os.Getenv("KRAIT_GCDRIVE") != "0"
+	p.drive = os.Getenv("KRAIT_GCDRIVE") == "1"
 	p.driver.trace = p.trace
 	p.backstop = gcBackstop
 	if v, ok := envUint("KRAIT_GCBACKSTOP"); ok && v >= 10 {
