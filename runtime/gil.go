@@ -268,6 +268,7 @@ func (th *Thread) handleEvalBreaker() *Exception {
 		dropGIL()
 		takeGIL(th)
 	}
+	collectOnRequest(b) // mem10_gcrequest.go
 	return nil
 }
 
@@ -307,6 +308,7 @@ func backEdgeBreak() {
 		dropGIL()
 		takeGIL(th)
 	}
+	collectOnRequest(b) // mem10_gcrequest.go
 }
 
 // interruptFor returns the channel that interrupts th's blocking waits:

@@ -26,6 +26,13 @@ import (
 )
 
 // Default policy: see bench/RESULTS.md notes for the table behind them.
+// Session 10 (mem10_gcdriver.go): with collections on the interpreter
+// thread AND the scheduler on one P, 8 MiB and 2 x live measured RSS -16%
+// for -1% CPU over the suite; on two Ps the same caps cost +10-27% CPU on
+// nqueens and bigint, so until os.fork survives one P (see oneProc) the
+// caps stay session 9's and the driver is off (on two Ps at these caps it
+// measured no clear gain). KRAIT_GCDRIVE=1 KRAIT_GCONEPROC=1
+// KRAIT_GCHEADMAX=8 KRAIT_GCRATIO=2 selects the measured policy.
 const (
 	gcStartGoal    = 16 << 20 // bytes: the heap goal before the first collection
 	gcHeadMin      = 4 << 20  // bytes: the smallest headroom above the live heap
@@ -58,13 +65,18 @@ type gcPolicy struct {
 	rate             float64 // smoothed allocation rate, bytes per CPU second
 	trace            bool
 	dropGoal         uint64 // the heap goal when dropInitPages last ran
+	drive            bool   // collections run on the interpreter thread (mem10_gcdriver.go)
+	driver           gcDriver
+	backstop         uint64 // Go's goal is live + backstop/10 x the headroom + 2 MiB
 }
 
 // tuneGC installs the policy unless the user set GOGC (which then rules alone).
 // For measurement: KRAIT_GCSHARE (percent) sets the target share,
 // KRAIT_GCHEADMIN and KRAIT_GCHEADMAX (MiB) the headroom bounds,
 // KRAIT_GCRATIO the largest goal/live ratio, KRAIT_GCSTART (MiB) the first
-// goal; KRAIT_GCFLOOR=0 gives plain GOGC=(ratio-1)*100; KRAIT_GCTRACE=1
+// goal; KRAIT_GCFLOOR=0 gives plain GOGC=(ratio-1)*100; KRAIT_GCDRIVE=1
+// runs collections on the interpreter thread (mem10_gcdriver.go; not yet
+// the default); KRAIT_GCTRACE=1
 // prints each cycle's figures to stderr.
 func tuneGC() {
 	if _, set := os.LookupEnv("GOGC"); set {
@@ -87,6 +99,12 @@ func tuneGC() {
 		p.ratio = v
 	}
 	p.trace = os.Getenv("KRAIT_GCTRACE") != ""
+	p.drive = os.Getenv("KRAIT_GCDRIVE") == "1"
+	p.driver.trace = p.trace
+	p.backstop = gcBackstop
+	if v, ok := envUint("KRAIT_GCBACKSTOP"); ok && v >= 10 {
+		p.backstop = v
+	}
 	p.dropGoal = p.start
 	base := int(p.ratio-1) * 100
 	if v, ok := envUint("KRAIT_GCFLOOR"); ok && v == 0 {
@@ -140,10 +158,17 @@ func (p *gcPolicy) adjust() {
 		return
 	}
 	live = max(live, 1<<20)
-	goal := live + p.headroom(live)
+	head := p.headroom(live)
+	goal := live + head
+	goGoal := goal
+	if p.drive {
+		// The interpreter collects at goal; Go's trigger is the backstop.
+		p.driver.arm(p.sampleUint(sampleAllocs), head)
+		goGoal = live + p.backstop*head/10 + 2<<20
+	}
 	// Go's goal is live + (live + stacks + globals) x GOGC/100.
 	roots := live + p.sampleUint(sampleStacks) + p.sampleUint(sampleGlobals)
-	percent := max(int((goal-live)*100/roots), 1)
+	percent := max(int((goGoal-live)*100/roots), 1)
 	if percent != p.percent {
 		p.percent = percent
 		debug.SetGCPercent(percent)
