@@ -130,20 +130,30 @@ func sizeArg(v kr.Value) (int, *kr.Exception) {
 
 // ctypes_alloc gives obj size bytes of its own zeroed memory.
 func ctypes_alloc(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-	c, err := cdataArg(a[0])
-	if err != nil {
-		return kr.Value{}, err
-	}
-	n, err := sizeArg(a[1])
-	if err != nil {
-		return kr.Value{}, err
-	}
-	blk, err := allocBlock(n)
+	c, blk, n, err := objectAndNewBlock(a)
 	if err != nil {
 		return kr.Value{}, err
 	}
 	c.blk, c.off, c.size, c.needsFree = blk, 0, n, true
 	return kr.None, nil
+}
+
+// objectAndNewBlock reads the (obj, size) arguments of _alloc and _resize
+// and allocates the new block of size bytes.
+func objectAndNewBlock(a []kr.Value) (*CData, *block, int, *kr.Exception) {
+	c, err := cdataArg(a[0])
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	n, err := sizeArg(a[1])
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	blk, err := allocBlock(n)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	return c, blk, n, nil
 }
 
 // ctypes_share makes obj view size bytes of src's memory from offset;
@@ -310,15 +320,7 @@ func ctypes_addr(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 // ctypes_resize gives obj a new block of size bytes holding its old
 // contents (CPython reallocates too; old addresses become stale).
 func ctypes_resize(_ kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-	c, err := cdataArg(a[0])
-	if err != nil {
-		return kr.Value{}, err
-	}
-	n, err := sizeArg(a[1])
-	if err != nil {
-		return kr.Value{}, err
-	}
-	nb, err := allocBlock(n)
+	c, nb, n, err := objectAndNewBlock(a)
 	if err != nil {
 		return kr.Value{}, err
 	}

@@ -188,14 +188,7 @@ func shiftRound64(c uint64, n int64, neg bool, mode int) (*big.Int, bool) {
 	if r == 0 {
 		return new(big.Int).SetUint64(q), false
 	}
-	half := 5 * u64pow10[n-1]
-	cmpHalf := 0
-	if r < half {
-		cmpHalf = -1
-	} else if r > half {
-		cmpHalf = 1
-	}
-	if roundIncrements64(mode, neg, cmpHalf, q) {
+	if roundIncrements64(mode, neg, cmpHalfUnit(r, n), q) {
 		q++
 	}
 	return new(big.Int).SetUint64(q), true
@@ -215,16 +208,9 @@ func shiftRound128(w []big.Word, n int64, neg bool, mode int) (*big.Int, bool) {
 	qlo, r := bits.Div64(rhi, lo, p)
 	inexact := r != 0
 	if inexact {
-		half := 5 * u64pow10[n-1]
-		cmpHalf := 0
-		if r < half {
-			cmpHalf = -1
-		} else if r > half {
-			cmpHalf = 1
-		}
 		// The last decimal digit of q decides half-even and 05up.
 		last := (qhi%10*6 + qlo%10) % 10
-		if roundIncrements64(mode, neg, cmpHalf, last) {
+		if roundIncrements64(mode, neg, cmpHalfUnit(r, n), last) {
 			var carry uint64
 			qlo, carry = bits.Add64(qlo, 1, 0)
 			qhi += carry
@@ -234,6 +220,19 @@ func shiftRound128(w []big.Word, n int64, neg bool, mode int) (*big.Int, bool) {
 		return new(big.Int).SetUint64(qlo), inexact
 	}
 	return new(big.Int).SetBits([]big.Word{big.Word(qlo), big.Word(qhi)}), inexact
+}
+
+// cmpHalfUnit compares the remainder r of a division by 10**n with half
+// of 10**n: -1, 0 or 1.
+func cmpHalfUnit(r uint64, n int64) int {
+	half := 5 * u64pow10[n-1]
+	if r < half {
+		return -1
+	}
+	if r > half {
+		return 1
+	}
+	return 0
 }
 
 // roundIncrements64 is roundIncrements for a uint64 quotient.
