@@ -452,8 +452,11 @@ func init() {
 	t.New = list_new
 	t.Init = list_init
 	t.Contains = func(v, x Value) (bool, *Exception) {
-		for _, it := range ptrOf[List](v).items {
-			if eq, err := RichCompareBool(it, x, Eq); err != nil || eq {
+		l := ptrOf[List](v)
+		// The length is read again each step: a comparison may shrink the
+		// list, and the slots it frees are cleared (listDeleteAt).
+		for i := 0; i < len(l.items); i++ {
+			if eq, err := RichCompareBool(l.items[i], x, Eq); err != nil || eq {
 				return eq, err
 			}
 		}
@@ -698,13 +701,15 @@ var listMethods = []Method{
 	}},
 	{Name: "remove", Sig: "value, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		l := ptrOf[List](self)
-		for i, x := range l.items {
-			eq, err := RichCompareBool(x, a[0], Eq)
+		for i := 0; i < len(l.items); i++ {
+			eq, err := RichCompareBool(l.items[i], a[0], Eq)
 			if err != nil {
 				return Value{}, err
 			}
 			if eq {
-				listDeleteAt(l, i)
+				if i < len(l.items) { // the comparison may have shrunk l
+					listDeleteAt(l, i)
+				}
 				return None, nil
 			}
 		}
@@ -730,8 +735,9 @@ var listMethods = []Method{
 	}},
 	{Name: "count", Sig: "value, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		n := 0
-		for _, x := range ptrOf[List](self).items {
-			eq, err := RichCompareBool(x, a[0], Eq)
+		l := ptrOf[List](self)
+		for i := 0; i < len(l.items); i++ {
+			eq, err := RichCompareBool(l.items[i], a[0], Eq)
 			if err != nil {
 				return Value{}, err
 			}
