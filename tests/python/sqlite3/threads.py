@@ -15,9 +15,11 @@ t = threading.Thread(target=worker); t.start(); t.join()
 print(res)
 con2 = sqlite3.connect(":memory:", check_same_thread=False)
 con2.execute("create table t(x)")
+lock2 = threading.Lock()  # one statement at a time: CPython can raise "Recursive use of cursors" otherwise
 def w2(i):
     for j in range(50):
-        con2.execute("insert into t values (?)", (i,))
+        with lock2:
+            con2.execute("insert into t values (?)", (i,))
 ts = [threading.Thread(target=w2, args=(i,)) for i in range(4)]
 [t.start() for t in ts]; [t.join() for t in ts]
 print(con2.execute("select count(*) from t").fetchone())
