@@ -102,7 +102,12 @@ func (w *marshalWriter) source(src *compiler.Source) {
 	w.blob([]byte(src.Text))
 	w.byte(b2u8(src.IsStr))
 	w.byte(byte(src.Mode))
-	w.int32(int32(src.Optimize))
+	// The optimization level is not recorded: CPython's pycs for two levels
+	// are the same bytes when the code is (compileall's dedup hardlinks
+	// them), and so must Krait's. The view recompiles at level 0; for code
+	// with asserts or docstrings compiled at -O it then finds no match and
+	// co_code falls back to Krait's own layout.
+	w.int32(0)
 	w.uint32(uint32(src.Flags))
 }
 
