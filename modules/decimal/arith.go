@@ -46,31 +46,31 @@ func addDec(x, y *dec, p *params, st *uint32) dec {
 	}
 	exp := min(x.exp, y.exp)
 	negZero := p.round == roundFloor && x.neg != y.neg
-	xz, yz := x.coef.Sign() == 0, y.coef.Sign() == 0
+	xz, yz := x.coefZero(), y.coefZero()
 	switch {
 	case xz && yz:
 		neg := x.neg && y.neg || negZero
 		return finalize(finite(neg, bigZero, exp), p, st)
 	case xz:
 		exp = max(exp, y.exp-p.prec-1)
-		return finalize(finite(y.neg, mulPow10(y.coef, y.exp-exp), exp), p, st)
+		return finalize(finite(y.neg, mulPow10(y.coefBig(), y.exp-exp), exp), p, st)
 	case yz:
 		exp = max(exp, x.exp-p.prec-1)
-		return finalize(finite(x.neg, mulPow10(x.coef, x.exp-exp), exp), p, st)
+		return finalize(finite(x.neg, mulPow10(x.coefBig(), x.exp-exp), exp), p, st)
 	}
 	a, b := alignForAdd(*x, *y, p.prec)
 	var r big.Int
 	neg := a.neg
 	if a.neg == b.neg {
-		r.Add(a.coef, b.coef)
+		r.Add(a.coefBig(), b.coefBig())
 	} else {
-		switch a.coef.Cmp(b.coef) {
+		switch a.coefBig().Cmp(b.coefBig()) {
 		case 0:
 			return finalize(finite(negZero, bigZero, a.exp), p, st)
 		case 1:
-			r.Sub(a.coef, b.coef)
+			r.Sub(a.coefBig(), b.coefBig())
 		default:
-			r.Sub(b.coef, a.coef)
+			r.Sub(b.coefBig(), a.coefBig())
 			neg = b.neg
 		}
 	}
@@ -87,12 +87,12 @@ func alignForAdd(x, y dec, prec int64) (dec, dec) {
 		swapped = true
 	}
 	// x has the larger exponent.
-	xlen, ylen := int64(numDigits(x.coef)), int64(numDigits(y.coef))
+	xlen, ylen := int64(x.digits()), int64(y.digits())
 	exp := x.exp + min(-1, xlen-prec-2)
 	if ylen+y.exp-1 < exp {
 		y = finite(y.neg, bigOne, exp)
 	}
-	x = finite(x.neg, mulPow10(x.coef, x.exp-y.exp), y.exp)
+	x = finite(x.neg, mulPow10(x.coefBig(), x.exp-y.exp), y.exp)
 	if swapped {
 		return y, x
 	}
@@ -112,7 +112,7 @@ func mulDec(x, y *dec, p *params, st *uint32) dec {
 		return infinity(neg)
 	}
 	var r big.Int
-	r.Mul(x.coef, y.coef)
+	r.Mul(x.coefBig(), y.coefBig())
 	return finalize(finite(neg, &r, x.exp+y.exp), p, st)
 }
 
@@ -132,36 +132,36 @@ func divDec(x, y *dec, p *params, st *uint32) dec {
 		*st |= condClamped
 		return finite(neg, bigZero, p.etiny())
 	}
-	if y.coef.Sign() == 0 {
-		if x.coef.Sign() == 0 {
+	if y.coefZero() {
+		if x.coefZero() {
 			return invalid(st, condDivUndefined)
 		}
 		*st |= condDivByZero
 		return infinity(neg)
 	}
-	if x.coef.Sign() == 0 {
+	if x.coefZero() {
 		return finalize(finite(neg, bigZero, x.exp-y.exp), p, st)
 	}
 	if p.prec > hugePrec {
 		return divHuge(x, y, neg, p, st)
 	}
-	if y.coef.IsUint64() {
+	if y.coefBig().IsUint64() {
 		// A short divisor: an exact quotient (the common case of money
 		// divided by 100) is found without a prec-digit division.
-		if q, k, ok := exactQuotient(x.coef, y.coef); ok {
+		if q, k, ok := exactQuotient(x.coefBig(), y.coefBig()); ok {
 			c, e := stripToIdeal(q, x.exp-y.exp-k, x.exp-y.exp)
 			if int64(numDigits(c)) <= p.prec {
 				return finalize(finite(neg, c, e), p, st)
 			}
 		}
 	}
-	shift := int64(numDigits(y.coef)) - int64(numDigits(x.coef)) + p.prec + 1
+	shift := int64(y.digits()) - int64(x.digits()) + p.prec + 1
 	exp := x.exp - y.exp - shift
 	var q, r big.Int
 	if shift >= 0 {
-		q.QuoRem(mulPow10(x.coef, shift), y.coef, &r)
+		q.QuoRem(mulPow10(x.coefBig(), shift), y.coefBig(), &r)
 	} else {
-		q.QuoRem(x.coef, mulPow10(y.coef, -shift), &r)
+		q.QuoRem(x.coefBig(), mulPow10(y.coefBig(), -shift), &r)
 	}
 	if r.Sign() != 0 {
 		// A sticky digit: make an inexact quotient end in neither 0 nor 5.
@@ -192,11 +192,11 @@ func divideInt(x, y *dec, p *params, st *uint32) (dec, dec) {
 		ideal = min(x.exp, y.exp)
 	}
 	expdiff := x.adjusted() - y.adjusted()
-	if x.coef.Sign() == 0 || y.isInf() || expdiff <= -2 {
+	if x.coefZero() || y.isInf() || expdiff <= -2 {
 		return finite(neg, bigZero, 0), rescale(x, ideal, p.round)
 	}
 	if expdiff <= p.prec {
-		a, b := x.coef, y.coef
+		a, b := x.coefBig(), y.coefBig()
 		if x.exp >= y.exp {
 			a = mulPow10(a, x.exp-y.exp)
 		} else {
@@ -294,13 +294,13 @@ func rescaleInexact(x *dec, exp int64, mode int) (dec, bool) {
 	if x.isSpecial() {
 		return *x, false
 	}
-	if x.coef.Sign() == 0 {
+	if x.coefZero() {
 		return finite(x.neg, bigZero, exp), false
 	}
 	if x.exp >= exp {
-		return finite(x.neg, mulPow10(x.coef, x.exp-exp), exp), false
+		return finite(x.neg, mulPow10(x.coefBig(), x.exp-exp), exp), false
 	}
-	q, inexact := shiftRound(x.coef, exp-x.exp, x.neg, mode)
+	q, inexact := shiftRound(x.coefBig(), exp-x.exp, x.neg, mode)
 	return finite(x.neg, q, exp), inexact
 }
 
@@ -316,7 +316,7 @@ func cmpDec(x, y *dec) int {
 		}
 		return 0
 	}
-	xz, yz := x.coef.Sign() == 0, y.coef.Sign() == 0
+	xz, yz := x.coefZero(), y.coefZero()
 	if xz || yz {
 		if xz && yz {
 			return 0
@@ -345,7 +345,7 @@ func cmpAbs(x, y *dec) int {
 	case xa > ya:
 		return 1
 	}
-	a, b := x.coef, y.coef
+	a, b := x.coefBig(), y.coefBig()
 	if x.exp > y.exp {
 		a = mulPow10(a, x.exp-y.exp)
 	} else if y.exp > x.exp {
@@ -386,7 +386,7 @@ func quantizeDec(x, y *dec, mode int, p *params, st *uint32) dec {
 	if y.exp < p.etiny() || y.exp > p.emax {
 		return invalid(st, condInvalidOp)
 	}
-	if x.coef.Sign() == 0 {
+	if x.coefZero() {
 		return finalize(finite(x.neg, bigZero, y.exp), p, st)
 	}
 	adj := x.adjusted()
@@ -394,10 +394,10 @@ func quantizeDec(x, y *dec, mode int, p *params, st *uint32) dec {
 		return invalid(st, condInvalidOp)
 	}
 	r, inexact := rescaleInexact(x, y.exp, mode)
-	if r.adjusted() > p.emax || int64(numDigits(r.coef)) > p.prec {
+	if r.adjusted() > p.emax || int64(r.digits()) > p.prec {
 		return invalid(st, condInvalidOp)
 	}
-	if r.coef.Sign() != 0 && r.adjusted() < p.emin {
+	if !r.coefZero() && r.adjusted() < p.emin {
 		*st |= condSubnormal
 	}
 	if r.exp > x.exp {
@@ -421,7 +421,7 @@ func toIntegral(x *dec, mode int, exact bool, p *params, st *uint32) dec {
 	if x.exp >= 0 {
 		return *x
 	}
-	if x.coef.Sign() == 0 {
+	if x.coefZero() {
 		return finite(x.neg, bigZero, 0)
 	}
 	r, inexact := rescaleInexact(x, 0, mode)
@@ -447,14 +447,14 @@ func normalizeDec(x *dec, p *params, st *uint32) dec {
 	if d.isInf() {
 		return d
 	}
-	if d.coef.Sign() == 0 {
+	if d.coefZero() {
 		return finite(d.neg, bigZero, 0)
 	}
 	expMax := p.emax
 	if p.clamp != 0 {
 		expMax = p.etop()
 	}
-	c := d.coef
+	c := d.coefBig()
 	e := d.exp
 	var q, m big.Int
 	for e < expMax {
@@ -481,7 +481,7 @@ func plusDec(x *dec, neg bool, p *params, st *uint32) dec {
 	}
 	y := *x
 	y.neg = y.neg != neg
-	if y.coef.Sign() == 0 {
+	if y.coefZero() {
 		y.neg = p.round == roundFloor && y.neg
 	}
 	return finalize(y, p, st)

@@ -98,7 +98,7 @@ func stripToIdeal(coef *big.Int, exp, ideal int64) (*big.Int, int64) {
 // divHuge is division under a huge precision: exact quotients only (an
 // inexact one would need prec digits: C's libmpdec runs out of memory).
 func divHuge(x, y *dec, neg bool, p *params, st *uint32) dec {
-	q, k, ok := exactQuotient(x.coef, y.coef)
+	q, k, ok := exactQuotient(x.coefBig(), y.coefBig())
 	if !ok {
 		*st |= condMallocError
 		return quietNaN()
@@ -126,9 +126,9 @@ func sqrtDec(x *dec, p *params, st *uint32) dec {
 	}
 	hp := *p
 	hp.round = roundHalfEven
-	c := x.coef
+	c := x.coefBig()
 	e := floorHalf(x.exp)
-	nd := int64(numDigits(x.coef))
+	nd := int64(x.digits())
 	var l int64
 	if x.exp&1 != 0 {
 		c = mulPow10(c, 1)
@@ -178,12 +178,12 @@ const maxPowDigits = 200000
 // intPower computes x**y natively when x is finite and non-zero and y is
 // an integer whose exact power is small enough; ok is false otherwise.
 func intPower(x, y *dec, p *params, st *uint32) (dec, bool) {
-	if x.isSpecial() || y.isSpecial() || x.coef.Sign() == 0 || y.coef.Sign() == 0 {
+	if x.isSpecial() || y.isSpecial() || x.coefZero() || y.coefZero() {
 		return dec{}, false
 	}
-	n := y.coef
+	n := y.coefBig()
 	if y.exp < 0 {
-		q, r := new(big.Int).QuoRem(y.coef, pow10(min(-y.exp, 40)), new(big.Int))
+		q, r := new(big.Int).QuoRem(y.coefBig(), pow10(min(-y.exp, 40)), new(big.Int))
 		if -y.exp > 40 || r.Sign() != 0 {
 			return dec{}, false
 		}
@@ -198,15 +198,15 @@ func intPower(x, y *dec, p *params, st *uint32) (dec, bool) {
 		return dec{}, false
 	}
 	k := n.Int64()
-	if y.neg || int64(numDigits(x.coef))*k > p.prec {
+	if y.neg || int64(x.digits())*k > p.prec {
 		if r, ok := roundedIntPower(x, y, k, p, st); ok {
 			return r, true
 		}
 	}
-	if int64(numDigits(x.coef))*k > maxPowDigits {
+	if int64(x.digits())*k > maxPowDigits {
 		return dec{}, false
 	}
-	coef := new(big.Int).Exp(x.coef, big.NewInt(k), nil)
+	coef := new(big.Int).Exp(x.coefBig(), big.NewInt(k), nil)
 	neg := x.neg && k&1 == 1
 	pw := finite(neg, coef, x.exp*k)
 	if !y.neg {

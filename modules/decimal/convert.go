@@ -29,12 +29,12 @@ func toString(d *dec, eng bool, capitals bool) string {
 		if d.form == formSNaN {
 			s = sign + "sNaN"
 		}
-		if d.coef.Sign() != 0 {
-			s += d.coef.String()
+		if !d.coefZero() {
+			s += d.coefBig().String()
 		}
 		return s
 	}
-	digits := d.coef.String()
+	digits := d.coefBig().String()
 	nd := int64(len(digits))
 	left := d.exp + nd
 	var dot int64
@@ -174,15 +174,11 @@ func parseDecimal(s string) (dec, bool) {
 	}
 	exp -= int64(len(frac))
 	all := strings.TrimLeft(digits+frac, "0")
-	coef := new(big.Int)
-	if all != "" {
-		if len(all) <= 18 {
-			u, _ := strconv.ParseUint(all, 10, 64)
-			coef.SetUint64(u)
-		} else {
-			coef.SetString(all, 10)
-		}
+	if len(all) <= 19 {
+		u, _ := strconv.ParseUint(all, 10, 64) // "" gives 0
+		return finiteU(neg, u, exp), true
 	}
+	coef, _ := new(big.Int).SetString(all, 10)
 	return finite(neg, coef, exp), true
 }
 
@@ -232,5 +228,5 @@ func parsePayload(neg bool, form uint8, s string) (dec, bool) {
 	if t := strings.TrimLeft(s, "0"); t != "" {
 		coef.SetString(t, 10)
 	}
-	return dec{neg: neg, form: form, coef: coef}, true
+	return withPayload(neg, form, coef), true
 }

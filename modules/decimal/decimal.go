@@ -125,22 +125,15 @@ func decFromString(s string, c *Context) (dec, *runtime.Exception) {
 	return d, nil
 }
 
-// smallCoefs are the shared coefficients 0 ... 1023 of converted ints,
-// filled on the module's first import (startup10_tables.go).
-var smallCoefs []*big.Int
-
 func decFromInt(v runtime.Value) dec {
 	small, b, _ := runtime.IntParts(v)
 	if b == nil {
 		neg := small < 0
 		u := uint64(small)
 		if neg {
-			u = uint64(-small)
+			u = -u
 		}
-		if u < uint64(len(smallCoefs)) {
-			return finite(neg, smallCoefs[u], 0)
-		}
-		return finite(neg, new(big.Int).SetUint64(u), 0)
+		return finiteU(neg, u, 0)
 	}
 	return finite(b.Sign() < 0, new(big.Int).Abs(b), 0)
 }
@@ -150,7 +143,7 @@ func decFromFloat(f float64) dec {
 	neg := math.Signbit(f)
 	switch {
 	case math.IsNaN(f):
-		return dec{neg: neg, form: formNaN, coef: bigZero}
+		return dec{neg: neg, form: formNaN}
 	case math.IsInf(f, 0):
 		return infinity(neg)
 	case f == 0:
@@ -229,7 +222,9 @@ func decFromTuple(v runtime.Value) (dec, *runtime.Exception) {
 	if len(buf) > 0 && form != formInf {
 		coef.SetString(string(buf), 10)
 	}
-	return dec{neg: sign == 1, form: form, exp: exp, coef: coef}, nil
+	d := withPayload(sign == 1, form, coef)
+	d.exp = exp
+	return d, nil
 }
 
 // operand converts an arithmetic operand: a Decimal or an int (exactly).
@@ -257,7 +252,7 @@ func operandRaise(v runtime.Value) (dec, *runtime.Exception) {
 // exactRange reports whether the finite d is within the limits of an
 // exact conversion (libmpdec's maximum context).
 func (c *Context) exactRange(d *dec) bool {
-	return d.exp <= maxEmax-int64(numDigits(d.coef))+1 && d.exp >= minEmin-maxPrec+1
+	return d.exp <= maxEmax-int64(d.digits())+1 && d.exp >= minEmin-maxPrec+1
 }
 
 // finish raises the conditions st in c and wraps d.

@@ -83,8 +83,8 @@ func intMethod(mode int) runtime.MethodFunc {
 func decimal_as_tuple(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
 	d := &asDecimal(self).d
 	var digits []runtime.Value
-	if d.form != formInf && !(d.isNaN() && d.coef.Sign() == 0) {
-		for _, ch := range d.coef.String() {
+	if d.form != formInf && !(d.isNaN() && d.coefZero()) {
+		for _, ch := range d.coefBig().String() {
 			digits = append(digits, runtime.Int(int64(ch-'0')))
 		}
 	} else if d.form == formInf {
@@ -116,7 +116,7 @@ func decimal_as_integer_ratio(self runtime.Value, _ []runtime.Value) (runtime.Va
 	if d.isInf() {
 		return runtime.Value{}, runtime.NewOverflowError("cannot convert Infinity to integer ratio")
 	}
-	n := new(big.Int).Set(d.coef)
+	n := new(big.Int).Set(d.coefBig())
 	den := big.NewInt(1)
 	if d.exp >= 0 {
 		n = mulPow10(n, d.exp)
@@ -182,7 +182,7 @@ func decimal_complex(self runtime.Value, _ []runtime.Value) (runtime.Value, *run
 // decimal_sizeof is C's: the object, plus the coefficient's 64-bit words
 // when they outgrow the four stored inline.
 func decimal_sizeof(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	words := (int64(numDigits(asDecimal(self).d.coef)) + 18) / 19
+	words := (int64(numDigits(asDecimal(self).d.coefBig())) + 18) / 19
 	if words <= 4 {
 		return runtime.Int(104), nil
 	}
@@ -341,7 +341,7 @@ func contextToIntegral(exact bool) runtime.MethodFunc {
 // roundToContext rounds an exactly converted value to c.
 func roundToContext(d dec, c *Context) (runtime.Value, *runtime.Exception) {
 	var st uint32
-	if d.isNaN() && d.coef.Sign() != 0 && int64(numDigits(d.coef)) > c.p.prec-int64(c.p.clamp) {
+	if d.isNaN() && !d.coefZero() && int64(d.digits()) > c.p.prec-int64(c.p.clamp) {
 		st |= condConvSyntax
 		d = quietNaN()
 	} else {

@@ -60,7 +60,7 @@ func decimal_hash(v runtime.Value) (int64, *runtime.Exception) {
 	} else {
 		e.Exp(tenInverse(), big.NewInt(-d.exp), bigHashModulus)
 	}
-	e.Mul(&e, d.coef)
+	e.Mul(&e, d.coefBig())
 	e.Mod(&e, bigHashModulus)
 	h := e.Int64()
 	if d.neg {
@@ -131,7 +131,7 @@ func cmpOperands(v, w runtime.Value, op runtime.CompareOp, c *Context) (x, y dec
 		y = decFromInt(num)
 		if x.form == formFinite {
 			dd := decFromInt(den)
-			x = finite(x.neg, new(big.Int).Mul(x.coef, dd.coef), x.exp)
+			x = finite(x.neg, new(big.Int).Mul(x.coefBig(), dd.coefBig()), x.exp)
 		}
 		return x, y, true, nil
 	}
@@ -288,7 +288,7 @@ func truncInt(d *dec, mode int) (runtime.Value, *runtime.Exception) {
 		return runtime.Value{}, runtime.NewOverflowError("cannot convert Infinity to integer")
 	}
 	r := rescale(d, 0, mode)
-	n := new(big.Int).Set(r.coef)
+	n := new(big.Int).Set(r.coefBig())
 	if r.exp > 0 {
 		n = mulPow10(n, r.exp)
 	}
@@ -319,5 +319,5 @@ func decimal_float(v runtime.Value) (runtime.Value, *runtime.Exception) {
 
 func decimal_bool(v runtime.Value) (bool, *runtime.Exception) {
 	d := &asDecimal(v).d
-	return d.isSpecial() || d.coef.Sign() != 0, nil
+	return d.isSpecial() || !d.coefZero(), nil
 }

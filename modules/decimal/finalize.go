@@ -72,7 +72,7 @@ func finalize(d dec, p *params, st *uint32) dec {
 		return d
 	}
 	etiny, etop := p.etiny(), p.etop()
-	if d.coef.Sign() == 0 {
+	if d.coefZero() {
 		expMax := p.emax
 		if p.clamp != 0 {
 			expMax = etop
@@ -90,7 +90,7 @@ func finalize(d dec, p *params, st *uint32) dec {
 		}
 		return d
 	}
-	nd := int64(numDigits(d.coef))
+	nd := int64(d.digits())
 	if d.exp > 2*maxEmax {
 		*st |= condOverflow | condInexact | condRounded
 		return p.overflowResult(d.neg)
@@ -98,7 +98,7 @@ func finalize(d dec, p *params, st *uint32) dec {
 	if d.exp < 4*minEmin {
 		// Every digit lies far below Etiny: any such exponent rounds
 		// alike, and this one keeps the arithmetic below from overflowing.
-		d = finite(d.neg, d.coef, etiny-nd-2)
+		d = finite(d.neg, d.coefBig(), etiny-nd-2)
 	}
 	expMin := nd + d.exp - p.prec
 	if expMin > etop {
@@ -110,7 +110,7 @@ func finalize(d dec, p *params, st *uint32) dec {
 		expMin = etiny
 	}
 	if d.exp < expMin {
-		q, inexact := shiftRound(d.coef, expMin-d.exp, d.neg, p.round)
+		q, inexact := shiftRound(d.coefBig(), expMin-d.exp, d.neg, p.round)
 		if int64(numDigits(q)) > p.prec {
 			q = new(big.Int).Quo(q, pow10(1))
 			expMin++
@@ -142,7 +142,7 @@ func finalize(d dec, p *params, st *uint32) dec {
 	}
 	if p.clamp != 0 && d.exp > etop {
 		*st |= condClamped
-		return finite(d.neg, mulPow10(d.coef, d.exp-etop), etop)
+		return finite(d.neg, mulPow10(d.coefBig(), d.exp-etop), etop)
 	}
 	return d
 }
@@ -150,9 +150,9 @@ func finalize(d dec, p *params, st *uint32) dec {
 // fixNaN cuts a NaN's payload to the digits the context allows.
 func fixNaN(d dec, p *params) dec {
 	maxLen := p.prec - int64(p.clamp)
-	if d.coef.Sign() != 0 && int64(numDigits(d.coef)) > maxLen {
-		c := new(big.Int).Rem(d.coef, pow10(maxLen))
-		return dec{neg: d.neg, form: d.form, coef: c}
+	if !d.coefZero() && int64(d.digits()) > maxLen {
+		c := new(big.Int).Rem(d.coefBig(), pow10(maxLen))
+		return withPayload(d.neg, d.form, c)
 	}
 	return d
 }

@@ -237,7 +237,7 @@ func formatSpecial(d *dec, f *fmtSpec) string {
 
 // roundSig rounds d to places significant digits.
 func roundSig(d dec, places int64, mode int) dec {
-	if d.coef.Sign() == 0 {
+	if d.coefZero() {
 		return d
 	}
 	adj := d.adjusted()
@@ -256,7 +256,7 @@ func formatFinite(d dec, f *fmtSpec, c *Context) string {
 		}
 	}
 	if f.typ == '%' {
-		d = finite(d.neg, d.coef, d.exp+2)
+		d = finite(d.neg, d.coefBig(), d.exp+2)
 	}
 	mode := c.p.round
 	prec := int64(f.precision)
@@ -269,16 +269,16 @@ func formatFinite(d dec, f *fmtSpec, c *Context) string {
 			d = roundSig(d, prec+1, mode)
 		case isF:
 			d = rescale(&d, -prec, mode)
-		case isG && int64(numDigits(d.coef)) > prec:
+		case isG && int64(d.digits()) > prec:
 			d = roundSig(d, prec, mode)
 		}
 	}
-	zero := d.coef.Sign() == 0
+	zero := d.coefZero()
 	if zero && d.exp > 0 && isF {
 		d = rescale(&d, 0, mode)
 	}
 	neg := d.neg && !(zero && f.noNeg0)
-	digits := d.coef.String()
+	digits := d.coefBig().String()
 	nd := int64(len(digits))
 	left := d.exp + nd
 	var dot int64

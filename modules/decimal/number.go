@@ -18,13 +18,17 @@ const (
 )
 
 // dec is an immutable decimal number: (-1)**neg * coef * 10**exp for a
-// finite one; coef is the payload of a NaN. coef is never mutated once the
-// dec is built, so decs may share it.
+// finite one; coef is the payload of a NaN. The coefficient lives in lo
+// when it fits a uint64 (bc is then nil), so the arithmetic on ordinary
+// numbers allocates nothing beyond the Decimal object; only a longer one
+// is a big.Int in bc. bc is never mutated once the dec is built, so decs
+// may share it, and it never holds a value that fits a uint64.
 type dec struct {
 	neg  bool
 	form uint8
 	exp  int64
-	coef *big.Int
+	lo   uint64
+	bc   *big.Int
 }
 
 var bigZero = big.NewInt(0)
@@ -33,31 +37,82 @@ var bigOne = big.NewInt(1)
 func (d *dec) isSpecial() bool { return d.form != formFinite }
 func (d *dec) isNaN() bool     { return d.form == formNaN || d.form == formSNaN }
 func (d *dec) isInf() bool     { return d.form == formInf }
-func (d *dec) isZero() bool    { return d.form == formFinite && d.coef.Sign() == 0 }
+func (d *dec) isZero() bool    { return d.form == formFinite && d.coefZero() }
+
+// coefZero reports whether the coefficient (or payload) is zero.
+func (d *dec) coefZero() bool { return d.bc == nil && d.lo == 0 }
+
+// coefBig returns the coefficient as a big.Int, which callers must not
+// mutate.
+func (d *dec) coefBig() *big.Int {
+	if d.bc != nil {
+		return d.bc
+	}
+	if d.lo < uint64(len(smallCoefs)) {
+		return smallCoefs[d.lo]
+	}
+	return new(big.Int).SetUint64(d.lo)
+}
+
+// digits returns the number of digits of the coefficient (1 for zero).
+func (d *dec) digits() int {
+	if d.bc == nil {
+		return u64Digits(d.lo)
+	}
+	return numDigits(d.bc)
+}
+
+// setCoef stores the non-negative c as d's coefficient; c must not be
+// mutated afterwards.
+func (d *dec) setCoef(c *big.Int) {
+	if c.IsUint64() {
+		d.lo, d.bc = c.Uint64(), nil
+		return
+	}
+	d.lo, d.bc = 0, c
+}
 
 // adjusted is the exponent of the most significant digit.
 func (d *dec) adjusted() int64 {
 	if d.isSpecial() {
 		return 0
 	}
-	return d.exp + int64(numDigits(d.coef)) - 1
+	return d.exp + int64(d.digits()) - 1
 }
 
 func finite(neg bool, coef *big.Int, exp int64) dec {
-	return dec{neg: neg, form: formFinite, exp: exp, coef: coef}
+	d := dec{neg: neg, form: formFinite, exp: exp}
+	d.setCoef(coef)
+	return d
 }
 
-func infinity(neg bool) dec { return dec{neg: neg, form: formInf, coef: bigZero} }
+// finiteU is finite for a coefficient that fits a uint64.
+func finiteU(neg bool, coef uint64, exp int64) dec {
+	return dec{neg: neg, form: formFinite, exp: exp, lo: coef}
+}
 
-func quietNaN() dec { return dec{form: formNaN, coef: bigZero} }
+// withPayload returns a special dec of form with payload c.
+func withPayload(neg bool, form uint8, c *big.Int) dec {
+	d := dec{neg: neg, form: form}
+	d.setCoef(c)
+	return d
+}
+
+func infinity(neg bool) dec { return dec{neg: neg, form: formInf} }
+
+func quietNaN() dec { return dec{form: formNaN} }
 
 // quiet returns the quiet NaN with d's sign and payload.
-func (d *dec) quiet() dec { return dec{neg: d.neg, form: formNaN, coef: d.coef} }
+func (d *dec) quiet() dec { return dec{neg: d.neg, form: formNaN, lo: d.lo, bc: d.bc} }
 
 // pow10Cache holds 10**0 ... 10**255 and halfCache 5 * 10**(n-1), half
 // a unit of the n-th digit, filled on the module's first import
 // (startup10_tables.go); callers never mutate them.
 var pow10Cache, halfCache []*big.Int
+
+// smallCoefs are the shared big.Ints 0 ... 1023 that coefBig returns,
+// filled on the module's first import (startup10_tables.go).
+var smallCoefs []*big.Int
 
 // halfPow10 returns 5 * 10**(n-1) (n >= 1); callers must not mutate it.
 func halfPow10(n int64) *big.Int {

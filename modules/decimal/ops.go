@@ -75,14 +75,14 @@ const maxFallbackPrec = 100000
 // operation counts as exact) has an exact or special result for x, which
 // _pydecimal finds without computing prec digits.
 func exactTranscendental(name string, x *dec) bool {
-	if x.isSpecial() || x.coef.Sign() == 0 || x.neg {
+	if x.isSpecial() || x.coefZero() || x.neg {
 		return true
 	}
 	switch name {
 	case "exp":
 		return false
 	case "ln", "log10":
-		return isPowerOfTen(x.coef) && (name == "log10" || x.adjusted() == 0)
+		return isPowerOfTen(x.coefBig()) && (name == "log10" || x.adjusted() == 0)
 	}
 	return true
 }
@@ -93,11 +93,11 @@ func isPowerOfTen(c *big.Int) bool {
 }
 
 func isNormal(x *dec, c *Context) bool {
-	return x.form == formFinite && x.coef.Sign() != 0 && x.adjusted() >= c.p.emin
+	return x.form == formFinite && !x.coefZero() && x.adjusted() >= c.p.emin
 }
 
 func isSubnormal(x *dec, c *Context) bool {
-	return x.form == formFinite && x.coef.Sign() != 0 && x.adjusted() < c.p.emin
+	return x.form == formFinite && !x.coefZero() && x.adjusted() < c.p.emin
 }
 
 func subDec(x, y *dec, p *params, st *uint32) dec {
@@ -155,7 +155,7 @@ func numberClass(x *dec, c *Context) string {
 		return "NaN"
 	case x.isInf():
 		return sign + "Infinity"
-	case x.coef.Sign() == 0:
+	case x.coefZero():
 		return sign + "Zero"
 	case isSubnormal(x, c):
 		return sign + "Subnormal"

@@ -21,13 +21,13 @@ func roundedIntPower(x, y *dec, n int64, p *params, st *uint32) (dec, bool) {
 		return dec{}, false
 	}
 	wp := *p
-	wp.prec += int64(numDigits(y.coef)) + y.exp + 2
-	if wp.prec > maxPowDigits && (n > maxPowDigits || int64(numDigits(x.coef))*n > maxPowDigits) {
+	wp.prec += int64(y.digits()) + y.exp + 2
+	if wp.prec > maxPowDigits && (n > maxPowDigits || int64(x.digits())*n > maxPowDigits) {
 		return dec{}, false // products too long to compute here
 	}
 	wp.round = roundHalfEven
 	wp.clamp = 0
-	base := finite(false, x.coef, x.exp)
+	base := finite(false, x.coefBig(), x.exp)
 	if y.neg {
 		wp.prec++
 		one := finite(false, bigOne, 0)
@@ -55,10 +55,10 @@ func roundedIntPower(x, y *dec, n int64, p *params, st *uint32) (dec, bool) {
 
 // isUnitMagnitude reports whether |x| == 1 (1, 1.0, 1.000, ...).
 func isUnitMagnitude(x *dec) bool {
-	if x.exp > 0 || x.coef.Sign() <= 0 || int64(numDigits(x.coef)) != 1-x.exp {
+	if x.exp > 0 || x.coefBig().Sign() <= 0 || int64(x.digits()) != 1-x.exp {
 		return false
 	}
-	return x.coef.Cmp(pow10(-x.exp)) == 0
+	return x.coefBig().Cmp(pow10(-x.exp)) == 0
 }
 
 // powerStaysInRange reports whether every power x**j, j <= n (and of 1/x),
