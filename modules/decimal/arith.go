@@ -50,13 +50,18 @@ func addDec(x, y *dec, p *params, st *uint32) dec {
 	switch {
 	case xz && yz:
 		neg := x.neg && y.neg || negZero
-		return finalize(finite(neg, bigZero, exp), p, st)
+		return finalize(finiteU(neg, 0, exp), p, st)
 	case xz:
 		exp = max(exp, y.exp-p.prec-1)
-		return finalize(finite(y.neg, mulPow10(y.coefBig(), y.exp-exp), exp), p, st)
+		return finalize(withExp(scaleCoef(y, y.exp-exp), exp), p, st)
 	case yz:
 		exp = max(exp, x.exp-p.prec-1)
-		return finalize(finite(x.neg, mulPow10(x.coefBig(), x.exp-exp), exp), p, st)
+		return finalize(withExp(scaleCoef(x, x.exp-exp), exp), p, st)
+	}
+	if x.bc == nil && y.bc == nil {
+		if r, ok := addSmall(x, y, p, st); ok {
+			return r
+		}
 	}
 	a, b := alignForAdd(*x, *y, p.prec)
 	var r big.Int
@@ -92,7 +97,7 @@ func alignForAdd(x, y dec, prec int64) (dec, dec) {
 	if ylen+y.exp-1 < exp {
 		y = finite(y.neg, bigOne, exp)
 	}
-	x = finite(x.neg, mulPow10(x.coefBig(), x.exp-y.exp), y.exp)
+	x = withExp(scaleCoef(&x, x.exp-y.exp), y.exp)
 	if swapped {
 		return y, x
 	}
@@ -110,6 +115,9 @@ func mulDec(x, y *dec, p *params, st *uint32) dec {
 			return invalid(st, condInvalidOp)
 		}
 		return infinity(neg)
+	}
+	if x.bc == nil && y.bc == nil {
+		return mulSmall(x, y, neg, p, st)
 	}
 	var r big.Int
 	r.Mul(x.coefBig(), y.coefBig())
@@ -145,7 +153,11 @@ func divDec(x, y *dec, p *params, st *uint32) dec {
 	if p.prec > hugePrec {
 		return divHuge(x, y, neg, p, st)
 	}
-	if y.coefBig().IsUint64() {
+	if x.bc == nil && y.bc == nil {
+		if r, ok := divExactSmall(x, y, neg, p, st); ok {
+			return r
+		}
+	} else if y.bc == nil {
 		// A short divisor: an exact quotient (the common case of money
 		// divided by 100) is found without a prec-digit division.
 		if q, k, ok := exactQuotient(x.coefBig(), y.coefBig()); ok {
@@ -295,13 +307,13 @@ func rescaleInexact(x *dec, exp int64, mode int) (dec, bool) {
 		return *x, false
 	}
 	if x.coefZero() {
-		return finite(x.neg, bigZero, exp), false
+		return finiteU(x.neg, 0, exp), false
 	}
 	if x.exp >= exp {
-		return finite(x.neg, mulPow10(x.coefBig(), x.exp-exp), exp), false
+		return withExp(scaleCoef(x, x.exp-exp), exp), false
 	}
-	q, inexact := shiftRound(x.coefBig(), exp-x.exp, x.neg, mode)
-	return finite(x.neg, q, exp), inexact
+	q, inexact := roundCoef(x, exp-x.exp, mode)
+	return withExp(q, exp), inexact
 }
 
 // cmpDec compares two non-NaN decs: -1, 0 or 1.
@@ -345,6 +357,11 @@ func cmpAbs(x, y *dec) int {
 	case xa > ya:
 		return 1
 	}
+	if x.bc == nil && y.bc == nil {
+		if r, ok := cmpAbsSmall(x, y); ok {
+			return r
+		}
+	}
 	a, b := x.coefBig(), y.coefBig()
 	if x.exp > y.exp {
 		a = mulPow10(a, x.exp-y.exp)
@@ -387,7 +404,7 @@ func quantizeDec(x, y *dec, mode int, p *params, st *uint32) dec {
 		return invalid(st, condInvalidOp)
 	}
 	if x.coefZero() {
-		return finalize(finite(x.neg, bigZero, y.exp), p, st)
+		return finalize(finiteU(x.neg, 0, y.exp), p, st)
 	}
 	adj := x.adjusted()
 	if adj > p.emax || adj-y.exp+1 > p.prec {

@@ -30,11 +30,11 @@ func toString(d *dec, eng bool, capitals bool) string {
 			s = sign + "sNaN"
 		}
 		if !d.coefZero() {
-			s += d.coefBig().String()
+			s += d.coefString()
 		}
 		return s
 	}
-	digits := d.coefBig().String()
+	digits := d.coefString()
 	nd := int64(len(digits))
 	left := d.exp + nd
 	var dot int64

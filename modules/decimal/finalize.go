@@ -86,7 +86,7 @@ func finalize(d dec, p *params, st *uint32) dec {
 		}
 		if e != d.exp {
 			*st |= condClamped
-			return finite(d.neg, bigZero, e)
+			return finiteU(d.neg, 0, e)
 		}
 		return d
 	}
@@ -98,7 +98,7 @@ func finalize(d dec, p *params, st *uint32) dec {
 	if d.exp < 4*minEmin {
 		// Every digit lies far below Etiny: any such exponent rounds
 		// alike, and this one keeps the arithmetic below from overflowing.
-		d = finite(d.neg, d.coefBig(), etiny-nd-2)
+		d.exp = etiny - nd - 2
 	}
 	expMin := nd + d.exp - p.prec
 	if expMin > etop {
@@ -110,9 +110,9 @@ func finalize(d dec, p *params, st *uint32) dec {
 		expMin = etiny
 	}
 	if d.exp < expMin {
-		q, inexact := shiftRound(d.coefBig(), expMin-d.exp, d.neg, p.round)
-		if int64(numDigits(q)) > p.prec {
-			q = new(big.Int).Quo(q, pow10(1))
+		q, inexact := roundCoef(&d, expMin-d.exp, p.round)
+		if int64(q.digits()) > p.prec {
+			q = dropDigit(q) // the carry made it 10**prec
 			expMin++
 		}
 		var ans dec
@@ -120,7 +120,7 @@ func finalize(d dec, p *params, st *uint32) dec {
 			*st |= condOverflow | condInexact | condRounded
 			ans = p.overflowResult(d.neg)
 		} else {
-			ans = finite(d.neg, q, expMin)
+			ans = withExp(q, expMin)
 		}
 		if inexact && subnormal {
 			*st |= condUnderflow
@@ -142,7 +142,7 @@ func finalize(d dec, p *params, st *uint32) dec {
 	}
 	if p.clamp != 0 && d.exp > etop {
 		*st |= condClamped
-		return finite(d.neg, mulPow10(d.coefBig(), d.exp-etop), etop)
+		return withExp(scaleCoef(&d, d.exp-etop), etop)
 	}
 	return d
 }

@@ -256,7 +256,7 @@ func formatFinite(d dec, f *fmtSpec, c *Context) string {
 		}
 	}
 	if f.typ == '%' {
-		d = finite(d.neg, d.coefBig(), d.exp+2)
+		d.exp += 2
 	}
 	mode := c.p.round
 	prec := int64(f.precision)
@@ -278,7 +278,7 @@ func formatFinite(d dec, f *fmtSpec, c *Context) string {
 		d = rescale(&d, 0, mode)
 	}
 	neg := d.neg && !(zero && f.noNeg0)
-	digits := d.coefBig().String()
+	digits := d.coefString()
 	nd := int64(len(digits))
 	left := d.exp + nd
 	var dot int64

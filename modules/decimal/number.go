@@ -210,7 +210,8 @@ func shiftRound(coef *big.Int, n int64, neg bool, mode int) (*big.Int, bool) {
 		return shiftRound64(coef.Uint64(), n, neg, mode)
 	}
 	if n < 20 && coef.Sign() > 0 && coef.BitLen() <= 128 {
-		return shiftRound128(coef.Bits(), n, neg, mode)
+		lo, hi, inexact := shiftRound128(coef.Bits(), n, neg, mode)
+		return new(big.Int).SetBits([]big.Word{big.Word(lo), big.Word(hi)}), inexact
 	}
 	var q, r *big.Int
 	var cmpHalf int
@@ -238,22 +239,16 @@ func shiftRound(coef *big.Int, n int64, neg bool, mode int) (*big.Int, bool) {
 // shiftRound64 is shiftRound for a coefficient that fits a uint64 and
 // n < 20.
 func shiftRound64(c uint64, n int64, neg bool, mode int) (*big.Int, bool) {
-	p := u64pow10[n]
-	q, r := c/p, c%p
-	if r == 0 {
-		return new(big.Int).SetUint64(q), false
-	}
-	if roundIncrements64(mode, neg, cmpHalfUnit(r, n), q) {
-		q++
-	}
-	return new(big.Int).SetUint64(q), true
+	q, inexact := shiftRoundU(c, n, neg, mode)
+	return new(big.Int).SetUint64(q), inexact
 }
 
 // shiftRound128 is shiftRound for a positive coefficient of two words (a
 // product of two 19-digit coefficients, the common case at the default
 // precision) and n < 20: one 128-by-64-bit division instead of big.Int's
 // general one and its allocations.
-func shiftRound128(w []big.Word, n int64, neg bool, mode int) (*big.Int, bool) {
+// It returns the quotient's two words and whether it is inexact.
+func shiftRound128(w []big.Word, n int64, neg bool, mode int) (uint64, uint64, bool) {
 	lo, hi := uint64(w[0]), uint64(0)
 	if len(w) > 1 {
 		hi = uint64(w[1])
@@ -271,10 +266,7 @@ func shiftRound128(w []big.Word, n int64, neg bool, mode int) (*big.Int, bool) {
 			qhi += carry
 		}
 	}
-	if qhi == 0 {
-		return new(big.Int).SetUint64(qlo), inexact
-	}
-	return new(big.Int).SetBits([]big.Word{big.Word(qlo), big.Word(qhi)}), inexact
+	return qlo, qhi, inexact
 }
 
 // cmpHalfUnit compares the remainder r of a division by 10**n with half
