@@ -11,12 +11,28 @@ import (
 	"krait/runtime"
 )
 
-// Decimal is a decimal.Decimal.
+// Decimal is a decimal.Decimal: 48 bytes, one allocation per result.
 type Decimal struct {
 	runtime.Header
-	d     dec
-	hash  int64 // -1 until computed
+	d    dec
+	hash int64 // -1 until computed
+}
+
+// decimalSub is an instance of a subclass of Decimal: a Decimal with an
+// instance dict, kept out of Decimal itself so that the common object
+// stays in a smaller size class.
+type decimalSub struct {
+	Decimal
 	attrs *runtime.Attrs
+}
+
+// decimalAttrs is Decimal's InstAttrs: only subclass instances have a
+// dict.
+func decimalAttrs(v runtime.Value) *runtime.Attrs {
+	if v.Type() == DecimalType {
+		return nil
+	}
+	return runtime.PtrOf[decimalSub](v).attrs
 }
 
 // DecimalType is decimal.Decimal.
@@ -30,10 +46,10 @@ func isDecimal(v runtime.Value) bool { return runtime.IsInstance(v, DecimalType)
 
 // newDecimal wraps d in a Decimal of type t.
 func newDecimalOf(t *runtime.Type, d dec) runtime.Value {
-	o := &Decimal{Header: runtime.HeaderFor(t), d: d, hash: -1}
-	if t != DecimalType {
-		o.attrs = &runtime.Attrs{}
+	if t == DecimalType {
+		return newDecimal(d)
 	}
+	o := &decimalSub{Decimal: Decimal{Header: runtime.HeaderFor(t), d: d, hash: -1}, attrs: &runtime.Attrs{}}
 	return runtime.ValueOf(o)
 }
 
@@ -54,20 +70,20 @@ func contextArg(v runtime.Value) (*Context, *runtime.Exception) {
 }
 
 func decimal_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) (runtime.Value, *runtime.Exception) {
-	var a []runtime.Value
+	var v, ctx runtime.Value
 	if len(args) == 1 && len(kwnames) == 0 {
-		a = []runtime.Value{args[0], {}} // the common Decimal(x): no binding needed
+		v = args[0] // the common Decimal(x): no binding needed
 	} else {
-		var err *runtime.Exception
-		if a, err = decimalNewMethod.BindArgs(args, kwnames, "Decimal"); err != nil {
+		a, err := decimalNewMethod.BindArgs(args, kwnames, "Decimal")
+		if err != nil {
 			return runtime.Value{}, err
 		}
+		v, ctx = a[0], a[1]
 	}
-	c, err := contextArg(a[1])
+	c, err := contextArg(ctx)
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	v := a[0]
 	if v.IsNull() {
 		return newDecimalOf(t, finite(false, bigZero, 0)), nil
 	}

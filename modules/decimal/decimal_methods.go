@@ -268,7 +268,7 @@ func initDecimal() {
 		t.Number[runtime.NbRemainder] = binarySlot(remDec)
 		t.Number[runtime.NbPower] = decimal_pow
 		t.Pow3 = decimal_pow3
-		t.InstAttrs = func(v runtime.Value) *runtime.Attrs { return asDecimal(v).attrs }
+		t.InstAttrs = decimalAttrs
 	})
 }
 

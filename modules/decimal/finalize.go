@@ -72,6 +72,11 @@ func finalize(d dec, p *params, st *uint32) dec {
 		return d
 	}
 	etiny, etop := p.etiny(), p.etop()
+	if d.bc == nil && p.prec >= 20 && d.exp >= p.emin && d.exp <= etop {
+		// A uint64 has at most 20 digits: it fits the precision, and
+		// its exponent is neither subnormal, clamped nor overflowing.
+		return d
+	}
 	if d.coefZero() {
 		expMax := p.emax
 		if p.clamp != 0 {
