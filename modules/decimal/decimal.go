@@ -11,11 +11,53 @@ import (
 	"krait/runtime"
 )
 
-// Decimal is a decimal.Decimal: 48 bytes, one allocation per result.
+// Decimal is a decimal.Decimal: its dec packed into 32 bytes (a size
+// class below the unpacked 48), one allocation per result. ew holds a
+// finite number's exponent and sign as exp<<1 | neg; a special value's
+// form and sign are specialTag + form<<1 | neg, below any finite one
+// (exponents stay within about 2 * 10**18, far inside 2**62).
 type Decimal struct {
 	runtime.Header
-	d    dec
-	hash int64 // -1 until computed
+	ew int64
+	lo uint64
+	bc *big.Int
+}
+
+const specialTag = math.MinInt64
+
+// pack stores d in o.
+func (o *Decimal) pack(d *dec) {
+	nb := int64(0)
+	if d.neg {
+		nb = 1
+	}
+	if d.form == formFinite {
+		o.ew = d.exp<<1 | nb
+	} else {
+		o.ew = specialTag + int64(d.form)<<1 | nb
+	}
+	o.lo, o.bc = d.lo, d.bc
+}
+
+// unpack returns o's dec.
+func (o *Decimal) unpack() dec {
+	d := dec{neg: o.ew&1 != 0, lo: o.lo, bc: o.bc}
+	if o.ew >= specialTag+8 {
+		d.exp = o.ew >> 1
+	} else {
+		d.form = uint8((o.ew - specialTag) >> 1)
+	}
+	return d
+}
+
+// decOf returns the dec of the Decimal v.
+func decOf(v runtime.Value) dec { return asDecimal(v).unpack() }
+
+// decPtr returns a copy of the dec of the Decimal v, for the functions
+// that take a *dec.
+func decPtr(v runtime.Value) *dec {
+	d := asDecimal(v).unpack()
+	return &d
 }
 
 // decimalSub is an instance of a subclass of Decimal: a Decimal with an
@@ -49,12 +91,15 @@ func newDecimalOf(t *runtime.Type, d dec) runtime.Value {
 	if t == DecimalType {
 		return newDecimal(d)
 	}
-	o := &decimalSub{Decimal: Decimal{Header: runtime.HeaderFor(t), d: d, hash: -1}, attrs: &runtime.Attrs{}}
+	o := &decimalSub{Decimal: Decimal{Header: runtime.HeaderFor(t)}, attrs: &runtime.Attrs{}}
+	o.pack(&d)
 	return runtime.ValueOf(o)
 }
 
 func newDecimal(d dec) runtime.Value {
-	return runtime.ValueOf(&Decimal{Header: runtime.HeaderFor(DecimalType), d: d, hash: -1})
+	o := &Decimal{Header: runtime.HeaderFor(DecimalType)}
+	o.pack(&d)
+	return runtime.ValueOf(o)
 }
 
 // contextArg returns the context argument v, or the current context when
@@ -102,7 +147,7 @@ func decimal_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) 
 func exactDec(v runtime.Value, c *Context) (dec, *runtime.Exception) {
 	switch {
 	case isDecimal(v):
-		return asDecimal(v).d, nil
+		return decOf(v), nil
 	case runtime.IsInstance(v, runtime.StrType):
 		s, _ := runtime.StrOf(v)
 		return decFromString(s.String(), c)
@@ -247,7 +292,7 @@ func decFromTuple(v runtime.Value) (dec, *runtime.Exception) {
 // ok is false for any other type (the operation returns NotImplemented).
 func operand(v runtime.Value) (dec, bool) {
 	if v.Type() == DecimalType || isDecimal(v) {
-		return asDecimal(v).d, true
+		return decOf(v), true
 	}
 	if runtime.IsInstance(v, runtime.IntType) {
 		return decFromInt(v), true

@@ -32,7 +32,7 @@ func decimal_quantize(self runtime.Value, a []runtime.Value) (runtime.Value, *ru
 		return runtime.Value{}, err
 	}
 	var st uint32
-	r := quantizeDec(&asDecimal(self).d, &y, mode, &c.p, &st)
+	r := quantizeDec(decPtr(self), &y, mode, &c.p, &st)
 	return finish(r, c, st)
 }
 
@@ -47,13 +47,13 @@ func toIntegralMethod(exact bool) runtime.MethodFunc {
 			return runtime.Value{}, err
 		}
 		var st uint32
-		r := toIntegral(&asDecimal(self).d, mode, exact, &c.p, &st)
+		r := toIntegral(decPtr(self), mode, exact, &c.p, &st)
 		return finish(r, c, st)
 	}
 }
 
 func decimal_round(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	d := &asDecimal(self).d
+	d := decPtr(self)
 	if a[0].IsNull() {
 		return truncInt(d, roundHalfEven)
 	}
@@ -76,12 +76,12 @@ func decimal_round(self runtime.Value, a []runtime.Value) (runtime.Value, *runti
 
 func intMethod(mode int) runtime.MethodFunc {
 	return func(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-		return truncInt(&asDecimal(self).d, mode)
+		return truncInt(decPtr(self), mode)
 	}
 }
 
 func decimal_as_tuple(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	d := &asDecimal(self).d
+	d := decPtr(self)
 	var digits []runtime.Value
 	if d.form != formInf && !(d.isNaN() && d.coefZero()) {
 		for _, ch := range d.coefBig().String() {
@@ -109,7 +109,7 @@ func decimal_as_tuple(self runtime.Value, _ []runtime.Value) (runtime.Value, *ru
 }
 
 func decimal_as_integer_ratio(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	d := &asDecimal(self).d
+	d := decPtr(self)
 	if d.isNaN() {
 		return runtime.Value{}, runtime.NewValueError("cannot convert NaN to integer ratio")
 	}
@@ -139,11 +139,11 @@ func decimal_to_eng_string(self runtime.Value, a []runtime.Value) (runtime.Value
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	return runtime.StrValue(toString(&asDecimal(self).d, true, c.capitals != 0)), nil
+	return runtime.StrValue(toString(decPtr(self), true, c.capitals != 0)), nil
 }
 
 func decimal_reduce(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	s := toString(&asDecimal(self).d, false, true)
+	s := toString(decPtr(self), false, true)
 	return runtime.TupleValue(runtime.ValueOf(self.Type()), runtime.TupleValue(runtime.StrValue(s))), nil
 }
 
@@ -164,7 +164,7 @@ func decimal_from_float(cls runtime.Value, a []runtime.Value) (runtime.Value, *r
 }
 
 func decimal_adjusted(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	return runtime.Int(asDecimal(self).d.adjusted()), nil
+	return runtime.Int(decPtr(self).adjusted()), nil
 }
 
 func decimal_radix(runtime.Value, []runtime.Value) (runtime.Value, *runtime.Exception) {
@@ -182,7 +182,7 @@ func decimal_complex(self runtime.Value, _ []runtime.Value) (runtime.Value, *run
 // decimal_sizeof is C's: the object, plus the coefficient's 64-bit words
 // when they outgrow the four stored inline.
 func decimal_sizeof(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	words := (int64(numDigits(asDecimal(self).d.coefBig())) + 18) / 19
+	words := (int64(decPtr(self).digits()) + 18) / 19
 	if words <= 4 {
 		return runtime.Int(104), nil
 	}

@@ -7,6 +7,7 @@ package cdecimal
 import (
 	"math"
 	"math/big"
+	"math/bits"
 	"strconv"
 
 	"krait/runtime"
@@ -17,7 +18,7 @@ func decimal_str(v runtime.Value) (runtime.Value, *runtime.Exception) {
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	return runtime.StrValue(toString(&asDecimal(v).d, false, c.capitals != 0)), nil
+	return runtime.StrValue(toString(decPtr(v), false, c.capitals != 0)), nil
 }
 
 func decimal_repr(v runtime.Value) (runtime.Value, *runtime.Exception) {
@@ -25,7 +26,7 @@ func decimal_repr(v runtime.Value) (runtime.Value, *runtime.Exception) {
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	return runtime.StrValue("Decimal('" + toString(&asDecimal(v).d, false, c.capitals != 0) + "')"), nil
+	return runtime.StrValue("Decimal('" + toString(decPtr(v), false, c.capitals != 0) + "')"), nil
 }
 
 // hashModulus is CPython's _PyHASH_MODULUS, 2**61 - 1.
@@ -38,11 +39,7 @@ var bigHashModulus = big.NewInt(hashModulus)
 var bigTenInverse *big.Int
 
 func decimal_hash(v runtime.Value) (int64, *runtime.Exception) {
-	o := asDecimal(v)
-	if o.hash != -1 {
-		return o.hash, nil
-	}
-	d := &o.d
+	d := decOf(v)
 	switch d.form {
 	case formSNaN:
 		return -1, runtime.NewTypeError("Cannot hash a signaling NaN value")
@@ -54,23 +51,44 @@ func decimal_hash(v runtime.Value) (int64, *runtime.Exception) {
 		}
 		return 314159, nil
 	}
-	var e big.Int
-	if d.exp >= 0 {
-		e.Exp(big.NewInt(10), big.NewInt(d.exp), bigHashModulus)
-	} else {
-		e.Exp(tenInverse(), big.NewInt(-d.exp), bigHashModulus)
+	// coef * 10**exp modulo the hash modulus, with 10**-1 its inverse.
+	cm := d.lo % hashModulus
+	if d.bc != nil {
+		cm = new(big.Int).Mod(d.bc, bigHashModulus).Uint64()
 	}
-	e.Mul(&e, d.coefBig())
-	e.Mod(&e, bigHashModulus)
-	h := e.Int64()
+	var pw uint64
+	if d.exp >= 0 {
+		pw = powModHash(10, uint64(d.exp))
+	} else {
+		pw = powModHash(tenInverse().Uint64(), uint64(-d.exp))
+	}
+	h := int64(mulModHash(cm, pw))
 	if d.neg {
 		h = -h
 	}
 	if h == -1 {
 		h = -2
 	}
-	o.hash = h
 	return h, nil
+}
+
+// mulModHash returns a * b modulo the hash modulus (a, b below it).
+func mulModHash(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	_, r := bits.Div64(hi, lo, hashModulus)
+	return r
+}
+
+// powModHash returns b**e modulo the hash modulus.
+func powModHash(b, e uint64) uint64 {
+	r := uint64(1)
+	for ; e != 0; e >>= 1 {
+		if e&1 == 1 {
+			r = mulModHash(r, b)
+		}
+		b = mulModHash(b, b)
+	}
+	return r
 }
 
 // rationalType is numbers.Rational, imported on first use.
@@ -96,7 +114,7 @@ func isRational(w runtime.Value) bool {
 // by a Fraction's denominator) and y. ok is false when the comparison is
 // not supported (NotImplemented).
 func cmpOperands(v, w runtime.Value, op runtime.CompareOp, c *Context) (x, y dec, ok bool, err *runtime.Exception) {
-	x = asDecimal(v).d
+	x = decOf(v)
 	if d, good := operand(w); good {
 		return x, d, true, nil
 	}
@@ -210,7 +228,7 @@ func unarySlot(neg func(x *dec) bool) runtime.UnaryFunc {
 		if err != nil {
 			return runtime.Value{}, err
 		}
-		x := &asDecimal(v).d
+		x := decPtr(v)
 		var st uint32
 		r := plusDec(x, neg(x), &c.p, &st)
 		return finish(r, c, st)
@@ -299,11 +317,11 @@ func truncInt(d *dec, mode int) (runtime.Value, *runtime.Exception) {
 }
 
 func decimal_int(v runtime.Value) (runtime.Value, *runtime.Exception) {
-	return truncInt(&asDecimal(v).d, roundDown)
+	return truncInt(decPtr(v), roundDown)
 }
 
 func decimal_float(v runtime.Value) (runtime.Value, *runtime.Exception) {
-	d := &asDecimal(v).d
+	d := decPtr(v)
 	if d.isNaN() {
 		if d.form == formSNaN {
 			return runtime.Value{}, runtime.NewValueError("cannot convert signaling NaN to float")
@@ -318,6 +336,6 @@ func decimal_float(v runtime.Value) (runtime.Value, *runtime.Exception) {
 }
 
 func decimal_bool(v runtime.Value) (bool, *runtime.Exception) {
-	d := &asDecimal(v).d
+	d := decPtr(v)
 	return d.isSpecial() || !d.coefZero(), nil
 }

@@ -152,5 +152,5 @@ func fallbackDec(name string, xs []dec, extra []runtime.Value, c *Context, st *u
 	if !isDecimal(r) {
 		return dec{}, runtime.NewSystemError("_decimal: %s returned %s", name, strconv.Quote(r.Type().Name))
 	}
-	return asDecimal(r).d, nil
+	return decOf(r), nil
 }

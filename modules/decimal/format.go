@@ -215,7 +215,7 @@ func decimal_format(self runtime.Value, a []runtime.Value) (runtime.Value, *runt
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	d := asDecimal(self).d
+	d := decOf(self)
 	if d.isSpecial() {
 		return runtime.StrValue(formatSpecial(&d, f)), nil
 	}

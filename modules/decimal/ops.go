@@ -266,7 +266,7 @@ func decimalOpMethods() []runtime.Method {
 		}
 		m.Fn = func(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 			xs := make([]dec, 1+o.nargs)
-			xs[0] = asDecimal(self).d
+			xs[0] = decOf(self)
 			for j := 0; j < o.nargs; j++ {
 				d, err := operandRaise(a[j])
 				if err != nil {
