@@ -119,6 +119,9 @@ func mulDec(x, y *dec, p *params, st *uint32) dec {
 	if x.bc == nil && y.bc == nil {
 		return mulSmall(x, y, neg, p, st)
 	}
+	if r, ok := mulWide(x, y, neg, p, st); ok {
+		return r
+	}
 	var r big.Int
 	r.Mul(x.coefBig(), y.coefBig())
 	return finalize(finite(neg, &r, x.exp+y.exp), p, st)
@@ -166,6 +169,9 @@ func divDec(x, y *dec, p *params, st *uint32) dec {
 				return finalize(finite(neg, c, e), p, st)
 			}
 		}
+	}
+	if r, ok := divWide(x, y, neg, p, st); ok {
+		return r
 	}
 	shift := int64(y.digits()) - int64(x.digits()) + p.prec + 1
 	exp := x.exp - y.exp - shift
