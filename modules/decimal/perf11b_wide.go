@@ -192,7 +192,9 @@ func divWide(x, y *dec, neg bool, p *params, st *uint32) (dec, bool) {
 			return dec{}, false
 		}
 	}
-	if w.divSmall(y.lo) == 0 {
+	if w.divSmall(y.lo) == 0 || w[2] != 0 {
+		// Exact, or a quotient of prec+2 digits beyond two words (prec
+		// 37): the sticky digit below needs two words.
 		return dec{}, false
 	}
 	// A sticky digit: make the inexact quotient end in neither 0 nor 5.

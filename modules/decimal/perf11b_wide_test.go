@@ -65,6 +65,14 @@ func TestWideArithmeticOracle(t *testing.T) {
 		lines = append(lines, fmt.Sprintf("%s %d %s %d %s %s", ops[r.Intn(len(ops))], prec,
 			roundNames[r.Intn(len(roundNames))], emax, wideOperand(r), wideOperand(r)))
 	}
+	// Divisions at prec 36 and 37 of up to two words by one word: the
+	// quotient can reach three words.
+	for i := 0; i < 3000; i++ {
+		x := fmt.Sprint(r.Uint64()) + fmt.Sprint(r.Uint64()|1<<63)[:r.Intn(19)+1]
+		y := fmt.Sprint(r.Uint64() >> uint(r.Intn(60)))
+		lines = append(lines, fmt.Sprintf("div %d %s 999999 %sE%d %s", 36+r.Intn(2),
+			roundNames[r.Intn(len(roundNames))], x, r.Intn(20)-10, y))
+	}
 	cmd := exec.Command(py, "-c", wideOracleScript)
 	cmd.Stdin = strings.NewReader(strings.Join(lines, "\n") + "\n")
 	out, err := cmd.Output()
