@@ -68,7 +68,7 @@ func TestWideArithmeticOracle(t *testing.T) {
 	// Divisions at prec 36 and 37 of up to two words by one word: the
 	// quotient can reach three words.
 	for i := 0; i < 3000; i++ {
-		x := fmt.Sprint(r.Uint64()) + fmt.Sprint(r.Uint64()|1<<63)[:r.Intn(19)+1]
+		x := fmt.Sprint(r.Uint64()) + fmt.Sprint(r.Uint64() | 1<<63)[:r.Intn(19)+1]
 		y := fmt.Sprint(r.Uint64() >> uint(r.Intn(60)))
 		lines = append(lines, fmt.Sprintf("div %d %s 999999 %sE%d %s", 36+r.Intn(2),
 			roundNames[r.Intn(len(roundNames))], x, r.Intn(20)-10, y))
