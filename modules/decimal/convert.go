@@ -173,13 +173,28 @@ func parseDecimal(s string) (dec, bool) {
 		exp = e
 	}
 	exp -= int64(len(frac))
-	all := strings.TrimLeft(digits+frac, "0")
-	if len(all) <= 19 {
-		u, _ := strconv.ParseUint(all, 10, 64) // "" gives 0
+	if u, ok := shortCoef(digits, frac); ok {
 		return finiteU(neg, u, exp), true
 	}
+	all := strings.TrimLeft(digits+frac, "0")
 	coef, _ := new(big.Int).SetString(all, 10)
 	return finite(neg, coef, exp), true
+}
+
+// shortCoef reads the digits of a and then b as one number when it has
+// at most 19 significant digits (it then fits a uint64).
+func shortCoef(a, b string) (uint64, bool) {
+	var u uint64
+	n := 0
+	for _, s := range [2]string{a, b} {
+		for i := 0; i < len(s); i++ {
+			if u != 0 || s[i] != '0' {
+				n++
+			}
+			u = u*10 + uint64(s[i]-'0')
+		}
+	}
+	return u, n <= 19
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
