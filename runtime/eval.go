@@ -1541,6 +1541,18 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				reload()
 				break
 			}
+			if fn := pyNewCached(callee, &code.caches[code.c.CacheIndex[pc-1]]); fn != nil { // perf11c_newcall.go
+				if v, e := callPyNew(callee.AsType(), fn, f.regs[first:first+n], kwnames); e != nil {
+					err = e
+					goto raise
+				} else {
+					f.reg()[a] = v
+				}
+				if opc == op.CALL_METHOD || opc == op.CALL_METHOD_KW {
+					f.reg()[a+1] = Value{}
+				}
+				break
+			}
 			if callee.Type() == MethodDescriptorType && first < a+2 && n-len(kwnames) >= 1 {
 				// A builtin method with its receiver: bind without the
 				// heap buffer and the qualified name of the generic call.
