@@ -54,8 +54,8 @@ func pyInitCached(callee Value, ce *cacheEntry) *Function {
 	if ce.typ == t && t.Version != 0 && ce.v1 == uint64(t.Version) && ce.value.Type() == FunctionType {
 		return ptrOf[Function](ce.value)
 	}
-	if ce.typ == t && t.Version != 0 && ce.value.Type() == StaticMethodType && ce.v1 == uint64(t.Version) {
-		return nil // pyNewCached's entry: a class without a Python __init__
+	if ce.typ == t && t.Version != 0 && ce.v1 == uint64(t.Version) && !ce.value.IsNull() {
+		return nil // classCallCached's entry: a class without a Python __init__
 	}
 	init := pyInitOf(callee)
 	if init != nil {

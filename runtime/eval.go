@@ -1541,8 +1541,8 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				reload()
 				break
 			}
-			if fn := pyNewCached(callee, &code.caches[code.c.CacheIndex[pc-1]]); fn != nil { // perf11c_newcall.go
-				if v, e := callPyNew(callee.AsType(), fn, f.regs[first:first+n], kwnames); e != nil {
+			if v, e, done := classCallCached(callee, f.regs[first:first+n], kwnames, &code.caches[code.c.CacheIndex[pc-1]]); done { // perf11c_newcall.go
+				if e != nil {
 					err = e
 					goto raise
 				} else {
@@ -1550,6 +1550,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 				if opc == op.CALL_METHOD || opc == op.CALL_METHOD_KW {
 					f.reg()[a+1] = Value{}
+				}
+				if evalBreaker.Load() != 0 { // as after a generic call
+					if err = th.handleEvalBreaker(); err != nil {
+						goto raise
+					}
 				}
 				break
 			}

@@ -7,26 +7,69 @@
 
 package runtime
 
-// pyNewCached returns the Python function of the staticmethod __new__
-// that calling the class callee runs, when __init__ is object.__init__ so
-// that nothing else runs for an instance of the class itself; nil when the
-// call must go through type_call. The answer is kept in ce as (class,
-// version, staticmethod); pyInitCached keeps a function there, so the two
-// never mistake each other's entries.
-func pyNewCached(callee Value, ce *cacheEntry) *Function {
+// classCallCached calls the class callee, with the arguments args (the
+// last len(kwnames) by keyword), when its construction is one the call
+// site ce keeps: a Python __new__ with object.__init__ (callPyNew), or
+// object.__new__ with object.__init__ and no arguments (a bare instance).
+// done is false when type_call must run. The entry holds (class, version,
+// the __new__ staticmethod or objectNewMark); pyInitCached keeps a function
+// there, so the two never mistake each other's entries.
+func classCallCached(callee Value, args []Value, kwnames []*Str, ce *cacheEntry) (v Value, err *Exception, done bool) {
 	if callee.Type() != TypeType {
-		return nil
+		return Value{}, nil, false
 	}
 	t := callee.AsType()
-	if ce.typ == t && t.Version != 0 && ce.v1 == uint64(t.Version) && ce.value.Type() == StaticMethodType {
-		return ptrOf[Function](ptrOf[StaticMethod](ce.value).fn)
+	if ce.typ != t || t.Version == 0 || ce.v1 != uint64(t.Version) ||
+		ce.value.Type() != StaticMethodType && !ce.value.Is(objectNewMark) {
+		mark := classCallMark(t)
+		if mark.IsNull() {
+			return Value{}, nil, false
+		}
+		ce.typ, ce.v1, ce.value = t, uint64(t.Version), mark
+	}
+	if ce.value.Is(objectNewMark) {
+		if len(args) != 0 {
+			return Value{}, nil, false // object.__new__'s excess-arguments error
+		}
+		return newInstance(t), nil, true
+	}
+	fn := ptrOf[Function](ptrOf[StaticMethod](ce.value).fn)
+	v, err = callPyNew(t, fn, args, kwnames)
+	return v, err, true
+}
+
+// objectNewMark is the cache entry value of a class whose instances are
+// made by object.__new__ and object.__init__ alone.
+var objectNewMark = ObjectType.Value()
+
+var objectNewPC uintptr
+
+// An init function, not an initializer: object_new reaches this file's
+// functions through the interpreter loop.
+func init() { objectNewPC = funcPC(object_new) }
+
+// classCallMark returns what classCallCached keeps for class t: its
+// __new__ staticmethod, objectNewMark, or null when type_call must run.
+func classCallMark(t *Type) Value {
+	if t.Version == 0 || t.New == nil || t.Init == nil || funcPC(t.Init) != objectInitPC {
+		return Value{}
+	}
+	if funcPC(t.New) == objectNewPC {
+		if t.Flags&FlagAbstract != 0 || !isInstanceLayout(t) {
+			return Value{}
+		}
+		objNew, _ := ObjectType.Dict.GetStr(strNew)
+		objInit, _ := ObjectType.Dict.GetStr(strDunderInitSlot)
+		if t.Lookup(strNew) != objNew || t.Lookup(strDunderInitSlot) != objInit {
+			return Value{}
+		}
+		return objectNewMark
 	}
 	sm, fn := pyNewOf(t)
 	if fn == nil {
-		return nil
+		return Value{}
 	}
-	ce.typ, ce.v1, ce.value = t, uint64(t.Version), sm
-	return fn
+	return sm
 }
 
 var slotTpNewPC, objectInitPC = funcPC(slot_tp_new), funcPC(object_init)
