@@ -35,11 +35,9 @@ func callSpecial(v Value, name *Str, args ...Value) (Value, *Exception) {
 		return Value{}, NewException(AttributeErrorType, ValueOf(name))
 	}
 	if selfArg {
-		var buf [4]Value
-		all := append(append(buf[:0], v), args...)
-		return Call(f, all, nil)
+		return callSlab(f, v, args) // perf11c_slabcall.go
 	}
-	return Call(f, args, nil)
+	return callSlab(f, Value{}, args)
 }
 
 var (
