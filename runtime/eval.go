@@ -2506,6 +2506,9 @@ func loadMethod(obj Value, name *Str) (Value, Value, *Exception) {
 			}
 			return descr, obj, nil
 		}
+		if fn, self, ok := loadWrappedMethod(obj, t, name, descr); ok { // perf11c_loadmethod.go
+			return fn, self, nil
+		}
 	}
 	v, err := GetAttr(obj, name)
 	return v, Value{}, err
