@@ -209,7 +209,7 @@ func abstractIsSubclass(derived, cls Value) (bool, *Exception) {
 // looked up once (a descriptor's __get__ runs once, as CPython).
 func callLookedUp(f Value, selfArg bool, v, arg Value) (Value, *Exception) {
 	if selfArg {
-		return Call(f, []Value{v, arg}, nil)
+		return callTwo(f, v, arg) // perfcoll_call2.go: no heap argument slice
 	}
-	return Call(f, []Value{arg}, nil)
+	return callOne(f, arg)
 }

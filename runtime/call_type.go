@@ -54,6 +54,9 @@ func pyInitCached(callee Value, ce *cacheEntry) *Function {
 	if ce.typ == t && t.Version != 0 && ce.v1 == uint64(t.Version) && ce.value.Type() == FunctionType {
 		return ptrOf[Function](ce.value)
 	}
+	if ce.typ == t && t.Version != 0 && ce.v1 == uint64(t.Version) && !ce.value.IsNull() {
+		return nil // classCallCached's entry: a class without a Python __init__
+	}
 	init := pyInitOf(callee)
 	if init != nil {
 		ce.typ, ce.v1, ce.value = t, uint64(t.Version), ValueOf(init)

@@ -509,7 +509,7 @@ func property_get(descr, obj Value, typ *Type) (Value, *Exception) {
 		}
 		return Value{}, NewAttributeError("property of '%s' object has no getter", obj.Type().Qualname)
 	}
-	return Call(p.fget, []Value{obj}, nil)
+	return callOne(p.fget, obj) // perfcall_call1.go: no heap argument slice
 }
 
 func property_set(descr, obj, val Value) *Exception {
@@ -522,7 +522,7 @@ func property_set(descr, obj, val Value) *Exception {
 			}
 			return NewAttributeError("property of '%s' object has no deleter", obj.Type().Qualname)
 		}
-		_, err = Call(p.fdel, []Value{obj}, nil)
+		_, err = callOne(p.fdel, obj)
 	} else {
 		if p.fset.IsNull() {
 			if !p.name.IsNull() {
@@ -530,7 +530,7 @@ func property_set(descr, obj, val Value) *Exception {
 			}
 			return NewAttributeError("property of '%s' object has no setter", obj.Type().Qualname)
 		}
-		_, err = Call(p.fset, []Value{obj, val}, nil)
+		_, err = callTwo(p.fset, obj, val)
 	}
 	return err
 }

@@ -1541,6 +1541,23 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				reload()
 				break
 			}
+			if v, e, done := classCallCached(callee, f.regs[first:first+n], kwnames, &code.caches[code.c.CacheIndex[pc-1]]); done { // perf11c_newcall.go
+				if e != nil {
+					err = e
+					goto raise
+				} else {
+					f.reg()[a] = v
+				}
+				if opc == op.CALL_METHOD || opc == op.CALL_METHOD_KW {
+					f.reg()[a+1] = Value{}
+				}
+				if evalBreaker.Load() != 0 { // as after a generic call
+					if err = th.handleEvalBreaker(); err != nil {
+						goto raise
+					}
+				}
+				break
+			}
 			if callee.Type() == MethodDescriptorType && first < a+2 && n-len(kwnames) >= 1 {
 				// A builtin method with its receiver: bind without the
 				// heap buffer and the qualified name of the generic call.
@@ -2256,6 +2273,9 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		th.cur = nf
 		return nf, Value{}, nil
 	}
+	if nf := th.callPlannedInPlace(f, fn, first, n, kwnames, ce); nf != nil { // perf11c_callplan.go
+		return nf, Value{}, nil
+	}
 	args := f.regs[first : first+n]
 	if isGeneratorCode(co) {
 		g, err := newGeneratorObject(fn, args, kwnames)
@@ -2485,6 +2505,9 @@ func loadMethod(obj Value, name *Str) (Value, Value, *Exception) {
 				}
 			}
 			return descr, obj, nil
+		}
+		if fn, self, ok := loadWrappedMethod(obj, t, name, descr); ok { // perf11c_loadmethod.go
+			return fn, self, nil
 		}
 	}
 	v, err := GetAttr(obj, name)

@@ -278,6 +278,9 @@ func tp_new_vec(self Value, args []Value, kwnames []*Str) (Value, *Exception) {
 	if !sub.IsSubtype(owner) {
 		return Value{}, NewTypeError("%s.__new__(%s): %s is not a subtype of %s", owner.Name, sub.Name, sub.Name, owner.Name)
 	}
+	if tpNewSafe.known(owner, sub) { // perf11c_newcall.go
+		return owner.New(sub, args[1:], kwnames)
+	}
 	// As CPython: the nearest class whose __new__ is not written in Python
 	// must use owner's; func values compare by code pointer.
 	newPtr := func(t *Type) uintptr { return reflect.ValueOf(t.New).Pointer() }
@@ -289,6 +292,7 @@ func tp_new_vec(self Value, args []Value, kwnames []*Str) (Value, *Exception) {
 	if newPtr(static) != newPtr(owner) {
 		return Value{}, NewTypeError("%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, sub.Name, static.Name)
 	}
+	tpNewSafe.remember(owner, sub)
 	return owner.New(sub, args[1:], kwnames)
 }
 

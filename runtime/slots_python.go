@@ -35,11 +35,9 @@ func callSpecial(v Value, name *Str, args ...Value) (Value, *Exception) {
 		return Value{}, NewException(AttributeErrorType, ValueOf(name))
 	}
 	if selfArg {
-		var buf [4]Value
-		all := append(append(buf[:0], v), args...)
-		return Call(f, all, nil)
+		return callSlab(f, v, args) // perf11c_slabcall.go
 	}
-	return Call(f, args, nil)
+	return callSlab(f, Value{}, args)
 }
 
 var (
@@ -68,7 +66,7 @@ func slot_tp_hash(v Value) (int64, *Exception) {
 	}
 	var r Value
 	if selfArg {
-		r, err = Call(f, []Value{v}, nil)
+		r, err = callOne(f, v) // perfcall_call1.go: no heap argument slice
 	} else {
 		r, err = Call(f, nil, nil)
 	}
@@ -170,9 +168,9 @@ func slot_sq_contains(v, x Value) (bool, *Exception) {
 	}
 	var r Value
 	if selfArg {
-		r, err = Call(f, []Value{v, x}, nil)
+		r, err = callTwo(f, v, x)
 	} else {
-		r, err = Call(f, []Value{x}, nil)
+		r, err = callOne(f, x)
 	}
 	if err != nil {
 		return false, err
@@ -319,9 +317,9 @@ func callBinaryDunder(v Value, name *Str, w Value) (Value, *Exception) {
 		return NotImplemented, err
 	}
 	if selfArg {
-		return Call(f, []Value{v, w}, nil)
+		return callTwo(f, v, w)
 	}
-	return Call(f, []Value{w}, nil)
+	return callOne(f, w)
 }
 
 // slot_nb_power3 is three-argument pow() of a class: its own __pow__
