@@ -135,6 +135,10 @@ func formatValue(v, spec Value, c int) (Value, *Exception) {
 	case 1:
 		v, err = StrOfValue(v)
 	case 2:
+		if r, ok := reprFast(v); ok { // perf11a_repr.go
+			v = r
+			break
+		}
 		var s *Str
 		s, err = Repr(v)
 		if err == nil {

@@ -463,7 +463,12 @@ func init() {
 		"Return a string made from object: str(object) uses object.__str__() (or repr(object));\n" +
 		"with an encoding or errors, object must be a bytes-like object, decoded with them.\n" +
 		"The encoding defaults to 'utf-8' and errors to 'strict'."
-	t.Repr = func(v Value) (Value, *Exception) { return StrValue(unicodeRepr(v.AsStr().S)), nil }
+	t.Repr = func(v Value) (Value, *Exception) {
+		if r, ok := strReprPlain(v.AsStr()); ok { // perf11a_repr.go
+			return r, nil
+		}
+		return StrValue(unicodeRepr(v.AsStr().S)), nil
+	}
 	t.Str = func(v Value) (Value, *Exception) {
 		if v.Type() == StrType {
 			return v, nil
