@@ -842,7 +842,7 @@ var strMethods = []Method{
 		}
 		return strUnchanged(self, StrRemoveSuffix(self.AsStr().S, p.S)), nil
 	}},
-	{Name: "format", Sig: "*args, **kwargs", Fn: func(self Value, a []Value) (Value, *Exception) {
+	{Name: "format", Sig: "*args, **kwargs", Vec: strFormatVec, Fn: func(self Value, a []Value) (Value, *Exception) {
 		if !strings.ContainsAny(self.AsStr().S, "{}") {
 			return self, nil // CPython's writer returns the string itself when it is all literal
 		}
