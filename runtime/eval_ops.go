@@ -156,6 +156,11 @@ func formatValue(v, spec Value, c int) (Value, *Exception) {
 		}
 		return Format(v, ValueOf(emptyStr))
 	}
+	if sp, isStr := spec.TryStr(); isStr {
+		if r, ok, err := formatKnown(v, sp); ok { // perf11a_repr.go
+			return r, err
+		}
+	}
 	return Format(v, spec)
 }
 

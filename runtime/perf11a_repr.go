@@ -36,3 +36,26 @@ func strReprPlain(s *Str) (Value, bool) {
 	}
 	return ValueOf(r), true
 }
+
+// formatKnown is format(v, spec) for a non-empty spec and an exact small
+// int, float or str, calling the layout functions of their __format__
+// directly (these types cannot be patched); ok is false for anything else.
+func formatKnown(v Value, spec *Str) (r Value, ok bool, err *Exception) {
+	var perr *pyErr
+	switch {
+	case spec.S == "":
+		return Value{}, false, nil
+	case v.IsSmallInt():
+		r, perr = formatInt64Value(v.SmallInt(), spec.S, "int", intMaxStrDigits)
+	case v.IsFloat():
+		r, perr = formatFloatValue(v.AsFloat(), spec.S, "float")
+	case v.Type() == StrType:
+		r, perr = formatStrValue(v, spec.S, "str")
+	default:
+		return Value{}, false, nil
+	}
+	if perr != nil {
+		return Value{}, true, fromPyErr(perr)
+	}
+	return r, true, nil
+}
