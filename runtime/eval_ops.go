@@ -135,6 +135,10 @@ func formatValue(v, spec Value, c int) (Value, *Exception) {
 	case 1:
 		v, err = StrOfValue(v)
 	case 2:
+		if r, ok := reprFast(v); ok { // perf11a_repr.go
+			v = r
+			break
+		}
 		var s *Str
 		s, err = Repr(v)
 		if err == nil {
@@ -151,6 +155,11 @@ func formatValue(v, spec Value, c int) (Value, *Exception) {
 			return v, nil
 		}
 		return Format(v, ValueOf(emptyStr))
+	}
+	if sp, isStr := spec.TryStr(); isStr {
+		if r, ok, err := formatKnown(v, sp); ok { // perf11a_repr.go
+			return r, err
+		}
 	}
 	return Format(v, spec)
 }

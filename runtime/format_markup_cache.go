@@ -142,13 +142,27 @@ func compileMarkupField(f *markupField) (markupItem, bool) {
 // run formats args (positional) and kw (keywords or the mapping, may be
 // null) with the program.
 func (p *markupProg) run(args []Value, kw Value, isMap bool) (Value, *Exception) {
+	return p.runKw(args, markupKw{kw: kw}, isMap)
+}
+
+// markupKw is the keyword source of str.format: a mapping kw, or (from the
+// vectorcall entry, perf11a_strformat.go) the call's keyword names and
+// values, looked up without building a dict.
+type markupKw struct {
+	kw    Value
+	names []*Str
+	vals  []Value
+}
+
+// runKw is run with the keywords in k.
+func (p *markupProg) runKw(args []Value, k markupKw, isMap bool) (Value, *Exception) {
 	var stack [256]byte
 	out := stack[:0]
 	var auto autoNumber
 	for i := range p.items {
 		it := &p.items[i]
 		out = append(out, it.lit...)
-		v, err := it.object(&auto, args, kw, isMap)
+		v, err := it.object(&auto, args, &k, isMap)
 		if err != nil {
 			return Value{}, err
 		}
@@ -187,7 +201,8 @@ func (p *markupProg) run(args []Value, kw Value, isMap bool) (Value, *Exception)
 }
 
 // object resolves the field's object as strFormatState.fieldObject does.
-func (it *markupItem) object(auto *autoNumber, args []Value, kw Value, isMap bool) (Value, *Exception) {
+func (it *markupItem) object(auto *autoNumber, args []Value, k *markupKw, isMap bool) (Value, *Exception) {
+	kw := k.kw
 	if perr := auto.check(it.auto, it.auto || it.index >= 0); perr != nil {
 		return Value{}, fromPyErr(perr)
 	}
@@ -199,6 +214,10 @@ func (it *markupItem) object(auto *autoNumber, args []Value, kw Value, isMap boo
 	var v Value
 	var err *Exception
 	switch {
+	case index < 0 && k.names != nil:
+		if v, err = k.lookup(it.key); err != nil {
+			return Value{}, err
+		}
 	case index < 0:
 		if kw.IsNull() {
 			return Value{}, fromPyErr(&pyErr{"KeyError", unicodeRepr(it.key.S)})

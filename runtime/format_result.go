@@ -94,12 +94,25 @@ func formatStrValue(self Value, spec, typeName string) (Value, *pyErr) {
 	fill := appendCodePoint(fillBuf[:0], fs.fill)
 	r, buf := newStrSpace((left+right)*len(fill) + len(s))
 	w := 0
-	for ; left > 0; left-- {
-		w += copy(buf[w:], fill)
-	}
-	w += copy(buf[w:], s)
-	for ; right > 0; right-- {
-		w += copy(buf[w:], fill)
+	if len(fill) == 1 { // an ASCII fill: store bytes, not a copy call per character
+		c := fill[0]
+		for ; left > 0; left-- {
+			buf[w] = c
+			w++
+		}
+		w += copy(buf[w:], s)
+		for ; right > 0; right-- {
+			buf[w] = c
+			w++
+		}
+	} else {
+		for ; left > 0; left-- {
+			w += copy(buf[w:], fill)
+		}
+		w += copy(buf[w:], s)
+		for ; right > 0; right-- {
+			w += copy(buf[w:], fill)
+		}
 	}
 	if fs.fill < 0x80 && src.ascii == 1 && fs.width <= math.MaxInt32 {
 		r.n, r.ascii = int32(fs.width), 1

@@ -64,9 +64,9 @@ type formatSpec struct {
 // MemoryError instead of exhausting memory, where CPython would fail to allocate.
 const maxFormatWidth = 1 << 31
 
-// parseFormatSpec parses spec for an object of Python type typeName whose formatter uses
-// defaultType and defaultAlign (str: 's', '<'; int: 'd', '>'; float and complex: 0, '>').
-func parseFormatSpec(spec, typeName string, defaultType, defaultAlign rune) (formatSpec, *pyErr) {
+// parseFormatSpecText parses spec for an object of Python type typeName whose formatter
+// uses defaultType and defaultAlign; parseFormatSpec (perf11a_specache.go) caches it.
+func parseFormatSpecText(spec, typeName string, defaultType, defaultAlign rune) (formatSpec, *pyErr) {
 	fs := formatSpec{fill: ' ', align: defaultAlign, width: -1, precision: -1, typ: defaultType}
 	var buf [24]rune // specs are short: decode without allocating
 	r := buf[:0]
@@ -330,6 +330,12 @@ func appendLayoutNumber(dst []byte, p numberParts, fs *formatSpec, upper bool) (
 
 // appendFill appends n copies of the fill character fill (WTF-8).
 func appendFill(dst, fill []byte, n int) []byte {
+	if len(fill) == 1 { // ASCII: a byte append, not a slice append per character
+		for c := fill[0]; n > 0; n-- {
+			dst = append(dst, c)
+		}
+		return dst
+	}
 	for ; n > 0; n-- {
 		dst = append(dst, fill...)
 	}

@@ -43,9 +43,9 @@ func callBuiltinType(t *Type, args []Value) (Value, *Exception) {
 		case len(args) == 0:
 			return NewList(nil), nil
 		case len(args) == 1 && args[0].Type() == ListType:
-			return NewList(listCopyExact(ptrOf[List](args[0]).items)), nil
+			return newListCopy(ptrOf[List](args[0]).items), nil // perf11a_listcopy.go
 		case len(args) == 1 && args[0].Type() == TupleType:
-			return NewList(listCopyExact(ptrOf[Tuple](args[0]).items)), nil
+			return newListCopy(ptrOf[Tuple](args[0]).items), nil
 		case len(args) == 1 && args[0].Type() == GeneratorType: // list(x for x in ...)
 			items, err := collectIter(args[0])
 			if err != nil {

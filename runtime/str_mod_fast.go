@@ -12,6 +12,7 @@ package runtime
 import (
 	"math"
 	"strconv"
+	"unsafe"
 )
 
 // strModFast returns format % b when format and b have the shapes above;
@@ -81,17 +82,23 @@ func appendModFast(out []byte, format string, args []Value) (_ []byte, ascii, ok
 
 // modSpec is one parsed conversion: %[0][width][.prec]conv.
 type modSpec struct {
-	zero        bool
-	width, prec int // prec -1 when absent
+	zero, left  bool // the '0' and '-' flags
+	width, prec int  // prec -1 when absent
 	conv        byte
 }
 
 // parse reads the conversion after a '%' at format[i:], returning the
 // index after it; ok is false for anything beyond the fast path's shapes.
 func (m *modSpec) parse(format string, i int) (int, bool) {
-	for i < len(format) && format[i] == '0' {
-		m.zero = true
-		i++
+	for ; i < len(format) && (format[i] == '0' || format[i] == '-'); i++ {
+		if format[i] == '0' {
+			m.zero = true
+		} else {
+			m.left = true
+		}
+	}
+	if m.left {
+		m.zero = false // '-' overrides '0', as in C's printf
 	}
 	m.width, i = modNumber(format, i)
 	m.prec = -1
@@ -105,7 +112,7 @@ func (m *modSpec) parse(format string, i int) (int, bool) {
 	switch m.conv {
 	case 'd', 'i', 'x':
 		return i + 1, m.prec < 0
-	case 's':
+	case 's', 'r':
 		return i + 1, m.prec < 0 && !m.zero
 	case 'f':
 		return i + 1, true
@@ -135,11 +142,27 @@ func (m *modSpec) apply(out []byte, v Value) (_ []byte, ascii, ok bool) {
 		if !ascii && m.width > 0 {
 			return nil, false, false // the width counts code points
 		}
-		for pad := m.width - len(s.S); pad > 0; pad-- {
-			out = append(out, ' ')
+		return modPadStr(out, s.S, m.width, m.left), ascii, true
+	case m.conv == 'r' && v.Type() == StrType:
+		s := ptrOf[Str](v).S
+		if !plainReprASCII(s) {
+			return nil, false, false // escapes and quote choice: the general path
 		}
-		return append(out, s.S...), ascii, true
-	case (m.conv == 'd' || m.conv == 'i' || m.conv == 's') && v.IsSmallInt():
+		if !m.left {
+			for pad := m.width - len(s) - 2; pad > 0; pad-- {
+				out = append(out, ' ')
+			}
+		}
+		out = append(append(append(out, '\''), s...), '\'')
+		if m.left {
+			for pad := m.width - len(s) - 2; pad > 0; pad-- {
+				out = append(out, ' ')
+			}
+		}
+		return out, true, true
+	case (m.conv == 's' || m.conv == 'r') && v.IsFloat():
+		text = appendFloat(digits[:0], v.AsFloat(), 'r', 0, dtsAddDot0)
+	case (m.conv == 'd' || m.conv == 'i' || m.conv == 's' || m.conv == 'r') && v.IsSmallInt():
 		text = strconv.AppendInt(digits[:0], v.SmallInt(), 10)
 	case m.conv == 'x' && v.IsSmallInt():
 		text = strconv.AppendInt(digits[:0], v.SmallInt(), 16)
@@ -159,7 +182,26 @@ func (m *modSpec) apply(out []byte, v Value) (_ []byte, ascii, ok bool) {
 	default:
 		return nil, false, false
 	}
+	if m.left {
+		return modPadStr(out, unsafe.String(unsafe.SliceData(text), len(text)), m.width, true), true, true
+	}
 	return modPad(out, text, m.width, m.zero), true, true
+}
+
+// modPadStr appends ASCII text padded with spaces to width, on the right
+// when left (the '-' flag), else on the left.
+func modPadStr(out []byte, text string, width int, left bool) []byte {
+	pad := width - len(text)
+	if !left {
+		for ; pad > 0; pad-- {
+			out = append(out, ' ')
+		}
+	}
+	out = append(out, text...)
+	for ; pad > 0; pad-- {
+		out = append(out, ' ')
+	}
+	return out
 }
 
 // modPad appends text right-aligned in width: with zero, zeros go after

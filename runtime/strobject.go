@@ -463,7 +463,12 @@ func init() {
 		"Return a string made from object: str(object) uses object.__str__() (or repr(object));\n" +
 		"with an encoding or errors, object must be a bytes-like object, decoded with them.\n" +
 		"The encoding defaults to 'utf-8' and errors to 'strict'."
-	t.Repr = func(v Value) (Value, *Exception) { return StrValue(unicodeRepr(v.AsStr().S)), nil }
+	t.Repr = func(v Value) (Value, *Exception) {
+		if r, ok := strReprPlain(v.AsStr()); ok { // perf11a_repr.go
+			return r, nil
+		}
+		return StrValue(unicodeRepr(v.AsStr().S)), nil
+	}
 	t.Str = func(v Value) (Value, *Exception) {
 		if v.Type() == StrType {
 			return v, nil
@@ -837,7 +842,7 @@ var strMethods = []Method{
 		}
 		return strUnchanged(self, StrRemoveSuffix(self.AsStr().S, p.S)), nil
 	}},
-	{Name: "format", Sig: "*args, **kwargs", Fn: func(self Value, a []Value) (Value, *Exception) {
+	{Name: "format", Sig: "*args, **kwargs", Vec: strFormatVec, Fn: func(self Value, a []Value) (Value, *Exception) {
 		if !strings.ContainsAny(self.AsStr().S, "{}") {
 			return self, nil // CPython's writer returns the string itself when it is all literal
 		}
