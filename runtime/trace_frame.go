@@ -194,7 +194,7 @@ func frame_setlineno(v, x Value) *Exception {
 	switch {
 	case what == TraceCall:
 		return NewValueError("can't jump from the 'call' trace event of a new frame")
-	case what == TraceReturn && f != nil && f.gen != nil && f.yielded:
+	case what == TraceReturn && f != nil && f.gen != nil && (f.yielded || fo.tr != nil && fo.tr.atYield):
 	case what != TraceLine || f == nil:
 		return NewValueError("can only jump from a 'line' trace event")
 	}
