@@ -227,6 +227,9 @@ func frame_setlineno(v, x Value) *Exception {
 		}
 	}
 	if line < 0 {
+		if cpyHandlerLine(co, int(n)) { // compat11a_jump.go
+			return NewValueError("can't jump into an 'except' block as there's no exception")
+		}
 		return NewValueError("line %d comes after the current code block", n)
 	}
 	const noBytecode = "cannot find bytecode for specified line"
