@@ -27,6 +27,7 @@ type frameTrace struct {
 	locals   *Dict // f_locals of a function frame
 	callLine int   // f_lineno during the 'call' event (CPython's RESUME line), or 0
 	lineAt   int   // the instruction a RERAISE restored as f_lasti, or -1
+	atYield  bool  // the 'return' event of a yield is being reported (f_lineno may jump)
 }
 
 // traceState returns fo's trace state, creating it for a new activation.
@@ -89,6 +90,14 @@ func (th *Thread) traceStep(f *frame, start, at int) (orig op.Opcode, jump int, 
 		if err != nil {
 			return orig, -1, err
 		}
+		if st.jumpTo >= 0 && f.gen != nil {
+			// f_lineno was set at the 'return' event of the yield the
+			// generator is resuming from: it resumes there instead.
+			jump, st.jumpTo = st.jumpTo, -1
+			st.skip = true
+			traceJumpFixup(th, f, ct, start, jump)
+			return orig, jump, nil
+		}
 	}
 	if !st.pendingC.IsNull() {
 		c := st.pendingC
@@ -149,7 +158,10 @@ func (th *Thread) traceBefore(f *frame, fo *Frame, st *frameTrace, ct *codeTrace
 		return th.traceReturn(fo, st, f.code.consts[bx])
 	case op.YIELD_VALUE:
 		st.started = false
-		return th.traceReturn(fo, st, regs[b])
+		st.atYield = true
+		err := th.traceReturn(fo, st, regs[b])
+		st.atYield = false
+		return err
 	case op.CALL, op.CALL_KW, op.CALL_BUILTIN, op.CALL_EX:
 		var first Value
 		if b > 0 || o == op.CALL_EX {

@@ -194,7 +194,7 @@ func frame_setlineno(v, x Value) *Exception {
 	switch {
 	case what == TraceCall:
 		return NewValueError("can't jump from the 'call' trace event of a new frame")
-	case what == TraceReturn && f != nil && f.gen != nil && f.yielded:
+	case what == TraceReturn && f != nil && f.gen != nil && (f.yielded || fo.tr != nil && fo.tr.atYield):
 	case what != TraceLine || f == nil:
 		return NewValueError("can only jump from a 'line' trace event")
 	}
@@ -227,6 +227,9 @@ func frame_setlineno(v, x Value) *Exception {
 		}
 	}
 	if line < 0 {
+		if cpyHandlerLine(co, int(n)) { // compat11a_jump.go
+			return NewValueError("can't jump into an 'except' block as there's no exception")
+		}
 		return NewValueError("line %d comes after the current code block", n)
 	}
 	const noBytecode = "cannot find bytecode for specified line"

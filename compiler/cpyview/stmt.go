@@ -206,6 +206,9 @@ func (c *comp) visitStmt(s syntax.Stmt) {
 			return
 		}
 		c.visitExpr(x.Value)
+		// CPython marks the POP_TOP artificial (it takes the location
+		// before it), and what follows until the next statement.
+		c.u.loc = noLoc
 		c.addop0(POP_TOP)
 	case *syntax.Pass:
 		c.addop0(NOP)

@@ -148,7 +148,8 @@ func (c *comp) tryFinally(x *syntax.Try, star bool) {
 	c.pushFblock(fbFinallyEnd, end, nil, nil)
 	c.visitStmts(x.Finalbody)
 	c.popFblock()
-	c.u.loc = noLoc
+	// CPython's RERAISE and cleanup keep the location of the last
+	// statement compiled, even one after a return (then dead code).
 	c.addop(RERAISE, 0)
 	c.useNext(cleanup)
 	c.popExceptAndReraise()

@@ -28,6 +28,12 @@ class Pickler(_p._Pickler):
     def __init__(self, file, protocol=None, fix_imports=True, buffer_callback=None):
         super().__init__(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback)
 
+    # The C method's positional-only signature and docstring (pydoc shows
+    # them: "dump(obj, /) method of _pickle.Pickler instance").
+    def dump(self, obj, /):
+        "Write a pickled representation of the given object to the open file."
+        return super().dump(obj)
+
 class Unpickler(_p._Unpickler):
     def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
         super().__init__(file, fix_imports=fix_imports, encoding=encoding, errors=errors, buffers=buffers)
