@@ -24,6 +24,9 @@ var allowedSkips = []string{
 	// cpython_only does, with its own message.
 	"testing an internal kind of method object", "testing error message from implementation",
 	"tuple reuse is specific to CPython",
+	// test_importlib.extension loads C extension modules (_testmultiphase
+	// and friends) through _imp.create_dynamic: the C API again.
+	"Requires dynamic loading support",
 }
 
 // ExtraSkips returns the reasons of tests Krait skipped and CPython did not,
