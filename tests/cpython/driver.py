@@ -82,6 +82,20 @@ def use_test_package(suite):
     spec.loader.exec_module(module)
 
 
+def set_unicode_guard():
+    """Puts a non-ASCII value in the environment, as regrtest's setup_tests
+    does so that every test sees one (bpo-44647; test_regrtest checks it)."""
+    import os
+    try:
+        from test.support.os_helper import TESTFN_UNDECODABLE, FS_NONASCII
+    except BaseException:
+        return
+    if TESTFN_UNDECODABLE and os.supports_bytes_environ:
+        os.environb.setdefault(b"PYTHONREGRTEST_UNICODE_GUARD", TESTFN_UNDECODABLE)
+    elif FS_NONASCII:
+        os.environ.setdefault("PYTHONREGRTEST_UNICODE_GUARD", FS_NONASCII)
+
+
 def main():
     name, out_path = sys.argv[1], sys.argv[2]
     import os
@@ -99,6 +113,7 @@ def main():
     except BaseException as e:
         emit("load", "error", "import unittest: " + exc_summary(e))
         return 2
+    set_unicode_guard()
     try:
         module = importlib.import_module(name)
         if hasattr(module, "test_main") and not hasattr(module, "load_tests"):
