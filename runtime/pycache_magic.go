@@ -1,7 +1,14 @@
 // This file defines the identity of Krait's compiled code: a hash of the
-// bytecode format that stamps every marshalled code object and gives
-// importlib its MAGIC_NUMBER, so that a .pyc written by one Krait build is
-// never run by a build with other opcodes, nor confused with CPython's.
+// bytecode format that stamps every marshalled code object, so that code
+// written by one Krait build is never run by a build with other opcodes.
+//
+// The .pyc header itself carries CPython 3.11's MAGIC_NUMBER (3495), which
+// importlib's own tests and tools that read pyc headers (py_compile,
+// compileall, the pure-Python importlib of Lib/importlib) insist on; the
+// cache tag (krait-311) keeps Krait's files apart from CPython's, and the
+// code stamp inside the payload rejects another build's files: the import
+// fast path (pycache.go) and importlib's SourceFileLoader.get_data
+// (pycache_private.go) treat such a file as missing and recompile.
 //
 // The hash covers bytecodeFormatVersion, every row of the opcode table
 // (compiler.OpTable: name, operands, cache entries, effect) and the Go build
@@ -43,16 +50,23 @@ func computeBytecodeHash() uint64 {
 // codeFormatStamp is the first word of every marshalled code object.
 func codeFormatStamp() uint32 { return uint32(bytecodeHashOnce()) }
 
-// PycMagic returns importlib's MAGIC_NUMBER for Krait: four bytes derived
-// from the bytecode hash. CPython's magic numbers all end in b'\r\n'; Krait's
-// never do, so neither implementation mistakes the other's files for its own.
-func PycMagic() []byte {
-	var m [4]byte
-	binary.LittleEndian.PutUint32(m[:], uint32(bytecodeHashOnce()>>32))
-	if m[2] == '\r' && m[3] == '\n' {
-		m[3] ^= 0x80
+// pycMagicNumber is CPython 3.11's bytecode magic number (3495, then
+// b'\r\n' so that a text-mode read of a .pyc comes out wrong).
+var pycMagicNumber = [4]byte{0xa7, 0x0d, '\r', '\n'}
+
+// PycMagic returns importlib's MAGIC_NUMBER: CPython 3.11's.
+func PycMagic() []byte { return append([]byte(nil), pycMagicNumber[:]...) }
+
+// pycCodeStale reports whether the .pyc data holds a code object marshalled
+// by another Krait build (its stamp, after the 16-byte header, the type
+// byte and seven header words, differs from ours). Data too short to tell,
+// or holding something else, is left to marshal to judge.
+func pycCodeStale(data []byte) bool {
+	const at = pycHeaderSize + 1 + 7*4
+	if len(data) < at+4 || data[pycHeaderSize]&0x7f != 'c' {
+		return false
 	}
-	return m[:]
+	return binary.LittleEndian.Uint32(data[at:]) != codeFormatStamp()
 }
 
 // executableBuildID returns the Go build ID recorded in the running

@@ -116,7 +116,7 @@ func readPrivate(source string, st os.FileInfo) []byte {
 		return nil
 	}
 	data, err := nopoll.ReadFile(p)
-	if err != nil || !pycMatches(data, st) {
+	if err != nil || !pycMatches(data, st) || pycCodeStale(data) {
 		return nil
 	}
 	return data
@@ -135,10 +135,8 @@ var fileLoaderGetData, sourceFileLoaderCacheBytecode Value
 
 // installPrivateCache adds the per-user cache to the SourceFileLoader of
 // the importlib._bootstrap_external module ext, if the cache is on.
+// get_data is always replaced: it also hides another Krait build's files.
 func installPrivateCache(ext *Module) *Exception {
-	if privateCacheDir() == "" {
-		return nil
-	}
 	fl, ok1 := ext.Dict.GetStr(Intern("FileLoader"))
 	sfl, ok2 := ext.Dict.GetStr(Intern("SourceFileLoader"))
 	if !ok1 || !ok2 || fl.Type() != TypeType || sfl.Type() != TypeType {
@@ -151,7 +149,11 @@ func installPrivateCache(ext *Module) *Exception {
 	}
 	fileLoaderGetData, sourceFileLoaderCacheBytecode = get, cache
 	t := sfl.AsType()
-	for _, m := range sourceFileLoaderMethods {
+	methods := sourceFileLoaderMethods
+	if privateCacheDir() == "" {
+		methods = methods[:1]
+	}
+	for _, m := range methods {
 		if err := SetAttr(sfl, Intern(m.Name), NewMethodDescriptor(t, m)); err != nil {
 			return err
 		}
@@ -165,13 +167,23 @@ var sourceFileLoaderMethods = []*Method{
 	{Name: "_cache_bytecode", Sig: "source_path, bytecode_path, data", Fn: sourcefileloader_cache_bytecode},
 }
 
-// sourcefileloader_get_data is FileLoader.get_data, except that for a
-// __pycache__ file that is missing or does not match its source it returns
-// the per-user cache's file when that one matches.
+// sourcefileloader_get_data is FileLoader.get_data, except that a .pyc
+// holding another Krait build's code reads as missing (get_code then
+// recompiles the source and rewrites the file), and that for a __pycache__
+// file that is missing or does not match its source it returns the
+// per-user cache's file when that one matches.
 func sourcefileloader_get_data(self Value, a []Value) (Value, *Exception) {
 	data, err := Call(fileLoaderGetData, []Value{self, a[0]}, nil)
 	p, ok := a[0].TryStr()
 	if !ok || (err != nil && !err.Matches(OSErrorType)) {
+		return data, err
+	}
+	if err == nil && strings.HasSuffix(p.S, ".pyc") {
+		if b, ok := bytesLike(data); ok && pycCodeStale(b) {
+			data, err = Value{}, NewOSError(int(syscall.ESTALE), a[0], Value{})
+		}
+	}
+	if privateCacheDir() == "" {
 		return data, err
 	}
 	source, ok := sourceOfPyc(p.S)

@@ -266,6 +266,9 @@ type codecError struct {
 }
 
 func (e *codecError) Error() string {
+	if e.codec == "" {
+		return e.reason
+	}
 	if e.end-e.start == 1 {
 		return fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", e.codec, e.b, e.start, e.reason)
 	}
@@ -394,6 +397,12 @@ func hexDigit(c byte) int {
 	return -1
 }
 
+// NameEscapesAvailable, set by the runtime, reports whether \N{NAME}
+// escapes can be decoded: CPython decodes them through the unicodedata
+// module, and a program that blocked its import (sys.modules entry None)
+// gets a SyntaxError for them. Nil means always.
+var NameEscapesAvailable func() bool
+
 // nameEscape decodes \N{NAME}; i is just past the N.
 func nameEscape(b []byte, start, i int) (rune, int, *codecError) {
 	reason := "malformed \\N character escape"
@@ -410,6 +419,9 @@ func nameEscape(b []byte, start, i int) (rune, int, *codecError) {
 	}
 	name := string(b[nameStart:i])
 	i++
+	if NameEscapesAvailable != nil && !NameEscapesAvailable() {
+		return 0, i, &codecError{reason: "\\N escapes not supported (can't load unicodedata module)"}
+	}
 	r, ok := lookupUnicodeName(name)
 	if !ok {
 		return 0, i, escapeError(start, i, "unknown Unicode character name", b[start])

@@ -28,7 +28,7 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 	if path := os.Getenv("KRAIT_MEMPROFILE"); path != "" {
 		defer writeHeapProfile(path)
 	}
-	stdlib := findStdlib(c.flags['E'] > 0 || c.flags['I'] > 0)
+	stdlib := findStdlib(c.flags['E'] > 0 || c.flags['I'] > 0, prog)
 	if stdlib == "" {
 		// Programs that import nothing from the standard library still
 		// run; the first failed import explains what is missing.

@@ -32,8 +32,9 @@ CPython 3.11 "Lib" directory (the one that contains os.py); PYTHONHOME=PREFIX
 also works, using PREFIX/lib/python3.11.
 `
 
-// findStdlib returns the standard-library directory, or "".
-func findStdlib(ignoreEnv bool) string {
+// findStdlib returns the standard-library directory, or "", for the
+// program argv0.
+func findStdlib(ignoreEnv bool, argv0 string) string {
 	var cands []string
 	if d := os.Getenv("KRAIT_STDLIB"); d != "" {
 		cands = append(cands, d)
@@ -41,6 +42,9 @@ func findStdlib(ignoreEnv bool) string {
 	if h := os.Getenv("PYTHONHOME"); h != "" && !ignoreEnv {
 		home, _, _ := strings.Cut(h, ":")
 		cands = append(cands, filepath.Join(home, "lib", "python3.11"))
+	}
+	if d := executableStdlib(argv0); d != "" { // compat11b_prefix.go
+		cands = append(cands, d)
 	}
 	cands = append(cands, stdlibCandidates...)
 	for _, d := range cands {

@@ -73,6 +73,9 @@ func strProp(fn string, runs []propRun, def, oldDef string) runtime.MethodFunc {
 				return runtime.StrValue(c), nil
 			}
 		}
+		if c, ok := old320Value(self, fn, r); ok {
+			return runtime.StrValue(c), nil
+		}
 		return runtime.StrValue(lookupRun(runs, r, def)), nil
 	}
 }
@@ -86,6 +89,10 @@ func intProp(fn string, runs []propRun) runtime.MethodFunc {
 		if unassignedIn(self, r) {
 			return runtime.Int(0), nil
 		}
+		if c, ok := old320Value(self, fn, r); ok {
+			n, _ := strconv.Atoi(c)
+			return runtime.Int(int64(n)), nil
+		}
 		n, _ := strconv.Atoi(lookupRun(runs, r, "0"))
 		return runtime.Int(int64(n)), nil
 	}
@@ -98,7 +105,11 @@ func numProp(fn, missing string, get func(numericValue) (value, bool)) runtime.M
 		if err != nil {
 			return runtime.None, err
 		}
-		if nv, ok := numerics()[r]; ok && !unassignedIn(self, r) {
+		if c, ok := old320Value(self, fn, r); ok {
+			if n, err := strconv.Atoi(c); err == nil {
+				return runtime.Int(int64(n)), nil
+			}
+		} else if nv, ok := numerics()[r]; ok && !unassignedIn(self, r) {
 			if v, ok := get(nv); ok {
 				return v, nil
 			}

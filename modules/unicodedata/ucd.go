@@ -1,8 +1,9 @@
 // This file defines unicodedata.UCD and ucd_3_2_0, the Unicode 3.2.0 view
 // that stringprep and the idna codec use. It is approximated from the
 // 14.0.0 tables: characters assigned after 3.2.0 read as unassigned and
-// 3.2.0 categories that later changed are restored; other property
-// changes since 3.2.0 (and 3.2.0's normalization corrections) are not
+// the 3.2.0 categories, bidirectional classes, east asian widths, mirrored
+// flags and decimal values that later changed are restored (the changes
+// CPython's ucd_3_2_0 records); 3.2.0's normalization corrections are not
 // modelled.
 package unicodedata
 
@@ -44,3 +45,13 @@ func unassignedIn(self value, r rune) bool {
 }
 
 func isOld(self value) bool { return self.Type() == ucdType }
+
+// old320Value returns the Unicode 3.2.0 value of property fn for r when
+// self is the 3.2.0 view and the value changed since (tables_320.go).
+func old320Value(self value, fn string, r rune) (string, bool) {
+	if !isOld(self) {
+		return "", false
+	}
+	c, ok := old320Props()[fn][r]
+	return c, ok
+}

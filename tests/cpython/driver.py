@@ -8,6 +8,9 @@
 #   skip<TAB>test id<TAB>reason                       one line per skipped test
 #   counts<TAB>run<TAB>failures<TAB>errors<TAB>skipped<TAB>expected failures<TAB>unexpected successes
 # The counts line is written last; its absence means the process died before finishing.
+#
+# KRAIT_TEST_SUITE=DIR (set by the runner for the oracle) makes DIR the `test` package, so
+# that CPython runs the very test files Krait ran (its own Lib/test may be another 3.11.x).
 import sys
 
 
@@ -65,8 +68,39 @@ def test_id(test):
         return str(test)
 
 
+def use_test_package(suite):
+    """Imports the package `test` from the directory suite, in place of the
+    interpreter's own. The variable is removed so that subprocesses and tests
+    reading os.environ do not see it."""
+    import os
+    import importlib.util
+    del os.environ["KRAIT_TEST_SUITE"]
+    spec = importlib.util.spec_from_file_location(
+        "test", os.path.join(suite, "__init__.py"), submodule_search_locations=[suite])
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["test"] = module
+    spec.loader.exec_module(module)
+
+
+def set_unicode_guard():
+    """Puts a non-ASCII value in the environment, as regrtest's setup_tests
+    does so that every test sees one (bpo-44647; test_regrtest checks it)."""
+    import os
+    try:
+        from test.support.os_helper import TESTFN_UNDECODABLE, FS_NONASCII
+    except BaseException:
+        return
+    if TESTFN_UNDECODABLE and os.supports_bytes_environ:
+        os.environb.setdefault(b"PYTHONREGRTEST_UNICODE_GUARD", TESTFN_UNDECODABLE)
+    elif FS_NONASCII:
+        os.environ.setdefault("PYTHONREGRTEST_UNICODE_GUARD", FS_NONASCII)
+
+
 def main():
     name, out_path = sys.argv[1], sys.argv[2]
+    import os
+    if os.environ.get("KRAIT_TEST_SUITE"):
+        use_test_package(os.environ["KRAIT_TEST_SUITE"])
     out = open(out_path, "w")
 
     def emit(*fields):
@@ -79,6 +113,7 @@ def main():
     except BaseException as e:
         emit("load", "error", "import unittest: " + exc_summary(e))
         return 2
+    set_unicode_guard()
     try:
         module = importlib.import_module(name)
         if hasattr(module, "test_main") and not hasattr(module, "load_tests"):

@@ -92,7 +92,11 @@ func run(jobs int, timeout time.Duration, krait, oracle, suite, status, failures
 		if err != nil {
 			return err
 		}
-		oracleRunner = &cpython.Runner{Krait: path, Driver: driver, Timeout: 4 * timeout}
+		testDir, err := filepath.Abs(suite)
+		if err != nil {
+			return err
+		}
+		oracleRunner = &cpython.Runner{Krait: path, Driver: driver, Timeout: 4 * timeout, TestDir: testDir}
 	}
 	out := make(chan cpython.Result)
 	work := make(chan string)
