@@ -15,8 +15,10 @@ package runtime
 
 import (
 	"os"
+	"reflect"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"unsafe"
 )
@@ -77,6 +79,7 @@ func finalizeUnreachable() int {
 	garbage := unreachableClosure(dead, reached)
 	if ClearWeakrefsHook != nil {
 		ClearWeakrefsHook(garbage)
+		RunPendingCalls() // their callbacks run before the finalizers, as in CPython
 	}
 	// All finalizers first (PEP 442); none of them runs twice, since the
 	// registry entry and the Go finalizer go before the call.
@@ -268,7 +271,7 @@ func unsafeGoCaller() string {
 	frames := runtime.CallersFrames(pcs[:n])
 	for {
 		fr, more := frames.Next()
-		if !walkSafeGoFunc(fr.Function) {
+		if !walkSafeGoFunc(fr.Function) && !walkSafeEntries()[fr.Entry] {
 			return fr.Function
 		}
 		if !more {
@@ -309,6 +312,24 @@ var walkSafeFuncs = map[string]bool{
 	"krait/runtime.runCodeClosure":      true,
 	"main.runProgram":                   true,
 	"main.run":                          true,
+	"main.runModule":                    true,
+	// Calls of Python functions: the arguments are copied into the
+	// callee's registers (a bound method's self too).
+	"krait/runtime.callFunctionSelf": true,
+	"krait/runtime.function_call":    true,
+	"krait/runtime.method_call":      true,
+	"krait/runtime.Call":             true,
+	"krait/runtime.callEx":           true,
+	"krait/runtime.callMethodByName": true,
+	"krait/runtime.CallMethod":       true,
+	// Generators: the value sent or thrown goes into the frame's
+	// registers; the generator is on the thread's frame chain.
+	"krait/runtime.(*Generator).resume": true,
+	"krait/runtime.(*Thread).throwInto": true,
+	"krait/runtime.gen_next":            true,
+	// exec and eval: the namespaces are the frame's globals and locals.
+	"krait/runtime.execEval":     true,
+	"krait/runtime.builtin_exec": true,
 }
 
 func init() {
@@ -332,7 +353,7 @@ func dumpGoStack() {
 	frames := runtime.CallersFrames(pcs[:runtime.Callers(2, pcs)])
 	for {
 		fr, more := frames.Next()
-		os.Stderr.WriteString("  " + fr.Function + "\n")
+		os.Stderr.WriteString("  " + fr.Function + " " + fr.File + ":" + strconv.Itoa(fr.Line) + "\n")
 		if !more {
 			return
 		}
@@ -346,3 +367,32 @@ var layoutInits []func()
 // of a module's types, to the work of the first heap walk: a module's
 // types may be made by its init functions, in any order.
 func RegisterLayouts(fn func()) { layoutInits = append(layoutInits, fn) }
+
+// walkSafeMethods are builtins, written as function literals (whose Go
+// names are numbered), allowed below a cycle pass: each only passes its
+// arguments, which sit in the caller's registers, on to Python code.
+var walkSafeMethods = []struct {
+	table *[]Method
+	name  string
+}{
+	{&builtinFunctions, "next"},
+	{&generatorMethods, "send"},
+	{&generatorMethods, "throw"},
+}
+
+var walkSafeEntryPCs map[uintptr]bool
+
+// walkSafeEntries returns the entry PCs of walkSafeMethods' functions.
+func walkSafeEntries() map[uintptr]bool {
+	if walkSafeEntryPCs == nil {
+		walkSafeEntryPCs = map[uintptr]bool{}
+		for _, m := range walkSafeMethods {
+			for i := range *m.table {
+				if d := &(*m.table)[i]; d.Name == m.name && d.Fn != nil {
+					walkSafeEntryPCs[reflect.ValueOf(d.Fn).Pointer()] = true
+				}
+			}
+		}
+	}
+	return walkSafeEntryPCs
+}
