@@ -225,7 +225,12 @@ func Collect() int {
 		}
 		total += n
 		if n == 0 && !ran {
-			break
+			// What Go cannot free (cycles through objects with
+			// finalizers) is finalized here; the next round frees it.
+			if n = finalizeUnreachable(); n == 0 {
+				break
+			}
+			total += n
 		}
 	}
 	return total

@@ -57,6 +57,9 @@ func initTraversers() {
 		},
 	}
 	registerRuntimeLayouts()
+	for _, fn := range layoutInits {
+		fn()
+	}
 }
 
 // registerRuntimeLayouts names the Go structs of the runtime's other
@@ -87,6 +90,10 @@ func registerRuntimeLayouts() {
 	RegisterGoLayout[asyncGenWrapped](asyncGenWrapType)
 	RegisterGoLayout[coroWrapper](coroWrapperType)
 	RegisterGoLayout[stdStream](StdStreamType)
+	RegisterGoLayout[GetSet](GetSetType)
+	RegisterGoLayout[memberDescr](MemberDescrType)
+	RegisterGoLayout[MethodDescr](MethodDescriptorType, ClassMethodDescriptorType)
+	RegisterGoLayout[slotWrapper](SlotWrapperType)
 }
 
 // visitNonNull visits x unless it is the null Value.

@@ -124,7 +124,7 @@ func WalkHeap(fn func(v Value, refs []Value)) {
 		if x.IsNull() || x.IsSmallInt() || x.IsFloat() {
 			return
 		}
-		if t := x.Type(); t.Flags&FlagHeapType == 0 && t != CodeType && isAtomType(t) {
+		if t := x.Type(); t == nil || t.Flags&FlagHeapType == 0 && t != CodeType && isAtomType(t) {
 			return // a str, an int: nothing to walk, never tracked
 		}
 		if _, ok := seen[x.p]; ok {

@@ -31,6 +31,9 @@ type referent struct {
 	key                  uintptr // the object's address: its key in registry
 	seq                  uint64  // creation order, the order gc.collect reports deaths in
 	done                 bool    // its death was processed
+	// killed: the collector found the object to be cyclic garbage and
+	// cleared its weak references before finalizing it (refsem11_clear.go).
+	killed bool
 }
 
 var referentSeq uint64
@@ -90,7 +93,7 @@ func (r *referent) value() kr.Value {
 	if !r.strong.IsNull() {
 		return r.strong
 	}
-	if h := r.obj.Value(); h != nil {
+	if h := r.obj.Value(); h != nil && !r.killed {
 		return kr.ValueOfHeader(h)
 	}
 	return kr.Value{}

@@ -1,0 +1,16 @@
+// This file registers the Go layouts of the module's types for the heap
+// walk (runtime/gcwalk_reflect.go), so that what they hold is seen.
+
+package contextvars
+
+import "krait/runtime"
+
+func init() {
+	runtime.RegisterLayouts(func() {
+		runtime.RegisterGoLayout[contextObject](ContextType)
+		runtime.RegisterGoLayout[contextVar](ContextVarType)
+		runtime.RegisterGoLayout[tokenObject](TokenType)
+		runtime.RegisterGoLayout[mappingView](viewIterType)
+		runtime.RegisterNoRefs(missingType)
+	})
+}

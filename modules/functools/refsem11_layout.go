@@ -1,0 +1,15 @@
+// This file registers the Go layouts of the module's types for the heap
+// walk (runtime/gcwalk_reflect.go), so that what they hold is seen.
+
+package functools
+
+import "krait/runtime"
+
+func init() {
+	runtime.RegisterLayouts(func() {
+		runtime.RegisterGoLayout[partialObject](PartialType)
+		runtime.RegisterGoLayout[lruCache](LRUCacheType)
+		runtime.RegisterGoLayout[lruLink](lruLinkType)
+		runtime.RegisterGoLayout[keyObject](KeyWrapperType)
+	})
+}

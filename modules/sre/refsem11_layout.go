@@ -1,0 +1,14 @@
+// This file registers the Go layouts of the module's types for the heap
+// walk (runtime/gcwalk_reflect.go), so that what they hold is seen.
+
+package sre
+
+import "krait/runtime"
+
+func init() {
+	runtime.RegisterLayouts(func() {
+		runtime.RegisterGoLayout[matchObject](MatchType)
+		runtime.RegisterGoLayout[patternObject](PatternType)
+		runtime.RegisterGoLayout[scannerObject](ScannerType)
+	})
+}

@@ -1,0 +1,14 @@
+// This file registers the Go layouts of the module's types for the heap
+// walk (runtime/gcwalk_reflect.go), so that what they hold is seen.
+
+package thread
+
+import kr "krait/runtime"
+
+func init() {
+	kr.RegisterLayouts(func() {
+		kr.RegisterGoLayout[Lock](LockType)
+		kr.RegisterGoLayout[RLock](RLockType)
+		kr.RegisterGoLayout[Local](LocalType)
+	})
+}

@@ -1,0 +1,398 @@
+// This file defines the finalization of unreachable objects that Go's
+// collector cannot free: an object with a Go finalizer (__del__, a
+// generator to close) is never collected while it sits in a reference
+// cycle, since Go marks everything its finalizer could see. gc.collect()
+// therefore walks the heap from the interpreter's roots (gcwalk_heap.go)
+// and calls the finalizers of the registered objects the walk does not
+// reach, in registration order, as CPython's collector (PEP 442) does for
+// the cyclic garbage it finds. It then removes their Go finalizers: the
+// cycle is an ordinary one again and Go frees it, unless a finalizer
+// resurrected it. The argument for why this never finalizes a live object,
+// and the conditions under which the pass declines to run, are in
+// docs/design/finalization.md.
+
+package runtime
+
+import (
+	"os"
+	"reflect"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"unsafe"
+)
+
+// cycleTrace (KRAIT_GCDEBUG=1) reports on stderr why a pass declined.
+var cycleTrace = os.Getenv("KRAIT_GCDEBUG") != ""
+
+// ClearWeakrefsHook, set by the weakref module, kills the weak references
+// to objs and queues their callbacks: CPython clears the weak references
+// to cyclic garbage before it calls any finalizer, so a resurrected
+// object is no longer reachable through them.
+var ClearWeakrefsHook func(objs []Value)
+
+// liveFinalizable returns the registered objects whose Go finalizer has
+// not been queued, oldest first.
+func liveFinalizable() []finalLive {
+	finalMu.Lock()
+	out := make([]finalLive, 0, len(finalizable))
+	for _, e := range finalizable {
+		if h := e.w.Value(); h != nil {
+			out = append(out, finalLive{h, e.seq})
+		}
+	}
+	finalMu.Unlock()
+	sort.Slice(out, func(i, j int) bool { return out[i].seq < out[j].seq })
+	return out
+}
+
+type finalLive struct {
+	h   *Header
+	seq uint64
+}
+
+// finalizeUnreachable runs one pass: it returns how many objects it found
+// unreachable (the finalizable ones and what only they hold), 0 when it
+// declined or found nothing.
+func finalizeUnreachable() int {
+	live := liveFinalizable()
+	if len(live) == 0 || !cyclePassSafe() {
+		return 0
+	}
+	reached, opaque := walkReachable()
+	if opaque != "" {
+		if cycleTrace {
+			os.Stderr.WriteString("krait gc: cycle pass declined: walk reached an opaque " + opaque + "\n")
+		}
+		return 0
+	}
+	var dead []Value
+	for _, l := range live {
+		if _, ok := reached[unsafe.Pointer(l.h)]; !ok {
+			dead = append(dead, ValueOfHeader(l.h))
+		}
+	}
+	if len(dead) == 0 {
+		return 0
+	}
+	garbage := unreachableClosure(dead, reached)
+	if ClearWeakrefsHook != nil {
+		ClearWeakrefsHook(garbage)
+		RunPendingCalls() // their callbacks run before the finalizers, as in CPython
+	}
+	// All finalizers first (PEP 442); none of them runs twice, since the
+	// registry entry and the Go finalizer go before the call.
+	for _, v := range dead {
+		unregisterDel(v)
+	}
+	for _, v := range dead {
+		callDel(v)
+	}
+	return len(garbage)
+}
+
+// unreachableClosure returns dead and everything reachable from it that
+// the walk did not reach: the garbage CPython's collector would count.
+func unreachableClosure(dead []Value, reached map[unsafe.Pointer]struct{}) []Value {
+	gcWalking = true
+	defer func() { gcWalking = false }()
+	seen := map[unsafe.Pointer]struct{}{}
+	var out, stack []Value
+	push := func(x Value) {
+		if !walkable(x) {
+			return
+		}
+		if _, ok := reached[x.p]; ok {
+			return
+		}
+		if _, ok := seen[x.p]; ok {
+			return
+		}
+		seen[x.p] = struct{}{}
+		stack = append(stack, x)
+	}
+	for _, v := range dead {
+		push(v)
+	}
+	for len(stack) > 0 {
+		v := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if IsGCObject(v) {
+			out = append(out, v)
+		}
+		walkRefs(v, push)
+	}
+	return out
+}
+
+// opaqueSeen are the opaque types already reported (KRAIT_GCDEBUG).
+var opaqueSeen = map[*Type]bool{}
+
+// walkable reports whether the walk follows x (atoms are left out).
+func walkable(x Value) bool {
+	if x.IsNull() || x.IsSmallInt() || x.IsFloat() {
+		return false
+	}
+	t := x.Type()
+	if t == nil {
+		return false // a sentinel struct embedded in an object (an lru_cache's root link)
+	}
+	return t.Flags&FlagHeapType != 0 || t == CodeType || !isAtomType(t)
+}
+
+// walkReachable marks every object reachable from the roots. opaque names
+// the first type reached whose references the walk cannot see (no
+// hand-written traverse, no registered Go layout): what such an object
+// holds would look unreachable, so the caller must not trust the result.
+func walkReachable() (reached map[unsafe.Pointer]struct{}, opaque string) {
+	initTraversers()
+	gcWalking = true
+	defer func() { gcWalking = false }()
+	reached = make(map[unsafe.Pointer]struct{}, lastWalkSize)
+	var queue []Value
+	push := func(x Value) {
+		if !walkable(x) {
+			return
+		}
+		if _, ok := reached[x.p]; ok {
+			return
+		}
+		reached[x.p] = struct{}{}
+		queue = append(queue, x)
+	}
+	visitRoots(push)
+	for len(queue) > 0 {
+		v := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		if isOpaque(v) {
+			if opaque == "" {
+				opaque = v.Type().Name
+			}
+			if cycleTrace && !opaqueSeen[v.Type()] {
+				opaqueSeen[v.Type()] = true
+				os.Stderr.WriteString("krait gc: opaque " + v.Type().Name + "\n")
+			}
+		}
+		walkRefs(v, push)
+	}
+	lastWalkSize = len(reached)
+	return reached, opaque
+}
+
+// isOpaque reports an object whose traversal is unknown: traverse would
+// visit nothing of its builtin part.
+func isOpaque(v Value) bool {
+	if !IsGCObject(v) {
+		return false
+	}
+	t := v.Type()
+	if t.Flags&FlagHeapType != 0 {
+		if tt, ok := v.TryType(); ok && tt.Flags&FlagHeapType != 0 && t.Flags&FlagTypeSubclass != 0 {
+			return false
+		}
+	}
+	base := t
+	for base.Flags&FlagHeapType != 0 {
+		base = base.Base
+	}
+	if base == NamespaceType && base != nil {
+		return false
+	}
+	for b := base; b != nil; b = b.Base {
+		if fn := traversers[b]; fn != nil {
+			return b == ObjectType && base != ObjectType && !opaqueOK(base)
+		}
+		if goLayoutOf(b) != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// opaqueOK reports builtin types without a traverse whose instances hold
+// no Python objects.
+func opaqueOK(t *Type) bool { return nonGCTypes[t.Name] || noRefTypes[t] }
+
+// noRefTypes are the types RegisterNoRefs declared.
+var noRefTypes = map[*Type]bool{}
+
+// RegisterNoRefs declares builtin types whose instances hold no Python
+// objects (singletons, plain data), so the heap walk need not see inside.
+func RegisterNoRefs(types ...*Type) {
+	for _, t := range types {
+		noRefTypes[t] = true
+	}
+}
+
+// cyclePassSafe reports whether no reference can hide from the walk in a
+// Go variable: only this thread runs Python code, and the Go functions on
+// its stack are the interpreter's, which keep what they hold in frame
+// registers the walk visits (see docs/design/finalization.md).
+func cyclePassSafe() bool {
+	if inPendingCalls > 0 {
+		return declined("inside a pending call")
+	}
+	threadsMu.Lock()
+	others := 0
+	for th := range liveThreads {
+		if th != curThread {
+			others++
+		}
+	}
+	threadsMu.Unlock()
+	if others > 0 {
+		return declined("other threads run")
+	}
+	if fn := unsafeGoCaller(); fn != "" {
+		if cycleTrace {
+			dumpGoStack()
+		}
+		return declined("Go caller " + fn)
+	}
+	return true
+}
+
+func declined(why string) bool {
+	if cycleTrace {
+		os.Stderr.WriteString("krait gc: cycle pass declined: " + why + "\n")
+	}
+	return false
+}
+
+// unsafeGoCaller returns the first function on this goroutine's stack that
+// is not known to keep its Python objects where the walk sees them.
+func unsafeGoCaller() string {
+	pcs := make([]uintptr, 256)
+	n := runtime.Callers(2, pcs)
+	if n == len(pcs) {
+		return "(stack too deep)"
+	}
+	frames := runtime.CallersFrames(pcs[:n])
+	for {
+		fr, more := frames.Next()
+		if !walkSafeGoFunc(fr.Function) && !walkSafeEntries()[fr.Entry] {
+			return fr.Function
+		}
+		if !more {
+			return ""
+		}
+	}
+}
+
+// walkSafeGoFunc reports whether the Go function name is allowed below a
+// cycle pass.
+func walkSafeGoFunc(name string) bool {
+	if walkSafeFuncs[name] {
+		return true
+	}
+	for _, p := range walkSafePrefixes {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// walkSafePrefixes are packages that hold no Python objects.
+var walkSafePrefixes = []string{"runtime.", "main.main"}
+
+// walkSafeFuncs are the Go functions that may be on the stack of a cycle
+// pass: the interpreter loop and the call machinery pass their operands
+// in frame registers, which the walk visits.
+var walkSafeFuncs = map[string]bool{
+	"krait/runtime.cyclePassSafe":       true,
+	"krait/runtime.finalizeUnreachable": true,
+	"krait/runtime.Collect":             true,
+	"krait/modules/gc.gc_collect":       true,
+	"krait/runtime.callBuiltinFast":     true,
+	"krait/runtime.(*Thread).loop":      true,
+	"krait/runtime.(*Thread).run":       true,
+	"krait/runtime.RunCode":             true,
+	"krait/runtime.runCodeClosure":      true,
+	"main.runProgram":                   true,
+	"main.run":                          true,
+	"main.runModule":                    true,
+	// Calls of Python functions: the arguments are copied into the
+	// callee's registers (a bound method's self too).
+	"krait/runtime.callFunctionSelf": true,
+	"krait/runtime.function_call":    true,
+	"krait/runtime.method_call":      true,
+	"krait/runtime.Call":             true,
+	"krait/runtime.callEx":           true,
+	"krait/runtime.callMethodByName": true,
+	"krait/runtime.CallMethod":       true,
+	// Generators: the value sent or thrown goes into the frame's
+	// registers; the generator is on the thread's frame chain.
+	"krait/runtime.(*Generator).resume": true,
+	"krait/runtime.(*Thread).throwInto": true,
+	"krait/runtime.gen_next":            true,
+	// exec and eval: the namespaces are the frame's globals and locals.
+	"krait/runtime.execEval":     true,
+	"krait/runtime.builtin_exec": true,
+}
+
+func init() {
+	// The objects whose __del__ Go queued and that have not run yet are
+	// held by dueDels only; what they refer to is not garbage before they
+	// ran.
+	RegisterGCRoots(func(visit func(Value)) {
+		finalMu.Lock()
+		ds := append([]dueDel(nil), dueDels...)
+		finalMu.Unlock()
+		for _, d := range ds {
+			visit(d.v)
+		}
+	})
+}
+
+// dumpGoStack writes the Go functions on this goroutine's stack (for
+// KRAIT_GCDEBUG).
+func dumpGoStack() {
+	pcs := make([]uintptr, 256)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(2, pcs)])
+	for {
+		fr, more := frames.Next()
+		os.Stderr.WriteString("  " + fr.Function + " " + fr.File + ":" + strconv.Itoa(fr.Line) + "\n")
+		if !more {
+			return
+		}
+	}
+}
+
+// layoutInits are the RegisterLayouts functions, run on the first walk.
+var layoutInits []func()
+
+// RegisterLayouts adds fn, which registers Go layouts (RegisterGoLayout)
+// of a module's types, to the work of the first heap walk: a module's
+// types may be made by its init functions, in any order.
+func RegisterLayouts(fn func()) { layoutInits = append(layoutInits, fn) }
+
+// walkSafeMethods are builtins, written as function literals (whose Go
+// names are numbered), allowed below a cycle pass: each only passes its
+// arguments, which sit in the caller's registers, on to Python code.
+var walkSafeMethods = []struct {
+	table *[]Method
+	name  string
+}{
+	{&builtinFunctions, "next"},
+	{&generatorMethods, "send"},
+	{&generatorMethods, "throw"},
+}
+
+var walkSafeEntryPCs map[uintptr]bool
+
+// walkSafeEntries returns the entry PCs of walkSafeMethods' functions.
+func walkSafeEntries() map[uintptr]bool {
+	if walkSafeEntryPCs == nil {
+		walkSafeEntryPCs = map[uintptr]bool{}
+		for _, m := range walkSafeMethods {
+			for i := range *m.table {
+				if d := &(*m.table)[i]; d.Name == m.name && d.Fn != nil {
+					walkSafeEntryPCs[reflect.ValueOf(d.Fn).Pointer()] = true
+				}
+			}
+		}
+	}
+	return walkSafeEntryPCs
+}
