@@ -1,0 +1,10 @@
+// This file chooses the child's Ps after a fork (runtime/mem11_forkprocs.go
+// has the reason).
+
+package posix
+
+import krt "krait/runtime"
+
+// childProcs is the GOMAXPROCS the forked child restores, given the
+// parent's count before the fork.
+func childProcs(parent int) int { return krt.ForkChildProcs(parent) }
