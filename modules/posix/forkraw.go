@@ -90,6 +90,7 @@ func forkOnce() (pid int, inChild, retry bool, err error) {
 			fixSchedInChild()
 			afterForkRuntimeChild()
 			runtime.GOMAXPROCS(childProcs(procs))
+			markForkedChild()
 		} else {
 			afterForkRuntimeChild()
 		}
