@@ -98,6 +98,9 @@ func dropGIL() { <-gil.ch }
 //	n, err := f.Read(buf)
 //	reacquire()
 func ReleaseGIL() (reacquire func()) {
+	if forkedChild.Load() {
+		return releaseGILInChild() // mem11_forkprocs.go
+	}
 	if !gil.enabled.Load() {
 		return func() {}
 	}

@@ -29,17 +29,17 @@ import (
 // Session 10 (mem10_gcdriver.go): with collections on the interpreter
 // thread AND the scheduler on one P, 8 MiB and 2 x live measured RSS -16%
 // for -1% CPU over the suite; on two Ps the same caps cost +10-27% CPU on
-// nqueens and bigint, so until os.fork survives one P (see oneProc) the
-// caps stay session 9's and the driver is off (on two Ps at these caps it
-// measured no clear gain). KRAIT_GCDRIVE=1 KRAIT_GCONEPROC=1
-// KRAIT_GCHEADMAX=8 KRAIT_GCRATIO=2 selects the measured policy.
+// nqueens and bigint. Session 11 made os.fork survive one P (a forked
+// child gets its Ps back: runtime/mem11_forkprocs.go) and made that policy
+// the default. KRAIT_GCDRIVE=0 KRAIT_GCONEPROC=0 KRAIT_GCHEADMAX=32
+// KRAIT_GCRATIO=3 selects session 9's.
 const (
 	gcStartGoal    = 16 << 20 // bytes: the heap goal before the first collection
 	gcHeadMin      = 4 << 20  // bytes: the smallest headroom above the live heap
-	gcHeadMax      = 32 << 20 // bytes: the largest headroom for a small live heap
+	gcHeadMax      = 8 << 20  // bytes: the largest headroom for a small live heap
 	gcShareDefault = 10       // percent of CPU time the collector may take
 	gcCostPerMB    = 1.1e-3   // CPU seconds a cycle costs the process per MiB of live heap
-	gcRatioDefault = 3        // the largest heap goal as a multiple of the live heap
+	gcRatioDefault = 2        // the largest heap goal as a multiple of the live heap
 	goMinHeap      = 4 << 20  // the Go runtime's heap goal at GOGC=100 before any collection
 )
 
@@ -75,8 +75,8 @@ type gcPolicy struct {
 // KRAIT_GCHEADMIN and KRAIT_GCHEADMAX (MiB) the headroom bounds,
 // KRAIT_GCRATIO the largest goal/live ratio, KRAIT_GCSTART (MiB) the first
 // goal; KRAIT_GCFLOOR=0 gives plain GOGC=(ratio-1)*100; KRAIT_GCDRIVE=1
-// runs collections on the interpreter thread (mem10_gcdriver.go; not yet
-// the default); KRAIT_GCTRACE=1
+// (the default) runs collections on the interpreter thread
+// (mem10_gcdriver.go), KRAIT_GCDRIVE=0 leaves them to Go; KRAIT_GCTRACE=1
 // prints each cycle's figures to stderr.
 func tuneGC() {
 	if _, set := os.LookupEnv("GOGC"); set {
@@ -99,7 +99,7 @@ func tuneGC() {
 		p.ratio = v
 	}
 	p.trace = os.Getenv("KRAIT_GCTRACE") != ""
-	p.drive = os.Getenv("KRAIT_GCDRIVE") == "1"
+	p.drive = os.Getenv("KRAIT_GCDRIVE") != "0"
 	p.driver.trace = p.trace
 	p.backstop = gcBackstop
 	if v, ok := envUint("KRAIT_GCBACKSTOP"); ok && v >= 10 {

@@ -1,4 +1,4 @@
-// This file defines the GC driver (on with KRAIT_GCDRIVE=1): after the first collection the policy
+// This file defines the GC driver (off with KRAIT_GCDRIVE=0): after the first collection the policy
 // (gcpolicy.go) no longer lets Go's collector start its own concurrent
 // cycles at the heap goal; a goroutine watches the allocation count and,
 // when the headroom is used up, asks the interpreter thread to collect
@@ -53,17 +53,17 @@ func (d *gcDriver) arm(allocs, headroom uint64) {
 	}
 }
 
-// oneProc runs the Go scheduler on one P when KRAIT_GCONEPROC=1 (and the
-// user did not set GOMAXPROCS). Python code runs one thread at a time under
-// the GIL, so the second P only ever ran the collector's idle mark workers
-// and the background sweeper, which spun on the busy machine (CPU -10-15%
-// at an 8 MiB headroom on fannkuch and nqueens: bench/RESULTS.md notes,
-// session 10). Not the default: os.fork (modules/posix/forkraw.go) hangs
-// when GOMAXPROCS is already 1 (stdlib_multiprocessing/fork_pool.py,
-// also with main's binary under GOMAXPROCS=1).
+// oneProc runs the Go scheduler on one P unless KRAIT_GCONEPROC=0 or the
+// user set GOMAXPROCS. Python code runs one thread at a time under the
+// GIL, so the second P only ever ran the collector's idle mark workers and
+// the background sweeper, which spun on the busy machine (CPU -10-15% at
+// an 8 MiB headroom on fannkuch and nqueens: bench/RESULTS.md notes,
+// session 10). A forked child gets the previous count back
+// (runtime/mem11_forkprocs.go): it has no sysmon to take a P back from a
+// goroutine blocked in a system call.
 func (d *gcDriver) oneProc() {
-	if _, set := os.LookupEnv("GOMAXPROCS"); !set && os.Getenv("KRAIT_GCONEPROC") == "1" {
-		goruntime.GOMAXPROCS(1)
+	if _, set := os.LookupEnv("GOMAXPROCS"); !set && os.Getenv("KRAIT_GCONEPROC") != "0" {
+		runtime.SetForkChildProcs(goruntime.GOMAXPROCS(1))
 	}
 }
 

@@ -66,8 +66,16 @@ func forkOnce() (pid int, inChild, retry bool, err error) {
 		return 0, false, false, e
 	}
 	syscall.ForkLock.Lock()
+	procs := runtime.GOMAXPROCS(0)
+	if procs == 1 {
+		// Already on one P (the GC driver): GOMAXPROCS(1) alone would
+		// return without the stop-the-world that stamps the fields
+		// schedMirrorOK checks, and the child would skip the sysmon lock
+		// checks.
+		runtime.GOMAXPROCS(2)
+	}
 	before := runtimeNanotime()
-	procs := runtime.GOMAXPROCS(1)
+	runtime.GOMAXPROCS(1)
 	mirrorOK := schedMirrorOK(before, runtimeNanotime())
 	// Let threads that lost their P in the resize finish parking.
 	runtime.Gosched()
@@ -81,7 +89,8 @@ func forkOnce() (pid int, inChild, retry bool, err error) {
 		if schedFixable() {
 			fixSchedInChild()
 			afterForkRuntimeChild()
-			runtime.GOMAXPROCS(procs)
+			runtime.GOMAXPROCS(childProcs(procs))
+			markForkedChild()
 		} else {
 			afterForkRuntimeChild()
 		}
