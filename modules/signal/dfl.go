@@ -159,6 +159,7 @@ func catchSignal(n int) {
 	if kr.ForkGeneration() > 0 {
 		return
 	}
+	startupNotify.Wait()
 	watch()
 	ossignal.Notify(sigCh, syscall.Signal(n))
 }
@@ -168,6 +169,7 @@ func releaseSignal(n int) {
 	if kr.ForkGeneration() > 0 {
 		return
 	}
+	startupNotify.Wait()
 	switch h := handlers[n]; {
 	case !h.IsSmallInt():
 	case h.SmallInt() == sigIGN:
