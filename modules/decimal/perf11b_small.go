@@ -79,9 +79,39 @@ func roundCoef(d *dec, n int64, mode int) (dec, bool) {
 		}
 		return r, inexact
 	}
+	if n < 39 && d.bc.BitLen() <= 128 {
+		q, inexact := dropLong128(d.bc.Bits(), n, d.neg, mode)
+		r.lo, r.bc = q, nil
+		return r, inexact
+	}
 	q, inexact := shiftRound(d.bc, n, d.neg, mode)
 	r.setCoef(q)
 	return r, inexact
+}
+
+// dropLong128 drops 20 <= n < 39 digits of a two-word coefficient (a
+// 28-digit quotient quantized to cents): two divisions by powers of ten,
+// the lower remainder only breaking a tie. The quotient is below
+// 2**128 / 10**20, so it fits a uint64.
+func dropLong128(ws []big.Word, n int64, neg bool, mode int) (uint64, bool) {
+	w := wide{uint64(ws[0])}
+	if len(ws) > 1 {
+		w[1] = uint64(ws[1])
+	}
+	low := w.divSmall(u64pow10[19])
+	high := w.divSmall(u64pow10[n-19])
+	q := w[0]
+	if low == 0 && high == 0 {
+		return q, false
+	}
+	cmpHalf := cmpHalfUnit(high, n-19)
+	if cmpHalf == 0 && low != 0 {
+		cmpHalf = 1
+	}
+	if roundIncrements64(mode, neg, cmpHalf, q) {
+		q++
+	}
+	return q, true
 }
 
 // shiftRoundU drops the n (1 <= n < 20) low digits of c under mode.

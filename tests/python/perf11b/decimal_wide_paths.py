@@ -73,3 +73,12 @@ for rate in ("0.0325", "0.045", "0.0599", "0.0715", "0.01875"):
     print(rate, *amortize(D("250000.00"), D(rate), 360))
 shares = [(D("1007.07") * w / 18).quantize(D("0.01"), rounding=decimal.ROUND_DOWN) for w in (1, 2, 3, 5, 7)]
 print(shares, sum(shares))
+
+# Quantizing two-word coefficients by 20 to 38 digits: ties decided by
+# digits more than 19 places below the kept ones.
+for mode in MODES:
+    for s in ("1234567.125" + "0" * 19 + "1", "1234567.125" + "0" * 20, "-1234567.135" + "0" * 19 + "1",
+              "-1234567.135" + "0" * 25, "9999999.995" + "0" * 19 + "1", "0.005" + "0" * 30 + "7",
+              "12345678901234567.8949999999999999999999", "1.000000000000000000000000000000000001"):
+        with localcontext(Context(prec=40, rounding=mode)) as c:
+            print(run(f"qlong {mode} {s}", lambda: D(s).quantize(D("0.01")), c))
