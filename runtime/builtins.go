@@ -676,9 +676,15 @@ func builtin_input(self Value, a []Value) (Value, *Exception) {
 		if line.S == "" {
 			return Value{}, NewExceptionMsg(exceptionTypeByName["EOFError"], "EOF when reading a line")
 		}
-		return StrValue(strings.TrimSuffix(line.S, "\n")), nil
+		text := strings.TrimSuffix(line.S, "\n")
+		noteInputLine(text) // compat11b_input.go: readline's history
+		return StrValue(text), nil
 	}
-	return stdinFallback()
+	v, err := stdinFallback()
+	if err == nil {
+		noteInputLine(v.AsStr().S)
+	}
+	return v, err
 }
 
 // isGenericDir reports whether f is object.__dir__ or type.__dir__, which

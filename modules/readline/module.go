@@ -50,7 +50,7 @@ func add_history(_ value, a []value) (value, *exc) {
 	if err != nil {
 		return runtime.None, err
 	}
-	state.history = append(state.history, s)
+	addEntry(s)
 	return runtime.None, nil
 }
 
@@ -206,7 +206,7 @@ func read_history_file(_ value, a []value) (value, *exc) {
 	}
 	text := strings.TrimSuffix(string(b), "\n")
 	if text != "" {
-		state.history = append(state.history, strings.Split(text, "\n")...)
+		addEntry(strings.Split(text, "\n")...)
 	}
 	return runtime.None, nil
 }
@@ -287,6 +287,7 @@ var Module = &runtime.ModuleDef{
 		m.SetAttr("_READLINE_VERSION", runtime.Int(0x0802))
 		m.SetAttr("_READLINE_RUNTIME_VERSION", runtime.Int(0x0802))
 		m.SetAttr("_READLINE_LIBRARY_VERSION", runtime.StrValue("8.2"))
+		initAutoHistory() // compat11b_autohist.go
 		return nil
 	},
 }
