@@ -249,6 +249,11 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 // throwInto raises exc at the generator's suspension point (at its start,
 // outside any handler, when it is fresh).
 func (th *Thread) throwInto(f *frame, exc *Exception, fresh bool) (Value, *Exception) {
+	if fo := f.obj; fo != nil && fo.tr != nil {
+		// A line set at the yield's 'return' event is for resuming by
+		// send: the exception is raised where the generator stopped.
+		fo.tr.jumpTo = -1
+	}
 	if !fresh && f.gen.delegateReg != 0 {
 		args := genThrowArgs[f.gen]
 		v, done, err, delegated := throwToDelegate(f.regs[f.gen.delegateReg-1], exc, args)

@@ -56,3 +56,33 @@ def tr_ret(frame, event, arg):
 sys.settrace(tr_ret)
 plain()
 sys.settrace(None)
+
+
+# throw() after such a jump: the exception is still raised inside the try.
+def gen_try():
+    try:
+        x = 1
+        yield 2
+        x = 3
+    except KeyError:
+        print("caught")
+        yield 5
+    yield 6
+
+
+moved = [False]
+
+
+def tr_try(frame, event, arg):
+    if frame.f_code is gen_try.__code__ and event == 'return' and not moved[0]:
+        moved[0] = True
+        frame.f_lineno = frame.f_lineno + 1
+    return tr_try
+
+
+sys.settrace(tr_try)
+g = gen_try()
+print(next(g))
+print(g.throw(KeyError))
+print(next(g))
+sys.settrace(None)
