@@ -1,7 +1,6 @@
 // This file defines the in-place call of a Python function through its
-// call plan (bind_plan.go) when the plan needs no *args tuple or **kwargs
-// dict: area(i, offset=1), s.describe(prefix="<"), options(i) with
-// defaults. As for an exact positional call (pushCall), the callee's
+// call plan (bind_plan.go): area(i, offset=1), s.describe(prefix="<"),
+// options(i) with defaults, wrapper(*args, **kwargs) called as wrapper(x). As for an exact positional call (pushCall), the callee's
 // window starts at the first argument register, so the positional
 // arguments are already in place; only the keyword values (saved first,
 // since the window's clearing overwrites them) and the defaults are
@@ -19,13 +18,13 @@ const maxPlannedKw = 8
 // callPlannedInPlace pushes the frame of fn called from f with the n
 // arguments at f.regs[first:] (the last len(kwnames) by keyword) bound by
 // the site's plan, or returns nil, with f's registers as they were, when
-// the general path must bind (no plan, *args or **kwargs, a generator, a
-// missing default, whose error bindArgs reports). The caller has checked
-// the recursion limit and the eval breaker.
+// the general path must bind (no plan, a generator, a missing default,
+// whose error bindArgs reports). The caller has checked the recursion
+// limit and the eval breaker.
 func (th *Thread) callPlannedInPlace(f *frame, fn *Function, first, n int, kwnames []*Str, ce *cacheEntry) *frame {
 	co := fn.code
 	if ce == nil || specializeOff || len(kwnames) > maxPlannedKw ||
-		co.flags&(compiler.CoVarargs|compiler.CoVarkeywords|compiler.CoGenerator|compiler.CoCoroutine|compiler.CoAsyncGenerator) != 0 {
+		co.flags&(compiler.CoGenerator|compiler.CoCoroutine|compiler.CoAsyncGenerator) != 0 {
 		return nil
 	}
 	p := planFor(ce, fn, n, kwnames)
@@ -36,9 +35,22 @@ func (th *Thread) callPlannedInPlace(f *frame, fn *Function, first, n int, kwnam
 	var saved [maxPlannedKw]Value
 	kw := saved[:len(kwnames)]
 	copy(kw, f.regs[first+npos:first+n])
-	nf := th.pushCall(f, fn, first, npos) // frame.go
-	if !p.bindInPlace(fn, kw, nf.regs) {
+	// The *args tuple is made before the window's clearing overwrites the
+	// extra positional arguments.
+	nfix, extra := min(npos, co.argcount), Value{}
+	if p.varargs >= 0 {
+		if npos > nfix {
+			extra = buildTuple(f.regs[first+nfix : first+npos])
+		} else {
+			extra = ValueOf(emptyTuple)
+		}
+	}
+	nf := th.pushCall(f, fn, first, nfix) // frame.go
+	if !p.bindInPlace(fn, kwnames, kw, extra, nf.regs) {
 		th.popFrame(nf)
+		if npos > nfix {
+			copy(f.regs[first+nfix:first+npos], extra.AsTuple().items)
+		}
 		copy(f.regs[first+npos:first+n], kw)
 		return nil
 	}
@@ -50,13 +62,29 @@ func (th *Thread) callPlannedInPlace(f *frame, fn *Function, first, n int, kwnam
 	return nf
 }
 
-// bindInPlace is bind for a plan without *args and **kwargs whose
-// positional arguments are already in regs (cleared above them): it writes
-// the keyword values kw and the defaults, reporting false when a default
-// is missing.
-func (p *callPlan) bindInPlace(fn *Function, kw []Value, regs []Value) bool {
+// bindInPlace is bind for a frame whose positional parameters are already
+// in regs (cleared above them): it writes the *args tuple extra, the
+// keyword values kw (into parameters or a new **kwargs dict) and the
+// defaults, reporting false when a default is missing.
+func (p *callPlan) bindInPlace(fn *Function, kwnames []*Str, kw []Value, extra Value, regs []Value) bool {
+	if p.varargs >= 0 {
+		regs[p.varargs] = extra
+	}
+	var kwd *Dict
+	if p.varkw >= 0 {
+		if p.nextra > 0 {
+			kwd = newKwargsDict(p.nextra) // perfcall_kwdict.go
+		} else {
+			kwd = NewDict()
+		}
+		regs[p.varkw] = kwd.Value()
+	}
 	for i, j := range p.kwReg {
-		regs[j] = kw[i]
+		if j >= 0 {
+			regs[j] = kw[i]
+		} else {
+			kwd.kwAppend(kwnames[i], kw[i])
+		}
 	}
 	if len(p.posFill) > 0 {
 		if fn.defaults == nil {
