@@ -2273,9 +2273,6 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		th.cur = nf
 		return nf, Value{}, nil
 	}
-	if nf := th.callPlannedInPlace(f, fn, first, n, kwnames, ce); nf != nil { // perf11c_callplan.go
-		return nf, Value{}, nil
-	}
 	args := f.regs[first : first+n]
 	if isGeneratorCode(co) {
 		g, err := newGeneratorObject(fn, args, kwnames)

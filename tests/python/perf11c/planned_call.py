@@ -112,3 +112,53 @@ def gen(a, b=1, *, c=2):
 
 
 print([next(gen(i, c=i)) for i in range(3)])
+
+
+# *args and **kwargs collected at sites bound in place.
+def collect(a, *args, b=1, **kw):
+    return a, args, b, sorted(kw.items())
+
+
+def var_sites():
+    out = []
+    for i in range(3):
+        out.append(collect(i))
+        out.append(collect(i, i + 1, i + 2))
+        out.append(collect(i, x=i, b=5))
+        out.append(collect(i, 7, y=1, z=2))
+    return out
+
+
+for row in var_sites():
+    print(row)
+collect.__kwdefaults__ = None
+try:
+    var_sites()
+except TypeError as e:
+    print("TypeError", e)
+
+
+def need(a, b, *rest):
+    return a, b, rest
+
+
+def need_site(*xs):
+    return need(*xs) if len(xs) > 3 else need(xs[0], *xs[1:])
+
+
+for xs in ((1, 2), (1, 2, 3), (1,), (1, 2, 3, 4, 5)):
+    try:
+        print(need_site(*xs))
+    except TypeError as e:
+        print("TypeError", e)
+
+
+def kwonly_site(i):
+    return need(i) if i == 2 else need(i, i)
+
+
+for i in range(4):
+    try:
+        print(kwonly_site(i))
+    except TypeError as e:
+        print("TypeError", e)
