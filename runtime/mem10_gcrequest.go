@@ -57,6 +57,9 @@ func collectOnRequest(b uint32) {
 		// trigger still collects in it, as before the driver.
 		return
 	}
+	if gcTickCheck() { // the ticker's threshold (mem11_gctickcheck.go)
+		return
+	}
 	s := []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}}
 	metrics.Read(s)
 	if s[0].Value.Kind() == metrics.KindUint64 && s[0].Value.Uint64() != gcRequestCycles.Load() {

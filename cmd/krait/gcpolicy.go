@@ -101,6 +101,7 @@ func tuneGC() {
 	p.trace = os.Getenv("KRAIT_GCTRACE") != ""
 	p.drive = os.Getenv("KRAIT_GCDRIVE") != "0"
 	p.driver.trace = p.trace
+	p.driver.ticker = os.Getenv("KRAIT_GCTICK") != "0"
 	p.backstop = gcBackstop
 	if v, ok := envUint("KRAIT_GCBACKSTOP"); ok && v >= 10 {
 		p.backstop = v

@@ -36,15 +36,24 @@ type gcDriver struct {
 	sample  []metrics.Sample
 	started bool // only the policy's goroutine reads and writes it
 	trace   bool
+	ticker  bool // the runtime's ticker thread checks the threshold (KRAIT_GCTICK=0: this package polls)
 }
 
 // arm sets the next collection headroom bytes of allocation after allocs,
 // starting the watcher the first time.
 func (d *gcDriver) arm(allocs, headroom uint64) {
-	d.next.Store(allocs + headroom)
 	if d.trace {
 		fmt.Fprintf(os.Stderr, "gcdriver: armed at %d KB allocated for %d KB\n", allocs>>10, (allocs+headroom)>>10)
 	}
+	if d.ticker && runtime.ArmCollectionAt(allocs+headroom) {
+		// The ticker thread checks (runtime/mem11_gctick.go).
+		if !d.started {
+			d.started = true
+			d.oneProc()
+		}
+		return
+	}
+	d.next.Store(allocs + headroom)
 	if !d.started {
 		d.started = true
 		d.oneProc()
