@@ -29,6 +29,9 @@ func executableStdlib(argv0 string) string {
 	if home := venvHome(dir); home != "" {
 		dir = home
 	}
+	if filepath.Base(dir) != "bin" {
+		return ""
+	}
 	return filepath.Join(filepath.Dir(dir), "lib", "python3.11")
 }
 
