@@ -30,16 +30,19 @@ import (
 // thread AND the scheduler on one P, 8 MiB and 2 x live measured RSS -16%
 // for -1% CPU over the suite; on two Ps the same caps cost +10-27% CPU on
 // nqueens and bigint. Session 11 made os.fork survive one P (a forked
-// child gets its Ps back: runtime/mem11_forkprocs.go) and made that policy
-// the default. KRAIT_GCDRIVE=0 KRAIT_GCONEPROC=0 KRAIT_GCHEADMAX=32
-// KRAIT_GCRATIO=3 selects session 9's.
+// child gets its Ps back: runtime/mem11_forkprocs.go), but the policy is
+// still not the default: its earlier collections wake Go's scavenger,
+// whose first sleep on a timer creates the netpoller's epoll and eventfd
+// descriptors, so a program's first os.open no longer returns 3 (the
+// compat10b/fd_numbering case, flaky under load), and bigint's CPU rose
+// 25-50%. KRAIT_GCDRIVE=1 KRAIT_GCHEADMAX=8 KRAIT_GCRATIO=2 selects it.
 const (
 	gcStartGoal    = 16 << 20 // bytes: the heap goal before the first collection
 	gcHeadMin      = 4 << 20  // bytes: the smallest headroom above the live heap
-	gcHeadMax      = 8 << 20  // bytes: the largest headroom for a small live heap
+	gcHeadMax      = 32 << 20 // bytes: the largest headroom for a small live heap
 	gcShareDefault = 10       // percent of CPU time the collector may take
 	gcCostPerMB    = 1.1e-3   // CPU seconds a cycle costs the process per MiB of live heap
-	gcRatioDefault = 2        // the largest heap goal as a multiple of the live heap
+	gcRatioDefault = 3        // the largest heap goal as a multiple of the live heap
 	goMinHeap      = 4 << 20  // the Go runtime's heap goal at GOGC=100 before any collection
 )
 
@@ -75,8 +78,8 @@ type gcPolicy struct {
 // KRAIT_GCHEADMIN and KRAIT_GCHEADMAX (MiB) the headroom bounds,
 // KRAIT_GCRATIO the largest goal/live ratio, KRAIT_GCSTART (MiB) the first
 // goal; KRAIT_GCFLOOR=0 gives plain GOGC=(ratio-1)*100; KRAIT_GCDRIVE=1
-// (the default) runs collections on the interpreter thread
-// (mem10_gcdriver.go), KRAIT_GCDRIVE=0 leaves them to Go; KRAIT_GCTRACE=1
+// runs collections on the interpreter thread (mem10_gcdriver.go; not the
+// default, see above); KRAIT_GCTRACE=1
 // prints each cycle's figures to stderr.
 func tuneGC() {
 	if _, set := os.LookupEnv("GOGC"); set {
@@ -99,7 +102,7 @@ func tuneGC() {
 		p.ratio = v
 	}
 	p.trace = os.Getenv("KRAIT_GCTRACE") != ""
-	p.drive = os.Getenv("KRAIT_GCDRIVE") != "0"
+	p.drive = os.Getenv("KRAIT_GCDRIVE") == "1"
 	p.driver.trace = p.trace
 	p.driver.ticker = os.Getenv("KRAIT_GCTICK") != "0"
 	p.backstop = gcBackstop
