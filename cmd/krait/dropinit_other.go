@@ -6,3 +6,5 @@
 package main
 
 func dropInitPages() {}
+
+func startInitPageDrop() {}
