@@ -95,7 +95,7 @@ func finite(x float64) bool { return !gomath.IsInf(x, 0) && !gomath.IsNaN(x) }
 
 // lookup returns the table entry for z (SPECIAL_VALUE).
 func lookup(name string, re, im float64) (float64, float64, errno) {
-	s := specialValues[name][specialType(re)][specialType(im)]
+	s := specialValues()[name][specialType(re)][specialType(im)]
 	if s.edom {
 		return nan, nan, errEDOM
 	}
