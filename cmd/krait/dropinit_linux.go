@@ -14,12 +14,12 @@
 // initialization touched (bench/RESULTS.md notes: -c pass 17.0 -> 14.7 MB,
 // fib 17.8 -> 14.7 MB, no measurable time).
 //
-// At start-up the madvise runs on a goroutine of its own (session 11,
-// startInitPageDrop): it waits for the TLB shootdown on every CPU that ran
-// the process's threads, which on a loaded virtual machine (a vCPU not
-// running) blocked the main thread for several scheduler switches. The
-// pages it drops are read-only, so the interpreter running meanwhile only
-// faults back in what it uses.
+// main runs it on a goroutine of its own (session 11): the madvise waits
+// for the TLB shootdown on every CPU that ran the process's threads, which
+// on a loaded virtual machine (a vCPU not running) blocked the main thread
+// for several scheduler switches, and the parse of /proc/self/maps and the
+// ELF header is ~0.5% of `-c pass`'s CPU. The pages it drops are read-only,
+// so the interpreter running meanwhile only faults back in what it uses.
 
 package main
 
@@ -44,15 +44,6 @@ const (
 
 // readOnlyRanges are the executable's read-only mappings, found once.
 var readOnlyRanges = sync.OnceValue(findReadOnlyRanges)
-
-// startInitPageDrop finds the ranges on the calling goroutine (reading
-// them opens files, and a program's first statements must not see their
-// descriptors: test_subprocess's test_pass_fds lists the open ones) and
-// drops them on another.
-func startInitPageDrop() {
-	readOnlyRanges()
-	go dropInitPages()
-}
 
 // dropInitPages drops the resident pages of the executable's read-only
 // mappings. It does nothing unless the executable is a statically linked,

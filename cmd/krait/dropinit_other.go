@@ -6,5 +6,3 @@
 package main
 
 func dropInitPages() {}
-
-func startInitPageDrop() {}
