@@ -13,13 +13,6 @@
 // unchanged and its peak resident set no longer includes what only
 // initialization touched (bench/RESULTS.md notes: -c pass 17.0 -> 14.7 MB,
 // fib 17.8 -> 14.7 MB, no measurable time).
-//
-// main runs it on a goroutine of its own (session 11): the madvise waits
-// for the TLB shootdown on every CPU that ran the process's threads, which
-// on a loaded virtual machine (a vCPU not running) blocked the main thread
-// for several scheduler switches, and the parse of /proc/self/maps and the
-// ELF header is ~0.5% of `-c pass`'s CPU. The pages it drops are read-only,
-// so the interpreter running meanwhile only faults back in what it uses.
 
 package main
 

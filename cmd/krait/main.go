@@ -13,7 +13,7 @@ import (
 
 func main() {
 	growStack(len(os.Args)) // stackgrow.go
-	go dropInitPages()      // what only package initialization used (dropinit_linux.go)
+	dropInitPages()         // what only package initialization used (dropinit_linux.go)
 	tuneGC()
 	modules.InitSignals()
 	exitStatus(run(os.Args, os.Stdin, os.Stdout, os.Stderr)) // exit_sigint.go
