@@ -149,10 +149,10 @@ func normalName(s string) string {
 // returns the message of the exception CPython reports.
 func decodeWith(name, src string) (string, string) {
 	mod := codecModule(name)
-	if table, ok := charmapTables[mod]; ok {
+	if table, ok := charmapTables()[mod]; ok {
 		return decodeCharmap(table, src)
 	}
-	if nonTextCodecs[mod] {
+	if nonTextCodecs()[mod] {
 		return "", fmt.Sprintf("'%s' is not a text encoding; use codecs.decode() to handle arbitrary codecs", name)
 	}
 	switch mod {
@@ -218,10 +218,10 @@ var multiByteCodecs = map[string]encoding.Encoding{
 // implements the codec name, as encodings.search_function does.
 func codecModule(name string) string {
 	key := pyCodecKey(name)
-	if m, ok := codecAliases[key]; ok {
+	if m, ok := codecAliases()[key]; ok {
 		return m
 	}
-	if m, ok := codecAliases[strings.ReplaceAll(key, ".", "_")]; ok {
+	if m, ok := codecAliases()[strings.ReplaceAll(key, ".", "_")]; ok {
 		return m
 	}
 	return key

@@ -41,10 +41,13 @@ const (
 	sqrtDblMin = 1.4916681462400413e-154 // sqrt(DBL_MIN)
 )
 
-var (
-	sqrtLargeDbl = gomath.Sqrt(largeDbl)     // CM_SQRT_LARGE_DOUBLE
-	logLargeDbl  = runtime.LibmLog(largeDbl) // CM_LOG_LARGE_DOUBLE
-)
+var sqrtLargeDbl = gomath.Sqrt(largeDbl) // CM_SQRT_LARGE_DOUBLE
+
+// logLargeDbl is CM_LOG_LARGE_DOUBLE, log(largeDbl) as glibc rounds it
+// (cmath_startup11_test.go checks it against runtime.LibmLog): computing it
+// at package initialization built runtime's log table (~50 µs) in every
+// process, whether or not it used cmath.
+const logLargeDbl = 708.3964185322641
 
 // The C library functions, as CPython gets them from glibc.
 var (
@@ -92,7 +95,7 @@ func finite(x float64) bool { return !gomath.IsInf(x, 0) && !gomath.IsNaN(x) }
 
 // lookup returns the table entry for z (SPECIAL_VALUE).
 func lookup(name string, re, im float64) (float64, float64, errno) {
-	s := specialValues[name][specialType(re)][specialType(im)]
+	s := specialValues()[name][specialType(re)][specialType(im)]
 	if s.edom {
 		return nan, nan, errEDOM
 	}

@@ -55,15 +55,7 @@ func runAtFork(fns []runtime.Value, reverse bool) {
 
 // forkWithHooks runs the before hooks, forks, and runs the after hooks on
 // each side; childSetup runs in the child before its hooks.
-// ForkWait, when set, is waited for before a fork: modules/signal sets it
-// while it enables its start-up signals on another goroutine, whose
-// handshake with the runtime's signal thread must not be cut by the fork.
-var ForkWait func()
-
 func forkWithHooks(childSetup func() syscall.Errno) (int, *runtime.Exception) {
-	if ForkWait != nil {
-		ForkWait()
-	}
 	runAtFork(atFork.before, true)
 	if err := runtime.ImportLockForFork(); err != nil {
 		return 0, err

@@ -159,7 +159,6 @@ func catchSignal(n int) {
 	if kr.ForkGeneration() > 0 {
 		return
 	}
-	startupNotify.Wait()
 	watch()
 	ossignal.Notify(sigCh, syscall.Signal(n))
 }
@@ -169,7 +168,6 @@ func releaseSignal(n int) {
 	if kr.ForkGeneration() > 0 {
 		return
 	}
-	startupNotify.Wait()
 	switch h := handlers[n]; {
 	case !h.IsSmallInt():
 	case h.SmallInt() == sigIGN:

@@ -14,7 +14,6 @@ import (
 	"syscall"
 	"time"
 
-	"krait/modules/posix"
 	"krait/modules/thread"
 	kr "krait/runtime"
 )
@@ -46,42 +45,22 @@ var (
 // SIGINT raises KeyboardInterrupt (default_int_handler), SIGPIPE and
 // SIGXFSZ are ignored (so writes fail with BrokenPipeError instead of
 // killing the process). cmd/krait calls it once before running code.
-//
-// The signals it catches (SIGINT and goDropped) are enabled on a goroutine
-// of their own: each signal.Notify of a new signal is a round trip to the
-// Go runtime's signal-mask thread, two thread switches apiece, which cost
-// start-up ~0.15 ms of its ~0.35 ms here and, on a loaded machine, up to
-// milliseconds of waiting for a CPU. Until they are enabled a signal acts
-// as before start-up (SIGINT ends the process, as in CPython before its
-// handler is set); every later use of the signal machinery waits for them
-// (setup, catchSignal, os.fork through posix.ForkWait).
 func InstallDefaultHandlers() {
 	setup()
 	handlers[syscall.SIGINT] = defaultIntHandler
+	watch()
+	ossignal.Notify(sigCh, syscall.SIGINT)
 	for _, s := range []syscall.Signal{syscall.SIGPIPE, syscall.SIGXFSZ} {
 		handlers[s] = kr.Int(sigIGN)
-		ossignal.Ignore(s) // no round trip: the write of stdout to a closed pipe must see it
+		ossignal.Ignore(s)
 	}
-	watch()
-	startupNotify.Add(1)
-	posix.ForkWait = startupNotify.Wait
-	go func() {
-		defer startupNotify.Done()
-		ossignal.Notify(sigCh, syscall.SIGINT)
-		installDefaultActions()
-	}()
+	installDefaultActions()
 }
-
-// startupNotify counts InstallDefaultHandlers' goroutine until it has
-// enabled the signals it catches.
-var startupNotify sync.WaitGroup
 
 var setupOnce sync.Once
 
-// setup fills the handler table with SIG_DFL (once), and waits until the
-// start-up handlers are in place.
+// setup fills the handler table with SIG_DFL.
 func setup() {
-	defer startupNotify.Wait()
 	setupOnce.Do(func() {
 		inheritMask() // sigmask.go
 		for i := range handlers {

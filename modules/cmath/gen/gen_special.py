@@ -28,13 +28,18 @@ print("// This file defines the special-value tables of cmath.")
 print()
 print("package cmath")
 print()
+print('import "sync"')
+print()
 print("// specialValues maps a function to its table: entry [i][j] is the result for a")
 print("// real part of class i and an imaginary part of class j (see specialType), used")
-print("// when a part is infinite or a NaN; edom marks CPython's ValueError.")
-print("var specialValues = map[string]*[7][7]special{")
+print("// when a part is infinite or a NaN; edom marks CPython's ValueError. It is")
+print("// built on first use: at package initialization it cost every process ~14 KB")
+print("// of code run and the tables' memory.")
+print("var specialValues = sync.OnceValue(func() map[string]*[7][7]special {")
+print("\treturn map[string]*[7][7]special{")
 for name in FUNCS:
     f = getattr(cmath, name)
-    print("\t\"%s\": {" % name)
+    print("\t\t\"%s\": {" % name)
     for re in REPS:
         row = []
         for im in REPS:
@@ -48,6 +53,7 @@ for name in FUNCS:
                 row.append("{nan, nan, true}")
             except OverflowError:
                 row.append("{inf, inf, false}")
-        print("\t\t{" + ", ".join(row) + "},")
-    print("\t},")
-print("}")
+        print("\t\t\t{" + ", ".join(row) + "},")
+    print("\t\t},")
+print("\t}")
+print("})")

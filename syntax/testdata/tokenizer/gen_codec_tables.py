@@ -35,22 +35,24 @@ def goquote(s):
 w = sys.stdout.write
 w('// This file defines the codec data of source decoding, generated from\n')
 w('// python%d.%d by testdata/tokenizer/gen_codec_tables.py. DO NOT EDIT.\n\n' % sys.version_info[:2])
-w('package syntax\n\n')
+w('package syntax\n\nimport "sync"\n\n')
+w('// The tables are built on first use (a coding declaration other than\n')
+w('// UTF-8): as package-level map literals they were built at every start.\n\n')
 w('// charmapTables maps the module name of each single-byte codec to its\n')
 w('// 256 characters, U+FFFE marking an undefined byte.\n')
-w('var charmapTables = map[string]string{\n')
+w('var charmapTables = sync.OnceValue(func() map[string]string {\n\treturn map[string]string{\n')
 for name in sorted(charmaps):
-    w('\t%s: %s,\n' % (goquote(name), goquote(charmaps[name])))
-w('}\n\n')
+    w('\t\t%s: %s,\n' % (goquote(name), goquote(charmaps[name])))
+w('\t}\n})\n\n')
 w('// nonTextCodecs holds the module names of the non-text codecs.\n')
-w('var nonTextCodecs = map[string]bool{\n')
+w('var nonTextCodecs = sync.OnceValue(func() map[string]bool {\n\treturn map[string]bool{\n')
 for name in sorted(nontext):
-    w('\t%s: true,\n' % goquote(name))
-w('}\n\n')
+    w('\t\t%s: true,\n' % goquote(name))
+w('\t}\n})\n\n')
 known = set(charmaps) | set(nontext) | others
 w('// codecAliases is encodings.aliases.aliases.\n')
-w('var codecAliases = map[string]string{\n')
+w('var codecAliases = sync.OnceValue(func() map[string]string {\n\treturn map[string]string{\n')
 for a, m in sorted(encodings.aliases.aliases.items()):
     if m in known:
-        w('\t%s: %s,\n' % (goquote(a), goquote(m)))
-w('}\n')
+        w('\t\t%s: %s,\n' % (goquote(a), goquote(m)))
+w('\t}\n})\n')
