@@ -83,8 +83,10 @@ func finalizeUnreachable() int {
 	}
 	garbage := unreachableClosure(dead, reached)
 	if ClearWeakrefsHook != nil {
-		ClearWeakrefsHook(garbage)
-		RunPendingCalls() // their callbacks run before the finalizers, as in CPython
+		if cyc := cyclicGarbage(garbage); len(cyc) > 0 {
+			ClearWeakrefsHook(cyc)
+			RunPendingCalls() // their callbacks run before the finalizers, as in CPython
+		}
 	}
 	// All finalizers first (PEP 442); none of them runs twice, since the
 	// registry entry and the Go finalizer go before the call.
@@ -325,6 +327,7 @@ var walkSafeFuncs = map[string]bool{
 	"krait/runtime.cyclePassSafe":         true,
 	"krait/runtime.finalizeUnreachable":   true,
 	"krait/runtime.Collect":               true,
+	"krait/runtime.promptFinalize":        true,
 	"krait/modules/gc.gc_collect":         true,
 	"krait/runtime.callBuiltinFast":       true,
 	"krait/runtime.(*Thread).loop":        true,
@@ -396,13 +399,21 @@ func RegisterLayouts(fn func()) { layoutInits = append(layoutInits, fn) }
 // walkSafeMethods are builtins, written as function literals (whose Go
 // names are numbered), allowed below a cycle pass: each only passes its
 // arguments, which sit in the caller's registers, on to Python code.
-var walkSafeMethods = []struct {
+// (Set by init: the tables' functions reach the interpreter loop, which
+// reaches this file.)
+var walkSafeMethods []walkSafeMethod
+
+type walkSafeMethod struct {
 	table *[]Method
 	name  string
-}{
-	{&builtinFunctions, "next"},
-	{&generatorMethods, "send"},
-	{&generatorMethods, "throw"},
+}
+
+func init() {
+	walkSafeMethods = []walkSafeMethod{
+		{&builtinFunctions, "next"},
+		{&generatorMethods, "send"},
+		{&generatorMethods, "throw"},
+	}
 }
 
 var walkSafeEntryPCs map[uintptr]bool
@@ -435,4 +446,54 @@ func tracePath(v Value) {
 		}
 	}
 	os.Stderr.WriteString("\n")
+}
+
+// maxCycleCheck bounds the garbage cyclicGarbage examines object by
+// object; beyond it all of it counts as cyclic.
+const maxCycleCheck = 512
+
+// cyclicGarbage returns the objects of garbage that lie on a reference
+// cycle within it. CPython's collector clears the weak references to
+// those before finalizing them; an object outside any cycle would have
+// been freed by its reference count, which runs __del__ first and leaves
+// the weak references alive when __del__ resurrects the object.
+func cyclicGarbage(garbage []Value) []Value {
+	if len(garbage) > maxCycleCheck {
+		return garbage
+	}
+	in := make(map[unsafe.Pointer]bool, len(garbage))
+	for _, v := range garbage {
+		in[v.p] = true
+	}
+	gcWalking = true
+	defer func() { gcWalking = false }()
+	var out []Value
+	for _, v := range garbage {
+		if reachesItself(v, in) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// reachesItself reports whether a path through the objects in reaches v
+// back from its referents.
+func reachesItself(v Value, in map[unsafe.Pointer]bool) bool {
+	seen := map[unsafe.Pointer]bool{}
+	stack := []Value{v}
+	found := false
+	for len(stack) > 0 && !found {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		walkRefs(x, func(y Value) {
+			if y.p == v.p {
+				found = true
+			}
+			if !found && in[y.p] && !seen[y.p] {
+				seen[y.p] = true
+				stack = append(stack, y)
+			}
+		})
+	}
+	return found
 }
