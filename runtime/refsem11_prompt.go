@@ -49,12 +49,9 @@ func mayFinalize(v Value) bool {
 // promptFinalize runs a cycle pass after `del` dropped v, if v has a
 // finalizer still registered and the budget allows.
 func promptFinalize(v Value) {
-	if !isRegisteredDel(v) {
-		return
-	}
 	now := time.Now()
 	allowed := promptAllowance + time.Duration(promptShare*float64(now.Sub(promptStart)))
-	if promptSpent >= allowed {
+	if promptSpent >= allowed || !isRegisteredDel(v) {
 		return
 	}
 	finalizeUnreachable()
