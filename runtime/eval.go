@@ -167,7 +167,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				err = unboundLocal(code, a)
 				goto raise
 			}
+			old := f.reg()[a]
 			f.reg()[a] = Value{}
+			if mayFinalize(old) { // refsem11_prompt.go: `del x` finalizes promptly
+				f.pc, f.lasti = pc, start
+				promptFinalize(old)
+			}
 
 		case op.LOAD_GLOBAL:
 			opc, a, bx := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
@@ -243,9 +248,14 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			f.globals.SetStr(code.names[bx], f.reg()[a])
 		case op.DELETE_GLOBAL:
 			bx := int(opw>>32)&0xffff | int(opw>>48)<<8
+			old := peekGlobal(f, code.names[bx])
 			if !f.globals.DelStr(code.names[bx]) {
 				err = nameError(code.names[bx], f)
 				goto raise
+			}
+			if mayFinalize(old) {
+				f.pc, f.lasti = pc, start
+				promptFinalize(old)
 			}
 		case op.LOAD_NAME:
 			a, bx := int(opw>>8)&0xffffff, int(opw>>32)&0xffff|int(opw>>48)<<8
@@ -262,8 +272,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 		case op.DELETE_NAME:
 			bx := int(opw>>32)&0xffff | int(opw>>48)<<8
+			old := peekName(f, code.names[bx])
 			if err = deleteName(f, code.names[bx]); err != nil {
 				goto raise
+			}
+			if mayFinalize(old) {
+				f.pc, f.lasti = pc, start
+				promptFinalize(old)
 			}
 		case op.LOAD_DEREF:
 			a, b := int(opw>>8)&0xffffff, int(opw>>32)&0xffff

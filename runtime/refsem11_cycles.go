@@ -57,6 +57,9 @@ type finalLive struct {
 // declined or found nothing.
 func finalizeUnreachable() int {
 	live := liveFinalizable()
+	if cycleTrace {
+		os.Stderr.WriteString("krait gc: cycle pass over " + strconv.Itoa(len(live)) + " finalizable objects\n")
+	}
 	if len(live) == 0 || !cyclePassSafe() {
 		return 0
 	}
@@ -71,6 +74,8 @@ func finalizeUnreachable() int {
 	for _, l := range live {
 		if _, ok := reached[unsafe.Pointer(l.h)]; !ok {
 			dead = append(dead, ValueOfHeader(l.h))
+		} else if cycleTrace {
+			tracePath(ValueOfHeader(l.h))
 		}
 	}
 	if len(dead) == 0 {
@@ -78,8 +83,10 @@ func finalizeUnreachable() int {
 	}
 	garbage := unreachableClosure(dead, reached)
 	if ClearWeakrefsHook != nil {
-		ClearWeakrefsHook(garbage)
-		RunPendingCalls() // their callbacks run before the finalizers, as in CPython
+		if cyc := cyclicGarbage(garbage); len(cyc) > 0 {
+			ClearWeakrefsHook(cyc)
+			RunPendingCalls() // their callbacks run before the finalizers, as in CPython
+		}
 	}
 	// All finalizers first (PEP 442); none of them runs twice, since the
 	// registry entry and the Go finalizer go before the call.
@@ -151,6 +158,7 @@ func walkReachable() (reached map[unsafe.Pointer]struct{}, opaque string) {
 	defer func() { gcWalking = false }()
 	reached = make(map[unsafe.Pointer]struct{}, lastWalkSize)
 	var queue []Value
+	var cur Value
 	push := func(x Value) {
 		if !walkable(x) {
 			return
@@ -159,12 +167,19 @@ func walkReachable() (reached map[unsafe.Pointer]struct{}, opaque string) {
 			return
 		}
 		reached[x.p] = struct{}{}
+		if cycleTrace {
+			walkParent[x.p] = cur
+		}
 		queue = append(queue, x)
+	}
+	if cycleTrace {
+		walkParent = map[unsafe.Pointer]Value{}
 	}
 	visitRoots(push)
 	for len(queue) > 0 {
 		v := queue[len(queue)-1]
 		queue = queue[:len(queue)-1]
+		cur = v
 		if isOpaque(v) {
 			if opaque == "" {
 				opaque = v.Type().Name
@@ -231,7 +246,15 @@ func RegisterNoRefs(types ...*Type) {
 // registers the walk visits (see docs/design/finalization.md).
 func cyclePassSafe() bool {
 	if inPendingCalls > 0 {
+		if cycleTrace {
+			dumpGoStack()
+		}
 		return declined("inside a pending call")
+	}
+	if curThread != mainThread {
+		// The main thread is not in liveThreads, and may be inside a
+		// builtin while this one runs.
+		return declined("not the main thread")
 	}
 	threadsMu.Lock()
 	others := 0
@@ -301,18 +324,23 @@ var walkSafePrefixes = []string{"runtime.", "main.main"}
 // pass: the interpreter loop and the call machinery pass their operands
 // in frame registers, which the walk visits.
 var walkSafeFuncs = map[string]bool{
-	"krait/runtime.cyclePassSafe":       true,
-	"krait/runtime.finalizeUnreachable": true,
-	"krait/runtime.Collect":             true,
-	"krait/modules/gc.gc_collect":       true,
-	"krait/runtime.callBuiltinFast":     true,
-	"krait/runtime.(*Thread).loop":      true,
-	"krait/runtime.(*Thread).run":       true,
-	"krait/runtime.RunCode":             true,
-	"krait/runtime.runCodeClosure":      true,
-	"main.runProgram":                   true,
-	"main.run":                          true,
-	"main.runModule":                    true,
+	"krait/runtime.cyclePassSafe":         true,
+	"krait/runtime.finalizeUnreachable":   true,
+	"krait/runtime.Collect":               true,
+	"krait/runtime.promptFinalize":        true,
+	"krait/modules/gc.gc_collect":         true,
+	"krait/runtime.callBuiltinFast":       true,
+	"krait/runtime.(*Thread).loop":        true,
+	"krait/runtime.(*Thread).run":         true,
+	"krait/runtime.RunCode":               true,
+	"krait/runtime.runCodeClosure":        true,
+	"main.runProgram":                     true,
+	"main.run":                            true,
+	"main.runModule":                      true,
+	"krait/runtime.callModuleBuiltin":     true, // callBuiltinFast's caller
+	"krait/runtime.callMethodScratch":     true, // binds the caller's registers into the slab
+	"krait/runtime.CollectIfThreadsEnded": true,
+	"krait/runtime.(*stallWait).collect":  true, // declines below when other threads run
 	// Calls of Python functions: the arguments are copied into the
 	// callee's registers (a bound method's self too).
 	"krait/runtime.callFunctionSelf": true,
@@ -371,13 +399,21 @@ func RegisterLayouts(fn func()) { layoutInits = append(layoutInits, fn) }
 // walkSafeMethods are builtins, written as function literals (whose Go
 // names are numbered), allowed below a cycle pass: each only passes its
 // arguments, which sit in the caller's registers, on to Python code.
-var walkSafeMethods = []struct {
+// (Set by init: the tables' functions reach the interpreter loop, which
+// reaches this file.)
+var walkSafeMethods []walkSafeMethod
+
+type walkSafeMethod struct {
 	table *[]Method
 	name  string
-}{
-	{&builtinFunctions, "next"},
-	{&generatorMethods, "send"},
-	{&generatorMethods, "throw"},
+}
+
+func init() {
+	walkSafeMethods = []walkSafeMethod{
+		{&builtinFunctions, "next"},
+		{&generatorMethods, "send"},
+		{&generatorMethods, "throw"},
+	}
 }
 
 var walkSafeEntryPCs map[uintptr]bool
@@ -395,4 +431,69 @@ func walkSafeEntries() map[uintptr]bool {
 		}
 	}
 	return walkSafeEntryPCs
+}
+
+// walkParent records, for KRAIT_GCDEBUG, how the walk reached each object.
+var walkParent map[unsafe.Pointer]Value
+
+// tracePath writes how the walk reached v, from v back to a root.
+func tracePath(v Value) {
+	os.Stderr.WriteString("krait gc: reached " + v.Type().Name + " via")
+	for i := 0; i < 12 && !v.IsNull(); i++ {
+		v = walkParent[v.p]
+		if !v.IsNull() {
+			os.Stderr.WriteString(" <- " + v.Type().Name)
+		}
+	}
+	os.Stderr.WriteString("\n")
+}
+
+// maxCycleCheck bounds the garbage cyclicGarbage examines object by
+// object; beyond it all of it counts as cyclic.
+const maxCycleCheck = 512
+
+// cyclicGarbage returns the objects of garbage that lie on a reference
+// cycle within it. CPython's collector clears the weak references to
+// those before finalizing them; an object outside any cycle would have
+// been freed by its reference count, which runs __del__ first and leaves
+// the weak references alive when __del__ resurrects the object.
+func cyclicGarbage(garbage []Value) []Value {
+	if len(garbage) > maxCycleCheck {
+		return garbage
+	}
+	in := make(map[unsafe.Pointer]bool, len(garbage))
+	for _, v := range garbage {
+		in[v.p] = true
+	}
+	gcWalking = true
+	defer func() { gcWalking = false }()
+	var out []Value
+	for _, v := range garbage {
+		if reachesItself(v, in) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// reachesItself reports whether a path through the objects in reaches v
+// back from its referents.
+func reachesItself(v Value, in map[unsafe.Pointer]bool) bool {
+	seen := map[unsafe.Pointer]bool{}
+	stack := []Value{v}
+	found := false
+	for len(stack) > 0 && !found {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		walkRefs(x, func(y Value) {
+			if y.p == v.p {
+				found = true
+			}
+			if !found && in[y.p] && !seen[y.p] {
+				seen[y.p] = true
+				stack = append(stack, y)
+			}
+		})
+	}
+	return found
 }

@@ -1,0 +1,14 @@
+// This file registers the Go layouts of the module's types for the heap
+// walk (runtime/gcwalk_reflect.go), so that what they hold is seen.
+
+package operator
+
+import "krait/runtime"
+
+func init() {
+	runtime.RegisterLayouts(func() {
+		runtime.RegisterGoLayout[attrGetter](AttrGetterType)
+		runtime.RegisterGoLayout[itemGetter](ItemGetterType)
+		runtime.RegisterGoLayout[methodCaller](MethodCallerType)
+	})
+}

@@ -1,0 +1,12 @@
+// This file registers the Go layouts of the module's types for the heap
+// walk (runtime/gcwalk_reflect.go), so that what they hold is seen.
+
+package queue
+
+import "krait/runtime"
+
+func init() {
+	runtime.RegisterLayouts(func() {
+		runtime.RegisterGoLayout[SimpleQueue](sqType)
+	})
+}

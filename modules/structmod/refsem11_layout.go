@@ -1,0 +1,13 @@
+// This file registers the Go layouts of the module's types for the heap
+// walk (runtime/gcwalk_reflect.go), so that what they hold is seen.
+
+package structmod
+
+import "krait/runtime"
+
+func init() {
+	runtime.RegisterLayouts(func() {
+		runtime.RegisterGoLayout[structObject](StructType)
+		runtime.RegisterGoLayout[unpackIter](unpackIterType)
+	})
+}
