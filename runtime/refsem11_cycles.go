@@ -82,6 +82,9 @@ func finalizeUnreachable() int {
 		return 0
 	}
 	garbage := unreachableClosure(dead, reached)
+	if dead = onCycles(dead, garbage); len(dead) == 0 {
+		return 0
+	}
 	if ClearWeakrefsHook != nil {
 		if cyc := cyclicGarbage(garbage); len(cyc) > 0 {
 			ClearWeakrefsHook(cyc)
@@ -496,4 +499,27 @@ func reachesItself(v Value, in map[unsafe.Pointer]bool) bool {
 		})
 	}
 	return found
+}
+
+// onCycles keeps the objects of dead that lie on a reference cycle within
+// garbage. A finalizable object on no cycle that the walk did not reach is
+// either garbage Go finalizes by itself, or held by a Go reference the
+// walk cannot see (a registry no module reported through RegisterGCRoots):
+// running its __del__ here could finalize a live object, so it is left to
+// Go. Only a cycle keeps Go from finalizing an object, and only cycles
+// need this pass.
+func onCycles(dead, garbage []Value) []Value {
+	in := make(map[unsafe.Pointer]bool, len(garbage))
+	for _, v := range garbage {
+		in[v.p] = true
+	}
+	gcWalking = true
+	defer func() { gcWalking = false }()
+	out := dead[:0]
+	for _, v := range dead {
+		if reachesItself(v, in) {
+			out = append(out, v)
+		}
+	}
+	return out
 }
