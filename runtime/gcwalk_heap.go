@@ -64,6 +64,18 @@ func visitThreadRoots(th *Thread, visit func(Value)) {
 			visit(e.Value())
 		}
 	}
+	if th.tr != nil {
+		for _, fn := range [...]Value{th.tr.trace, th.tr.profile} {
+			if !fn.IsNull() {
+				visit(fn)
+			}
+		}
+	}
+	// The current contextvars Context is a native object whose first
+	// field is its Header (modules/contextvars).
+	if c, ok := th.context.(interface{ header() *Header }); ok {
+		visit(ValueOfHeader(c.header()))
+	}
 }
 
 // visitFrameRoots visits everything an interpreter frame record holds.

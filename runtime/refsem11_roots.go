@@ -34,3 +34,8 @@ func visitRuntimeRegistries(visit func(Value)) {
 		visit(h)
 	}
 }
+
+// header returns h itself: through embedding, it lets the walk turn a
+// native object held as an interface (a thread's contextvars Context)
+// back into its Value.
+func (h *Header) header() *Header { return h }
