@@ -12,15 +12,18 @@ func TestChildBlockGrowsProcs(t *testing.T) {
 	defer goruntime.GOMAXPROCS(old)
 	defer forkedChild.Store(false)
 	forkedChild.Store(true)
-	var res []func()
+	// childBlockEnter/Exit are what ReleaseGIL runs in a child around
+	// dropping the GIL; calling ReleaseGIL itself three times would block
+	// once another test of this package has started threads (the GIL is
+	// then enabled and only its holder may drop it).
 	for i := 1; i <= 3; i++ {
-		res = append(res, ReleaseGIL())
+		childBlockEnter()
 		if got := goruntime.GOMAXPROCS(0); got != i+2 {
 			t.Fatalf("%d blocked: GOMAXPROCS %d, want %d", i, got, i+2)
 		}
 	}
-	for _, re := range res {
-		re()
+	for i := 0; i < 3; i++ {
+		childBlockExit()
 	}
 	if n := childBlocked.Load(); n != 0 {
 		t.Fatalf("blocked count %d after all returned", n)

@@ -117,7 +117,10 @@ func tripWake(n int, wake bool) {
 			return
 		}
 	}
-	arrivals[n].Add(1)
+	// Counted on return, once the handler is queued: a sender waiting in
+	// sendSelfSignal then finds it pending (counted first, the program's
+	// last statement os.kill(os.getpid(), n) could end before it ran).
+	defer arrivals[n].Add(1)
 	if holdIfBlocked(n) {
 		return
 	}
