@@ -58,7 +58,8 @@ func TestForkFromOneP(t *testing.T) {
 	}
 }
 
-// waitChild waits for pid for at most 5 s, killing it if it hangs.
+// waitChild waits for pid for at most 5 s; a hung child gets SIGQUIT first
+// so that its goroutine dump shows where it stopped, then SIGKILL.
 func waitChild(t *testing.T, pid int) syscall.WaitStatus {
 	var ws syscall.WaitStatus
 	done := make(chan error, 1)
@@ -72,6 +73,8 @@ func waitChild(t *testing.T, pid int) syscall.WaitStatus {
 			t.Fatal(e)
 		}
 	case <-time.After(5 * time.Second):
+		syscall.Kill(pid, syscall.SIGQUIT)
+		time.Sleep(time.Second)
 		syscall.Kill(pid, syscall.SIGKILL)
 		<-done
 		t.Fatalf("child %d hung", pid)

@@ -111,22 +111,7 @@ func TestForkProcessChildRuns(t *testing.T) {
 		if child {
 			os.Exit(childWork())
 		}
-		var ws syscall.WaitStatus
-		done := make(chan error, 1)
-		go func() {
-			_, e := syscall.Wait4(pid, &ws, 0, nil)
-			done <- e
-		}()
-		select {
-		case e := <-done:
-			if e != nil {
-				t.Fatal(e)
-			}
-		case <-time.After(5 * time.Second):
-			syscall.Kill(pid, syscall.SIGQUIT)
-			time.Sleep(time.Second)
-			t.Fatalf("round %d: child %d hung", round, pid)
-		}
+		ws := waitChild(t, pid)
 		if !ws.Exited() || ws.ExitStatus() != 42 {
 			t.Fatalf("round %d: child status %v (exit %d, signal %v)", round, ws, ws.ExitStatus(), ws.Signal())
 		}
