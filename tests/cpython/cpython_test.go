@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -131,5 +132,20 @@ func TestExtraSkips(t *testing.T) {
 	got := ExtraSkips(krait, oracle)
 	if len(got) != 1 || got[0] != "requires _elementtree" {
 		t.Fatalf("ExtraSkips = %q", got)
+	}
+}
+
+// TestCheckSkipsOracleUnfinished checks that a file whose oracle run timed
+// out fails with a note saying so rather than blaming Krait's skips.
+func TestCheckSkipsOracleUnfinished(t *testing.T) {
+	res := Result{Status: StatusPass, Skips: []Cause{{Test: "t.A.test_a", Cause: "Requires \\ as path separator."}}}
+	CheckSkips(&res, Result{Status: StatusTimeout, Note: "no result after 2m0s"})
+	if res.Status != StatusFail || !strings.Contains(res.Note, "the oracle did not finish") {
+		t.Fatalf("got %s %q", res.Status, res.Note)
+	}
+	res = Result{Status: StatusPass, Skips: res.Skips}
+	CheckSkips(&res, Result{Status: StatusPass, Skips: res.Skips})
+	if res.Status != StatusPass {
+		t.Fatalf("shared skip failed the file: %q", res.Note)
 	}
 }
