@@ -19,7 +19,7 @@ type defDict struct {
 	attrs   *runtime.Attrs
 }
 
-func init() {
+func initDefaultDictType() {
 	DefaultDictType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name:  "collections.defaultdict",
 		Base:  runtime.DictType,

@@ -14,7 +14,7 @@ var DequeType *runtime.Type
 
 var dequeInitMethod = runtime.Method{Name: "deque", Sig: "iterable=, maxlen="}
 
-func init() {
+func initDequeType() {
 	DequeType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name:    "collections.deque",
 		Flags:   runtime.FlagBaseType | runtime.FlagSequence,

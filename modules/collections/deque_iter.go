@@ -23,7 +23,7 @@ type dequeIter struct {
 	state   uint64
 }
 
-func init() {
+func initDequeIterTypes() {
 	methods := []runtime.Method{
 		{Name: "__length_hint__", Fn: dequeiter_len, Flags: runtime.MethNoArgs, Doc: "An estimate of the number of items left."},
 		{Name: "__reduce__", Fn: dequeiter_reduce, Flags: runtime.MethNoArgs, Doc: "Pickling support."},

@@ -15,6 +15,7 @@ var Module = &runtime.ModuleDef{
 			Doc: "_count_elements(mapping, iterable): mapping[x] = mapping.get(x, 0) + 1 for each item x"},
 	},
 	Exec: func(m *runtime.Module) *runtime.Exception {
+		lazyTypes()
 		m.SetAttr("deque", DequeType.Value())
 		m.SetAttr("defaultdict", DefaultDictType.Value())
 		m.SetAttr("_deque_iterator", dequeIterType.Value())

@@ -7,11 +7,16 @@ import "krait/runtime"
 
 func init() {
 	runtime.RegisterLayouts(func() {
-		runtime.RegisterGoLayout[Deque](DequeType)
-		runtime.RegisterGoLayout[dequeIter](dequeIterType)
-		runtime.RegisterGoLayout[defDict](DefaultDictType)
 		runtime.RegisterGoLayout[odict](OrderedDictType)
 		runtime.RegisterGoLayout[odictIter](odictIterType)
-		runtime.RegisterGoLayout[tupleGetter](tupleGetterType)
 	})
+}
+
+// registerLazyLayouts registers the layouts of the types the module
+// creates when it is first imported (startup12a_lazy.go).
+func registerLazyLayouts() {
+	runtime.RegisterGoLayout[Deque](DequeType)
+	runtime.RegisterGoLayout[dequeIter](dequeIterType)
+	runtime.RegisterGoLayout[defDict](DefaultDictType)
+	runtime.RegisterGoLayout[tupleGetter](tupleGetterType)
 }

@@ -20,7 +20,7 @@ type tupleGetter struct {
 
 var tupleGetterNew = runtime.Method{Name: "_tuplegetter", Sig: "index, doc, /"}
 
-func init() {
+func initTupleGetterType() {
 	tupleGetterType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name: "_collections._tuplegetter",
 		Methods: []runtime.Method{

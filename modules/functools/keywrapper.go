@@ -17,7 +17,7 @@ type keyObject struct {
 // KeyWrapperType is functools.KeyWrapper.
 var KeyWrapperType *runtime.Type
 
-func init() {
+func initKeyWrapperType() {
 	KeyWrapperType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name: "functools.KeyWrapper",
 		GetSets: []runtime.GetSetDef{{Name: "obj", Get: keyobject_get_obj, Set: func(v, x runtime.Value) *runtime.Exception {

@@ -38,12 +38,13 @@ var kwdMark = runtime.ValueOf(&struct{ runtime.Header }{runtime.HeaderFor(runtim
 var (
 	// LRUCacheType is functools._lru_cache_wrapper.
 	LRUCacheType *runtime.Type
-	lruLinkType  = runtime.NewNativeType(&runtime.TypeSpec{Name: "functools._lru_list_elem"}, func(t *runtime.Type) { t.New = cannotCreate })
+	lruLinkType  *runtime.Type
 )
 
 var lruNewMethod = runtime.Method{Name: "lru_cache", Sig: "user_function, maxsize, typed, cache_info_type"}
 
-func init() {
+func initLRUCacheTypes() {
+	lruLinkType = runtime.NewNativeType(&runtime.TypeSpec{Name: "functools._lru_list_elem"}, func(t *runtime.Type) { t.New = cannotCreate })
 	LRUCacheType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name: "functools._lru_cache_wrapper",
 		Doc: "Create a cached callable that wraps another function.\n\n" +

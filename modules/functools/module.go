@@ -14,6 +14,7 @@ var Module = &runtime.ModuleDef{
 		runtime.ClinicMethod("cmp_to_key", "mycmp", functools_cmp_to_key),
 	},
 	Exec: func(m *runtime.Module) *runtime.Exception {
+		lazyTypes()
 		m.SetAttr("partial", PartialType.Value())
 		m.SetAttr("_lru_cache_wrapper", LRUCacheType.Value())
 		return nil

@@ -22,7 +22,7 @@ type partialObject struct {
 // PartialType is functools.partial.
 var PartialType *runtime.Type
 
-func init() { PartialType = newPartialType() }
+func initPartialType() { PartialType = newPartialType() }
 
 func newPartialType() *runtime.Type {
 	return runtime.NewNativeType(&runtime.TypeSpec{

@@ -5,11 +5,11 @@ package functools
 
 import "krait/runtime"
 
-func init() {
-	runtime.RegisterLayouts(func() {
-		runtime.RegisterGoLayout[partialObject](PartialType)
-		runtime.RegisterGoLayout[lruCache](LRUCacheType)
-		runtime.RegisterGoLayout[lruLink](lruLinkType)
-		runtime.RegisterGoLayout[keyObject](KeyWrapperType)
-	})
+// registerLayouts registers the layouts of the module's types, which are
+// created when it is first imported (startup12a_lazy.go).
+func registerLayouts() {
+	runtime.RegisterGoLayout[partialObject](PartialType)
+	runtime.RegisterGoLayout[lruCache](LRUCacheType)
+	runtime.RegisterGoLayout[lruLink](lruLinkType)
+	runtime.RegisterGoLayout[keyObject](KeyWrapperType)
 }

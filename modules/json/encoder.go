@@ -37,7 +37,7 @@ var (
 	encoderCallMethod = runtime.Method{Name: "_iterencode", Sig: "obj, _current_indent_level"}
 )
 
-func init() {
+func initEncoderType() {
 	get := func(f func(e *encoderObject) runtime.Value) func(v runtime.Value) (runtime.Value, *runtime.Exception) {
 		return func(v runtime.Value) (runtime.Value, *runtime.Exception) {
 			return f(runtime.PtrOf[encoderObject](v)), nil

@@ -25,6 +25,7 @@ var Module = &runtime.ModuleDef{
 			Doc: "encode_basestring(string) -> string\n\nReturn a JSON representation of a Python string"},
 	},
 	Exec: func(m *runtime.Module) *runtime.Exception {
+		lazyTypes()
 		m.SetAttr("make_scanner", ScannerType.Value())
 		m.SetAttr("make_encoder", EncoderType.Value())
 		return nil

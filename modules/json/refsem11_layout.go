@@ -5,9 +5,9 @@ package json
 
 import "krait/runtime"
 
-func init() {
-	runtime.RegisterLayouts(func() {
-		runtime.RegisterGoLayout[scannerObject](ScannerType)
-		runtime.RegisterGoLayout[encoderObject](EncoderType)
-	})
+// registerLayouts registers the layouts of the module's types, which are
+// created when it is first imported (startup12a_lazy.go).
+func registerLayouts() {
+	runtime.RegisterGoLayout[scannerObject](ScannerType)
+	runtime.RegisterGoLayout[encoderObject](EncoderType)
 }

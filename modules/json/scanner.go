@@ -34,7 +34,7 @@ var (
 	scannerCallMethod = runtime.Method{Name: "scan_once", Sig: "string, idx"}
 )
 
-func init() {
+func initScannerType() {
 	ScannerType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name: "_json.Scanner",
 		Doc:  "JSON scanner object",

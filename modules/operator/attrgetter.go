@@ -17,15 +17,19 @@ type attrGetter struct {
 }
 
 // AttrGetterType is operator.attrgetter.
-var AttrGetterType = runtime.NewNativeType(&runtime.TypeSpec{
-	Name:    "operator.attrgetter",
-	Doc:     "attrgetter(attr, ...) --> attrgetter object\n\nA callable returning obj.attr (dotted names follow attributes) for one\nname, or a tuple of them for several.",
-	Methods: []runtime.Method{{Name: "__reduce__", Flags: runtime.MethNoArgs, Fn: attrgetter_reduce, Doc: "Return state information for pickling"}},
-}, func(t *runtime.Type) {
-	t.New = attrgetter_new
-	t.Call = attrgetter_call
-	t.Repr = attrgetter_repr
-})
+var AttrGetterType *runtime.Type
+
+func initAttrGetterType() {
+	AttrGetterType = runtime.NewNativeType(&runtime.TypeSpec{
+		Name:    "operator.attrgetter",
+		Doc:     "attrgetter(attr, ...) --> attrgetter object\n\nA callable returning obj.attr (dotted names follow attributes) for one\nname, or a tuple of them for several.",
+		Methods: []runtime.Method{{Name: "__reduce__", Flags: runtime.MethNoArgs, Fn: attrgetter_reduce, Doc: "Return state information for pickling"}},
+	}, func(t *runtime.Type) {
+		t.New = attrgetter_new
+		t.Call = attrgetter_call
+		t.Repr = attrgetter_repr
+	})
+}
 
 func attrgetter_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) (runtime.Value, *runtime.Exception) {
 	if len(kwnames) > 0 {

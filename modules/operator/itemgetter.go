@@ -16,15 +16,19 @@ type itemGetter struct {
 }
 
 // ItemGetterType is operator.itemgetter.
-var ItemGetterType = runtime.NewNativeType(&runtime.TypeSpec{
-	Name:    "operator.itemgetter",
-	Doc:     "itemgetter(item, ...) --> itemgetter object\n\nA callable returning obj[item] for one item, or a tuple of obj[item]\nfor several.",
-	Methods: []runtime.Method{{Name: "__reduce__", Flags: runtime.MethNoArgs, Fn: itemgetter_reduce, Doc: "Return state information for pickling"}},
-}, func(t *runtime.Type) {
-	t.New = itemgetter_new
-	t.Call = itemgetter_call
-	t.Repr = itemgetter_repr
-})
+var ItemGetterType *runtime.Type
+
+func initItemGetterType() {
+	ItemGetterType = runtime.NewNativeType(&runtime.TypeSpec{
+		Name:    "operator.itemgetter",
+		Doc:     "itemgetter(item, ...) --> itemgetter object\n\nA callable returning obj[item] for one item, or a tuple of obj[item]\nfor several.",
+		Methods: []runtime.Method{{Name: "__reduce__", Flags: runtime.MethNoArgs, Fn: itemgetter_reduce, Doc: "Return state information for pickling"}},
+	}, func(t *runtime.Type) {
+		t.New = itemgetter_new
+		t.Call = itemgetter_call
+		t.Repr = itemgetter_repr
+	})
+}
 
 // checkCall reports the errors of a getter called with other than exactly
 // one positional argument, as CPython's _PyArg_NoKeywords and

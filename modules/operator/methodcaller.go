@@ -19,15 +19,19 @@ type methodCaller struct {
 }
 
 // MethodCallerType is operator.methodcaller.
-var MethodCallerType = runtime.NewNativeType(&runtime.TypeSpec{
-	Name:    "operator.methodcaller",
-	Doc:     "methodcaller(name, ...) --> methodcaller object\n\nA callable calling obj.name(*args, **kwargs) with the arguments given\nhere.",
-	Methods: []runtime.Method{{Name: "__reduce__", Flags: runtime.MethNoArgs, Fn: methodcaller_reduce, Doc: "Return state information for pickling"}},
-}, func(t *runtime.Type) {
-	t.New = methodcaller_new
-	t.Call = methodcaller_call
-	t.Repr = methodcaller_repr
-})
+var MethodCallerType *runtime.Type
+
+func initMethodCallerType() {
+	MethodCallerType = runtime.NewNativeType(&runtime.TypeSpec{
+		Name:    "operator.methodcaller",
+		Doc:     "methodcaller(name, ...) --> methodcaller object\n\nA callable calling obj.name(*args, **kwargs) with the arguments given\nhere.",
+		Methods: []runtime.Method{{Name: "__reduce__", Flags: runtime.MethNoArgs, Fn: methodcaller_reduce, Doc: "Return state information for pickling"}},
+	}, func(t *runtime.Type) {
+		t.New = methodcaller_new
+		t.Call = methodcaller_call
+		t.Repr = methodcaller_repr
+	})
+}
 
 func methodcaller_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) (runtime.Value, *runtime.Exception) {
 	npos := len(args) - len(kwnames)

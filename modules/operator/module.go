@@ -13,6 +13,7 @@ var Module = &runtime.ModuleDef{
 		"surrounding double underscores.",
 	Methods: operatorMethods(),
 	Exec: func(m *runtime.Module) *runtime.Exception {
+		lazyTypes()
 		m.SetAttr("itemgetter", ItemGetterType.Value())
 		m.SetAttr("attrgetter", AttrGetterType.Value())
 		m.SetAttr("methodcaller", MethodCallerType.Value())

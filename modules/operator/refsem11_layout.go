@@ -5,10 +5,10 @@ package operator
 
 import "krait/runtime"
 
-func init() {
-	runtime.RegisterLayouts(func() {
-		runtime.RegisterGoLayout[attrGetter](AttrGetterType)
-		runtime.RegisterGoLayout[itemGetter](ItemGetterType)
-		runtime.RegisterGoLayout[methodCaller](MethodCallerType)
-	})
+// registerLayouts registers the layouts of the module's types, which are
+// created when it is first imported (startup12a_lazy.go).
+func registerLayouts() {
+	runtime.RegisterGoLayout[attrGetter](AttrGetterType)
+	runtime.RegisterGoLayout[itemGetter](ItemGetterType)
+	runtime.RegisterGoLayout[methodCaller](MethodCallerType)
 }

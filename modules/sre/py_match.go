@@ -25,7 +25,7 @@ type matchObject struct {
 // MatchType is re.Match.
 var MatchType *runtime.Type
 
-func init() {
+func initMatchType() {
 	MatchType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name:    "re.Match",
 		Doc:     "The result of re.match() and re.search().\nMatch objects always have a boolean value of True.",

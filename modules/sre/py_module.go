@@ -183,6 +183,7 @@ var Module = &runtime.ModuleDef{
 	Name:    "_sre",
 	Methods: sreMethods,
 	Exec: func(m *runtime.Module) *runtime.Exception {
+		lazyTypes()
 		m.SetAttr("MAGIC", runtime.Int(Magic))
 		m.SetAttr("CODESIZE", runtime.Int(CodeSize))
 		m.SetAttr("MAXREPEAT", runtime.Int(MaxRepeat))

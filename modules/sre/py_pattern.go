@@ -26,7 +26,7 @@ type patternObject struct {
 // PatternType is re.Pattern.
 var PatternType *runtime.Type
 
-func init() {
+func initPatternType() {
 	PatternType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name:    "re.Pattern",
 		Doc:     "Compiled regular expression object.",
@@ -47,6 +47,7 @@ func cannotCreate(t *runtime.Type, _ []value, _ []*runtime.Str) (value, *exc) {
 func patternOf(v value) *patternObject { return runtime.PtrOf[patternObject](v) }
 
 func newPatternObject(src value, flags int64, code []uint32, groups int, gi *runtime.Dict, ig *runtime.Tuple) (value, *exc) {
+	lazyTypes() // done by the module's Exec; this keeps Go callers safe
 	p, err := NewPattern(code, groups)
 	if err != nil {
 		return none(), runtime.NewRuntimeError("invalid SRE code")

@@ -23,7 +23,7 @@ type scannerObject struct {
 // ScannerType is _sre.SRE_Scanner.
 var ScannerType *runtime.Type
 
-func init() {
+func initScannerType() {
 	ScannerType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name: "_sre.SRE_Scanner",
 		Methods: []runtime.Method{

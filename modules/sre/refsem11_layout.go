@@ -5,10 +5,10 @@ package sre
 
 import "krait/runtime"
 
-func init() {
-	runtime.RegisterLayouts(func() {
-		runtime.RegisterGoLayout[matchObject](MatchType)
-		runtime.RegisterGoLayout[patternObject](PatternType)
-		runtime.RegisterGoLayout[scannerObject](ScannerType)
-	})
+// registerLayouts registers the layouts of the module's types, which are
+// created when it is first imported (startup12a_lazy.go).
+func registerLayouts() {
+	runtime.RegisterGoLayout[matchObject](MatchType)
+	runtime.RegisterGoLayout[patternObject](PatternType)
+	runtime.RegisterGoLayout[scannerObject](ScannerType)
 }
