@@ -281,6 +281,9 @@ func (r *marshalReader) objects() ([]Value, *Exception) {
 
 // strObject reads an object that must be a str.
 func (r *marshalReader) strObject() (*Str, *Exception) {
+	if s := r.nameFast(); s != nil { // startup12b_marshal.go
+		return s, nil
+	}
 	v, err := r.object()
 	if err != nil {
 		return nil, err

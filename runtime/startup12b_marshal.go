@@ -118,3 +118,48 @@ func cacheIndexRun(b []byte, left, ncaches int) (int, bool) {
 	}
 	return done, true
 }
+
+// nameFast reads, without object's general dispatch, the two forms most
+// names of a code object take: a reference to a str read before, and a
+// short ASCII str ('z', or 'Z' interned). It returns nil, having read
+// nothing, for anything else (the caller then reads the object as usual,
+// with the same result or error).
+func (r *marshalReader) nameFast() *Str {
+	b := r.b[r.pos:]
+	if len(b) < 2 || r.depth >= marshalMaxDepth {
+		return nil
+	}
+	switch code := b[0]; code &^ marshalFlagRef {
+	case 'r':
+		if len(b) < 5 {
+			return nil
+		}
+		n := int32(binary.LittleEndian.Uint32(b[1:]))
+		if n < 0 || int(n) >= len(r.refs) {
+			return nil
+		}
+		v := r.refs[n]
+		if v.IsNull() || v.Type() != StrType {
+			return nil
+		}
+		r.pos += 5
+		return v.AsStr()
+	case 'Z', 'z':
+		n := int(b[1])
+		if len(b)-2 < n || !isASCII(string(b[2:2+n])) {
+			return nil
+		}
+		var s *Str
+		if code&^marshalFlagRef == 'Z' {
+			s = internBytes(b[2 : 2+n])
+		} else {
+			s = NewStr(string(b[2 : 2+n]))
+		}
+		if code&marshalFlagRef != 0 {
+			r.refs = append(r.refs, ValueOf(s))
+		}
+		r.pos += 2 + n
+		return s
+	}
+	return nil
+}

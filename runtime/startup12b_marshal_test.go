@@ -103,3 +103,45 @@ func TestCodeArrays(t *testing.T) {
 		}
 	}
 }
+
+// TestNameFast checks the quick read of names against the general one:
+// the same str (interned for 'Z'), the same reference numbering, and
+// nothing read for what it leaves to the general path.
+func TestNameFast(t *testing.T) {
+	for _, tc := range []struct {
+		data   []byte
+		fast   bool
+		intern bool
+	}{
+		{[]byte{'Z', 3, 'a', 'b', 'c'}, true, true},
+		{[]byte{'Z' | marshalFlagRef, 3, 'x', 'y', 'z'}, true, true},
+		{[]byte{'z', 2, 'h', 'i'}, true, false},
+		{[]byte{'z' | marshalFlagRef, 0}, true, false},
+		{[]byte{'Z', 2, 0xe9, 'a'}, false, false}, // Latin-1: the general path decodes it
+		{[]byte{'Z', 5, 'a'}, false, false},       // truncated
+		{[]byte{'r', 0, 0, 0, 0}, true, false},    // refs[0] is a str
+		{[]byte{'r', 1, 0, 0, 0}, false, false},   // refs[1] is an int
+		{[]byte{'r', 9, 0, 0, 0}, false, false},   // no such reference
+		{[]byte{'i', 1, 0, 0, 0}, false, false},
+	} {
+		r := &marshalReader{b: tc.data, refs: []Value{StrValue("ref0"), Int(5)}}
+		s := r.nameFast()
+		if (s != nil) != tc.fast {
+			t.Fatalf("% x: fast %v", tc.data, s != nil)
+		}
+		if s == nil {
+			if r.pos != 0 || len(r.refs) != 2 {
+				t.Fatalf("% x: read %d bytes, %d refs", tc.data, r.pos, len(r.refs))
+			}
+			continue
+		}
+		g := &marshalReader{b: tc.data, refs: []Value{StrValue("ref0"), Int(5)}}
+		v, err := g.object()
+		if err != nil || v.AsStr().S != s.S || g.pos != r.pos || len(g.refs) != len(r.refs) {
+			t.Fatalf("% x: fast %q at %d with %d refs, general %v %v at %d with %d refs", tc.data, s.S, r.pos, len(r.refs), v, err, g.pos, len(g.refs))
+		}
+		if tc.intern && (s != Intern(s.S) || v.AsStr() != s) {
+			t.Fatalf("% x: not the interned str", tc.data)
+		}
+	}
+}
