@@ -267,6 +267,10 @@ func (r *marshalReader) objects() ([]Value, *Exception) {
 	}
 	out := make([]Value, n)
 	for i := range out {
+		if v, ok := r.constFast(); ok { // startup12b_marshal.go
+			out[i] = v
+			continue
+		}
 		v, err := r.object()
 		if err != nil {
 			return nil, err

@@ -163,3 +163,47 @@ func (r *marshalReader) nameFast() *Str {
 	}
 	return nil
 }
+
+// constFast reads, without object's general dispatch, the constants a
+// code object most often holds: None, True, False, an int32 not numbered
+// for reference, a reference to an object read before, and the strs
+// nameFast reads. It reports false, having read nothing, for anything
+// else (the caller then reads the object as usual).
+func (r *marshalReader) constFast() (Value, bool) {
+	b := r.b[r.pos:]
+	if len(b) == 0 || r.depth >= marshalMaxDepth {
+		return Value{}, false
+	}
+	switch b[0] {
+	case 'N':
+		r.pos++
+		return None, true
+	case 'T':
+		r.pos++
+		return True, true
+	case 'F':
+		r.pos++
+		return False, true
+	case 'i':
+		if len(b) < 5 {
+			return Value{}, false
+		}
+		r.pos += 5
+		return Int(int64(int32(binary.LittleEndian.Uint32(b[1:])))), true
+	case 'r', 'r' | marshalFlagRef:
+		if len(b) < 5 {
+			return Value{}, false
+		}
+		n := int32(binary.LittleEndian.Uint32(b[1:]))
+		if n < 0 || int(n) >= len(r.refs) || r.refs[n].IsNull() {
+			return Value{}, false
+		}
+		r.pos += 5
+		return r.refs[n], true
+	case 'z', 'Z', 'z' | marshalFlagRef, 'Z' | marshalFlagRef:
+		if s := r.nameFast(); s != nil {
+			return ValueOf(s), true
+		}
+	}
+	return Value{}, false
+}

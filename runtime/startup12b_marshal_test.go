@@ -145,3 +145,49 @@ func TestNameFast(t *testing.T) {
 		}
 	}
 }
+
+// TestConstFast checks the quick read of constants against the general
+// one: the same value, bytes read and reference numbering, and nothing
+// read for what it leaves to the general path.
+func TestConstFast(t *testing.T) {
+	for _, tc := range []struct {
+		data []byte
+		fast bool
+	}{
+		{[]byte{'N'}, true},
+		{[]byte{'T'}, true},
+		{[]byte{'F'}, true},
+		{[]byte{'N' | marshalFlagRef}, false},
+		{[]byte{'i', 0xfe, 0xff, 0xff, 0xff}, true}, // -2
+		{[]byte{'i' | marshalFlagRef, 7, 0, 0, 0}, false},
+		{[]byte{'i', 7, 0}, false},
+		{[]byte{'r', 1, 0, 0, 0}, true}, // an int reference
+		{[]byte{'r' | marshalFlagRef, 0, 0, 0, 0}, true},
+		{[]byte{'r', 2, 0, 0, 0}, false}, // a slot still being read
+		{[]byte{'r', 0xff, 0xff, 0xff, 0xff}, false},
+		{[]byte{'Z' | marshalFlagRef, 2, 'o', 'k'}, true},
+		{[]byte{'a', 2, 0, 0, 0, 'o', 'k'}, false},
+		{[]byte{'g', 0, 0, 0, 0, 0, 0, 0, 0}, false},
+	} {
+		refs := func() []Value { return []Value{StrValue("ref0"), Int(5), {}} }
+		r := &marshalReader{b: tc.data, refs: refs()}
+		v, ok := r.constFast()
+		if ok != tc.fast {
+			t.Fatalf("% x: fast %v", tc.data, ok)
+		}
+		if !ok {
+			if r.pos != 0 || len(r.refs) != 3 {
+				t.Fatalf("% x: read %d bytes, %d refs", tc.data, r.pos, len(r.refs))
+			}
+			continue
+		}
+		g := &marshalReader{b: tc.data, refs: refs()}
+		w, err := g.object()
+		if err != nil || g.pos != r.pos || len(g.refs) != len(r.refs) {
+			t.Fatalf("% x: fast read %d with %d refs, general %v at %d with %d refs", tc.data, r.pos, len(r.refs), err, g.pos, len(g.refs))
+		}
+		if eq, _ := Equal(v, w); !eq || v.Type() != w.Type() {
+			t.Fatalf("% x: fast %v, general %v", tc.data, v, w)
+		}
+	}
+}
