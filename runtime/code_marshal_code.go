@@ -141,12 +141,9 @@ func (w *marshalWriter) blob(b []byte) {
 
 // code reads the payload of a code object (after its 'c').
 func (r *marshalReader) code() (*Code, *Exception) {
-	var hdr [8]int32
-	var err *Exception
-	for i := range hdr {
-		if hdr[i], err = r.int32(); err != nil {
-			return nil, err
-		}
+	hdr, err := r.codeHeader() // startup12b_marshal.go
+	if err != nil {
+		return nil, err
 	}
 	if uint32(hdr[7]) != codeFormatStamp() {
 		return nil, marshalBad("code object of another Krait bytecode format")
@@ -161,7 +158,8 @@ func (r *marshalReader) code() (*Code, *Exception) {
 	if c.ScopeCol, err = r.int32(); err != nil {
 		return nil, err
 	}
-	if c.Instrs, err = r.words(); err != nil {
+	instrRaw, err := r.rawWords()
+	if err != nil {
 		return nil, err
 	}
 	consts, err := r.objects()
@@ -187,12 +185,12 @@ func (r *marshalReader) code() (*Code, *Exception) {
 	if c.ExcTable, err = r.excTable(); err != nil {
 		return nil, err
 	}
-	indexRaw, err := r.checkedCacheIndex(len(c.Instrs), c.NumCaches)
+	indexRaw, err := r.checkedCacheIndex(len(instrRaw)/4, c.NumCaches)
 	if err != nil {
 		return nil, err
 	}
 	var index string
-	c.LineTable, index = copyLinesAndIndex(lineRaw, indexRaw) // startup10_marshal.go
+	c.Instrs, c.LineTable, index = codeArrays(instrRaw, lineRaw, indexRaw) // startup12b_marshal.go
 	if err := validateLoadedCode(c); err != nil {
 		return nil, err
 	}
@@ -258,23 +256,6 @@ func (co *Code) setSourceTree(src *compiler.Source) {
 	}
 }
 
-// words reads an int32 count and that many little-endian uint32s.
-func (r *marshalReader) words() ([]uint32, *Exception) {
-	n, err := r.size("code")
-	if err != nil {
-		return nil, err
-	}
-	if n > (len(r.b)-r.pos)/4 {
-		return nil, marshalEOF("marshal data too short")
-	}
-	out := make([]uint32, n)
-	for i := range out {
-		out[i] = binary.LittleEndian.Uint32(r.b[r.pos+4*i:])
-	}
-	r.pos += 4 * n
-	return out, nil
-}
-
 // objects reads an int32 count and that many objects.
 func (r *marshalReader) objects() ([]Value, *Exception) {
 	n, err := r.size("tuple")
@@ -286,6 +267,10 @@ func (r *marshalReader) objects() ([]Value, *Exception) {
 	}
 	out := make([]Value, n)
 	for i := range out {
+		if v, ok := r.constFast(); ok { // startup12b_marshal.go
+			out[i] = v
+			continue
+		}
 		v, err := r.object()
 		if err != nil {
 			return nil, err
@@ -300,6 +285,9 @@ func (r *marshalReader) objects() ([]Value, *Exception) {
 
 // strObject reads an object that must be a str.
 func (r *marshalReader) strObject() (*Str, *Exception) {
+	if s := r.nameFast(); s != nil { // startup12b_marshal.go
+		return s, nil
+	}
 	v, err := r.object()
 	if err != nil {
 		return nil, err
@@ -410,6 +398,14 @@ func (r *marshalReader) checkedCacheIndex(n, ncaches int) ([]byte, *Exception) {
 	}
 	b := b0
 	for i := 0; i < n; i++ {
+		if k, ok := cacheIndexRun(b, n-i, ncaches); !ok {
+			return nil, marshalBad("code object cache index")
+		} else if k > 0 {
+			b, i = b[k:], i+k
+			if i == n {
+				break
+			}
+		}
 		if len(b) > 0 && b[0] < 0x80 { // one byte: most entries, all of a small code's
 			if int(b[0]) > ncaches {
 				return nil, marshalBad("code object cache index")

@@ -2183,7 +2183,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				// f_lineno of a frame the exception leaves is the line
 				// of its last instruction (a RERAISE in a handler).
 				if l := f.code.Line(f.lasti); l >= 0 {
-					fo.lineno, fo.lasti = l, f.lasti
+					fo.lineno, fo.lasti, fo.lineLazy = l, f.lasti, false
 				}
 			}
 			frameSaveLocals(f)
@@ -2536,9 +2536,10 @@ func addTraceback(e *Exception, f *frame) {
 	if len(hiddenTracebackFiles) > 0 && hiddenTracebackFiles[f.code.filename] {
 		return // export_ctypes10.go
 	}
-	fo := frameObject(f) // sets fo.lineno to the line of f.lasti
+	fo := frameObject(f)
+	// The line is found when a traceback is shown (startup12b_lines.go).
 	e.Traceback = &Traceback{Header: Header{TracebackType}, Next: e.Traceback,
-		Frame: fo, Lasti: f.lasti, Lineno: fo.lineno}
+		Frame: fo, Lasti: f.lasti, lineLazy: true}
 }
 
 // setContext sets e.__context__ = ctx, breaking cycles as CPython does.
@@ -2574,7 +2575,7 @@ func frameObject(f *frame) *Frame {
 			f.obj.back = frameObject(f.back)
 		}
 	}
-	f.obj.lineno = f.code.Line(f.lasti)
+	f.obj.lineLazy = true // the line of lasti, found if asked (startup12b_lines.go)
 	f.obj.lasti = f.lasti
 	return f.obj
 }

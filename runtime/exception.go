@@ -102,6 +102,8 @@ type Traceback struct {
 	Lasti  int    // instruction index in Frame's code
 	Lineno int
 	given  int // 1 + the tb_lasti given to TracebackType(), or 0
+	// lineLazy says Lineno is still to be computed from Lasti (Line).
+	lineLazy bool
 }
 
 // Value returns e as a Value.

@@ -338,7 +338,7 @@ func (th *Thread) traceUnwind(f *frame) (err *Exception) {
 		st.callLine = f.code.Line(st.lineAt)
 		// frameObject took the cleanup's lasti: the frame keeps the
 		// restored one once it ends, as frameReraiseLine set it.
-		fo.lineno, fo.lasti = st.callLine, st.lineAt
+		fo.lineno, fo.lasti, fo.lineLazy = st.callLine, st.lineAt, false
 	}
 	if !tt.trace.IsNull() && !st.trace.IsNull() {
 		err = th.localTrace(fo, st, TraceReturn, None)

@@ -119,7 +119,7 @@ func frame_getlineno(v Value) (Value, *Exception) {
 		}
 		return posInt(int32(f.code.Line(f.lasti))), nil // None without a line, as CPython
 	}
-	return posInt(int32(fo.lineno)), nil
+	return posInt(int32(fo.lineNo())), nil
 }
 
 // frame_getlasti is f_lasti (a byte offset, as CPython's).

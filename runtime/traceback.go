@@ -31,7 +31,9 @@ type Frame struct {
 	back    *Frame
 	lineno  int
 	lasti   int
-	live    *frame // the interpreter frame, while fo is its object (liveFrame)
+	// lineLazy says lineno is still to be computed from lasti (lineNo).
+	lineLazy bool
+	live     *frame // the interpreter frame, while fo is its object (liveFrame)
 	// genLive is live for a generator's frame, held weakly: the generator
 	// holds fo (and its exception's traceback does), so a strong pointer
 	// back would make a cycle through the generator's finalizer, which Go
@@ -50,7 +52,7 @@ func init() {
 			return None, nil
 		}, Set: traceback_set_next},
 		{Name: "tb_frame", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Traceback](v).Frame), nil }},
-		{Name: "tb_lineno", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Traceback](v).Lineno)), nil }},
+		{Name: "tb_lineno", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Traceback](v).Line())), nil }},
 		{Name: "tb_lasti", Get: func(v Value) (Value, *Exception) {
 			if tb := ptrOf[Traceback](v); tb.given != 0 {
 				return Int(int64(tb.given - 1)), nil
@@ -259,7 +261,7 @@ func printTraceback(w io.Writer, tb *Traceback) {
 	}
 	for ; tb != nil; tb = tb.Next {
 		co := tb.Frame.code
-		file, name, line := co.filename, co.name.S, tb.Lineno
+		file, name, line := co.filename, co.name.S, tb.Line()
 		if file == lastFile && line == lastLine && name == lastName {
 			count++
 			if count > cutoff {
@@ -450,6 +452,6 @@ func frameReraiseLine(f *frame, lasti Value) {
 		return
 	}
 	if l := f.code.Line(int(n)); l >= 0 {
-		f.obj.lineno, f.obj.lasti = l, int(n)
+		f.obj.lineno, f.obj.lasti, f.obj.lineLazy = l, int(n), false
 	}
 }
