@@ -132,7 +132,7 @@ var builtinFunctions = []Method{
 		}
 		return r, nil
 	}},
-	{Name: "sorted", Sig: "*args, **kwargs", Fn: builtin_sorted},
+	{Name: "sorted", Sig: "*args, key=, reverse=, **kw", Flags: MethBorrowArgs, Fn: builtin_sorted},
 	{Name: "min", Sig: "*args, key=, default=, **kw", Flags: MethBorrowArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Lt, "min") }},
 	{Name: "max", Sig: "*args, key=, default=, **kw", Flags: MethBorrowArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Gt, "max") }},
 	{Name: "sum", Sig: "iterable, /, start=", Fn: builtin_sum},
@@ -491,21 +491,12 @@ func minMax(a []Value, op CompareOp, name string) (Value, *Exception) {
 	case len(args) == 1:
 		// Stream the iterable as CPython does: no copy, and the key is
 		// called between the iterator's steps.
-		it, err := Iter(args[0])
+		done, err := st.addAll(args[0]) // perf12b_iterfast.go
+		if err == nil && !done {
+			err = st.addIter(args[0])
+		}
 		if err != nil {
 			return Value{}, err
-		}
-		for {
-			x, err := Next(it)
-			if err != nil {
-				return Value{}, err
-			}
-			if x.IsNull() {
-				break
-			}
-			if err := st.add(x); err != nil {
-				return Value{}, err
-			}
 		}
 		if !st.found {
 			if !a[2].IsNull() {
@@ -524,6 +515,23 @@ func minMax(a []Value, op CompareOp, name string) (Value, *Exception) {
 		}
 	}
 	return st.best, nil
+}
+
+// addIter feeds st the items of any iterable, from its iterator.
+func (st *minMaxState) addIter(v Value) *Exception {
+	it, err := Iter(v)
+	if err != nil {
+		return err
+	}
+	for {
+		x, err := Next(it)
+		if err != nil || x.IsNull() {
+			return err
+		}
+		if err := st.add(x); err != nil {
+			return err
+		}
+	}
 }
 
 // minMaxState is the running result of min() or max().
@@ -761,7 +769,9 @@ func printToFile(file Value, items []Value, sep, end string, flush Value) (Value
 
 // builtin_sorted is sorted(iterable, /, *, key=None, reverse=False), with
 // CPython's messages: it counts its own positional arguments and lets
-// list.sort judge the keywords.
+// list.sort judge the keywords. key and reverse bind by name and other
+// keywords land in **kw (a dict only when there are any), and the *args
+// tuple is borrowed (MethBorrowArgs): a call builds neither.
 func builtin_sorted(self Value, a []Value) (Value, *Exception) {
 	args := a[0].AsTuple().items
 	if len(args) != 1 {
@@ -774,26 +784,13 @@ func builtin_sorted(self Value, a []Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	var key, reverse Value
-	if !a[1].IsNull() {
-		d := a[1].AsDict()
-		for pos := 0; ; {
-			k, v, ok := d.Next(&pos)
-			if !ok {
-				break
-			}
-			switch name := k.AsStr().S; name {
-			case "key":
-				key = v
-			case "reverse":
-				reverse = v
-			default:
-				return Value{}, NewTypeError("'%s' is an invalid keyword argument for sort()", name)
-			}
+	if !a[3].IsNull() {
+		if k, _, ok := a[3].AsDict().Next(new(int)); ok {
+			return Value{}, NewTypeError("'%s' is an invalid keyword argument for sort()", k.AsStr().S)
 		}
 	}
 	items = listPreallocated(items, len(items)) // list(iterable)'s capacity
-	if err := sortValues(items, key, reverse); err != nil {
+	if err := sortValues(items, a[1], a[2]); err != nil {
 		return Value{}, err
 	}
 	return NewList(items), nil
