@@ -83,3 +83,17 @@ print(min(L([1, 2, 3])), max(S({1, 2})), sorted(S({5, 6})), sorted(L([9, 8])))
 
 # a generator and an iterator still stream
 print(min(x * x for x in range(-3, 4)), max(iter([4, 9, 2])), sorted(x for x in "cab"))
+
+# one positional argument (the direct path) in a loop, so the call site
+# specializes, with a mix of argument kinds and errors
+def one(f, x):
+    try:
+        return f(x)
+    except Exception as e:
+        return type(e).__name__ + ": " + str(e)
+for x in ({3, 1}, [2, 5], (9,), "zy", iter([4, 0]), frozenset(), 7, None, {1: 2, 0: 3}, range(3, 0, -1)):
+    print([one(min, x), one(max, x), one(sorted, x)])
+def shadow():
+    min = lambda x: "shadowed"
+    return min({1})
+print(shadow())
