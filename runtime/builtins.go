@@ -132,9 +132,9 @@ var builtinFunctions = []Method{
 		}
 		return r, nil
 	}},
-	{Name: "sorted", Sig: "*args, **kwargs", Fn: builtin_sorted},
-	{Name: "min", Sig: "*args, key=, default=, **kw", Flags: MethBorrowArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Lt, "min") }},
-	{Name: "max", Sig: "*args, key=, default=, **kw", Flags: MethBorrowArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Gt, "max") }},
+	{Name: "sorted", Sig: "*args, key=, reverse=, **kw", Flags: MethBorrowArgs, Fn: builtin_sorted, One: sortedOne},
+	{Name: "min", Sig: "*args, key=, default=, **kw", Flags: MethBorrowArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Lt, "min") }, One: minOne},
+	{Name: "max", Sig: "*args, key=, default=, **kw", Flags: MethBorrowArgs, Fn: func(self Value, a []Value) (Value, *Exception) { return minMax(a, Gt, "max") }, One: maxOne},
 	{Name: "sum", Sig: "iterable, /, start=", Fn: builtin_sum},
 	{Name: "abs", Sig: "x, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		t := a[0].Type()
@@ -489,30 +489,7 @@ func minMax(a []Value, op CompareOp, name string) (Value, *Exception) {
 	case len(args) == 0:
 		return Value{}, NewTypeError("%s expected at least 1 argument, got 0", name)
 	case len(args) == 1:
-		// Stream the iterable as CPython does: no copy, and the key is
-		// called between the iterator's steps.
-		it, err := Iter(args[0])
-		if err != nil {
-			return Value{}, err
-		}
-		for {
-			x, err := Next(it)
-			if err != nil {
-				return Value{}, err
-			}
-			if x.IsNull() {
-				break
-			}
-			if err := st.add(x); err != nil {
-				return Value{}, err
-			}
-		}
-		if !st.found {
-			if !a[2].IsNull() {
-				return a[2], nil
-			}
-			return Value{}, NewValueError("%s() arg is an empty sequence", name)
-		}
+		return minMaxOf(args[0], st.key, a[2], op, name) // perf12b_onearg.go
 	default:
 		if !a[2].IsNull() {
 			return Value{}, NewTypeError("Cannot specify a default for %s() with multiple positional arguments", name)
@@ -524,6 +501,23 @@ func minMax(a []Value, op CompareOp, name string) (Value, *Exception) {
 		}
 	}
 	return st.best, nil
+}
+
+// addIter feeds st the items of any iterable, from its iterator.
+func (st *minMaxState) addIter(v Value) *Exception {
+	it, err := Iter(v)
+	if err != nil {
+		return err
+	}
+	for {
+		x, err := Next(it)
+		if err != nil || x.IsNull() {
+			return err
+		}
+		if err := st.add(x); err != nil {
+			return err
+		}
+	}
 }
 
 // minMaxState is the running result of min() or max().
@@ -761,35 +755,31 @@ func printToFile(file Value, items []Value, sep, end string, flush Value) (Value
 
 // builtin_sorted is sorted(iterable, /, *, key=None, reverse=False), with
 // CPython's messages: it counts its own positional arguments and lets
-// list.sort judge the keywords.
+// list.sort judge the keywords. key and reverse bind by name and other
+// keywords land in **kw (a dict only when there are any), and the *args
+// tuple is borrowed (MethBorrowArgs): a call builds neither.
 func builtin_sorted(self Value, a []Value) (Value, *Exception) {
 	args := a[0].AsTuple().items
 	if len(args) != 1 {
 		return Value{}, NewTypeError("sorted expected 1 argument, got %d", len(args))
 	}
-	if err := askLengthHint(args[0]); err != nil {
+	return sortedOf(args[0], a[1], a[2], a[3])
+}
+
+// sortedOf is sorted(it, key=key, reverse=reverse) with the other keywords
+// in kw (null for none): the iterable is collected before the keywords are
+// judged, as CPython's list.sort.
+func sortedOf(it, key, reverse, kw Value) (Value, *Exception) {
+	if err := askLengthHint(it); err != nil {
 		return Value{}, err
 	}
-	items, err := collectOwned(args[0]) // before the keywords, as CPython's list.sort
+	items, err := collectOwned(it)
 	if err != nil {
 		return Value{}, err
 	}
-	var key, reverse Value
-	if !a[1].IsNull() {
-		d := a[1].AsDict()
-		for pos := 0; ; {
-			k, v, ok := d.Next(&pos)
-			if !ok {
-				break
-			}
-			switch name := k.AsStr().S; name {
-			case "key":
-				key = v
-			case "reverse":
-				reverse = v
-			default:
-				return Value{}, NewTypeError("'%s' is an invalid keyword argument for sort()", name)
-			}
+	if !kw.IsNull() {
+		if k, _, ok := kw.AsDict().Next(new(int)); ok {
+			return Value{}, NewTypeError("'%s' is an invalid keyword argument for sort()", k.AsStr().S)
 		}
 	}
 	items = listPreallocated(items, len(items)) // list(iterable)'s capacity

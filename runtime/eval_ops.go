@@ -5,6 +5,7 @@
 package runtime
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 )
@@ -105,6 +106,8 @@ func collectIter(v Value) ([]Value, *Exception) {
 		return ptrOf[Tuple](v).items, nil
 	case ListType:
 		return append([]Value(nil), ptrOf[List](v).items...), nil
+	case SetType, FrozenSetType:
+		return collectSet(ptrOf[Set](v)), nil // perf12b_iterfast.go
 	}
 	it, err := Iter(v)
 	if err != nil {
@@ -224,8 +227,11 @@ func builtinFormatFn(t *Type) MethodFunc {
 // operand registers.
 func makeFunction(f *frame, codeVal Value, ops []Value, flags int) Value {
 	co := ptrOf[Code](codeVal)
-	fn := NewFunction(co, f.globals)
-	fn.builtins = f.builtins
+	ncells := 0
+	if flags&8 != 0 {
+		ncells = len(ops[bits.OnesCount(uint(flags&7))].AsTuple().items)
+	}
+	fn := newFunctionCells(f, co, ncells) // perf12b_makefunc.go
 	i := 0
 	if flags&1 != 0 {
 		fn.defaults = ops[i].AsTuple()
@@ -248,7 +254,6 @@ func makeFunction(f *frame, codeVal Value, ops []Value, flags int) Value {
 	}
 	if flags&8 != 0 {
 		items := ops[i].AsTuple().items
-		fn.closure = make([]*Cell, len(items))
 		for j, c := range items {
 			fn.closure[j] = ptrOf[Cell](c)
 		}

@@ -39,6 +39,10 @@ type Method struct {
 	// does, then builds no tuple and no dict. Fn serves the callers that
 	// bind (Sig still describes the parameters).
 	Vec func(self Value, args []Value, kwnames []*Str) (Value, *Exception)
+	// One, when set, receives the argument of a call with exactly one
+	// positional argument and no keywords from CALL_BUILTIN, unbound
+	// (min(s), sorted(s)): perf12b_onearg.go. Fn serves every other call.
+	One func(self, x Value) (Value, *Exception)
 
 	once sync.Once
 	sig  *signature
