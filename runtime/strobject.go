@@ -113,9 +113,7 @@ func str_add(a, b Value) (Value, *Exception) {
 	if len(x.S) == 0 || len(y.S) == 0 {
 		return StrValue(x.S + y.S), nil
 	}
-	r := strValueConcat(x.S, y.S)
-	concatFlags(r, x, y)
-	return ValueOf(r), nil
+	return ValueOf(strConcatNew(x, y)), nil
 }
 
 func str_mul(a, b Value) (Value, *Exception) {
