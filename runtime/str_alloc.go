@@ -141,17 +141,7 @@ func strASCIIUpperLower(s *Str, upper bool) Value {
 		return StrValue(StrLower(s.S))
 	}
 	r, buf := newStrSpaceASCII(len(s.S))
-	lo, hi := byte('a'), byte('z')
-	if !upper {
-		lo, hi = 'A', 'Z'
-	}
-	for i := 0; i < len(buf); i++ {
-		c := s.S[i]
-		if c >= lo && c <= hi {
-			c ^= 0x20
-		}
-		buf[i] = c
-	}
+	asciiCaseFlip(buf, s.S, upper) // perf12a_strcase.go
 	r.n, r.ascii = int32(len(buf)), 1
 	return ValueOf(r)
 }
