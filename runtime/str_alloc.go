@@ -92,9 +92,10 @@ func strValueConcat(x, y string) *Str {
 }
 
 // strConcatNew returns a new str object holding x + y (both non-empty),
-// in a noscan block with its flags set when both are known ASCII.
+// in a noscan block with its flags set when both are ASCII (the flags are
+// cached; callers concatenate short strs here, so a first scan is cheap).
 func strConcatNew(x, y *Str) *Str {
-	if x.ascii != 1 || y.ascii != 1 {
+	if !x.IsASCII() || !y.IsASCII() {
 		r := strValueConcat(x.S, y.S)
 		concatFlags(r, x, y)
 		return r
@@ -111,7 +112,7 @@ func strBuild(parts []Value) Value {
 	for _, p := range parts {
 		s := p.AsStr()
 		n += len(s.S)
-		ascii = ascii && s.ascii == 1
+		ascii = ascii && s.IsASCII() // cached: an f-string's constant parts pay once
 	}
 	if n <= 1 {
 		var b strings.Builder
@@ -187,7 +188,10 @@ func strReplaceValue(self Value, old, new *Str, count int) Value {
 	if size <= 1 {
 		return StrValue(strings.Replace(s, old.S, new.S, n))
 	}
-	r, buf := newStrSpaceKnown(size, self.AsStr().ascii == 1 && new.ascii == 1)
+	// IsASCII caches the flag: a replacement text is usually a constant, known
+	// after its first use; the text itself is short next to the scan above.
+	ascii := self.AsStr().IsASCII() && new.IsASCII()
+	r, buf := newStrSpaceKnown(size, ascii)
 	w, i := 0, 0
 	for ; n > 0; n-- {
 		j := i + strings.Index(s[i:], old.S)
@@ -196,9 +200,6 @@ func strReplaceValue(self Value, old, new *Str, count int) Value {
 		i = j + len(old.S)
 	}
 	copy(buf[w:], s[i:])
-	if self.AsStr().ascii == 1 && new.ascii == 1 {
-		r.n, r.ascii = int32(size), 1
-	}
 	return ValueOf(r)
 }
 
