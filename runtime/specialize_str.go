@@ -41,9 +41,7 @@ func strConcat(x, y *Str) Value {
 	}
 	n := len(x.S) + len(y.S)
 	if n < minInPlaceConcat {
-		r := strValueConcat(x.S, y.S)
-		concatFlags(r, x, y)
-		return ValueOf(r)
+		return ValueOf(strConcatNew(x, y))
 	}
 	strBufClock++
 	data := unsafe.StringData(x.S)

@@ -79,7 +79,7 @@ func strValueBytes(b []byte) Value {
 	if len(b) <= 1 {
 		return StrValue(string(b))
 	}
-	s, buf := newStrSpace(len(b))
+	s, buf := newStrSpaceKnown(len(b), isASCIIBytes(b))
 	copy(buf, b)
 	return ValueOf(s)
 }
@@ -91,6 +91,20 @@ func strValueConcat(x, y string) *Str {
 	return s
 }
 
+// strConcatNew returns a new str object holding x + y (both non-empty),
+// in a noscan block with its flags set when both are ASCII (the flags are
+// cached; callers concatenate short strs here, so a first scan is cheap).
+func strConcatNew(x, y *Str) *Str {
+	if !x.IsASCII() || !y.IsASCII() {
+		r := strValueConcat(x.S, y.S)
+		concatFlags(r, x, y)
+		return r
+	}
+	s, buf := newStrSpaceASCII(len(x.S) + len(y.S))
+	copy(buf[copy(buf, x.S):], y.S)
+	return s
+}
+
 // strBuild returns the concatenation of parts, which are all strs (an
 // f-string's BUILD_STRING), sized once and copied once.
 func strBuild(parts []Value) Value {
@@ -98,7 +112,7 @@ func strBuild(parts []Value) Value {
 	for _, p := range parts {
 		s := p.AsStr()
 		n += len(s.S)
-		ascii = ascii && s.ascii == 1
+		ascii = ascii && s.IsASCII() // cached: an f-string's constant parts pay once
 	}
 	if n <= 1 {
 		var b strings.Builder
@@ -107,7 +121,7 @@ func strBuild(parts []Value) Value {
 		}
 		return StrValue(b.String())
 	}
-	r, buf := newStrSpace(n)
+	r, buf := newStrSpaceKnown(n, ascii)
 	i := 0
 	for _, p := range parts {
 		i += copy(buf[i:], p.AsStr().S)
@@ -127,18 +141,8 @@ func strASCIIUpperLower(s *Str, upper bool) Value {
 		}
 		return StrValue(StrLower(s.S))
 	}
-	r, buf := newStrSpace(len(s.S))
-	lo, hi := byte('a'), byte('z')
-	if !upper {
-		lo, hi = 'A', 'Z'
-	}
-	for i := 0; i < len(buf); i++ {
-		c := s.S[i]
-		if c >= lo && c <= hi {
-			c ^= 0x20
-		}
-		buf[i] = c
-	}
+	r, buf := newStrSpaceASCII(len(s.S))
+	asciiCaseFlip(buf, s.S, upper) // perf12a_strcase.go
 	r.n, r.ascii = int32(len(buf)), 1
 	return ValueOf(r)
 }
@@ -184,7 +188,10 @@ func strReplaceValue(self Value, old, new *Str, count int) Value {
 	if size <= 1 {
 		return StrValue(strings.Replace(s, old.S, new.S, n))
 	}
-	r, buf := newStrSpace(size)
+	// IsASCII caches the flag: a replacement text is usually a constant, known
+	// after its first use; the text itself is short next to the scan above.
+	ascii := self.AsStr().IsASCII() && new.IsASCII()
+	r, buf := newStrSpaceKnown(size, ascii)
 	w, i := 0, 0
 	for ; n > 0; n-- {
 		j := i + strings.Index(s[i:], old.S)
@@ -193,9 +200,6 @@ func strReplaceValue(self Value, old, new *Str, count int) Value {
 		i = j + len(old.S)
 	}
 	copy(buf[w:], s[i:])
-	if self.AsStr().ascii == 1 && new.ascii == 1 {
-		r.n, r.ascii = int32(size), 1
-	}
 	return ValueOf(r)
 }
 

@@ -32,7 +32,13 @@ func adjustIndices(start, end, n int) (int, int) {
 // strWindow returns the byte offsets of code points start and end (clamped) of s, the
 // clamped code point indices, and whether s is ASCII.
 func strWindow(s string, start, end int) (bs, be, cs, ce int, ascii bool) {
-	n := StrLen(s)
+	return strWindowN(s, StrLen(s), start, end)
+}
+
+// strWindowN is strWindow for a caller that knows n, the code point count of s (a str
+// object caches it: counting it on every call made find over a long str linear in the
+// str's length even when the match is near the start).
+func strWindowN(s string, n, start, end int) (bs, be, cs, ce int, ascii bool) {
 	cs, ce = adjustIndices(start, end, n)
 	if n == len(s) {
 		bs, be = cs, ce
@@ -51,8 +57,13 @@ func strWindow(s string, start, end int) (bs, be, cs, ce int, ascii bool) {
 
 // StrFind is str.find: the lowest code point index of sub in s[start:end], or -1.
 func StrFind(s, sub string, start, end int) int {
-	bs, be, cs, ce, ascii := strWindow(s, start, end)
-	if ce-cs < StrLen(sub) {
+	return strFindN(s, StrLen(s), sub, StrLen(sub), start, end)
+}
+
+// strFindN is StrFind given the code point counts n of s and subN of sub.
+func strFindN(s string, n int, sub string, subN, start, end int) int {
+	bs, be, cs, ce, ascii := strWindowN(s, n, start, end)
+	if ce-cs < subN {
 		return -1
 	}
 	i := strings.Index(s[bs:be], sub)
@@ -67,8 +78,13 @@ func StrFind(s, sub string, start, end int) int {
 
 // StrRFind is str.rfind: the highest code point index of sub in s[start:end], or -1.
 func StrRFind(s, sub string, start, end int) int {
-	bs, be, cs, ce, ascii := strWindow(s, start, end)
-	if ce-cs < StrLen(sub) {
+	return strRFindN(s, StrLen(s), sub, StrLen(sub), start, end)
+}
+
+// strRFindN is StrRFind given the code point counts n of s and subN of sub.
+func strRFindN(s string, n int, sub string, subN, start, end int) int {
+	bs, be, cs, ce, ascii := strWindowN(s, n, start, end)
+	if ce-cs < subN {
 		return -1
 	}
 	i := strings.LastIndex(s[bs:be], sub)
@@ -99,8 +115,13 @@ func StrRIndex(s, sub string, start, end int) (int, *pyErr) {
 
 // StrCount is str.count: the number of non-overlapping occurrences of sub in s[start:end].
 func StrCount(s, sub string, start, end int) int {
-	bs, be, cs, ce, _ := strWindow(s, start, end)
-	if ce-cs < StrLen(sub) {
+	return strCountN(s, StrLen(s), sub, StrLen(sub), start, end)
+}
+
+// strCountN is StrCount given the code point counts n of s and subN of sub.
+func strCountN(s string, n int, sub string, subN, start, end int) int {
+	bs, be, cs, ce, _ := strWindowN(s, n, start, end)
+	if ce-cs < subN {
 		return 0
 	}
 	if sub == "" {

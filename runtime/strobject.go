@@ -113,9 +113,7 @@ func str_add(a, b Value) (Value, *Exception) {
 	if len(x.S) == 0 || len(y.S) == 0 {
 		return StrValue(x.S + y.S), nil
 	}
-	r := strValueConcat(x.S, y.S)
-	concatFlags(r, x, y)
-	return ValueOf(r), nil
+	return ValueOf(strConcatNew(x, y)), nil
 }
 
 func str_mul(a, b Value) (Value, *Exception) {
@@ -574,7 +572,8 @@ func startEnd(s *Str, a, b Value) (int, int, *Exception) {
 	return start, end, nil
 }
 
-func strSearch(name string, f func(s, sub string, start, end int) int) Method {
+// strSearch makes find, rfind and count; f gets the cached code point counts of both strs.
+func strSearch(name string, f func(s string, n int, sub string, subN, start, end int) int) Method {
 	return Method{Name: name, Sig: "sub, start=, end=, /", Flags: MethOld, Fn: func(self Value, a []Value) (Value, *Exception) {
 		s := self.AsStr()
 		sub, ok := a[0].TryStr()
@@ -585,11 +584,12 @@ func strSearch(name string, f func(s, sub string, start, end int) int) Method {
 		if err != nil {
 			return Value{}, err
 		}
-		return Int(int64(f(s.S, sub.S, start, end))), nil
+		return Int(int64(f(s.S, s.Len(), sub.S, sub.Len(), start, end))), nil
 	}}
 }
 
-func strIndexSearch(name string, f func(s, sub string, start, end int) (int, *pyErr)) Method {
+// strIndexSearch makes index and rindex from find and rfind: ValueError for -1.
+func strIndexSearch(name string, f func(s string, n int, sub string, subN, start, end int) int) Method {
 	return Method{Name: name, Sig: "sub, start=, end=, /", Flags: MethOld, Fn: func(self Value, a []Value) (Value, *Exception) {
 		s := self.AsStr()
 		sub, ok := a[0].TryStr()
@@ -600,9 +600,9 @@ func strIndexSearch(name string, f func(s, sub string, start, end int) (int, *py
 		if err != nil {
 			return Value{}, err
 		}
-		i, perr := f(s.S, sub.S, start, end)
-		if perr != nil {
-			return Value{}, fromPyErr(perr)
+		i := f(s.S, s.Len(), sub.S, sub.Len(), start, end)
+		if i < 0 {
+			return Value{}, NewValueError("substring not found")
 		}
 		return Int(int64(i)), nil
 	}}
@@ -775,11 +775,11 @@ var strMethods = []Method{
 	}},
 	strAffix("startswith", StrStartsWith),
 	strAffix("endswith", StrEndsWith),
-	strSearch("find", StrFind),
-	strSearch("rfind", StrRFind),
-	strSearch("count", StrCount),
-	strIndexSearch("index", StrIndexOf),
-	strIndexSearch("rindex", StrRIndex),
+	strSearch("find", strFindN),
+	strSearch("rfind", strRFindN),
+	strSearch("count", strCountN),
+	strIndexSearch("index", strFindN),
+	strIndexSearch("rindex", strRFindN),
 	{Name: "upper", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
 		if s := self.AsStr(); s.IsASCII() {
 			return strASCIIUpperLower(s, true), nil
