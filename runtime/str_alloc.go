@@ -92,10 +92,9 @@ func strValueConcat(x, y string) *Str {
 }
 
 // strConcatNew returns a new str object holding x + y (both non-empty),
-// in a noscan block with its flags set when both are ASCII (the flags are
-// cached; callers concatenate short strs here, so a first scan is cheap).
+// in a noscan block with its flags set when both are known ASCII.
 func strConcatNew(x, y *Str) *Str {
-	if !x.IsASCII() || !y.IsASCII() {
+	if x.ascii != 1 || y.ascii != 1 {
 		r := strValueConcat(x.S, y.S)
 		concatFlags(r, x, y)
 		return r
@@ -112,7 +111,7 @@ func strBuild(parts []Value) Value {
 	for _, p := range parts {
 		s := p.AsStr()
 		n += len(s.S)
-		ascii = ascii && s.IsASCII() // cached: an f-string's constant parts pay once
+		ascii = ascii && s.ascii == 1
 	}
 	if n <= 1 {
 		var b strings.Builder
@@ -188,10 +187,7 @@ func strReplaceValue(self Value, old, new *Str, count int) Value {
 	if size <= 1 {
 		return StrValue(strings.Replace(s, old.S, new.S, n))
 	}
-	// IsASCII caches the flag: a replacement text is usually a constant, known
-	// after its first use; the text itself is short next to the scan above.
-	ascii := self.AsStr().IsASCII() && new.IsASCII()
-	r, buf := newStrSpaceKnown(size, ascii)
+	r, buf := newStrSpaceKnown(size, self.AsStr().ascii == 1 && new.ascii == 1)
 	w, i := 0, 0
 	for ; n > 0; n-- {
 		j := i + strings.Index(s[i:], old.S)
@@ -200,6 +196,9 @@ func strReplaceValue(self Value, old, new *Str, count int) Value {
 		i = j + len(old.S)
 	}
 	copy(buf[w:], s[i:])
+	if self.AsStr().ascii == 1 && new.ascii == 1 {
+		r.n, r.ascii = int32(size), 1
+	}
 	return ValueOf(r)
 }
 
