@@ -9,7 +9,7 @@ func StrValueCopy(s string, ascii bool) Value {
 	if len(s) <= 1 {
 		return StrValue(s)
 	}
-	r, buf := newStrSpaceKnown(len(s), ascii)
+	r, buf := newStrSpace(len(s))
 	copy(buf, s)
 	if ascii && len(s) <= 1<<31-1 {
 		r.n, r.ascii = int32(len(s)), 1

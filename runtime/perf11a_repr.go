@@ -27,7 +27,7 @@ func strReprPlain(s *Str) (Value, bool) {
 		return Value{}, false
 	}
 	n := len(s.S) + 2
-	r, buf := newStrSpaceASCII(n)
+	r, buf := newStrSpace(n)
 	buf[0] = '\''
 	copy(buf[1:], s.S)
 	buf[n-1] = '\''

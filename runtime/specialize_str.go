@@ -41,7 +41,9 @@ func strConcat(x, y *Str) Value {
 	}
 	n := len(x.S) + len(y.S)
 	if n < minInPlaceConcat {
-		return ValueOf(strConcatNew(x, y))
+		r := strValueConcat(x.S, y.S)
+		concatFlags(r, x, y)
+		return ValueOf(r)
 	}
 	strBufClock++
 	data := unsafe.StringData(x.S)

@@ -79,7 +79,7 @@ func strValueBytes(b []byte) Value {
 	if len(b) <= 1 {
 		return StrValue(string(b))
 	}
-	s, buf := newStrSpaceKnown(len(b), isASCIIBytes(b))
+	s, buf := newStrSpace(len(b))
 	copy(buf, b)
 	return ValueOf(s)
 }
@@ -88,19 +88,6 @@ func strValueBytes(b []byte) Value {
 func strValueConcat(x, y string) *Str {
 	s, buf := newStrSpace(len(x) + len(y))
 	copy(buf[copy(buf, x):], y)
-	return s
-}
-
-// strConcatNew returns a new str object holding x + y (both non-empty),
-// in a noscan block with its flags set when both are known ASCII.
-func strConcatNew(x, y *Str) *Str {
-	if x.ascii != 1 || y.ascii != 1 {
-		r := strValueConcat(x.S, y.S)
-		concatFlags(r, x, y)
-		return r
-	}
-	s, buf := newStrSpaceASCII(len(x.S) + len(y.S))
-	copy(buf[copy(buf, x.S):], y.S)
 	return s
 }
 
@@ -120,7 +107,7 @@ func strBuild(parts []Value) Value {
 		}
 		return StrValue(b.String())
 	}
-	r, buf := newStrSpaceKnown(n, ascii)
+	r, buf := newStrSpace(n)
 	i := 0
 	for _, p := range parts {
 		i += copy(buf[i:], p.AsStr().S)
@@ -140,7 +127,7 @@ func strASCIIUpperLower(s *Str, upper bool) Value {
 		}
 		return StrValue(StrLower(s.S))
 	}
-	r, buf := newStrSpaceASCII(len(s.S))
+	r, buf := newStrSpace(len(s.S))
 	asciiCaseFlip(buf, s.S, upper) // perf12a_strcase.go
 	r.n, r.ascii = int32(len(buf)), 1
 	return ValueOf(r)
@@ -187,7 +174,7 @@ func strReplaceValue(self Value, old, new *Str, count int) Value {
 	if size <= 1 {
 		return StrValue(strings.Replace(s, old.S, new.S, n))
 	}
-	r, buf := newStrSpaceKnown(size, self.AsStr().ascii == 1 && new.ascii == 1)
+	r, buf := newStrSpace(size)
 	w, i := 0, 0
 	for ; n > 0; n-- {
 		j := i + strings.Index(s[i:], old.S)

@@ -13,7 +13,7 @@ func strCaseM(name string, f func(string) string, ascii func(dst []byte, src str
 		if len(s.S) < 2 || !s.IsASCII() {
 			return StrValue(f(s.S)), nil
 		}
-		r, buf := newStrSpaceASCII(len(s.S))
+		r, buf := newStrSpace(len(s.S))
 		ascii(buf, s.S)
 		if len(buf) <= 1<<31-1 {
 			r.n, r.ascii = int32(len(buf)), 1

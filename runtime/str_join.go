@@ -51,7 +51,7 @@ func str_join(self Value, a []Value) (Value, *Exception) {
 		}
 		return StrValue(sep.S), nil
 	}
-	r, buf := newStrSpaceKnown(n, ascii)
+	r, buf := newStrSpace(n)
 	i := copy(buf, items[0].AsStr().S)
 	for _, x := range items[1:] {
 		i += copy(buf[i:], sep.S)

@@ -23,7 +23,7 @@ func strGetSlice(x, lo, hi, st Value) (Value, *Exception) {
 		r = &Str{Header: Header{StrType}, S: s.S[start:stop], hash: -1}
 	} else {
 		var buf []byte
-		r, buf = newStrSpaceASCII(n)
+		r, buf = newStrSpace(n)
 		for i, j := 0, start; i < n; i, j = i+1, j+step {
 			buf[i] = s.S[j]
 		}

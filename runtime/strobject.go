@@ -113,7 +113,9 @@ func str_add(a, b Value) (Value, *Exception) {
 	if len(x.S) == 0 || len(y.S) == 0 {
 		return StrValue(x.S + y.S), nil
 	}
-	return ValueOf(strConcatNew(x, y)), nil
+	r := strValueConcat(x.S, y.S)
+	concatFlags(r, x, y)
+	return ValueOf(r), nil
 }
 
 func str_mul(a, b Value) (Value, *Exception) {
