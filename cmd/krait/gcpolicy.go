@@ -23,6 +23,8 @@ import (
 	"runtime/metrics"
 	"strconv"
 	"syscall"
+
+	"krait/runtime"
 )
 
 // Default policy: see bench/RESULTS.md notes for the table behind them.
@@ -156,6 +158,10 @@ func (p *gcPolicy) sampleUint(i int) uint64 {
 // adjust sets GOGC so that the next goal is the live heap plus the headroom
 // chosen by headroom.
 func (p *gcPolicy) adjust() {
+	// A collection Go started on its own wakes the scavenger, which sleeps
+	// on a timer: have the netpoller that timer needs placed out of the
+	// program's descriptors (runtime/mem12_netpoll.go). Once only.
+	runtime.EnsureNetpoll()
 	metrics.Read(p.sample)
 	live := p.sampleUint(sampleLive)
 	if live == 0 {
