@@ -94,7 +94,8 @@ type gcPolicy struct {
 // tuneGC installs the policy unless the user set GOGC (which then rules alone).
 // For measurement: KRAIT_GCSHARE (percent) sets the target share,
 // KRAIT_GCHEADMIN and KRAIT_GCHEADMAX (MiB) the headroom bounds,
-// KRAIT_GCRATIO the largest goal/live ratio, KRAIT_GCSTART (MiB) the first
+// KRAIT_GCRATIO the largest goal/live ratio, KRAIT_GCCYCLES the collections
+// per second above which the cap grows (0: never), KRAIT_GCSTART (MiB) the first
 // goal; KRAIT_GCFLOOR=0 gives plain GOGC=(ratio-1)*100; KRAIT_GCDRIVE=0
 // lets Go's collector run its own concurrent cycles instead of the
 // interpreter thread (mem10_gcdriver.go), with the larger caps; KRAIT_GCTRACE=1
@@ -122,6 +123,9 @@ func tuneGC() {
 	}
 	if v, ok := envUint("KRAIT_GCRATIO"); ok && v >= 2 {
 		p.ratio = v
+	}
+	if v, ok := envUint("KRAIT_GCCYCLES"); ok {
+		p.cycleRate = float64(v)
 	}
 	p.trace = os.Getenv("KRAIT_GCTRACE") != ""
 	p.driver.trace = p.trace
