@@ -19,6 +19,7 @@
 package runtime
 
 import (
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -32,7 +33,17 @@ const netpollFloor = 256
 var (
 	netpollPlaced atomic.Bool
 	netpollMu     sync.Mutex
+	// netpollFds are the epoll and eventfd descriptors EnsureNetpoll saw
+	// created (-1 when it did not create them): os.close and os.closerange
+	// leave them alone, since Go throws once its epoll is closed.
+	netpollFds = [2]int{-1, -1}
 )
+
+// IsNetpollFd reports whether fd is one of the runtime's netpoller
+// descriptors, which the program must not close.
+func IsNetpollFd(fd int) bool {
+	return netpollPlaced.Load() && (fd == netpollFds[0] || fd == netpollFds[1])
+}
 
 // EnsureNetpoll makes sure the Go netpoller exists, created at high
 // descriptors if this call is the one creating it. Cheap after the first.
@@ -46,11 +57,47 @@ func EnsureNetpoll() {
 		return
 	}
 	held := holdLowFds(netpollFloor)
+	want := nextFreeFds(held)
 	// A function timer is added to the timer heap at once, and adding the
 	// first timer initialises the netpoller (runtime.(*timers).addHeap).
 	time.AfterFunc(time.Hour, func() {}).Stop()
 	releaseFds(held)
+	if isAnonInode(want[0], "[eventpoll]") && isAnonInode(want[1], "[eventfd]") {
+		netpollFds = want
+	}
 	netpollPlaced.Store(true)
+}
+
+// nextFreeFds returns the two descriptors the kernel will hand out next
+// (the netpoller's, if it is created now): it takes and frees them.
+func nextFreeFds(held []int) [2]int {
+	fds := [2]int{-1, -1}
+	if len(held) == 0 {
+		return fds
+	}
+	for i := range fds {
+		r, _, e := syscall.RawSyscall(syscall.SYS_FCNTL, uintptr(held[0]), syscall.F_DUPFD_CLOEXEC, 0)
+		if e != 0 {
+			break
+		}
+		fds[i] = int(r)
+	}
+	for _, fd := range fds {
+		if fd >= 0 {
+			syscall.RawSyscall(syscall.SYS_CLOSE, uintptr(fd), 0, 0)
+		}
+	}
+	return fds
+}
+
+// isAnonInode reports whether fd is an anonymous inode of the given kind.
+func isAnonInode(fd int, kind string) bool {
+	if fd < 0 {
+		return false
+	}
+	buf := make([]byte, 64)
+	n, err := syscall.Readlink("/proc/self/fd/"+strconv.Itoa(fd), buf)
+	return err == nil && string(buf[:n]) == "anon_inode:"+kind
 }
 
 // sysCloseRange is close_range(2) (Linux 5.9; not in package syscall).

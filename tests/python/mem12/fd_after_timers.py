@@ -61,3 +61,12 @@ out = subprocess.run([sys.executable, '-c', child], capture_output=True, text=Tr
                      pass_fds=[keep]).stdout
 print('child', out == f'{[0, 1, 2, keep]}\n')
 os.close(keep)
+
+# Closing every descriptor above 2, as daemons do, leaves the interpreter
+# working (Go's epoll closed under it used to end the process).
+os.closerange(3, 4096)
+time.sleep(0.002)
+t = threading.Timer(0.002, lambda: None)
+t.start()
+t.join()
+print('after closerange', next_fd())
