@@ -112,6 +112,7 @@ func (e *Exports) ExportsAlive() bool {
 	if len(e.views) == 0 || e.count() == 0 {
 		return false
 	}
+	EnsureNetpoll()
 	runtime.GC()
 	return e.count() > 0
 }

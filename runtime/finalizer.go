@@ -207,6 +207,7 @@ func Collect() int {
 		// One Go collection per round: it queues the finalizers of what it
 		// found dead and clears weak pointers; a round that ran finalizers
 		// is followed by another (what they released dies then).
+		EnsureNetpoll() // the scavenger sleeps on a timer after a collection
 		runtime.GC()
 		n := waitFinalizers()
 		finalMu.Lock()

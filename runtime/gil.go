@@ -48,6 +48,7 @@ func enableGIL() {
 	if gil.enabled.Load() {
 		return
 	}
+	EnsureNetpoll() // GIL waits use timers once threads run
 	gil.ch <- struct{}{}
 	gil.enabled.Store(true)
 }
@@ -348,6 +349,7 @@ func AcquireChan(ch chan struct{}, timeout time.Duration) (bool, *Exception) {
 	th := curThread
 	var deadline <-chan time.Time
 	if timeout > 0 {
+		EnsureNetpoll()
 		t := time.NewTimer(timeout)
 		defer t.Stop()
 		deadline = t.C
@@ -384,6 +386,7 @@ func AcquireChan(ch chan struct{}, timeout time.Duration) (bool, *Exception) {
 // thread a signal handler that raises ends the sleep with its exception;
 // otherwise the sleep goes on for the rest of d.
 func Sleep(d time.Duration) *Exception {
+	EnsureNetpoll() // before the first timer (mem12_netpoll.go)
 	th := curThread
 	t := time.NewTimer(d)
 	defer t.Stop()

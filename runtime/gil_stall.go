@@ -49,6 +49,7 @@ func newStallWait(th *Thread, timeout time.Duration) *stallWait {
 	if !th.isMain || timeout >= 0 && timeout <= stallFirst {
 		return nil
 	}
+	EnsureNetpoll()
 	return &stallWait{t: time.NewTimer(stallFirst), next: 2 * stallFirst}
 }
 

@@ -65,5 +65,6 @@ func collectOnRequest(b uint32) {
 	if s[0].Value.Kind() == metrics.KindUint64 && s[0].Value.Uint64() != gcRequestCycles.Load() {
 		return
 	}
+	EnsureNetpoll()
 	goruntime.GC()
 }

@@ -67,6 +67,7 @@ func gcTickCheck() bool {
 	a, now := gcTickSample[0].Value.Uint64(), time.Now()
 	if a >= next {
 		if gcTickNext.CompareAndSwap(next, 0) {
+			EnsureNetpoll()
 			goruntime.GC()
 			// Let the policy's finalizer (cmd/krait/gcpolicy.go) arm the
 			// next threshold now: on one P it otherwise waits for a

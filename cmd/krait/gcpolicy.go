@@ -23,6 +23,8 @@ import (
 	"runtime/metrics"
 	"strconv"
 	"syscall"
+
+	"krait/runtime"
 )
 
 // Default policy: see bench/RESULTS.md notes for the table behind them.
@@ -30,12 +32,12 @@ import (
 // thread AND the scheduler on one P, 8 MiB and 2 x live measured RSS -16%
 // for -1% CPU over the suite; on two Ps the same caps cost +10-27% CPU on
 // nqueens and bigint. Session 11 made os.fork survive one P (a forked
-// child gets its Ps back: runtime/mem11_forkprocs.go), but the policy is
-// still not the default: its earlier collections wake Go's scavenger,
-// whose first sleep on a timer creates the netpoller's epoll and eventfd
-// descriptors, so a program's first os.open no longer returns 3 (the
-// compat10b/fd_numbering case, flaky under load), and bigint's CPU rose
-// 25-50%. KRAIT_GCDRIVE=1 KRAIT_GCHEADMAX=8 KRAIT_GCRATIO=2 selects it.
+// child gets its Ps back: runtime/mem11_forkprocs.go). Session 12 made
+// the driver the default (KRAIT_GCDRIVE=0 turns it off and restores the
+// 32 MiB / 3 x live caps): the netpoller that the scavenger's sleeps
+// create no longer takes descriptors 3 and 4 (runtime/mem12_netpoll.go),
+// and the 8 MiB cap grows for fast allocators (gcCycleRate), which
+// took bigint's CPU back from +25-50% to about base.
 const (
 	gcStartGoal    = 16 << 20 // bytes: the heap goal before the first collection
 	gcHeadMin      = 4 << 20  // bytes: the smallest headroom above the live heap
@@ -44,6 +46,19 @@ const (
 	gcCostPerMB    = 1.1e-3   // CPU seconds a cycle costs the process per MiB of live heap
 	gcRatioDefault = 3        // the largest heap goal as a multiple of the live heap
 	goMinHeap      = 4 << 20  // the Go runtime's heap goal at GOGC=100 before any collection
+
+	// With the driver (the default): smaller caps, since a collection
+	// the interpreter runs with the program parked costs about half.
+	gcDriveHeadMax = 8 << 20 // bytes: the cap for a small live heap
+	gcDriveRatio   = 2       // the largest goal as a multiple of live
+	// gcCycleRate bounds how many collections per CPU second the cap
+	// allows: a fast allocator's cap grows to rate/gcCycleRate (up to
+	// gcHeadMax). Each cycle has a cost the per-MiB model misses (stacks,
+	// globals, handing the P over, the scavenger's wake-up), which
+	// dominates when a small live heap is collected hundreds of times a
+	// second: bigint (2-3 GB/s, 4 MB live) cost +50% CPU at 8 MiB (250
+	// cycles/s), as base at 16 MiB; fannkuch, nqueens (~0.6 GB/s) keep 8.
+	gcCycleRate = 125
 )
 
 // The runtime/metrics samples the policy reads after each cycle.
@@ -52,6 +67,7 @@ const (
 	sampleAllocs
 	sampleStacks
 	sampleGlobals
+	sampleGCCPU
 	sampleCount
 )
 
@@ -65,27 +81,34 @@ type gcPolicy struct {
 	sample           []metrics.Sample
 	lastCPU          float64 // process CPU seconds at the previous cycle
 	lastAllocs       uint64  // bytes allocated up to the previous cycle
+	lastGCCPU        float64 // the collector's CPU seconds up to the previous cycle
 	rate             float64 // smoothed allocation rate, bytes per CPU second
 	trace            bool
 	dropGoal         uint64 // the heap goal when dropInitPages last ran
 	drive            bool   // collections run on the interpreter thread (mem10_gcdriver.go)
 	driver           gcDriver
-	backstop         uint64 // Go's goal is live + backstop/10 x the headroom + 2 MiB
+	backstop         uint64  // Go's goal is live + backstop/10 x the headroom + 2 MiB
+	cycleRate        float64 // collections per CPU second above which the cap grows (0: fixed cap)
 }
 
 // tuneGC installs the policy unless the user set GOGC (which then rules alone).
 // For measurement: KRAIT_GCSHARE (percent) sets the target share,
 // KRAIT_GCHEADMIN and KRAIT_GCHEADMAX (MiB) the headroom bounds,
-// KRAIT_GCRATIO the largest goal/live ratio, KRAIT_GCSTART (MiB) the first
-// goal; KRAIT_GCFLOOR=0 gives plain GOGC=(ratio-1)*100; KRAIT_GCDRIVE=1
-// runs collections on the interpreter thread (mem10_gcdriver.go; not the
-// default, see above); KRAIT_GCTRACE=1
+// KRAIT_GCRATIO the largest goal/live ratio, KRAIT_GCCYCLES the collections
+// per second above which the cap grows (0: never), KRAIT_GCSTART (MiB) the first
+// goal; KRAIT_GCFLOOR=0 gives plain GOGC=(ratio-1)*100; KRAIT_GCDRIVE=0
+// lets Go's collector run its own concurrent cycles instead of the
+// interpreter thread (mem10_gcdriver.go), with the larger caps; KRAIT_GCTRACE=1
 // prints each cycle's figures to stderr.
 func tuneGC() {
 	if _, set := os.LookupEnv("GOGC"); set {
 		return
 	}
 	p := &gcPolicy{start: gcStartGoal, headMin: gcHeadMin, headMax: gcHeadMax, ratio: gcRatioDefault, share: gcShareDefault / 100.0}
+	p.drive = os.Getenv("KRAIT_GCDRIVE") != "0"
+	if p.drive {
+		p.headMax, p.ratio, p.cycleRate = gcDriveHeadMax, gcDriveRatio, gcCycleRate
+	}
 	if v, ok := envUint("KRAIT_GCSTART"); ok {
 		p.start = v << 20
 	}
@@ -101,8 +124,10 @@ func tuneGC() {
 	if v, ok := envUint("KRAIT_GCRATIO"); ok && v >= 2 {
 		p.ratio = v
 	}
+	if v, ok := envUint("KRAIT_GCCYCLES"); ok {
+		p.cycleRate = float64(v)
+	}
 	p.trace = os.Getenv("KRAIT_GCTRACE") != ""
-	p.drive = os.Getenv("KRAIT_GCDRIVE") == "1"
 	p.driver.trace = p.trace
 	p.driver.ticker = os.Getenv("KRAIT_GCTICK") != "0"
 	p.backstop = gcBackstop
@@ -123,6 +148,7 @@ func tuneGC() {
 	p.sample[sampleAllocs].Name = "/gc/heap/allocs:bytes"
 	p.sample[sampleStacks].Name = "/gc/scan/stack:bytes"
 	p.sample[sampleGlobals].Name = "/gc/scan/globals:bytes"
+	p.sample[sampleGCCPU].Name = "/cpu/classes/gc/total:cpu-seconds"
 	p.arm()
 }
 
@@ -153,9 +179,21 @@ func (p *gcPolicy) sampleUint(i int) uint64 {
 	return p.sample[i].Value.Uint64()
 }
 
+// sampleFloat returns sample i, or 0 if the runtime does not provide it.
+func (p *gcPolicy) sampleFloat(i int) float64 {
+	if p.sample[i].Value.Kind() != metrics.KindFloat64 {
+		return 0
+	}
+	return p.sample[i].Value.Float64()
+}
+
 // adjust sets GOGC so that the next goal is the live heap plus the headroom
 // chosen by headroom.
 func (p *gcPolicy) adjust() {
+	// A collection Go started on its own wakes the scavenger, which sleeps
+	// on a timer: have the netpoller that timer needs placed out of the
+	// program's descriptors (runtime/mem12_netpoll.go). Once only.
+	runtime.EnsureNetpoll()
 	metrics.Read(p.sample)
 	live := p.sampleUint(sampleLive)
 	if live == 0 {
@@ -200,9 +238,10 @@ func (p *gcPolicy) headroom(live uint64) uint64 {
 	}
 	cpu := float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
 	allocs := p.sampleUint(sampleAllocs)
+	gcCPU := p.sampleFloat(sampleGCCPU)
 	first := p.lastCPU == 0
-	interval, allocated := cpu-p.lastCPU, allocs-p.lastAllocs
-	p.lastCPU, p.lastAllocs = cpu, allocs
+	interval, allocated, gcSpent := cpu-p.lastCPU, allocs-p.lastAllocs, gcCPU-p.lastGCCPU
+	p.lastCPU, p.lastAllocs, p.lastGCCPU = cpu, allocs, gcCPU
 	if first || interval <= 0 {
 		return max(live, p.headMin)
 	}
@@ -214,8 +253,8 @@ func (p *gcPolicy) headroom(live uint64) uint64 {
 	}
 	head := p.headroomFor(live, p.rate)
 	if p.trace {
-		fmt.Fprintf(os.Stderr, "gcpolicy: live %d KB, %.0f MB/s (%.0f smoothed), cycle %.2f ms per %.2f ms, headroom %d KB\n",
-			live>>10, rate/(1<<20), p.rate/(1<<20), gcCostPerMB*float64(live)/(1<<20)*1e3, interval*1e3, head>>10)
+		fmt.Fprintf(os.Stderr, "gcpolicy: live %d KB, %.0f MB/s (%.0f smoothed), cycle %.2f ms (measured %.2f) per %.2f ms, headroom %d KB\n",
+			live>>10, rate/(1<<20), p.rate/(1<<20), gcCostPerMB*float64(live)/(1<<20)*1e3, gcSpent*1e3, interval*1e3, head>>10)
 	}
 	return head
 }
@@ -226,5 +265,8 @@ func (p *gcPolicy) headroom(live uint64) uint64 {
 func (p *gcPolicy) headroomFor(live uint64, rate float64) uint64 {
 	want := gcCostPerMB * float64(live) / (1 << 20) * rate / p.share
 	hi := max(p.headMax, (p.ratio-1)*live)
+	if p.cycleRate > 0 && rate > 0 {
+		hi = max(hi, uint64(min(rate/p.cycleRate, gcHeadMax)))
+	}
 	return min(max(uint64(min(want, 1<<50)), p.headMin), hi)
 }

@@ -42,6 +42,7 @@ func register(e *finalEntry) {
 			// Many unclosed files: collect first, so that the ones nothing
 			// references are closed as CPython's reference counts would
 			// have, and a loop of open(p).read() keeps few descriptors.
+			rt.EnsureNetpoll()
 			runtime.GC()
 		}
 		sweep()
@@ -103,6 +104,7 @@ func collectUnclosedWriters(dev, ino uint64) {
 			// A writer local to a function that returned is still held
 			// by that frame's dead registers until they are cleared.
 			rt.ClearIdleState()
+			rt.EnsureNetpoll()
 			runtime.GC()
 			sweep()
 			return

@@ -48,6 +48,9 @@ func posix_close(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 	if err != nil {
 		return runtime.Value{}, err
 	}
+	if runtime.IsNetpollFd(fd) { // Go's own epoll: closing it kills the process
+		return runtime.Value{}, osError(syscall.EBADF)
+	}
 	if e := syscall.Close(fd); e != nil && e != syscall.EINTR {
 		return runtime.Value{}, osError(e)
 	}
@@ -64,7 +67,9 @@ func posix_closerange(_ runtime.Value, a []runtime.Value) (runtime.Value, *runti
 		return runtime.Value{}, err
 	}
 	for fd := max(lo, 0); fd < hi; fd++ {
-		syscall.Close(fd)
+		if !runtime.IsNetpollFd(fd) {
+			syscall.Close(fd)
+		}
 	}
 	return runtime.None, nil
 }

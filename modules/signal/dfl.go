@@ -89,6 +89,7 @@ func clearDefault(n int) {
 // when it next runs), then os/signal has passed on what the runtime
 // received (Stop waits for that).
 func flushSignal(s syscall.Signal) {
+	kr.EnsureNetpoll()
 	for deadline := time.Now().Add(time.Second); signalPending(s) && time.Now().Before(deadline); {
 		runtime.Gosched()
 		time.Sleep(20 * time.Microsecond)

@@ -217,6 +217,7 @@ func (p *profTimer) watch(gen int) {
 			continue
 		}
 		p.mu.Unlock()
+		kr.EnsureNetpoll()
 		time.Sleep(min(max(left/4, 100*time.Microsecond), 20*time.Millisecond))
 	}
 }

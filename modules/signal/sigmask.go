@@ -294,6 +294,7 @@ func waitPending(setArg kr.Value, timeout time.Duration) (int, bool, *kr.Excepti
 		if timeout >= 0 {
 			wait = min(wait, time.Until(deadline))
 		}
+		kr.EnsureNetpoll()
 		kr.BlockingCall(func() {
 			select {
 			case <-wake:

@@ -212,6 +212,7 @@ func sendSelfSignal(n int, send func() error) (error, *kr.Exception) {
 	if !isBlocked(n) {
 		wait = 3 * time.Second
 	}
+	kr.EnsureNetpoll() // before the first timer (runtime/mem12_netpoll.go)
 	for deadline := time.Now().Add(wait); arrivals[n].Load() == before && time.Now().Before(deadline); {
 		time.Sleep(50 * time.Microsecond)
 	}
@@ -229,6 +230,7 @@ func goKills(n int) bool { return n == int(syscall.SIGHUP) || n == int(syscall.S
 // the wait, os.kill(os.getpid(), SIGTERM) was seen to let the program run
 // on and even exit 0 on a loaded machine.
 func awaitDeath() {
+	kr.EnsureNetpoll()
 	for deadline := time.Now().Add(3 * time.Second); time.Now().Before(deadline); {
 		time.Sleep(50 * time.Microsecond)
 	}

@@ -39,6 +39,7 @@ func (c *connection) notePending(cur *cursor, s *statement) {
 	// the collector only if many statements are still pending.
 	c.dropEnded()
 	if len(c.pending) >= max(c.pendingCollectAt, pendingCollectMin) {
+		runtime.EnsureNetpoll()
 		goruntime.GC()
 		c.prunePending()
 		// Live entries stay; collect again only when the list doubles.

@@ -10,6 +10,8 @@ import (
 	goruntime "runtime"
 	"syscall"
 	gotime "time"
+
+	"krait/runtime"
 )
 
 // spinSleepMax is the longest sleep done by yielding the processor until
@@ -35,6 +37,7 @@ func sleepFor(d gotime.Duration) {
 		for syscall.Nanosleep(&ts, &ts) == syscall.EINTR {
 		}
 	default:
+		runtime.EnsureNetpoll() // before the first timer
 		gotime.Sleep(d)
 	}
 }
