@@ -56,6 +56,10 @@ type Code struct {
 	// view holds the *codeView of CPython's form of the code, computed on
 	// first use (code_cpyview.go).
 	view atomic.Value
+	// dictPlan binds calls f(*t, **d) of this code whose dict has the
+	// keys of the last such call (perf12c_dictplan.go).
+	dictPlan       *callPlan
+	dictPlanMisses uint8
 }
 
 // NewCode converts a compiled code object and the code objects in its

@@ -1,0 +1,55 @@
+// This file builds the **kwargs dict of a planned call (bind_plan.go) by
+// copying a template: the keys a call site puts into **kwargs are the same
+// on every call, so their hashes, index table and key entries are worked
+// out once and each call copies them and fills in the values, instead of
+// hashing and probing per keyword (kwAppend). The copy is the dict
+// kwAppend would build, slot for slot.
+
+package runtime
+
+// kwTemplate returns the plan's template: a **kwargs dict holding its
+// extra keywords (in call order) with null values, or nil when there are
+// more than newKwargsDict's fixed sizes hold.
+func (p *callPlan) kwTemplate(kwnames []*Str) *Dict {
+	if p.kwTmpl != nil || p.nextra == 0 || p.nextra > 4 {
+		return p.kwTmpl
+	}
+	d := newKwargsDict(p.nextra)
+	for i, j := range p.kwReg {
+		if j < 0 {
+			if kwnames[i].typ != StrType {
+				return nil
+			}
+			d.kwAppend(kwnames[i], Value{})
+		}
+	}
+	p.kwTmpl = d
+	return d
+}
+
+// cloneKwargs returns a new dict with tmpl's tables and keys: its values
+// are null until the caller stores them.
+func cloneKwargs(tmpl *Dict) *Dict {
+	var d *Dict
+	switch len(tmpl.entries) {
+	case 1:
+		k := &kwDict1{ix: [dictMinSize]int32(tmpl.indices), e: [1]dictEntry(tmpl.entries)}
+		d = &k.d
+		d.indices, d.entries = k.ix[:], k.e[:]
+	case 2:
+		k := &kwDict2{ix: [dictMinSize]int32(tmpl.indices), e: [2]dictEntry(tmpl.entries)}
+		d = &k.d
+		d.indices, d.entries = k.ix[:], k.e[:]
+	case 3:
+		k := &kwDict3{ix: [dictMinSize]int32(tmpl.indices), e: [3]dictEntry(tmpl.entries)}
+		d = &k.d
+		d.indices, d.entries = k.ix[:], k.e[:]
+	default:
+		k := &kwDict4{ix: [dictMinSize]int32(tmpl.indices), e: [4]dictEntry(tmpl.entries)}
+		d = &k.d
+		d.indices, d.entries = k.ix[:], k.e[:]
+	}
+	d.Header = Header{DictType}
+	d.used, d.usable = tmpl.used, tmpl.usable
+	return d
+}
