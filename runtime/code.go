@@ -60,6 +60,9 @@ type Code struct {
 	// keys of the last such call (perf12c_dictplan.go).
 	dictPlan       *callPlan
 	dictPlanMisses uint8
+	// ntFields memoizes namedtupleFields: 0 unknown, -1 not namedtuple's
+	// __new__, else 1 + its field count (perf12c_namedtuple.go).
+	ntFields int16
 }
 
 // NewCode converts a compiled code object and the code objects in its
