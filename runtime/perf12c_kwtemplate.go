@@ -30,26 +30,41 @@ func (p *callPlan) kwTemplate(kwnames []*Str) *Dict {
 // cloneKwargs returns a new dict with tmpl's tables and keys: its values
 // are null until the caller stores them.
 func cloneKwargs(tmpl *Dict) *Dict {
-	var d *Dict
 	switch len(tmpl.entries) {
 	case 1:
-		k := &kwDict1{ix: [dictMinSize]int32(tmpl.indices), e: [1]dictEntry(tmpl.entries)}
-		d = &k.d
-		d.indices, d.entries = k.ix[:], k.e[:]
+		return (&kwDict1{}).cloneFrom(tmpl)
 	case 2:
-		k := &kwDict2{ix: [dictMinSize]int32(tmpl.indices), e: [2]dictEntry(tmpl.entries)}
-		d = &k.d
-		d.indices, d.entries = k.ix[:], k.e[:]
+		return (&kwDict2{}).cloneFrom(tmpl)
 	case 3:
-		k := &kwDict3{ix: [dictMinSize]int32(tmpl.indices), e: [3]dictEntry(tmpl.entries)}
-		d = &k.d
-		d.indices, d.entries = k.ix[:], k.e[:]
-	default:
-		k := &kwDict4{ix: [dictMinSize]int32(tmpl.indices), e: [4]dictEntry(tmpl.entries)}
-		d = &k.d
-		d.indices, d.entries = k.ix[:], k.e[:]
+		return (&kwDict3{}).cloneFrom(tmpl)
 	}
+	return (&kwDict4{}).cloneFrom(tmpl)
+}
+
+func (k *kwDict1) cloneFrom(tmpl *Dict) *Dict {
+	k.ix, k.e = [dictMinSize]int32(tmpl.indices), [1]dictEntry(tmpl.entries)
+	return k.d.adoptKw(k.ix[:], k.e[:], tmpl)
+}
+
+func (k *kwDict2) cloneFrom(tmpl *Dict) *Dict {
+	k.ix, k.e = [dictMinSize]int32(tmpl.indices), [2]dictEntry(tmpl.entries)
+	return k.d.adoptKw(k.ix[:], k.e[:], tmpl)
+}
+
+func (k *kwDict3) cloneFrom(tmpl *Dict) *Dict {
+	k.ix, k.e = [dictMinSize]int32(tmpl.indices), [3]dictEntry(tmpl.entries)
+	return k.d.adoptKw(k.ix[:], k.e[:], tmpl)
+}
+
+func (k *kwDict4) cloneFrom(tmpl *Dict) *Dict {
+	k.ix, k.e = [dictMinSize]int32(tmpl.indices), [4]dictEntry(tmpl.entries)
+	return k.d.adoptKw(k.ix[:], k.e[:], tmpl)
+}
+
+// adoptKw makes d a dict over the copies ix and e of tmpl's tables.
+func (d *Dict) adoptKw(ix []int32, e []dictEntry, tmpl *Dict) *Dict {
 	d.Header = Header{DictType}
+	d.indices, d.entries = ix, e
 	d.used, d.usable = tmpl.used, tmpl.usable
 	return d
 }
