@@ -163,11 +163,6 @@ func (p *callPlan) bind(fn *Function, args []Value, kwnames []*Str, regs []Value
 func (p *callPlan) bindPositional(co *Code, pos []Value, kwnames []*Str, regs []Value) (kwd *Dict, cloned bool) {
 	argc, npos := co.argcount, len(pos)
 	copy(regs, pos[:min(npos, argc)])
-	if p.varargs >= 0 && p.varkw >= 0 && npos > argc {
-		if kwd, ok := p.bindArgsKw(pos[argc:], kwnames, regs); ok { // perf12c_argskw.go
-			return kwd, true
-		}
-	}
 	if p.varargs >= 0 {
 		if npos > argc {
 			regs[p.varargs] = buildTuple(pos[argc:npos])

@@ -1,7 +1,10 @@
-# def f(*args, **kwargs) called with extra positional and keyword arguments:
-# the tuple and the dict are made together; each must behave as its own
-# object (kept alone, mutated, collected) for every size combination.
+# def f(*args, **kwargs) called with extra positional and keyword arguments
+# (the **kwargs dict copied from the call plan's template): the tuple and
+# the dict must each behave as its own object (kept alone, mutated,
+# collected) for every size combination. Allocating both in one block was
+# tried and dropped: a kept dict then kept the tuple's items alive.
 import gc
+import weakref
 
 
 def collect(a, *args, **kwargs):
@@ -40,3 +43,20 @@ def fwd(*args, **kwargs):
 
 for i in range(3):
     print(fwd(i, i + 1, q=i), fwd(i, q=i, r=[i]))
+
+
+class Obj:
+    pass
+
+
+def only_kwargs(*args, **kwargs):
+    return kwargs
+
+
+for i in range(3):
+    o = Obj()
+    r = weakref.ref(o)
+    k = only_kwargs(o, i, x=i, y=2)
+    del o
+    gc.collect()
+    print(k, r() is None)
