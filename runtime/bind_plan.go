@@ -31,6 +31,10 @@ type callPlan struct {
 	kwdefDict    *Dict
 	kwdefVersion uint64
 	kwdefIx      []int32
+	// kwnames are the dict keys of a plan for f(*t, **d) (perf12c_dictplan.go).
+	kwnames []*Str
+	// kwTmpl is the **kwargs dict template (perf12c_kwtemplate.go).
+	kwTmpl *Dict
 }
 
 // planRebuildMax bounds how often a site builds a new plan after a miss: a
@@ -134,39 +138,60 @@ func kwRepeated(names []*Str, kw *Str) bool {
 // keyword) into the cleared regs. It reports false, leaving regs partly
 // written, when a parameter has no default: bindArgs then reports it.
 func (p *callPlan) bind(fn *Function, args []Value, kwnames []*Str, regs []Value) bool {
-	co := fn.code
-	argc, npos := co.argcount, p.npos
-	copy(regs, args[:min(npos, argc)])
+	npos := p.npos
+	kwd, cloned := p.bindPositional(fn.code, args[:npos], kwnames, regs)
+	kwargs := args[npos:]
+	x := 0
+	for i, j := range p.kwReg {
+		switch {
+		case j >= 0:
+			regs[j] = kwargs[i]
+		case cloned: // the template's keys, in order (perf12c_kwtemplate.go)
+			kwd.entries[x].value = kwargs[i]
+			x++
+		default:
+			kwd.kwAppend(kwnames[i], kwargs[i]) // perfcall_kwdict.go
+		}
+	}
+	return p.fillDefaults(fn, regs)
+}
+
+// bindPositional writes the positional arguments pos into regs, *args
+// included, and makes the **kwargs dict (returned; nil without one) for
+// the keywords kwnames: cloned says it has their keys, in order, and
+// null values (perf12c_kwtemplate.go), else it is empty.
+func (p *callPlan) bindPositional(co *Code, pos []Value, kwnames []*Str, regs []Value) (kwd *Dict, cloned bool) {
+	argc, npos := co.argcount, len(pos)
+	copy(regs, pos[:min(npos, argc)])
 	if p.varargs >= 0 {
 		if npos > argc {
-			regs[p.varargs] = buildTuple(args[argc:npos])
+			regs[p.varargs] = buildTuple(pos[argc:npos])
 		} else {
 			regs[p.varargs] = ValueOf(emptyTuple)
 		}
 	}
-	var kwd *Dict
-	if p.varkw >= 0 {
-		if p.nextra > 0 {
-			kwd = newKwargsDict(p.nextra)
-		} else {
-			kwd = NewDict()
-		}
-		regs[p.varkw] = kwd.Value()
+	if p.varkw < 0 {
+		return nil, false
 	}
-	kwargs := args[npos:]
-	for i, j := range p.kwReg {
-		if j >= 0 {
-			regs[j] = kwargs[i]
-		} else {
-			kwd.kwAppend(kwnames[i], kwargs[i]) // perfcall_kwdict.go
-		}
+	if t := p.kwTemplate(kwnames); t != nil {
+		kwd, cloned = cloneKwargs(t), true
+	} else if p.nextra > 0 {
+		kwd = newKwargsDict(p.nextra)
+	} else {
+		kwd = NewDict()
 	}
+	regs[p.varkw] = kwd.Value()
+	return kwd, cloned
+}
+
+// fillDefaults writes the defaults of the parameters no argument gave.
+func (p *callPlan) fillDefaults(fn *Function, regs []Value) bool {
 	if len(p.posFill) > 0 {
 		if fn.defaults == nil {
 			return false
 		}
 		defs := fn.defaults.items
-		off := int32(argc - len(defs))
+		off := int32(fn.code.argcount - len(defs))
 		for _, j := range p.posFill {
 			if j < off {
 				return false

@@ -125,6 +125,9 @@ func (b *argBinder) finish() *Exception {
 // from the dict kw, whose keys must all be exact strs. ok is false when
 // binding failed (the caller binds again through bindArgs for the error).
 func bindArgsDict(fn *Function, pos []Value, kw *Dict, regs []Value) (ok bool) {
+	if bindDictPlanned(fn, pos, kw, regs) { // perf12c_dictplan.go
+		return true
+	}
 	b := argBinder{fn: fn, regs: regs, npos: len(pos), nkw: kw.Len()}
 	if b.positional(pos) != nil {
 		return false

@@ -56,6 +56,13 @@ type Code struct {
 	// view holds the *codeView of CPython's form of the code, computed on
 	// first use (code_cpyview.go).
 	view atomic.Value
+	// dictPlan binds calls f(*t, **d) of this code whose dict has the
+	// keys of the last such call (perf12c_dictplan.go).
+	dictPlan       *callPlan
+	dictPlanMisses uint8
+	// ntFields memoizes namedtupleFields: 0 unknown, -1 not namedtuple's
+	// __new__, else 1 + its field count (perf12c_namedtuple.go).
+	ntFields int16
 }
 
 // NewCode converts a compiled code object and the code objects in its

@@ -20,7 +20,11 @@ func unpackSequence(v Value, out []Value) *Exception {
 	case ListType:
 		items = ptrOf[List](v).items
 	}
-	if items != nil || v.Type() == TupleType || v.Type() == ListType {
+	plain := false
+	if items == nil {
+		items, plain = plainTupleItems(v) // a namedtuple (perf12c_unpack.go)
+	}
+	if items != nil || plain || v.Type() == TupleType || v.Type() == ListType {
 		if len(items) != n {
 			if len(items) < n {
 				return NewValueError("not enough values to unpack (expected %d, got %d)", n, len(items))

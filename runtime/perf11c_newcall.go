@@ -34,6 +34,9 @@ func classCallCached(callee Value, args []Value, kwnames []*Str, ce *cacheEntry)
 		return newInstance(t), nil, true
 	}
 	fn := ptrOf[Function](ptrOf[StaticMethod](ce.value).fn)
+	if v, ok := namedtupleNew(t, fn, args, kwnames); ok { // perf12c_namedtuple.go
+		return v, nil, true
+	}
 	v, err = callPyNew(t, fn, args, kwnames)
 	return v, err, true
 }

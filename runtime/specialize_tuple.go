@@ -31,20 +31,16 @@ func buildTuple(items []Value) Value {
 	case 0:
 		return ValueOf(emptyTuple)
 	case 1:
-		o := &tuple1{}
-		copy(o.arr[:], items)
+		o := &tuple1{arr: [1]Value{items[0]}} // elements, not copy: no typedslicecopy call
 		o.items, t = o.arr[:], &o.Tuple
 	case 2:
-		o := &tuple2{}
-		copy(o.arr[:], items)
+		o := &tuple2{arr: [2]Value{items[0], items[1]}}
 		o.items, t = o.arr[:], &o.Tuple
 	case 3:
-		o := &tuple3{}
-		copy(o.arr[:], items)
+		o := &tuple3{arr: [3]Value{items[0], items[1], items[2]}}
 		o.items, t = o.arr[:], &o.Tuple
 	case 4:
-		o := &tuple4{}
-		copy(o.arr[:], items)
+		o := &tuple4{arr: [4]Value{items[0], items[1], items[2], items[3]}}
 		o.items, t = o.arr[:], &o.Tuple
 	default:
 		return TupleValue(append([]Value(nil), items...)...)
