@@ -105,6 +105,7 @@ func posix_scandir(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 		}
 	}, h)
 	h.addr = uintptr(unsafe.Pointer(it))
+	trackScandir(it)
 	return runtime.ValueOf(it), nil
 }
 
@@ -125,6 +126,7 @@ func (h *dirHandle) close() bool {
 	if h.fd >= 0 {
 		syscall.Close(h.fd)
 		h.fd = -1
+		untrackScandir(h)
 		return true
 	}
 	return false
