@@ -230,6 +230,12 @@ func Collect() int {
 			if n = finalizeUnreachable(); n == 0 {
 				break
 			}
+			// The __del__ methods it called left their objects in the
+			// registers above the top (a Future's self): what the cycle
+			// alone kept alive (the event loop of its traceback's
+			// frames) must die in the next round, not at a later
+			// gc.collect().
+			clearIdleState()
 			total += n
 		}
 	}

@@ -83,7 +83,15 @@ func finalizeUnreachable() int {
 	}
 	garbage := unreachableClosure(dead, reached)
 	if dead = onCycles(dead, garbage); len(dead) == 0 {
+		if cycleTrace {
+			os.Stderr.WriteString("krait gc: the unreachable finalizable objects lie on no cycle\n")
+		}
 		return 0
+	}
+	if cycleTrace {
+		for _, v := range dead {
+			os.Stderr.WriteString("krait gc: finalizing unreachable " + v.Type().Name + "\n")
+		}
 	}
 	if ClearWeakrefsHook != nil {
 		if cyc := cyclicGarbage(garbage); len(cyc) > 0 {
