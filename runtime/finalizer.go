@@ -195,7 +195,6 @@ func Collect() int {
 	total := 0
 	// Registers above the top of the slab belong to frames that returned:
 	// clear them so that their objects can die, as they do in CPython.
-	endedAtCollect.Store(threadsEnded.Load())
 	flushUnawaited() // coro_unawaited.go
 	clearIdleState()
 	// A chain of objects with __del__ dies one link per round (Go runs

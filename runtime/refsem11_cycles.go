@@ -351,6 +351,7 @@ var walkSafeFuncs = map[string]bool{
 	"krait/runtime.callModuleBuiltin":     true, // callBuiltinFast's caller
 	"krait/runtime.callMethodScratch":     true, // binds the caller's registers into the slab
 	"krait/runtime.CollectIfThreadsEnded": true,
+	"krait/modules/thread.thread__count":  true, // holds nothing
 	"krait/runtime.(*stallWait).collect":  true, // declines below when other threads run
 	// Calls of Python functions: the arguments are copied into the
 	// callee's registers (a bound method's self too).
