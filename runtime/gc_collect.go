@@ -52,7 +52,7 @@ func clearThreadIdle(th *Thread) {
 var threadsEnded atomic.Int64
 
 // CollectIfThreadsEnded runs a collection if a thread has finished since
-// the last one. _thread._count() calls it: the test suite's thread checks
+// it last ran one. _thread._count() calls it: the test suite's thread checks
 // read the count together with the weak set of Thread objects, which in
 // CPython has lost the finished threads as soon as their last reference
 // went; here they go at a collection.
