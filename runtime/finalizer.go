@@ -195,7 +195,6 @@ func Collect() int {
 	total := 0
 	// Registers above the top of the slab belong to frames that returned:
 	// clear them so that their objects can die, as they do in CPython.
-	endedAtCollect.Store(threadsEnded.Load())
 	flushUnawaited() // coro_unawaited.go
 	clearIdleState()
 	// A chain of objects with __del__ dies one link per round (Go runs
@@ -231,6 +230,12 @@ func Collect() int {
 			if n = finalizeUnreachable(); n == 0 {
 				break
 			}
+			// The __del__ methods it called left their objects in the
+			// registers above the top (a Future's self): what the cycle
+			// alone kept alive (the event loop of its traceback's
+			// frames) must die in the next round, not at a later
+			// gc.collect().
+			clearIdleState()
 			total += n
 		}
 	}

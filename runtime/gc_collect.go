@@ -48,20 +48,26 @@ func clearThreadIdle(th *Thread) {
 	}
 }
 
-// threadsEnded counts the Python threads that have finished;
-// endedAtCollect is its value when the last collection started.
-var (
-	threadsEnded   atomic.Int64
-	endedAtCollect atomic.Int64
-)
+// threadsEnded counts the Python threads that have finished.
+var threadsEnded atomic.Int64
 
 // CollectIfThreadsEnded runs a collection if a thread has finished since
-// the last one. _thread._count() calls it: the test suite's thread checks
+// it last ran one. _thread._count() calls it: the test suite's thread checks
 // read the count together with the weak set of Thread objects, which in
 // CPython has lost the finished threads as soon as their last reference
 // went; here they go at a collection.
+//
+// Only the collections run here count: one that ran meanwhile for another
+// reason (a stalled wait, gil_stall.go) may have run while the finished
+// thread's object was still referenced (by an exception's traceback that
+// the test was still handling), and then the check found the Thread
+// object alive and test.support waited out 100 more collections.
 func CollectIfThreadsEnded() {
-	if threadsEnded.Load() != endedAtCollect.Load() {
+	if n := threadsEnded.Load(); n != endedAtCount.Load() {
+		endedAtCount.Store(n)
 		Collect()
 	}
 }
+
+// endedAtCount is threadsEnded when CollectIfThreadsEnded last collected.
+var endedAtCount atomic.Int64

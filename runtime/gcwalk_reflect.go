@@ -27,6 +27,13 @@ var (
 var (
 	valueRT  = reflect.TypeFor[Value]()
 	headerRT = reflect.TypeFor[Header]()
+	// threadRT is a thread's state: a root of its own (visitThreadRoots),
+	// never walked from an object that names the thread (a lock's owner, a
+	// threading.local's per-thread key). Walking it from there made every
+	// register of the main thread, stale ones included, look held by any
+	// threading.local, so cycles with __del__ (an asyncio Future and its
+	// exception's traceback) were never found unreachable and leaked.
+	threadRT = reflect.TypeFor[Thread]()
 )
 
 // RegisterGoLayout records that instances of each of types (builtin types
@@ -80,6 +87,10 @@ func isObjectStruct(rt reflect.Type) bool {
 func mayHold(rt reflect.Type) bool {
 	if r, ok := mayHoldCache[rt]; ok {
 		return r
+	}
+	if rt == threadRT {
+		mayHoldCache[rt] = false
+		return false
 	}
 	mayHoldCache[rt] = true // a recursive type: assume yes while computing
 	r := false

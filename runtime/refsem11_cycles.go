@@ -83,7 +83,15 @@ func finalizeUnreachable() int {
 	}
 	garbage := unreachableClosure(dead, reached)
 	if dead = onCycles(dead, garbage); len(dead) == 0 {
+		if cycleTrace {
+			os.Stderr.WriteString("krait gc: the unreachable finalizable objects lie on no cycle\n")
+		}
 		return 0
+	}
+	if cycleTrace {
+		for _, v := range dead {
+			os.Stderr.WriteString("krait gc: finalizing unreachable " + v.Type().Name + "\n")
+		}
 	}
 	if ClearWeakrefsHook != nil {
 		if cyc := cyclicGarbage(garbage); len(cyc) > 0 {
@@ -343,6 +351,7 @@ var walkSafeFuncs = map[string]bool{
 	"krait/runtime.callModuleBuiltin":     true, // callBuiltinFast's caller
 	"krait/runtime.callMethodScratch":     true, // binds the caller's registers into the slab
 	"krait/runtime.CollectIfThreadsEnded": true,
+	"krait/modules/thread.thread__count":  true, // holds nothing
 	"krait/runtime.(*stallWait).collect":  true, // declines below when other threads run
 	// Calls of Python functions: the arguments are copied into the
 	// callee's registers (a bound method's self too).

@@ -7,6 +7,6 @@ import "krait/runtime"
 
 func init() {
 	runtime.RegisterLayouts(func() {
-		runtime.RegisterGoLayout[SimpleQueue](sqType)
+		runtime.RegisterGoLayout[SimpleQueue](simpleQueueType()) // made on first use: the walk may run before _queue is imported
 	})
 }

@@ -21,10 +21,7 @@ var Module = &kr.ModuleDef{Name: "_thread", Doc: "This module provides primitive
 		{Name: "get_native_id", Flags: kr.MethNoArgs, Fn: func(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 			return kr.Int(kr.CurrentThread().NativeID()), nil
 		}},
-		{Name: "_count", Flags: kr.MethNoArgs, Fn: func(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
-			kr.CollectIfThreadsEnded() // finished threads' objects die now, as in CPython
-			return kr.Int(kr.ThreadCount()), nil
-		}},
+		{Name: "_count", Flags: kr.MethNoArgs, Fn: thread__count}, // compat12_count.go
 		{Name: "stack_size", Sig: "size=, /", Fn: thread_stack_size},
 		{Name: "_set_sentinel", Flags: kr.MethNoArgs, Fn: thread__set_sentinel},
 		{Name: "interrupt_main", Sig: "signum=", Fn: thread_interrupt_main},
