@@ -1,4 +1,4 @@
-// This file defines the GC driver (off with KRAIT_GCDRIVE=0): after the first collection the policy
+// This file defines the GC driver (on with KRAIT_GCDRIVE=1): after the first collection the policy
 // (gcpolicy.go) no longer lets Go's collector start its own concurrent
 // cycles at the heap goal; a goroutine watches the allocation count and,
 // when the headroom is used up, asks the interpreter thread to collect
