@@ -18,6 +18,8 @@ var longFiles = map[string]time.Duration{
 	"test_io":                 180 * time.Second, // CPython 40 s
 	"test_imaplib":            120 * time.Second, // CPython 51 s (its TLS tests wait on timeouts)
 	"test_threading":          90 * time.Second,  // CPython 12 s; 29 s under Krait on a quiet machine (subprocesses)
+	"test_tokenize":           90 * time.Second,  // CPython 16 s; 34 s under Krait on a quiet machine (regex-heavy round trips)
+	"test_regrtest":           120 * time.Second, // CPython 7 s; it starts dozens of child interpreters
 	"test_ordered_dict":       120 * time.Second, // CPython 2 s; ~45 s under Krait loaded: a 100-deep __del__ chain (5 tests) dies one link per Go collection
 }
 
