@@ -28,43 +28,12 @@ func (p *callPlan) kwTemplate(kwnames []*Str) *Dict {
 }
 
 // cloneKwargs returns a new dict with tmpl's tables and keys: its values
-// are null until the caller stores them.
+// are null until the caller stores them. tmpl came from newKwargsDict of
+// the same size, so the copies fit the new dict's arrays.
 func cloneKwargs(tmpl *Dict) *Dict {
-	switch len(tmpl.entries) {
-	case 1:
-		return (&kwDict1{}).cloneFrom(tmpl)
-	case 2:
-		return (&kwDict2{}).cloneFrom(tmpl)
-	case 3:
-		return (&kwDict3{}).cloneFrom(tmpl)
-	}
-	return (&kwDict4{}).cloneFrom(tmpl)
-}
-
-func (k *kwDict1) cloneFrom(tmpl *Dict) *Dict {
-	k.ix, k.e = [dictMinSize]int32(tmpl.indices), [1]dictEntry(tmpl.entries)
-	return k.d.adoptKw(k.ix[:], k.e[:], tmpl)
-}
-
-func (k *kwDict2) cloneFrom(tmpl *Dict) *Dict {
-	k.ix, k.e = [dictMinSize]int32(tmpl.indices), [2]dictEntry(tmpl.entries)
-	return k.d.adoptKw(k.ix[:], k.e[:], tmpl)
-}
-
-func (k *kwDict3) cloneFrom(tmpl *Dict) *Dict {
-	k.ix, k.e = [dictMinSize]int32(tmpl.indices), [3]dictEntry(tmpl.entries)
-	return k.d.adoptKw(k.ix[:], k.e[:], tmpl)
-}
-
-func (k *kwDict4) cloneFrom(tmpl *Dict) *Dict {
-	k.ix, k.e = [dictMinSize]int32(tmpl.indices), [4]dictEntry(tmpl.entries)
-	return k.d.adoptKw(k.ix[:], k.e[:], tmpl)
-}
-
-// adoptKw makes d a dict over the copies ix and e of tmpl's tables.
-func (d *Dict) adoptKw(ix []int32, e []dictEntry, tmpl *Dict) *Dict {
-	d.Header = Header{DictType}
-	d.indices, d.entries = ix, e
+	d := newKwargsDict(len(tmpl.entries))
+	copy(d.indices, tmpl.indices)
+	d.entries = append(d.entries, tmpl.entries...)
 	d.used, d.usable = tmpl.used, tmpl.usable
 	return d
 }
