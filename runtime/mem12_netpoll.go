@@ -57,34 +57,34 @@ func EnsureNetpoll() {
 		return
 	}
 	held := holdLowFds(netpollFloor)
-	want := nextFreeFds(held)
 	// A function timer is added to the timer heap at once, and adding the
 	// first timer initialises the netpoller (runtime.(*timers).addHeap).
 	time.AfterFunc(time.Hour, func() {}).Stop()
+	netpollFds = findNetpollFds(held)
 	releaseFds(held)
-	if isAnonInode(want[0], "[eventpoll]") && isAnonInode(want[1], "[eventfd]") {
-		netpollFds = want
-	}
 	netpollPlaced.Store(true)
 }
 
-// nextFreeFds returns the two descriptors the kernel will hand out next
-// (the netpoller's, if it is created now): it takes and frees them.
-func nextFreeFds(held []int) [2]int {
+// findNetpollFds finds the epoll and eventfd descriptors the netpoller
+// got, looking where they can be (not among the placeholders held, which
+// are eventfds too): predicting the next free numbers missed when the
+// kernel handed out another one first, and os.closerange then closed Go's
+// epoll ("netpoll failed").
+func findNetpollFds(held []int) [2]int {
 	fds := [2]int{-1, -1}
-	if len(held) == 0 {
-		return fds
+	skip := make(map[int]bool, len(held))
+	for _, fd := range held {
+		skip[fd] = true
 	}
-	for i := range fds {
-		r, _, e := syscall.RawSyscall(syscall.SYS_FCNTL, uintptr(held[0]), syscall.F_DUPFD_CLOEXEC, 0)
-		if e != 0 {
-			break
+	for fd := 3; fd < netpollFloor+64 && (fds[0] < 0 || fds[1] < 0); fd++ {
+		if skip[fd] {
+			continue
 		}
-		fds[i] = int(r)
-	}
-	for _, fd := range fds {
-		if fd >= 0 {
-			syscall.RawSyscall(syscall.SYS_CLOSE, uintptr(fd), 0, 0)
+		switch {
+		case fds[0] < 0 && isAnonInode(fd, "[eventpoll]"):
+			fds[0] = fd
+		case fds[0] >= 0 && fds[1] < 0 && isAnonInode(fd, "[eventfd]"):
+			fds[1] = fd
 		}
 	}
 	return fds
