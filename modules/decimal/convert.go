@@ -134,14 +134,18 @@ func parseDecimal(s string) (dec, bool) {
 		neg = s[0] == '-'
 		s = s[1:]
 	}
-	low := strings.ToLower(s)
-	switch {
-	case low == "inf" || low == "infinity":
-		return infinity(neg), true
-	case strings.HasPrefix(low, "nan"):
-		return parsePayload(neg, formNaN, s[3:])
-	case strings.HasPrefix(low, "snan"):
-		return parsePayload(neg, formSNaN, s[4:])
+	if s != "" && !isDigit(s[0]) && s[0] != '.' {
+		// Only the special values start with a letter; lowering the
+		// text of every number cost an allocation-free but not free pass.
+		low := strings.ToLower(s)
+		switch {
+		case low == "inf" || low == "infinity":
+			return infinity(neg), true
+		case strings.HasPrefix(low, "nan"):
+			return parsePayload(neg, formNaN, s[3:])
+		case strings.HasPrefix(low, "snan"):
+			return parsePayload(neg, formSNaN, s[4:])
+		}
 	}
 	intEnd := 0
 	for intEnd < len(s) && isDigit(s[intEnd]) {

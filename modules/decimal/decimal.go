@@ -96,11 +96,8 @@ func newDecimalOf(t *runtime.Type, d dec) runtime.Value {
 	return runtime.ValueOf(o)
 }
 
-func newDecimal(d dec) runtime.Value {
-	o := &Decimal{Header: runtime.HeaderFor(DecimalType)}
-	o.pack(&d)
-	return runtime.ValueOf(o)
-}
+// newDecimal wraps d in a Decimal (dec13_alloc.go allocates it).
+func newDecimal(d dec) runtime.Value { return runtime.ValueOf(allocDecimal(&d)) }
 
 // contextArg returns the context argument v, or the current context when
 // v is absent or None.
@@ -286,18 +283,6 @@ func decFromTuple(v runtime.Value) (dec, *runtime.Exception) {
 	d := withPayload(sign == 1, form, coef)
 	d.exp = exp
 	return d, nil
-}
-
-// operand converts an arithmetic operand: a Decimal or an int (exactly).
-// ok is false for any other type (the operation returns NotImplemented).
-func operand(v runtime.Value) (dec, bool) {
-	if v.Type() == DecimalType || isDecimal(v) {
-		return decOf(v), true
-	}
-	if runtime.IsInstance(v, runtime.IntType) {
-		return decFromInt(v), true
-	}
-	return dec{}, false
 }
 
 // operandRaise is operand for method arguments: another type is a

@@ -207,7 +207,7 @@ func decimal_rpow(self runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 
 func decimalMethods() []runtime.Method {
 	return []runtime.Method{
-		{Name: "quantize", Sig: "exp, rounding=None, context=None", Fn: decimal_quantize},
+		{Name: "quantize", Sig: "exp, rounding=None, context=None", Fn: decimal_quantize, Vec: decimal_quantize_vec},
 		{Name: "to_integral", Sig: "rounding=None, context=None", Fn: toIntegralMethod(false)},
 		{Name: "to_integral_value", Sig: "rounding=None, context=None", Fn: toIntegralMethod(false)},
 		{Name: "to_integral_exact", Sig: "rounding=None, context=None", Fn: toIntegralMethod(true)},

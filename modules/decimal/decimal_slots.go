@@ -157,6 +157,9 @@ func cmpOperands(v, w runtime.Value, op runtime.CompareOp, c *Context) (x, y dec
 }
 
 func decimal_richcompare(v, w runtime.Value, op runtime.CompareOp) (runtime.Value, *runtime.Exception) {
+	if r, ok := quickCompare(v, w, op); ok {
+		return r, nil
+	}
 	c, err := currentContext()
 	if err != nil {
 		return runtime.Value{}, err
@@ -207,19 +210,6 @@ func binaryOperands(a, b runtime.Value) (x, y dec, c *Context, res runtime.Value
 	}
 	c, err = currentContext()
 	return x, y, c, runtime.Value{}, err
-}
-
-// binarySlot adapts arithmetic on decs to a number slot.
-func binarySlot(f func(x, y *dec, p *params, st *uint32) dec) runtime.BinaryFunc {
-	return func(a, b runtime.Value) (runtime.Value, *runtime.Exception) {
-		x, y, c, res, err := binaryOperands(a, b)
-		if c == nil {
-			return res, err
-		}
-		var st uint32
-		r := f(&x, &y, &c.p, &st)
-		return finish(r, c, st)
-	}
 }
 
 func unarySlot(neg func(x *dec) bool) runtime.UnaryFunc {
