@@ -1,21 +1,20 @@
 // This file allocates exact Decimal objects. Nearly every Decimal an
-// ordinary program makes has a coefficient that fits a uint64 (bc nil),
-// and those are allocated as pointer-free memory: the collector never
-// scans them, and the allocation skips writing heap bits. On the money
-// arithmetic of bench/programs/decimal_work.py three quarters of all
-// allocations are Decimals, and scanning them was most of the GC's work.
+// ordinary program makes has a coefficient that fits a uint64, and those
+// are 24-byte objects allocated as pointer-free memory: the collector
+// never scans them, and the allocation skips writing heap bits. On the
+// money arithmetic of bench/programs/decimal_work.py three quarters of all
+// allocations are Decimals.
 //
-// GC safety: such an object holds exactly two pointer fields, the
-// Header's *Type and bc. bc is nil, and only a Decimal whose coefficient
-// needs a big.Int is allocated as a normal (scanned) Decimal. The *Type is
-// DecimalType, created once per process (initOnce) and held by the
-// package variable for the life of the process, so the collector keeps it
-// alive without seeing this reference. A Decimal is immutable after
-// allocDecimal returns (pack runs only on new objects), so no pointer is
-// ever stored into the pointer-free memory later. Go's collector does not
-// move objects, and Values point at the object itself, which keeps it
-// alive like any other. Subclass instances (decimalSub, with an instance
-// dict) are always allocated normally.
+// GC safety: such an object holds exactly one pointer, the Header's
+// *Type, and it is DecimalType, created once per process (initOnce) and
+// held by the package variable for the life of the process, so the
+// collector keeps it alive without seeing this reference. A Decimal whose
+// coefficient needs a big.Int is a decimalBig allocated normally (its bc
+// is scanned), and so is every subclass instance (decimalSub). A Decimal
+// is immutable once allocDecimal returns (pack runs only on new objects),
+// so no pointer is ever stored into the pointer-free memory later. Go's
+// collector does not move objects, and Values point at the object itself,
+// which keeps it alive like any other.
 
 package cdecimal
 
@@ -27,7 +26,7 @@ import (
 
 // decimalWords has Decimal's size and no pointers: allocating one gives
 // memory of Decimal's size class that the collector does not scan.
-type decimalWords [4]uint64
+type decimalWords [3]uint64
 
 // The two layouts must agree in size and alignment for the conversion in
 // allocDecimal to be valid; these fail to compile otherwise.
@@ -43,7 +42,7 @@ func allocDecimal(d *dec) *Decimal {
 	if d.bc == nil {
 		o = (*Decimal)(unsafe.Pointer(new(decimalWords)))
 	} else {
-		o = new(Decimal)
+		o = &new(decimalBig).Decimal
 	}
 	o.Header = runtime.HeaderFor(DecimalType)
 	o.pack(d)

@@ -11,11 +11,11 @@ import "krait/runtime"
 
 // unpackInto stores o's dec in d.
 func (o *Decimal) unpackInto(d *dec) {
-	d.neg, d.lo, d.bc = o.ew&1 != 0, o.lo, o.bc
-	if o.ew >= specialTag+8 {
-		d.form, d.exp = formFinite, o.ew>>1
+	d.neg, d.lo, d.bc = o.ew&1 != 0, o.lo, o.bc()
+	if o.ew >= finiteFloor {
+		d.form, d.exp = formFinite, o.ew>>2
 	} else {
-		d.form, d.exp = uint8((o.ew-specialTag)>>1), 0
+		d.form, d.exp = uint8((o.ew-specialTag)>>2), 0
 	}
 }
 

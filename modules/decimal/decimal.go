@@ -7,46 +7,67 @@ package cdecimal
 import (
 	"math"
 	"math/big"
+	"unsafe"
 
 	"krait/runtime"
 )
 
-// Decimal is a decimal.Decimal: its dec packed into 32 bytes (a size
-// class below the unpacked 48), one allocation per result. ew holds a
-// finite number's exponent and sign as exp<<1 | neg; a special value's
-// form and sign are specialTag + form<<1 | neg, below any finite one
-// (exponents stay within about 2 * 10**18, far inside 2**62).
+// Decimal is a decimal.Decimal: its dec packed into 24 bytes, one
+// allocation per result. ew holds a finite number's exponent, whether the
+// coefficient is a big.Int and the sign as exp<<2 | big<<1 | neg; a
+// special value's form, big flag and sign are specialTag + form<<2 |
+// big<<1 | neg, below any finite one. Exponents stay within about
+// 2 * 10**18 (the maximum context's Etiny and the exact-conversion
+// limits), inside the 2**61 that the shift leaves. A coefficient (or NaN
+// payload) that needs a big.Int lives in a decimalBig, whose first field is
+// the Decimal: the common number is 24 bytes, not 32 (dec13_alloc.go).
 type Decimal struct {
 	runtime.Header
 	ew int64
 	lo uint64
+}
+
+// decimalBig is a Decimal whose coefficient is bc (the big flag is set).
+type decimalBig struct {
+	Decimal
 	bc *big.Int
 }
 
 const specialTag = math.MinInt64
 
-// pack stores d in o.
+// finiteFloor is the smallest ew of a finite number.
+const finiteFloor = specialTag + 16
+
+// pack stores d in o, which must be a decimalBig when d.bc is not nil.
 func (o *Decimal) pack(d *dec) {
-	nb := int64(0)
+	tag := int64(0)
 	if d.neg {
-		nb = 1
+		tag = 1
+	}
+	if d.bc != nil {
+		tag |= 2
+		(*decimalBig)(unsafe.Pointer(o)).bc = d.bc
 	}
 	if d.form == formFinite {
-		o.ew = d.exp<<1 | nb
+		o.ew = d.exp<<2 | tag
 	} else {
-		o.ew = specialTag + int64(d.form)<<1 | nb
+		o.ew = specialTag + int64(d.form)<<2 | tag
 	}
-	o.lo, o.bc = d.lo, d.bc
+	o.lo = d.lo
+}
+
+// bc returns o's big coefficient, or nil.
+func (o *Decimal) bc() *big.Int {
+	if o.ew&2 == 0 {
+		return nil
+	}
+	return (*decimalBig)(unsafe.Pointer(o)).bc
 }
 
 // unpack returns o's dec.
 func (o *Decimal) unpack() dec {
-	d := dec{neg: o.ew&1 != 0, lo: o.lo, bc: o.bc}
-	if o.ew >= specialTag+8 {
-		d.exp = o.ew >> 1
-	} else {
-		d.form = uint8((o.ew - specialTag) >> 1)
-	}
+	var d dec
+	o.unpackInto(&d)
 	return d
 }
 
@@ -64,7 +85,7 @@ func decPtr(v runtime.Value) *dec {
 // instance dict, kept out of Decimal itself so that the common object
 // stays in a smaller size class.
 type decimalSub struct {
-	Decimal
+	decimalBig
 	attrs *runtime.Attrs
 }
 
@@ -91,7 +112,8 @@ func newDecimalOf(t *runtime.Type, d dec) runtime.Value {
 	if t == DecimalType {
 		return newDecimal(d)
 	}
-	o := &decimalSub{Decimal: Decimal{Header: runtime.HeaderFor(t)}, attrs: &runtime.Attrs{}}
+	o := &decimalSub{attrs: &runtime.Attrs{}}
+	o.Header = runtime.HeaderFor(t)
 	o.pack(&d)
 	return runtime.ValueOf(o)
 }

@@ -174,6 +174,19 @@ func contextVar() *runtime.Exception {
 // currentContext returns the current thread's (task's) context, creating
 // it from DefaultContext on first use.
 func currentContext() (*Context, *runtime.Exception) {
+	if getFn != nil {
+		// The hot path, small enough to inline into the slots: the
+		// ContextVar exists and its get is a Go function.
+		if v, err := getFn(getSelf, noneArg); err == nil && v != runtime.None {
+			return asContext(v), nil
+		}
+	}
+	return currentContextSlow()
+}
+
+// currentContextSlow is currentContext when the ContextVar is not made
+// yet, its get is not a Go function, or the thread has no context yet.
+func currentContextSlow() (*Context, *runtime.Exception) {
 	if err := contextVar(); err != nil {
 		return nil, err
 	}
