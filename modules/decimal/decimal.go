@@ -74,13 +74,6 @@ func (o *Decimal) unpack() dec {
 // decOf returns the dec of the Decimal v.
 func decOf(v runtime.Value) dec { return asDecimal(v).unpack() }
 
-// decPtr returns a copy of the dec of the Decimal v, for the functions
-// that take a *dec.
-func decPtr(v runtime.Value) *dec {
-	d := asDecimal(v).unpack()
-	return &d
-}
-
 // decimalSub is an instance of a subclass of Decimal: a Decimal with an
 // instance dict, kept out of Decimal itself so that the common object
 // stays in a smaller size class.
@@ -164,6 +157,11 @@ func decimal_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) 
 // exactDec converts a constructor argument exactly, raising the
 // conversion's conditions in c.
 func exactDec(v runtime.Value, c *Context) (dec, *runtime.Exception) {
+	if v.IsSmallInt() { // Decimal(i * 7919 % 100000): no isinstance walk
+		var d dec
+		loadOperand(v, &d)
+		return d, nil
+	}
 	switch {
 	case isDecimal(v):
 		return decOf(v), nil

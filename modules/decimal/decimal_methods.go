@@ -32,7 +32,8 @@ func decimal_quantize(self runtime.Value, a []runtime.Value) (runtime.Value, *ru
 		return runtime.Value{}, err
 	}
 	var st uint32
-	r := quantizeDec(decPtr(self), &y, mode, &c.p, &st)
+	xd := decOf(self)
+	r := quantizeDec(&xd, &y, mode, &c.p, &st)
 	return finish(r, c, st)
 }
 
@@ -47,13 +48,15 @@ func toIntegralMethod(exact bool) runtime.MethodFunc {
 			return runtime.Value{}, err
 		}
 		var st uint32
-		r := toIntegral(decPtr(self), mode, exact, &c.p, &st)
+		xd := decOf(self)
+		r := toIntegral(&xd, mode, exact, &c.p, &st)
 		return finish(r, c, st)
 	}
 }
 
 func decimal_round(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	d := decPtr(self)
+	xd := decOf(self)
+	d := &xd
 	if a[0].IsNull() {
 		return truncInt(d, roundHalfEven)
 	}
@@ -76,12 +79,14 @@ func decimal_round(self runtime.Value, a []runtime.Value) (runtime.Value, *runti
 
 func intMethod(mode int) runtime.MethodFunc {
 	return func(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-		return truncInt(decPtr(self), mode)
+		xd := decOf(self)
+		return truncInt(&xd, mode)
 	}
 }
 
 func decimal_as_tuple(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	d := decPtr(self)
+	xd := decOf(self)
+	d := &xd
 	var digits []runtime.Value
 	if d.form != formInf && !(d.isNaN() && d.coefZero()) {
 		for _, ch := range d.coefBig().String() {
@@ -109,7 +114,8 @@ func decimal_as_tuple(self runtime.Value, _ []runtime.Value) (runtime.Value, *ru
 }
 
 func decimal_as_integer_ratio(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	d := decPtr(self)
+	xd := decOf(self)
+	d := &xd
 	if d.isNaN() {
 		return runtime.Value{}, runtime.NewValueError("cannot convert NaN to integer ratio")
 	}
@@ -139,11 +145,13 @@ func decimal_to_eng_string(self runtime.Value, a []runtime.Value) (runtime.Value
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	return runtime.StrValue(toString(decPtr(self), true, c.capitals != 0)), nil
+	xd := decOf(self)
+	return runtime.StrValue(toString(&xd, true, c.capitals != 0)), nil
 }
 
 func decimal_reduce(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	s := toString(decPtr(self), false, true)
+	xd := decOf(self)
+	s := toString(&xd, false, true)
 	return runtime.TupleValue(runtime.ValueOf(self.Type()), runtime.TupleValue(runtime.StrValue(s))), nil
 }
 
@@ -164,7 +172,8 @@ func decimal_from_float(cls runtime.Value, a []runtime.Value) (runtime.Value, *r
 }
 
 func decimal_adjusted(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	return runtime.Int(decPtr(self).adjusted()), nil
+	xd := decOf(self)
+	return runtime.Int(xd.adjusted()), nil
 }
 
 func decimal_radix(runtime.Value, []runtime.Value) (runtime.Value, *runtime.Exception) {
@@ -182,7 +191,8 @@ func decimal_complex(self runtime.Value, _ []runtime.Value) (runtime.Value, *run
 // decimal_sizeof is C's: the object, plus the coefficient's 64-bit words
 // when they outgrow the four stored inline.
 func decimal_sizeof(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
-	words := (int64(decPtr(self).digits()) + 18) / 19
+	xd := decOf(self)
+	words := (int64(xd.digits()) + 18) / 19
 	if words <= 4 {
 		return runtime.Int(104), nil
 	}
@@ -270,6 +280,12 @@ func initDecimal() {
 		t.Pow3 = decimal_pow3
 		t.InstAttrs = decimalAttrs
 	})
+	// Decimal's __init__ is object.__init__, which never raises for it
+	// (its __new__ is its own): with the slot empty, type_call skips the
+	// call and its two MRO lookups on every Decimal(x). Decimal.__init__
+	// still finds object.__init__ along the MRO, and a subclass that
+	// defines __init__ gets its own slot.
+	DecimalType.Init = nil
 }
 
 // The Context methods outside the operation table.

@@ -18,7 +18,8 @@ func decimal_str(v runtime.Value) (runtime.Value, *runtime.Exception) {
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	return runtime.StrValue(toString(decPtr(v), false, c.capitals != 0)), nil
+	xd := decOf(v)
+	return runtime.StrValue(toString(&xd, false, c.capitals != 0)), nil
 }
 
 func decimal_repr(v runtime.Value) (runtime.Value, *runtime.Exception) {
@@ -26,7 +27,8 @@ func decimal_repr(v runtime.Value) (runtime.Value, *runtime.Exception) {
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	return runtime.StrValue("Decimal('" + toString(decPtr(v), false, c.capitals != 0) + "')"), nil
+	xd := decOf(v)
+	return runtime.StrValue("Decimal('" + toString(&xd, false, c.capitals != 0) + "')"), nil
 }
 
 // hashModulus is CPython's _PyHASH_MODULUS, 2**61 - 1.
@@ -218,7 +220,8 @@ func unarySlot(neg func(x *dec) bool) runtime.UnaryFunc {
 		if err != nil {
 			return runtime.Value{}, err
 		}
-		x := decPtr(v)
+		xd := decOf(v)
+		x := &xd
 		var st uint32
 		r := plusDec(x, neg(x), &c.p, &st)
 		return finish(r, c, st)
@@ -307,11 +310,13 @@ func truncInt(d *dec, mode int) (runtime.Value, *runtime.Exception) {
 }
 
 func decimal_int(v runtime.Value) (runtime.Value, *runtime.Exception) {
-	return truncInt(decPtr(v), roundDown)
+	xd := decOf(v)
+	return truncInt(&xd, roundDown)
 }
 
 func decimal_float(v runtime.Value) (runtime.Value, *runtime.Exception) {
-	d := decPtr(v)
+	xd := decOf(v)
+	d := &xd
 	if d.isNaN() {
 		if d.form == formSNaN {
 			return runtime.Value{}, runtime.NewValueError("cannot convert signaling NaN to float")
@@ -326,6 +331,7 @@ func decimal_float(v runtime.Value) (runtime.Value, *runtime.Exception) {
 }
 
 func decimal_bool(v runtime.Value) (bool, *runtime.Exception) {
-	d := decPtr(v)
+	xd := decOf(v)
+	d := &xd
 	return d.isSpecial() || !d.coefZero(), nil
 }
