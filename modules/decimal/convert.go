@@ -86,8 +86,10 @@ func floorMod(a, m int64) int64 {
 	return r
 }
 
-// The exponent limits of a parsed string: beyond them the conversion is
-// a syntax error, as libmpdec's MPD_SSIZE limits make it.
+// The exponent limit of a parsed string: a larger exponent (however many
+// digits it has) is read as just beyond it, as libmpdec saturates it, so
+// that the conversion is InvalidOperation (exact) or an overflow or
+// underflow (in a context), not a syntax error.
 const (
 	maxParseExp = 999999999999999999 * 2
 )
@@ -203,8 +205,8 @@ func shortCoef(a, b string) (uint64, bool) {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// parseExponent reads a signed decimal exponent; one too large for the
-// implementation is a syntax error.
+// parseExponent reads a signed decimal exponent, saturated beyond
+// maxParseExp.
 func parseExponent(s string) (int64, bool) {
 	neg := false
 	if s != "" && (s[0] == '+' || s[0] == '-') {
@@ -220,16 +222,13 @@ func parseExponent(s string) (int64, bool) {
 		}
 	}
 	s = strings.TrimLeft(s, "0")
-	if len(s) > 19 {
-		return 0, false
-	}
-	var e int64
-	if s != "" {
-		u, err := strconv.ParseUint(s, 10, 64)
-		if err != nil || u > maxParseExp {
-			return 0, false
+	e := int64(maxParseExp + 1)
+	if s == "" {
+		e = 0
+	} else if len(s) <= 19 {
+		if u, err := strconv.ParseUint(s, 10, 64); err == nil && u <= maxParseExp {
+			e = int64(u)
 		}
-		e = int64(u)
 	}
 	if neg {
 		e = -e

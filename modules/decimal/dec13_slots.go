@@ -58,7 +58,10 @@ func operand(v runtime.Value) (dec, bool) {
 func binarySlot(f func(x, y *dec, p *params, st *uint32) dec) runtime.BinaryFunc {
 	return func(a, b runtime.Value) (runtime.Value, *runtime.Exception) {
 		var x, y dec
-		if !loadOperand(a, &x) || !loadOperand(b, &y) {
+		if a.Type() == DecimalType && b.Type() == DecimalType {
+			asDecimal(a).unpackInto(&x) // the common case, without calls
+			asDecimal(b).unpackInto(&y)
+		} else if !loadOperand(a, &x) || !loadOperand(b, &y) {
 			return runtime.NotImplemented, nil
 		}
 		c, err := currentContext()

@@ -162,6 +162,9 @@ func exactDec(v runtime.Value, c *Context) (dec, *runtime.Exception) {
 		loadOperand(v, &d)
 		return d, nil
 	}
+	if v.Type() == runtime.StrType {
+		return decFromStrValue(v, c)
+	}
 	switch {
 	case isDecimal(v):
 		return decOf(v), nil

@@ -19,8 +19,9 @@ func roundingArg(v runtime.Value, c *Context) (int, *runtime.Exception) {
 }
 
 func decimal_quantize(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
-	y, err := operandRaise(a[0])
-	if err != nil {
+	var y dec
+	if !loadOperand(a[0], &y) {
+		_, err := operandRaise(a[0])
 		return runtime.Value{}, err
 	}
 	c, err := contextArg(a[2])
