@@ -427,6 +427,9 @@ func traverseFrameRecord(f *frame, visit func(Value)) {
 		visit(ValueOf(f.code))
 	}
 	for _, x := range f.regs {
+		if g, ok := x.TryGenerator(); ok {
+			g.fresh = freshNone // handed out now: never recycle it (perfobj_corecycle.go)
+		}
 		visitNonNull(x, visit)
 	}
 }

@@ -74,7 +74,7 @@ func (th *Thread) genLeave(gf *frame) *frame {
 func (th *Thread) genYield(gf *frame, v Value) *frame {
 	g := gf.gen
 	f := th.genLeave(gf)
-	if !g.finalizer {
+	if !g.finalizer && len(gf.code.c.ExcTable) != 0 { // no handler anywhere: nothing to close
 		g.noteSuspended()
 	}
 	reg := gf.retReg

@@ -111,30 +111,45 @@ func (e *setEntry) holds(key Value) bool {
 // of the slot's words. It returns the slot found (the key's, or the unused
 // slot ending the probe), or -1 at the first slot holding a float or heap
 // key, where lookkey's general probe takes over.
+//
+// Probe runs walk the slots by pointer: a run never passes the table's end
+// (it has its linear probes only when they fit), and a walk through dummies
+// (a set that items were removed from) then costs a few instructions a slot
+// instead of a bounds-checked slice iteration.
 func (s *Set) lookInt(v uint64, h int64) int {
-	table, mask := s.table, s.mask()
+	const size = unsafe.Sizeof(setEntry{})
+	mask := s.mask()
+	base := unsafe.Pointer(unsafe.SliceData(s.table))
+	intp := intHeaderAddr // a variable: held in a register, not rematerialized per slot
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		n := uint64(1)
+		e := unsafe.Add(base, i*uint64(size))
+		last := e // the run's last slot
 		if i+setLinearProbes <= mask {
-			n = setLinearProbes + 1
+			last = unsafe.Add(e, setLinearProbes*size)
 		}
-		for k, e := range table[i : i+n] { // a run of linear probes
-			if e.p == unsafe.Pointer(&intHeader) {
-				if e.w == v {
-					return int(i) + k
+		for {
+			if p := (*setEntry)(e).p; p == nil {
+				if (*setEntry)(e).w == 0 {
+					return int((uintptr(e) - uintptr(base)) / size) // unused: the end of the probe
 				}
-				continue
-			}
-			if e.p != nil {
+			} else if p == intp {
+				if (*setEntry)(e).w == v {
+					return int((uintptr(e) - uintptr(base)) / size)
+				}
+			} else {
 				return -1
 			}
-			if e.w == 0 {
-				return int(i) + k // unused: the end of the probe
+			if e == last {
+				break
 			}
+			e = unsafe.Add(e, size)
 		}
 		perturb >>= perturbShift
 		i = (i*5 + 1 + perturb) & mask
 	}
 }
+
+// intHeaderAddr is the address of intHeader, loaded once by lookInt.
+var intHeaderAddr = unsafe.Pointer(&intHeader)

@@ -11,12 +11,18 @@
 //   - the CALL that created it stores it into register r and the next
 //     instruction is GET_AWAITABLE r r (the compiler's `await <call>`), so
 //     the straight-line CALL, GET_AWAITABLE, LOAD_NONE, SEND sequence is
-//     the only path the object takes (awaitFresh is set there);
+//     the only path the object takes (awaitFresh is set there); the same
+//     holds for a generator made by `yield from <call>` (CALL, then
+//     GET_YIELD_FROM_ITER r r, LOAD_NONE, SEND), a recursive generator's
+//     delegate, which is marked freshAwait too;
 //   - only the awaiting SEND resumes it, and it returns to that SEND
 //     (resumption from Go, a throw or close clears the mark); while it
 //     is suspended, its awaiter's cr_await / gi_yieldfrom can show it,
 //     and reading those clears the mark (gen_get_delegate), so a
 //     Future.__await__ generator that yields once and returns is reused;
+//   - the collector's traversal (gc.get_referents and friends) did not
+//     hand it out from a frame's registers (traverseFrameRecord clears the
+//     mark);
 //   - no frame object was made for its frame (a traceback, sys._getframe,
 //     a tracer): that object could outlive the coroutine and would see the
 //     reused frame.
@@ -98,9 +104,10 @@ func reuseGenerator(n int) (*Generator, []Value, bool) {
 	free[len(free)-1] = nil
 	genFree[k] = free[:len(free)-1]
 	*g = Generator{}
-	regs := genRegsOf(g, k)
-	clear(regs)
-	return g, regs[:n:n], true
+	// The window is already zero: recycleFresh finished the generator,
+	// which cleared the registers it used, and the rest of the class's
+	// array was never written (its window had capacity n).
+	return g, genRegsOf(g, k)[:n:n], true
 }
 
 // Values of Generator.fresh.
@@ -130,11 +137,26 @@ func markFresh(f *frame, g Value) {
 	switch {
 	case next.op == op.GET_AWAITABLE && g.Type() == CoroutineType:
 		ptrOf[Generator](g).fresh = freshAwait
+	case next.op == op.GET_YIELD_FROM_ITER && g.Type() == GeneratorType:
+		if yieldFromSend(instrs, f.pc+1, call.a) {
+			ptrOf[Generator](g).fresh = freshAwait // consumed by the SEND alone, as an await
+		}
 	case next.op == op.GET_ITER && g.Type() == GeneratorType:
 		if loop, ok := shortInstr(instrs[f.pc+1]); ok && loop.op == op.FOR_ITER && loop.b == call.a {
 			ptrOf[Generator](g).fresh = freshFor
 		}
 	}
+}
+
+// yieldFromSend reports whether the instructions at pc are the LOAD_NONE,
+// SEND pair of a `yield from` delegating to register r.
+func yieldFromSend(instrs []uint32, pc int, r uint32) bool {
+	if pc+1 >= len(instrs) {
+		return false
+	}
+	ld, ok1 := shortInstr(instrs[pc])
+	send, ok2 := shortInstr(instrs[pc+1])
+	return ok1 && ok2 && ld.op == op.LOAD_NONE && send.op == op.SEND && send.a == ld.a && send.b == r
 }
 
 // shortOperands are the opcode and first two operands of an instruction

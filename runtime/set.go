@@ -139,6 +139,9 @@ func sameTable(a, b []setEntry) bool { return len(a) == len(b) && &a[0] == &b[0]
 // met on its probe path, else into the unused slot that ends it.
 func (s *Set) addEntry(key Value, h int64) *Exception {
 	unboxed, keyInt := unboxedPtr(key.p), key.p == unsafe.Pointer(&intHeader)
+	if keyInt && s.addInt(key, h) { // gen13_setint.go
+		return nil
+	}
 restart:
 	mask := s.mask()
 	perturb := uint64(h)
