@@ -265,7 +265,7 @@ func (r *marshalReader) objects() ([]Value, *Exception) {
 	if n > len(r.b)-r.pos {
 		return nil, marshalEOF("EOF read where object expected")
 	}
-	out := make([]Value, n)
+	out := r.slab.values(n) // imports13_marshal_slab.go
 	for i := range out {
 		if v, ok := r.constFast(); ok { // startup12b_marshal.go
 			out[i] = v
@@ -328,8 +328,8 @@ func (r *marshalReader) strLists() (lists [4][]*Str, texts [4][]string, err *Exc
 	if total == 0 {
 		return lists, texts, nil
 	}
-	strs := append([]*Str(nil), r.scratch[base:]...)
-	all := make([]string, total)
+	strs := r.slab.strPtrs(r.scratch[base:]) // imports13_marshal_slab.go
+	all := r.slab.strings(total)
 	for i, s := range strs {
 		all[i] = s.S
 	}

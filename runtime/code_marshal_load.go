@@ -21,6 +21,9 @@ type marshalReader struct {
 	// scratch gathers a code object's names before they get their own
 	// slice (strLists).
 	scratch []*Str
+	// slab hands out the small parts of the code objects read
+	// (imports13_marshal_slab.go).
+	slab marshalSlab
 }
 
 // MarshalLoads reads one value from the start of b and returns it with the

@@ -46,6 +46,8 @@ func getAttrOrNull(v Value, name *Str) (Value, *Exception) {
 			return genericGetAttrOpt(v, name)
 		case typeGetAttroPC:
 			return typeGetAttrOpt(v, name)
+		case moduleGetAttroPC:
+			return moduleGetAttrOpt(v, name) // imports13_module_getattr.go
 		}
 	}
 	return GetAttr(v, name)

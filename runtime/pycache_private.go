@@ -148,6 +148,7 @@ func installPrivateCache(ext *Module) *Exception {
 		return nil
 	}
 	fileLoaderGetData, sourceFileLoaderCacheBytecode = get, cache
+	rememberGetDataIO(ext) // imports13_getdata.go
 	t := sfl.AsType()
 	methods := sourceFileLoaderMethods
 	if privateCacheDir() == "" {
@@ -173,7 +174,10 @@ var sourceFileLoaderMethods = []*Method{
 // file that is missing or does not match its source it returns the
 // per-user cache's file when that one matches.
 func sourcefileloader_get_data(self Value, a []Value) (Value, *Exception) {
-	data, err := Call(fileLoaderGetData, []Value{self, a[0]}, nil)
+	data, err, done := getDataFast(a[0]) // imports13_getdata.go
+	if !done {
+		data, err = Call(fileLoaderGetData, []Value{self, a[0]}, nil)
+	}
 	p, ok := a[0].TryStr()
 	if !ok || (err != nil && !err.Matches(OSErrorType)) {
 		return data, err

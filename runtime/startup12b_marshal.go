@@ -146,14 +146,14 @@ func (r *marshalReader) nameFast() *Str {
 		return v.AsStr()
 	case 'Z', 'z':
 		n := int(b[1])
-		if len(b)-2 < n || !isASCII(string(b[2:2+n])) {
+		if len(b)-2 < n || !bytesASCII(b[2:2+n]) {
 			return nil
 		}
 		var s *Str
 		if code&^marshalFlagRef == 'Z' {
 			s = internBytes(b[2 : 2+n])
 		} else {
-			s = NewStr(string(b[2 : 2+n]))
+			s = r.slab.asciiStr(b[2 : 2+n]) // imports13_marshal_slab.go
 		}
 		if code&marshalFlagRef != 0 {
 			r.refs = append(r.refs, ValueOf(s))
