@@ -742,14 +742,16 @@ func bytesTextMethods(wrap func([]byte) Value) []Method {
 			if err != nil {
 				return Value{}, err
 			}
-			return wrap(bytes.Clone(bytes.TrimPrefix(selfBytes(self), p))), nil
+			b := selfBytes(self)
+			return bytesOrSelf(self, wrap, bytes.Clone(bytes.TrimPrefix(b, p)), len(p) == 0 || !bytes.HasPrefix(b, p)), nil
 		}},
 		{Name: "removesuffix", Sig: "suffix, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 			p, err := needBytesLike(a[0])
 			if err != nil {
 				return Value{}, err
 			}
-			return wrap(bytes.Clone(bytes.TrimSuffix(selfBytes(self), p))), nil
+			b := selfBytes(self)
+			return bytesOrSelf(self, wrap, bytes.Clone(bytes.TrimSuffix(b, p)), len(p) == 0 || !bytes.HasSuffix(b, p)), nil
 		}},
 		{Name: "maketrans", Sig: "frm, to, /", Flags: MethStatic, Fn: func(self Value, a []Value) (Value, *Exception) {
 			frm, err := needBytesLike(a[0])
@@ -809,6 +811,9 @@ func bytesTextMethods(wrap func([]byte) Value) []Method {
 				}
 				parts[i] = b
 			}
+			if len(items) == 1 && items[0].Type() == BytesType && self.Type() == BytesType {
+				return items[0], nil // as CPython: one exact bytes item is the result
+			}
 			return wrap(BytesJoin(selfBytes(self), parts)), nil
 		}},
 		{Name: "replace", Sig: "old, new, count=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
@@ -826,7 +831,8 @@ func bytesTextMethods(wrap func([]byte) Value) []Method {
 					return Value{}, err
 				}
 			}
-			return wrap(BytesReplace(selfBytes(self), old, nw, int(n))), nil
+			b := selfBytes(self)
+			return bytesOrSelf(self, wrap, BytesReplace(b, old, nw, int(n)), replaceIsNoop(b, old, nw, n)), nil
 		}},
 		{Name: "translate", Sig: "table, /, delete=", Fn: func(self Value, a []Value) (Value, *Exception) {
 			var table []byte
@@ -858,7 +864,7 @@ func bytesTextMethods(wrap func([]byte) Value) []Method {
 				}
 				out = append(out, c)
 			}
-			return wrap(out), nil
+			return bytesOrSelf(self, wrap, out, bytes.Equal(out, selfBytes(self))), nil
 		}},
 		{Name: "splitlines", Sig: "keepends=", Fn: func(self Value, a []Value) (Value, *Exception) {
 			keep := false
@@ -879,7 +885,7 @@ func bytesTextMethods(wrap func([]byte) Value) []Method {
 			if perr != nil {
 				return Value{}, fromPyErr(perr)
 			}
-			return wrap(out), nil
+			return bytesOrSelf(self, wrap, out, len(out) == len(selfBytes(self))), nil
 		}},
 	}
 	for _, f := range []struct {
@@ -911,7 +917,9 @@ func bytesTextMethods(wrap func([]byte) Value) []Method {
 			if err != nil {
 				return Value{}, err
 			}
-			return wrap(BytesStrip(selfBytes(self), chars, s.which)), nil
+			b := selfBytes(self)
+			out := BytesStrip(b, chars, s.which)
+			return bytesOrSelf(self, wrap, out, len(out) == len(b)), nil
 		}})
 	}
 	for _, p := range []struct {
@@ -936,7 +944,7 @@ func bytesTextMethods(wrap func([]byte) Value) []Method {
 			if perr != nil {
 				return Value{}, fromPyErr(perr)
 			}
-			return wrap(out), nil
+			return bytesOrSelf(self, wrap, out, len(out) == len(selfBytes(self))), nil
 		}})
 	}
 	for _, s := range []struct {

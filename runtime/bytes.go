@@ -115,6 +115,9 @@ func init() {
 			if err != nil {
 				return Value{}, err
 			}
+			if start == 0 && step == 1 && n == len(b) && v.Type() == BytesType {
+				return v, nil // as CPython: b[:] is b
+			}
 			out := make([]byte, 0, n)
 			for i := 0; i < n; i++ {
 				out = append(out, b[start+i*step])

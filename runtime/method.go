@@ -456,6 +456,9 @@ func addMethods(t *Type, ms []Method) {
 	descrs := make([]MethodDescr, len(ms))
 	for i := range ms {
 		m := &ms[i]
+		if m.Doc == "" {
+			m.Doc = builtinMethodDoc(t.Name, m.Name) // compat13_methoddocs.go
+		}
 		var v Value
 		switch {
 		case m.Flags&MethClass != 0:

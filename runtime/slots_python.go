@@ -185,7 +185,7 @@ func slot_tp_getattr_hook(v Value, name *Str) (Value, *Exception) {
 	ga := t.Lookup(strGetattribute)
 	var r Value
 	var err *Exception
-	if w, ok := slotWrapperOf(ga); ok && w.owner == ObjectType {
+	if w, ok := slotWrapperOf(ga); ok && w.owner != nil && w.owner.getattrGeneric && t.IsSubtype(w.owner) { // object's, or int's (the same getter)
 		r, err = GenericGetAttr(v, name)
 	} else {
 		r, err = callSpecial(v, strGetattribute, ValueOf(name))

@@ -133,12 +133,23 @@ func tripWake(n int, wake bool) {
 	if fd >= 0 {
 		syscall.Write(fd, []byte{byte(n)})
 	}
+	if handlerQueued[n].Swap(true) && kr.MainCallsPending() {
+		// Already tripped and its handler not yet started: as CPython's
+		// per-signal tripped flag, the deliveries merge into one call.
+		// (With no call queued the mark is stale: a fork's child drops
+		// the queue.)
+		return
+	}
 	if !wake || restartSig[n].Load() {
 		kr.QueueMainPendingCall(func() *kr.Exception { return runHandler(n) })
 		return
 	}
 	kr.AddMainPendingCall(func() *kr.Exception { return runHandler(n) })
 }
+
+// handlerQueued marks the signals whose handler call is queued and has not
+// started yet.
+var handlerQueued [nsig]atomic.Bool
 
 // restartSig marks the signals siginterrupt(n, False) made restart the
 // system call they arrive in (SA_RESTART): their handler does not wake a
@@ -149,6 +160,7 @@ var restartSig [nsig]atomic.Bool
 
 // runHandler calls the Python handler of signal n on the main thread.
 func runHandler(n int) *kr.Exception {
+	handlerQueued[n].Store(false) // a signal arriving from now on calls it again
 	h := handlers[n]
 	if h.IsNull() || h.IsSmallInt() {
 		return nil // SIG_DFL or SIG_IGN since it was queued
