@@ -417,10 +417,12 @@ func quantizeDec(x, y *dec, mode int, p *params, st *uint32) dec {
 		return invalid(st, condInvalidOp)
 	}
 	r, inexact := rescaleInexact(x, y.exp, mode)
-	if r.adjusted() > p.emax || int64(r.digits()) > p.prec {
+	rd := int64(r.digits())
+	radj := r.exp + rd - 1 // r.adjusted(), counting the digits once
+	if radj > p.emax || rd > p.prec {
 		return invalid(st, condInvalidOp)
 	}
-	if !r.coefZero() && r.adjusted() < p.emin {
+	if !r.coefZero() && radj < p.emin {
 		*st |= condSubnormal
 	}
 	if r.exp > x.exp {

@@ -64,7 +64,18 @@ func (p *params) overflowResult(neg bool) dec {
 }
 
 // finalize fits d to the context p, adding the conditions raised to st.
+// The common case is checked first: a uint64 has at most 20 digits, so it
+// fits a precision of 20 or more, and an exponent within [Emin, Etop] is
+// neither subnormal, clamped nor overflowing.
 func finalize(d dec, p *params, st *uint32) dec {
+	if d.form == formFinite && d.bc == nil && p.prec >= 20 && d.exp >= p.emin && d.exp <= p.emax-p.prec+1 {
+		return d
+	}
+	return finalizeSlow(d, p, st)
+}
+
+// finalizeSlow is finalize for every other number.
+func finalizeSlow(d dec, p *params, st *uint32) dec {
 	if d.isSpecial() {
 		if d.isNaN() {
 			return fixNaN(d, p)
@@ -72,11 +83,6 @@ func finalize(d dec, p *params, st *uint32) dec {
 		return d
 	}
 	etiny, etop := p.etiny(), p.etop()
-	if d.bc == nil && p.prec >= 20 && d.exp >= p.emin && d.exp <= etop {
-		// A uint64 has at most 20 digits: it fits the precision, and
-		// its exponent is neither subnormal, clamped nor overflowing.
-		return d
-	}
 	if d.coefZero() {
 		expMax := p.emax
 		if p.clamp != 0 {

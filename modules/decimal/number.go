@@ -211,7 +211,7 @@ func shiftRound(coef *big.Int, n int64, neg bool, mode int) (*big.Int, bool) {
 	}
 	if n < 20 && coef.Sign() > 0 && coef.BitLen() <= 128 {
 		lo, hi, inexact := shiftRound128(coef.Bits(), n, neg, mode)
-		return new(big.Int).SetBits([]big.Word{big.Word(lo), big.Word(hi)}), inexact
+		return bigFromWords(lo, hi), inexact
 	}
 	var q, r *big.Int
 	var cmpHalf int

@@ -75,7 +75,7 @@ func roundCoef(d *dec, n int64, mode int) (dec, bool) {
 		if hi == 0 {
 			r.lo, r.bc = lo, nil
 		} else {
-			r.lo, r.bc = 0, new(big.Int).SetBits([]big.Word{big.Word(lo), big.Word(hi)})
+			r.lo, r.bc = 0, bigFromWords(lo, hi)
 		}
 		return r, inexact
 	}
@@ -193,7 +193,7 @@ func mulSmall(x, y *dec, neg bool, p *params, st *uint32) dec {
 	if r, ok := roundWide(neg, wide{lo, hi}, x.exp+y.exp, p, st); ok {
 		return r
 	}
-	c := new(big.Int).SetBits([]big.Word{big.Word(lo), big.Word(hi)})
+	c := bigFromWords(lo, hi)
 	return finalize(dec{neg: neg, exp: x.exp + y.exp, bc: c}, p, st)
 }
 

@@ -9,7 +9,6 @@
 package cdecimal
 
 import (
-	"math/big"
 	"math/bits"
 )
 
@@ -149,7 +148,7 @@ rounded:
 	if w[1] == 0 {
 		return finiteU(neg, w[0], e), true
 	}
-	c := new(big.Int).SetBits([]big.Word{big.Word(w[0]), big.Word(w[1])})
+	c := bigFromWords(w[0], w[1])
 	return dec{neg: neg, exp: e, bc: c}, true
 }
 
