@@ -229,8 +229,8 @@ func appendCodePoint(b []byte, c rune) []byte {
 
 // codePointCount returns the number of code points of the WTF-8 string s.
 func codePointCount(s string) int {
-	n := 0
-	for i := 0; i < len(s); n++ {
+	n := asciiPrefixLen(s) // str13_count.go: one code point per ASCII byte
+	for i := n; i < len(s); n++ {
 		_, size := decodeCodePoint(s, i)
 		i += size
 	}

@@ -32,6 +32,12 @@ func (v Value) Bits() uint64 { return v.bits }
 
 // accessorPanic reports a wrong-type accessor call: a Go bug, turned into a
 // SystemError by the interpreter's recover.
+//
+// Not inlined: its Sprintf inlined into AsStr, AsTuple, AsType and
+// AsException pushed them over the inlining budget, so every call of those
+// accessors on the hot paths was a real call.
+//
+//go:noinline
 func accessorPanic(v Value, want string) {
 	panic(fmt.Sprintf("krait: Value of type %s used as %s", v.Type().Name, want))
 }

@@ -91,33 +91,6 @@ func strValueConcat(x, y string) *Str {
 	return s
 }
 
-// strBuild returns the concatenation of parts, which are all strs (an
-// f-string's BUILD_STRING), sized once and copied once.
-func strBuild(parts []Value) Value {
-	n, ascii := 0, true
-	for _, p := range parts {
-		s := p.AsStr()
-		n += len(s.S)
-		ascii = ascii && s.ascii == 1
-	}
-	if n <= 1 {
-		var b strings.Builder
-		for _, p := range parts {
-			b.WriteString(p.AsStr().S)
-		}
-		return StrValue(b.String())
-	}
-	r, buf := newStrSpace(n)
-	i := 0
-	for _, p := range parts {
-		i += copy(buf[i:], p.AsStr().S)
-	}
-	if ascii && n <= 1<<31-1 {
-		r.n, r.ascii = int32(n), 1
-	}
-	return ValueOf(r)
-}
-
 // strASCIIUpperLower returns s.upper() (upper) or s.lower() of an ASCII
 // str, mapped straight into the new str's block.
 func strASCIIUpperLower(s *Str, upper bool) Value {

@@ -212,6 +212,14 @@ func StrLStrip(s string, chars *string) string { return strStrip(s, chars, strip
 func StrRStrip(s string, chars *string) string { return strStrip(s, chars, stripRight) }
 
 func strStrip(s string, chars *string, which int) string {
+	if chars == nil {
+		return strStripSpace(s, which) // str13_strip.go
+	}
+	return strStripDecoding(s, chars, which)
+}
+
+// strStripDecoding is strStrip decoding a code point at each step.
+func strStripDecoding(s string, chars *string, which int) string {
 	in := func(i int) (bool, int) { return isSpaceAt(s, i) }
 	inBefore := func(j int) (bool, int) { return isSpaceBefore(s, j) }
 	if chars != nil {
