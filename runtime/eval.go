@@ -1761,6 +1761,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if t := f.reg()[b].Type(); (t == GeneratorType || t == CoroutineType) && !th.tr.active() {
 				if gf := th.genEnter(f, ptrOf[Generator](f.reg()[b]), f.reg()[a], genViaSend, a); gf != nil {
 					f = gf
+					if gf.pc != 0 { // resumed, not started: maybe at a yield from of its own
+						f = th.sendThrough(gf) // gen13_yieldchain.go
+					}
 					reload()
 					continue
 				}

@@ -72,6 +72,16 @@ func (th *Thread) genLeave(gf *frame) *frame {
 // (YIELD_VALUE saved its state), back to its consumer, positioned after
 // the resuming instruction.
 func (th *Thread) genYield(gf *frame, v Value) *frame {
+	f, via, reg := th.genYieldOne(gf, v)
+	if via == genViaSend {
+		f = th.yieldThrough(f, v, reg) // gen13_yieldchain.go
+	}
+	return f
+}
+
+// genYieldOne is genYield without passing v on through a chain of yield
+// from: it also returns how the consumer resumed gf and its register.
+func (th *Thread) genYieldOne(gf *frame, v Value) (*frame, uint8, int) {
 	g := gf.gen
 	f := th.genLeave(gf)
 	if !g.finalizer && len(gf.code.c.ExcTable) != 0 { // no handler anywhere: nothing to close
@@ -89,8 +99,9 @@ func (th *Thread) genYield(gf *frame, v Value) *frame {
 		// Drop the receiver as the call would.
 		f.regs[reg], f.regs[reg+1] = v, Value{}
 	}
+	via := g.via
 	g.via = genViaGo
-	return f
+	return f, via, reg
 }
 
 // genReturn finishes the generator frame gf, which returned r, and
