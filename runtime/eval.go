@@ -2303,7 +2303,7 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		return nil, g, err
 	}
 	nf := th.pushFrame(co, th.top)
-	clear(nf.regs)
+	clearRegs(nf.regs)
 	if err := bindPlanned(fn, args, kwnames, nf.regs, ce); err != nil { // bind_plan.go
 		th.popFrame(nf)
 		return nil, Value{}, err
@@ -2341,10 +2341,13 @@ func function_call(callable Value, args []Value, kwnames []*Str) (Value, *Except
 			regs[i] = Value{}
 		}
 	} else {
-		clear(nf.regs)
-		if err := bindArgs(fn, args, kwnames, nf.regs); err != nil {
-			th.popFrame(nf)
-			return Value{}, err
+		clearRegs(nf.regs) // call13_regs.go
+		// Positional calls bind through the code's plan (call13_extuple.go).
+		if len(kwnames) != 0 || !bindExPlanned(fn, args, nf.regs) {
+			if err := bindArgs(fn, args, kwnames, nf.regs); err != nil {
+				th.popFrame(nf)
+				return Value{}, err
+			}
 		}
 	}
 	if !co.simple {
