@@ -1417,10 +1417,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				if co := fn.code; co.plainArgs && n == co.argcount && th.depth < th.recursionLimit && evalBreaker.Load() == 0 {
 					// callPython's exact positional call, written out (the
 					// common case).
-					nf := th.pushCall(f, fn, a+1, n) // frame.go
-					if !co.simple {
-						setupCells(nf, fn)
-					}
+					nf := th.pushCall(f, fn, a+1, n) // frame.go (and the cells)
 					th.depth++
 					th.cur = nf
 					nf.retReg = a
@@ -1513,10 +1510,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					th.depth < th.recursionLimit && evalBreaker.Load() == 0 {
 					// As CALL_PY: an exact positional call (a site that
 					// sees several functions stays generic).
-					nf := th.pushCall(f, fn, first, n) // frame.go
-					if !co.simple {
-						setupCells(nf, fn)
-					}
+					nf := th.pushCall(f, fn, first, n) // frame.go (and the cells)
 					th.depth++
 					th.cur = nf
 					nf.retReg = a
@@ -2280,10 +2274,7 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		traceEnter(co)
 	}
 	if co.plainArgs && len(kwnames) == 0 && n == co.argcount {
-		nf := th.pushCall(f, fn, first, n) // frame.go
-		if !co.simple {
-			setupCells(nf, fn)
-		}
+		nf := th.pushCall(f, fn, first, n) // frame.go (and the cells)
 		th.depth++
 		th.cur = nf
 		return nf, Value{}, nil
