@@ -2299,7 +2299,7 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		th.popFrame(nf)
 		return nil, Value{}, err
 	}
-	clear(args) // the callee owns them now, as CPython's moved references
+	clearRegs(args) // the callee owns them now, as CPython's moved references
 	if co.ncells|co.nfree != 0 || co.flags&op.CoOptimized == 0 {
 		setupCells(nf, fn)
 	}
