@@ -162,7 +162,7 @@ func (p *callPlan) bind(fn *Function, args []Value, kwnames []*Str, regs []Value
 // null values (perf12c_kwtemplate.go), else it is empty.
 func (p *callPlan) bindPositional(co *Code, pos []Value, kwnames []*Str, regs []Value) (kwd *Dict, cloned bool) {
 	argc, npos := co.argcount, len(pos)
-	copy(regs, pos[:min(npos, argc)])
+	copyRegs(regs, pos[:min(npos, argc)]) // call13_regs.go
 	if p.varargs >= 0 {
 		if npos > argc {
 			regs[p.varargs] = buildTuple(pos[argc:npos])

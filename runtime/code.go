@@ -60,6 +60,10 @@ type Code struct {
 	// keys of the last such call (perf12c_dictplan.go).
 	dictPlan       *callPlan
 	dictPlanMisses uint8
+	// exPlan binds calls f(*t) and f(*t, **{}) of this code with the
+	// tuple length of the last such call (call13_extuple.go).
+	exPlan       *callPlan
+	exPlanMisses uint8
 	// ntFields memoizes namedtupleFields: 0 unknown, -1 not namedtuple's
 	// __new__, else 1 + its field count (perf12c_namedtuple.go).
 	ntFields int16

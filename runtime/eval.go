@@ -1417,10 +1417,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				if co := fn.code; co.plainArgs && n == co.argcount && th.depth < th.recursionLimit && evalBreaker.Load() == 0 {
 					// callPython's exact positional call, written out (the
 					// common case).
-					nf := th.pushCall(f, fn, a+1, n) // frame.go
-					if !co.simple {
-						setupCells(nf, fn)
-					}
+					nf := th.pushCall(f, fn, a+1, n) // frame.go (and the cells)
 					th.depth++
 					th.cur = nf
 					nf.retReg = a
@@ -1513,10 +1510,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					th.depth < th.recursionLimit && evalBreaker.Load() == 0 {
 					// As CALL_PY: an exact positional call (a site that
 					// sees several functions stays generic).
-					nf := th.pushCall(f, fn, first, n) // frame.go
-					if !co.simple {
-						setupCells(nf, fn)
-					}
+					nf := th.pushCall(f, fn, first, n) // frame.go (and the cells)
 					th.depth++
 					th.cur = nf
 					nf.retReg = a
@@ -2283,10 +2277,7 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		traceEnter(co)
 	}
 	if co.plainArgs && len(kwnames) == 0 && n == co.argcount {
-		nf := th.pushCall(f, fn, first, n) // frame.go
-		if !co.simple {
-			setupCells(nf, fn)
-		}
+		nf := th.pushCall(f, fn, first, n) // frame.go (and the cells)
 		th.depth++
 		th.cur = nf
 		return nf, Value{}, nil
@@ -2306,12 +2297,12 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		return nil, g, err
 	}
 	nf := th.pushFrame(co, th.top)
-	clear(nf.regs)
+	clearRegs(nf.regs)
 	if err := bindPlanned(fn, args, kwnames, nf.regs, ce); err != nil { // bind_plan.go
 		th.popFrame(nf)
 		return nil, Value{}, err
 	}
-	clear(args) // the callee owns them now, as CPython's moved references
+	clearRegs(args) // the callee owns them now, as CPython's moved references
 	if co.ncells|co.nfree != 0 || co.flags&op.CoOptimized == 0 {
 		setupCells(nf, fn)
 	}
@@ -2344,10 +2335,13 @@ func function_call(callable Value, args []Value, kwnames []*Str) (Value, *Except
 			regs[i] = Value{}
 		}
 	} else {
-		clear(nf.regs)
-		if err := bindArgs(fn, args, kwnames, nf.regs); err != nil {
-			th.popFrame(nf)
-			return Value{}, err
+		clearRegs(nf.regs) // call13_regs.go
+		// Positional calls bind through the code's plan (call13_extuple.go).
+		if len(kwnames) != 0 || !bindExPlanned(fn, args, nf.regs) {
+			if err := bindArgs(fn, args, kwnames, nf.regs); err != nil {
+				th.popFrame(nf)
+				return Value{}, err
+			}
 		}
 	}
 	if !co.simple {

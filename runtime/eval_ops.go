@@ -289,6 +289,9 @@ func (th *Thread) callPythonEx(f *frame, fn *Function, args, kw Value) (*frame, 
 	if nf := th.callPythonDict(f, fn, args, kw); nf != nil {
 		return nf, Value{}, nil
 	}
+	if nf := th.callPythonTuple(f, fn, args, kw); nf != nil { // call13_extuple.go
+		return nf, Value{}, nil
+	}
 	all, names, err := callExArgs(ValueOf(fn), args, kw)
 	if err != nil {
 		return nil, Value{}, err
@@ -299,7 +302,10 @@ func (th *Thread) callPythonEx(f *frame, fn *Function, args, kw Value) (*frame, 
 		return nil, g, err
 	}
 	if th.depth >= th.recursionLimit {
-		return nil, Value{}, NewRecursionError("maximum recursion depth exceeded while calling a Python object")
+		// A function is called through its vectorcall, which adds no
+		// " while calling a Python object" (CPython's PyObject_Call does
+		// for tp_call objects only).
+		return nil, Value{}, NewRecursionError("maximum recursion depth exceeded")
 	}
 	if evalBreaker.Load() != 0 { // as callPython: signals, and tracing's instrumentation
 		if err := th.handleEvalBreaker(); err != nil {
@@ -308,9 +314,9 @@ func (th *Thread) callPythonEx(f *frame, fn *Function, args, kw Value) (*frame, 
 		traceEnter(co)
 	}
 	nf := th.pushFrame(co, th.top)
-	clear(nf.regs)
+	clearRegs(nf.regs) // call13_regs.go
 	if co.plainArgs && len(names) == 0 && len(all) == co.argcount {
-		copy(nf.regs, all)
+		copyRegs(nf.regs, all)
 	} else if err := bindArgs(fn, all, names, nf.regs); err != nil {
 		th.popFrame(nf)
 		return nil, Value{}, err

@@ -75,7 +75,8 @@ func (th *Thread) pushFrame(co *Code, base int) *frame {
 // positional arguments are f.regs[first:first+n] and bind to its first
 // parameters: the window starts at the first argument when it can
 // (calleeBase), the rest of it is cleared, and the record gets fn and its
-// caller f. It sets everything pushFrame sets, in one pass.
+// caller f. It sets everything pushFrame sets, in one pass, and the cell
+// registers as setupCells does.
 func (th *Thread) pushCall(f *frame, fn *Function, first, n int) *frame {
 	co := fn.code
 	var nf *frame
@@ -117,6 +118,19 @@ func (th *Thread) pushCall(f *frame, fn *Function, first, n int) *frame {
 	nf.gen, nf.yielded, nf.entry, nf.obj = nil, false, false, nil
 	nf.locals, nf.ctor = Value{}, Value{}
 	nf.fn, nf.globals, nf.builtins, nf.back = fn, fn.globals, fn.builtins, f
+	if co.simple {
+		return nf
+	}
+	if co.ncells != 0 {
+		setupCells(nf, fn)
+		return nf
+	}
+	// Free variables only (lambda x: x + k, a decorator's wrapper), the
+	// common case: setupCells's copy of the closure's cells written out.
+	free := regs[len(co.varnames):]
+	for i, c := range fn.closure {
+		free[i] = ValueOf(c)
+	}
 	return nf
 }
 

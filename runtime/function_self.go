@@ -17,10 +17,10 @@ func callFunctionSelf(fn *Function, self Value, args []Value, kwnames []*Str) (V
 		return Value{}, NewRecursionError("maximum recursion depth exceeded")
 	}
 	nf := th.pushFrame(co, th.top)
-	clear(nf.regs)
+	clearRegs(nf.regs) // call13_regs.go
 	if co.plainArgs && len(kwnames) == 0 && len(args)+1 == co.argcount {
 		nf.regs[0] = self
-		copy(nf.regs[1:], args)
+		copyRegs(nf.regs[1:], args)
 	} else if err := bindArgsSelf(fn, self, args, kwnames, nf.regs); err != nil {
 		th.popFrame(nf)
 		return Value{}, err
@@ -45,6 +45,9 @@ func bindArgsSelf(fn *Function, self Value, args []Value, kwnames []*Str, regs [
 		copy(all[1:], args)
 	} else {
 		all = prepend(self, args)
+	}
+	if len(kwnames) == 0 && bindExPlanned(fn, all, regs) { // call13_extuple.go
+		return nil
 	}
 	return bindArgs(fn, all, kwnames, regs)
 }
@@ -73,7 +76,7 @@ func (th *Thread) callPythonDict(f *frame, fn *Function, args, kw Value) *frame 
 		return nil
 	}
 	nf := th.pushFrame(co, th.top)
-	clear(nf.regs)
+	clearRegs(nf.regs)
 	if !bindArgsDict(fn, args.AsTuple().items, d, nf.regs) {
 		th.popFrame(nf)
 		return nil
