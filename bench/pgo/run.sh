@@ -10,7 +10,7 @@
 # standard-library modules and compiling their sources: start-up paths the
 # programs hardly reach) and on a few CPython test files (a broad mix of
 # language features), then merges the profiles with `go tool pprof -proto`.
-# Takes about 2 minutes of CPU time; every run must succeed.
+# Takes about a minute of CPU time; every run must succeed.
 set -eu
 cd "$(dirname "$0")/../.."
 out=cmd/krait/default.pgo
