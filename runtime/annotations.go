@@ -13,14 +13,14 @@ var typeAnnotationsGetSet = GetSetDef{Name: "__annotations__", Get: func(v Value
 	if t.Flags&FlagHeapType == 0 {
 		return Value{}, NewAttributeError("type object '%s' has no attribute '__annotations__'", t.Name)
 	}
-	if d, ok := t.Dict.GetStr(strAnnotations); ok {
+	if d, ok := t.Dict().GetStr(strAnnotations); ok {
 		if g := d.Type().DescrGet; g != nil {
 			return g(d, Value{}, t)
 		}
 		return d, nil
 	}
 	d := NewDict().Value()
-	t.Dict.SetStr(strAnnotations, d)
+	t.Dict().SetStr(strAnnotations, d)
 	t.Modified()
 	return d, nil
 }, Set: func(v, x Value) *Exception {
@@ -29,11 +29,11 @@ var typeAnnotationsGetSet = GetSetDef{Name: "__annotations__", Get: func(v Value
 		return NewTypeError("cannot set '__annotations__' attribute of immutable type '%s'", t.Name)
 	}
 	if x.IsNull() {
-		if !t.Dict.DelStr(strAnnotations) {
+		if !t.Dict().DelStr(strAnnotations) {
 			return NewAttributeError("__annotations__")
 		}
 	} else {
-		t.Dict.SetStr(strAnnotations, x)
+		t.Dict().SetStr(strAnnotations, x)
 	}
 	t.Modified()
 	return nil

@@ -684,8 +684,8 @@ func builtin_input(self Value, a []Value) (Value, *Exception) {
 // isGenericDir reports whether f is object.__dir__ or type.__dir__, which
 // dir() computes directly.
 func isGenericDir(f Value) bool {
-	o, _ := ObjectType.Dict.GetStr(Intern("__dir__"))
-	t, _ := TypeType.Dict.GetStr(Intern("__dir__"))
+	o, _ := ObjectType.Dict().GetStr(Intern("__dir__"))
+	t, _ := TypeType.Dict().GetStr(Intern("__dir__"))
 	return f == o || f == t
 }
 

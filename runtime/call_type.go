@@ -25,7 +25,7 @@ func pyInitOf(callee Value) *Function {
 		return nil
 	} else {
 		if objectNewDescr.IsNull() {
-			objectNewDescr, _ = ObjectType.Dict.GetStr(strNew)
+			objectNewDescr, _ = ObjectType.Dict().GetStr(strNew)
 		}
 		if t.Lookup(strNew) != objectNewDescr || overridesNew(t) { // overridesNew: a tp_new that is not object_new
 			return nil

@@ -338,26 +338,26 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 	}
 	t := &Type{Header: Header{meta}, Name: name, Qualname: name, Base: base, Bases: bases,
 		Flags: FlagHeapType | FlagBaseType | base.Flags&(FlagIntSubclass|FlagStrSubclass|FlagTupleSubclass|FlagListSubclass|FlagDictSubclass|FlagTypeSubclass|FlagExceptionSubclass)}
-	t.Dict = ns.Copy()
-	if q, ok := t.Dict.GetStr(Intern("__qualname__")); ok {
+	t.dict = ns.Copy()
+	if q, ok := t.Dict().GetStr(Intern("__qualname__")); ok {
 		qs, ok := q.TryStr()
 		if !ok {
 			return nil, NewTypeError("type __qualname__ must be a str, not %s", q.Type().Name)
 		}
 		t.Qualname = qs.S
-		t.Dict.DelStr(Intern("__qualname__"))
+		t.Dict().DelStr(Intern("__qualname__"))
 	}
-	if _, ok := t.Dict.GetStr(Intern("__module__")); !ok {
+	if _, ok := t.Dict().GetStr(Intern("__module__")); !ok {
 		if f := curThread.cur; f != nil {
 			if n, ok := f.globals.GetStr(Intern("__name__")); ok {
-				t.Dict.SetStr(Intern("__module__"), n)
+				t.Dict().SetStr(Intern("__module__"), n)
 			}
 		}
 	}
 	wrapSpecialMethods(t)
-	cell, hasCell := t.Dict.GetStr(Intern("__classcell__"))
+	cell, hasCell := t.Dict().GetStr(Intern("__classcell__"))
 	if hasCell { // taken out first: __slots__ may name __classcell__
-		t.Dict.DelStr(Intern("__classcell__"))
+		t.Dict().DelStr(Intern("__classcell__"))
 		c, ok := cell.TryCell()
 		if !ok {
 			return nil, NewTypeError("__classcell__ must be a nonlocal cell, not %s", typeReprText(cell.Type()))
@@ -375,8 +375,8 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 		t.MRO = mro
 	}
 	inheritCollectionFlags(t)
-	if _, ok := t.Dict.GetStr(Intern("__doc__")); !ok { // after the __slots__ check: __doc__ may be a slot
-		t.Dict.SetStr(Intern("__doc__"), None)
+	if _, ok := t.Dict().GetStr(Intern("__doc__")); !ok { // after the __slots__ check: __doc__ may be a slot
+		t.Dict().SetStr(Intern("__doc__"), None)
 	}
 	for _, b := range bases {
 		b.addSubclass(t)
@@ -395,17 +395,17 @@ func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, *Excepti
 // methods CPython makes of __new__, __init_subclass__, __class_getitem__,
 // and sets __hash__ = None when __eq__ is defined without __hash__.
 func wrapSpecialMethods(t *Type) {
-	if f, ok := t.Dict.GetStr(Intern("__new__")); ok && f.Type() == FunctionType {
-		t.Dict.SetStr(Intern("__new__"), ValueOf(&StaticMethod{Header: Header{StaticMethodType}, fn: f}))
+	if f, ok := t.Dict().GetStr(Intern("__new__")); ok && f.Type() == FunctionType {
+		t.Dict().SetStr(Intern("__new__"), ValueOf(&StaticMethod{Header: Header{StaticMethodType}, fn: f}))
 	}
 	for _, n := range []string{"__init_subclass__", "__class_getitem__"} {
-		if f, ok := t.Dict.GetStr(Intern(n)); ok && f.Type() == FunctionType {
-			t.Dict.SetStr(Intern(n), ValueOf(&ClassMethod{Header: Header{ClassMethodType}, fn: f}))
+		if f, ok := t.Dict().GetStr(Intern(n)); ok && f.Type() == FunctionType {
+			t.Dict().SetStr(Intern(n), ValueOf(&ClassMethod{Header: Header{ClassMethodType}, fn: f}))
 		}
 	}
-	if _, ok := t.Dict.GetStr(Intern("__eq__")); ok {
-		if _, ok := t.Dict.GetStr(Intern("__hash__")); !ok {
-			t.Dict.SetStr(Intern("__hash__"), None)
+	if _, ok := t.Dict().GetStr(Intern("__eq__")); ok {
+		if _, ok := t.Dict().GetStr(Intern("__hash__")); !ok {
+			t.Dict().SetStr(Intern("__hash__"), None)
 		}
 	}
 }
@@ -463,7 +463,7 @@ func (t *Type) layoutSameAsBase() bool {
 // setupLayout handles __slots__ and the instance attribute record.
 func setupLayout(t *Type, base *Type) *Exception {
 	t.nslots = base.nslots
-	slotsV, hasSlots := t.Dict.GetStr(Intern("__slots__"))
+	slotsV, hasSlots := t.Dict().GetStr(Intern("__slots__"))
 	wantsDict, wantsWeak := false, false
 	if hasSlots {
 		var names []Value
@@ -505,7 +505,7 @@ func setupLayout(t *Type, base *Type) *Exception {
 			mangled := mangleName(t.Name, s.S)
 			// __qualname__ and __classcell__ are in the namespace only
 			// until the class is made.
-			if _, ok := t.Dict.GetStr(Intern(mangled)); ok && mangled != "__qualname__" && mangled != "__classcell__" {
+			if _, ok := t.Dict().GetStr(Intern(mangled)); ok && mangled != "__qualname__" && mangled != "__classcell__" {
 				return NewValueError("'%s' in __slots__ conflicts with class variable", s.S)
 			}
 			members = append(members, mangled)
@@ -514,10 +514,10 @@ func setupLayout(t *Type, base *Type) *Exception {
 		// naming the same slots in another order share a layout.
 		sort.Strings(members)
 		for _, mangled := range members {
-			if old, ok := t.Dict.GetStr(Intern(mangled)); ok && old.Type() == MemberDescrType && ptrOf[memberDescr](old).owner == t {
+			if old, ok := t.Dict().GetStr(Intern(mangled)); ok && old.Type() == MemberDescrType && ptrOf[memberDescr](old).owner == t {
 				continue // named twice in __slots__ (datetime does): one slot
 			}
-			t.Dict.SetStr(Intern(mangled), ValueOf(&memberDescr{Header: Header{MemberDescrType}, name: Intern(mangled), owner: t, index: t.nslots}))
+			t.Dict().SetStr(Intern(mangled), ValueOf(&memberDescr{Header: Header{MemberDescrType}, name: Intern(mangled), owner: t, index: t.nslots}))
 			t.nslots++
 		}
 	}
@@ -565,7 +565,7 @@ func setupLayout(t *Type, base *Type) *Exception {
 // addDictGetSet gives a class the __dict__ descriptor of its instances,
 // unless the class body defines __dict__ itself (CPython's setdefault).
 func addDictGetSet(t *Type) {
-	if _, ok := t.Dict.GetStr(Intern("__dict__")); !ok {
+	if _, ok := t.Dict().GetStr(Intern("__dict__")); !ok {
 		addGetSets(t, []GetSetDef{{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet,
 			Doc: "dictionary for instance variables (if defined)"}})
 	}
@@ -635,7 +635,7 @@ func instAttrsOf(v Value) *Attrs {
 func builtinDictDescr(v Value) Value {
 	for t := v.Type(); t.Base != nil; t = t.Base {
 		if t.Flags&FlagHeapType == 0 {
-			if d, ok := t.Dict.GetStr(Intern("__dict__")); ok {
+			if d, ok := t.Dict().GetStr(Intern("__dict__")); ok {
 				if d.Type() == GetSetType && funcPC(ptrOf[GetSet](d).Get) == funcPC(instanceDictGet) {
 					return Value{} // the builtin uses this very descriptor
 				}
@@ -652,7 +652,7 @@ func instanceDictGet(v Value) (Value, *Exception) {
 	}
 	a := instAttrsOf(v)
 	if t, ok := v.TryType(); ok && a == nil { // type's own __dict__ (subtype_dict)
-		return newMappingProxy(t.Dict.Value()), nil
+		return newMappingProxy(t.Dict().Value()), nil
 	}
 	if a == nil {
 		return Value{}, NewAttributeError("'%s' object has no attribute '__dict__'", v.Type().Name)
@@ -700,9 +700,9 @@ func mangleName(class, name string) string {
 
 // setNames calls __set_name__ on the class attributes that define it.
 func setNames(t *Type) *Exception {
-	keys := t.Dict.Keys()
+	keys := t.Dict().Keys()
 	for _, k := range keys {
-		v, ok, _ := t.Dict.GetItem(k)
+		v, ok, _ := t.Dict().GetItem(k)
 		if !ok {
 			continue
 		}
@@ -733,7 +733,7 @@ func initSubclass(t *Type, kwvals []Value, kwnames []*Str) *Exception {
 		return NewTypeError("super(type, obj): obj must be an instance or subtype of type")
 	}
 	for _, b := range t.MRO[i+1:] {
-		v, ok := b.Dict.GetStr(name)
+		v, ok := b.Dict().GetStr(name)
 		if !ok {
 			continue
 		}
@@ -895,7 +895,7 @@ var typeGetSets = []GetSetDef{
 	{Name: "__module__", Get: func(v Value) (Value, *Exception) {
 		t := v.AsType()
 		if t.Flags&FlagHeapType != 0 {
-			if m, ok := t.Dict.GetStr(Intern("__module__")); ok {
+			if m, ok := t.Dict().GetStr(Intern("__module__")); ok {
 				return m, nil
 			}
 			return Value{}, NewAttributeError("__module__")
@@ -909,7 +909,7 @@ var typeGetSets = []GetSetDef{
 		if err := checkSetSpecialTypeAttr(t, x, "__module__"); err != nil {
 			return err
 		}
-		t.Dict.SetStr(Intern("__module__"), x)
+		t.Dict().SetStr(Intern("__module__"), x)
 		t.Modified()
 		return nil
 	}},
@@ -920,7 +920,10 @@ var typeGetSets = []GetSetDef{
 			// type, whose __dict__['__doc__'] is this descriptor.
 			return StrValue(t.Doc), nil
 		}
-		d, ok := t.Dict.GetStr(Intern("__doc__"))
+		if t.dict == nil && t.dictPending && !t.pendingDefines("__doc__") {
+			return None, nil // what its dict will have (startup13_lazydict.go)
+		}
+		d, ok := t.Dict().GetStr(Intern("__doc__"))
 		if !ok {
 			return None, nil
 		}
@@ -933,7 +936,7 @@ var typeGetSets = []GetSetDef{
 		if err := checkSetSpecialTypeAttr(t, x, "__doc__"); err != nil {
 			return err
 		}
-		t.Dict.SetStr(Intern("__doc__"), x)
+		t.Dict().SetStr(Intern("__doc__"), x)
 		t.Modified()
 		return nil
 	}},
@@ -962,11 +965,11 @@ var typeGetSets = []GetSetDef{
 		}
 		return TupleValue(items...), nil
 	}},
-	{Name: "__dict__", Get: func(v Value) (Value, *Exception) { return newMappingProxy(v.AsType().Dict.Value()), nil }},
+	{Name: "__dict__", Get: func(v Value) (Value, *Exception) { return newMappingProxy(v.AsType().Dict().Value()), nil }},
 	{Name: "__abstractmethods__", Get: func(v Value) (Value, *Exception) {
 		t := v.AsType()
 		if t != TypeType {
-			if am, ok := t.Dict.GetStr(Intern("__abstractmethods__")); ok {
+			if am, ok := t.dictGet(Intern("__abstractmethods__")); ok {
 				return am, nil
 			}
 		}
@@ -974,12 +977,12 @@ var typeGetSets = []GetSetDef{
 	}, Set: func(v, x Value) *Exception {
 		t := v.AsType()
 		if x.IsNull() {
-			if !t.Dict.DelStr(Intern("__abstractmethods__")) {
+			if !t.Dict().DelStr(Intern("__abstractmethods__")) {
 				return NewAttributeError("__abstractmethods__")
 			}
 			t.Flags &^= FlagAbstract
 		} else {
-			t.Dict.SetStr(Intern("__abstractmethods__"), x)
+			t.Dict().SetStr(Intern("__abstractmethods__"), x)
 			if b, _ := IsTrue(x); b {
 				t.Flags |= FlagAbstract
 			} else {
@@ -1151,7 +1154,7 @@ func super_getattro(self Value, name *Str) (Value, *Exception) {
 			i++
 		}
 		for i++; i < len(mro); i++ {
-			v, ok := mro[i].Dict.GetStr(name)
+			v, ok := mro[i].Dict().GetStr(name)
 			if !ok {
 				continue
 			}

@@ -24,8 +24,8 @@ func wrapCodecCallError(err *Exception, op, encoding string) *Exception {
 			break
 		}
 		if c.Flags&FlagHeapType != 0 {
-			_, hasInit := c.Dict.GetStr(Intern("__init__"))
-			_, hasNew := c.Dict.GetStr(Intern("__new__"))
+			_, hasInit := c.Dict().GetStr(Intern("__init__"))
+			_, hasNew := c.Dict().GetStr(Intern("__new__"))
 			if hasInit || hasNew {
 				return err
 			}

@@ -363,7 +363,7 @@ func addGetSets(t *Type, defs []GetSetDef) {
 	var getsets []GetSet // one allocation for the type's getset descriptors
 	for i, d := range defs {
 		if d.Member {
-			t.Dict.SetStr(Intern(d.Name), ValueOf(&memberDescr{Header: Header{MemberDescrType}, name: Intern(d.Name), owner: t, get: d.Get, set: d.Set, doc: d.Doc}))
+			t.Dict().SetStr(Intern(d.Name), ValueOf(&memberDescr{Header: Header{MemberDescrType}, name: Intern(d.Name), owner: t, get: d.Get, set: d.Set, doc: d.Doc}))
 			continue
 		}
 		if getsets == nil {
@@ -372,7 +372,7 @@ func addGetSets(t *Type, defs []GetSetDef) {
 		g := &getsets[0]
 		getsets = getsets[1:]
 		*g = GetSet{Header{GetSetType}, d.Name, t, d.Get, d.Set, d.Doc}
-		t.Dict.SetStr(Intern(d.Name), ValueOf(g))
+		t.Dict().SetStr(Intern(d.Name), ValueOf(g))
 	}
 }
 

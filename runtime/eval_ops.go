@@ -219,7 +219,7 @@ func builtinFormatFn(t *Type) MethodFunc {
 	}
 	formatFnsOnce.Do(func() {
 		for j, bt := range []*Type{IntType, FloatType, StrType} {
-			if d, _ := bt.Dict.GetStr(strDunderFormat); d.Type() == MethodDescriptorType {
+			if d, _ := bt.Dict().GetStr(strDunderFormat); d.Type() == MethodDescriptorType {
 				formatFns[j] = ptrOf[MethodDescr](d).m.Fn
 			}
 		}

@@ -95,10 +95,10 @@ func oserrorUseInit(t *Type) bool {
 func definerIsHeap(t *Type, name string) bool {
 	n := Intern(name)
 	for _, b := range t.MRO {
-		if b.Dict == nil {
+		if b.Dict() == nil {
 			continue
 		}
-		if _, ok := b.Dict.GetStr(n); ok {
+		if _, ok := b.Dict().GetStr(n); ok {
 			return b.Flags&FlagHeapType != 0
 		}
 	}
@@ -483,11 +483,10 @@ func NewStructSeqType(spec *StructSeqSpec) *Type {
 			match = append(match, StrValue(f))
 		}
 	}
-	t.Dict.SetStr(Intern("n_sequence_fields"), Int(int64(spec.NSeq)))
-	t.Dict.SetStr(Intern("n_fields"), Int(int64(len(spec.Fields))))
-	t.Dict.SetStr(Intern("n_unnamed_fields"), Int(int64(unnamed)))
-	t.Dict.SetStr(Intern("__match_args__"), TupleValue(match...))
-	t.Modified()
+	t.SetStaticAttr("n_sequence_fields", Int(int64(spec.NSeq)))
+	t.SetStaticAttr("n_fields", Int(int64(len(spec.Fields))))
+	t.SetStaticAttr("n_unnamed_fields", Int(int64(unnamed)))
+	t.SetStaticAttr("__match_args__", TupleValue(match...))
 	return t
 }
 

@@ -61,7 +61,7 @@ func (t *Type) SupportsWeakrefs() bool {
 			}
 			continue
 		}
-		slots, ok := b.Dict.GetStr(Intern("__slots__"))
+		slots, ok := b.Dict().GetStr(Intern("__slots__"))
 		if !ok {
 			if s := t.staticBase(); s != nil && variableSizeBuiltins[s.Name] {
 				return false

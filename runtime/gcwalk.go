@@ -324,7 +324,7 @@ func traverseTypeObject(v Value, visit func(Value)) {
 	if t.Flags&FlagHeapType == 0 {
 		return
 	}
-	visitNonNull(ValueOf(t.Dict), visit)
+	visitNonNull(ValueOf(t.Dict()), visit)
 	if gcWalking {
 		for _, b := range t.MRO[min(1, len(t.MRO)):] {
 			visit(b.Value())

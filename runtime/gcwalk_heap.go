@@ -105,7 +105,7 @@ func walkRefs(v Value, visit func(Value)) {
 		return
 	}
 	if t, ok := v.TryType(); ok {
-		visitNonNull(ValueOf(t.Dict), visit)
+		visitNonNull(ValueOf(t.dict), visit)
 		for _, b := range t.MRO[min(1, len(t.MRO)):] {
 			visit(b.Value())
 		}

@@ -470,7 +470,7 @@ func addMethods(t *Type, ms []Method) {
 			descrs[i] = MethodDescr{Header{MethodDescriptorType}, m, t}
 			v = ValueOf(&descrs[i])
 		}
-		t.Dict.SetStr(Intern(m.Name), v)
+		t.Dict().SetStr(Intern(m.Name), v)
 	}
 }
 

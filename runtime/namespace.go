@@ -34,7 +34,7 @@ func namespaceType() *Type {
 		t.RichCompare = namespace_richcompare
 	})
 	NamespaceType.Hash = nil
-	NamespaceType.Dict.SetStr(Intern("__hash__"), None)
+	NamespaceType.SetStaticAttr("__hash__", None)
 	return NamespaceType
 }
 

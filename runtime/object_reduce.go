@@ -27,7 +27,7 @@ func object_reduce_ex(self Value, a []Value) (Value, *Exception) {
 	}
 	if !red.IsNull() {
 		cls := self.Type().Lookup(Intern("__reduce__"))
-		objRed, _ := ObjectType.Dict.GetStr(Intern("__reduce__"))
+		objRed, _ := ObjectType.Dict().GetStr(Intern("__reduce__"))
 		if !cls.IsNull() && !cls.Is(objRed) {
 			return Call(red, nil, nil)
 		}
@@ -157,7 +157,7 @@ func callGetState(self Value, required bool) (Value, *Exception) {
 }
 
 func objectGetStateDescr() Value {
-	v, _ := ObjectType.Dict.GetStr(Intern("__getstate__"))
+	v, _ := ObjectType.Dict().GetStr(Intern("__getstate__"))
 	return v
 }
 
@@ -181,7 +181,7 @@ func objectGetState(self Value, required bool) (Value, *Exception) {
 	} else if required && t.nslots == 0 {
 		return Value{}, NewTypeError("cannot pickle '%s' object", t.Name)
 	}
-	if sn, ok := t.Dict.GetStr(Intern("__slotnames__")); ok {
+	if sn, ok := t.Dict().GetStr(Intern("__slotnames__")); ok {
 		// A class's __slotnames__ (copyreg's cache, or set by hand)
 		// names the slots, as _PyType_GetSlotNames.
 		return slotNamesState(self, state, sn)
@@ -191,12 +191,12 @@ func objectGetState(self Value, required bool) (Value, *Exception) {
 	}
 	slots := NewDict()
 	for _, c := range t.MRO {
-		if c.Dict == nil {
+		if c.Dict() == nil {
 			continue
 		}
 		pos := 0
 		for {
-			_, v, ok := c.Dict.Next(&pos)
+			_, v, ok := c.Dict().Next(&pos)
 			if !ok {
 				break
 			}

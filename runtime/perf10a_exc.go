@@ -26,7 +26,7 @@ func sameArgs(args *Tuple, pos []Value) bool {
 // Python __init__'s frame as for a plain class (call_type.go).
 func excNewIsBase(t *Type) bool {
 	for _, m := range t.MRO {
-		x, ok := m.Dict.GetStr(strNew)
+		x, ok := m.dictGet(strNew)
 		if !ok {
 			continue
 		}

@@ -43,7 +43,7 @@ func superMethod(v Value, name *Str) (fn, self Value, ok bool) {
 		i++
 	}
 	for i++; i < len(mro); i++ {
-		if x, found := mro[i].Dict.GetStr(name); found {
+		if x, found := mro[i].Dict().GetStr(name); found {
 			if x.Type() != FunctionType {
 				return Value{}, Value{}, false
 			}

@@ -61,8 +61,8 @@ func classCallMark(t *Type) Value {
 		if t.Flags&FlagAbstract != 0 || !isInstanceLayout(t) {
 			return Value{}
 		}
-		objNew, _ := ObjectType.Dict.GetStr(strNew)
-		objInit, _ := ObjectType.Dict.GetStr(strDunderInitSlot)
+		objNew, _ := ObjectType.Dict().GetStr(strNew)
+		objInit, _ := ObjectType.Dict().GetStr(strDunderInitSlot)
 		if t.Lookup(strNew) != objNew || t.Lookup(strDunderInitSlot) != objInit {
 			return Value{}
 		}
@@ -92,7 +92,7 @@ func pyNewOf(t *Type) (Value, *Function) {
 	if fv.Type() != FunctionType || isGeneratorCode(ptrOf[Function](fv).code) {
 		return Value{}, nil
 	}
-	objInit, _ := ObjectType.Dict.GetStr(strDunderInitSlot)
+	objInit, _ := ObjectType.Dict().GetStr(strDunderInitSlot)
 	if t.Lookup(strDunderInitSlot) != objInit {
 		return Value{}, nil
 	}

@@ -28,7 +28,7 @@ func namedtupleNew(t *Type, fn *Function, args []Value, kwnames []*Str) (v Value
 		return Value{}, false
 	}
 	if tupleNewBuiltin.IsNull() {
-		tupleNewBuiltin, _ = TupleType.Dict.GetStr(strNew)
+		tupleNewBuiltin, _ = TupleType.Dict().GetStr(strNew)
 	}
 	if g, found := fn.globals.GetStr(strTupleNewGlobal); !found || !g.Is(tupleNewBuiltin) {
 		return Value{}, false

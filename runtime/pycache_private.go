@@ -142,8 +142,8 @@ func installPrivateCache(ext *Module) *Exception {
 	if !ok1 || !ok2 || fl.Type() != TypeType || sfl.Type() != TypeType {
 		return nil
 	}
-	get, ok1 := fl.AsType().Dict.GetStr(Intern("get_data"))
-	cache, ok2 := sfl.AsType().Dict.GetStr(Intern("_cache_bytecode"))
+	get, ok1 := fl.AsType().Dict().GetStr(Intern("get_data"))
+	cache, ok2 := sfl.AsType().Dict().GetStr(Intern("_cache_bytecode"))
 	if !ok1 || !ok2 {
 		return nil
 	}

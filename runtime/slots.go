@@ -333,14 +333,14 @@ func addSlotWrappers(t *Type) {
 		}
 		for _, name := range g.names {
 			n := Intern(name)
-			if _, ok := t.Dict.GetStr(n); ok || name == "__getattr__" { // tp_getattro shows only as __getattribute__
+			if _, ok := t.Dict().GetStr(n); ok || name == "__getattr__" { // tp_getattro shows only as __getattribute__
 				continue
 			}
 			if name == "__radd__" && t.Len != nil && t.GetItem != nil {
 				continue // a sequence's + is CPython's sq_concat, which has no __radd__
 			}
 			if name == "__new__" {
-				t.Dict.SetStr(n, ValueOf(&BuiltinFunction{Header{BuiltinFunctionType}, &tpNewMethod, t.Value(), t, ""}))
+				t.Dict().SetStr(n, ValueOf(&BuiltinFunction{Header{BuiltinFunctionType}, &tpNewMethod, t.Value(), t, ""}))
 				continue
 			}
 			if len(wrappers) == 0 {
@@ -349,7 +349,7 @@ func addSlotWrappers(t *Type) {
 			w := &wrappers[0]
 			wrappers = wrappers[1:]
 			*w = slotWrapper{Header{SlotWrapperType}, t, n}
-			t.Dict.SetStr(n, ValueOf(w))
+			t.Dict().SetStr(n, ValueOf(w))
 		}
 	}
 }

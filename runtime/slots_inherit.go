@@ -37,11 +37,11 @@ func slotsBase(t *Type) *Type {
 
 // ownedBy reports whether t's own dict defines one of g's dunders.
 func (g *slotGroup) ownedBy(t *Type) bool {
-	if t.Dict == nil {
+	if t.dict == nil { // a static type being finished, or whose dict is not made yet: its setup put nothing there
 		return false
 	}
 	for _, s := range g.strs {
-		if _, ok := t.Dict.GetStr(s); ok {
+		if _, ok := t.dict.GetStr(s); ok {
 			return true
 		}
 	}

@@ -187,7 +187,7 @@ func dirNames(v Value) []string {
 			mro = t.MRO
 		}
 		for _, t := range mro {
-			add(t.Dict)
+			add(t.Dict())
 		}
 	}
 	out := make([]string, 0, len(seen))

@@ -123,7 +123,7 @@ type Type struct {
 	Base     *Type   // __base__ (the solid base); nil only for object
 	Bases    []*Type // __bases__
 	MRO      []*Type // __mro__, C3 linearization, starting with the type itself
-	Dict     *Dict   // the namespace (Dict and Set live in dict.go/set.go, helper dictset)
+	dict     *Dict   // the namespace, read through Dict() (Dict and Set live in dict.go/set.go, helper dictset)
 	Flags    TypeFlags
 	Doc      string
 
@@ -139,14 +139,16 @@ type Type struct {
 	// with (DESIGN.md §3); nil for types whose instances have no __dict__.
 	layout *Layout
 
-	methods  []Method    // builtin methods, put in Dict when the type is finished
-	getsets  []GetSetDef // builtin computed attributes, likewise
-	nslots   int         // number of __slots__ values of instances (Instance.slots)
-	pyNumber uint16      // bit op set: Number[op] is the Python dunder wrapper
-	ownSlots uint64      // static types: bit i set if the type's setup filled slotGroups[i] itself
-	noHash   bool        // static types: unhashable (__hash__ = None)
-	hasDel   bool        // heap types: instances get a __del__ finalizer (finalizer.go)
-	nodict   bool        // heap types: instances have no __dict__ (__slots__ without it)
+	methods     []Method     // builtin methods, put in Dict when the type is finished
+	getsets     []GetSetDef  // builtin computed attributes, likewise
+	nslots      int          // number of __slots__ values of instances (Instance.slots)
+	pyNumber    uint16       // bit op set: Number[op] is the Python dunder wrapper
+	ownSlots    uint64       // static types: bit i set if the type's setup filled slotGroups[i] itself
+	noHash      bool         // static types: unhashable (__hash__ = None)
+	dictPending bool         // static types: dict not made yet (startup13_lazydict.go)
+	staticAttrs []staticAttr // static types: SetStaticAttr entries for the dict not made yet
+	hasDel      bool         // heap types: instances get a __del__ finalizer (finalizer.go)
+	nodict      bool         // heap types: instances have no __dict__ (__slots__ without it)
 
 	// getattrGeneric reports that GetAttr is object.__getattribute__, so
 	// the interpreter may look methods up without binding them.
@@ -392,28 +394,21 @@ func finishStaticType(t *Type) {
 		markExceptionOwnSlots(t) // exception_slots.go
 	}
 	markOwnGetattribute(t) // compat13_methoddocs.go
-	if t.Dict == nil {
-		t.Dict = NewDictSized(staticDictSize(t)) // startup_sizes.go
-	}
-	if t.noHash {
-		t.Hash = nil
-		t.Dict.SetStr(Intern("__hash__"), None)
-	}
 	if t.GetAttr == nil {
 		t.GetAttr = GenericGetAttr
 	}
 	if t.SetAttr == nil && t.InstAttrs != nil {
 		t.SetAttr = GenericSetAttr
 	}
-	addMethods(t, t.methods)
-	addGetSets(t, t.getsets)
-	addSlotWrappers(t)
-	if _, ok := t.Dict.GetStr(Intern("__doc__")); !ok {
-		if t.Doc != "" {
-			t.Dict.SetStr(Intern("__doc__"), StrValue(t.Doc))
-		} else {
-			t.Dict.SetStr(Intern("__doc__"), None)
-		}
+	if t.noHash {
+		t.Hash = nil
+	}
+	if t.dict == nil {
+		fillStaticDictFn = fillStaticDict
+		t.dictPending = true // filled on first use (startup13_lazydict.go)
+		internStaticNames(t)
+	} else {
+		fillStaticDict(t) // setup put entries in it already
 	}
 	t.assignVersion()
 	for _, b := range t.Bases {

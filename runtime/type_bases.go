@@ -27,7 +27,7 @@ func mroInternal(t *Type) ([]*Type, *Exception) {
 	if meta == TypeType {
 		return mroMerge(t, t.Bases)
 	}
-	own, _ := TypeType.Dict.GetStr(Intern("mro"))
+	own, _ := TypeType.Dict().GetStr(Intern("mro"))
 	if f := meta.Lookup(Intern("mro")); f.IsNull() || f == own {
 		return mroMerge(t, t.Bases)
 	}
@@ -235,7 +235,7 @@ func ownSlotNames(t *Type) []string {
 	var names []string
 	pos := 0
 	for {
-		_, v, ok := t.Dict.Next(&pos)
+		_, v, ok := t.Dict().Next(&pos)
 		if !ok {
 			break
 		}

@@ -42,7 +42,7 @@ func typeTextSignature(t *Type) Value {
 		}
 		return None
 	}
-	d, ok := t.Dict.GetStr(Intern("__doc__"))
+	d, ok := t.Dict().GetStr(Intern("__doc__"))
 	if !ok {
 		return None
 	}

@@ -184,10 +184,10 @@ func setStaticTypeDoc(t *Type, d string) {
 		return
 	}
 	t.Doc = d
-	if t.Dict == nil {
-		return
+	if t.dict == nil {
+		return // not made yet: filling it reads t.Doc
 	}
-	if v, ok := t.Dict.GetStr(Intern("__doc__")); ok && v.IsNone() {
-		t.Dict.SetStr(Intern("__doc__"), StrValue(d))
+	if v, ok := t.Dict().GetStr(Intern("__doc__")); ok && v.IsNone() {
+		t.Dict().SetStr(Intern("__doc__"), StrValue(d))
 	}
 }

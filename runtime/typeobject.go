@@ -43,10 +43,7 @@ func (t *Type) Lookup(name *Str) Value {
 
 func (t *Type) lookupSlow(name *Str) Value {
 	for _, b := range t.MRO {
-		if b.Dict == nil {
-			continue
-		}
-		if v, ok := b.Dict.GetStr(name); ok {
+		if v, ok := b.dictGet(name); ok { // startup13_lazydict.go
 			return v
 		}
 	}
@@ -278,11 +275,11 @@ func type_setattro(tv Value, name *Str, val Value) *Exception {
 		}
 	}
 	if val.IsNull() {
-		if !t.Dict.DelStr(name) {
+		if !t.Dict().DelStr(name) {
 			return NewAttributeError("type object '%s' has no attribute '%s'", t.Name, name.S)
 		}
 	} else {
-		t.Dict.SetStr(name, val)
+		t.Dict().SetStr(name, val)
 	}
 	t.Modified()
 	if strings.HasPrefix(name.S, "__") && strings.HasSuffix(name.S, "__") {
@@ -366,12 +363,12 @@ func object_new(t *Type, args []Value, kwnames []*Str) (Value, *Exception) {
 // dict holding object.__new__ itself keeps the slot its bases give (as
 // update_one_slot's tp_new_wrapper case), so it does not count.
 func overridesNew(t *Type) bool {
-	o, _ := ObjectType.Dict.GetStr(strDunderNewSlot)
+	o, _ := ObjectType.Dict().GetStr(strDunderNewSlot)
 	for _, c := range t.MRO {
 		if c == ObjectType {
 			break
 		}
-		if v, ok := c.Dict.GetStr(strDunderNewSlot); ok && v != o {
+		if v, ok := c.Dict().GetStr(strDunderNewSlot); ok && v != o {
 			return true
 		}
 	}
@@ -393,7 +390,7 @@ func (t *Type) hasOwnSlot(name string) bool {
 		s = Intern(name)
 	}
 	v := t.Lookup(s)
-	o, _ := ObjectType.Dict.GetStr(s)
+	o, _ := ObjectType.Dict().GetStr(s)
 	return !v.IsNull() && v != o
 }
 
@@ -469,7 +466,7 @@ func object_richcompare(v, w Value, op CompareOp) (Value, *Exception) {
 		return NotImplemented, nil
 	case Ne:
 		eq := v.Type().Lookup(Intern("__eq__"))
-		if oe, _ := ObjectType.Dict.GetStr(Intern("__eq__")); eq == oe || v.Type().RichCompare == nil {
+		if oe, _ := ObjectType.Dict().GetStr(Intern("__eq__")); eq == oe || v.Type().RichCompare == nil {
 			if v.Is(w) {
 				return False, nil
 			}
@@ -490,8 +487,8 @@ func object_richcompare(v, w Value, op CompareOp) (Value, *Exception) {
 
 // typeModule returns t.__module__ as a string ("builtins" for builtins).
 func typeModule(t *Type) string {
-	if t.Flags&FlagHeapType != 0 && t.Dict != nil {
-		if m, ok := t.Dict.GetStr(Intern("__module__")); ok {
+	if t.Flags&FlagHeapType != 0 && t.Dict() != nil {
+		if m, ok := t.Dict().GetStr(Intern("__module__")); ok {
 			if s, ok := m.TryStr(); ok {
 				return s.S
 			}

@@ -217,13 +217,13 @@ func abc__abc_init(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 	// collections.abc passes the pattern-matching flags this way; the
 	// entry is removed, as CPython removes it.
 	if t, ok := cls.TryType(); ok {
-		if fl, has := t.Dict.GetStr(nameAbcTpflags); has {
+		if fl, has := t.Dict().GetStr(nameAbcTpflags); has {
 			if fl.IsSmallInt() {
 				if err := runtime.SetABCCollectionFlags(t, fl.SmallInt()); err != nil {
 					return runtime.Value{}, err
 				}
 			}
-			t.Dict.DelStr(nameAbcTpflags)
+			t.Dict().DelStr(nameAbcTpflags)
 			t.Modified()
 		}
 	}

@@ -208,7 +208,7 @@ func (vr *variant) makeType() {
 		name string
 		n    int
 	}{{"SALT_SIZE", vr.saltSize}, {"PERSON_SIZE", vr.personSize}, {"MAX_KEY_SIZE", vr.maxKey}, {"MAX_DIGEST_SIZE", vr.maxDigest}} {
-		vr.typ.Dict.SetStr(runtime.Intern(kv.name), runtime.Int(int64(kv.n)))
+		vr.typ.Dict().SetStr(runtime.Intern(kv.name), runtime.Int(int64(kv.n)))
 	}
 }
 

@@ -43,7 +43,7 @@ func init() {
 		}
 		t.RichCompare = context_richcompare
 	})
-	ContextType.Dict.SetStr(runtime.Intern("__hash__"), runtime.None)
+	ContextType.SetStaticAttr("__hash__", runtime.None)
 	ContextType.Hash = nil
 }
 

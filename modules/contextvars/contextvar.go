@@ -83,7 +83,7 @@ func init() {
 		}
 		t.Repr = token_repr
 	})
-	TokenType.Dict.SetStr(runtime.Intern("MISSING"), missing)
+	TokenType.SetStaticAttr("MISSING", missing)
 }
 
 func contextvar_new(t *runtime.Type, args []runtime.Value, kwnames []*runtime.Str) (runtime.Value, *runtime.Exception) {

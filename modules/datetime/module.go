@@ -20,7 +20,7 @@ var Module = &runtime.ModuleDef{
 var isoCalendarDateType *runtime.Type
 
 func setClassAttr(t *runtime.Type, name string, v runtime.Value) {
-	t.Dict.SetStr(runtime.Intern(name), v)
+	t.Dict().SetStr(runtime.Intern(name), v)
 	t.Modified()
 }
 

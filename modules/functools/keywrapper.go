@@ -29,7 +29,7 @@ func initKeyWrapperType() {
 		t.Call = keyobject_call
 		t.RichCompare = keyobject_richcompare
 	})
-	KeyWrapperType.Dict.SetStr(runtime.Intern("__hash__"), runtime.None)
+	KeyWrapperType.Dict().SetStr(runtime.Intern("__hash__"), runtime.None)
 	KeyWrapperType.Hash = nil
 }
 

@@ -36,7 +36,7 @@ var SemLockType = kr.NewNativeType(&kr.TypeSpec{Name: "_multiprocessing.SemLock"
 	func(t *kr.Type) { t.New = semlock_new })
 
 func init() {
-	SemLockType.Dict.SetStr(kr.Intern("SEM_VALUE_MAX"), kr.Int(semValueMax))
+	SemLockType.SetStaticAttr("SEM_VALUE_MAX", kr.Int(semValueMax))
 }
 
 var semlockNew = &kr.Method{Name: "SemLock", Sig: "kind, value, maxvalue, name, unlink"}

@@ -274,8 +274,5 @@ func newPrepareProtocolType() *runtime.Type {
 // heapTypeModule gives a class the __module__ entry CPython's heap types
 // (PyType_FromSpec) carry in their dict.
 func heapTypeModule(t *runtime.Type) {
-	if t.Dict == nil {
-		t.Dict = runtime.NewDict()
-	}
-	t.Dict.SetStr(runtime.Intern("__module__"), runtime.StrValue("sqlite3"))
+	t.SetupDict().SetStr(runtime.Intern("__module__"), runtime.StrValue("sqlite3"))
 }

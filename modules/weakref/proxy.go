@@ -32,7 +32,7 @@ func init() {
 		})
 	for _, t := range []*kr.Type{ProxyType, CallableProxyType} {
 		t.Hash = nil // unhashable, as CPython's proxies
-		t.Dict.SetStr(kr.Intern("__hash__"), kr.None)
+		t.SetStaticAttr("__hash__", kr.None)
 	}
 }
 
