@@ -391,7 +391,7 @@ func finishStaticType(t *Type) {
 	if t.Flags&FlagExceptionSubclass != 0 {
 		markExceptionOwnSlots(t) // exception_slots.go
 	}
-	markOwnGetattribute(t) // compat13_methoddocs.go
+	finishCompat13Type(t) // compat13_methoddocs.go
 	if t.Dict == nil {
 		t.Dict = NewDictSized(staticDictSize(t)) // startup_sizes.go
 	}
