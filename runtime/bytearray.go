@@ -811,7 +811,7 @@ func bytesTextMethods(wrap func([]byte) Value) []Method {
 				}
 				parts[i] = b
 			}
-			if len(items) == 1 && items[0].Type() == BytesType && self.Type() == BytesType {
+			if len(items) == 1 && items[0].Type() == BytesType && self.Type().IsSubtype(BytesType) {
 				return items[0], nil // as CPython: one exact bytes item is the result
 			}
 			return wrap(BytesJoin(selfBytes(self), parts)), nil

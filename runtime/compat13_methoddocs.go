@@ -65,14 +65,15 @@ var bytesOnlyDocs = map[string]string{
 }
 
 var bytearrayOnlyDocs = map[string]string{
-	"append":  "Append one byte (an int from 0 to 255) at the end.",
-	"clear":   "Remove all the bytes.",
-	"copy":    "Return a copy of the bytearray.",
-	"extend":  "Append the bytes of the iterable of ints or the bytes-like object.",
-	"insert":  "Insert one byte (an int from 0 to 255) before the given index.",
-	"pop":     "Remove the byte at the given index (the last by default) and return it.\n\nRaise IndexError when the bytearray is empty or the index out of range.",
-	"remove":  "Remove the first byte equal to the given value.\n\nRaise ValueError when there is none.",
-	"reverse": "Reverse the order of the bytes, in place.",
+	"__sizeof__": "Return the size of the bytearray in memory, in bytes.",
+	"append":     "Append one byte (an int from 0 to 255) at the end.",
+	"clear":      "Remove all the bytes.",
+	"copy":       "Return a copy of the bytearray.",
+	"extend":     "Append the bytes of the iterable of ints or the bytes-like object.",
+	"insert":     "Insert one byte (an int from 0 to 255) before the given index.",
+	"pop":        "Remove the byte at the given index (the last by default) and return it.\n\nRaise IndexError when the bytearray is empty or the index out of range.",
+	"remove":     "Remove the first byte equal to the given value.\n\nRaise ValueError when there is none.",
+	"reverse":    "Reverse the order of the bytes, in place.",
 }
 
 var strOnlyDocs = map[string]string{
@@ -146,6 +147,7 @@ var listDocs = map[string]string{
 	"pop":               "Remove the item at index (the last by default) and return it.\n\nRaise IndexError when the list is empty or the index out of range.",
 	"remove":            "Remove the first item equal to value.\n\nRaise ValueError when there is none.",
 	"reverse":           "Reverse the order of the items, in place.",
+	"__sizeof__":        "Return the size of the list in memory, in bytes.",
 	"sort":              "Sort the list in ascending order, in place, and return None.\n\nThe sort is stable: equal items keep their order. key, if given, is\ncalled once on each item and the results are compared instead of the\nitems; reverse sorts in descending order, still stably.",
 }
 
@@ -192,6 +194,7 @@ var typeMethodDocs = map[string]string{
 	"__instancecheck__": "Return True if instance is an instance of the class.",
 	"__prepare__":       "__prepare__() -> dict\nCreate the namespace of a class statement's body.",
 	"__subclasscheck__": "Return True if subclass is a subclass of the class.",
+	"__sizeof__":        "Return the size of the type object in memory, in bytes.",
 	"__subclasses__":    "Return a list of the direct subclasses that are still alive.",
 	"mro":               "Return a type's method resolution order.",
 }
@@ -249,16 +252,31 @@ func ownsGetattribute(t *Type) bool {
 	return false
 }
 
-// markOwnGetattribute sets the ownSlots bit addSlotWrappers turns into
-// those types' __getattribute__ entry; the slot itself stays the inherited
-// one.
-func markOwnGetattribute(t *Type) {
-	if !ownsGetattribute(t) {
-		return
-	}
+// finishCompat13Type adjusts which slots of a builtin type show in its
+// __dict__ to match CPython's: the types above get __getattribute__,
+// BaseException __setattr__ and __delattr__ (its C type sets
+// tp_setattro), bool loses __bool__ and __hash__ (its C type inherits
+// int's), and list, bytearray and type get __sizeof__. Only the dict
+// entries change; the slots stay as the type's setup filled them.
+func finishCompat13Type(t *Type) {
+	own := ownsGetattribute(t)
 	for i, g := range slotGroups {
-		if g.names[0] == "__getattribute__" && g.has(t) {
+		switch {
+		case own && g.names[0] == "__getattribute__" && g.has(t),
+			t == BaseExceptionType && g.names[0] == "__setattr__" && g.has(t):
 			t.ownSlots |= 1 << i
+		case t == BoolType && (g.names[0] == "__bool__" || g.names[0] == "__hash__"):
+			t.ownSlots &^= 1 << i
 		}
 	}
+	switch t {
+	case ListType, ByteArrayType, TypeType:
+		t.methods = append(t.methods[:len(t.methods):len(t.methods)], Method{Name: "__sizeof__", Flags: MethNoArgs, Fn: sizeofMethod})
+	}
+}
+
+// sizeofMethod is the __sizeof__ of list, bytearray and type, which report
+// the sizes object.__sizeof__ computes for them.
+func sizeofMethod(self Value, _ []Value) (Value, *Exception) {
+	return Int(objectSizeOf(self)), nil
 }

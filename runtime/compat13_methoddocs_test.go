@@ -25,7 +25,7 @@ func TestOwnGetattributeStaysGeneric(t *testing.T) {
 		if !typ.getattrGeneric {
 			t.Errorf("%s: getattrGeneric false", typ.Name)
 		}
-		if _, ok := typ.Dict.GetStr(Intern("__getattribute__")); !ok {
+		if _, ok := typ.Dict().GetStr(Intern("__getattribute__")); !ok {
 			t.Errorf("%s: no __getattribute__ in its __dict__", typ.Name)
 		}
 	}

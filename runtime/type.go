@@ -393,7 +393,7 @@ func finishStaticType(t *Type) {
 	if t.Flags&FlagExceptionSubclass != 0 {
 		markExceptionOwnSlots(t) // exception_slots.go
 	}
-	markOwnGetattribute(t) // compat13_methoddocs.go
+	finishCompat13Type(t) // compat13_methoddocs.go
 	if t.GetAttr == nil {
 		t.GetAttr = GenericGetAttr
 	}

@@ -8,6 +8,7 @@ package posix
 import (
 	"crypto/rand"
 	"os"
+	goruntime "runtime"
 	"runtime/debug"
 	"syscall"
 	"time"
@@ -35,6 +36,10 @@ func posix__exit(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 // runtime catches SIGABRT (and would exit with status 2), so the
 // disposition goes back to SIG_DFL and the signal is unblocked first.
 func posix_abort(_ runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
+	// The mask change and tgkill below act on one OS thread: the goroutine
+	// must not move to another between them (the signal then went to a
+	// thread that had not unblocked it, and os.Exit(134) won the race).
+	goruntime.LockOSThread()
 	debug.SetTraceback("none")
 	SetSignalDisposition(syscall.SIGABRT, false)
 	set := uint64(1) << (syscall.SIGABRT - 1)

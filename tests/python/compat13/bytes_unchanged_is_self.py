@@ -36,3 +36,5 @@ print("subclass", [r is s for r in sub], [type(r).__name__ for r in sub])
 print(b"".join([s]) == s, type(b"".join([s])).__name__)
 e = b""
 print(e.strip() is e, e.replace(b"", b"x"))
+one = b"only"
+print(B(b"-").join([one]) is one, bytearray(b"-").join([one]) is one, type(bytearray(b"-").join([one])).__name__)
