@@ -32,6 +32,7 @@ func (t *Type) fillPendingDict() *Dict {
 	defer lazyDictMu.Unlock()
 	if t.dict == nil && t.dictPending {
 		t.dictPending = false
+		t.pendingNames = nil
 		t.dict = NewDictSized(staticDictSize(t)) // startup_sizes.go
 		fillStaticDictFn(t)
 	}
@@ -97,6 +98,9 @@ func (t *Type) SetStaticAttr(name string, v Value) {
 	n := Intern(name)
 	if t.dict == nil && t.dictPending {
 		t.staticAttrs = append(t.staticAttrs, staticAttr{n, v})
+		if t.pendingNames != nil {
+			t.pendingNames.add(name)
+		}
 		return
 	}
 	t.Dict().SetStr(n, v)
@@ -125,6 +129,12 @@ func (t *Type) pendingMayHave(name string) bool {
 // pendingDefines is pendingMayHave but for __doc__, which every type's
 // dict gets: whether something other than the docstring puts name there.
 func (t *Type) pendingDefines(name string) bool {
+	if t.pendingNames == nil {
+		t.pendingNames = t.newNameFilter()
+	}
+	if !t.pendingNames.mayHave(name) {
+		return false // most lookups: a dunder the type's slots do not define
+	}
 	if name == "__hash__" && t.noHash {
 		return true
 	}
@@ -154,6 +164,58 @@ func (t *Type) pendingDefines(name string) bool {
 		}
 	}
 	return false
+}
+
+// nameFilter is a Bloom filter (256 bits, two hashes) of the names a
+// pending dict will hold, so that pendingDefines answers most lookups
+// without comparing the name with each method, getset and slot dunder
+// (those comparisons were ~2% of `krait -c pass`).
+type nameFilter [4]uint64
+
+// newNameFilter holds every name pendingDefines may find for t: the slot
+// groups' dunders whether or not the slot is still set, so the filter
+// stays a superset if a module changes slots later.
+func (t *Type) newNameFilter() *nameFilter {
+	f := new(nameFilter)
+	f.add("__hash__")
+	for i := range t.methods {
+		f.add(t.methods[i].Name)
+	}
+	for i := range t.getsets {
+		f.add(t.getsets[i].Name)
+	}
+	for _, e := range t.staticAttrs {
+		f.add(e.name.S)
+	}
+	for i, g := range slotGroups {
+		if t.ownSlots&(1<<i) != 0 {
+			for _, n := range g.names {
+				f.add(n)
+			}
+		}
+	}
+	return f
+}
+
+// nameBits are the filter's two bit positions for s (FNV-1a).
+func nameBits(s string) (uint, uint) {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return uint(h & 255), uint(h >> 8 & 255)
+}
+
+func (f *nameFilter) add(s string) {
+	a, b := nameBits(s)
+	f[a>>6] |= 1 << (a & 63)
+	f[b>>6] |= 1 << (b & 63)
+}
+
+func (f *nameFilter) mayHave(s string) bool {
+	a, b := nameBits(s)
+	return f[a>>6]&(1<<(a&63)) != 0 && f[b>>6]&(1<<(b&63)) != 0
 }
 
 // SetupDict returns the dict of a type whose setup function is running

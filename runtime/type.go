@@ -139,16 +139,17 @@ type Type struct {
 	// with (DESIGN.md §3); nil for types whose instances have no __dict__.
 	layout *Layout
 
-	methods     []Method     // builtin methods, put in Dict when the type is finished
-	getsets     []GetSetDef  // builtin computed attributes, likewise
-	nslots      int          // number of __slots__ values of instances (Instance.slots)
-	pyNumber    uint16       // bit op set: Number[op] is the Python dunder wrapper
-	ownSlots    uint64       // static types: bit i set if the type's setup filled slotGroups[i] itself
-	noHash      bool         // static types: unhashable (__hash__ = None)
-	dictPending bool         // static types: dict not made yet (startup13_lazydict.go)
-	staticAttrs []staticAttr // static types: SetStaticAttr entries for the dict not made yet
-	hasDel      bool         // heap types: instances get a __del__ finalizer (finalizer.go)
-	nodict      bool         // heap types: instances have no __dict__ (__slots__ without it)
+	methods      []Method     // builtin methods, put in Dict when the type is finished
+	getsets      []GetSetDef  // builtin computed attributes, likewise
+	nslots       int          // number of __slots__ values of instances (Instance.slots)
+	pyNumber     uint16       // bit op set: Number[op] is the Python dunder wrapper
+	ownSlots     uint64       // static types: bit i set if the type's setup filled slotGroups[i] itself
+	noHash       bool         // static types: unhashable (__hash__ = None)
+	dictPending  bool         // static types: dict not made yet (startup13_lazydict.go)
+	staticAttrs  []staticAttr // static types: SetStaticAttr entries for the dict not made yet
+	pendingNames *nameFilter  // static types: what the dict not made yet will hold (startup13_lazydict.go)
+	hasDel       bool         // heap types: instances get a __del__ finalizer (finalizer.go)
+	nodict       bool         // heap types: instances have no __dict__ (__slots__ without it)
 
 	// getattrGeneric reports that GetAttr is object.__getattribute__, so
 	// the interpreter may look methods up without binding them.
