@@ -53,6 +53,9 @@ var variableSizeBuiltins = map[string]bool{"int": true, "bool": true, "tuple": t
 func (t *Type) SupportsWeakrefs() bool {
 	for _, b := range t.MRO {
 		if b.Flags&FlagHeapType == 0 {
+			if b.Flags&FlagNoWeakrefs != 0 {
+				continue
+			}
 			if b.Flags&FlagImmutable != 0 && strings.Contains(b.Name, ".") {
 				return true // types of modules written in Go, as most in C
 			}

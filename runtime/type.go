@@ -105,6 +105,9 @@ const (
 	// FlagDisallowInstantiation: calling the type raises "cannot create
 	// 'T' instances" (type_nonew.go).
 	FlagDisallowInstantiation
+	// FlagNoWeakrefs: a type of a Go module whose CPython counterpart
+	// has no tp_weaklistoffset (decimal.Decimal): weakref.ref refuses it.
+	FlagNoWeakrefs
 )
 
 // Type is a Python type object (type and every class). The protocol slots

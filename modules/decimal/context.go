@@ -399,7 +399,7 @@ func initContext() {
 	methods = append(methods, contextOpMethods()...)
 	ContextType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name:    "decimal.Context",
-		Flags:   runtime.FlagBaseType,
+		Flags:   runtime.FlagBaseType | runtime.FlagNoWeakrefs,
 		Doc:     "The context affects almost all operations and controls rounding,\nOver/Underflow, raising of exceptions and much more.",
 		Methods: methods,
 		GetSets: contextGetSets,

@@ -255,7 +255,7 @@ func initDecimal() {
 	methods := append(decimalOpMethods(), decimalMethods()...)
 	DecimalType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name:    "decimal.Decimal",
-		Flags:   runtime.FlagBaseType,
+		Flags:   runtime.FlagBaseType | runtime.FlagNoWeakrefs,
 		Doc:     "Construct a new Decimal object. 'value' can be an integer, string, tuple,\nor another Decimal object. If no value is given, return Decimal('0'). The\ncontext does not affect the conversion and is only passed to determine if\nthe InvalidOperation trap is active.\n\n",
 		Methods: methods,
 		GetSets: decimalGetSets,

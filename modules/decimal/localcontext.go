@@ -84,7 +84,8 @@ func cm_exit(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exc
 
 func initContextManager() {
 	contextManagerType = runtime.NewNativeType(&runtime.TypeSpec{
-		Name: "decimal.ContextManager",
+		Name:  "decimal.ContextManager",
+		Flags: runtime.FlagNoWeakrefs,
 		Methods: []runtime.Method{
 			{Name: "__enter__", Flags: runtime.MethNoArgs, Fn: cm_enter},
 			{Name: "__exit__", Sig: "*args", Fn: cm_exit},
