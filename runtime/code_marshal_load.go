@@ -31,6 +31,7 @@ type marshalReader struct {
 func MarshalLoads(b []byte) (Value, int, *Exception) {
 	rp := getMarshalRefs(len(b) / 24) // startup_sizes.go
 	r := &marshalReader{b: b, refs: *rp}
+	r.slab.size = len(b)
 	v, err := r.object()
 	putMarshalRefs(rp, r.refs)
 	if err != nil {

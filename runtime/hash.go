@@ -167,22 +167,51 @@ func hashStr(s string, key *hashKey) int64 {
 
 // isASCII reports whether s is all ASCII, eight bytes at a time (the
 // byte loads combine into one): marshal checks every name and constant
-// it loads, and hashing checks every str it hashes.
+// it loads, and hashing checks every str it hashes. A string of 8 bytes
+// or more ends with its last eight bytes as one word (re-reading some),
+// and one of 4 to 7 bytes is two overlapping 4-byte words: most names
+// are that short, and a byte loop over their tails cost more. Longer
+// texts (docstrings) are tested four words at a time.
 func isASCII(s string) bool {
-	for len(s) >= 8 {
-		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		if w&0x8080808080808080 != 0 {
-			return false
+	const high64, high32 = 0x8080808080808080, 0x80808080
+	n := len(s)
+	switch {
+	case n >= 8:
+		i := 0
+		for ; i+32 < n; i += 32 { // docstrings: four words a test
+			w := asciiWord64(s[i:]) | asciiWord64(s[i+8:]) | asciiWord64(s[i+16:]) | asciiWord64(s[i+24:])
+			if w&high64 != 0 {
+				return false
+			}
 		}
-		s = s[8:]
+		for ; i+8 < n; i += 8 {
+			if asciiWord64(s[i:])&high64 != 0 {
+				return false
+			}
+		}
+		return asciiWord64(s[n-8:])&high64 == 0
+	case n >= 4:
+		return (asciiWord32(s)|asciiWord32(s[n-4:]))&high32 == 0
 	}
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < n; i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}
 	return true
+}
+
+// asciiWord64 is the first eight bytes of s as a little-endian word.
+func asciiWord64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// asciiWord32 is the first four bytes of s as a little-endian word.
+func asciiWord32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // shuffleBits spreads the bits of an item's hash before frozenset hashing XORs them.

@@ -28,6 +28,15 @@ type marshalSlab struct {
 	texts []string
 	strs  []Str
 	text  []byte
+	// size is the length of the reader's data: a small .pyc gets chunks
+	// in proportion, so that their unused ends stay small.
+	size int
+}
+
+// chunk returns how many items of a kind to allocate at once: one per
+// per bytes of data, at least 16 and at most limit.
+func (s *marshalSlab) chunk(limit, per int) int {
+	return min(max(s.size/per, 16), limit)
 }
 
 // values returns a zeroed slice of n Values whose capacity is n.
@@ -36,7 +45,7 @@ func (s *marshalSlab) values(n int) []Value {
 		return make([]Value, n)
 	}
 	if len(s.vals) < n {
-		s.vals = make([]Value, slabValues)
+		s.vals = make([]Value, max(s.chunk(slabValues, 16), n))
 	}
 	out := s.vals[:n:n]
 	s.vals = s.vals[n:]
@@ -50,7 +59,7 @@ func (s *marshalSlab) strPtrs(ss []*Str) []*Str {
 		return append([]*Str(nil), ss...)
 	}
 	if len(s.ptrs) < n {
-		s.ptrs = make([]*Str, slabPtrs)
+		s.ptrs = make([]*Str, max(s.chunk(slabPtrs, 16), n))
 	}
 	out := s.ptrs[:n:n]
 	s.ptrs = s.ptrs[n:]
@@ -64,7 +73,7 @@ func (s *marshalSlab) strings(n int) []string {
 		return make([]string, n)
 	}
 	if len(s.texts) < n {
-		s.texts = make([]string, slabTexts)
+		s.texts = make([]string, max(s.chunk(slabTexts, 16), n))
 	}
 	out := s.texts[:n:n]
 	s.texts = s.texts[n:]
@@ -82,7 +91,7 @@ func (s *marshalSlab) asciiStr(b []byte) *Str {
 		return &asciiStrs[b[0]]
 	}
 	if len(s.strs) == 0 {
-		s.strs = make([]Str, slabStrs)
+		s.strs = make([]Str, s.chunk(slabStrs, 128))
 	}
 	t := &s.strs[0]
 	s.strs = s.strs[1:]
@@ -91,7 +100,7 @@ func (s *marshalSlab) asciiStr(b []byte) *Str {
 		text = string(b)
 	} else {
 		if cap(s.text)-len(s.text) < len(b) {
-			s.text = make([]byte, 0, slabText)
+			s.text = make([]byte, 0, max(s.chunk(slabText, 4), slabText/8))
 		}
 		start := len(s.text)
 		s.text = append(s.text, b...)
