@@ -447,6 +447,10 @@ func int_richcompare(v, w Value, op CompareOp) (Value, *Exception) {
 	return Bool(cmpResult(c, op)), nil
 }
 
+// Result turns a three-way comparison c (negative, zero, positive) into
+// the result of op, for native types' RichCompare slots.
+func (op CompareOp) Result(c int) bool { return cmpResult(c, op) }
+
 // cmpResult turns a three-way comparison into the result of op.
 func cmpResult(c int, op CompareOp) bool {
 	switch op {

@@ -88,21 +88,5 @@ func quickCompare(v, w runtime.Value, op runtime.CompareOp) (runtime.Value, bool
 	if x.isNaN() || !loadOperand(w, &y) || y.isNaN() {
 		return runtime.Value{}, false
 	}
-	r := cmpDec(&x, &y)
-	var b bool
-	switch op {
-	case runtime.Lt:
-		b = r < 0
-	case runtime.Le:
-		b = r <= 0
-	case runtime.Eq:
-		b = r == 0
-	case runtime.Ne:
-		b = r != 0
-	case runtime.Gt:
-		b = r > 0
-	case runtime.Ge:
-		b = r >= 0
-	}
-	return runtime.Bool(b), true
+	return runtime.Bool(op.Result(cmpDec(&x, &y))), true
 }

@@ -179,23 +179,7 @@ func decimal_richcompare(v, w runtime.Value, op runtime.CompareOp) (runtime.Valu
 		}
 		return runtime.Bool(op == runtime.Ne), nil
 	}
-	r := cmpDec(&x, &y)
-	var b bool
-	switch op {
-	case runtime.Lt:
-		b = r < 0
-	case runtime.Le:
-		b = r <= 0
-	case runtime.Eq:
-		b = r == 0
-	case runtime.Ne:
-		b = r != 0
-	case runtime.Gt:
-		b = r > 0
-	case runtime.Ge:
-		b = r >= 0
-	}
-	return runtime.Bool(b), nil
+	return runtime.Bool(op.Result(cmpDec(&x, &y))), nil
 }
 
 // binaryOperands converts a number slot's operands and fetches the
