@@ -39,46 +39,33 @@ func (s *marshalSlab) chunk(limit, per int) int {
 	return min(max(s.size/per, 16), limit)
 }
 
-// values returns a zeroed slice of n Values whose capacity is n.
-func (s *marshalSlab) values(n int) []Value {
-	if n > slabValues/4 {
-		return make([]Value, n)
+// carve returns n zeroed items of capacity n cut from *pool, which gets a
+// new chunk of up to limit items when it is short; a request of more than
+// a quarter of a chunk gets its own allocation.
+func carve[T any](s *marshalSlab, pool *[]T, n, limit int) []T {
+	if n > limit/4 {
+		return make([]T, n)
 	}
-	if len(s.vals) < n {
-		s.vals = make([]Value, max(s.chunk(slabValues, 16), n))
+	if len(*pool) < n {
+		*pool = make([]T, max(s.chunk(limit, 16), n))
 	}
-	out := s.vals[:n:n]
-	s.vals = s.vals[n:]
+	out := (*pool)[:n:n]
+	*pool = (*pool)[n:]
 	return out
 }
 
+// values returns a zeroed slice of n Values whose capacity is n.
+func (s *marshalSlab) values(n int) []Value { return carve(s, &s.vals, n, slabValues) }
+
 // strPtrs returns a copy of ss whose capacity is its length.
 func (s *marshalSlab) strPtrs(ss []*Str) []*Str {
-	n := len(ss)
-	if n > slabPtrs/4 {
-		return append([]*Str(nil), ss...)
-	}
-	if len(s.ptrs) < n {
-		s.ptrs = make([]*Str, max(s.chunk(slabPtrs, 16), n))
-	}
-	out := s.ptrs[:n:n]
-	s.ptrs = s.ptrs[n:]
+	out := carve(s, &s.ptrs, len(ss), slabPtrs)
 	copy(out, ss)
 	return out
 }
 
 // strings returns a zeroed slice of n strings whose capacity is n.
-func (s *marshalSlab) strings(n int) []string {
-	if n > slabTexts/4 {
-		return make([]string, n)
-	}
-	if len(s.texts) < n {
-		s.texts = make([]string, max(s.chunk(slabTexts, 16), n))
-	}
-	out := s.texts[:n:n]
-	s.texts = s.texts[n:]
-	return out
-}
+func (s *marshalSlab) strings(n int) []string { return carve(s, &s.texts, n, slabTexts) }
 
 // asciiStr returns a str object (not interned) for the ASCII text b,
 // copied. The empty str and one-character strs are the shared ones, as
