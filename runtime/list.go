@@ -829,7 +829,12 @@ func list_sort(self Value, a []Value) (Value, *Exception) {
 	l := ptrOf[List](self)
 	items := l.items
 	l.items = nil
-	err := sortValues(items, a[0], a[1])
+	err, keyDel := sortValuesKeyed(items, a[0], a[1])
+	if keyDel {
+		// CPython releases the keys while the list is still empty: a
+		// key's __del__ that fills the list is a modification.
+		finalizeDropped()
+	}
 	if l.items != nil && err == nil {
 		err = NewValueError("list modified during sort")
 	}

@@ -37,15 +37,23 @@ const smallSort = 32
 
 // sortValues sorts items in place (stable), with optional key and reverse.
 func sortValues(items []Value, key, reverse Value) *Exception {
+	err, _ := sortValuesKeyed(items, key, reverse)
+	return err
+}
+
+// sortValuesKeyed is sortValues that also reports whether a key it made
+// and dropped has a __del__ still due (list.sort runs it before returning,
+// as CPython's release of the keys does: compat14_drop.go).
+func sortValuesKeyed(items []Value, key, reverse Value) (*Exception, bool) {
 	rev := false
 	if !reverse.IsNull() {
 		// reverse is an int (bool(accept={int})): through __index__.
 		r, err := Index(reverse, "")
 		if err != nil {
-			return err
+			return err, false
 		}
 		if rev, err = IsTrue(r); err != nil {
-			return err
+			return err, false
 		}
 	}
 	n := len(items)
@@ -56,11 +64,14 @@ func sortValues(items []Value, key, reverse Value) *Exception {
 		work = make([]sortItem, n)
 	}
 	err := sortWork(items, work, key, rev)
-	if n <= smallSort && cap(work) == smallSort {
+	keyDel := !key.IsNull() && !key.IsNone() && keysHaveDel(work)
+	if keyDel || n <= smallSort && cap(work) == smallSort {
 		clear(work) // keep nothing alive
+	}
+	if n <= smallSort && cap(work) == smallSort {
 		sortScratch = work[:smallSort]
 	}
-	return err
+	return err, keyDel
 }
 
 // sortWork sorts items through work, an array of the same length.

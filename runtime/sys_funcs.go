@@ -53,17 +53,15 @@ var sysExtraMethodTable = []Method{
 	noArgs("gettrace", func() (Value, *Exception) { return GetTrace(), nil }),
 	noArgs("getprofile", func() (Value, *Exception) { return GetProfile(), nil }),
 	{Name: "settrace", Sig: "function, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
-		if err := Audit("sys.settrace"); err != nil {
+		if err := sysSetHook(a[0], true); err != nil {
 			return Value{}, err
 		}
-		SetTrace(a[0])
 		return None, nil
 	}},
 	{Name: "setprofile", Sig: "function, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
-		if err := Audit("sys.setprofile"); err != nil {
+		if err := sysSetHook(a[0], false); err != nil {
 			return Value{}, err
 		}
-		SetProfile(a[0])
 		return None, nil
 	}},
 	noArgs("getswitchinterval", func() (Value, *Exception) { return Float(SwitchInterval()), nil }),

@@ -50,6 +50,8 @@ type threadTrace struct {
 	goProfile ProfileHook // a Go profile function, or nil
 	busy      int         // >0 while a hook runs: no events then
 	what      int         // the event being reported (for f_lineno's checks)
+	// installing marks the hook kinds being replaced (compat14_drop.go).
+	installing int
 }
 
 // active reports whether t has a hook set.
