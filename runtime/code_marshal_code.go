@@ -213,7 +213,7 @@ func (r *marshalReader) code() (*Code, *Exception) {
 	case 0:
 		err = r.codeBody(co)
 	case 1:
-		err = r.lazyBody(co) // lazy14_code.go
+		err = r.lazyBody(co, &pair.lz) // lazy14_code.go
 	default:
 		err = marshalBad("code object body")
 	}

@@ -80,6 +80,7 @@ func (co *Code) readBody(r *marshalReader, lz *lazyCode) *Exception {
 		co.consts[0] = lz.doc
 	}
 	co.lazy = nil
+	*lz = lazyCode{} // it may live on with co (loadedCode): let the file go
 	if src := co.c.Source; src != nil {
 		co.setSourceTree(src)
 	}
@@ -119,9 +120,9 @@ func (w *marshalWriter) lazyBody(co *Code) {
 	w.blob(sub.buf)
 }
 
-// lazyBody reads what marshalWriter.lazyBody wrote: it keeps the body for
-// later when the reader may keep its input, else reads it now.
-func (r *marshalReader) lazyBody(co *Code) *Exception {
+// lazyBody reads what marshalWriter.lazyBody wrote into lz: it keeps the
+// body for later when the reader may keep its input, else reads it now.
+func (r *marshalReader) lazyBody(co *Code, lz *lazyCode) *Exception {
 	doc, err := r.object()
 	if err != nil {
 		return err
@@ -136,7 +137,7 @@ func (r *marshalReader) lazyBody(co *Code) *Exception {
 	if err != nil {
 		return err
 	}
-	lz := &lazyCode{body: body, doc: doc, file: r.file}
+	*lz = lazyCode{body: body, doc: doc, file: r.file}
 	if r.keep {
 		co.lazy = lz
 		return nil
