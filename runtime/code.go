@@ -67,6 +67,9 @@ type Code struct {
 	// ntFields memoizes namedtupleFields: 0 unknown, -1 not namedtuple's
 	// __new__, else 1 + its field count (perf12c_namedtuple.go).
 	ntFields int16
+	// lazy holds the body of a code object read from a .pyc until it is
+	// needed (lazy14_code.go); nil once read.
+	lazy *lazyCode
 }
 
 // NewCode converts a compiled code object and the code objects in its
@@ -128,6 +131,7 @@ func initCode(co *Code, c *compiler.Code, consts []Value, names, varnames, cells
 // runs it: most code objects of an imported module never run, and the
 // entries take 96 bytes each.
 func (co *Code) initCaches() {
+	co.load() // lazy14_code.go
 	if co.cacheIndex != "" {
 		co.c.CacheIndex = decodeCacheIndex(co.cacheIndex, len(co.c.Instrs))
 		co.cacheIndex = ""
@@ -299,6 +303,7 @@ const lineTableAfter = 2
 
 // Line returns the source line of the instruction at pc (-1 if none).
 func (co *Code) Line(pc int) int {
+	co.load() // lazy14_code.go
 	li, _ := co.lines.Load().(*lineInfo)
 	switch {
 	case li != nil && li.table != nil:
@@ -351,7 +356,9 @@ func init() {
 			if cv := ptrOf[Code](v).cpyView(); cv != nil {
 				return TupleValue(append([]Value(nil), cv.consts...)...), nil
 			}
-			return TupleValue(append([]Value(nil), ptrOf[Code](v).consts...)...), nil
+			co := ptrOf[Code](v)
+			co.load()
+			return TupleValue(append([]Value(nil), co.consts...)...), nil
 		}},
 		{Name: "co_nlocals", Get: func(v Value) (Value, *Exception) { return Int(int64(len(ptrOf[Code](v).varnames))), nil }},
 	}

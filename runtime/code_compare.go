@@ -28,6 +28,8 @@ func codeEqual(a, b *Code) (bool, *Exception) {
 	if a == b {
 		return true, nil
 	}
+	a.load() // lazy14_code.go
+	b.load()
 	ca, cb := a.c, b.c
 	if a.name.S != b.name.S || a.argcount != b.argcount || ca.PosOnlyArgCount != cb.PosOnlyArgCount ||
 		a.kwonly != b.kwonly || a.flags != b.flags || ca.FirstLineNo != cb.FirstLineNo ||
@@ -90,6 +92,7 @@ func code_hash(v Value) (int64, *Exception) {
 	mix(uint64(co.kwonly))
 	mix(uint64(co.flags))
 	mix(uint64(co.c.FirstLineNo))
+	co.load() // lazy14_code.go
 	ct := compiledTrace(co.c.Instrs)
 	for i := range co.c.Instrs {
 		mix(uint64(compiledWord(co.c.Instrs, ct, i)))

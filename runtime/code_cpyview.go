@@ -56,6 +56,7 @@ func (co *Code) loadedView() *codeView {
 
 // cpyView returns co's view, computing it on first use (nil if none).
 func (co *Code) cpyView() *codeView {
+	co.load() // lazy14_code.go: a view stands for the whole code
 	if v, _ := co.view.Load().(*codeView); v != nil {
 		if v.cpy == nil {
 			return nil
@@ -73,6 +74,7 @@ func (co *Code) cpyView() *codeView {
 
 // setView installs the view of cpy, unless co already has one.
 func (co *Code) setView(cpy *cpyview.Code) {
+	co.load()
 	v := &codeView{cpy: cpy}
 	v.pos, _ = decodeLinetable(cpy.LineTable, cpy.FirstLineNo)
 	if n := len(cpy.Bytecode) / 2; len(v.pos) != n {

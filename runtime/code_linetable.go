@@ -12,7 +12,7 @@ import "krait/compiler"
 // entry in the long form (or "no location").
 func code_linetable(v Value) (Value, *Exception) {
 	co := ptrOf[Code](v)
-	if cv := co.cpyView(); cv != nil {
+	if cv := co.cpyView(); cv != nil { // reads a lazy body (lazy14_code.go)
 		return NewBytes(cv.cpy.LineTable), nil
 	}
 	ps := co.c.Positions()

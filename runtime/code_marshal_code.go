@@ -14,13 +14,18 @@
 //	    firstlineno, numcaches
 //	u32 stamp
 //	i32 scopeline, scopecol (where the code's scope starts, for its CPython view)
-//	i32 n, n×u32 instructions
-//	i32 n, n objects: constants
 //	i32 n, n str objects: names; then varnames, cellvars and freevars alike
 //	objects: filename, name, qualname (str)
-//	i32 n, n bytes: line table (compiler.Code.LineTable)
-//	i32 n, n×(u32 start, end, handler, reg; u8 lasti): exception table
-//	i32 n, n bytes: cache index, one uvarint per instruction word
+//	u8 0 and the body, or (a code object nested in another's constants)
+//	    u8 1, the docstring (str, or None), i32 n and n bytes: the body
+//	    as marshal data of its own, whose references number from 0 and
+//	    whose first constant, when it is the docstring, is None
+//	    (lazy14_code.go reads it when the code first runs)
+//	body: i32 n, n×u32 instructions
+//	    i32 n, n objects: constants
+//	    i32 n, n bytes: line table (compiler.Code.LineTable)
+//	    i32 n, n×(u32 start, end, handler, reg; u8 lasti): exception table
+//	    i32 n, n bytes: cache index, one uvarint per instruction word
 //	u8 0, or 1 and the source (outermost code object only, when it has
 //	    one): i32 n, n bytes text; u8 isStr, mode; i32 optimize, flags
 
@@ -42,6 +47,7 @@ const maxCodeRegs = 1 << 20
 func (w *marshalWriter) uint32(n uint32) { w.int32(int32(n)) }
 
 func (w *marshalWriter) code(co *Code) {
+	co.load() // lazy14_code.go
 	c := co.c
 	w.codeDepth++
 	defer func() { w.codeDepth-- }()
@@ -51,11 +57,6 @@ func (w *marshalWriter) code(co *Code) {
 	w.uint32(codeFormatStamp())
 	w.int32(c.ScopeLine)
 	w.int32(c.ScopeCol)
-	w.int32(int32(len(c.Instrs)))
-	for _, in := range c.Instrs {
-		w.uint32(in)
-	}
-	w.items(co.consts, true)
 	w.strs(co.names)
 	w.strs(co.varnames)
 	w.strs(co.cellvars[:co.ncells])
@@ -63,6 +64,33 @@ func (w *marshalWriter) code(co *Code) {
 	w.str(w.filenameStr(co.filename))
 	w.str(co.name)
 	w.str(co.qualname)
+	if w.codeDepth > 1 && co.flags&compiler.CoOptimized != 0 { // a function's code, not a class body's
+		w.byte(1)
+		w.lazyBody(co) // lazy14_code.go
+	} else {
+		w.byte(0)
+		w.codeBody(co, false)
+	}
+	w.source(c.Source)
+}
+
+// codeBody writes the part of a code object that only running it (or
+// inspecting its bytecode or constants) needs: instructions, constants,
+// line table, exception table and cache index. With docHole, the first
+// constant (the docstring, written before the body) is written as None.
+func (w *marshalWriter) codeBody(co *Code, docHole bool) {
+	c := co.c
+	w.int32(int32(len(c.Instrs)))
+	for _, in := range c.Instrs {
+		w.uint32(in)
+	}
+	if docHole {
+		w.size(len(co.consts))
+		w.byte('N')
+		w.items(co.consts[1:], false)
+	} else {
+		w.items(co.consts, true)
+	}
 	w.blob(c.LineTable)
 	w.int32(int32(len(c.ExcTable)))
 	for _, e := range c.ExcTable {
@@ -86,7 +114,6 @@ func (w *marshalWriter) code(co *Code) {
 		}
 		w.blob(idx)
 	}
-	w.source(c.Source)
 }
 
 // source writes the source text a code object was compiled from, so that
@@ -158,14 +185,6 @@ func (r *marshalReader) code() (*Code, *Exception) {
 	if c.ScopeCol, err = r.int32(); err != nil {
 		return nil, err
 	}
-	instrRaw, err := r.rawWords()
-	if err != nil {
-		return nil, err
-	}
-	consts, err := r.objects()
-	if err != nil {
-		return nil, err
-	}
 	lists, texts, err := r.strLists()
 	if err != nil {
 		return nil, err
@@ -178,36 +197,69 @@ func (r *marshalReader) code() (*Code, *Exception) {
 		}
 	}
 	c.Filename, c.Name, c.QualName = names[0].S, names[1].S, names[2].S
-	lineRaw, err := r.rawBlob()
-	if err != nil {
-		return nil, err
-	}
-	if c.ExcTable, err = r.excTable(); err != nil {
-		return nil, err
-	}
-	indexRaw, err := r.checkedCacheIndex(len(instrRaw)/4, c.NumCaches)
-	if err != nil {
-		return nil, err
-	}
-	var index string
-	c.Instrs, c.LineTable, index = codeArrays(instrRaw, lineRaw, indexRaw) // startup12b_marshal.go
-	if err := validateLoadedCode(c); err != nil {
+	if err := validateCodeHeader(c); err != nil {
 		return nil, err
 	}
 	cells := lists[2]
 	if len(lists[3]) > 0 {
 		cells = append(cells[:len(cells):len(cells)], lists[3]...)
 	}
+	co := initCode(&pair.co, c, nil, lists[0], lists[1], cells, internStr(names[1]), names[2])
+	mode, err := r.byte()
+	if err != nil {
+		return nil, err
+	}
+	switch mode {
+	case 0:
+		err = r.codeBody(co)
+	case 1:
+		err = r.lazyBody(co, &pair.lz) // lazy14_code.go
+	default:
+		err = marshalBad("code object body")
+	}
+	if err != nil {
+		return nil, err
+	}
 	src, err := r.source(c.Filename)
 	if err != nil {
 		return nil, err
 	}
-	co := initCode(&pair.co, c, consts, lists[0], lists[1], cells, internStr(names[1]), names[2])
-	co.cacheIndex = index
 	if src != nil {
 		co.setSourceTree(src)
 	}
 	return co, nil
+}
+
+// codeBody reads what marshalWriter.codeBody wrote into co, whose header
+// and names are read.
+func (r *marshalReader) codeBody(co *Code) *Exception {
+	c := co.c
+	instrRaw, err := r.rawWords()
+	if err != nil {
+		return err
+	}
+	consts, err := r.objects()
+	if err != nil {
+		return err
+	}
+	lineRaw, err := r.rawBlob()
+	if err != nil {
+		return err
+	}
+	if c.ExcTable, err = r.excTable(); err != nil {
+		return err
+	}
+	indexRaw, err := r.checkedCacheIndex(len(instrRaw)/4, c.NumCaches)
+	if err != nil {
+		return err
+	}
+	var index string
+	c.Instrs, c.LineTable, index = codeArrays(instrRaw, lineRaw, indexRaw) // startup12b_marshal.go
+	if err := validateLoadedCode(c); err != nil {
+		return err
+	}
+	co.instrs, co.consts, co.cacheIndex = c.Instrs, consts, index
+	return nil
 }
 
 // source reads what marshalWriter.source wrote. The text is kept only
@@ -454,9 +506,10 @@ func uvarintString(s string) (uint64, int) {
 	return x, len(s)
 }
 
-// validateLoadedCode checks the invariants the interpreter relies on when
-// it sets up a frame, so that corrupt data is refused at load time.
-func validateLoadedCode(c *compiler.Code) *Exception {
+// validateCodeHeader checks the invariants the interpreter relies on when
+// it sets up a frame that the header and names of a code object decide,
+// so that corrupt data is refused at load time.
+func validateCodeHeader(c *compiler.Code) *Exception {
 	nparams := c.ArgCount + c.KwOnlyArgCount
 	if c.Flags&compiler.CoVarargs != 0 {
 		nparams++
@@ -472,7 +525,16 @@ func validateLoadedCode(c *compiler.Code) *Exception {
 		return marshalBad("code object argument counts")
 	case c.NumRegs < nlocals || c.NumRegs > maxCodeRegs:
 		return marshalBad("code object register count")
-	case c.NumCaches < 0 || c.NumCaches > 8*len(c.Instrs):
+	case c.NumCaches < 0:
+		return marshalBad("code object cache count")
+	}
+	return nil
+}
+
+// validateLoadedCode checks the rest of those invariants once the body
+// (instructions and exception table) is read.
+func validateLoadedCode(c *compiler.Code) *Exception {
+	if c.NumCaches > 8*len(c.Instrs) {
 		return marshalBad("code object cache count")
 	}
 	for _, e := range c.ExcTable {

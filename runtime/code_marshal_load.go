@@ -24,13 +24,19 @@ type marshalReader struct {
 	// slab hands out the small parts of the code objects read
 	// (imports13_marshal_slab.go).
 	slab marshalSlab
+	// keep says the input never changes and may be kept: nested code
+	// objects keep their bodies in it, unread (lazy14_code.go).
+	keep bool
+	file *pycFile // the mapped file the input is, or nil (lazy14_pycmap_linux.go)
 }
 
 // MarshalLoads reads one value from the start of b and returns it with the
 // number of bytes it took.
-func MarshalLoads(b []byte) (Value, int, *Exception) {
+func MarshalLoads(b []byte) (Value, int, *Exception) { return marshalLoads(b, false) }
+
+func marshalLoads(b []byte, keep bool) (Value, int, *Exception) {
 	rp := getMarshalRefs(len(b) / 24) // startup_sizes.go
-	r := &marshalReader{b: b, refs: *rp}
+	r := &marshalReader{b: b, refs: *rp, keep: keep}
 	r.slab.size = len(b)
 	v, err := r.object()
 	putMarshalRefs(rp, r.refs)

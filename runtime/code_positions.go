@@ -22,6 +22,7 @@ func posInt(n int32) Value {
 // code_co_positions yields (lineno, end_lineno, col_offset, end_col_offset)
 // for each instruction word.
 func code_co_positions(self Value, a []Value) (Value, *Exception) {
+	ptrOf[Code](self).load() // lazy14_code.go
 	ps := ptrOf[Code](self).c.Positions()
 	if cv := ptrOf[Code](self).loadedView(); cv != nil {
 		ps = cv.positions()

@@ -20,6 +20,7 @@ var codeReplaceSpec = Method{Name: "replace", Sig: "*, co_argcount=, co_posonlya
 // or the instructions must keep their value.
 func code_replace(self Value, a []Value) (Value, *Exception) {
 	co := ptrOf[Code](self)
+	co.load() // lazy14_code.go
 	cc := *co.c
 	nc := *co
 	nc.c = &cc

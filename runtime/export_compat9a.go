@@ -13,6 +13,7 @@ func KeepConstIdentity(code Value, originals []Value) *Exception {
 		return nil
 	}
 	co := ptrOf[Code](code)
+	co.load() // lazy14_code.go
 	for i, k := range co.consts {
 		if k.Type() == CodeType {
 			if err := KeepConstIdentity(k, originals); err != nil {

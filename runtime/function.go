@@ -62,10 +62,8 @@ func NewFunction(code *Code, globals *Dict) *Function {
 		f.module = None
 	}
 	f.builtins = builtinsOf(globals)
-	if len(code.consts) > 0 {
-		if s, ok := code.consts[0].TryStr(); ok {
-			f.doc = ValueOf(s)
-		}
+	if d := code.docConst(); !d.IsNull() { // lazy14_code.go
+		f.doc = d
 	}
 	return f
 }

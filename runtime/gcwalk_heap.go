@@ -112,6 +112,9 @@ func walkRefs(v Value, visit func(Value)) {
 		return
 	}
 	if v.Type() == CodeType {
+		if lz := ptrOf[Code](v).lazy; lz != nil { // lazy14_code.go: its only object
+			visitNonNull(lz.doc, visit)
+		}
 		for _, c := range ptrOf[Code](v).consts {
 			visitNonNull(c, visit)
 		}

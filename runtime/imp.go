@@ -159,6 +159,7 @@ func updateCodeFilenames(co *Code, old, path string) {
 		return
 	}
 	co.filename = path
+	co.load() // lazy14_code.go
 	for _, c := range co.consts {
 		if !c.IsNull() && c.p != nil && c.Type() == CodeType {
 			updateCodeFilenames(ptrOf[Code](c), old, path)

@@ -56,10 +56,8 @@ func newFunctionCells(f *frame, co *Code, n int) *Function {
 	if m, ok := f.globals.GetStr(strDunderName); ok && !m.IsNull() {
 		fn.module = m
 	}
-	if len(co.consts) > 0 {
-		if s, ok := co.consts[0].TryStr(); ok {
-			fn.doc = ValueOf(s)
-		}
+	if d := co.docConst(); !d.IsNull() { // lazy14_code.go
+		fn.doc = d
 	}
 	return fn
 }

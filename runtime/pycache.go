@@ -105,13 +105,27 @@ func pycMatches(data []byte, st os.FileInfo) bool {
 
 // readPycCode reads the .pyc at path and returns its code object if the
 // file is valid for the source stat st. Any defect is a miss.
+//
+// The file is mapped (or read into a buffer of its own), and the
+// functions' code objects keep it: their bodies are read from it when
+// first needed (lazy14_code.go).
 func readPycCode(path string, st os.FileInfo) *Code {
-	buf, data, err := readFilePooled(path) // startup_sizes.go
-	defer releaseFileBuffer(buf)
-	if err != nil || !pycMatches(data, st) {
+	file, data, err := readPycData(path) // lazy14_pycmap_linux.go
+	if err != nil {
 		return nil
 	}
-	v, _, exc := MarshalLoads(data[pycHeaderSize:])
+	var v Value
+	exc := readMapped(file, func() (exc *Exception) {
+		if !pycMatches(data, st) {
+			return marshalBad("stale")
+		}
+		rp := getMarshalRefs(len(data) / 24) // startup_sizes.go
+		r := &marshalReader{b: data[pycHeaderSize:], refs: *rp, keep: true, file: file}
+		r.slab.size = len(r.b)
+		v, exc = r.object()
+		putMarshalRefs(rp, r.refs)
+		return exc
+	})
 	if exc != nil || v.IsNull() || v.Type() != CodeType {
 		return nil
 	}

@@ -34,7 +34,7 @@ import (
 
 // bytecodeFormatVersion is bumped when the meaning of compiled code or its
 // marshal payload changes in a way the opcode table does not show.
-const bytecodeFormatVersion = 2
+const bytecodeFormatVersion = 3
 
 var bytecodeHashOnce = sync.OnceValue(computeBytecodeHash)
 

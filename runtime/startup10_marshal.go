@@ -10,4 +10,5 @@ import "krait/compiler"
 type loadedCode struct {
 	co Code
 	c  compiler.Code
+	lz lazyCode // co's unread body, if any (lazy14_code.go): 712 + 48 bytes fit the 768-byte size class
 }

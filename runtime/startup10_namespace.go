@@ -23,6 +23,7 @@ func presizeNamespace(co *Code, ns Value) {
 		return
 	}
 	n := 0
+	co.load() // lazy14_code.go: a class body about to run
 	for _, w := range co.c.Instrs {
 		if op.Opcode(w) == op.STORE_NAME {
 			n++

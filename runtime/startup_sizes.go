@@ -1,19 +1,14 @@
 // This file defines what keeps start-up's allocations down: the size a
 // builtin type's dict will reach, so that it is allocated once instead of
-// growing through every power of two, and the scratch buffers the loading
-// of cached modules reuses (a .pyc file's bytes and marshal's reference
-// table), which would otherwise be fresh memory for every module: no
+// growing through every power of two, and the scratch buffer the loading
+// of cached modules reuses (marshal's reference table; a .pyc file's
+// bytes are kept by its lazy code objects: lazy14_code.go), which would otherwise be fresh memory for every module: no
 // collection runs during start-up, so every byte allocated there is a page
 // the kernel has to fault in and zero.
 
 package runtime
 
-import (
-	"io"
-	"sync"
-
-	"krait/internal/nopoll"
-)
+import "sync"
 
 // staticDictSize is how many entries finishStaticType puts in t's dict:
 // its methods, computed attributes and slot wrappers, __doc__ and
@@ -27,50 +22,6 @@ func staticDictSize(t *Type) int {
 		}
 	}
 	return n
-}
-
-// loadBuffers holds byte buffers for reading .pyc files; their contents
-// are copied by MarshalLoads, which keeps no reference to its input.
-var loadBuffers = sync.Pool{New: func() any { return new([]byte) }}
-
-// readFilePooled reads the file at path into a buffer from loadBuffers;
-// the caller gives the buffer back with releaseFileBuffer once done with
-// the data.
-func readFilePooled(path string) (*[]byte, []byte, error) {
-	f, err := nopoll.Open(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, nil, err
-	}
-	bp := loadBuffers.Get().(*[]byte)
-	size := int(st.Size()) + 1 // one more byte, to see the end of a file that grew
-	if cap(*bp) < size {
-		*bp = make([]byte, max(size, 2*cap(*bp), 64<<10))
-	}
-	buf := (*bp)[:size]
-	n, err := io.ReadFull(f, buf)
-	if err == io.ErrUnexpectedEOF || err == io.EOF {
-		return bp, buf[:n], nil
-	}
-	if err != nil {
-		loadBuffers.Put(bp)
-		return nil, nil, err
-	}
-	// The file is longer than it was: read it all the ordinary way.
-	loadBuffers.Put(bp)
-	data, err := nopoll.ReadFile(path)
-	return nil, data, err
-}
-
-// releaseFileBuffer returns a buffer of readFilePooled (nil is allowed).
-func releaseFileBuffer(bp *[]byte) {
-	if bp != nil && cap(*bp) <= 4<<20 {
-		loadBuffers.Put(bp)
-	}
 }
 
 // marshalRefs holds the reference tables of finished MarshalLoads calls,

@@ -84,6 +84,7 @@ func traceTableOf(instrs []uint32) *codeTrace {
 // traceInstrument rewrites every instruction of co to opTrace, unless it
 // is instrumented already.
 func traceInstrument(co *Code) {
+	co.load() // lazy14_code.go
 	instrs := co.instrs
 	if len(instrs) == 0 || traceTables[&instrs[0]] != nil {
 		return

@@ -74,6 +74,11 @@ func marshal_loads(self runtime.Value, a []runtime.Value) (runtime.Value, *runti
 			return runtime.Value{}, err
 		}
 	}
+	if keep, ok := runtime.ImmutableBytes(a[0]); ok {
+		// importlib's .pyc data: function bodies stay unread until needed.
+		v, _, err := runtime.MarshalLoadsKeep(keep)
+		return v, err
+	}
 	v, _, err := runtime.MarshalLoads(b)
 	return v, err
 }
