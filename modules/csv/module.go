@@ -11,11 +11,11 @@ import (
 
 var (
 	registryMu sync.Mutex
-	registry         = map[string]value{}
+	registry   = map[string]value{}
 	// registryOrder keeps the names in registration order, the order
 	// CPython's dict gives list_dialects.
 	registryOrder []string
-	fieldLimit int64 = 128 * 1024
+	fieldLimit    int64 = 128 * 1024
 )
 
 // csvErrorType returns _csv.Error, created once per process.

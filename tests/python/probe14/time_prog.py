@@ -59,3 +59,8 @@ print(time.strftime("%Y-%m-%d %H:%M:%S %a %b %j %p", tt), time.asctime(tt), time
 st = time.strptime("30 Nov 00", "%d %b %y")
 print(st, st.tm_year, st.tm_yday, time.gmtime(86400 * 365), time.gmtime(0).tm_wday)
 print(time.struct_time(tt), time.strftime("%%|%y|%I", tt), time.localtime(0).tm_year >= 1969)
+# Reprs of zone-aware datetimes name the C type, zoneinfo.ZoneInfo; a subclass shows its own name.
+class LocalZone(zoneinfo.ZoneInfo):
+    pass
+print(repr(lon), repr(datetime(2024, 5, 6, 7, 8, tzinfo=ny)), [datetime(2024, 1, 1, tzinfo=tok)], repr(LocalZone("UTC")))
+print(type(ny).__module__, type(ny).__qualname__, repr(datetime(2024, 1, 1, tzinfo=ny).astimezone(utc)))
