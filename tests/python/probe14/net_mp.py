@@ -29,10 +29,11 @@ def network():
     srv = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Upper)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     with socket.create_connection(srv.server_address, timeout=5) as c:
-        f = c.makefile("rwb")
-        f.write(b"hello\nworld\n")
-        f.flush()
-        print(f.readline(), f.readline())
+        with c.makefile("rwb") as f:
+            f.write(b"hello\nworld\n")
+            f.flush()
+            c.shutdown(socket.SHUT_WR)
+            print(f.readline(), f.readline(), f.readline())
     srv.shutdown()
     srv.server_close()
     a, b = socket.socketpair()

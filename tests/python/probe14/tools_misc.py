@@ -13,10 +13,12 @@ p.add_option_group(g)
 opts, args = p.parse_args(["-f", "x", "-q", "a", "--gx", "--gx"])
 print(vars(opts), args)
 p.print_help()
+sys.stderr = sys.stdout
 try:
     p.parse_args(["-n", "z"])
 except SystemExit as e:
     print("exit", e.code)
+sys.stderr = sys.__stderr__
 print(getopt.getopt(["-a", "-b", "val", "--long=x", "rest"], "ab:", ["long="]), getopt.gnu_getopt(["x", "-a", "y"], "a"))
 try:
     getopt.getopt(["-z"], "a")
