@@ -151,6 +151,11 @@ func floatPow(x, y float64) (result float64, needComplex bool, err *pyErr) {
 // by an ulp or more; so this works in double-double arithmetic (about 104 bits) and rounds
 // once at the end.
 func accuratePow(x, y float64) float64 {
+	if libmPowHook != nil {
+		if r, ok := libmPowHook(x, y); ok {
+			return r
+		}
+	}
 	switch y {
 	case 1:
 		return x
