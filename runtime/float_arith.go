@@ -149,8 +149,14 @@ func floatPow(x, y float64) (result float64, needComplex bool, err *pyErr) {
 // accuratePow computes x**y for finite x > 0, x != 1, finite y != 0. glibc's pow, which
 // CPython calls, is correctly rounded but for rare cases, while Go's math.Pow is often off
 // by an ulp or more; so this works in double-double arithmetic (about 104 bits) and rounds
-// once at the end.
+// once at the end. When the math module is linked in, libmPowHook returns glibc's own
+// result instead (modules/math/probe14_pow.go), and this serves the arguments it leaves.
 func accuratePow(x, y float64) float64 {
+	if libmPowHook != nil {
+		if r, ok := libmPowHook(x, y); ok {
+			return r
+		}
+	}
 	switch y {
 	case 1:
 		return x

@@ -4,7 +4,6 @@ package csv
 
 import (
 	"fmt"
-	"sort"
 	"sync"
 
 	"krait/runtime"
@@ -12,8 +11,11 @@ import (
 
 var (
 	registryMu sync.Mutex
-	registry         = map[string]value{}
-	fieldLimit int64 = 128 * 1024
+	registry   = map[string]value{}
+	// registryOrder keeps the names in registration order, the order
+	// CPython's dict gives list_dialects.
+	registryOrder []string
+	fieldLimit    int64 = 128 * 1024
 )
 
 // csvErrorType returns _csv.Error, created once per process.
@@ -47,6 +49,9 @@ func csv_register_dialect(_ value, a []value) (value, *exc) {
 		return runtime.None, err
 	}
 	registryMu.Lock()
+	if _, seen := registry[name.String()]; !seen {
+		registryOrder = append(registryOrder, name.String())
+	}
 	registry[name.String()] = d
 	registryMu.Unlock()
 	return runtime.None, nil
@@ -59,10 +64,21 @@ func csv_unregister_dialect(_ value, a []value) (value, *exc) {
 	if ok {
 		if _, found := registry[name.String()]; found {
 			delete(registry, name.String())
+			registryOrder = removeName(registryOrder, name.String())
 			return runtime.None, nil
 		}
 	}
 	return runtime.None, csvError("unknown dialect")
+}
+
+// removeName drops name from names, keeping the others' order.
+func removeName(names []string, name string) []string {
+	for i, n := range names {
+		if n == name {
+			return append(names[:i], names[i+1:]...)
+		}
+	}
+	return names
 }
 
 func csv_get_dialect(_ value, a []value) (value, *exc) {
@@ -75,14 +91,8 @@ func csv_get_dialect(_ value, a []value) (value, *exc) {
 
 func csv_list_dialects(_ value, _ []value) (value, *exc) {
 	registryMu.Lock()
-	names := make([]string, 0, len(registry))
-	for n := range registry {
-		names = append(names, n)
-	}
+	names := append([]string(nil), registryOrder...)
 	registryMu.Unlock()
-	// CPython lists in insertion order; the standard dialects are
-	// registered alphabetically, so sorting matches the common case.
-	sort.Strings(names)
 	items := make([]value, len(names))
 	for i, n := range names {
 		items[i] = runtime.StrValue(n)

@@ -194,10 +194,21 @@ func intPower(x, y *dec, p *params, st *uint32) (dec, bool) {
 		}
 		n = mulPow10(n, y.exp)
 	}
-	if !n.IsInt64() || n.Int64() > maxPowDigits {
+	if isUnitMagnitude(x) {
+		return unitPower(x, y, n, p, st), true
+	}
+	if !n.IsInt64() {
 		return dec{}, false
 	}
 	k := n.Int64()
+	if k > maxPowDigits {
+		// Too long to compute exactly; where the power shrinks, libmpdec's
+		// rounded loop (a few dozen products) gives the C module's result.
+		if powUnderflowSide(x, y) {
+			return roundedIntPower(x, y, k, p, st)
+		}
+		return dec{}, false
+	}
 	if y.neg || int64(x.digits())*k > p.prec {
 		if r, ok := roundedIntPower(x, y, k, p, st); ok {
 			return r, true

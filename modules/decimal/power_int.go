@@ -17,7 +17,17 @@ func roundedIntPower(x, y *dec, n int64, p *params, st *uint32) (dec, bool) {
 	if n < 0 {
 		n = -n
 	}
-	if n < 1 || isUnitMagnitude(x) || !powerStaysInRange(x, n, p) {
+	if n < 1 || isUnitMagnitude(x) {
+		return dec{}, false
+	}
+	resultNeg := x.neg && n&1 == 1
+	if r, ok := certainUnderflow(x, y, resultNeg, p, st); ok {
+		return r, true
+	}
+	// Out of range on the shrinking side, libmpdec's loop below
+	// underflows (possibly to a clamped zero); on the growing side the
+	// exact path's overflow handling already agrees with it.
+	if !powerStaysInRange(x, n, p) && !powUnderflowSide(x, y) {
 		return dec{}, false
 	}
 	wp := *p
@@ -47,9 +57,12 @@ func roundedIntPower(x, y *dec, n int64, p *params, st *uint32) (dec, bool) {
 		if n>>bit&1 == 1 {
 			r = mulDec(&r, &base, &wp, &work)
 		}
+		if powLoopDone(&r, work) {
+			break
+		}
 	}
 	*st |= work
-	r.neg = x.neg && n&1 == 1
+	r.neg = resultNeg
 	return finalize(r, p, st), true
 }
 
