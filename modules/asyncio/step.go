@@ -65,20 +65,16 @@ func (t *Task) waker(self value) value {
 // taskWakeup is __wakeup(fut): step the task with fut's exception thrown
 // in, or with nothing sent.
 func taskWakeup(self, fut value) *exc {
-	if isNativeFuture(fut) {
+	var err *exc
+	if ft := fut.Type(); ft == futType || ft == tskType {
 		f := futureOf(fut)
 		if f.state == stateFinished && f.exception.IsNull() {
 			return taskStep(self, value{})
 		}
-	}
-	var r value
-	var err *exc
-	if isNativeFuture(fut) {
-		r, err = futureOf(fut).resultOrRaise()
+		_, err = f.resultOrRaise()
 	} else {
-		r, err = runtime.CallMethod(fut, "result")
+		_, err = runtime.CallMethod(fut, "result")
 	}
-	_ = r
 	if err != nil {
 		return taskStep(self, err.Value())
 	}
@@ -138,12 +134,17 @@ func (t *Task) stepCoro(self, e value) *exc {
 	var done bool
 	var err *exc
 	if e.IsNull() {
-		r, done, err = runtime.CoroSend(t.coro, runtime.None)
+		if _, ok := t.coro.TryGenerator(); ok || t.coro.Type().Next != nil {
+			r, done, err = runtime.CoroSend(t.coro, runtime.None)
+		} else {
+			// A coroutine-like object without __next__: its send.
+			r, err = runtime.CallMethod(t.coro, "send", runtime.None)
+		}
 	} else {
 		r, err = runtime.CallMethod(t.coro, "throw", e)
-		if err != nil && err.Matches(runtime.StopIterationType) {
-			r, done, err = runtime.StopIterationValue(err), true, nil
-		}
+	}
+	if err != nil && err.Matches(runtime.StopIterationType) {
+		r, done, err = runtime.StopIterationValue(err), true, nil
 	}
 	if err != nil {
 		return t.coroRaised(self, err)
@@ -183,7 +184,8 @@ var strBlocking = runtime.Intern("_asyncio_future_blocking")
 // (after await), None to run again next iteration, anything else an error
 // thrown back in at the next step.
 func (t *Task) yielded(self, r value) *exc {
-	if isNativeFuture(r) {
+	if rt := r.Type(); rt == futType || rt == tskType {
+		// Exactly Future or Task: a subclass may override the methods.
 		f := futureOf(r)
 		if f.loop.IsNull() {
 			return runtime.NewRuntimeError("Future object is not initialized.")

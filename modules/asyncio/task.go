@@ -148,6 +148,7 @@ func (t *Task) init(self, coro, loop, name, context value) *exc {
 	if err := t.Future.init(self, loop); err != nil {
 		return err
 	}
+	t.registerDel(self)
 	ok, err := isCoroutine(coro)
 	if err != nil {
 		return err
@@ -188,7 +189,6 @@ func (t *Task) init(self, coro, loop, name, context value) *exc {
 	if err := callSoon(t.loop, newStepper(self, value{}), value{}, t.context); err != nil {
 		return err
 	}
-	t.registerDel(self)
 	_, err = asyncio__register_task(value{}, []value{self})
 	return err
 }
