@@ -314,13 +314,10 @@ func (f *Future) setResult(self, result value) *exc {
 	return f.scheduleCallbacks(self)
 }
 
-// stateError is the InvalidStateError of setting a done future.
+// stateError is the InvalidStateError of setting a done future (the C
+// module's message, not _PyFuture's, which includes the repr).
 func (f *Future) stateError(self value) *exc {
-	r, err := runtime.Repr(self)
-	if err != nil {
-		return err
-	}
-	return invalidStateError(stateNames[f.state] + ": " + r.String())
+	return invalidStateError("invalid state")
 }
 
 func (f *Future) setException(self, e value) *exc {
@@ -395,7 +392,7 @@ func (f *Future) resultOrRaise() (value, *exc) {
 		return value{}, f.makeCancelledError()
 	}
 	if f.state != stateFinished {
-		return value{}, invalidStateError("Result is not ready.")
+		return value{}, invalidStateError("Result is not set.")
 	}
 	f.logTB = false
 	if !f.exception.IsNull() {

@@ -54,7 +54,6 @@ var Module = &runtime.ModuleDef{
 		}
 		m.SetAttr("Future", futureType().Value())
 		m.SetAttr("Task", taskType().Value())
-		m.SetAttr("FutureIter", futureIterType().Value())
 		m.SetAttr("_all_tasks", allTasks)
 		m.SetAttr("_current_tasks", currentTasks.Value())
 		return nil

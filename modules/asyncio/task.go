@@ -71,9 +71,6 @@ var taskMethods = []runtime.Method{
 	{Name: "get_coro", Flags: runtime.MethNoArgs, Fn: func(self value, _ []value) (value, *exc) {
 		return orNone(taskOf(self).coro), nil
 	}},
-	{Name: "get_context", Flags: runtime.MethNoArgs, Fn: func(self value, _ []value) (value, *exc) {
-		return orNone(taskOf(self).context), nil
-	}},
 	{Name: "get_name", Flags: runtime.MethNoArgs, Fn: func(self value, _ []value) (value, *exc) {
 		return orNone(taskOf(self).name), nil
 	}},
