@@ -108,7 +108,7 @@ async def main(n):
 
 
 def run():
-    n = size(120, 2)
+    n = size(400, 2)
     print(asyncio.run(main(n)))
 
 
