@@ -54,12 +54,12 @@ func newStepper(task, e value) value {
 	return runtime.ValueOf(&stepper{Header: runtime.HeaderFor(stepperType), task: task, exc: e})
 }
 
+// waker makes the task's __wakeup. It is not kept on the task: a
+// task -> waker -> task cycle through an object with a finalizer would
+// never be collected by Go.
 func (t *Task) waker(self value) value {
-	if t.wakeup.IsNull() {
-		initWrapperTypes()
-		t.wakeup = runtime.ValueOf(&waker{Header: runtime.HeaderFor(wakerType), task: self})
-	}
-	return t.wakeup
+	initWrapperTypes()
+	return runtime.ValueOf(&waker{Header: runtime.HeaderFor(wakerType), task: self})
 }
 
 // taskWakeup is __wakeup(fut): step the task with fut's exception thrown

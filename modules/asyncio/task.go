@@ -15,7 +15,6 @@ type Task struct {
 	coro, context, name, futWaiter value
 	mustCancel, logDestroyPending  bool
 	numCancels                     int
-	wakeup                         value // the bound __wakeup, made once
 }
 
 var (
