@@ -29,7 +29,12 @@ func initWrapperTypes() {
 	if stepperType != nil {
 		return
 	}
-	stepperType = runtime.NewNativeType(&runtime.TypeSpec{Name: "TaskStepMethWrapper"}, func(t *runtime.Type) {
+	// __self__ is the task: base_events formats a slow callback by it
+	// (stepper and waker both start with the task).
+	self := []runtime.GetSetDef{{Name: "__self__", Get: func(v value) (value, *exc) {
+		return runtime.PtrOf[waker](v).task, nil
+	}}}
+	stepperType = runtime.NewNativeType(&runtime.TypeSpec{Name: "TaskStepMethWrapper", GetSets: self}, func(t *runtime.Type) {
 		t.Call = func(v value, args []value, kwnames []*runtime.Str) (value, *exc) {
 			if len(args) > 0 {
 				return value{}, runtime.NewTypeError("function takes no arguments")
@@ -39,7 +44,7 @@ func initWrapperTypes() {
 		}
 	})
 
-	wakerType = runtime.NewNativeType(&runtime.TypeSpec{Name: "TaskWakeupMethWrapper"}, func(t *runtime.Type) {
+	wakerType = runtime.NewNativeType(&runtime.TypeSpec{Name: "TaskWakeupMethWrapper", GetSets: self}, func(t *runtime.Type) {
 		t.Call = func(v value, args []value, kwnames []*runtime.Str) (value, *exc) {
 			if len(args) != 1 || len(kwnames) > 0 {
 				return value{}, runtime.NewTypeError("function takes exactly 1 argument")
