@@ -46,6 +46,9 @@ type Method struct {
 	// Two is One for calls with exactly two positional arguments
 	// (s.replace(a, b), s.find(sub, start)): tmpl14_strfast.go.
 	Two func(self, x, y Value) (Value, *Exception)
+	// Zero is One for calls without arguments to a method whose
+	// parameters are all optional (s.strip(), s.split()).
+	Zero func(self Value) (Value, *Exception)
 
 	once sync.Once
 	sig  *signature

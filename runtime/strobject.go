@@ -656,13 +656,16 @@ func strPred(name string, f func(string) bool) Method {
 }
 
 func strStripM(name string, f func(string, *string) string) Method {
-	return Method{Name: name, Sig: "chars=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
-		chars, err := optStr(a[0], name)
+	call := func(self, x Value) (Value, *Exception) {
+		chars, err := optStr(x, name)
 		if err != nil {
 			return Value{}, err
 		}
 		return strUnchanged(self, f(self.AsStr().S, chars)), nil
-	}}
+	}
+	return Method{Name: name, Sig: "chars=, /",
+		Fn:   func(self Value, a []Value) (Value, *Exception) { return call(self, a[0]) },
+		Zero: func(self Value) (Value, *Exception) { return call(self, Value{}) }}
 }
 
 func strPadM(name string, f func(string, int, string) (string, *pyErr)) Method {
@@ -712,9 +715,10 @@ func strSplitM(name string, f func(string, *string, int) ([]string, *pyErr)) Met
 		return strList(self, parts), nil
 	}
 	return Method{Name: name, Sig: "sep=, maxsplit=",
-		Fn:  func(self Value, a []Value) (Value, *Exception) { return call(self, a[0], a[1]) },
-		One: func(self, x Value) (Value, *Exception) { return call(self, x, Value{}) },
-		Two: call}
+		Fn:   func(self Value, a []Value) (Value, *Exception) { return call(self, a[0], a[1]) },
+		Zero: func(self Value) (Value, *Exception) { return call(self, Value{}, Value{}) },
+		One:  func(self, x Value) (Value, *Exception) { return call(self, x, Value{}) },
+		Two:  call}
 }
 
 // strList returns a list of the strs parts, which are pieces of the str

@@ -1,7 +1,8 @@
-// This file defines the unbound one- and two-argument entries (Method.One,
-// Method.Two) of the str methods whose signatures have optional trailing
-// parameters: s.replace(a, b), s.find(sub), s.find(sub, start),
-// s.startswith(p), s.split(sep), s.split(None, n). Without them
+// This file defines the unbound zero-, one- and two-argument entries
+// (Method.Zero, One, Two) of the str methods whose signatures have optional
+// trailing parameters: s.replace(a, b), s.find(sub), s.find(sub, start),
+// s.startswith(p), s.split(), s.split(sep), s.split(None, n), s.strip().
+// Without them
 // callBuiltinFast binds the omitted parameters as null Values in slab
 // registers (a copy in and a clear out around every call) whenever the
 // caller's register window ends at the arguments, which it usually does.

@@ -103,3 +103,13 @@ for i, s in enumerate(samples * 3):
     out.append(str(s.find("a", i % 3)) + str(s.startswith("a", i % 2)))
     out.append("|".join(s.split("a", 1)))
 print("".join(out))
+
+# Calls without arguments to methods whose parameters are all optional.
+for s in ["", "  a b  ", "\u3000x\u00a0", " \t\n", S(" sub "), S("nospace"), "plain", "é è\u2028ê"]:
+    for m in ("strip", "lstrip", "rstrip", "split", "rsplit"):
+        r = getattr(s, m)()
+        print(m, repr(s), repr(r), type(r).__name__, r is s)
+    print([w.strip() for w in (s, s + " ", " " + s)], [len(s.split()) for _ in range(3)])
+for call in [lambda: "a".strip(1), lambda: "a".lstrip(None, 1), lambda: "a b".split(maxsplit=1),
+             lambda: "a b".rsplit(sep=None), lambda: "a".strip(chars="a")]:
+    show(call)
