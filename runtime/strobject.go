@@ -588,7 +588,7 @@ func strSearch(name string, f func(s string, n int, sub string, subN, start, end
 		}
 		return Int(int64(f(s.S, s.Len(), sub.S, sub.Len(), start, end))), nil
 	}
-	return withOneTwo(Method{Name: name, Sig: "sub, start=, end=, /", Flags: MethOld}, call)
+	return withOneTwo(name, "sub, start=, end=, /", MethOld, call)
 }
 
 // strIndexSearch makes index and rindex from find and rfind: ValueError for -1.
@@ -609,7 +609,7 @@ func strIndexSearch(name string, f func(s string, n int, sub string, subN, start
 		}
 		return Int(int64(i)), nil
 	}
-	return withOneTwo(Method{Name: name, Sig: "sub, start=, end=, /", Flags: MethOld}, call)
+	return withOneTwo(name, "sub, start=, end=, /", MethOld, call)
 }
 
 func strAffix(name string, f func(s, p string, start, end int) bool) Method {
@@ -646,7 +646,7 @@ func strAffix(name string, f func(s, p string, start, end int) bool) Method {
 		}
 		return Bool(f(s.S, p.S, start, end)), nil
 	}
-	return withOneTwo(Method{Name: name, Sig: "prefix, start=, end=, /", Flags: MethOld}, call)
+	return withOneTwo(name, "prefix, start=, end=, /", MethOld, call)
 }
 
 func strPred(name string, f func(string) bool) Method {

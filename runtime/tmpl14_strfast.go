@@ -10,13 +10,14 @@
 
 package runtime
 
-// withOneTwo fills m's Fn, One and Two from call, which takes the first
-// argument and the two optional ones (null when omitted).
-func withOneTwo(m Method, call func(self, x, a1, a2 Value) (Value, *Exception)) Method {
-	m.Fn = func(self Value, a []Value) (Value, *Exception) { return call(self, a[0], a[1], a[2]) }
-	m.One = func(self, x Value) (Value, *Exception) { return call(self, x, Value{}, Value{}) }
-	m.Two = func(self, x, y Value) (Value, *Exception) { return call(self, x, y, Value{}) }
-	return m
+// withOneTwo returns the method name(sig) with flags whose Fn, One and Two
+// run call, which takes the first argument and the two optional ones (null
+// when omitted).
+func withOneTwo(name, sig string, flags MethodFlags, call func(self, x, a1, a2 Value) (Value, *Exception)) Method {
+	return Method{Name: name, Sig: sig, Flags: flags,
+		Fn:  func(self Value, a []Value) (Value, *Exception) { return call(self, a[0], a[1], a[2]) },
+		One: func(self, x Value) (Value, *Exception) { return call(self, x, Value{}, Value{}) },
+		Two: func(self, x, y Value) (Value, *Exception) { return call(self, x, y, Value{}) }}
 }
 
 // strReplaceTwo is s.replace(old, new): every occurrence.
@@ -45,4 +46,12 @@ func strReplaceCall(self, old, new, cnt Value) (Value, *Exception) {
 		return strReplaceValue(self, o, n, int(count)), nil
 	}
 	return strUnchanged(self, StrReplace(self.AsStr().S, o.S, n.S, int(count))), nil
+}
+
+// builtinIsInstanceTwo is isinstance(obj, cls) called from CALL_BUILTIN
+// (skipping fastArgsFit's signature lookup: isinstance runs per item in
+// many loops).
+func builtinIsInstanceTwo(_, obj, cls Value) (Value, *Exception) {
+	r, err := IsInstanceOf(obj, cls)
+	return Bool(r), err
 }
