@@ -101,7 +101,7 @@ var builtinFunctions = []Method{
 	{Name: "isinstance", Sig: "obj, class_or_tuple, /", Fn: func(self Value, a []Value) (Value, *Exception) {
 		r, err := IsInstanceOf(a[0], a[1])
 		return Bool(r), err
-	}},
+	}, Two: builtinIsInstanceTwo},
 	{Name: "issubclass", Sig: "cls, class_or_tuple, /", Fn: func(self Value, a []Value) (Value, *Exception) {
 		r, err := IsSubclassOf(a[0], a[1])
 		return Bool(r), err

@@ -43,6 +43,12 @@ type Method struct {
 	// positional argument and no keywords from CALL_BUILTIN, unbound
 	// (min(s), sorted(s)): perf12b_onearg.go. Fn serves every other call.
 	One func(self, x Value) (Value, *Exception)
+	// Two is One for calls with exactly two positional arguments
+	// (s.replace(a, b), s.find(sub, start)): tmpl14_strfast.go.
+	Two func(self, x, y Value) (Value, *Exception)
+	// Zero is One for calls without arguments to a method whose
+	// parameters are all optional (s.strip(), s.split()).
+	Zero func(self Value) (Value, *Exception)
 
 	once sync.Once
 	sig  *signature

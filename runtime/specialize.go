@@ -336,6 +336,14 @@ func callBuiltinFast(m *Method, self Value, regs []Value, first, n int) (r Value
 		r, err = m.One(self, regs[first])
 		return r, err, true
 	}
+	if n == 2 && m.Two != nil { // tmpl14_strfast.go
+		r, err = m.Two(self, regs[first], regs[first+1])
+		return r, err, true
+	}
+	if n == 0 && m.Zero != nil {
+		r, err = m.Zero(self)
+		return r, err, true
+	}
 	np, ok := fastArgsFit(m, n)
 	if !ok {
 		if varargsFit(m, n) {

@@ -576,29 +576,30 @@ func startEnd(s *Str, a, b Value) (int, int, *Exception) {
 
 // strSearch makes find, rfind and count; f gets the cached code point counts of both strs.
 func strSearch(name string, f func(s string, n int, sub string, subN, start, end int) int) Method {
-	return Method{Name: name, Sig: "sub, start=, end=, /", Flags: MethOld, Fn: func(self Value, a []Value) (Value, *Exception) {
+	call := func(self, x, a1, a2 Value) (Value, *Exception) {
 		s := self.AsStr()
-		sub, ok := a[0].TryStr()
+		sub, ok := x.TryStr()
 		if !ok {
-			return Value{}, NewTypeError("must be str, not %s", a[0].Type().Name)
+			return Value{}, NewTypeError("must be str, not %s", x.Type().Name)
 		}
-		start, end, err := startEnd(s, a[1], a[2])
+		start, end, err := startEnd(s, a1, a2)
 		if err != nil {
 			return Value{}, err
 		}
 		return Int(int64(f(s.S, s.Len(), sub.S, sub.Len(), start, end))), nil
-	}}
+	}
+	return withOneTwo(name, "sub, start=, end=, /", MethOld, call)
 }
 
 // strIndexSearch makes index and rindex from find and rfind: ValueError for -1.
 func strIndexSearch(name string, f func(s string, n int, sub string, subN, start, end int) int) Method {
-	return Method{Name: name, Sig: "sub, start=, end=, /", Flags: MethOld, Fn: func(self Value, a []Value) (Value, *Exception) {
+	call := func(self, x, a1, a2 Value) (Value, *Exception) {
 		s := self.AsStr()
-		sub, ok := a[0].TryStr()
+		sub, ok := x.TryStr()
 		if !ok {
-			return Value{}, NewTypeError("must be str, not %s", a[0].Type().Name)
+			return Value{}, NewTypeError("must be str, not %s", x.Type().Name)
 		}
-		start, end, err := startEnd(s, a[1], a[2])
+		start, end, err := startEnd(s, a1, a2)
 		if err != nil {
 			return Value{}, err
 		}
@@ -607,14 +608,15 @@ func strIndexSearch(name string, f func(s string, n int, sub string, subN, start
 			return Value{}, NewValueError("substring not found")
 		}
 		return Int(int64(i)), nil
-	}}
+	}
+	return withOneTwo(name, "sub, start=, end=, /", MethOld, call)
 }
 
 func strAffix(name string, f func(s, p string, start, end int) bool) Method {
-	return Method{Name: name, Sig: "prefix, start=, end=, /", Flags: MethOld, Fn: func(self Value, a []Value) (Value, *Exception) {
+	call := func(self, x, a1, a2 Value) (Value, *Exception) {
 		s := self.AsStr()
-		if a[1].IsNull() && a[2].IsNull() {
-			if p, ok := a[0].TryStr(); ok {
+		if a1.IsNull() && a2.IsNull() {
+			if p, ok := x.TryStr(); ok {
 				// The whole string: no code point window to compute.
 				if name == "startswith" {
 					return Bool(strings.HasPrefix(s.S, p.S)), nil
@@ -622,11 +624,11 @@ func strAffix(name string, f func(s, p string, start, end int) bool) Method {
 				return Bool(strings.HasSuffix(s.S, p.S)), nil
 			}
 		}
-		start, end, err := startEnd(s, a[1], a[2])
+		start, end, err := startEnd(s, a1, a2)
 		if err != nil {
 			return Value{}, err
 		}
-		if t, ok := a[0].TryTuple(); ok {
+		if t, ok := x.TryTuple(); ok {
 			for _, x := range t.items {
 				p, ok := x.TryStr()
 				if !ok {
@@ -638,12 +640,13 @@ func strAffix(name string, f func(s, p string, start, end int) bool) Method {
 			}
 			return False, nil
 		}
-		p, ok := a[0].TryStr()
+		p, ok := x.TryStr()
 		if !ok {
-			return Value{}, NewTypeError("%s first arg must be str or a tuple of str, not %s", name, a[0].Type().Name)
+			return Value{}, NewTypeError("%s first arg must be str or a tuple of str, not %s", name, x.Type().Name)
 		}
 		return Bool(f(s.S, p.S, start, end)), nil
-	}}
+	}
+	return withOneTwo(name, "prefix, start=, end=, /", MethOld, call)
 }
 
 func strPred(name string, f func(string) bool) Method {
@@ -653,13 +656,16 @@ func strPred(name string, f func(string) bool) Method {
 }
 
 func strStripM(name string, f func(string, *string) string) Method {
-	return Method{Name: name, Sig: "chars=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
-		chars, err := optStr(a[0], name)
+	call := func(self, x Value) (Value, *Exception) {
+		chars, err := optStr(x, name)
 		if err != nil {
 			return Value{}, err
 		}
 		return strUnchanged(self, f(self.AsStr().S, chars)), nil
-	}}
+	}
+	return Method{Name: name, Sig: "chars=, /",
+		Fn:   func(self Value, a []Value) (Value, *Exception) { return call(self, a[0]) },
+		Zero: func(self Value) (Value, *Exception) { return call(self, Value{}) }}
 }
 
 func strPadM(name string, f func(string, int, string) (string, *pyErr)) Method {
@@ -685,14 +691,14 @@ func strPadM(name string, f func(string, int, string) (string, *pyErr)) Method {
 }
 
 func strSplitM(name string, f func(string, *string, int) ([]string, *pyErr)) Method {
-	return Method{Name: name, Sig: "sep=, maxsplit=", Fn: func(self Value, a []Value) (Value, *Exception) {
-		sep, err := optStr(a[0], "")
+	call := func(self, x, y Value) (Value, *Exception) {
+		sep, err := optStr(x, "")
 		if err != nil {
-			return Value{}, NewTypeError("must be str or None, not %s", a[0].Type().Name)
+			return Value{}, NewTypeError("must be str or None, not %s", x.Type().Name)
 		}
 		maxsplit := int64(-1)
-		if !a[1].IsNull() {
-			if maxsplit, err = indexToInt(a[1], ""); err != nil {
+		if !y.IsNull() {
+			if maxsplit, err = indexToInt(y, ""); err != nil {
 				return Value{}, err
 			}
 		}
@@ -707,7 +713,12 @@ func strSplitM(name string, f func(string, *string, int) ([]string, *pyErr)) Met
 			return Value{}, fromPyErr(perr)
 		}
 		return strList(self, parts), nil
-	}}
+	}
+	return Method{Name: name, Sig: "sep=, maxsplit=",
+		Fn:   func(self Value, a []Value) (Value, *Exception) { return call(self, a[0], a[1]) },
+		Zero: func(self Value) (Value, *Exception) { return call(self, Value{}, Value{}) },
+		One:  func(self, x Value) (Value, *Exception) { return call(self, x, Value{}) },
+		Two:  call}
 }
 
 // strList returns a list of the strs parts, which are pieces of the str
@@ -755,26 +766,8 @@ var strMethods = []Method{
 	strStripM("lstrip", StrLStrip),
 	strStripM("rstrip", StrRStrip),
 	{Name: "replace", Sig: "old, new, count=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
-		o, ok1 := a[0].TryStr()
-		n, ok2 := a[1].TryStr()
-		if !ok1 {
-			return Value{}, NewTypeError("replace() argument 1 must be str, not %s", a[0].Type().Name)
-		}
-		if !ok2 {
-			return Value{}, NewTypeError("replace() argument 2 must be str, not %s", a[1].Type().Name)
-		}
-		count := int64(-1)
-		if !a[2].IsNull() {
-			var err *Exception
-			if count, err = indexToInt(a[2], ""); err != nil {
-				return Value{}, err
-			}
-		}
-		if o.S != "" && len(self.AsStr().S) <= 1<<31-1 {
-			return strReplaceValue(self, o, n, int(count)), nil
-		}
-		return strUnchanged(self, StrReplace(self.AsStr().S, o.S, n.S, int(count))), nil
-	}},
+		return strReplaceCall(self, a[0], a[1], a[2])
+	}, Two: strReplaceTwo},
 	strAffix("startswith", StrStartsWith),
 	strAffix("endswith", StrEndsWith),
 	strSearch("find", strFindN),
