@@ -1780,6 +1780,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 
 		case op.BUILD_TUPLE:
 			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if th.tr == nil && fuseCompClosure(f, code, code.ins()[pc], a, b, c) { // nq14_compclosure.go
+				pc++ // the MAKE_FUNCTION is done
+				break
+			}
 			f.reg()[a] = buildTuple(f.regs[b : b+c])
 		case op.BUILD_LIST:
 			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
