@@ -643,6 +643,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				pc++ // the ADD is done (list_slice_fast.go)
 				break
 			}
+			if th.tr == nil && c >= a { // `x[:i] + x[i + 1:]` (nq14_slicepair.go)
+				if npc, ok := fuseSlicePair(code, f.regs, pc, a, b, c); ok {
+					pc = npc
+					break
+				}
+			}
 			if v, e := getSlice(f.reg()[b], f.reg()[c], f.reg()[c+1], f.reg()[c+2]); e != nil {
 				err = e
 				goto raise
