@@ -643,6 +643,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				pc++ // the ADD is done (list_slice_fast.go)
 				break
 			}
+			if th.tr == nil && c >= a { // `x[:i] + x[i + 1:]` (nq14_slicepair.go)
+				if npc, ok := fuseSlicePair(code, f.regs, pc, a, b, c); ok {
+					pc = npc
+					break
+				}
+			}
 			if v, e := getSlice(f.reg()[b], f.reg()[c], f.reg()[c+1], f.reg()[c+2]); e != nil {
 				err = e
 				goto raise
@@ -1780,6 +1786,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 
 		case op.BUILD_TUPLE:
 			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if th.tr == nil && fuseCompClosure(f, code, code.ins()[pc], a, b, c) { // nq14_compclosure.go
+				pc++ // the MAKE_FUNCTION is done
+				break
+			}
 			f.reg()[a] = buildTuple(f.regs[b : b+c])
 		case op.BUILD_LIST:
 			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)

@@ -91,7 +91,7 @@ func listGrowAppend(items []Value, v Value) []Value {
 // its items inline when short (one allocation instead of two).
 func buildList(items []Value) Value {
 	l := newListLen(len(items))
-	copy(l.items, items)
+	copyFew(l.items, items)
 	return ValueOf(l)
 }
 
@@ -99,7 +99,7 @@ func buildList(items []Value) Value {
 // dispatch: one allocation for the result.
 func listConcatExact(x, y *List) Value {
 	nl := newListLen(len(x.items) + len(y.items))
-	copy(nl.items[copy(nl.items, x.items):], y.items)
+	copyFew(nl.items[copyFew(nl.items, x.items):], y.items)
 	return ValueOf(nl)
 }
 
@@ -149,9 +149,9 @@ func fusedAddOperand(code *Code, regs []Value, next uint32, a int) (d int, other
 func storeFusedAdd(regs []Value, a, d int, part, other []Value, left bool) {
 	nl := newListLen(len(part) + len(other))
 	if left {
-		copy(nl.items[copy(nl.items, part):], other)
+		copyFew(nl.items[copyFew(nl.items, part):], other)
 	} else {
-		copy(nl.items[copy(nl.items, other):], part)
+		copyFew(nl.items[copyFew(nl.items, other):], part)
 	}
 	regs[a] = Value{}
 	regs[d] = ValueOf(nl)

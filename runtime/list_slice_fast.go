@@ -60,7 +60,7 @@ func listSliceSmall(x, lo, hi, st Value) (Value, bool) {
 	nl := newListLen(n)
 	out := nl.items
 	if step == 1 {
-		copy(out, items[start:start+n])
+		copyFew(out, items[start:start+n])
 	} else {
 		for i := range out {
 			out[i] = items[start+i*step]

@@ -15,6 +15,6 @@ func newListCopy(items []Value) Value {
 	}
 	l := listInlineMakers[c](c)
 	l.items = l.items[:n]
-	copy(l.items, items)
+	copyFew(l.items, items)
 	return ValueOf(l)
 }

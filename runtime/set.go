@@ -16,13 +16,17 @@ const (
 // left by a deletion, or active (a key and its hash, in two words).
 
 // Set is a set or frozenset object. fill counts active and dummy slots, used the
-// active ones (len). finger is where pop resumes its scan.
+// active ones (len). finger is where pop resumes its scan. epoch counts
+// the rebuilds of the table (a resize may rebuild it in place: see
+// nq14_setresize.go), so that a probe interrupted by Python code can tell
+// that its slots have moved even when the array is the same.
 type Set struct {
 	Header
 	table  []setEntry // len a power of two, at least setMinSize
 	fill   int
 	used   int
-	finger int
+	finger int32
+	epoch  uint32
 	hash   int64 // frozenset's cached hash, -1 until computed
 }
 
@@ -113,13 +117,13 @@ restart:
 			startkey := e.key()
 			eq, decided := fastKeyEqual(startkey, key)
 			if !decided {
-				table := s.table
+				table, epoch := s.table, s.epoch
 				var err *Exception
 				eq, err = RichCompareBool(startkey, key, Eq)
 				if err != nil {
 					return -1, err
 				}
-				if !sameTable(table, s.table) || s.table[j].key() != startkey {
+				if !sameTable(table, s.table) || s.epoch != epoch || s.table[j].key() != startkey {
 					goto restart
 				}
 			}
@@ -175,7 +179,7 @@ restart:
 			startkey := e.key()
 			eq, decided := fastKeyEqual(startkey, key)
 			if !decided {
-				table := s.table
+				table, epoch := s.table, s.epoch
 				var err *Exception
 				eq, err = RichCompareBool(startkey, key, Eq)
 				if err != nil {
@@ -184,7 +188,7 @@ restart:
 				if eq {
 					return nil
 				}
-				if !sameTable(table, s.table) || s.table[j].key() != startkey {
+				if !sameTable(table, s.table) || s.epoch != epoch || s.table[j].key() != startkey {
 					goto restart
 				}
 				mask = s.mask()
@@ -258,6 +262,10 @@ func (s *Set) resize(minused int) {
 	if size == setMinSize && len(s.table) == setMinSize && s.fill == s.used {
 		return // no dummies to purge
 	}
+	s.epoch++
+	if size == len(s.table) && s.rebuildInPlace() { // nq14_setresize.go
+		return
+	}
 	old := s.table
 	s.table = newSetTable(size)
 	s.fill = s.used
@@ -327,7 +335,7 @@ func (s *Set) Pop() (Value, bool) {
 		return Value{}, false
 	}
 	mask := int(s.mask())
-	i := s.finger & mask
+	i := int(s.finger) & mask
 	for s.table[i].empty() {
 		i++
 		if i > mask {
@@ -338,7 +346,7 @@ func (s *Set) Pop() (Value, bool) {
 	s.table[i] = setDummy
 	s.used--
 	s.hash = -1
-	s.finger = i + 1
+	s.finger = int32(i + 1)
 	return key, true
 }
 
@@ -407,4 +415,6 @@ func (s *Set) swapBodies(t *Set) {
 	s.fill, t.fill = t.fill, s.fill
 	s.used, t.used = t.used, s.used
 	s.hash, t.hash = -1, -1
+	s.epoch++
+	t.epoch++
 }

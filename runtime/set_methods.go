@@ -522,11 +522,11 @@ func (s *Set) isdisjoint(other Value) (bool, *Exception) {
 // frozenset.
 var (
 	setMethods = []Method{
-		{Name: "add", Fn: set_add, Sig: "object, /", Flags: MethO, Doc: "Add an element to a set.\n\nThis has no effect if the element is already present."},
+		{Name: "add", Fn: set_add, One: setAddOne, Sig: "object, /", Flags: MethO, Doc: "Add an element to a set.\n\nThis has no effect if the element is already present."},
 		{Name: "clear", Fn: set_clear, Flags: MethNoArgs, Doc: "Remove all elements from this set."},
 		{Name: "__contains__", Fn: set_direct_contains, Sig: "object, /", Flags: MethO, Doc: "x.__contains__(y) <==> y in x."},
 		{Name: "copy", Fn: set_copy, Flags: MethNoArgs, Doc: "Return a shallow copy of a set."},
-		{Name: "discard", Fn: set_discard, Sig: "object, /", Flags: MethO, Doc: "Remove an element from a set if it is a member.\n\nUnlike set.remove(), the discard() method does not raise\nan exception when an element is missing from the set."},
+		{Name: "discard", Fn: set_discard, One: setDiscardOne, Sig: "object, /", Flags: MethO, Doc: "Remove an element from a set if it is a member.\n\nUnlike set.remove(), the discard() method does not raise\nan exception when an element is missing from the set."},
 		{Name: "difference", Fn: set_difference_multi, Sig: "*others", Doc: "Return the difference of two or more sets as a new set.\n\n(i.e. all elements that are in this set but not the others.)"},
 		{Name: "difference_update", Fn: set_difference_update, Sig: "*others", Doc: "Remove all elements of another set from this set."},
 		{Name: "intersection", Fn: set_intersection_multi, Sig: "*others", Doc: "Return the intersection of two sets as a new set.\n\n(i.e. all elements that are in both sets.)"},
@@ -535,7 +535,7 @@ var (
 		{Name: "issubset", Fn: set_issubset, Sig: "other, /", Flags: MethO, Doc: "Report whether another set contains this set."},
 		{Name: "issuperset", Fn: set_issuperset, Sig: "other, /", Flags: MethO, Doc: "Report whether this set contains another set."},
 		{Name: "pop", Fn: set_pop, Flags: MethNoArgs, Doc: "Remove and return an arbitrary set element.\nRaises KeyError if the set is empty."},
-		{Name: "remove", Fn: set_remove, Sig: "object, /", Flags: MethO, Doc: "Remove an element from a set; it must be a member.\n\nIf the element is not a member, raise a KeyError."},
+		{Name: "remove", Fn: set_remove, One: setRemoveOne, Sig: "object, /", Flags: MethO, Doc: "Remove an element from a set; it must be a member.\n\nIf the element is not a member, raise a KeyError."},
 		{Name: "__sizeof__", Fn: set_sizeof, Flags: MethNoArgs, Doc: "S.__sizeof__() -> size of S in memory, in bytes"},
 		{Name: "symmetric_difference", Fn: set_symmetric_difference, Sig: "other, /", Flags: MethO, Doc: "Return the symmetric difference of two sets as a new set.\n\n(i.e. all elements that are in exactly one of the sets.)"},
 		{Name: "symmetric_difference_update", Fn: set_symmetric_difference_update, Sig: "other, /", Flags: MethO, Doc: "Update a set with the symmetric difference of itself and another."},

@@ -11,7 +11,7 @@ import op "krait/compiler"
 // directTypes are the builtin types CALL specializes to CALL_BUILTIN_TYPE.
 func isDirectType(t *Type) bool {
 	switch t {
-	case RangeType, ListType, TupleType, StrType, SetType, DictType, IntType, FloatType, BoolType,
+	case RangeType, ListType, TupleType, StrType, SetType, FrozenSetType, DictType, IntType, FloatType, BoolType,
 		SuperType, TypeType: // super() and type(x): perf10a_super.go
 
 		return true
@@ -95,6 +95,14 @@ func callBuiltinType(t *Type, args []Value) (Value, *Exception) {
 	case FloatType:
 		if len(args) == 1 && args[0].IsFloat() {
 			return args[0], nil
+		}
+	case SetType: // nq14_setfast.go
+		if v, err, ok := setTypeDirect(args); ok {
+			return v, err
+		}
+	case FrozenSetType:
+		if v, err, ok := frozensetTypeDirect(args); ok {
+			return v, err
 		}
 	case SuperType:
 		if len(args) == 0 {
