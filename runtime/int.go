@@ -108,6 +108,9 @@ func int_add(a, b Value) (Value, *Exception) {
 		if r, ok := wideAdd(a, b, false); ok { // int_wide.go
 			return r, nil
 		}
+		if r, ok := bigArith(a, b, mixAdd); ok { // bigint14_mixed.go
+			return r, nil
+		}
 	}
 	x, y, bx, by, ok, small := intOperands(a, b)
 	if !ok {
@@ -133,6 +136,9 @@ func int_sub(a, b Value) (Value, *Exception) {
 		if r, ok := wideAdd(a, b, true); ok { // int_wide.go
 			return r, nil
 		}
+		if r, ok := bigArith(a, b, mixSub); ok { // bigint14_mixed.go
+			return r, nil
+		}
 	}
 	x, y, bx, by, ok, small := intOperands(a, b)
 	if !ok {
@@ -156,6 +162,9 @@ func int_sub(a, b Value) (Value, *Exception) {
 func int_mul(a, b Value) (Value, *Exception) {
 	if !(a.IsSmallInt() && b.IsSmallInt()) {
 		if r, ok := wideMul(a, b); ok { // int_wide.go
+			return r, nil
+		}
+		if r, ok := bigArith(a, b, mixMul); ok { // bigint14_mixed.go
 			return r, nil
 		}
 	}
@@ -202,6 +211,12 @@ func int_floordiv(a, b Value) (Value, *Exception) {
 		if q, _, ok := wideDivMod(a, b); ok { // int_wide.go
 			return q, nil
 		}
+		if q, _, zero, ok := bigDivMod(a, b, true, false); ok { // bigint14_mixed.go
+			if zero {
+				return Value{}, NewZeroDivisionError("integer division or modulo by zero")
+			}
+			return q, nil
+		}
 	}
 	x, y, bx, by, ok, small := intOperands(a, b)
 	if !ok {
@@ -230,6 +245,12 @@ func int_floordiv(a, b Value) (Value, *Exception) {
 func int_mod(a, b Value) (Value, *Exception) {
 	if !(a.IsSmallInt() && b.IsSmallInt()) {
 		if _, r, ok := wideDivMod(a, b); ok { // int_wide.go
+			return r, nil
+		}
+		if _, r, zero, ok := bigDivMod(a, b, false, true); ok { // bigint14_mixed.go
+			if zero {
+				return Value{}, NewZeroDivisionError("integer modulo by zero")
+			}
 			return r, nil
 		}
 	}
@@ -261,6 +282,12 @@ func int_mod(a, b Value) (Value, *Exception) {
 }
 
 func int_divmod(a, b Value) (Value, *Exception) {
+	if q, r, zero, ok := bigDivMod(a, b, true, true); ok { // bigint14_mixed.go
+		if zero {
+			return Value{}, NewZeroDivisionError("integer division or modulo by zero")
+		}
+		return TupleValue(q, r), nil
+	}
 	q, err := int_floordiv(a, b)
 	if err != nil || q == NotImplemented {
 		return q, err
@@ -426,6 +453,12 @@ func int_rshift(a, b Value) (Value, *Exception) {
 }
 
 func int_richcompare(v, w Value, op CompareOp) (Value, *Exception) {
+	// One operand beyond int64 and the other not: the big one's sign decides.
+	if _, xb, ok1 := intValue(v); ok1 {
+		if _, yb, ok2 := intValue(w); ok2 && (xb == nil) != (yb == nil) {
+			return Bool(cmpResult(bigCompareSmall(xb, yb), op)), nil
+		}
+	}
 	x, y, bx, by, ok, small := intOperands(v, w)
 	if !ok {
 		if w.IsFloat() || IsInstance(w, FloatType) {
