@@ -124,6 +124,12 @@ func (c *compiler) assign(s *syntax.Assign) {
 			c.parallelAssign(te, ve)
 			return
 		}
+		if later, ok := storeOperands(t); ok {
+			// `self.x = x`: the store reads the local's register, with
+			// no MOVE into a temporary first (ray14_store.go).
+			c.store(t, c.exprSafe(s.Value, later...))
+			return
+		}
 	}
 	v := c.exprTemp(s.Value)
 	for _, t := range s.Targets {
