@@ -1688,6 +1688,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				th.cur = f
 				code, pc = f.code, f.pc
 				f.reg()[ret] = r
+				// `x = f()`: the caller's MOVE of the result in this
+				// dispatch (a traced word is not a MOVE).
+				if w := code.ins()[pc]; op.Opcode(w) == op.MOVE && int(w>>16)&0xff == ret {
+					f.reg()[int(w>>8)&0xff] = r
+					pc++
+				}
 				break
 			}
 			ctor := f.ctor
@@ -1710,6 +1716,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 			f.reg()[ret] = r
+			if w := code.ins()[pc]; op.Opcode(w) == op.MOVE && int(w>>16)&0xff == ret {
+				f.reg()[int(w>>8)&0xff] = r // as above
+				pc++
+			}
 
 		case op.YIELD_VALUE:
 			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
@@ -2297,7 +2307,8 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		return nil, g, err
 	}
 	nf := th.pushFrame(co, th.top)
-	clearRegs(nf.regs)
+	// bindPlanned writes or clears the parameters: only the rest is cleared.
+	clearRegs(nf.regs[co.nparams:])
 	if err := bindPlanned(fn, args, kwnames, nf.regs, ce); err != nil { // bind_plan.go
 		th.popFrame(nf)
 		return nil, Value{}, err
