@@ -1678,8 +1678,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			back := f.back
 			ret := f.retReg
-			if f.obj == nil && f.prevSlab == nil && f.binop == 0 && f.extraDepth == 0 && f.ctor.IsNull() {
-				// popFrame's common case written out: a plain call's frame.
+			if f.obj == nil && f.prevSlab == nil && f.binop == 0 && f.extraDepth == 0 && (f.ctor.IsNull() || r.IsNone()) {
+				// popFrame's common case written out: a plain call's frame,
+				// or an __init__ frame's, whose None delivers the instance.
+				if !f.ctor.IsNull() {
+					r, f.ctor = f.ctor, Value{}
+				}
 				th.top = f.prevTop
 				th.npool--
 				f.fn, f.code, f.globals, f.back = nil, nil, nil, nil // as popFrame
