@@ -124,6 +124,12 @@ func (c *compiler) assign(s *syntax.Assign) {
 			c.parallelAssign(te, ve)
 			return
 		}
+		if later, ok := storeOperands(t); ok {
+			// `self.x = x`: the store reads the local's register, with
+			// no MOVE into a temporary first (ray14_store.go).
+			c.store(t, c.exprSafe(s.Value, later...))
+			return
+		}
 	}
 	v := c.exprTemp(s.Value)
 	for _, t := range s.Targets {
@@ -441,7 +447,10 @@ func (c *compiler) augAssign(s *syntax.AugAssign) {
 		c.setLoc(t.GetPos())
 		c.storeName(t.Id, cur)
 	case *syntax.Attribute:
-		o := c.exprTemp(t.Value)
+		// `self.n += 1` reads self's register (exprSafe copies a local
+		// the value's := could rebind: the store goes to the object
+		// loaded first).
+		o := c.exprSafe(t.Value, s.Value)
 		cur := c.tmp()
 		c.setLoc(t.GetPos())
 		c.emit(LOAD_ATTR, cur, o, c.nameIndex(c.mangle(t.Attr)))
@@ -449,8 +458,8 @@ func (c *compiler) augAssign(s *syntax.AugAssign) {
 		c.setLoc(t.GetPos())
 		c.emit(STORE_ATTR, o, c.nameIndex(c.mangle(t.Attr)), cur)
 	case *syntax.Subscript:
-		o := c.exprTemp(t.Value)
-		k := c.exprTemp(t.Slice)
+		o := c.exprSafe(t.Value, t.Slice, s.Value)
+		k := c.exprSafe(t.Slice, s.Value)
 		cur := c.tmp()
 		c.setLoc(t.GetPos())
 		c.emit(GET_ITEM, cur, o, k)

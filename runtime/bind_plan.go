@@ -234,16 +234,18 @@ func (p *callPlan) fillKwDefaults(fn *Function, regs []Value) bool {
 }
 
 // bindPlanned is bindArgs through the plan of call site ce (nil: none)
-// when there is one: regs are cleared and bound again by bindArgs when the
-// plan cannot bind, so errors are bindArgs's.
+// when there is one. Only the registers above the parameters need be
+// clear: a plan that binds writes every parameter, and the parameters are
+// cleared (of stale values or the plan's partial binding) before bindArgs
+// binds, so errors are bindArgs's.
 func bindPlanned(fn *Function, args []Value, kwnames []*Str, regs []Value, ce *cacheEntry) *Exception {
 	if ce != nil && !specializeOff {
 		if p := planFor(ce, fn, len(args), kwnames); p != nil {
 			if p.bind(fn, args, kwnames, regs) {
 				return nil
 			}
-			clear(regs)
 		}
 	}
+	clear(regs[:fn.code.nparams])
 	return bindArgs(fn, args, kwnames, regs)
 }

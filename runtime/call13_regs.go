@@ -16,7 +16,9 @@ func clearRegs(regs []Value) {
 		clear(regs)
 		return
 	}
-	for i := range regs {
+	// Not `for i := range regs`: Go turns that loop into the very
+	// memclrHasPointers call this avoids.
+	for i := 0; i < len(regs); i++ {
 		regs[i] = Value{}
 	}
 }

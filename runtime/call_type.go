@@ -71,6 +71,17 @@ func pyInitCached(callee Value, ce *cacheEntry) *Function {
 // whose return delivers the instance to register ret. ce is the call
 // site's cache entry for its binding plan, or nil.
 func (th *Thread) callInit(f *frame, t *Type, fn *Function, first, n int, kwnames []*Str, ret int, ce *cacheEntry) (*frame, *Exception) {
+	if co := fn.code; co.plainArgs && len(kwnames) == 0 && n+1 == co.argcount && t.Flags&FlagExceptionSubclass == 0 &&
+		th.depth < th.recursionLimit && evalBreaker.Load() == 0 {
+		// Vec(x, y, z): callPython's exact positional call, written out.
+		obj := newInstance(t)
+		f.regs[first-1] = obj
+		nf := th.pushCall(f, fn, first-1, n+1) // frame.go (and the cells)
+		th.depth++
+		th.cur = nf
+		nf.retReg, nf.ctor = ret, obj
+		return nf, nil
+	}
 	var obj Value
 	if t.Flags&FlagExceptionSubclass != 0 { // BaseException.__new__ (perf10a_exc.go)
 		o, err := t.New(t, f.regs[first:first+n], kwnames)
@@ -131,9 +142,7 @@ type (
 // attributes earlier instances of t got.
 func allocInstance(t *Type) *Instance {
 	if t.nslots > 0 {
-		o := allocSlots(t, t.nslots)
-		o.slots, o.values = o.values[:t.nslots:t.nslots], nil
-		return o
+		return allocSlots(t, t.nslots)
 	}
 	hint := 0
 	if t.layout != nil {
@@ -153,14 +162,16 @@ func allocSlots(t *Type, n int) *Instance {
 	switch n {
 	case 1:
 		o := &instance1{Instance: Instance{Header: Header{t}}}
-		o.values = o.vals[:0:1]
+		o.slots = o.vals[:]
 		return &o.Instance
 	case 3:
 		o := &instance3{Instance: Instance{Header: Header{t}}}
-		o.values = o.vals[:0:3]
+		o.slots = o.vals[:]
 		return &o.Instance
 	}
-	return allocWithValues(t, n)
+	o := allocWithValues(t, n)
+	o.slots, o.values = o.values[:n:n], nil
+	return o
 }
 
 // allocWithValues allocates an Instance of t whose values array has

@@ -1684,8 +1684,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			back := f.back
 			ret := f.retReg
-			if f.obj == nil && f.prevSlab == nil && f.binop == 0 && f.extraDepth == 0 && f.ctor.IsNull() {
-				// popFrame's common case written out: a plain call's frame.
+			if f.obj == nil && f.prevSlab == nil && f.binop == 0 && f.extraDepth == 0 && (f.ctor.IsNull() || r.IsNone()) {
+				// popFrame's common case written out: a plain call's frame,
+				// or an __init__ frame's, whose None delivers the instance.
+				if !f.ctor.IsNull() {
+					r, f.ctor = f.ctor, Value{}
+				}
 				th.top = f.prevTop
 				th.npool--
 				f.fn, f.code, f.globals, f.back = nil, nil, nil, nil // as popFrame
@@ -1694,6 +1698,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				th.cur = f
 				code, pc = f.code, f.pc
 				f.reg()[ret] = r
+				// `x = f()`: the caller's MOVE of the result in this
+				// dispatch (a traced word is not a MOVE).
+				if w := code.ins()[pc]; op.Opcode(w) == op.MOVE && int(w>>16)&0xff == ret {
+					f.reg()[int(w>>8)&0xff] = r
+					pc++
+				}
 				break
 			}
 			ctor := f.ctor
@@ -1716,6 +1726,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 			}
 			f.reg()[ret] = r
+			if w := code.ins()[pc]; op.Opcode(w) == op.MOVE && int(w>>16)&0xff == ret {
+				f.reg()[int(w>>8)&0xff] = r // as above
+				pc++
+			}
 
 		case op.YIELD_VALUE:
 			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
@@ -2307,7 +2321,8 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		return nil, g, err
 	}
 	nf := th.pushFrame(co, th.top)
-	clearRegs(nf.regs)
+	// bindPlanned writes or clears the parameters: only the rest is cleared.
+	clearRegs(nf.regs[co.nparams:])
 	if err := bindPlanned(fn, args, kwnames, nf.regs, ce); err != nil { // bind_plan.go
 		th.popFrame(nf)
 		return nil, Value{}, err

@@ -378,7 +378,7 @@ func callBuiltinFast(m *Method, self Value, regs []Value, first, n int) (r Value
 	th.top = top + np
 	r, err = m.Fn(self, args)
 	th.top = top
-	for i := range args {
+	for i := 0; i < len(args); i++ { // not range: Go makes that a memclrHasPointers call
 		args[i] = Value{}
 	}
 	return r, err, true
