@@ -9,6 +9,7 @@ package runtime
 import (
 	"math/bits"
 	"sync"
+	"unsafe"
 )
 
 // finishSlotNames are the dunders the finishing adjustments ask about.
@@ -62,3 +63,18 @@ const (
 	arithNumber
 	arithInplace
 )
+
+// offsetProbe is a Type whose field addresses give unarySlot its field's
+// offset.
+var offsetProbe Type
+
+// fieldOffset is the offset in Type of the probe's field at p.
+func fieldOffset(p unsafe.Pointer) uintptr {
+	return uintptr(p) - uintptr(unsafe.Pointer(&offsetProbe))
+}
+
+// funcFieldSet reports whether the func-valued field at off in t is set: a
+// func value is one pointer word, nil when unset.
+func funcFieldSet(t *Type, off uintptr) bool {
+	return *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(t), off)) != nil
+}
