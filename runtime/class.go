@@ -566,7 +566,7 @@ func setupLayout(t *Type, base *Type) *Exception {
 // unless the class body defines __dict__ itself (CPython's setdefault).
 func addDictGetSet(t *Type) {
 	if _, ok := t.Dict().GetStr(Intern("__dict__")); !ok {
-		addGetSets(t, []GetSetDef{{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet,
+		addGetSets(t, t.Dict(), []GetSetDef{{Name: "__dict__", Get: instanceDictGet, Set: instanceDictSet,
 			Doc: "dictionary for instance variables (if defined)"}})
 	}
 }
@@ -920,7 +920,7 @@ var typeGetSets = []GetSetDef{
 			// type, whose __dict__['__doc__'] is this descriptor.
 			return StrValue(t.Doc), nil
 		}
-		if t.dict == nil && t.dictPending && !t.pendingDefines("__doc__") {
+		if loadTypeDict(t) == nil && t.dictPending && !t.pendingDefines("__doc__") {
 			return None, nil // what its dict will have (startup13_lazydict.go)
 		}
 		d, ok := t.Dict().GetStr(Intern("__doc__"))

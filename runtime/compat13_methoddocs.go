@@ -259,15 +259,14 @@ func ownsGetattribute(t *Type) bool {
 // int's), and list, bytearray and type get __sizeof__. Only the dict
 // entries change; the slots stay as the type's setup filled them.
 func finishCompat13Type(t *Type) {
-	own := ownsGetattribute(t)
-	for i, g := range slotGroups {
-		switch {
-		case own && g.names[0] == "__getattribute__" && g.has(t),
-			t == BaseExceptionType && g.names[0] == "__setattr__" && g.has(t):
-			t.ownSlots |= 1 << i
-		case t == BoolType && (g.names[0] == "__bool__" || g.names[0] == "__hash__"):
-			t.ownSlots &^= 1 << i
-		}
+	switch {
+	case ownsGetattribute(t):
+		t.ownSlots |= setSlotsIn(t, slotMaskNamed("__getattribute__")) // init14_slotmasks.go
+	case t == BoolType:
+		t.ownSlots &^= slotMaskNamed("__bool__") | slotMaskNamed("__hash__")
+	}
+	if t == BaseExceptionType {
+		t.ownSlots |= setSlotsIn(t, slotMaskNamed("__setattr__"))
 	}
 	switch t {
 	case ListType, ByteArrayType, TypeType:

@@ -359,11 +359,11 @@ type GetSetDef struct {
 	Doc string
 }
 
-func addGetSets(t *Type, defs []GetSetDef) {
+func addGetSets(t *Type, d *Dict, defs []GetSetDef) {
 	var getsets []GetSet // one allocation for the type's getset descriptors
-	for i, d := range defs {
-		if d.Member {
-			t.Dict().SetStr(Intern(d.Name), ValueOf(&memberDescr{Header: Header{MemberDescrType}, name: Intern(d.Name), owner: t, get: d.Get, set: d.Set, doc: d.Doc}))
+	for i, def := range defs {
+		if def.Member {
+			d.SetStr(Intern(def.Name), ValueOf(&memberDescr{Header: Header{MemberDescrType}, name: Intern(def.Name), owner: t, get: def.Get, set: def.Set, doc: def.Doc}))
 			continue
 		}
 		if getsets == nil {
@@ -371,8 +371,8 @@ func addGetSets(t *Type, defs []GetSetDef) {
 		}
 		g := &getsets[0]
 		getsets = getsets[1:]
-		*g = GetSet{Header{GetSetType}, d.Name, t, d.Get, d.Set, d.Doc}
-		t.Dict().SetStr(Intern(d.Name), ValueOf(g))
+		*g = GetSet{Header{GetSetType}, def.Name, t, def.Get, def.Set, def.Doc}
+		d.SetStr(Intern(def.Name), ValueOf(g))
 	}
 }
 

@@ -27,11 +27,7 @@ func markExceptionOwnSlots(t *Type) {
 		return
 	}
 	own := func(name string) {
-		for i, g := range slotGroups {
-			if g.names[0] == name && g.has(t) {
-				t.ownSlots |= 1 << i
-			}
-		}
+		t.ownSlots |= setSlotsIn(t, slotMaskNamed(name)) // init14_slotmasks.go
 	}
 	own("__init__")
 	if !excInheritsNew[t.Name] && (t == OSErrorType || !t.IsSubtype(OSErrorType)) {

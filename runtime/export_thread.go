@@ -181,6 +181,6 @@ func addWeakrefSlot(t, base *Type, wanted bool) {
 	if s := base.staticBase(); s != nil && variableSizeBuiltins[s.Name] {
 		return
 	}
-	addGetSets(t, []GetSetDef{{Name: "__weakref__", Get: func(v Value) (Value, *Exception) { return WeakrefListHook(v), nil },
+	addGetSets(t, t.Dict(), []GetSetDef{{Name: "__weakref__", Get: func(v Value) (Value, *Exception) { return WeakrefListHook(v), nil },
 		Doc: "list of weak references to the object (if defined)"}})
 }

@@ -455,8 +455,8 @@ func init() {
 	ClassMethodDescriptorType.Repr = methoddescr_repr
 }
 
-// addMethods puts method descriptors for ms into t's dict.
-func addMethods(t *Type, ms []Method) {
+// addMethods puts method descriptors for ms, methods of t, into d (t's dict).
+func addMethods(t *Type, d *Dict, ms []Method) {
 	// The descriptors share one allocation (start-up makes ~800 for the
 	// builtin types): they live as long as the type's dict.
 	descrs := make([]MethodDescr, len(ms))
@@ -476,7 +476,7 @@ func addMethods(t *Type, ms []Method) {
 			descrs[i] = MethodDescr{Header{MethodDescriptorType}, m, t}
 			v = ValueOf(&descrs[i])
 		}
-		t.Dict().SetStr(Intern(m.Name), v)
+		d.SetStr(Intern(m.Name), v)
 	}
 }
 

@@ -11,30 +11,50 @@
 
 package runtime
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+	"unsafe"
+)
 
 // lazyDictMu serializes filling: Go code without the GIL (the signal and
-// thread machinery) may look types up too.
+// thread machinery) may look types up too. A filled dict is published
+// with an atomic store and read with an atomic load (loadTypeDict), so a
+// reader that does not take the mutex sees either no dict or a full one.
 var lazyDictMu sync.Mutex
+
+// loadTypeDict is t.dict read so that a dict another goroutine published
+// is seen with its contents.
+func loadTypeDict(t *Type) *Dict {
+	return (*Dict)(atomic.LoadPointer((*unsafe.Pointer)(unsafe.Pointer(&t.dict))))
+}
+
+// publishTypeDict sets t.dict to the filled d for readers on any goroutine.
+func publishTypeDict(t *Type, d *Dict) {
+	atomic.StorePointer((*unsafe.Pointer)(unsafe.Pointer(&t.dict)), unsafe.Pointer(d))
+}
 
 // Dict returns the type's namespace (__dict__), filling a builtin type's
 // on first use. It is nil only for a static type not finished yet.
 func (t *Type) Dict() *Dict {
-	if d := t.dict; d != nil {
+	if d := loadTypeDict(t); d != nil {
 		return d
 	}
 	return t.fillPendingDict()
 }
 
 // fillPendingDict makes the dict of a finished static type that has none.
+// The dict is filled before it is published: a goroutine reading t.dict
+// meanwhile sees nil (and waits here for the mutex), never a partly filled
+// dict. dictPending stays set (it is read only while t.dict is nil), so
+// that lock-free readers never see it change.
 func (t *Type) fillPendingDict() *Dict {
 	lazyDictMu.Lock()
 	defer lazyDictMu.Unlock()
 	if t.dict == nil && t.dictPending {
-		t.dictPending = false
-		t.pendingNames = nil
-		t.dict = NewDictSized(staticDictSize(t)) // startup_sizes.go
-		fillStaticDictFn(t)
+		d := NewDictSized(staticDictSize(t)) // startup_sizes.go
+		fillStaticDictFn(t, d)
+		publishTypeDict(t, d)
 	}
 	return t.dict
 }
@@ -43,7 +63,7 @@ func (t *Type) fillPendingDict() *Dict {
 // the slot wrappers it makes refer back to type lookups (an initialization
 // cycle for the compiler). finishStaticType sets it before it leaves a
 // dict to fill.
-var fillStaticDictFn func(t *Type)
+var fillStaticDictFn func(t *Type, d *Dict)
 
 // internStaticNames interns the names of t's methods and getsets when its
 // dict is left to be made: which strings start-up interned shows in the
@@ -62,15 +82,15 @@ func internStaticNames(t *Type) {
 
 // fillStaticDict puts a static type's builtin attributes in its dict, as
 // CPython's type_ready does: __hash__ = None for unhashable types, the
-// methods, getsets and slot wrappers, and __doc__.
-func fillStaticDict(t *Type) {
-	d := t.dict
+// methods, getsets and slot wrappers, and __doc__, into d (t's dict, which
+// may not be published yet).
+func fillStaticDict(t *Type, d *Dict) {
 	if t.noHash {
 		d.SetStr(Intern("__hash__"), None)
 	}
-	addMethods(t, t.methods)
-	addGetSets(t, t.getsets)
-	addSlotWrappers(t)
+	addMethods(t, d, t.methods)
+	addGetSets(t, d, t.getsets)
+	addSlotWrappers(t, d)
 	if _, ok := d.GetStr(Intern("__doc__")); !ok {
 		if t.Doc != "" {
 			d.SetStr(Intern("__doc__"), StrValue(t.Doc))
@@ -96,7 +116,7 @@ type staticAttr struct {
 // None): a dict not made yet gets it when it is.
 func (t *Type) SetStaticAttr(name string, v Value) {
 	n := Intern(name)
-	if t.dict == nil && t.dictPending {
+	if loadTypeDict(t) == nil && t.dictPending {
 		t.staticAttrs = append(t.staticAttrs, staticAttr{n, v})
 		if t.pendingNames != nil {
 			t.pendingNames.add(name)
@@ -112,7 +132,7 @@ func (t *Type) SetStaticAttr(name string, v Value) {
 // a name a type does not define (__init__ on RuntimeError, a method of
 // object) fills only the dicts that define it.
 func (t *Type) dictGet(name *Str) (Value, bool) {
-	if t.dict == nil && (!t.dictPending || !t.pendingMayHave(name.S)) {
+	if loadTypeDict(t) == nil && (!t.dictPending || !t.pendingMayHave(name.S)) {
 		return Value{}, false
 	}
 	return t.Dict().GetStr(name)

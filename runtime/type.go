@@ -148,7 +148,7 @@ type Type struct {
 	pyNumber     uint16       // bit op set: Number[op] is the Python dunder wrapper
 	ownSlots     uint64       // static types: bit i set if the type's setup filled slotGroups[i] itself
 	noHash       bool         // static types: unhashable (__hash__ = None)
-	dictPending  bool         // static types: dict not made yet (startup13_lazydict.go)
+	dictPending  bool         // static types: dict made on first use; read only while dict is nil (startup13_lazydict.go)
 	staticAttrs  []staticAttr // static types: SetStaticAttr entries for the dict not made yet
 	pendingNames *nameFilter  // static types: what the dict not made yet will hold (startup13_lazydict.go)
 	hasDel       bool         // heap types: instances get a __del__ finalizer (finalizer.go)
@@ -412,7 +412,7 @@ func finishStaticType(t *Type) {
 		t.dictPending = true // filled on first use (startup13_lazydict.go)
 		internStaticNames(t)
 	} else {
-		fillStaticDict(t) // setup put entries in it already
+		fillStaticDict(t, t.dict) // setup put entries in it already
 	}
 	t.assignVersion()
 	for _, b := range t.Bases {

@@ -12,9 +12,11 @@ import (
 )
 
 func main() {
-	growStack(len(os.Args)) // stackgrow.go
-	dropInitPages()         // what only package initialization used (dropinit_linux.go)
-	tuneGC()
-	modules.InitSignals()
+	if runsPython(os.Args) { // init14_prepare.go
+		growStack(len(os.Args)) // stackgrow.go
+		dropInitPages()         // what only package initialization used (dropinit_linux.go)
+		tuneGC()
+		modules.InitSignals()
+	}
 	exitStatus(run(os.Args, os.Stdin, os.Stdout, os.Stderr)) // exit_sigint.go
 }

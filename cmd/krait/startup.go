@@ -9,8 +9,6 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	goruntime "runtime"
-	"runtime/pprof"
 	"strconv"
 	"strings"
 
@@ -279,19 +277,6 @@ func startImportsAndSite(c *cmdline) *runtime.Exception {
 		}
 	}
 	return nil
-}
-
-// writeHeapProfile writes a pprof heap profile of everything allocated so
-// far (KRAIT_MEMPROFILE=file; read it with go tool pprof -sample_index=
-// alloc_space or inuse_space).
-func writeHeapProfile(path string) {
-	f, err := os.Create(path)
-	if err != nil {
-		return
-	}
-	defer f.Close()
-	goruntime.GC() // the profile shows the state as of the last collection
-	pprof.Lookup("allocs").WriteTo(f, 0)
 }
 
 // compileScriptOrPyc compiles a script, or loads it when it is a compiled

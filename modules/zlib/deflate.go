@@ -114,6 +114,7 @@ type deflateState struct {
 // newDeflateState is deflateInit2; the parameters are already validated
 // (level 0..9 or -1, wbits 9..15 with 8 meaning 9 for zlib only).
 func newDeflateState(level, wbits, memLevel, strategy int) *deflateState {
+	tablesOnce.Do(buildTables) // init14_tables.go
 	s := &deflateState{wrap: 1}
 	if level == -1 {
 		level = 6

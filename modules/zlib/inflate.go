@@ -47,7 +47,8 @@ const (
 
 var fixedLit, fixedDist huffTable
 
-func init() {
+// buildFixedTables makes the fixed Huffman tables (init14_tables.go).
+func buildFixedTables() {
 	var lens [320]uint16
 	for i := range 288 {
 		switch {
@@ -105,6 +106,7 @@ type inflateState struct {
 
 // newInflateState is inflateInit2 for an already validated wbits.
 func newInflateState(wbits int) *inflateState {
+	tablesOnce.Do(buildTables) // init14_tables.go
 	s := &inflateState{}
 	switch {
 	case wbits < 0:

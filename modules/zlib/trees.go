@@ -58,7 +58,9 @@ type treeDesc struct {
 	maxLen  int
 }
 
-func init() {
+// buildTreeTables makes the length and distance code tables and the static
+// trees (init14_tables.go).
+func buildTreeTables() {
 	length := 0
 	code := 0
 	for ; code < lengthCodes-1; code++ {
