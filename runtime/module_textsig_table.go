@@ -11,6 +11,7 @@ var moduleFuncTextSigs = [...]struct{ key, sig string }{
 	{"_abc._get_dump", "($module, self, /)"},
 	{"_abc._reset_caches", "($module, self, /)"},
 	{"_abc._reset_registry", "($module, self, /)"},
+	{"_asyncio._get_event_loop", "($module, /, stacklevel=3)"},
 	{"_codecs.ascii_decode", "($module, data, errors=None, /)"},
 	{"_codecs.ascii_encode", "($module, str, errors=None, /)"},
 	{"_codecs.charmap_decode", "($module, data, errors=None, mapping=None, /)"},
