@@ -195,7 +195,7 @@ func Collect() int {
 	total := 0
 	// Registers above the top of the slab belong to frames that returned:
 	// clear them so that their objects can die, as they do in CPython.
-	flushUnawaited() // coro_unawaited.go
+	runDelFlushHooks() // coroutines' and modules' deferred finalizers
 	clearIdleState()
 	// A chain of objects with __del__ dies one link per round (Go runs
 	// the finalizer of an object reachable from another finalizable one
@@ -286,7 +286,7 @@ func countQueuedFinalizers() int {
 // creation order: CPython does so for most objects when it clears the
 // modules' globals at shutdown.
 func runFinalizersAtExit() {
-	flushUnawaited() // coro_unawaited.go
+	runDelFlushHooks() // coroutines' and modules' deferred finalizers
 	finalMu.Lock()
 	type live struct {
 		h   *Header

@@ -37,6 +37,7 @@ type Future struct {
 	logTB         bool
 	blocking      bool // _asyncio_future_blocking
 	delRegistered bool
+	delQueued     bool // waiting in delQueue (aloop15_delqueue.go)
 }
 
 var futType *runtime.Type
@@ -293,15 +294,6 @@ func callSoon(loop, fn, arg, ctx value) *exc {
 	return err
 }
 
-// registerDel gives the future its finalizer once it has something to
-// report at destruction (an exception never retrieved, a pending task).
-func (f *Future) registerDel(self value) {
-	if !f.delRegistered {
-		f.delRegistered = true
-		runtime.RegisterDel(self)
-	}
-}
-
 func (f *Future) setResult(self, result value) *exc {
 	if err := f.checkInit(); err != nil {
 		return err
@@ -351,7 +343,7 @@ func (f *Future) setException(self, e value) *exc {
 		return err
 	}
 	f.logTB = true
-	f.registerDel(self)
+	f.queueDel(self)
 	return nil
 }
 

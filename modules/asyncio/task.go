@@ -144,7 +144,7 @@ func (t *Task) init(self, coro, loop, name, context value) *exc {
 	if err := t.Future.init(self, loop); err != nil {
 		return err
 	}
-	t.registerDel(self)
+	t.queueDel(self)
 	ok, err := isCoroutine(coro)
 	if err != nil {
 		return err
