@@ -26,7 +26,7 @@ func init() {
 	ContextType = runtime.NewNativeType(&runtime.TypeSpec{
 		Name: "_contextvars.Context",
 		Methods: []runtime.Method{
-			{Name: "run", Sig: "*args, **kwargs", Fn: context_run},
+			{Name: "run", Sig: "*args, **kwargs", Fn: context_run, Vec: context_run_vec},
 			{Name: "copy", Flags: runtime.MethNoArgs, Fn: context_copy, Doc: "Return a new context with the same variables and values."},
 			{Name: "get", Sig: "key, default=, /", Fn: context_get, Doc: "Return the value of the variable key in this context, or default\n(None when not given)."},
 			{Name: "keys", Flags: runtime.MethNoArgs, Fn: context_keys, Doc: "Return a view of the variables set in this context."},
