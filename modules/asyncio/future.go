@@ -231,7 +231,7 @@ func (f *Future) init(self, loop value) *exc {
 	if err := loadHelpers(); err != nil {
 		return err
 	}
-	debug, err := runtime.CallMethod(loop, "get_debug")
+	debug, err := runtime.CallMethodVec(loop, strGetDebug, nil, nil)
 	if err != nil {
 		return err
 	}
@@ -277,22 +277,28 @@ var strContext = runtime.Intern("context")
 // callSoon is loop.call_soon(fn, arg, context=ctx), arg and ctx omitted
 // when null.
 func callSoon(loop, fn, arg, ctx value) *exc {
-	m, err := runtime.GetAttrString(loop, "call_soon")
-	if err != nil {
-		return err
-	}
-	args := []value{fn}
+	var buf [3]value
+	args := append(buf[:0], fn)
 	if !arg.IsNull() {
 		args = append(args, arg)
 	}
 	var kw []*runtime.Str
 	if !ctx.IsNull() {
 		args = append(args, ctx)
-		kw = []*runtime.Str{strContext}
+		kw = kwContext
 	}
-	_, err = runtime.Call(m, args, kw)
+	_, err := runtime.CallMethodVec(loop, strCallSoon, args, kw)
 	return err
 }
+
+var (
+	strCallSoon = runtime.Intern("call_soon")
+	strGetDebug = runtime.Intern("get_debug")
+	strAdd      = runtime.Intern("add")
+	// kwContext is the keyword names of call_soon(fn, ..., context=);
+	// callees do not modify kwnames.
+	kwContext = []*runtime.Str{strContext}
+)
 
 func (f *Future) setResult(self, result value) *exc {
 	if err := f.checkInit(); err != nil {

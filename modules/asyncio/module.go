@@ -220,11 +220,17 @@ func getEventLoop() (value, *exc) {
 func asyncio_get_event_loop(_ value, _ []value) (value, *exc) { return getEventLoop() }
 
 func asyncio__register_task(_ value, a []value) (value, *exc) {
-	_, err := runtime.CallMethod(allTasks, "add", a[0])
-	if err != nil {
+	if err := registerTask(a[0]); err != nil {
 		return value{}, err
 	}
 	return runtime.None, nil
+}
+
+// registerTask adds task to the WeakSet of all tasks.
+func registerTask(task value) *exc {
+	args := [1]value{task}
+	_, err := runtime.CallMethodVec(allTasks, strAdd, args[:], nil)
+	return err
 }
 
 func asyncio__unregister_task(_ value, a []value) (value, *exc) {

@@ -185,8 +185,7 @@ func (t *Task) init(self, coro, loop, name, context value) *exc {
 	if err := callSoon(t.loop, newStepper(self, value{}), value{}, t.context); err != nil {
 		return err
 	}
-	_, err = asyncio__register_task(value{}, []value{self})
-	return err
+	return registerTask(self)
 }
 
 // isCoroutine is asyncio.iscoroutine(v), without the call for a native
