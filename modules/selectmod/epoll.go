@@ -219,7 +219,7 @@ func epollWait(epfd int, events []syscall.EpollEvent, ms int) (int, *runtime.Exc
 	if ms == 0 {
 		// A poll that does not wait needs no interruption.
 		for {
-			n, e := syscall.EpollWait(epfd, events, 0)
+			n, e := epollWaitNow(epfd, events) // aloop15_pollnow.go
 			if e == syscall.EINTR {
 				continue
 			}
