@@ -2065,6 +2065,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		case op.GET_AWAITABLE:
 			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
 			if c == 0 && th.tr == nil { // a Python __await__ generator: perfcall_await.go
+				if a == b {
+					if gf := th.awaitFresh(f, a, pc); gf != nil { // `await f()`: coro15_await.go
+						f = gf
+						reload()
+						continue
+					}
+				}
 				if g, ok, e := awaitGenerator(f, f.reg()[b], a, pc); e != nil {
 					err = e
 					goto raise

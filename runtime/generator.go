@@ -65,16 +65,24 @@ func newGeneratorObject(fn *Function, args []Value, kwnames []*Str) (Value, *Exc
 	g.Header, g.name, g.qualname = Header{t}, fn.name, fn.qualname
 	f := &g.f
 	f.code = co
-	co.initCaches()
+	if co.caches == nil { // as pushFrame: set up once per code object
+		co.initCaches()
+	}
 	f.regs = regs
 	f.base = -1
 	if len(kwnames) == 0 && len(args) == co.argcount && co.kwonly == 0 &&
 		co.flags&(compiler.CoVarargs|compiler.CoVarkeywords) == 0 {
-		copy(f.regs, args) // exact positional arguments: nothing to bind
+		// Exact positional arguments: nothing to bind. A loop, not copy:
+		// Go's typed copy costs more than the few stores of a short list.
+		for i, v := range args {
+			regs[i] = v
+		}
 	} else if err := bindArgs(fn, args, kwnames, f.regs); err != nil {
 		return Value{}, err
 	}
-	setupCells(f, fn)
+	if co.ncells|co.nfree != 0 || co.flags&compiler.CoOptimized == 0 {
+		setupCells(f, fn) // as callPython: only cells, free variables or module-level code need it
+	}
 	f.fn, f.globals, f.builtins = fn, fn.globals, fn.builtins
 	f.gen = g
 	return ValueOf(g), nil
