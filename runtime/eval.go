@@ -1472,9 +1472,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if opc == op.CALL_KW || opc == op.CALL_METHOD_KW {
 				ce := &code.caches[code.c.CacheIndex[pc-1]]
 				if ce.kw == nil {
-					ce.kw = kwnamesOf(code.k()[c])
+					kw := kwnamesOf(code.k()[c])
+					ce.kw = &kw
 				}
-				kwnames = ce.kw
+				kwnames = *ce.kw
 			}
 			if opc == op.CALL_METHOD || opc == op.CALL_METHOD_KW {
 				if f.reg()[a+1].IsNull() {
