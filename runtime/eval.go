@@ -477,7 +477,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
 			if x := f.reg()[a]; x.Type().Version == uint32(ce.v1) {
 				if in := ptrOf[Instance](x); instanceLayoutOf(x.Type(), in) == ce.layout && len(in.values) == len(ce.layout.names) {
-					in.layout = ce.layout2
+					in.layout = ce.addedLayout()
 					in.values = append(in.values, f.reg()[c])
 					if statsOn {
 						specStats[opc].hit++
@@ -1471,10 +1471,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			var kwnames []*Str
 			if opc == op.CALL_KW || opc == op.CALL_METHOD_KW {
 				ce := &code.caches[code.c.CacheIndex[pc-1]]
-				if ce.kw == nil {
-					ce.kw = kwnamesOf(code.k()[c])
-				}
-				kwnames = ce.kw
+				kwnames = ce.kwNames(code.k()[c]) // start15_cacheaux.go
 			}
 			if opc == op.CALL_METHOD || opc == op.CALL_METHOD_KW {
 				if f.reg()[a+1].IsNull() {

@@ -252,7 +252,8 @@ func specializeStoreAttr(x Value, name *Str, ce *cacheEntry) op.Opcode {
 	if len(l.names) >= maxLayoutNames || len(in.values) != len(l.names) {
 		return op.NOP
 	}
-	ce.layout, ce.layout2 = l, l.add(name)
+	ce.layout = l
+	ce.setAddedLayout(l.add(name))
 	return op.STORE_ATTR_ADD
 }
 
