@@ -15,6 +15,9 @@ func roundingArg(v runtime.Value, c *Context) (int, *runtime.Exception) {
 	if v.IsNull() || v == runtime.None {
 		return c.p.round, nil
 	}
+	if m, ok := roundingIdentity(v); ok {
+		return m, nil
+	}
 	return roundingOf(v)
 }
 
@@ -32,10 +35,7 @@ func decimal_quantize(self runtime.Value, a []runtime.Value) (runtime.Value, *ru
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	var st uint32
-	xd := decOf(self)
-	r := quantizeDec(&xd, &y, mode, &c.p, &st)
-	return finish(r, c, st)
+	return quantizeVia(self, &y, mode, c)
 }
 
 func toIntegralMethod(exact bool) runtime.MethodFunc {
@@ -218,7 +218,8 @@ func decimal_rpow(self runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 
 func decimalMethods() []runtime.Method {
 	return []runtime.Method{
-		{Name: "quantize", Sig: "exp, rounding=None, context=None", Fn: decimal_quantize, Vec: decimal_quantize_vec},
+		{Name: "quantize", Sig: "exp, rounding=None, context=None", Fn: decimal_quantize, Vec: decimal_quantize_vec,
+			One: decimal_quantize_one, Two: decimal_quantize_two},
 		{Name: "to_integral", Sig: "rounding=None, context=None", Fn: toIntegralMethod(false)},
 		{Name: "to_integral_value", Sig: "rounding=None, context=None", Fn: toIntegralMethod(false)},
 		{Name: "to_integral_exact", Sig: "rounding=None, context=None", Fn: toIntegralMethod(true)},
