@@ -272,9 +272,9 @@ func initDecimal() {
 		t.Neg = unarySlot(func(x *dec) bool { return true })
 		t.Pos = unarySlot(func(x *dec) bool { return false })
 		t.Abs = unarySlot(func(x *dec) bool { return x.neg })
-		t.Number[runtime.NbAdd] = binarySlot(addDec)
-		t.Number[runtime.NbSubtract] = binarySlot(subDec)
-		t.Number[runtime.NbMultiply] = binarySlot(mulDec)
+		t.Number[runtime.NbAdd] = packedSlot(0, binarySlot(addDec)) // dec15_slots.go
+		t.Number[runtime.NbSubtract] = packedSlot(1, binarySlot(subDec))
+		t.Number[runtime.NbMultiply] = packedSlot(2, binarySlot(mulDec))
 		t.Number[runtime.NbTrueDivide] = binarySlot(divDec)
 		t.Number[runtime.NbFloorDivide] = binarySlot(floorDivDec)
 		t.Number[runtime.NbRemainder] = binarySlot(remDec)
