@@ -275,7 +275,7 @@ func initDecimal() {
 		t.Number[runtime.NbAdd] = packedSlot(0, binarySlot(addDec)) // dec15_slots.go
 		t.Number[runtime.NbSubtract] = packedSlot(1, binarySlot(subDec))
 		t.Number[runtime.NbMultiply] = packedSlot(2, binarySlot(mulDec))
-		t.Number[runtime.NbTrueDivide] = binarySlot(divDec)
+		t.Number[runtime.NbTrueDivide] = packedSlot(3, binarySlot(divDec))
 		t.Number[runtime.NbFloorDivide] = binarySlot(floorDivDec)
 		t.Number[runtime.NbRemainder] = binarySlot(remDec)
 		t.Number[runtime.NbPower] = decimal_pow

@@ -29,3 +29,18 @@ print(x, Decimal("1.1") * 3 - Decimal("3.3"), -Decimal("1.5") + Decimal("1.5"), 
 class M(Decimal):
     pass
 print(repr(M("1.5") + M("2.5")), repr(M(2) * 3), repr(5 - M("0.5")), Decimal(1) + 2**70, Decimal("1.5") * True)
+# mixed with ints, and exact and inexact division
+for ctx in ctxs[:5]:
+    setcontext(ctx)
+    row = []
+    for a in vals:
+        for b in (0, 1, -3, 7, 12, 100, 2**40, -(2**62), 2**64):
+            for f in (lambda a, b: a + b, lambda a, b: b - a, lambda a, b: a * b, lambda a, b: a / b, lambda a, b: b / a):
+                try:
+                    row.append(str(f(Decimal(a), b)))
+                except DecimalException as e:
+                    row.append(type(e).__name__)
+    print(" ".join(row))
+    print(sorted(k.__name__ for k, v in ctx.flags.items() if v))
+setcontext(Context())
+print(Decimal("0.0325") / 12, Decimal("1234.56") / 100, Decimal("1E+5") / 8, Decimal("-7") / Decimal("0.25"), Decimal("1") / 3, Decimal("100") / Decimal("1E-3"))
