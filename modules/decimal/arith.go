@@ -5,7 +5,10 @@
 
 package cdecimal
 
-import "math/big"
+import (
+	"math/big"
+	"math/bits"
+)
 
 // checkNaNs returns the NaN result of an operation on x and y when either
 // is a NaN: a signaling NaN raises InvalidOperation and wins.
@@ -175,6 +178,9 @@ func divDec(x, y *dec, p *params, st *uint32) dec {
 	}
 	shift := int64(y.digits()) - int64(x.digits()) + p.prec + 1
 	exp := x.exp - y.exp - shift
+	if y.bc == nil && shift >= 0 && bits.UintSize == 64 {
+		return divByWord(x, y.lo, neg, shift, exp, x.exp-y.exp, p, st) // dec15_round.go
+	}
 	var q, r big.Int
 	if shift >= 0 {
 		q.QuoRem(mulPow10(x.coefBig(), shift), y.coefBig(), &r)

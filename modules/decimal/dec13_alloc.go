@@ -21,7 +21,6 @@
 package cdecimal
 
 import (
-	"math/big"
 	"unsafe"
 
 	"krait/runtime"
@@ -61,26 +60,10 @@ func allocDecimal(d *dec) *Decimal {
 		}
 		o = (*Decimal)(unsafe.Pointer(&slab[next]))
 		next++
-	} else {
+	} else if o = claimWide(d.bc); o == nil { // dec15_wide.go
 		o = &new(decimalBig).Decimal
 	}
 	o.Header = runtime.HeaderFor(DecimalType)
 	o.pack(d)
 	return o
-}
-
-// twoWords is a big.Int with room for a two-word magnitude in the same
-// allocation: the coefficients of 20 to 38 digits that wide products and
-// quotients make cost one malloc instead of two.
-type twoWords struct {
-	b big.Int
-	w [2]big.Word
-}
-
-// bigFromWords returns hi * 2**64 + lo as a new big.Int, which (as every
-// coefficient) is never mutated afterwards.
-func bigFromWords(lo, hi uint64) *big.Int {
-	t := new(twoWords)
-	t.w = [2]big.Word{big.Word(lo), big.Word(hi)}
-	return t.b.SetBits(t.w[:])
 }

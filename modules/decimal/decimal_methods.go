@@ -15,6 +15,9 @@ func roundingArg(v runtime.Value, c *Context) (int, *runtime.Exception) {
 	if v.IsNull() || v == runtime.None {
 		return c.p.round, nil
 	}
+	if m, ok := roundingIdentity(v); ok {
+		return m, nil
+	}
 	return roundingOf(v)
 }
 
@@ -32,10 +35,7 @@ func decimal_quantize(self runtime.Value, a []runtime.Value) (runtime.Value, *ru
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	var st uint32
-	xd := decOf(self)
-	r := quantizeDec(&xd, &y, mode, &c.p, &st)
-	return finish(r, c, st)
+	return quantizeVia(self, &y, mode, c)
 }
 
 func toIntegralMethod(exact bool) runtime.MethodFunc {
@@ -218,7 +218,8 @@ func decimal_rpow(self runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 
 func decimalMethods() []runtime.Method {
 	return []runtime.Method{
-		{Name: "quantize", Sig: "exp, rounding=None, context=None", Fn: decimal_quantize, Vec: decimal_quantize_vec},
+		{Name: "quantize", Sig: "exp, rounding=None, context=None", Fn: decimal_quantize, Vec: decimal_quantize_vec,
+			One: decimal_quantize_one, Two: decimal_quantize_two},
 		{Name: "to_integral", Sig: "rounding=None, context=None", Fn: toIntegralMethod(false)},
 		{Name: "to_integral_value", Sig: "rounding=None, context=None", Fn: toIntegralMethod(false)},
 		{Name: "to_integral_exact", Sig: "rounding=None, context=None", Fn: toIntegralMethod(true)},
@@ -271,10 +272,10 @@ func initDecimal() {
 		t.Neg = unarySlot(func(x *dec) bool { return true })
 		t.Pos = unarySlot(func(x *dec) bool { return false })
 		t.Abs = unarySlot(func(x *dec) bool { return x.neg })
-		t.Number[runtime.NbAdd] = binarySlot(addDec)
-		t.Number[runtime.NbSubtract] = binarySlot(subDec)
-		t.Number[runtime.NbMultiply] = binarySlot(mulDec)
-		t.Number[runtime.NbTrueDivide] = binarySlot(divDec)
+		t.Number[runtime.NbAdd] = packedSlot(0, binarySlot(addDec)) // dec15_slots.go
+		t.Number[runtime.NbSubtract] = packedSlot(1, binarySlot(subDec))
+		t.Number[runtime.NbMultiply] = packedSlot(2, binarySlot(mulDec))
+		t.Number[runtime.NbTrueDivide] = packedSlot(3, binarySlot(divDec))
 		t.Number[runtime.NbFloorDivide] = binarySlot(floorDivDec)
 		t.Number[runtime.NbRemainder] = binarySlot(remDec)
 		t.Number[runtime.NbPower] = decimal_pow

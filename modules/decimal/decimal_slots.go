@@ -14,6 +14,9 @@ import (
 )
 
 func decimal_str(v runtime.Value) (runtime.Value, *runtime.Exception) {
+	if r, ok := strPlain(asDecimal(v)); ok { // dec15_str.go
+		return r, nil
+	}
 	c, err := currentContext()
 	if err != nil {
 		return runtime.Value{}, err
@@ -23,6 +26,9 @@ func decimal_str(v runtime.Value) (runtime.Value, *runtime.Exception) {
 }
 
 func decimal_repr(v runtime.Value) (runtime.Value, *runtime.Exception) {
+	if r, ok := reprPlain(asDecimal(v)); ok { // dec15_str.go
+		return r, nil
+	}
 	c, err := currentContext()
 	if err != nil {
 		return runtime.Value{}, err

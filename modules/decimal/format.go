@@ -207,9 +207,18 @@ func decimal_format(self runtime.Value, a []runtime.Value) (runtime.Value, *runt
 		}
 		locale = func() (string, string, []int, *runtime.Exception) { return pt, sep, grp, nil }
 	}
-	f, err := parseSpec(specStr.String(), locale)
-	if err != nil {
-		return runtime.Value{}, err
+	var spec fmtSpec
+	f := &spec
+	if a[1].IsNull() {
+		if err := cachedSpec(specStr, f); err != nil { // dec15_format.go
+			return runtime.Value{}, err
+		}
+	} else {
+		p, err := parseSpec(specStr.String(), locale)
+		if err != nil {
+			return runtime.Value{}, err
+		}
+		f = p
 	}
 	c, err := currentContext()
 	if err != nil {
@@ -219,7 +228,11 @@ func decimal_format(self runtime.Value, a []runtime.Value) (runtime.Value, *runt
 	if d.isSpecial() {
 		return runtime.StrValue(formatSpecial(&d, f)), nil
 	}
-	return runtime.StrValue(formatFinite(d, f, c)), nil
+	neg, intpart, frac, exp := finiteParts(d, f, c)
+	if r, ok := formatNumberFast(neg, intpart, frac, exp, f); ok {
+		return r, nil
+	}
+	return runtime.StrValue(formatNumber(neg, intpart, frac, exp, f)), nil
 }
 
 func formatSpecial(d *dec, f *fmtSpec) string {
@@ -248,7 +261,9 @@ func roundSig(d dec, places int64, mode int) dec {
 	return r
 }
 
-func formatFinite(d dec, f *fmtSpec, c *Context) string {
+// finiteParts rounds d as f asks and splits it into its sign, the digits
+// before and after the point, and the exponent shown.
+func finiteParts(d dec, f *fmtSpec, c *Context) (neg bool, intpart, frac string, exp int64) {
 	if f.typ == 0 {
 		f.typ = 'g'
 		if c.capitals != 0 {
@@ -277,7 +292,7 @@ func formatFinite(d dec, f *fmtSpec, c *Context) string {
 	if zero && d.exp > 0 && isF {
 		d = rescale(&d, 0, mode)
 	}
-	neg := d.neg && !(zero && f.noNeg0)
+	neg = d.neg && !(zero && f.noNeg0)
 	digits := d.coefString()
 	nd := int64(len(digits))
 	left := d.exp + nd
@@ -296,7 +311,6 @@ func formatFinite(d dec, f *fmtSpec, c *Context) string {
 			dot = left
 		}
 	}
-	var intpart, frac string
 	switch {
 	case dot < 0:
 		intpart, frac = "0", strings.Repeat("0", int(-dot))+digits
@@ -308,7 +322,7 @@ func formatFinite(d dec, f *fmtSpec, c *Context) string {
 			intpart = "0"
 		}
 	}
-	return formatNumber(neg, intpart, frac, left-dot, f)
+	return neg, intpart, frac, left - dot
 }
 
 func formatSign(neg bool, f *fmtSpec) string {

@@ -75,8 +75,9 @@ func decimal_exec(m *runtime.Module) *runtime.Exception {
 	m.SetAttr("DefaultContext", runtime.ValueOf(defaultContext))
 	m.SetAttr("BasicContext", runtime.ValueOf(basicContext))
 	m.SetAttr("ExtendedContext", runtime.ValueOf(extendedContext))
-	for _, n := range roundNames {
-		m.SetAttr(n, runtime.ValueOf(runtime.Intern(n)))
+	for i, n := range roundNames {
+		roundStrs[i] = runtime.Intern(n)
+		m.SetAttr(n, runtime.ValueOf(roundStrs[i]))
 	}
 	m.SetAttr("MAX_PREC", runtime.Int(maxPrec))
 	m.SetAttr("MAX_EMAX", runtime.Int(maxEmax))

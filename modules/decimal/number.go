@@ -213,6 +213,9 @@ func shiftRound(coef *big.Int, n int64, neg bool, mode int) (*big.Int, bool) {
 		lo, hi, inexact := shiftRound128(coef.Bits(), n, neg, mode)
 		return bigFromWords(lo, hi), inexact
 	}
+	if n < 20 && coef.Sign() > 0 && bits.UintSize == 64 {
+		return shiftRoundWords(coef, n, neg, mode) // dec15_round.go
+	}
 	var q, r *big.Int
 	var cmpHalf int
 	nd := int64(numDigits(coef))
