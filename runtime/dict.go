@@ -556,9 +556,11 @@ func (d *Dict) Copy() *Dict {
 		return NewDict()
 	}
 	if d.used >= len(d.entries)*2/3 {
-		c := NewDict()
+		var c *Dict
 		if len(d.indices) == dictMinSize {
 			c = newDictSmall() // one allocation with its table
+		} else {
+			c = NewDict()
 		}
 		c.cloneFrom(d)
 		return c
@@ -572,9 +574,11 @@ func (d *Dict) Copy() *Dict {
 // it (an update of an empty dict), but allocating a new dict together with
 // its table when Update will clone o's smallest table into it.
 func dictOfDict(o *Dict) (Value, *Exception) {
-	d := NewDict()
+	var d *Dict // one allocation either way (a NewDict overwritten here was garbage)
 	if o.used > 0 && o.used == len(o.entries) && len(o.indices) == dictMinSize {
 		d = newDictSmall()
+	} else {
+		d = NewDict()
 	}
 	if err := d.Update(o); err != nil {
 		return Value{}, err

@@ -327,9 +327,9 @@ func dict_ior(a, b Value) (Value, *Exception) {
 var dictMethods = []Method{
 	{Name: "__contains__", Fn: dict___contains__, Sig: "key, /", Flags: MethO, Doc: "True if the dictionary has the specified key, else False."},
 	{Name: "__sizeof__", Fn: dict___sizeof__, Flags: MethNoArgs, Doc: "D.__sizeof__() -> size of D in memory, in bytes"},
-	{Name: "get", Fn: dict_get, Sig: "key, default=, /", Doc: "Return the value for key if key is in the dictionary, else default."},
-	{Name: "setdefault", Fn: dict_setdefault, Sig: "key, default=, /", Doc: "Insert key with a value of default if key is not in the dictionary.\n\nReturn the value for key if key is in the dictionary, else default."},
-	{Name: "pop", Fn: dict_pop, Sig: "key, default=, /", Doc: "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.\n\nIf the key is not found, return the default if given; otherwise,\nraise a KeyError."},
+	{Name: "get", Fn: dict_get, One: dictGetOne, Two: dictGetCall, Sig: "key, default=, /", Doc: "Return the value for key if key is in the dictionary, else default."},
+	{Name: "setdefault", Fn: dict_setdefault, One: dictSetDefaultOne, Two: dictSetDefaultTwo, Sig: "key, default=, /", Doc: "Insert key with a value of default if key is not in the dictionary.\n\nReturn the value for key if key is in the dictionary, else default."},
+	{Name: "pop", Fn: dict_pop, One: dictPopOne, Two: dictPopCall, Sig: "key, default=, /", Doc: "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.\n\nIf the key is not found, return the default if given; otherwise,\nraise a KeyError."},
 	{Name: "popitem", Fn: dict_popitem, Flags: MethNoArgs, Doc: "Remove and return a (key, value) pair as a 2-tuple.\n\nPairs are returned in LIFO (last-in, first-out) order.\nRaises KeyError if the dict is empty."},
 	{Name: "keys", Fn: dict_keys, Flags: MethNoArgs, Doc: "D.keys() -> a set-like object providing a view on D's keys"},
 	{Name: "items", Fn: dict_items, Flags: MethNoArgs, Doc: "D.items() -> a set-like object providing a view on D's items"},
@@ -389,41 +389,16 @@ func orNone(v Value) Value {
 }
 
 func dict_get(self Value, args []Value) (Value, *Exception) {
-	v, found, err := self.AsDict().GetItem(args[0])
-	if err != nil {
-		return Value{}, err
-	}
-	if !found {
-		return orNone(args[1]), nil
-	}
-	return v, nil
+	return dictGetCall(self, args[0], args[1]) // tmpl15_methods.go
 }
 
 func dict_setdefault(self Value, args []Value) (Value, *Exception) {
 	return self.AsDict().SetDefault(args[0], orNone(args[1]))
 }
 
-// dict_pop is dict.pop: an empty dict answers before hashing the key, as CPython.
+// dict_pop is dict.pop (tmpl15_methods.go).
 func dict_pop(self Value, args []Value) (Value, *Exception) {
-	d := self.AsDict()
-	key, dflt := args[0], args[1]
-	if d.used == 0 {
-		if !dflt.IsNull() {
-			return dflt, nil
-		}
-		return Value{}, NewKeyError(key)
-	}
-	v, found, err := d.DelItem(key)
-	if err != nil {
-		return Value{}, err
-	}
-	if !found {
-		if !dflt.IsNull() {
-			return dflt, nil
-		}
-		return Value{}, NewKeyError(key)
-	}
-	return v, nil
+	return dictPopCall(self, args[0], args[1])
 }
 
 func dict_popitem(self Value, args []Value) (Value, *Exception) {
@@ -502,6 +477,15 @@ func dict_clear(self Value, args []Value) (Value, *Exception) {
 }
 
 func dict_copy(self Value, args []Value) (Value, *Exception) {
+	if _, ok := dictFastSource(self); !ok {
+		// A subclass with its own __iter__: PyDict_Copy merges through
+		// keys() and __getitem__, as dict(x) does.
+		d := NewDict()
+		if err := dictUpdateArg(d, self); err != nil {
+			return Value{}, err
+		}
+		return d.Value(), nil
+	}
 	return self.AsDict().Copy().Value(), nil
 }
 

@@ -656,33 +656,9 @@ var listMethods = []Method{
 	{Name: "extend", Sig: "iterable, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		return None, listExtend(ptrOf[List](self), a[0])
 	}},
-	{Name: "pop", Sig: "index=, /", Fn: func(self Value, a []Value) (Value, *Exception) {
-		l := ptrOf[List](self)
-		j := int64(-1)
-		if !a[0].IsNull() {
-			// The argument is converted first, as Argument Clinic does.
-			var err *Exception
-			if j, err = indexToInt(a[0], ""); err != nil {
-				return Value{}, err
-			}
-		}
-		if len(l.items) == 0 {
-			return Value{}, NewIndexError("pop from empty list")
-		}
-		i := len(l.items) - 1
-		if !a[0].IsNull() {
-			if j < 0 {
-				j += int64(len(l.items))
-			}
-			if j < 0 || j >= int64(len(l.items)) {
-				return Value{}, NewIndexError("pop index out of range")
-			}
-			i = int(j)
-		}
-		v := l.items[i]
-		listDeleteAt(l, i)
-		return v, nil
-	}},
+	{Name: "pop", Sig: "index=, /", // tmpl15_methods.go
+		Fn:   func(self Value, a []Value) (Value, *Exception) { return listPopCall(self, a[0]) },
+		Zero: listPopZero, One: listPopCall},
 	{Name: "insert", Sig: "index, object, /", Fn: func(self Value, a []Value) (Value, *Exception) {
 		l := ptrOf[List](self)
 		i, err := indexToInt(a[0], "")

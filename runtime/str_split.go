@@ -266,12 +266,14 @@ func StrJoin(sep string, items []string) string {
 	return strings.Join(items, sep)
 }
 
-// splitWhitespaceASCII is str.split() without arguments for an ASCII str,
-// straight to the list: the fields are counted first, so the items and the
-// strs' headers are each allocated once at their final size (splitting a
-// line into its words is the common use, and the general path grows a
-// []string by doubling before it makes the headers).
-func splitWhitespaceASCII(self Value, s string) Value {
+// splitWhitespaceASCII is str.split(None, maxsplit) for an ASCII str
+// (maxsplit negative: no limit), straight to the list: the fields are
+// counted first, so the items and the strs' headers are each allocated once
+// at their final size (splitting a line into its words is the common use,
+// and the general path grows a []string by doubling before it makes the
+// headers). As in CPython, the field after the last split runs to the end
+// of s, trailing whitespace included.
+func splitWhitespaceASCII(self Value, s string, maxsplit int) Value {
 	n := 0
 	for i := 0; i < len(s); {
 		for i < len(s) && asciiFlags[s[i]&0x7f]&uniSpace != 0 {
@@ -281,13 +283,18 @@ func splitWhitespaceASCII(self Value, s string) Value {
 			break
 		}
 		n++
+		if n > maxsplit && maxsplit >= 0 {
+			break // this field is the rest
+		}
 		for i < len(s) && asciiFlags[s[i]&0x7f]&uniSpace == 0 {
 			i++
 		}
 	}
-	if n == 1 && self.Type() == StrType && asciiFlags[s[0]&0x7f]&uniSpace == 0 &&
+	if n == 1 && maxsplit != 0 && self.Type() == StrType && asciiFlags[s[0]&0x7f]&uniSpace == 0 &&
 		asciiFlags[s[len(s)-1]&0x7f]&uniSpace == 0 {
-		return NewList([]Value{self}) // no whitespace: CPython's list holds the str itself
+		// No whitespace: CPython's list holds the str itself (not for
+		// maxsplit 0, whose lone field CPython copies).
+		return NewList([]Value{self})
 	}
 	items := make([]Value, n)
 	hdrs := make([]Str, n)
@@ -296,6 +303,9 @@ func splitWhitespaceASCII(self Value, s string) Value {
 			i++
 		}
 		j := i
+		if k == maxsplit {
+			i = len(s)
+		}
 		for i < len(s) && asciiFlags[s[i]&0x7f]&uniSpace == 0 {
 			i++
 		}
@@ -313,9 +323,13 @@ func splitWhitespaceASCII(self Value, s string) Value {
 // splitSep is str.split(sep) without maxsplit, straight to the list as
 // splitWhitespaceASCII does: the separators are counted first, so the items
 // and the strs' headers are each allocated once at their final size, with
-// no []string of the parts in between. sep is not empty.
-func splitSep(self Value, s, sep string, ascii bool) Value {
+// no []string of the parts in between. sep is not empty; a negative
+// maxsplit means no limit.
+func splitSep(self Value, s, sep string, ascii bool, maxsplit int) Value {
 	n := strings.Count(s, sep)
+	if maxsplit >= 0 && maxsplit < n {
+		n = maxsplit
+	}
 	if n == 0 && self.Type() == StrType {
 		return NewList([]Value{self}) // unsplit: CPython's list holds the str itself
 	}

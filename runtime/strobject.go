@@ -702,11 +702,13 @@ func strSplitM(name string, f func(string, *string, int) ([]string, *pyErr)) Met
 				return Value{}, err
 			}
 		}
-		if s := self.AsStr(); sep == nil && maxsplit < 0 && name == "split" && s.IsASCII() && len(s.S) <= 1<<31-1 {
-			return splitWhitespaceASCII(self, s.S), nil
-		}
-		if s := self.AsStr(); sep != nil && *sep != "" && maxsplit < 0 && name == "split" && len(s.S) <= 1<<31-1 {
-			return splitSep(self, s.S, *sep, s.ascii == 1), nil // str_split.go
+		if s := self.AsStr(); name == "split" && len(s.S) <= 1<<31-1 && maxsplit <= 1<<31-1 {
+			if sep == nil && s.IsASCII() {
+				return splitWhitespaceASCII(self, s.S, int(maxsplit)), nil // str_split.go
+			}
+			if sep != nil && *sep != "" {
+				return splitSep(self, s.S, *sep, s.ascii == 1, int(maxsplit)), nil
+			}
 		}
 		parts, perr := f(self.AsStr().S, sep, int(maxsplit))
 		if perr != nil {
