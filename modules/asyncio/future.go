@@ -52,6 +52,7 @@ func futureType() *runtime.Type {
 			t.Repr = future_repr
 			t.Iter = future_iter
 			t.InstAttrs = func(v value) *runtime.Attrs { return futureOf(v).attrs }
+			t.SetAttr = future_setattro
 		})
 	}
 	return futType

@@ -31,6 +31,7 @@ func taskType() *runtime.Type {
 			t.Init = task_init
 			t.Repr = task_repr
 			t.InstAttrs = func(v value) *runtime.Attrs { return taskOf(v).attrs }
+			t.SetAttr = future_setattro
 		})
 	}
 	return tskType

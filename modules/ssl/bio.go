@@ -5,6 +5,7 @@ package ssl
 
 import (
 	"krait/runtime"
+	"sync"
 )
 
 // memoryBIO is a MemoryBIO. Its fields are guarded by mu, since the TLS
@@ -13,6 +14,17 @@ type memoryBIO struct {
 	runtime.Header
 	buf []byte
 	eof bool // write_eof() was called
+	// cond (on mu, made on first use) announces changes to buf and eof
+	// and to the state of the engines reading from this BIO.
+	cond *sync.Cond
+}
+
+// signal returns b's condition; mu must be held.
+func (b *memoryBIO) signal() *sync.Cond {
+	if b.cond == nil {
+		b.cond = sync.NewCond(&mu)
+	}
+	return b.cond
 }
 
 var bioType *runtime.Type
@@ -87,15 +99,16 @@ func bio_write(self runtime.Value, a []runtime.Value) (runtime.Value, *runtime.E
 		return runtime.Value{}, runtime.NewExceptionMsg(sslErrorType, "cannot write() after write_eof()")
 	}
 	b.buf = append(b.buf, data...)
-	cond.Broadcast()
+	b.signal().Broadcast()
 	mu.Unlock()
 	return runtime.Int(int64(len(data))), nil
 }
 
 func bio_write_eof(self runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
 	mu.Lock()
-	bioOf(self).eof = true
-	cond.Broadcast()
+	b := bioOf(self)
+	b.eof = true
+	b.signal().Broadcast()
 	mu.Unlock()
 	return runtime.None, nil
 }

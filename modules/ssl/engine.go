@@ -19,12 +19,17 @@ import (
 	"krait/runtime"
 )
 
-// mu guards the buffers of every engine and MemoryBIO; cond announces
-// any change to them.
-var (
-	mu   sync.Mutex
-	cond = sync.NewCond(&mu)
-)
+// mu guards the buffers of every engine and MemoryBIO. Changes are
+// announced on the condition of the engine's incoming BIO (sig), not on
+// one shared condition: with many connections each waiting goroutine
+// woke at every record of every connection, which took most of the
+// process's time when 25 clients waited on one server's handshakes.
+var mu sync.Mutex
+
+// sig is the condition (on mu) that announces changes to e's state: its
+// incoming BIO's, whose writers (feed, MemoryBIO.write) are the usual
+// wakers. mu must be held.
+func (e *engine) sig() *sync.Cond { return e.in.signal() }
 
 // The kinds of operation an engine runs; one of each may be pending.
 const (
@@ -65,8 +70,15 @@ type engine struct {
 // run starts an operation of kind k running f unless one is pending, and
 // waits until it finishes (p is returned) or needs input (p is nil).
 // Callback requests are served on the way.
+//
+// The wait keeps the GIL for up to gilHold: most operations (a record's
+// encryption or decryption) finish in microseconds, and giving the GIL
+// away for that long costs a switch interval whenever another thread is
+// waiting for it; under a busy event loop beside a server thread, two or
+// three such switches per record made every TLS stream ten times slower.
+// A longer operation (a handshake's public-key work, or one that waits on
+// another thread's operation) releases it, as _ssl.c does for its calls.
 func (e *engine) run(k int, f func() (int, error)) *pendingOp {
-	reacquire := runtime.ReleaseGIL()
 	mu.Lock()
 	p := e.ops[k]
 	if p == nil {
@@ -74,30 +86,61 @@ func (e *engine) run(k int, f func() (int, error)) *pendingOp {
 		e.ops[k] = p
 		go e.exec(p, f)
 	}
+	w := &gilWait{}
+	w.timer = time.AfterFunc(gilHold, func() {
+		mu.Lock()
+		w.expired = true
+		e.sig().Broadcast()
+		mu.Unlock()
+	})
+	defer w.timer.Stop()
 	for {
 		switch {
 		case p.done:
 			e.ops[k] = nil
 			mu.Unlock()
-			reacquire()
+			w.take()
 			return p
 		case e.cbFn != nil:
 			fn := e.cbFn
 			e.cbFn = nil
 			mu.Unlock()
-			reacquire()
+			w.take()
 			err := fn()
-			reacquire = runtime.ReleaseGIL()
 			mu.Lock()
 			e.cbErr, e.cbDone = err, true
-			cond.Broadcast()
+			e.sig().Broadcast()
 			continue
 		case (k == opHandshake || k == opRead) && e.readers > 0 && len(e.in.buf) == 0 && !e.in.eof:
 			mu.Unlock()
-			reacquire()
+			w.take()
 			return nil
+		case w.expired && w.reacquire == nil:
+			mu.Unlock()
+			w.reacquire = runtime.ReleaseGIL()
+			mu.Lock()
+			continue
 		}
-		cond.Wait()
+		e.sig().Wait()
+	}
+}
+
+// gilHold is how long run waits for an operation with the GIL held.
+const gilHold = time.Millisecond
+
+// gilWait is the GIL state of one run: expired (guarded by mu) is set
+// when gilHold has passed, reacquire once the GIL was released.
+type gilWait struct {
+	timer     *time.Timer
+	expired   bool
+	reacquire func()
+}
+
+// take gets the GIL back if the wait released it; mu must not be held.
+func (w *gilWait) take() {
+	if w.reacquire != nil {
+		w.reacquire()
+		w.reacquire = nil
 	}
 }
 
@@ -105,7 +148,7 @@ func (e *engine) exec(p *pendingOp, f func() (int, error)) {
 	n, err := f()
 	mu.Lock()
 	p.n, p.err, p.done = n, err, true
-	cond.Broadcast()
+	e.sig().Broadcast()
 	mu.Unlock()
 }
 
@@ -115,9 +158,9 @@ func (e *engine) callPython(fn func() error) error {
 	mu.Lock()
 	defer mu.Unlock()
 	e.cbFn, e.cbDone = fn, false
-	cond.Broadcast()
+	e.sig().Broadcast()
 	for !e.cbDone && !e.closed {
-		cond.Wait()
+		e.sig().Wait()
 	}
 	if !e.cbDone {
 		return io.EOF
@@ -133,7 +176,7 @@ func (e *engine) feed(data []byte) {
 	}
 	e.in.buf = append(e.in.buf, data...)
 	e.fed.advance(data)
-	cond.Broadcast()
+	e.sig().Broadcast()
 	mu.Unlock()
 }
 
@@ -164,7 +207,7 @@ func (e *engine) unsend(b []byte) {
 func (e *engine) close() {
 	mu.Lock()
 	e.closed = true
-	cond.Broadcast()
+	e.sig().Broadcast()
 	mu.Unlock()
 }
 
@@ -180,8 +223,8 @@ func (t transport) Read(p []byte) (int, error) {
 			return 0, io.EOF
 		}
 		e.readers++
-		cond.Broadcast()
-		cond.Wait()
+		e.sig().Broadcast()
+		e.sig().Wait()
 		e.readers--
 	}
 	if lim := e.consumed.limit(e.in.buf); len(p) > lim {
@@ -245,7 +288,7 @@ func (f *framer) advance(b []byte) {
 func (t transport) Write(p []byte) (int, error) {
 	mu.Lock()
 	t.e.out.buf = append(t.e.out.buf, p...)
-	cond.Broadcast()
+	t.e.sig().Broadcast()
 	mu.Unlock()
 	return len(p), nil
 }

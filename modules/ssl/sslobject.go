@@ -80,7 +80,7 @@ func newSSLObject(ctxV runtime.Value, in, out *memoryBIO, serverSide bool, hostn
 	s.eng = e
 	cfg := c.config(serverSide, host, e)
 	if serverSide {
-		// The TLS goroutine must not keep s alive: s's finalizer is what
+		// The TLS goroutine must not keep s alive: s's cleanup is what
 		// releases a goroutine left waiting for input.
 		ws := weak.Make(s)
 		cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
@@ -96,7 +96,11 @@ func newSSLObject(ctxV runtime.Value, in, out *memoryBIO, serverSide bool, hostn
 		e.conn = tls.Client(transport{e}, cfg)
 		c.stats["connect"]++
 	}
-	goruntime.SetFinalizer(s, func(s *sslObject) { s.eng.close() })
+	// A cleanup rather than a finalizer: s is usually in a cycle (its owner,
+	// the ssl.SSLObject or SSLSocket, holds it and it holds the owner), and
+	// Go never collects a cycle through an object with a finalizer, which
+	// leaked every connection's context. The engine does not refer to s.
+	goruntime.AddCleanup(s, (*engine).close, e)
 	return runtime.ValueOf(s), nil
 }
 
