@@ -126,7 +126,7 @@ func (s *signature) clinicCountError(args []Value, kwnames []*Str, name string) 
 // call; use it where keywords are accepted and the call is not hot.
 func ClinicMethod(name, sig string, fn MethodFunc) Method {
 	inner := &Method{Name: name, Sig: sig}
-	return Method{Name: name, Sig: "*args, **kwargs", Fn: func(self Value, a []Value) (Value, *Exception) {
+	return Method{Name: name, Sig: "*args, **kwargs", Params: sig, Fn: func(self Value, a []Value) (Value, *Exception) {
 		args := a[0].AsTuple().items
 		var kwnames []*Str
 		if !a[1].IsNull() {

@@ -112,7 +112,7 @@ func NewCallIter(fn, sentinel Value) (Value, *Exception) { return newCallIter(fn
 func ClinicKwMethod(name, sig string, fn MethodFunc) Method {
 	inner := &Method{Name: name, Sig: sig}
 	bind := ClinicMethod(name, sig, fn).Fn
-	return Method{Name: name, Sig: "*args, **kwargs", Fn: func(self Value, a []Value) (Value, *Exception) {
+	return Method{Name: name, Sig: "*args, **kwargs", Params: sig, Fn: func(self Value, a []Value) (Value, *Exception) {
 		s := inner.signature()
 		npos := len(a[0].AsTuple().items)
 		req := min(s.required, s.posOnly)

@@ -49,6 +49,9 @@ type Method struct {
 	// Zero is One for calls without arguments to a method whose
 	// parameters are all optional (s.strip(), s.split()).
 	Zero func(self Value) (Value, *Exception)
+	// Params, when set, are the parameters a forwarding "*args, **kwargs"
+	// Sig binds itself (ClinicMethod): __text_signature__ states them.
+	Params string
 
 	once sync.Once
 	sig  *signature

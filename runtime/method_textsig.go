@@ -26,7 +26,11 @@ func textSignature(m *Method, first string) string {
 	case m.Sig == "":
 		return "" // METH_O or an unparsed convention: the name is unknown
 	default:
-		for _, p := range strings.Split(m.Sig, ",") {
+		sig := m.Sig
+		if m.Params != "" {
+			sig = m.Params // ClinicMethod's own parameters
+		}
+		for _, p := range strings.Split(sig, ",") {
 			p = strings.TrimSpace(p)
 			if strings.HasSuffix(p, "=") || strings.HasPrefix(p, "*") && p != "*" {
 				return "" // an unstated default, or *args often standing for a hand parser
@@ -95,7 +99,13 @@ func init() {
 			if f.self.IsNull() || IsInstance(f.self, ModuleType) {
 				first = "$module"
 				if sig, ok := moduleFuncTextSig(f); ok {
-					return StrValue(sig), nil // module_textsig_table.go
+					if f.self.IsNull() {
+						sig = unboundModuleSig(sig)
+					}
+					return textSignatureValue(sig), nil // module_textsig_table.go ("" for None)
+				}
+				if f.self.IsNull() {
+					first = "" // __self__ is None: inspect keeps every parameter
 				}
 			}
 			return textSignatureValue(textSignature(f.m, methodFirstParam(f.m, first))), nil
@@ -108,4 +118,17 @@ func init() {
 			}
 			return textSignatureValue(textSignature(m, methodFirstParam(m, "$self"))), nil
 		}})
+}
+
+// unboundModuleSig drops the leading $module parameter of a table
+// signature for a module function without a bound module (open, shared
+// by builtins and _io): its __self__ is None, so inspect would not drop it.
+func unboundModuleSig(sig string) string {
+	rest, ok := strings.CutPrefix(sig, "($module")
+	if !ok {
+		return sig
+	}
+	rest = strings.TrimPrefix(rest, ", /")
+	rest = strings.TrimPrefix(rest, ",")
+	return "(" + strings.TrimLeft(rest, " \n")
 }

@@ -185,7 +185,7 @@ func builtinMethodTextSig(owner *Type, m *Method) (string, bool) {
 	}
 	sig, ok := builtinMethodTextSigs[owner.Name+"."+m.Name]
 	if !ok {
-		return "", false
+		return nativeMethodTextSig(owner, m) // probe15_typesigs.go
 	}
 	if v, found := builtinsModule.Dict.GetStr(NewStr(owner.Name)); !found || v.p != ValueOf(owner).p {
 		return "", false

@@ -31,7 +31,8 @@ func builtinTypeSignature(t *Type) string {
 	if s, ok := nativeTypeSignatures.Load(t); ok {
 		return s.(string)
 	}
-	return ""
+	return nativeTypeTextSigs[t.Name] // probe15_typesigs.go
+
 }
 
 // typeTextSignature is type_get_text_signature.

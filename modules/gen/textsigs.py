@@ -17,6 +17,9 @@ for modname in sys.argv[1:]:
             continue
         sig = f.__text_signature__
         if not sig:
+            # No signature (time.time, written without Argument Clinic):
+            # Krait's must be None too.
+            out[modname + '.' + name] = {'sig': '', 'params': []}
             continue
         try:
             params = inspect.signature(f).parameters.values()

@@ -23,7 +23,7 @@ var Module = &runtime.ModuleDef{
 		"Combinatoric generators: product, permutations, combinations,\n" +
 		"combinations_with_replacement.",
 	Methods: []runtime.Method{
-		{Name: "tee", Fn: itertools_tee, Sig: "*args, **kwargs",
+		{Name: "tee", Fn: itertools_tee, Sig: "*args, **kwargs", Params: "iterable, n=, /",
 			Doc: "tee(iterable, n=2, /)\n\nn independent iterators over the items of one iterable."},
 	},
 	Exec: func(m *runtime.Module) *runtime.Exception {

@@ -1,0 +1,26 @@
+# Running stdlib modules with -m via sys.executable: json.tool, calendar, timeit (timings masked),
+# base64, uu-free ones, zipfile/tarfile CLIs, py_compile, tokenize, ast, gzip, dis-free pieces.
+import os, re, subprocess, sys, tempfile
+
+def run(args, inp=None, cwd=None, mask=False):
+    r = subprocess.run([sys.executable, *args], input=inp, capture_output=True, text=True, cwd=cwd)
+    out = r.stdout
+    if mask:
+        out = re.sub(r"[\d.]+ (usec|msec|sec|nsec)", "T unit", out)
+        out = re.sub(r"\d+ loops?", "N loops", out)
+        out = re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", "DATE", out)
+    print("$", " ".join(args), "->", r.returncode)
+    print(out.rstrip())
+    if r.stderr and not mask:
+        print("[stderr]", r.stderr.rstrip().splitlines()[-1].replace(sys.executable, "PY"))
+
+run(["-m", "json.tool"], '{"b": [1, 2, {"c": null}], "a": "\\u00e9"}')
+run(["-m", "json.tool", "--sort-keys", "--indent", "2"], '{"b": 1, "a": {"z": true, "y": 1.5}}')
+run(["-m", "json.tool", "--compact"], '{"b": [1, 2], "a": "x"}')
+run(["-m", "json.tool", "--no-ensure-ascii"], '["\\u00e9\\u4e2d"]')
+run(["-m", "json.tool", "--json-lines"], '{"a":1}\n{"b":2}\n')
+run(["-m", "json.tool"], '{"a": }')
+run(["-m", "calendar", "2024", "2"])
+run(["-m", "calendar", "-t", "text", "-w", "3", "2023", "12"])
+run(["-m", "timeit", "-n", "3", "-r", "2", "x = sum(range(10))"], mask=True)
+run(["-m", "timeit", "-n", "2", "-s", "import math", "math.sqrt(2)"], mask=True)
