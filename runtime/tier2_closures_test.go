@@ -89,6 +89,15 @@ func t2translate(co *Code, in op.Instr, pc, next int) t2op {
 			}
 			return exit
 		}
+	case op.ADD_K, op.IADD_K:
+		return t2addK(a, b, co.consts[c], next, exit)
+	case op.LOAD_GLOBAL:
+		ce := &co.caches[co.c.CacheIndex[pc+in.Len-1]]
+		return t2loadGlobal(a, ce, next, exit)
+	case op.CALL_PY:
+		return t2callPy(a, int(b), next, exit)
+	case op.RETURN:
+		return func(f *frame) int { t2ret = f.reg()[a]; return t2returned }
 	case op.LOAD_ATTR_INSTANCE:
 		ce := &co.caches[co.c.CacheIndex[pc+in.Len-1]]
 		return t2loadAttrInstance(a, b, ce, next, exit)
@@ -173,5 +182,89 @@ func t2forRange(a, b uint16, target, exit int) t2op {
 		r.next += r.step
 		r.n--
 		return target
+	}
+}
+
+//go:noinline
+func t2addK(a, b uint16, k Value, next, exit int) t2op {
+	if !k.IsSmallInt() {
+		return nil
+	}
+	ky := k.SmallInt()
+	return func(f *frame) int {
+		if x := f.reg()[b]; x.IsSmallInt() {
+			if s := x.SmallInt() + ky; (s > x.SmallInt()) == (ky > 0) {
+				f.reg()[a] = Int(s)
+				return next
+			}
+		}
+		return exit
+	}
+}
+
+// t2loadGlobal is LOAD_GLOBAL with the interpreter's cached dict versions.
+//
+//go:noinline
+func t2loadGlobal(a uint16, ce *cacheEntry, next, exit int) t2op {
+	return func(f *frame) int {
+		if ce.v1 == f.globals.KeysVersion() && (ce.index >= 0 || ce.v2 == f.builtins.KeysVersion()) {
+			var g Value
+			if ce.index >= 0 {
+				g = f.globals.EntryValue(int(ce.index))
+			} else {
+				g = f.builtins.EntryValue(int(-ce.index - 1))
+			}
+			if !g.IsNull() {
+				f.reg()[a] = g
+				return next
+			}
+		}
+		return exit
+	}
+}
+
+// t2ret carries a RETURN's value to the CALL_PY closure that ran the
+// callee; t2returned is the RETURN closures' result (below every exit).
+var t2ret Value
+
+const t2returned = -1 << 40
+
+// t2callPy is CALL_PY of a plain Python function with exact positional
+// arguments: the callee's frame is pushed as the interpreter pushes it and
+// its own closures run in a nested t2run (a Go call per Python call, which
+// the interpreter avoids). The callee's closures are cached for the last
+// code object called; anything else exits.
+//
+//go:noinline
+func t2callPy(a uint16, n, next, exit int) t2op {
+	var cco *Code
+	var cops []t2op
+	return func(f *frame) int {
+		callee := f.reg()[a]
+		if callee.Type() != FunctionType {
+			return exit
+		}
+		fn := ptrOf[Function](callee)
+		th := curThread
+		co := fn.code
+		if !co.plainArgs || n != co.argcount || th.depth >= th.recursionLimit || evalBreaker.Load() != 0 {
+			return exit
+		}
+		if co != cco {
+			cco, cops = co, t2compile(co)
+		}
+		nf := th.pushCall(f, fn, int(a)+1, n)
+		th.depth++
+		th.cur = nf
+		for pc := 0; pc != t2returned; {
+			if pc = cops[pc](nf); pc < 0 && pc != t2returned {
+				panic("tier 2 measurement: the callee left its closures")
+			}
+		}
+		th.popFrame(nf)
+		th.depth--
+		th.cur = f
+		f.reg()[a] = t2ret
+		return next
 	}
 }
