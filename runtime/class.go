@@ -1120,7 +1120,7 @@ func superFromFrame(f *frame) (Value, Value, *Exception) {
 	co := f.code
 	obj := f.regs[0]
 	nv := len(co.varnames)
-	for i := 0; i < co.ncells; i++ {
+	for i := 0; i < int(co.ncells); i++ {
 		if co.cellArg[i] == 0 {
 			if c, ok := f.regs[nv+i].TryCell(); ok {
 				obj = c.v
@@ -1131,7 +1131,7 @@ func superFromFrame(f *frame) (Value, Value, *Exception) {
 		return Value{}, Value{}, NewRuntimeError("super(): arg[0] deleted")
 	}
 	for i, n := range co.cellvars {
-		if n.S == "__class__" && i >= co.ncells {
+		if n.S == "__class__" && i >= int(co.ncells) {
 			c, _ := f.regs[nv+i].TryCell()
 			if c == nil || c.v.IsNull() {
 				return Value{}, Value{}, NewRuntimeError("super(): empty __class__ cell")

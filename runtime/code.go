@@ -6,7 +6,7 @@ package runtime
 
 import (
 	"math/big"
-	"sync/atomic"
+	"unsafe"
 	"weak"
 
 	"krait/compiler"
@@ -25,11 +25,10 @@ type Code struct {
 	names    []*Str
 	varnames []*Str
 	cellvars []*Str // Cellvars then Freevars
-	ncells   int    // len(Cellvars)
-	nfree    int
+	ncells   int32  // len(Cellvars)
+	nfree    int32
 	argcount int // positional parameters
 	kwonly   int
-	flags    compiler.CodeFlags
 	nparams  int // argcount + kwonly + varargs + varkw
 	name     *Str
 	qualname *Str
@@ -37,36 +36,39 @@ type Code struct {
 	// cellArg[i] is the parameter index that initializes cell i, or -1.
 	cellArg []int
 	caches  []cacheEntry
+	flags   compiler.CodeFlags
+	// The one-byte fields share a word with flags (start15_code.go).
 	// simple reports a code whose frame setup is only "copy the positional
 	// arguments" (no cells, no *args/**kwargs, no kw-only, not a generator).
 	simple bool
 	// plainArgs is simple allowing cells: the positional arguments are
 	// copied, then setupCells runs (perfcall).
 	plainArgs bool
+	// comp says whether this is a list/set/dict comprehension's code, and
+	// compFn is the function MAKE_FUNCTION made for it last (comprehension.go).
+	comp           int8
+	dictPlanMisses uint8 // see dictPlan
+	exPlanMisses   uint8 // see exPlan
+	// ntFields memoizes namedtupleFields: 0 unknown, -1 not namedtuple's
+	// __new__, else 1 + its field count (perf12c_namedtuple.go).
+	ntFields int16
 	// cacheIndex is the marshalled form of c.CacheIndex for a code object
 	// loaded from a .pyc, decoded by initCaches when it first runs.
 	cacheIndex string
 	// lines holds a *lineInfo (Line): the last line looked up, then the
-	// line of every instruction word. code_replace resets it.
-	lines atomic.Value
-	// comp says whether this is a list/set/dict comprehension's code, and
-	// compFn is the function MAKE_FUNCTION made for it last (comprehension.go).
-	comp   int8
+	// line of every instruction word. code_replace resets it. Read and
+	// written atomically (start15_code.go).
+	lines  unsafe.Pointer
 	compFn weak.Pointer[Function]
 	// view holds the *codeView of CPython's form of the code, computed on
-	// first use (code_cpyview.go).
-	view atomic.Value
+	// first use (code_cpyview.go); atomic like lines.
+	view unsafe.Pointer
 	// dictPlan binds calls f(*t, **d) of this code whose dict has the
 	// keys of the last such call (perf12c_dictplan.go).
-	dictPlan       *callPlan
-	dictPlanMisses uint8
+	dictPlan *callPlan
 	// exPlan binds calls f(*t) and f(*t, **{}) of this code with the
 	// tuple length of the last such call (call13_extuple.go).
-	exPlan       *callPlan
-	exPlanMisses uint8
-	// ntFields memoizes namedtupleFields: 0 unknown, -1 not namedtuple's
-	// __new__, else 1 + its field count (perf12c_namedtuple.go).
-	ntFields int16
+	exPlan *callPlan
 	// lazy holds the body of a code object read from a .pyc until it is
 	// needed (lazy14_code.go); nil once read.
 	lazy *lazyCode
@@ -101,7 +103,7 @@ func initCode(co *Code, c *compiler.Code, consts []Value, names, varnames, cells
 	*co = Code{Header: Header{CodeType}, c: c, instrs: c.Instrs, filename: c.Filename,
 		argcount: c.ArgCount, kwonly: c.KwOnlyArgCount, flags: c.Flags}
 	co.consts, co.names, co.varnames, co.cellvars = consts, names, varnames, cells
-	co.ncells, co.nfree = len(c.Cellvars), len(c.Freevars)
+	co.ncells, co.nfree = int32(len(c.Cellvars)), int32(len(c.Freevars))
 	co.nparams = c.ArgCount + c.KwOnlyArgCount
 	if c.Flags&compiler.CoVarargs != 0 {
 		co.nparams++
@@ -304,7 +306,7 @@ const lineTableAfter = 2
 // Line returns the source line of the instruction at pc (-1 if none).
 func (co *Code) Line(pc int) int {
 	co.load() // lazy14_code.go
-	li, _ := co.lines.Load().(*lineInfo)
+	li := co.loadLines()
 	switch {
 	case li != nil && li.table != nil:
 		if pc >= 0 && pc < len(li.table) {
@@ -313,7 +315,7 @@ func (co *Code) Line(pc int) int {
 	case li != nil && int(li.pc) == pc:
 		return int(li.line)
 	case li != nil && li.calls >= lineTableAfter:
-		co.lines.Store(&lineInfo{table: co.c.Lines()})
+		co.storeLines(&lineInfo{table: co.c.Lines()})
 		return co.Line(pc)
 	default:
 		line := co.c.LineAt(pc)
@@ -321,7 +323,7 @@ func (co *Code) Line(pc int) int {
 		if li != nil {
 			calls = li.calls + 1
 		}
-		co.lines.Store(&lineInfo{pc: int32(pc), line: line, calls: calls})
+		co.storeLines(&lineInfo{pc: int32(pc), line: line, calls: calls})
 		return int(line)
 	}
 	return int(co.c.LineAt(pc))

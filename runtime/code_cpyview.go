@@ -47,7 +47,7 @@ const viewCacheSize = 4
 
 // loadedView returns co's view if it has been computed.
 func (co *Code) loadedView() *codeView {
-	v, _ := co.view.Load().(*codeView)
+	v := co.loadView()
 	if v == nil || v.cpy == nil {
 		return nil
 	}
@@ -57,7 +57,7 @@ func (co *Code) loadedView() *codeView {
 // cpyView returns co's view, computing it on first use (nil if none).
 func (co *Code) cpyView() *codeView {
 	co.load() // lazy14_code.go: a view stands for the whole code
-	if v, _ := co.view.Load().(*codeView); v != nil {
+	if v := co.loadView(); v != nil {
 		if v.cpy == nil {
 			return nil
 		}
@@ -65,7 +65,7 @@ func (co *Code) cpyView() *codeView {
 	}
 	cpy := co.findCPyCode()
 	if cpy == nil {
-		co.view.CompareAndSwap(nil, unavailableView)
+		co.initView(unavailableView)
 		return co.cpyView()
 	}
 	co.setView(cpy)
@@ -92,7 +92,7 @@ func (co *Code) setView(cpy *cpyview.Code) {
 			v.consts[i] = constValue(k)
 		}
 	}
-	co.view.CompareAndSwap(nil, v)
+	co.initView(v)
 }
 
 // nestedCode returns the code object of co's constants that sub is the

@@ -173,7 +173,7 @@ func (nc *Code) replaceViewLinetable(cv *codeView, b []byte, ps []compiler.Posit
 	}
 	cpy := *cv.cpy
 	cpy.LineTable = append([]byte(nil), b...)
-	nc.view.Store(&codeView{cpy: &cpy, consts: cv.consts, names: cv.names, pos: ps})
+	nc.storeView(&codeView{cpy: &cpy, consts: cv.consts, names: cv.names, pos: ps})
 	nc.c.LineTable = compiler.EncodePositions(kps, nc.c.FirstLineNo)
 }
 

@@ -5,8 +5,6 @@
 package runtime
 
 import (
-	"sync/atomic"
-
 	"krait/compiler"
 )
 
@@ -24,8 +22,8 @@ func code_replace(self Value, a []Value) (Value, *Exception) {
 	cc := *co.c
 	nc := *co
 	nc.c = &cc
-	nc.lines = atomic.Value{} // the line table may be replaced
-	nc.caches = nil           // fresh entries, made by initCaches when a frame first runs it
+	nc.lines = nil  // the line table may be replaced
+	nc.caches = nil // fresh entries, made by initCaches when a frame first runs it
 	names := codeReplaceSpec.signature().names
 	for i, v := range a {
 		if v.IsNull() {
@@ -108,7 +106,7 @@ func function_set_code(fv, x Value) *Exception {
 		return NewTypeError("__code__ must be set to a code object")
 	}
 	f, co := ptrOf[Function](fv), ptrOf[Code](x)
-	if co.nfree != len(f.closure) {
+	if int(co.nfree) != len(f.closure) {
 		return NewValueError("%s() requires a code object with %d free vars, not %d", f.name.AsStr().S, len(f.closure), co.nfree)
 	}
 	f.code = co

@@ -34,7 +34,7 @@ func (nc *Code) replaceViewConsts(cv *codeView, items []Value) *Exception {
 	}
 	nc.consts = consts
 	nv := &codeView{cpy: cv.cpy, consts: append([]Value(nil), items...), names: cv.names, pos: cv.pos}
-	nc.view.Store(nv)
+	nc.storeView(nv)
 	return nil
 }
 

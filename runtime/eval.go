@@ -2409,7 +2409,7 @@ func runCodeClosure(co *Code, globals *Dict, locals Value, closure []*Cell) (Val
 	presizeNamespace(co, locals) // startup10_namespace.go
 	setupCells(nf, nil)
 	for i, c := range closure {
-		nf.regs[len(co.varnames)+co.ncells+i] = ValueOf(c)
+		nf.regs[len(co.varnames)+int(co.ncells)+i] = ValueOf(c)
 	}
 	// A module or exec() frame counts against the recursion limit, as
 	// every CPython frame does.
@@ -2431,7 +2431,7 @@ func unboundLocal(co *Code, r int) *Exception {
 
 func unboundDeref(co *Code, r int) *Exception {
 	name := co.c.CellName(r)
-	if r-len(co.varnames) < co.ncells {
+	if r-len(co.varnames) < int(co.ncells) {
 		return newExcf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", []any{name})
 	}
 	return NewNameError("cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)

@@ -190,7 +190,7 @@ func (th *Thread) enterFrame(nf, f *frame, fn *Function) {
 func setupCells(f *frame, fn *Function) {
 	co := f.code
 	nv := len(co.varnames)
-	for i := 0; i < co.ncells; i++ {
+	for i := 0; i < int(co.ncells); i++ {
 		var v Value
 		if j := co.cellArg[i]; j >= 0 {
 			v = f.regs[j]
@@ -205,7 +205,7 @@ func setupCells(f *frame, fn *Function) {
 			f.locals = fn.globals.Value()
 		}
 		for i, c := range fn.closure {
-			f.regs[nv+co.ncells+i] = ValueOf(c)
+			f.regs[nv+int(co.ncells)+i] = ValueOf(c)
 		}
 	}
 }

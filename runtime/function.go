@@ -384,7 +384,7 @@ func function_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
 	} else if !closure.IsNone() {
 		return Value{}, NewTypeError("arg 5 (closure) must be None or tuple")
 	}
-	if len(cells) != code.nfree {
+	if len(cells) != int(code.nfree) {
 		return Value{}, NewValueError("%s requires closure of length %d, not %d", code.name.S, code.nfree, len(cells))
 	}
 	f := NewFunction(code, globals)

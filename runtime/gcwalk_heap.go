@@ -113,7 +113,9 @@ func walkRefs(v Value, visit func(Value)) {
 	}
 	if v.Type() == CodeType {
 		if lz := ptrOf[Code](v).lazy; lz != nil { // lazy14_code.go: its only object
-			visitNonNull(lz.doc, visit)
+			if lz.doc != nil {
+				visit(ValueOf(lz.doc))
+			}
 		}
 		for _, c := range ptrOf[Code](v).consts {
 			visitNonNull(c, visit)

@@ -52,7 +52,7 @@ func (g *Generator) finish() {
 		// The frame object takes the locals; the generator keeps nothing
 		// (it may outlive the traceback that shows them).
 		co := f.code
-		n := min(len(co.varnames)+co.ncells+len(co.c.Freevars), len(f.regs))
+		n := min(len(co.varnames)+int(co.ncells)+len(co.c.Freevars), len(f.regs))
 		fo.saved = append([]Value(nil), f.regs[:n]...)
 		if fo.live == f || fo.genLive.Value() == f {
 			fo.live, fo.genLive = nil, weak.Pointer[frame]{}

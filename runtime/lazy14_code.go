@@ -29,7 +29,7 @@ import (
 // lazyCode is the unread body of a code object.
 type lazyCode struct {
 	body []byte   // marshal data: codeBody's layout, references from 0
-	doc  Value    // the docstring (the first constant), or null
+	doc  *Str     // the docstring (the first constant), or nil (a str: 8 bytes, not a Value's 16)
 	file *pycFile // the mapped file body is in, or nil (lazy14_pycmap_linux.go)
 }
 
@@ -73,11 +73,11 @@ func (co *Code) readBody(r *marshalReader, lz *lazyCode) *Exception {
 	if r.pos != len(lz.body) {
 		return marshalBad("code object body size")
 	}
-	if !lz.doc.IsNull() {
+	if lz.doc != nil {
 		if len(co.consts) == 0 {
 			return marshalBad("code object docstring")
 		}
-		co.consts[0] = lz.doc
+		co.consts[0] = ValueOf(lz.doc)
 	}
 	co.lazy = nil
 	*lz = lazyCode{} // it may live on with co (loadedCode): let the file go
@@ -91,7 +91,10 @@ func (co *Code) readBody(r *marshalReader, lz *lazyCode) *Exception {
 // __doc__), or null, without reading a lazy body.
 func (co *Code) docConst() Value {
 	if co.lazy != nil {
-		return co.lazy.doc
+		if co.lazy.doc == nil {
+			return Value{}
+		}
+		return ValueOf(co.lazy.doc)
 	}
 	if len(co.consts) > 0 && co.consts[0].Type() == StrType {
 		return co.consts[0]
@@ -137,7 +140,10 @@ func (r *marshalReader) lazyBody(co *Code, lz *lazyCode) *Exception {
 	if err != nil {
 		return err
 	}
-	*lz = lazyCode{body: body, doc: doc, file: r.file}
+	*lz = lazyCode{body: body, file: r.file}
+	if !doc.IsNull() {
+		lz.doc = doc.AsStr()
+	}
 	if r.keep {
 		co.lazy = lz
 		return nil

@@ -19,6 +19,10 @@ func TestObjectSizes(t *testing.T) {
 		// An inline cache entry: code objects get NumCaches of them when
 		// they first run (initCaches), ~0.7 MB at start-up of the imports line.
 		{"cacheEntry", unsafe.Sizeof(cacheEntry{}), 72},
+		// A code object read from a .pyc with its compiler.Code and lazy
+		// body: one allocation each, ~1,400 after the imports line
+		// (start15_code.go); 704 is a size class, 768 the next.
+		{"loadedCode", unsafe.Sizeof(loadedCode{}), 704},
 	} {
 		if c.got > c.want {
 			t.Errorf("%s is %d bytes, more than %d", c.name, c.got, c.want)

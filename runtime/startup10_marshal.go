@@ -10,5 +10,5 @@ import "krait/compiler"
 type loadedCode struct {
 	co Code
 	c  compiler.Code
-	lz lazyCode // co's unread body, if any (lazy14_code.go): 712 + 48 bytes fit the 768-byte size class
+	lz lazyCode // co's unread body, if any (lazy14_code.go): 328 + 336 + 40 bytes fit the 704-byte size class (start15_code.go)
 }

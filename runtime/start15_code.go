@@ -1,0 +1,31 @@
+// This file holds the atomic accessors of Code's lines and view, plain
+// pointers rather than atomic.Values, for the size of a code object: one
+// read from a .pyc is a single allocation with its compiler.Code and lazy
+// body (loadedCode), ~650 of them at start-up and ~1,400 after `import
+// json, re, collections, typing`. Two atomic.Values (16 bytes each), int
+// cell counts and six one-byte fields each padded to a word put it at 760
+// bytes, in the 768-byte size class; unsafe.Pointers, int32 cell counts
+// and the small fields side by side make it 704 bytes, the next class down
+// (mem_sizes_test.go).
+
+package runtime
+
+import (
+	"sync/atomic"
+	"unsafe"
+)
+
+// loadLines returns the *lineInfo Line last stored, or nil.
+func (co *Code) loadLines() *lineInfo { return (*lineInfo)(atomic.LoadPointer(&co.lines)) }
+
+// storeLines replaces the *lineInfo of Line.
+func (co *Code) storeLines(li *lineInfo) { atomic.StorePointer(&co.lines, unsafe.Pointer(li)) }
+
+// loadView returns co's *codeView (code_cpyview.go), or nil before the first.
+func (co *Code) loadView() *codeView { return (*codeView)(atomic.LoadPointer(&co.view)) }
+
+// storeView sets co's *codeView.
+func (co *Code) storeView(v *codeView) { atomic.StorePointer(&co.view, unsafe.Pointer(v)) }
+
+// initView sets co's *codeView unless it has one.
+func (co *Code) initView(v *codeView) { atomic.CompareAndSwapPointer(&co.view, nil, unsafe.Pointer(v)) }
