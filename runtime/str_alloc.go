@@ -136,7 +136,7 @@ func strHeaders(parts []string, ascii bool) []Value {
 // its header. An unchanged exact str is returned itself.
 func strReplaceValue(self Value, old, new *Str, count int) Value {
 	s := self.AsStr().S
-	n := strings.Count(s, old.S)
+	n := countSub(s, old.S) // tmpl15_count.go
 	if count >= 0 && count < n {
 		n = count
 	}

@@ -127,7 +127,7 @@ func strCountN(s string, n int, sub string, subN, start, end int) int {
 	if sub == "" {
 		return ce - cs + 1
 	}
-	return strings.Count(s[bs:be], sub)
+	return countSub(s[bs:be], sub) // tmpl15_count.go
 }
 
 // StrStartsWith is str.startswith for one prefix.

@@ -3,7 +3,10 @@
 // strip, lstrip and rstrip, and the core of join, as CPython's stringlib does them.
 package runtime
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 func emptySeparator() *pyErr { return &pyErr{"ValueError", "empty separator"} }
 
@@ -274,24 +277,8 @@ func StrJoin(sep string, items []string) string {
 // headers). As in CPython, the field after the last split runs to the end
 // of s, trailing whitespace included.
 func splitWhitespaceASCII(self Value, s string, maxsplit int) Value {
-	n := 0
-	for i := 0; i < len(s); {
-		for i < len(s) && asciiFlags[s[i]&0x7f]&uniSpace != 0 {
-			i++
-		}
-		if i == len(s) {
-			break
-		}
-		n++
-		if n > maxsplit && maxsplit >= 0 {
-			break // this field is the rest
-		}
-		for i < len(s) && asciiFlags[s[i]&0x7f]&uniSpace == 0 {
-			i++
-		}
-	}
-	if n == 1 && maxsplit != 0 && self.Type() == StrType && asciiFlags[s[0]&0x7f]&uniSpace == 0 &&
-		asciiFlags[s[len(s)-1]&0x7f]&uniSpace == 0 {
+	n := countFieldsASCII(s, maxsplit)
+	if n == 1 && maxsplit != 0 && self.Type() == StrType && asciiSpace[s[0]] == 0 && asciiSpace[s[len(s)-1]] == 0 {
 		// No whitespace: CPython's list holds the str itself (not for
 		// maxsplit 0, whose lone field CPython copies).
 		return NewList([]Value{self})
@@ -299,14 +286,14 @@ func splitWhitespaceASCII(self Value, s string, maxsplit int) Value {
 	items := make([]Value, n)
 	hdrs := make([]Str, n)
 	for i, k := 0, 0; k < n; k++ {
-		for asciiFlags[s[i]&0x7f]&uniSpace != 0 {
+		for asciiSpace[s[i]] != 0 {
 			i++
 		}
 		j := i
 		if k == maxsplit {
 			i = len(s)
 		}
-		for i < len(s) && asciiFlags[s[i]&0x7f]&uniSpace == 0 {
+		for i < len(s) && asciiSpace[s[i]] == 0 {
 			i++
 		}
 		if i-j == 1 {
@@ -320,13 +307,75 @@ func splitWhitespaceASCII(self Value, s string, maxsplit int) Value {
 	return NewList(items)
 }
 
+// asciiSpace marks the ASCII whitespace of str.isspace (a static table:
+// indexing it by a byte needs no bounds check or mask).
+var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, 0x1c: 1, 0x1d: 1, 0x1e: 1, 0x1f: 1, ' ': 1}
+
+// countFieldsASCII is the number of fields str.split(None, maxsplit)
+// makes of the ASCII s. Without a limit it counts the non-space bytes
+// that follow a space (or start s) without branches: splitting text into
+// words spends its time in this scan and the one building the fields.
+func countFieldsASCII(s string, maxsplit int) int {
+	n := 0
+	if maxsplit < 0 {
+		return countFieldsWords(s)
+	}
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace[s[i]] != 0 {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		n++
+		if n > maxsplit {
+			break // this field is the rest
+		}
+		for i < len(s) && asciiSpace[s[i]] == 0 {
+			i++
+		}
+	}
+	return n
+}
+
+// countFieldsWords counts the fields of the ASCII s eight bytes at a time:
+// a word without control bytes has only ' ' as whitespace, so its spaces
+// are its bytes below 0x21, and a field starts at each non-space byte
+// whose predecessor is a space. Words with control bytes (tabs, newlines)
+// go byte by byte through asciiSpace.
+func countFieldsWords(s string) int {
+	const hi, spc, ctl = 0x8080808080808080, 0x2121212121212121, 0x2020202020202020
+	n, prev := 0, uint64(0x80) // prev: 0x80 when the byte before is a space (or none)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := asciiWord64(s[i:]) | hi // no borrow crosses a byte below
+		if ^(x-ctl)&hi != 0 {
+			for _, c := range []byte(s[i : i+8]) {
+				sp := uint64(asciiSpace[c]) << 7
+				n += int((prev &^ sp) >> 7)
+				prev = sp
+			}
+			continue
+		}
+		sp := ^(x - spc) & hi
+		n += bits.OnesCount64(^sp & hi & (sp<<8 | prev))
+		prev = sp >> 56
+	}
+	for ; i < len(s); i++ {
+		sp := uint64(asciiSpace[s[i]]) << 7
+		n += int((prev &^ sp) >> 7)
+		prev = sp
+	}
+	return n
+}
+
 // splitSep is str.split(sep) without maxsplit, straight to the list as
 // splitWhitespaceASCII does: the separators are counted first, so the items
 // and the strs' headers are each allocated once at their final size, with
 // no []string of the parts in between. sep is not empty; a negative
 // maxsplit means no limit.
 func splitSep(self Value, s, sep string, ascii bool, maxsplit int) Value {
-	n := strings.Count(s, sep)
+	n := countSub(s, sep) // tmpl15_count.go
 	if maxsplit >= 0 && maxsplit < n {
 		n = maxsplit
 	}
