@@ -221,6 +221,7 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 	g.handled = th.handled
 	n := len(th.outerHandled) - 1
 	th.handled = th.outerHandled[n]
+	th.outerHandled[n] = nil // the popped exception must not stay reachable
 	th.outerHandled = th.outerHandled[:n]
 	th.depth--
 	g.running = false
