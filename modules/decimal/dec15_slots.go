@@ -155,3 +155,68 @@ func packedSlot(op int, general runtime.BinaryFunc) runtime.BinaryFunc {
 		return runtime.ValueOf(allocDecimal(&r)), nil
 	}
 }
+
+// cmpPacked compares x and y: -1, 0 or 1; ok is false when aligning the
+// coefficients would overflow.
+func cmpPacked(x, y packed) (int, bool) {
+	xs, ys := packedSign(x), packedSign(y)
+	if xs != ys || xs == 0 {
+		return signCmp(xs, ys), true
+	}
+	a, b := x.lo, y.lo
+	xe, ye := x.ew>>2, y.ew>>2
+	fits := true
+	if xe > ye {
+		a, fits = mulPow10U(a, xe-ye)
+	} else if ye > xe {
+		b, fits = mulPow10U(b, ye-xe)
+	}
+	if !fits {
+		return 0, false
+	}
+	r := 0
+	switch {
+	case a < b:
+		r = -1
+	case a > b:
+		r = 1
+	}
+	return r * xs, true
+}
+
+// packedSign is x's sign: -1, 0 or 1.
+func packedSign(x packed) int {
+	switch {
+	case x.lo == 0:
+		return 0
+	case x.ew&1 != 0:
+		return -1
+	}
+	return 1
+}
+
+// signCmp compares two small ints: -1, 0 or 1.
+func signCmp(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// comparePacked is decimal_richcompare for packed operands (an exact
+// Decimal v and a Decimal or small int w, neither NaN nor infinite):
+// ok is false for every other case.
+func comparePacked(v, w runtime.Value, op runtime.CompareOp) (runtime.Value, bool) {
+	x, y, ok := mixedPair(v, w)
+	if !ok {
+		return runtime.Value{}, false
+	}
+	r, ok := cmpPacked(x, y)
+	if !ok {
+		return runtime.Value{}, false
+	}
+	return runtime.Bool(op.Result(r)), true
+}

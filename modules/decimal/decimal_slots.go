@@ -165,6 +165,9 @@ func cmpOperands(v, w runtime.Value, op runtime.CompareOp, c *Context) (x, y dec
 }
 
 func decimal_richcompare(v, w runtime.Value, op runtime.CompareOp) (runtime.Value, *runtime.Exception) {
+	if r, ok := comparePacked(v, w, op); ok { // dec15_slots.go
+		return r, nil
+	}
 	if r, ok := quickCompare(v, w, op); ok {
 		return r, nil
 	}
