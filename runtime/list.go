@@ -652,7 +652,7 @@ var listMethods = []Method{
 		l := ptrOf[List](self)
 		l.items = listAppend(l.items, a[0])
 		return None, nil
-	}},
+	}, One: listAppendOne}, // call15_listappend.go
 	{Name: "extend", Sig: "iterable, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		return None, listExtend(ptrOf[List](self), a[0])
 	}},

@@ -262,6 +262,10 @@ func (s *timsort) countRun(lo, hi int) (int, bool) {
 // by binary insertion.
 func (s *timsort) binarySort(lo, hi, start int) {
 	a := s.items
+	if s.kind == keysInt || s.kind == keysFloat {
+		binarySortNum(a, lo, hi, start, s.kind) // call15_sortsmall.go
+		return
+	}
 	for ; start < hi; start++ {
 		pivot := a[start]
 		l, r := lo, start

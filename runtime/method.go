@@ -218,6 +218,11 @@ func (m *Method) bindArgs(args []Value, kwnames []*Str, qual string, buf []Value
 		}
 		return out, nil
 	}
+	if nkw > 0 {
+		if out, ok := m.bindKwFast(s, args, kwnames, buf); ok { // call15_kwbind.go
+			return out, nil
+		}
+	}
 	return m.bindSlow(args, kwnames, qual, buf, nil)
 }
 

@@ -1,0 +1,11 @@
+package runtime
+
+// listAppendOne is list.append as a Method.One: CALL_METHOD_DESCR calls it
+// with the argument register directly, skipping the positional binder
+// (fastArgsFit and the argument window) that append's one required
+// argument never needs.
+func listAppendOne(self, x Value) (Value, *Exception) {
+	l := ptrOf[List](self)
+	l.items = listAppend(l.items, x)
+	return None, nil
+}
