@@ -2,17 +2,7 @@
 # base64, uu-free ones, zipfile/tarfile CLIs, py_compile, tokenize, ast, gzip, dis-free pieces.
 import os, re, subprocess, sys, tempfile
 
-def run(args, inp=None, cwd=None, mask=False):
-    r = subprocess.run([sys.executable, *args], input=inp, capture_output=True, text=True, cwd=cwd)
-    out = r.stdout
-    if mask:
-        out = re.sub(r"[\d.]+ (usec|msec|sec|nsec)", "T unit", out)
-        out = re.sub(r"\d+ loops?", "N loops", out)
-        out = re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", "DATE", out)
-    print("$", " ".join(args), "->", r.returncode)
-    print(out.rstrip())
-    if r.stderr and not mask:
-        print("[stderr]", r.stderr.rstrip().splitlines()[-1].replace(sys.executable, "PY"))
+from _mrun import run
 
 run(["-m", "json.tool"], '{"b": [1, 2, {"c": null}], "a": "\\u00e9"}')
 run(["-m", "json.tool", "--sort-keys", "--indent", "2"], '{"b": 1, "a": {"z": true, "y": 1.5}}')
