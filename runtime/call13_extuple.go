@@ -9,8 +9,6 @@
 
 package runtime
 
-import "krait/compiler"
-
 // exPlanRebuildMax bounds the plans one code makes for new tuple lengths.
 const exPlanRebuildMax = 8
 
@@ -42,7 +40,7 @@ func (th *Thread) callPythonTuple(f *frame, fn *Function, args, kw Value) *frame
 			return nil
 		}
 	}
-	if co.ncells|co.nfree != 0 || co.flags&compiler.CoOptimized == 0 {
+	if co.needsCellSetup() {
 		setupCells(nf, fn)
 	}
 	th.enterFrame(nf, f, fn)

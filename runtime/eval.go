@@ -2332,7 +2332,7 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		return nil, Value{}, err
 	}
 	clearRegs(args) // the callee owns them now, as CPython's moved references
-	if co.ncells|co.nfree != 0 || co.flags&op.CoOptimized == 0 {
+	if co.needsCellSetup() {
 		setupCells(nf, fn)
 	}
 	th.enterFrame(nf, f, fn)

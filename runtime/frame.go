@@ -184,6 +184,12 @@ func (th *Thread) enterFrame(nf, f *frame, fn *Function) {
 	th.cur = nf
 }
 
+// needsCellSetup reports whether a frame of co needs setupCells: only cells,
+// free variables or module-level code (which keeps its locals in a dict) do.
+func (co *Code) needsCellSetup() bool {
+	return co.ncells|co.nfree != 0 || co.flags&compiler.CoOptimized == 0
+}
+
 // setupCells creates the cell registers of a frame: new cells for the
 // code's cellvars (holding the argument of the same name) and the closure's
 // cells for its freevars.

@@ -80,7 +80,7 @@ func newGeneratorObject(fn *Function, args []Value, kwnames []*Str) (Value, *Exc
 	} else if err := bindArgs(fn, args, kwnames, f.regs); err != nil {
 		return Value{}, err
 	}
-	if co.ncells|co.nfree != 0 || co.flags&compiler.CoOptimized == 0 {
+	if co.needsCellSetup() {
 		setupCells(f, fn) // as callPython: only cells, free variables or module-level code need it
 	}
 	f.fn, f.globals, f.builtins = fn, fn.globals, fn.builtins
