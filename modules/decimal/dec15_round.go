@@ -14,27 +14,13 @@ import (
 
 // shiftRoundWords is shiftRound for a positive coef and 1 <= n < 20.
 func shiftRoundWords(coef *big.Int, n int64, neg bool, mode int) (*big.Int, bool) {
-	ws := coef.Bits()
-	qw := make([]big.Word, len(ws))
-	p := u64pow10[n]
-	var r, last uint64
-	for i := len(ws) - 1; i >= 0; i-- {
-		var q uint64
-		q, r = bits.Div64(r, uint64(ws[i]), p)
-		qw[i] = big.Word(q)
-		// 2**(64i) ends in 6 for i >= 1, so q's last decimal digit is
-		// that of its low word plus six times the others' last digits.
-		if i > 0 {
-			last += q % 10 * 6
-		} else {
-			last += q % 10
-		}
-	}
+	qw := append([]big.Word(nil), coef.Bits()...)
+	r, last := divWordsInPlace(qw, u64pow10[n])
 	q := new(big.Int).SetBits(qw)
 	if r == 0 {
 		return q, false
 	}
-	if roundIncrements64(mode, neg, cmpHalfUnit(r, n), last%10) {
+	if roundIncrements64(mode, neg, cmpHalfUnit(r, n), last) {
 		q.Add(q, bigOne)
 	}
 	return q, true
