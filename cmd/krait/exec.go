@@ -50,6 +50,8 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 	runtime.SysArgv = osDecodeAll(programArgv(c))
 	// __main__ exists from the start, as in CPython (runpy's -m needs it).
 	main := runtime.NewModule("__main__")
+	// CPython's add_main_module gives __main__ an empty __annotations__.
+	main.Dict.SetStr(runtime.Intern("__annotations__"), runtime.NewDict().Value())
 	main.Dict.SetStr(runtime.Intern("__builtins__"), runtime.BuiltinsModule().Value())
 	runtime.RegisterMain(main)
 	if exc = startInterpreter(c); exc != nil {
