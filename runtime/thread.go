@@ -35,6 +35,7 @@ type Thread struct {
 	tr       *threadTrace // sys.settrace/setprofile state (trace.go), nil until first set
 	forkGen  uint64       // the fork generation the thread belongs to (thread_fork.go)
 	context  any          // the _contextvars module's current Context, nil until first use
+	pinned   bool         // the goroutine is locked to its OS thread (thread_pin.go)
 }
 
 // mainSlabSize is the main thread's first slab chunk: 16384 registers (a

@@ -80,6 +80,9 @@ func seconds(ns int64) float64 {
 // clockFn makes a function returning clock id as float seconds or int ns.
 func clockFn(id int, ns bool) runtime.MethodFunc {
 	return func(_ runtime.Value, _ []runtime.Value) (runtime.Value, *runtime.Exception) {
+		if id == clockThreadCPUTimeID {
+			runtime.CurrentThread().PinOSThread()
+		}
 		t, err := clockGettime(id)
 		if err != nil {
 			return runtime.Value{}, runtime.NewOSErrorFromGo(err, runtime.Value{}, runtime.Value{})
