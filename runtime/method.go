@@ -357,6 +357,18 @@ func NewBuiltinFunction(m *Method, self Value, mod string) Value {
 	return ValueOf(&BuiltinFunction{Header: Header{BuiltinFunctionType}, m: m, self: self, mod: mod})
 }
 
+// AdoptModuleSelf makes module the __self__ of fn, a builtin function
+// created before its module existed (builtins.open is _io.open, made when
+// builtins is), unless fn already has one.
+func AdoptModuleSelf(fn Value, module *Module) {
+	if fn.p == nil || fn.Type() != BuiltinFunctionType {
+		return
+	}
+	if f := ptrOf[BuiltinFunction](fn); f.self.IsNull() {
+		f.self = module.Value()
+	}
+}
+
 func (f *BuiltinFunction) qualName() string {
 	if f.owner != nil {
 		return f.owner.Qualname + "." + f.m.Name

@@ -16,6 +16,9 @@ type ModuleDef struct {
 	Name    string   // the import name, e.g. "_collections"
 	Doc     string   // __doc__ ("" gives None)
 	Methods []Method // module-level functions
+	// FuncModule is its functions' __module__ when CPython's module
+	// definition names it differently from the import name (_io's says "io").
+	FuncModule string
 	// Exec fills a new module with its types and constants; it may be nil.
 	Exec func(m *Module) *Exception
 }
@@ -66,9 +69,13 @@ func NewModuleFromDef(def *ModuleDef) (*Module, *Exception) {
 	if def.Doc != "" {
 		m.Dict.SetStr(Intern("__doc__"), StrValue(def.Doc))
 	}
+	funcMod := def.Name
+	if def.FuncModule != "" {
+		funcMod = def.FuncModule
+	}
 	for i := range def.Methods {
 		f := &def.Methods[i]
-		m.Dict.SetStr(Intern(f.Name), NewBuiltinFunction(f, m.Value(), def.Name))
+		m.Dict.SetStr(Intern(f.Name), NewBuiltinFunction(f, m.Value(), funcMod))
 	}
 	if def.Exec != nil {
 		if err := def.Exec(m); err != nil {

@@ -14,10 +14,11 @@ import (
 
 // Module is the definition of the _io module.
 var Module = &rt.ModuleDef{
-	Name:    "_io",
-	Doc:     moduleDoc,
-	Methods: moduleMethods,
-	Exec:    execModule,
+	Name:       "_io",
+	Doc:        moduleDoc,
+	Methods:    moduleMethods,
+	Exec:       execModule,
+	FuncModule: "io",
 }
 
 var typesOnce sync.Once
@@ -41,6 +42,7 @@ func initTypes() {
 
 func execModule(m *rt.Module) *rt.Exception {
 	initTypes()
+	rt.AdoptModuleSelf(OpenFunction(), m)
 	m.SetAttr("open", OpenFunction())
 	m.SetAttr("DEFAULT_BUFFER_SIZE", rt.Int(DefaultBufferSize))
 	m.SetAttr("UnsupportedOperation", unsupportedOperation.Value())
@@ -399,6 +401,6 @@ var (
 // OpenFunction returns the builtin function open (io.open), for
 // builtins.open: one object, so that open is io.open.
 func OpenFunction() rt.Value {
-	openFuncOnce.Do(func() { openFunc = rt.NewBuiltinFunction(&moduleMethods[0], rt.Value{}, "_io") })
+	openFuncOnce.Do(func() { openFunc = rt.NewBuiltinFunction(&moduleMethods[0], rt.Value{}, "io") })
 	return openFunc
 }
