@@ -124,6 +124,10 @@ func (c *compiler) assign(s *syntax.Assign) {
 			c.parallelAssign(te, ve)
 			return
 		}
+		if isSliceStore(t, s.Value) { // alloc16_slicestore.go
+			c.sliceStore(t.(*syntax.Subscript), s.Value)
+			return
+		}
 		if later, ok := storeOperands(t); ok {
 			// `self.x = x`: the store reads the local's register, with
 			// no MOVE into a temporary first (ray14_store.go).

@@ -649,6 +649,12 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
+			if th.tr == nil { // `x[:i] = x[i::-1]` (alloc16_slicestore.go)
+				if npc, ok := fuseSliceStore(code, f.regs, pc, a, b, c); ok {
+					pc = npc
+					break
+				}
+			}
 			if v, e := getSlice(f.reg()[b], f.reg()[c], f.reg()[c+1], f.reg()[c+2]); e != nil {
 				err = e
 				goto raise
