@@ -17,6 +17,12 @@ var soonRefs struct {
 	loaded, failed      bool
 	callSoon, callSoon_ value
 	events              value
+	// handle is events.Handle as imported, with its __init__, and
+	// getDebug BaseEventLoop.get_debug: while they are unchanged a Handle
+	// is made without running __init__ (newHandle).
+	handle     *runtime.Type
+	handleInit value
+	getDebug   value
 }
 
 var (
@@ -26,6 +32,11 @@ var (
 	strReadyAttr    = runtime.Intern("_ready")
 	strHandle       = runtime.Intern("Handle")
 	strAppend       = runtime.Intern("append")
+	strInit         = runtime.Intern("__init__")
+	// handleSlots are the attributes Handle.__init__ sets, in its order.
+	handleSlots = [...]*runtime.Str{runtime.Intern("_context"), runtime.Intern("_loop"),
+		runtime.Intern("_callback"), runtime.Intern("_args"), runtime.Intern("_cancelled"),
+		runtime.Intern("_repr"), runtime.Intern("_source_traceback")}
 )
 
 // loadSoonRefs imports what directCallSoon compares against, once; it
@@ -54,9 +65,18 @@ func loadSoonRefs() bool {
 	soonRefs.callSoon = t.Lookup(strCallSoon)
 	soonRefs.callSoon_ = t.Lookup(strCallSoonImpl)
 	soonRefs.events = ev
-	if soonRefs.callSoon.IsNull() || soonRefs.callSoon_.IsNull() {
+	soonRefs.getDebug = t.Lookup(strGetDebug)
+	if soonRefs.callSoon.IsNull() || soonRefs.callSoon_.IsNull() || soonRefs.getDebug.IsNull() {
 		return false
 	}
+	h, err := runtime.GetAttr(ev, strHandle)
+	if err != nil {
+		return false
+	}
+	if soonRefs.handle, ok = h.TryType(); !ok {
+		return false
+	}
+	soonRefs.handleInit = soonRefs.handle.Lookup(strInit)
 	soonRefs.loaded, soonRefs.failed = true, false
 	return true
 }
@@ -89,7 +109,10 @@ func directCallSoon(loop, fn, arg, ctx value) (done bool, err *exc) {
 	if !arg.IsNull() {
 		args = runtime.TupleValue(arg)
 	}
-	handle, err := runtime.Call(handleCls, []value{fn, args, loop, ctx}, nil)
+	handle, done, err := newHandle(handleCls, loop, fn, args, ctx)
+	if !done {
+		handle, err = runtime.Call(handleCls, []value{fn, args, loop, ctx}, nil)
+	}
 	if err != nil {
 		return true, err
 	}
@@ -107,4 +130,37 @@ func directCallSoon(loop, fn, arg, ctx value) (done bool, err *exc) {
 func attrIsFalse(v value, name *runtime.Str) bool {
 	x, err := runtime.GetAttr(v, name)
 	return err == nil && x.Is(runtime.False)
+}
+
+// newHandle makes events.Handle(fn, args, loop, ctx) as its __init__
+// would for a loop whose _debug is False, when cls is still that class
+// with that __init__ and loop's get_debug is BaseEventLoop's (so the one
+// it calls answers False): the attributes are set without the __init__
+// and get_debug frames. done is false when the class must be called.
+func newHandle(cls, loop, fn, args, ctx value) (h value, done bool, err *exc) {
+	t := soonRefs.handle
+	if !cls.Is(t.Value()) || !t.Lookup(strInit).Is(soonRefs.handleInit) {
+		return value{}, false, nil
+	}
+	if m, self, err := runtime.LoadMethod(loop, strGetDebug); err != nil || self.IsNull() || !m.Is(soonRefs.getDebug) {
+		return value{}, false, nil
+	}
+	if ctx.IsNone() {
+		if err := loadHelpers(); err != nil {
+			return value{}, true, err
+		}
+		if ctx, err = runtime.Call(helpers.copyContext, nil, nil); err != nil {
+			return value{}, true, err
+		}
+	}
+	if h, err = t.New(t, nil, nil); err != nil {
+		return value{}, true, err
+	}
+	vals := [len(handleSlots)]value{ctx, loop, fn, args, runtime.False, runtime.None, runtime.None}
+	for i, name := range handleSlots {
+		if err := runtime.SetAttr(h, name, vals[i]); err != nil {
+			return value{}, true, err
+		}
+	}
+	return h, true, nil
 }

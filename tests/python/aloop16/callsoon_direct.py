@@ -24,6 +24,16 @@ def fifo():
     fut.set_result(1)
     loop.call_soon(note, "after")
     print("ready handles:", [type(h).__name__ for h in loop._ready])
+    h = loop._ready[1]
+    print("fields:", h._callback.__name__ == "_call_set_state" or callable(h._callback),
+          h._args == (fut,), h._loop is loop, type(h._context).__name__,
+          h._cancelled, h._repr, h._source_traceback, h.cancelled())
+    print("repr:", repr(h).startswith("<Handle "))
+    extra = loop.create_future()
+    extra.add_done_callback(lambda f: note("cancelled-cb"))
+    extra.set_result(0)
+    loop._ready[-1].cancel()
+    print("cancel:", loop._ready[-1].cancelled(), loop._ready[-1]._callback)
     loop.run_until_complete(asyncio.sleep(0))
     print("order:", order)
     loop.close()
