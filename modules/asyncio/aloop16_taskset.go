@@ -56,11 +56,34 @@ func taskSetType() *runtime.Type {
 
 func taskSetOf(v value) *taskSet { return runtime.PtrOf[taskSet](v) }
 
-// newTaskSet returns an empty registry whose other tasks go to others.
+// newTaskSet returns an empty registry whose other tasks go to others. It
+// is made once, after every package's init: then it chains itself into
+// the runtime's hook that clears weak references to cyclic garbage.
 func newTaskSet(others value) value {
 	s := &taskSet{Header: runtime.HeaderFor(taskSetType()), others: others,
 		index: map[uintptr]int{}, sweepAt: 64}
+	prev := runtime.ClearWeakrefsHook
+	runtime.ClearWeakrefsHook = func(objs []value) {
+		s.dropGarbage(objs)
+		if prev != nil {
+			prev(objs)
+		}
+	}
 	return runtime.ValueOf(s)
+}
+
+// dropGarbage forgets the tasks among objs, cyclic garbage gc.collect() is
+// about to finalize: as a WeakSet's entries, they leave the registry
+// before any finalizer runs, though Go frees them only later.
+func (s *taskSet) dropGarbage(objs []value) {
+	for _, v := range objs {
+		if t := nativeTask(v); t != nil {
+			if i, ok := s.index[taskKey(t)]; ok && s.entries[i].Value() == t {
+				delete(s.index, taskKey(t))
+				s.entries[i] = weak.Pointer[Task]{}
+			}
+		}
+	}
 }
 
 // nativeTask returns the Task behind v when v is exactly a native Task (a

@@ -82,8 +82,9 @@ async def forever(fut):
     await fut
 
 
-def collected():
+def collected(debug):
     loop = asyncio.new_event_loop()
+    loop.set_debug(debug)
     loop.set_exception_handler(handler)
     t = loop.create_task(forever(loop.create_future()))
     loop._run_once()
@@ -94,4 +95,5 @@ def collected():
     loop.close()
 
 
-collected()
+collected(False)
+collected(True)  # the source traceback puts the task on a cycle
