@@ -278,6 +278,9 @@ var strContext = runtime.Intern("context")
 // callSoon is loop.call_soon(fn, arg, context=ctx), arg and ctx omitted
 // when null.
 func callSoon(loop, fn, arg, ctx value) *exc {
+	if done, err := directCallSoon(loop, fn, arg, ctx); done { // aloop16_callsoon.go
+		return err
+	}
 	var buf [3]value
 	args := append(buf[:0], fn)
 	if !arg.IsNull() {

@@ -50,7 +50,7 @@ var Module = &runtime.ModuleDef{
 			if err != nil {
 				return err
 			}
-			allTasks, currentTasks = ws, runtime.NewDict()
+			allTasks, currentTasks = newTaskSet(ws), runtime.NewDict()
 		}
 		m.SetAttr("Future", futureType().Value())
 		m.SetAttr("Task", taskType().Value())
@@ -61,7 +61,7 @@ var Module = &runtime.ModuleDef{
 }
 
 var (
-	// allTasks is the weakref.WeakSet of the registered tasks and
+	// allTasks is the registry of tasks (aloop16_taskset.go) and
 	// currentTasks maps each loop to the task it is running, shared with
 	// asyncio.tasks (which imports both).
 	allTasks     value
@@ -226,16 +226,11 @@ func asyncio__register_task(_ value, a []value) (value, *exc) {
 	return runtime.None, nil
 }
 
-// registerTask adds task to the WeakSet of all tasks.
-func registerTask(task value) *exc {
-	args := [1]value{task}
-	_, err := runtime.CallMethodVec(allTasks, strAdd, args[:], nil)
-	return err
-}
+// registerTask adds task to the registry of all tasks.
+func registerTask(task value) *exc { return taskSetOf(allTasks).add(task) }
 
 func asyncio__unregister_task(_ value, a []value) (value, *exc) {
-	_, err := runtime.CallMethod(allTasks, "discard", a[0])
-	if err != nil {
+	if err := taskSetOf(allTasks).discard(a[0]); err != nil {
 		return value{}, err
 	}
 	return runtime.None, nil

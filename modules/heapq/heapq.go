@@ -53,7 +53,7 @@ func less(a, b runtime.Value, isMax bool) (bool, *runtime.Exception) {
 	if isMax {
 		a, b = b, a
 	}
-	return runtime.RichCompareBool(a, b, runtime.Lt)
+	return lessValue(a, b) // aloop16_fastless.go
 }
 
 // siftdown moves the item at pos up towards startpos while it is smaller
@@ -193,7 +193,7 @@ func heapq_heappushpop(_ runtime.Value, a []runtime.Value) (runtime.Value, *runt
 	if len(*ref) == 0 {
 		return item, nil
 	}
-	lt, err := runtime.RichCompareBool((*ref)[0], item, runtime.Lt)
+	lt, err := lessValue((*ref)[0], item)
 	if err != nil {
 		return runtime.Value{}, err
 	}
