@@ -63,7 +63,13 @@ func finalizeUnreachable() int {
 	if len(live) == 0 || !cyclePassSafe() {
 		return 0
 	}
-	reached, opaque := walkReachable()
+	targets := &targetSet
+	for _, l := range live {
+		targets.add(unsafe.Pointer(l.h))
+	}
+	defer targets.reset()
+	reached, opaque := walkReachable(targets)
+	defer reached.reset()
 	if opaque != "" {
 		if cycleTrace {
 			os.Stderr.WriteString("krait gc: cycle pass declined: walk reached an opaque " + opaque + "\n")
@@ -72,7 +78,7 @@ func finalizeUnreachable() int {
 	}
 	var dead []Value
 	for _, l := range live {
-		if _, ok := reached[unsafe.Pointer(l.h)]; !ok {
+		if !reached.has(unsafe.Pointer(l.h)) {
 			dead = append(dead, ValueOfHeader(l.h))
 		} else if cycleTrace {
 			tracePath(ValueOfHeader(l.h))
@@ -112,22 +118,16 @@ func finalizeUnreachable() int {
 
 // unreachableClosure returns dead and everything reachable from it that
 // the walk did not reach: the garbage CPython's collector would count.
-func unreachableClosure(dead []Value, reached map[unsafe.Pointer]struct{}) []Value {
+func unreachableClosure(dead []Value, reached *addrSet) []Value {
 	gcWalking = true
 	defer func() { gcWalking = false }()
-	seen := map[unsafe.Pointer]struct{}{}
+	seen := &closureSet
+	defer seen.reset()
 	var out, stack []Value
 	push := func(x Value) {
-		if !walkable(x) {
+		if !walkable(x) || reached.has(x.p) || !seen.add(x.p) {
 			return
 		}
-		if _, ok := reached[x.p]; ok {
-			return
-		}
-		if _, ok := seen[x.p]; ok {
-			return
-		}
-		seen[x.p] = struct{}{}
 		stack = append(stack, x)
 	}
 	for _, v := range dead {
@@ -159,25 +159,43 @@ func walkable(x Value) bool {
 	return t.Flags&FlagHeapType != 0 || t == CodeType || !isAtomType(t)
 }
 
-// walkReachable marks every object reachable from the roots. opaque names
-// the first type reached whose references the walk cannot see (no
-// hand-written traverse, no registered Go layout): what such an object
-// holds would look unreachable, so the caller must not trust the result.
-func walkReachable() (reached map[unsafe.Pointer]struct{}, opaque string) {
+// The visited sets of the cycle pass, reused across collections
+// (gc16_addrset.go).
+var reachedSet, closureSet, targetSet addrSet
+
+// walkQueue is the walk's stack of objects to visit, reused across
+// collections (cleared after each, so it keeps nothing alive).
+var walkQueue []Value
+
+// walkReachable marks the objects reachable from the roots, until it has
+// reached every object in targets (the live finalizable ones): what is
+// left unreached then is of no interest, since only an unreached target
+// makes the pass finalize anything. The walk goes breadth first, so that
+// targets near the roots (a test's event loop, a global's) are found
+// before the bulk of the modules' contents. opaque names the first type
+// reached whose references the walk cannot see (no hand-written
+// traverse, no registered Go layout): what such an object holds would
+// look unreachable, so the caller must not trust the result. The set
+// holds the atoms reached too (strs, ints: each is looked at once, not at
+// every reference to it). The caller resets it.
+func walkReachable(targets *addrSet) (reached *addrSet, opaque string) {
 	initTraversers()
 	gcWalking = true
 	defer func() { gcWalking = false }()
-	reached = make(map[unsafe.Pointer]struct{}, lastWalkSize)
-	var queue []Value
+	reached = &reachedSet
+	queue := walkQueue[:0]
+	left := targets.len()
 	var cur Value
 	push := func(x Value) {
+		if x.IsNull() || x.IsSmallInt() || x.IsFloat() || !reached.add(x.p) {
+			return
+		}
+		if targets.has(x.p) {
+			left--
+		}
 		if !walkable(x) {
 			return
 		}
-		if _, ok := reached[x.p]; ok {
-			return
-		}
-		reached[x.p] = struct{}{}
 		if cycleTrace {
 			walkParent[x.p] = cur
 		}
@@ -187,9 +205,15 @@ func walkReachable() (reached map[unsafe.Pointer]struct{}, opaque string) {
 		walkParent = map[unsafe.Pointer]Value{}
 	}
 	visitRoots(push)
-	for len(queue) > 0 {
-		v := queue[len(queue)-1]
-		queue = queue[:len(queue)-1]
+	for head := 0; head < len(queue) && left > 0; head++ {
+		if head >= 1<<12 && head*2 > len(queue) {
+			// Drop the visited prefix: the queue stays near the width
+			// of the walk's frontier.
+			n := copy(queue, queue[head:])
+			clear(queue[n:])
+			queue, head = queue[:n], 0
+		}
+		v := queue[head]
 		cur = v
 		if isOpaque(v) {
 			if opaque == "" {
@@ -202,7 +226,11 @@ func walkReachable() (reached map[unsafe.Pointer]struct{}, opaque string) {
 		}
 		walkRefs(v, push)
 	}
-	lastWalkSize = len(reached)
+	if cycleTrace {
+		os.Stderr.WriteString("krait gc: walk reached " + strconv.Itoa(reached.len()) + " objects, " + strconv.Itoa(left) + " targets not\n")
+	}
+	clear(queue[:cap(queue)])
+	walkQueue = queue[:0]
 	return reached, opaque
 }
 
