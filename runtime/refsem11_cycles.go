@@ -63,6 +63,14 @@ func finalizeUnreachable() int {
 	if len(live) == 0 || !cyclePassSafe() {
 		return 0
 	}
+	// The objects still reachable the way the last walk found them need
+	// no walk (gc16_paths.go); only the others are looked for.
+	if live = unverifiedTargets(live); len(live) == 0 {
+		if cycleTrace {
+			os.Stderr.WriteString("krait gc: every finalizable object still reachable by its path\n")
+		}
+		return 0
+	}
 	targets := &targetSet
 	for _, l := range live {
 		targets.add(unsafe.Pointer(l.h))
@@ -167,8 +175,13 @@ var reachedSet, closureSet, targetSet addrSet
 // collections (cleared after each, so it keeps nothing alive).
 var walkQueue []Value
 
+// walkParents holds, for each object of walkQueue, the index of the one
+// the walk reached it from (-1: a root).
+var walkParents []int32
+
 // walkReachable marks the objects reachable from the roots, until it has
-// reached every object in targets (the live finalizable ones): what is
+// reached every object in targets (the live finalizable ones without a
+// valid cached path; it records their paths, gc16_paths.go): what is
 // left unreached then is of no interest, since only an unreached target
 // makes the pass finalize anything. The walk goes breadth first, so that
 // targets near the roots (a test's event loop, a global's) are found
@@ -183,15 +196,18 @@ func walkReachable(targets *addrSet) (reached *addrSet, opaque string) {
 	gcWalking = true
 	defer func() { gcWalking = false }()
 	reached = &reachedSet
-	queue := walkQueue[:0]
+	queue, parents := walkQueue[:0], walkParents[:0]
+	var hits []pathHit
 	left := targets.len()
 	var cur Value
+	curIdx := int32(-1)
 	push := func(x Value) {
 		if x.IsNull() || x.IsSmallInt() || x.IsFloat() || !reached.add(x.p) {
 			return
 		}
 		if targets.has(x.p) {
 			left--
+			hits = append(hits, pathHit{x.p, curIdx})
 		}
 		if !walkable(x) {
 			return
@@ -200,21 +216,15 @@ func walkReachable(targets *addrSet) (reached *addrSet, opaque string) {
 			walkParent[x.p] = cur
 		}
 		queue = append(queue, x)
+		parents = append(parents, curIdx)
 	}
 	if cycleTrace {
 		walkParent = map[unsafe.Pointer]Value{}
 	}
 	visitRoots(push)
 	for head := 0; head < len(queue) && left > 0; head++ {
-		if head >= 1<<12 && head*2 > len(queue) {
-			// Drop the visited prefix: the queue stays near the width
-			// of the walk's frontier.
-			n := copy(queue, queue[head:])
-			clear(queue[n:])
-			queue, head = queue[:n], 0
-		}
 		v := queue[head]
-		cur = v
+		cur, curIdx = v, int32(head)
 		if isOpaque(v) {
 			if opaque == "" {
 				opaque = v.Type().Name
@@ -229,8 +239,9 @@ func walkReachable(targets *addrSet) (reached *addrSet, opaque string) {
 	if cycleTrace {
 		os.Stderr.WriteString("krait gc: walk reached " + strconv.Itoa(reached.len()) + " objects, " + strconv.Itoa(left) + " targets not\n")
 	}
+	recordPaths(hits, queue, parents) // gc16_paths.go
 	clear(queue[:cap(queue)])
-	walkQueue = queue[:0]
+	walkQueue, walkParents = queue[:0], parents[:0]
 	return reached, opaque
 }
 
