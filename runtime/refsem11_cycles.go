@@ -179,6 +179,10 @@ var walkQueue []Value
 // the walk reached it from (-1: a root).
 var walkParents []int32
 
+// frameWalkBudget is how many objects the walk visits from the running
+// frames before it adds the other roots.
+const frameWalkBudget = 4096
+
 // walkReachable marks the objects reachable from the roots, until it has
 // reached every object in targets (the live finalizable ones without a
 // valid cached path; it records their paths, gc16_paths.go): what is
@@ -221,8 +225,25 @@ func walkReachable(targets *addrSet) (reached *addrSet, opaque string) {
 	if cycleTrace {
 		walkParent = map[unsafe.Pointer]Value{}
 	}
-	visitRoots(push)
-	for head := 0; head < len(queue) && left > 0; head++ {
+	// First what the running frames hold, a bounded number of objects
+	// deep: a new target (a test's event loop) is usually a local's
+	// attribute, found there before the modules' contents are walked.
+	// Then every root; the walk goes on from where it was.
+	for _, th := range append([]*Thread{mainThread}, otherThreads()...) {
+		for _, f := range th.pool[:th.npool] {
+			traverseFrameRecord(f, push)
+		}
+	}
+	head, rooted := 0, false
+	for ; left > 0; head++ {
+		if !rooted && (head == len(queue) || head == frameWalkBudget) {
+			rooted = true
+			cur, curIdx = Value{}, -1
+			visitRoots(push)
+		}
+		if head == len(queue) {
+			break
+		}
 		v := queue[head]
 		cur, curIdx = v, int32(head)
 		if isOpaque(v) {
