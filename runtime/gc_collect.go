@@ -36,15 +36,16 @@ func clearIdleState() {
 }
 
 // clearThreadIdle clears th's frame records above those in use (a popped
-// record keeps its frame object, locals, generator and handled exception
-// until a call at that depth reuses it) and its registers above the top.
+// record keeps its frame object, locals, generator, handled exception and
+// the instance its __init__ made until a call at that depth reuses it)
+// and its registers above the top.
 func clearThreadIdle(th *Thread) {
 	if th.slab != nil && th.top < len(th.slab) {
 		clear(th.slab[th.top:])
 	}
 	for _, f := range th.pool[min(th.npool, len(th.pool)):] {
 		f.obj, f.gen, f.handled = nil, nil, nil
-		f.locals = Value{}
+		f.locals, f.ctor = Value{}, Value{}
 	}
 }
 

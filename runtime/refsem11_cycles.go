@@ -63,7 +63,21 @@ func finalizeUnreachable() int {
 	if len(live) == 0 || !cyclePassSafe() {
 		return 0
 	}
-	reached, opaque := walkReachable()
+	// The objects still reachable the way the last walk found them need
+	// no walk (gc16_paths.go); only the others are looked for.
+	if live = unverifiedTargets(live); len(live) == 0 {
+		if cycleTrace {
+			os.Stderr.WriteString("krait gc: every finalizable object still reachable by its path\n")
+		}
+		return 0
+	}
+	targets := &targetSet
+	for _, l := range live {
+		targets.add(unsafe.Pointer(l.h))
+	}
+	defer targets.reset()
+	reached, opaque := walkReachable(targets)
+	defer reached.reset()
 	if opaque != "" {
 		if cycleTrace {
 			os.Stderr.WriteString("krait gc: cycle pass declined: walk reached an opaque " + opaque + "\n")
@@ -72,7 +86,7 @@ func finalizeUnreachable() int {
 	}
 	var dead []Value
 	for _, l := range live {
-		if _, ok := reached[unsafe.Pointer(l.h)]; !ok {
+		if !reached.has(unsafe.Pointer(l.h)) {
 			dead = append(dead, ValueOfHeader(l.h))
 		} else if cycleTrace {
 			tracePath(ValueOfHeader(l.h))
@@ -112,22 +126,16 @@ func finalizeUnreachable() int {
 
 // unreachableClosure returns dead and everything reachable from it that
 // the walk did not reach: the garbage CPython's collector would count.
-func unreachableClosure(dead []Value, reached map[unsafe.Pointer]struct{}) []Value {
+func unreachableClosure(dead []Value, reached *addrSet) []Value {
 	gcWalking = true
 	defer func() { gcWalking = false }()
-	seen := map[unsafe.Pointer]struct{}{}
+	seen := &closureSet
+	defer seen.reset()
 	var out, stack []Value
 	push := func(x Value) {
-		if !walkable(x) {
+		if !walkable(x) || reached.has(x.p) || !seen.add(x.p) {
 			return
 		}
-		if _, ok := reached[x.p]; ok {
-			return
-		}
-		if _, ok := seen[x.p]; ok {
-			return
-		}
-		seen[x.p] = struct{}{}
 		stack = append(stack, x)
 	}
 	for _, v := range dead {
@@ -159,38 +167,85 @@ func walkable(x Value) bool {
 	return t.Flags&FlagHeapType != 0 || t == CodeType || !isAtomType(t)
 }
 
-// walkReachable marks every object reachable from the roots. opaque names
-// the first type reached whose references the walk cannot see (no
-// hand-written traverse, no registered Go layout): what such an object
-// holds would look unreachable, so the caller must not trust the result.
-func walkReachable() (reached map[unsafe.Pointer]struct{}, opaque string) {
+// The visited sets of the cycle pass, reused across collections
+// (gc16_addrset.go).
+var reachedSet, closureSet, targetSet addrSet
+
+// walkQueue is the walk's stack of objects to visit, reused across
+// collections (cleared after each, so it keeps nothing alive).
+var walkQueue []Value
+
+// walkParents holds, for each object of walkQueue, the index of the one
+// the walk reached it from (-1: a root).
+var walkParents []int32
+
+// frameWalkBudget is how many objects the walk visits from the running
+// frames before it adds the other roots.
+const frameWalkBudget = 4096
+
+// walkReachable marks the objects reachable from the roots, until it has
+// reached every object in targets (the live finalizable ones without a
+// valid cached path; it records their paths, gc16_paths.go): what is
+// left unreached then is of no interest, since only an unreached target
+// makes the pass finalize anything. The walk goes breadth first, so that
+// targets near the roots (a test's event loop, a global's) are found
+// before the bulk of the modules' contents. opaque names the first type
+// reached whose references the walk cannot see (no hand-written
+// traverse, no registered Go layout): what such an object holds would
+// look unreachable, so the caller must not trust the result. The set
+// holds the atoms reached too (strs, ints: each is looked at once, not at
+// every reference to it). The caller resets it.
+func walkReachable(targets *addrSet) (reached *addrSet, opaque string) {
 	initTraversers()
 	gcWalking = true
 	defer func() { gcWalking = false }()
-	reached = make(map[unsafe.Pointer]struct{}, lastWalkSize)
-	var queue []Value
+	reached = &reachedSet
+	queue, parents := walkQueue[:0], walkParents[:0]
+	var hits []pathHit
+	left := targets.len()
 	var cur Value
+	curIdx := int32(-1)
 	push := func(x Value) {
+		if x.IsNull() || x.IsSmallInt() || x.IsFloat() || !reached.add(x.p) {
+			return
+		}
+		if targets.has(x.p) {
+			left--
+			hits = append(hits, pathHit{x.p, curIdx})
+		}
 		if !walkable(x) {
 			return
 		}
-		if _, ok := reached[x.p]; ok {
-			return
-		}
-		reached[x.p] = struct{}{}
 		if cycleTrace {
 			walkParent[x.p] = cur
 		}
 		queue = append(queue, x)
+		parents = append(parents, curIdx)
 	}
 	if cycleTrace {
 		walkParent = map[unsafe.Pointer]Value{}
 	}
-	visitRoots(push)
-	for len(queue) > 0 {
-		v := queue[len(queue)-1]
-		queue = queue[:len(queue)-1]
-		cur = v
+	// First what the running frames hold, a bounded number of objects
+	// deep: a new target (a test's event loop) is usually a local's
+	// attribute, found there before the modules' contents are walked.
+	// Then every root; the walk goes on from where it was.
+	for _, th := range append([]*Thread{mainThread}, otherThreads()...) {
+		for _, f := range th.pool[:th.npool] {
+			traverseFrameRecord(f, push)
+		}
+	}
+	head, rooted := 0, false
+	for ; left > 0; head++ {
+		if !rooted && (head == len(queue) || head == frameWalkBudget) {
+			rooted = true
+			cur, curIdx = Value{}, -1
+			visitRoots(push)
+		}
+		if head == len(queue) {
+			break
+		}
+		v := queue[head]
+		cur, curIdx = v, int32(head)
 		if isOpaque(v) {
 			if opaque == "" {
 				opaque = v.Type().Name
@@ -202,7 +257,12 @@ func walkReachable() (reached map[unsafe.Pointer]struct{}, opaque string) {
 		}
 		walkRefs(v, push)
 	}
-	lastWalkSize = len(reached)
+	if cycleTrace {
+		os.Stderr.WriteString("krait gc: walk reached " + strconv.Itoa(reached.len()) + " objects, " + strconv.Itoa(left) + " targets not\n")
+	}
+	recordPaths(hits, queue, parents) // gc16_paths.go
+	clear(queue[:cap(queue)])
+	walkQueue, walkParents = queue[:0], parents[:0]
 	return reached, opaque
 }
 

@@ -127,19 +127,20 @@ func gc_collect(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 			return kr.Value{}, kr.NewValueError("invalid generation")
 		}
 	}
-	if err := runCallbacks("start", 0); err != nil {
+	if err := runCallbacks("start", g, 0); err != nil {
 		return kr.Value{}, err
 	}
 	n := kr.Collect()
 	noteCollect(int(g), n) // gc_gens.go
-	if err := runCallbacks("stop", n); err != nil {
+	if err := runCallbacks("stop", g, n); err != nil {
 		return kr.Value{}, err
 	}
 	return kr.Int(int64(n)), nil
 }
 
-// runCallbacks calls each of gc.callbacks with (phase, info).
-func runCallbacks(phase string, collected int) *kr.Exception {
+// runCallbacks calls each of gc.callbacks with (phase, info), info
+// naming the generation gc.collect was asked for.
+func runCallbacks(phase string, generation int64, collected int) *kr.Exception {
 	if state.callbacks.IsNull() {
 		return nil
 	}
@@ -148,7 +149,7 @@ func runCallbacks(phase string, collected int) *kr.Exception {
 		return err
 	}
 	info := kr.NewDict()
-	info.SetStr(kr.Intern("generation"), kr.Int(2))
+	info.SetStr(kr.Intern("generation"), kr.Int(generation))
 	info.SetStr(kr.Intern("collected"), kr.Int(int64(collected)))
 	info.SetStr(kr.Intern("uncollectable"), kr.Int(0))
 	for i := 0; i < n; i++ {
