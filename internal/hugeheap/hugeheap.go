@@ -12,19 +12,24 @@
 // Go maps its heap in 4 MB steps, each a fresh mapping that carries no
 // advice, so marking once is not enough: Advise marks the heap's first
 // span of address space again at points where the heap may have grown
-// (each module read), and pages a step already touched stay small. Stop
-// removes the advice at the first collection: from then on the
-// collector recycles pages, and the kernel's background collapsing
-// (khugepaged) must not fill out ranges that the scavenger returned.
+// (each module read), and pages a step already touched stay small.
+// Pause removes the advice when start-up is over and the program itself
+// runs (its own imports advise again): a 2 MB page is resident whole, so
+// the advice is kept to where it saves the most faults. Stop removes it
+// for good at the first collection: from then on the collector recycles
+// pages, and the kernel's background collapsing (khugepaged) must not
+// fill out ranges that the scavenger returned.
 //
-// Measured (session 16, start16): task-clock -c pass 17.4 -> 15.5 ms, the
-// imports line (json, re, collections, typing) 35.4 -> 31.4 ms; page faults
-// 2,190 -> 1,640 and 3,950 -> 2,730; peak RSS +1.7 and +1.3 MB, since
-// a 2 MB page is resident whole while Go's heap leaves ~30% of the 4 KB
-// pages of a range untouched (partly used spans). Advising the whole
-// range at once, by mapping it early through a large allocation that a
-// forced collection frees, doubled the huge pages but cost more than it
-// saved for -c pass and added 3.6 MB of RSS.
+// Measured (session 16, start16; same binary with KRAIT_HUGEHEAP=0 and
+// without, private pyc cache, medians of 40 interleaved runs on a loaded
+// machine): CPU time -c pass 19.2 -> 17.5 ms, the imports line (json, re,
+// collections, typing) 36.9 -> 33.7 ms; page faults 2,190 -> 1,640 and
+// 3,950 -> 2,730; peak RSS +1.1 to +1.7 MB (14.6 -> 16.3 MB for -c pass),
+// since a 2 MB page is resident whole while Go's heap leaves ~30% of the
+// 4 KB pages of a range untouched (partly used spans) and the last page
+// is partly used. Advising the whole range at once, by mapping it early
+// through a large allocation that a forced collection frees, doubled the
+// huge pages but cost more than it saved for -c pass and added 2.8-3.6 MB.
 //
 // KRAIT_HUGEHEAP=0 turns it off (for measurement).
 package hugeheap

@@ -48,6 +48,15 @@ func Advise() {
 	mu.Unlock()
 }
 
+// Pause takes the advice back until the next Advise.
+func Pause() {
+	mu.Lock()
+	if on {
+		madvise(madvNoHugePage)
+	}
+	mu.Unlock()
+}
+
 // Stop takes the advice back, for good.
 func Stop() {
 	mu.Lock()

@@ -65,6 +65,14 @@ func TestAdviseStop(t *testing.T) {
 	if f := vmFlags(t, p); !has(f, "hg") {
 		t.Fatalf("after Advise: VmFlags %v, want hg", f)
 	}
+	Pause()
+	if f := vmFlags(t, p); has(f, "hg") || !has(f, "nh") {
+		t.Fatalf("after Pause: VmFlags %v, want nh and no hg", f)
+	}
+	Advise()
+	if f := vmFlags(t, p); !has(f, "hg") {
+		t.Fatalf("Advise after Pause: VmFlags %v, want hg", f)
+	}
 	Stop()
 	if f := vmFlags(t, p); has(f, "hg") || !has(f, "nh") {
 		t.Fatalf("after Stop: VmFlags %v, want nh and no hg", f)
