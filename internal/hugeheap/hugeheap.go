@@ -21,7 +21,7 @@
 // fill out ranges that the scavenger returned.
 //
 // Measured (session 16, start16; same binary with KRAIT_HUGEHEAP=0 and
-// without, private pyc cache, medians of 40 interleaved runs on a loaded
+// =1, private pyc cache, medians of 40 interleaved runs on a loaded
 // machine): CPU time -c pass 19.2 -> 17.5 ms, the imports line (json, re,
 // collections, typing) 36.9 -> 33.7 ms; page faults 2,190 -> 1,640 and
 // 3,950 -> 2,730; peak RSS +1.1 to +1.7 MB (14.6 -> 16.3 MB for -c pass),
@@ -31,5 +31,9 @@
 // through a large allocation that a forced collection frees, doubled the
 // huge pages but cost more than it saved for -c pass and added 2.8-3.6 MB.
 //
-// KRAIT_HUGEHEAP=0 turns it off (for measurement).
+// It is off unless KRAIT_HUGEHEAP=1: the RSS it adds stays for the
+// whole run (the holes), so over the benchmark programs, which start once
+// and run for a second, it costs more than it saves: nbody, scheduler,
+// kwargs, closures, float_math, sudoku at full size, peak RSS +6%
+// (geometric mean, medians of 3), fib +7%, for ~2 ms less start-up.
 package hugeheap

@@ -25,11 +25,15 @@ var (
 // init finds the heap's first step from an allocation made while the heap
 // is still within it (this package depends on nothing that allocates much,
 // so it initializes before Krait's allocating packages) and advises the
-// range that start-up will grow into.
+// range that start-up will grow into, when KRAIT_HUGEHEAP=1 asks for it.
 func init() {
-	if v, _ := syscall.Getenv("KRAIT_HUGEHEAP"); v == "0" {
-		return
+	if v, _ := syscall.Getenv("KRAIT_HUGEHEAP"); v == "1" {
+		enable()
 	}
+}
+
+// enable finds the range and advises it.
+func enable() {
 	probe = new([16]byte)
 	p := uintptr(unsafe.Pointer(probe))
 	lo = p &^ (stepBytes - 1)

@@ -48,11 +48,11 @@ func has(flags []string, f string) bool {
 // TestAdviseStop checks that the heap mapping holding an allocation is
 // advised after Advise and no longer after Stop.
 func TestAdviseStop(t *testing.T) {
-	if v, _ := os.LookupEnv("KRAIT_HUGEHEAP"); v == "0" {
-		t.Skip("KRAIT_HUGEHEAP=0")
-	}
 	if b, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled"); err != nil || strings.Contains(string(b), "[never]") {
 		t.Skip("no transparent huge pages")
+	}
+	if !on {
+		enable() // as KRAIT_HUGEHEAP=1 does at initialization
 	}
 	if !on || lo == 0 || hi <= lo || hi-lo > spanBytes || lo%stepBytes != 0 {
 		t.Fatalf("range %#x-%#x, on %v", lo, hi, on)

@@ -1,7 +1,7 @@
-# Start-up heap pages (internal/hugeheap): the start-up heap may be faulted
-# in 2 MB pages until the first collection. Programs must see the same
-# results with it on and off (KRAIT_HUGEHEAP=0; CPython ignores the
-# variable): imports, a heap that grows past several of Go's 4 MB steps,
+# Start-up heap pages (internal/hugeheap): with KRAIT_HUGEHEAP=1 the
+# start-up heap may be faulted in 2 MB pages until the first collection.
+# Programs must see the same results with it on and off (CPython ignores
+# the variable): imports, a heap that grows past several of Go's 4 MB steps,
 # a collection (which ends the advice), a forked child writing to pages
 # it shares with its parent.
 import os
@@ -46,7 +46,7 @@ def run(extra):
     return r.returncode, r.stdout, r.stderr
 
 
-on = run({})
+on = run({"KRAIT_HUGEHEAP": "1"})
 off = run({"KRAIT_HUGEHEAP": "0"})
 print(on[0], on[2] == "")
 print(on[1], end="")
