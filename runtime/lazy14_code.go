@@ -24,6 +24,8 @@ import (
 	"runtime/debug"
 	"sync"
 	"unsafe"
+
+	"krait/internal/hugeheap"
 )
 
 // lazyCode is the unread body of a code object.
@@ -175,6 +177,7 @@ func readMapped(f *pycFile, read func() *Exception) (err *Exception) {
 // MarshalLoadsKeep is MarshalLoads for input that never changes and may
 // be kept: the code objects it reads keep their bodies unread in it.
 func MarshalLoadsKeep(b []byte) (Value, int, *Exception) {
+	hugeheap.Advise() // a module is being read: the heap may have grown
 	return marshalLoads(b, true)
 }
 

@@ -17,6 +17,7 @@ import (
 	"strconv"
 	"strings"
 
+	"krait/internal/hugeheap"
 	"krait/internal/nopoll"
 	"krait/syntax"
 )
@@ -110,6 +111,7 @@ func pycMatches(data []byte, st os.FileInfo) bool {
 // functions' code objects keep it: their bodies are read from it when
 // first needed (lazy14_code.go).
 func readPycCode(path string, st os.FileInfo) *Code {
+	hugeheap.Advise()                    // a module is being read: the heap may have grown
 	file, data, err := readPycData(path) // lazy14_pycmap_linux.go
 	if err != nil {
 		return nil

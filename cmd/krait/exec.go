@@ -11,6 +11,7 @@ import (
 	"runtime/pprof"
 	"unicode/utf8"
 
+	"krait/internal/hugeheap"
 	"krait/internal/nopoll"
 	pyio "krait/modules/io"
 	"krait/runtime"
@@ -58,6 +59,7 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 		return finish(exc, stderr)
 	}
 	setMainLoader(main, "_frozen_importlib", "BuiltinImporter") // main_module.go
+	hugeheap.Pause()                                            // start-up is over; the program's imports advise again
 	// No dropInitPages here: the one after Go's package initialization
 	// (main.go) already keeps the peak down, and a second pass over pages
 	// start-up has just used cost ~1 ms of every start (bench/RESULTS.md

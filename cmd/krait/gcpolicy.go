@@ -24,6 +24,7 @@ import (
 	"strconv"
 	"syscall"
 
+	"krait/internal/hugeheap"
 	"krait/runtime"
 )
 
@@ -196,6 +197,8 @@ func (p *gcPolicy) adjust() {
 	// on a timer: have the netpoller that timer needs placed out of the
 	// program's descriptors (runtime/mem12_netpoll.go). Once only.
 	runtime.EnsureNetpoll()
+	// From the first collection on, pages are recycled: no more huge pages.
+	hugeheap.Stop()
 	metrics.Read(p.sample)
 	live := p.sampleUint(sampleLive)
 	if live == 0 {
