@@ -12,6 +12,7 @@ package runtime
 
 import (
 	"math/bits"
+	"weak"
 
 	op "krait/compiler"
 )
@@ -22,9 +23,10 @@ import (
 // stores it where MAKE_FUNCTION would have. The tuple's register is a
 // temporary only that MAKE_FUNCTION reads, so nothing can observe that the
 // tuple was never built (the register is cleared, as a consumed temporary).
-// Comprehension code is left to fuseCompClosure and compFunction, which
-// reuse the function made last time; a code object not yet classified
-// (co.comp unknown) takes the plain path once, which classifies it.
+// A comprehension's function that fuseCompClosure could not reuse is made
+// here and cached for the next run, as compFunction does; a code object
+// not yet classified (co.comp unknown) takes the plain path once, which
+// classifies it.
 // It reports whether it did so; the caller then skips the MAKE_FUNCTION.
 func fuseMakeClosure(f *frame, code *Code, next uint32, a, b, c int) bool {
 	if op.Opcode(next) != op.MAKE_FUNCTION { // an EXT-prefixed one is not fused
@@ -40,7 +42,7 @@ func fuseMakeClosure(f *frame, code *Code, next uint32, a, b, c int) bool {
 		return false
 	}
 	co := ptrOf[Code](kv)
-	if co.comp != compNo {
+	if co.comp == compUnknown {
 		return false
 	}
 	fn := newFunctionCells(f, co, c) // perf12b_makefunc.go
@@ -48,6 +50,12 @@ func fuseMakeClosure(f *frame, code *Code, next uint32, a, b, c int) bool {
 		fn.closure[j] = ptrOf[Cell](cell)
 	}
 	setFunctionParts(fn, f.regs[ma:], flags) // eval_ops.go
+	if co.comp == compYes && flags == 8 {
+		// fuseCompClosure found no cached function with these cells (a
+		// method's comprehension over self gets a new cell per call):
+		// this one is cached instead, as compFunction would.
+		co.compFn = weak.Make(fn)
+	}
 	f.regs[a] = Value{}
 	f.regs[ma] = ValueOf(fn)
 	return true
