@@ -236,6 +236,20 @@ func makeFunction(f *frame, codeVal Value, ops []Value, flags int) Value {
 		ncells = len(ops[bits.OnesCount(uint(flags&7))].AsTuple().items)
 	}
 	fn := newFunctionCells(f, co, ncells) // perf12b_makefunc.go
+	i := setFunctionParts(fn, ops, flags)
+	if flags&8 != 0 {
+		items := ops[i].AsTuple().items
+		for j, c := range items {
+			fn.closure[j] = ptrOf[Cell](c)
+		}
+	}
+	return ValueOf(fn)
+}
+
+// setFunctionParts stores the defaults, keyword defaults and annotations
+// flags says ops holds (in that order) into fn, returning how many
+// registers of ops they took.
+func setFunctionParts(fn *Function, ops []Value, flags int) int {
 	i := 0
 	if flags&1 != 0 {
 		fn.defaults = ops[i].AsTuple()
@@ -256,13 +270,7 @@ func makeFunction(f *frame, codeVal Value, ops []Value, flags int) Value {
 		}
 		i++
 	}
-	if flags&8 != 0 {
-		items := ops[i].AsTuple().items
-		for j, c := range items {
-			fn.closure[j] = ptrOf[Cell](c)
-		}
-	}
-	return ValueOf(fn)
+	return i
 }
 
 func setupAnnotations(f *frame) *Exception {
