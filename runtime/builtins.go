@@ -71,7 +71,7 @@ func writeStdout(s string) *Exception {
 
 // callMethodByName calls obj.name(args...).
 func callMethodByName(obj Value, name string, args ...Value) (Value, *Exception) {
-	return callMethodName(obj, Intern(name), args) // callm16_callmethod.go
+	return callMethodCopied(obj, Intern(name), args) // callm16_callmethod.go
 }
 
 // builtinFuncs is builtinFunctions, set at init to break the

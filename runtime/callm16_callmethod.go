@@ -37,3 +37,26 @@ func callWithSelf(fn, self Value, args []Value, kwnames []*Str) (Value, *Excepti
 	}
 	return Call(fn, prepend(self, args), kwnames)
 }
+
+// callMethodCopied is callMethodName for a variadic Go call site: the
+// arguments are copied onto the thread's register slab above its top, as
+// the interpreter passes a call's arguments, so that args itself does not
+// escape and the caller's argument array stays on its Go stack instead of
+// being allocated for each call.
+func callMethodCopied(obj Value, name *Str, args []Value) (Value, *Exception) {
+	th := curThread
+	top, n := th.top, len(args)
+	if n == 0 {
+		return callMethodName(obj, name, nil)
+	}
+	if top+n > len(th.slab) {
+		return callMethodName(obj, name, append([]Value(nil), args...))
+	}
+	buf := th.slab[top : top+n : top+n]
+	copy(buf, args)
+	th.top = top + n
+	r, err := callMethodName(obj, name, buf)
+	th.top = top
+	clear(buf) // the slab must not keep the arguments alive
+	return r, err
+}

@@ -16,7 +16,7 @@ func ComplexParts(v Value) (re, im float64, ok bool) {
 // CallMethod calls obj.name(args...), without binding a method found on
 // obj's type (callm16_callmethod.go).
 func CallMethod(obj Value, name string, args ...Value) (Value, *Exception) {
-	return callMethodName(obj, Intern(name), args)
+	return callMethodCopied(obj, Intern(name), args)
 }
 
 // ExceptionTypeByName returns the builtin exception class called name.
