@@ -16,8 +16,5 @@ func CallMethodVec(obj Value, name *Str, args []Value, kwnames []*Str) (Value, *
 	if self.IsNull() {
 		return Call(fn, args, kwnames)
 	}
-	if f, ok := tryFunction(fn); ok {
-		return callFunctionSelf(f, self, args, kwnames)
-	}
-	return Call(fn, prepend(self, args), kwnames)
+	return callWithSelf(fn, self, args, kwnames) // callm16_callmethod.go
 }

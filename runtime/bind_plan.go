@@ -35,6 +35,8 @@ type callPlan struct {
 	kwnames []*Str
 	// kwTmpl is the **kwargs dict template (perf12c_kwtemplate.go).
 	kwTmpl *Dict
+	// direct says that callKwPlanned may bind (callm16_kwcall.go).
+	direct bool
 }
 
 // planRebuildMax bounds how often a site builds a new plan after a miss: a
@@ -104,6 +106,7 @@ func newCallPlan(co *Code, npos int, kwnames []*Str) *callPlan {
 			p.kwFill = append(p.kwFill, int32(j))
 		}
 	}
+	p.direct = planDirect(co, p) // callm16_kwcall.go
 	return p
 }
 

@@ -71,11 +71,7 @@ func writeStdout(s string) *Exception {
 
 // callMethodByName calls obj.name(args...).
 func callMethodByName(obj Value, name string, args ...Value) (Value, *Exception) {
-	f, err := GetAttrString(obj, name)
-	if err != nil {
-		return Value{}, err
-	}
-	return Call(f, args, nil)
+	return callMethodCopied(obj, Intern(name), args) // callm16_callmethod.go
 }
 
 // builtinFuncs is builtinFunctions, set at init to break the

@@ -2317,6 +2317,9 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 		th.cur = nf
 		return nf, Value{}, nil
 	}
+	if nf := th.callKwPlanned(f, fn, first, n, kwnames, ce); nf != nil { // callm16_kwcall.go
+		return nf, Value{}, nil
+	}
 	args := f.regs[first : first+n]
 	if isGeneratorCode(co) {
 		g, err := newGeneratorObject(fn, args, kwnames)

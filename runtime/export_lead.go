@@ -13,9 +13,10 @@ func ComplexParts(v Value) (re, im float64, ok bool) {
 	return c.re, c.im, true
 }
 
-// CallMethod calls obj.name(args...).
+// CallMethod calls obj.name(args...), without binding a method found on
+// obj's type (callm16_callmethod.go).
 func CallMethod(obj Value, name string, args ...Value) (Value, *Exception) {
-	return callMethodByName(obj, name, args...)
+	return callMethodCopied(obj, Intern(name), args)
 }
 
 // ExceptionTypeByName returns the builtin exception class called name.
