@@ -1803,8 +1803,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 
 		case op.BUILD_TUPLE:
 			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
-			if th.tr == nil && (fuseCompClosure(f, code, code.ins()[pc], a, b, c) || // nq14_compclosure.go
-				fuseMakeClosure(f, code, code.ins()[pc], a, b, c)) { // tmpl16_closure.go
+			// The opcode test here keeps the two fusions' calls off plain tuples.
+			if next := code.ins()[pc]; th.tr == nil && op.Opcode(next) == op.MAKE_FUNCTION &&
+				(fuseCompClosure(f, code, next, a, b, c) || // nq14_compclosure.go
+					fuseMakeClosure(f, code, next, a, b, c)) { // tmpl16_closure.go
 				pc++ // the MAKE_FUNCTION is done
 				break
 			}
