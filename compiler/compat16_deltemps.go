@@ -7,5 +7,11 @@ package compiler
 // `x = C()` before its store). CPython has released those; when `del x`
 // drops what may be the last reference to an object with a finalizer, the
 // interpreter clears them so that the object can die at once
-// (runtime/compat16_prompt.go).
-func (c *compiler) deadTemps() int32 { return (tagTemp | c.u.top) + 1 }
+// (runtime/compat16_prompt.go). The temporary is reserved, so that the
+// operand always names a register of the frame.
+func (c *compiler) deadTemps() int32 {
+	m := c.mark()
+	r := c.tmp()
+	c.reset(m)
+	return r + 1
+}
