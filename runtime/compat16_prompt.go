@@ -48,9 +48,14 @@ func clearDeletedTemps(f *frame) {
 //go:noinline
 func promptCollect(v Value) *Header {
 	w := weak.Make(v.HeaderPtr())
+	weakly := weaklyReferenced(v)
 	clearDeletedTemps(curThread.cur)
 	finalizeDropped()
-	return w.Value()
+	h := w.Value()
+	if h == nil && weakly {
+		runWeakrefDeaths()
+	}
+	return h
 }
 
 // unraisableFrameTraceback gives err, reported as unraisable without a
@@ -66,4 +71,37 @@ func unraisableFrameTraceback(err *Exception) {
 	if f := curThread.cur; f != nil && f.code != nil {
 		addTraceback(err, f)
 	}
+}
+
+// WeaklyReferencedHook, set by the weakref module, reports whether v has
+// a live weak reference. `del name` of such an object is observable at
+// once in CPython (the reference is dead, its callback ran, the entry of
+// a WeakValueDictionary or WeakKeyDictionary is gone), so prompt
+// finalization treats it as it treats an object with __del__.
+var WeaklyReferencedHook func(v Value) bool
+
+// weaklyReferenced reports whether v is a heap object with a live weak
+// reference.
+func weaklyReferenced(v Value) bool {
+	if v.IsNull() || v.IsSmallInt() || v.IsFloat() || WeaklyReferencedHook == nil {
+		return false
+	}
+	return WeaklyReferencedHook(v)
+}
+
+// mayDieObservably reports whether dropping v may make code run or a
+// weak reference die: the DELETE instructions then try to finalize v
+// promptly.
+func mayDieObservably(v Value) bool { return mayFinalize(v) || weaklyReferenced(v) }
+
+// runWeakrefDeaths runs the weak reference callbacks of the objects the
+// last collection found dead, as gc.collect does after each collection.
+func runWeakrefDeaths() {
+	finalMu.Lock()
+	hooks := collectHooks
+	finalMu.Unlock()
+	for _, h := range hooks {
+		h()
+	}
+	RunPendingCalls()
 }

@@ -53,7 +53,7 @@ func mayFinalize(v Value) bool {
 func promptFinalize(v Value) {
 	now := time.Now()
 	allowed := promptAllowance + time.Duration(promptShare*float64(now.Sub(promptStart)))
-	if (promptSpent >= allowed && dropFree == 0) || !isRegisteredDel(v) {
+	if (promptSpent >= allowed && dropFree == 0) || !isRegisteredDel(v) && !weaklyReferenced(v) {
 		return
 	}
 	h := promptCollect(v) // v is dead from here on
