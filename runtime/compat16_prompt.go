@@ -86,8 +86,14 @@ func weaklyReferenced(v Value) bool {
 	if v.IsNull() || v.IsSmallInt() || v.IsFloat() || WeaklyReferencedHook == nil {
 		return false
 	}
-	return WeaklyReferencedHook(v)
+	// Most types never have a weakly referenced instance: skip the
+	// registry lookup for them.
+	return v.Type().weakTarget && WeaklyReferencedHook(v)
 }
+
+// MarkWeakTarget records that an instance of t has a weak reference (the
+// weakref module calls it for each new referent).
+func MarkWeakTarget(t *Type) { t.weakTarget = true }
 
 // mayDieObservably reports whether dropping v may make code run or a
 // weak reference die: the DELETE instructions then try to finalize v
