@@ -405,14 +405,14 @@ func (c *compiler) del(t syntax.Expr) {
 		case nkFast:
 			r := c.local(name)
 			c.visitLocal(r)
-			c.emit(DELETE_FAST, r, 0, 0)
+			c.emit(DELETE_FAST, r, c.deadTemps(), 0)
 			c.u.bound.put(r, false)
 		case nkDeref:
 			c.emit(DELETE_DEREF, c.cell(name), 0, 0)
 		case nkGlobal:
-			c.emitName(DELETE_GLOBAL, 0, name)
+			c.emitName(DELETE_GLOBAL, c.deadTemps(), name)
 		default:
-			c.emitName(DELETE_NAME, 0, name)
+			c.emitName(DELETE_NAME, c.deadTemps(), name)
 		}
 	case *syntax.Attribute:
 		o := c.expr(t.Value)

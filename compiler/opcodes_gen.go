@@ -14,13 +14,13 @@ const (
 	LOAD_FALSE                           // R[a] = False
 	CLEAR                                // R[a..a+b) = unbound (drops dead temporaries)
 	CHECK_FAST                           // raise UnboundLocalError for Varnames[a] if R[a] is unbound
-	DELETE_FAST                          // CHECK_FAST a; R[a] = unbound
+	DELETE_FAST                          // CHECK_FAST a; R[a] = unbound; R[b-1..] are dead temporaries (b > 0)
 	LOAD_NAME                            // R[a] = Names[bx] from locals, globals, then builtins
 	STORE_NAME                           // locals[Names[bx]] = R[a]
-	DELETE_NAME                          // del locals[Names[bx]]
+	DELETE_NAME                          // del locals[Names[bx]]; R[a-1..] are dead temporaries (a > 0)
 	LOAD_GLOBAL                          // R[a] = Names[bx] from globals, then builtins
 	STORE_GLOBAL                         // globals[Names[bx]] = R[a]
-	DELETE_GLOBAL                        // del globals[Names[bx]]
+	DELETE_GLOBAL                        // del globals[Names[bx]]; R[a-1..] are dead temporaries (a > 0)
 	LOAD_DEREF                           // R[a] = contents of the cell R[b] (name: CellName(b))
 	LOAD_CLASSDEREF                      // R[a] = locals[CellName(b)] if present, else contents of the cell R[b]
 	STORE_DEREF                          // contents of the cell R[a] = R[b]

@@ -169,7 +169,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			old := f.reg()[a]
 			f.reg()[a] = Value{}
-			if mayFinalize(old) { // refsem11_prompt.go: `del x` finalizes promptly
+			if mayDieObservably(old) { // refsem11_prompt.go, compat16_prompt.go: `del x` finalizes promptly
 				f.pc, f.lasti = pc, start
 				promptFinalize(old)
 			}
@@ -253,7 +253,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				err = nameError(code.names[bx], f)
 				goto raise
 			}
-			if mayFinalize(old) {
+			if mayDieObservably(old) {
 				f.pc, f.lasti = pc, start
 				promptFinalize(old)
 			}
@@ -276,7 +276,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if err = deleteName(f, code.names[bx]); err != nil {
 				goto raise
 			}
-			if mayFinalize(old) {
+			if mayDieObservably(old) {
 				f.pc, f.lasti = pc, start
 				promptFinalize(old)
 			}

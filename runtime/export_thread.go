@@ -111,6 +111,7 @@ func slotsName(slots Value, name string) bool {
 // traceback, on sys.stderr. msg, when not empty, replaces the
 // "Exception ignored in" prefix.
 func WriteUnraisable(err *Exception, msg string, obj Value) {
+	unraisableFrameTraceback(err) // compat16_prompt.go
 	if callUnraisableHook(err, msg, obj) {
 		return
 	}

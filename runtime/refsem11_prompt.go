@@ -46,14 +46,21 @@ func mayFinalize(v Value) bool {
 	return false
 }
 
-// promptFinalize runs a cycle pass after `del` dropped v, if v has a
-// finalizer still registered and the budget allows.
+// promptFinalize finalizes v after `del` dropped it, if v has a finalizer
+// still registered and the budget allows: a Go collection finds it dead
+// if nothing else holds it (compat16_prompt.go), and a cycle pass if
+// only a cycle does.
 func promptFinalize(v Value) {
 	now := time.Now()
 	allowed := promptAllowance + time.Duration(promptShare*float64(now.Sub(promptStart)))
-	if promptSpent >= allowed || !isRegisteredDel(v) {
+	if (promptSpent >= allowed && dropFree == 0) || !isRegisteredDel(v) && !weaklyReferenced(v) {
 		return
 	}
+	h := promptCollect(v) // v is dead from here on
+	if h == nil || !isRegisteredDel(ValueOfHeader(h)) {
+		return
+	}
+	now = time.Now()
 	finalizeUnreachable()
 	promptSpent += time.Since(now)
 }

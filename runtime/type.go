@@ -152,6 +152,7 @@ type Type struct {
 	staticAttrs  []staticAttr // static types: SetStaticAttr entries for the dict not made yet
 	pendingNames *nameFilter  // static types: what the dict not made yet will hold (startup13_lazydict.go)
 	hasDel       bool         // heap types: instances get a __del__ finalizer (finalizer.go)
+	weakTarget   bool         // an instance has had a weak reference (compat16_prompt.go)
 	nodict       bool         // heap types: instances have no __dict__ (__slots__ without it)
 
 	// getattrGeneric reports that GetAttr is object.__getattribute__, so

@@ -79,6 +79,7 @@ func lookupReferent(obj kr.Value, create bool) *referent {
 	}
 	referentSeq++
 	r := &referent{key: key, seq: referentSeq}
+	kr.MarkWeakTarget(obj.Type()) // compat16_prompt.go: `del obj` looks it up
 	if c := runtime.AddCleanup(h, referentDied, r); c == (runtime.Cleanup{}) {
 		r.strong = obj // not heap-allocated: immortal
 	} else {
