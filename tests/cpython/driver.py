@@ -96,6 +96,20 @@ def set_unicode_guard():
         os.environ.setdefault("PYTHONREGRTEST_UNICODE_GUARD", FS_NONASCII)
 
 
+def use_all_resources():
+    """Enables the resources of regrtest's `-u all` (cmdline.ALL_RESOURCES),
+    as the full runs of CPython's own CI do. Under plain unittest every
+    resource counts as enabled, including the two regrtest leaves out of
+    `all`: extralargefile (test_zipfile64 then writes 24 GiB, half an hour
+    on CPython) and tzdata (test_datetime over every zone)."""
+    try:
+        from test import support
+    except BaseException:
+        return
+    support.use_resources = ["audio", "curses", "largefile", "network", "decimal",
+                             "cpu", "subprocess", "urlfetch", "gui"]
+
+
 def main():
     name, out_path = sys.argv[1], sys.argv[2]
     import os
@@ -114,6 +128,7 @@ def main():
         emit("load", "error", "import unittest: " + exc_summary(e))
         return 2
     set_unicode_guard()
+    use_all_resources()
     try:
         module = importlib.import_module(name)
         if hasattr(module, "test_main") and not hasattr(module, "load_tests"):
