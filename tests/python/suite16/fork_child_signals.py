@@ -1,0 +1,53 @@
+# A forked child dies of a signal whose handler is SIG_DFL and ignores one
+# whose handler is SIG_IGN, even when the parent had the signal module watch
+# it (blocked once with pthread_sigmask, or SIGUSR1 which Go drops).
+import multiprocessing
+import os
+import signal
+import time
+
+signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGHUP})
+signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGHUP})
+signal.signal(signal.SIGUSR2, signal.SIG_IGN)
+signal.signal(signal.SIGALRM, lambda *a: None)
+signal.signal(signal.SIGALRM, signal.SIG_DFL)
+
+
+def child_status(sigs):
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(r)
+        os.write(w, b"x")
+        time.sleep(20)
+        os._exit(7)
+    os.close(w)
+    os.read(r, 1)  # the child runs its own code now
+    os.close(r)
+    start = time.monotonic()
+    for s in sigs:
+        os.kill(pid, s)
+        time.sleep(0.2)
+    _, st = os.waitpid(pid, 0)
+    quick = time.monotonic() - start < 10
+    if os.WIFSIGNALED(st):
+        return signal.Signals(os.WTERMSIG(st)).name, quick
+    return "exit %d" % os.WEXITSTATUS(st), quick
+
+
+for sigs in ([signal.SIGTERM], [signal.SIGHUP], [signal.SIGUSR1], [signal.SIGALRM],
+             [signal.SIGUSR2, signal.SIGTERM]):
+    print([signal.Signals(s).name for s in sigs], child_status(sigs))
+
+
+def square(x):
+    return x * x
+
+
+# Pool.terminate() (the with block's exit) ends its workers with SIGTERM.
+ctx = multiprocessing.get_context("fork")
+start = time.monotonic()
+with ctx.Pool(2) as pool:
+    print(pool.map(square, range(5)))
+pool.join()
+print("pool joined quickly:", time.monotonic() - start < 20)
