@@ -61,6 +61,7 @@ func inheritMask() {
 			mask.blocked[n] = true
 		}
 	}
+	execBlocked = mask.blocked
 }
 
 // holdIfBlocked makes signal n pending when it is blocked, reporting
@@ -153,6 +154,7 @@ func signal_pthread_sigmask(self kr.Value, a []kr.Value) (kr.Value, *kr.Exceptio
 		}
 		mask.blocked[n] = want
 	}
+	noteOwnMask(int(how), &set)
 	var deliver []int
 	for n := 1; n < nsig; n++ {
 		switch {

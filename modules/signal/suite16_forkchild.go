@@ -9,9 +9,11 @@
 package signal
 
 import (
+	"sync"
 	"syscall"
 
 	"krait/modules/posix"
+	kr "krait/runtime"
 )
 
 func init() { posix.ChildSignals = resetInChild }
@@ -24,20 +26,90 @@ var childAsync = [...]syscall.Signal{syscall.SIGHUP, syscall.SIGINT, syscall.SIG
 	syscall.SIGUSR2, syscall.SIGALRM, syscall.SIGTERM, syscall.SIGSTKFLT, syscall.SIGTSTP, syscall.SIGTTIN,
 	syscall.SIGTTOU, syscall.SIGXCPU, syscall.SIGXFSZ, syscall.SIGVTALRM, syscall.SIGIO, syscall.SIGPWR}
 
+// The emulated mask (sigmask.go) is process-wide, but a fork copies only
+// the forking thread, whose own mask is the child's: multiprocessing's
+// resource_sharer thread blocks every signal for itself, and a child forked
+// by the main thread afterwards must not inherit that. So each thread's own
+// mask is recorded too, starting from the one the process was executed with.
+var (
+	execBlocked [nsig]bool
+	ownMasks    struct {
+		sync.Mutex
+		m map[int64]*[nsig]bool // by thread ident; idents are never reused
+	}
+)
+
+// ownMask returns a copy of thread th's own mask; the caller holds ownMasks.
+func ownMask(th *kr.Thread) [nsig]bool {
+	if th != nil {
+		if m := ownMasks.m[th.Ident()]; m != nil {
+			return *m
+		}
+	}
+	return execBlocked
+}
+
+// noteOwnMask applies a pthread_sigmask call (how: SIG_BLOCK, SIG_UNBLOCK,
+// SIG_SETMASK) to the calling thread's own mask.
+func noteOwnMask(how int, set *[nsig]bool) {
+	th := kr.CurrentThreadOrNil()
+	if th == nil {
+		return
+	}
+	ownMasks.Lock()
+	defer ownMasks.Unlock()
+	m := ownMask(th)
+	for n := 1; n < nsig; n++ {
+		switch how {
+		case 0:
+			m[n] = m[n] || set[n]
+		case 1:
+			m[n] = m[n] && !set[n]
+		case 2:
+			m[n] = set[n]
+		}
+	}
+	if ownMasks.m == nil {
+		ownMasks.m = map[int64]*[nsig]bool{}
+	}
+	ownMasks.m[th.Ident()] = &m
+}
+
+// childMask makes the forking thread's own mask the child's mask, with no
+// signal pending (fork(2) starts the child's pending set empty).
+func childMask() [nsig]bool {
+	// The locks may have been held by a thread that did not survive the
+	// fork; the child then has one thread and goes on without them.
+	var own [nsig]bool
+	if ownMasks.TryLock() {
+		th := kr.CurrentThreadOrNil()
+		own = ownMask(th)
+		ownMasks.m = map[int64]*[nsig]bool{}
+		if th != nil {
+			mine := own
+			ownMasks.m[th.Ident()] = &mine
+		}
+		ownMasks.Unlock()
+	} else {
+		own = execBlocked
+	}
+	if mask.mu.TryLock() {
+		defer mask.mu.Unlock()
+	}
+	mask.blocked = own
+	mask.pending = [nsig]bool{}
+	mask.fromUs = [nsig]bool{}
+	return own
+}
+
 // resetInChild runs in a forked child right after the fork: each listed
 // signal (and each real-time one) whose Python handler is SIG_DFL or SIG_IGN
 // gets that disposition from rt_sigaction directly. A signal blocked with
-// pthread_sigmask stays as it is (Krait emulates the block by catching
+// pthread_sigmask by the forking thread stays as it is (Krait emulates the block by catching
 // it), and so does one with a Python handler, which cannot run in the
 // child (docs/design/fork.md).
 func resetInChild() {
-	// The lock may have been held by a thread that did not survive the
-	// fork; the child then has one Python thread and reads without it.
-	locked := mask.mu.TryLock()
-	blocked := mask.blocked
-	if locked {
-		mask.mu.Unlock()
-	}
+	blocked := childMask()
 	set := func(n int) {
 		h := handlers[n]
 		if blocked[n] || !h.IsSmallInt() {

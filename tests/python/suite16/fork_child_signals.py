@@ -51,3 +51,26 @@ with ctx.Pool(2) as pool:
     print(pool.map(square, range(5)))
 pool.join()
 print("pool joined quickly:", time.monotonic() - start < 20)
+
+
+# A thread that blocks every signal for itself (multiprocessing's
+# resource_sharer does) leaves the main thread's mask, which a child forked
+# from the main thread inherits, empty.
+import threading
+
+blocked = threading.Event()
+done = threading.Event()
+
+
+def blocker():
+    signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
+    blocked.set()
+    done.wait()
+
+
+t = threading.Thread(target=blocker)
+t.start()
+blocked.wait()
+print("after a thread blocked all:", child_status([signal.SIGTERM]))
+done.set()
+t.join()
