@@ -187,6 +187,9 @@ func catchWhileBlocked(n int) {
 	if kr.ForkGeneration() > 0 || n == 32 || n == 33 || h.IsSmallInt() && h.SmallInt() == sigIGN {
 		return
 	}
+	if dflIgnoredQuiet(n, h) {
+		return
+	}
 	watch()
 	ossignal.Notify(sigCh, syscall.Signal(n))
 }

@@ -129,3 +129,19 @@ func resetInChild() {
 		set(n)
 	}
 }
+
+// dflIgnoredQuiet reports whether blocking signal n needs no catching: its
+// handler is SIG_DFL and the default action ignores it (SIGCHLD, SIGURG,
+// SIGWINCH), so nothing must be held back. Catching them would wake
+// os/signal's goroutine at every child's exit and at every one of Go's
+// preemption signals (SIGURG) once a thread blocks all signals
+// (multiprocessing's resource_sharer does), and a fork taken while that
+// goroutine was waking left it running on a thread the child lacks: the
+// child's first collection then waited for it for ever.
+func dflIgnoredQuiet(n int, h kr.Value) bool {
+	switch syscall.Signal(n) {
+	case syscall.SIGCHLD, syscall.SIGURG, syscall.SIGWINCH:
+		return h.IsNull() || h.IsSmallInt() && h.SmallInt() == sigDFL
+	}
+	return false
+}
