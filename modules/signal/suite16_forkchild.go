@@ -11,6 +11,7 @@ package signal
 import (
 	"sync"
 	"syscall"
+	"unsafe"
 
 	"krait/modules/posix"
 	kr "krait/runtime"
@@ -115,12 +116,14 @@ func resetInChild() {
 		if blocked[n] || !h.IsSmallInt() {
 			return
 		}
-		switch h.SmallInt() {
-		case sigDFL:
-			posix.SetSignalDisposition(syscall.Signal(n), false)
-		case sigIGN:
-			posix.SetSignalDisposition(syscall.Signal(n), true)
+		if h.SmallInt() != sigDFL && h.SmallInt() != sigIGN {
+			return
 		}
+		if !goActSaved[n] {
+			sigaction(n, nil, &goAct[n])
+			goActSaved[n] = true
+		}
+		posix.SetSignalDisposition(syscall.Signal(n), h.SmallInt() == sigIGN)
 	}
 	for _, s := range childAsync {
 		set(int(s))
@@ -144,4 +147,30 @@ func dflIgnoredQuiet(n int, h kr.Value) bool {
 		return h.IsNull() || h.IsSmallInt() && h.SmallInt() == sigDFL
 	}
 	return false
+}
+
+// goAct keeps, in a forked child, the Go runtime's action of each signal
+// resetInChild gave to the kernel, so that a Python handler installed in
+// the child later gets Go's handler back: the handler cannot run there
+// (docs/design/fork.md), but the signal is then caught and dropped instead
+// of ending the process (test_multiprocessing's TestIgnoreEINTR child sets
+// a SIGUSR1 handler and is sent SIGUSR1).
+var (
+	goAct      [nsig][4]uint64
+	goActSaved [nsig]bool
+)
+
+// restoreGoAction gives signal n back the Go runtime's action, if the
+// child had replaced it.
+func restoreGoAction(n int) {
+	if n > 0 && n < nsig && goActSaved[n] {
+		sigaction(n, &goAct[n], nil)
+	}
+}
+
+// sigaction is rt_sigaction(2) on the kernel's struct sigaction (four
+// words cover it on amd64 and arm64).
+func sigaction(n int, act, old *[4]uint64) {
+	syscall.RawSyscall6(syscall.SYS_RT_SIGACTION, uintptr(n), uintptr(unsafe.Pointer(act)),
+		uintptr(unsafe.Pointer(old)), 8, 0, 0)
 }

@@ -13,10 +13,12 @@ signal.signal(signal.SIGALRM, lambda *a: None)
 signal.signal(signal.SIGALRM, signal.SIG_DFL)
 
 
-def child_status(sigs):
+def child_status(sigs, setup=None):
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:
+        if setup:
+            setup()
         os.close(r)
         os.write(w, b"x")
         time.sleep(20)
@@ -42,6 +44,14 @@ for sigs in ([signal.SIGTERM], [signal.SIGHUP], [signal.SIGUSR1], [signal.SIGALR
 
 def square(x):
     return x * x
+
+
+# A Python handler installed in the child keeps the signal from ending it.
+def usr1_handler():
+    signal.signal(signal.SIGUSR1, lambda *a: None)
+
+
+print("handler in child:", child_status([signal.SIGUSR1, signal.SIGTERM], usr1_handler))
 
 
 # Pool.terminate() (the with block's exit) ends its workers with SIGTERM.
