@@ -17,7 +17,26 @@ import (
 	kr "krait/runtime"
 )
 
-func init() { posix.ChildSignals = resetInChild }
+func init() {
+	posix.ChildSignals = resetInChild
+	posix.ThreadSignalMask = threadSignalMask
+}
+
+// threadSignalMask lists the signals the calling thread blocked, but those
+// the Go runtime needs unblocked (SIGURG preempts goroutines, and glibc's
+// 32 and 33 are never blocked).
+func threadSignalMask() []syscall.Signal {
+	ownMasks.Lock()
+	m := ownMask(kr.CurrentThreadOrNil())
+	ownMasks.Unlock()
+	var sigs []syscall.Signal
+	for n := 1; n < nsig; n++ {
+		if m[n] && n != 32 && n != 33 && syscall.Signal(n) != syscall.SIGURG {
+			sigs = append(sigs, syscall.Signal(n))
+		}
+	}
+	return sigs
+}
 
 // childAsync are the asynchronous signals a child hands back to the kernel:
 // the ones whose default action stops or ends the process. The signals
