@@ -18,7 +18,7 @@ var longFiles = map[string]time.Duration{
 	// ~3x CPython's CPU). Krait's times are on a loaded machine.
 	"test_multiprocessing_spawn":      1500 * time.Second, // CPython 367 s loaded; 619-755 s under Krait
 	"test_multiprocessing_forkserver": 800 * time.Second,  // CPython 111 s loaded; 385 s under Krait
-	"test_multiprocessing_fork":       600 * time.Second,  // CPython 65 s; 292 s under Krait loaded
+	"test_multiprocessing_fork":       600 * time.Second,  // CPython 65 s; 103-292 s under Krait loaded
 	"test_socket":                     240 * time.Second,  // CPython 65 s loaded; 117 s under Krait
 	"test_subprocess":                 240 * time.Second,  // CPython 57 s; Krait starts its children slower
 	"test_signal":                     120 * time.Second,  // CPython 54 s (SiginterruptTest waits 30 s)
