@@ -12,6 +12,10 @@ import (
 	"krait/runtime"
 )
 
+// ChildSignals, set by the signal module, gives a forked child the kernel
+// dispositions its Python handlers stand for (see forkWithHooks).
+var ChildSignals func()
+
 // The registered callbacks; the GIL guards them.
 var atFork struct {
 	before, afterParent, afterChild []runtime.Value
@@ -68,6 +72,9 @@ func forkWithHooks(childSetup func() syscall.Errno) (int, *runtime.Exception) {
 	}
 	if child {
 		runtime.AfterForkChild()
+		if ChildSignals != nil {
+			ChildSignals()
+		}
 		if childSetup != nil {
 			if e := childSetup(); e != 0 {
 				syscall.RawSyscall(syscall.SYS_EXIT_GROUP, 1, 0, 0)

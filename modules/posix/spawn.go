@@ -308,6 +308,27 @@ func catchIgnoredSignals(sigs []syscall.Signal) func() {
 	return func() { ossignal.Ignore(switched...) }
 }
 
+// ThreadSignalMask, set by the signal module, returns the signals the
+// calling Python thread blocked with pthread_sigmask (Krait emulates the
+// mask; the kernel's stays open for Go).
+var ThreadSignalMask func() []syscall.Signal
+
+// InheritSignalMask gives the child that syscall.ForkExec starts next the
+// calling thread's emulated mask, as a child started by CPython takes its
+// thread's (multiprocessing's resource tracker is started with SIGINT and
+// SIGTERM blocked so that they cannot end it before it ignores them); the
+// returned function undoes it.
+func InheritSignalMask() func() {
+	if ThreadSignalMask == nil {
+		return func() {}
+	}
+	sigs := ThreadSignalMask()
+	if len(sigs) == 0 {
+		return func() {}
+	}
+	return childSignalMask(sigs)
+}
+
 // childSignalMask makes sigs the signal mask of the child ForkExec starts:
 // the child takes the mask of the thread that forks, so the calling
 // goroutine is locked to its thread and the thread's mask set to sigs

@@ -18,6 +18,7 @@ import (
 	"strings"
 	"syscall"
 
+	"krait/modules/posix"
 	"krait/runtime"
 )
 
@@ -366,6 +367,7 @@ func fork_exec(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exce
 	if s.restoreSignals {
 		defer catchIgnoredSignals()()
 	}
+	defer posix.InheritSignalMask()()
 	var first error
 	for _, exe := range s.execs {
 		pid, e := syscall.ForkExec(exe, s.argv, attr)

@@ -139,6 +139,8 @@ func signal_signal(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 		// (docs/design/fork.md).
 		if isConst {
 			posix.SetSignalDisposition(s, h.SmallInt() == sigIGN)
+		} else {
+			restoreGoAction(n)
 		}
 		handlers[n] = h
 		return old, nil

@@ -61,6 +61,7 @@ func inheritMask() {
 			mask.blocked[n] = true
 		}
 	}
+	execBlocked = mask.blocked
 }
 
 // holdIfBlocked makes signal n pending when it is blocked, reporting
@@ -153,6 +154,7 @@ func signal_pthread_sigmask(self kr.Value, a []kr.Value) (kr.Value, *kr.Exceptio
 		}
 		mask.blocked[n] = want
 	}
+	noteOwnMask(int(how), &set)
 	var deliver []int
 	for n := 1; n < nsig; n++ {
 		switch {
@@ -183,6 +185,9 @@ func signal_pthread_sigmask(self kr.Value, a []kr.Value) (kr.Value, *kr.Exceptio
 func catchWhileBlocked(n int) {
 	h := handlers[n]
 	if kr.ForkGeneration() > 0 || n == 32 || n == 33 || h.IsSmallInt() && h.SmallInt() == sigIGN {
+		return
+	}
+	if dflIgnoredQuiet(n, h) {
 		return
 	}
 	watch()

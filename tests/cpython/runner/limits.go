@@ -12,15 +12,22 @@ import "time"
 // a file that finishes reports its tests and only a real hang times out.
 var longFiles = map[string]time.Duration{
 	"test_asyncio":            300 * time.Second, // CPython 122 s
-	"test_concurrent_futures": 400 * time.Second, // CPython 175 s; forkserver and spawn start Krait children
-	"test_subprocess":         240 * time.Second, // CPython 57 s; Krait starts its children slower
-	"test_signal":             120 * time.Second, // CPython 54 s (SiginterruptTest waits 30 s)
-	"test_io":                 180 * time.Second, // CPython 40 s
-	"test_imaplib":            120 * time.Second, // CPython 51 s (its TLS tests wait on timeouts)
-	"test_threading":          90 * time.Second,  // CPython 12 s; 29 s under Krait on a quiet machine (subprocesses)
-	"test_tokenize":           90 * time.Second,  // CPython 16 s; 34 s under Krait on a quiet machine (regex-heavy round trips)
-	"test_regrtest":           120 * time.Second, // CPython 7 s; it starts dozens of child interpreters
-	"test_ordered_dict":       120 * time.Second, // CPython 2 s; ~45 s under Krait loaded: a 100-deep __del__ chain (5 tests) dies one link per Go collection
+	"test_concurrent_futures": 700 * time.Second, // CPython 175 s (248 s loaded); 347 s under Krait loaded: forkserver and spawn start Krait children
+	// The multiprocessing files start hundreds of children; spawn's each
+	// import the test package afresh (Krait's start-up and imports cost
+	// ~3x CPython's CPU). Krait's times are on a loaded machine.
+	"test_multiprocessing_spawn":      1500 * time.Second, // CPython 367 s loaded; 619-755 s under Krait
+	"test_multiprocessing_forkserver": 800 * time.Second,  // CPython 111 s loaded; 385 s under Krait
+	"test_multiprocessing_fork":       600 * time.Second,  // CPython 65 s; 103-292 s under Krait loaded
+	"test_socket":                     240 * time.Second,  // CPython 65 s loaded; 117 s under Krait
+	"test_subprocess":                 240 * time.Second,  // CPython 57 s; Krait starts its children slower
+	"test_signal":                     120 * time.Second,  // CPython 54 s (SiginterruptTest waits 30 s)
+	"test_io":                         180 * time.Second,  // CPython 40 s
+	"test_imaplib":                    120 * time.Second,  // CPython 51 s (its TLS tests wait on timeouts)
+	"test_threading":                  90 * time.Second,   // CPython 12 s; 29 s under Krait on a quiet machine (subprocesses)
+	"test_tokenize":                   90 * time.Second,   // CPython 16 s; 34 s under Krait on a quiet machine (regex-heavy round trips)
+	"test_regrtest":                   120 * time.Second,  // CPython 7 s; it starts dozens of child interpreters
+	"test_ordered_dict":               120 * time.Second,  // CPython 2 s; ~45 s under Krait loaded: a 100-deep __del__ chain (5 tests) dies one link per Go collection
 }
 
 // limitFor returns the time limit of test file name.
