@@ -42,11 +42,11 @@ func clearDeletedTemps(f *frame) {
 
 // promptCollect clears the dead temporaries of the current frame and runs
 // one Go collection (finalizeDropped, within the budget) with v held
-// only weakly. It returns v's header if v survived, else nil. v is not
-// used after the weak pointer is made, so no Go stack slot keeps it alive.
+// only weakly. v is not used after the weak pointer is made, so no Go
+// stack slot keeps it alive.
 //
 //go:noinline
-func promptCollect(v Value) *Header {
+func promptCollect(v Value) {
 	w := weak.Make(v.HeaderPtr())
 	weakly := weaklyReferenced(v)
 	clearDeletedTemps(curThread.cur)
@@ -55,7 +55,6 @@ func promptCollect(v Value) *Header {
 	if h == nil && weakly {
 		runWeakrefDeaths()
 	}
-	return h
 }
 
 // unraisableFrameTraceback gives err, reported as unraisable without a

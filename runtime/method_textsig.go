@@ -69,7 +69,13 @@ func moduleFuncTextSig(f *BuiltinFunction) (string, bool) {
 	if f.owner != nil {
 		return "", false
 	}
-	key := f.mod + "." + f.m.Name
+	mod := f.mod
+	moduleDefsMu.Lock()
+	if imp, ok := funcModuleImports[mod]; ok {
+		mod = imp
+	}
+	moduleDefsMu.Unlock()
+	key := mod + "." + f.m.Name
 	i := sort.Search(len(moduleFuncTextSigs), func(i int) bool { return moduleFuncTextSigs[i].key >= key })
 	if i < len(moduleFuncTextSigs) && moduleFuncTextSigs[i].key == key {
 		return moduleFuncTextSigs[i].sig, true

@@ -26,6 +26,9 @@ type ModuleDef struct {
 var (
 	moduleDefsMu sync.Mutex
 	moduleDefs   = map[string]*ModuleDef{}
+	// funcModuleImports maps a ModuleDef.FuncModule to the import name
+	// (the key of the text-signature table): "io" -> "_io".
+	funcModuleImports = map[string]string{}
 )
 
 // RegisterModule makes defs importable as builtin modules. Registering a
@@ -38,6 +41,9 @@ func RegisterModule(defs ...*ModuleDef) {
 			panic("krait: module " + d.Name + " registered twice")
 		}
 		moduleDefs[d.Name] = d
+		if d.FuncModule != "" {
+			funcModuleImports[d.FuncModule] = d.Name
+		}
 	}
 }
 

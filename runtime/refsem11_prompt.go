@@ -3,13 +3,13 @@
 // closes the file and `del g` closes a suspended generator before the
 // next statement. Go finds such objects only at its next collection.
 // When a DELETE_* instruction drops a value whose finalizer would run
-// Python code, the interpreter asks for a cycle pass
-// (refsem11_cycles.go) at once, without a Go collection: the walk finds
-// whether anything still reaches the object. The walk costs time in
-// proportion to the live heap, so the passes share a budget: a program
-// spends at most promptShare of its run time (after a small allowance) in
-// them, and a loop that deletes such objects falls back to Go's
-// finalizers once the budget is spent.
+// Python code (or that is weakly referenced), the interpreter clears the
+// frame's dead temporaries and runs one Go collection at once
+// (compat16_prompt.go), which finds the object dead if nothing holds it.
+// Collections cost time in proportion to the live heap, so they share a
+// budget: a program spends at most promptShare of its run time (after a
+// small allowance) in them, and a loop that deletes such objects falls
+// back to Go's finalizers once the budget is spent.
 
 package runtime
 
@@ -48,21 +48,16 @@ func mayFinalize(v Value) bool {
 
 // promptFinalize finalizes v after `del` dropped it, if v has a finalizer
 // still registered and the budget allows: a Go collection finds it dead
-// if nothing else holds it (compat16_prompt.go), and a cycle pass if
-// only a cycle does.
+// if nothing else holds it (compat16_prompt.go). An object that only a
+// cycle holds waits for a collection, as in CPython, where dropping the
+// last outside reference to a cycle frees nothing until gc runs.
 func promptFinalize(v Value) {
 	now := time.Now()
 	allowed := promptAllowance + time.Duration(promptShare*float64(now.Sub(promptStart)))
 	if (promptSpent >= allowed && dropFree == 0) || !isRegisteredDel(v) && !weaklyReferenced(v) {
 		return
 	}
-	h := promptCollect(v) // v is dead from here on
-	if h == nil || !isRegisteredDel(ValueOfHeader(h)) {
-		return
-	}
-	now = time.Now()
-	finalizeUnreachable()
-	promptSpent += time.Since(now)
+	promptCollect(v)
 }
 
 // isRegisteredDel reports whether v's finalizer has neither run nor been
