@@ -84,6 +84,7 @@ var builtinFunctions = []Method{
 	{Name: "print", Sig: "*args, sep=, end=, file=, flush=", Flags: MethBorrowArgs, Fn: builtin_print},
 	{Name: "len", Sig: "obj, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		n, err := Len(a[0])
+		releaseLenScratch(a[0]) // nq17_lenscratch.go
 		return Int(int64(n)), err
 	}},
 	{Name: "repr", Sig: "obj, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {

@@ -1222,7 +1222,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					v = Int(r.next)
 					r.next += r.step
 					r.n--
-				} else if r.fresh {
+				} else if r.fresh && (f.obj == nil || code.comp != compYes) { // f_locals shows a comprehension's .0
 					recycleRangeIter(r)
 					f.reg()[b] = Value{}
 				}
@@ -1338,7 +1338,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				}
 				f.pc, f.lasti = pc, start
 				if ce.typ == RangeType { // `for i in range(n)`: the iterator at once
-					if it, ok := rangeIterDirect(f.regs[a+1:a+1+b], code.instrs, pc, a); ok {
+					if it, ok := rangeIterDirect(f.regs, f.regs[a+1:a+1+b], code.instrs, pc, a); ok {
 						f.reg()[a] = it
 						break
 					}
@@ -1826,7 +1826,13 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			f.reg()[a] = buildList(f.regs[b : b+c])
 		case op.BUILD_SET:
 			a, b, c := int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
-			s := NewSet()
+			var s *Set
+			if c == 0 && code.comp == compYes {
+				s = takeLenScratch(th, f, start) // nq17_lenscratch.go
+			}
+			if s == nil {
+				s = NewSet()
+			}
 			for _, x := range f.regs[b : b+c] {
 				if err = s.Add(x); err != nil {
 					goto raise

@@ -21,9 +21,10 @@ const rangeIterFreeMax = 32
 var rangeIterFree []*rangeIter
 
 // rangeIterDirect returns iter(range(*args)) for the call into register a
-// whose next instruction (at pc) is GET_ITER a a; ok is false for any
-// other shape or for arguments that rangeDirect does not take.
-func rangeIterDirect(args []Value, instrs []uint32, pc, a int) (Value, bool) {
+// (of the frame's registers regs) whose next instruction (at pc) is
+// GET_ITER a a; ok is false for any other shape or for arguments that
+// rangeDirect does not take.
+func rangeIterDirect(regs, args []Value, instrs []uint32, pc, a int) (Value, bool) {
 	if pc+1 >= len(instrs) {
 		return Value{}, false
 	}
@@ -36,7 +37,7 @@ func rangeIterDirect(args []Value, instrs []uint32, pc, a int) (Value, bool) {
 		return Value{}, false
 	}
 	next, ok := shortInstr(instrs[pc+1])
-	fresh := ok && next.op == op.FOR_ITER && int(next.b) == a
+	fresh := ok && (next.op == op.FOR_ITER && int(next.b) == a || compCallOf(next, regs, a))
 	var it *rangeIter
 	if n := len(rangeIterFree); fresh && n > 0 {
 		it = rangeIterFree[n-1]
