@@ -430,6 +430,7 @@ func traverseFrameRecord(f *frame, visit func(Value)) {
 		if g, ok := x.TryGenerator(); ok {
 			g.fresh = freshNone // handed out now: never recycle it (perfobj_corecycle.go)
 		}
+		disownRecycled(x) // nq17_lenscratch.go
 		visitNonNull(x, visit)
 	}
 }

@@ -130,3 +130,16 @@ func compCallOf(in shortOperands, regs []Value, a int) bool {
 	fn := regs[in.a]
 	return fn.Type() == FunctionType && ptrOf[Function](fn).code.comp == compYes
 }
+
+// disownRecycled is called for each register gc.get_objects and its kin
+// walk: an object they hand out can be kept, so the scratch set stops
+// being the scratch set (the next run makes another) and a fresh range
+// iterator stops being recycled.
+func disownRecycled(x Value) {
+	if sc := &lenScratch; sc.box != nil && x.p == unsafe.Pointer(&sc.box.s) {
+		sc.box, sc.busy, sc.owner, sc.frame = nil, false, nil, nil
+	}
+	if !x.IsNull() && x.Type() == RangeIterType {
+		ptrOf[rangeIter](x).fresh = false
+	}
+}
