@@ -60,6 +60,7 @@ type builder struct {
 	symSlab   []Symbol
 	nameSlab  []string
 	childSlab []*Block
+	slabs     int // block slabs carved so far (slabLen)
 }
 
 // Slab sizes: the initial capacity given to each block's Symbols and
@@ -70,21 +71,35 @@ const (
 	firstVarnames = 4
 	firstChildren = 4
 	slabBlocks    = 32
+	// firstSlabBlocks is the size of a builder's first block slab.
+	firstSlabBlocks = 2
 )
 
 // newBlock returns a zeroed block with room for its first symbols.
 func (b *builder) newBlock() *Block {
 	if len(b.blockSlab) == 0 {
-		b.blockSlab = make([]Block, slabBlocks)
+		b.blockSlab = make([]Block, b.slabLen())
 	}
 	blk := &b.blockSlab[0]
 	b.blockSlab = b.blockSlab[1:]
 	if len(b.symSlab) < firstSymbols {
-		b.symSlab = make([]Symbol, firstSymbols*slabBlocks)
+		b.symSlab = make([]Symbol, firstSymbols*len(b.blockSlab)+firstSymbols)
 	}
 	blk.Symbols = b.symSlab[:0:firstSymbols]
 	b.symSlab = b.symSlab[firstSymbols:]
 	return blk
+}
+
+// slabLen is the number of blocks in the next block slab: the first holds
+// firstSlabBlocks, since most sources compiled at run time (-c, exec and
+// eval of a line, a .pth file's import line) have one or two scopes and a
+// full slab of blocks and symbols was ~14 KB of fresh memory each.
+func (b *builder) slabLen() int {
+	b.slabs++
+	if b.slabs == 1 {
+		return firstSlabBlocks
+	}
+	return slabBlocks
 }
 
 // addVarname appends a parameter name to blk.Varnames.

@@ -72,6 +72,7 @@ func BuiltinModuleNames() []string {
 // module, __doc__, then def.Exec.
 func NewModuleFromDef(def *ModuleDef) (*Module, *Exception) {
 	m := NewModule(def.Name)
+	presizeModuleDict(m.Dict, len(def.Methods)) // start17_moddict.go
 	if def.Doc != "" {
 		m.Dict.SetStr(Intern("__doc__"), StrValue(def.Doc))
 	}
