@@ -33,7 +33,16 @@ type replaceChain struct {
 	olds, news []*Str // the constant arguments of each call, in order
 	dst        int    // the register of the last call's result
 	end        int    // the pc after the last CALL_METHOD
+	// firsts has bit c set for the first byte c of each old string: a
+	// string with none of those bytes matches no call, each call then
+	// returning it unchanged.
+	firsts [4]uint64
 }
+
+// maxFirstsScan is the longest string that run scans for the chain's first
+// bytes before replacing (longer ones go straight to the calls, whose
+// searches are vectorized).
+const maxFirstsScan = 64
 
 // maxReplaceLinks bounds the calls one chain runs (a longer run is split:
 // the call after the limit starts a chain of its own).
@@ -82,6 +91,8 @@ func parseReplaceChain(co *Code, pc int) *replaceChain {
 			break
 		}
 		ch.olds, ch.news = append(ch.olds, old), append(ch.news, new)
+		c0 := old.S[0]
+		ch.firsts[c0>>6] |= 1 << (c0 & 63)
 		ch.dst, ch.end, prev = int(a), p+4, a
 	}
 	if len(ch.olds) == 0 {
@@ -117,6 +128,9 @@ func (ch *replaceChain) run(x Value) (Value, bool) {
 	if x.Type() != StrType || evalBreaker.Load()&breakTrace != 0 {
 		return Value{}, false
 	}
+	if s := x.AsStr().S; len(ch.olds) > 1 && len(s) <= maxFirstsScan && !ch.hasFirst(s) {
+		return x, true
+	}
 	for i, old := range ch.olds {
 		if len(x.AsStr().S) > 1<<31-1 {
 			return Value{}, false
@@ -124,4 +138,15 @@ func (ch *replaceChain) run(x Value) (Value, bool) {
 		x = strReplaceValue(x, old, ch.news[i], -1)
 	}
 	return x, true
+}
+
+// hasFirst reports whether s has a byte that begins one of the chain's old
+// strings.
+func (ch *replaceChain) hasFirst(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; ch.firsts[c>>6]&(1<<(c&63)) != 0 {
+			return true
+		}
+	}
+	return false
 }

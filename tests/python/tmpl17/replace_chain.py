@@ -98,3 +98,24 @@ escape("<x>")
 sys.setprofile(None)
 print(calls)
 print(escape("after <tracing>"))
+
+# The first-byte scan: short and long strings, with and without matches,
+# non-ASCII text around the matched bytes, identity when nothing matches.
+for s in ["", "a", "no specials here", "x" * 63 + "<", "x" * 64 + "<", "y" * 200,
+          "€" * 30 + "&", "日本<語>", "é" * 40]:
+    r = escape(s)
+    print(len(s), len(r), r is s, r[-12:])
+
+
+def twochar(s):
+    return s.replace("ab", "X").replace("ba", "Y").replace("€€", "E")
+
+
+for s in ["aab", "bab", "abba", "b", "€€€", "a€€b", "zzz"]:
+    r = twochar(s)
+    print(s, r, r is s)
+
+# str.join with and without a separator.
+parts = ["a", "", "bc", "€", "d" * 5]
+print("".join(parts), "-".join(parts), "".join([]), "".join(["x"]), ", ".join(("p", "q")))
+print("".join(p for p in parts), len("".join(["ab"] * 500)), "".join(["", ""]) == "")
