@@ -251,6 +251,7 @@ var specializedOps = [...]struct{ name, generic, effect string }{
 	{"CALL_PY", "CALL", "push the frame of a Python function taking exactly the arguments (guard: function)"},
 	{"CALL_BUILTIN_TYPE", "CALL", "construct the cached builtin type (range, list, tuple, str, ...) through its direct constructor (guard: the type)"},
 	{"LOAD_GLOBAL_IF", "LOAD_GLOBAL", "the cached global, then the IF_EQ..IF_GE after it in the same dispatch when both operands are small ints (guard: dict keys versions)"},
+	{"LOAD_METHOD_REPLACE", "LOAD_METHOD", "a run of s.replace(K, K) calls chained on an exact str, all in one dispatch (guard: exact str; tmpl17_replacechain.go)"},
 }
 
 // genericOf maps every opcode to its generic form (itself when generic).

@@ -206,7 +206,8 @@ const (
 	CALL_PY                              // specialized CALL: push the frame of a Python function taking exactly the arguments (guard: function)
 	CALL_BUILTIN_TYPE                    // specialized CALL: construct the cached builtin type (range, list, tuple, str, ...) through its direct constructor (guard: the type)
 	LOAD_GLOBAL_IF                       // specialized LOAD_GLOBAL: the cached global, then the IF_EQ..IF_GE after it in the same dispatch when both operands are small ints (guard: dict keys versions)
+	LOAD_METHOD_REPLACE                  // specialized LOAD_METHOD: a run of s.replace(K, K) calls chained on an exact str, all in one dispatch (guard: exact str; tmpl17_replacechain.go)
 )
 
 // NumOpcodes is the number of opcodes.
-const NumOpcodes = 201
+const NumOpcodes = 202

@@ -509,7 +509,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if !specializeOff {
 				ce := &code.caches[code.c.CacheIndex[pc-1]]
 				if ce.counter == 0 {
-					if to := specializeLoadMethod(f.reg()[b], code.names[c], ce); to != op.NOP {
+					if to := specializeLoadMethodAt(code, pc-1, start, f.reg()[b], code.names[c], ce); to != op.NOP { // tmpl17_replacechain.go
 						quicken(code, pc-1, to)
 						opw = reOperand(code.instrs, start, pc, to)
 						goto dispatch
@@ -569,6 +569,21 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					specStats[opc].hit++
 				}
 				break
+			}
+			opw = reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
+			goto dispatch
+		case op.LOAD_METHOD_REPLACE: // tmpl17_replacechain.go
+			opc, b := op.Opcode(opw), int(opw>>32)&0xffff
+			ce := &code.caches[code.c.CacheIndex[pc-1]]
+			if ch := (*replaceChain)(ce.aux); ch != nil {
+				if v, ok := ch.run(f.reg()[b]); ok {
+					f.reg()[ch.dst] = v
+					pc = ch.end
+					if statsOn {
+						specStats[opc].hit++
+					}
+					break
+				}
 			}
 			opw = reOperand(code.instrs, start, pc, deopt(code, pc-1, ce))
 			goto dispatch
