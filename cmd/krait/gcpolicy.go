@@ -92,6 +92,8 @@ type gcPolicy struct {
 	driver           gcDriver
 	backstop         uint64  // Go's goal is live + backstop/10 x the headroom + 2 MiB
 	cycleRate        float64 // collections per CPU second above which the cap grows (0: fixed cap)
+	ramp             uint64  // the headroom grows at most ramp/10 per cycle (mem17_ramp.go; 0: unbounded)
+	lastHead         uint64  // the previous cycle's headroom
 }
 
 // tuneGC installs the policy unless the user set GOGC (which then rules alone).
@@ -107,7 +109,7 @@ func tuneGC() {
 	if _, set := os.LookupEnv("GOGC"); set {
 		return
 	}
-	p := &gcPolicy{start: gcStartGoal, headMin: gcHeadMin, headMax: gcHeadMax, ratio: gcRatioDefault, share: gcShareDefault / 100.0}
+	p := &gcPolicy{start: gcStartGoal, headMin: gcHeadMin, headMax: gcHeadMax, ratio: gcRatioDefault, share: gcShareDefault / 100.0, ramp: gcRampDefault}
 	p.drive = os.Getenv("KRAIT_GCDRIVE") == "1"
 	if p.drive {
 		p.headMax, p.ratio, p.cycleRate = gcDriveHeadMax, gcDriveRatio, gcCycleRate
@@ -129,6 +131,9 @@ func tuneGC() {
 	}
 	if v, ok := envUint("KRAIT_GCCYCLES"); ok {
 		p.cycleRate = float64(v)
+	}
+	if v, ok := envUint("KRAIT_GCRAMP"); ok && (v == 0 || v > 10) {
+		p.ramp = v
 	}
 	p.trace = os.Getenv("KRAIT_GCTRACE") != ""
 	p.driver.trace = p.trace
@@ -205,7 +210,7 @@ func (p *gcPolicy) adjust() {
 		return
 	}
 	live = max(live, 1<<20)
-	head := p.headroom(live)
+	head := p.rampHeadroom(live, p.headroom(live))
 	goal := live + head
 	goGoal := goal
 	if p.drive {

@@ -52,3 +52,30 @@ func TestHeadroomForDriver(t *testing.T) {
 		}
 	}
 }
+
+// TestRampHeadroom checks mem17's bound on the headroom's growth per cycle:
+// x1.5 of the previous cycle's, never below (ratio-1) x live nor the
+// minimum, immediate when shrinking, unbounded with ramp 0.
+func TestRampHeadroom(t *testing.T) {
+	const mb = 1 << 20
+	p := &gcPolicy{headMin: 4 * mb, headMax: 32 * mb, ratio: 3, share: 0.10, ramp: 15}
+	steps := []struct{ live, want, got uint64 }{
+		{1 * mb, 4 * mb, 4 * mb},    // first cycle: taken as is
+		{1 * mb, 32 * mb, 6 * mb},   // x1.5
+		{1 * mb, 32 * mb, 9 * mb},   // x1.5
+		{1 * mb, 5 * mb, 5 * mb},    // shrinking is immediate
+		{8 * mb, 32 * mb, 16 * mb},  // (ratio-1) x live is always allowed
+		{1 * mb, 1 * mb, 1 * mb},    // below the minimum: left to headroomFor's bounds
+		{1 * mb, 32 * mb, 4 * mb},   // from a tiny headroom: the minimum
+		{40 * mb, 90 * mb, 80 * mb}, // a large heap: (ratio-1) x live
+	}
+	for i, s := range steps {
+		if got := p.rampHeadroom(s.live, s.want); got != s.got {
+			t.Errorf("step %d: rampHeadroom(%d MiB, %d MiB) = %.2f MiB, want %d MiB", i, s.live/mb, s.want/mb, float64(got)/mb, s.got/mb)
+		}
+	}
+	p = &gcPolicy{headMin: 4 * mb, ratio: 3, lastHead: 4 * mb}
+	if got := p.rampHeadroom(1*mb, 32*mb); got != 32*mb {
+		t.Errorf("ramp 0: rampHeadroom = %.2f MiB, want 32 MiB", float64(got)/mb)
+	}
+}
