@@ -42,7 +42,12 @@ import (
 // doubled (59 -> 119 MB) and test_gc's wall time too, so it stays opt-in
 // (KRAIT_GCDRIVE=1; the 8 MiB / 2 x live caps come with it).
 const (
-	gcStartGoal    = 16 << 20 // bytes: the heap goal before the first collection
+	// gcStartGoal was 16 MiB (start-up of the imports line allocates 13 MB
+	// and then ran no collection), but a small program's peak heap was
+	// that first goal (mandelbrot, sudoku, fannkuch: ~27 MB RSS, 21-24 at
+	// 8 MiB); the imports line now runs one collection (+5 ms CPU under
+	// load; mem17_ramp.go's firstHeadroom avoids a second).
+	gcStartGoal    = 8 << 20  // bytes: the heap goal before the first collection
 	gcHeadMin      = 4 << 20  // bytes: the smallest headroom above the live heap
 	gcHeadMax      = 32 << 20 // bytes: the largest headroom for a small live heap
 	gcShareDefault = 10       // percent of CPU time the collector may take
@@ -253,7 +258,7 @@ func (p *gcPolicy) headroom(live uint64) uint64 {
 	interval, allocated, gcSpent := cpu-p.lastCPU, allocs-p.lastAllocs, gcCPU-p.lastGCCPU
 	p.lastCPU, p.lastAllocs, p.lastGCCPU = cpu, allocs, gcCPU
 	if first || interval <= 0 {
-		return max(live, p.headMin)
+		return p.firstHeadroom(live)
 	}
 	rate := float64(allocated) / interval
 	if p.rate == 0 {
@@ -274,7 +279,7 @@ func (p *gcPolicy) headroom(live uint64) uint64 {
 // live, within the policy's bounds.
 func (p *gcPolicy) headroomFor(live uint64, rate float64) uint64 {
 	want := gcCostPerMB * float64(live) / (1 << 20) * rate / p.share
-	hi := max(p.headMax, (p.ratio-1)*live)
+	hi := max(p.headMax, (p.ratio-1)*p.oldLive(live))
 	if p.cycleRate > 0 && rate > 0 {
 		hi = max(hi, uint64(min(rate/p.cycleRate, gcHeadMax)))
 	}

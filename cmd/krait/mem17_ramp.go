@@ -20,9 +20,41 @@ const gcRampDefault = 15
 // result for the next cycle.
 func (p *gcPolicy) rampHeadroom(live, head uint64) uint64 {
 	if p.ramp > 0 && p.lastHead > 0 {
-		limit := max(p.lastHead*p.ramp/10, (p.ratio-1)*live, p.headMin)
+		limit := max(p.lastHead*p.ramp/10, (p.ratio-1)*p.oldLive(live), p.headMin)
 		head = min(head, limit)
 	}
 	p.lastHead = head
 	return head
+}
+
+// gcBlackShare is the share of the previous headroom, in tenths, that the
+// live heap a cycle reports is assumed to hold of objects allocated during
+// its mark: Go counts them live (they are allocated black) and starts a
+// cycle when 70-95% of the headroom is used, so up to about 30% of it is
+// allocated while marking. For a fast allocator with a small live heap
+// that is most of the "live" heap (bigint: 14 MB reported, 4 MB surviving
+// the next cycle), and (ratio-1) x that grew its goal with the machine's
+// load, which slows the mark: 28-38 MB of headroom at 2-3 GB/s, up to 60
+// on a busy machine.
+const gcBlackShare = 3
+
+// oldLive is the live heap less what the previous cycle probably allocated
+// during its mark (at most half of it), for the proportional cap.
+func (p *gcPolicy) oldLive(live uint64) uint64 {
+	if p.ramp == 0 {
+		return live
+	}
+	return live - min(p.lastHead*gcBlackShare/10, live/2)
+}
+
+// firstHeadroom is the headroom after the first collection, before any
+// allocation rate is known. With the 8 MiB first goal (gcStartGoal) that
+// collection often falls in start-up's imports, which build live data:
+// (ratio-1) x live lets `import json, re, collections, typing` finish
+// without a second one (live x 1 collected again at 8 MB).
+func (p *gcPolicy) firstHeadroom(live uint64) uint64 {
+	if p.ramp == 0 {
+		return max(live, p.headMin)
+	}
+	return max((p.ratio-1)*live, p.headMin)
 }
