@@ -42,7 +42,12 @@ import (
 // doubled (59 -> 119 MB) and test_gc's wall time too, so it stays opt-in
 // (KRAIT_GCDRIVE=1; the 8 MiB / 2 x live caps come with it).
 const (
-	gcStartGoal    = 16 << 20 // bytes: the heap goal before the first collection
+	// gcStartGoal was 16 MiB (start-up of the imports line allocates 13 MB
+	// and then ran no collection), but a small program's peak heap was
+	// that first goal (mandelbrot, sudoku, fannkuch: ~27 MB RSS, 21-24 at
+	// 8 MiB); the imports line now runs one collection (+5 ms CPU under
+	// load; mem17_ramp.go's firstHeadroom avoids a second).
+	gcStartGoal    = 8 << 20  // bytes: the heap goal before the first collection
 	gcHeadMin      = 4 << 20  // bytes: the smallest headroom above the live heap
 	gcHeadMax      = 32 << 20 // bytes: the largest headroom for a small live heap
 	gcShareDefault = 10       // percent of CPU time the collector may take
@@ -92,6 +97,8 @@ type gcPolicy struct {
 	driver           gcDriver
 	backstop         uint64  // Go's goal is live + backstop/10 x the headroom + 2 MiB
 	cycleRate        float64 // collections per CPU second above which the cap grows (0: fixed cap)
+	ramp             uint64  // the headroom grows at most ramp/10 per cycle (mem17_ramp.go; 0: unbounded)
+	lastHead         uint64  // the previous cycle's headroom
 }
 
 // tuneGC installs the policy unless the user set GOGC (which then rules alone).
@@ -107,7 +114,7 @@ func tuneGC() {
 	if _, set := os.LookupEnv("GOGC"); set {
 		return
 	}
-	p := &gcPolicy{start: gcStartGoal, headMin: gcHeadMin, headMax: gcHeadMax, ratio: gcRatioDefault, share: gcShareDefault / 100.0}
+	p := &gcPolicy{start: gcStartGoal, headMin: gcHeadMin, headMax: gcHeadMax, ratio: gcRatioDefault, share: gcShareDefault / 100.0, ramp: gcRampDefault}
 	p.drive = os.Getenv("KRAIT_GCDRIVE") == "1"
 	if p.drive {
 		p.headMax, p.ratio, p.cycleRate = gcDriveHeadMax, gcDriveRatio, gcCycleRate
@@ -129,6 +136,9 @@ func tuneGC() {
 	}
 	if v, ok := envUint("KRAIT_GCCYCLES"); ok {
 		p.cycleRate = float64(v)
+	}
+	if v, ok := envUint("KRAIT_GCRAMP"); ok && (v == 0 || v > 10) {
+		p.ramp = v
 	}
 	p.trace = os.Getenv("KRAIT_GCTRACE") != ""
 	p.driver.trace = p.trace
@@ -205,7 +215,7 @@ func (p *gcPolicy) adjust() {
 		return
 	}
 	live = max(live, 1<<20)
-	head := p.headroom(live)
+	head := p.rampHeadroom(live, p.headroom(live))
 	goal := live + head
 	goGoal := goal
 	if p.drive {
@@ -248,7 +258,7 @@ func (p *gcPolicy) headroom(live uint64) uint64 {
 	interval, allocated, gcSpent := cpu-p.lastCPU, allocs-p.lastAllocs, gcCPU-p.lastGCCPU
 	p.lastCPU, p.lastAllocs, p.lastGCCPU = cpu, allocs, gcCPU
 	if first || interval <= 0 {
-		return max(live, p.headMin)
+		return p.firstHeadroom(live)
 	}
 	rate := float64(allocated) / interval
 	if p.rate == 0 {
@@ -269,7 +279,7 @@ func (p *gcPolicy) headroom(live uint64) uint64 {
 // live, within the policy's bounds.
 func (p *gcPolicy) headroomFor(live uint64, rate float64) uint64 {
 	want := gcCostPerMB * float64(live) / (1 << 20) * rate / p.share
-	hi := max(p.headMax, (p.ratio-1)*live)
+	hi := max(p.headMax, (p.ratio-1)*p.oldLive(live))
 	if p.cycleRate > 0 && rate > 0 {
 		hi = max(hi, uint64(min(rate/p.cycleRate, gcHeadMax)))
 	}
