@@ -1,9 +1,9 @@
-// Package readline is the readline module without a terminal line
-// editor: Krait has no GNU readline, so line editing does nothing, but
-// the history list (add, get, remove, replace, clear, read and write
-// history files), the completer and its delimiters and the hooks keep the
-// state programs and the cmd, rlcompleter and site modules set and read,
-// with CPython's errors.
+// Package readline is the readline module. Krait has no GNU readline: the
+// history list (add, get, remove, replace, clear, read and write history
+// files), the completer and its delimiters and the hooks keep the state
+// programs and the cmd, rlcompleter and site modules set and read, with
+// CPython's errors, and input() at a terminal reads through a small line
+// editor of its own (compat17b_editor.go) that uses them.
 package readline
 
 import (
