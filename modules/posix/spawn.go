@@ -248,6 +248,7 @@ func spawn(fn string, a []runtime.Value, search bool) (runtime.Value, *runtime.E
 	if search {
 		path = lookPath(path)
 	}
+	env = runtime.MarkClosedStdFds(env, path, func(fd int) bool { return fd >= len(files) || files[fd] == ^uintptr(0) })
 	pid, e := syscall.ForkExec(path, argv, &syscall.ProcAttr{Env: env, Files: files, Sys: sys})
 	if e != nil {
 		return runtime.Value{}, pathError(e, p)
