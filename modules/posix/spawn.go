@@ -356,3 +356,10 @@ func posix_posix_spawn(_ runtime.Value, a []runtime.Value) (runtime.Value, *runt
 func posix_posix_spawnp(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	return spawn("posix_spawnp", a, true)
 }
+
+// fdClosed reports whether fd is closed in this process: exec passes that
+// on to a Krait child (runtime.MarkClosedStdFds).
+func fdClosed(fd int) bool {
+	_, err := fcntl(fd, syscall.F_GETFD, 0)
+	return err == syscall.EBADF
+}

@@ -58,3 +58,16 @@ print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
 out = subprocess.run(["env"], capture_output=True, text=True,
                      preexec_fn=lambda: os.close(0)).stdout
 print("env", any(l.startswith("KRAIT") for l in out.splitlines()))
+
+# os.execv after closing fd 0 in a forked child.
+r, w = os.pipe()
+os.set_inheritable(w, True)
+pid = os.fork()
+if pid == 0:
+    os.close(0)
+    os.environ["REPORT_FD"] = str(w)
+    os.execv(sys.executable, [sys.executable, "-c", CHILD])
+os.close(w)
+with os.fdopen(r) as f:
+    print("execv", f.read().strip())
+print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
