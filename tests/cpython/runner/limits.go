@@ -27,7 +27,6 @@ var longFiles = map[string]time.Duration{
 	"test_threading":                  90 * time.Second,   // CPython 12 s; 29 s under Krait on a quiet machine (subprocesses)
 	"test_tokenize":                   90 * time.Second,   // CPython 16 s; 34 s under Krait on a quiet machine (regex-heavy round trips)
 	"test_regrtest":                   120 * time.Second,  // CPython 7 s; it starts dozens of child interpreters
-	"test_zipfile":                    300 * time.Second,  // CPython 41 s on a loaded machine (the oracle passed 2 min in session 16's full run); Krait 26 s
 	"test_ordered_dict":               120 * time.Second,  // CPython 2 s; ~45 s under Krait loaded: a 100-deep __del__ chain (5 tests) dies one link per Go collection
 }
 
