@@ -643,6 +643,9 @@ func builtin_input(self Value, a []Value) (Value, *Exception) {
 			return Value{}, NewRuntimeError("input(): lost sys.%s", n)
 		}
 	}
+	if editedInput() { // compat17b_input.go: readline's line editor
+		return editInput(a[0])
+	}
 	if !a[0].IsNull() {
 		s, err := StrOf(a[0])
 		if err != nil {

@@ -7,6 +7,7 @@ package pyio
 import (
 	"os"
 	"strings"
+	"syscall"
 
 	rt "krait/runtime"
 )
@@ -69,6 +70,10 @@ func NewStdStreams(unbuffered bool) (stdin, stdout, stderr rt.Value, err *rt.Exc
 }
 
 func newStdStream(fd int, name string, write bool, enc, errors string, unbuffered bool) (rt.Value, *rt.Exception) {
+	if rt.StdFdClosed(fd) { // runtime/compat17b_closedfd.go
+		syscall.Close(fd) // the /dev/null Go's runtime put there
+		return rt.None, nil
+	}
 	mode, rawMode := "r", "rb"
 	if write {
 		mode, rawMode = "w", "wb"

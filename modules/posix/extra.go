@@ -551,6 +551,9 @@ func posix_sched_setaffinity(_ runtime.Value, a []runtime.Value) (runtime.Value,
 	if e != 0 {
 		return runtime.Value{}, osError(e)
 	}
+	if pid == 0 {
+		setAffinityAllThreads(&mask) // compat17b_affinity.go
+	}
 	return runtime.None, nil
 }
 

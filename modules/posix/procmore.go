@@ -88,7 +88,7 @@ func posix_execv(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Ex
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	e := syscall.Exec(p.name, argv, syscall.Environ())
+	e := syscall.Exec(p.name, argv, runtime.MarkClosedStdFds(syscall.Environ(), p.name, fdClosed))
 	return runtime.Value{}, osError(e)
 }
 
@@ -109,7 +109,7 @@ func posix_execve(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.E
 	if p.isFD {
 		name = "/proc/self/fd/" + itoa(p.fd) // fexecve
 	}
-	e := syscall.Exec(name, argv, env)
+	e := syscall.Exec(name, argv, runtime.MarkClosedStdFds(env, name, fdClosed))
 	return runtime.Value{}, pathError(e, p)
 }
 

@@ -248,6 +248,7 @@ func spawn(fn string, a []runtime.Value, search bool) (runtime.Value, *runtime.E
 	if search {
 		path = lookPath(path)
 	}
+	env = runtime.MarkClosedStdFds(env, path, func(fd int) bool { return fd >= len(files) || files[fd] == ^uintptr(0) })
 	pid, e := syscall.ForkExec(path, argv, &syscall.ProcAttr{Env: env, Files: files, Sys: sys})
 	if e != nil {
 		return runtime.Value{}, pathError(e, p)
@@ -354,4 +355,11 @@ func posix_posix_spawn(_ runtime.Value, a []runtime.Value) (runtime.Value, *runt
 
 func posix_posix_spawnp(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.Exception) {
 	return spawn("posix_spawnp", a, true)
+}
+
+// fdClosed reports whether fd is closed in this process: exec passes that
+// on to a Krait child (runtime.MarkClosedStdFds).
+func fdClosed(fd int) bool {
+	_, err := fcntl(fd, syscall.F_GETFD, 0)
+	return err == syscall.EBADF
 }

@@ -211,6 +211,7 @@ func (s *spec) execAll() syscall.Errno {
 	}
 	var first, last syscall.Errno = 0, syscall.ENOENT
 	for _, exe := range s.execs {
+		env := runtime.MarkClosedStdFds(env, exe, fdClosed) // a Krait child learns which preexec_fn closed
 		e, _ := syscall.Exec(exe, s.argv, env).(syscall.Errno)
 		if e != syscall.ENOENT && e != syscall.ENOTDIR && first == 0 {
 			first = e
@@ -221,4 +222,10 @@ func (s *spec) execAll() syscall.Errno {
 		return first
 	}
 	return last
+}
+
+// fdClosed reports whether fd is closed in this process.
+func fdClosed(fd int) bool {
+	_, _, e := syscall.RawSyscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_GETFD, 0)
+	return e == syscall.EBADF
 }

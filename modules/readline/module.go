@@ -1,9 +1,9 @@
-// Package readline is the readline module without a terminal line
-// editor: Krait has no GNU readline, so line editing does nothing, but
-// the history list (add, get, remove, replace, clear, read and write
-// history files), the completer and its delimiters and the hooks keep the
-// state programs and the cmd, rlcompleter and site modules set and read,
-// with CPython's errors.
+// Package readline is the readline module. Krait has no GNU readline: the
+// history list (add, get, remove, replace, clear, read and write history
+// files), the completer and its delimiters and the hooks keep the state
+// programs and the cmd, rlcompleter and site modules set and read, with
+// CPython's errors, and input() at a terminal reads through a small line
+// editor of its own (compat17b_editor.go) that uses them.
 package readline
 
 import (
@@ -26,6 +26,9 @@ var state = struct {
 	completer     value
 	delims        string
 	autoHistory   bool
+	startupHook   value
+	preInputHook  value
+	displayHook   value
 }{historyLength: -1, delims: " \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?", autoHistory: true}
 
 func none(value, []value) (value, *exc) { return runtime.None, nil }
@@ -173,8 +176,6 @@ func get_completer_delims(value, []value) (value, *exc) {
 
 func zero(value, []value) (value, *exc) { return runtime.Int(0), nil }
 
-func emptyStr(value, []value) (value, *exc) { return runtime.StrValue(""), nil }
-
 // historyFile is the file a history function's optional argument names:
 // ~/.history by default, as GNU readline.
 func historyFile(v value) (string, *exc) {
@@ -255,7 +256,7 @@ var Module = &runtime.ModuleDef{
 	Name: "readline",
 	Doc:  "Importing this module enables command line editing using GNU readline.",
 	Methods: []runtime.Method{
-		{Name: "parse_and_bind", Sig: "string, /", Fn: none},
+		{Name: "parse_and_bind", Sig: "string, /", Flags: runtime.MethO, Fn: parse_and_bind},
 		{Name: "read_init_file", Sig: "filename=, /", Fn: none},
 		{Name: "read_history_file", Sig: "filename=, /", Fn: read_history_file},
 		{Name: "write_history_file", Sig: "filename=, /", Fn: write_history_file},
@@ -265,13 +266,13 @@ var Module = &runtime.ModuleDef{
 		hookSetter("set_completer", func(f value) { state.completer = f }),
 		{Name: "get_completer", Flags: runtime.MethNoArgs, Fn: get_completer},
 		{Name: "get_completion_type", Flags: runtime.MethNoArgs, Fn: zero},
-		{Name: "get_begidx", Flags: runtime.MethNoArgs, Fn: zero},
-		{Name: "get_endidx", Flags: runtime.MethNoArgs, Fn: zero},
+		{Name: "get_begidx", Flags: runtime.MethNoArgs, Fn: get_begidx},
+		{Name: "get_endidx", Flags: runtime.MethNoArgs, Fn: get_endidx},
 		{Name: "set_completer_delims", Sig: "string, /", Flags: runtime.MethO, Fn: set_completer_delims},
 		{Name: "get_completer_delims", Flags: runtime.MethNoArgs, Fn: get_completer_delims},
-		hookSetter("set_completion_display_matches_hook", nil),
-		hookSetter("set_startup_hook", nil),
-		hookSetter("set_pre_input_hook", nil),
+		hookSetter("set_completion_display_matches_hook", func(f value) { state.displayHook = f }),
+		hookSetter("set_startup_hook", func(f value) { state.startupHook = f }),
+		hookSetter("set_pre_input_hook", func(f value) { state.preInputHook = f }),
 		{Name: "add_history", Sig: "string, /", Flags: runtime.MethO, Fn: add_history},
 		{Name: "remove_history_item", Sig: "pos, /", Flags: runtime.MethO, Fn: remove_history_item},
 		{Name: "replace_history_item", Sig: "pos, line, /", Fn: replace_history_item},
@@ -279,15 +280,16 @@ var Module = &runtime.ModuleDef{
 		{Name: "get_current_history_length", Flags: runtime.MethNoArgs, Fn: get_current_history_length},
 		{Name: "clear_history", Flags: runtime.MethNoArgs, Fn: clear_history},
 		{Name: "set_auto_history", Sig: "enabled, /", Flags: runtime.MethO, Fn: set_auto_history},
-		{Name: "get_line_buffer", Flags: runtime.MethNoArgs, Fn: emptyStr},
-		{Name: "insert_text", Sig: "string, /", Flags: runtime.MethO, Fn: none},
-		{Name: "redisplay", Flags: runtime.MethNoArgs, Fn: none},
+		{Name: "get_line_buffer", Flags: runtime.MethNoArgs, Fn: get_line_buffer},
+		{Name: "insert_text", Sig: "string, /", Flags: runtime.MethO, Fn: insert_text},
+		{Name: "redisplay", Flags: runtime.MethNoArgs, Fn: redisplay},
 	},
 	Exec: func(m *runtime.Module) *exc {
 		m.SetAttr("_READLINE_VERSION", runtime.Int(0x0802))
 		m.SetAttr("_READLINE_RUNTIME_VERSION", runtime.Int(0x0802))
 		m.SetAttr("_READLINE_LIBRARY_VERSION", runtime.StrValue("8.2"))
-		initAutoHistory() // compat11b_autohist.go
+		initAutoHistory()                // compat11b_autohist.go
+		runtime.InputEditHook = readLine // compat17b_editor.go
 		return nil
 	},
 }
