@@ -8,6 +8,9 @@ package runtime
 // callTwo returns callable(x, y), passing the arguments in slab registers
 // reserved during the call (as callOne does) instead of a heap slice.
 func callTwo(callable, x, y Value) (Value, *Exception) {
+	if fn := plainCallee(callable, 2); fn != nil {
+		return callPlain2(fn, x, y) // call17_reentry.go
+	}
 	th := curThread
 	top := th.top
 	if top+2 > len(th.slab) {
