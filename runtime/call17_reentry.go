@@ -26,14 +26,41 @@ func plainCallee(callable Value, n int) *Function {
 // pushPlain takes a pooled frame for a call of fn with its window at the
 // top of the slab, clears the registers from n up and sets the frame's
 // function fields: the caller writes the n arguments, then calls runPlain.
+// It is pushFrame without the fields runPlain (or run) sets anyway, since
+// every pointer store into the frame pays a write-barrier check.
 func (th *Thread) pushPlain(fn *Function, n int) *frame {
 	co := fn.code
-	nf := th.pushFrame(co, th.top)
-	regs := nf.regs
+	var nf *frame
+	if th.npool < len(th.pool) {
+		nf = th.pool[th.npool]
+	} else {
+		nf = &frame{}
+		th.pool = append(th.pool, nf)
+	}
+	th.npool++
+	base, nr := th.top, co.c.NumRegs
+	nf.prevTop = base
+	if base+nr > len(th.slab) {
+		nf.prevSlab = th.slab // given back by popFrame
+		th.slab = make([]Value, max(slabSize, 2*nr))
+		base = 0
+	}
+	regs := th.slab[base : base+nr : base+nr]
+	th.top = base + nr
 	// A loop beats clear's memclrHasPointers call on a small window.
 	for i := n; i < len(regs); i++ {
 		regs[i] = Value{}
 	}
+	nf.regs, nf.base, nf.code = regs, base, co
+	if co.caches == nil {
+		co.initCaches()
+	}
+	nf.pc, nf.lasti = 0, 0
+	if nf.gen != nil || !nf.locals.IsNull() {
+		nf.gen, nf.locals = nil, Value{} // left by a generator's or module's push
+	}
+	nf.yielded = false
+	// popFrame cleared obj and ctor.
 	nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
 	return nf
 }

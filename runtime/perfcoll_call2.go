@@ -50,6 +50,9 @@ func callModuleBuiltin(callee Value, regs []Value, first, n int, kwnames []*Str)
 // as a function, abs) is called with its argument in a slab register,
 // without the generic binder; anything else goes through callOne.
 func callKey(key, x Value) (Value, *Exception) {
+	if fn := plainCallee(key, 1); fn != nil {
+		return callPlain1(fn, x) // call17_reentry.go: a lambda or def key
+	}
 	if key.Type() != BuiltinFunctionType {
 		return callOne(key, x)
 	}
