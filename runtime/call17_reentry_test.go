@@ -29,12 +29,25 @@ for _ in range(3):
         exec("list(filter(lambda x: min([x], key=inner), [1]))")
     except SystemError as e:
         print("filter", "Go panic" in str(e))
+def handling(x):
+    try:
+        raise KeyError(x)
+    except KeyError:
+        return boom()
+
+try:
+    exec("sorted([1], key=handling)")
+except SystemError:
+    import sys
+    print("handled", sys.exc_info()[0].__name__)
+print("after", sys.exc_info())
 print(list(map(lambda x: x + 1, [1, 2])))
 `
 	th := curThread
-	npool, top, depth := th.npool, th.top, th.depth
+	npool, top, depth, nHandled := th.npool, th.top, th.depth, len(th.outerHandled)
 	got := runWithBoom(t, src, "reentry_test.py")
-	want := strings.Repeat("min True\nfilter True\n", 3) + "[2, 3]\n"
+	want := strings.Repeat("min True\nfilter True\n", 3) +
+		"handled SystemError\nafter (None, None, None)\n[2, 3]\n"
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
@@ -48,6 +61,9 @@ print(list(map(lambda x: x + 1, [1, 2])))
 		Fn: func(Value, []Value) (Value, *Exception) { panic("test panic") }}, Value{}, "__main__"))
 	if _, exc := RunCode(co, m.Dict, Value{}); exc == nil || !exc.Matches(SystemErrorType) {
 		t.Errorf("want a SystemError, got %v", exc)
+	}
+	if n := len(th.outerHandled); n != nHandled || th.handled != nil {
+		t.Errorf("exc_info stack has %d entries after the run (want %d), handled %v", n, nHandled, th.handled)
 	}
 	if th.npool != npool || th.top != top || th.depth != depth {
 		t.Errorf("thread state not restored: npool %d->%d top %d->%d depth %d->%d",

@@ -62,6 +62,7 @@ func jumpLenSlow(instrs []uint32, pc int) int {
 func (th *Thread) run(f *frame) (result Value, err *Exception) {
 	f.entry = true
 	entry := f
+	handled := th.handled // restored on a Go panic: the frames' handlers never ran
 	defer func() {
 		if r := recover(); r != nil {
 			for g := th.cur; g != nil && g != entry.back; {
@@ -84,7 +85,7 @@ func (th *Thread) run(f *frame) (result Value, err *Exception) {
 				}
 				g = next
 			}
-			th.cur = entry.back
+			th.cur, th.handled = entry.back, handled
 			result, err = Value{}, NewSystemError("Go panic in the interpreter: %v\n%s", r, debug.Stack())
 		}
 	}()
