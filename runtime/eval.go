@@ -62,6 +62,7 @@ func jumpLenSlow(instrs []uint32, pc int) int {
 func (th *Thread) run(f *frame) (result Value, err *Exception) {
 	f.entry = true
 	entry := f
+	handled := th.handled // restored on a Go panic: the frames' handlers never ran
 	defer func() {
 		if r := recover(); r != nil {
 			for g := th.cur; g != nil && g != entry.back; {
@@ -71,8 +72,9 @@ func (th *Thread) run(f *frame) (result Value, err *Exception) {
 					// A generator resumed without its own run() (resume).
 					g.gen.running, g.gen.finished = false, true
 					th.depth--
-				case g.gen == nil && g.base >= 0 && !g.entry:
-					// Frames pushed by the loop.
+				case g.gen == nil && g.base >= 0 && g != entry:
+					// Frames pushed by the loop, and frames a Go caller
+					// entered without a run() of their own (runPlain).
 					th.popFrame(g)
 					th.depth--
 				case g.gen != nil && !g.entry:
@@ -83,7 +85,7 @@ func (th *Thread) run(f *frame) (result Value, err *Exception) {
 				}
 				g = next
 			}
-			th.cur = entry.back
+			th.cur, th.handled = entry.back, handled
 			result, err = Value{}, NewSystemError("Go panic in the interpreter: %v\n%s", r, debug.Stack())
 		}
 	}()
@@ -2406,15 +2408,8 @@ func function_call(callable Value, args []Value, kwnames []*Str) (Value, *Except
 			}
 		}
 	}
-	if !co.simple {
-		setupCells(nf, fn)
-	}
 	nf.fn, nf.globals, nf.builtins = fn, fn.globals, fn.builtins
-	th.depth++
-	r, err := th.run(nf)
-	th.depth--
-	th.popFrame(nf)
-	return r, err
+	return th.runPlain(nf) // call17_reentry.go: cells, no deferred recover
 }
 
 // RunCode executes a module-level code object with globals as its

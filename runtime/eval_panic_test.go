@@ -1,7 +1,9 @@
 // This file tests that a Go panic inside the interpreter becomes a Python
-// SystemError at the nearest run() and leaves the thread usable: frames
-// pushed by the loop and generators resumed without their own run() are
-// unwound, and the recursion depth is restored.
+// SystemError at the nearest run() (here exec's: native code re-entering
+// running Python code adds none, call17_reentry.go) and leaves the thread
+// usable: frames pushed by the loop, entered by a Go caller and generators
+// resumed without their own run() are unwound, and the recursion depth is
+// restored.
 
 package runtime
 
@@ -38,12 +40,12 @@ def gen():
 before = probe()
 for _ in range(3):
     try:
-        sorted([1, 2], key=lambda x: deep(3))
+        exec("sorted([1, 2], key=lambda x: deep(3))")
     except SystemError as e:
         print("sorted", "Go panic" in str(e))
     g = gen()
     try:
-        print("key", sorted([1, 2], key=lambda x: list(g)))
+        exec("print('key', sorted([1, 2], key=lambda x: list(g)))")
     except SystemError as e:
         print("generator", "Go panic" in str(e))
     try:

@@ -1,7 +1,8 @@
 // This file tests that a Go panic inside a generator resumed in the loop
 // (generator_loop.go) is unwound like one in a pushed frame: the
 // generator is finished and not running, and the recursion depth and
-// the exc_info stack are restored.
+// the exc_info stack are restored. The SystemError is raised at the
+// nearest run(), exec's here (call17_reentry.go).
 
 package runtime
 
@@ -39,7 +40,7 @@ for _ in range(3):
         try:
             raise KeyError
         except KeyError:
-            sorted([1, 2], key=lambda x: [y for y in g])
+            exec("sorted([1, 2], key=lambda x: [y for y in g])")
     except SystemError as e:
         print("generator", "Go panic" in str(e), g.gi_running)
     try:

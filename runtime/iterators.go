@@ -457,6 +457,15 @@ func rangeSuffix(i int) string {
 func map_next(v Value) (Value, *Exception) {
 	m := ptrOf[mapObj](v)
 	n := len(m.its)
+	if n == 1 {
+		if fn := plainCallee(m.fn, 1); fn != nil { // call17_reentry.go
+			x, err := Next(m.its[0])
+			if err != nil || x.IsNull() {
+				return Value{}, err
+			}
+			return callPlain1(fn, x)
+		}
+	}
 	th := curThread
 	top := th.top
 	if top+n > len(th.slab) {

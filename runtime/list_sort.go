@@ -78,14 +78,18 @@ func sortValuesKeyed(items []Value, key, reverse Value) (*Exception, bool) {
 func sortWork(items []Value, work []sortItem, key Value, rev bool) *Exception {
 	keyed := !key.IsNull() && !key.IsNone()
 	for i, x := range items {
-		work[i] = sortItem{key: x, val: x}
-		if keyed {
-			k, err := callKey(key, x) // perfcoll_call2.go
-			if err != nil {
-				return err
-			}
-			work[i].key = k
+		if !keyed {
+			work[i] = sortItem{key: x, val: x}
+			continue
 		}
+		// One store of the pair after the call: each store of a Value
+		// into work pays a write barrier while the GC marks.
+		k, err := callKey(key, x) // perfcoll_call2.go
+		if err != nil {
+			work[i] = sortItem{key: x, val: x}
+			return err
+		}
+		work[i] = sortItem{key: k, val: x}
 	}
 	// As CPython: reversing before and after keeps equal elements in
 	// their original order.

@@ -9,6 +9,9 @@ package runtime
 // reserved during the call, as the loop's CALL passes its registers: no
 // callee keeps its argument slice after returning.
 func callOne(callable, x Value) (Value, *Exception) {
+	if fn := plainCallee(callable, 1); fn != nil {
+		return callPlain1(fn, x) // call17_reentry.go
+	}
 	th := curThread
 	top := th.top
 	if top+1 > len(th.slab) {

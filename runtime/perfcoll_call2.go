@@ -8,6 +8,9 @@ package runtime
 // callTwo returns callable(x, y), passing the arguments in slab registers
 // reserved during the call (as callOne does) instead of a heap slice.
 func callTwo(callable, x, y Value) (Value, *Exception) {
+	if fn := plainCallee(callable, 2); fn != nil {
+		return callPlain2(fn, x, y) // call17_reentry.go
+	}
 	th := curThread
 	top := th.top
 	if top+2 > len(th.slab) {
@@ -47,6 +50,9 @@ func callModuleBuiltin(callee Value, regs []Value, first, n int, kwnames []*Str)
 // as a function, abs) is called with its argument in a slab register,
 // without the generic binder; anything else goes through callOne.
 func callKey(key, x Value) (Value, *Exception) {
+	if fn := plainCallee(key, 1); fn != nil {
+		return callPlain1(fn, x) // call17_reentry.go: a lambda or def key
+	}
 	if key.Type() != BuiltinFunctionType {
 		return callOne(key, x)
 	}

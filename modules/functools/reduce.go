@@ -13,7 +13,6 @@ func functools_reduce(_ runtime.Value, a []runtime.Value) (runtime.Value, *runti
 		}
 		return runtime.Value{}, err
 	}
-	var pair [2]runtime.Value
 	for {
 		x, err := runtime.Next(it)
 		if err != nil {
@@ -26,8 +25,7 @@ func functools_reduce(_ runtime.Value, a []runtime.Value) (runtime.Value, *runti
 			result = x
 			continue
 		}
-		pair[0], pair[1] = result, x
-		result, err = runtime.Call(fn, pair[:], nil)
+		result, err = runtime.Call2(fn, result, x) // no argument slice
 		if err != nil {
 			return runtime.Value{}, err
 		}

@@ -57,7 +57,7 @@ func accumulate_next(v runtime.Value) (runtime.Value, *runtime.Exception) {
 	case o.fn.IsNull():
 		r, err = runtime.BinaryOp(o.total, x, runtime.NbAdd)
 	default:
-		r, err = runtime.Call(o.fn, []runtime.Value{o.total, x}, nil)
+		r, err = runtime.Call2(o.fn, o.total, x)
 	}
 	if err != nil {
 		return runtime.Value{}, err

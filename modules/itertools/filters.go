@@ -99,7 +99,7 @@ func predNew(m *runtime.Method) func(*runtime.Type, []runtime.Value, []*runtime.
 
 // test returns the truth of fn(x).
 func (p *predObject) test(x runtime.Value) (bool, *runtime.Exception) {
-	r, err := runtime.Call(p.fn, []runtime.Value{x}, nil)
+	r, err := runtime.Call1(p.fn, x)
 	if err != nil {
 		return false, err
 	}

@@ -70,7 +70,7 @@ func (g *groupbyObject) step() (ok bool, err *runtime.Exception) {
 	}
 	key := x
 	if !g.keyfunc.IsNone() {
-		if key, err = runtime.Call(g.keyfunc, []runtime.Value{x}, nil); err != nil {
+		if key, err = runtime.Call1(g.keyfunc, x); err != nil {
 			return false, err
 		}
 	}
