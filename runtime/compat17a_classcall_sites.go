@@ -1,0 +1,101 @@
+// This file extends type_cache_sites.go to the call sites that keep a
+// class: CALL_TYPE_INIT and the generic CALL's entries filled by
+// pyInitCached and classCallCached hold (class, version, __init__ or
+// __new__) strongly, where CPython's specializations borrow under a
+// version tag. A class that was called once at a site that stays alive
+// (the test method calling gc.collect) then never died, and a weakref to
+// it was never cleared nor its callback run. gc.collect() forgets these
+// entries, as it forgets the class-attribute ones.
+//
+// Only gc.collect() does, not the collection a `del` runs to finalize an
+// object at once (finalizeDropped): a class is always on a reference
+// cycle in CPython (its __mro__ holds it), so dropping its last name
+// frees it only at the next collection, and its weakrefs' callbacks run
+// then. A class called at a live site stays alive past such a `del`.
+
+package runtime
+
+import (
+	"sync"
+	"weak"
+
+	op "krait/compiler"
+)
+
+// classCallSite is one call instruction whose cache entry held a class:
+// its code and the index of its op word.
+type classCallSite struct {
+	code weak.Pointer[Code]
+	pc   int
+}
+
+var classCallSites struct {
+	sync.Mutex
+	s     []classCallSite
+	limit int // prune dead sites when len(s) reaches it
+}
+
+// noteClassCallEntry records ce, the entry of the call instruction the
+// current frame is executing, when it has just been filled with a class
+// defined in Python (pyInitCached, classCallCached).
+func noteClassCallEntry(ce *cacheEntry) {
+	if ce.typ == nil || ce.typ.Flags&FlagImmutable != 0 {
+		return // a builtin class never dies
+	}
+	th := curThread
+	if th == nil || th.cur == nil || th.cur.code == nil {
+		return
+	}
+	co, pc := th.cur.code, th.cur.pc-1
+	if pc < 0 || pc >= len(co.c.CacheIndex) || int(co.c.CacheIndex[pc]) >= len(co.caches) ||
+		&co.caches[co.c.CacheIndex[pc]] != ce {
+		return
+	}
+	noteClassCallSite(co, pc)
+}
+
+// noteClassCallSite records that the cache entry of co's instruction pc
+// holds a class.
+func noteClassCallSite(co *Code, pc int) {
+	r := &classCallSites
+	r.Lock()
+	defer r.Unlock()
+	if len(r.s) >= r.limit {
+		live := r.s[:0]
+		for _, s := range r.s {
+			if s.code.Value() != nil {
+				live = append(live, s)
+			}
+		}
+		clear(r.s[len(live):])
+		r.s = live
+		r.limit = max(256, 2*len(live))
+	}
+	r.s = append(r.s, classCallSite{weak.Make(co), pc})
+}
+
+// forgetClassCallCaches drops the class every recorded entry still holds
+// and turns a CALL_TYPE_INIT using it back to its generic form. The caller
+// holds the GIL; a running frame reads the rewritten instruction next time.
+func forgetClassCallCaches() {
+	r := &classCallSites
+	r.Lock()
+	sites := r.s
+	r.s, r.limit = nil, 0
+	r.Unlock()
+	for _, s := range sites {
+		co := s.code.Value()
+		if co == nil || s.pc >= len(co.instrs) || s.pc >= len(co.c.CacheIndex) || co.caches == nil {
+			continue
+		}
+		ce := &co.caches[co.c.CacheIndex[s.pc]]
+		if ce.typ == nil || ce.typ.Flags&FlagImmutable != 0 {
+			continue // cleared already, or refilled with a builtin class
+		}
+		if traceOpAt(co.instrs, s.pc) == op.CALL_TYPE_INIT {
+			deopt(co, s.pc, ce)
+		}
+		ce.typ, ce.v1, ce.value = nil, 0, Value{}
+	}
+	tpNewSafe = newSafeEntry{} // perf11c_newcall.go: it holds the last subclass
+}
