@@ -61,17 +61,27 @@ func noteClassCallSite(co *Code, pc int) {
 	r.Lock()
 	defer r.Unlock()
 	if len(r.s) >= r.limit {
-		live := r.s[:0]
-		for _, s := range r.s {
-			if s.code.Value() != nil {
-				live = append(live, s)
-			}
-		}
-		clear(r.s[len(live):])
-		r.s = live
-		r.limit = max(256, 2*len(live))
+		r.s = liveDistinctSites(r.s)
+		r.limit = max(256, 2*len(r.s))
 	}
 	r.s = append(r.s, classCallSite{weak.Make(co), pc})
+}
+
+// liveDistinctSites keeps the sites of s whose code is alive, each once: a
+// call site alternating between classes records itself at every refill,
+// and without the deduplication a loop running it would grow the record
+// until the next gc.collect().
+func liveDistinctSites(s []classCallSite) []classCallSite {
+	seen := make(map[classCallSite]bool, len(s))
+	live := s[:0]
+	for _, x := range s {
+		if x.code.Value() != nil && !seen[x] {
+			seen[x] = true
+			live = append(live, x)
+		}
+	}
+	clear(s[len(live):])
+	return live
 }
 
 // forgetClassCallCaches drops the class every recorded entry still holds
