@@ -39,8 +39,8 @@ var classCallSites struct {
 // current frame is executing, when it has just been filled with a class
 // defined in Python (pyInitCached, classCallCached).
 func noteClassCallEntry(ce *cacheEntry) {
-	if ce.typ == nil || ce.typ.Flags&FlagImmutable != 0 {
-		return // a builtin class never dies
+	if ce.v2 == classCallEpoch || ce.typ == nil || ce.typ.Flags&FlagImmutable != 0 {
+		return // recorded since the last gc.collect(), or a builtin class, which never dies
 	}
 	th := curThread
 	if th == nil || th.cur == nil || th.cur.code == nil {
@@ -52,7 +52,15 @@ func noteClassCallEntry(ce *cacheEntry) {
 		return
 	}
 	noteClassCallSite(co, pc)
+	ce.v2 = classCallEpoch
 }
+
+// classCallEpoch counts the gc.collect() calls that forgot the recorded
+// sites, from 1. An entry of a class call keeps in v2 (unused by calls:
+// only LOAD_GLOBAL's entries use it) the epoch it was recorded in, so
+// that a site alternating between classes is not recorded again at each
+// refill (a weak pointer and a lock each time, ~75 ns).
+var classCallEpoch uint64 = 1
 
 // noteClassCallSite records that the cache entry of co's instruction pc
 // holds a class.
@@ -93,6 +101,7 @@ func forgetClassCallCaches() {
 	sites := r.s
 	r.s, r.limit = nil, 0
 	r.Unlock()
+	classCallEpoch++
 	for _, s := range sites {
 		co := s.code.Value()
 		if co == nil || s.pc >= len(co.instrs) || s.pc >= len(co.c.CacheIndex) || co.caches == nil {
