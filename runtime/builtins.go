@@ -618,6 +618,7 @@ func anyAll(v Value, isAny bool) (Value, *Exception) {
 			return Value{}, err
 		}
 		if t == isAny {
+			noteAbandonedGen(v) // compat17a_abandoned_gen.go
 			return Bool(isAny), nil
 		}
 	}

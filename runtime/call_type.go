@@ -60,6 +60,7 @@ func pyInitCached(callee Value, ce *cacheEntry) *Function {
 	init := pyInitOf(callee)
 	if init != nil {
 		ce.typ, ce.v1, ce.value = t, uint64(t.Version), ValueOf(init)
+		noteClassCallEntry(ce) // compat17a_classcall_sites.go
 	}
 	return init
 }

@@ -197,6 +197,7 @@ func Collect() int {
 	// clear them so that their objects can die, as they do in CPython.
 	runDelFlushHooks() // coroutines' and modules' deferred finalizers
 	clearIdleState()
+	forgetClassCallCaches() // compat17a_classcall_sites.go
 	// A chain of objects with __del__ dies one link per round (Go runs
 	// the finalizer of an object reachable from another finalizable one
 	// only after that one is freed); CPython finalizes the whole chain in

@@ -272,7 +272,8 @@ func (th *Thread) handleEvalBreaker() *Exception {
 		dropGIL()
 		takeGIL(th)
 	}
-	collectOnRequest(b) // mem10_gcrequest.go
+	collectOnRequest(b)     // mem10_gcrequest.go
+	dropAbandonedGen(th, b) // compat17a_abandoned_gen.go
 	return nil
 }
 

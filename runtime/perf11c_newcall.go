@@ -26,6 +26,7 @@ func classCallCached(callee Value, args []Value, kwnames []*Str, ce *cacheEntry)
 			return Value{}, nil, false
 		}
 		ce.typ, ce.v1, ce.value = t, uint64(t.Version), mark
+		noteClassCallEntry(ce) // compat17a_classcall_sites.go
 	}
 	if ce.value.Is(objectNewMark) {
 		if len(args) != 0 {

@@ -29,6 +29,10 @@ var typeCacheSites struct {
 // noteTypeCacheSite records that co's instruction pc was quickened to
 // to, when to caches a class attribute.
 func noteTypeCacheSite(co *Code, pc int, to op.Opcode) {
+	if to == op.CALL_TYPE_INIT {
+		noteClassCallSite(co, pc) // compat17a_classcall_sites.go
+		return
+	}
 	if to != op.LOAD_ATTR_TYPE && to != op.LOAD_METHOD_TYPE {
 		return
 	}
