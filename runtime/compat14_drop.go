@@ -38,16 +38,14 @@ func keysHaveDel(work []sortItem) bool {
 func finalizeDropped() {
 	now := time.Now()
 	allowed := promptAllowance + time.Duration(promptShare*float64(now.Sub(promptStart)))
-	refillDropFree(now) // fsrv17_dropfree.go
-	if promptSpent >= allowed {
+	if dropFree > 0 {
 		// The first few run whatever the clock says: on a loaded machine
 		// one collection's wait for Go's finalizer goroutine can exceed the
 		// allowance, and a program's first such drops should not depend on
 		// the load.
-		if dropFree == 0 {
-			return
-		}
 		dropFree--
+	} else if promptSpent >= allowed {
+		return
 	}
 	// The frames that made the objects returned, but their registers
 	// above the top still hold them.

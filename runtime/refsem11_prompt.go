@@ -54,7 +54,6 @@ func mayFinalize(v Value) bool {
 func promptFinalize(v Value) {
 	now := time.Now()
 	allowed := promptAllowance + time.Duration(promptShare*float64(now.Sub(promptStart)))
-	refillDropFree(now)
 	if (promptSpent >= allowed && dropFree == 0) || !isRegisteredDel(v) && !weaklyReferenced(v) {
 		return
 	}
