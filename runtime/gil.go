@@ -201,6 +201,9 @@ func runPending(calls []func()) {
 // there would be uninstalled for the traced program); CPython runs them
 // where the program drops the reference. gc.collect() runs them traced.
 func runPendingCallsUntraced(th *Thread) {
+	if th.lockBlocks > 0 {
+		return // until the lock's with block ends (fsrv17_lockblock.go)
+	}
 	if tr := th.tr; tr != nil {
 		tr.busy++
 		defer func() { tr.busy-- }()

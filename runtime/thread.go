@@ -36,6 +36,9 @@ type Thread struct {
 	forkGen  uint64       // the fork generation the thread belongs to (thread_fork.go)
 	context  any          // the _contextvars module's current Context, nil until first use
 	pinned   bool         // the goroutine is locked to its OS thread (thread_pin.go)
+	// lockBlocks counts the thread's open `with` blocks of non-reentrant
+	// locks; pending calls wait until it is zero (fsrv17_lockblock.go).
+	lockBlocks int32
 }
 
 // mainSlabSize is the main thread's first slab chunk: 16384 registers (a

@@ -79,6 +79,7 @@ func forkOnce() (pid int, inChild, retry bool, err error) {
 	mirrorOK := schedMirrorOK(before, runtimeNanotime())
 	// Let threads that lost their P in the resize finish parking.
 	runtime.Gosched()
+	prepareStrandCheck() // fsrv17_forkstrand.go
 	r, e := cloneFork()
 	if r == 0 && e == 0 {
 		ok := schedLockFree(mirrorOK)
@@ -88,6 +89,10 @@ func forkOnce() (pid int, inChild, retry bool, err error) {
 		}
 		if schedFixable() {
 			fixSchedInChild()
+			if strandedGoroutine() {
+				syscall.Write(p[1], []byte{'r'})
+				syscall.RawSyscall(syscall.SYS_EXIT_GROUP, 0, 0, 0)
+			}
 			afterForkRuntimeChild()
 			runtime.GOMAXPROCS(childProcs(procs))
 			markForkedChild()

@@ -22,6 +22,9 @@ type Lock struct {
 	kr.Header
 	ch      chan struct{}
 	handoff atomic.Bool
+	// block is the counter of open lock blocks of the thread whose `with`
+	// holds the lock (runtime/fsrv17_lockblock.go), nil outside one.
+	block *int32
 }
 
 // LockType is _thread.lock.
@@ -43,16 +46,17 @@ func init() {
 var lockMethods = []kr.Method{
 	{Name: "acquire", Sig: "blocking=, timeout=", Fn: lock_acquire},
 	{Name: "acquire_lock", Sig: "blocking=, timeout=", Fn: lock_acquire},
-	{Name: "__enter__", Sig: "blocking=, timeout=", Fn: lock_acquire},
+	{Name: "__enter__", Sig: "blocking=, timeout=", Fn: lock_enter},
 	{Name: "release", Flags: kr.MethNoArgs, Fn: lock_release},
 	{Name: "release_lock", Flags: kr.MethNoArgs, Fn: lock_release},
-	{Name: "__exit__", Sig: "*args", Fn: lock_release},
+	{Name: "__exit__", Sig: "*args", Fn: lock_exit},
 	{Name: "locked", Flags: kr.MethNoArgs, Fn: lock_locked},
 	{Name: "locked_lock", Flags: kr.MethNoArgs, Fn: lock_locked},
 	{Name: "_at_fork_reinit", Flags: kr.MethNoArgs, Fn: func(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 		l := kr.PtrOf[Lock](self)
 		l.ch = make(chan struct{}, 1)
 		l.handoff.Store(false)
+		l.block = nil
 		return kr.None, nil
 	}},
 }
@@ -141,6 +145,34 @@ func lock_acquire(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 		l.handoff.Store(false)
 	}
 	return kr.Bool(got), nil
+}
+
+// lock_enter is __enter__: acquire, and count the `with` block, inside
+// which the thread's eval breaker runs no finalizers (one taking this lock
+// would deadlock). A block left open (its release was a plain release(),
+// or a generator suspended in it was dropped) is closed when the lock is
+// next entered, so a thread's count never outlives the lock's next use.
+func lock_enter(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+	got, err := lock_acquire(self, a)
+	if err != nil || got != kr.True {
+		return got, err
+	}
+	l := kr.PtrOf[Lock](self)
+	kr.ExitLockBlock(l.block)
+	l.block = kr.EnterLockBlock()
+	return got, nil
+}
+
+// lock_exit is __exit__: release, and end the block lock_enter counted.
+func lock_exit(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
+	l := kr.PtrOf[Lock](self)
+	res, err := lock_release(self, a)
+	if err == nil {
+		n := l.block
+		l.block = nil
+		kr.ExitLockBlock(n)
+	}
+	return res, err
 }
 
 func lock_release(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
