@@ -16,24 +16,11 @@
 package runtime
 
 import (
-	"sync"
-	"weak"
-
 	op "krait/compiler"
 )
 
-// classCallSite is one call instruction whose cache entry held a class:
-// its code and the index of its op word.
-type classCallSite struct {
-	code weak.Pointer[Code]
-	pc   int
-}
-
-var classCallSites struct {
-	sync.Mutex
-	s     []classCallSite
-	limit int // prune dead sites when len(s) reaches it
-}
+// classCallSites are the call instructions whose cache entries held a class.
+var classCallSites siteRecord
 
 // noteClassCallEntry records ce, the entry of the call instruction the
 // current frame is executing, when it has just been filled with a class
@@ -65,42 +52,14 @@ var classCallEpoch uint64 = 1
 // noteClassCallSite records that the cache entry of co's instruction pc
 // holds a class.
 func noteClassCallSite(co *Code, pc int) {
-	r := &classCallSites
-	r.Lock()
-	defer r.Unlock()
-	if len(r.s) >= r.limit {
-		r.s = liveDistinctSites(r.s)
-		r.limit = max(256, 2*len(r.s))
-	}
-	r.s = append(r.s, classCallSite{weak.Make(co), pc})
-}
-
-// liveDistinctSites keeps the sites of s whose code is alive, each once: a
-// call site alternating between classes records itself at every refill,
-// and without the deduplication a loop running it would grow the record
-// until the next gc.collect().
-func liveDistinctSites(s []classCallSite) []classCallSite {
-	seen := make(map[classCallSite]bool, len(s))
-	live := s[:0]
-	for _, x := range s {
-		if x.code.Value() != nil && !seen[x] {
-			seen[x] = true
-			live = append(live, x)
-		}
-	}
-	clear(s[len(live):])
-	return live
+	classCallSites.add(co, pc)
 }
 
 // forgetClassCallCaches drops the class every recorded entry still holds
 // and turns a CALL_TYPE_INIT using it back to its generic form. The caller
 // holds the GIL; a running frame reads the rewritten instruction next time.
 func forgetClassCallCaches() {
-	r := &classCallSites
-	r.Lock()
-	sites := r.s
-	r.s, r.limit = nil, 0
-	r.Unlock()
+	sites := classCallSites.take()
 	classCallEpoch++
 	for _, s := range sites {
 		co := s.code.Value()

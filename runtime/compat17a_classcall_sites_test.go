@@ -26,7 +26,7 @@ func TestClassCallSitesDeduplicated(t *testing.T) {
 	if n > 512 {
 		t.Fatalf("%d sites recorded for 3 distinct ones", n)
 	}
-	live := liveDistinctSites(append([]classCallSite(nil), r.s...))
+	live := liveDistinctSites(append([]codeSite(nil), r.s...))
 	if len(live) != 3 {
 		t.Fatalf("liveDistinctSites kept %d sites, want 3", len(live))
 	}
