@@ -64,19 +64,27 @@ var (
 // interruptEventFd returns the eventfd that wakes the main thread's
 // interruptible waits (-1 if the kernel refuses one).
 func interruptEventFd() int {
-	interruptFdOnce.Do(func() {
-		r, _, e := syscall.RawSyscall(syscall.SYS_EVENTFD2, 0, syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0)
-		if e != 0 {
-			return
-		}
-		// Move it out of the low numbers a program may have just closed
-		// (test_select's select() on a closed fd must see EBADF).
+	interruptFdOnce.Do(makeInterruptFd) // or EnsureNetpoll did, next to the netpoller's
+	return interruptFd
+}
+
+// makeInterruptFd creates the interrupt eventfd. EnsureNetpoll calls it
+// while it holds the low descriptors, so that it appears with the
+// netpoller's rather than at the first wait (test_zipfile counts a
+// process's descriptors around code that waits once); otherwise it moves
+// the descriptor out of the low numbers a program may have just closed
+// (test_select's select() on a closed fd must see EBADF).
+func makeInterruptFd() {
+	r, _, e := syscall.RawSyscall(syscall.SYS_EVENTFD2, 0, syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0)
+	if e != 0 {
+		return
+	}
+	if r < netpollFloor {
 		hi, _, e := syscall.RawSyscall(syscall.SYS_FCNTL, r, syscall.F_DUPFD_CLOEXEC, 512)
 		if e == 0 {
 			syscall.Close(int(r))
 			r = hi
 		}
-		interruptFd = int(r)
-	})
-	return interruptFd
+	}
+	interruptFd = int(r)
 }

@@ -61,6 +61,7 @@ func EnsureNetpoll() {
 	// first timer initialises the netpoller (runtime.(*timers).addHeap).
 	time.AfterFunc(time.Hour, func() {}).Stop()
 	netpollFds = findNetpollFds(held)
+	interruptFdOnce.Do(makeInterruptFd) // export_socket.go
 	releaseFds(held)
 	netpollPlaced.Store(true)
 }
