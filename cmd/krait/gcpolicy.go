@@ -42,12 +42,13 @@ import (
 // doubled (59 -> 119 MB) and test_gc's wall time too, so it stays opt-in
 // (KRAIT_GCDRIVE=1; the 8 MiB / 2 x live caps come with it).
 const (
-	// gcStartGoal was 16 MiB (start-up of the imports line allocates 13 MB
-	// and then ran no collection), but a small program's peak heap was
-	// that first goal (mandelbrot, sudoku, fannkuch: ~27 MB RSS, 21-24 at
-	// 8 MiB); the imports line now runs one collection (+5 ms CPU under
-	// load; mem17_ramp.go's firstHeadroom avoids a second).
-	gcStartGoal    = 8 << 20  // bytes: the heap goal before the first collection
+	// gcStartGoal: mem17 tried 8 MiB (a small program's peak heap is this
+	// first goal: mandelbrot, sudoku, fannkuch ~27 MB RSS, 21-24 at 8 MiB),
+	// but the collection it starts inside the imports line's start-up made
+	// that line's wall time 30 -> 47 ms (CPU +4 ms, the rest waiting on the
+	// concurrent mark: perf stat -r 20, quiet machine, session 17), so
+	// start-up keeps 16 MiB and runs no collection.
+	gcStartGoal    = 16 << 20 // bytes: the heap goal before the first collection
 	gcHeadMin      = 4 << 20  // bytes: the smallest headroom above the live heap
 	gcHeadMax      = 32 << 20 // bytes: the largest headroom for a small live heap
 	gcShareDefault = 10       // percent of CPU time the collector may take

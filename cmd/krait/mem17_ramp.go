@@ -48,10 +48,9 @@ func (p *gcPolicy) oldLive(live uint64) uint64 {
 }
 
 // firstHeadroom is the headroom after the first collection, before any
-// allocation rate is known. With the 8 MiB first goal (gcStartGoal) that
-// collection often falls in start-up's imports, which build live data:
-// (ratio-1) x live lets `import json, re, collections, typing` finish
-// without a second one (live x 1 collected again at 8 MB).
+// allocation rate is known. That collection often falls in start-up's
+// imports, which build live data: (ratio-1) x live lets them finish
+// without a second one soon after.
 func (p *gcPolicy) firstHeadroom(live uint64) uint64 {
 	if p.ramp == 0 {
 		return max(live, p.headMin)
