@@ -204,6 +204,12 @@ func runPendingCallsUntraced(th *Thread) {
 	if th.lockBlocks > 0 {
 		return // until the lock's with block ends (fsrv17_lockblock.go)
 	}
+	if inPendingCalls > 0 {
+		// Inside a finalizer: the running RunPendingCalls loop takes the
+		// new ones after it. Run here, one would see the state the outer
+		// finalizer is halfway through (a lock it holds: fsrv17 case).
+		return
+	}
 	if tr := th.tr; tr != nil {
 		tr.busy++
 		defer func() { tr.busy-- }()
