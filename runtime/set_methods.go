@@ -375,6 +375,9 @@ func (s *Set) update(other Value) *Exception {
 	if other.Type() == DictType {
 		return s.UpdateDict(other.AsDict())
 	}
+	if err, ok := s.updateFromSeq(other); ok { // oo18_setupdate.go
+		return err
+	}
 	return forEach(other, s.Add)
 }
 

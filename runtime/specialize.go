@@ -120,6 +120,9 @@ func specializeLoadAttr(x Value, name *Str, ce *cacheEntry) op.Opcode {
 		ce.layout, ce.index = l, int32(i)
 		return op.LOAD_ATTR_INSTANCE
 	}
+	if specializeClassOf(t, x, name, descr, ce) { // oo18_classattr.go
+		return op.LOAD_ATTR_CLASS
+	}
 	switch dt := descr.Type(); {
 	case dt == MemberDescrType:
 		m := ptrOf[memberDescr](descr)
