@@ -204,6 +204,9 @@ func (e *encoderObject) encodeObj(b *outBuf, v runtime.Value) *runtime.Exception
 	if _, ok := v.TryStr(); ok {
 		return e.encodeString(b, v)
 	}
+	if appendNumber(b, v) { // oo18_numbers.go
+		return nil
+	}
 	if runtime.IsInstance(v, runtime.IntType) {
 		s, err := intText(v)
 		b.WriteString(s)
