@@ -248,11 +248,14 @@ func (sc *scan[E]) parseObject(idx int) (runtime.Value, int, *runtime.Exception)
 			if idx >= len(text) || text[idx] != '"' {
 				return runtime.Value{}, 0, decodeError("Expecting property name enclosed in double quotes", sc.doc, idx)
 			}
-			key, next, err := scanString(sc.doc, text, idx+1, sc.s.strict)
-			if err != nil {
-				return runtime.Value{}, 0, err
+			key, next, hit := sc.memoHit(idx + 1) // oo18_memokey.go
+			if !hit {
+				var err *runtime.Exception
+				if key, next, err = scanString(sc.doc, text, idx+1, sc.s.strict); err != nil {
+					return runtime.Value{}, 0, err
+				}
+				key = sc.memoKey(key)
 			}
-			key = sc.memoKey(key)
 			idx = sc.skipWhitespace(next)
 			if idx >= len(text) || text[idx] != ':' {
 				return runtime.Value{}, 0, decodeError("Expecting ':' delimiter", sc.doc, idx)
