@@ -27,6 +27,7 @@ type encoderObject struct {
 	itemSepV   runtime.Value
 	sortKeysV  runtime.Value
 	skipKeysV  runtime.Value
+	active     []runtime.Value // containers being encoded (oo18_markers.go)
 }
 
 // EncoderType is _json.Encoder, exported by the module as make_encoder.
@@ -126,7 +127,9 @@ func encoder_call(callable runtime.Value, args []runtime.Value, kwnames []*runti
 	e := runtime.PtrOf[encoderObject](callable)
 	b := takeScratch()
 	defer keepScratch(&b)
+	base := len(e.active)
 	if err := e.encodeObj(&b, a[0]); err != nil {
+		e.flushActive(base) // oo18_markers.go
 		return runtime.Value{}, err
 	}
 	return runtime.NewList([]runtime.Value{runtime.StrValue(b.String())}), nil
@@ -243,6 +246,9 @@ func (e *encoderObject) markEnter(v runtime.Value) (runtime.Value, *runtime.Exce
 	if !ok {
 		return runtime.Value{}, nil
 	}
+	if ident, done, err := e.markActive(v, d); done { // oo18_markers.go
+		return ident, err
+	}
 	ident := runtime.Int(int64(v.Ptr()))
 	has, err := d.Contains(ident)
 	if err != nil {
@@ -256,6 +262,10 @@ func (e *encoderObject) markEnter(v runtime.Value) (runtime.Value, *runtime.Exce
 
 func (e *encoderObject) markLeave(ident runtime.Value) *runtime.Exception {
 	if ident.IsNull() {
+		return nil
+	}
+	if ident.Is(activeMark) {
+		e.leaveActive()
 		return nil
 	}
 	_, _, err := e.markers.AsDict().DelItem(ident)
