@@ -40,7 +40,7 @@ for i in range(60):
     y = [i]
     x.append(y)
     x = y
-x.append(big[0][0][0] if False else big)
+x.append(big)  # a cycle 61 levels deep: below the stack, in the dict
 print(dumps_err(big)[:60])
 
 
