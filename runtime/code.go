@@ -226,7 +226,7 @@ type constUnit struct {
 func (u *constUnit) intern(s string) *Str {
 	if u != nil {
 		internTable.Lock()
-		if _, known := internTable.m[s]; !known {
+		if _, known := internTable.set.find(s); !known {
 			if u.interned == nil {
 				u.interned = map[string]bool{}
 			}
@@ -253,7 +253,7 @@ func (u *constUnit) internReplacesAny(items compiler.FrozenSet) bool {
 		if len(s) == 1 || pythonKeywords[s] {
 			return true
 		}
-		if _, ok := internTable.m[s]; ok && (u == nil || !u.interned[s]) {
+		if _, ok := internTable.set.find(s); ok && (u == nil || !u.interned[s]) {
 			return true
 		}
 	}

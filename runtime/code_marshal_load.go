@@ -338,7 +338,7 @@ func internBytes(b []byte) *Str {
 	}
 	internTable.Lock()
 	defer internTable.Unlock()
-	if t, ok := internTable.m[string(b)]; ok {
+	if t, ok := internTable.set.findBytes(b); ok {
 		return t
 	}
 	return newInternedLocked(internTextOf(b)) // startup10_intern.go

@@ -55,6 +55,9 @@ func getDataFast(path Value) (data Value, err *Exception, ok bool) {
 	if oc, found := ptrOf[Module](getDataIO).Dict.GetStr(Intern("open_code")); !found || !oc.Is(getDataOpenCode) {
 		return Value{}, nil, false
 	}
+	if v, ok := getPycMapped(p); ok { // start18_mappedpyc.go
+		return v, nil, true
+	}
 	b, rerr := nopoll.ReadFile(p)
 	if rerr != nil {
 		return Value{}, NewOSErrorFromGo(rerr, path, Value{}), true

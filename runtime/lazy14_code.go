@@ -178,6 +178,9 @@ func readMapped(f *pycFile, read func() *Exception) (err *Exception) {
 // be kept: the code objects it reads keep their bodies unread in it.
 func MarshalLoadsKeep(b []byte) (Value, int, *Exception) {
 	hugeheap.Advise() // a module is being read: the heap may have grown
+	if f := takeMappedPyc(b); f != nil {
+		return marshalLoadsMapped(b, f) // start18_mappedpyc.go
+	}
 	return marshalLoads(b, true)
 }
 

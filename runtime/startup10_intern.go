@@ -31,7 +31,7 @@ func newInternedLocked(s string) *Str {
 	t := &internStrs[0]
 	internStrs = internStrs[1:]
 	*t = Str{Header: Header{StrType}, S: s, n: -1, ascii: -1, hash: -1, interned: true}
-	internTable.m[s] = t
+	internTable.set.add(t)
 	return t
 }
 

@@ -125,13 +125,12 @@ func (s *Str) Equal(t *Str) bool {
 	return s.S == t.S
 }
 
-// internTable maps the text of every interned str to its one object. It
-// starts at its size after `krait -c pass` (2,700 strings; 2,100 before
-// site runs): growing from empty rehashed it ten times during start-up.
-var internTable = struct {
+// internTable holds every interned str, found by its text
+// (start18_interntable.go).
+var internTable struct {
 	sync.Mutex
-	m map[string]*Str
-}{m: make(map[string]*Str, 3000)}
+	set internSet
+}
 
 // Intern returns the interned str whose text is s: identifiers, attribute
 // names and keyword names are interned so that lookups compare pointers.
@@ -145,7 +144,7 @@ func Intern(s string) *Str {
 		return e.s
 	}
 	internTable.Lock()
-	t, ok := internTable.m[s]
+	t, ok := internTable.set.find(s)
 	if !ok {
 		t = newInternedLocked(s) // startup10_intern.go
 	}
@@ -196,7 +195,7 @@ func InternStr(s *Str) *Str {
 	}
 	internTable.Lock()
 	defer internTable.Unlock()
-	if t, ok := internTable.m[s.S]; ok {
+	if t, ok := internTable.set.find(s.S); ok {
 		return t
 	}
 	if s.typ != StrType {
@@ -204,7 +203,7 @@ func InternStr(s *Str) *Str {
 		s = t
 	}
 	s.interned = true
-	internTable.m[s.S] = s
+	internTable.set.add(s)
 	return s
 }
 
