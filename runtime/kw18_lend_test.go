@@ -17,7 +17,7 @@ func TestLendableCode(t *testing.T) {
 		{"def f(*args, **kwargs):\n    return g(*args, **kwargs)\n", true},
 		{"def f(*args):\n    return g(*args)\n", true},
 		{"def f(**kwargs):\n    return g(**kwargs)\n", true},
-		{"def f(a, *args, **kwargs):\n    return g(a, *args, **kwargs)\n", false}, // args copied into a list first (not recognised)
+		{"def f(a, *args, **kwargs):\n    return g(a, *args, **kwargs)\n", false},   // args copied into a list first (not recognised)
 		{"def f(*args, **kwargs):\n    return g(1, *args, x=1, **kwargs)\n", false}, // kwargs merged
 		{"def f(*args, **kwargs):\n    return g(*args, **kwargs) + g(*args, **kwargs)\n", true},
 		{"def f(*args, **kwargs):\n    return len(args) + len(kwargs)\n", false},
