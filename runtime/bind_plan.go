@@ -37,6 +37,12 @@ type callPlan struct {
 	kwTmpl *Dict
 	// direct says that callKwPlanned may bind (callm16_kwcall.go).
 	direct bool
+	// lend says that the frames this plan binds may give their *args
+	// tuple and **kwargs dict back to it: spareArgs and spareKw (nil while
+	// lent) (kw18_lend.go).
+	lend      bool
+	spareArgs *Tuple
+	spareKw   *Dict
 }
 
 // planRebuildMax bounds how often a site builds a new plan after a miss: a
@@ -107,6 +113,7 @@ func newCallPlan(co *Code, npos int, kwnames []*Str) *callPlan {
 		}
 	}
 	p.direct = planDirect(co, p) // callm16_kwcall.go
+	p.lend = (p.varargs >= 0 || p.varkw >= 0) && lendableCode(co)
 	return p
 }
 
@@ -167,17 +174,22 @@ func (p *callPlan) bindPositional(co *Code, pos []Value, kwnames []*Str, regs []
 	argc, npos := co.argcount, len(pos)
 	copyRegs(regs, pos[:min(npos, argc)]) // call13_regs.go
 	if p.varargs >= 0 {
-		if npos > argc {
-			regs[p.varargs] = buildTuple(pos[argc:npos])
-		} else {
+		if npos <= argc {
 			regs[p.varargs] = ValueOf(emptyTuple)
+		} else if v, ok := p.lendArgs(pos[argc:npos]); ok { // kw18_lend.go
+			regs[p.varargs] = v
+		} else {
+			regs[p.varargs] = buildTuple(pos[argc:npos])
 		}
 	}
 	if p.varkw < 0 {
 		return nil, false
 	}
 	if t := p.kwTemplate(kwnames); t != nil {
-		kwd, cloned = cloneKwargs(t), true
+		if kwd = p.lendKwargs(); kwd == nil { // kw18_lend.go
+			kwd = cloneKwargs(t)
+		}
+		cloned = true
 	} else if p.nextra > 0 {
 		kwd = newKwargsDict(p.nextra)
 	} else {
@@ -237,18 +249,18 @@ func (p *callPlan) fillKwDefaults(fn *Function, regs []Value) bool {
 }
 
 // bindPlanned is bindArgs through the plan of call site ce (nil: none)
-// when there is one. Only the registers above the parameters need be
+// when there is one, which it returns when it bound. Only the registers above the parameters need be
 // clear: a plan that binds writes every parameter, and the parameters are
 // cleared (of stale values or the plan's partial binding) before bindArgs
 // binds, so errors are bindArgs's.
-func bindPlanned(fn *Function, args []Value, kwnames []*Str, regs []Value, ce *cacheEntry) *Exception {
+func bindPlanned(fn *Function, args []Value, kwnames []*Str, regs []Value, ce *cacheEntry) (*callPlan, *Exception) {
 	if ce != nil && !specializeOff {
 		if p := planFor(ce, fn, len(args), kwnames); p != nil {
 			if p.bind(fn, args, kwnames, regs) {
-				return nil
+				return p, nil
 			}
 		}
 	}
 	clear(regs[:fn.code.nparams])
-	return bindArgs(fn, args, kwnames, regs)
+	return nil, bindArgs(fn, args, kwnames, regs)
 }

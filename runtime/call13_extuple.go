@@ -39,6 +39,9 @@ func (th *Thread) callPythonTuple(f *frame, fn *Function, args, kw Value) *frame
 			th.popFrame(nf)
 			return nil
 		}
+		if p := co.exPlan; p.lend {
+			nf.lend = p // bound by p (kw18_lend.go)
+		}
 	}
 	if co.needsCellSetup() {
 		setupCells(nf, fn)

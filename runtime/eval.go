@@ -1662,6 +1662,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				reload()
 				break
 			}
+			f.lend = nil // another callee may keep the star arguments (kw18_lend.go)
 			if callee := f.reg()[a]; callee.Type() == TypeType {
 				if nf := th.callInitEx(f, callee, f.reg()[a+1], kw, a); nf != nil { // call_type.go
 					f = nf
@@ -1704,7 +1705,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			back := f.back
 			ret := f.retReg
-			if f.obj == nil && f.prevSlab == nil && f.binop == 0 && f.extraDepth == 0 && (f.ctor.IsNull() || r.IsNone()) {
+			if f.obj == nil && f.prevSlab == nil && f.binop == 0 && f.extraDepth == 0 && f.lend == nil && (f.ctor.IsNull() || r.IsNone()) {
 				// popFrame's common case written out: a plain call's frame,
 				// or an __init__ frame's, whose None delivers the instance.
 				if !f.ctor.IsNull() {
@@ -2362,9 +2363,13 @@ func (th *Thread) callPython(f *frame, fn *Function, first, n int, kwnames []*St
 	nf := th.pushFrame(co, th.top)
 	// bindPlanned writes or clears the parameters: only the rest is cleared.
 	clearRegs(nf.regs[co.nparams:])
-	if err := bindPlanned(fn, args, kwnames, nf.regs, ce); err != nil { // bind_plan.go
+	p, err := bindPlanned(fn, args, kwnames, nf.regs, ce) // bind_plan.go
+	if err != nil {
 		th.popFrame(nf)
 		return nil, Value{}, err
+	}
+	if p != nil && p.lend {
+		nf.lend = p // kw18_lend.go
 	}
 	clearRegs(args) // the callee owns them now, as CPython's moved references
 	if co.needsCellSetup() {

@@ -300,6 +300,7 @@ func (th *Thread) callPythonEx(f *frame, fn *Function, args, kw Value) (*frame, 
 	if nf := th.callPythonTuple(f, fn, args, kw); nf != nil { // call13_extuple.go
 		return nf, Value{}, nil
 	}
+	f.lend = nil // the general binding may keep the star arguments (kw18_lend.go)
 	all, names, err := callExArgs(ValueOf(fn), args, kw)
 	if err != nil {
 		return nil, Value{}, err

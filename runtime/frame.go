@@ -34,6 +34,9 @@ type frame struct {
 	// extraDepth is the recursion depth the frame holds beyond its own
 	// level (a callable instance's __call__: perf_callinst.go).
 	extraDepth uint8
+	// lend is the call plan this frame gives its *args and **kwargs back
+	// to when it ends (kw18_lend.go); nil once they may be kept elsewhere.
+	lend *callPlan
 }
 
 // slabSize is the number of registers in one slab chunk.
@@ -136,6 +139,10 @@ func (th *Thread) pushCall(f *frame, fn *Function, first, n int) *frame {
 
 // popFrame releases the innermost pooled frame.
 func (th *Thread) popFrame(f *frame) {
+	if f.lend != nil {
+		f.lend.reclaim(f) // kw18_lend.go
+		f.lend = nil
+	}
 	if f.obj != nil && f.obj.saved == nil {
 		frameSaveLocals(f) // f_locals of a frame object that outlives its frame
 	}

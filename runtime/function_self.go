@@ -77,9 +77,13 @@ func (th *Thread) callPythonDict(f *frame, fn *Function, args, kw Value) *frame 
 	}
 	nf := th.pushFrame(co, th.top)
 	clearRegs(nf.regs)
-	if !bindArgsDict(fn, args.AsTuple().items, d, nf.regs) {
+	pos := args.AsTuple().items
+	if !bindArgsDict(fn, pos, d, nf.regs) {
 		th.popFrame(nf)
 		return nil
+	}
+	if p := co.dictPlan; p != nil && p.lend && p.npos == len(pos) && p.sameKeys(d) {
+		nf.lend = p // bound by p (kw18_lend.go)
 	}
 	setupCells(nf, fn)
 	th.enterFrame(nf, f, fn)
