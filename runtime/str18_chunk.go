@@ -65,3 +65,11 @@ func newStrHeader(s string, n int32, ascii int8) *Str {
 	r.typ, r.S, r.n, r.ascii, r.hash = StrType, s, n, ascii, -1
 	return r
 }
+
+// strSplitOne returns [self], the list an unsplit exact str splits into,
+// in one allocation.
+func strSplitOne(self Value) Value {
+	l := newListLen(1)
+	l.items[0] = self
+	return ValueOf(l)
+}
