@@ -69,7 +69,7 @@ func strConcat(x, y *Str) Value {
 // concatResult makes the str object of x + y with text s, carrying the
 // code point count and ASCII flag over when both operands know them.
 func concatResult(x, y *Str, s string) Value {
-	r := &Str{Header: Header{StrType}, S: s, n: -1, ascii: -1, hash: -1}
+	r := newStrHeader(s, -1, -1) // str18_chunk.go
 	concatFlags(r, x, y)
 	return ValueOf(r)
 }

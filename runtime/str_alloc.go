@@ -46,13 +46,13 @@ func newStrSpace(n int) (*Str, []byte) {
 	var b []byte
 	switch {
 	case n <= 16:
-		s, b = allocStrBlock[[16]byte]()
+		s, b = chunkStrBlock(&strChunk16) // str18_chunk.go
 	case n <= 32:
-		s, b = allocStrBlock[[32]byte]()
+		s, b = chunkStrBlock(&strChunk32)
 	case n <= 48:
-		s, b = allocStrBlock[[48]byte]()
+		s, b = chunkStrBlock(&strChunk48)
 	case n <= 64:
-		s, b = allocStrBlock[[64]byte]()
+		s, b = chunkStrBlock(&strChunk64)
 	case n <= 80:
 		s, b = allocStrBlock[[80]byte]()
 	case n <= 96:

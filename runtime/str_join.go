@@ -52,19 +52,14 @@ func str_join(self Value, a []Value) (Value, *Exception) {
 		return StrValue(sep.S), nil
 	}
 	r, buf := newStrSpace(n)
+	// Every item was checked to be a str above, and nothing since ran
+	// Python code, so the copies read the text unchecked (str18_join.go).
 	if sep.S == "" {
 		// "".join(parts), the common case: no separator copy (a call of
 		// memmove even when empty) between the parts.
-		i := 0
-		for _, x := range items {
-			i += copy(buf[i:], x.AsStr().S)
-		}
+		joinCopy(buf, items)
 	} else {
-		i := copy(buf, items[0].AsStr().S)
-		for _, x := range items[1:] {
-			i += copy(buf[i:], sep.S)
-			i += copy(buf[i:], x.AsStr().S)
-		}
+		joinCopySep(buf, items, sep.S)
 	}
 	if ascii && n <= 1<<31-1 {
 		r.n, r.ascii = int32(n), 1

@@ -20,7 +20,7 @@ func strGetSlice(x, lo, hi, st Value) (Value, *Exception) {
 	}
 	var r *Str
 	if step == 1 {
-		r = &Str{Header: Header{StrType}, S: s.S[start:stop], hash: -1}
+		r = newStrHeader(s.S[start:stop], 0, 0) // str18_chunk.go; n and ascii set below
 	} else {
 		var buf []byte
 		r, buf = newStrSpace(n)

@@ -281,9 +281,10 @@ func splitWhitespaceASCII(self Value, s string, maxsplit int) Value {
 	if n == 1 && maxsplit != 0 && self.Type() == StrType && asciiSpace[s[0]] == 0 && asciiSpace[s[len(s)-1]] == 0 {
 		// No whitespace: CPython's list holds the str itself (not for
 		// maxsplit 0, whose lone field CPython copies).
-		return NewList([]Value{self})
+		return strSplitOne(self)
 	}
-	items := make([]Value, n)
+	l := newListLen(n) // items inline up to 16 (list_alloc.go)
+	items := l.items
 	hdrs := make([]Str, n)
 	for i, k := 0, 0; k < n; k++ {
 		for asciiSpace[s[i]] != 0 {
@@ -304,7 +305,7 @@ func splitWhitespaceASCII(self Value, s string, maxsplit int) Value {
 		h.typ, h.S, h.n, h.ascii, h.hash = StrType, s[j:i], int32(i-j), 1, -1
 		items[k] = ValueOf(h)
 	}
-	return NewList(items)
+	return ValueOf(l)
 }
 
 // asciiSpace marks the ASCII whitespace of str.isspace (a static table:
@@ -380,9 +381,10 @@ func splitSep(self Value, s, sep string, ascii bool, maxsplit int) Value {
 		n = maxsplit
 	}
 	if n == 0 && self.Type() == StrType {
-		return NewList([]Value{self}) // unsplit: CPython's list holds the str itself
+		return strSplitOne(self) // unsplit: CPython's list holds the str itself
 	}
-	items := make([]Value, n+1)
+	l := newListLen(n + 1)
+	items := l.items
 	hdrs := make([]Str, n+1)
 	for k := 0; k <= n; k++ {
 		j := len(s)
@@ -404,5 +406,5 @@ func splitSep(self Value, s, sep string, ascii bool, maxsplit int) Value {
 		}
 		items[k] = ValueOf(h)
 	}
-	return NewList(items)
+	return ValueOf(l)
 }
