@@ -26,8 +26,10 @@ func newTupleInline[A any](n int) *Tuple {
 	return &o.Tuple
 }
 
-// tupleInlineMakers[n] makes a tuple of n items inline (n from 5).
+// tupleInlineMakers[n] makes a tuple of n items inline.
 var tupleInlineMakers = [tupleInlineMax + 1]func(int) *Tuple{
+	1: newTupleInline[[1]Value], 2: newTupleInline[[2]Value], 3: newTupleInline[[3]Value],
+	4: newTupleInline[[4]Value],
 	5: newTupleInline[[5]Value], 6: newTupleInline[[6]Value], 7: newTupleInline[[7]Value],
 	8: newTupleInline[[8]Value], 9: newTupleInline[[9]Value], 10: newTupleInline[[10]Value],
 	11: newTupleInline[[11]Value], 12: newTupleInline[[12]Value], 13: newTupleInline[[13]Value],
@@ -43,5 +45,18 @@ func buildTupleLong(items []Value) Value {
 	}
 	t := tupleInlineMakers[n](n)
 	copy(t.items, items)
+	return ValueOf(t)
+}
+
+// tupleConcat is x + y for two tuples: one allocation when the sum is
+// short.
+func tupleConcat(x, y []Value) Value {
+	n := len(x) + len(y)
+	if n == 0 || n > tupleInlineMax {
+		out := make([]Value, 0, n)
+		return TupleValue(append(append(out, x...), y...)...)
+	}
+	t := tupleInlineMakers[n](n)
+	copy(t.items[copy(t.items, x):], y)
 	return ValueOf(t)
 }
