@@ -47,11 +47,7 @@ func callBuiltinType(t *Type, args []Value) (Value, *Exception) {
 		case len(args) == 1 && args[0].Type() == TupleType:
 			return newListCopy(ptrOf[Tuple](args[0]).items), nil
 		case len(args) == 1 && args[0].Type() == GeneratorType: // list(x for x in ...)
-			items, err := collectIter(args[0])
-			if err != nil {
-				return Value{}, err
-			}
-			return NewList(items), nil
+			return listOfIter(args[0]) // nq18_listofgen.go
 		}
 	case TupleType:
 		if len(args) == 1 {
