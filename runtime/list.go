@@ -15,7 +15,6 @@ var ListType = newBuiltinType("list", ObjectType, FlagBaseType|FlagListSubclass)
 type List struct {
 	Header
 	items []Value
-	attrs *Attrs // instance attributes of list subclass instances
 }
 
 // NewList returns a list holding items (not copied).
@@ -400,11 +399,10 @@ func listResizeAlloc(newsize, oldsize int) int {
 }
 
 func list_new(t *Type, args []Value, kw []*Str) (Value, *Exception) {
-	l := &List{Header: Header{t}}
 	if t != ListType {
-		l.attrs = &Attrs{}
+		return ValueOf(&listSub{List: List{Header: Header{t}}}), nil // nq18_listsub.go
 	}
-	return ValueOf(l), nil
+	return ValueOf(&List{Header: Header{t}}), nil
 }
 
 var listInitMethod = Method{Name: "list", Sig: "iterable=, /"}
@@ -504,7 +502,7 @@ func init() {
 		l.items = repeatItems(l.items, n)
 		return a, nil
 	}
-	t.InstAttrs = func(v Value) *Attrs { return ptrOf[List](v).attrs }
+	t.InstAttrs = listInstAttrs
 	t.methods = listMethods
 	ListIterType.Iter = func(v Value) (Value, *Exception) { return v, nil }
 	ListIterType.Next = func(v Value) (Value, *Exception) {

@@ -43,7 +43,7 @@ func buildTuple(items []Value) Value {
 		o := &tuple4{arr: [4]Value{items[0], items[1], items[2], items[3]}}
 		o.items, t = o.arr[:], &o.Tuple
 	default:
-		return TupleValue(append([]Value(nil), items...)...)
+		return buildTupleLong(items) // nq18_tupleinline.go
 	}
 	t.typ = TupleType
 	return ValueOf(t)

@@ -47,11 +47,7 @@ func callBuiltinType(t *Type, args []Value) (Value, *Exception) {
 		case len(args) == 1 && args[0].Type() == TupleType:
 			return newListCopy(ptrOf[Tuple](args[0]).items), nil
 		case len(args) == 1 && args[0].Type() == GeneratorType: // list(x for x in ...)
-			items, err := collectIter(args[0])
-			if err != nil {
-				return Value{}, err
-			}
-			return NewList(items), nil
+			return listOfIter(args[0]) // nq18_listofgen.go
 		}
 	case TupleType:
 		if len(args) == 1 {
@@ -119,7 +115,7 @@ func callBuiltinType(t *Type, args []Value) (Value, *Exception) {
 // tupleOfIter is tuple(it) for an iterator: a short result is collected
 // on the stack and built with its items inline, in one allocation.
 func tupleOfIter(it Value) (Value, *Exception) {
-	var buf [4]Value
+	var buf [8]Value // tuples of up to 8 items need no growing array
 	items := buf[:0]
 	for {
 		x, err := Next(it)
@@ -131,10 +127,10 @@ func tupleOfIter(it Value) (Value, *Exception) {
 		}
 		items = append(items, x)
 	}
-	if len(items) <= len(buf) {
+	if len(items) <= tupleInlineMax {
 		return buildTuple(items), nil
 	}
-	return TupleValue(append([]Value(nil), items...)...), nil
+	return TupleValue(append([]Value(nil), items...)...), nil // a copy: items must not escape, or buf would
 }
 
 // rangeDirect builds range(stop), range(start, stop) or range(start, stop,

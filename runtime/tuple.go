@@ -222,8 +222,14 @@ func init() {
 			}
 			return NotImplemented, nil
 		}
-		out := make([]Value, 0, len(x.items)+len(y.items))
-		return TupleValue(append(append(out, x.items...), y.items...)...), nil
+		// CPython returns an exact tuple itself when the other one is empty.
+		if len(y.items) == 0 && a.Type() == TupleType {
+			return a, nil
+		}
+		if len(x.items) == 0 && b.Type() == TupleType {
+			return b, nil
+		}
+		return tupleConcat(x.items, y.items), nil // nq18_tupleinline.go
 	}
 	t.Number[NbMultiply] = func(a, b Value) (Value, *Exception) {
 		return seqRepeat(a, b, func(items []Value, n int) Value {
