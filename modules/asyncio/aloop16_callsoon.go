@@ -88,15 +88,19 @@ func directCallSoon(loop, fn, arg, ctx value) (done bool, err *exc) {
 	if !loadSoonRefs() {
 		return false, nil
 	}
-	m, self, err := runtime.LoadMethod(loop, strCallSoon)
-	if err != nil || self.IsNull() || !m.Is(soonRefs.callSoon) {
-		return false, nil
-	}
-	if m, self, err = runtime.LoadMethod(loop, strCallSoonImpl); err != nil || self.IsNull() || !m.Is(soonRefs.callSoon_) {
-		return false, nil
-	}
-	if !attrIsFalse(loop, strDebugAttr) || !attrIsFalse(loop, strClosedAttr) {
-		return false, nil
+	ready, probed := soonProbed(loop) // coro18_soon.go
+	if !probed {
+		m, self, err := runtime.LoadMethod(loop, strCallSoon)
+		if err != nil || self.IsNull() || !m.Is(soonRefs.callSoon) {
+			return false, nil
+		}
+		if m, self, err = runtime.LoadMethod(loop, strCallSoonImpl); err != nil || self.IsNull() || !m.Is(soonRefs.callSoon_) {
+			return false, nil
+		}
+		if !attrIsFalse(loop, strDebugAttr) || !attrIsFalse(loop, strClosedAttr) {
+			return false, nil
+		}
+		soonProbe(loop)
 	}
 	handleCls, err := runtime.GetAttr(soonRefs.events, strHandle)
 	if err != nil {
@@ -109,16 +113,17 @@ func directCallSoon(loop, fn, arg, ctx value) (done bool, err *exc) {
 	if !arg.IsNull() {
 		args = runtime.TupleValue(arg)
 	}
-	handle, done, err := newHandle(handleCls, loop, fn, args, ctx)
+	handle, done, err := newHandle(handleCls, loop, fn, args, ctx, probed)
 	if !done {
 		handle, err = runtime.Call(handleCls, []value{fn, args, loop, ctx}, nil)
 	}
 	if err != nil {
 		return true, err
 	}
-	ready, err := runtime.GetAttr(loop, strReadyAttr)
-	if err != nil {
-		return true, err
+	if ready.IsNull() {
+		if ready, err = runtime.GetAttr(loop, strReadyAttr); err != nil {
+			return true, err
+		}
 	}
 	a := [1]value{handle}
 	_, err = runtime.CallMethodVec(ready, strAppend, a[:], nil)
@@ -137,12 +142,14 @@ func attrIsFalse(v value, name *runtime.Str) bool {
 // with that __init__ and loop's get_debug is BaseEventLoop's (so the one
 // it calls answers False): the attributes are set without the __init__
 // and get_debug frames. done is false when the class must be called.
-func newHandle(cls, loop, fn, args, ctx value) (h value, done bool, err *exc) {
+func newHandle(cls, loop, fn, args, ctx value, debugChecked bool) (h value, done bool, err *exc) {
 	t := soonRefs.handle
 	if !cls.Is(t.Value()) || !t.Lookup(strInit).Is(soonRefs.handleInit) {
 		return value{}, false, nil
 	}
-	if m, self, err := runtime.LoadMethod(loop, strGetDebug); err != nil || self.IsNull() || !m.Is(soonRefs.getDebug) {
+	if debugChecked {
+		// soonProbed saw BaseEventLoop's get_debug.
+	} else if m, self, err := runtime.LoadMethod(loop, strGetDebug); err != nil || self.IsNull() || !m.Is(soonRefs.getDebug) {
 		return value{}, false, nil
 	}
 	if ctx.IsNone() {
@@ -153,10 +160,13 @@ func newHandle(cls, loop, fn, args, ctx value) (h value, done bool, err *exc) {
 			return value{}, true, err
 		}
 	}
+	vals := [len(handleSlots)]value{ctx, loop, fn, args, runtime.False, runtime.None, runtime.None}
+	if plan := handlePlan(t); plan != nil { // coro18_soon.go
+		return plan.New(vals[:]), true, nil
+	}
 	if h, err = t.New(t, nil, nil); err != nil {
 		return value{}, true, err
 	}
-	vals := [len(handleSlots)]value{ctx, loop, fn, args, runtime.False, runtime.None, runtime.None}
 	for i, name := range handleSlots {
 		if err := runtime.SetAttr(h, name, vals[i]); err != nil {
 			return value{}, true, err
