@@ -92,7 +92,7 @@ func weaklyReferenced(v Value) bool {
 
 // MarkWeakTarget records that an instance of t has a weak reference (the
 // weakref module calls it for each new referent).
-func MarkWeakTarget(t *Type) { t.weakTarget = true }
+func MarkWeakTarget(t *Type) { t.weakTarget, t.dropWatch = true, true }
 
 // mayDieObservably reports whether dropping v may make code run or a
 // weak reference die: the DELETE instructions then try to finalize v

@@ -174,7 +174,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			} else {
 				f.reg()[a] = Value{}
 			}
-			if mayDieObservably(old) { // refsem11_prompt.go, compat16_prompt.go: `del x` finalizes promptly
+			if dropWatched(old) && mayDieObservably(old) { // refsem11_prompt.go, compat16_prompt.go: `del x` finalizes promptly
 				f.pc, f.lasti = pc, start
 				promptFinalize(old)
 			}
