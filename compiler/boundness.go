@@ -38,6 +38,10 @@ func writesLocal(in *ins) int32 {
 		BUILD_STRING, FORMAT_VALUE, LIST_TO_TUPLE, MAKE_FUNCTION, IMPORT_NAME, IMPORT_FROM,
 		GET_ITER, YIELD_VALUE:
 		return in.a
+	case DELETE_FAST:
+		if in.c != 0 { // `x = None` (compat18_dropnone.go)
+			return in.a
+		}
 	}
 	if in.op >= ADD && in.op <= IFLOORDIV_K || in.op >= EQ && in.op <= NOT_IN {
 		return in.a
@@ -148,7 +152,7 @@ func (c *compiler) dropBoundChecks(removed []bool) int {
 		fallthru := true
 		for i := starts[b]; i < end; i++ {
 			x := &u.instrs[i]
-			if x.op == DELETE_FAST && x.a&tagMask == 0 {
+			if x.op == DELETE_FAST && x.a&tagMask == 0 && x.c == 0 {
 				state.unset(x.a)
 			}
 			if r := writesLocal(x); r >= 0 {
@@ -195,7 +199,7 @@ func (c *compiler) dropBoundChecks(removed []bool) int {
 				removed[i] = true
 				dropped++
 			}
-			if x.op == DELETE_FAST && x.a&tagMask == 0 {
+			if x.op == DELETE_FAST && x.a&tagMask == 0 && x.c == 0 {
 				state.unset(x.a)
 			}
 			if r := writesLocal(x); r >= 0 {

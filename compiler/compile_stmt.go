@@ -115,6 +115,9 @@ func (c *compiler) assign(s *syntax.Assign) {
 	if len(s.Targets) == 1 {
 		t := s.Targets[0]
 		if r, ok := c.directTarget(t); ok {
+			if c.dropToNone(r, s.Value) { // compat18_dropnone.go
+				return
+			}
 			c.exprInto(s.Value, r)
 			c.markBound(r)
 			c.visitLocal(r)

@@ -48,7 +48,7 @@ func clearDeletedTemps(f *frame) {
 //go:noinline
 func promptCollect(v Value) {
 	w := weak.Make(v.HeaderPtr())
-	weakly := weaklyReferenced(v)
+	weakly := weaklyReferenced(v) || closesOnDrop(v) // the io layer's sweep is a collect hook too
 	clearDeletedTemps(curThread.cur)
 	finalizeDropped()
 	h := w.Value()
@@ -92,12 +92,14 @@ func weaklyReferenced(v Value) bool {
 
 // MarkWeakTarget records that an instance of t has a weak reference (the
 // weakref module calls it for each new referent).
-func MarkWeakTarget(t *Type) { t.weakTarget = true }
+func MarkWeakTarget(t *Type) { t.weakTarget, t.dropWatch = true, true }
 
 // mayDieObservably reports whether dropping v may make code run or a
 // weak reference die: the DELETE instructions then try to finalize v
 // promptly.
-func mayDieObservably(v Value) bool { return mayFinalize(v) || weaklyReferenced(v) }
+func mayDieObservably(v Value) bool {
+	return mayFinalize(v) || weaklyReferenced(v) || closesOnDrop(v)
+}
 
 // runWeakrefDeaths runs the weak reference callbacks of the objects the
 // last collection found dead, as gc.collect does after each collection.

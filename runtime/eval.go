@@ -165,13 +165,16 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 		case op.DELETE_FAST:
 			a := int(opw>>8) & 0xffffff
-			if f.reg()[a].IsNull() {
+			old := f.reg()[a]
+			if opw>>48 != 0 { // `x = None` (compiler/compat18_dropnone.go)
+				f.reg()[a] = None
+			} else if old.IsNull() {
 				err = unboundLocal(code, a)
 				goto raise
+			} else {
+				f.reg()[a] = Value{}
 			}
-			old := f.reg()[a]
-			f.reg()[a] = Value{}
-			if mayDieObservably(old) { // refsem11_prompt.go, compat16_prompt.go: `del x` finalizes promptly
+			if dropWatched(old) && mayDieObservably(old) { // refsem11_prompt.go, compat16_prompt.go: `del x` finalizes promptly
 				f.pc, f.lasti = pc, start
 				promptFinalize(old)
 			}

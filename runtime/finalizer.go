@@ -47,6 +47,7 @@ func setupDel(t *Type) {
 		return
 	}
 	t.hasDel = true
+	t.dropWatch = true
 	if isInstanceLayout(t) {
 		return // newInstance registers them
 	}

@@ -150,7 +150,7 @@ func IsTracked(v Value) bool {
 	case DictType:
 		return dictMayBeTracked(v.AsDict())
 	}
-	return true
+	return !isStaticStandIn(v) // compat18_untracked.go
 }
 
 // dictMayBeTracked is CPython's rule for dicts: tracked once a key or a

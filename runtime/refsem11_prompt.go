@@ -54,7 +54,7 @@ func mayFinalize(v Value) bool {
 func promptFinalize(v Value) {
 	now := time.Now()
 	allowed := promptAllowance + time.Duration(promptShare*float64(now.Sub(promptStart)))
-	if (promptSpent >= allowed && dropFree == 0) || !isRegisteredDel(v) && !weaklyReferenced(v) {
+	if (promptSpent >= allowed && dropFree == 0) || !isRegisteredDel(v) && !weaklyReferenced(v) && !closesOnDrop(v) {
 		return
 	}
 	promptCollect(v)

@@ -153,6 +153,8 @@ type Type struct {
 	pendingNames *nameFilter  // static types: what the dict not made yet will hold (startup13_lazydict.go)
 	hasDel       bool         // heap types: instances get a __del__ finalizer (finalizer.go)
 	weakTarget   bool         // an instance has had a weak reference (compat16_prompt.go)
+	dropWatch    bool         // hasDel, weakTarget, closeOnDrop or a generator type (compat18_dropnone.go)
+	closeOnDrop  bool         // a file type the io layer closes once collected (compat18_dropnone.go)
 	nodict       bool         // heap types: instances have no __dict__ (__slots__ without it)
 
 	// getattrGeneric reports that GetAttr is object.__getattribute__, so

@@ -62,6 +62,26 @@ func gcUnclosed() int {
 
 func init() {
 	rt.RegisterCollectHook(func() int { return sweep() })
+	rt.CloseOnDropHook = isOpen
+}
+
+// markCloseOnDrop lets `del f` and `f = None` close v at once when the
+// registry is what closes it (not a Python subclass's __del__, which the
+// runtime finalizes promptly already; runtime/compat18_dropnone.go).
+func markCloseOnDrop(v rt.Value, pyDel bool) {
+	if !pyDel {
+		rt.MarkCloseOnDrop(v.Type())
+	}
+}
+
+// isOpen reports whether the file object v is not closed yet.
+func isOpen(v rt.Value) bool {
+	c, err := rt.GetAttr(v, strClosed)
+	if err != nil {
+		return false
+	}
+	closed, _ := rt.IsTrue(c)
+	return !closed
 }
 
 // sweep finalizes the entries whose objects were collected and drops
@@ -149,6 +169,7 @@ func trackFile(f *fileIO) {
 	wp := weak.Make(f)
 	fs := f.fdState
 	pyDel := hasPythonDel(rt.ValueOf(f))
+	markCloseOnDrop(rt.ValueOf(f), pyDel)
 	register(&finalEntry{
 		alive:   func() bool { return wp.Value() != nil },
 		done:    func() bool { return fs.fd < 0 },
@@ -189,6 +210,7 @@ func trackBuffered(b *buffered) {
 	bs := b.bufState
 	typeName := rt.ValueOf(b).Type().Name
 	pyDel := hasPythonDel(rt.ValueOf(b))
+	markCloseOnDrop(rt.ValueOf(b), pyDel)
 	closed := func() bool {
 		if bs.released || bs.raw.IsNull() {
 			return true
@@ -243,6 +265,7 @@ func trackText(t *textIO) {
 	wp := weak.Make(t)
 	ts := t.textState
 	pyDel := hasPythonDel(rt.ValueOf(t))
+	markCloseOnDrop(rt.ValueOf(t), pyDel)
 	closed := func() bool {
 		if ts.released || ts.buffer.IsNull() {
 			return true

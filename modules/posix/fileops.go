@@ -159,6 +159,11 @@ func posix_listdir(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 	if err != nil {
 		return runtime.Value{}, err
 	}
+	if !p.isFD && runtime.IsOwnFdDir(p.name) {
+		// Count only what is still held, as CPython's reference counts
+		// would have closed the rest (runtime/compat18_fdlist.go).
+		runtime.CloseDroppedFiles()
+	}
 	var fd int
 	var e error
 	if p.isFD {
