@@ -13,19 +13,19 @@ import (
 func TestLateSleep(t *testing.T) {
 	ms := time.Millisecond
 	cases := []struct {
-		used time.Duration
+		togo time.Duration
 		wake int
 		want time.Duration
 	}{
-		{5 * ms, 0, 45 * ms},     // start-up: sleep the CPU time still to go
-		{45 * ms, 0, 10 * ms},    // nearly there: the shortest sleep
-		{45 * ms, 2, 10 * ms},    // still the shortest
-		{45 * ms, 3, 20 * ms},    // doubled after three
-		{10 * ms, 23, 1280 * ms}, // an idle program: long sleeps
+		{45 * ms, 0, 45 * ms},    // start-up: sleep the CPU time still to go
+		{5 * ms, 0, 10 * ms},     // nearly there: the shortest sleep
+		{-5 * ms, 2, 10 * ms},    // past it (a late wake-up): still the shortest
+		{5 * ms, 3, 20 * ms},     // doubled after three
+		{40 * ms, 23, 1280 * ms}, // an idle program: long sleeps
 	}
 	for _, c := range cases {
-		if got := lateSleep(c.used, c.wake); got != c.want {
-			t.Errorf("lateSleep(%v, %d) = %v, want %v", c.used, c.wake, got, c.want)
+		if got := lateSleep(c.togo, c.wake); got != c.want {
+			t.Errorf("lateSleep(%v, %d) = %v, want %v", c.togo, c.wake, got, c.want)
 		}
 	}
 }
