@@ -29,6 +29,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"krait/runtime"
 )
 
 const (
@@ -81,7 +83,8 @@ func (p *gcPolicy) lowerWhenStarted() {
 			return
 		}
 		if used >= p.late.cpu {
-			p.lower()
+			// On the interpreter thread, between two instructions: see lower.
+			runtime.AddPendingCall(p.lower)
 			return
 		}
 		ts := syscall.NsecToTimespec(int64(lateSleep(p.late.cpu-used, wake)))
@@ -109,7 +112,12 @@ func (l *lateGoal) done() bool {
 }
 
 // lower sets the goal before the first collection to p.late.goal
-// (Go's goal is then goMinHeap x GOGC/100), unless a cycle has run.
+// (Go's goal is then goMinHeap x GOGC/100), unless a cycle has run. It
+// runs as a pending call, on the interpreter thread: the collection it
+// may start wakes the scavenger, whose first timer creates the netpoller,
+// which EnsureNetpoll places first at high descriptors by holding every
+// low one for a moment; from another goroutine, an os.open the program
+// made meanwhile got 258 instead of 4 (compat10b/fd_numbering, under load).
 func (p *gcPolicy) lower() {
 	p.late.mu.Lock()
 	defer p.late.mu.Unlock()
@@ -118,6 +126,7 @@ func (p *gcPolicy) lower() {
 	}
 	percent := lateGoalPercent(p.late.goal)
 	if percent < p.percent {
+		runtime.EnsureNetpoll()
 		p.percent = percent
 		debug.SetGCPercent(percent)
 	}
