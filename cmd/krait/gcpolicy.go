@@ -96,10 +96,11 @@ type gcPolicy struct {
 	dropGoal         uint64 // the heap goal when dropInitPages last ran
 	drive            bool   // collections run on the interpreter thread (mem10_gcdriver.go)
 	driver           gcDriver
-	backstop         uint64  // Go's goal is live + backstop/10 x the headroom + 2 MiB
-	cycleRate        float64 // collections per CPU second above which the cap grows (0: fixed cap)
-	ramp             uint64  // the headroom grows at most ramp/10 per cycle (mem17_ramp.go; 0: unbounded)
-	lastHead         uint64  // the previous cycle's headroom
+	backstop         uint64   // Go's goal is live + backstop/10 x the headroom + 2 MiB
+	cycleRate        float64  // collections per CPU second above which the cap grows (0: fixed cap)
+	ramp             uint64   // the headroom grows at most ramp/10 per cycle (mem17_ramp.go; 0: unbounded)
+	lastHead         uint64   // the previous cycle's headroom
+	late             lateGoal // lowers the first goal after start-up (mem18_lategoal.go)
 }
 
 // tuneGC installs the policy unless the user set GOGC (which then rules alone).
@@ -107,7 +108,8 @@ type gcPolicy struct {
 // KRAIT_GCHEADMIN and KRAIT_GCHEADMAX (MiB) the headroom bounds,
 // KRAIT_GCRATIO the largest goal/live ratio, KRAIT_GCCYCLES the collections
 // per second above which the cap grows (0: never), KRAIT_GCSTART (MiB) the first
-// goal; KRAIT_GCFLOOR=0 gives plain GOGC=(ratio-1)*100; KRAIT_GCDRIVE=1
+// goal, KRAIT_GCLATE (MiB) the goal once start-up is over (0: keep the
+// first; mem18_lategoal.go); KRAIT_GCFLOOR=0 gives plain GOGC=(ratio-1)*100; KRAIT_GCDRIVE=1
 // runs the collections on the interpreter thread (mem10_gcdriver.go)
 // with the smaller caps instead of Go's own concurrent cycles; KRAIT_GCTRACE=1
 // prints each cycle's figures to stderr.
@@ -164,6 +166,7 @@ func tuneGC() {
 	p.sample[sampleGlobals].Name = "/gc/scan/globals:bytes"
 	p.sample[sampleGCCPU].Name = "/cpu/classes/gc/total:cpu-seconds"
 	p.arm()
+	p.startLateGoal()
 }
 
 // envUint reads a non-negative integer environment variable.
@@ -204,6 +207,7 @@ func (p *gcPolicy) sampleFloat(i int) float64 {
 // adjust sets GOGC so that the next goal is the live heap plus the headroom
 // chosen by headroom.
 func (p *gcPolicy) adjust() {
+	p.late.noteCollection()
 	// A collection Go started on its own wakes the scavenger, which sleeps
 	// on a timer: have the netpoller that timer needs placed out of the
 	// program's descriptors (runtime/mem12_netpoll.go). Once only.
