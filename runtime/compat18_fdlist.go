@@ -63,3 +63,24 @@ func CloseDroppedFiles() {
 		}
 	}
 }
+
+// HideRuntimeFds drops from a listing of this process's descriptor table
+// the descriptors the Go runtime made for itself once the netpoller was
+// placed (its epoll and eventfd, and the interrupt eventfd made with
+// them, all at 256 and up): a CPython process has none of them, and the
+// first collection of a run, which places them, happens at a moment
+// unrelated to the program.
+func HideRuntimeFds(names []string) []string {
+	if !netpollPlaced.Load() {
+		return names
+	}
+	kept := names[:0]
+	for _, n := range names {
+		fd, err := strconv.Atoi(n)
+		if err == nil && (fd == netpollFds[0] || fd == netpollFds[1] || fd == interruptFd) {
+			continue
+		}
+		kept = append(kept, n)
+	}
+	return kept
+}

@@ -182,6 +182,9 @@ func posix_listdir(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 	if e != nil {
 		return runtime.Value{}, pathError(e, p)
 	}
+	if !p.isFD && runtime.IsOwnFdDir(p.name) {
+		names = runtime.HideRuntimeFds(names)
+	}
 	items := make([]runtime.Value, len(names))
 	for i, n := range names {
 		items[i] = p.nameValue(n)
