@@ -14,3 +14,7 @@ func (th *Thread) PinOSThread() {
 		th.pinned = true
 	}
 }
+
+// Pinned reports whether PinOSThread locked th's goroutine to its thread
+// (one runtime.LockOSThread, kept for the thread's life).
+func (th *Thread) Pinned() bool { return th != nil && th.pinned }

@@ -61,6 +61,8 @@ func ForkProcess() (pid int, inChild bool, err error) {
 
 // forkOnce makes one attempt; retry says the child could not go on.
 func forkOnce() (pid int, inChild, retry bool, err error) {
+	pinned := forkingThreadPinned()
+	prepareTemplateThread(pinned) // lead18_templatethread.go
 	var p [2]int
 	if e := syscall.Pipe2(p[:], syscall.O_CLOEXEC); e != nil {
 		return 0, false, false, e
@@ -94,6 +96,7 @@ func forkOnce() (pid int, inChild, retry bool, err error) {
 				syscall.RawSyscall(syscall.SYS_EXIT_GROUP, 0, 0, 0)
 			}
 			afterForkRuntimeChild()
+			restartTemplateThread(pinned)
 			runtime.GOMAXPROCS(childProcs(procs))
 			markForkedChild()
 		} else {
