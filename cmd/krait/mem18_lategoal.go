@@ -26,7 +26,6 @@ package main
 
 import (
 	"runtime/debug"
-	"runtime/metrics"
 	"sync"
 	"syscall"
 	"time"
@@ -127,26 +126,13 @@ func (p *gcPolicy) lower() {
 	}
 	percent := lateGoalPercent(p.late.goal)
 	if percent < p.percent {
-		if heapObjectBytes() >= p.late.goal {
-			// The collection starts at once; otherwise the first one's
-			// adjust places the netpoller, as without a late goal, and a
-			// program that never collects opens no descriptor.
-			runtime.EnsureNetpoll()
-		}
+		// Go starts the collection when the heap reaches the goal, without
+		// the interpreter's EnsureNetpoll, and its scavenger's first timer
+		// would then put the netpoller at the lowest free descriptors.
+		runtime.EnsureNetpoll()
 		p.percent = percent
 		debug.SetGCPercent(percent)
 	}
-}
-
-// heapObjectBytes is the heap's object bytes, dead ones not yet swept
-// included, as Go compares it with the goal.
-func heapObjectBytes() uint64 {
-	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	metrics.Read(s)
-	if s[0].Value.Kind() != metrics.KindUint64 {
-		return ^uint64(0)
-	}
-	return s[0].Value.Uint64()
 }
 
 // lateGoalPercent is the GOGC that makes Go's first goal goal bytes.
