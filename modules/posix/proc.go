@@ -6,7 +6,6 @@
 package posix
 
 import (
-	"crypto/rand"
 	"os"
 	goruntime "runtime"
 	"runtime/debug"
@@ -209,7 +208,7 @@ func posix_urandom(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtime.
 		return runtime.Value{}, runtime.NewExceptionMsg(runtime.ExceptionTypeByName("MemoryError"), "")
 	}
 	b := make([]byte, n)
-	if _, e := rand.Read(b); e != nil {
+	if e := runtime.ReadRandom(b); e != nil {
 		return runtime.Value{}, osError(e)
 	}
 	return runtime.NewBytes(b), nil

@@ -6,7 +6,6 @@
 package posix
 
 import (
-	"crypto/rand"
 	"strings"
 	"syscall"
 	"unsafe"
@@ -523,7 +522,7 @@ func posix_getrandom(_ runtime.Value, a []runtime.Value) (runtime.Value, *runtim
 		return runtime.Value{}, runtime.NewExceptionMsg(runtime.ExceptionTypeByName("MemoryError"), "")
 	}
 	b := make([]byte, n)
-	if _, e := rand.Read(b); e != nil {
+	if e := runtime.ReadRandom(b); e != nil {
 		return runtime.Value{}, osError(e)
 	}
 	return runtime.NewBytes(b), nil

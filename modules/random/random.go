@@ -4,10 +4,11 @@
 package random
 
 import (
-	crand "crypto/rand"
 	"encoding/binary"
 	"math"
 	"math/big"
+
+	"krait/runtime"
 )
 
 // N is the number of 32-bit words of MT19937 state.
@@ -113,7 +114,7 @@ func (r *Random) SeedHash(h int64) {
 // SeedRandom seeds from N words of operating-system randomness, as seed(None) does.
 func (r *Random) SeedRandom() {
 	var buf [4 * N]byte
-	if _, err := crand.Read(buf[:]); err != nil {
+	if err := runtime.ReadRandom(buf[:]); err != nil {
 		panic("random: no entropy source: " + err.Error()) // crypto/rand never fails on Linux
 	}
 	key := make([]uint32, N)
