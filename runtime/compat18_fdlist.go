@@ -13,7 +13,6 @@ package runtime
 
 import (
 	"os"
-	"runtime"
 	"strconv"
 )
 
@@ -45,20 +44,7 @@ func CloseDroppedFiles() {
 	runDelFlushHooks()
 	clearIdleState()
 	for round := 0; round < fdListRounds; round++ {
-		runtime.GC()
-		n := waitFinalizers()
-		finalMu.Lock()
-		hooks := collectHooks
-		finalMu.Unlock()
-		for _, h := range hooks {
-			n += h()
-		}
-		ran := anyPending.Load()
-		RunPendingCalls()
-		if ran {
-			clearIdleState()
-		}
-		if n == 0 && !ran {
+		if n, ran := collectRound(); n == 0 && !ran {
 			return
 		}
 	}

@@ -205,26 +205,9 @@ func Collect() int {
 	// one collection, and test_ordered_dict's 100-deep chain checks it.
 	// The rounds stop as soon as one finds nothing.
 	for round := 0; round < maxCollectRounds; round++ {
-		// One Go collection per round: it queues the finalizers of what it
-		// found dead and clears weak pointers; a round that ran finalizers
-		// is followed by another (what they released dies then).
-		EnsureNetpoll() // the scavenger sleeps on a timer after a collection
-		runtime.GC()
-		n := waitFinalizers()
-		finalMu.Lock()
-		hooks := collectHooks
-		finalMu.Unlock()
-		for _, h := range hooks {
-			n += h()
-		}
-		ran := anyPending.Load()
-		RunPendingCalls()
-		if ran {
-			// The __del__ calls left their objects in the records and
-			// registers of the frames that returned: what those objects
-			// alone kept alive must die in the next round.
-			clearIdleState()
-		}
+		// A round that ran finalizers is followed by another (what they
+		// released dies then).
+		n, ran := collectRound()
 		total += n
 		if n == 0 && !ran {
 			// What Go cannot free (cycles through objects with
@@ -242,6 +225,31 @@ func Collect() int {
 		}
 	}
 	return total
+}
+
+// collectRound runs one Go collection, which queues the finalizers of
+// what it found dead and clears weak pointers, then the finalizers and
+// the collect hooks. It returns how many objects the collection found
+// dead and whether any queued call ran.
+func collectRound() (n int, ran bool) {
+	EnsureNetpoll() // the scavenger sleeps on a timer after a collection
+	runtime.GC()
+	n = waitFinalizers()
+	finalMu.Lock()
+	hooks := collectHooks
+	finalMu.Unlock()
+	for _, h := range hooks {
+		n += h()
+	}
+	ran = anyPending.Load()
+	RunPendingCalls()
+	if ran {
+		// The __del__ calls left their objects in the records and
+		// registers of the frames that returned: what those objects
+		// alone kept alive must die in the next round.
+		clearIdleState()
+	}
+	return n, ran
 }
 
 // waitFinalizers waits until Go's finalizer goroutine has run the
