@@ -28,6 +28,9 @@ var longFiles = map[string]time.Duration{
 	"test_tokenize":                   90 * time.Second,   // CPython 16 s; 34 s under Krait on a quiet machine (regex-heavy round trips)
 	"test_regrtest":                   120 * time.Second,  // CPython 7 s; it starts dozens of child interpreters
 	"test_ordered_dict":               120 * time.Second,  // CPython 2 s; ~45 s under Krait loaded: a 100-deep __del__ chain (5 tests) dies one link per Go collection
+	"test_weakref":                    90 * time.Second,   // CPython 4 s; 31-36 s under Krait on a quiet machine (hundreds of gc.collect() calls, each a full Go collection)
+	"test_unicodedata":                90 * time.Second,   // CPython 4 s; 19 s under Krait on a quiet machine (normalization over all code points)
+	"test_lib2to3":                    90 * time.Second,   // CPython 12 s; 22 s under Krait on a quiet machine
 }
 
 // limitFor returns the time limit of test file name.
