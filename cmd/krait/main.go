@@ -9,16 +9,17 @@ import (
 
 	"krait/internal/hugeheap"  // before the allocating packages: huge pages for the start-up heap
 	_ "krait/internal/memprof" // before the allocating packages: no heap-profile sampling
-	"krait/modules"            // the native modules of the standard library
+	_ "krait/modules"          // the native modules of the standard library
 )
 
 func main() {
 	if runsPython(os.Args) { // init14_prepare.go
-		hugeheap.Advise()       // the steps package initialization mapped
-		growStack(len(os.Args)) // stackgrow.go
-		dropInitPages()         // what only package initialization used (dropinit_linux.go)
+		signals := startSignals() // start19_signals.go
+		hugeheap.Advise()         // the steps package initialization mapped
+		growStack(len(os.Args))   // stackgrow.go
+		dropInitPages()           // what only package initialization used (dropinit_linux.go)
 		tuneGC()
-		modules.InitSignals()
+		<-signals
 	}
 	exitStatus(run(os.Args, os.Stdin, os.Stdout, os.Stderr)) // exit_sigint.go
 }
