@@ -60,6 +60,7 @@ func installRunOnce(be value, cls *runtime.Type) {
 		return
 	}
 	runOnceRefs.be = be
+	findRunOnceLines(orig)
 	if h := soonRefs.handle; h != nil {
 		runOnceRefs.handleRun = h.Lookup(strRunAttr)
 		if th, err := runtime.GetAttrString(soonRefs.events, "TimerHandle"); err == nil {
@@ -90,30 +91,36 @@ func beGlobal(name string) (value, *exc) {
 }
 
 func loop_run_once(self value, _ []value) (value, *exc) {
+	site, err := runOnce(self)
+	return runtime.None, runOnceError(err, site) // async19_runoncetb.go
+}
+
+// runOnce is _run_once; site is where an error left it.
+func runOnce(self value) (site int, err *exc) {
 	if err := pruneScheduled(self); err != nil {
-		return value{}, err
+		return siteDef, err
 	}
 	timeout, err := selectTimeout(self)
 	if err != nil {
-		return value{}, err
+		return siteDef, err
 	}
 	sel, err := runtime.GetAttr(self, strSelector)
 	if err != nil {
-		return value{}, err
+		return siteSelect, err
 	}
 	a := [1]value{timeout}
 	events, err := runtime.CallMethodVec(sel, strSelect, a[:], nil)
 	if err != nil {
-		return value{}, err
+		return siteSelect, err
 	}
 	a[0] = events
 	if _, err := runtime.CallMethodVec(self, strProcess, a[:], nil); err != nil {
-		return value{}, err
+		return siteProcess, err
 	}
 	if err := moveDueTimers(self); err != nil {
-		return value{}, err
+		return siteDef, err
 	}
-	return runtime.None, runReady(self)
+	return runReady(self)
 }
 
 // attrTrue is bool(v.name).

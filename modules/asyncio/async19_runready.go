@@ -11,15 +11,16 @@ import "krait/runtime"
 
 var strFormatCb = runtime.Intern("_format_callback_source")
 
-// runReady is _run_once's loop over the ntodo handles ready at its start.
-func runReady(self value) *exc {
+// runReady is _run_once's loop over the ntodo handles ready at its
+// start; site is where an error left it.
+func runReady(self value) (site int, err *exc) {
 	ready, err := runtime.GetAttr(self, strReadyAttr)
 	if err != nil {
-		return err
+		return siteDef, err
 	}
 	n, err := runtime.Len(ready)
 	if err != nil {
-		return err
+		return siteDef, err
 	}
 	for i := 0; i < n; i++ {
 		// The probe (coro18_soon.go) stands for reading _ready and _debug
@@ -27,34 +28,33 @@ func runReady(self value) *exc {
 		ready, probed := soonProbed(self)
 		if !probed {
 			if ready, err = runtime.GetAttr(self, strReadyAttr); err != nil {
-				return err
+				return siteDef, err
 			}
 		}
 		h, err := runtime.CallMethodVec(ready, strPopleft, nil, nil)
 		if err != nil {
-			return err
+			return siteDef, err
 		}
 		if c, err := attrTrue(h, strCancelled); err != nil {
-			return err
+			return siteDef, err
 		} else if c {
 			continue
 		}
 		debug := false
 		if !probed {
 			if debug, err = attrTrue(self, strDebugAttr); err != nil {
-				return err
+				return siteDef, err
 			}
 		}
 		if debug {
-			err = runDebug(self, h)
-		} else {
-			err = runHandle(h)
-		}
-		if err != nil {
-			return err
+			if err := runDebug(self, h); err != nil {
+				return siteRunDebug, err
+			}
+		} else if err := runHandle(h); err != nil {
+			return siteRun, err
 		}
 	}
-	return nil
+	return siteDef, nil
 }
 
 // runHandle is handle._run().
