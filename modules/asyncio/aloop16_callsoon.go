@@ -78,6 +78,8 @@ func loadSoonRefs() bool {
 	}
 	soonRefs.handleInit = soonRefs.handle.Lookup(strInit)
 	soonRefs.loaded, soonRefs.failed = true, false
+	installRunOnce(be, t) // async19_runonce.go
+	installCallSoon(t)    // async19_callsoon.go
 	return true
 }
 
@@ -102,10 +104,6 @@ func directCallSoon(loop, fn, arg, ctx value) (done bool, err *exc) {
 		}
 		soonProbe(loop)
 	}
-	handleCls, err := runtime.GetAttr(soonRefs.events, strHandle)
-	if err != nil {
-		return true, err
-	}
 	if ctx.IsNull() {
 		ctx = runtime.None
 	}
@@ -113,21 +111,32 @@ func directCallSoon(loop, fn, arg, ctx value) (done bool, err *exc) {
 	if !arg.IsNull() {
 		args = runtime.TupleValue(arg)
 	}
+	_, err = scheduleHandle(loop, ready, fn, args, ctx, probed)
+	return true, err
+}
+
+// scheduleHandle is _call_soon(fn, args, ctx) for a loop that passed
+// directCallSoon's checks (ready is its _ready, or null when not known).
+func scheduleHandle(loop, ready, fn, args, ctx value, probed bool) (value, *exc) {
+	handleCls, err := runtime.GetAttr(soonRefs.events, strHandle)
+	if err != nil {
+		return value{}, err
+	}
 	handle, done, err := newHandle(handleCls, loop, fn, args, ctx, probed)
 	if !done {
 		handle, err = runtime.Call(handleCls, []value{fn, args, loop, ctx}, nil)
 	}
 	if err != nil {
-		return true, err
+		return value{}, err
 	}
 	if ready.IsNull() {
 		if ready, err = runtime.GetAttr(loop, strReadyAttr); err != nil {
-			return true, err
+			return value{}, err
 		}
 	}
 	a := [1]value{handle}
 	_, err = runtime.CallMethodVec(ready, strAppend, a[:], nil)
-	return true, err
+	return handle, err
 }
 
 // attrIsFalse reports whether v.name is False (a missing attribute is
