@@ -163,15 +163,15 @@ func allocSlots(t *Type, n int) *Instance {
 	switch n {
 	case 1:
 		o := &instance1{Instance: Instance{Header: Header{t}}}
-		o.slots = o.vals[:]
+		o.slotp = &o.vals[0]
 		return &o.Instance
 	case 3:
 		o := &instance3{Instance: Instance{Header: Header{t}}}
-		o.slots = o.vals[:]
+		o.slotp = &o.vals[0]
 		return &o.Instance
 	}
 	o := allocWithValues(t, n)
-	o.slots, o.values = o.values[:n:n], nil
+	o.slotp, o.values = &o.values[:n][0], nil
 	return o
 }
 

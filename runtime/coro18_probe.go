@@ -109,7 +109,7 @@ func (p *SlotPlan) Valid(t *Type) bool {
 func (p *SlotPlan) New(vals []Value) Value {
 	o := allocInstance(p.t)
 	for i, j := range p.index {
-		o.slots[j] = vals[i]
+		*o.slotAt(j) = vals[i]
 	}
 	return ValueOf(o)
 }

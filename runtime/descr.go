@@ -639,7 +639,7 @@ func wrapperRepr(name string, fn Value) (Value, *Exception) {
 func memberSlots(obj Value, alloc bool) []Value {
 	t := obj.Type()
 	if isInstanceLayout(t) {
-		return ptrOf[Instance](obj).slots
+		return ptrOf[Instance](obj).slotValues()
 	}
 	f := slotAttrsFunc(t)
 	if f == nil {

@@ -315,12 +315,7 @@ func (d *Dict) resize(size int) {
 		}
 		d.entries = make([]dictEntry, 0, dictUsable(size))
 	}
-	for _, e := range old {
-		if !e.key.IsNull() {
-			d.indices[d.emptySlot(e.hash)] = int32(len(d.entries))
-			d.entries = append(d.entries, e)
-		}
-	}
+	d.refill(old) // oo19_dictresize.go
 	d.usable = cap(d.entries) - len(d.entries)
 	d.gen++
 	d.keysChanged()

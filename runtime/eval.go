@@ -363,7 +363,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		slotAgain:
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
 			if x := f.reg()[b]; x.Type().Version == uint32(ce.v1) {
-				if v := ptrOf[Instance](x).slots[ce.index]; !v.IsNull() {
+				if v := *ptrOf[Instance](x).slotAt(int(ce.index)); !v.IsNull() {
 					f.reg()[a] = v
 					if statsOn {
 						specStats[opc].hit++
@@ -496,7 +496,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			opc, a, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>48)
 			ce := &code.caches[code.c.CacheIndex[pc-1]]
 			if x := f.reg()[a]; x.Type().Version == uint32(ce.v1) {
-				ptrOf[Instance](x).slots[ce.index] = f.reg()[c]
+				*ptrOf[Instance](x).slotAt(int(ce.index)) = f.reg()[c]
 				if statsOn {
 					specStats[opc].hit++
 				}

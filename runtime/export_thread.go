@@ -30,7 +30,7 @@ func BuiltinExceptionType(name string) *Type { return exceptionTypeByName[name] 
 func InitInstance(inst *Instance, t *Type) {
 	inst.Header = Header{t}
 	if t.nslots > 0 {
-		inst.slots = make([]Value, t.nslots)
+		inst.slotp = unsafe.SliceData(make([]Value, t.nslots))
 	}
 }
 

@@ -222,7 +222,7 @@ func traverseHeapPart(v Value, t *Type, visit func(Value)) {
 	var slots []Value
 	if t.nslots > 0 {
 		if inst, ok := instanceOf(v); ok {
-			slots = inst.slots
+			slots = inst.slotValues()
 		} else if a := instAttrsOf(v); a != nil && a.slots != nil {
 			slots = *a.slots
 		}

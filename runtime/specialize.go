@@ -126,7 +126,7 @@ func specializeLoadAttr(x Value, name *Str, ce *cacheEntry) op.Opcode {
 	switch dt := descr.Type(); {
 	case dt == MemberDescrType:
 		m := ptrOf[memberDescr](descr)
-		if !IsInstance(x, m.owner) || m.get != nil || m.index >= len(in.slots) {
+		if !IsInstance(x, m.owner) || m.get != nil || m.index >= in.slotCount() {
 			return op.NOP
 		}
 		ce.index = int32(m.index)
@@ -228,7 +228,7 @@ func specializeStoreAttr(x Value, name *Str, ce *cacheEntry) op.Opcode {
 		dt := descr.Type()
 		if dt == MemberDescrType {
 			m := ptrOf[memberDescr](descr)
-			if !IsInstance(x, m.owner) || m.get != nil || m.index >= len(in.slots) {
+			if !IsInstance(x, m.owner) || m.get != nil || m.index >= in.slotCount() {
 				return op.NOP
 			}
 			ce.index = int32(m.index)

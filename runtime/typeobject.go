@@ -15,7 +15,7 @@ import (
 type Instance struct {
 	Header
 	Attrs
-	slots []Value
+	slotp *Value // the first of Type.nslots __slots__ values (oo19_slots.go)
 }
 
 // methodCache is CPython's type attribute cache: (version, name) -> value.
