@@ -113,6 +113,7 @@ func finalizeObject(h *Header) {
 		AddPendingCall(runDueDels)
 	}
 	dueDels = append(dueDels, dueDel{v, e.seq})
+	deathCount.Add(1) // gc19_collect.go
 	if ok && e.w.Value() == nil {
 		delete(finalizable, key)
 	}
@@ -140,6 +141,7 @@ func runDueDels() {
 	dueDels = nil
 	finalMu.Unlock()
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].seq < ds[j].seq })
+	delsRun.Add(int64(len(ds))) // gc19_collect.go
 	for _, d := range ds {
 		callDel(d.v)
 	}
@@ -183,73 +185,6 @@ func RegisterCollectHook(fn func() int) {
 	finalMu.Lock()
 	collectHooks = append(collectHooks, fn)
 	finalMu.Unlock()
-}
-
-// maxCollectRounds bounds the collections one gc.collect() runs, in case
-// __del__ methods keep making new garbage with __del__.
-const maxCollectRounds = 256
-
-// Collect runs the garbage collector and then, on the calling thread, the
-// __del__ methods and weakref callbacks it made due, repeating while they
-// free more, as gc.collect(). It returns the number of objects found dead.
-func Collect() int {
-	total := 0
-	// Registers above the top of the slab belong to frames that returned:
-	// clear them so that their objects can die, as they do in CPython.
-	runDelFlushHooks() // coroutines' and modules' deferred finalizers
-	clearIdleState()
-	forgetClassCallCaches() // compat17a_classcall_sites.go
-	// A chain of objects with __del__ dies one link per round (Go runs
-	// the finalizer of an object reachable from another finalizable one
-	// only after that one is freed); CPython finalizes the whole chain in
-	// one collection, and test_ordered_dict's 100-deep chain checks it.
-	// The rounds stop as soon as one finds nothing.
-	for round := 0; round < maxCollectRounds; round++ {
-		// A round that ran finalizers is followed by another (what they
-		// released dies then).
-		n, ran := collectRound()
-		total += n
-		if n == 0 && !ran {
-			// What Go cannot free (cycles through objects with
-			// finalizers) is finalized here; the next round frees it.
-			if n = finalizeUnreachable(); n == 0 {
-				break
-			}
-			// The __del__ methods it called left their objects in the
-			// registers above the top (a Future's self): what the cycle
-			// alone kept alive (the event loop of its traceback's
-			// frames) must die in the next round, not at a later
-			// gc.collect().
-			clearIdleState()
-			total += n
-		}
-	}
-	return total
-}
-
-// collectRound runs one Go collection, which queues the finalizers of
-// what it found dead and clears weak pointers, then the finalizers and
-// the collect hooks. It returns how many objects the collection found
-// dead and whether any queued call ran.
-func collectRound() (n int, ran bool) {
-	EnsureNetpoll() // the scavenger sleeps on a timer after a collection
-	runtime.GC()
-	n = waitFinalizers()
-	finalMu.Lock()
-	hooks := collectHooks
-	finalMu.Unlock()
-	for _, h := range hooks {
-		n += h()
-	}
-	ran = anyPending.Load()
-	RunPendingCalls()
-	if ran {
-		// The __del__ calls left their objects in the records and
-		// registers of the frames that returned: what those objects
-		// alone kept alive must die in the next round.
-		clearIdleState()
-	}
-	return n, ran
 }
 
 // waitFinalizers waits until Go's finalizer goroutine has run the

@@ -145,6 +145,8 @@ func IsTracked(v Value) bool {
 		return false
 	}
 	switch v.Type() {
+	case ObjectType:
+		return false // a bare object() holds nothing: not a GC type in CPython
 	case TupleType:
 		return len(v.AsTuple().items) > 0
 	case DictType:

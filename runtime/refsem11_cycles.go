@@ -398,6 +398,7 @@ var walkSafeFuncs = map[string]bool{
 	"krait/runtime.cyclePassSafe":         true,
 	"krait/runtime.finalizeUnreachable":   true,
 	"krait/runtime.Collect":               true,
+	"krait/runtime.CollectGeneration":     true,
 	"krait/runtime.promptFinalize":        true,
 	"krait/modules/gc.gc_collect":         true,
 	"krait/runtime.callBuiltinFast":       true,

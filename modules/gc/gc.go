@@ -130,7 +130,7 @@ func gc_collect(self kr.Value, a []kr.Value) (kr.Value, *kr.Exception) {
 	if err := runCallbacks("start", g, 0); err != nil {
 		return kr.Value{}, err
 	}
-	n := kr.Collect()
+	n := kr.CollectGeneration(int(g))
 	noteCollect(int(g), n) // gc_gens.go
 	if err := runCallbacks("stop", g, n); err != nil {
 		return kr.Value{}, err

@@ -42,7 +42,7 @@ func init() { kr.RegisterCollectHook(collectDead) }
 
 // collectDead processes the objects the last collection found dead
 // without waiting for their cleanups, so that gc.collect() returns after
-// their callbacks ran. It returns how many there were.
+// their callbacks ran. referentDied counts them (runtime.NoteDeath).
 func collectDead() int {
 	registryMu.Lock()
 	var dead []*referent
@@ -56,7 +56,7 @@ func collectDead() int {
 	for _, r := range dead {
 		referentDied(r)
 	}
-	return len(dead)
+	return 0 // referentDied counted them
 }
 
 var (
@@ -177,6 +177,9 @@ func referentDied(r *referent) {
 		return
 	}
 	r.done = true
+	if !r.killed {
+		kr.NoteDeath() // the cycle pass counted the killed ones
+	}
 	if registry[r.key] == r {
 		delete(registry, r.key)
 	}
