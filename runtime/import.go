@@ -143,7 +143,7 @@ func importAbsolute(name string) (Value, *Exception) {
 	if importTimeOn() {
 		return findAndLoadTimed(key)
 	}
-	return Call(findAndLoad, []Value{key.Value(), builtinImportFunc}, nil)
+	return findAndLoadCounted(key) // heap19_importdepth.go
 }
 
 // waitForInitializing blocks on the module lock of a module that another

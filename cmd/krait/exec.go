@@ -29,6 +29,9 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 	if path := os.Getenv("KRAIT_MEMPROFILE"); path != "" {
 		defer writeHeapProfile(path)
 	}
+	if f := memStatsAtExit(stderr); f != nil { // heap19_memstats.go
+		defer f()
+	}
 	stdlib := findStdlib(c.flags['E'] > 0 || c.flags['I'] > 0, prog)
 	if stdlib == "" {
 		// Programs that import nothing from the standard library still

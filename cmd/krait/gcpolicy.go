@@ -150,7 +150,7 @@ func tuneGC() {
 	if v, ok := envUint("KRAIT_GCBACKSTOP"); ok && v >= 10 {
 		p.backstop = v
 	}
-	p.dropGoal = p.start
+	p.dropGoal = firstDropGoal(p.start) // heap19_dropfirst.go
 	base := int(p.ratio-1) * 100
 	if v, ok := envUint("KRAIT_GCFLOOR"); ok && v == 0 {
 		debug.SetGCPercent(base)

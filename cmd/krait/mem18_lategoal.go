@@ -82,7 +82,7 @@ func (p *gcPolicy) lowerWhenStarted() {
 		if !ok {
 			return
 		}
-		if used >= p.late.cpu {
+		if used >= p.late.cpu && !runtime.ImportsRunning() { // imports: heap19_importdepth.go
 			// On the interpreter thread, between two instructions: see lower.
 			runtime.AddPendingCall(p.lower)
 			return
@@ -124,6 +124,7 @@ func (p *gcPolicy) lower() {
 	if p.late.collected {
 		return
 	}
+	p.dropAfterStartup() // heap19_dropfirst.go
 	percent := lateGoalPercent(p.late.goal)
 	if percent < p.percent {
 		// Go starts the collection when the heap reaches the goal, without
