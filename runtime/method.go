@@ -401,11 +401,6 @@ func callMethodOf(m *Method, owner *Type, self Value, args []Value, kwnames []*S
 
 func builtin_call(callable Value, args []Value, kwnames []*Str) (Value, *Exception) {
 	f := ptrOf[BuiltinFunction](callable)
-	if atRecursionLimit() { // stdlib19_reccall.go
-		if e := builtinCallRecursion(f.m); e != nil {
-			return Value{}, e
-		}
-	}
 	if f.owner == nil && f.mod != "" && f.mod != "builtins" && f.m.Flags&(MethNoArgs|MethO) != 0 {
 		// METH_NOARGS and METH_O errors name a module function with its
 		// module (_PyObject_FunctionStr); METH_VARARGS ones do not.

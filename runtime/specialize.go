@@ -336,11 +336,6 @@ func fastArgsFit(m *Method, n int) (int, bool) {
 // dead). done is false when the call needs the general binder (keywords,
 // *args, errors).
 func callBuiltinFast(m *Method, self Value, regs []Value, first, n int) (r Value, err *Exception, done bool) {
-	if atRecursionLimit() { // stdlib19_reccall.go
-		if e := builtinCallRecursion(m); e != nil {
-			return Value{}, e, true
-		}
-	}
 	if n == 1 && m.One != nil { // perf12b_onearg.go
 		r, err = m.One(self, regs[first])
 		return r, err, true
