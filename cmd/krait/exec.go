@@ -107,6 +107,9 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 		}
 		_, exc = runtime.RunCode(co, main.Dict, runtime.Value{})
 	}
+	if c.script != "" || filename == "<stdin>" {
+		runtime.FlushIO() // stdlib19_flushio.go
+	}
 	return finishInspect(c, main, exc, stderr)
 }
 

@@ -93,7 +93,11 @@ func newStdStream(fd int, name string, write bool, enc, errors string, unbuffere
 		if write {
 			bt = bufferedWriterType
 		}
-		if buf, err = rt.Call(bt.Value(), []rt.Value{raw}, nil); err != nil {
+		// buffering=-1 in create_stdio's io.open: the buffer is the file's
+		// st_blksize (4096 for a pipe), which decides when output reaches
+		// the fd and that a full text chunk bypasses the buffer.
+		size := rt.Int(fileioSelf(raw).blksize)
+		if buf, err = rt.Call(bt.Value(), []rt.Value{raw, size}, nil); err != nil {
 			return rt.Value{}, err
 		}
 	}

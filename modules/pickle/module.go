@@ -95,6 +95,9 @@ func forward(name string) runtime.Method {
 			}
 		}
 		r, err := runtime.Call(fn, args, kw)
+		if name == "_dump" || name == "_dumps" {
+			err = cPicklingRecursion(err) // stdlib19_recursion.go
+		}
 		if err != nil {
 			runtime.TracebackDrop(err, isPickleCode)
 		}

@@ -32,7 +32,20 @@ class Pickler(_p._Pickler):
     # them: "dump(obj, /) method of _pickle.Pickler instance").
     def dump(self, obj, /):
         "Write a pickled representation of the given object to the open file."
-        return super().dump(obj)
+        try:
+            return super().dump(obj)
+        except RecursionError as e:
+            # The C pickler's message (Py_EnterRecursiveCall in save),
+            # unless the program's own code recursed too (see
+            # stdlib19_recursion.go).
+            tb, ours = e.__traceback__, True
+            while tb is not None:
+                fn = tb.tb_frame.f_code.co_filename
+                ours = ours and (fn == "<_pickle>" or fn.endswith("/pickle.py"))
+                tb = tb.tb_next
+            if ours and e.args == ("maximum recursion depth exceeded",):
+                e.args = ("maximum recursion depth exceeded while pickling an object",)
+            raise
 
 class Unpickler(_p._Unpickler):
     def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
