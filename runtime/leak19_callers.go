@@ -42,6 +42,9 @@ func callingFunction(f *frame, fn *Function) bool {
 		return false
 	}
 	c := f.regs[in.A]
+	if c.IsNull() || c.IsSmallInt() || c.IsFloat() {
+		return false
+	}
 	switch c.Type() {
 	case FunctionType:
 		return ptrOf[Function](c) == fn
