@@ -679,7 +679,6 @@ func (c *compiler) forStmt(target, iter syntax.Expr, body, orelse []syntax.Stmt,
 		exit = c.newLabel()
 	}
 	v, direct := c.directTarget(target)
-	item := c.mark()
 	if !direct {
 		v = c.tmp()
 	}
@@ -691,10 +690,6 @@ func (c *compiler) forStmt(target, iter syntax.Expr, body, orelse []syntax.Stmt,
 		c.visitLocal(v)
 	} else {
 		c.store(target, v)
-		// The item's temporary is free once stored (FOR_LOOP writes it
-		// before anything reads it), so `del x` in the body clears it as
-		// a dead temporary: CPython's stack no longer holds the item.
-		c.reset(item)
 	}
 	c.pushFblock(&fblk{kind: fbForLoop, brk: brk, cont: cont, iter: it})
 	c.stmts(body)

@@ -1,6 +1,5 @@
 # A generator that drops its references with `del` before yielding hands
 # out its values without keeping them (concurrent.futures.as_completed),
-# and a for loop over it at module level keeps no item after `del`.
 import gc
 import weakref
 
@@ -34,43 +33,3 @@ def in_function(gen):
 
 print("function, generator", in_function(pop_each))
 print("function, yield from", in_function(delegate))
-
-items = [Item() for _ in range(4)]
-results = []
-for item in delegate(items, set(items)):
-    wr = weakref.ref(item)
-    del item
-    gc.collect()
-    results.append(wr() is None)
-print("module level", results)
-
-
-class Body:
-    items = [Item() for _ in range(3)]
-    results = []
-    for item in pop_each(items, set()):
-        wr = weakref.ref(item)
-        del item
-        gc.collect()
-        results.append(wr() is None)
-    print("class body", results)
-
-
-# Unpacking and attribute targets receive the item through a temporary too.
-class Holder:
-    pass
-
-
-def pairs(n):
-    for i in range(n):
-        yield Item(), i
-
-
-h = Holder()
-results = []
-for h.x, n in pairs(3):
-    wr = weakref.ref(h.x)
-    del h.x
-    gc.collect()
-    results.append(wr() is None)
-print("attribute target", results)
