@@ -6,6 +6,8 @@ package runtime
 // argument never needs.
 func listAppendOne(self, x Value) (Value, *Exception) {
 	l := ptrOf[List](self)
-	l.items = listAppend(l.items, x)
+	old := l.items
+	l.items = listAppend(old, x)
+	dropOldItems(l, old) // leak19_inline.go
 	return None, nil
 }

@@ -174,6 +174,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			} else {
 				f.reg()[a] = Value{}
 			}
+			if d := int(opw>>32) & 0xffff; d > 0 {
+				clearDelTemps(f.regs, d) // leak19_deltemps.go
+			}
 			if dropWatched(old) && mayDieObservably(old) { // refsem11_prompt.go, compat16_prompt.go: `del x` finalizes promptly
 				f.pc, f.lasti = pc, start
 				promptFinalize(old)
@@ -258,6 +261,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				err = nameError(code.names[bx], f)
 				goto raise
 			}
+			clearDelTemps(f.regs, int(opw>>8)&0xffffff) // leak19_deltemps.go
 			if mayDieObservably(old) {
 				f.pc, f.lasti = pc, start
 				promptFinalize(old)
@@ -281,6 +285,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if err = deleteName(f, code.names[bx]); err != nil {
 				goto raise
 			}
+			clearDelTemps(f.regs, int(opw>>8)&0xffffff) // leak19_deltemps.go
 			if mayDieObservably(old) {
 				f.pc, f.lasti = pc, start
 				promptFinalize(old)

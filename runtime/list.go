@@ -316,8 +316,9 @@ func listExtend(l *List, v Value) *Exception {
 	// As list_extend: a list subclass may override __iter__, so only an exact
 	// list (or l itself) is copied directly.
 	if o, ok := v.TryList(); ok && (v.Type() == ListType || o == l) {
-		fresh := cap(l.items) == 0
+		fresh, old := cap(l.items) == 0, l.items
 		l.items = append(l.items, o.items...)
+		dropOldItems(l, old) // leak19_inline.go
 		if fresh {
 			l.items = listPreallocated(l.items, len(o.items))
 		}
@@ -340,7 +341,9 @@ func listExtend(l *List, v Value) *Exception {
 	if len(l.items) == 0 && v.Type() != TupleType {
 		l.items = items // a fresh array (collectIter shares only a tuple's): keep it
 	} else {
+		old := l.items
 		l.items = append(l.items, items...)
+		dropOldItems(l, old) // leak19_inline.go
 	}
 	if fresh {
 		l.items = listPreallocated(l.items, hint)
@@ -648,7 +651,9 @@ func checkRepeat(size, n int) *Exception {
 var listMethods = []Method{
 	{Name: "append", Sig: "object, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
 		l := ptrOf[List](self)
-		l.items = listAppend(l.items, a[0])
+		old := l.items
+		l.items = listAppend(old, a[0])
+		dropOldItems(l, old) // leak19_inline.go
 		return None, nil
 	}, One: listAppendOne}, // call15_listappend.go
 	{Name: "extend", Sig: "iterable, /", Flags: MethO, Fn: func(self Value, a []Value) (Value, *Exception) {
@@ -722,7 +727,10 @@ var listMethods = []Method{
 		return Int(int64(n)), nil
 	}},
 	{Name: "clear", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {
-		ptrOf[List](self).items = nil
+		l := ptrOf[List](self)
+		old := l.items
+		l.items = nil
+		dropOldItems(l, old) // leak19_inline.go
 		return None, nil
 	}},
 	{Name: "copy", Flags: MethNoArgs, Fn: func(self Value, a []Value) (Value, *Exception) {

@@ -280,6 +280,9 @@ func (s *Set) resize(minused int) {
 		}
 		insertClean(s.table, *e, h)
 	}
+	if len(old) == setMinSize {
+		clear(old) // leak19_inline.go: the small table lives on in the set's allocation
+	}
 }
 
 // Add adds key to s.
@@ -352,6 +355,9 @@ func (s *Set) Pop() (Value, bool) {
 
 // Clear removes every element.
 func (s *Set) Clear() {
+	if len(s.table) == setMinSize {
+		clear(s.table) // leak19_inline.go
+	}
 	s.table = newSetTable(setMinSize)
 	s.fill, s.used, s.hash = 0, 0, -1
 }

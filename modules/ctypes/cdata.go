@@ -72,6 +72,7 @@ func initTypes() {
 		r := kr.PtrOf[rawMem](v)
 		return &kr.Buffer{Obj: v, Data: func() []byte { return r.blk.data[r.lo:r.hi] }, Format: "B", ItemSize: 1}, nil
 	})
+	registerLayouts() // leak19_layout.go
 }
 
 func orNone(v kr.Value) kr.Value {
