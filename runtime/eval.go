@@ -174,7 +174,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			} else {
 				f.reg()[a] = Value{}
 			}
-			if dropWatched(old) && mayDieObservably(old) { // refsem11_prompt.go, compat16_prompt.go: `del x` finalizes promptly
+			if dropWatched(old) && mayDieObservably(old) && (opw>>48 != 2 || isGenType(old.Type())) { // refsem11_prompt.go, compat16_prompt.go: `del x` finalizes promptly; compat19a_dropiter.go
 				f.pc, f.lasti = pc, start
 				promptFinalize(old)
 			}
