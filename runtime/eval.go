@@ -2222,6 +2222,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		for {
 			if h, ok := f.code.c.HandlerAt(f.lasti); ok {
 				f.regs[h.Reg] = err.Value()
+				gens := unwoundGens(f.regs[h.Reg+1:]) // compat19a_frameclear.go
 				// The try body's temporaries (all above the handler's
 				// registers, which are allocated when the try starts) are
 				// dead: drop them, as CPython's unwinding pops its stack.
@@ -2232,6 +2233,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					clear(f.regs[h.Reg+1:])
 				}
 				f.pc = int(h.Handler)
+				if gens != nil {
+					finalizeCleared(gens)
+				}
 				reload()
 				break
 			}
@@ -2247,6 +2251,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					fo.lineno, fo.lasti, fo.lineLazy = l, f.lasti, false
 				}
 			}
+			dropFrameTemps(f) // compat19a_frameclear.go
 			frameSaveLocals(f)
 			if f.entry {
 				return Value{}, err

@@ -110,7 +110,7 @@ func finalizeObject(h *Header) {
 	finalMu.Lock()
 	e, ok := finalizable[key]
 	if len(dueDels) == 0 {
-		AddPendingCall(runDueDels)
+		AddPendingCall(runDueDelsBatch) // compat19a_frameclear.go
 	}
 	dueDels = append(dueDels, dueDel{v, e.seq})
 	if ok && e.w.Value() == nil {
@@ -194,6 +194,8 @@ const maxCollectRounds = 256
 // free more, as gc.collect(). It returns the number of objects found dead.
 func Collect() int {
 	total := 0
+	delRunDepth++ // compat19a_frameclear.go
+	defer func() { delRunDepth-- }()
 	// Registers above the top of the slab belong to frames that returned:
 	// clear them so that their objects can die, as they do in CPython.
 	runDelFlushHooks() // coroutines' and modules' deferred finalizers
