@@ -749,6 +749,7 @@ func (c *compiler) breakStmt() {
 				c.emit(NOP, 0, 0, 0)
 			}
 			c.unwindTo(i+1, false, loc)
+			c.dropIter(f) // compat19a_dropiter.go
 			c.emitJump(JUMP, 0, f.brk)
 			c.u.handler = c.pendingHandler
 			return
@@ -846,6 +847,11 @@ func (c *compiler) unwindOne(f *fblk, isReturn bool, loc, after Position) Positi
 		c.u.loc = f.pos
 		c.callExit(f.reg, f.kind == fbAsyncWith)
 		after = f.pos
+	case fbForLoop:
+		if isReturn {
+			c.u.loc = loc
+			c.dropIter(f) // compat19a_dropiter.go
+		}
 	}
 	c.u.loc = loc
 	return after

@@ -89,7 +89,7 @@ func buildOpTable() []OpInfo {
 		{"LOAD_FALSE", "r", 0, "R[a] = False"},
 		{"CLEAR", "ri", 0, "R[a..a+b) = unbound (drops dead temporaries)"},
 		{"CHECK_FAST", "r", 0, "raise UnboundLocalError for Varnames[a] if R[a] is unbound"},
-		{"DELETE_FAST", "rdi", 0, "c == 0: CHECK_FAST a; R[a] = unbound; c == 1: R[a] = None (`x = None`); R[b-1..] are dead temporaries (b > 0)"},
+		{"DELETE_FAST", "rdi", 0, "c == 0: CHECK_FAST a; R[a] = unbound; c == 1: R[a] = None (`x = None`); c == 2: R[a] = None, a generator dropped is finalized (a for loop's iterator on break/return); R[b-1..] are dead temporaries (b > 0)"},
 
 		{"LOAD_NAME", "rN", 0, "R[a] = Names[bx] from locals, globals, then builtins"},
 		{"STORE_NAME", "rN", 0, "locals[Names[bx]] = R[a]"},

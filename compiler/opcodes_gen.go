@@ -14,7 +14,7 @@ const (
 	LOAD_FALSE                           // R[a] = False
 	CLEAR                                // R[a..a+b) = unbound (drops dead temporaries)
 	CHECK_FAST                           // raise UnboundLocalError for Varnames[a] if R[a] is unbound
-	DELETE_FAST                          // c == 0: CHECK_FAST a; R[a] = unbound; c == 1: R[a] = None (`x = None`); R[b-1..] are dead temporaries (b > 0)
+	DELETE_FAST                          // c == 0: CHECK_FAST a; R[a] = unbound; c == 1: R[a] = None (`x = None`); c == 2: R[a] = None, a generator dropped is finalized (a for loop's iterator on break/return); R[b-1..] are dead temporaries (b > 0)
 	LOAD_NAME                            // R[a] = Names[bx] from locals, globals, then builtins
 	STORE_NAME                           // locals[Names[bx]] = R[a]
 	DELETE_NAME                          // del locals[Names[bx]]; R[a-1..] are dead temporaries (a > 0)

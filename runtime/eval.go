@@ -177,7 +177,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if d := int(opw>>32) & 0xffff; d > 0 {
 				clearDelTemps(f.regs, d) // leak19_deltemps.go
 			}
-			if dropWatched(old) && mayDieObservably(old) { // refsem11_prompt.go, compat16_prompt.go: `del x` finalizes promptly
+			if dropWatched(old) && mayDieObservably(old) && (opw>>48 != 2 || isGenType(old.Type())) { // refsem11_prompt.go, compat16_prompt.go: `del x` finalizes promptly; compat19a_dropiter.go
 				f.pc, f.lasti = pc, start
 				promptFinalize(old)
 			}
@@ -2227,6 +2227,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 		for {
 			if h, ok := f.code.c.HandlerAt(f.lasti); ok {
 				f.regs[h.Reg] = err.Value()
+				gens := unwoundGens(f.regs[h.Reg+1:]) // compat19a_frameclear.go
 				// The try body's temporaries (all above the handler's
 				// registers, which are allocated when the try starts) are
 				// dead: drop them, as CPython's unwinding pops its stack.
@@ -2237,6 +2238,9 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					clear(f.regs[h.Reg+1:])
 				}
 				f.pc = int(h.Handler)
+				if gens != nil {
+					finalizeCleared(gens)
+				}
 				reload()
 				break
 			}
@@ -2252,6 +2256,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					fo.lineno, fo.lasti, fo.lineLazy = l, f.lasti, false
 				}
 			}
+			dropFrameTemps(f) // compat19a_frameclear.go
 			frameSaveLocals(f)
 			if f.entry {
 				return Value{}, err

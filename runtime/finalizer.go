@@ -110,7 +110,7 @@ func finalizeObject(h *Header) {
 	finalMu.Lock()
 	e, ok := finalizable[key]
 	if len(dueDels) == 0 {
-		AddPendingCall(runDueDels)
+		AddPendingCall(runDueDelsBatch) // compat19a_frameclear.go
 	}
 	dueDels = append(dueDels, dueDel{v, e.seq})
 	deathCount.Add(1) // gc19_collect.go

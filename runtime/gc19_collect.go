@@ -47,6 +47,8 @@ func Collect() int { return CollectGeneration(2) }
 // repeating while they may have freed more, as gc.collect(generation). It
 // returns the number of objects found dead.
 func CollectGeneration(generation int) int {
+	delRunDepth++ // compat19a_frameclear.go
+	defer func() { delRunDepth-- }()
 	// Registers above the top of the slab belong to frames that returned:
 	// clear them so that their objects can die, as they do in CPython.
 	runDelFlushHooks() // coroutines' and modules' deferred finalizers

@@ -306,6 +306,7 @@ func (th *Thread) throwInto(f *frame, exc *Exception, fresh bool) (Value, *Excep
 				f.regs[h.Reg+1] = Int(int64(f.lasti))
 			}
 			f.pc = int(h.Handler)
+			dropUnwoundGens(f, int(h.Reg)+1) // compat19a_frameclear.go
 			th.cur = f.back
 			return th.run(f)
 		}
@@ -313,6 +314,9 @@ func (th *Thread) throwInto(f *frame, exc *Exception, fresh bool) (Value, *Excep
 			if e := th.traceUnwind(f); e != nil {
 				exc = e
 			}
+		}
+		if !fresh {
+			dropFrameTemps(f) // compat19a_frameclear.go
 		}
 		th.cur = f.back
 		return Value{}, exc

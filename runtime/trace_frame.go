@@ -431,10 +431,12 @@ func frame_clear(self Value, a []Value) (Value, *Exception) {
 			return Value{}, err
 		}
 	}
+	dropped := clearedDropCandidates(fo.saved) // compat19a_frameclear.go
 	fo.saved = nil
 	if fo.tr != nil {
 		fo.tr.locals = nil
 	}
+	finalizeCleared(dropped)
 	return None, nil
 }
 
