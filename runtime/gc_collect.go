@@ -15,7 +15,6 @@ func clearIdleState() {
 	th := curThread
 	clearThreadIdle(th)
 	clearDeadTemps(th.cur)
-	clearCallerTemps(th.cur) // leak19_callers.go
 	// The type attribute cache holds its values strongly (CPython's borrows
 	// them): forget it so that a dropped class's functions can die.
 	clear(methodCache[:])
