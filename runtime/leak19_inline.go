@@ -19,7 +19,9 @@ func dropOldItems(l *List, old []Value) {
 	if c == 0 || c > listInlineMax || cap(l.items) == c {
 		return
 	}
-	if unsafe.Pointer(&old[:1][0]) == unsafe.Add(unsafe.Pointer(l), unsafe.Sizeof(List{})) {
+	// Compared as addresses: a list allocated alone ends at that address,
+	// and a pointer there would point outside its allocation (checkptr).
+	if uintptr(unsafe.Pointer(&old[:1][0])) == uintptr(unsafe.Pointer(l))+unsafe.Sizeof(List{}) {
 		clear(old[:c])
 	}
 }
