@@ -160,3 +160,10 @@ func (th *Thread) topHandled() *Exception {
 	}
 	return nil
 }
+
+// RecursionState returns the current thread's depth (Python frames plus
+// recursive Go re-entries) and sys.getrecursionlimit(), for native code
+// that bounds its own recursion as CPython's C code does.
+func RecursionState() (depth, limit int) {
+	return curThread.depth, curThread.recursionLimit
+}

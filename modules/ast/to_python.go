@@ -37,13 +37,31 @@ var attrStrs = [4]*runtime.Str{
 	runtime.Intern("end_lineno"), runtime.Intern("end_col_offset"),
 }
 
+// stackFrameScale is CPython's COMPILER_STACK_FRAME_SCALE: its AST
+// conversion allows three nodes of nesting per unit of recursion limit, and
+// counts each active frame as three.
+const stackFrameScale = 3
+
+// toPy is one conversion: nesting deeper than CPython's ast2obj allows raises
+// RecursionError, as there.
+type toPy struct {
+	*state
+	depth, limit int
+}
+
 // toPython converts a tree to AST objects.
 func (st *state) toPython(n syntax.Node) (runtime.Value, *runtime.Exception) {
-	return st.value(reflect.ValueOf(n))
+	depth, limit := runtime.RecursionState()
+	c := &toPy{state: st, depth: depth * stackFrameScale, limit: limit * stackFrameScale}
+	return c.value(reflect.ValueOf(n))
 }
 
 // node converts one struct node.
-func (st *state) node(v reflect.Value) (runtime.Value, *runtime.Exception) {
+func (st *toPy) node(v reflect.Value) (runtime.Value, *runtime.Exception) {
+	if st.depth++; st.depth > st.limit {
+		return runtime.Value{}, runtime.NewRecursionError("maximum recursion depth exceeded during ast construction")
+	}
+	defer func() { st.depth-- }()
 	nc := st.byStruct[v.Type()]
 	if nc == nil {
 		return runtime.Value{}, runtime.NewSystemError("_ast: unknown node type %s", v.Type().Name())
@@ -76,7 +94,7 @@ func (st *state) node(v reflect.Value) (runtime.Value, *runtime.Exception) {
 }
 
 // value converts a field value or list entry.
-func (st *state) value(v reflect.Value) (runtime.Value, *runtime.Exception) {
+func (st *toPy) value(v reflect.Value) (runtime.Value, *runtime.Exception) {
 	if names, ok := enumNames[v.Type()]; ok {
 		i := int(v.Uint())
 		if i < len(names) {
