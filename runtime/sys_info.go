@@ -38,6 +38,9 @@ var SysConfig = struct {
 // PythonVersion is the CPython version Krait follows.
 const PythonVersion = "3.11.7"
 
+// SysVersion is sys.version, which -VV prints too.
+const SysVersion = PythonVersion + " (main, Nov 26 2026, 00:00:00) [Krait, Go]"
+
 // The struct-sequence types of sys, made on first use: package variable
 // initialization runs before the init functions that fill tuple's slots.
 var flagsType, versionInfoType, floatInfoType, intInfoType, hashInfoType, threadInfoType *Type
@@ -89,7 +92,7 @@ func setSysInfo(d *Dict) {
 	set("flags", NewStructSeq(flagsType, fv))
 	vi := NewStructSeq(versionInfoType, []Value{Int(3), Int(11), Int(7), StrValue("final"), Int(0)})
 	set("version_info", vi)
-	set("version", StrValue(PythonVersion+" (main, Nov 26 2026, 00:00:00) [Krait, Go]"))
+	set("version", StrValue(SysVersion))
 	set("hexversion", Int(0x030b07f0))
 	// A release build's (no repository data), as python3.11's; platform
 	// reads it.

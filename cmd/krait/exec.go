@@ -4,6 +4,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -89,7 +90,11 @@ func runProgram(c *cmdline, prog string, stdin io.Reader, stdout, stderr io.Writ
 			return exitUsage
 		}
 		runtime.ScriptDir = filepath.Dir(filename)
-		co, exc = compileScriptOrPyc(src, filename)
+		code := src
+		if c.flags['x'] > 0 {
+			code = skipFirstLine(src)
+		}
+		co, exc = compileScriptOrPyc(code, filename)
 	case c.flags['i'] > 0 || stdinIsTerminal():
 		return finish(runREPL(main, true, c.flags['q'] > 0), stderr)
 	default:
@@ -226,4 +231,13 @@ func undecodableCommand(cmd string) string {
 		return err.Error()
 	}
 	return ""
+}
+
+// skipFirstLine is -x: the script's first line is dropped but its newline
+// kept, so line numbers stay those of the file, as in CPython.
+func skipFirstLine(src []byte) []byte {
+	if i := bytes.IndexByte(src, '\n'); i >= 0 {
+		return src[i:]
+	}
+	return nil
 }

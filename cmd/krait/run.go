@@ -5,6 +5,8 @@ package main
 import (
 	"fmt"
 	"io"
+
+	"krait/runtime"
 )
 
 // pythonVersion is the CPython version Krait reports and follows.
@@ -35,7 +37,11 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		printHelp(stdout, prog, c.help, c.helpMore)
 		return exitOK
 	case c.version > 0:
-		fmt.Fprintf(stdout, "Python %s\n", pythonVersion)
+		v := pythonVersion
+		if c.version > 1 {
+			v = runtime.SysVersion
+		}
+		fmt.Fprintf(stdout, "Python %s\n", v)
 		return exitOK
 	}
 	if _, ok := c.xopt("dump-ast"); ok {
@@ -46,22 +52,41 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 const usageText = `usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...
-Krait is a Python 3.11 runtime; its command line follows python3's.
-Options:
--c cmd : program passed in as string (terminates option list)
--h     : print this help message and exit (also -? or --help)
--m mod : run library module as a script (terminates option list)
--V     : print the Python version number and exit (also --version)
--W arg : warning control (dump-ast honours ignore and default for the
-         front end's SyntaxWarning and DeprecationWarning)
--X opt : set implementation-specific option:
-         -X dump-ast: print the program's syntax tree as CPython's
-            ast.dump(ast.parse(src), include_attributes=True) does,
-            or the SyntaxError CPython reports for it, and exit
-         -X nospecialize: run every instruction in its generic form
-         -X stats: print specialization counters to stderr at exit
-file   : program read from script file
--      : program read from stdin (default; interactive mode if a tty)
-arg ...: arguments passed to program in sys.argv[1:]
-Other python3 options (-bBdEiIOPqsSuvx) are accepted and ignored for now.
+Krait runs Python 3.11 programs; its options are python3's.
+Options (PYTHON* variables that do the same are named in brackets):
+-b     : warn when bytes or bytearray are compared with str or passed to
+         str(); -bb makes those errors
+-B     : write no compiled-code cache [PYTHONDONTWRITEBYTECODE]
+-c cmd : run the program given as a string (ends the options)
+-d     : parser debugging output (accepted; no effect) [PYTHONDEBUG]
+-E     : ignore every PYTHON* environment variable
+-h     : print this help and exit (also -? and --help)
+-i     : after the program, go interactive even when stdin is not a
+         terminal [PYTHONINSPECT]
+-I     : isolated mode: as -E, -P and -s together
+-m mod : run a library module as the program (ends the options)
+-O     : drop assert statements and code under __debug__ [PYTHONOPTIMIZE];
+         -OO also drops docstrings
+-P     : put neither the script's directory nor the current directory
+         first on sys.path [PYTHONSAFEPATH]
+-q     : no version banner in interactive mode
+-s     : leave the user site directory off sys.path [PYTHONNOUSERSITE]
+-S     : do not import site at start-up
+-u     : unbuffered stdout and stderr [PYTHONUNBUFFERED]
+-v     : trace imports; repeat for more detail [PYTHONVERBOSE]
+-V     : print the Python version and exit (also --version); -VV prints
+         the full sys.version
+-W arg : warning filter action:message:category:module:lineno
+         [PYTHONWARNINGS]
+-x     : skip the script's first line (for non-Unix #! lines)
+-X opt : implementation option (see --help-xoptions)
+--check-hash-based-pycs always|default|never:
+         how hash-based compiled files are checked
+--help-env      : the PYTHON* environment variables, then exit
+--help-xoptions : the -X options, then exit
+--help-all      : all of the help, then exit
+Arguments:
+file   : the program, read from a script file
+-      : the program, read from stdin (the default; interactive on a tty)
+arg ...: the program's arguments, sys.argv[1:]
 `
