@@ -16,3 +16,17 @@ func floatDivK(div bool, x, k Value) (Value, bool) {
 	}
 	return Value{}, false
 }
+
+// floatIntCmpPair returns a float and a small int (in either order) as two
+// float64s for a comparison, when the int's magnitude is at most 2**53 and
+// so converts exactly (CPython compares a float with a larger int exactly,
+// which binaryOp's path does).
+func floatIntCmpPair(x, y Value) (float64, float64, bool) {
+	switch {
+	case x.IsFloat() && y.IsSmallInt() && y.SmallInt() <= 1<<53 && y.SmallInt() >= -1<<53:
+		return x.AsFloat(), float64(y.SmallInt()), true
+	case y.IsFloat() && x.IsSmallInt() && x.SmallInt() <= 1<<53 && x.SmallInt() >= -1<<53:
+		return float64(x.SmallInt()), y.AsFloat(), true
+	}
+	return 0, 0, false
+}

@@ -1074,6 +1074,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				f.reg()[a] = Bool(cmpFloats(x.AsFloat(), y.AsFloat(), cop))
 				break
 			}
+			if fx, fy, ok := floatIntCmpPair(x, y); ok { // call20_floatk.go
+				f.reg()[a] = Bool(cmpFloats(fx, fy, cop))
+				break
+			}
 			if v, e := RichCompare(x, y, cop); e != nil {
 				err = e
 				goto raise
@@ -1118,6 +1122,8 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				cond = (cmpMasks>>(3*uint(cop)))&o != 0
 			} else if x.IsFloat() && y.IsFloat() {
 				cond = cmpFloats(x.AsFloat(), y.AsFloat(), cop)
+			} else if fx, fy, ok := floatIntCmpPair(x, y); ok { // call20_floatk.go: `if t > 0:`
+				cond = cmpFloats(fx, fy, cop)
 			} else if x.Type() == StrType && y.Type() == StrType && (cop == Eq || cop == Ne) {
 				cond = (ptrOf[Str](x).S == ptrOf[Str](y).S) == (cop == Eq)
 			} else {
