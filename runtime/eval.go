@@ -216,7 +216,7 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				} else {
 					g = f.builtins.EntryValue(int(-ce.index - 1))
 				}
-				if !g.IsNull() {
+				for !g.IsNull() {
 					if statsOn {
 						specStats[opc].hit++
 					}
@@ -246,8 +246,21 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					} else {
 						pc += 2
 					}
-					break
+					// The next test of an `elif op == K:` chain (a module
+					// global's) runs here, without a trip through dispatch.
+					nw := code.ins()[pc]
+					if op.Opcode(nw) != op.LOAD_GLOBAL_IF {
+						break
+					}
+					if ce = &code.caches[code.c.CacheIndex[pc]]; ce.index < 0 || ce.v1 != f.globals.KeysVersion() {
+						break
+					}
+					if g = f.globals.EntryValue(int(ce.index)); g.IsNull() {
+						break
+					}
+					start, pc, a = pc, pc+1, int(nw>>8)&0xff
 				}
+				break
 			}
 			opw = withOp(opw, op.LOAD_GLOBAL)
 			goto dispatch
@@ -779,8 +792,8 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				f.reg()[a] = strConcat(ptrOf[Str](x), ptrOf[Str](y))
 				break
 			}
-			if x.IsFloat() && y.IsFloat() {
-				f.reg()[a] = Float(x.AsFloat() + y.AsFloat())
+			if fx, fy, ok := floatPair(x, y); ok { // call20: int + 0.5 too
+				f.reg()[a] = Float(fx + fy)
 				break
 			}
 			nb := NbAdd
@@ -810,8 +823,8 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					break
 				}
 			}
-			if x.IsFloat() && y.IsFloat() {
-				f.reg()[a] = Float(x.AsFloat() - y.AsFloat())
+			if fx, fy, ok := floatPair(x, y); ok { // call20: int - float too
+				f.reg()[a] = Float(fx - fy)
 				break
 			}
 			nb := NbSubtract
@@ -840,6 +853,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					f.reg()[a] = Int(s)
 					break
 				}
+			}
+			if fx, fy, ok := floatPair(x, y); ok { // call20: x - 1 and x - 0.5 on floats
+				f.reg()[a] = Float(fx - fy)
+				break
 			}
 			nb := NbSubtract
 			if opc == op.ISUB_K {
@@ -870,6 +887,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 					f.reg()[a] = Int(p)
 					break
 				}
+			}
+			if fx, fy, ok := floatPair(x, y); ok { // call20: x * 3 and i * 0.37
+				f.reg()[a] = Float(fx * fy)
+				break
 			}
 			nb := NbMultiply
 			if opc == op.IMUL_K {
@@ -973,6 +994,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 		case op.MATMUL_K, op.TRUEDIV_K, op.MOD_K, op.POW_K, op.LSHIFT_K, op.RSHIFT_K, op.OR_K, op.XOR_K, op.AND_K, op.FLOORDIV_K:
 			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if v, ok := floatDivK(opc == op.TRUEDIV_K, f.reg()[b], code.k()[c]); ok { // call20_floatk.go
+				f.reg()[a] = v
+				break
+			}
 			if v, ok := smallIntBinary(f.reg()[b], code.k()[c], nbOfBinary[opc-op.ADD_K]); ok {
 				f.reg()[a] = v
 			} else if v, e := binaryOp(f.reg()[b], code.k()[c], nbOfBinary[opc-op.ADD_K]); e != nil {
@@ -983,6 +1008,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 		case op.IMATMUL_K, op.ITRUEDIV_K, op.IMOD_K, op.IPOW_K, op.ILSHIFT_K, op.IRSHIFT_K, op.IOR_K, op.IXOR_K, op.IAND_K, op.IFLOORDIV_K:
 			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
+			if v, ok := floatDivK(opc == op.ITRUEDIV_K, f.reg()[b], code.k()[c]); ok { // call20_floatk.go
+				f.reg()[a] = v
+				break
+			}
 			if v, ok := smallIntBinary(f.reg()[b], code.k()[c], nbOfBinary[opc-op.IADD_K]+NbInplace); ok {
 				f.reg()[a] = v
 			} else if v, e := binaryOp(f.reg()[b], code.k()[c], nbOfBinary[opc-op.IADD_K]+NbInplace); e != nil {
@@ -996,6 +1025,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			x := f.reg()[b]
 			if x.IsSmallInt() && x.SmallInt() != -1<<63 {
 				f.reg()[a] = Int(-x.SmallInt())
+				break
+			}
+			if x.IsFloat() { // call20: -t
+				f.reg()[a] = Float(-x.AsFloat())
 				break
 			}
 			if v, e := unaryOp(x, 0); e != nil {
@@ -1039,6 +1072,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 			if x.IsFloat() && y.IsFloat() {
 				f.reg()[a] = Bool(cmpFloats(x.AsFloat(), y.AsFloat(), cop))
+				break
+			}
+			if fx, fy, ok := floatIntCmpPair(x, y); ok { // call20_floatk.go
+				f.reg()[a] = Bool(cmpFloats(fx, fy, cop))
 				break
 			}
 			if v, e := RichCompare(x, y, cop); e != nil {
@@ -1085,6 +1122,8 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 				cond = (cmpMasks>>(3*uint(cop)))&o != 0
 			} else if x.IsFloat() && y.IsFloat() {
 				cond = cmpFloats(x.AsFloat(), y.AsFloat(), cop)
+			} else if fx, fy, ok := floatIntCmpPair(x, y); ok { // call20_floatk.go: `if t > 0:`
+				cond = cmpFloats(fx, fy, cop)
 			} else if x.Type() == StrType && y.Type() == StrType && (cop == Eq || cop == Ne) {
 				cond = (ptrOf[Str](x).S == ptrOf[Str](y).S) == (cop == Eq)
 			} else {
