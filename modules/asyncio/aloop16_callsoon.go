@@ -34,8 +34,8 @@ var (
 	strAppend       = runtime.Intern("append")
 	strInit         = runtime.Intern("__init__")
 	// handleSlots are the attributes Handle.__init__ sets, in its order.
-	handleSlots = [...]*runtime.Str{runtime.Intern("_context"), runtime.Intern("_loop"),
-		runtime.Intern("_callback"), runtime.Intern("_args"), runtime.Intern("_cancelled"),
+	handleSlots = [...]*runtime.Str{strContextAttr, strLoopAttr,
+		strCallbackA, strArgsAttr, strCancelled,
 		runtime.Intern("_repr"), runtime.Intern("_source_traceback")}
 )
 

@@ -30,7 +30,6 @@ var runOnceRefs struct {
 
 var (
 	strScheduled   = runtime.Intern("_scheduled")
-	strCancelled   = runtime.Intern("_cancelled")
 	strCancelCount = runtime.Intern("_timer_cancelled_count")
 	strWhen        = runtime.Intern("_when")
 	strStopping    = runtime.Intern("_stopping")
@@ -43,9 +42,6 @@ var (
 	strRunAttr     = runtime.Intern("_run")
 	strCurHandle   = runtime.Intern("_current_handle")
 	strSlowCb      = runtime.Intern("slow_callback_duration")
-	strContextAttr = runtime.Intern("_context")
-	strCallbackA   = runtime.Intern("_callback")
-	strArgsAttr    = runtime.Intern("_args")
 	strRun         = runtime.Intern("run")
 )
 
@@ -55,7 +51,7 @@ func installRunOnce(be value, cls *runtime.Type) {
 	if os.Getenv("KRAIT_PYRUNONCE") != "" {
 		return
 	}
-	orig := cls.Lookup(runtime.Intern("_run_once"))
+	orig := cls.Lookup(strRunOnce)
 	if orig.IsNull() || orig.Type() != runtime.FunctionType {
 		return
 	}
@@ -82,7 +78,7 @@ func installRunOnce(be value, cls *runtime.Type) {
 	m := &runtime.Method{Name: "_run_once", Flags: runtime.MethNoArgs, Fn: loop_run_once,
 		Doc: "Run one full iteration of the event loop."}
 	// On failure the class keeps its own _run_once.
-	_ = runtime.SetAttr(cls.Value(), runtime.Intern("_run_once"), runtime.NewMethodDescriptor(cls, m))
+	_ = runtime.SetAttr(cls.Value(), strRunOnce, runtime.NewMethodDescriptor(cls, m))
 }
 
 // beGlobal is base_events' global name as _run_once would read it.

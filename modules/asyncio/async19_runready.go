@@ -137,7 +137,7 @@ func reportCallbackError(h, cb, args value, e *exc) *exc {
 	} else if ok {
 		ctx.SetItem(runtime.StrValue("source_traceback"), tb)
 	}
-	loop, err := runtime.GetAttr(h, runtime.Intern("_loop"))
+	loop, err := runtime.GetAttr(h, strLoopAttr)
 	if err != nil {
 		return err
 	}

@@ -288,7 +288,7 @@ func futureLoop(fut value) (value, *exc) {
 	if !get.IsNull() {
 		return runtime.Call(get, nil, nil)
 	}
-	return runtime.GetAttrString(fut, "_loop")
+	return runtime.GetAttr(fut, strLoopAttr)
 }
 
 // retryWith schedules the next step with a RuntimeError thrown in, its
