@@ -215,6 +215,7 @@ func (p *gcPolicy) adjust() {
 	// From the first collection on, pages are recycled: no more huge pages.
 	hugeheap.Stop()
 	metrics.Read(p.sample)
+	rssPeak.sample() // KRAIT_MEMSTATS: rss20_peak.go
 	live := p.sampleUint(sampleLive)
 	if live == 0 {
 		return
