@@ -96,11 +96,12 @@ type gcPolicy struct {
 	dropGoal         uint64 // the heap goal when dropInitPages last ran
 	drive            bool   // collections run on the interpreter thread (mem10_gcdriver.go)
 	driver           gcDriver
-	backstop         uint64   // Go's goal is live + backstop/10 x the headroom + 2 MiB
-	cycleRate        float64  // collections per CPU second above which the cap grows (0: fixed cap)
-	ramp             uint64   // the headroom grows at most ramp/10 per cycle (mem17_ramp.go; 0: unbounded)
-	lastHead         uint64   // the previous cycle's headroom
-	late             lateGoal // lowers the first goal after start-up (mem18_lategoal.go)
+	backstop         uint64     // Go's goal is live + backstop/10 x the headroom + 2 MiB
+	cycleRate        float64    // collections per CPU second above which the cap grows (0: fixed cap)
+	ramp             uint64     // the headroom grows at most ramp/10 per cycle (mem17_ramp.go; 0: unbounded)
+	lastHead         uint64     // the previous cycle's headroom
+	late             lateGoal   // lowers the first goal after start-up (mem18_lategoal.go)
+	limit            *gcLimiter // KRAIT_GCLIMIT=1: a memory limit above the goal (rss20_limit.go)
 }
 
 // tuneGC installs the policy unless the user set GOGC (which then rules alone).
@@ -165,6 +166,7 @@ func tuneGC() {
 	p.sample[sampleStacks].Name = "/gc/scan/stack:bytes"
 	p.sample[sampleGlobals].Name = "/gc/scan/globals:bytes"
 	p.sample[sampleGCCPU].Name = "/cpu/classes/gc/total:cpu-seconds"
+	p.limit = newGCLimiter()
 	p.arm()
 	p.startLateGoal()
 }
@@ -215,6 +217,7 @@ func (p *gcPolicy) adjust() {
 	// From the first collection on, pages are recycled: no more huge pages.
 	hugeheap.Stop()
 	metrics.Read(p.sample)
+	rssPeak.sample() // KRAIT_MEMSTATS: rss20_peak.go
 	live := p.sampleUint(sampleLive)
 	if live == 0 {
 		return
@@ -235,6 +238,7 @@ func (p *gcPolicy) adjust() {
 		p.percent = percent
 		debug.SetGCPercent(percent)
 	}
+	p.limit.set(goal, head)
 	// The resident set peaks just before a collection: when the goal has
 	// grown, take the executable's pages the program no longer uses out
 	// of it (dropinit_linux.go). (Dropping them every 100 ms of CPU as well

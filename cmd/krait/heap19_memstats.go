@@ -70,4 +70,5 @@ func writeMemStats(w io.Writer) {
 			fmt.Fprintf(w, "memstats: %s\n", line)
 		}
 	}
+	rssPeak.write(w) // rss20_peak.go
 }
