@@ -70,7 +70,7 @@ func planFor(ce *cacheEntry, fn *Function, n int, kwnames []*Str) *callPlan {
 // newCallPlan works out the binding, or returns nil when binding this
 // shape of call reports an error (or needs bindArgs for another reason).
 func newCallPlan(co *Code, npos int, kwnames []*Str) *callPlan {
-	argc, nparams := co.argcount, co.argcount+co.kwonly
+	argc, nparams := co.argcount, co.argcount+co.c.KwOnlyArgCount
 	p := &callPlan{code: co, npos: npos, varargs: -1, varkw: -1}
 	idx := int32(nparams)
 	if co.flags&compiler.CoVarargs != 0 {
@@ -120,7 +120,7 @@ func newCallPlan(co *Code, npos int, kwnames []*Str) *callPlan {
 // paramIndex returns the register of the parameter that keyword kw binds
 // to (positional-only parameters are not bindable by keyword), or -1.
 func paramIndex(co *Code, kw *Str) int {
-	names := co.varnames[:co.argcount+co.kwonly]
+	names := co.varnames[:co.argcount+co.c.KwOnlyArgCount]
 	for k := co.c.PosOnlyArgCount; k < len(names); k++ {
 		if names[k] == kw {
 			return k

@@ -39,7 +39,7 @@ func (th *Thread) callPythonTuple(f *frame, fn *Function, args, kw Value) *frame
 			th.popFrame(nf)
 			return nil
 		}
-		if p := co.exPlan; p.lend {
+		if p := co.exPlanOf(); p.lend {
 			nf.lend = p // bound by p (kw18_lend.go)
 		}
 	}
@@ -54,15 +54,15 @@ func (th *Thread) callPythonTuple(f *frame, fn *Function, args, kw Value) *frame
 // keywords, making it when the last one was for another count; nil when
 // no plan can bind that call (too many arguments) or co made too many.
 func exPlanFor(co *Code, npos int) *callPlan {
-	if p := co.exPlan; p != nil && p.npos == npos && p.code == co {
+	if p := co.exPlanOf(); p != nil && p.npos == npos && p.code == co {
 		return p
 	}
-	if co.exPlanMisses >= exPlanRebuildMax {
+	if co.more().exPlanMisses >= exPlanRebuildMax {
 		return nil
 	}
-	co.exPlanMisses++
+	co.more().exPlanMisses++
 	p := newCallPlan(co, npos, nil)
-	co.exPlan = p
+	co.more().exPlan = p
 	return p
 }
 

@@ -53,7 +53,7 @@ func (b *argBinder) positional(pos []Value) *Exception {
 	argc := co.argcount
 	npos := len(pos)
 	copy(b.regs[:min(npos, argc)], pos)
-	idx := argc + co.kwonly
+	idx := argc + co.c.KwOnlyArgCount
 	var err *Exception
 	if co.flags&compiler.CoVarargs != 0 {
 		if npos > argc {
@@ -115,7 +115,7 @@ func (b *argBinder) finish() *Exception {
 	if b.kwReg >= 0 && b.kwdict == nil {
 		b.regs[b.kwReg] = NewDict().Value()
 	}
-	if co := b.fn.code; b.npos < co.argcount || co.kwonly > 0 {
+	if co := b.fn.code; b.npos < co.argcount || co.c.KwOnlyArgCount > 0 {
 		return fillDefaults(b.fn, b.regs, b.npos)
 	}
 	return nil
@@ -168,7 +168,7 @@ func fillDefaults(fn *Function, regs []Value, npos int) *Exception {
 	if missing != nil {
 		return missingArgs(fn, missing, "positional")
 	}
-	for i := argc; i < argc+co.kwonly; i++ {
+	for i := argc; i < argc+co.c.KwOnlyArgCount; i++ {
 		if !regs[i].IsNull() {
 			continue
 		}
@@ -231,7 +231,7 @@ func tooManyPositional(fn *Function, given int, kwvals []Value, kwnames []*Str) 
 	}
 	kwonlyGiven := 0
 	for _, kw := range kwnames {
-		for k := argc; k < argc+co.kwonly; k++ {
+		for k := argc; k < argc+co.c.KwOnlyArgCount; k++ {
 			if co.varnames[k].S == kw.S {
 				kwonlyGiven++
 			}

@@ -7,7 +7,6 @@ package runtime
 import (
 	"math/big"
 	"unsafe"
-	"weak"
 
 	"krait/compiler"
 	"krait/syntax"
@@ -28,11 +27,9 @@ type Code struct {
 	ncells   int32  // len(Cellvars)
 	nfree    int32
 	argcount int // positional parameters
-	kwonly   int
 	nparams  int // argcount + kwonly + varargs + varkw
 	name     *Str
 	qualname *Str
-	filename string
 	// cellArg[i] is the parameter index that initializes cell i, or -1.
 	cellArg []int
 	caches  []cacheEntry
@@ -46,29 +43,13 @@ type Code struct {
 	plainArgs bool
 	// comp says whether this is a list/set/dict comprehension's code, and
 	// compFn is the function MAKE_FUNCTION made for it last (comprehension.go).
-	comp           int8
-	dictPlanMisses uint8 // see dictPlan
-	exPlanMisses   uint8 // see exPlan
-	// ntFields memoizes namedtupleFields: 0 unknown, -1 not namedtuple's
-	// __new__, else 1 + its field count (perf12c_namedtuple.go).
-	ntFields int16
+	comp int8
 	// cacheIndex is the marshalled form of c.CacheIndex for a code object
 	// loaded from a .pyc, decoded by initCaches when it first runs.
 	cacheIndex string
-	// lines holds a *lineInfo (Line): the last line looked up, then the
-	// line of every instruction word. code_replace resets it. Read and
-	// written atomically (start15_code.go).
-	lines  unsafe.Pointer
-	compFn weak.Pointer[Function]
-	// view holds the *codeView of CPython's form of the code, computed on
-	// first use (code_cpyview.go); atomic like lines.
-	view unsafe.Pointer
-	// dictPlan binds calls f(*t, **d) of this code whose dict has the
-	// keys of the last such call (perf12c_dictplan.go).
-	dictPlan *callPlan
-	// exPlan binds calls f(*t) and f(*t, **{}) of this code with the
-	// tuple length of the last such call (call13_extuple.go).
-	exPlan *callPlan
+	// extra holds the *codeExtra of the rarely used fields, or nil
+	// (heap20_codeextra.go); read and written atomically.
+	extra unsafe.Pointer
 	// lazy holds the body of a code object read from a .pyc until it is
 	// needed (lazy14_code.go); nil once read.
 	lazy *lazyCode
@@ -100,8 +81,8 @@ func newCode(c *compiler.Code, consts []Value, names, varnames, cells []*Str, na
 // initCode is newCode filling the fresh Code co (marshal allocates it
 // together with its compiler.Code: startup10_marshal.go).
 func initCode(co *Code, c *compiler.Code, consts []Value, names, varnames, cells []*Str, name, qualname *Str) *Code {
-	*co = Code{Header: Header{CodeType}, c: c, instrs: c.Instrs, filename: c.Filename,
-		argcount: c.ArgCount, kwonly: c.KwOnlyArgCount, flags: c.Flags}
+	*co = Code{Header: Header{CodeType}, c: c, instrs: c.Instrs,
+		argcount: c.ArgCount, flags: c.Flags}
 	co.consts, co.names, co.varnames, co.cellvars = consts, names, varnames, cells
 	co.ncells, co.nfree = int32(len(c.Cellvars)), int32(len(c.Freevars))
 	co.nparams = c.ArgCount + c.KwOnlyArgCount
@@ -283,7 +264,7 @@ func isIdentifierLike(s string) bool {
 }
 
 // Filename returns co_filename.
-func (co *Code) Filename() string { return co.filename }
+func (co *Code) Filename() string { return co.c.Filename }
 
 // Name returns co_name.
 func (co *Code) Name() string { return co.name.S }
@@ -332,18 +313,18 @@ func (co *Code) Line(pc int) int {
 func init() {
 	CodeType.Repr = func(v Value) (Value, *Exception) {
 		co := ptrOf[Code](v)
-		return StrValue("<code object " + co.name.S + " at " + hexAddr(v) + ", file \"" + co.filename + "\", line " + itoa(co.c.FirstLineNo) + ">"), nil
+		return StrValue("<code object " + co.name.S + " at " + hexAddr(v) + ", file \"" + co.c.Filename + "\", line " + itoa(co.c.FirstLineNo) + ">"), nil
 	}
 	CodeType.Hash = code_hash // code_compare.go
 	CodeType.RichCompare = code_richcompare
 	CodeType.getsets = []GetSetDef{
 		{Name: "co_name", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Code](v).name), nil }},
 		{Name: "co_qualname", Get: func(v Value) (Value, *Exception) { return ValueOf(ptrOf[Code](v).qualname), nil }},
-		{Name: "co_filename", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[Code](v).filename), nil }},
+		{Name: "co_filename", Get: func(v Value) (Value, *Exception) { return StrValue(ptrOf[Code](v).c.Filename), nil }},
 		{Name: "co_firstlineno", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Code](v).c.FirstLineNo)), nil }},
 		{Name: "co_argcount", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Code](v).argcount)), nil }},
 		{Name: "co_posonlyargcount", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Code](v).c.PosOnlyArgCount)), nil }},
-		{Name: "co_kwonlyargcount", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Code](v).kwonly)), nil }},
+		{Name: "co_kwonlyargcount", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Code](v).c.KwOnlyArgCount)), nil }},
 		{Name: "co_flags", Get: func(v Value) (Value, *Exception) { return Int(int64(ptrOf[Code](v).flags)), nil }},
 		{Name: "co_varnames", Get: func(v Value) (Value, *Exception) { return strTuple(ptrOf[Code](v).varnames), nil }},
 		{Name: "co_cellvars", Get: func(v Value) (Value, *Exception) { co := ptrOf[Code](v); return strTuple(co.cellvars[:co.ncells]), nil }},

@@ -32,7 +32,7 @@ func codeEqual(a, b *Code) (bool, *Exception) {
 	b.load()
 	ca, cb := a.c, b.c
 	if a.name.S != b.name.S || a.argcount != b.argcount || ca.PosOnlyArgCount != cb.PosOnlyArgCount ||
-		a.kwonly != b.kwonly || a.flags != b.flags || ca.FirstLineNo != cb.FirstLineNo ||
+		a.c.KwOnlyArgCount != b.c.KwOnlyArgCount || a.flags != b.flags || ca.FirstLineNo != cb.FirstLineNo ||
 		!compiledEqual(ca.Instrs, cb.Instrs) || !slices.Equal(ca.LineTable, cb.LineTable) ||
 		!slices.Equal(ca.ExcTable, cb.ExcTable) || !strsEqual(a.names, b.names) ||
 		!strsEqual(a.varnames, b.varnames) || !strsEqual(a.cellvars, b.cellvars) || a.ncells != b.ncells ||
@@ -89,7 +89,7 @@ func code_hash(v Value) (int64, *Exception) {
 		mix(uint64(co.name.S[i]))
 	}
 	mix(uint64(co.argcount))
-	mix(uint64(co.kwonly))
+	mix(uint64(co.c.KwOnlyArgCount))
 	mix(uint64(co.flags))
 	mix(uint64(co.c.FirstLineNo))
 	co.load() // lazy14_code.go

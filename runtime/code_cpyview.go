@@ -110,7 +110,7 @@ func (co *Code) nestedCode(sub *cpyview.Code) *Code {
 			return kc
 		}
 	}
-	nc := NewCode(&compiler.Code{Name: sub.Name, QualName: sub.QualName, Filename: co.filename,
+	nc := NewCode(&compiler.Code{Name: sub.Name, QualName: sub.QualName, Filename: co.c.Filename,
 		FirstLineNo: sub.FirstLineNo, Flags: sub.Flags, ArgCount: sub.ArgCount,
 		PosOnlyArgCount: sub.PosOnlyArgCount, KwOnlyArgCount: sub.KwOnlyArgCount,
 		Varnames: sub.Varnames, Cellvars: sub.Cellvars, Freevars: sub.Freevars})
@@ -141,8 +141,8 @@ func (co *Code) findCPyCode() *cpyview.Code {
 func (co *Code) cpyRoot() *cpyview.Code {
 	src := co.c.Source
 	if src == nil {
-		if _, err := os.Stat(co.filename); err != nil {
-			src = sourceByName(co.filename)
+		if _, err := os.Stat(co.c.Filename); err != nil {
+			src = sourceByName(co.c.Filename)
 		}
 	}
 	var key string
@@ -154,17 +154,17 @@ func (co *Code) cpyRoot() *cpyview.Code {
 		text = []byte(src.Text)
 		mode, optimize, flags = src.Mode, src.Optimize, src.Flags
 	} else {
-		b, ok := frozenViewSource(co.filename) // lead14_frozenview.go
+		b, ok := frozenViewSource(co.c.Filename) // lead14_frozenview.go
 		if !ok {
-			if co.filename == "" || strings.HasPrefix(co.filename, "<") {
+			if co.c.Filename == "" || strings.HasPrefix(co.c.Filename, "<") {
 				return nil
 			}
 			var err error
-			if b, err = nopoll.ReadFile(co.filename); err != nil {
+			if b, err = nopoll.ReadFile(co.c.Filename); err != nil {
 				return nil
 			}
 		}
-		key, text = co.filename+"\x00"+string(b), b
+		key, text = co.c.Filename+"\x00"+string(b), b
 	}
 	key += string(rune('0' + optimize))
 	viewCache.Lock()
@@ -176,7 +176,7 @@ func (co *Code) cpyRoot() *cpyview.Code {
 		}
 	}
 	viewCache.Unlock()
-	root, err := cpyview.Compile(text, src != nil && src.IsStr, co.filename, mode, optimize, flags)
+	root, err := cpyview.Compile(text, src != nil && src.IsStr, co.c.Filename, mode, optimize, flags)
 	if err != nil {
 		return nil
 	}
@@ -414,8 +414,8 @@ func keepSource(co *Code, src Value, filename string, mode syntax.Mode, opts com
 func keepSourceText(co *Code, text string, isStr bool, mode syntax.Mode, opts compiler.Options) {
 	src := &compiler.Source{Text: text, IsStr: isStr, Mode: mode, Optimize: opts.Optimize, Flags: opts.Flags}
 	compiler.SetSource(co.c, src)
-	if co.filename == "" || strings.HasPrefix(co.filename, "<") {
-		sourcesByName.Store(co.filename, weak.Make(src))
+	if co.c.Filename == "" || strings.HasPrefix(co.c.Filename, "<") {
+		sourcesByName.Store(co.c.Filename, weak.Make(src))
 	}
 }
 

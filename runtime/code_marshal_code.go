@@ -61,7 +61,7 @@ func (w *marshalWriter) code(co *Code) {
 	w.strs(co.varnames)
 	w.strs(co.cellvars[:co.ncells])
 	w.strs(co.cellvars[co.ncells:])
-	w.str(w.filenameStr(co.filename))
+	w.str(w.filenameStr(co.c.Filename))
 	w.str(co.name)
 	w.str(co.qualname)
 	if w.codeDepth > 1 && co.flags&compiler.CoOptimized != 0 { // a function's code, not a class body's

@@ -77,7 +77,7 @@ func compareCode(t *testing.T, where string, a, b *Code) {
 		t.Errorf("%s: %s: compiled code differs:\n%+v\n%+v", where, a.name.S, ac, bc)
 		return
 	}
-	if a.filename != b.filename || a.qualname.S != b.qualname.S || a.flags != b.flags || len(a.consts) != len(b.consts) {
+	if a.c.Filename != b.c.Filename || a.qualname.S != b.qualname.S || a.flags != b.flags || len(a.consts) != len(b.consts) {
 		t.Errorf("%s: %s: code attributes differ", where, a.name.S)
 		return
 	}

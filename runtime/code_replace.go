@@ -22,8 +22,8 @@ func code_replace(self Value, a []Value) (Value, *Exception) {
 	cc := *co.c
 	nc := *co
 	nc.c = &cc
-	nc.lines = nil  // the line table may be replaced
-	nc.caches = nil // fresh entries, made by initCaches when a frame first runs it
+	nc.copyExtraFrom(co) // the line table may be replaced (heap20_codeextra.go)
+	nc.caches = nil      // fresh entries, made by initCaches when a frame first runs it
 	names := codeReplaceSpec.signature().names
 	for i, v := range a {
 		if v.IsNull() {
@@ -49,7 +49,7 @@ func (nc *Code) replaceField(name string, v, orig Value) *Exception {
 		case "co_qualname":
 			nc.qualname, nc.c.QualName = s, s.S
 		default:
-			nc.filename, nc.c.Filename = s.S, s.S
+			nc.c.Filename = s.S
 		}
 		return nil
 	case "co_firstlineno":

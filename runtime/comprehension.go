@@ -35,12 +35,12 @@ func compFunction(f *frame, co *Code, ops []Value, flags int) *Function {
 	if co.comp != compYes || flags&^8 != 0 {
 		return nil
 	}
-	if fn := co.compFn.Value(); fn != nil && fn.code == co && fn.globals == f.globals && fn.builtins == f.builtins &&
+	if fn := co.compFnOf(); fn != nil && fn.code == co && fn.globals == f.globals && fn.builtins == f.builtins &&
 		sameClosure(fn.closure, ops, flags) {
 		return fn
 	}
 	fn := ptrOf[Function](makeFunction(f, ValueOf(co), ops, flags))
-	co.compFn = weak.Make(fn)
+	co.more().compFn = weak.Make(fn)
 	return fn
 }
 

@@ -17,7 +17,7 @@ func (g *Generator) noteOrigin() {
 	var items []Value
 	for f := curThread.cur; f != nil && int64(len(items)) < coroOriginDepth; f = f.back {
 		co := f.code
-		items = append(items, TupleValue(StrValue(co.filename), Int(int64(co.Line(f.lasti))), ValueOf(co.name)))
+		items = append(items, TupleValue(StrValue(co.c.Filename), Int(int64(co.Line(f.lasti))), ValueOf(co.name)))
 	}
 	coroOrigins[genKey(g)] = TupleValue(items...)
 }

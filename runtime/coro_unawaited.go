@@ -101,7 +101,7 @@ func warnUnawaitedAtSite(v Value) bool {
 		s.globals.SetStr(Intern("__warningregistry__"), reg)
 	}
 	msg := StrValue("coroutine '" + name + "' was never awaited")
-	args := []Value{msg, exceptionTypeByName["RuntimeWarning"].Value(), StrValue(s.code.filename), Int(int64(s.code.Line(s.lasti))), module, reg}
+	args := []Value{msg, exceptionTypeByName["RuntimeWarning"].Value(), StrValue(s.code.c.Filename), Int(int64(s.code.Line(s.lasti))), module, reg}
 	_, err = Call(fn, append(args, v), []*Str{Intern("source")})
 	if err != nil {
 		WriteUnraisable(err, "", v)
@@ -166,5 +166,5 @@ func unawaitedHookIsStock() bool {
 		return false
 	}
 	f, ok := tryFunction(fn)
-	return ok && f.code.name.S == "_warn_unawaited_coroutine" && strings.HasSuffix(f.code.filename, "warnings.py")
+	return ok && f.code.name.S == "_warn_unawaited_coroutine" && strings.HasSuffix(f.code.c.Filename, "warnings.py")
 }

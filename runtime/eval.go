@@ -2651,7 +2651,7 @@ func isGenericGetAttr(t *Type) bool {
 
 // addTraceback adds an entry for f at its current instruction.
 func addTraceback(e *Exception, f *frame) {
-	if len(hiddenTracebackFiles) > 0 && hiddenTracebackFiles[f.code.filename] {
+	if len(hiddenTracebackFiles) > 0 && hiddenTracebackFiles[f.code.c.Filename] {
 		return // export_ctypes10.go
 	}
 	fo := frameObject(f)

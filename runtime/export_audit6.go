@@ -9,7 +9,7 @@ package runtime
 func TracebackDrop(e *Exception, drop func(filename string) bool) {
 	link := &e.Traceback
 	for tb := e.Traceback; tb != nil; tb = tb.Next {
-		if tb.Frame != nil && tb.Frame.code != nil && drop(tb.Frame.code.filename) {
+		if tb.Frame != nil && tb.Frame.code != nil && drop(tb.Frame.code.c.Filename) {
 			*link = tb.Next
 		} else {
 			link = &tb.Next

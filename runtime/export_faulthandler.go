@@ -79,7 +79,7 @@ func dumpFrames(b *strings.Builder, f *frame) {
 			return
 		}
 		b.WriteString("  File \"")
-		dumpASCII(b, f.code.filename)
+		dumpASCII(b, f.code.c.Filename)
 		b.WriteString("\", line ")
 		if line := f.code.Line(f.lasti); line > 0 {
 			b.WriteString(strconv.Itoa(line))

@@ -20,7 +20,7 @@ func (w WarnFrame) Valid() bool { return w.f != nil }
 func (w WarnFrame) Back() WarnFrame { return WarnFrame{w.f.back} }
 
 // Filename returns the frame's co_filename.
-func (w WarnFrame) Filename() string { return w.f.code.filename }
+func (w WarnFrame) Filename() string { return w.f.code.c.Filename }
 
 // Lineno returns the line the frame is executing (f_lineno).
 func (w WarnFrame) Lineno() int { return w.f.code.Line(w.f.lasti) }

@@ -82,7 +82,7 @@ func (th *Thread) callPythonDict(f *frame, fn *Function, args, kw Value) *frame 
 		th.popFrame(nf)
 		return nil
 	}
-	if p := co.dictPlan; p != nil && p.lend && p.npos == len(pos) && p.sameKeys(d) {
+	if p := co.dictPlanOf(); p != nil && p.lend && p.npos == len(pos) && p.sameKeys(d) {
 		nf.lend = p // bound by p (kw18_lend.go)
 	}
 	setupCells(nf, fn)

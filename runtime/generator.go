@@ -70,7 +70,7 @@ func newGeneratorObject(fn *Function, args []Value, kwnames []*Str) (Value, *Exc
 	}
 	f.regs = regs
 	f.base = -1
-	if len(kwnames) == 0 && len(args) == co.argcount && co.kwonly == 0 &&
+	if len(kwnames) == 0 && len(args) == co.argcount && co.c.KwOnlyArgCount == 0 &&
 		co.flags&(compiler.CoVarargs|compiler.CoVarkeywords) == 0 {
 		// Exact positional arguments: nothing to bind. A loop, not copy:
 		// Go's typed copy costs more than the few stores of a short list.

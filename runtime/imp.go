@@ -146,8 +146,8 @@ func imp_fix_co_filename(self Value, a []Value) (Value, *Exception) {
 }
 
 func setCodeFilename(co *Code, path string) {
-	if co.filename != path {
-		updateCodeFilenames(co, co.filename, path)
+	if co.c.Filename != path {
+		updateCodeFilenames(co, co.c.Filename, path)
 	}
 }
 
@@ -155,10 +155,10 @@ func setCodeFilename(co *Code, path string) {
 // code's name: a code object taken from another file keeps its own, as in
 // CPython's update_code_filenames.
 func updateCodeFilenames(co *Code, old, path string) {
-	if co.filename != old {
+	if co.c.Filename != old {
 		return
 	}
-	co.filename = path
+	co.c.Filename = path
 	co.load() // lazy14_code.go
 	for _, c := range co.consts {
 		if !c.IsNull() && c.p != nil && c.Type() == CodeType {

@@ -24,7 +24,7 @@ func trimImportlibFrames(e *Exception) {
 	for tb := e.Traceback; tb != nil; {
 		next := tb.Next
 		co := tb.Frame.code
-		now := co != nil && isImportlibFile(co.filename)
+		now := co != nil && isImportlibFile(co.c.Filename)
 		if now && !inImportlib {
 			outer = link
 		}

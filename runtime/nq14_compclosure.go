@@ -39,7 +39,7 @@ func fuseCompClosure(f *frame, code *Code, next uint32, a, b, c int) bool {
 	if co.comp != compYes {
 		return false // not a comprehension, or not yet classified by compFunction
 	}
-	fn := co.compFn.Value()
+	fn := co.compFnOf()
 	if fn == nil || fn.code != co || fn.globals != f.globals || fn.builtins != f.builtins || len(fn.closure) != c {
 		return false
 	}

@@ -34,13 +34,13 @@ func bindDictPlanned(fn *Function, pos []Value, d *Dict, regs []Value) bool {
 // dictPlanFor returns co's plan for npos positional arguments and the keys
 // of d (no deleted entries), making it when the last one differs.
 func dictPlanFor(co *Code, npos int, d *Dict) *callPlan {
-	if p := co.dictPlan; p != nil && p.npos == npos && p.sameKeys(d) {
+	if p := co.dictPlanOf(); p != nil && p.npos == npos && p.sameKeys(d) {
 		return p
 	}
-	if co.dictPlanMisses >= dictPlanRebuildMax {
+	if co.more().dictPlanMisses >= dictPlanRebuildMax {
 		return nil
 	}
-	co.dictPlanMisses++
+	co.more().dictPlanMisses++
 	names := make([]*Str, len(d.entries))
 	for i := range d.entries {
 		s, ok := exactStr(d.entries[i].key)
@@ -53,7 +53,7 @@ func dictPlanFor(co *Code, npos int, d *Dict) *callPlan {
 	if p != nil {
 		p.kwnames = names
 	}
-	co.dictPlan = p
+	co.more().dictPlan = p
 	return p
 }
 

@@ -68,16 +68,17 @@ func namedtupleFromPositional(t *Type, fn *Function, args []Value, n int) (Value
 // compiles it (the instructions of the compiled code, not the specialized
 // copy), or -1.
 func namedtupleFields(co *Code) int {
-	if co.ntFields == 0 {
-		co.ntFields = -1
+	x := co.more() // heap20_codeextra.go
+	if x.ntFields == 0 {
+		x.ntFields = -1
 		if n := namedtupleShape(co.c); n > 0 && n < 1<<14 {
-			co.ntFields = int16(n + 1)
+			x.ntFields = int16(n + 1)
 		}
 	}
-	if co.ntFields < 0 {
+	if x.ntFields < 0 {
 		return -1
 	}
-	return int(co.ntFields) - 1
+	return int(x.ntFields) - 1
 }
 
 // namedtupleShape checks c's instructions against the expected sequence:

@@ -65,7 +65,7 @@ func calledFromGetCode() bool {
 		return false
 	}
 	co := th.cur.code
-	return co.name != nil && co.name.S == "get_code" && co.filename == "<frozen importlib._bootstrap_external>"
+	return co.name != nil && co.name.S == "get_code" && co.c.Filename == "<frozen importlib._bootstrap_external>"
 }
 
 // takeMappedPyc returns the mapped file b lies in, if it is the one

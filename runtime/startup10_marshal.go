@@ -10,5 +10,5 @@ import "krait/compiler"
 type loadedCode struct {
 	co Code
 	c  compiler.Code
-	lz lazyCode // co's unread body, if any (lazy14_code.go): 328 + 336 + 40 bytes fit the 704-byte size class (start15_code.go)
+	lz lazyCode // co's unread body, if any (lazy14_code.go): 264 + 336 + 40 bytes fit the 640-byte size class (heap20_codeextra.go)
 }

@@ -54,7 +54,7 @@ func fuseMakeClosure(f *frame, code *Code, next uint32, a, b, c int) bool {
 		// fuseCompClosure found no cached function with these cells (a
 		// method's comprehension over self gets a new cell per call):
 		// this one is cached instead, as compFunction would.
-		co.compFn = weak.Make(fn)
+		co.more().compFn = weak.Make(fn)
 	}
 	f.regs[a] = Value{}
 	f.regs[ma] = ValueOf(fn)

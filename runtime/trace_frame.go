@@ -444,7 +444,7 @@ func frame_clear(self Value, a []Value) (Value, *Exception) {
 func frame_repr(v Value) (Value, *Exception) {
 	fo := ptrOf[Frame](v)
 	line, _ := frame_getlineno(v)
-	file, err := Repr(StrValue(fo.code.filename))
+	file, err := Repr(StrValue(fo.code.c.Filename))
 	if err != nil {
 		return Value{}, err
 	}

@@ -83,7 +83,7 @@ func collectStmtLines(v reflect.Value, m map[int]bool) {
 
 // jumpStackError is the register-machine part of jumpBlockError.
 func jumpStackError(co *Code, ct *codeTrace, from, target int) string {
-	if m := stmtLines(co.filename); m != nil && !m[int(ct.lines[target])] {
+	if m := stmtLines(co.c.Filename); m != nil && !m[int(ct.lines[target])] {
 		return "incompatible stacks"
 	}
 	// async for: the body between GET_ANEXT and the JUMP_BACK to the loop.

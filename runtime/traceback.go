@@ -261,7 +261,7 @@ func printTraceback(w io.Writer, tb *Traceback) {
 	}
 	for ; tb != nil; tb = tb.Next {
 		co := tb.Frame.code
-		file, name, line := co.filename, co.name.S, tb.Line()
+		file, name, line := co.c.Filename, co.name.S, tb.Line()
 		if file == lastFile && line == lastLine && name == lastName {
 			count++
 			if count > cutoff {
@@ -282,7 +282,7 @@ func printSourceLine(w io.Writer, co *Code, lasti, lineno int) {
 	if lineno < 1 {
 		return
 	}
-	orig := sourceLine(co.filename, lineno)
+	orig := sourceLine(co.c.Filename, lineno)
 	stripped := strings.TrimSpace(orig)
 	if stripped == "" {
 		return

@@ -40,7 +40,7 @@ func warnDefault(message Value, category *Type, stacklevel int) *Exception {
 	}
 	module, filename, lineno := "sys", "sys", 0
 	if f != nil {
-		filename = f.code.filename
+		filename = f.code.c.Filename
 		lineno = f.code.Line(f.lasti)
 		if n, ok := f.globals.GetStr(Intern("__name__")); ok {
 			if s, ok := n.TryStr(); ok {
