@@ -177,7 +177,10 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if d := int(opw>>32) & 0xffff; d > 0 {
 				clearDelTemps(f.regs, d) // leak19_deltemps.go
 			}
-			if dropWatched(old) && mayDieObservably(old) && (opw>>48 != 2 || isGenType(old.Type())) { // refsem11_prompt.go, compat16_prompt.go: `del x` finalizes promptly; compat19a_dropiter.go
+			if dropWatched(old) && opw>>48 == 2 && isFreshIter(old) { // compat20_freshiter.go
+				f.pc, f.lasti = pc, start
+				closeFreshIter(old)
+			} else if dropWatched(old) && mayDieObservably(old) && (opw>>48 != 2 || isGenType(old.Type())) { // refsem11_prompt.go, compat16_prompt.go: `del x` finalizes promptly; compat19a_dropiter.go
 				f.pc, f.lasti = pc, start
 				promptFinalize(old)
 			}

@@ -232,7 +232,9 @@ func (g *Generator) resume(v Value, exc *Exception) (Value, bool, *Exception) {
 		g.handled = nil
 	}
 	if err != nil {
+		pend := takeFreshIters(f.regs) // compat20_freshiter.go
 		g.finish()
+		closeFreshIters(pend)
 		if g.typ == AsyncGenType && err.Matches(exceptionTypeByName["StopAsyncIteration"]) {
 			e := NewRuntimeError("async generator raised StopAsyncIteration")
 			e.Cause, e.Context, e.SuppressContext = err, err, true

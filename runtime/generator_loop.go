@@ -145,7 +145,9 @@ func (th *Thread) genUnwind(gf *frame, err *Exception) (*frame, *Exception) {
 	g := gf.gen
 	f := th.genLeave(gf)
 	g.via = genViaGo
+	pend := takeFreshIters(gf.regs) // compat20_freshiter.go
 	g.finish()
+	closeFreshIters(pend)
 	if err.Matches(StopIterationType) {
 		e := NewRuntimeError("%s raised StopIteration", g.kind())
 		e.Cause, e.Context, e.SuppressContext = err, err, true
