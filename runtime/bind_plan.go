@@ -37,6 +37,9 @@ type callPlan struct {
 	kwTmpl *Dict
 	// direct says that callKwPlanned may bind (callm16_kwcall.go).
 	direct bool
+	// kwMoveFree says that binding in place moves no keyword onto another
+	// keyword's register (kw20_kwinplace.go).
+	kwMoveFree bool
 	// lend says that the frames this plan binds may give their *args
 	// tuple and **kwargs dict back to it: spareArgs and spareKw (nil while
 	// lent) (kw18_lend.go).
@@ -113,6 +116,7 @@ func newCallPlan(co *Code, npos int, kwnames []*Str) *callPlan {
 		}
 	}
 	p.direct = planDirect(co, p) // callm16_kwcall.go
+	p.kwMoveFree = kwMoveFree(p) // kw20_kwinplace.go
 	p.lend = (p.varargs >= 0 || p.varkw >= 0) && lendableCode(co)
 	return p
 }

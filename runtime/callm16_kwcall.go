@@ -32,21 +32,35 @@ func (th *Thread) callKwPlanned(f *frame, fn *Function, first, n int, kwnames []
 	if p == nil || p.code != co || p.npos != npos || !p.direct || specializeOff {
 		return nil
 	}
-	nf := th.pushFrame(co, th.top)
-	regs := nf.regs
 	args := f.regs[first : first+n]
-	copyRegs(regs, args[:npos])
+	// The window starts at the first argument when it can (as pushCall's):
+	// the positional arguments are then in place and only the keywords
+	// move (kw20_kwinplace.go).
+	base := th.top
+	if p.kwMoveFree {
+		base = th.calleeBase(f, first-1)
+	}
+	nf := th.pushFrame(co, base)
+	regs := nf.regs
+	inPlace := n > 0 && &regs[0] == &args[0]
+	if !inPlace {
+		copyRegs(regs, args[:npos])
+	}
 	kw := args[npos:]
 	for i, j := range p.kwReg {
 		regs[j] = kw[i]
 	}
 	if (len(p.posFill) > 0 || len(p.kwFill) > 0) && !p.fillDefaults(fn, regs) {
-		clearRegs(regs) // the slab above the top keeps nothing alive
+		if inPlace {
+			p.unbindInPlace(regs) // bindArgs binds again from args
+		}
 		th.popFrame(nf)
 		return nil
 	}
 	clearRegs(regs[co.nparams:])
-	clearRegs(args) // the callee owns them now, as CPython's moved references
+	if !inPlace {
+		clearRegs(args) // the callee owns them now, as CPython's moved references
+	}
 	th.enterFrame(nf, f, fn)
 	return nf
 }
