@@ -4,13 +4,11 @@
 
 package runtime
 
-// floatDivK returns x / k when div is set, one operand is a float and the
-// other a float or small int, and k is not zero (a zero divisor raises
-// ZeroDivisionError on binaryOp's path).
-func floatDivK(div bool, x, k Value) (Value, bool) {
-	if !div {
-		return Value{}, false
-	}
+// floatDivK returns x / k when one operand is a float and the other a
+// float or small int, and k is not zero (a zero divisor raises
+// ZeroDivisionError on binaryOp's path). The loop calls it for TRUEDIV_K
+// only, so the other constant-operand operators pay no call.
+func floatDivK(x, k Value) (Value, bool) {
 	if fx, fk, ok := floatPair(x, k); ok && fk != 0 {
 		return Float(fx / fk), true
 	}

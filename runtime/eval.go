@@ -177,12 +177,14 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			if d := int(opw>>32) & 0xffff; d > 0 {
 				clearDelTemps(f.regs, d) // leak19_deltemps.go
 			}
-			if dropWatched(old) && opw>>48 == 2 && isFreshIter(old) { // compat20_freshiter.go
-				f.pc, f.lasti = pc, start
-				closeFreshIter(old)
-			} else if dropWatched(old) && mayDieObservably(old) && (opw>>48 != 2 || isGenType(old.Type())) { // refsem11_prompt.go, compat16_prompt.go: `del x` finalizes promptly; compat19a_dropiter.go
-				f.pc, f.lasti = pc, start
-				promptFinalize(old)
+			if dropWatched(old) {
+				if opw>>48 == 2 && isFreshIter(old) { // compat20_freshiter.go
+					f.pc, f.lasti = pc, start
+					closeFreshIter(old)
+				} else if mayDieObservably(old) && (opw>>48 != 2 || isGenType(old.Type())) { // refsem11_prompt.go, compat16_prompt.go: `del x` finalizes promptly; compat19a_dropiter.go
+					f.pc, f.lasti = pc, start
+					promptFinalize(old)
+				}
 			}
 
 		case op.LOAD_GLOBAL:
@@ -997,9 +999,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 		case op.MATMUL_K, op.TRUEDIV_K, op.MOD_K, op.POW_K, op.LSHIFT_K, op.RSHIFT_K, op.OR_K, op.XOR_K, op.AND_K, op.FLOORDIV_K:
 			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
-			if v, ok := floatDivK(opc == op.TRUEDIV_K, f.reg()[b], code.k()[c]); ok { // call20_floatk.go
-				f.reg()[a] = v
-				break
+			if opc == op.TRUEDIV_K {
+				if v, ok := floatDivK(f.reg()[b], code.k()[c]); ok { // call20_floatk.go
+					f.reg()[a] = v
+					break
+				}
 			}
 			if v, ok := smallIntBinary(f.reg()[b], code.k()[c], nbOfBinary[opc-op.ADD_K]); ok {
 				f.reg()[a] = v
@@ -1011,9 +1015,11 @@ func (th *Thread) loop(f *frame) (Value, *Exception) {
 			}
 		case op.IMATMUL_K, op.ITRUEDIV_K, op.IMOD_K, op.IPOW_K, op.ILSHIFT_K, op.IRSHIFT_K, op.IOR_K, op.IXOR_K, op.IAND_K, op.IFLOORDIV_K:
 			opc, a, b, c := op.Opcode(opw), int(opw>>8)&0xffffff, int(opw>>32)&0xffff, int(opw>>48)
-			if v, ok := floatDivK(opc == op.ITRUEDIV_K, f.reg()[b], code.k()[c]); ok { // call20_floatk.go
-				f.reg()[a] = v
-				break
+			if opc == op.ITRUEDIV_K {
+				if v, ok := floatDivK(f.reg()[b], code.k()[c]); ok { // call20_floatk.go
+					f.reg()[a] = v
+					break
+				}
 			}
 			if v, ok := smallIntBinary(f.reg()[b], code.k()[c], nbOfBinary[opc-op.IADD_K]+NbInplace); ok {
 				f.reg()[a] = v
