@@ -53,6 +53,8 @@ func (th *Thread) callKwPlanned(f *frame, fn *Function, first, n int, kwnames []
 	if (len(p.posFill) > 0 || len(p.kwFill) > 0) && !p.fillDefaults(fn, regs) {
 		if inPlace {
 			p.unbindInPlace(regs) // bindArgs binds again from args
+		} else {
+			clearRegs(regs) // the slab above the top keeps nothing alive
 		}
 		th.popFrame(nf)
 		return nil
